@@ -1,0 +1,529 @@
+//! The document model: everything the parser found in a paper.
+//!
+//! Every node carries a [`Span`]: a byte range into the text the parser was
+//! given (see [`crate::source::SourceFile::text`]). Markup the parser looks
+//! through (`**bold**`, `<sup>`, table pipes, tabs) never shifts a span; the
+//! normalised value (a heading's plain title, a field's cleaned key) is kept
+//! beside the span of the text it came from.
+//!
+//! Collections are flat arenas in document order; the section tree refers to
+//! its children and paragraphs by index, so rules can walk either the tree or
+//! the flat lists without recursion.
+
+use std::fmt;
+
+/// A byte range `start..end` into the parsed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// The span `start..end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span {start}..{end} runs backwards");
+        Span { start, end }
+    }
+
+    /// An empty span at `pos`.
+    pub fn empty(pos: usize) -> Self {
+        Span {
+            start: pos,
+            end: pos,
+        }
+    }
+
+    /// Whether the span covers no bytes.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// Number of bytes covered.
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// Whether `other` lies within this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text this span covers in `text`.
+    pub fn of(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// Index of a [`Section`] in [`Document::sections`].
+pub type SectionId = usize;
+/// Index of a [`Paragraph`] in [`Document::paragraphs`].
+pub type ParagraphId = usize;
+/// Index of a [`Part`] in [`Document::parts`].
+pub type PartId = usize;
+
+/// What the parser found in one paper.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// Length in bytes of the parsed text.
+    pub len: usize,
+    /// The paper's title line, where one stands out before the body.
+    pub title: Option<TextItem>,
+    /// Header fields (`Key: value`, bold keys, two-column tables, key lines).
+    pub fields: Vec<Field>,
+    /// Meetings the paper goes to, from a forward timetable.
+    pub meetings: Vec<Meeting>,
+    /// All headings, in document order; the tree is `roots` + `children`.
+    pub sections: Vec<Section>,
+    /// Top-level sections.
+    pub roots: Vec<SectionId>,
+    /// Every paragraph, list item and plain block, in document order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Numbered parts: numbering restarts at 1 begin a new part.
+    pub parts: Vec<Part>,
+    /// Tables (tab-separated, pipe, HTML).
+    pub tables: Vec<Table>,
+    /// Mentions of paragraphs, appendices and annexes.
+    pub references: Vec<Reference>,
+    /// Appendices and annexes the paper declares (lists, headings, fields).
+    pub appendices: Vec<AppendixDecl>,
+    /// Rows of an implications tick-box or Yes/No table.
+    pub implications: Vec<Implication>,
+    /// Every date found in the text.
+    pub dates: Vec<DateMention>,
+    /// Inline `<!-- paperlint: allow(...) -->` comments.
+    pub suppressions: Vec<Suppression>,
+}
+
+/// A piece of text with its normalised value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextItem {
+    /// The text with markup removed and white space folded.
+    pub text: String,
+    /// Where it stands in the source.
+    pub span: Span,
+}
+
+/// A header field such as `**WARDS AFFECTED:**` or `Key Decision<TAB>No`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The key as written, without markup or the trailing colon.
+    pub key: String,
+    pub key_span: Span,
+    /// The value, without markup; empty for an empty field.
+    pub value: String,
+    /// Span of the value; an empty span just after the key when there is none.
+    pub value_span: Span,
+    /// The whole field.
+    pub span: Span,
+}
+
+impl Field {
+    /// Whether the field has no value.
+    pub fn is_empty(&self) -> bool {
+        self.value.trim().is_empty()
+    }
+}
+
+/// A meeting the paper goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    /// The committee's name as written.
+    pub name: String,
+    pub name_span: Span,
+    /// The meeting date, where one was given.
+    pub date: Option<DateMention>,
+}
+
+/// How a heading was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadingStyle {
+    /// `### Title` or `### **Title**`.
+    Atx,
+    /// A whole line in bold: `**PURPOSE**`.
+    Bold,
+    /// A numbered title: `1. Purpose of Report`.
+    Numbered,
+    /// `Section 2: Report`.
+    SectionLabel,
+    /// A line in capitals: `REVIEW OF JOINT REVIEW ACTION PLAN`.
+    Capitals,
+    /// A short title-case line standing alone: `Financial Implications`.
+    Standalone,
+}
+
+/// A heading and everything under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Plain title: markup, numbering and trailing colon removed.
+    pub title: String,
+    /// Span of the title text within the heading line.
+    pub title_span: Span,
+    /// The heading's number as written, e.g. `4` or `2` of `Section 2`.
+    pub number: Option<String>,
+    /// Nesting depth, 1 for top level.
+    pub level: u8,
+    pub style: HeadingStyle,
+    /// The heading line(s).
+    pub heading: Span,
+    /// From the heading to the end of its last descendant's content.
+    pub span: Span,
+    /// Paragraphs directly under this heading (not under a child heading).
+    pub paragraphs: Vec<ParagraphId>,
+    /// Child sections.
+    pub children: Vec<SectionId>,
+    pub parent: Option<SectionId>,
+    /// The numbered part the heading belongs to.
+    pub part: PartId,
+}
+
+/// How a paragraph's number is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// `1.`, `1.1`, `3.2.1`, `(1)`.
+    Decimal,
+    /// `(a)`, `b)`.
+    Letter,
+    /// `ii)`, `(iv)`.
+    Roman,
+}
+
+/// A paragraph number such as `4.3`, `(1)`, `ii)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParaNumber {
+    /// Normalised label: `4.3`, `1`, `a`, `ii`.
+    pub label: String,
+    pub style: NumberStyle,
+    /// Numeric value of each level: `4.3` → `[4, 3]`; `ii` → `[2]`; `b` → `[2]`.
+    pub values: Vec<u32>,
+    /// Whether it was written in brackets: `(1)`, `(a)`.
+    pub parenthesised: bool,
+    /// The number as written (without bullet or trailing markup).
+    pub span: Span,
+}
+
+/// What kind of block a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParagraphKind {
+    /// Carries a number: `3. Members will be aware...`, `- 1.1 ...`, `(2) ...`.
+    Numbered,
+    /// A bullet: `-`, `•`, `◆`.
+    Bullet,
+    /// Plain running text.
+    Plain,
+}
+
+/// A paragraph, list item or block of running text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub kind: ParagraphKind,
+    pub number: Option<ParaNumber>,
+    /// The whole paragraph, continuation lines included.
+    pub span: Span,
+    /// The text after the marker.
+    pub text: Span,
+    /// Leading white space before the marker, in columns.
+    pub indent: usize,
+    /// The heading it stands under.
+    pub section: Option<SectionId>,
+    pub part: PartId,
+}
+
+/// A run of numbering: the cover report, an attached action plan, an appendix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// Where the part begins and ends.
+    pub span: Span,
+    /// The heading that introduces it, where there is one.
+    pub title: Option<String>,
+}
+
+/// How a table was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    Tab,
+    Pipe,
+    Html,
+}
+
+/// A table: rows of cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub kind: TableKind,
+    pub span: Span,
+    pub rows: Vec<Row>,
+    pub section: Option<SectionId>,
+}
+
+/// One row of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub span: Span,
+    pub cells: Vec<Cell>,
+}
+
+/// One cell: its trimmed text span, markup included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub span: Span,
+    /// The cell's text without markup.
+    pub text: String,
+}
+
+/// What a reference points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ReferenceKind {
+    Paragraph,
+    Appendix,
+    Annex,
+    Recommendation,
+}
+
+impl ReferenceKind {
+    /// The word a reader would use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferenceKind::Paragraph => "paragraph",
+            ReferenceKind::Appendix => "appendix",
+            ReferenceKind::Annex => "annex",
+            ReferenceKind::Recommendation => "recommendation",
+        }
+    }
+}
+
+/// A mention of a paragraph, appendix, annex or recommendation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub kind: ReferenceKind,
+    /// The target as normalised: `4.3`, `B`, `1`.
+    pub target: String,
+    /// For a range `3.39 to 3.49`, the far end.
+    pub range_end: Option<String>,
+    /// For `Appendix 1, Annex B`, the appendix the annex is in.
+    pub within: Option<String>,
+    /// The reference as written, cue word included (`paragraph 4.3`).
+    pub span: Span,
+    /// The target's own text (`4.3`).
+    pub target_span: Span,
+    /// Followed by "of"/"to" + another document: not ours to check.
+    pub external: bool,
+    /// The paragraph it stands in, if any.
+    pub paragraph: Option<ParagraphId>,
+    pub part: PartId,
+}
+
+/// Where an appendix was declared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppendixSource {
+    /// A line in an Appendices section: `Appendix A: Joint Review Action Plan`.
+    List,
+    /// A heading attached to the paper: `Appendix 2 – Consultation responses`.
+    Heading,
+    /// A header field such as `Enclosures`.
+    Field,
+    /// Running text: "attached as Appendix 2".
+    Text,
+}
+
+/// An appendix or annex the paper says it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppendixDecl {
+    pub kind: ReferenceKind,
+    /// `A`, `1`.
+    pub label: String,
+    /// For an annex inside an appendix.
+    pub within: Option<String>,
+    pub title: Option<String>,
+    pub span: Span,
+    pub source: AppendixSource,
+}
+
+/// The value of one implications table entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Ticked,
+    Unticked,
+    Yes,
+    No,
+}
+
+impl Mark {
+    /// Whether the entry says the implication applies.
+    pub fn applies(self) -> bool {
+        matches!(self, Mark::Ticked | Mark::Yes)
+    }
+
+    /// The mark as a word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mark::Ticked => "ticked",
+            Mark::Unticked => "unticked",
+            Mark::Yes => "yes",
+            Mark::No => "no",
+        }
+    }
+}
+
+/// One entry of an implications tick-box or Yes/No table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Implication {
+    pub name: String,
+    pub name_span: Span,
+    pub mark: Mark,
+    pub mark_span: Span,
+    /// The "paragraph references" cell, if the table has one.
+    pub refs: Option<TextItem>,
+    pub span: Span,
+    pub table: usize,
+}
+
+/// How precisely a date was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+/// A calendar date as written, to the precision written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateValue {
+    /// `None` when the text gives no year ("17th September").
+    pub year: Option<i32>,
+    pub month: u8,
+    /// `None` for month precision.
+    pub day: Option<u8>,
+    /// For a month range (`Jan / Feb '04`, `Oct-Dec '03`), the last month.
+    pub end_month: Option<u8>,
+}
+
+impl DateValue {
+    /// How precise the date is.
+    pub fn precision(&self) -> Precision {
+        if self.day.is_some() {
+            Precision::Day
+        } else {
+            Precision::Month
+        }
+    }
+
+    /// Whether the day exists in that month (31 February does not).
+    pub fn is_valid(&self) -> bool {
+        let Some(day) = self.day else {
+            return (1..=12).contains(&self.month);
+        };
+        let Ok(month) = time::Month::try_from(self.month) else {
+            return false;
+        };
+        // Without a year, accept 29 February.
+        let year = self.year.unwrap_or(2000);
+        day >= 1 && day <= month.length(year)
+    }
+
+    /// ISO 8601: `2005-02-03`, `2003-10`, `--09-17` (no year).
+    pub fn iso(&self) -> String {
+        match (self.year, self.day) {
+            (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", self.month),
+            (Some(y), None) => format!("{y:04}-{:02}", self.month),
+            (None, Some(d)) => format!("--{:02}-{d:02}", self.month),
+            (None, None) => format!("--{:02}", self.month),
+        }
+    }
+
+    /// The earliest calendar day the date can mean.
+    pub fn first_day(&self) -> Option<time::Date> {
+        let month = time::Month::try_from(self.month).ok()?;
+        time::Date::from_calendar_date(self.year?, month, self.day.unwrap_or(1)).ok()
+    }
+
+    /// The latest calendar day the date can mean.
+    pub fn last_day(&self) -> Option<time::Date> {
+        let year = self.year?;
+        let last_month = self.end_month.unwrap_or(self.month);
+        let month = time::Month::try_from(last_month).ok()?;
+        let day = match self.day {
+            Some(d) if self.end_month.is_none() => d,
+            _ => month.length(year),
+        };
+        time::Date::from_calendar_date(year, month, day).ok()
+    }
+}
+
+/// A date found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub span: Span,
+    pub value: DateValue,
+}
+
+/// Whether a suppression covers the next block or the whole file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuppressionScope {
+    /// `allow(...)`: the next block.
+    Next,
+    /// `allow-file(...)`: the whole file.
+    File,
+}
+
+/// An inline `<!-- paperlint: allow(rule-id, ...) -->` comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    pub scope: SuppressionScope,
+    /// Rule ids as written, with their spans.
+    pub rules: Vec<TextItem>,
+    /// The comment.
+    pub span: Span,
+    /// What it silences: the next block, or the whole text.
+    pub covers: Span,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_validity_knows_month_lengths() {
+        let d = |year, month, day| DateValue {
+            year,
+            month,
+            day,
+            end_month: None,
+        };
+        assert!(d(Some(2024), 2, Some(29)).is_valid());
+        assert!(!d(Some(2023), 2, Some(29)).is_valid());
+        assert!(!d(Some(2024), 2, Some(31)).is_valid());
+        assert!(!d(Some(2024), 13, None).is_valid());
+        assert!(d(None, 2, Some(29)).is_valid());
+    }
+
+    #[test]
+    fn month_precision_spans_the_whole_month() {
+        let v = DateValue {
+            year: Some(2005),
+            month: 1,
+            day: None,
+            end_month: None,
+        };
+        assert_eq!(v.iso(), "2005-01");
+        assert_eq!(v.first_day().unwrap().to_string(), "2005-01-01");
+        assert_eq!(v.last_day().unwrap().to_string(), "2005-01-31");
+        let range = DateValue {
+            year: Some(2003),
+            month: 10,
+            day: None,
+            end_month: Some(12),
+        };
+        assert_eq!(range.last_day().unwrap().to_string(), "2003-12-31");
+    }
+}

@@ -1,0 +1,15 @@
+//! paperlint: a linter for UK local-government committee papers.
+//!
+//! The pipeline runs one way:
+//!
+//! ```text
+//! bytes ──► source ──► parse ──► Document ──► rules ──► Diagnostics ──► report
+//! ```
+//!
+//! [`source`] turns bytes into text and keeps the way back to the original
+//! offsets; [`parse`] builds the [`document::Document`] (section tree, fields,
+//! paragraphs, references, dates, each with its byte span).
+
+pub mod document;
+pub mod parse;
+pub mod source;

@@ -1,0 +1,1 @@
+//! UK date wording. (To be written.)

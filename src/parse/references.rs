@@ -1,0 +1,1 @@
+//! References to paragraphs, appendices and annexes. (To be written.)

@@ -1,0 +1,309 @@
+//! Reading a draft from bytes into text the parser can work on.
+//!
+//! Text is accepted as UTF-8 (with or without a byte-order mark) or, when it
+//! is not valid UTF-8 but plausibly Windows-1252 (Word's "Save as text" on an
+//! English system), decoded from Windows-1252. CRLF line endings are kept as
+//! they are: the parser treats `\r\n` as a line end, so spans stay offsets
+//! into the text.
+//!
+//! Spans in the [`crate::document::Document`] are byte offsets into
+//! [`SourceFile::text`]. For UTF-8 input that is the file as read, less a
+//! byte-order mark; [`SourceFile::original_offset`] maps any text offset back
+//! to the byte offset in the file as read, which is what JSON output reports.
+//!
+//! A file that is not text (a NUL byte, or bytes that are neither UTF-8 nor
+//! Windows-1252) is refused with a message naming the file; so is a file
+//! larger than the size limit, since no committee paper is that large and
+//! reading one would only waste the run.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The largest file read by default: 64 MiB.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// How the file's bytes were decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf8WithBom,
+    Windows1252,
+}
+
+impl Encoding {
+    /// The encoding's usual name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf8WithBom => "UTF-8 with BOM",
+            Encoding::Windows1252 => "Windows-1252",
+        }
+    }
+}
+
+/// A draft as text, with the way back to the original bytes.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as given (or the name given for standard input).
+    pub path: PathBuf,
+    /// The decoded text. Spans index into this.
+    pub text: String,
+    pub encoding: Encoding,
+    /// Start of each line in `text`.
+    line_starts: Vec<usize>,
+    /// For Windows-1252: text offsets of every decoded non-ASCII character,
+    /// each with the number of extra bytes decoding added before and at it.
+    widened: Vec<(usize, usize)>,
+}
+
+/// Why a file could not be read as a draft.
+#[derive(Debug)]
+pub enum SourceError {
+    Io { path: PathBuf, error: std::io::Error },
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    NotText { path: PathBuf, reason: String },
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SourceError::Io { path, error } => {
+                write!(f, "{}: cannot read: {error}", path.display())
+            }
+            SourceError::TooLarge { path, size, limit } => write!(
+                f,
+                "{}: the file is {} but paperlint reads papers of at most {} \
+                 (raise the limit with --max-file-size)",
+                path.display(),
+                human_size(*size),
+                human_size(*limit)
+            ),
+            SourceError::NotText { path, reason } => write!(
+                f,
+                "{}: not a text file ({reason}); paperlint reads .md, .txt and .docx papers",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SourceError {}
+
+fn human_size(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if bytes >= MIB {
+        format!("{:.1} MiB", bytes as f64 / MIB as f64)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+impl SourceFile {
+    /// Reads a file, refusing one larger than `max_size` bytes.
+    pub fn read(path: &Path, max_size: u64) -> Result<SourceFile, SourceError> {
+        let io = |error| SourceError::Io {
+            path: path.to_path_buf(),
+            error,
+        };
+        let file = std::fs::File::open(path).map_err(io)?;
+        let size = file.metadata().map_err(io)?.len();
+        if size > max_size {
+            return Err(SourceError::TooLarge {
+                path: path.to_path_buf(),
+                size,
+                limit: max_size,
+            });
+        }
+        let mut bytes = Vec::with_capacity(size as usize);
+        // Read one byte past the limit, in case the file grew since `metadata`.
+        file.take(max_size + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+        if bytes.len() as u64 > max_size {
+            return Err(SourceError::TooLarge {
+                path: path.to_path_buf(),
+                size: bytes.len() as u64,
+                limit: max_size,
+            });
+        }
+        SourceFile::from_bytes(path, bytes)
+    }
+
+    /// Decodes bytes already in memory; `path` names them in messages.
+    pub fn from_bytes(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<SourceFile, SourceError> {
+        let path = path.into();
+        if let Some(pos) = memchr_nul(&bytes) {
+            return Err(SourceError::NotText {
+                path,
+                reason: format!("it contains a NUL byte at offset {pos}"),
+            });
+        }
+        let (text, encoding, widened) = match String::from_utf8(bytes) {
+            Ok(mut text) => {
+                if text.starts_with('\u{feff}') {
+                    text.drain(..3);
+                    (text, Encoding::Utf8WithBom, Vec::new())
+                } else {
+                    (text, Encoding::Utf8, Vec::new())
+                }
+            }
+            Err(err) => {
+                let bytes = err.into_bytes();
+                match decode_windows_1252(&bytes) {
+                    Some((text, widened)) => (text, Encoding::Windows1252, widened),
+                    None => {
+                        let pos = std::str::from_utf8(&bytes)
+                            .err()
+                            .map_or(0, |e| e.valid_up_to());
+                        return Err(SourceError::NotText {
+                            path,
+                            reason: format!(
+                                "byte {pos} is neither UTF-8 nor Windows-1252 text"
+                            ),
+                        });
+                    }
+                }
+            }
+        };
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Ok(SourceFile {
+            path,
+            text,
+            encoding,
+            line_starts,
+            widened,
+        })
+    }
+
+    /// The byte offset in the file as read that corresponds to `pos` in `text`.
+    pub fn original_offset(&self, pos: usize) -> usize {
+        match self.encoding {
+            Encoding::Utf8 => pos,
+            Encoding::Utf8WithBom => pos + 3,
+            Encoding::Windows1252 => {
+                // Every decoded non-ASCII character before `pos` was one byte
+                // in the file but 2 or 3 in the text.
+                let before = self.widened.partition_point(|&(at, _)| at < pos);
+                match before {
+                    0 => pos,
+                    n => pos - self.widened[n - 1].1,
+                }
+            }
+        }
+    }
+
+    /// 1-based line and 1-based column (in characters) of `pos` in `text`.
+    pub fn line_col(&self, pos: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&s| s <= pos) - 1;
+        let start = self.line_starts[line];
+        let pos = pos.min(self.text.len());
+        let column = self.text[start..pos].chars().count() + 1;
+        (line + 1, column)
+    }
+
+    /// 1-based line of `pos`.
+    pub fn line(&self, pos: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= pos)
+    }
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+/// Decodes Windows-1252 if the bytes plausibly are: no byte that Windows-1252
+/// leaves undefined, and no C0 control characters other than tab, CR, LF and
+/// form feed. Returns the text and, for each character that decoding widened,
+/// its text offset and the total number of bytes added up to and including it.
+fn decode_windows_1252(bytes: &[u8]) -> Option<(String, Vec<(usize, usize)>)> {
+    const UNDEFINED: [u8; 5] = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+    let plausible = bytes.iter().all(|&b| {
+        !UNDEFINED.contains(&b) && (b >= 0x20 || matches!(b, b'\t' | b'\r' | b'\n' | 0x0c))
+    });
+    if !plausible {
+        return None;
+    }
+    let (decoded, _, had_errors) = encoding_rs::WINDOWS_1252.decode(bytes);
+    if had_errors {
+        return None;
+    }
+    let text = decoded.into_owned();
+    let mut widened = Vec::new();
+    let mut added = 0;
+    for (offset, ch) in text.char_indices() {
+        if !ch.is_ascii() {
+            added += ch.len_utf8() - 1;
+            widened.push((offset + ch.len_utf8(), added));
+        }
+    }
+    Some((text, widened))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(bytes: &[u8]) -> Result<SourceFile, SourceError> {
+        SourceFile::from_bytes("draft.md", bytes.to_vec())
+    }
+
+    #[test]
+    fn utf8_is_read_as_is() {
+        let src = load("Date: 3 February 2005\n".as_bytes()).unwrap();
+        assert_eq!(src.encoding, Encoding::Utf8);
+        assert_eq!(src.original_offset(6), 6);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_and_offsets_shift_back() {
+        let src = load(b"\xef\xbb\xbfTitle\r\nBody\r\n").unwrap();
+        assert_eq!(src.encoding, Encoding::Utf8WithBom);
+        assert_eq!(src.text, "Title\r\nBody\r\n");
+        assert_eq!(src.original_offset(0), 3);
+        assert_eq!(src.line_col(7), (2, 1));
+    }
+
+    #[test]
+    fn windows_1252_is_decoded_and_offsets_map_back() {
+        // "It’s £5" with a Windows-1252 apostrophe (0x92) and pound (0xA3).
+        let src = load(b"It\x92s \xa35 now").unwrap();
+        assert_eq!(src.encoding, Encoding::Windows1252);
+        assert_eq!(src.text, "It\u{2019}s \u{a3}5 now");
+        // "5" is at byte 6 in the file; in the text, after ’ (3 bytes) and £ (2).
+        let five = src.text.find('5').unwrap();
+        assert_eq!(five, 9);
+        assert_eq!(src.original_offset(five), 6);
+        assert_eq!(src.original_offset(2), 2);
+        assert_eq!(src.original_offset(src.text.len()), 11);
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        let err = load(b"PK\x03\x04\x00\x00").unwrap_err();
+        assert!(err.to_string().contains("not a text file"), "{err}");
+        assert!(err.to_string().contains("draft.md"), "{err}");
+    }
+
+    #[test]
+    fn bytes_that_are_neither_utf8_nor_1252_are_refused() {
+        let err = load(b"abc\x81\x8d\x01").unwrap_err();
+        assert!(matches!(err, SourceError::NotText { .. }));
+    }
+
+    #[test]
+    fn empty_input_is_empty_text() {
+        let src = load(b"").unwrap();
+        assert_eq!(src.text, "");
+        assert_eq!(src.line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let src = load("£100 – done\n".as_bytes()).unwrap();
+        let pos = src.text.find("done").unwrap();
+        assert_eq!(src.line_col(pos), (1, 8));
+    }
+}
