@@ -10,6 +10,8 @@
 //! offsets; [`parse`] builds the [`document::Document`] (section tree, fields,
 //! paragraphs, references, dates, each with its byte span).
 
+pub mod cli;
 pub mod document;
 pub mod parse;
+pub mod report;
 pub mod source;

@@ -1,14 +1,1114 @@
-//! The parser: text into a [`Document`].
+//! The parser: a paper's text into a [`Document`].
+//!
+//! The text is read line by line. Each line is first classified on its own
+//! shape (see [`line`]); context then decides what it is: a heading, a field,
+//! a paragraph, a row of a table. The grammar, production by production:
+//!
+//! ```text
+//! document      = preamble body
+//! preamble      = (field | key_value_pair | timetable | title | banner | blank)*
+//! body          = (heading | field | table | paragraph | suppression | blank | rule)*
+//!
+//! field         = bold_field | plain_field | report_of          (see `field`)
+//! key_value_pair= capitals_key NL short_value NL blank           -- WARDS AFFECTED / All Wards
+//!               | "**" capitals_key NL short_value "**"          -- bold across two lines
+//! timetable     = timetable_key NL (blank | names | dates)*      -- names then dates, paired in order
+//! title         = first capitals, bold or title-like line of the preamble
+//!
+//! heading       = atx_heading                                   -- ### Title   (see `line`)
+//!               | section_label                                 -- Section 2: Report
+//!               | numbered_title                                -- 1. Purpose of Report
+//!               | bold_line                                     -- **PURPOSE**
+//!               | capitals_line                                 -- INTRODUCTION
+//!               | standalone_title                              -- Financial Implications
+//! section_label = ("Section" | "Part") ws+ label ws* (":" | "." | "-" | "–") ws* title
+//! numbered_title= decimal(one level) ws+ title    -- only in papers that number sub-paragraphs
+//!                                                 -- (N.1) or when the title is in capitals
+//!
+//! paragraph     = item_marker text continuation*                (see `number`)
+//!               | text continuation*
+//!               | also_refer_to (number_line | number_table)*   -- Leicester cross-references
+//! continuation  = non-blank line that starts no item
+//!               | blank+ line starting in lower case            -- a sentence broken by a page
+//!
+//! table         = tab_row+ | pipe_row+ | html_table             (see `table`)
+//! suppression   = "<!--" ws* "paperlint:" ws* ("allow" | "allow-file") "(" rule ("," rule)* ")" ws* "-->"
+//! ```
+//!
+//! A heading (other than ATX, numbered and `Section N:` ones) must stand
+//! alone: a blank line (or the start) before it, and a blank line, the end,
+//! or a numbered item after it. A numbered line is a heading only when its
+//! text reads as a title (short, no closing full stop) and the paper numbers
+//! sub-paragraphs under its headings; otherwise it is paragraph N.
+//!
+//! Nesting: `Section N:` labels are level 1; numbered titles nest by depth
+//! below them; ATX headings by their `#` count; bold, capitals and
+//! title-case headings sit at the top level, or one below a numbered or ATX
+//! heading they follow. ATX headings whose title is wholly bold
+//! (`### **LEGAL IMPLICATIONS**`) come from Word conversions, whose `#`
+//! counts record font sizes: they rank as bold headings.
+//!
+//! Numbered parts: when paragraph numbering restarts at 1, a new part begins
+//! at the first heading after the previous part's last number.
+//!
+//! Nothing here recurses on the input's structure, so a deeply nested paper
+//! cannot overflow the stack; numbers deeper than
+//! [`number::MAX_DEPTH`] levels are text.
 
-use crate::document::Document;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_until, take_while1};
+use nom::character::complete::{char, multispace0, space0, space1};
+use nom::multi::separated_list1;
+use nom::sequence::delimited;
+use nom::{IResult, Parser};
+
+use crate::document::*;
 
 pub mod dates;
+pub mod field;
+pub mod inline;
+pub mod line;
+pub mod number;
 pub mod references;
+pub mod table;
+
+use inline::{is_capitals, is_title_like, plain, word_count};
+use line::{classify, split_lines, Line, LineKind};
+
+/// The most lines a bold run (`**…` to `…**`) may span.
+const MAX_BOLD_LINES: usize = 8;
 
 /// Parses a paper's text into its section tree.
 pub fn parse(text: &str) -> Document {
-    Document {
-        len: text.len(),
-        ..Document::default()
+    let lines = split_lines(text);
+    let kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+    let mut builder = Builder::new(text, &lines, &kinds);
+    builder.run();
+    builder.finish()
+}
+
+struct Builder<'t, 'l> {
+    text: &'t str,
+    lines: &'l [Line<'t>],
+    kinds: &'l [LineKind],
+    doc: Document,
+    /// Open sections, innermost last.
+    stack: Vec<SectionId>,
+    /// Still before the first body heading or numbered paragraph.
+    preamble: bool,
+    /// The paragraph that the next non-blank text line continues.
+    open: Option<ParagraphId>,
+    /// The paragraph before the last blank line, for page-broken sentences.
+    last_closed: Option<ParagraphId>,
+    /// Whether the paper numbers sub-paragraphs (`1.1`) anywhere.
+    decimal_outline: bool,
+    /// Whether a `Section N:` label has been seen: other headings go under it.
+    under_section_labels: bool,
+    /// Smallest `#` count among plain ATX headings.
+    min_atx: u8,
+    /// Highest top-level number in the current part.
+    part_max_top: u32,
+    /// Start of the first heading after the last counted number.
+    heading_after_number: Option<(usize, SectionId)>,
+    /// Where each part after the first begins, with its title.
+    part_starts: Vec<(usize, Option<String>)>,
+}
+
+impl<'t, 'l> Builder<'t, 'l> {
+    fn new(text: &'t str, lines: &'l [Line<'t>], kinds: &'l [LineKind]) -> Self {
+        let decimal_outline = kinds.iter().any(|k| {
+            matches!(k, LineKind::Item(m) if m.number.as_ref().is_some_and(|n| n.style == NumberStyle::Decimal && n.values.len() > 1 && !n.parenthesised))
+        });
+        let min_atx = lines
+            .iter()
+            .zip(kinds)
+            .filter_map(|(_, k)| match k {
+                LineKind::Atx { level, title } if !is_bold_wrapped(title.of(text)) => Some(*level),
+                _ => None,
+            })
+            .min()
+            .unwrap_or(1);
+        Builder {
+            text,
+            lines,
+            kinds,
+            doc: Document {
+                len: text.len(),
+                ..Document::default()
+            },
+            stack: Vec::new(),
+            preamble: true,
+            open: None,
+            last_closed: None,
+            decimal_outline,
+            under_section_labels: false,
+            min_atx,
+            part_max_top: 0,
+            heading_after_number: None,
+            part_starts: Vec::new(),
+        }
+    }
+
+    fn run(&mut self) {
+        self.doc.dates = dates::find_dates(self.text, 0);
+        let mut i = 0;
+        while i < self.lines.len() {
+            i = match &self.kinds[i] {
+                LineKind::Blank | LineKind::Rule => {
+                    self.close_paragraph();
+                    i + 1
+                }
+                LineKind::Comment => {
+                    self.comment(i);
+                    i + 1
+                }
+                LineKind::HtmlTable => self.html_table(i),
+                LineKind::TableRow { pipe } => self.table(i, *pipe),
+                LineKind::Atx { level, title } => {
+                    self.atx(i, *level, *title);
+                    i + 1
+                }
+                LineKind::Item(marker) => self.item(i, marker.clone()),
+                LineKind::Text => self.text_line(i),
+            };
+        }
+        self.close_paragraph();
+    }
+
+    // ----- helpers on lines -------------------------------------------------
+
+    fn is_blank_at(&self, i: usize) -> bool {
+        i >= self.lines.len() || matches!(self.kinds[i], LineKind::Blank | LineKind::Rule)
+    }
+
+    /// A blank line, a rule, a comment, or the start of the text before line `i`.
+    fn stands_after_break(&self, i: usize) -> bool {
+        i == 0
+            || matches!(
+                self.kinds[i - 1],
+                LineKind::Blank | LineKind::Rule | LineKind::Comment
+            )
+    }
+
+    fn next_is_item(&self, i: usize) -> bool {
+        matches!(self.kinds.get(i + 1), Some(LineKind::Item(_)))
+    }
+
+    // ----- paragraphs -------------------------------------------------------
+
+    fn close_paragraph(&mut self) {
+        if let Some(p) = self.open.take() {
+            self.last_closed = Some(p);
+        }
+    }
+
+    fn add_paragraph(
+        &mut self,
+        kind: ParagraphKind,
+        number: Option<ParaNumber>,
+        span: Span,
+        text: Span,
+        indent: usize,
+    ) -> ParagraphId {
+        self.close_paragraph();
+        self.last_closed = None;
+        let id = self.doc.paragraphs.len();
+        let section = self.stack.last().copied();
+        if let Some(n) = number.as_ref() {
+            if counts_for_parts(n, indent) {
+                self.preamble = false;
+                self.note_number(n.values[0], span.start);
+            }
+        }
+        self.doc.paragraphs.push(Paragraph {
+            kind,
+            number,
+            span,
+            text,
+            indent,
+            section,
+            part: 0,
+        });
+        if let Some(s) = section {
+            self.doc.sections[s].paragraphs.push(id);
+            self.extend_section(span.end);
+        }
+        self.open = Some(id);
+        id
+    }
+
+    fn extend_paragraph(&mut self, p: ParagraphId, end: usize) {
+        let para = &mut self.doc.paragraphs[p];
+        para.span.end = para.span.end.max(end);
+        para.text.end = para.text.end.max(end);
+        self.extend_section(end);
+    }
+
+    fn extend_section(&mut self, end: usize) {
+        if let Some(&s) = self.stack.last() {
+            let sec = &mut self.doc.sections[s];
+            sec.span.end = sec.span.end.max(end);
+        }
+    }
+
+    /// Records a top-level number; a restart at 1 begins a new part.
+    fn note_number(&mut self, top: u32, at: usize) {
+        if top == 1 && self.part_max_top > 1 {
+            let (start, title) = match self.heading_after_number {
+                Some((start, s)) => (start, Some(self.doc.sections[s].title.clone())),
+                None => (self.line_start_of(at), None),
+            };
+            self.part_starts.push((start, title));
+            self.part_max_top = 0;
+        }
+        self.part_max_top = self.part_max_top.max(top);
+        self.heading_after_number = None;
+    }
+
+    fn line_start_of(&self, at: usize) -> usize {
+        self.text[..at].rfind('\n').map_or(0, |i| i + 1)
+    }
+
+    fn item(&mut self, i: usize, marker: number::ItemMarker) -> usize {
+        let line = self.lines[i];
+        if let Some(n) = marker.number.as_ref() {
+            if self.is_numbered_title(i, &marker, n) {
+                let title_start = line.start + line.content_at + marker.text_start;
+                let title = Span::new(title_start, line.content_span().end.max(title_start));
+                let depth = n.values.len() as u8;
+                self.add_heading(
+                    HeadingStyle::Numbered,
+                    depth,
+                    Some(n.label.clone()),
+                    title,
+                    line.content_span(),
+                );
+                if counts_for_parts(n, line.indent) {
+                    self.note_number(n.values[0], line.start);
+                }
+                return i + 1;
+            }
+        }
+        let span = line.content_span();
+        let text_start = (line.start + line.content_at + marker.text_start).min(span.end);
+        let kind = if marker.number.is_some() {
+            ParagraphKind::Numbered
+        } else {
+            ParagraphKind::Bullet
+        };
+        self.add_paragraph(
+            kind,
+            marker.number,
+            span,
+            Span::new(text_start, span.end),
+            line.indent,
+        );
+        i + 1
+    }
+
+    /// Whether a numbered line is a title (`1. Purpose of Report`) rather
+    /// than paragraph 1.
+    fn is_numbered_title(&self, i: usize, marker: &number::ItemMarker, n: &ParaNumber) -> bool {
+        let line = self.lines[i];
+        if marker.bullet.is_some()
+            || line.indent > 0
+            || n.style != NumberStyle::Decimal
+            || n.parenthesised
+            || n.values.len() != 1
+            || marker.debris
+        {
+            return false;
+        }
+        let title = plain(&line.content()[marker.text_start..]);
+        let title = title.trim();
+        if title.is_empty() {
+            return false;
+        }
+        let capitals = is_capitals(title) && word_count(title) <= 12 && !title.ends_with('.');
+        let titled = is_title_like(title, 10) && self.decimal_outline;
+        (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))
+    }
+
+    // ----- headings ---------------------------------------------------------
+
+    fn atx(&mut self, i: usize, level: u8, title: Span) {
+        let raw = title.of(self.text);
+        let style = if is_bold_wrapped(raw) {
+            HeadingStyle::Bold
+        } else {
+            HeadingStyle::Atx
+        };
+        // "## 1. Purpose": the number belongs to the heading.
+        let (number, title) = match number::item_marker(raw, title.start) {
+            Some(m) if m.bullet.is_none() && m.number.is_some() => {
+                let n = m.number.unwrap();
+                (
+                    Some(n.label),
+                    Span::new(title.start + m.text_start, title.end),
+                )
+            }
+            _ => (None, title),
+        };
+        let heading = self.lines[i].content_span();
+        let is_first = self.doc.sections.is_empty();
+        let id = self.add_heading(style, level, number, title, heading);
+        if is_first && level == self.min_atx && self.doc.title.is_none() {
+            self.doc.title = Some(TextItem {
+                text: self.doc.sections[id].title.clone(),
+                span: self.doc.sections[id].title_span,
+            });
+        }
+    }
+
+    fn add_heading(
+        &mut self,
+        style: HeadingStyle,
+        hint: u8,
+        number: Option<String>,
+        title: Span,
+        heading: Span,
+    ) -> SectionId {
+        self.close_paragraph();
+        self.last_closed = None;
+        self.preamble = false;
+        let base = if self.under_section_labels { 2 } else { 1 };
+        let top = self.stack.last().map(|&s| &self.doc.sections[s]);
+        let level = match style {
+            HeadingStyle::SectionLabel => 1,
+            HeadingStyle::Numbered => base + hint.saturating_sub(1),
+            HeadingStyle::Atx => base + hint.saturating_sub(self.min_atx),
+            HeadingStyle::Bold | HeadingStyle::Standalone => match top {
+                Some(t) if matches!(t.style, HeadingStyle::Numbered | HeadingStyle::Atx) => {
+                    t.level + 1
+                }
+                _ => base,
+            },
+            HeadingStyle::Capitals => base,
+        }
+        .min(number::MAX_DEPTH as u8);
+        if style == HeadingStyle::SectionLabel {
+            self.under_section_labels = true;
+        }
+        while let Some(&top) = self.stack.last() {
+            if self.doc.sections[top].level >= level {
+                self.stack.pop();
+            } else {
+                break;
+            }
+        }
+        let parent = self.stack.last().copied();
+        let raw_title = title.of(self.text);
+        let clean = plain(raw_title);
+        let clean = clean.trim().trim_end_matches(':').trim_end().to_string();
+        let (title_at, title_kept) = inline::trim_markup(raw_title);
+        let id = self.doc.sections.len();
+        self.doc.sections.push(Section {
+            title: clean,
+            title_span: Span::new(title.start + title_at, title.start + title_at + title_kept.len()),
+            number,
+            level,
+            style,
+            heading,
+            span: heading,
+            paragraphs: Vec::new(),
+            children: Vec::new(),
+            parent,
+            part: 0,
+        });
+        match parent {
+            Some(p) => self.doc.sections[p].children.push(id),
+            None => self.doc.roots.push(id),
+        }
+        self.stack.push(id);
+        if self.heading_after_number.is_none() {
+            self.heading_after_number = Some((heading.start, id));
+        }
+        id
+    }
+
+    // ----- text lines -------------------------------------------------------
+
+    fn text_line(&mut self, i: usize) -> usize {
+        let line = self.lines[i];
+        let content = line.content().trim_end();
+        let after_break = self.stands_after_break(i);
+
+        if let Some(end) = self.bold_run_end(i) {
+            return self.bold_run(i, end);
+        }
+        let flat = plain(content);
+        if self.preamble && is_timetable_key(&flat) {
+            return self.timetable(i);
+        }
+        if starts_with_ci(&flat, "also refer to") {
+            return self.also_refer_to(i);
+        }
+        if self.open.is_some() && !after_break {
+            if let Some(f) = self.standalone_field(i, content) {
+                self.doc.fields.push(f);
+                self.close_paragraph();
+                return i + 1;
+            }
+            let p = self.open.expect("checked");
+            self.extend_paragraph(p, line.content_span().end);
+            return i + 1;
+        }
+        if let Some(f) = self.standalone_field(i, content) {
+            self.doc.fields.push(f);
+            self.extend_section(line.content_span().end);
+            return i + 1;
+        }
+        if self.preamble {
+            if let Some(next) = self.key_then_value(i, &flat) {
+                return next;
+            }
+        }
+        if after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
+            if let Some(next) = self.heading_line(i, content, &flat) {
+                return next;
+            }
+        }
+        // A sentence broken across a page: the next piece starts in lower case.
+        if let Some(p) = self.last_closed {
+            let prev = self.doc.paragraphs[p].span.of(self.text).trim_end();
+            let starts_lower = flat.starts_with(|c: char| c.is_lowercase());
+            if starts_lower && !prev.ends_with(['.', ':', ';', '!', '?']) {
+                self.open = Some(p);
+                self.last_closed = None;
+                self.extend_paragraph(p, line.content_span().end);
+                return i + 1;
+            }
+        }
+        let span = line.content_span();
+        self.add_paragraph(ParagraphKind::Plain, None, span, span, line.indent);
+        i + 1
+    }
+
+    /// A field written on line `i`, if the line is one: a field with no value
+    /// only in the preamble (in the body `**Background:**` is a heading).
+    fn standalone_field(&self, i: usize, content: &str) -> Option<Field> {
+        let line = self.lines[i];
+        let f = field::field(content, line.start + line.content_at, self.preamble)?;
+        if f.is_empty() && !self.preamble {
+            return None;
+        }
+        // "Note: this is prose." in the body: keep fields to short values or
+        // to keys that stand at the start of a block.
+        if !self.preamble && !self.stands_after_break(i) && word_count(&f.value) > 24 {
+            return None;
+        }
+        Some(f)
+    }
+
+    /// `WARDS AFFECTED` on one line and `All Wards` on the next, in the preamble.
+    fn key_then_value(&mut self, i: usize, flat: &str) -> Option<usize> {
+        let next = self.lines.get(i + 1)?;
+        if !self.stands_after_break(i)
+            || !matches!(self.kinds[i + 1], LineKind::Text)
+            || !self.is_blank_at(i + 2)
+            || !is_capitals(flat)
+            || word_count(flat) > 5
+            || !field::is_key(flat)
+        {
+            return None;
+        }
+        let value = plain(next.content());
+        if value.is_empty() || word_count(&value) > 8 || value.ends_with('.') {
+            return None;
+        }
+        let key_span = self.lines[i].content_span();
+        let value_span = next.content_span();
+        self.doc.fields.push(Field {
+            key: flat.to_string(),
+            key_span,
+            value,
+            value_span,
+            span: key_span.cover(value_span),
+        });
+        Some(i + 2)
+    }
+
+    /// Tries line `i` as a heading (or the preamble's title).
+    fn heading_line(&mut self, i: usize, content: &str, flat: &str) -> Option<usize> {
+        let line = self.lines[i];
+        let span = line.content_span();
+        if let Ok((_, (number, title))) = section_label(content) {
+            let at = span.start + inline::offset_in(content, title);
+            self.add_heading(
+                HeadingStyle::SectionLabel,
+                1,
+                Some(number.to_string()),
+                Span::new(at, at + title.len()),
+                span,
+            );
+            return Some(i + 1);
+        }
+        let bold = is_bold_wrapped(content);
+        let capitals = is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.');
+        let titled = is_title_like(flat, 8);
+        let style = if bold && !flat.ends_with('.') && word_count(flat) <= 16 {
+            HeadingStyle::Bold
+        } else if capitals {
+            HeadingStyle::Capitals
+        } else if titled {
+            HeadingStyle::Standalone
+        } else {
+            if self.preamble && self.doc.title.is_none() && self.doc.fields.is_empty() {
+                // A long first line can still be the title.
+                if is_title_like(flat, 18) {
+                    self.set_title(span);
+                    return Some(i + 1);
+                }
+            }
+            return None;
+        };
+        if self.preamble && self.doc.title.is_none() {
+            let strong = word_count(flat) >= 3 && (capitals || bold);
+            if self.doc.fields.is_empty() || strong {
+                self.set_title(span);
+                return Some(i + 1);
+            }
+        }
+        self.add_heading(style, 1, None, span, span);
+        Some(i + 1)
+    }
+
+    fn set_title(&mut self, span: Span) {
+        let raw = span.of(self.text);
+        let (at, kept) = inline::trim_markup(raw);
+        self.doc.title = Some(TextItem {
+            text: plain(kept),
+            span: Span::new(span.start + at, span.start + at + kept.len()),
+        });
+    }
+
+    /// The last line of a bold run that starts on line `i` and does not close
+    /// on it (`**Social Services … Committee` … `Cabinet**`).
+    fn bold_run_end(&self, i: usize) -> Option<usize> {
+        let content = self.lines[i].content().trim_end();
+        let rest = content.strip_prefix("**")?;
+        if rest.contains("**") {
+            return None;
+        }
+        (i + 1..(i + MAX_BOLD_LINES).min(self.lines.len()))
+            .take_while(|&j| !self.is_blank_at(j))
+            .find(|&j| self.lines[j].content().trim_end().ends_with("**"))
+    }
+
+    /// A bold run of lines: a field split over two lines
+    /// (`**WARDS AFFECTED` / `(City-Wide)**`), or text.
+    fn bold_run(&mut self, i: usize, end: usize) -> usize {
+        let first = plain(self.lines[i].content());
+        if self.preamble && end == i + 1 && is_capitals(&first) && field::is_key(&first) {
+            let key_line = self.lines[i];
+            let value_line = self.lines[end];
+            let (kat, kkept) = inline::trim_markup(key_line.content());
+            let key_start = key_line.start + key_line.content_at + kat;
+            let (vat, vkept) = inline::trim_markup(value_line.content());
+            let value_start = value_line.start + value_line.content_at + vat;
+            self.doc.fields.push(Field {
+                key: first,
+                key_span: Span::new(key_start, key_start + kkept.len()),
+                value: plain(vkept),
+                value_span: Span::new(value_start, value_start + vkept.len()),
+                span: key_line.content_span().cover(value_line.content_span()),
+            });
+            return end + 1;
+        }
+        let span = self.lines[i].content_span().cover(self.lines[end].content_span());
+        self.add_paragraph(ParagraphKind::Plain, None, span, span, self.lines[i].indent);
+        end + 1
+    }
+
+    /// The forward timetable: committee names, then dates, paired in order.
+    fn timetable(&mut self, i: usize) -> usize {
+        let mut names: Vec<(String, Span)> = Vec::new();
+        let mut dated: Vec<DateMention> = Vec::new();
+        let mut meetings: Vec<Meeting> = Vec::new();
+        let mut j = i + 1;
+        let mut blocks = 0;
+        while j < self.lines.len() && blocks < 4 {
+            if self.is_blank_at(j) {
+                j += 1;
+                continue;
+            }
+            let block_start = j;
+            let mut block_names = 0;
+            let mut block_dates = 0;
+            let mut k = j;
+            while k < self.lines.len() && !self.is_blank_at(k) {
+                let line = self.lines[k];
+                let span = line.content_span();
+                let (at, kept) = inline::trim_markup(line.content());
+                let kept_span = Span::new(span.start + at, span.start + at + kept.len());
+                let found: Vec<DateMention> = self
+                    .doc
+                    .dates
+                    .iter()
+                    .filter(|d| kept_span.contains(d.span))
+                    .copied()
+                    .collect();
+                let flat = plain(kept);
+                if let Some(d) = found.first() {
+                    let before = plain(&self.text[kept_span.start..d.span.start]);
+                    let before = before.trim().trim_end_matches([':', '-', '–', ',']).trim();
+                    if before.is_empty() {
+                        dated.push(*d);
+                    } else {
+                        meetings.push(Meeting {
+                            name: before.to_string(),
+                            name_span: Span::new(kept_span.start, d.span.start),
+                            date: Some(*d),
+                        });
+                    }
+                    block_dates += 1;
+                } else if !flat.is_empty() && is_title_like(&flat, 10) {
+                    names.push((flat, kept_span));
+                    block_names += 1;
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            if block_names == 0 && block_dates == 0 {
+                j = block_start;
+                break;
+            }
+            j = k;
+            blocks += 1;
+            // Names then dates: once the dates are in, the timetable is over.
+            if block_dates > 0 && block_names == 0 && !names.is_empty() {
+                break;
+            }
+            if block_dates > 0 && names.is_empty() {
+                break;
+            }
+        }
+        let pairs = names.len().max(dated.len());
+        for n in 0..pairs {
+            let (name, name_span) = names
+                .get(n)
+                .cloned()
+                .unwrap_or_else(|| (String::new(), dated[n].span));
+            meetings.push(Meeting {
+                name,
+                name_span,
+                date: dated.get(n).copied(),
+            });
+        }
+        self.doc.meetings.extend(meetings);
+        j.max(i + 1)
+    }
+
+    /// "Also refer to" and the paragraph numbers listed after it, on the same
+    /// line, on the following lines, or in a small table.
+    fn also_refer_to(&mut self, i: usize) -> usize {
+        let first = self.lines[i].content_span();
+        let mut end = first.end;
+        let mut j = i + 1;
+        while j < self.lines.len() {
+            let line = self.lines[j];
+            if line.is_blank() {
+                // Allow one blank line between the cue and its numbers.
+                if j + 1 < self.lines.len() && is_number_list(self.lines[j + 1].text) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if !is_number_list(line.text) {
+                break;
+            }
+            end = line.content_span().end;
+            j += 1;
+        }
+        let span = Span::new(first.start, end);
+        self.add_paragraph(ParagraphKind::Plain, None, span, span, self.lines[i].indent);
+        self.close_paragraph();
+        self.last_closed = None;
+        j
+    }
+
+    // ----- tables -----------------------------------------------------------
+
+    fn table(&mut self, i: usize, pipe: bool) -> usize {
+        let mut rows = Vec::new();
+        let mut j = i;
+        while j < self.lines.len() {
+            match &self.kinds[j] {
+                LineKind::TableRow { pipe: p } if *p == pipe => {
+                    let line = self.lines[j];
+                    let row = if pipe {
+                        table::pipe_row(line.text, line.start)
+                    } else {
+                        Some(table::tab_row(line.text, line.start))
+                    };
+                    rows.extend(row);
+                    j += 1;
+                }
+                // Tab tables from Word keep blank lines between rows.
+                LineKind::Blank
+                    if !pipe
+                        && matches!(self.kinds.get(j + 1), Some(LineKind::TableRow { pipe: false })) =>
+                {
+                    j += 1
+                }
+                _ => break,
+            }
+        }
+        let span = self.lines[i].span().cover(self.lines[j - 1].span());
+        self.add_table(TableKind::from_pipe(pipe), span, rows);
+        j
+    }
+
+    fn html_table(&mut self, i: usize) -> usize {
+        let start = self.lines[i].start;
+        let lower_end = self.text[start..]
+            .to_ascii_lowercase()
+            .find("</table>")
+            .map_or(self.text.len(), |e| start + e + "</table>".len());
+        let span = Span::new(start, lower_end);
+        let rows = table::html_rows(span.of(self.text), start);
+        self.add_table(TableKind::Html, span, rows);
+        let mut j = i + 1;
+        while j < self.lines.len() && self.lines[j].start < lower_end {
+            j += 1;
+        }
+        j
+    }
+
+    fn add_table(&mut self, kind: TableKind, span: Span, rows: Vec<Row>) {
+        self.close_paragraph();
+        self.last_closed = None;
+        let index = self.doc.tables.len();
+        if let Some(imps) = table::tick_box(&rows, index).or_else(|| table::yes_no_table(&rows, index)) {
+            self.doc.implications.extend(imps);
+        } else {
+            for row in &rows {
+                let filled: Vec<&Cell> = row.cells.iter().filter(|c| !c.text.is_empty()).collect();
+                if filled.len() == 2
+                    && row.cells.len() <= 3
+                    && field::is_key(&filled[0].text)
+                    && filled[0].text.chars().any(|c| c.is_lowercase())
+                {
+                    self.doc.fields.push(Field {
+                        key: filled[0].text.clone(),
+                        key_span: filled[0].span,
+                        value: filled[1].text.clone(),
+                        value_span: filled[1].span,
+                        span: row.span,
+                    });
+                }
+            }
+        }
+        self.doc.tables.push(Table {
+            kind,
+            span,
+            rows,
+            section: self.stack.last().copied(),
+        });
+        self.extend_section(span.end);
+    }
+
+    // ----- comments -----------------------------------------------------------
+
+    fn comment(&mut self, i: usize) {
+        let line = self.lines[i];
+        let content = line.content().trim_end();
+        let Ok((_, (scope, rules))) = suppression(content) else {
+            return;
+        };
+        let base = line.start + line.content_at;
+        let span = line.content_span();
+        let covers = match scope {
+            SuppressionScope::File => Span::new(0, self.text.len()),
+            SuppressionScope::Next => {
+                let mut j = i + 1;
+                while j < self.lines.len() && self.lines[j].is_blank() {
+                    j += 1;
+                }
+                let start = self.lines.get(j).map_or(self.text.len(), |l| l.start);
+                let mut k = j;
+                while k < self.lines.len() && !self.lines[k].is_blank() {
+                    k += 1;
+                }
+                let end = if k > j { self.lines[k - 1].span().end } else { start };
+                Span::new(start, end)
+            }
+        };
+        let rules = rules
+            .into_iter()
+            .map(|r| {
+                let at = base + inline::offset_in(content, r);
+                TextItem {
+                    text: r.to_string(),
+                    span: Span::new(at, at + r.len()),
+                }
+            })
+            .collect();
+        self.doc.suppressions.push(Suppression {
+            scope,
+            rules,
+            span,
+            covers,
+        });
+    }
+
+    // ----- after the last line ------------------------------------------------
+
+    fn finish(mut self) -> Document {
+        self.assign_parts();
+        self.close_section_spans();
+        self.collect_references();
+        self.doc
+    }
+
+    fn assign_parts(&mut self) {
+        let mut parts = vec![Part {
+            span: Span::new(0, self.text.len()),
+            title: None,
+        }];
+        for (start, title) in std::mem::take(&mut self.part_starts) {
+            if let Some(last) = parts.last_mut() {
+                last.span.end = start;
+            }
+            parts.push(Part {
+                span: Span::new(start, self.text.len()),
+                title,
+            });
+        }
+        let part_of = |pos: usize| parts.partition_point(|p| p.span.start <= pos).saturating_sub(1);
+        for p in &mut self.doc.paragraphs {
+            p.part = part_of(p.span.start);
+        }
+        for s in &mut self.doc.sections {
+            s.part = part_of(s.heading.start);
+        }
+        self.doc.parts = parts;
+    }
+
+    fn close_section_spans(&mut self) {
+        for id in (0..self.doc.sections.len()).rev() {
+            let end = self.doc.sections[id]
+                .children
+                .iter()
+                .map(|&c| self.doc.sections[c].span.end)
+                .max()
+                .unwrap_or(0);
+            let s = &mut self.doc.sections[id];
+            s.span.end = s.span.end.max(end);
+        }
+    }
+
+    fn collect_references(&mut self) {
+        let text = self.text;
+        let doc = &mut self.doc;
+        let part_of = |pos: usize| {
+            doc.parts
+                .partition_point(|p| p.span.start <= pos)
+                .saturating_sub(1)
+        };
+        let mut refs = Vec::new();
+        let mut decls = Vec::new();
+        // Headings that name an appendix declare it.
+        for s in &doc.sections {
+            let found = references::find_references(s.title_span.of(text), s.title_span.start);
+            if let Some(r) = found.first() {
+                if r.span.start == s.title_span.start
+                    && matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
+                {
+                    decls.push(AppendixDecl {
+                        kind: r.kind,
+                        label: r.target.clone(),
+                        within: r.within.clone(),
+                        title: appendix_title(&s.title, r.target_span.end - s.title_span.start),
+                        span: s.title_span,
+                        source: AppendixSource::Heading,
+                    });
+                }
+            }
+        }
+        // Fields that list enclosures declare them.
+        for f in &doc.fields {
+            let key = f.key.to_ascii_lowercase();
+            if ["enclosure", "appendi", "annex", "attachment"]
+                .iter()
+                .any(|k| key.contains(k))
+            {
+                for r in references::find_references(f.value_span.of(text), f.value_span.start) {
+                    decls.push(AppendixDecl {
+                        kind: r.kind,
+                        label: r.target.clone(),
+                        within: r.within.clone(),
+                        title: None,
+                        span: r.span,
+                        source: AppendixSource::Field,
+                    });
+                }
+            }
+        }
+        for (id, p) in doc.paragraphs.iter().enumerate() {
+            let listing = p.section.is_some_and(|s| is_appendix_list(&doc.sections[s].title));
+            let body = p.text.of(text);
+            for r in references::find_references(body, p.text.start) {
+                let is_appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);
+                // "Appendix A: Joint Review Action Plan." under APPENDIX lists it.
+                if listing && is_appendix && r.span.start == p.text.start {
+                    let after = r.target_span.end - p.text.start;
+                    decls.push(AppendixDecl {
+                        kind: r.kind,
+                        label: r.target.clone(),
+                        within: r.within.clone(),
+                        title: appendix_title(&plain(body), after.min(body.len()))
+                            .or_else(|| appendix_title(body, after)),
+                        span: p.text,
+                        source: AppendixSource::List,
+                    });
+                    continue;
+                }
+                if r.declares && is_appendix {
+                    decls.push(AppendixDecl {
+                        kind: r.kind,
+                        label: r.target.clone(),
+                        within: r.within.clone(),
+                        title: None,
+                        span: r.span,
+                        source: AppendixSource::Text,
+                    });
+                }
+                refs.push(Reference {
+                    kind: r.kind,
+                    target: r.target,
+                    range_end: r.range_end,
+                    within: r.within,
+                    span: r.span,
+                    target_span: r.target_span,
+                    external: r.external,
+                    paragraph: Some(id),
+                    part: p.part,
+                });
+            }
+        }
+        for r in &mut refs {
+            r.part = part_of(r.span.start);
+        }
+        doc.references = refs;
+        doc.appendices = decls;
     }
 }
+
+impl TableKind {
+    fn from_pipe(pipe: bool) -> Self {
+        if pipe {
+            TableKind::Pipe
+        } else {
+            TableKind::Tab
+        }
+    }
+}
+
+/// Whether a number takes part in the paper's paragraph numbering (and so
+/// can start a new part): decimal, not bracketed, and either multi-level
+/// (`1.1`, even as `- 1.1`) or a top-level number not indented into a list.
+fn counts_for_parts(n: &ParaNumber, indent: usize) -> bool {
+    n.style == NumberStyle::Decimal && !n.parenthesised && (n.values.len() > 1 || indent == 0)
+}
+
+/// `**…**` around the whole text.
+fn is_bold_wrapped(s: &str) -> bool {
+    let t = s.trim();
+    t.len() > 4 && t.starts_with("**") && t.ends_with("**")
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// "FORWARD TIMETABLE OF CONSULTATION AND MEETINGS:", "Meeting dates:".
+fn is_timetable_key(flat: &str) -> bool {
+    let lower = flat.to_lowercase();
+    let lower = lower.trim_end_matches(':').trim();
+    word_count(lower) <= 8
+        && (lower.contains("timetable") || lower.ends_with("meetings") || lower == "meeting dates")
+}
+
+/// A line holding only paragraph numbers (`1.8`, `2.6<TAB>5.9`, `**1.9**`).
+fn is_number_list(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '*' | ',' | ' ' | '\t'))
+}
+
+/// Whether a section lists the paper's appendices.
+fn is_appendix_list(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    matches!(
+        first.trim_end_matches(':'),
+        "appendix" | "appendices" | "annex" | "annexes" | "enclosure" | "enclosures" | "attachments"
+    ) && !lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The title after an appendix label: "Appendix A: Joint Review Action Plan."
+fn appendix_title(text: &str, after: usize) -> Option<String> {
+    let rest = text.get(after..)?;
+    let rest = rest.trim_start_matches([':', '-', '–', '—', ' ', '\t', '*']);
+    let title = plain(rest);
+    let title = title.trim().trim_end_matches('.').trim();
+    (!title.is_empty()).then(|| title.to_string())
+}
+
+/// `Section 2: Report`, `Part B – Exempt information`.
+fn section_label(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, _) = alt((tag_no_case("section"), tag_no_case("part"))).parse(input)?;
+    let (rest, _) = space1(rest)?;
+    let (rest, number) =
+        take_while1(|c: char| c.is_ascii_alphanumeric() && c != '_').parse(rest)?;
+    if number.len() > 4 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TooLarge,
+        )));
+    }
+    let (rest, _) = space0(rest)?;
+    let (rest, _) = alt((tag(":"), tag("."), tag("–"), tag("-"), tag("—"))).parse(rest)?;
+    let (title, _) = space0(rest)?;
+    let title = title.trim_end();
+    if title.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Eof,
+        )));
+    }
+    Ok(("", (number, title)))
+}
+
+/// `<!-- paperlint: allow(rule-a, rule-b) -->` or `allow-file(...)`.
+fn suppression(input: &str) -> IResult<&str, (SuppressionScope, Vec<&str>)> {
+    let (rest, _) = (tag("<!--"), multispace0, tag_no_case("paperlint"), space0, char(':'), space0)
+        .parse(input)?;
+    let (rest, scope) = alt((
+        tag("allow-file").map(|_| SuppressionScope::File),
+        tag("allow").map(|_| SuppressionScope::Next),
+    ))
+    .parse(rest)?;
+    let (rest, rules) = delimited(
+        (space0, char('(')),
+        separated_list1(
+            (space0, char(','), space0),
+            delimited(space0, take_while1(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_'), space0),
+        ),
+        char(')'),
+    )
+    .parse(rest)?;
+    let (rest, _) = (space0, take_until("-->"), tag("-->")).parse(rest)?;
+    Ok((rest, (scope, rules)))
+}
+
+#[cfg(test)]
+mod tests;

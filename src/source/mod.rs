@@ -186,7 +186,7 @@ impl SourceFile {
             Encoding::Windows1252 => {
                 // Every decoded non-ASCII character before `pos` was one byte
                 // in the file but 2 or 3 in the text.
-                let before = self.widened.partition_point(|&(at, _)| at < pos);
+                let before = self.widened.partition_point(|&(at, _)| at <= pos);
                 match before {
                     0 => pos,
                     n => pos - self.widened[n - 1].1,

@@ -1,0 +1,148 @@
+//! Header fields written on one line.
+//!
+//! ```text
+//! field        = bold_field | plain_field | report_of
+//! bold_field   = "**" key [":"] "**" [":"] ws* value     -- **DATE:** 3 Feb
+//! plain_field  = key ":" (ws+ value | eol)                -- Key Decision: No
+//! report_of    = ("Report of" | "Report by" | "Report from") ws+ value
+//! key          = 1 to 6 words, starting with a capital, no digits, ≤ 48 bytes
+//! ```
+
+use nom::bytes::complete::{tag, tag_no_case, take_until};
+use nom::character::complete::space1;
+use nom::sequence::{delimited, terminated};
+use nom::{IResult, Parser};
+
+use super::inline::{offset_in, plain};
+use crate::document::{Field, Span};
+
+/// Reads a one-line field from `content` (a line without its indent) that
+/// starts at `base` in the text. `Report of …` without a colon is a field
+/// only in the preamble, where `in_preamble` says the line stands.
+pub fn field(content: &str, base: usize, in_preamble: bool) -> Option<Field> {
+    let (key, value) = bold_field(content)
+        .or_else(|_| plain_field(content))
+        .or_else(|e| if in_preamble { report_of(content) } else { Err(e) })
+        .ok()?
+        .1;
+    let key_plain = plain(key);
+    let key_plain = key_plain.trim_end_matches(':').trim().to_string();
+    // "Appendix A: Joint Review Action Plan" lists an appendix.
+    let first_word = key_plain.split_whitespace().next().unwrap_or("");
+    if !is_key(&key_plain) || ["appendix", "annex"].contains(&first_word.to_lowercase().as_str()) {
+        return None;
+    }
+    let value_trimmed = value.trim();
+    let value_at = if value_trimmed.is_empty() {
+        offset_in(content, key) + key.len()
+    } else {
+        offset_in(content, value) + (value.len() - value.trim_start().len())
+    };
+    let key_at = offset_in(content, key);
+    let value_plain = plain(value_trimmed);
+    // "**Key:** **Value**": drop the value's own bold markers from its span.
+    let (inner_at, inner) = super::inline::trim_markup(value_trimmed);
+    let value_span = if value_trimmed.is_empty() {
+        Span::empty(base + value_at)
+    } else {
+        Span::new(base + value_at + inner_at, base + value_at + inner_at + inner.len())
+    };
+    let end = content.trim_end().len();
+    Some(Field {
+        key: key_plain,
+        key_span: Span::new(base + key_at, base + key_at + key.trim_end().len()),
+        value: value_plain,
+        value_span,
+        span: Span::new(base, base + end),
+    })
+}
+
+/// `**KEY:** value` or `**KEY**: value`.
+fn bold_field(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, key) = delimited(tag("**"), take_until("**"), tag("**")).parse(input)?;
+    let (rest, key) = match rest.strip_prefix(':') {
+        Some(r) => (r, key),
+        None if key.trim_end().ends_with(':') => (rest, key),
+        None => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Char,
+            )))
+        }
+    };
+    Ok(("", (key.trim_end().trim_end_matches(':'), rest)))
+}
+
+/// `Key: value`, or `Key:` alone.
+fn plain_field(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, key) = terminated(take_until(":"), tag(":")).parse(input)?;
+    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) || key.contains("**") {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Char,
+        )));
+    }
+    Ok(("", (key, rest)))
+}
+
+/// `Report of the Director of Social Services`: a report-of field with no colon.
+fn report_of(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, _) = tag_no_case("report").parse(input)?;
+    let (rest, _) = space1(rest)?;
+    let (rest, _) = nom::branch::alt((tag_no_case("of"), tag_no_case("by"), tag_no_case("from")))
+        .parse(rest)?;
+    let key = &input[..input.len() - rest.len()];
+    let (value, _) = space1(rest)?;
+    Ok(("", (key, value)))
+}
+
+/// Whether `key` (plain text) looks like a field label.
+pub fn is_key(key: &str) -> bool {
+    let words = key.split_whitespace().count();
+    (1..=6).contains(&words)
+        && key.len() <= 48
+        && key.starts_with(|c: char| c.is_uppercase())
+        && !key.chars().any(|c| c.is_ascii_digit())
+        && !key.contains(['.', ',', ';', '?', '!'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Option<(String, String)> {
+        field(s, 0, true).map(|f| (f.key, f.value))
+    }
+
+    #[test]
+    fn bold_fields() {
+        let s = "**COMMITTEE:** SOCIAL INCLUSION SCRUTINY";
+        let fd = field(s, 10, true).unwrap();
+        assert_eq!(fd.key, "COMMITTEE");
+        assert_eq!(fd.value, "SOCIAL INCLUSION SCRUTINY");
+        assert_eq!(&s[fd.key_span.start - 10..fd.key_span.end - 10], "COMMITTEE");
+        assert_eq!(&s[fd.value_span.start - 10..fd.value_span.end - 10], "SOCIAL INCLUSION SCRUTINY");
+        let empty = field("**WARDS AFFECTED:**", 0, true).unwrap();
+        assert!(empty.is_empty());
+        assert!(empty.value_span.is_empty());
+        assert_eq!(f("**Status**: Public"), Some(("Status".into(), "Public".into())));
+    }
+
+    #[test]
+    fn plain_fields() {
+        assert_eq!(f("Key Decision: No"), Some(("Key Decision".into(), "No".into())));
+        assert_eq!(f("Contact Officer: Trish O'Hynn, 020 7664 3129").unwrap().0, "Contact Officer");
+        assert_eq!(f("Section 1: Summary"), None);
+        assert_eq!(f("the completion of questionnaires by:"), None);
+        assert_eq!(f("http://example.org"), None);
+    }
+
+    #[test]
+    fn report_of_lines() {
+        assert_eq!(field("Report of the Joint Review of Social Services", 0, false), None);
+        assert_eq!(
+            f("Report of the Director of Social Services"),
+            Some(("Report of".into(), "the Director of Social Services".into()))
+        );
+    }
+}

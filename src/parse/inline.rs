@@ -1,0 +1,243 @@
+//! Inline markup: what the parser looks through (`**bold**`, `<sup>`, HTML
+//! tags and entities) and the shape tests on a line's plain text.
+
+/// The text with markup removed and white space folded to single spaces.
+///
+/// Removes `*` emphasis markers, HTML tags (`<sup>`, `<p style=…>`), the
+/// common entities, and backslash escapes; keeps everything else.
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut pending_space = false;
+    while let Some(ch) = rest.chars().next() {
+        let step = ch.len_utf8();
+        match ch {
+            '*' => {
+                rest = &rest[1..];
+                continue;
+            }
+            '<' => {
+                if let Some(len) = html_tag_len(rest) {
+                    // A block tag separates words; an inline one (<sup>) does not.
+                    if is_block_tag(&rest[..len]) {
+                        pending_space = true;
+                    }
+                    rest = &rest[len..];
+                    continue;
+                }
+            }
+            '&' => {
+                if let Some((len, replacement)) = entity(rest) {
+                    push_char(&mut out, replacement, &mut pending_space);
+                    rest = &rest[len..];
+                    continue;
+                }
+            }
+            '\\' => {
+                if let Some(next) = rest[1..].chars().next() {
+                    if next.is_ascii_punctuation() {
+                        push_char(&mut out, next, &mut pending_space);
+                        rest = &rest[1 + next.len_utf8()..];
+                        continue;
+                    }
+                }
+            }
+            _ => {}
+        }
+        if ch.is_whitespace() {
+            pending_space = true;
+        } else {
+            push_char(&mut out, ch, &mut pending_space);
+        }
+        rest = &rest[step..];
+    }
+    out
+}
+
+fn push_char(out: &mut String, ch: char, pending_space: &mut bool) {
+    if ch.is_whitespace() {
+        *pending_space = true;
+        return;
+    }
+    if *pending_space && !out.is_empty() {
+        out.push(' ');
+    }
+    *pending_space = false;
+    out.push(ch);
+}
+
+/// Length of an HTML tag at the start of `s` (`<sup>`, `</p>`, `<ul style="…">`).
+pub fn html_tag_len(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if bytes.first() != Some(&b'<') {
+        return None;
+    }
+    let mut i = 1;
+    if bytes.get(i) == Some(&b'/') {
+        i += 1;
+    }
+    let name_start = i;
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i == name_start || !bytes[name_start].is_ascii_alphabetic() {
+        return None;
+    }
+    // Attributes, up to the closing '>' on the same line.
+    while i < bytes.len() && i < 400 {
+        match bytes[i] {
+            b'>' => return Some(i + 1),
+            b'\n' | b'<' => return None,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+fn is_block_tag(tag: &str) -> bool {
+    let name: String = tag
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        name.as_str(),
+        "p" | "br" | "ul" | "ol" | "li" | "div" | "td" | "th" | "tr" | "table"
+    )
+}
+
+fn entity(s: &str) -> Option<(usize, char)> {
+    const ENTITIES: [(&str, char); 7] = [
+        ("&amp;", '&'),
+        ("&nbsp;", ' '),
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+        ("&pound;", '£'),
+    ];
+    ENTITIES
+        .iter()
+        .find(|(name, _)| s.starts_with(name))
+        .map(|&(name, ch)| (name.len(), ch))
+}
+
+/// Whether the text is set in capitals: at least two letters, none lower case.
+pub fn is_capitals(plain: &str) -> bool {
+    let mut letters = 0;
+    for ch in plain.chars() {
+        if ch.is_alphabetic() {
+            if ch.is_lowercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Number of words (runs of non-space characters).
+pub fn word_count(plain: &str) -> usize {
+    plain.split_whitespace().count()
+}
+
+/// Whether `plain` reads like a title rather than a sentence: starts with a
+/// capital letter (or a digit-free opening quote/bracket), at most
+/// `max_words` words, no sentence punctuation at the end, no comma.
+pub fn is_title_like(plain: &str, max_words: usize) -> bool {
+    let Some(first) = plain.chars().find(|c| !matches!(c, '(' | '"' | '\'' | '‘' | '“')) else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let words = word_count(plain);
+    if words == 0 || words > max_words {
+        return false;
+    }
+    let trimmed = plain.trim_end();
+    if trimmed.ends_with(['.', ';', ',', '?', '!']) {
+        return false;
+    }
+    if trimmed.ends_with(':') && words > 6 {
+        return false;
+    }
+    // A comma or a full stop inside marks a sentence or a signature
+    // ("Andrew Cozens, Director of Social Services").
+    if trimmed.contains(", ") || trimmed.contains(". ") {
+        return false;
+    }
+    // Mostly letters: not a line of figures.
+    let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
+    letters * 2 >= trimmed.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The byte range of `inner` inside `outer`, both slices of the same text.
+pub fn offset_in(outer: &str, inner: &str) -> usize {
+    let offset = inner.as_ptr() as usize - outer.as_ptr() as usize;
+    debug_assert!(offset + inner.len() <= outer.len());
+    offset
+}
+
+/// Trims white space and `**` markers from both ends of `s`; returns the
+/// offset of the kept text within `s` and the kept text.
+pub fn trim_markup(s: &str) -> (usize, &str) {
+    let mut start = 0;
+    let mut end = s.len();
+    loop {
+        let before = (start, end);
+        let t = &s[start..end];
+        let lead = t.len() - t.trim_start().len();
+        start += lead;
+        end -= t.len() - t.trim_end().len();
+        let t = &s[start..end];
+        if let Some(rest) = t.strip_prefix('*') {
+            start = end - rest.len();
+        }
+        let t = &s[start..end];
+        if let Some(rest) = t.strip_suffix('*') {
+            end = start + rest.len();
+        }
+        if (start, end) == before {
+            break;
+        }
+    }
+    (start, &s[start..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_removes_markup_and_folds_space() {
+        assert_eq!(plain("### **LEGAL  IMPLICATIONS**"), "### LEGAL IMPLICATIONS");
+        assert_eq!(plain("3<sup>RD</sup> FEBRUARY"), "3RD FEBRUARY");
+        assert_eq!(plain("a<p>b</p>c"), "a b c");
+        assert_eq!(plain("Cost &amp; value"), "Cost & value");
+        assert_eq!(plain("x < y"), "x < y");
+    }
+
+    #[test]
+    fn title_shapes() {
+        assert!(is_title_like("Financial Implications", 8));
+        assert!(is_title_like("Decision Required", 8));
+        assert!(is_title_like("Children's Services", 8));
+        assert!(!is_title_like("Andrew Cozens, Director of Social Services", 8));
+        assert!(!is_title_like("Non specifically.", 8));
+        assert!(!is_title_like("the completion of questionnaires by:", 8));
+        assert!(!is_title_like("Our key achievements in the last year include:", 8));
+        assert!(is_capitals("REVIEW OF JOINT REVIEW ACTION PLAN"));
+        assert!(!is_capitals("Review"));
+    }
+
+    #[test]
+    fn trim_markup_strips_bold_and_space() {
+        let s = "  **WARDS AFFECTED:** ";
+        let (at, t) = trim_markup(s);
+        assert_eq!(t, "WARDS AFFECTED:");
+        assert_eq!(&s[at..at + t.len()], t);
+    }
+}

@@ -1,0 +1,231 @@
+//! Lines: splitting the text, and what each line looks like on its own.
+//!
+//! ```text
+//! line        = blank | rule | comment | atx_heading | table_row | item | text
+//! rule        = ("---" | "***" | "___") ["-*_"]*
+//! comment     = "<!--" … "-->"
+//! atx_heading = "#"{1,6} ws+ title ["#"*]
+//! table_row   = cell ("\t" cell)+            -- after an optional leading number
+//!             | "|" cell ("|" cell)* ["|"]
+//! item        = item_marker text              -- see `number`
+//! ```
+
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::space1;
+use nom::{IResult, Parser};
+
+use super::number::{item_marker, ItemMarker};
+use crate::document::Span;
+
+/// One line of the text, without its line ending.
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'a> {
+    /// Offset of the line's first byte.
+    pub start: usize,
+    /// The line, without `\n` or `\r\n`.
+    pub text: &'a str,
+    /// Leading spaces (a tab counts 4), for list nesting.
+    pub indent: usize,
+    /// Offset within `text` of the first character after the indent.
+    pub content_at: usize,
+}
+
+impl<'a> Line<'a> {
+    /// Span of the whole line.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.text.len())
+    }
+
+    /// The line after its indentation.
+    pub fn content(&self) -> &'a str {
+        &self.text[self.content_at..]
+    }
+
+    /// Span of the content, trailing white space excluded.
+    pub fn content_span(&self) -> Span {
+        let c = self.content().trim_end();
+        Span::new(
+            self.start + self.content_at,
+            self.start + self.content_at + c.len(),
+        )
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Splits `text` into lines; `\r\n` and `\n` both end a line.
+pub fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::with_capacity(text.len() / 40 + 1);
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let body = piece.strip_suffix('\n').unwrap_or(piece);
+        let body = body.strip_suffix('\r').unwrap_or(body);
+        let mut indent = 0;
+        let mut content_at = 0;
+        for (i, ch) in body.char_indices() {
+            match ch {
+                ' ' | '\u{a0}' => indent += 1,
+                // A leading tab followed by more tabs later is a table's empty
+                // first cell, not indentation; `classify` decides.
+                '\t' => indent += 4,
+                _ => {
+                    content_at = i;
+                    break;
+                }
+            }
+            content_at = i + ch.len_utf8();
+        }
+        lines.push(Line {
+            start,
+            text: body,
+            indent,
+            content_at,
+        });
+        start += piece.len();
+    }
+    lines
+}
+
+/// What a line looks like, before context decides what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    /// A horizontal rule: `---`.
+    Rule,
+    /// An HTML comment alone on its line.
+    Comment,
+    /// `### Title`: level and the title's span.
+    Atx { level: u8, title: Span },
+    /// A row of a tab- or pipe-separated table.
+    TableRow { pipe: bool },
+    /// The opening of an HTML table.
+    HtmlTable,
+    /// A numbered paragraph or bullet.
+    Item(ItemMarker),
+    /// Anything else.
+    Text,
+}
+
+/// Classifies one line on its own shape.
+pub fn classify(line: &Line<'_>) -> LineKind {
+    if line.is_blank() {
+        return LineKind::Blank;
+    }
+    let content = line.content();
+    let base = line.start + line.content_at;
+    if is_rule(content) {
+        return LineKind::Rule;
+    }
+    if content.starts_with("<!--") && content.trim_end().ends_with("-->") {
+        return LineKind::Comment;
+    }
+    if let Ok((_, (level, title))) = atx_heading(content) {
+        let at = super::inline::offset_in(content, title);
+        return LineKind::Atx {
+            level,
+            title: Span::new(base + at, base + at + title.len()),
+        };
+    }
+    if content.len() >= 6 && content[..6].eq_ignore_ascii_case("<table") {
+        return LineKind::HtmlTable;
+    }
+    if let Some(pipe) = table_row(line) {
+        return LineKind::TableRow { pipe };
+    }
+    if let Some(marker) = item_marker(content, base) {
+        return LineKind::Item(marker);
+    }
+    LineKind::Text
+}
+
+fn is_rule(content: &str) -> bool {
+    let t = content.trim_end();
+    t.len() >= 3
+        && ['-', '*', '_']
+            .iter()
+            .any(|&c| t.chars().all(|x| x == c || x == ' ') && t.chars().filter(|&x| x == c).count() >= 3)
+}
+
+/// `#{1,6}` then white space then the title; a closing run of `#` is dropped.
+pub fn atx_heading(content: &str) -> IResult<&str, (u8, &str)> {
+    let (rest, hashes) = take_while_m_n(1, 6, |c| c == '#').parse(content)?;
+    let (rest, _) = space1(rest)?;
+    let title = rest.trim_end().trim_end_matches('#').trim_end();
+    if title.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            content,
+            nom::error::ErrorKind::Eof,
+        )));
+    }
+    Ok(("", (hashes.len() as u8, title)))
+}
+
+/// Whether the line is a table row; `Some(true)` for a pipe row.
+fn table_row(line: &Line<'_>) -> Option<bool> {
+    // Trailing tabs are empty cells: keep them.
+    let content = line.content().trim_end_matches([' ', '\u{a0}']);
+    if content.starts_with('|') && content[1..].contains('|') {
+        return Some(true);
+    }
+    // A tab between two pieces of text makes a row. Word often puts one tab
+    // after a paragraph number ("1.1<TAB>The purpose…"): that alone is not a
+    // table.
+    let leading_tab = line.text.starts_with('\t');
+    let after_number = match item_marker(content, 0) {
+        Some(ItemMarker {
+            number: Some(_),
+            text_start,
+            ..
+        }) if !leading_tab => &content[text_start..],
+        _ => content,
+    };
+    let inner_tab = after_number.trim_start_matches('\t').contains('\t')
+        || (leading_tab && line.text.trim_start_matches('\t').len() < line.text.len() - 1);
+    let has_text_after_number = !after_number.trim().is_empty();
+    (inner_tab && has_text_after_number
+        || (leading_tab && line.text.trim_matches('\t').contains('\t')))
+    .then_some(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> LineKind {
+        classify(&split_lines(s)[0])
+    }
+
+    #[test]
+    fn splits_crlf_and_lf() {
+        let lines = split_lines("a\r\nbb\nc");
+        let texts: Vec<_> = lines.iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["a", "bb", "c"]);
+        assert_eq!(lines[1].start, 3);
+        assert_eq!(lines[2].start, 6);
+    }
+
+    #[test]
+    fn atx_and_rules() {
+        assert!(matches!(kind("### **LEGAL IMPLICATIONS**"), LineKind::Atx { level: 3, .. }));
+        assert_eq!(kind("---"), LineKind::Rule);
+        assert_eq!(kind("#hashtag"), LineKind::Text);
+    }
+
+    #[test]
+    fn tables_versus_numbered_paragraphs() {
+        assert_eq!(kind("LEGAL\t✓\tCOMMUNITY SAFETY\t"), LineKind::TableRow { pipe: false });
+        assert_eq!(kind("Key Decision\tNo"), LineKind::TableRow { pipe: false });
+        assert_eq!(kind("| Meeting | Cabinet |"), LineKind::TableRow { pipe: true });
+        assert!(matches!(kind("1.1\tThe purpose of this report"), LineKind::Item(_)));
+        assert_eq!(
+            kind("1.1\tEnsure that all\tSMT workshop\tJan / Feb '04\tZM"),
+            LineKind::TableRow { pipe: false }
+        );
+        assert_eq!(
+            kind("\t\tAction proposed\tTimescale"),
+            LineKind::TableRow { pipe: false }
+        );
+    }
+}

@@ -1,0 +1,291 @@
+//! Paragraph numbers and list markers at the start of a line.
+//!
+//! ```text
+//! item_marker    = [bullet ws+] para_number [debris] ws+      (numbered item)
+//!                | bullet ws+                                 (bullet item)
+//! bullet         = "-" | "*" | "+" | "•" | "◆" | "▪" | "◦" | "–" | "·" | "o"
+//! para_number    = decimal | parenthesised | closed
+//! decimal        = digits ("." digits){0,7} ["."]   -- one level needs the dot
+//! parenthesised  = "(" label ")"
+//! closed         = label ")"
+//! label          = digits | roman | letter
+//! debris         = "**"                             -- Word conversion: "5.2**"
+//! ```
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, space1};
+use nom::combinator::{opt, recognize};
+use nom::multi::many_m_n;
+use nom::sequence::{delimited, preceded, terminated};
+use nom::{IResult, Parser};
+
+use crate::document::{NumberStyle, ParaNumber, Span};
+
+/// The deepest decimal number read (`1.2.3.4.5.6.7.8`); deeper is text.
+pub const MAX_DEPTH: usize = 8;
+
+/// What starts a list item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemMarker {
+    /// Span of the bullet, if there is one.
+    pub bullet: Option<Span>,
+    pub number: Option<ParaNumber>,
+    /// Whether the number was followed by stray `**` (conversion debris).
+    pub debris: bool,
+    /// Where the item's text starts (offset into the line).
+    pub text_start: usize,
+}
+
+/// A bullet character.
+pub fn bullet(input: &str) -> IResult<&str, &str> {
+    alt((
+        tag("-"),
+        tag("*"),
+        tag("+"),
+        tag("•"),
+        tag("◆"),
+        tag("▪"),
+        tag("◦"),
+        tag("–"),
+        tag("·"),
+        tag("o"),
+        tag(""),
+    ))
+    .parse(input)
+}
+
+fn number_component(input: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(input)
+}
+
+/// `1.`, `1.1`, `3.2.1.` — one level needs its dot so "2005 was" is text.
+pub fn decimal(input: &str) -> IResult<&str, &str> {
+    let (rest, text) = recognize((
+        number_component,
+        many_m_n(0, MAX_DEPTH - 1, preceded(char('.'), number_component)),
+        opt(char('.')),
+    ))
+    .parse(input)?;
+    // A component longer than three digits is a year or an amount, not a number.
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    let levels = text.trim_end_matches('.').split('.').count();
+    if levels == 1 && !text.ends_with('.') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Char,
+        )));
+    }
+    // "1.2.3.4.5.6.7.8.9": deeper than any real paper; take it as text.
+    if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TooLarge,
+        )));
+    }
+    Ok((rest, text))
+}
+
+fn roman(input: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X')).parse(input)
+}
+
+fn letter(input: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()).parse(input)
+}
+
+fn label(input: &str) -> IResult<&str, &str> {
+    alt((recognize(digit1), roman, letter)).parse(input)
+}
+
+/// `(1)`, `(a)`, `(iv)`.
+pub fn parenthesised(input: &str) -> IResult<&str, &str> {
+    delimited(char('('), label, char(')')).parse(input)
+}
+
+/// `1)`, `a)`, `ii)`.
+pub fn closed(input: &str) -> IResult<&str, &str> {
+    terminated(label, char(')')).parse(input)
+}
+
+/// Value of a lower- or upper-case roman numeral up to 39.
+fn roman_value(s: &str) -> Option<u32> {
+    let s = s.to_ascii_lowercase();
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for ch in s.chars().rev() {
+        let v = match ch {
+            'i' => 1,
+            'v' => 5,
+            'x' => 10,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    // Reject malformed numerals ("iiii", "vv") by round-tripping.
+    (to_roman(total)? == s).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> Option<String> {
+    if n == 0 || n > 39 {
+        return None;
+    }
+    let mut out = String::new();
+    for (value, numeral) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    Some(out)
+}
+
+/// Builds the [`ParaNumber`] for a label read by one of the productions.
+fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumber> {
+    let trimmed = label.trim_end_matches('.');
+    if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+        let values = trimmed
+            .split('.')
+            .map(|p| p.parse::<u32>().ok())
+            .collect::<Option<Vec<_>>>()?;
+        return Some(ParaNumber {
+            label: trimmed.to_string(),
+            style: NumberStyle::Decimal,
+            values,
+            parenthesised,
+            span,
+        });
+    }
+    // Single letters other than i, v, x are letters; i, v, x and longer
+    // runs of roman digits are roman numerals.
+    let lower = trimmed.to_ascii_lowercase();
+    if lower.len() == 1 && !matches!(lower.as_str(), "i" | "v" | "x") {
+        let value = u32::from(lower.as_bytes()[0] - b'a' + 1);
+        return Some(ParaNumber {
+            label: lower,
+            style: NumberStyle::Letter,
+            values: vec![value],
+            parenthesised,
+            span,
+        });
+    }
+    let value = roman_value(&lower)?;
+    Some(ParaNumber {
+        label: lower,
+        style: NumberStyle::Roman,
+        values: vec![value],
+        parenthesised,
+        span,
+    })
+}
+
+/// Reads an item marker at the start of `line` (already past indentation).
+/// `base` is the line's offset in the text, for spans.
+pub fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
+    // A bullet, then white space, unless what follows the bullet is a number.
+    let (after_bullet, bullet_span) = match bullet(line) {
+        Ok((rest, b)) if !b.is_empty() => match space1::<&str, nom::error::Error<&str>>(rest) {
+            Ok((rest, _)) => (rest, Some(Span::new(base, base + b.len()))),
+            Err(_) => (line, None),
+        },
+        _ => (line, None),
+    };
+    let number_at = line.len() - after_bullet.len();
+    let numbered = alt((
+        decimal.map(|l| (l, false)),
+        parenthesised.map(|l| (l, true)),
+        closed.map(|l| (l, false)),
+    ))
+    .parse(after_bullet);
+    if let Ok((rest, (label, paren))) = numbered {
+        let consumed = after_bullet.len() - rest.len();
+        let span = Span::new(base + number_at, base + number_at + consumed);
+        let (rest, debris) = match rest.strip_prefix("**") {
+            Some(r) if r.starts_with([' ', '\t']) || r.is_empty() => (r, true),
+            _ => (rest, false),
+        };
+        let ws = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        if ws > 0 || rest.is_empty() {
+            if let Some(number) = para_number(label, paren, span) {
+                return Some(ItemMarker {
+                    bullet: bullet_span,
+                    number: Some(number),
+                    debris,
+                    text_start: line.len() - rest.len() + ws,
+                });
+            }
+        }
+    }
+    bullet_span.map(|b| ItemMarker {
+        bullet: Some(b),
+        number: None,
+        debris: false,
+        text_start: line.len() - after_bullet.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label_of(line: &str) -> Option<String> {
+        item_marker(line, 0).and_then(|m| m.number.map(|n| n.label))
+    }
+
+    #[test]
+    fn decimal_numbers() {
+        assert_eq!(label_of("1. The purpose").as_deref(), Some("1"));
+        assert_eq!(label_of("1.1 The purpose").as_deref(), Some("1.1"));
+        assert_eq!(label_of("- 1.1 The purpose").as_deref(), Some("1.1"));
+        assert_eq!(label_of("3.2.1. Deep").as_deref(), Some("3.2.1"));
+        assert_eq!(label_of("2005 was a year"), None);
+        assert_eq!(label_of("2005. That year"), None);
+        assert_eq!(label_of("1.5m pounds"), None);
+    }
+
+    #[test]
+    fn conversion_debris_after_the_number() {
+        let m = item_marker("- 5.2** A City Council", 0).unwrap();
+        assert_eq!(m.number.unwrap().label, "5.2");
+        assert!(m.debris);
+        assert_eq!(&"- 5.2** A City Council"[m.text_start..], "A City Council");
+    }
+
+    #[test]
+    fn bracketed_and_roman() {
+        let n = item_marker("(1) Scrutiny", 0).unwrap().number.unwrap();
+        assert_eq!((n.label.as_str(), n.style), ("1", NumberStyle::Decimal));
+        let n = item_marker(" ii) Commend", 1).unwrap().number;
+        assert!(n.is_none(), "leading space is the caller's job");
+        let n = item_marker("ii) Commend", 0).unwrap().number.unwrap();
+        assert_eq!((n.values[0], n.style), (2, NumberStyle::Roman));
+        let n = item_marker("(b) Second", 0).unwrap().number.unwrap();
+        assert_eq!((n.values[0], n.style), (2, NumberStyle::Letter));
+        assert!(item_marker("(iiii) x", 0).and_then(|m| m.number).is_none());
+    }
+
+    #[test]
+    fn bullets() {
+        let m = item_marker("◆ Service Improvement", 0).unwrap();
+        assert!(m.bullet.is_some() && m.number.is_none());
+        assert_eq!(m.text_start, "◆ ".len());
+        assert!(item_marker("**PURPOSE**", 0).is_none());
+        assert!(item_marker("only text", 0).is_none());
+    }
+
+    #[test]
+    fn absurd_depth_is_text() {
+        let deep = "1.".repeat(50) + " x";
+        assert!(item_marker(&deep, 0).and_then(|m| m.number).is_none());
+    }
+}

@@ -1,0 +1,294 @@
+//! Tables: tab-separated rows, pipe rows and HTML tables; and the two kinds
+//! of implications table they can hold.
+//!
+//! ```text
+//! tab_row        = cell ("\t" cell)+
+//! pipe_row       = "|" cell ("|" cell)* ["|"]       -- "|---|" rows are skipped
+//! html_table     = "<table" … "</table>"  with  "<tr" … ("<td"|"<th") cell …
+//! tick_box_table = row+ where row = (name mark)+, mark = "✓" | "✔" | "☑" | "X" | ""
+//! yes_no_table   = header row with a "Yes/No" cell, then rows: name, yes|no, refs
+//! ```
+
+use super::inline::{plain, trim_markup};
+use crate::document::{Cell, Implication, Mark, Row, Span, TextItem};
+
+/// Splits a tab-separated row at `base` into cells.
+pub fn tab_row(line: &str, base: usize) -> Row {
+    let mut cells = Vec::new();
+    let mut at = 0;
+    for piece in line.split('\t') {
+        cells.push(cell(piece, base + at));
+        at += piece.len() + 1;
+    }
+    Row {
+        span: Span::new(base, base + line.len()),
+        cells,
+    }
+}
+
+/// Splits a pipe row (`| a | b |`) at `base` into cells; `None` for a
+/// separator row (`|---|:--:|`).
+pub fn pipe_row(line: &str, base: usize) -> Option<Row> {
+    let trimmed = line.trim_end();
+    let inner_start = trimmed.find('|').map_or(0, |i| i + 1);
+    let inner_end = if trimmed.ends_with('|') && trimmed.len() > inner_start {
+        trimmed.len() - 1
+    } else {
+        trimmed.len()
+    };
+    let inner = &trimmed[inner_start..inner_end];
+    if inner
+        .chars()
+        .all(|c| matches!(c, '-' | ':' | '|' | ' ' | '\t'))
+    {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut at = inner_start;
+    for piece in inner.split('|') {
+        cells.push(cell(piece, base + at));
+        at += piece.len() + 1;
+    }
+    Some(Row {
+        span: Span::new(base, base + trimmed.len()),
+        cells,
+    })
+}
+
+fn cell(raw: &str, base: usize) -> Cell {
+    let (at, kept) = trim_markup(raw);
+    Cell {
+        span: Span::new(base + at, base + at + kept.len()),
+        text: plain(kept),
+    }
+}
+
+/// Rows of an HTML table in `html` (from `<table` to `</table>`) at `base`.
+pub fn html_rows(html: &str, base: usize) -> Vec<Row> {
+    let lower = html.to_ascii_lowercase();
+    let mut rows = Vec::new();
+    let mut pos = 0;
+    while let Some(tr) = lower[pos..].find("<tr") {
+        let row_start = pos + tr;
+        let row_end = lower[row_start..]
+            .find("</tr>")
+            .map_or(html.len(), |i| row_start + i + 5);
+        let next_row = lower[row_start + 3..]
+            .find("<tr")
+            .map_or(html.len(), |i| row_start + 3 + i);
+        let row_end = row_end.min(next_row);
+        let mut cells = Vec::new();
+        let mut cpos = row_start;
+        loop {
+            let Some(open) = find_cell_open(&lower[cpos..row_end]) else {
+                break;
+            };
+            let open_at = cpos + open;
+            let Some(gt) = lower[open_at..row_end].find('>') else {
+                break;
+            };
+            let content_start = open_at + gt + 1;
+            let close = ["</td>", "</th>"]
+                .iter()
+                .filter_map(|t| lower[content_start..row_end].find(t))
+                .min()
+                .map_or(row_end, |i| content_start + i);
+            let next_open = find_cell_open(&lower[content_start..row_end])
+                .map_or(row_end, |i| content_start + i);
+            let content_end = close.min(next_open);
+            cells.push(cell(&html[content_start..content_end], base + content_start));
+            cpos = content_end;
+        }
+        rows.push(Row {
+            span: Span::new(base + row_start, base + row_end),
+            cells,
+        });
+        pos = row_end.max(row_start + 3);
+    }
+    rows
+}
+
+fn find_cell_open(lower: &str) -> Option<usize> {
+    ["<td", "<th"].iter().filter_map(|t| lower.find(t)).min()
+}
+
+fn tick(text: &str) -> Option<Mark> {
+    match text.trim() {
+        "✓" | "✔" | "☑" | "☒" | "X" | "x" | "✗" | "Y" => Some(Mark::Ticked),
+        "" | "☐" | "□" => Some(Mark::Unticked),
+        _ => None,
+    }
+}
+
+fn is_implication_name(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=6).contains(&words) && text.chars().any(|c| c.is_alphabetic()) && tick(text).is_none()
+}
+
+/// Reads a tick-box table: rows of name/mark pairs with at least one tick.
+pub fn tick_box(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
+    let mut out = Vec::new();
+    let mut ticks = 0;
+    for row in rows {
+        let mut cells = row.cells.as_slice();
+        // An odd trailing empty cell is the row's closing tab.
+        if cells.len() % 2 == 1 && cells.last()?.text.is_empty() {
+            cells = &cells[..cells.len() - 1];
+        }
+        if cells.is_empty() {
+            return None;
+        }
+        for pair in cells.chunks(2) {
+            // A name at the end of a row with no cell after it: a blank box.
+            let blank = Cell {
+                span: Span::empty(pair[0].span.end),
+                text: String::new(),
+            };
+            let (name, mark) = (&pair[0], pair.get(1).unwrap_or(&blank));
+            if name.text.is_empty() && mark.text.is_empty() {
+                continue;
+            }
+            if !is_implication_name(&name.text) {
+                return None;
+            }
+            let value = tick(&mark.text)?;
+            if value == Mark::Ticked {
+                ticks += 1;
+            }
+            out.push(Implication {
+                name: name.text.clone(),
+                name_span: name.span,
+                mark: value,
+                mark_span: mark.span,
+                refs: None,
+                span: name.span.cover(mark.span),
+                table,
+            });
+        }
+    }
+    (ticks > 0).then_some(out)
+}
+
+fn yes_no(text: &str) -> Option<Mark> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "yes" | "y" => Some(Mark::Yes),
+        "no" | "n" | "none" | "n/a" => Some(Mark::No),
+        _ => None,
+    }
+}
+
+/// Reads a Yes/No implications table: a header row with a `Yes/No` cell,
+/// then rows of name, yes or no, and optionally paragraph references.
+pub fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
+    let (header, body) = rows.split_first()?;
+    let col = header.cells.iter().position(|c| {
+        let t = c.text.to_ascii_lowercase().replace(' ', "");
+        t == "yes/no" || t == "y/n"
+    })?;
+    if col == 0 {
+        return None;
+    }
+    let refs_col = (col + 1 < header.cells.len()).then_some(col + 1);
+    let mut out = Vec::new();
+    for row in body {
+        let (Some(name), Some(mark)) = (row.cells.get(col - 1), row.cells.get(col)) else {
+            continue;
+        };
+        let Some(value) = yes_no(&mark.text) else {
+            continue;
+        };
+        let refs = refs_col
+            .and_then(|c| row.cells.get(c))
+            .filter(|c| !c.text.is_empty())
+            .map(|c| TextItem {
+                text: c.text.clone(),
+                span: c.span,
+            });
+        out.push(Implication {
+            name: name.text.clone(),
+            name_span: name.span,
+            mark: value,
+            mark_span: mark.span,
+            refs,
+            span: row.span,
+            table,
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_cells_keep_spans() {
+        let line = "LEGAL\t✓\tCOMMUNITY SAFETY\t";
+        let row = tab_row(line, 100);
+        let texts: Vec<_> = row.cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["LEGAL", "✓", "COMMUNITY SAFETY", ""]);
+        let c = &row.cells[2];
+        assert_eq!(&line[c.span.start - 100..c.span.end - 100], "COMMUNITY SAFETY");
+    }
+
+    #[test]
+    fn luton_tick_boxes() {
+        let lines = [
+            "LEGAL\t✓\tCOMMUNITY SAFETY\t",
+            "STAFFING\t✓\tOTHER\t✓",
+        ];
+        let rows: Vec<_> = lines.iter().map(|l| tab_row(l, 0)).collect();
+        let imps = tick_box(&rows, 0).unwrap();
+        let got: Vec<_> = imps.iter().map(|i| (i.name.as_str(), i.mark)).collect();
+        assert_eq!(
+            got,
+            [
+                ("LEGAL", Mark::Ticked),
+                ("COMMUNITY SAFETY", Mark::Unticked),
+                ("STAFFING", Mark::Ticked),
+                ("OTHER", Mark::Ticked)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ordinary_two_column_table_is_not_tick_boxes() {
+        let rows = vec![tab_row("Key Decision\tNo", 0)];
+        assert!(tick_box(&rows, 0).is_none());
+    }
+
+    #[test]
+    fn yes_no_rows() {
+        let lines = [
+            "OTHER IMPLICATIONS\tYES/NO\tParagraph References",
+            "Equal Opportunities\tYes\tThroughout",
+            "Human Rights Act\tNo\t",
+        ];
+        let rows: Vec<_> = lines.iter().map(|l| tab_row(l, 0)).collect();
+        let imps = yes_no_table(&rows, 0).unwrap();
+        assert_eq!(imps.len(), 2);
+        assert_eq!(imps[0].mark, Mark::Yes);
+        assert_eq!(imps[0].refs.as_ref().unwrap().text, "Throughout");
+        assert_eq!(imps[1].mark, Mark::No);
+        assert!(imps[1].refs.is_none());
+    }
+
+    #[test]
+    fn pipe_rows_and_separators() {
+        assert!(pipe_row("|---|:--:|", 0).is_none());
+        let row = pipe_row("| Meeting | Cabinet |", 0).unwrap();
+        let texts: Vec<_> = row.cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["Meeting", "Cabinet"]);
+    }
+
+    #[test]
+    fn html_table_cells() {
+        let html = "<table><tr><td>Key decision</td><td><b>Yes</b></td></tr>\n<tr><th>Status</th><td>Public</td></tr></table>";
+        let rows = html_rows(html, 0);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].cells[1].text, "Yes");
+        assert_eq!(rows[1].cells[0].text, "Status");
+        let c = &rows[1].cells[1];
+        assert_eq!(&html[c.span.start..c.span.end], "Public");
+    }
+}

@@ -1,0 +1,3 @@
+//! Rendering: the only place that knows about output formats.
+
+pub mod tree;
