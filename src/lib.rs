@@ -10,8 +10,13 @@
 //! offsets; [`parse`] builds the [`document::Document`] (section tree, fields,
 //! paragraphs, references, dates, each with its byte span).
 
+pub mod check;
 pub mod cli;
+pub mod config;
+pub mod diagnostic;
 pub mod document;
 pub mod parse;
 pub mod report;
+pub mod rules;
+pub mod template;
 pub mod source;

@@ -1,0 +1,106 @@
+//! # contact-details
+//!
+//! ## What it checks
+//! The contact officer is given with a phone number or an email address:
+//! in the contact field itself, in a contact section ("Report
+//! Author/Officer to contact"), or in a separate phone or email field.
+//!
+//! ## Why it matters
+//! Members and the public are told whom to ask about a report; a name alone
+//! ("Contact officer: Jo Cleary") gives them no way to do so.
+//!
+//! ## Configuration
+//! `contact-field` (default `"contact"`): the template field naming the
+//! contact officer.
+//!
+//! ## Example
+//! ```text
+//! **CONTACT OFFICER:** JO CLEARY
+//! ```
+//! is reported as "the contact officer JO CLEARY is given with no phone
+//! number or email address".
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::{FieldSource, Template};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static KIND: Kind = Kind {
+    name: "contact-details",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("contact_details.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default = "default_contact")]
+    contact_field: String,
+}
+
+fn default_contact() -> String {
+    "contact".into()
+}
+
+struct ContactDetails {
+    contact: usize,
+}
+
+fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    let contact = template.field(&p.contact_field).ok_or_else(|| {
+        ParamError::at("contact-field", format!("no template defines a field `{}`", p.contact_field))
+    })?;
+    Ok(Box::new(ContactDetails { contact }))
+}
+
+/// A phone number (six or more digits, spaces allowed, or a "Tel"/"ext"
+/// cue with digits) or an email address.
+static REACHABLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(tel|telephone|phone|ext|extension|mobile|mob)\b\.?:?\s*\d|\+?\d[\d ()-]{5,}\d",
+    )
+    .expect("valid regex")
+});
+
+static CONTACT_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b")
+        .expect("valid regex")
+});
+
+impl Rule for ContactDetails {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let sources = cx.resolved.field_sources(cx.template, self.contact, cx.doc);
+        let Some(first) = sources.iter().find(|s| s.has_value()) else {
+            // No contact at all is required-field's finding.
+            return Vec::new();
+        };
+        let reachable = sources.iter().any(|s| REACHABLE.is_match(s.value_span(cx.doc).of(cx.text)))
+            || cx
+                .doc
+                .fields
+                .iter()
+                .any(|f| CONTACT_KEY.is_match(&f.key) && !f.is_empty());
+        if reachable {
+            return Vec::new();
+        }
+        let (span, who) = match first {
+            FieldSource::Field(f) => (f.span, f.value.clone()),
+            other => {
+                let span = other.value_span(cx.doc);
+                (span, String::new())
+            }
+        };
+        let message = if who.is_empty() {
+            "the contact officer is given with no phone number or email address".to_string()
+        } else {
+            format!("the contact officer {who} is given with no phone number or email address")
+        };
+        vec![Diagnostic::new(KIND.name, span, message)
+            .subject("contact")
+            .label("no phone or email")
+            .help("add a phone number or email address so readers can ask about the report")]
+    }
+}

@@ -1,0 +1,122 @@
+//! # exempt-reason
+//!
+//! ## What it checks
+//! A paper marked exempt, confidential, private, Part II or "not for
+//! publication" (in its status field, title or headings) cites the paragraph
+//! of Schedule 12A to the Local Government Act 1972 that makes it exempt.
+//!
+//! ## Why it matters
+//! The public may be excluded from a meeting only for exempt information as
+//! defined in Schedule 12A, and the resolution must say which paragraph
+//! (England: Part 1, paragraphs 1–7; Wales: paragraphs 12–18). A paper that
+//! is marked exempt without one cannot lawfully be withheld.
+//!
+//! ## Configuration
+//! `status-field` (default `"status"`): the template field that holds the
+//! paper's status.
+//!
+//! ## Example
+//! ```text
+//! Status: Exempt – not for publication
+//! ```
+//! with no "paragraph 3 of Schedule 12A" anywhere is reported as "the paper
+//! is marked exempt but does not say which paragraph of Schedule 12A
+//! applies".
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Span;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::{normalise, Template};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static KIND: Kind = Kind {
+    name: "exempt-reason",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("exempt_reason.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default = "default_status")]
+    status_field: String,
+}
+
+fn default_status() -> String {
+    "status".into()
+}
+
+struct ExemptReason {
+    status: usize,
+}
+
+fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    let status = template.field(&p.status_field).ok_or_else(|| {
+        ParamError::at("status-field", format!("no template defines a field `{}`", p.status_field))
+    })?;
+    Ok(Box::new(ExemptReason { status }))
+}
+
+static EXEMPT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(exempt|confidential|private|restricted|part\s+(ii|2)\b|not\s+for\s+publication)")
+        .expect("valid regex")
+});
+
+/// "paragraph 3 of Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of
+/// Part 1 of Schedule 12A", "Sch. 12A para 3".
+static SCHEDULE_12A: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?is)\b(paragraphs?|paras?\.?)\s*\d{1,2}[a-z]?\b.{0,60}?\bsch(edule|\.)?\s*12\s*a\b|\bsch(edule|\.)?\s*12\s*a\b.{0,60}?\b(paragraphs?|paras?\.?)\s*\d{1,2}",
+    )
+    .expect("valid regex")
+});
+
+/// Where the paper says it is exempt, if it does.
+fn exempt_marker(cx: &Context<'_>, status: usize) -> Option<(Span, String)> {
+    for &i in &cx.resolved.fields[status] {
+        let f = &cx.doc.fields[i];
+        let v = normalise(&f.value);
+        let public = v.starts_with("public") || v.starts_with("open") || v.starts_with("part i ") || v == "part i" || v == "part 1";
+        if !public && EXEMPT_WORDS.is_match(&f.value) {
+            return Some((f.span, f.value.clone()));
+        }
+    }
+    let titles = cx
+        .doc
+        .title
+        .iter()
+        .map(|t| (t.span, t.text.as_str()))
+        .chain(cx.doc.sections.iter().map(|s| (s.heading, s.title.as_str())));
+    for (span, text) in titles {
+        let lower = text.to_lowercase();
+        if lower.contains("not for publication") || lower.contains("exempt information") || lower.starts_with("part ii") || lower.starts_with("confidential") {
+            return Some((span, text.to_string()));
+        }
+    }
+    None
+}
+
+impl Rule for ExemptReason {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let Some((span, said)) = exempt_marker(cx, self.status) else {
+            return Vec::new();
+        };
+        if SCHEDULE_12A.is_match(cx.text) {
+            return Vec::new();
+        }
+        vec![Diagnostic::new(
+            KIND.name,
+            span,
+            "the paper is marked exempt but does not say which paragraph of Schedule 12A applies",
+        )
+        .subject("status")
+        .label(format!("marked \"{said}\""))
+        .help(
+            "cite the exemption, e.g. \"exempt under paragraph 3 of Part 1 of Schedule 12A to the \
+             Local Government Act 1972\"",
+        )]
+    }
+}

@@ -1,0 +1,87 @@
+//! # field-value
+//!
+//! ## What it checks
+//! A header field whose template lists allowed `values` has one of them. A
+//! value matches when it starts with an allowed value, so "Yes – involves
+//! expenditure in excess of £1m" is a Yes.
+//!
+//! ## Why it matters
+//! "Key decision: Maybe" or "Status: Draft" cannot be acted on: a key
+//! decision must be on the forward plan, and a clerk must know whether a
+//! paper can be published.
+//!
+//! ## Configuration
+//! The allowed values are template data: `[fields.<id>] values = ["yes",
+//! "no"]`. The rule takes no parameters.
+//!
+//! ## Example
+//! ```text
+//! Key Decision: Maybe
+//! ```
+//! is reported as "Key decision says "Maybe"; it should be one of: yes, no".
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::{normalise, Template};
+
+pub static KIND: Kind = Kind {
+    name: "field-value",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("field_value.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct FieldValue;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(FieldValue))
+}
+
+/// Whether `value` (normalised) starts with `allowed` at a word boundary.
+pub fn value_matches(value: &str, allowed: &str) -> bool {
+    value == allowed
+        || value
+            .strip_prefix(allowed)
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+}
+
+impl Rule for FieldValue {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (i, def) in cx.template.fields.iter().enumerate() {
+            if def.values.is_empty() {
+                continue;
+            }
+            for &fi in &cx.resolved.fields[i] {
+                let f = &cx.doc.fields[fi];
+                if f.is_empty() {
+                    continue;
+                }
+                let value = normalise(&f.value);
+                if def.values.iter().any(|a| value_matches(&value, a)) {
+                    continue;
+                }
+                out.push(
+                    Diagnostic::new(
+                        KIND.name,
+                        f.value_span,
+                        format!(
+                            "{} says \"{}\"; it should be one of: {}",
+                            def.name,
+                            f.value,
+                            def.values.join(", ")
+                        ),
+                    )
+                    .subject(def.id.clone())
+                    .label("not an allowed value"),
+                );
+            }
+        }
+        out
+    }
+}

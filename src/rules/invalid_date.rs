@@ -1,0 +1,65 @@
+//! # invalid-date
+//!
+//! ## What it checks
+//! Every date in the paper exists: "31 February 2024", "30.02.03" and
+//! "29 February 2023" do not.
+//!
+//! ## Why it matters
+//! A date that cannot exist is a typing error in a deadline, a meeting or a
+//! clearance; paperlint will not guess which date was meant, so a
+//! clearance dated 31 February cannot be checked against the meeting.
+//!
+//! ## Configuration
+//! No parameters.
+//!
+//! ## Example
+//! ```text
+//! agreed by the Head of Finance on 31st February 2025
+//! ```
+//! is reported as "31st February 2025 is not a date: February 2025 has 28
+//! days".
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "invalid-date",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("invalid_date.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct InvalidDate;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(InvalidDate))
+}
+
+impl Rule for InvalidDate {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        cx.doc
+            .dates
+            .iter()
+            .filter(|d| !d.value.is_valid())
+            .map(|d| {
+                let written = d.span.of(cx.text);
+                let plain = crate::parse::inline::plain(written);
+                let why = match (time::Month::try_from(d.value.month), d.value.year) {
+                    (Ok(m), Some(y)) => format!("{m} {y} has {} days", m.length(y)),
+                    (Ok(m), None) => format!("{m} has at most {} days", m.length(2000)),
+                    (Err(_), _) => "there is no such month".to_string(),
+                };
+                Diagnostic::new(KIND.name, d.span, format!("{plain} is not a date: {why}"))
+                    .subject(plain)
+                    .label("no such date")
+                    .help("correct the date")
+            })
+            .collect()
+    }
+}

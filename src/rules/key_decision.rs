@@ -1,0 +1,113 @@
+//! # key-decision
+//!
+//! ## What it checks
+//! A paper whose key-decision field says Yes gives a forward plan reference:
+//! a forward-plan field with a value, or a mention of the forward plan (or
+//! notice of key decision) with a reference number in the text, or a note
+//! that the general exception or special urgency procedure applies.
+//!
+//! ## Why it matters
+//! A key decision must be published on the forward plan at least 28 clear
+//! days before it is taken (Local Authorities (Executive Arrangements)
+//! (Meetings and Access to Information) (England) Regulations 2012, reg 9),
+//! or the report must cite general exception (reg 10) or special urgency
+//! (reg 11). A decision taken without either can be challenged.
+//!
+//! ## Configuration
+//! `forward-plan-field` (default `"forward-plan"`): the template field that
+//! holds the reference; `key-decision-field` (default `"key-decision"`).
+//!
+//! ## Example
+//! ```text
+//! Key decision: Yes
+//! ```
+//! with no forward plan reference anywhere is reported as "this is a key
+//! decision but the paper gives no forward plan reference".
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::{normalise, Template};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static KIND: Kind = Kind {
+    name: "key-decision",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("key_decision.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default = "default_fp")]
+    forward_plan_field: String,
+    #[serde(default = "default_kd")]
+    key_decision_field: String,
+}
+
+fn default_fp() -> String {
+    "forward-plan".into()
+}
+fn default_kd() -> String {
+    "key-decision".into()
+}
+
+struct KeyDecision {
+    forward_plan: usize,
+    key_decision: usize,
+}
+
+fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    let find = |key: &str, id: &str| {
+        template
+            .field(id)
+            .ok_or_else(|| ParamError::at(key, format!("no template defines a field `{id}`")))
+    };
+    Ok(Box::new(KeyDecision {
+        forward_plan: find("forward-plan-field", &p.forward_plan_field)?,
+        key_decision: find("key-decision-field", &p.key_decision_field)?,
+    }))
+}
+
+/// "Forward Plan reference FP/2024/031", "notice of key decision ref. 1234",
+/// or the general exception / special urgency procedures.
+static REFERENCE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(forward\s+plan|notice\s+of\s+key\s+decision|key\s+decision\s+ref(erence)?)[^\n]{0,40}?\b[A-Z]{0,6}[/\-]?\d[\w/\-.]*|general\s+exception|special\s+urgency|regulations?\s+1[01]\b",
+    )
+    .expect("valid regex")
+});
+
+impl Rule for KeyDecision {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let Some(kd) = cx.resolved.fields[self.key_decision]
+            .iter()
+            .map(|&i| &cx.doc.fields[i])
+            .find(|f| super::field_value::value_matches(&normalise(&f.value), "yes"))
+        else {
+            return Vec::new();
+        };
+        let has_field = cx.resolved.fields[self.forward_plan].iter().any(|&i| {
+            let v = normalise(&cx.doc.fields[i].value);
+            !v.is_empty()
+                && !["no", "n/a", "na", "none", "tbc", "tba", "not applicable"].contains(&v.as_str())
+                && v.chars().any(|c| c.is_ascii_digit())
+        });
+        if has_field || REFERENCE_IN_TEXT.is_match(cx.text) {
+            return Vec::new();
+        }
+        vec![Diagnostic::new(
+            KIND.name,
+            kd.span,
+            "this is a key decision but the paper gives no forward plan reference",
+        )
+        .subject("forward-plan")
+        .label("key decision: yes")
+        .help(
+            "add the forward plan reference, or say that the general exception (reg 10) or \
+             special urgency (reg 11) procedure applies",
+        )]
+    }
+}

@@ -1,0 +1,221 @@
+//! Rule kinds: one file each, behind one trait, registered in [`KINDS`].
+//!
+//! A kind is code; a rule is data. A pack's `[rules.<id>]` table creates an
+//! instance of the kind named by `kind` (by default, the kind whose name is
+//! the id), with a severity and the kind's own parameters. Each kind's
+//! module doc comment, under the headings *What it checks*, *Why it
+//! matters*, *Configuration* and *Example*, is what `paperlint explain`
+//! prints.
+
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use crate::template::{Resolved, Template};
+
+pub mod contact_details;
+pub mod empty_section;
+pub mod exempt_reason;
+pub mod field_value;
+pub mod invalid_date;
+pub mod key_decision;
+pub mod required_field;
+pub mod required_section;
+pub mod template_leftover;
+pub mod unused_suppression;
+
+/// What a rule sees of one paper.
+pub struct Context<'a> {
+    /// The paper's text; spans index into it.
+    pub text: &'a str,
+    pub doc: &'a Document,
+    pub template: &'a Template,
+    pub resolved: &'a Resolved,
+}
+
+/// A compiled rule: checks one paper.
+pub trait Rule: Send + Sync {
+    /// Findings in the paper. The caller sets each finding's severity.
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic>;
+}
+
+/// Why a kind refused its parameters.
+#[derive(Debug, Clone)]
+pub struct ParamError {
+    pub message: String,
+    /// The parameter at fault, if one is.
+    pub key: Option<String>,
+    pub help: Option<String>,
+}
+
+impl ParamError {
+    /// A parameter error naming `key`.
+    pub fn at(key: impl Into<String>, message: impl Into<String>) -> Self {
+        ParamError {
+            message: message.into(),
+            key: Some(key.into()),
+            help: None,
+        }
+    }
+}
+
+/// A rule kind: its name, defaults, documentation and compiler.
+pub struct Kind {
+    pub name: &'static str,
+    pub default_severity: Severity,
+    /// The kind's source file; its `//!` comment is the documentation.
+    pub source: &'static str,
+    /// Checks the parameters against the template and builds the rule.
+    pub compile: fn(&toml::Table, &Template) -> Result<Box<dyn Rule>, ParamError>,
+}
+
+impl Kind {
+    /// The kind's documentation: its module doc comment.
+    pub fn doc(&self) -> String {
+        module_doc(self.source)
+    }
+}
+
+/// Every rule kind, in the order `paperlint rules` lists them.
+pub static KINDS: &[&Kind] = &[
+    &required_field::KIND,
+    &field_value::KIND,
+    &required_section::KIND,
+    &empty_section::KIND,
+    &key_decision::KIND,
+    &exempt_reason::KIND,
+    &contact_details::KIND,
+    &template_leftover::KIND,
+    &invalid_date::KIND,
+    &unused_suppression::KIND,
+];
+
+/// The kind called `name`.
+pub fn kind(name: &str) -> Option<&'static Kind> {
+    KINDS.iter().copied().find(|k| k.name == name)
+}
+
+/// The `//!` lines at the top of a source file, as text.
+pub fn module_doc(source: &str) -> String {
+    let mut out = String::new();
+    for line in source.lines() {
+        let Some(rest) = line.strip_prefix("//!") else {
+            break;
+        };
+        out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+        out.push('\n');
+    }
+    out
+}
+
+/// Reads a kind's parameters strictly into `P`.
+pub fn params<P: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<P, ParamError> {
+    toml::Value::Table(table.clone()).try_into::<P>().map_err(|e| {
+        let message = e.message().trim_end().to_string();
+        // serde names the field at fault between backticks.
+        let key = message
+            .split('`')
+            .nth(1)
+            .map(str::to_string)
+            .filter(|k| table.contains_key(k));
+        ParamError {
+            message,
+            key,
+            help: None,
+        }
+    })
+}
+
+/// A rule in force: its id, kind and severity.
+pub struct RuleInstance {
+    pub id: String,
+    pub kind: &'static str,
+    pub severity: Severity,
+    pub rule: Box<dyn Rule>,
+}
+
+/// The rules in force for a paper.
+pub struct RuleSet {
+    pub template: Arc<Template>,
+    /// Enabled rules.
+    pub rules: Vec<RuleInstance>,
+    /// Every configured rule id, on or off (suppressions may name any).
+    pub known: Vec<String>,
+}
+
+impl std::fmt::Debug for RuleSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RuleSet")
+            .field("rules", &self.rules.iter().map(|r| &r.id).collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl RuleSet {
+    /// The instance with this id, if enabled.
+    pub fn get(&self, id: &str) -> Option<&RuleInstance> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+/// Runs every rule over a parsed paper; applies inline suppressions;
+/// returns the findings sorted by position.
+pub fn check(text: &str, doc: &Document, set: &RuleSet) -> Vec<Diagnostic> {
+    let resolved = Resolved::new(&set.template, doc);
+    let cx = Context {
+        text,
+        doc,
+        template: &set.template,
+        resolved: &resolved,
+    };
+    let mut found = Vec::new();
+    for instance in &set.rules {
+        if instance.kind == unused_suppression::KIND.name {
+            continue;
+        }
+        for mut d in instance.rule.check(&cx) {
+            d.rule = instance.id.clone();
+            d.severity = instance.severity;
+            found.push(d);
+        }
+    }
+    let mut found = unused_suppression::apply(doc, set, found);
+    found.sort_by(|a, b| {
+        (a.span().start, a.span().end, &a.rule, &a.message).cmp(&(
+            b.span().start,
+            b.span().end,
+            &b.rule,
+            &b.message,
+        ))
+    });
+    found.dedup();
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_documents_itself_under_the_four_headings() {
+        for kind in KINDS {
+            let doc = kind.doc();
+            for heading in ["What it checks", "Why it matters", "Configuration", "Example"] {
+                assert!(
+                    doc.lines().any(|l| l.trim_start_matches('#').trim() == heading),
+                    "rule kind `{}` has no `{heading}` heading in its doc comment",
+                    kind.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn kind_names_are_unique() {
+        let mut names: Vec<_> = KINDS.iter().map(|k| k.name).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len());
+    }
+}

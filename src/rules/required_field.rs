@@ -1,0 +1,105 @@
+//! # required-field
+//!
+//! ## What it checks
+//! Every header field the template marks `required = true` is present and
+//! has a value. A field counts as present when a header line, a bold key, a
+//! two-column table row, or (where the template allows) the forward
+//! timetable, the title line or a section supplies it.
+//!
+//! ## Why it matters
+//! Clerks cannot publish a paper whose header does not say which meeting it
+//! is for, who wrote it and which wards it affects; a blank "Wards affected"
+//! leaves residents and ward councillors unable to tell whether it concerns
+//! them.
+//!
+//! ## Configuration
+//! Which fields are required is template data: `[fields.<id>] required =
+//! true` (or `false`). Add a label your template uses with
+//! `[fields.<id>] aliases = ["…"]`. The rule itself takes no parameters.
+//!
+//! ## Example
+//! ```text
+//! **WARDS AFFECTED:**
+//! ```
+//! is reported as "Wards affected is empty: name the wards, or write All".
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Span;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "required-field",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("required_field.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct RequiredField;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(RequiredField))
+}
+
+impl Rule for RequiredField {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (i, def) in cx.template.fields.iter().enumerate() {
+            if !def.required {
+                continue;
+            }
+            let sources = cx.resolved.field_sources(cx.template, i, cx.doc);
+            if sources.iter().any(|s| s.has_value()) {
+                continue;
+            }
+            let empty = sources.iter().find_map(|s| match s {
+                crate::template::FieldSource::Field(f) => Some(*f),
+                _ => None,
+            });
+            let d = match empty {
+                Some(f) => Diagnostic::new(
+                    KIND.name,
+                    f.span,
+                    format!("{} is empty: {}", def.name, what_to_write(&def.id, &def.name)),
+                )
+                .label("no value after the label"),
+                None => Diagnostic::new(
+                    KIND.name,
+                    header_span(cx),
+                    format!("the header has no {} field", def.name),
+                )
+                .label(format!("{} should be given in the header", def.name))
+                .help(format!("add a line such as `{}: …` to the header", def.name)),
+            };
+            out.push(d.subject(def.id.clone()));
+        }
+        out
+    }
+}
+
+fn what_to_write(id: &str, name: &str) -> String {
+    match id {
+        "wards" => "name the wards, or write All".to_string(),
+        "key-decision" => "write Yes or No".to_string(),
+        _ => format!("fill in the {}", name.to_lowercase()),
+    }
+}
+
+/// Where a missing header field is reported: the first header field, the
+/// title, or the start of the paper.
+fn header_span(cx: &Context<'_>) -> Span {
+    if let Some(f) = cx.doc.fields.first() {
+        return f.span;
+    }
+    if let Some(t) = &cx.doc.title {
+        return t.span;
+    }
+    let first_line = cx.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let start = cx.text.find(first_line).unwrap_or(0);
+    Span::new(start, start + first_line.trim_end().len())
+}

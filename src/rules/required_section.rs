@@ -1,0 +1,91 @@
+//! # required-section
+//!
+//! ## What it checks
+//! Every section the template marks `required = true` has a heading in the
+//! paper. A combined heading counts for each section it names ("Financial
+//! and Legal Implications" is both the financial and the legal section), and
+//! an implications table row that answers for a section ("Equal
+//! Opportunities — Yes — Throughout") counts as that section.
+//!
+//! ## Why it matters
+//! Members must be told the financial, legal and equalities implications of
+//! what they decide (the public sector equality duty, Equality Act 2010
+//! s149, applies to every decision), and background papers must be listed
+//! (Local Government Act 1972 s100D). A paper without these sections is
+//! sent back by the clerk.
+//!
+//! ## Configuration
+//! Which sections are required is template data: `[sections.<id>] required
+//! = true` (or `false`); add the headings your template uses with
+//! `[sections.<id>] titles = ["…"]` or `patterns = ['^…$']`. The rule takes
+//! no parameters.
+//!
+//! ## Example
+//! A paper with no "Legal Implications" heading (and no combined heading
+//! naming legal) is reported as "there is no legal implications section".
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Span;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "required-section",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("required_section.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct RequiredSection;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(RequiredSection))
+}
+
+impl Rule for RequiredSection {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (i, def) in cx.template.sections.iter().enumerate() {
+            if !def.required
+                || !cx.resolved.sections[i].is_empty()
+                || !cx.resolved.implications[i].is_empty()
+            {
+                continue;
+            }
+            let (span, label) = anchor(cx);
+            out.push(
+                Diagnostic::new(KIND.name, span, format!("there is no {} section", def.name))
+                    .subject(def.id.clone())
+                    .label(label)
+                    .help(format!("add a \"{}\" heading with its text", capitalise(&def.name))),
+            );
+        }
+        out
+    }
+}
+
+/// Where a missing section is reported: the title, else the first heading,
+/// else the start of the paper.
+fn anchor(cx: &Context<'_>) -> (Span, &'static str) {
+    if let Some(t) = &cx.doc.title {
+        return (t.span, "in this paper");
+    }
+    if let Some(s) = cx.doc.sections.first() {
+        return (s.heading, "the paper's sections start here");
+    }
+    let end = cx.text.find('\n').unwrap_or(cx.text.len());
+    (Span::new(0, end.min(cx.text.len())), "in this paper")
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,184 @@
+//! # template-leftover
+//!
+//! ## What it checks
+//! Text left over from the report template: bracketed placeholders such as
+//! `[Report title]`, `[Insert date]` and `{insert name}`; masked values
+//! such as `XX/XX/XXXX` and `£X,XXX`; template guidance such as "Delete if
+//! not applicable" and "Insert text here"; and a header field whose value
+//! is only "TBC", "TBA" or "to be confirmed".
+//!
+//! ## Why it matters
+//! Templates tell authors not to leave guidance or placeholders in a
+//! published report (Brighton & Hove, Thanet). A leftover placeholder in a
+//! committee paper is embarrassing at best and, in a recommendation or a
+//! figure, changes what members are asked to decide.
+//!
+//! ## Configuration
+//! `phrases` (list): more guidance phrases to find, case-insensitive.
+//! `placeholder-words` (list): more words that mark a bracketed placeholder.
+//!
+//! ## Example
+//! ```text
+//! Date of meeting: XX/XX/XXXX
+//! ```
+//! is reported as "template placeholder left in: XX/XX/XXXX".
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Span;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::{normalise, Template};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static KIND: Kind = Kind {
+    name: "template-leftover",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("template_leftover.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    placeholder_words: Vec<String>,
+}
+
+const PHRASES: &[&str] = &[
+    "delete if not applicable",
+    "delete as appropriate",
+    "delete as applicable",
+    "delete this text",
+    "insert text here",
+    "insert name here",
+    "click here to enter",
+    "click or tap here to enter",
+    "enter text here",
+    "type here",
+    "guidance note:",
+    "lorem ipsum",
+    "remove this guidance",
+];
+
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "insert", "enter", "add", "type", "delete", "select", "choose", "click", "report title",
+    "title of report", "officer name", "name of", "job title", "date", "xx", "tbc", "tba",
+    "amount", "ward name", "meeting", "committee name", "author", "name", "title", "number",
+    "reference", "email", "phone", "telephone",
+];
+
+struct TemplateLeftover {
+    phrases: Vec<String>,
+    words: Vec<String>,
+}
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    let mut phrases: Vec<String> = PHRASES.iter().map(|s| s.to_string()).collect();
+    phrases.extend(p.phrases.iter().map(|s| s.to_lowercase()));
+    let mut words: Vec<String> = PLACEHOLDER_WORDS.iter().map(|s| s.to_string()).collect();
+    words.extend(p.placeholder_words.iter().map(|s| s.to_lowercase()));
+    Ok(Box::new(TemplateLeftover { phrases, words }))
+}
+
+/// `[…]` not followed by `(` (a Markdown link), or `{…}`, on one line.
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[([^\[\]\n]{1,60})\](\()?|\{([^{}\n]{1,60})\}").expect("valid regex")
+});
+
+/// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`.
+static MASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bxx?[/.\-]xx?[/.\-]xx(xx)?\b|£\s?x+([,.]x+)*m?\b|\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b")
+        .expect("valid regex")
+});
+
+impl TemplateLeftover {
+    fn is_placeholder(&self, inner: &str) -> bool {
+        let lower = inner.trim().to_lowercase();
+        if lower.is_empty() || lower.chars().all(|c| c.is_ascii_digit() || c == ',' || c == ' ') {
+            return false;
+        }
+        if matches!(lower.as_str(), "sic" | "…" | "..." | "x" | " ") {
+            return false;
+        }
+        self.words.iter().any(|w| {
+            lower == *w
+                || lower.starts_with(&format!("{w} "))
+                || lower.ends_with(&format!(" {w}"))
+                || lower.contains(&format!(" {w} "))
+        })
+    }
+}
+
+impl Rule for TemplateLeftover {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let text = cx.text;
+        let mut out = Vec::new();
+        let mut push = |span: Span, what: &str| {
+            out.push(
+                Diagnostic::new(
+                    KIND.name,
+                    span,
+                    format!("template placeholder left in: {}", what.trim()),
+                )
+                .subject(what.trim().to_string())
+                .label("left over from the template")
+                .help("replace it with the real text, or delete it"),
+            );
+        };
+        for m in BRACKETED.captures_iter(text) {
+            let whole = m.get(0).expect("match");
+            if m.get(2).is_some() {
+                continue; // [text](link)
+            }
+            // Inside an HTML comment (a suppression, an author's note): skip.
+            if inside_comment(text, whole.start()) {
+                continue;
+            }
+            let inner = m.get(1).or_else(|| m.get(3)).map_or("", |g| g.as_str());
+            let curly = m.get(3).is_some();
+            if (curly && inner.chars().any(char::is_alphabetic)) || self.is_placeholder(inner) {
+                push(Span::new(whole.start(), whole.end()), whole.as_str());
+            }
+        }
+        for m in MASKED.find_iter(text) {
+            if !inside_comment(text, m.start()) {
+                push(Span::new(m.start(), m.end()), m.as_str());
+            }
+        }
+        let lower = text.to_lowercase();
+        // `to_lowercase` can change byte lengths outside ASCII; only use its
+        // offsets when it did not.
+        if lower.len() == text.len() {
+            for phrase in &self.phrases {
+                let mut from = 0;
+                while let Some(at) = lower[from..].find(phrase.as_str()) {
+                    let start = from + at;
+                    let end = start + phrase.len();
+                    if text.is_char_boundary(start) && text.is_char_boundary(end) && !inside_comment(text, start) {
+                        push(Span::new(start, end), &text[start..end]);
+                    }
+                    from = end;
+                }
+            }
+        }
+        for f in &cx.doc.fields {
+            let v = normalise(&f.value);
+            if matches!(v.as_str(), "tbc" | "tba" | "to be confirmed" | "to be advised" | "tbd") {
+                push(f.value_span, &f.value);
+            }
+        }
+        out.sort_by_key(|d| (d.span().start, d.span().end));
+        out.dedup_by(|a, b| b.span().contains(a.span()));
+        out
+    }
+}
+
+fn inside_comment(text: &str, pos: usize) -> bool {
+    match text[..pos].rfind("<!--") {
+        Some(open) => !text[open..pos].contains("-->"),
+        None => false,
+    }
+}

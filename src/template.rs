@@ -1,0 +1,323 @@
+//! The template: a council's header fields and sections, compiled from a
+//! rule pack, and matched against a parsed paper.
+//!
+//! Titles and keys are compared after normalisation (lower case, markup,
+//! numbering and trailing punctuation gone, `&` read as "and", a bracketed
+//! tail such as "(to include human rights)" dropped). A combined heading is
+//! split into the headings it combines: "Financial and Legal Implications"
+//! is read as "financial implications" and "legal implications", so it
+//! satisfies both sections.
+
+use regex::Regex;
+use std::collections::HashMap;
+
+use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
+
+/// Which part of a forward-timetable meeting supplies a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimetableRole {
+    Name,
+    Date,
+}
+
+/// A header field the template knows.
+#[derive(Debug, Clone)]
+pub struct FieldDef {
+    /// Stable id (`wards`).
+    pub id: String,
+    /// How to name it to an officer ("Wards affected").
+    pub name: String,
+    /// Normalised labels that mean this field.
+    pub aliases: Vec<String>,
+    pub patterns: Vec<Regex>,
+    pub required: bool,
+    /// Allowed values (normalised); a value matches if it starts with one.
+    pub values: Vec<String>,
+    /// The forward timetable can supply it.
+    pub timetable: Option<TimetableRole>,
+    /// The paper's title line can supply it.
+    pub document_title: bool,
+    /// Sections (template ids) whose presence supplies it.
+    pub sections: Vec<String>,
+}
+
+/// A body section the template knows.
+#[derive(Debug, Clone)]
+pub struct SectionDef {
+    pub id: String,
+    /// How to name it to an officer ("legal implications").
+    pub name: String,
+    /// Normalised headings that mean this section.
+    pub titles: Vec<String>,
+    pub patterns: Vec<Regex>,
+    /// Names it goes by in an implications table ("LEGAL", "Equal Opportunities").
+    pub implications: Vec<String>,
+    pub required: bool,
+    /// Which officer must clear it (`finance`, `legal`), if any.
+    pub sign_off: Option<String>,
+}
+
+/// The compiled template.
+#[derive(Debug, Clone, Default)]
+pub struct Template {
+    pub fields: Vec<FieldDef>,
+    pub sections: Vec<SectionDef>,
+}
+
+impl Template {
+    /// Index of a field by id.
+    pub fn field(&self, id: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.id == id)
+    }
+
+    /// Index of a section by id.
+    pub fn section(&self, id: &str) -> Option<usize> {
+        self.sections.iter().position(|s| s.id == id)
+    }
+
+    /// Which template sections a heading title stands for.
+    pub fn sections_for_title(&self, title: &str) -> Vec<usize> {
+        let candidates = title_candidates(title);
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, def)| {
+                candidates.iter().any(|c| {
+                    def.titles.iter().any(|t| t == c) || def.patterns.iter().any(|p| p.is_match(c))
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Which template field a header key stands for.
+    pub fn field_for_key(&self, key: &str) -> Option<usize> {
+        let key = normalise(key);
+        self.fields.iter().position(|def| {
+            def.aliases.iter().any(|a| *a == key) || def.patterns.iter().any(|p| p.is_match(&key))
+        })
+    }
+
+    /// Which template sections an implications-table entry stands for.
+    pub fn sections_for_implication(&self, name: &str) -> Vec<usize> {
+        let candidates = title_candidates(name);
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, def)| {
+                candidates.iter().any(|c| {
+                    let bare = c.strip_suffix(" implications").unwrap_or(c);
+                    def.implications.iter().any(|n| n == c || n == bare)
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// Lower case, markup and bracketed tails gone, `&` as "and", single spaces.
+pub fn normalise(s: &str) -> String {
+    let flat = crate::parse::inline::plain(s).to_lowercase().replace('&', " and ");
+    // Drop a bracketed tail after a space: "(to include human rights)".
+    let mut out = String::with_capacity(flat.len());
+    let mut depth = 0usize;
+    let mut prev_space = true;
+    for ch in flat.chars() {
+        match ch {
+            '(' if prev_space || depth > 0 => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            _ => out.push(ch),
+        }
+        prev_space = ch.is_whitespace();
+    }
+    let out = out.replace(['’', '‘'], "'");
+    let words: Vec<&str> = out.split_whitespace().collect();
+    words
+        .join(" ")
+        .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '-' | '–' | '—' | ' '))
+        .to_string()
+}
+
+/// The readings of a heading: itself, the part before a dash or colon, and
+/// each heading a combined title stands for.
+pub fn title_candidates(title: &str) -> Vec<String> {
+    let full = normalise(title);
+    let mut out = vec![full.clone()];
+    for sep in [" - ", " – ", " — ", ": "] {
+        if let Some((head, _)) = full.split_once(sep) {
+            out.push(head.trim().to_string());
+        }
+    }
+    let bases = out.clone();
+    for base in bases {
+        let pieces: Vec<&str> = base
+            .split(" and ")
+            .flat_map(|p| p.split('/'))
+            .flat_map(|p| p.split(", "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if pieces.len() < 2 {
+            continue;
+        }
+        // "financial and legal implications": the last piece's tail
+        // ("implications") belongs to every piece.
+        let last = pieces[pieces.len() - 1];
+        let tail = last.split_once(' ').map(|(_, t)| t).unwrap_or("");
+        for piece in &pieces {
+            out.push(piece.to_string());
+            if !tail.is_empty() && !piece.ends_with(tail) {
+                out.push(format!("{piece} {tail}"));
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// Where a field's value came from.
+#[derive(Debug, Clone, Copy)]
+pub enum FieldSource<'d> {
+    Field(&'d Field),
+    Timetable(&'d Meeting),
+    Title(&'d TextItem),
+    Section(SectionId),
+}
+
+/// The template matched against one paper.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// Per template field: indices into `doc.fields` with that meaning.
+    pub fields: Vec<Vec<usize>>,
+    /// Per template section: the paper's sections with that meaning.
+    pub sections: Vec<Vec<SectionId>>,
+    /// Per template section: indices into `doc.implications` naming it.
+    pub implications: Vec<Vec<usize>>,
+    /// Per paper section: the template sections it stands for.
+    pub section_ids: Vec<Vec<usize>>,
+}
+
+impl Resolved {
+    /// Matches `template` against `doc`.
+    pub fn new(template: &Template, doc: &Document) -> Self {
+        let mut fields = vec![Vec::new(); template.fields.len()];
+        let mut cache: HashMap<&str, Option<usize>> = HashMap::new();
+        for (i, f) in doc.fields.iter().enumerate() {
+            let hit = *cache
+                .entry(f.key.as_str())
+                .or_insert_with(|| template.field_for_key(&f.key));
+            if let Some(def) = hit {
+                fields[def].push(i);
+            }
+        }
+        let mut sections = vec![Vec::new(); template.sections.len()];
+        let mut section_ids = Vec::with_capacity(doc.sections.len());
+        for (id, s) in doc.sections.iter().enumerate() {
+            let defs = template.sections_for_title(&s.title);
+            for &d in &defs {
+                sections[d].push(id);
+            }
+            section_ids.push(defs);
+        }
+        let mut implications = vec![Vec::new(); template.sections.len()];
+        for (i, imp) in doc.implications.iter().enumerate() {
+            for d in template.sections_for_implication(&imp.name) {
+                implications[d].push(i);
+            }
+        }
+        Resolved {
+            fields,
+            sections,
+            implications,
+            section_ids,
+        }
+    }
+
+    /// Everything that supplies template field `def`, best first: header
+    /// fields, then the forward timetable, the title line, sections.
+    pub fn field_sources<'d>(
+        &self,
+        template: &Template,
+        def: usize,
+        doc: &'d Document,
+    ) -> Vec<FieldSource<'d>> {
+        let fd = &template.fields[def];
+        let mut out: Vec<FieldSource<'d>> = self.fields[def]
+            .iter()
+            .map(|&i| FieldSource::Field(&doc.fields[i]))
+            .collect();
+        if let Some(role) = fd.timetable {
+            for m in &doc.meetings {
+                let has = match role {
+                    TimetableRole::Name => !m.name.is_empty(),
+                    TimetableRole::Date => m.date.is_some(),
+                };
+                if has {
+                    out.push(FieldSource::Timetable(m));
+                }
+            }
+        }
+        if fd.document_title {
+            if let Some(t) = &doc.title {
+                out.push(FieldSource::Title(t));
+            }
+        }
+        for sid in &fd.sections {
+            if let Some(d) = template.section(sid) {
+                out.extend(self.sections[d].iter().map(|&s| FieldSource::Section(s)));
+            }
+        }
+        out
+    }
+}
+
+impl FieldSource<'_> {
+    /// Whether the source gives a value.
+    pub fn has_value(&self) -> bool {
+        match self {
+            FieldSource::Field(f) => !f.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// Span of the value (a section's whole span).
+    pub fn value_span(&self, doc: &Document) -> Span {
+        match self {
+            FieldSource::Field(f) => f.value_span,
+            FieldSource::Timetable(m) => m.date.map_or(m.name_span, |d| d.span),
+            FieldSource::Title(t) => t.span,
+            FieldSource::Section(s) => doc.sections[*s].span,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalising_titles() {
+        assert_eq!(normalise("**LEGAL IMPLICATIONS**"), "legal implications");
+        assert_eq!(
+            normalise("Legal Implications (to include human rights)"),
+            "legal implications"
+        );
+        assert_eq!(normalise("RECOMMENDATION(S)"), "recommendation(s)");
+        assert_eq!(normalise("Report Author/Officer to contact:"), "report author/officer to contact");
+    }
+
+    #[test]
+    fn combined_headings_stand_for_each_part() {
+        let c = title_candidates("Financial and legal Implications");
+        assert!(c.contains(&"financial implications".to_string()), "{c:?}");
+        assert!(c.contains(&"legal implications".to_string()), "{c:?}");
+        let c = title_candidates("Supporting Information/ Background Documents");
+        assert!(c.contains(&"background documents".to_string()), "{c:?}");
+        let c = title_candidates("Background Papers – Local Government Act 1972");
+        assert!(c.contains(&"background papers".to_string()), "{c:?}");
+        let c = title_candidates("Financial/Resource Implications");
+        assert!(c.contains(&"financial implications".to_string()), "{c:?}");
+        assert!(c.contains(&"resource implications".to_string()), "{c:?}");
+    }
+}
