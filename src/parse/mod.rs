@@ -338,17 +338,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             HeadingStyle::Atx
         };
-        // "## 1. Purpose": the number belongs to the heading.
-        let (number, title) = match number::item_marker(raw, title.start) {
-            Some(m) if m.bullet.is_none() && m.number.is_some() => {
-                let n = m.number.unwrap();
-                (
-                    Some(n.label),
-                    Span::new(title.start + m.text_start, title.end),
-                )
-            }
-            _ => (None, title),
-        };
+        // "## 1. Purpose", "### **1. Purpose**": the number belongs to the heading.
+        let (number, title) = split_heading_number(raw, title);
         let heading = self.lines[i].content_span();
         let is_first = self.doc.sections.is_empty();
         let id = self.add_heading(style, level, number, title, heading);
@@ -543,7 +534,30 @@ impl<'t, 'l> Builder<'t, 'l> {
             );
             return Some(i + 1);
         }
+        // Under "Appendices", "Appendix 1: Pest control charges" is an entry.
+        let in_list = self
+            .stack
+            .last()
+            .is_some_and(|&s| is_appendix_list(&self.doc.sections[s].title));
+        let lower = flat.to_lowercase();
+        if in_list && (lower.starts_with("appendix") || lower.starts_with("annex")) {
+            return None;
+        }
         let bold = is_bold_wrapped(content);
+        if bold {
+            // "**1. Purpose of report**": a numbered title in bold.
+            let (number, title) = split_heading_number(content, span);
+            if let Some(number) = number {
+                let depth = number.split('.').count() as u8;
+                self.add_heading(HeadingStyle::Numbered, depth, Some(number.clone()), title, span);
+                if let Some(top) = number.split('.').next().and_then(|t| t.parse().ok()) {
+                    if !number.contains('.') {
+                        self.note_number(top, span.start);
+                    }
+                }
+                return Some(i + 1);
+            }
+        }
         let capitals = is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.');
         let titled = is_title_like(flat, 8);
         let style = if bold && !flat.ends_with('.') && word_count(flat) <= 16 {
@@ -1012,6 +1026,23 @@ impl TableKind {
 /// (`1.1`, even as `- 1.1`) or a top-level number not indented into a list.
 fn counts_for_parts(n: &ParaNumber, indent: usize) -> bool {
     n.style == NumberStyle::Decimal && !n.parenthesised && (n.values.len() > 1 || indent == 0)
+}
+
+/// Splits a leading decimal number off a heading's title (markup looked
+/// through): `**1. Purpose of report**` → (`1`, `Purpose of report`).
+fn split_heading_number(raw: &str, span: Span) -> (Option<String>, Span) {
+    let (at, inner) = inline::trim_markup(raw);
+    match number::item_marker(inner, 0) {
+        Some(number::ItemMarker {
+            bullet: None,
+            number: Some(n),
+            text_start,
+            ..
+        }) if n.style == NumberStyle::Decimal && !n.parenthesised && text_start < inner.len() => {
+            (Some(n.label), Span::new(span.start + at + text_start, span.end))
+        }
+        _ => (None, span),
+    }
 }
 
 /// `**…**` around the whole text.
