@@ -56,7 +56,11 @@ impl Configs {
         if let Some(c) = &self.forced {
             return Ok(c.clone());
         }
-        let probe = if path.is_dir() { path.join("_") } else { path.to_path_buf() };
+        let probe = if path.is_dir() {
+            path.join("_")
+        } else {
+            path.to_path_buf()
+        };
         let Some(file) = discover(&probe) else {
             return Ok(self.builtin.clone());
         };
@@ -85,14 +89,18 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
             .into_iter()
             .filter_entry(|e| {
                 let name = e.file_name().to_string_lossy();
-                e.depth() == 0 || !(name.starts_with('.') || name == "target" || name == "node_modules")
+                e.depth() == 0
+                    || !(name.starts_with('.') || name == "target" || name == "node_modules")
             });
         for entry in walker.flatten() {
             if !entry.file_type().is_file() {
                 continue;
             }
             let p = entry.path();
-            let name = p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
             if name.starts_with("~$") {
                 continue; // Word's lock files.
             }

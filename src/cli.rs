@@ -139,7 +139,8 @@ fn use_color(choice: ColorChoice) -> bool {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::IsTerminal::is_terminal(&std::io::stdout()) && std::env::var_os("NO_COLOR").is_none()
+            std::io::IsTerminal::is_terminal(&std::io::stdout())
+                && std::env::var_os("NO_COLOR").is_none()
         }
     }
 }
@@ -195,7 +196,9 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
                     CheckFormat::Human => {
                         let _ = out.write_all(human::render(src, found, color).as_bytes());
                     }
-                    CheckFormat::Json => json.extend(found.iter().map(|d| JsonDiagnostic::new(src, d))),
+                    CheckFormat::Json => {
+                        json.extend(found.iter().map(|d| JsonDiagnostic::new(src, d)))
+                    }
                 }
             }
         }
@@ -204,7 +207,13 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         CheckFormat::Human => writeln!(
             out,
             "{}",
-            human::summary(errors, warnings, infos, with_findings, results.len() - unreadable)
+            human::summary(
+                errors,
+                warnings,
+                infos,
+                with_findings,
+                results.len() - unreadable
+            )
         ),
         CheckFormat::Json => serde_json::to_writer_pretty(
             &mut *out,
@@ -238,7 +247,10 @@ fn run_rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         max_file_size: DEFAULT_MAX_FILE_SIZE,
     };
     let set = Configs::new(&options)
-        .and_then(|c| c.for_path(&args.path).map(|config| (config.clone(), config.rule_set(&args.path))))
+        .and_then(|c| {
+            c.for_path(&args.path)
+                .map(|config| (config.clone(), config.rule_set(&args.path)))
+        })
         .and_then(|(config, set)| set.map(|s| (config, s)));
     let (config, set) = match set {
         Ok(s) => s,
@@ -269,7 +281,11 @@ fn run_explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
                 err,
                 "error: no rule `{}`; known rules: {}",
                 args.rule,
-                crate::rules::KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+                crate::rules::KINDS
+                    .iter()
+                    .map(|k| k.name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
             Outcome::Failed
         }
@@ -278,14 +294,21 @@ fn run_explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
 
 fn run_init(args: &InitArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
     // `create_new` refuses atomically if the file exists.
-    let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&args.path);
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&args.path);
     match file.and_then(|mut f| f.write_all(crate::config::STARTER.as_bytes())) {
         Ok(()) => {
             let _ = writeln!(out, "wrote {}", args.path.display());
             Outcome::Clean
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            let _ = writeln!(err, "error: {} already exists; paperlint will not overwrite it", args.path.display());
+            let _ = writeln!(
+                err,
+                "error: {} already exists; paperlint will not overwrite it",
+                args.path.display()
+            );
             Outcome::Failed
         }
         Err(e) => {
@@ -306,9 +329,11 @@ fn run_tree(args: &TreeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcom
     let doc = crate::parse::parse(&src.text);
     let written = match args.format {
         TreeFormat::Text => out.write_all(tree::outline(&src, &doc).as_bytes()),
-        TreeFormat::Json => serde_json::to_writer_pretty(&mut *out, &tree::TreeJson::new(&src, &doc))
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out)),
+        TreeFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &tree::TreeJson::new(&src, &doc))
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+        }
     };
     match written {
         Ok(()) => Outcome::Clean,

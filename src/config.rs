@@ -23,8 +23,14 @@ use crate::template::{normalise, FieldDef, SectionDef, Template, TimetableRole};
 
 /// The built-in packs, by name.
 pub const BUILTIN_PACKS: &[(&str, &str)] = &[
-    ("council-report", include_str!("../rules/council-report.toml")),
-    ("lga-board-paper", include_str!("../rules/lga-board-paper.toml")),
+    (
+        "council-report",
+        include_str!("../rules/council-report.toml"),
+    ),
+    (
+        "lga-board-paper",
+        include_str!("../rules/lga-board-paper.toml"),
+    ),
     ("published", include_str!("../rules/published.toml")),
 ];
 
@@ -144,7 +150,11 @@ struct Loaded {
 }
 
 impl Loaded {
-    fn error(&self, span: Option<std::ops::Range<usize>>, message: impl Into<String>) -> ConfigError {
+    fn error(
+        &self,
+        span: Option<std::ops::Range<usize>>,
+        message: impl Into<String>,
+    ) -> ConfigError {
         ConfigError {
             origin: self.origin.clone(),
             text: self.text.clone(),
@@ -220,7 +230,11 @@ impl Config {
     }
 
     /// Builds a configuration from TOML text; `dir` resolves relative paths.
-    pub fn from_text(origin: String, text: &str, dir: Option<PathBuf>) -> Result<Config, ConfigError> {
+    pub fn from_text(
+        origin: String,
+        text: &str,
+        dir: Option<PathBuf>,
+    ) -> Result<Config, ConfigError> {
         let top = parse_toml(origin.clone(), Arc::from(text), dir.clone())?;
         let mut files = Vec::new();
         let mut visiting = Vec::new();
@@ -331,7 +345,10 @@ impl Config {
         Ok(set)
     }
 
-    fn compile_rules(&self, settings: &BTreeMap<String, RuleSetting>) -> Result<RuleSet, ConfigError> {
+    fn compile_rules(
+        &self,
+        settings: &BTreeMap<String, RuleSetting>,
+    ) -> Result<RuleSet, ConfigError> {
         let mut instances = Vec::new();
         let mut known = Vec::new();
         for (id, setting) in settings {
@@ -354,7 +371,11 @@ impl Config {
                 );
                 err.help = Some(format!(
                     "known rules: {}",
-                    rules::KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+                    rules::KINDS
+                        .iter()
+                        .map(|k| k.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
                 return Err(err);
             };
@@ -367,7 +388,8 @@ impl Config {
                     "off" => None,
                     other => {
                         let mut err = file.error(
-                            key_span(file, &["rules", id, "severity"]).or(Some(setting.id_span.clone())),
+                            key_span(file, &["rules", id, "severity"])
+                                .or(Some(setting.id_span.clone())),
                             format!("`{other}` is not a severity"),
                         );
                         err.help = Some("use \"error\", \"warning\", \"info\" or \"off\"".into());
@@ -376,7 +398,8 @@ impl Config {
                 },
                 Some(_) => {
                     return Err(file.error(
-                        key_span(file, &["rules", id, "severity"]).or(Some(setting.id_span.clone())),
+                        key_span(file, &["rules", id, "severity"])
+                            .or(Some(setting.id_span.clone())),
                         "`severity` must be one of \"error\", \"warning\", \"info\", \"off\"",
                     ))
                 }
@@ -411,7 +434,11 @@ impl Config {
 }
 
 /// Loads `top` and everything it extends, base packs first.
-fn load_chain(top: Loaded, files: &mut Vec<Loaded>, visiting: &mut Vec<String>) -> Result<(), ConfigError> {
+fn load_chain(
+    top: Loaded,
+    files: &mut Vec<Loaded>,
+    visiting: &mut Vec<String>,
+) -> Result<(), ConfigError> {
     if visiting.contains(&top.origin) {
         return Err(top.error(None, format!("`extends` loops back to {}", top.origin)));
     }
@@ -426,7 +453,10 @@ fn load_chain(top: Loaded, files: &mut Vec<Loaded>, visiting: &mut Vec<String>) 
                 None => PathBuf::from(name),
             };
             let text = std::fs::read_to_string(&path).map_err(|e| {
-                top.error(Some(ext.span()), format!("cannot read pack `{}`: {e}", path.display()))
+                top.error(
+                    Some(ext.span()),
+                    format!("cannot read pack `{}`: {e}", path.display()),
+                )
             })?;
             parse_toml(
                 path.display().to_string(),
@@ -437,7 +467,11 @@ fn load_chain(top: Loaded, files: &mut Vec<Loaded>, visiting: &mut Vec<String>) 
             let mut err = top.error(Some(ext.span()), format!("unknown pack `{name}`"));
             err.help = Some(format!(
                 "built-in packs: {}; or give a path to a .toml file",
-                BUILTIN_PACKS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+                BUILTIN_PACKS
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
             return Err(err);
         };
@@ -456,11 +490,13 @@ fn merge_rules(
     origin: usize,
 ) {
     for (id, table) in from {
-        let entry = into.entry(id.get_ref().clone()).or_insert_with(|| RuleSetting {
-            table: toml::Table::new(),
-            origin,
-            id_span: id.span(),
-        });
+        let entry = into
+            .entry(id.get_ref().clone())
+            .or_insert_with(|| RuleSetting {
+                table: toml::Table::new(),
+                origin,
+                id_span: id.span(),
+            });
         for (k, v) in table.get_ref() {
             entry.table.insert(k.clone(), v.clone());
         }
@@ -469,13 +505,21 @@ fn merge_rules(
     }
 }
 
-fn build_globs(file: &Loaded, globs: &[toml::Spanned<String>]) -> Result<globset::GlobSet, ConfigError> {
+fn build_globs(
+    file: &Loaded,
+    globs: &[toml::Spanned<String>],
+) -> Result<globset::GlobSet, ConfigError> {
     let mut builder = globset::GlobSetBuilder::new();
     for g in globs {
         let glob = globset::GlobBuilder::new(g.get_ref())
             .literal_separator(false)
             .build()
-            .map_err(|e| file.error(Some(g.span()).filter(|s| !s.is_empty()), format!("bad glob: {e}")))?;
+            .map_err(|e| {
+                file.error(
+                    Some(g.span()).filter(|s| !s.is_empty()),
+                    format!("bad glob: {e}"),
+                )
+            })?;
         builder.add(glob);
     }
     builder
@@ -527,7 +571,8 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
                 def.name = n.clone();
             }
             def.titles.extend(raw.titles.iter().map(|t| normalise(t)));
-            def.implications.extend(raw.implications.iter().map(|t| normalise(t)));
+            def.implications
+                .extend(raw.implications.iter().map(|t| normalise(t)));
             for p in &raw.patterns {
                 def.patterns.push(compile_pattern(file, p)?);
             }
@@ -594,15 +639,24 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
     // or aliases anywhere, is a typo of one the template defines.
     for file in files {
         for id in file.raw.sections.keys() {
-            let def = sections.iter().find(|d| d.id == *id.get_ref()).expect("merged above");
+            let def = sections
+                .iter()
+                .find(|d| d.id == *id.get_ref())
+                .expect("merged above");
             if def.titles.is_empty() && def.patterns.is_empty() {
-                let others: Vec<SectionDef> =
-                    sections.iter().filter(|d| !d.titles.is_empty()).cloned().collect();
+                let others: Vec<SectionDef> = sections
+                    .iter()
+                    .filter(|d| !d.titles.is_empty())
+                    .cloned()
+                    .collect();
                 return Err(unknown_section(file, id, &others));
             }
         }
         for id in file.raw.fields.keys() {
-            let def = fields.iter().find(|d| d.id == *id.get_ref()).expect("merged above");
+            let def = fields
+                .iter()
+                .find(|d| d.id == *id.get_ref())
+                .expect("merged above");
             if def.aliases.is_empty() && def.patterns.is_empty() {
                 let mut err = file.error(
                     Some(id.span()),
@@ -640,10 +694,17 @@ fn unknown_section(
     id: &toml::Spanned<String>,
     sections: &[SectionDef],
 ) -> ConfigError {
-    let mut err = file.error(Some(id.span()), format!("no template defines a section `{}`", id.get_ref()));
+    let mut err = file.error(
+        Some(id.span()),
+        format!("no template defines a section `{}`", id.get_ref()),
+    );
     err.help = Some(format!(
         "defined sections: {}",
-        sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+        sections
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     ));
     err
 }

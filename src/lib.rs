@@ -18,5 +18,5 @@ pub mod document;
 pub mod parse;
 pub mod report;
 pub mod rules;
-pub mod template;
 pub mod source;
+pub mod template;

@@ -117,7 +117,9 @@ impl Template {
 
 /// Lower case, markup and bracketed tails gone, `&` as "and", single spaces.
 pub fn normalise(s: &str) -> String {
-    let flat = crate::parse::inline::plain(s).to_lowercase().replace('&', " and ");
+    let flat = crate::parse::inline::plain(s)
+        .to_lowercase()
+        .replace('&', " and ");
     // Drop a bracketed tail after a space: "(to include human rights)".
     let mut out = String::with_capacity(flat.len());
     let mut depth = 0usize;
@@ -304,7 +306,10 @@ mod tests {
             "legal implications"
         );
         assert_eq!(normalise("RECOMMENDATION(S)"), "recommendation(s)");
-        assert_eq!(normalise("Report Author/Officer to contact:"), "report author/officer to contact");
+        assert_eq!(
+            normalise("Report Author/Officer to contact:"),
+            "report author/officer to contact"
+        );
     }
 
     #[test]

@@ -22,7 +22,13 @@ use crate::document::{Field, Span};
 pub fn field(content: &str, base: usize, in_preamble: bool) -> Option<Field> {
     let (key, value) = bold_field(content)
         .or_else(|_| plain_field(content))
-        .or_else(|e| if in_preamble { report_of(content) } else { Err(e) })
+        .or_else(|e| {
+            if in_preamble {
+                report_of(content)
+            } else {
+                Err(e)
+            }
+        })
         .ok()?
         .1;
     let key_plain = plain(key);
@@ -45,7 +51,10 @@ pub fn field(content: &str, base: usize, in_preamble: bool) -> Option<Field> {
     let value_span = if value_trimmed.is_empty() {
         Span::empty(base + value_at)
     } else {
-        Span::new(base + value_at + inner_at, base + value_at + inner_at + inner.len())
+        Span::new(
+            base + value_at + inner_at,
+            base + value_at + inner_at + inner.len(),
+        )
     };
     let end = content.trim_end().len();
     Some(Field {
@@ -120,18 +129,33 @@ mod tests {
         let fd = field(s, 10, true).unwrap();
         assert_eq!(fd.key, "COMMITTEE");
         assert_eq!(fd.value, "SOCIAL INCLUSION SCRUTINY");
-        assert_eq!(&s[fd.key_span.start - 10..fd.key_span.end - 10], "COMMITTEE");
-        assert_eq!(&s[fd.value_span.start - 10..fd.value_span.end - 10], "SOCIAL INCLUSION SCRUTINY");
+        assert_eq!(
+            &s[fd.key_span.start - 10..fd.key_span.end - 10],
+            "COMMITTEE"
+        );
+        assert_eq!(
+            &s[fd.value_span.start - 10..fd.value_span.end - 10],
+            "SOCIAL INCLUSION SCRUTINY"
+        );
         let empty = field("**WARDS AFFECTED:**", 0, true).unwrap();
         assert!(empty.is_empty());
         assert!(empty.value_span.is_empty());
-        assert_eq!(f("**Status**: Public"), Some(("Status".into(), "Public".into())));
+        assert_eq!(
+            f("**Status**: Public"),
+            Some(("Status".into(), "Public".into()))
+        );
     }
 
     #[test]
     fn plain_fields() {
-        assert_eq!(f("Key Decision: No"), Some(("Key Decision".into(), "No".into())));
-        assert_eq!(f("Contact Officer: Trish O'Hynn, 020 7664 3129").unwrap().0, "Contact Officer");
+        assert_eq!(
+            f("Key Decision: No"),
+            Some(("Key Decision".into(), "No".into()))
+        );
+        assert_eq!(
+            f("Contact Officer: Trish O'Hynn, 020 7664 3129").unwrap().0,
+            "Contact Officer"
+        );
         assert_eq!(f("Section 1: Summary"), None);
         assert_eq!(f("the completion of questionnaires by:"), None);
         assert_eq!(f("http://example.org"), None);
@@ -139,7 +163,10 @@ mod tests {
 
     #[test]
     fn report_of_lines() {
-        assert_eq!(field("Report of the Joint Review of Social Services", 0, false), None);
+        assert_eq!(
+            field("Report of the Joint Review of Social Services", 0, false),
+            None
+        );
         assert_eq!(
             f("Report of the Director of Social Services"),
             Some(("Report of".into(), "the Director of Social Services".into()))

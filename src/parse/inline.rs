@@ -147,7 +147,10 @@ pub fn word_count(plain: &str) -> usize {
 /// capital letter (or a digit-free opening quote/bracket), at most
 /// `max_words` words, no sentence punctuation at the end, no comma.
 pub fn is_title_like(plain: &str, max_words: usize) -> bool {
-    let Some(first) = plain.chars().find(|c| !matches!(c, '(' | '"' | '\'' | '‘' | '“')) else {
+    let Some(first) = plain
+        .chars()
+        .find(|c| !matches!(c, '(' | '"' | '\'' | '‘' | '“'))
+    else {
         return false;
     };
     if !first.is_uppercase() {
@@ -189,9 +192,9 @@ pub fn trim_markup(s: &str) -> (usize, &str) {
     loop {
         let before = (start, end);
         let t = &s[start..end];
-        let lead = t.len() - t.trim_start().len();
-        start += lead;
-        end -= t.len() - t.trim_end().len();
+        let trimmed = t.trim();
+        start += t.len() - t.trim_start().len();
+        end = start + trimmed.len();
         let t = &s[start..end];
         if let Some(rest) = t.strip_prefix('*') {
             start = end - rest.len();
@@ -213,7 +216,10 @@ mod tests {
 
     #[test]
     fn plain_removes_markup_and_folds_space() {
-        assert_eq!(plain("### **LEGAL  IMPLICATIONS**"), "### LEGAL IMPLICATIONS");
+        assert_eq!(
+            plain("### **LEGAL  IMPLICATIONS**"),
+            "### LEGAL IMPLICATIONS"
+        );
         assert_eq!(plain("3<sup>RD</sup> FEBRUARY"), "3RD FEBRUARY");
         assert_eq!(plain("a<p>b</p>c"), "a b c");
         assert_eq!(plain("Cost &amp; value"), "Cost & value");
@@ -225,10 +231,16 @@ mod tests {
         assert!(is_title_like("Financial Implications", 8));
         assert!(is_title_like("Decision Required", 8));
         assert!(is_title_like("Children's Services", 8));
-        assert!(!is_title_like("Andrew Cozens, Director of Social Services", 8));
+        assert!(!is_title_like(
+            "Andrew Cozens, Director of Social Services",
+            8
+        ));
         assert!(!is_title_like("Non specifically.", 8));
         assert!(!is_title_like("the completion of questionnaires by:", 8));
-        assert!(!is_title_like("Our key achievements in the last year include:", 8));
+        assert!(!is_title_like(
+            "Our key achievements in the last year include:",
+            8
+        ));
         assert!(is_capitals("REVIEW OF JOINT REVIEW ACTION PLAN"));
         assert!(!is_capitals("Review"));
     }

@@ -97,9 +97,14 @@ pub enum LineKind {
     /// An HTML comment alone on its line.
     Comment,
     /// `### Title`: level and the title's span.
-    Atx { level: u8, title: Span },
+    Atx {
+        level: u8,
+        title: Span,
+    },
     /// A row of a tab- or pipe-separated table.
-    TableRow { pipe: bool },
+    TableRow {
+        pipe: bool,
+    },
     /// The opening of an HTML table.
     HtmlTable,
     /// A numbered paragraph or bullet.
@@ -128,7 +133,10 @@ pub fn classify(line: &Line<'_>) -> LineKind {
             title: Span::new(base + at, base + at + title.len()),
         };
     }
-    if content.len() >= 6 && content[..6].eq_ignore_ascii_case("<table") {
+    if content
+        .get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case("<table"))
+    {
         return LineKind::HtmlTable;
     }
     if let Some(pipe) = table_row(line) {
@@ -143,9 +151,9 @@ pub fn classify(line: &Line<'_>) -> LineKind {
 fn is_rule(content: &str) -> bool {
     let t = content.trim_end();
     t.len() >= 3
-        && ['-', '*', '_']
-            .iter()
-            .any(|&c| t.chars().all(|x| x == c || x == ' ') && t.chars().filter(|&x| x == c).count() >= 3)
+        && ['-', '*', '_'].iter().any(|&c| {
+            t.chars().all(|x| x == c || x == ' ') && t.chars().filter(|&x| x == c).count() >= 3
+        })
 }
 
 /// `#{1,6}` then white space then the title; a closing run of `#` is dropped.
@@ -208,17 +216,29 @@ mod tests {
 
     #[test]
     fn atx_and_rules() {
-        assert!(matches!(kind("### **LEGAL IMPLICATIONS**"), LineKind::Atx { level: 3, .. }));
+        assert!(matches!(
+            kind("### **LEGAL IMPLICATIONS**"),
+            LineKind::Atx { level: 3, .. }
+        ));
         assert_eq!(kind("---"), LineKind::Rule);
         assert_eq!(kind("#hashtag"), LineKind::Text);
     }
 
     #[test]
     fn tables_versus_numbered_paragraphs() {
-        assert_eq!(kind("LEGAL\t✓\tCOMMUNITY SAFETY\t"), LineKind::TableRow { pipe: false });
+        assert_eq!(
+            kind("LEGAL\t✓\tCOMMUNITY SAFETY\t"),
+            LineKind::TableRow { pipe: false }
+        );
         assert_eq!(kind("Key Decision\tNo"), LineKind::TableRow { pipe: false });
-        assert_eq!(kind("| Meeting | Cabinet |"), LineKind::TableRow { pipe: true });
-        assert!(matches!(kind("1.1\tThe purpose of this report"), LineKind::Item(_)));
+        assert_eq!(
+            kind("| Meeting | Cabinet |"),
+            LineKind::TableRow { pipe: true }
+        );
+        assert!(matches!(
+            kind("1.1\tThe purpose of this report"),
+            LineKind::Item(_)
+        ));
         assert_eq!(
             kind("1.1\tEnsure that all\tSMT workshop\tJan / Feb '04\tZM"),
             LineKind::TableRow { pipe: false }

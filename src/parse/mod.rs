@@ -395,7 +395,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         let id = self.doc.sections.len();
         self.doc.sections.push(Section {
             title: clean,
-            title_span: Span::new(title.start + title_at, title.start + title_at + title_kept.len()),
+            title_span: Span::new(
+                title.start + title_at,
+                title.start + title_at + title_kept.len(),
+            ),
             number,
             level,
             style,
@@ -549,7 +552,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             let (number, title) = split_heading_number(content, span);
             if let Some(number) = number {
                 let depth = number.split('.').count() as u8;
-                self.add_heading(HeadingStyle::Numbered, depth, Some(number.clone()), title, span);
+                self.add_heading(
+                    HeadingStyle::Numbered,
+                    depth,
+                    Some(number.clone()),
+                    title,
+                    span,
+                );
                 if let Some(top) = number.split('.').next().and_then(|t| t.parse().ok()) {
                     if !number.contains('.') {
                         self.note_number(top, span.start);
@@ -629,7 +638,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             });
             return end + 1;
         }
-        let span = self.lines[i].content_span().cover(self.lines[end].content_span());
+        let span = self.lines[i]
+            .content_span()
+            .cover(self.lines[end].content_span());
         self.add_paragraph(ParagraphKind::Plain, None, span, span, self.lines[i].indent);
         end + 1
     }
@@ -763,7 +774,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                 // Tab tables from Word keep blank lines between rows.
                 LineKind::Blank
                     if !pipe
-                        && matches!(self.kinds.get(j + 1), Some(LineKind::TableRow { pipe: false })) =>
+                        && matches!(
+                            self.kinds.get(j + 1),
+                            Some(LineKind::TableRow { pipe: false })
+                        ) =>
                 {
                     j += 1
                 }
@@ -795,7 +809,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.close_paragraph();
         self.last_closed = None;
         let index = self.doc.tables.len();
-        if let Some(imps) = table::tick_box(&rows, index).or_else(|| table::yes_no_table(&rows, index)) {
+        if let Some(imps) =
+            table::tick_box(&rows, index).or_else(|| table::yes_no_table(&rows, index))
+        {
             self.doc.implications.extend(imps);
         } else {
             for row in &rows {
@@ -846,7 +862,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 while k < self.lines.len() && !self.lines[k].is_blank() {
                     k += 1;
                 }
-                let end = if k > j { self.lines[k - 1].span().end } else { start };
+                let end = if k > j {
+                    self.lines[k - 1].span().end
+                } else {
+                    start
+                };
                 Span::new(start, end)
             }
         };
@@ -891,7 +911,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 title,
             });
         }
-        let part_of = |pos: usize| parts.partition_point(|p| p.span.start <= pos).saturating_sub(1);
+        let part_of = |pos: usize| {
+            parts
+                .partition_point(|p| p.span.start <= pos)
+                .saturating_sub(1)
+        };
         for p in &mut self.doc.paragraphs {
             p.part = part_of(p.span.start);
         }
@@ -962,7 +986,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
         }
         for (id, p) in doc.paragraphs.iter().enumerate() {
-            let listing = p.section.is_some_and(|s| is_appendix_list(&doc.sections[s].title));
+            let listing = p
+                .section
+                .is_some_and(|s| is_appendix_list(&doc.sections[s].title));
             let body = p.text.of(text);
             for r in references::find_references(body, p.text.start) {
                 let is_appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);
@@ -1038,9 +1064,10 @@ fn split_heading_number(raw: &str, span: Span) -> (Option<String>, Span) {
             number: Some(n),
             text_start,
             ..
-        }) if n.style == NumberStyle::Decimal && !n.parenthesised && text_start < inner.len() => {
-            (Some(n.label), Span::new(span.start + at + text_start, span.end))
-        }
+        }) if n.style == NumberStyle::Decimal && !n.parenthesised && text_start < inner.len() => (
+            Some(n.label),
+            Span::new(span.start + at + text_start, span.end),
+        ),
         _ => (None, span),
     }
 }
@@ -1070,8 +1097,7 @@ fn is_number_list(line: &str) -> bool {
     let t = line.trim();
     !t.is_empty()
         && t.chars().any(|c| c.is_ascii_digit())
-        && t
-            .chars()
+        && t.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '*' | ',' | ' ' | '\t'))
 }
 
@@ -1081,7 +1107,13 @@ fn is_appendix_list(title: &str) -> bool {
     let first = lower.split_whitespace().next().unwrap_or("");
     matches!(
         first.trim_end_matches(':'),
-        "appendix" | "appendices" | "annex" | "annexes" | "enclosure" | "enclosures" | "attachments"
+        "appendix"
+            | "appendices"
+            | "annex"
+            | "annexes"
+            | "enclosure"
+            | "enclosures"
+            | "attachments"
     ) && !lower.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -1121,7 +1153,14 @@ fn section_label(input: &str) -> IResult<&str, (&str, &str)> {
 
 /// `<!-- paperlint: allow(rule-a, rule-b) -->` or `allow-file(...)`.
 fn suppression(input: &str) -> IResult<&str, (SuppressionScope, Vec<&str>)> {
-    let (rest, _) = (tag("<!--"), multispace0, tag_no_case("paperlint"), space0, char(':'), space0)
+    let (rest, _) = (
+        tag("<!--"),
+        multispace0,
+        tag_no_case("paperlint"),
+        space0,
+        char(':'),
+        space0,
+    )
         .parse(input)?;
     let (rest, scope) = alt((
         tag("allow-file").map(|_| SuppressionScope::File),
@@ -1132,7 +1171,11 @@ fn suppression(input: &str) -> IResult<&str, (SuppressionScope, Vec<&str>)> {
         (space0, char('(')),
         separated_list1(
             (space0, char(','), space0),
-            delimited(space0, take_while1(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_'), space0),
+            delimited(
+                space0,
+                take_while1(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                space0,
+            ),
         ),
         char(')'),
     )

@@ -96,7 +96,10 @@ pub fn html_rows(html: &str, base: usize) -> Vec<Row> {
             let next_open = find_cell_open(&lower[content_start..row_end])
                 .map_or(row_end, |i| content_start + i);
             let content_end = close.min(next_open);
-            cells.push(cell(&html[content_start..content_end], base + content_start));
+            cells.push(cell(
+                &html[content_start..content_end],
+                base + content_start,
+            ));
             cpos = content_end;
         }
         rows.push(Row {
@@ -228,15 +231,15 @@ mod tests {
         let texts: Vec<_> = row.cells.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["LEGAL", "✓", "COMMUNITY SAFETY", ""]);
         let c = &row.cells[2];
-        assert_eq!(&line[c.span.start - 100..c.span.end - 100], "COMMUNITY SAFETY");
+        assert_eq!(
+            &line[c.span.start - 100..c.span.end - 100],
+            "COMMUNITY SAFETY"
+        );
     }
 
     #[test]
     fn luton_tick_boxes() {
-        let lines = [
-            "LEGAL\t✓\tCOMMUNITY SAFETY\t",
-            "STAFFING\t✓\tOTHER\t✓",
-        ];
+        let lines = ["LEGAL\t✓\tCOMMUNITY SAFETY\t", "STAFFING\t✓\tOTHER\t✓"];
         let rows: Vec<_> = lines.iter().map(|l| tab_row(l, 0)).collect();
         let imps = tick_box(&rows, 0).unwrap();
         let got: Vec<_> = imps.iter().map(|i| (i.name.as_str(), i.mark)).collect();

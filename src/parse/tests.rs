@@ -1,7 +1,10 @@
 use super::*;
 
 fn titles(doc: &Document) -> Vec<(u8, String)> {
-    doc.sections.iter().map(|s| (s.level, s.title.clone())).collect()
+    doc.sections
+        .iter()
+        .map(|s| (s.level, s.title.clone()))
+        .collect()
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Human output: findings rendered with codespan-reporting, and a summary.
 
-use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label as CsLabel, Severity as CsSeverity};
+use codespan_reporting::diagnostic::{
+    Diagnostic as CsDiagnostic, Label as CsLabel, Severity as CsSeverity,
+};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::termcolor::{Ansi, NoColor};
 use codespan_reporting::term::{self, Config as TermConfig};
@@ -23,13 +25,13 @@ pub fn render(src: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> Stri
     let config = TermConfig::default();
     let mut buf = Vec::new();
     for d in diagnostics {
-        let mut labels = vec![CsLabel::primary((), d.primary.span.start..d.primary.span.end)
-            .with_message(d.primary.message.clone())];
-        labels.extend(
-            d.secondary
-                .iter()
-                .map(|l| CsLabel::secondary((), l.span.start..l.span.end).with_message(l.message.clone())),
-        );
+        let mut labels = vec![
+            CsLabel::primary((), d.primary.span.start..d.primary.span.end)
+                .with_message(d.primary.message.clone()),
+        ];
+        labels.extend(d.secondary.iter().map(|l| {
+            CsLabel::secondary((), l.span.start..l.span.end).with_message(l.message.clone())
+        }));
         let mut notes = Vec::new();
         if let Some(help) = &d.help {
             notes.push(format!("help: {help}"));
@@ -49,8 +51,14 @@ pub fn render(src: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> Stri
         if !ok {
             let (line, col) = src.line_col(d.span().start);
             buf.extend(
-                format!("{}:{line}:{col}: {} [{}] {}\n", src.path.display(), d.severity, d.rule, d.message)
-                    .as_bytes(),
+                format!(
+                    "{}:{line}:{col}: {} [{}] {}\n",
+                    src.path.display(),
+                    d.severity,
+                    d.rule,
+                    d.message
+                )
+                .as_bytes(),
             );
         }
     }
@@ -60,7 +68,8 @@ pub fn render(src: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> Stri
 /// Renders a configuration error, pointing at the TOML.
 pub fn render_config_error(err: &ConfigError, color: bool) -> String {
     let file = SimpleFile::new(err.origin.clone(), err.text.as_ref());
-    let mut cs = CsDiagnostic::error().with_message(format!("invalid configuration: {}", err.message));
+    let mut cs =
+        CsDiagnostic::error().with_message(format!("invalid configuration: {}", err.message));
     if let Some(span) = &err.span {
         let span = span.start.min(err.text.len())..span.end.min(err.text.len());
         cs = cs.with_labels(vec![CsLabel::primary((), span)]);
@@ -84,7 +93,13 @@ pub fn render_config_error(err: &ConfigError, color: bool) -> String {
 }
 
 /// "3 errors, 2 warnings in 4 of 12 papers".
-pub fn summary(errors: usize, warnings: usize, infos: usize, with_findings: usize, papers: usize) -> String {
+pub fn summary(
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    with_findings: usize,
+    papers: usize,
+) -> String {
     let plural = |n: usize, word: &str| {
         if n == 1 {
             format!("1 {word}")
@@ -100,5 +115,8 @@ pub fn summary(errors: usize, warnings: usize, infos: usize, with_findings: usiz
     if infos > 0 {
         parts.push(plural(infos, "note"));
     }
-    format!("{} in {with_findings} of {papers} {paper_word}", parts.join(", "))
+    format!(
+        "{} in {with_findings} of {papers} {paper_word}",
+        parts.join(", ")
+    )
 }

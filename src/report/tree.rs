@@ -191,7 +191,11 @@ impl<'a> TreeJson<'a> {
                 line,
                 start,
                 end,
-                paragraphs: s.paragraphs.iter().map(|&p| para(&doc.paragraphs[p])).collect(),
+                paragraphs: s
+                    .paragraphs
+                    .iter()
+                    .map(|&p| para(&doc.paragraphs[p]))
+                    .collect(),
                 children: s
                     .children
                     .iter()
@@ -358,7 +362,13 @@ pub fn outline(src: &SourceFile, doc: &Document) -> String {
         let _ = writeln!(out, "meetings:");
         for m in &doc.meetings {
             let date = m.date.map_or("(no date)".to_string(), |d| d.value.iso());
-            let _ = writeln!(out, "  {:>4}  {} — {}", line(m.name_span.start), m.name, date);
+            let _ = writeln!(
+                out,
+                "  {:>4}  {} — {}",
+                line(m.name_span.start),
+                m.name,
+                date
+            );
         }
     }
     let _ = writeln!(out, "sections:");
@@ -366,14 +376,26 @@ pub fn outline(src: &SourceFile, doc: &Document) -> String {
     while let Some(id) = stack.pop() {
         let s = &doc.sections[id];
         let indent = "  ".repeat(s.level as usize);
-        let number = s.number.as_deref().map(|n| format!("{n} ")).unwrap_or_default();
+        let number = s
+            .number
+            .as_deref()
+            .map(|n| format!("{n} "))
+            .unwrap_or_default();
         let paras: Vec<String> = s
             .paragraphs
             .iter()
             .filter_map(|&p| doc.paragraphs[p].number.as_ref().map(number_text))
             .collect();
-        let part = if s.part > 0 { format!(" [part {}]", s.part + 1) } else { String::new() };
-        let mut row = format!("{:>4}{indent}{number}{}{part}", line(s.heading.start), s.title);
+        let part = if s.part > 0 {
+            format!(" [part {}]", s.part + 1)
+        } else {
+            String::new()
+        };
+        let mut row = format!(
+            "{:>4}{indent}{number}{}{part}",
+            line(s.heading.start),
+            s.title
+        );
         if !paras.is_empty() {
             let _ = write!(row, "  ¶ {}", compact(&paras));
         }
@@ -396,20 +418,40 @@ pub fn outline(src: &SourceFile, doc: &Document) -> String {
         let _ = writeln!(out, "tables:");
         for t in &doc.tables {
             let cols = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-            let _ = writeln!(out, "  {:>4}  {} rows × {} columns", line(t.span.start), t.rows.len(), cols);
+            let _ = writeln!(
+                out,
+                "  {:>4}  {} rows × {} columns",
+                line(t.span.start),
+                t.rows.len(),
+                cols
+            );
         }
     }
     if !doc.implications.is_empty() {
         let _ = writeln!(out, "implications:");
         for i in &doc.implications {
-            let refs = i.refs.as_ref().map(|r| format!(" ({})", r.text)).unwrap_or_default();
-            let _ = writeln!(out, "  {:>4}  {}: {}{refs}", line(i.span.start), i.name, i.mark.as_str());
+            let refs = i
+                .refs
+                .as_ref()
+                .map(|r| format!(" ({})", r.text))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {:>4}  {}: {}{refs}",
+                line(i.span.start),
+                i.name,
+                i.mark.as_str()
+            );
         }
     }
     if !doc.appendices.is_empty() {
         let _ = writeln!(out, "appendices:");
         for a in &doc.appendices {
-            let title = a.title.as_deref().map(|t| format!(": {t}")).unwrap_or_default();
+            let title = a
+                .title
+                .as_deref()
+                .map(|t| format!(": {t}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "  {:>4}  {} {}{title} [{}]",
@@ -424,13 +466,22 @@ pub fn outline(src: &SourceFile, doc: &Document) -> String {
         let _ = writeln!(out, "references:");
         for r in &doc.references {
             let ext = if r.external { " (external)" } else { "" };
-            let _ = writeln!(out, "  {:>4}  {}{ext}", line(r.span.start), r.span.of(text).replace('\n', " "));
+            let _ = writeln!(
+                out,
+                "  {:>4}  {}{ext}",
+                line(r.span.start),
+                r.span.of(text).replace('\n', " ")
+            );
         }
     }
     if !doc.dates.is_empty() {
         let _ = writeln!(out, "dates:");
         for d in &doc.dates {
-            let invalid = if d.value.is_valid() { "" } else { " (no such date)" };
+            let invalid = if d.value.is_valid() {
+                ""
+            } else {
+                " (no such date)"
+            };
             let _ = writeln!(
                 out,
                 "  {:>4}  {} = {}{invalid}",
@@ -449,7 +500,11 @@ fn compact(labels: &[String]) -> String {
     let mut run: Option<(u32, u32)> = None;
     let flush = |run: &mut Option<(u32, u32)>, out: &mut Vec<String>| {
         if let Some((a, b)) = run.take() {
-            out.push(if a == b { a.to_string() } else { format!("{a}–{b}") });
+            out.push(if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            });
         }
     };
     for l in labels {

@@ -51,7 +51,10 @@ struct ContactDetails {
 fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
     let p: Params = params(table)?;
     let contact = template.field(&p.contact_field).ok_or_else(|| {
-        ParamError::at("contact-field", format!("no template defines a field `{}`", p.contact_field))
+        ParamError::at(
+            "contact-field",
+            format!("no template defines a field `{}`", p.contact_field),
+        )
     })?;
     Ok(Box::new(ContactDetails { contact }))
 }
@@ -66,8 +69,10 @@ static REACHABLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CONTACT_KEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b",
+    )
+    .expect("valid regex")
 });
 
 impl Rule for ContactDetails {
@@ -77,7 +82,9 @@ impl Rule for ContactDetails {
             // No contact at all is required-field's finding.
             return Vec::new();
         };
-        let reachable = sources.iter().any(|s| REACHABLE.is_match(s.value_span(cx.doc).of(cx.text)))
+        let reachable = sources
+            .iter()
+            .any(|s| REACHABLE.is_match(s.value_span(cx.doc).of(cx.text)))
             || cx
                 .doc
                 .fields

@@ -53,12 +53,15 @@ impl Rule for EmptySection {
                 continue;
             };
             // Content: anything between the end of the heading and the span's end.
-            let has_content = s.span.end > s.heading.end
-                && !cx.text[s.heading.end..s.span.end].trim().is_empty();
+            let has_content =
+                s.span.end > s.heading.end && !cx.text[s.heading.end..s.span.end].trim().is_empty();
             if has_content {
                 continue;
             }
-            let names: Vec<&str> = defs.iter().map(|&d| cx.template.sections[d].name.as_str()).collect();
+            let names: Vec<&str> = defs
+                .iter()
+                .map(|&d| cx.template.sections[d].name.as_str())
+                .collect();
             out.push(
                 Diagnostic::new(
                     KIND.name,

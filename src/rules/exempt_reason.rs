@@ -55,14 +55,19 @@ struct ExemptReason {
 fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
     let p: Params = params(table)?;
     let status = template.field(&p.status_field).ok_or_else(|| {
-        ParamError::at("status-field", format!("no template defines a field `{}`", p.status_field))
+        ParamError::at(
+            "status-field",
+            format!("no template defines a field `{}`", p.status_field),
+        )
     })?;
     Ok(Box::new(ExemptReason { status }))
 }
 
 static EXEMPT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(exempt|confidential|private|restricted|part\s+(ii|2)\b|not\s+for\s+publication)")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b(exempt|confidential|private|restricted|part\s+(ii|2)\b|not\s+for\s+publication)",
+    )
+    .expect("valid regex")
 });
 
 /// "paragraph 3 of Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of
@@ -79,7 +84,11 @@ fn exempt_marker(cx: &Context<'_>, status: usize) -> Option<(Span, String)> {
     for &i in &cx.resolved.fields[status] {
         let f = &cx.doc.fields[i];
         let v = normalise(&f.value);
-        let public = v.starts_with("public") || v.starts_with("open") || v.starts_with("part i ") || v == "part i" || v == "part 1";
+        let public = v.starts_with("public")
+            || v.starts_with("open")
+            || v.starts_with("part i ")
+            || v == "part i"
+            || v == "part 1";
         if !public && EXEMPT_WORDS.is_match(&f.value) {
             return Some((f.span, f.value.clone()));
         }
@@ -89,10 +98,19 @@ fn exempt_marker(cx: &Context<'_>, status: usize) -> Option<(Span, String)> {
         .title
         .iter()
         .map(|t| (t.span, t.text.as_str()))
-        .chain(cx.doc.sections.iter().map(|s| (s.heading, s.title.as_str())));
+        .chain(
+            cx.doc
+                .sections
+                .iter()
+                .map(|s| (s.heading, s.title.as_str())),
+        );
     for (span, text) in titles {
         let lower = text.to_lowercase();
-        if lower.contains("not for publication") || lower.contains("exempt information") || lower.starts_with("part ii") || lower.starts_with("confidential") {
+        if lower.contains("not for publication")
+            || lower.contains("exempt information")
+            || lower.starts_with("part ii")
+            || lower.starts_with("confidential")
+        {
             return Some((span, text.to_string()));
         }
     }

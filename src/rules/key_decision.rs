@@ -92,7 +92,8 @@ impl Rule for KeyDecision {
         let has_field = cx.resolved.fields[self.forward_plan].iter().any(|&i| {
             let v = normalise(&cx.doc.fields[i].value);
             !v.is_empty()
-                && !["no", "n/a", "na", "none", "tbc", "tba", "not applicable"].contains(&v.as_str())
+                && !["no", "n/a", "na", "none", "tbc", "tba", "not applicable"]
+                    .contains(&v.as_str())
                 && v.chars().any(|c| c.is_ascii_digit())
         });
         if has_field || REFERENCE_IN_TEXT.is_match(cx.text) {

@@ -110,20 +110,22 @@ pub fn module_doc(source: &str) -> String {
 
 /// Reads a kind's parameters strictly into `P`.
 pub fn params<P: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<P, ParamError> {
-    toml::Value::Table(table.clone()).try_into::<P>().map_err(|e| {
-        let message = e.message().trim_end().to_string();
-        // serde names the field at fault between backticks.
-        let key = message
-            .split('`')
-            .nth(1)
-            .map(str::to_string)
-            .filter(|k| table.contains_key(k));
-        ParamError {
-            message,
-            key,
-            help: None,
-        }
-    })
+    toml::Value::Table(table.clone())
+        .try_into::<P>()
+        .map_err(|e| {
+            let message = e.message().trim_end().to_string();
+            // serde names the field at fault between backticks.
+            let key = message
+                .split('`')
+                .nth(1)
+                .map(str::to_string)
+                .filter(|k| table.contains_key(k));
+            ParamError {
+                message,
+                key,
+                help: None,
+            }
+        })
 }
 
 /// A rule in force: its id, kind and severity.
@@ -146,7 +148,10 @@ pub struct RuleSet {
 impl std::fmt::Debug for RuleSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RuleSet")
-            .field("rules", &self.rules.iter().map(|r| &r.id).collect::<Vec<_>>())
+            .field(
+                "rules",
+                &self.rules.iter().map(|r| &r.id).collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -200,9 +205,15 @@ mod tests {
     fn every_kind_documents_itself_under_the_four_headings() {
         for kind in KINDS {
             let doc = kind.doc();
-            for heading in ["What it checks", "Why it matters", "Configuration", "Example"] {
+            for heading in [
+                "What it checks",
+                "Why it matters",
+                "Configuration",
+                "Example",
+            ] {
                 assert!(
-                    doc.lines().any(|l| l.trim_start_matches('#').trim() == heading),
+                    doc.lines()
+                        .any(|l| l.trim_start_matches('#').trim() == heading),
                     "rule kind `{}` has no `{heading}` heading in its doc comment",
                     kind.name
                 );

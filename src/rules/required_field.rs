@@ -65,7 +65,11 @@ impl Rule for RequiredField {
                 Some(f) => Diagnostic::new(
                     KIND.name,
                     f.span,
-                    format!("{} is empty: {}", def.name, what_to_write(&def.id, &def.name)),
+                    format!(
+                        "{} is empty: {}",
+                        def.name,
+                        what_to_write(&def.id, &def.name)
+                    ),
                 )
                 .label("no value after the label"),
                 None => Diagnostic::new(
@@ -74,7 +78,10 @@ impl Rule for RequiredField {
                     format!("the header has no {} field", def.name),
                 )
                 .label(format!("{} should be given in the header", def.name))
-                .help(format!("add a line such as `{}: …` to the header", def.name)),
+                .help(format!(
+                    "add a line such as `{}: …` to the header",
+                    def.name
+                )),
             };
             out.push(d.subject(def.id.clone()));
         }

@@ -62,7 +62,10 @@ impl Rule for RequiredSection {
                 Diagnostic::new(KIND.name, span, format!("there is no {} section", def.name))
                     .subject(def.id.clone())
                     .label(label)
-                    .help(format!("add a \"{}\" heading with its text", capitalise(&def.name))),
+                    .help(format!(
+                        "add a \"{}\" heading with its text",
+                        capitalise(&def.name)
+                    )),
             );
         }
         out

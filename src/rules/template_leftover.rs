@@ -63,10 +63,35 @@ const PHRASES: &[&str] = &[
 ];
 
 const PLACEHOLDER_WORDS: &[&str] = &[
-    "insert", "enter", "add", "type", "delete", "select", "choose", "click", "report title",
-    "title of report", "officer name", "name of", "job title", "date", "xx", "tbc", "tba",
-    "amount", "ward name", "meeting", "committee name", "author", "name", "title", "number",
-    "reference", "email", "phone", "telephone",
+    "insert",
+    "enter",
+    "add",
+    "type",
+    "delete",
+    "select",
+    "choose",
+    "click",
+    "report title",
+    "title of report",
+    "officer name",
+    "name of",
+    "job title",
+    "date",
+    "xx",
+    "tbc",
+    "tba",
+    "amount",
+    "ward name",
+    "meeting",
+    "committee name",
+    "author",
+    "name",
+    "title",
+    "number",
+    "reference",
+    "email",
+    "phone",
+    "telephone",
 ];
 
 struct TemplateLeftover {
@@ -90,14 +115,20 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`.
 static MASKED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bxx?[/.\-]xx?[/.\-]xx(xx)?\b|£\s?x+([,.]x+)*m?\b|\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\bxx?[/.\-]xx?[/.\-]xx(xx)?\b|£\s?x+([,.]x+)*m?\b|\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b",
+    )
+    .expect("valid regex")
 });
 
 impl TemplateLeftover {
     fn is_placeholder(&self, inner: &str) -> bool {
         let lower = inner.trim().to_lowercase();
-        if lower.is_empty() || lower.chars().all(|c| c.is_ascii_digit() || c == ',' || c == ' ') {
+        if lower.is_empty()
+            || lower
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == ' ')
+        {
             return false;
         }
         if matches!(lower.as_str(), "sic" | "…" | "..." | "x" | " ") {
@@ -157,7 +188,10 @@ impl Rule for TemplateLeftover {
                 while let Some(at) = lower[from..].find(phrase.as_str()) {
                     let start = from + at;
                     let end = start + phrase.len();
-                    if text.is_char_boundary(start) && text.is_char_boundary(end) && !inside_comment(text, start) {
+                    if text.is_char_boundary(start)
+                        && text.is_char_boundary(end)
+                        && !inside_comment(text, start)
+                    {
                         push(Span::new(start, end), &text[start..end]);
                     }
                     from = end;
@@ -166,7 +200,10 @@ impl Rule for TemplateLeftover {
         }
         for f in &cx.doc.fields {
             let v = normalise(&f.value);
-            if matches!(v.as_str(), "tbc" | "tba" | "to be confirmed" | "to be advised" | "tbd") {
+            if matches!(
+                v.as_str(),
+                "tbc" | "tba" | "to be confirmed" | "to be advised" | "tbd"
+            ) {
                 push(f.value_span, &f.value);
             }
         }

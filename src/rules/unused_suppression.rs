@@ -76,7 +76,9 @@ pub fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -> Vec<D
                 !(d.rule == id
                     && match s.scope {
                         SuppressionScope::File => true,
-                        SuppressionScope::Next => s.covers.contains(crate::document::Span::empty(d.span().start)),
+                        SuppressionScope::Next => s
+                            .covers
+                            .contains(crate::document::Span::empty(d.span().start)),
                     })
             });
             // A rule that is off makes no findings: its suppression is not

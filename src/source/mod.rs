@@ -60,9 +60,19 @@ pub struct SourceFile {
 /// Why a file could not be read as a draft.
 #[derive(Debug)]
 pub enum SourceError {
-    Io { path: PathBuf, error: std::io::Error },
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
-    NotText { path: PathBuf, reason: String },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    NotText {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 impl fmt::Display for SourceError {
@@ -158,9 +168,7 @@ impl SourceFile {
                             .map_or(0, |e| e.valid_up_to());
                         return Err(SourceError::NotText {
                             path,
-                            reason: format!(
-                                "byte {pos} is neither UTF-8 nor Windows-1252 text"
-                            ),
+                            reason: format!("byte {pos} is neither UTF-8 nor Windows-1252 text"),
                         });
                     }
                 }
