@@ -109,7 +109,7 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
                 .extension()
                 .map(|e| e.to_string_lossy().to_ascii_lowercase())
                 .unwrap_or_default();
-            if config.extensions.iter().any(|e| *e == ext) && !config.is_excluded(p) {
+            if config.extensions.contains(&ext) && !config.is_excluded(p) {
                 out.push(p.to_path_buf());
             }
         }

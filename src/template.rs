@@ -94,7 +94,7 @@ impl Template {
     pub fn field_for_key(&self, key: &str) -> Option<usize> {
         let key = normalise(key);
         self.fields.iter().position(|def| {
-            def.aliases.iter().any(|a| *a == key) || def.patterns.iter().any(|p| p.is_match(&key))
+            def.aliases.contains(&key) || def.patterns.iter().any(|p| p.is_match(&key))
         })
     }
 

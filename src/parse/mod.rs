@@ -342,7 +342,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         let (number, title) = split_heading_number(raw, title);
         let heading = self.lines[i].content_span();
         let is_first = self.doc.sections.is_empty();
+        let top = number
+            .as_deref()
+            .filter(|n| !n.contains('.'))
+            .and_then(|n| n.parse::<u32>().ok());
         let id = self.add_heading(style, level, number, title, heading);
+        if let Some(top) = top {
+            self.note_number(top, heading.start);
+        }
         if is_first && level == self.min_atx && self.doc.title.is_none() {
             self.doc.title = Some(TextItem {
                 text: self.doc.sections[id].title.clone(),
@@ -414,7 +421,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             None => self.doc.roots.push(id),
         }
         self.stack.push(id);
-        if self.heading_after_number.is_none() {
+        // A part begins at the first heading after the last number, but not
+        // at a list of the appendices (which belongs to the cover report).
+        if self.heading_after_number.is_none() && !is_appendix_list(&self.doc.sections[id].title) {
             self.heading_after_number = Some((heading.start, id));
         }
         id
@@ -1104,7 +1113,15 @@ fn is_number_list(line: &str) -> bool {
 /// Whether a section lists the paper's appendices.
 fn is_appendix_list(title: &str) -> bool {
     let lower = title.to_lowercase();
-    let first = lower.split_whitespace().next().unwrap_or("");
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    // "Annex B – Service standards" is an appendix, not a list of them.
+    if let Some(second) = words.next() {
+        let label = second.trim_matches(|c: char| !c.is_alphanumeric());
+        if label.len() <= 2 || label.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+            return false;
+        }
+    }
     matches!(
         first.trim_end_matches(':'),
         "appendix"

@@ -79,10 +79,7 @@ pub fn html_rows(html: &str, base: usize) -> Vec<Row> {
         let row_end = row_end.min(next_row);
         let mut cells = Vec::new();
         let mut cpos = row_start;
-        loop {
-            let Some(open) = find_cell_open(&lower[cpos..row_end]) else {
-                break;
-            };
+        while let Some(open) = find_cell_open(&lower[cpos..row_end]) {
             let open_at = cpos + open;
             let Some(gt) = lower[open_at..row_end].find('>') else {
                 break;

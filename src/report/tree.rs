@@ -168,7 +168,7 @@ impl<'a> TreeJson<'a> {
         let off = |pos: usize| src.original_offset(pos);
         let line = |pos: usize| src.line(pos);
         let para = |p: &Paragraph| ParagraphJson {
-            number: p.number.as_ref().map(|n| number_text(n)),
+            number: p.number.as_ref().map(number_text),
             kind: kind_name(p.kind),
             line: line(p.span.start),
             start: off(p.span.start),
@@ -254,7 +254,7 @@ impl<'a> TreeJson<'a> {
                         .paragraphs
                         .iter()
                         .filter(|q| q.part == i)
-                        .filter_map(|q| q.number.as_ref().map(|n| number_text(n)))
+                        .filter_map(|q| q.number.as_ref().map(number_text))
                         .collect(),
                 })
                 .collect(),

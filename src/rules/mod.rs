@@ -59,6 +59,9 @@ impl ParamError {
     }
 }
 
+/// Checks a rule's parameters against the template and builds the rule.
+pub type CompileFn = fn(&toml::Table, &Template) -> Result<Box<dyn Rule>, ParamError>;
+
 /// A rule kind: its name, defaults, documentation and compiler.
 pub struct Kind {
     pub name: &'static str,
@@ -66,7 +69,7 @@ pub struct Kind {
     /// The kind's source file; its `//!` comment is the documentation.
     pub source: &'static str,
     /// Checks the parameters against the template and builds the rule.
-    pub compile: fn(&toml::Table, &Template) -> Result<Box<dyn Rule>, ParamError>,
+    pub compile: CompileFn,
 }
 
 impl Kind {

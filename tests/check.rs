@@ -1,0 +1,118 @@
+//! Findings on the seeds and samples, pinned after reading each one; and
+//! the findings the issues name, asserted directly.
+
+mod common;
+
+use paperlint::config::Config;
+use paperlint::source::SourceFile;
+
+fn findings(path: &std::path::Path, config: &Config) -> Vec<String> {
+    let src = SourceFile::from_bytes(common::rel(path), std::fs::read(path).unwrap()).unwrap();
+    paperlint::check::check_text(&src, config)
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let (line, col) = src.line_col(d.span().start);
+            format!(
+                "{line}:{col} {} {} [{}] {}",
+                d.severity,
+                d.rule,
+                d.subject.as_deref().unwrap_or("-"),
+                d.message
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn findings_on_seeds_and_samples() {
+    let config = Config::builtin("council-report").unwrap();
+    let mut all = String::new();
+    for path in common::papers() {
+        all.push_str(&format!("== {}\n", common::rel(&path)));
+        for f in findings(&path, &config) {
+            all.push_str(&f);
+            all.push('\n');
+        }
+    }
+    insta::assert_snapshot!(all);
+}
+
+fn has(found: &[String], rule: &str, subject: &str) -> bool {
+    found
+        .iter()
+        .any(|f| f.contains(&format!(" {rule} [{subject}]")))
+}
+
+fn seed(name: &str) -> std::path::PathBuf {
+    common::root().join("tests/fixtures/seeds").join(name)
+}
+
+#[test]
+fn the_structural_defects_in_the_seeds_are_found() {
+    let config = Config::builtin("council-report").unwrap();
+    let luton = findings(&seed("luton-2005-joint-review.txt"), &config);
+    assert!(has(&luton, "required-field", "wards"), "{luton:#?}");
+    assert!(luton
+        .iter()
+        .any(|f| f.contains("contact-details") && f.contains("JO CLEARY")));
+    let harrow = findings(&seed("harrow-2004-csci-annual-review.txt"), &config);
+    assert!(has(&harrow, "required-field", "wards"), "{harrow:#?}");
+    assert!(harrow
+        .iter()
+        .any(|f| f.contains("contact-details") && f.contains("Paul Clark")));
+    let leicester = findings(&seed("leicester-2001-joint-review-update.txt"), &config);
+    assert!(
+        has(&leicester, "required-section", "background-papers"),
+        "{leicester:#?}"
+    );
+    let lga = findings(&seed("lga-2007-sector-led-improvement.txt"), &config);
+    assert!(has(&lga, "required-section", "legal"), "{lga:#?}");
+}
+
+#[test]
+fn unlabelled_leicester_headers_and_combined_headings_are_understood() {
+    let config = Config::builtin("council-report").unwrap();
+    for name in [
+        "leicester-2001-joint-review-update.txt",
+        "leicester-2003-ssi-inspection.txt",
+    ] {
+        let found = findings(&seed(name), &config);
+        for field in ["meeting", "date", "title", "report-of", "contact"] {
+            assert!(!has(&found, "required-field", field), "{name}: {found:#?}");
+        }
+        for section in ["financial", "legal", "equalities"] {
+            assert!(
+                !has(&found, "required-section", section),
+                "{name}: {found:#?}"
+            );
+        }
+    }
+    for name in [
+        "luton-2005-joint-review.txt",
+        "harrow-2004-csci-annual-review.txt",
+    ] {
+        let found = findings(&seed(name), &config);
+        assert!(
+            !has(&found, "required-section", "equalities"),
+            "{name}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_lga_paper_passes_the_structural_rules_of_its_own_pack() {
+    let config = Config::builtin("lga-board-paper").unwrap();
+    let found = findings(&seed("lga-2007-sector-led-improvement.txt"), &config);
+    let structural = [
+        "required-field",
+        "required-section",
+        "empty-section",
+        "field-value",
+    ];
+    let bad: Vec<_> = found
+        .iter()
+        .filter(|f| structural.iter().any(|r| f.contains(r)))
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+}
