@@ -1,0 +1,433 @@
+//! The command line: exit codes, configuration errors, discovery,
+//! overrides, suppressions, `init`, `explain`.
+
+mod common;
+
+use assert_cmd::Command;
+use std::path::Path;
+
+fn paperlint() -> Command {
+    let mut cmd = Command::cargo_bin("paperlint").unwrap();
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A small paper that passes every structural rule.
+const CLEAN: &str = "\
+Meeting: Cabinet
+Date: 6 February 2025
+Subject: Parking strategy
+Report of: Director of Place
+Contact officer: Sam Lee, 01234 567890
+Wards affected: All
+Key decision: No
+Status: Public
+
+## 1. Purpose of report
+
+1.1 To agree the strategy.
+
+## 2. Recommendations
+
+2.1 Cabinet is asked to agree the strategy.
+
+## 3. Financial implications
+
+3.1 None.
+
+## 4. Legal implications
+
+4.1 None.
+
+## 5. Equalities implications
+
+5.1 None.
+
+## 6. Background papers
+
+6.1 None.
+";
+
+fn stdout_of(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = write(dir.path(), "clean.md", CLEAN);
+    let (code, out, _) = stdout_of(paperlint().args(["check", "--color", "never"]).arg(&clean));
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("no problems found in 1 paper"), "{out}");
+
+    let warn = write(
+        dir.path(),
+        "warn.md",
+        &CLEAN.replace("Sam Lee, 01234 567890", "Sam Lee"),
+    );
+    let (code, out, _) = stdout_of(paperlint().args(["check", "--color", "never"]).arg(&warn));
+    assert_eq!(code, 0, "a warning alone passes: {out}");
+    let (code, _, _) = stdout_of(paperlint().args(["check", "--deny-warnings"]).arg(&warn));
+    assert_eq!(code, 1);
+
+    let error = write(
+        dir.path(),
+        "error.md",
+        &CLEAN.replace("Wards affected: All", "Wards affected:"),
+    );
+    let (code, out, _) = stdout_of(paperlint().args(["check", "--color", "never"]).arg(&error));
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("Wards affected is empty"), "{out}");
+
+    let binary = dir.path().join("binary.md");
+    std::fs::write(&binary, b"PK\x03\x04\x00\x00binary").unwrap();
+    let (code, out, err) = stdout_of(
+        paperlint()
+            .args(["check", "--color", "never"])
+            .arg(&binary)
+            .arg(&error),
+    );
+    assert_eq!(code, 2, "an unreadable file fails the run");
+    assert!(err.contains("binary.md: not a text file"), "{err}");
+    assert!(
+        out.contains("Wards affected is empty"),
+        "the other file is still checked: {out}"
+    );
+
+    let (code, _, err) = stdout_of(paperlint().args(["check", "no/such/file.md"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("no such file"), "{err}");
+}
+
+#[test]
+fn summary_counts_errors_warnings_and_papers() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CLEAN);
+    write(
+        dir.path(),
+        "b.md",
+        &CLEAN
+            .replace("Sam Lee, 01234 567890", "Sam Lee")
+            .replace("Wards affected: All", "Wards affected:"),
+    );
+    write(dir.path(), "notes.csv", "not a paper");
+    let (code, out, _) = stdout_of(
+        paperlint()
+            .args(["check", "--color", "never"])
+            .arg(dir.path()),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        out.trim_end()
+            .ends_with("1 error, 1 warning in 1 of 2 papers"),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_output_follows_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "p.md",
+        &CLEAN.replace("Wards affected: All", "Wards affected:"),
+    );
+    let (code, out, _) = stdout_of(paperlint().args(["check", "--format", "json"]).arg(&p));
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["files"], 1);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["rule"], "required-field");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["subject"], "wards");
+    assert_eq!(d["line"], 6);
+    assert_eq!(d["column"], 1);
+    let (start, end) = (
+        d["start"].as_u64().unwrap() as usize,
+        d["end"].as_u64().unwrap() as usize,
+    );
+    let text = std::fs::read_to_string(&p).unwrap();
+    assert_eq!(&text[start..end], "Wards affected:");
+    for key in ["path", "message", "end_line", "end_column", "help"] {
+        assert!(d.get(key).is_some(), "missing {key}");
+    }
+}
+
+#[test]
+fn configuration_errors_point_at_the_toml() {
+    let cases = [
+        (
+            "unknown key",
+            "extends = [\"council-report\"]\nseverity = \"error\"\n",
+            "unknown field `severity`",
+        ),
+        (
+            "unknown rule",
+            "extends = [\"council-report\"]\n[rules.contact-detail]\nseverity = \"error\"\n",
+            "unknown rule `contact-detail`",
+        ),
+        (
+            "bad severity",
+            "extends = [\"council-report\"]\n[rules.contact-details]\nseverity = \"fatal\"\n",
+            "`fatal` is not a severity",
+        ),
+        (
+            "unknown section",
+            "extends = [\"council-report\"]\n[sections.legl]\nrequired = true\n",
+            "no template defines a section `legl`",
+        ),
+        (
+            "unknown pack",
+            "extends = [\"county-report\"]\n",
+            "unknown pack `county-report`",
+        ),
+        (
+            "bad parameter",
+            "extends = [\"council-report\"]\n[rules.contact-details]\ncontact-feild = \"x\"\n",
+            "unknown field `contact-feild`",
+        ),
+        (
+            "malformed",
+            "extends = [\"council-report\"\n",
+            "invalid configuration",
+        ),
+    ];
+    let mut rendered = String::new();
+    for (name, toml, expect) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let config = write(dir.path(), "paperlint.toml", toml);
+        let paper = write(dir.path(), "p.md", CLEAN);
+        let (code, _, err) = stdout_of(paperlint().args(["check", "--color", "never"]).arg(&paper));
+        assert_eq!(code, 2, "{name}");
+        assert!(err.contains(expect), "{name}: {err}");
+        let (code, _, err2) = stdout_of(
+            paperlint()
+                .args(["check", "--color", "never", "--config"])
+                .arg(&config)
+                .arg(&paper),
+        );
+        assert_eq!(code, 2, "{name} via --config");
+        assert_eq!(
+            err.replace(&*dir.path().to_string_lossy(), "DIR"),
+            err2.replace(&*dir.path().to_string_lossy(), "DIR")
+        );
+        rendered.push_str(&format!(
+            "== {name}\n{}\n",
+            err.replace(&*dir.path().to_string_lossy(), "DIR")
+        ));
+    }
+    insta::assert_snapshot!(rendered);
+}
+
+#[test]
+fn the_nearest_config_applies_and_overrides_follow_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = CLEAN.replace("Sam Lee, 01234 567890", "Sam Lee");
+    write(dir.path(), "top.md", &paper);
+    write(dir.path(), "team/paperlint.toml", "extends = [\"council-report\"]\n[rules.contact-details]\nseverity = \"error\"\n[[overrides]]\npaths = [\"drafts/**\"]\n[overrides.rules.contact-details]\nseverity = \"off\"\n");
+    write(dir.path(), "team/final.md", &paper);
+    write(dir.path(), "team/drafts/d.md", &paper);
+    let (_, out, _) = stdout_of(
+        paperlint()
+            .args(["check", "--format", "json"])
+            .arg(dir.path()),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let by_path: Vec<(String, String)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let p = d["path"].as_str().unwrap().replace('\\', "/");
+            (
+                p.rsplit_once(&*dir.path().file_name().unwrap().to_string_lossy())
+                    .unwrap()
+                    .1
+                    .to_string(),
+                d["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_path,
+        [
+            ("/team/final.md".to_string(), "error".to_string()),
+            ("/top.md".to_string(), "warning".to_string())
+        ],
+        "built-in default above, team config below, drafts override off"
+    );
+}
+
+#[test]
+fn exclude_globs_skip_files() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "paperlint.toml",
+        "extends = [\"council-report\"]\nexclude = [\"archive/**\"]\n",
+    );
+    write(dir.path(), "archive/old.md", "nothing");
+    write(dir.path(), "new.md", CLEAN);
+    let (code, out, _) = stdout_of(
+        paperlint()
+            .args(["check", "--color", "never"])
+            .arg(dir.path()),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("no problems found in 1 paper"), "{out}");
+}
+
+#[test]
+fn suppressions_silence_and_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = CLEAN.replace(
+        "Wards affected: All",
+        "<!-- paperlint: allow(required-field) -->\nWards affected:",
+    );
+    let p = write(dir.path(), "p.md", &paper);
+    let (code, out, _) = stdout_of(paperlint().args(["check", "--color", "never"]).arg(&p));
+    assert_eq!(code, 0, "{out}");
+
+    let unused = CLEAN.replace(
+        "## 2. Recommendations",
+        "<!-- paperlint: allow(contact-details) -->\n## 2. Recommendations",
+    );
+    let p = write(dir.path(), "unused.md", &unused);
+    let (_, out, _) = stdout_of(paperlint().args(["check", "--color", "never"]).arg(&p));
+    assert!(
+        out.contains("allow(contact-details) silences nothing"),
+        "{out}"
+    );
+
+    let unknown = format!("<!-- paperlint: allow-file(contact-detail) -->\n{CLEAN}");
+    let p = write(dir.path(), "unknown.md", &unknown);
+    let (_, out, _) = stdout_of(paperlint().args(["check", "--color", "never"]).arg(&p));
+    assert!(out.contains("`contact-detail` is not a rule"), "{out}");
+
+    let file_wide = format!(
+        "<!-- paperlint: allow-file(contact-details) -->\n{}",
+        CLEAN.replace("Sam Lee, 01234 567890", "Sam Lee")
+    );
+    let p = write(dir.path(), "file.md", &file_wide);
+    let (code, out, _) = stdout_of(
+        paperlint()
+            .args(["check", "--color", "never", "--deny-warnings"])
+            .arg(&p),
+    );
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn init_writes_a_starter_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("paperlint.toml");
+    let (code, _, _) = stdout_of(paperlint().arg("init").arg(&target));
+    assert_eq!(code, 0);
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert!(written.contains("extends = [\"council-report\"]"));
+    // The starter is a valid configuration.
+    let paper = write(dir.path(), "p.md", CLEAN);
+    let (code, out, err) = stdout_of(paperlint().args(["check", "--color", "never"]).arg(&paper));
+    assert_eq!(code, 0, "{out}{err}");
+    std::fs::write(&target, "# mine\n").unwrap();
+    let (code, _, err) = stdout_of(paperlint().arg("init").arg(&target));
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "# mine\n");
+}
+
+#[test]
+fn explain_works_for_every_rule_in_force() {
+    let (code, out, _) = stdout_of(
+        paperlint()
+            .args(["rules", "--config"])
+            .arg(common::root().join("rules/council-report.toml")),
+    );
+    assert_eq!(code, 0);
+    let ids: Vec<String> = out
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect();
+    assert!(ids.len() >= 10, "{out}");
+    for id in ids {
+        let (code, text, _) = stdout_of(paperlint().args(["explain", &id]));
+        assert_eq!(code, 0, "{id}");
+        assert!(text.contains("## What it checks"), "{id}: {text}");
+    }
+    let (code, _, err) = stdout_of(paperlint().args(["explain", "no-such-rule"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("no rule `no-such-rule`"));
+}
+
+#[test]
+fn tree_json_has_the_contract_keys() {
+    let path = common::root().join("tests/fixtures/seeds/leicester-2001-joint-review-update.txt");
+    let (code, out, _) = stdout_of(paperlint().args(["tree", "--format", "json"]).arg(&path));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for key in [
+        "version",
+        "path",
+        "fields",
+        "meetings",
+        "sections",
+        "parts",
+        "references",
+        "appendices",
+        "implications",
+        "dates",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let meetings: Vec<(String, String)> = v["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["name"].as_str().unwrap().to_string(),
+                m["date"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        meetings,
+        [
+            (
+                "Social Services and Personal Health Scrutiny Committee".to_string(),
+                "2001-03-08".to_string()
+            ),
+            ("Cabinet".to_string(), "2001-03-19".to_string())
+        ]
+    );
+    assert_eq!(v["parts"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn oversized_files_are_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "big.md", &"x".repeat(5000));
+    let (code, _, err) = stdout_of(
+        paperlint()
+            .args(["tree", "--max-file-size", "1000"])
+            .arg(&p),
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("paperlint reads papers of at most"), "{err}");
+}
