@@ -594,8 +594,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             return None;
         };
-        if self.preamble && self.doc.title.is_none() {
-            let strong = word_count(flat) >= 3 && (capitals || bold);
+        // A title names the paper: not a one-word heading such as PURPOSE.
+        if self.preamble && self.doc.title.is_none() && word_count(flat) >= 3 {
+            let strong = capitals || bold;
             if self.doc.fields.is_empty() || strong {
                 self.set_title(span);
                 return Some(i + 1);

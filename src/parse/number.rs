@@ -265,8 +265,10 @@ mod tests {
     fn bracketed_and_roman() {
         let n = item_marker("(1) Scrutiny", 0).unwrap().number.unwrap();
         assert_eq!((n.label.as_str(), n.style), ("1", NumberStyle::Decimal));
-        let n = item_marker(" ii) Commend", 1).unwrap().number;
-        assert!(n.is_none(), "leading space is the caller's job");
+        assert!(
+            item_marker(" ii) Commend", 1).is_none(),
+            "leading space is the caller's job"
+        );
         let n = item_marker("ii) Commend", 0).unwrap().number.unwrap();
         assert_eq!((n.values[0], n.style), (2, NumberStyle::Roman));
         let n = item_marker("(b) Second", 0).unwrap().number.unwrap();
