@@ -44,6 +44,20 @@ pub fn plain(text: &str) -> String {
             }
             _ => {}
         }
+        // A run of ordinary ASCII: copy it whole.
+        let run = rest
+            .bytes()
+            .position(|b| !(b.is_ascii_graphic() && !matches!(b, b'*' | b'<' | b'&' | b'\\')))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            continue;
+        }
         if ch.is_whitespace() {
             pending_space = true;
         } else {

@@ -81,8 +81,8 @@ const MAX_BOLD_LINES: usize = 8;
 /// Parses a paper's text into its section tree.
 pub fn parse(text: &str) -> Document {
     let lines = split_lines(text);
-    let kinds: Vec<LineKind> = lines.iter().map(classify).collect();
-    let mut builder = Builder::new(text, &lines, &kinds);
+    let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+    let mut builder = Builder::new(text, &lines, &mut kinds);
     builder.run();
     builder.finish()
 }
@@ -90,7 +90,8 @@ pub fn parse(text: &str) -> Document {
 struct Builder<'t, 'l> {
     text: &'t str,
     lines: &'l [Line<'t>],
-    kinds: &'l [LineKind],
+    /// Each line's shape; an item's marker is taken out when it is used.
+    kinds: &'l mut [LineKind],
     doc: Document,
     /// Open sections, innermost last.
     stack: Vec<SectionId>,
@@ -115,13 +116,13 @@ struct Builder<'t, 'l> {
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
-    fn new(text: &'t str, lines: &'l [Line<'t>], kinds: &'l [LineKind]) -> Self {
+    fn new(text: &'t str, lines: &'l [Line<'t>], kinds: &'l mut [LineKind]) -> Self {
         let decimal_outline = kinds.iter().any(|k| {
             matches!(k, LineKind::Item(m) if m.number.as_ref().is_some_and(|n| n.style == NumberStyle::Decimal && n.values.len() > 1 && !n.parenthesised))
         });
         let min_atx = lines
             .iter()
-            .zip(kinds)
+            .zip(kinds.iter())
             .filter_map(|(_, k)| match k {
                 LineKind::Atx { level, title } if !is_bold_wrapped(title.of(text)) => Some(*level),
                 _ => None,
@@ -168,7 +169,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.atx(i, *level, *title);
                     i + 1
                 }
-                LineKind::Item(marker) => self.item(i, marker.clone()),
+                LineKind::Item(_) => {
+                    // The marker moves into the paragraph; what is left still
+                    // reads as a non-blank line to the lines around it.
+                    match std::mem::replace(&mut self.kinds[i], LineKind::Text) {
+                        LineKind::Item(marker) => self.item(i, marker),
+                        _ => unreachable!("matched above"),
+                    }
+                }
                 LineKind::Text => self.text_line(i),
             };
         }
@@ -319,7 +327,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return false;
         }
-        let title = plain(&line.content()[marker.text_start..]);
+        let rest = &line.content()[marker.text_start..];
+        if rest.len() > 200 || !(self.is_blank_at(i + 1) || self.next_is_item(i)) {
+            return false;
+        }
+        let title = plain(rest);
         let title = title.trim();
         if title.is_empty() {
             return false;
@@ -439,11 +451,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(end) = self.bold_run_end(i) {
             return self.bold_run(i, end);
         }
-        let flat = plain(content);
-        if self.preamble && is_timetable_key(&flat) {
+        if self.preamble && is_timetable_key(&plain(content)) {
             return self.timetable(i);
         }
-        if starts_with_ci(&flat, "also refer to") {
+        if starts_with_ci(content.trim_start_matches('*'), "also refer to") {
             return self.also_refer_to(i);
         }
         if self.open.is_some() && !after_break {
@@ -461,20 +472,24 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.extend_section(line.content_span().end);
             return i + 1;
         }
-        if self.preamble {
-            if let Some(next) = self.key_then_value(i, &flat) {
+        // Headings and key lines are short: skip the work for running text.
+        let short = content.len() <= 400 && content.bytes().filter(|&b| b == b' ').count() <= 24;
+        if short && self.preamble {
+            if let Some(next) = self.key_then_value(i, &plain(content)) {
                 return next;
             }
         }
-        if after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
-            if let Some(next) = self.heading_line(i, content, &flat) {
+        if short && after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
+            if let Some(next) = self.heading_line(i, content, &plain(content)) {
                 return next;
             }
         }
         // A sentence broken across a page: the next piece starts in lower case.
         if let Some(p) = self.last_closed {
             let prev = self.doc.paragraphs[p].span.of(self.text).trim_end();
-            let starts_lower = flat.starts_with(|c: char| c.is_lowercase());
+            let starts_lower = content
+                .trim_start_matches(['*', '_'])
+                .starts_with(|c: char| c.is_lowercase());
             if starts_lower && !prev.ends_with(['.', ':', ';', '!', '?']) {
                 self.open = Some(p);
                 self.last_closed = None;
@@ -490,6 +505,11 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// A field written on line `i`, if the line is one: a field with no value
     /// only in the preamble (in the body `**Background:**` is a heading).
     fn standalone_field(&self, i: usize, content: &str) -> Option<Field> {
+        // Every field form but "Report of …" has a colon: skip the grammar
+        // for the many lines that have none.
+        if !content.contains(':') && !(self.preamble && starts_with_ci(content, "report")) {
+            return None;
+        }
         let line = self.lines[i];
         let f = field::field(content, line.start + line.content_at, self.preamble)?;
         if f.is_empty() && !self.preamble {
@@ -995,10 +1015,13 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
             }
         }
+        let lists: Vec<bool> = doc
+            .sections
+            .iter()
+            .map(|s| is_appendix_list(&s.title))
+            .collect();
         for (id, p) in doc.paragraphs.iter().enumerate() {
-            let listing = p
-                .section
-                .is_some_and(|s| is_appendix_list(&doc.sections[s].title));
+            let listing = p.section.is_some_and(|s| lists[s]);
             let body = p.text.of(text);
             for r in references::find_references(body, p.text.start) {
                 let is_appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);

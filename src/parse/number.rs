@@ -192,6 +192,16 @@ fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumbe
 /// Reads an item marker at the start of `line` (already past indentation).
 /// `base` is the line's offset in the text, for spans.
 pub fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
+    // Most lines start with a word: reject them before any parser runs.
+    let bytes = line.as_bytes();
+    let first = *bytes.first()?;
+    let could_be = first.is_ascii_digit()
+        || matches!(first, b'(' | b'-' | b'*' | b'+' | b'o')
+        || (first.is_ascii_alphabetic() && bytes.iter().skip(1).take(5).any(|&b| b == b')'))
+        || line.starts_with(['•', '◆', '▪', '◦', '–', '·']);
+    if !could_be {
+        return None;
+    }
     // A bullet, then white space, unless what follows the bullet is a number.
     let (after_bullet, bullet_span) = match bullet(line) {
         Ok((rest, b)) if !b.is_empty() => match space1::<&str, nom::error::Error<&str>>(rest) {

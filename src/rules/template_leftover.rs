@@ -95,7 +95,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 ];
 
 struct TemplateLeftover {
-    phrases: Vec<String>,
+    /// The guidance phrases, matched ignoring ASCII case.
+    phrases: aho_corasick::AhoCorasick,
     words: Vec<String>,
 }
 
@@ -105,6 +106,10 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
     phrases.extend(p.phrases.iter().map(|s| s.to_lowercase()));
     let mut words: Vec<String> = PLACEHOLDER_WORDS.iter().map(|s| s.to_string()).collect();
     words.extend(p.placeholder_words.iter().map(|s| s.to_lowercase()));
+    let phrases = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&phrases)
+        .map_err(|e| ParamError::at("phrases", e.to_string()))?;
     Ok(Box::new(TemplateLeftover { phrases, words }))
 }
 
@@ -115,8 +120,9 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`.
 static MASKED: LazyLock<Regex> = LazyLock::new(|| {
+    // ASCII word boundaries: Unicode ones make the regex engine crawl.
     Regex::new(
-        r"(?i)\bxx?[/.\-]xx?[/.\-]xx(xx)?\b|£\s?x+([,.]x+)*m?\b|\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b",
+        r"(?i-u:\bxx?[/.\-]xx?[/.\-]xx(xx)?\b)|£\s?(?i-u:x+([,.]x+)*m?\b)|(?-u:\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b)",
     )
     .expect("valid regex")
 });
@@ -146,6 +152,11 @@ impl TemplateLeftover {
 impl Rule for TemplateLeftover {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let text = cx.text;
+        let comments = comment_spans(text);
+        let inside_comment = |_: &str, pos: usize| {
+            let i = comments.partition_point(|&(start, _)| start <= pos);
+            i > 0 && pos < comments[i - 1].1
+        };
         let mut out = Vec::new();
         let mut push = |span: Span, what: &str| {
             out.push(
@@ -179,23 +190,9 @@ impl Rule for TemplateLeftover {
                 push(Span::new(m.start(), m.end()), m.as_str());
             }
         }
-        let lower = text.to_lowercase();
-        // `to_lowercase` can change byte lengths outside ASCII; only use its
-        // offsets when it did not.
-        if lower.len() == text.len() {
-            for phrase in &self.phrases {
-                let mut from = 0;
-                while let Some(at) = lower[from..].find(phrase.as_str()) {
-                    let start = from + at;
-                    let end = start + phrase.len();
-                    if text.is_char_boundary(start)
-                        && text.is_char_boundary(end)
-                        && !inside_comment(text, start)
-                    {
-                        push(Span::new(start, end), &text[start..end]);
-                    }
-                    from = end;
-                }
+        for m in self.phrases.find_iter(text) {
+            if !inside_comment(text, m.start()) {
+                push(Span::new(m.start(), m.end()), &text[m.start()..m.end()]);
             }
         }
         for f in &cx.doc.fields {
@@ -213,9 +210,17 @@ impl Rule for TemplateLeftover {
     }
 }
 
-fn inside_comment(text: &str, pos: usize) -> bool {
-    match text[..pos].rfind("<!--") {
-        Some(open) => !text[open..pos].contains("-->"),
-        None => false,
+/// Byte ranges of the HTML comments in `text`, in order.
+fn comment_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find("<!--") {
+        let start = from + open;
+        let end = text[start + 4..]
+            .find("-->")
+            .map_or(text.len(), |e| start + 4 + e + 3);
+        out.push((start, end));
+        from = end;
     }
+    out
 }
