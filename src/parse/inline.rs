@@ -47,7 +47,7 @@ pub fn plain(text: &str) -> String {
         // A run of ordinary ASCII: copy it whole.
         let run = rest
             .bytes()
-            .position(|b| !(b.is_ascii_graphic() && !matches!(b, b'*' | b'<' | b'&' | b'\\')))
+            .position(|b| !b.is_ascii_graphic() || matches!(b, b'*' | b'<' | b'&' | b'\\'))
             .unwrap_or(rest.len());
         if run > 0 {
             if pending_space && !out.is_empty() {
