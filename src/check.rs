@@ -1,32 +1,59 @@
 //! Checking papers: finding them, choosing each one's configuration,
 //! reading, parsing and running the rules, in parallel.
 //!
-//! Results come back in a stable order (sorted by path) whatever order the
-//! threads finish in. A paper that cannot be read is reported and the rest
-//! are still checked.
+//! Papers are checked in parallel in batches; each batch's results are
+//! handed on in path order before the next batch starts, so output is
+//! stable whatever order the threads finish in, and memory holds one
+//! batch of papers at a time (plus the findings). A paper that cannot be
+//! read is reported and the rest are still checked.
 
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::baseline::Baseline;
 use crate::config::{discover, Config, ConfigError};
 use crate::diagnostic::Diagnostic;
-use crate::source::{SourceError, SourceFile};
+use crate::report::record::Record;
+use crate::source::SourceFile;
+
+/// Papers checked in parallel before their results are written.
+const BATCH: usize = 512;
 
 /// Settings for one run of `paperlint check`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
     /// `--config FILE`: one configuration for every paper.
     pub config: Option<PathBuf>,
     pub max_file_size: u64,
 }
 
+/// Which findings to keep: `--select`, `--ignore` and a baseline.
+#[derive(Debug, Default)]
+pub struct Filter {
+    /// Only these rules, if any are named.
+    pub select: BTreeSet<String>,
+    pub ignore: BTreeSet<String>,
+    pub baseline: Option<Baseline>,
+}
+
+impl Filter {
+    fn keeps(&self, d: &Diagnostic) -> bool {
+        (self.select.is_empty() || self.select.contains(&d.rule)) && !self.ignore.contains(&d.rule)
+    }
+}
+
 /// What happened to one paper.
 #[derive(Debug)]
-pub struct PaperResult {
+pub struct PaperReport {
     pub path: PathBuf,
-    pub outcome: Result<(SourceFile, Vec<Diagnostic>), SourceError>,
+    /// The findings kept, in order.
+    pub records: Vec<Record>,
+    /// The findings rendered for a person, when asked for.
+    pub human: String,
+    /// Why the paper could not be read.
+    pub error: Option<String>,
 }
 
 /// Finds configurations: the `--config` one, or the nearest file above each
@@ -104,11 +131,11 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
             if name.starts_with("~$") {
                 continue; // Word's lock files.
             }
-            let config = configs.for_path(p)?;
             let ext = p
                 .extension()
                 .map(|e| e.to_string_lossy().to_ascii_lowercase())
                 .unwrap_or_default();
+            let config = configs.for_path(p)?;
             if config.extensions.contains(&ext) && !config.is_excluded(p) {
                 out.push(p.to_path_buf());
             }
@@ -126,28 +153,91 @@ pub fn check_text(src: &SourceFile, config: &Config) -> Result<Vec<Diagnostic>, 
     Ok(crate::rules::check(&src.text, &doc, &rules))
 }
 
-/// Checks every paper, in parallel; results sorted by path.
+/// Checks one paper that is already in memory and prepares its report.
+pub fn report_source(
+    src: &SourceFile,
+    config: &Config,
+    filter: &Filter,
+    human: Option<bool>,
+) -> Result<PaperReport, ConfigError> {
+    let mut found = check_text(src, config)?;
+    found.retain(|d| filter.keeps(d));
+    let mut records: Vec<Record> = found.iter().map(|d| Record::new(src, d)).collect();
+    if let Some(baseline) = &filter.baseline {
+        let before: Vec<Record> = records.clone();
+        baseline.filter(&mut records);
+        if records.len() != before.len() {
+            // Keep the diagnostics whose records survived, for rendering.
+            let mut kept = Vec::with_capacity(records.len());
+            let mut next = records.iter().peekable();
+            for (d, r) in found.into_iter().zip(before) {
+                if next.peek().is_some_and(|k| **k == r) {
+                    kept.push(d);
+                    next.next();
+                }
+            }
+            found = kept;
+        }
+    }
+    let human = match human {
+        Some(color) => crate::report::human::render(src, &found, color),
+        None => String::new(),
+    };
+    Ok(PaperReport {
+        path: src.path.clone(),
+        records,
+        human,
+        error: None,
+    })
+}
+
+/// Checks every paper, in parallel batches, handing each paper's report to
+/// `sink` in path order. `human` asks for rendered text (`Some(colour)`).
 pub fn check_papers(
     papers: &[PathBuf],
     configs: &Configs,
     options: &CheckOptions,
-) -> Result<Vec<PaperResult>, ConfigError> {
-    let results: Vec<Result<PaperResult, ConfigError>> = papers
-        .par_iter()
-        .map(|path| {
-            let config = configs.for_path(path)?;
-            let outcome = match SourceFile::read(path, options.max_file_size) {
-                Ok(src) => {
-                    let found = check_text(&src, &config)?;
-                    Ok((src, found))
+    filter: &Filter,
+    human: Option<bool>,
+    sink: &mut dyn FnMut(PaperReport),
+) -> Result<(), ConfigError> {
+    for batch in papers.chunks(BATCH) {
+        let reports: Vec<Result<PaperReport, ConfigError>> = batch
+            .par_iter()
+            .map(|path| {
+                let config = configs.for_path(path)?;
+                match SourceFile::read(path, options.max_file_size) {
+                    Ok(src) => report_source(&src, &config, filter, human),
+                    Err(e) => Ok(PaperReport {
+                        path: path.clone(),
+                        records: Vec::new(),
+                        human: String::new(),
+                        error: Some(e.to_string()),
+                    }),
                 }
-                Err(e) => Err(e),
-            };
-            Ok(PaperResult {
-                path: path.clone(),
-                outcome,
             })
-        })
-        .collect();
-    results.into_iter().collect()
+            .collect();
+        for r in reports {
+            sink(r?);
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and
+/// a rename, so a reader never sees half a file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    let tmp = dir.join(format!(".{name}.paperlint-{}.tmp", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
 }

@@ -1,14 +1,17 @@
 //! Command-line interface: argument definitions and the commands behind them.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::check::{check_papers, collect_papers, CheckOptions, Configs};
+use crate::baseline::Baseline;
+use crate::check::{
+    check_papers, collect_papers, report_source, CheckOptions, Configs, Filter, PaperReport,
+};
 use crate::diagnostic::Severity;
-use crate::report::json::{JsonDiagnostic, JsonReport};
-use crate::report::{human, tree};
+use crate::report::record::Record;
+use crate::report::{github, human, json, junit, sarif, summary, tree};
 use crate::source::{SourceFile, DEFAULT_MAX_FILE_SIZE};
 
 /// A linter for UK local-government committee papers.
@@ -44,8 +47,20 @@ pub enum ColorChoice {
 /// Output format of `paperlint check`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
+    /// Findings with the text they point at, and a summary.
     Human,
+    /// One JSON object: `{"version": 1, "files": N, "diagnostics": [...]}`.
     Json,
+    /// One JSON object per finding, per line.
+    Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// JUnit XML: a testsuite per paper, a failing testcase per finding.
+    Junit,
+    /// Counts per rule and per paper.
+    Summary,
 }
 
 #[derive(clap::Args, Debug)]
@@ -59,12 +74,33 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Exit 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Report only these rules (comma-separated ids).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Vec<String>,
+    /// Do not report these rules (comma-separated ids).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in FILE (and exit 0).
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
+    /// Read one paper from standard input.
+    #[arg(long, conflicts_with = "paths")]
+    pub stdin: bool,
+    /// The name to give the paper read from standard input (also used to find its paperlint.toml).
+    #[arg(long, value_name = "PATH", requires = "stdin")]
+    pub stdin_filename: Option<PathBuf>,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
@@ -146,99 +182,253 @@ fn use_color(choice: ColorChoice) -> bool {
 }
 
 fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
-    let color = use_color(args.color);
+    // Colour only for a person at a terminal, never into a file.
+    let color = args.output.is_none() && use_color(args.color);
     let options = CheckOptions {
         config: args.config.clone(),
         max_file_size: args.max_file_size,
     };
-    let fail = |e: &crate::config::ConfigError, err: &mut dyn Write| {
+    let config_failure = |e: &crate::config::ConfigError, err: &mut dyn Write| {
         let _ = err.write_all(human::render_config_error(e, color).as_bytes());
         Outcome::Failed
     };
     let configs = match Configs::new(&options) {
         Ok(c) => c,
-        Err(e) => return fail(&e, err),
+        Err(e) => return config_failure(&e, err),
     };
-    for p in &args.paths {
-        if !p.exists() {
-            let _ = writeln!(err, "error: {}: no such file or folder", p.display());
+    for id in args.select.iter().chain(&args.ignore) {
+        if crate::rules::kind(id).is_none() {
+            let _ = writeln!(err, "error: no rule `{id}` (see `paperlint rules`)");
             return Outcome::Failed;
         }
     }
-    let papers = match collect_papers(&args.paths, &configs) {
-        Ok(p) => p,
-        Err(e) => return fail(&e, err),
-    };
-    let results = match check_papers(&papers, &configs, &options) {
-        Ok(r) => r,
-        Err(e) => return fail(&e, err),
-    };
-    let (mut errors, mut warnings, mut infos, mut with_findings, mut unreadable) = (0, 0, 0, 0, 0);
-    let mut json = Vec::new();
-    for r in &results {
-        match &r.outcome {
+    let baseline = match &args.baseline {
+        Some(path) => match Baseline::read(path) {
+            Ok(b) => Some(b),
             Err(e) => {
-                unreadable += 1;
                 let _ = writeln!(err, "error: {e}");
+                return Outcome::Failed;
             }
-            Ok((src, found)) => {
-                if !found.is_empty() {
-                    with_findings += 1;
-                }
-                for d in found {
-                    match d.severity {
-                        Severity::Error => errors += 1,
-                        Severity::Warning => warnings += 1,
-                        Severity::Info => infos += 1,
-                    }
-                }
-                match args.format {
-                    CheckFormat::Human => {
-                        let _ = out.write_all(human::render(src, found, color).as_bytes());
-                    }
-                    CheckFormat::Json => {
-                        json.extend(found.iter().map(|d| JsonDiagnostic::new(src, d)))
-                    }
-                }
+        },
+        None => None,
+    };
+    let filter = Filter {
+        select: args.select.iter().cloned().collect(),
+        ignore: args.ignore.iter().cloned().collect(),
+        baseline,
+    };
+
+    // Human, JSON Lines and GitHub output stream paper by paper; the
+    // others need every finding first.
+    let mut buffer: Vec<u8> = Vec::new();
+    let target: &mut dyn Write = if args.output.is_some() {
+        &mut buffer
+    } else {
+        out
+    };
+    let streaming = matches!(
+        args.format,
+        CheckFormat::Human | CheckFormat::Jsonl | CheckFormat::Github
+    );
+    let human_render = (args.format == CheckFormat::Human).then_some(color);
+    let mut tally = Tally::default();
+    let mut kept: Vec<Record> = Vec::new();
+    let mut papers_seen: Vec<String> = Vec::new();
+    let mut write_error: Option<std::io::Error> = None;
+    let mut sink = |report: PaperReport| {
+        if let Some(e) = &report.error {
+            tally.unreadable += 1;
+            let _ = writeln!(err, "error: {e}");
+            return;
+        }
+        tally.add(&report.records);
+        papers_seen.push(report.path.display().to_string());
+        let written = match args.format {
+            CheckFormat::Human => target.write_all(report.human.as_bytes()),
+            CheckFormat::Jsonl => json::write_jsonl(target, &report.records),
+            CheckFormat::Github => github::write(target, &report.records),
+            _ => Ok(()),
+        };
+        if let Err(e) = written {
+            write_error.get_or_insert(e);
+        }
+        if !streaming || args.write_baseline.is_some() {
+            kept.extend(report.records);
+        }
+    };
+
+    let checked = if args.stdin {
+        check_stdin(args, &configs, &filter, human_render, &mut sink)
+    } else {
+        for p in &args.paths {
+            if !p.exists() {
+                let _ = writeln!(err, "error: {}: no such file or folder", p.display());
+                return Outcome::Failed;
             }
         }
+        collect_papers(&args.paths, &configs)
+            .and_then(|papers| {
+                check_papers(
+                    &papers,
+                    &configs,
+                    &options,
+                    &filter,
+                    human_render,
+                    &mut sink,
+                )
+            })
+            .map_err(CheckFailure::Config)
+    };
+    match checked {
+        Ok(()) => {}
+        Err(CheckFailure::Config(e)) => return config_failure(&e, err),
+        Err(CheckFailure::Input(message)) => {
+            let _ = writeln!(err, "error: {message}");
+            return Outcome::Failed;
+        }
     }
+
+    if let Some(path) = &args.write_baseline {
+        return match crate::baseline::write(path, &kept) {
+            Ok(()) => {
+                let _ = writeln!(err, "wrote {} findings to {}", kept.len(), path.display());
+                if tally.unreadable > 0 {
+                    Outcome::Failed
+                } else {
+                    Outcome::Clean
+                }
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot write {}: {e}", path.display());
+                Outcome::Failed
+            }
+        };
+    }
+
+    let papers = papers_seen.len();
     let written = match args.format {
         CheckFormat::Human => writeln!(
-            out,
+            target,
             "{}",
             human::summary(
-                errors,
-                warnings,
-                infos,
-                with_findings,
-                results.len() - unreadable
+                tally.errors,
+                tally.warnings,
+                tally.infos,
+                tally.with_findings,
+                papers
             )
         ),
-        CheckFormat::Json => serde_json::to_writer_pretty(
-            &mut *out,
-            &JsonReport {
-                version: 1,
-                files: results.len(),
-                diagnostics: json,
-            },
-        )
-        .map_err(std::io::Error::from)
-        .and_then(|()| writeln!(out)),
+        CheckFormat::Json => json::write_json(target, papers + tally.unreadable, &kept),
+        CheckFormat::Sarif => sarif::write(target, &kept, &rule_infos(&configs, &args.paths)),
+        CheckFormat::Junit => junit::write(target, &kept, &papers_seen),
+        CheckFormat::Summary => summary::write(target, &kept, papers),
+        CheckFormat::Jsonl | CheckFormat::Github => Ok(()),
+    };
+    let written = match (write_error, written) {
+        (Some(e), _) | (None, Err(e)) => Err(e),
+        (None, Ok(())) => match &args.output {
+            Some(path) => crate::check::write_atomically(path, &buffer),
+            None => Ok(()),
+        },
     };
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            let _ = writeln!(err, "error: cannot write output: {e}");
+            let _ = writeln!(err, "error: cannot write the output: {e}");
             return Outcome::Failed;
         }
     }
-    if unreadable > 0 {
+    if tally.unreadable > 0 {
         Outcome::Failed
-    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+    } else if tally.errors > 0 || (args.deny_warnings && tally.warnings > 0) {
         Outcome::Findings
     } else {
         Outcome::Clean
     }
+}
+
+/// Why `check` could not go on.
+enum CheckFailure {
+    Config(crate::config::ConfigError),
+    Input(String),
+}
+
+/// Counts for the closing summary and the exit code.
+#[derive(Default)]
+struct Tally {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    with_findings: usize,
+    unreadable: usize,
+}
+
+impl Tally {
+    fn add(&mut self, records: &[Record]) {
+        if !records.is_empty() {
+            self.with_findings += 1;
+        }
+        for r in records {
+            match r.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+    }
+}
+
+/// `--stdin`: one paper from standard input, named by `--stdin-filename`.
+fn check_stdin(
+    args: &CheckArgs,
+    configs: &Configs,
+    filter: &Filter,
+    human_render: Option<bool>,
+    sink: &mut dyn FnMut(PaperReport),
+) -> Result<(), CheckFailure> {
+    let name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("<stdin>"));
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::stdin().take(args.max_file_size + 1),
+        &mut bytes,
+    )
+    .map_err(|e| CheckFailure::Input(format!("cannot read standard input: {e}")))?;
+    if bytes.len() as u64 > args.max_file_size {
+        return Err(CheckFailure::Input(format!(
+            "standard input is larger than {} bytes (raise the limit with --max-file-size)",
+            args.max_file_size
+        )));
+    }
+    let src =
+        SourceFile::from_bytes(&name, bytes).map_err(|e| CheckFailure::Input(e.to_string()))?;
+    let config = configs.for_path(&name).map_err(CheckFailure::Config)?;
+    let report =
+        report_source(&src, &config, filter, human_render).map_err(CheckFailure::Config)?;
+    sink(report);
+    Ok(())
+}
+
+/// The rules SARIF describes: those of the configuration for the first path.
+fn rule_infos(configs: &Configs, paths: &[PathBuf]) -> Vec<sarif::RuleInfo> {
+    let path = paths.first().cloned().unwrap_or_else(|| PathBuf::from("."));
+    let Ok(config) = configs.for_path(&path) else {
+        return Vec::new();
+    };
+    let Ok(set) = config.rule_set(&path) else {
+        return Vec::new();
+    };
+    set.rules
+        .iter()
+        .filter_map(|r| {
+            Some(sarif::RuleInfo {
+                id: r.id.clone(),
+                kind: crate::rules::kind(r.kind)?,
+                severity: r.severity,
+            })
+        })
+        .collect()
 }
 
 fn run_rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {

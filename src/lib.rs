@@ -10,6 +10,7 @@
 //! offsets; [`parse`] builds the [`document::Document`] (section tree, fields,
 //! paragraphs, references, dates, each with its byte span).
 
+pub mod baseline;
 pub mod check;
 pub mod cli;
 pub mod config;

@@ -507,7 +507,8 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn standalone_field(&self, i: usize, content: &str) -> Option<Field> {
         // Every field form but "Report of …" has a colon: skip the grammar
         // for the many lines that have none.
-        let could_be = content.contains(':') || (self.preamble && starts_with_ci(content, "report"));
+        let could_be =
+            content.contains(':') || (self.preamble && starts_with_ci(content, "report"));
         if !could_be {
             return None;
         }

@@ -1,55 +1,34 @@
-//! JSON output (`--format json`): the contract in the README.
+//! JSON output (`--format json`) and JSON Lines (`--format jsonl`).
 
 use serde::Serialize;
+use std::io::Write;
 
-use crate::diagnostic::Diagnostic;
-use crate::source::SourceFile;
+use super::record::Record;
 
 /// The whole run: `{"version": 1, "files": N, "diagnostics": [...]}`.
 #[derive(Serialize)]
-pub struct JsonReport {
+pub struct JsonReport<'a> {
     pub version: u32,
     pub files: usize,
-    pub diagnostics: Vec<JsonDiagnostic>,
+    pub diagnostics: &'a [Record],
 }
 
-/// One finding, with 1-based line/column (columns count characters) and
-/// byte offsets into the file as read.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct JsonDiagnostic {
-    pub path: String,
-    pub rule: String,
-    pub severity: &'static str,
-    pub subject: Option<String>,
-    pub message: String,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    pub start: usize,
-    pub end: usize,
-    pub help: Option<String>,
+/// Writes the run as one JSON object.
+pub fn write_json(out: &mut dyn Write, files: usize, records: &[Record]) -> std::io::Result<()> {
+    let report = JsonReport {
+        version: 1,
+        files,
+        diagnostics: records,
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
 }
 
-impl JsonDiagnostic {
-    /// The JSON form of `d` found in `src`.
-    pub fn new(src: &SourceFile, d: &Diagnostic) -> Self {
-        let span = d.span();
-        let (line, column) = src.line_col(span.start);
-        let (end_line, end_column) = src.line_col(span.end);
-        JsonDiagnostic {
-            path: src.path.display().to_string(),
-            rule: d.rule.clone(),
-            severity: d.severity.as_str(),
-            subject: d.subject.clone(),
-            message: d.message.clone(),
-            line,
-            column,
-            end_line,
-            end_column,
-            start: src.original_offset(span.start),
-            end: src.original_offset(span.end),
-            help: d.help.clone(),
-        }
+/// Writes each finding as one line of JSON, as it comes.
+pub fn write_jsonl(out: &mut dyn Write, records: &[Record]) -> std::io::Result<()> {
+    for r in records {
+        serde_json::to_writer(&mut *out, r)?;
+        writeln!(out)?;
     }
+    Ok(())
 }

@@ -1,0 +1,109 @@
+//! Baselines: today's findings recorded, so that a repository with years of
+//! old papers can turn paperlint on and see only new problems.
+//!
+//! A finding is matched by its file, rule, subject and the text of its span
+//! — not by line number, so an edit above a finding does not bring it back.
+//! Matching counts: a baseline with one "Appendix B" finding in a paper
+//! absorbs one such finding, and a second one added later is new.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::report::record::Record;
+
+/// What identifies a finding in a baseline.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Entry {
+    pub path: String,
+    pub rule: String,
+    pub subject: Option<String>,
+    /// The text the finding's span covers.
+    pub text: String,
+}
+
+impl Entry {
+    /// The entry that `r` would have in a baseline.
+    pub fn of(r: &Record) -> Self {
+        Entry {
+            path: normalise_path(&r.path),
+            rule: r.rule.clone(),
+            subject: r.subject.clone(),
+            text: r.snippet.clone(),
+        }
+    }
+}
+
+fn normalise_path(p: &str) -> String {
+    p.strip_prefix("./").unwrap_or(p).replace('\\', "/")
+}
+
+/// The file written by `--write-baseline`.
+#[derive(Serialize, Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineFile {
+    pub version: u32,
+    pub findings: Vec<Entry>,
+}
+
+/// A loaded baseline: how many of each finding it absorbs, per paper.
+#[derive(Debug, Default)]
+pub struct Baseline {
+    by_path: HashMap<String, HashMap<Entry, usize>>,
+}
+
+impl Baseline {
+    /// Reads a baseline file.
+    pub fn read(path: &Path) -> Result<Baseline, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read the baseline: {e}", path.display()))?;
+        let file: BaselineFile = serde_json::from_str(&text)
+            .map_err(|e| format!("{}: not a paperlint baseline: {e}", path.display()))?;
+        if file.version != 1 {
+            return Err(format!(
+                "{}: baseline version {} is not supported (expected 1)",
+                path.display(),
+                file.version
+            ));
+        }
+        let mut by_path: HashMap<String, HashMap<Entry, usize>> = HashMap::new();
+        for e in file.findings {
+            *by_path
+                .entry(e.path.clone())
+                .or_default()
+                .entry(e)
+                .or_default() += 1;
+        }
+        Ok(Baseline { by_path })
+    }
+
+    /// Drops from one paper's records those the baseline absorbs.
+    pub fn filter(&self, records: &mut Vec<Record>) {
+        let Some(first) = records.first() else {
+            return;
+        };
+        let Some(known) = self.by_path.get(&normalise_path(&first.path)) else {
+            return;
+        };
+        let mut left = known.clone();
+        records.retain(|r| match left.get_mut(&Entry::of(r)) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        });
+    }
+}
+
+/// Writes `records` as a baseline file, atomically.
+pub fn write(path: &Path, records: &[Record]) -> std::io::Result<()> {
+    let mut findings: Vec<Entry> = records.iter().map(Entry::of).collect();
+    findings.sort();
+    let file = BaselineFile {
+        version: 1,
+        findings,
+    };
+    let text = serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?;
+    crate::check::write_atomically(path, format!("{text}\n").as_bytes())
+}
