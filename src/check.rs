@@ -61,6 +61,8 @@ pub struct PaperReport {
 pub struct Configs {
     forced: Option<Arc<Config>>,
     by_file: Mutex<HashMap<PathBuf, Arc<Config>>>,
+    /// The configuration file found for each folder (None: the built-in).
+    by_dir: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
     builtin: Arc<Config>,
 }
 
@@ -74,6 +76,7 @@ impl Configs {
         Ok(Configs {
             forced,
             by_file: Mutex::new(HashMap::new()),
+            by_dir: Mutex::new(HashMap::new()),
             builtin: Arc::new(Config::builtin("council-report")?),
         })
     }
@@ -88,7 +91,13 @@ impl Configs {
         } else {
             path.to_path_buf()
         };
-        let Some(file) = discover(&probe) else {
+        // Papers share folders: look each folder up once.
+        let dir = probe.parent().map(Path::to_path_buf).unwrap_or_default();
+        let found = {
+            let mut dirs = self.by_dir.lock().unwrap_or_else(|e| e.into_inner());
+            dirs.entry(dir).or_insert_with(|| discover(&probe)).clone()
+        };
+        let Some(file) = found else {
             return Ok(self.builtin.clone());
         };
         let mut cache = self.by_file.lock().unwrap_or_else(|e| e.into_inner());

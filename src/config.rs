@@ -685,7 +685,7 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
             }
         }
     }
-    Ok(Template { fields, sections })
+    Ok(Template::new(fields, sections))
 }
 
 /// An error for a section id no template defines.

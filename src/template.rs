@@ -58,11 +58,16 @@ pub struct SectionDef {
 }
 
 /// The compiled template.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Template {
     pub fields: Vec<FieldDef>,
     pub sections: Vec<SectionDef>,
+    /// Headings already matched: papers repeat the same few hundred.
+    title_cache: std::sync::Mutex<HashMap<String, Vec<usize>>>,
 }
+
+/// How many distinct headings the cache remembers.
+const TITLE_CACHE_LIMIT: usize = 20_000;
 
 impl Template {
     /// Index of a field by id.
@@ -75,8 +80,36 @@ impl Template {
         self.sections.iter().position(|s| s.id == id)
     }
 
+    /// A template of these fields and sections.
+    pub fn new(fields: Vec<FieldDef>, sections: Vec<SectionDef>) -> Self {
+        Template {
+            fields,
+            sections,
+            title_cache: Default::default(),
+        }
+    }
+
     /// Which template sections a heading title stands for.
     pub fn sections_for_title(&self, title: &str) -> Vec<usize> {
+        let cache = |f: &mut dyn FnMut(&mut HashMap<String, Vec<usize>>)| {
+            let mut c = self.title_cache.lock().unwrap_or_else(|e| e.into_inner());
+            f(&mut c)
+        };
+        let mut hit = None;
+        cache(&mut |c| hit = c.get(title).cloned());
+        if let Some(hit) = hit {
+            return hit;
+        }
+        let found = self.match_title(title);
+        cache(&mut |c| {
+            if c.len() < TITLE_CACHE_LIMIT {
+                c.insert(title.to_string(), found.clone());
+            }
+        });
+        found
+    }
+
+    fn match_title(&self, title: &str) -> Vec<usize> {
         let candidates = title_candidates(title);
         self.sections
             .iter()
