@@ -20,6 +20,8 @@ pub struct CheckOptions {
     /// `--config FILE`: one configuration for every paper.
     pub config: Option<PathBuf>,
     pub max_file_size: u64,
+    /// `--meeting-date`: judge every paper's clearances against this date.
+    pub meeting_date: Option<time::Date>,
 }
 
 /// What happened to one paper.
@@ -121,9 +123,23 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
 
 /// Checks one paper's text under `config`.
 pub fn check_text(src: &SourceFile, config: &Config) -> Result<Vec<Diagnostic>, ConfigError> {
+    check_text_with(src, config, None)
+}
+
+/// [`check_text`], judging clearances against `meeting_date` if given.
+pub fn check_text_with(
+    src: &SourceFile,
+    config: &Config,
+    meeting_date: Option<time::Date>,
+) -> Result<Vec<Diagnostic>, ConfigError> {
     let rules = config.rule_set(&src.path)?;
     let doc = crate::parse::parse(&src.text);
-    Ok(crate::rules::check(&src.text, &doc, &rules))
+    Ok(crate::rules::check_with(
+        &src.text,
+        &doc,
+        &rules,
+        meeting_date,
+    ))
 }
 
 /// Checks every paper, in parallel; results sorted by path.
@@ -138,7 +154,7 @@ pub fn check_papers(
             let config = configs.for_path(path)?;
             let outcome = match SourceFile::read(path, options.max_file_size) {
                 Ok(src) => {
-                    let found = check_text(&src, &config)?;
+                    let found = check_text_with(&src, &config, options.meeting_date)?;
                     Ok((src, found))
                 }
                 Err(e) => Err(e),

@@ -68,6 +68,9 @@ pub struct CheckArgs {
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
+    /// Judge clearances against this meeting date, whatever the papers say.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::clearance::parse_iso_date)]
+    pub meeting_date: Option<time::Date>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -150,6 +153,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     let options = CheckOptions {
         config: args.config.clone(),
         max_file_size: args.max_file_size,
+        meeting_date: args.meeting_date,
     };
     let fail = |e: &crate::config::ConfigError, err: &mut dyn Write| {
         let _ = err.write_all(human::render_config_error(e, color).as_bytes());
@@ -245,6 +249,7 @@ fn run_rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     let options = CheckOptions {
         config: args.config.clone(),
         max_file_size: DEFAULT_MAX_FILE_SIZE,
+        meeting_date: None,
     };
     let set = Configs::new(&options)
         .and_then(|c| {

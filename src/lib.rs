@@ -11,6 +11,7 @@
 //! paragraphs, references, dates, each with its byte span).
 
 pub mod check;
+pub mod clearance;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;

@@ -62,6 +62,10 @@ pub struct SectionDef {
 pub struct Template {
     pub fields: Vec<FieldDef>,
     pub sections: Vec<SectionDef>,
+    /// How clearances are worded (the pack's `[sign-off]` table).
+    pub clearance: crate::clearance::Wording,
+    /// Days that are not working days (the pack's `[calendar]`), sorted.
+    pub bank_holidays: Vec<time::Date>,
 }
 
 impl Template {
