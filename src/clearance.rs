@@ -155,7 +155,7 @@ impl Wording {
     /// Whether a heading or column title introduces clearances.
     pub fn is_heading(&self, title: &str) -> bool {
         let t = normalise(title);
-        !t.is_empty() && self.headings.iter().any(|h| *h == t)
+        !t.is_empty() && self.headings.contains(&t)
     }
 }
 

@@ -680,3 +680,98 @@ fn meeting_date_on_the_command_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn an_lga_board_paper_asks_for_no_sign_off() {
+    let path = common::root().join("tests/fixtures/seeds/lga-2007-sector-led-improvement.txt");
+    let text = std::fs::read_to_string(path).unwrap();
+    let council = Config::builtin("council-report").unwrap();
+    assert_eq!(
+        sign_off_findings_in(&text, None, &council),
+        ["sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them"]
+    );
+    let lga = Config::builtin("lga-board-paper").unwrap();
+    assert_eq!(
+        sign_off_findings_in(&text, None, &lga),
+        Vec::<String>::new()
+    );
+}
+
+// ----- robustness ------------------------------------------------------------------
+
+fn sign_off_like() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let fragment = prop::sample::select(vec![
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        " ",
+        "|",
+        "**",
+        "(",
+        ")",
+        ",",
+        ".",
+        ":",
+        "## ",
+        "- ",
+        "4.1 ",
+        "Date of meeting: 12 March 2025\n",
+        "Financial Implications\n",
+        "## Legal implications\n",
+        "4. Financial and Legal Implications\n",
+        "## Statutory officer clearance\n",
+        "| Issue | Sign-off |\n",
+        "| Legal | ",
+        "agreed by ",
+        "provided by ",
+        "Consulted: ",
+        "Comments checked by: ",
+        "with ",
+        "Guy Goodman",
+        "Head of Finance",
+        "Legal Services",
+        "Monitoring Officer",
+        "the ",
+        "on 5<sup>th</sup> January 2005",
+        "3 March 2025",
+        "January 2005",
+        "31 February 2024",
+        "Tel. 252 8800",
+        "extension 7054",
+        "will be ",
+        "not ",
+        "Date: ",
+        "é",
+        "’",
+        "£",
+        "<sup>",
+        "\\",
+        "&amp;",
+    ]);
+    prop::collection::vec(fragment, 0..60).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, .. Default::default() })]
+
+    #[test]
+    fn clearances_never_panic_and_keep_spans_on_the_text(text in sign_off_like()) {
+        let config = Config::builtin("council-report").unwrap();
+        let set = config.rule_set(std::path::Path::new("paper.md")).unwrap();
+        let doc = paperlint::parse::parse(&text);
+        let resolved = Resolved::new(&set.template, &doc);
+        for c in clearance::find(&text, &doc, &set.template, &resolved) {
+            let mut spans = vec![c.span];
+            spans.extend(c.officer.iter().chain(c.post.iter()).map(|t| t.span));
+            for s in spans {
+                assert!(s.start <= s.end && s.end <= text.len());
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+        for d in paperlint::rules::check_with(&text, &doc, &set, None) {
+            assert!(d.span().end <= text.len());
+        }
+    }
+}
