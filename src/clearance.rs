@@ -24,8 +24,10 @@
 //!    Performance Review on 5th January 2005"; "Legal comments provided by
 //!    Priya Shah, Senior Solicitor"; "Finance Officer Consulted: Jeff Coates
 //!    Date: 24/02/2025"; "Comments checked by: Sarah Jones, Senior
-//!    Accountant, 3 March 2025". A clearance still to come ("will be agreed
-//!    by the Finance Manager") or refused ("has not been agreed") is not one.
+//!    Accountant, 3 March 2025". Or the officer is the verb's subject: "The
+//!    Council's Section 151 Officer has been consulted". A clearance still
+//!    to come ("will be agreed by the Finance Manager") or refused ("has not
+//!    been agreed") is not one.
 //! 2. **A bracket** that opens with a person's name, then a post, a phone
 //!    number or a date: "(Guy Goodman, Assistant Head of Legal Services -
 //!    extension 7054)".
@@ -144,12 +146,12 @@ impl Wording {
 
     /// The sign-off a post gives: the role whose post occurs first in `s`.
     pub fn role_of_post(&self, s: &str) -> Option<&str> {
-        earliest(&self.roles, s, |r| r.posts.as_ref())
+        earliest(&self.roles, s, |r| r.posts.as_ref()).map(|(_, id)| id)
     }
 
     /// What `s` talks about: the role whose topic word occurs first.
     pub fn topic_of(&self, s: &str) -> Option<&str> {
-        earliest(&self.roles, s, |r| r.topics.as_ref())
+        earliest(&self.roles, s, |r| r.topics.as_ref()).map(|(_, id)| id)
     }
 
     /// Whether a heading or column title introduces clearances.
@@ -159,16 +161,16 @@ impl Wording {
     }
 }
 
+/// The role whose pattern matches first in `s`, and where.
 fn earliest<'w>(
     roles: &'w [RoleWording],
     s: &str,
     pattern: impl Fn(&RoleWording) -> Option<&Regex>,
-) -> Option<&'w str> {
+) -> Option<(usize, &'w str)> {
     roles
         .iter()
         .filter_map(|r| Some((pattern(r)?.find(s)?.start(), r.id.as_str())))
         .min_by_key(|(at, _)| *at)
-        .map(|(_, id)| id)
 }
 
 /// Where a clearance stands.
@@ -334,6 +336,11 @@ static AUX: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:has been|have been|had been|was|were|is|are|been|being|will|would|shall|should|must|may|might|can|could|to be|needs? to|yet to)\b",
     )
     .expect("valid regex")
+});
+
+/// A subject that has done the verb: "The Section 151 Officer has been".
+static DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\b(?:(?:has|have|had)(?:\s+been)?|was|were)\s*$").expect("valid regex")
 });
 
 static MODAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -902,12 +909,34 @@ fn scan_unit(
             if taken.iter().any(|&(a, b)| m.start() >= a && m.start() < b) {
                 continue;
             }
-            let Some(link) = LINK.find(&ft[m.end()..]) else {
-                continue;
-            };
-            let who_start = m.end() + link.end();
             let (sent_start, sent_end) = sentence_bounds(ft, m.start());
             let subject = &ft[sent_start..m.start()];
+            // The officer follows the verb ("agreed by the Head of
+            // Finance"), or is its subject ("The Section 151 Officer has
+            // been consulted").
+            let (who_start, who_limit) = match LINK.find(&ft[m.end()..]) {
+                Some(link) => (m.end() + link.end(), None),
+                None => {
+                    let Some(done) = DONE.find(subject) else {
+                        continue;
+                    };
+                    let head = &subject[..done.start()];
+                    let Some((at, _)) = earliest(&wording.roles, head, |r| r.posts.as_ref()) else {
+                        continue;
+                    };
+                    let opens_with_name = is_name(&head[..top_level_comma(head).unwrap_or(0)]);
+                    let from = if opens_with_name {
+                        0
+                    } else {
+                        let before = &head[..at];
+                        before
+                            .strip_suffix("the ")
+                            .or_else(|| before.strip_suffix("The "))
+                            .map_or(at, str::len)
+                    };
+                    (sent_start + from, Some(sent_start + done.start()))
+                }
+            };
             if let Some(aux) = AUX.find_iter(subject).last() {
                 if MODAL.is_match(aux.as_str()) {
                     continue; // "will be ... agreed by": not yet given.
@@ -932,6 +961,10 @@ fn scan_unit(
                 who_end = who_start + close;
             }
             let mut end = who_end;
+            if let Some(limit) = who_limit {
+                who_end = limit.max(who_start);
+                end = m.end();
+            }
             if date.is_none() {
                 let from = sent_end.min(ft.len());
                 date = doc.dates.iter().copied().find(|d| {

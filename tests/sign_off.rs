@@ -230,6 +230,29 @@ fn finance_officer_consulted_lines() {
 }
 
 #[test]
+fn an_officer_who_has_agreed_or_been_consulted() {
+    assert_eq!(
+        finance_clearances("3.1 The Council's Section 151 Officer has been consulted on this report."),
+        ["finance | - | Section 151 Officer | - | The Council's Section 151 Officer has been consulted"]
+    );
+    assert_eq!(
+        finance_clearances("3.1 Jane Smith, Chief Finance Officer, has agreed these comments on 3 March 2025."),
+        ["finance | Jane Smith | Chief Finance Officer | 2025-03-03 | Jane Smith, Chief Finance Officer, has agreed these comments on 3 March 2025"]
+    );
+    assert_eq!(
+        finance_clearances("3.1 Costs are met. The Chief Finance Officer was consulted."),
+        ["finance | - | The Chief Finance Officer | - | The Chief Finance Officer was consulted"]
+    );
+    for not_yet in [
+        "3.1 The Chief Finance Officer has not been consulted.",
+        "3.1 The Chief Finance Officer will be consulted.",
+        "3.1 The Chief Finance Officer has a duty under section 151 to ensure proper administration.",
+    ] {
+        assert_eq!(finance_clearances(not_yet), Vec::<String>::new(), "{not_yet}");
+    }
+}
+
+#[test]
 fn comments_checked_by_name_title_date() {
     assert_eq!(
         finance_clearances("3.1 Costs are met from budgets.\n\nComments checked by: Sarah Jones, Senior Accountant, 3 March 2025"),
