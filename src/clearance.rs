@@ -1349,6 +1349,16 @@ pub fn parse_iso_date(s: &str) -> Result<Date, String> {
     Date::from_calendar_date(y as i32, month, d as u8).map_err(|_| bad())
 }
 
+/// A clearance date as written, with its preposition: "on 5th January
+/// 2005", "in January 2005".
+pub fn on_date(date: &DateMention, text: &str) -> String {
+    let written = crate::parse::inline::plain(date.span.of(text));
+    match date.value.precision() {
+        crate::document::Precision::Day => format!("on {written}"),
+        _ => format!("in {written}"),
+    }
+}
+
 /// "3 February 2005".
 pub fn format_date(d: Date) -> String {
     format!("{} {} {}", d.day(), d.month(), d.year())

@@ -503,7 +503,7 @@ fn a_month_is_never_a_false_alarm() {
     );
     assert_eq!(
         sign_off_findings(&text, None),
-        ["clearance-after-meeting [financial] financial implications are signed off by Gareth Pryor on February 2005, after the meeting on 20 January 2005"]
+        ["clearance-after-meeting [financial] financial implications are signed off by Gareth Pryor in February 2005, after the meeting on 20 January 2005"]
     );
 }
 

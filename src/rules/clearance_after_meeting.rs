@@ -66,12 +66,12 @@ impl Rule for ClearanceAfterMeeting {
             }
             let def = &cx.template.sections[s.def];
             let date = c.date.expect("latest() has a date");
-            let written = crate::parse::inline::plain(date.span.of(cx.text));
+            let when = crate::clearance::on_date(&date, cx.text);
             let mut d = Diagnostic::new(
                 KIND.name,
                 c.span,
                 format!(
-                    "{} are signed off by {} on {written}, after {}",
+                    "{} are signed off by {} {when}, after {}",
                     def.name,
                     c.who(),
                     meeting.describe()

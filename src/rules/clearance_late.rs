@@ -95,12 +95,12 @@ impl Rule for ClearanceLate {
             }
             let def = &cx.template.sections[s.def];
             let date = c.date.expect("latest() has a date");
-            let written = crate::parse::inline::plain(date.span.of(cx.text));
+            let when = crate::clearance::on_date(&date, cx.text);
             let mut d = Diagnostic::new(
                 KIND.name,
                 c.span,
                 format!(
-                    "{} were signed off by {} on {written}, after {}, the last day the paper could be published for {}",
+                    "{} were signed off by {} {when}, after {}, the last day the paper could be published for {}",
                     def.name,
                     c.who(),
                     format_date(deadline),

@@ -86,12 +86,12 @@ impl Rule for ClearanceStale {
             }
             let def = &cx.template.sections[s.def];
             let date = c.date.expect("latest() has a date");
-            let written = crate::parse::inline::plain(date.span.of(cx.text));
+            let when = crate::clearance::on_date(&date, cx.text);
             let mut d = Diagnostic::new(
                 KIND.name,
                 c.span,
                 format!(
-                    "{} were signed off by {} on {written}, {age} days before {} (the pack allows {})",
+                    "{} were signed off by {} {when}, {age} days before {} (the pack allows {})",
                     def.name,
                     c.who(),
                     meeting.describe(),
@@ -100,7 +100,9 @@ impl Rule for ClearanceStale {
             )
             .subject(def.id.clone())
             .label(format!("{age} days before the meeting"))
-            .help("ask the officer to confirm the clearance against the current draft, and date it");
+            .help(
+                "ask the officer to confirm the clearance against the current draft, and date it",
+            );
             if let Some(span) = meeting.span {
                 d = d.secondary(span, "the meeting this clearance is judged against");
             }
