@@ -27,6 +27,8 @@ pub struct CheckOptions {
     /// `--config FILE`: one configuration for every paper.
     pub config: Option<PathBuf>,
     pub max_file_size: u64,
+    /// `--meeting-date`: judge every paper's clearances against this date.
+    pub meeting_date: Option<time::Date>,
 }
 
 /// Which findings to keep: `--select`, `--ignore` and a baseline.
@@ -157,19 +159,34 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
 
 /// Checks one paper's text under `config`.
 pub fn check_text(src: &SourceFile, config: &Config) -> Result<Vec<Diagnostic>, ConfigError> {
+    check_text_with(src, config, None)
+}
+
+/// [`check_text`], judging clearances against `meeting_date` if given.
+pub fn check_text_with(
+    src: &SourceFile,
+    config: &Config,
+    meeting_date: Option<time::Date>,
+) -> Result<Vec<Diagnostic>, ConfigError> {
     let rules = config.rule_set(&src.path)?;
     let doc = crate::parse::parse(&src.text);
-    Ok(crate::rules::check(&src.text, &doc, &rules))
+    Ok(crate::rules::check_with(
+        &src.text,
+        &doc,
+        &rules,
+        meeting_date,
+    ))
 }
 
 /// Checks one paper that is already in memory and prepares its report.
 pub fn report_source(
     src: &SourceFile,
     config: &Config,
+    options: &CheckOptions,
     filter: &Filter,
     human: Option<bool>,
 ) -> Result<PaperReport, ConfigError> {
-    let mut found = check_text(src, config)?;
+    let mut found = check_text_with(src, config, options.meeting_date)?;
     found.retain(|d| filter.keeps(d));
     let mut records: Vec<Record> = found.iter().map(|d| Record::new(src, d)).collect();
     if let Some(baseline) = &filter.baseline {
@@ -216,7 +233,7 @@ pub fn check_papers(
             .map(|path| {
                 let config = configs.for_path(path)?;
                 match SourceFile::read(path, options.max_file_size) {
-                    Ok(src) => report_source(&src, &config, filter, human),
+                    Ok(src) => report_source(&src, &config, options, filter, human),
                     Err(e) => Ok(PaperReport {
                         path: path.clone(),
                         records: Vec::new(),

@@ -104,6 +104,9 @@ pub struct CheckArgs {
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
+    /// Judge clearances against this meeting date, whatever the papers say.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::clearance::parse_iso_date)]
+    pub meeting_date: Option<time::Date>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -187,6 +190,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     let options = CheckOptions {
         config: args.config.clone(),
         max_file_size: args.max_file_size,
+        meeting_date: args.meeting_date,
     };
     let config_failure = |e: &crate::config::ConfigError, err: &mut dyn Write| {
         let _ = err.write_all(human::render_config_error(e, color).as_bytes());
@@ -258,7 +262,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     };
 
     let checked = if args.stdin {
-        check_stdin(args, &configs, &filter, human_render, &mut sink)
+        check_stdin(args, &configs, &options, &filter, human_render, &mut sink)
     } else {
         for p in &args.paths {
             if !p.exists() {
@@ -381,6 +385,7 @@ impl Tally {
 fn check_stdin(
     args: &CheckArgs,
     configs: &Configs,
+    options: &CheckOptions,
     filter: &Filter,
     human_render: Option<bool>,
     sink: &mut dyn FnMut(PaperReport),
@@ -404,8 +409,8 @@ fn check_stdin(
     let src =
         SourceFile::from_bytes(&name, bytes).map_err(|e| CheckFailure::Input(e.to_string()))?;
     let config = configs.for_path(&name).map_err(CheckFailure::Config)?;
-    let report =
-        report_source(&src, &config, filter, human_render).map_err(CheckFailure::Config)?;
+    let report = report_source(&src, &config, options, filter, human_render)
+        .map_err(CheckFailure::Config)?;
     sink(report);
     Ok(())
 }
@@ -435,6 +440,7 @@ fn run_rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     let options = CheckOptions {
         config: args.config.clone(),
         max_file_size: DEFAULT_MAX_FILE_SIZE,
+        meeting_date: None,
     };
     let set = Configs::new(&options)
         .and_then(|c| {

@@ -58,6 +58,12 @@ pub struct RawConfig {
     pub rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
     #[serde(default)]
     pub overrides: Vec<RawOverride>,
+    /// `[sign-off]`: how clearances are worded.
+    #[serde(default)]
+    pub sign_off: RawSignOff,
+    /// `[calendar]`: days that are not working days.
+    #[serde(default)]
+    pub calendar: RawCalendar,
 }
 
 /// `[pack]`: what a pack calls itself.
@@ -98,6 +104,38 @@ pub struct RawSection {
     pub implications: Vec<String>,
     pub required: Option<bool>,
     pub sign_off: Option<String>,
+}
+
+/// `[sign-off]`: the words that say a clearance was given, and for each
+/// kind of sign-off (`finance`, `legal`) the posts that give it.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSignOff {
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    #[serde(default)]
+    pub headings: Vec<String>,
+    #[serde(default)]
+    pub roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
+}
+
+/// `[sign-off.roles.<id>]`.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSignOffRole {
+    #[serde(default)]
+    pub posts: Vec<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+}
+
+/// `[calendar]`.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawCalendar {
+    /// Dates (`2025-12-25`) that are not working days.
+    #[serde(default)]
+    pub bank_holidays: Vec<toml::Spanned<toml::Value>>,
 }
 
 /// `[[overrides]]`: rule settings for some paths only.
@@ -685,7 +723,88 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
             }
         }
     }
-    Ok(Template::new(fields, sections))
+    let (clearance, bank_holidays) = compile_sign_off(files)?;
+    Ok(Template::new(fields, sections, clearance, bank_holidays))
+}
+
+/// Merges the `[sign-off]` and `[calendar]` tables of the chain: every list
+/// adds to what the packs below give.
+fn compile_sign_off(
+    files: &[Loaded],
+) -> Result<(crate::clearance::Wording, Vec<time::Date>), ConfigError> {
+    let mut verbs = Vec::new();
+    let mut headings = Vec::new();
+    let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+    let mut holidays = Vec::new();
+    for file in files {
+        let raw = &file.raw.sign_off;
+        verbs.extend(raw.verbs.iter().cloned());
+        headings.extend(raw.headings.iter().cloned());
+        for (id, role) in &raw.roles {
+            let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
+                Some(i) => i,
+                None => {
+                    roles.push((id.get_ref().clone(), Vec::new(), Vec::new()));
+                    roles.len() - 1
+                }
+            };
+            roles[i].1.extend(role.posts.iter().cloned());
+            roles[i].2.extend(role.topics.iter().cloned());
+        }
+        for day in &file.raw.calendar.bank_holidays {
+            let date = match day.get_ref() {
+                toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                    dt.date.and_then(|d| {
+                        time::Month::try_from(d.month).ok().and_then(|m| {
+                            time::Date::from_calendar_date(i32::from(d.year), m, d.day).ok()
+                        })
+                    })
+                }
+                toml::Value::String(s) => crate::clearance::parse_iso_date(s).ok(),
+                _ => None,
+            };
+            let Some(date) = date else {
+                return Err(file.error(
+                    Some(day.span()),
+                    "a bank holiday is a date such as 2025-12-25",
+                ));
+            };
+            holidays.push(date);
+        }
+    }
+    holidays.sort_unstable();
+    holidays.dedup();
+    // Every sign-off a section asks for must say how it is written.
+    for file in files {
+        for (id, raw) in &file.raw.sections {
+            let Some(want) = raw.sign_off.as_deref().filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            if !roles.iter().any(|r| r.0 == want) {
+                let mut err = file.error(
+                    Some(id.span()),
+                    format!(
+                        "section `{}` needs a `{want}` sign-off, but no `[sign-off.roles.{want}]` says which posts give one",
+                        id.get_ref()
+                    ),
+                );
+                err.help = Some(format!(
+                    "defined sign-offs: {}",
+                    roles
+                        .iter()
+                        .map(|r| r.0.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+                return Err(err);
+            }
+        }
+    }
+    let wording = crate::clearance::Wording::compile(&verbs, &headings, &roles).map_err(|e| {
+        let file = files.last().expect("a configuration has at least one file");
+        file.error(None, format!("bad sign-off wording: {e}"))
+    })?;
+    Ok((wording, holidays))
 }
 
 /// An error for a section id no template defines.

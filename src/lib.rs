@@ -12,6 +12,7 @@
 
 pub mod baseline;
 pub mod check;
+pub mod clearance;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;

@@ -64,6 +64,10 @@ pub struct Template {
     pub sections: Vec<SectionDef>,
     /// Headings already matched: papers repeat the same few hundred.
     title_cache: std::sync::Mutex<HashMap<String, Vec<usize>>>,
+    /// How clearances are worded (the pack's `[sign-off]` table).
+    pub clearance: crate::clearance::Wording,
+    /// Days that are not working days (the pack's `[calendar]`), sorted.
+    pub bank_holidays: Vec<time::Date>,
 }
 
 /// How many distinct headings the cache remembers.
@@ -80,32 +84,33 @@ impl Template {
         self.sections.iter().position(|s| s.id == id)
     }
 
-    /// A template of these fields and sections.
-    pub fn new(fields: Vec<FieldDef>, sections: Vec<SectionDef>) -> Self {
+    /// A template of these fields, sections, clearance wording and holidays.
+    pub fn new(
+        fields: Vec<FieldDef>,
+        sections: Vec<SectionDef>,
+        clearance: crate::clearance::Wording,
+        bank_holidays: Vec<time::Date>,
+    ) -> Self {
         Template {
             fields,
             sections,
             title_cache: Default::default(),
+            clearance,
+            bank_holidays,
         }
     }
 
     /// Which template sections a heading title stands for.
     pub fn sections_for_title(&self, title: &str) -> Vec<usize> {
-        let cache = |f: &mut dyn FnMut(&mut HashMap<String, Vec<usize>>)| {
-            let mut c = self.title_cache.lock().unwrap_or_else(|e| e.into_inner());
-            f(&mut c)
-        };
-        let mut hit = None;
-        cache(&mut |c| hit = c.get(title).cloned());
-        if let Some(hit) = hit {
-            return hit;
+        let lock = || self.title_cache.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(title) {
+            return hit.clone();
         }
         let found = self.match_title(title);
-        cache(&mut |c| {
-            if c.len() < TITLE_CACHE_LIMIT {
-                c.insert(title.to_string(), found.clone());
-            }
-        });
+        let mut cache = lock();
+        if cache.len() < TITLE_CACHE_LIMIT {
+            cache.insert(title.to_string(), found.clone());
+        }
         found
     }
 

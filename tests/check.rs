@@ -116,3 +116,76 @@ fn the_lga_paper_passes_the_structural_rules_of_its_own_pack() {
         .collect();
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+/// The sign-off findings (issue 4) on a paper, as "rule [subject] message".
+fn sign_off_findings(path: &std::path::Path, config: &Config) -> Vec<String> {
+    findings(path, config)
+        .into_iter()
+        .filter(|f| {
+            [" sign-off-", " clearance-", " meeting-date-unknown "]
+                .iter()
+                .any(|r| f.contains(r))
+        })
+        .map(|f| {
+            f.split_once(' ')
+                .map_or(f.clone(), |(_, rest)| rest.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_sign_offs_in_the_seeds_and_samples_are_judged() {
+    let config = Config::builtin("council-report").unwrap();
+    let expect: &[(&str, &[&str])] = &[
+        (
+            "tests/fixtures/seeds/harrow-2004-csci-annual-review.txt",
+            &[
+                "error sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them",
+                "error sign-off-missing [legal] legal implications are not signed off: no legal officer is named as clearing them",
+            ],
+        ),
+        (
+            "tests/fixtures/seeds/leicester-2001-joint-review-update.txt",
+            &[
+                "error sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them",
+                "error sign-off-undated [legal] legal implications are signed off by Guy Goodman but carry no date",
+            ],
+        ),
+        (
+            "tests/fixtures/seeds/leicester-2003-ssi-inspection.txt",
+            &[
+                "error sign-off-undated [financial] financial implications are signed off by Colin Sharpe but carry no date",
+                "error sign-off-undated [legal] legal implications are signed off by Christine Hume but carry no date",
+            ],
+        ),
+        (
+            "tests/fixtures/seeds/lga-2007-sector-led-improvement.txt",
+            &["error sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them"],
+        ),
+        // Agreed on 5 and 24 January 2005, for 3 February 2005.
+        ("tests/fixtures/seeds/luton-2005-joint-review.txt", &[]),
+        (
+            "samples/04-exempt-part2.md",
+            &["error sign-off-undated [legal] legal implications are signed off by Andrew Kaur but carry no date"],
+        ),
+        (
+            "samples/07-template-leftovers.md",
+            &["error clearance-after-meeting [legal] legal implications are signed off by Sunita Rai on 14 March 2025, after the meeting on 12 March 2025"],
+        ),
+    ];
+    for (path, want) in expect {
+        let found = sign_off_findings(&common::root().join(path), &config);
+        assert_eq!(found, *want, "{path}");
+    }
+    for clean in ["01", "02", "03", "05", "06", "08", "09"] {
+        let path = common::papers()
+            .into_iter()
+            .find(|p| common::rel(p).starts_with(&format!("samples/{clean}-")))
+            .unwrap();
+        assert_eq!(
+            sign_off_findings(&path, &config),
+            Vec::<String>::new(),
+            "{path:?}"
+        );
+    }
+}

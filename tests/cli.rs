@@ -42,11 +42,11 @@ Status: Public
 
 ## 3. Financial implications
 
-3.1 None.
+3.1 None. The financial implications have been agreed by Pat Jones, Head of Finance, on 20 January 2025.
 
 ## 4. Legal implications
 
-4.1 None.
+4.1 None. Legal comments provided by Sam Khan, Senior Solicitor, on 21 January 2025.
 
 ## 5. Equalities implications
 

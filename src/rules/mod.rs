@@ -13,14 +13,20 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::template::{Resolved, Template};
 
+pub mod clearance_after_meeting;
+pub mod clearance_late;
+pub mod clearance_stale;
 pub mod contact_details;
 pub mod empty_section;
 pub mod exempt_reason;
 pub mod field_value;
 pub mod invalid_date;
 pub mod key_decision;
+pub mod meeting_date_unknown;
 pub mod required_field;
 pub mod required_section;
+pub mod sign_off_missing;
+pub mod sign_off_undated;
 pub mod template_leftover;
 pub mod unused_suppression;
 
@@ -31,6 +37,9 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub template: &'a Template,
     pub resolved: &'a Resolved,
+    /// `--meeting-date`: the meeting date to judge clearances against,
+    /// whatever the paper says (see [`crate::clearance::meeting_date`]).
+    pub meeting_date: Option<time::Date>,
 }
 
 /// A compiled rule: checks one paper.
@@ -89,6 +98,12 @@ pub static KINDS: &[&Kind] = &[
     &exempt_reason::KIND,
     &contact_details::KIND,
     &template_leftover::KIND,
+    &sign_off_missing::KIND,
+    &sign_off_undated::KIND,
+    &clearance_after_meeting::KIND,
+    &clearance_stale::KIND,
+    &clearance_late::KIND,
+    &meeting_date_unknown::KIND,
     &invalid_date::KIND,
     &unused_suppression::KIND,
 ];
@@ -169,12 +184,23 @@ impl RuleSet {
 /// Runs every rule over a parsed paper; applies inline suppressions;
 /// returns the findings sorted by position.
 pub fn check(text: &str, doc: &Document, set: &RuleSet) -> Vec<Diagnostic> {
+    check_with(text, doc, set, None)
+}
+
+/// [`check`], judging clearances against `meeting_date` if given.
+pub fn check_with(
+    text: &str,
+    doc: &Document,
+    set: &RuleSet,
+    meeting_date: Option<time::Date>,
+) -> Vec<Diagnostic> {
     let resolved = Resolved::new(&set.template, doc);
     let cx = Context {
         text,
         doc,
         template: &set.template,
         resolved: &resolved,
+        meeting_date,
     };
     let mut found = Vec::new();
     for instance in &set.rules {

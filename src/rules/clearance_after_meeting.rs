@@ -1,0 +1,90 @@
+//! # clearance-after-meeting
+//!
+//! ## What it checks
+//! The financial or legal clearance of a paper is not dated after the
+//! meeting it is for. The meeting date is the header's date field, else
+//! the first meeting of the forward timetable, or `--meeting-date` on the
+//! command line; where the paper goes to several meetings, the earliest.
+//! Where a section has several dated clearances, the latest is judged. A
+//! date given to the month only ("January 2005") is taken as its first
+//! day, so it is reported only if the whole month is after the meeting.
+//!
+//! ## Why it matters
+//! A paper must be cleared before it is published, and published before
+//! the meeting: a clearance dated after the meeting is a typing error in
+//! the date, or a paper that went to the meeting uncleared.
+//!
+//! ## Configuration
+//! No parameters.
+//!
+//! ## Example
+//! ```text
+//! **Date of meeting:** 12 March 2025
+//! ...
+//! 7.2 Legal comments provided by Sunita Rai, Senior Solicitor, on 14 March 2025.
+//! ```
+//! is reported as "legal implications are signed off by Sunita Rai on 14
+//! March 2025, after the meeting on 12 March 2025".
+
+use crate::clearance::{meeting_date, sign_offs};
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "clearance-after-meeting",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("clearance_after_meeting.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct ClearanceAfterMeeting;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(ClearanceAfterMeeting))
+}
+
+impl Rule for ClearanceAfterMeeting {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let Some(meeting) = meeting_date(cx) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for s in sign_offs(cx) {
+            let Some((c, first, _)) = s.latest() else {
+                continue;
+            };
+            // The earliest day the date can mean is after the latest day
+            // the meeting can be.
+            if first <= meeting.last {
+                continue;
+            }
+            let def = &cx.template.sections[s.def];
+            let date = c.date.expect("latest() has a date");
+            let when = crate::clearance::on_date(&date, cx.text);
+            let mut d = Diagnostic::new(
+                KIND.name,
+                c.span,
+                format!(
+                    "{} are signed off by {} {when}, after {}",
+                    def.name,
+                    c.who(),
+                    meeting.describe()
+                ),
+            )
+            .subject(def.id.clone())
+            .label("dated after the meeting")
+            .help("check the date: clearance must be given before the paper is published");
+            if let Some(span) = meeting.span {
+                d = d.secondary(span, "the meeting this clearance is judged against");
+            }
+            out.push(d);
+        }
+        out
+    }
+}

@@ -1,0 +1,123 @@
+//! # clearance-late
+//!
+//! ## What it checks
+//! The financial or legal clearance of a paper is not dated after the last
+//! day the paper could be published for its meeting: the meeting date less
+//! `publish-clear-days` clear working days. Clear days are neither the day
+//! of publication nor the day of the meeting; weekends and the pack's
+//! `[calendar] bank-holidays` are not working days. A clearance dated after
+//! the meeting itself is `clearance-after-meeting`'s finding, not this
+//! one's. Where a section has several dated clearances, the latest is
+//! judged; a date given to the month only is taken as its first day.
+//!
+//! ## Why it matters
+//! Agenda papers must be open to inspection at least five clear days before
+//! the meeting (Local Government Act 1972 s100B, as amended by SI
+//! 2002/715). A clearance dated later means the paper was published
+//! uncleared, or changed after publication, or is a late item that must
+//! say why it is urgent (s100B(4)(b)).
+//!
+//! ## Configuration
+//! `publish-clear-days` (default 5): the clear working days between
+//! publication and the meeting. Bank holidays are the pack's
+//! `[calendar] bank-holidays` (England and Wales, 2000–2030, in
+//! `council-report`).
+//!
+//! ## Example
+//! ```text
+//! Date of meeting: 6 January 2025
+//! ...
+//! Legal comments provided by Priya Shah, Senior Solicitor, on 27 December 2024.
+//! ```
+//! is reported as "legal implications were signed off by Priya Shah on 27
+//! December 2024, after 26 December 2024, the last day the paper could be
+//! published for the meeting on 6 January 2025": Christmas, Boxing Day and
+//! New Year's Day are not working days, so the five clear days are 27, 30
+//! and 31 December and 2 and 3 January.
+
+use crate::clearance::{format_date, meeting_date, publish_by, sign_offs};
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "clearance-late",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("clearance_late.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default = "default_clear_days")]
+    publish_clear_days: u32,
+}
+
+fn default_clear_days() -> u32 {
+    5
+}
+
+struct ClearanceLate {
+    clear_days: u32,
+}
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    if p.publish_clear_days > 366 {
+        return Err(ParamError::at(
+            "publish-clear-days",
+            "`publish-clear-days` must be at most 366",
+        ));
+    }
+    Ok(Box::new(ClearanceLate {
+        clear_days: p.publish_clear_days,
+    }))
+}
+
+impl Rule for ClearanceLate {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let Some(meeting) = meeting_date(cx) else {
+            return Vec::new();
+        };
+        // Judged from the latest day the meeting can be.
+        let Some(deadline) = publish_by(meeting.last, self.clear_days, &cx.template.bank_holidays)
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for s in sign_offs(cx) {
+            let Some((c, first, _)) = s.latest() else {
+                continue;
+            };
+            if first <= deadline || first > meeting.last {
+                continue; // In time, or clearance-after-meeting's finding.
+            }
+            let def = &cx.template.sections[s.def];
+            let date = c.date.expect("latest() has a date");
+            let when = crate::clearance::on_date(&date, cx.text);
+            let mut d = Diagnostic::new(
+                KIND.name,
+                c.span,
+                format!(
+                    "{} were signed off by {} {when}, after {}, the last day the paper could be published for {}",
+                    def.name,
+                    c.who(),
+                    format_date(deadline),
+                    meeting.describe()
+                ),
+            )
+            .subject(def.id.clone())
+            .label("dated after the last day of publication")
+            .help(format!(
+                "papers are published at least {} clear working days before the meeting (Local Government Act 1972 s100B); check the date, or treat the paper as a late item and give the reason",
+                self.clear_days
+            ));
+            if let Some(span) = meeting.span {
+                d = d.secondary(span, "the meeting this clearance is judged against");
+            }
+            out.push(d);
+        }
+        out
+    }
+}

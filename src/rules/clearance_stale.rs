@@ -1,0 +1,113 @@
+//! # clearance-stale
+//!
+//! ## What it checks
+//! The financial or legal clearance of a paper is not dated more than
+//! `max-age-days` before the meeting (see `clearance-after-meeting` for how
+//! the meeting date is found). Where a section has several dated
+//! clearances, the latest is judged. A date given to the month only
+//! ("January 2005") is taken as its last day, so it is reported only if
+//! the whole month is too early.
+//!
+//! ## Why it matters
+//! A report usually changes between drafts. Comments given months before
+//! the meeting were given on an earlier draft; the finance or legal officer
+//! should confirm them against the paper as it goes to committee.
+//!
+//! ## Configuration
+//! `max-age-days` (default 90): the oldest a clearance may be, in calendar
+//! days before the meeting.
+//!
+//! ## Example
+//! ```text
+//! Date of meeting: 15 January 2025
+//! ...
+//! Financial comments agreed by Omar Siddiqui, Finance Business Partner,
+//! on 2nd September 2024.
+//! ```
+//! is reported as "financial implications were signed off by Omar
+//! Siddiqui on 2nd September 2024, 135 days before the meeting on 15
+//! January 2025 (the pack allows 90)".
+
+use crate::clearance::{meeting_date, sign_offs};
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "clearance-stale",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("clearance_stale.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default = "default_max_age")]
+    max_age_days: u32,
+}
+
+fn default_max_age() -> u32 {
+    90
+}
+
+struct ClearanceStale {
+    max_age_days: i64,
+}
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    if p.max_age_days == 0 {
+        return Err(ParamError::at(
+            "max-age-days",
+            "`max-age-days` must be at least 1",
+        ));
+    }
+    Ok(Box::new(ClearanceStale {
+        max_age_days: i64::from(p.max_age_days),
+    }))
+}
+
+impl Rule for ClearanceStale {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let Some(meeting) = meeting_date(cx) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for s in sign_offs(cx) {
+            let Some((c, _, last)) = s.latest() else {
+                continue;
+            };
+            // From the latest day the clearance can mean to the earliest
+            // day the meeting can be.
+            let age = (meeting.first - last).whole_days();
+            if age <= self.max_age_days {
+                continue;
+            }
+            let def = &cx.template.sections[s.def];
+            let date = c.date.expect("latest() has a date");
+            let when = crate::clearance::on_date(&date, cx.text);
+            let mut d = Diagnostic::new(
+                KIND.name,
+                c.span,
+                format!(
+                    "{} were signed off by {} {when}, {age} days before {} (the pack allows {})",
+                    def.name,
+                    c.who(),
+                    meeting.describe(),
+                    self.max_age_days
+                ),
+            )
+            .subject(def.id.clone())
+            .label(format!("{age} days before the meeting"))
+            .help(
+                "ask the officer to confirm the clearance against the current draft, and date it",
+            );
+            if let Some(span) = meeting.span {
+                d = d.secondary(span, "the meeting this clearance is judged against");
+            }
+            out.push(d);
+        }
+        out
+    }
+}

@@ -1,0 +1,69 @@
+//! # meeting-date-unknown
+//!
+//! ## What it checks
+//! Says once per paper, as information, that its clearance dates could not
+//! be judged because the paper gives no meeting date: no header date
+//! field, no dated forward timetable, and no `--meeting-date` on the
+//! command line. It speaks only when there is a dated clearance to judge.
+//! It is not an error: `sign-off-missing` and `sign-off-undated` still
+//! apply; `clearance-after-meeting`, `clearance-stale` and
+//! `clearance-late` cannot.
+//!
+//! ## Why it matters
+//! Without this note, a paper with no meeting date would pass the date
+//! checks silently, and its author might think they had been made.
+//!
+//! ## Configuration
+//! No parameters. Turn it off with `severity = "off"`.
+//!
+//! ## Example
+//! A paper with no "Date of meeting" whose legal comments are dated
+//! "21 January 2025" gets "the paper gives no meeting date, so the dates
+//! of its clearances cannot be checked".
+
+use crate::clearance::{meeting_date, sign_offs};
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "meeting-date-unknown",
+    default_severity: crate::diagnostic::Severity::Info,
+    source: include_str!("meeting_date_unknown.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct MeetingDateUnknown;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(MeetingDateUnknown))
+}
+
+impl Rule for MeetingDateUnknown {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        if meeting_date(cx).is_some() {
+            return Vec::new();
+        }
+        let first = sign_offs(cx)
+            .into_iter()
+            .filter_map(|s| s.latest().map(|(c, _, _)| c.clone()))
+            .min_by_key(|c| c.span.start);
+        let Some(c) = first else {
+            return Vec::new();
+        };
+        let span = c.date.map_or(c.span, |d| d.span);
+        vec![Diagnostic::new(
+            KIND.name,
+            span,
+            "the paper gives no meeting date, so the dates of its clearances cannot be checked",
+        )
+        .subject("date")
+        .label("not judged")
+        .help("add the date of the meeting to the header (Date of meeting: ...), or run paperlint check --meeting-date YYYY-MM-DD")]
+    }
+}

@@ -1,0 +1,92 @@
+//! # sign-off-missing
+//!
+//! ## What it checks
+//! Every section the template marks as needing a sign-off (in
+//! `council-report`: financial implications, cleared by finance, and legal
+//! implications, cleared by legal) carries a clearance that names the
+//! officer or the post who gave it: "agreed by Louise Barnett, Head of
+//! Finance (Place)", "(Guy Goodman, Assistant Head of Legal Services)",
+//! "Finance Officer Consulted: Jeff Coates", a row of a sign-off table, or
+//! a line of a "Statutory officer clearance" block. In a combined
+//! "Financial and legal implications" section each sign-off is looked for
+//! separately, and a missing one is reported at the paragraph about it.
+//!
+//! ## Why it matters
+//! Clerks return a report whose financial or legal implications have not
+//! been cleared by the chief finance officer's or the monitoring officer's
+//! staff. Clearance cannot be deemed: "There are no legal implications" is
+//! still missing a sign-off until an officer is named.
+//!
+//! ## Configuration
+//! No parameters. Which sections need which sign-off is the section's
+//! `sign-off` key; the wording of a clearance (its verbs, the posts that
+//! count for each sign-off) is the pack's `[sign-off]` table. The
+//! `published` pack turns this rule off for papers whose sign-offs are
+//! stripped before publication.
+//!
+//! ## Example
+//! ```text
+//! Legal Implications
+//!
+//! 25. If the council did not comply ... there could be issues of
+//! judicial challenge.
+//! ```
+//! is reported as "legal implications are not signed off: no legal
+//! officer is named as clearing them".
+
+use crate::clearance::sign_offs;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "sign-off-missing",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("sign_off_missing.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct SignOffMissing;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(SignOffMissing))
+}
+
+impl Rule for SignOffMissing {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        sign_offs(cx)
+            .into_iter()
+            .filter(|s| s.clearances.is_empty())
+            .map(|s| {
+                let def = &cx.template.sections[s.def];
+                Diagnostic::new(
+                    KIND.name,
+                    s.anchor,
+                    format!(
+                        "{} are not signed off: no {} officer is named as clearing them",
+                        def.name, s.role
+                    ),
+                )
+                .subject(def.id.clone())
+                .label(format!("no {} clearance", s.role))
+                .help(format!(
+                    "add who cleared them and when, e.g. \"{} comments agreed by <name>, <post>, on <date>\"",
+                    capitalise(&s.role)
+                ))
+            })
+            .collect()
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

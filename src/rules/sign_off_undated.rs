@@ -1,0 +1,74 @@
+//! # sign-off-undated
+//!
+//! ## What it checks
+//! A section that needs a sign-off is cleared by a named officer or post,
+//! but no clearance of it gives a date: "(Guy Goodman, Assistant Head of
+//! Legal Services - extension 7054)". Where a section has several
+//! clearances, one dated clearance is enough.
+//!
+//! ## Why it matters
+//! A clearance without a date cannot be checked against the meeting: the
+//! report may have changed since the officer saw it. Clerks ask for the
+//! date the comments were given.
+//!
+//! ## Configuration
+//! No parameters. The wording of a clearance is the pack's `[sign-off]`
+//! table. The `published` pack turns this rule off.
+//!
+//! ## Example
+//! ```text
+//! 4.2 There are no legal implications (Guy Goodman, Assistant Head of
+//! Legal Services - extension 7054).
+//! ```
+//! is reported as "legal implications are signed off by Guy Goodman but
+//! carry no date".
+
+use crate::clearance::sign_offs;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "sign-off-undated",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("sign_off_undated.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct SignOffUndated;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(SignOffUndated))
+}
+
+impl Rule for SignOffUndated {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for s in sign_offs(cx) {
+            let Some(c) = s.undated() else {
+                continue;
+            };
+            let def = &cx.template.sections[s.def];
+            out.push(
+                Diagnostic::new(
+                    KIND.name,
+                    c.span,
+                    format!(
+                        "{} are signed off by {} but carry no date",
+                        def.name,
+                        c.who()
+                    ),
+                )
+                .subject(def.id.clone())
+                .label("no date")
+                .help("add the date the clearance was given"),
+            );
+        }
+        out
+    }
+}

@@ -1,0 +1,800 @@
+//! Sign-offs and dated clearance (issue 4): every real form of clearance,
+//! and the dates judged against the meeting.
+
+mod common;
+
+use paperlint::clearance::{self, Clearance};
+use paperlint::config::Config;
+use paperlint::source::SourceFile;
+use paperlint::template::Resolved;
+
+/// The clearances in `text`, as "role | officer | post | date | clearance".
+fn clearances_of(text: &str) -> Vec<String> {
+    let config = Config::builtin("council-report").unwrap();
+    let set = config.rule_set(std::path::Path::new("paper.md")).unwrap();
+    let doc = paperlint::parse::parse(text);
+    let resolved = Resolved::new(&set.template, &doc);
+    clearance::find(text, &doc, &set.template, &resolved)
+        .iter()
+        .map(|c| describe(text, c))
+        .collect()
+}
+
+fn describe(text: &str, c: &Clearance) -> String {
+    format!(
+        "{} | {} | {} | {} | {}",
+        c.role.as_deref().unwrap_or("?"),
+        c.officer.as_ref().map_or("-", |o| o.text.as_str()),
+        c.post.as_ref().map_or("-", |o| o.text.as_str()),
+        c.date.map_or("-".to_string(), |d| d.value.iso()),
+        c.span.of(text)
+    )
+}
+
+#[test]
+fn clearances_in_the_seeds_and_samples() {
+    let mut all = String::new();
+    for path in common::papers() {
+        let src =
+            SourceFile::from_bytes(common::rel(&path), std::fs::read(&path).unwrap()).unwrap();
+        all.push_str(&format!("== {}\n", common::rel(&path)));
+        for c in clearances_of(&src.text) {
+            all.push_str(&c);
+            all.push('\n');
+        }
+    }
+    insta::assert_snapshot!(all);
+}
+
+/// A small paper with the given meeting-date line, financial and legal
+/// implications, and anything after them.
+fn paper(date_line: &str, finance: &str, legal: &str, after: &str) -> String {
+    format!(
+        "Meeting: Cabinet\n{date_line}\nReport title: Test paper\nReport of: Director of Place\n\
+         Contact officer: Jo Bloggs, 01632 960000\nWards affected: All\n\n\
+         ## 1. Purpose of report\n\n1.1 To test sign-offs.\n\n\
+         ## 2. Recommendations\n\n2.1 Cabinet is asked to note the report.\n\n\
+         ## 3. Financial implications\n\n{finance}\n\n\
+         ## 4. Legal implications\n\n{legal}\n\n\
+         ## 5. Equalities implications\n\n5.1 None.\n\n\
+         ## 6. Background papers\n\n6.1 None.\n\n{after}"
+    )
+}
+
+/// The sign-off findings on `text` as "rule [subject] message".
+fn sign_off_findings(text: &str, meeting_date: Option<&str>) -> Vec<String> {
+    sign_off_findings_in(
+        text,
+        meeting_date,
+        &Config::builtin("council-report").unwrap(),
+    )
+}
+
+fn sign_off_findings_in(text: &str, meeting_date: Option<&str>, config: &Config) -> Vec<String> {
+    let src = SourceFile::from_bytes("paper.md", text.as_bytes().to_vec()).unwrap();
+    let meeting = meeting_date.map(|d| clearance::parse_iso_date(d).unwrap());
+    paperlint::check::check_text_with(&src, config, meeting)
+        .unwrap()
+        .iter()
+        .filter(|d| {
+            d.rule.starts_with("sign-off")
+                || d.rule.starts_with("clearance")
+                || d.rule == "meeting-date-unknown"
+        })
+        .map(|d| {
+            format!(
+                "{} [{}] {}",
+                d.rule,
+                d.subject.as_deref().unwrap_or("-"),
+                d.message
+            )
+        })
+        .collect()
+}
+
+const MEETING: &str = "Date of meeting: 12 March 2025";
+const FINANCE_OK: &str =
+    "3.1 Financial comments agreed by Gareth Pryor, Finance Business Partner, on 25 February 2025.";
+const LEGAL_OK: &str =
+    "4.1 Legal comments provided by Sunita Rai, Senior Solicitor, on 24 February 2025.";
+
+#[test]
+fn a_paper_cleared_in_time_has_no_sign_off_finding() {
+    let text = paper(MEETING, FINANCE_OK, LEGAL_OK, "");
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+}
+
+// ----- every real form -------------------------------------------------------
+
+/// The clearances of a paper whose financial section says `finance`.
+fn finance_clearances(finance: &str) -> Vec<String> {
+    clearances_of(&paper(MEETING, finance, LEGAL_OK, ""))
+        .into_iter()
+        .filter(|c| !c.contains("Sunita Rai"))
+        .collect()
+}
+
+#[test]
+fn luton_agreed_by_a_post_on_a_date_with_a_superscript_ordinal() {
+    assert_eq!(
+        finance_clearances("12. This report was agreed by the Head of Resources & Performance Review on 5<sup>th</sup> January 2005."),
+        ["finance | - | the Head of Resources & Performance Review | 2005-01-05 | This report was agreed by the Head of Resources & Performance Review on 5<sup>th</sup> January 2005"]
+    );
+}
+
+#[test]
+fn luton_agreed_with_the_relevant_solicitor() {
+    let text = paper(
+        MEETING,
+        FINANCE_OK,
+        "13. Save for this there are no legal implications to this report and this has been agreed with the relevant solicitor in Legal Services on 24 January 2005.",
+        "",
+    );
+    let found = clearances_of(&text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        found[1],
+        "legal | - | the relevant solicitor in Legal Services | 2005-01-24 | Save for this there are no legal implications to this report and this has been agreed with the relevant solicitor in Legal Services on 24 January 2005"
+    );
+}
+
+#[test]
+fn leicester_brackets_in_a_combined_section_belong_to_their_paragraph() {
+    // Leicester 2001: 4.1 finance (no clearance), 4.2 legal.
+    let text = "Meeting: Cabinet\nDate of meeting: 19 March 2001\n\n## 1. Purpose of Report\n\n\
+                - 1.1 Test.\n\n4. Financial and legal Implications\n\n\
+                - 4.1 There are no specific financial implications. All items covered in existing budgets.\n\
+                - 4.2 There are no legal implications (Guy Goodman, Assistant Head of Legal Services - extension 7054).\n";
+    assert_eq!(
+        clearances_of(text),
+        ["legal | Guy Goodman | Assistant Head of Legal Services | - | (Guy Goodman, Assistant Head of Legal Services - extension 7054)"]
+    );
+    let found = sign_off_findings(text, None);
+    assert_eq!(
+        found,
+        [
+            "sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them",
+            "sign-off-undated [legal] legal implications are signed off by Guy Goodman but carry no date",
+        ]
+    );
+    // The missing finance sign-off points at paragraph 4.1.
+    let src = SourceFile::from_bytes("paper.md", text.as_bytes().to_vec()).unwrap();
+    let config = Config::builtin("council-report").unwrap();
+    let d = paperlint::check::check_text(&src, &config).unwrap();
+    let missing = d.iter().find(|d| d.rule == "sign-off-missing").unwrap();
+    assert!(missing
+        .span()
+        .of(text)
+        .starts_with("- 4.1 There are no specific financial"));
+
+    // Leicester 2003: 4.2 finance (Colin Sharpe), 4.3 legal (Christine Hume).
+    let text = "Meeting: Cabinet\nDate of meeting: 22 September 2003\n\n## 1. Purpose of Report\n\n\
+                - 1.1 Test.\n\n4. Headline Financial and Legal Implications\n\n\
+                - 4.1 The direct costs of the inspection were borne by the Social Services Inspectorate.\n\
+                - 4.2 The resource implications will be addressed in a separate report. (Colin Sharpe, Head of Finance, Social Care and Health. Tel. 252 8800)\n\
+                - 4.3 There are no direct legal implications arising from this report (Christine Hume, Legal Services).\n";
+    assert_eq!(
+        clearances_of(text),
+        [
+            "finance | Colin Sharpe | Head of Finance, Social Care and Health | - | (Colin Sharpe, Head of Finance, Social Care and Health. Tel. 252 8800)",
+            "legal | Christine Hume | Legal Services | - | (Christine Hume, Legal Services)",
+        ]
+    );
+}
+
+#[test]
+fn agreed_by_a_named_officer_with_a_bracketed_post() {
+    assert_eq!(
+        finance_clearances("7.4 The financial implications have been agreed by Louise Barnett, Head of Finance (Place), on 22nd January 2025."),
+        ["finance | Louise Barnett | Head of Finance (Place) | 2025-01-22 | The financial implications have been agreed by Louise Barnett, Head of Finance (Place), on 22nd January 2025"]
+    );
+}
+
+#[test]
+fn legal_comments_provided_by_with_no_date_are_undated() {
+    let text = paper(
+        MEETING,
+        FINANCE_OK,
+        "4.1 Legal comments provided by Priya Shah, Senior Solicitor.",
+        "",
+    );
+    assert!(clearances_of(&text)
+        .contains(&"legal | Priya Shah | Senior Solicitor | - | Legal comments provided by Priya Shah, Senior Solicitor".to_string()));
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["sign-off-undated [legal] legal implications are signed off by Priya Shah but carry no date"]
+    );
+}
+
+#[test]
+fn finance_officer_consulted_lines() {
+    // Brighton & Hove's form, the date in the next cell, on the same line,
+    // or on the next line.
+    assert_eq!(
+        finance_clearances("3.1 Costs are met from budgets.\n\nFinance Officer Consulted: Jeff Coates\tDate: 24/02/2025"),
+        ["finance | Jeff Coates | - | 2025-02-24 | Finance Officer Consulted: Jeff Coates\tDate: 24/02/2025"]
+    );
+    assert_eq!(
+        finance_clearances("3.1 Costs are met from budgets.\n\nFinance Officer Consulted: Jeff Coates, 24 February 2025"),
+        ["finance | Jeff Coates | - | 2025-02-24 | Finance Officer Consulted: Jeff Coates, 24 February 2025"]
+    );
+    assert_eq!(
+        finance_clearances("3.1 Costs are met from budgets.\n\nFinance Officer Consulted: Jeff Coates\nDate: 24/02/2025"),
+        ["finance | Jeff Coates | - | 2025-02-24 | Finance Officer Consulted: Jeff Coates\nDate: 24/02/2025"]
+    );
+    // The template's own placeholder names nobody.
+    assert_eq!(
+        finance_clearances("3.1 Costs are met.\n\nFinance Officer Consulted: Name Date:"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn an_officer_who_has_agreed_or_been_consulted() {
+    assert_eq!(
+        finance_clearances("3.1 The Council's Section 151 Officer has been consulted on this report."),
+        ["finance | - | Section 151 Officer | - | The Council's Section 151 Officer has been consulted"]
+    );
+    assert_eq!(
+        finance_clearances("3.1 Jane Smith, Chief Finance Officer, has agreed these comments on 3 March 2025."),
+        ["finance | Jane Smith | Chief Finance Officer | 2025-03-03 | Jane Smith, Chief Finance Officer, has agreed these comments on 3 March 2025"]
+    );
+    assert_eq!(
+        finance_clearances("3.1 Costs are met. The Chief Finance Officer was consulted."),
+        ["finance | - | The Chief Finance Officer | - | The Chief Finance Officer was consulted"]
+    );
+    for not_yet in [
+        "3.1 The Chief Finance Officer has not been consulted.",
+        "3.1 The Chief Finance Officer will be consulted.",
+        "3.1 The Chief Finance Officer has a duty under section 151 to ensure proper administration.",
+    ] {
+        assert_eq!(finance_clearances(not_yet), Vec::<String>::new(), "{not_yet}");
+    }
+}
+
+#[test]
+fn comments_checked_by_name_title_date() {
+    assert_eq!(
+        finance_clearances("3.1 Costs are met from budgets.\n\nComments checked by: Sarah Jones, Senior Accountant, 3 March 2025"),
+        ["finance | Sarah Jones | Senior Accountant | 2025-03-03 | Comments checked by: Sarah Jones, Senior Accountant, 3 March 2025"]
+    );
+}
+
+#[test]
+fn a_sign_off_column_in_an_implications_table() {
+    // Maidstone's Issue / Implications / Sign-off table: posts, no names,
+    // no dates.
+    let text = paper(
+        MEETING,
+        "3.1 See the table below.",
+        "4.1 See the table below.",
+        "## 7. Cross-cutting issues and implications\n\n\
+         | Issue | Implications | Sign-off |\n| --- | --- | --- |\n\
+         | Legal | Within the Council's powers | Team Leader (Contentious), Mid Kent Legal Services |\n\
+         | Financial | Within budget | Section 151 Officer & Finance Team |\n\
+         | Risk | Low | Head of Policy |\n",
+    );
+    assert_eq!(
+        clearances_of(&text),
+        [
+            "legal | - | Team Leader (Contentious), Mid Kent Legal Services | - | | Legal | Within the Council's powers | Team Leader (Contentious), Mid Kent Legal Services |",
+            "finance | - | Section 151 Officer & Finance Team | - | | Financial | Within budget | Section 151 Officer & Finance Team |",
+        ]
+    );
+    assert_eq!(
+        sign_off_findings(&text, None),
+        [
+            "sign-off-undated [legal] legal implications are signed off by Team Leader (Contentious), Mid Kent Legal Services but carry no date",
+            "sign-off-undated [financial] financial implications are signed off by Section 151 Officer & Finance Team but carry no date",
+        ]
+    );
+}
+
+#[test]
+fn a_sign_off_line_in_an_implications_table() {
+    let text = paper(
+        MEETING,
+        "3.1 See the table below.",
+        LEGAL_OK,
+        "## 7. Implications\n\n\
+         | Implication | Comment |\n| --- | --- |\n\
+         | Financial | Met from budgets. Agreed by Jo Bloggs, Finance Manager, on 3 March 2025. |\n",
+    );
+    assert!(clearances_of(&text).contains(
+        &"finance | Jo Bloggs | Finance Manager | 2025-03-03 | Agreed by Jo Bloggs, Finance Manager, on 3 March 2025".to_string()
+    ));
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+}
+
+#[test]
+fn a_statutory_officer_clearance_block_names_the_section_it_clears() {
+    let text = paper(
+        MEETING,
+        "3.1 Costs are met from budgets.",
+        "4.1 The Council has the power to do this.",
+        "## 7. Statutory officer clearance\n\n\
+         Financial implications: cleared by Jane Smith, Chief Finance Officer, on 3 March 2025.\n\n\
+         Legal: Raj Patel, Deputy Head of Law, 4 March 2025\n",
+    );
+    assert_eq!(
+        clearances_of(&text),
+        [
+            "finance | Jane Smith | Chief Finance Officer | 2025-03-03 | Financial implications: cleared by Jane Smith, Chief Finance Officer, on 3 March 2025",
+            "legal | Raj Patel | Deputy Head of Law | 2025-03-04 | Legal: Raj Patel, Deputy Head of Law, 4 March 2025",
+        ]
+    );
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+    // As a table.
+    let text = paper(
+        MEETING,
+        "3.1 Costs are met from budgets.",
+        "4.1 The Council has the power to do this.",
+        "## 7. Statutory officer clearance\n\n\
+         | Implications | Officer | Date |\n| --- | --- | --- |\n\
+         | Financial | Jane Smith, Chief Finance Officer | 3 March 2025 |\n\
+         | Legal | Raj Patel, Monitoring Officer | 4 March 2025 |\n",
+    );
+    let found = clearances_of(&text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].starts_with("finance | Jane Smith | Chief Finance Officer | 2025-03-03"));
+    assert!(found[1].starts_with("legal | Raj Patel | Monitoring Officer | 2025-03-04"));
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+}
+
+#[test]
+fn no_named_officer_is_no_clearance() {
+    let text = paper(
+        MEETING,
+        "3.1 Any proposals will be undertaken within approved budgets and agreed by the departmental Finance Manager.",
+        "4.1 There are no legal implications.",
+        "",
+    );
+    assert_eq!(clearances_of(&text), Vec::<String>::new());
+    assert_eq!(
+        sign_off_findings(&text, None),
+        [
+            "sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them",
+            "sign-off-missing [legal] legal implications are not signed off: no legal officer is named as clearing them",
+        ]
+    );
+    // Not yet given, refused, or given by a body rather than an officer.
+    for finance in [
+        "3.1 The costs are to be agreed by the Head of Finance.",
+        "3.1 The costs have not been agreed by the Head of Finance.",
+        "3.1 The budget was approved by Full Council on 24 February 2025.",
+        "3.1 The scheme was approved by Cabinet in March 2024 (Appendix A, page 3).",
+    ] {
+        assert_eq!(
+            finance_clearances(finance),
+            Vec::<String>::new(),
+            "{finance}"
+        );
+    }
+}
+
+// ----- dates against the meeting ---------------------------------------------
+
+#[test]
+fn a_clearance_after_the_meeting() {
+    let text = paper(
+        MEETING,
+        FINANCE_OK,
+        "4.1 Legal comments provided by Sunita Rai, Senior Solicitor, on 14 March 2025.",
+        "",
+    );
+    // After the meeting, and so not (also) late.
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["clearance-after-meeting [legal] legal implications are signed off by Sunita Rai on 14 March 2025, after the meeting on 12 March 2025"]
+    );
+    // The finding points at the meeting date it was judged against.
+    let src = SourceFile::from_bytes("paper.md", text.as_bytes().to_vec()).unwrap();
+    let config = Config::builtin("council-report").unwrap();
+    let d = paperlint::check::check_text(&src, &config).unwrap();
+    let after = d
+        .iter()
+        .find(|d| d.rule == "clearance-after-meeting")
+        .unwrap();
+    assert_eq!(after.secondary.len(), 1);
+    assert_eq!(after.secondary[0].span.of(&text), "12 March 2025");
+}
+
+#[test]
+fn a_stale_clearance() {
+    let finance = |date: &str| {
+        format!(
+            "3.1 Financial comments agreed by Omar Siddiqui, Finance Business Partner, on {date}."
+        )
+    };
+    let meeting = "Date: 15th January 2025";
+    let text = paper(
+        meeting,
+        &finance("2nd September 2024"),
+        LEGAL_OK
+            .replace("24 February 2025", "6 January 2025")
+            .as_str(),
+        "",
+    );
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["clearance-stale [financial] financial implications were signed off by Omar Siddiqui on 2nd September 2024, 135 days before the meeting on 15th January 2025 (the pack allows 90)"]
+    );
+    // 90 days is allowed; 91 is not.
+    let legal = LEGAL_OK.replace("24 February 2025", "6 January 2025");
+    let text = paper(meeting, &finance("17 October 2024"), &legal, "");
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+    let text = paper(meeting, &finance("16 October 2024"), &legal, "");
+    assert_eq!(sign_off_findings(&text, None).len(), 1);
+}
+
+#[test]
+fn a_late_clearance_across_a_weekend() {
+    // Tuesday 11 March 2025: the five clear working days are 4, 5, 6, 7 and
+    // 10 March, so the paper is published by Monday 3 March.
+    let meeting = "Date of meeting: Tuesday 11 March 2025";
+    let legal = |date: &str| {
+        format!("4.1 Legal comments provided by Sunita Rai, Senior Solicitor, on {date}.")
+    };
+    let text = paper(meeting, FINANCE_OK, &legal("3 March 2025"), "");
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+    // Five calendar days would allow 5 March; five working days do not.
+    let text = paper(meeting, FINANCE_OK, &legal("5 March 2025"), "");
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["clearance-late [legal] legal implications were signed off by Sunita Rai on 5 March 2025, after 3 March 2025, the last day the paper could be published for the meeting on 11 March 2025"]
+    );
+}
+
+#[test]
+fn a_late_clearance_across_christmas() {
+    // Monday 6 January 2025: 25 and 26 December and 1 January are bank
+    // holidays, so the clear days are 27, 30, 31 December, 2 and 3 January
+    // and the paper is published by Thursday 26 December.
+    let meeting = "Date of meeting: 6 January 2025";
+    let finance = |date: &str| {
+        format!(
+            "3.1 Financial comments agreed by Gareth Pryor, Finance Business Partner, on {date}."
+        )
+    };
+    let legal = LEGAL_OK.replace("24 February 2025", "20 December 2024");
+    let text = paper(meeting, &finance("23 December 2024"), &legal, "");
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+    // Without the bank holidays, Friday 27 December would be in time.
+    let text = paper(meeting, &finance("27 December 2024"), &legal, "");
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["clearance-late [financial] financial implications were signed off by Gareth Pryor on 27 December 2024, after 26 December 2024, the last day the paper could be published for the meeting on 6 January 2025"]
+    );
+}
+
+#[test]
+fn a_month_is_never_a_false_alarm() {
+    let finance = |date: &str| {
+        format!(
+            "3.1 Financial comments agreed by Gareth Pryor, Finance Business Partner, in {date}."
+        )
+    };
+    let legal = LEGAL_OK.replace("24 February 2025", "3 January 2005");
+    // January 2005 may be 1 January: not after, not late, for a meeting on
+    // 20 January 2005.
+    let text = paper(
+        "Date of meeting: 20 January 2005",
+        &finance("January 2005"),
+        &legal,
+        "",
+    );
+    assert!(clearances_of(&text)[0].contains("| 2005-01 |"));
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+    // January 2005 may be 31 January: not stale for a meeting on 30 April
+    // 2005 (89 days), though 1 January would be.
+    let text = paper(
+        "Date of meeting: 30 April 2005",
+        &finance("January 2005"),
+        &legal.replace("3 January 2005", "15 April 2005"),
+        "",
+    );
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+    // All of February 2005 is after a meeting on 20 January 2005.
+    let text = paper(
+        "Date of meeting: 20 January 2005",
+        &finance("February 2005"),
+        &legal,
+        "",
+    );
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["clearance-after-meeting [financial] financial implications are signed off by Gareth Pryor in February 2005, after the meeting on 20 January 2005"]
+    );
+}
+
+#[test]
+fn several_meetings_are_judged_against_the_first() {
+    let text = "Leicester\nCity Council\n\nWARDS AFFECTED\nAll Wards\n\n\
+                FORWARD TIMETABLE OF CONSULTATION AND MEETINGS:\n\n\
+                **Housing Scrutiny Commission\nCabinet**\n\n**26th March 2024\n8th April 2024**\n\n\
+                TEST REPORT\n\nReport of the Director of Housing\n\n1. Purpose of Report\n\n- 1.1 Test.\n\n\
+                4. Financial and Legal Implications\n\n\
+                - 4.1 The costs are met from the capital budget. (Helen Brierley, Head of Finance, 0116 496 0417, 12 March 2024)\n\
+                - 4.2 The Council has power to do this. (Daniel Osei, Principal Lawyer (Housing), 0116 496 0563, 1 April 2024)\n";
+    assert_eq!(
+        sign_off_findings(text, None),
+        ["clearance-after-meeting [legal] legal implications are signed off by Daniel Osei on 1 April 2024, after the meeting on 26th March 2024"]
+    );
+}
+
+#[test]
+fn with_no_meeting_date_only_missing_and_undated_can_fire() {
+    let text = paper(
+        "Report date: none",
+        "3.1 Financial comments agreed by Gareth Pryor, Finance Business Partner, on 1 January 2001.",
+        "4.1 Legal comments provided by Sunita Rai, Senior Solicitor, on 14 March 2031.",
+        "",
+    );
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["meeting-date-unknown [date] the paper gives no meeting date, so the dates of its clearances cannot be checked"]
+    );
+    // An undated one is still found.
+    let text = paper(
+        "Report date: none",
+        "3.1 Financial comments agreed by Gareth Pryor, Finance Business Partner.",
+        "4.1 Legal comments provided by Sunita Rai, Senior Solicitor, on 14 March 2031.",
+        "",
+    );
+    assert_eq!(
+        sign_off_findings(&text, None),
+        [
+            "sign-off-undated [financial] financial implications are signed off by Gareth Pryor but carry no date",
+            "meeting-date-unknown [date] the paper gives no meeting date, so the dates of its clearances cannot be checked",
+        ]
+    );
+    // --meeting-date supplies it.
+    assert_eq!(
+        sign_off_findings(&text, Some("2031-03-12")),
+        [
+            "sign-off-undated [financial] financial implications are signed off by Gareth Pryor but carry no date",
+            "clearance-after-meeting [legal] legal implications are signed off by Sunita Rai on 14 March 2031, after the meeting on 12 March 2031 (--meeting-date)",
+        ]
+    );
+}
+
+#[test]
+fn the_meeting_date_option_overrides_the_paper() {
+    let text = paper(MEETING, FINANCE_OK, LEGAL_OK, "");
+    assert_eq!(
+        sign_off_findings(&text, Some("2025-02-20")),
+        [
+            "clearance-after-meeting [financial] financial implications are signed off by Gareth Pryor on 25 February 2025, after the meeting on 20 February 2025 (--meeting-date)",
+            "clearance-after-meeting [legal] legal implications are signed off by Sunita Rai on 24 February 2025, after the meeting on 20 February 2025 (--meeting-date)",
+        ]
+    );
+}
+
+#[test]
+fn the_published_pack_relaxes_missing_and_undated() {
+    let config = Config::from_text(
+        "paperlint.toml".into(),
+        "extends = [\"council-report\", \"published\"]\n",
+        None,
+    )
+    .unwrap();
+    let text = paper(
+        MEETING,
+        "3.1 None.",
+        "4.1 Legal comments provided by Priya Shah, Senior Solicitor.",
+        "",
+    );
+    assert_eq!(
+        sign_off_findings_in(&text, None, &config),
+        Vec::<String>::new()
+    );
+    // Dated clearances are still judged.
+    let text = paper(
+        MEETING,
+        "3.1 None.",
+        "4.1 Legal comments provided by Priya Shah, Senior Solicitor, on 14 March 2025.",
+        "",
+    );
+    assert_eq!(sign_off_findings_in(&text, None, &config).len(), 1);
+}
+
+// ----- the pack ----------------------------------------------------------------
+
+#[test]
+fn a_council_adds_its_own_wording() {
+    let text = paper(
+        MEETING,
+        "3.1 Financial comments endorsed by the Strategic Lead - Resources on 3 March 2025.",
+        LEGAL_OK,
+        "",
+    );
+    assert_eq!(sign_off_findings(&text, None).len(), 1);
+    let config = Config::from_text(
+        "paperlint.toml".into(),
+        "extends = [\"council-report\"]\n[sign-off]\nverbs = [\"endorsed\"]\n\
+         [sign-off.roles.finance]\nposts = [\"strategic lead - resources\"]\n",
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        sign_off_findings_in(&text, None, &config),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn bad_sign_off_configuration_is_an_error() {
+    let err = |toml: &str| {
+        Config::from_text("paperlint.toml".into(), toml, None)
+            .unwrap_err()
+            .to_string()
+    };
+    let e = err("extends = [\"council-report\"]\n[sign-off]\nverb = [\"endorsed\"]\n");
+    assert!(e.contains("unknown field `verb`"), "{e}");
+    let e = err("extends = [\"council-report\"]\n[sign-off.roles.finance]\npost = [\"x\"]\n");
+    assert!(e.contains("unknown field `post`"), "{e}");
+    let e = err("extends = [\"council-report\"]\n[sections.risk]\nsign-off = \"audit\"\n");
+    assert!(e.contains("no `[sign-off.roles.audit]`"), "{e}");
+    let e = err("extends = [\"council-report\"]\n[calendar]\nbank-holidays = [\"25 December\"]\n");
+    assert!(e.contains("a bank holiday is a date"), "{e}");
+    let e =
+        err("extends = [\"council-report\"]\n[rules.clearance-stale]\nmax-age-days = \"ninety\"\n");
+    assert!(
+        e.contains("max-age-days") || e.contains("invalid type"),
+        "{e}"
+    );
+    // Strings and TOML dates both work.
+    Config::from_text(
+        "paperlint.toml".into(),
+        "extends = [\"council-report\"]\n[calendar]\nbank-holidays = [\"2025-06-30\", 2025-07-01]\n",
+        None,
+    )
+    .unwrap();
+}
+
+#[test]
+fn bank_holidays_of_the_pack() {
+    let config = Config::builtin("council-report").unwrap();
+    let set = config.rule_set(std::path::Path::new("paper.md")).unwrap();
+    let hols = &set.template.bank_holidays;
+    for d in [
+        "2004-12-27", // Christmas Day, a Saturday, moved to Monday
+        "2004-12-28",
+        "2012-06-05", // Diamond Jubilee
+        "2020-05-08", // VE Day
+        "2022-09-19", // State funeral
+        "2023-05-08", // Coronation
+        "2024-12-25",
+        "2025-04-18", // Good Friday
+        "2030-12-26",
+    ] {
+        let d = clearance::parse_iso_date(d).unwrap();
+        assert!(hols.binary_search(&d).is_ok(), "{d} is a bank holiday");
+    }
+    for d in ["2012-05-28", "2020-05-04", "2025-12-24"] {
+        let d = clearance::parse_iso_date(d).unwrap();
+        assert!(hols.binary_search(&d).is_err(), "{d} is not a bank holiday");
+    }
+    assert!(hols.len() > 31 * 8);
+}
+
+// ----- the command line ----------------------------------------------------------
+
+#[test]
+fn meeting_date_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("paper.md");
+    std::fs::write(&path, paper(MEETING, FINANCE_OK, LEGAL_OK, "")).unwrap();
+    let out = assert_cmd::Command::cargo_bin("paperlint")
+        .unwrap()
+        .args(["check", "--format", "json", "--meeting-date", "2025-02-20"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(json.matches("clearance-after-meeting").count(), 2, "{json}");
+    let out = assert_cmd::Command::cargo_bin("paperlint")
+        .unwrap()
+        .args(["check", "--meeting-date", "20/02/2025"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn an_lga_board_paper_asks_for_no_sign_off() {
+    let path = common::root().join("tests/fixtures/seeds/lga-2007-sector-led-improvement.txt");
+    let text = std::fs::read_to_string(path).unwrap();
+    let council = Config::builtin("council-report").unwrap();
+    assert_eq!(
+        sign_off_findings_in(&text, None, &council),
+        ["sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them"]
+    );
+    let lga = Config::builtin("lga-board-paper").unwrap();
+    assert_eq!(
+        sign_off_findings_in(&text, None, &lga),
+        Vec::<String>::new()
+    );
+}
+
+// ----- robustness ------------------------------------------------------------------
+
+fn sign_off_like() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let fragment = prop::sample::select(vec![
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        " ",
+        "|",
+        "**",
+        "(",
+        ")",
+        ",",
+        ".",
+        ":",
+        "## ",
+        "- ",
+        "4.1 ",
+        "Date of meeting: 12 March 2025\n",
+        "Financial Implications\n",
+        "## Legal implications\n",
+        "4. Financial and Legal Implications\n",
+        "## Statutory officer clearance\n",
+        "| Issue | Sign-off |\n",
+        "| Legal | ",
+        "agreed by ",
+        "provided by ",
+        "Consulted: ",
+        "Comments checked by: ",
+        "with ",
+        "Guy Goodman",
+        "Head of Finance",
+        "Legal Services",
+        "Monitoring Officer",
+        "the ",
+        "on 5<sup>th</sup> January 2005",
+        "3 March 2025",
+        "January 2005",
+        "31 February 2024",
+        "Tel. 252 8800",
+        "extension 7054",
+        "will be ",
+        "not ",
+        "Date: ",
+        "é",
+        "’",
+        "£",
+        "<sup>",
+        "\\",
+        "&amp;",
+    ]);
+    prop::collection::vec(fragment, 0..60).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, .. Default::default() })]
+
+    #[test]
+    fn clearances_never_panic_and_keep_spans_on_the_text(text in sign_off_like()) {
+        let config = Config::builtin("council-report").unwrap();
+        let set = config.rule_set(std::path::Path::new("paper.md")).unwrap();
+        let doc = paperlint::parse::parse(&text);
+        let resolved = Resolved::new(&set.template, &doc);
+        for c in clearance::find(&text, &doc, &set.template, &resolved) {
+            let mut spans = vec![c.span];
+            spans.extend(c.officer.iter().chain(c.post.iter()).map(|t| t.span));
+            for s in spans {
+                assert!(s.start <= s.end && s.end <= text.len());
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+        for d in paperlint::rules::check_with(&text, &doc, &set, None) {
+            assert!(d.span().end <= text.len());
+        }
+    }
+}
