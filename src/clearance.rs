@@ -1175,8 +1175,7 @@ impl SignOff {
 /// Every template section that needs a sign-off and that the paper has,
 /// with its clearances.
 pub fn sign_offs(cx: &Context<'_>) -> Vec<SignOff> {
-    let clearances = find(cx.text, cx.doc, cx.template, cx.resolved);
-    sign_offs_from(cx, &clearances)
+    sign_offs_from(cx, cx.clearances())
 }
 
 /// [`sign_offs`] from clearances already found.

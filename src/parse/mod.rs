@@ -573,8 +573,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             .stack
             .last()
             .is_some_and(|&s| is_appendix_list(&self.doc.sections[s].title));
-        let lower = flat.to_lowercase();
-        if in_list && (lower.starts_with("appendix") || lower.starts_with("annex")) {
+        if in_list && (starts_with_ci(flat, "appendix") || starts_with_ci(flat, "annex")) {
             return None;
         }
         let bold = is_bold_wrapped(content);

@@ -40,6 +40,35 @@ pub struct Context<'a> {
     /// `--meeting-date`: the meeting date to judge clearances against,
     /// whatever the paper says (see [`crate::clearance::meeting_date`]).
     pub meeting_date: Option<time::Date>,
+    /// The paper's clearances, found once for all the sign-off rules.
+    clearances: std::sync::OnceLock<Vec<crate::clearance::Clearance>>,
+}
+
+impl<'a> Context<'a> {
+    /// What the rules see of a parsed paper.
+    pub fn new(
+        text: &'a str,
+        doc: &'a Document,
+        template: &'a Template,
+        resolved: &'a Resolved,
+        meeting_date: Option<time::Date>,
+    ) -> Self {
+        Context {
+            text,
+            doc,
+            template,
+            resolved,
+            meeting_date,
+            clearances: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Every clearance in the paper (found on first use).
+    pub fn clearances(&self) -> &[crate::clearance::Clearance] {
+        self.clearances.get_or_init(|| {
+            crate::clearance::find(self.text, self.doc, self.template, self.resolved)
+        })
+    }
 }
 
 /// A compiled rule: checks one paper.
@@ -195,13 +224,7 @@ pub fn check_with(
     meeting_date: Option<time::Date>,
 ) -> Vec<Diagnostic> {
     let resolved = Resolved::new(&set.template, doc);
-    let cx = Context {
-        text,
-        doc,
-        template: &set.template,
-        resolved: &resolved,
-        meeting_date,
-    };
+    let cx = Context::new(text, doc, &set.template, &resolved, meeting_date);
     let mut found = Vec::new();
     for instance in &set.rules {
         if instance.kind == unused_suppression::KIND.name {

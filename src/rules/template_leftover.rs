@@ -108,6 +108,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
     words.extend(p.placeholder_words.iter().map(|s| s.to_lowercase()));
     let phrases = aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&phrases)
         .map_err(|e| ParamError::at("phrases", e.to_string()))?;
     Ok(Box::new(TemplateLeftover { phrases, words }))
