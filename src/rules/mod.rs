@@ -17,12 +17,17 @@ pub mod contact_details;
 pub mod empty_section;
 pub mod exempt_reason;
 pub mod field_value;
+pub mod implications_table;
 pub mod invalid_date;
 pub mod key_decision;
+pub mod numbering;
 pub mod required_field;
 pub mod required_section;
 pub mod template_leftover;
+pub mod unreferenced_appendix;
+pub mod unresolved_reference;
 pub mod unused_suppression;
+pub mod xref;
 
 /// What a rule sees of one paper.
 pub struct Context<'a> {
@@ -90,6 +95,10 @@ pub static KINDS: &[&Kind] = &[
     &contact_details::KIND,
     &template_leftover::KIND,
     &invalid_date::KIND,
+    &unresolved_reference::KIND,
+    &unreferenced_appendix::KIND,
+    &numbering::KIND,
+    &implications_table::KIND,
     &unused_suppression::KIND,
 ];
 
