@@ -49,7 +49,9 @@
 //! counts record font sizes: they rank as bold headings.
 //!
 //! Numbered parts: when paragraph numbering restarts at 1, a new part begins
-//! at the first heading after the previous part's last number.
+//! at the first heading after the previous part's last number. A bare `1.`
+//! paragraph right after a sub-paragraph (`4.1`), with no heading between,
+//! is a list inside the outline and restarts nothing.
 //!
 //! Nothing here recurses on the input's structure, so a deeply nested paper
 //! cannot overflow the stack; numbers deeper than
@@ -112,6 +114,9 @@ struct Builder<'t, 'l> {
     heading_after_number: Option<(usize, SectionId)>,
     /// Where each part after the first begins, with its title.
     part_starts: Vec<(usize, Option<String>)>,
+    /// Whether the last counted number was a sub-paragraph (`4.1`) with no
+    /// heading since.
+    after_sub_paragraph: bool,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -146,6 +151,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             part_max_top: 0,
             heading_after_number: None,
             part_starts: Vec::new(),
+            after_sub_paragraph: false,
         }
     }
 
@@ -217,7 +223,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(n) = number.as_ref() {
             if counts_for_parts(n, indent) {
                 self.preamble = false;
-                self.note_number(n.values[0], span.start);
+                // A bare "1." right after sub-paragraphs, with no heading
+                // between, is a short list inside the outline ("4.1 Three
+                // options: 1. Do nothing. 2. …"), not a restart; a real
+                // restart shows in the next 1.1 or numbered heading.
+                let list_in_outline = n.values.len() == 1 && self.after_sub_paragraph;
+                if !list_in_outline {
+                    self.note_number(n.values[0], span.start);
+                    self.after_sub_paragraph = n.values.len() > 1;
+                }
             }
         }
         self.doc.paragraphs.push(Paragraph {
@@ -369,6 +383,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.close_paragraph();
         self.last_closed = None;
         self.preamble = false;
+        self.after_sub_paragraph = false;
         let base = if self.under_section_labels { 2 } else { 1 };
         let top = self.stack.last().map(|&s| &self.doc.sections[s]);
         let level = match style {

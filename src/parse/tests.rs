@@ -89,3 +89,16 @@ fn a_paragraph_of_an_appendix_that_is_not_attached_points_nowhere() {
     assert_eq!(r.within.as_deref(), Some("A"));
     assert_eq!(r.in_part, None);
 }
+
+#[test]
+fn a_short_list_inside_decimal_paragraphs_starts_no_part() {
+    let doc = parse(
+        "## 3. Background\n\n3.3 Text.\n\n## 4. Options\n\n4.1 Three options:\n\n1. Do nothing.\n\n2. Extend.\n\n4.2 Option 2 is best.\n\n## 5. Costs\n\n5.1 Text.\n",
+    );
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    // After a heading, a restart at 1 still begins a new part.
+    let doc = parse(
+        "## 1. Purpose\n\n1.1 Text.\n\n## 2. Report\n\n2.1 Text.\n\n## Appendix A\n\n1. The appendix.\n\n2. More.\n",
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+}

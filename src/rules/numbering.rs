@@ -144,18 +144,21 @@ fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
 
 fn outline(cx: &Context<'_>, part: PartId, out: &mut Vec<Diagnostic>) {
     let (headings, paragraphs) = outline_items(cx, part);
-    let all: Vec<Item> = {
-        let mut v: Vec<Item> = headings.iter().chain(&paragraphs).cloned().collect();
-        v.sort_by_key(|i| i.span.start);
-        v
-    };
-    // Top-level numbers on both headings and paragraphs: two sequences
-    // (headings 1, 2, 3 over running paragraphs 1 to 20).
+    let mut all: Vec<Item> = headings.iter().chain(&paragraphs).cloned().collect();
+    all.sort_by_key(|i| i.span.start);
+    // Top-level numbers on both headings and paragraphs: two sequences,
+    // the headings with their sub-paragraphs (4, 4.1, 4.2) and the
+    // single-number paragraphs (running numbers 1 to 20 under headings 1,
+    // 2, 3; or a short list 1, 2, 3 inside section 4).
     let top_heading = headings.iter().any(|i| i.values.len() == 1);
     let top_paragraph = paragraphs.iter().any(|i| i.values.len() == 1);
     if top_heading && top_paragraph {
-        walk(cx, &headings, &all, out);
-        walk(cx, &paragraphs, &all, out);
+        let (single, outline): (Vec<Item>, Vec<Item>) = all
+            .iter()
+            .cloned()
+            .partition(|i| !i.heading && i.values.len() == 1);
+        walk(cx, &outline, &all, out);
+        walk(cx, &single, &all, out);
     } else {
         walk(cx, &all, &all, out);
     }

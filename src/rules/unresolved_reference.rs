@@ -172,6 +172,12 @@ fn cited(cx: &Context<'_>, r: &Reference) -> String {
     let verb = if r.range_end.is_some() { "are" } else { "is" };
     if written.eq_ignore_ascii_case(&canonical) {
         format!("{written} {verb} cited")
+    } else if canonical
+        .to_ascii_lowercase()
+        .starts_with(&format!("{} ", written.to_ascii_lowercase()))
+    {
+        // "Annex C" of "Appendix 1, Annex C": the annex's own words.
+        format!("{canonical} {verb} cited")
     } else {
         format!("\"{written}\" cites {canonical}")
     }
