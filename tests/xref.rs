@@ -229,6 +229,25 @@ fn references_resolve_in_their_own_part_first_then_the_cover_report() {
 }
 
 #[test]
+fn the_cover_report_may_point_into_its_attachments() {
+    // 1.3 is only in the action plan: the cover report may cite it there.
+    let paper = ACTION_PLAN.replace(
+        "- 1.2 Members approved the plan.",
+        "- 1.2 Members approved the plan (see 1.3).",
+    );
+    clean(&paper);
+    let paper = ACTION_PLAN.replace(
+        "- 1.2 Members approved the plan.",
+        "- 1.2 Members approved the plan (see 1.7).",
+    );
+    let f = one(&paper, "unresolved-reference");
+    assert_eq!(
+        f.message,
+        "\"see 1.7\" cites paragraph 1.7 but section 1 ends at 1.2"
+    );
+}
+
+#[test]
 fn external_references_are_never_checked() {
     clean(&report(
         "## 4. Legal implications
@@ -704,4 +723,69 @@ fn a_no_over_a_section_with_content() {
         f.message.starts_with("Equal Opportunities is marked No"),
         "{f:#?}"
     );
+}
+
+// ----- no panics ----------------------------------------------------------------
+
+mod never_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Fragments of numbering, references, appendix lists and tables.
+    fn paper_like() -> impl Strategy<Value = String> {
+        let fragment = prop::sample::select(vec![
+            "\n",
+            "\n\n",
+            "\t",
+            " ",
+            "**",
+            "## ",
+            "1. ",
+            "0. ",
+            "4.0 ",
+            "1.1 ",
+            "3.2.1 ",
+            "- ",
+            "(a) ",
+            "(b) ",
+            "ii) ",
+            "v) ",
+            "(0) ",
+            "5.2** ",
+            "Text. ",
+            "RECOMMENDATIONS",
+            "Appendices",
+            "Appendix A: Plan.",
+            "Annex B – Standards",
+            "Enclosures: Appendix 1, Annexes A and B",
+            "paragraph 4.3",
+            "paragraphs 2.3 to 2.1",
+            "paragraph 0.0",
+            "paragraph 1.2 of Annex A",
+            "Annex A, paragraph 2.3",
+            "of the Supporting Information",
+            "SUPPORTING INFORMATION",
+            "recommendation 3",
+            "recommendation (ii)",
+            "Also refer to 1.8",
+            "LEGAL\t✓\tSTAFFING\t",
+            "OTHER IMPLICATIONS\tYES/NO\tParagraph References",
+            "Equal Opportunities\tYes\t3.1 – 3.3",
+            "Crime and Disorder\tNo\t",
+            "é",
+        ]);
+        prop::collection::vec(fragment, 0..80).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, .. ProptestConfig::default() })]
+
+        #[test]
+        fn the_cross_reference_rules_never_panic(text in paper_like()) {
+            let found = lint(&text);
+            for f in &found {
+                prop_assert!(!f.message.is_empty());
+            }
+        }
+    }
 }

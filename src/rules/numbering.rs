@@ -181,6 +181,10 @@ fn follows(p: &[u32], v: &[u32]) -> bool {
 fn missing(p: &[u32], v: &[u32]) -> String {
     let k = p.iter().zip(v).take_while(|(a, b)| a == b).count();
     let range = |prefix: &[u32], from: u32, to: u32| {
+        if to < from {
+            // "4.0": nothing sensible is missing before it.
+            return label_of(v);
+        }
         let mut a = prefix.to_vec();
         a.push(from);
         if from == to {
@@ -197,7 +201,7 @@ fn missing(p: &[u32], v: &[u32]) -> String {
     // The level steps on correctly; a deeper level does not start at 1.
     let start = if k < p.len() { k + 1 } else { k };
     match (start..v.len()).find(|&j| v[j] != 1) {
-        Some(j) => range(&v[..j], 1, v[j] - 1),
+        Some(j) => range(&v[..j], 1, v[j].saturating_sub(1)),
         None => label_of(v),
     }
 }
@@ -443,5 +447,6 @@ mod tests {
         assert_eq!(missing(&[3, 3], &[5, 1]), "4");
         assert_eq!(missing(&[3], &[3, 2]), "3.1");
         assert_eq!(missing(&[7], &[9]), "8");
+        assert_eq!(missing(&[4], &[4, 0]), "4.0");
     }
 }

@@ -7,7 +7,9 @@
 //! - A paragraph ("paragraph 4.3", "paras 1.2 and 1.8", "see 4.1", "Also
 //!   refer to 1.6") resolves in its own numbered part first (an attached
 //!   action plan that restarts its numbering at 1), then in the cover
-//!   report; "paragraph 1.2 of Annex A" resolves in Annex A's numbering.
+//!   report; one in the cover report may also point into the parts
+//!   attached to it. "paragraph 1.2 of Annex A" and "paragraphs 3.1 to 3.3
+//!   of the Supporting Information" resolve only in that part's numbering.
 //!   Numbered headings count: "section 4" and "paragraph 4" resolve to the
 //!   heading numbered 4.
 //! - A range ("paragraphs 3.39 to 3.49") needs both ends, in order.
@@ -219,16 +221,16 @@ fn paragraph(cx: &Context<'_>, numbering: &Numbering, r: &Reference) -> Option<D
             );
         }
     }
-    let order: Vec<usize> = search_order(r)
-        .into_iter()
-        .filter(|&p| {
-            numbering.checkable(p, first.len())
-                && last
-                    .as_ref()
-                    .map_or(true, |l| numbering.checkable(p, l.len()))
-        })
-        .collect();
+    // Checked only where the part it belongs to numbers its paragraphs.
+    let order = search_order(r, numbering.len());
     let &home = order.first()?;
+    let checkable = numbering.checkable(home, first.len())
+        && last
+            .as_ref()
+            .map_or(true, |l| numbering.checkable(home, l.len()));
+    if !checkable {
+        return None;
+    }
     let resolves =
         |p: usize| numbering.has(p, &first) && last.as_ref().map_or(true, |l| numbering.has(p, l));
     if order.iter().any(|&p| resolves(p)) {

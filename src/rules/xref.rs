@@ -119,6 +119,16 @@ impl Numbering {
         Numbering { parts, titles }
     }
 
+    /// How many parts there are.
+    pub fn len(&self) -> usize {
+        self.parts.len()
+    }
+
+    /// Whether there are no parts (never: the cover report is part 0).
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+
     /// The targets of part `part` (none for a part that does not exist).
     pub fn targets(&self, part: PartId) -> &[Target] {
         self.parts.get(part).map_or(&[], Vec::as_slice)
@@ -240,11 +250,13 @@ impl Numbering {
     }
 }
 
-/// Where a paragraph reference may resolve, best first: the part it names,
-/// else its own part and then the cover report. Empty when it cannot be
-/// placed (a paragraph of an appendix that is not attached as a numbered
-/// part).
-pub fn search_order(r: &Reference) -> Vec<PartId> {
+/// Where a paragraph reference may resolve, best first: the part it names;
+/// else its own part and then the cover report; and for a reference in the
+/// cover report, then the parts attached to it (a cover report may point
+/// into its supporting information without naming it, and a false alarm
+/// is worse than a miss). Empty when it cannot be placed (a paragraph of an
+/// appendix that is not attached as a numbered part).
+pub fn search_order(r: &Reference, parts: usize) -> Vec<PartId> {
     if let Some(p) = r.in_part {
         return vec![p];
     }
@@ -252,7 +264,7 @@ pub fn search_order(r: &Reference) -> Vec<PartId> {
         return Vec::new();
     }
     if r.part == 0 {
-        vec![0]
+        (0..parts.max(1)).collect()
     } else {
         vec![r.part, 0]
     }
