@@ -362,14 +362,33 @@ fn appendices_are_not_checked_in_a_paper_that_lists_none() {
 }
 
 #[test]
-fn an_appendix_attached_in_the_text_counts_as_cited_and_declared() {
+fn an_appendix_attached_in_the_text() {
+    // It counts as cited.
     clean(&report(
-        "3.4 The assessment is attached as Appendix B; the plan is at Appendix A.
+        "3.4 The assessment is attached as Appendix A.
+
+## 4. Appendices
+
+Appendix A: The assessment.",
+    ));
+    // In a paper that lists its appendices, the list decides: "attached as
+    // Appendix B" does not attach it.
+    let f = one(
+        &report(
+            "3.4 The plan is at Appendix A; the assessment is attached as Appendix B.
 
 ## 4. Appendices
 
 Appendix A: The plan.",
-    ));
+        ),
+        "unresolved-reference",
+    );
+    assert_eq!(
+        f.message,
+        "Appendix B is cited but the paper lists only Appendix A"
+    );
+    // In a paper that lists none, it is all there is to go on.
+    clean(&report("3.4 The assessment is attached as Appendix B."));
 }
 
 #[test]
@@ -589,6 +608,32 @@ fn running_numbers_under_unnumbered_headings() {
         "numbering",
     );
     assert_eq!(f.message, "paragraph 4 follows 2: there is no 3");
+}
+
+#[test]
+fn a_heading_read_as_a_paragraph_keeps_its_place() {
+    // "6. Children's services, and…" reads as a paragraph (it has commas),
+    // but its 6.1 shows it heads section 6.
+    clean(
+        "5. Background\n\n- 5.1 Text.\n\n6. Children's services, fostering and adoption\n\n- 6.1 Text.\n\n7. Adults\n\n- 7.1 Text.\n\n8. Planning, policy and performance\n\n- 8.1 Text.\n",
+    );
+}
+
+#[test]
+fn an_appendix_keeps_its_own_numbering() {
+    // Appendix A numbers its rows 2.1 and 2.2 without restarting at 1.
+    clean(&report(
+        "## 4. Appendices\n\nAppendix A: The action plan.\n\n4.1 See Appendix A.\n\n# APPENDIX A\n\n2.1 Ensure that reports are clear.\n\n2.2 Review the protocols.\n",
+    ));
+}
+
+#[test]
+fn rows_of_a_table_are_not_paragraphs() {
+    // An action plan whose rows number recommendations, one row broken off
+    // the table: the numbers show, and are not checked.
+    clean(
+        "## 1. Report\n\n1.1 The plan follows.\n\n\tAction\tTimescale\tLead\n2.1\tEnsure reports are clear.\tOct '03\tZM\n2.2\tInform referrers.\tNov '03\tKS\n2.5\tPrioritise education.\n\n## 2. Costs\n\n2.1 The costs are met.\n",
+    );
 }
 
 // ----- implications-table ----------------------------------------------------------

@@ -96,7 +96,8 @@ impl Rule for ImplicationsTable {
                         .subject(cx.template.sections[first].id.clone())
                         .label(format!("{mark} here"))
                         .help(format!(
-                            "add a {name} section, or clear the entry if there are none"
+                            "add {} {name} section, or clear the entry if there are none",
+                            article(name)
                         )),
                     );
                 }
@@ -107,8 +108,10 @@ impl Rule for ImplicationsTable {
                         KIND.name,
                         imp.span,
                         format!(
-                            "{} is {mark} in the implications table, but the paper has a {} section with more in it than \"None\"",
-                            imp.name, section.title
+                            "{} is {mark} in the implications table, but the paper has {} {} section with more in it than \"None\"",
+                            imp.name,
+                            article(&section.title),
+                            section.title
                         ),
                     )
                     .subject(cx.template.sections[first].id.clone())
@@ -122,6 +125,14 @@ impl Rule for ImplicationsTable {
             }
         }
         out
+    }
+}
+
+/// "an" before a vowel ("an Equalities Implications section"), else "a".
+fn article(word: &str) -> &'static str {
+    match word.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
     }
 }
 

@@ -39,7 +39,9 @@
 //! is reported as "paragraph 3.5 follows 3.3: there is no 3.4".
 
 use crate::diagnostic::Diagnostic;
-use crate::document::{Document, HeadingStyle, NumberStyle, Paragraph, PartId, Span};
+use crate::document::{
+    AppendixSource, Document, HeadingStyle, NumberStyle, Paragraph, PartId, Span,
+};
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, values_of};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
@@ -82,6 +84,9 @@ struct Item {
     values: Vec<u32>,
     span: Span,
     heading: bool,
+    /// A table row's number: it shows a number exists, and is never
+    /// reported itself.
+    silent: bool,
 }
 
 impl Item {
@@ -95,8 +100,8 @@ impl Item {
 }
 
 /// Whether a numbered paragraph belongs to the outline: decimal, not in
-/// brackets, multi-level or not indented into a list; and its text does not
-/// start in lower case (a wrapped line such as "2.5 million people").
+/// brackets, multi-level or not indented into a list; and its text does
+/// not start in lower case (a wrapped line such as "2.5 million people").
 fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
     let Some(n) = &p.number else {
         return false;
@@ -111,7 +116,30 @@ fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
     !text.trim_start().starts_with(|c: char| c.is_lowercase())
 }
 
-/// The outline items of `part`, in document order.
+/// Whether a numbered paragraph is really a row of a tab-separated table
+/// the parser could not hold together (`2.3<TAB>Ensure that…<TAB>Oct '03`):
+/// more cells after the number, or a table on the line next to it. An
+/// action plan's rows number recommendations, not paragraphs.
+fn is_table_row(cx: &Context<'_>, p: &Paragraph) -> bool {
+    if p.text.of(cx.text).trim().contains('\t') {
+        return true;
+    }
+    if !cx.text[p.span.start..p.text.start].contains('\t') {
+        return false;
+    }
+    // The last character before the paragraph and the first after it.
+    let line_before = cx.text[..p.span.start].trim_end().len().saturating_sub(1);
+    let rest = &cx.text[p.span.end..];
+    let line_after = p.span.end + (rest.len() - rest.trim_start().len());
+    cx.doc.tables.iter().any(|t| {
+        (t.span.start <= line_before && line_before <= t.span.end)
+            || (t.span.start <= line_after && line_after <= t.span.end)
+    })
+}
+
+/// The outline items of `part`, in document order: numbered headings
+/// (`Section 2:` labels apart), numbered paragraphs, and, silent, the
+/// numbers of table rows.
 fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
     let doc = cx.doc;
     let headings: Vec<Item> = doc
@@ -123,10 +151,11 @@ fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
                 values: values_of(s.number.as_deref()?)?,
                 span: s.heading,
                 heading: true,
+                silent: false,
             })
         })
         .collect();
-    let paragraphs: Vec<Item> = doc
+    let mut paragraphs: Vec<Item> = doc
         .paragraphs
         .iter()
         .filter(|p| p.part == part && is_outline(cx, p))
@@ -136,9 +165,30 @@ fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
                 values: n.values.clone(),
                 span: n.span,
                 heading: false,
+                silent: is_table_row(cx, p),
             })
         })
         .collect();
+    let part_span = doc.parts.get(part).map(|p| p.span);
+    for t in &doc.tables {
+        if part_span.is_some_and(|s| !s.contains(Span::new(t.span.start, t.span.start))) {
+            continue;
+        }
+        for row in &t.rows {
+            let Some(first) = row.cells.iter().find(|c| !c.text.is_empty()) else {
+                continue;
+            };
+            if let Some(values) = values_of(&first.text) {
+                paragraphs.push(Item {
+                    values,
+                    span: first.span,
+                    heading: false,
+                    silent: true,
+                });
+            }
+        }
+    }
+    paragraphs.sort_by_key(|i| i.span.start);
     (headings, paragraphs)
 }
 
@@ -151,12 +201,25 @@ fn outline(cx: &Context<'_>, part: PartId, out: &mut Vec<Diagnostic>) {
     // single-number paragraphs (running numbers 1 to 20 under headings 1,
     // 2, 3; or a short list 1, 2, 3 inside section 4).
     let top_heading = headings.iter().any(|i| i.values.len() == 1);
-    let top_paragraph = paragraphs.iter().any(|i| i.values.len() == 1);
+    let top_paragraph = paragraphs.iter().any(|i| i.values.len() == 1 && !i.silent);
     if top_heading && top_paragraph {
-        let (single, outline): (Vec<Item>, Vec<Item>) = all
-            .iter()
-            .cloned()
-            .partition(|i| !i.heading && i.values.len() == 1);
+        // A single-number paragraph followed by a sub-paragraph of its own
+        // ("10. Planning, policy and performance information" then 10.1)
+        // is a heading the parser read as a paragraph: it stays in the
+        // outline.
+        let heads_its_own = |idx: usize| {
+            all.get(idx + 1)
+                .is_some_and(|o| o.values.len() > 1 && o.values[0] == all[idx].values[0])
+        };
+        let mut single = Vec::new();
+        let mut outline = Vec::new();
+        for (idx, i) in all.iter().enumerate() {
+            if !i.heading && !i.silent && i.values.len() == 1 && !heads_its_own(idx) {
+                single.push(i.clone());
+            } else {
+                outline.push(i.clone());
+            }
+        }
         walk(cx, &outline, &all, out);
         walk(cx, &single, &all, out);
     } else {
@@ -214,12 +277,26 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>)
     let mut orphaned: Vec<Vec<u32>> = Vec::new();
     // A short list 1., 2., 3. inside decimal paragraphs: its next number.
     let mut list_next: Option<u32> = None;
+    // The last table row since `prev`: what follows it is in order too.
+    let mut row: Option<&Item> = None;
     for it in seq {
+        if it.silent {
+            row = Some(it);
+            continue;
+        }
+        let after_row = row.take().is_some_and(|r| follows(&r.values, &it.values));
         let Some(p) = prev else {
             prev = Some(it);
             continue;
         };
-        if follows(&p.values, &it.values) {
+        if appendix_between(cx, p.span.start, it.span.start) {
+            // An appendix attached without a restart at 1: its numbering
+            // is its own.
+            prev = Some(it);
+            list_next = None;
+            continue;
+        }
+        if after_row || follows(&p.values, &it.values) {
             let parent = &it.values[..it.values.len() - 1];
             if !orphaned.iter().any(|o| o == parent) {
                 if let Some(d) = orphan(it, all) {
@@ -275,6 +352,14 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>)
         );
         prev = Some(it);
     }
+}
+
+/// Whether an appendix or annex heading stands between two positions.
+fn appendix_between(cx: &Context<'_>, from: usize, to: usize) -> bool {
+    cx.doc
+        .appendices
+        .iter()
+        .any(|d| d.source == AppendixSource::Heading && d.span.start > from && d.span.start < to)
 }
 
 /// A sub-paragraph of three or more levels whose parent does not exist

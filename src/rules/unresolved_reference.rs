@@ -14,9 +14,10 @@
 //!   heading numbered 4.
 //! - A range ("paragraphs 3.39 to 3.49") needs both ends, in order.
 //! - An appendix or annex ("Appendix C", "Appendix 1, Annex B") must be
-//!   listed, attached or declared somewhere in the paper: an Appendices
-//!   section, an Enclosures field, an appendix heading, or "attached as
-//!   Appendix 2" in the text.
+//!   among those the paper lists (an Appendices section, an Enclosures
+//!   field) or attaches (an appendix heading). Where the paper lists them,
+//!   the list is the authority: "attached at Appendix D" in the text does
+//!   not attach Appendix D when the list stops at C.
 //! - A recommendation ("recommendation 3") must be among the numbered
 //!   items of the recommendations section.
 //!
@@ -24,7 +25,8 @@
 //! Local Government Act 1972", "paragraph 3 of Schedule 12A", "Appendix 6
 //! to the officer report of 12 May". The rule stays silent where it cannot
 //! know: appendices in a paper that lists none (they may be attached
-//! separately), annexes of an appendix whose annexes are not listed,
+//! separately, and "attached as Appendix 2" is then all there is to go
+//! on), annexes of an appendix whose annexes are not listed,
 //! paragraphs in a paper whose paragraph numbers did not survive
 //! conversion, a paragraph of an appendix that is not attached.
 //!
@@ -278,7 +280,9 @@ fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
     if listed.is_empty() {
         return None;
     }
-    let declared = doc.appendices.iter().any(|d| {
+    // Where the paper lists its appendices, the list is the authority:
+    // "attached at Appendix D" does not attach it when only A to C are.
+    let declared = listing(doc).any(|d| {
         d.label == label
             && match (r.kind, &r.within) {
                 (ReferenceKind::Appendix, _) => {
