@@ -579,6 +579,11 @@ fn a_list_that_starts_at_its_second_item() {
         "this list starts at ii): there is no i) before it"
     );
 
+    // "(c) Crown copyright" is no list.
+    clean(&report(
+        "3.4 The site is shown on the plan.\n\n(c) Crown copyright 2024. Licence 100019.\n",
+    ));
+
     // Lettered lists that start at (a), and one continued across paragraphs.
     clean(&report(
         "3.4 Cabinet is recommended to:\n\n(a) approve the plan;\n\n(b) note the costs.\n\n3.5 Cabinet is also asked to:\n\n(c) thank the staff.",

@@ -438,6 +438,11 @@ fn lists(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if value == 1 || n.values.len() != 1 {
             continue;
         }
+        // "(c) Crown copyright" under a map is no list.
+        let after = plain(p.text.of(cx.text)).to_ascii_lowercase();
+        if n.label == "c" && (after.starts_with("copyright") || after.starts_with("crown")) {
+            continue;
+        }
         let earlier = &items[..idx];
         let first_in_section = !earlier
             .iter()

@@ -55,7 +55,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{
-    AppendixDecl, AppendixSource, Document, NumberStyle, Reference, ReferenceKind, SectionId,
+    AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId,
 };
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, search_order, values_of, Numbering};
@@ -112,8 +112,9 @@ impl Rule for UnresolvedReference {
 }
 
 impl UnresolvedReference {
-    /// The numbered items of the recommendations section(s), with the
-    /// first section's id, or `None` when there are none to check against.
+    /// The numbered items of the recommendations section(s) and their
+    /// sub-sections, with the first section, or `None` when there are none
+    /// to check against.
     fn recommendation_items(&self, cx: &Context<'_>) -> Option<Recommendations> {
         let def = self.recommendations?;
         let sections = &cx.resolved.sections[def];
@@ -124,13 +125,13 @@ impl UnresolvedReference {
             within.extend(cx.doc.sections[within[i]].children.iter().copied());
             i += 1;
         }
-        let labels: Vec<(String, NumberStyle, u32)> = cx
+        let labels: Vec<String> = cx
             .doc
             .paragraphs
             .iter()
             .filter(|p| p.section.is_some_and(|s| within.contains(&s)))
             .filter_map(|p| p.number.as_ref())
-            .map(|n| (n.label.to_ascii_lowercase(), n.style, n.values[0]))
+            .map(|n| n.label.to_ascii_lowercase())
             .collect();
         (!labels.is_empty()).then_some(Recommendations {
             labels,
@@ -140,8 +141,8 @@ impl UnresolvedReference {
 }
 
 struct Recommendations {
-    /// Label, style and first value of each numbered item.
-    labels: Vec<(String, NumberStyle, u32)>,
+    /// The label of each numbered item, lower case.
+    labels: Vec<String>,
     section: SectionId,
 }
 
@@ -360,8 +361,7 @@ fn recommendation(
     let count = u32::try_from(recs.labels.len()).unwrap_or(u32::MAX);
     let exists = |label: &str| {
         let lower = label.to_ascii_lowercase();
-        recs.labels.iter().any(|(l, _, _)| *l == lower)
-            || ordinal(&lower).map_or(true, |n| n <= count)
+        recs.labels.contains(&lower) || ordinal(&lower).map_or(true, |n| n <= count)
     };
     let missing = std::iter::once(r.target.as_str())
         .chain(r.range_end.as_deref())
