@@ -320,7 +320,12 @@ pub struct Reference {
     pub external: bool,
     /// The paragraph it stands in, if any.
     pub paragraph: Option<ParagraphId>,
+    /// The numbered part it stands in.
     pub part: PartId,
+    /// The numbered part it points into, when it names one of this paper's
+    /// own parts: "paragraph 1.2 of Annex A" (the part Annex A's heading
+    /// begins), "paragraphs 3.1 to 3.3 of the Supporting Information".
+    pub in_part: Option<PartId>,
 }
 
 /// Where an appendix was declared.

@@ -189,3 +189,90 @@ fn the_sign_offs_in_the_seeds_and_samples_are_judged() {
         );
     }
 }
+
+#[test]
+fn the_cross_reference_defects_in_the_seeds_and_samples_are_found() {
+    let config = Config::builtin("council-report").unwrap();
+    let rules = [
+        "unresolved-reference",
+        "unreferenced-appendix",
+        "numbering",
+        "implications-table",
+    ];
+    let xref = |path: std::path::PathBuf| -> Vec<String> {
+        findings(&path, &config)
+            .into_iter()
+            .filter(|f| rules.iter().any(|r| f.contains(&format!(" {r} ["))))
+            .collect()
+    };
+
+    // Luton: paragraph 8 cites Appendix B; only Appendix A is listed, and
+    // nothing cites it.
+    let luton = xref(seed("luton-2005-joint-review.txt"));
+    assert!(
+        luton
+            .iter()
+            .any(|f| f.starts_with("46:") && f.contains(" unresolved-reference [Appendix B] ")),
+        "{luton:#?}"
+    );
+    assert!(
+        luton
+            .iter()
+            .any(|f| f.starts_with("81:") && f.contains(" unreferenced-appendix [Appendix A] ")),
+        "{luton:#?}"
+    );
+    // The ticked boxes each have their section.
+    for ticked in ["legal", "equalities", "financial", "staffing"] {
+        assert!(
+            !has(&luton, "implications-table", ticked),
+            "{ticked}: {luton:#?}"
+        );
+    }
+
+    // Leicester 2001: every "Also refer to" resolves in the action plan;
+    // the recommendations' sub-list starts at ii).
+    let leicester = xref(seed("leicester-2001-joint-review-update.txt"));
+    assert_eq!(
+        leicester,
+        ["46:4 warning numbering [ii] this list starts at ii): there is no i) before it"]
+    );
+
+    // No other unresolved reference in any seed.
+    for name in [
+        "harrow-2004-csci-annual-review.txt",
+        "leicester-2003-ssi-inspection.txt",
+        "lga-2007-sector-led-improvement.txt",
+    ] {
+        let found = xref(seed(name));
+        assert!(found.is_empty(), "{name}: {found:#?}");
+    }
+
+    // Sample 05 carries five defects and two external references that are not.
+    let five = xref(common::root().join("samples/05-broken-references.md"));
+    let at = |line: &str, rule: &str| {
+        five.iter()
+            .any(|f| f.starts_with(&format!("{line}:")) && f.contains(&format!(" {rule} [")))
+    };
+    assert!(at("38", "numbering"), "{five:#?}");
+    assert!(at("58", "numbering"), "{five:#?}");
+    assert!(at("62", "unresolved-reference"), "{five:#?}");
+    assert!(at("66", "unresolved-reference"), "{five:#?}");
+    assert!(at("70", "unresolved-reference"), "{five:#?}");
+    assert!(!at("40", "unresolved-reference") && !at("72", "unresolved-reference"));
+    assert_eq!(five.len(), 5, "{five:#?}");
+
+    // The clean samples stay clean.
+    for name in [
+        "01-cabinet-atx.md",
+        "02-scrutiny-pipe-header.md",
+        "03-council-bold.md",
+        "04-exempt-part2.md",
+        "06-leicester-style.md",
+        "07-template-leftovers.md",
+        "08-crlf-windows.md",
+        "09-annex-numbering.md",
+    ] {
+        let found = xref(common::root().join("samples").join(name));
+        assert!(found.is_empty(), "{name}: {found:#?}");
+    }
+}

@@ -49,7 +49,9 @@
 //! counts record font sizes: they rank as bold headings.
 //!
 //! Numbered parts: when paragraph numbering restarts at 1, a new part begins
-//! at the first heading after the previous part's last number.
+//! at the first heading after the previous part's last number. A bare `1.`
+//! paragraph right after a sub-paragraph (`4.1`), with no heading between,
+//! is a list inside the outline and restarts nothing.
 //!
 //! Nothing here recurses on the input's structure, so a deeply nested paper
 //! cannot overflow the stack; numbers deeper than
@@ -113,6 +115,9 @@ struct Builder<'t, 'l> {
     heading_after_number: Option<(usize, SectionId)>,
     /// Where each part after the first begins, with its title.
     part_starts: Vec<(usize, Option<String>)>,
+    /// Whether the last counted number was a sub-paragraph (`4.1`) with no
+    /// heading since.
+    after_sub_paragraph: bool,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -147,6 +152,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             part_max_top: 0,
             heading_after_number: None,
             part_starts: Vec::new(),
+            after_sub_paragraph: false,
         }
     }
 
@@ -225,7 +231,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(n) = number.as_ref() {
             if counts_for_parts(n, indent) {
                 self.preamble = false;
-                self.note_number(n.values[0], span.start);
+                // A bare "1." right after sub-paragraphs, with no heading
+                // between, is a short list inside the outline ("4.1 Three
+                // options: 1. Do nothing. 2. …"), not a restart; a real
+                // restart shows in the next 1.1 or numbered heading.
+                let list_in_outline = n.values.len() == 1 && self.after_sub_paragraph;
+                if !list_in_outline {
+                    self.note_number(n.values[0], span.start);
+                    self.after_sub_paragraph = n.values.len() > 1;
+                }
             }
         }
         self.doc.paragraphs.push(Paragraph {
@@ -381,6 +395,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.close_paragraph();
         self.last_closed = None;
         self.preamble = false;
+        self.after_sub_paragraph = false;
         let base = if self.under_section_labels { 2 } else { 1 };
         let top = self.stack.last().map(|&s| &self.doc.sections[s]);
         let level = match style {
@@ -1060,15 +1075,149 @@ impl<'t, 'l> Builder<'t, 'l> {
                     external: r.external,
                     paragraph: Some(id),
                     part: p.part,
+                    in_part: None,
                 });
             }
         }
         for r in &mut refs {
             r.part = part_of(r.span.start);
         }
+        place_in_parts(text, doc, &mut refs, &decls);
         doc.references = refs;
         doc.appendices = decls;
     }
+}
+
+/// Points paragraph references that name one of the paper's own parts at
+/// it. A paragraph "of Annex A" goes to the part that Annex A's heading
+/// begins. A paragraph "of the Supporting Information", which the
+/// reference grammar reads as another document, is this paper's when a
+/// heading of that name stands in a later part: it is made internal and
+/// pointed there (with the items of its list: "paragraphs 3.1 and 3.3 of
+/// the Supporting Information").
+fn place_in_parts(text: &str, doc: &Document, refs: &mut [Reference], decls: &[AppendixDecl]) {
+    let part_of = |pos: usize| {
+        doc.parts
+            .partition_point(|p| p.span.start <= pos)
+            .saturating_sub(1)
+    };
+    for r in refs.iter_mut() {
+        if r.kind != ReferenceKind::Paragraph {
+            continue;
+        }
+        if let Some(label) = r.within.as_deref() {
+            r.in_part = appendix_part(doc, decls, label, part_of);
+        }
+    }
+    for i in (0..refs.len()).rev() {
+        let r = &refs[i];
+        if r.kind != ReferenceKind::Paragraph || !r.external || r.within.is_some() {
+            continue;
+        }
+        let mut part = part_named_after(text, doc, r.span.end);
+        if part.is_none() {
+            if let Some(next) = refs.get(i + 1) {
+                let same_list = next.kind == ReferenceKind::Paragraph
+                    && !next.external
+                    && next.within.is_none()
+                    && next.in_part.is_some()
+                    && next.paragraph == r.paragraph
+                    && r.span.end <= next.span.start
+                    && is_list_gap(&text[r.span.end..next.span.start]);
+                if same_list {
+                    part = next.in_part;
+                }
+            }
+        }
+        if let Some(p) = part {
+            refs[i].external = false;
+            refs[i].in_part = Some(p);
+        }
+    }
+}
+
+/// The numbered part an appendix or annex heading labelled `label` begins:
+/// a part after the cover report, with no numbered paragraph of the part
+/// before the heading. `None` when there is no such part, or more than one.
+fn appendix_part(
+    doc: &Document,
+    decls: &[AppendixDecl],
+    label: &str,
+    part_of: impl Fn(usize) -> PartId,
+) -> Option<PartId> {
+    let mut found = None;
+    for d in decls {
+        if d.source != AppendixSource::Heading || d.label != label {
+            continue;
+        }
+        let p = part_of(d.span.start);
+        let begins = p > 0
+            && !doc
+                .paragraphs
+                .iter()
+                .any(|q| q.part == p && q.number.is_some() && q.span.start < d.span.start);
+        if !begins {
+            continue;
+        }
+        match found {
+            None => found = Some(p),
+            Some(f) if f != p => return None,
+            Some(_) => {}
+        }
+    }
+    found
+}
+
+/// The later part whose heading the text after a reference names:
+/// `of the Supporting Information` when `SUPPORTING INFORMATION` heads
+/// (or stands in) a part after the cover report.
+fn part_named_after(text: &str, doc: &Document, end: usize) -> Option<PartId> {
+    let rest = text.get(end..)?;
+    let mut cut = rest.len().min(240);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = rest[..cut].trim_start_matches([' ', '\t', '\r', '\n', '*', '_', ',']);
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty());
+    let prep = words.next()?;
+    if !matches!(prep.as_str(), "of" | "in" | "to" | "within") {
+        return None;
+    }
+    let mut words: Vec<String> = words.take(12).collect();
+    if words.first().is_some_and(|w| w == "the") {
+        words.remove(0);
+    }
+    doc.sections
+        .iter()
+        .filter(|s| s.part > 0)
+        .find(|s| {
+            let title: Vec<String> = s
+                .title
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            !title.is_empty() && words.len() >= title.len() && words[..title.len()] == title[..]
+        })
+        .map(|s| s.part)
+}
+
+/// Whether the text between two items of one list is only separators:
+/// commas, ampersands, "and", "or", white space and emphasis.
+fn is_list_gap(between: &str) -> bool {
+    between.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '&' | ';' | '*' | '_'));
+        w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or")
+    })
 }
 
 impl TableKind {

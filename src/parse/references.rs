@@ -22,13 +22,15 @@
 //!                    | also_refer_phrase | appendix_phrase | annex_phrase
 //!                    | recommendation_phrase ;
 //!
-//! paragraph_phrase   = para_cue gap para_item { list_sep para_item } [ within_tail ] ;
-//! section_phrase     = section_cue gap para_item { list_sep para_item } [ within_tail ] ;
-//! see_phrase         = see_cue gap para_item { list_sep para_item } [ within_tail ] ;
-//! refer_phrase       = refer_cue gap para_item { list_sep para_item } [ within_tail ] ;
-//! also_refer_phrase  = also_refer_cue loose_gap loose_item { loose_sep loose_item } [ within_tail ] ;
-//! appendix_phrase    = appendix_cue gap appendix_item { list_sep appendix_item } [ annex_tail ] ;
-//! annex_phrase       = annex_cue gap appendix_item { list_sep appendix_item } [ within_tail ] ;
+//! paragraph_phrase   = para_cue gap para_item { list_sep para_item } [ part_tail ] ;
+//! section_phrase     = section_cue gap para_item { list_sep para_item } [ part_tail ] ;
+//! see_phrase         = see_cue gap para_item { list_sep para_item } [ part_tail ] ;
+//! refer_phrase       = refer_cue gap para_item { list_sep para_item } [ part_tail ] ;
+//! also_refer_phrase  = also_refer_cue loose_gap loose_item { loose_sep loose_item } [ part_tail ] ;
+//! appendix_phrase    = appendix_cue gap appendix_item { list_sep appendix_item }
+//!                      [ annex_tail | paragraph_tail ] ;
+//! annex_phrase       = annex_cue gap appendix_item { list_sep appendix_item }
+//!                      [ within_tail | paragraph_tail ] ;
 //! recommendation_phrase = recommendation_cue gap rec_item { list_sep rec_item } ;
 //!
 //! para_cue           = ( "paragraphs" | "paragraph" | "paras" | "para" ) [ "." ] ;
@@ -55,6 +57,9 @@
 //!
 //! within_tail        = gap ( "of" | "to" | "within" | "in" ) gap [ "the" gap ]
 //!                      appendix_cue gap appendix_label ;
+//! part_tail          = gap ( "of" | "to" | "within" | "in" ) gap [ "the" gap ]
+//!                      ( appendix_cue | annex_cue ) gap appendix_label ;
+//! paragraph_tail     = [ gap ] "," [ gap ] paragraph_phrase ;     (* one label only *)
 //! annex_tail         = ( [ gap ] ( "," | "-" | "–" | "—" | ":" ) [ gap ] | gap )
 //!                      annex_cue gap appendix_item { list_sep appendix_item } ;
 //!
@@ -123,9 +128,11 @@
 //!
 //! `within` is set for an annex inside an appendix (`Appendix 1, Annex B`,
 //! `Annex B of Appendix 1`, `Annex B to Appendix 1`), and also for a
-//! paragraph said to be in one (`paragraph 3 of Appendix A`), so a caller
-//! can resolve it in that appendix's numbering. The appendix itself is
-//! always reported as well, as a reference of its own.
+//! paragraph said to be in an appendix or annex (`paragraph 3 of Appendix
+//! A`, `paragraph 1.2 of Annex A`, `Annex A, paragraph 2.3`), so a caller
+//! can resolve it in that appendix's numbering. The appendix or annex
+//! itself is always reported as well, as a reference of its own (with the
+//! kind its cue word gives).
 //!
 //! # External references
 //!
@@ -138,6 +145,9 @@
 //!   Framework`, `in the Cabinet report`), month and day names excepted, or a
 //!   document noun among the next few words of the noun phrase (`of the
 //!   guidance`, `to the officer report of 12 May`, `of the action plan`).
+//!   After `to` a capital is not enough, since `to` also names who a thing
+//!   goes to ("the plan at Appendix A, to Bidder 2 for the sum"): only a
+//!   document noun counts (`to the Local Government Act 1972`).
 //!   These stay internal: `this`/`these`/`our` anything (`of this report`,
 //!   `to this paper`), `the report`, `the paper`, `the document`, `the
 //!   covering/main report`, and any appendix or annex (`Annex B of Appendix
@@ -169,8 +179,9 @@
 //!
 //! `§ 4.3`, `sub-paragraph (b)` letters, paragraph numbers with letter
 //! suffixes (`3.2a`), HTML emphasis (`<b>4.3</b>`), lower-case roman or
-//! letter appendix labels outside brackets, `Appendix 1, paragraph 3`
-//! (found as two references, without `within`), "referred to in 4.1".
+//! letter appendix labels outside brackets, `Appendix 1, paragraphs 3
+//! and 4` after a list of appendices (`Appendices 1 and 2, paragraph 3`:
+//! two references, without `within`), "referred to in 4.1".
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
@@ -714,15 +725,47 @@ fn rec_item(i: &str) -> Res<'_, Item<'_>> {
 /// `within_tail = gap ("of" | "to" | "within" | "in") gap ["the" gap] appendix_cue gap appendix_label`;
 /// gives the appendix cue and label.
 fn within_tail(i: &str) -> Res<'_, (&str, Label<'_>)> {
-    let (i, _) = (
+    let (i, _) = container_lead(i)?;
+    let (rest, (cue, _, label)) = (appendix_cue, gap, appendix_label).parse(i)?;
+    Ok((rest, (cue, label)))
+}
+
+/// `part_tail = gap ("of" | "to" | "within" | "in") gap ["the" gap] (appendix_cue | annex_cue) gap appendix_label`;
+/// gives the cue and label of the appendix or annex a paragraph is in.
+fn part_tail(i: &str) -> Res<'_, (&str, Label<'_>)> {
+    let (i, _) = container_lead(i)?;
+    let (rest, (cue, _, label)) = (alt((appendix_cue, annex_cue)), gap, appendix_label).parse(i)?;
+    Ok((rest, (cue, label)))
+}
+
+/// `gap ("of" | "to" | "within" | "in") gap ["the" gap]`, the lead of
+/// `within_tail` and `part_tail`.
+fn container_lead(i: &str) -> Res<'_, &str> {
+    recognize((
         gap,
         alt((word("of"), word("to"), word("within"), word("in"))),
         gap,
         opt((word("the"), gap)),
-    )
-        .parse(i)?;
-    let (rest, (cue, _, label)) = (appendix_cue, gap, appendix_label).parse(i)?;
-    Ok((rest, (cue, label)))
+    ))
+    .parse(i)
+}
+
+/// The `[gap] "," [gap]` that leads a `paragraph_tail`.
+fn paragraph_tail_lead(i: &str) -> Res<'_, &str> {
+    recognize((opt(gap), char(','), opt(gap))).parse(i)
+}
+
+/// The kind a container cue names: `Annex` for `annex…`, else `Appendix`.
+fn container_kind(cue: &str) -> ReferenceKind {
+    if cue
+        .as_bytes()
+        .get(1)
+        .is_some_and(|b| b.eq_ignore_ascii_case(&b'n'))
+    {
+        ReferenceKind::Annex
+    } else {
+        ReferenceKind::Appendix
+    }
 }
 
 /// `annex_tail = ([gap] ("," | "-" | "–" | "—" | ":") [gap] | gap) annex_cue gap appendix_item`;
@@ -884,9 +927,9 @@ impl<'a> Scan<'a> {
         Some(self.finish_paragraphs(cue, rest))
     }
 
-    /// The optional `within_tail` of a paragraph list, then the records.
+    /// The optional `part_tail` of a paragraph list, then the records.
     fn finish_paragraphs(&mut self, cue: &'a str, rest: &'a str) -> usize {
-        let (rest, within) = match within_tail(rest) {
+        let (rest, within) = match part_tail(rest) {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
         };
@@ -906,6 +949,23 @@ impl<'a> Scan<'a> {
             self.emit_appendix(cue, label, external, false);
         }
         self.off(rest)
+    }
+
+    /// `paragraph_tail` after a single appendix or annex label (`Annex A,
+    /// paragraph 2.3`): the paragraphs are in that appendix. Runs after the
+    /// container's own record, so references stay in text order; returns
+    /// where the phrase ends.
+    fn paragraph_tail(&mut self, rest: &'a str, label: &str) -> Option<usize> {
+        let (after, _) = paragraph_tail_lead(rest).ok()?;
+        let before = self.out.len();
+        let end = self.paragraph_phrase(after)?;
+        let within = label.to_ascii_uppercase();
+        for r in &mut self.out[before..] {
+            if r.kind == ReferenceKind::Paragraph && r.within.is_none() {
+                r.within = Some(within.clone());
+            }
+        }
+        Some(end)
     }
 
     /// `appendix_phrase`
@@ -947,6 +1007,10 @@ impl<'a> Scan<'a> {
                     declares,
                 },
             );
+        } else if split == 1 && first.last.is_none() && !external {
+            if let Some(end) = self.paragraph_tail(rest, first.first.text) {
+                return Some(end);
+            }
         }
         Some(self.off(rest))
     }
@@ -976,6 +1040,10 @@ impl<'a> Scan<'a> {
         );
         if let Some((acue, label)) = within {
             self.emit_appendix(acue, label, external, declares);
+        } else if n == 1 && first.last.is_none() && !external {
+            if let Some(end) = self.paragraph_tail(rest, first.first.text) {
+                return Some(end);
+            }
         }
         Some(self.off(rest))
     }
@@ -1007,13 +1075,13 @@ impl<'a> Scan<'a> {
         external_before(&self.text[..self.off(cue)], caps)
     }
 
-    /// Records the appendix named in a `within_tail`.
+    /// Records the appendix or annex named in a `within_tail` or `part_tail`.
     fn emit_appendix(&mut self, cue: &str, label: Label<'_>, external: bool, declares: bool) {
         let target_span = self.span_of(label.text);
         let start = self.base + self.off(cue);
         let end = self.base + self.off(label.outer) + label.outer.len();
         self.out.push(FoundReference {
-            kind: ReferenceKind::Appendix,
+            kind: container_kind(cue),
             target: label.text.to_ascii_uppercase(),
             range_end: None,
             within: None,
@@ -1291,13 +1359,16 @@ fn external_after(rest: &str) -> bool {
     let s = skip_soft(rest);
     let s = s.strip_prefix(',').unwrap_or(s);
     match first_word(s) {
-        Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => document_follows(s),
+        Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => {
+            document_follows(s, !prep.eq_ignore_ascii_case("to"))
+        }
         _ => false,
     }
 }
 
-/// Whether the words of `s` name another document (see the module docs).
-fn document_follows(s: &str) -> bool {
+/// Whether the words of `s` name another document (see the module docs);
+/// `capital` says whether a word with a capital is enough.
+fn document_follows(s: &str, capital: bool) -> bool {
     let Some((mut w, mut s)) = first_word(s) else {
         return false;
     };
@@ -1325,7 +1396,7 @@ fn document_follows(s: &str) -> bool {
     if lower.starts_with("appendi") || lower.starts_with("annex") {
         return false;
     }
-    if w.as_bytes()[0].is_ascii_uppercase() && !is_one_of(w, CALENDAR) {
+    if capital && w.as_bytes()[0].is_ascii_uppercase() && !is_one_of(w, CALENDAR) {
         return true;
     }
     for _ in 0..4 {
@@ -1818,6 +1889,53 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_within_an_annex() {
+        // "of Annex A": the paragraph is in the annex, and the annex is
+        // reported with its own kind.
+        let text = "as described in paragraph 1.2 of Annex A. The detail";
+        let refs = find_references(text, 0);
+        assert_eq!(refs.len(), 2, "{refs:#?}");
+        assert_eq!((refs[0].kind, refs[0].target.as_str()), (Paragraph, "1.2"));
+        assert_eq!(refs[0].within.as_deref(), Some("A"));
+        assert_eq!((refs[1].kind, refs[1].target.as_str()), (Annex, "A"));
+        assert_eq!(refs[1].span.of(text), "Annex A");
+        assert!(refs.iter().all(|r| !r.external));
+
+        // "Annex A, paragraph 2.3": the same, the other way round.
+        let text = "charged at the rates in Annex A, paragraph 2.3. Applicants";
+        let refs = find_references(text, 0);
+        assert_eq!(refs.len(), 2, "{refs:#?}");
+        assert_eq!((refs[0].kind, refs[0].target.as_str()), (Annex, "A"));
+        assert_eq!(refs[0].within, None);
+        assert_eq!((refs[1].kind, refs[1].target.as_str()), (Paragraph, "2.3"));
+        assert_eq!(refs[1].span.of(text), "paragraph 2.3");
+        assert_eq!(refs[1].within.as_deref(), Some("A"));
+
+        let refs = find_references("Appendix 2, paragraphs 3 and 4 and Appendix 3", 0);
+        let got: Vec<_> = refs
+            .iter()
+            .map(|r| (r.kind, r.target.as_str(), r.within.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Appendix, "2", None),
+                (Paragraph, "3", Some("2")),
+                (Paragraph, "4", Some("2")),
+                (Appendix, "3", None)
+            ]
+        );
+        // A list of appendices, then a paragraph: no `within`.
+        let refs = find_references("Appendices 1 and 2, paragraph 3", 0);
+        assert!(refs.iter().all(|r| r.within.is_none()), "{refs:#?}");
+        // "section 2 of Annex A" is still no reference of its own.
+        assert_eq!(
+            found("the fees are in section 2 of Annex A."),
+            vec![t(Annex, "A", "Annex A", "A")]
+        );
+    }
+
+    #[test]
     fn recommendation_forms() {
         assert_eq!(
             found("recommendation 2"),
@@ -1920,6 +2038,8 @@ mod tests {
         ext("recommendation 5 of the Joint Review");
         ext("paragraph 1.8 of the action plan");
         ext("paragraph 4,\nof the guidance");
+        ext("paragraph 3 to the Local Government Act 1972");
+        ext("Annex 2 to the Constitution");
         let r = one("section 151 of the Local Government Act 1972");
         assert_eq!(r.target, "151");
 
@@ -1938,6 +2058,9 @@ mod tests {
         int("paragraph 4.3 in relation to the Act");
         int("paragraph 3 in more detail");
         int("Appendix A to report back");
+        // "to" and a capital is a person or body, not a document.
+        int("the plan at Appendix A, to Bidder 2 for the sum set out in paragraph 3.5");
+        int("paragraph 4.3 to Cabinet");
         int("SEE PARAGRAPH 4.3");
         int("Also refer to 1.1");
         int("Appendix A: Joint Review Action Plan.");

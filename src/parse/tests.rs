@@ -14,3 +14,91 @@ fn a_numbered_sentence_is_a_paragraph() {
     assert_eq!(doc.paragraphs.len(), 1);
     assert_eq!(doc.paragraphs[0].number.as_ref().unwrap().label, "1");
 }
+
+/// A cover report with running numbers, then two annexes that each restart
+/// their numbering at 1, and a "Supporting Information" part.
+const ANNEXED: &str = "## Report
+
+1. The charges are in paragraph 1.2 of Annex A and Annex B, paragraph 2.1.
+
+2. The findings are summarised in paragraphs 3.1 and 3.2 of the Supporting Information.
+
+3. Paragraph 4 of the Local Government Act 1972 stays external.
+
+# Annex A – Charges
+
+## 1. Introduction
+
+1.1 Charges.
+
+1.2 More charges.
+
+## 2. Fees
+
+2.1 Fees.
+
+# Annex B – Standards
+
+## 1. Response times
+
+1.1 Within 21 days.
+
+## 2. Meetings
+
+2.1 One meeting.
+
+SUPPORTING INFORMATION
+
+## 1. Background
+
+1.1 Text.
+
+## 3. Equality
+
+3.1 Text.
+
+3.2 Text.
+";
+
+#[test]
+fn references_into_annexes_and_named_parts_point_at_those_parts() {
+    let doc = parse(ANNEXED);
+    assert_eq!(doc.parts.len(), 4, "{:#?}", doc.parts);
+    let paras: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind == ReferenceKind::Paragraph)
+        .map(|r| (r.target.as_str(), r.external, r.in_part))
+        .collect();
+    assert_eq!(
+        paras,
+        [
+            ("1.2", false, Some(1)),
+            ("2.1", false, Some(2)),
+            ("3.1", false, Some(3)),
+            ("3.2", false, Some(3)),
+            ("4", true, None),
+        ]
+    );
+}
+
+#[test]
+fn a_paragraph_of_an_appendix_that_is_not_attached_points_nowhere() {
+    let doc = parse("## Report\n\n1. See paragraph 3 of Appendix A.\n\n2. More.\n");
+    let r = &doc.references[0];
+    assert_eq!(r.within.as_deref(), Some("A"));
+    assert_eq!(r.in_part, None);
+}
+
+#[test]
+fn a_short_list_inside_decimal_paragraphs_starts_no_part() {
+    let doc = parse(
+        "## 3. Background\n\n3.3 Text.\n\n## 4. Options\n\n4.1 Three options:\n\n1. Do nothing.\n\n2. Extend.\n\n4.2 Option 2 is best.\n\n## 5. Costs\n\n5.1 Text.\n",
+    );
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    // After a heading, a restart at 1 still begins a new part.
+    let doc = parse(
+        "## 1. Purpose\n\n1.1 Text.\n\n## 2. Report\n\n2.1 Text.\n\n## Appendix A\n\n1. The appendix.\n\n2. More.\n",
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+}

@@ -20,15 +20,20 @@ pub mod contact_details;
 pub mod empty_section;
 pub mod exempt_reason;
 pub mod field_value;
+pub mod implications_table;
 pub mod invalid_date;
 pub mod key_decision;
 pub mod meeting_date_unknown;
+pub mod numbering;
 pub mod required_field;
 pub mod required_section;
 pub mod sign_off_missing;
 pub mod sign_off_undated;
 pub mod template_leftover;
+pub mod unreferenced_appendix;
+pub mod unresolved_reference;
 pub mod unused_suppression;
+pub mod xref;
 
 /// What a rule sees of one paper.
 pub struct Context<'a> {
@@ -134,6 +139,10 @@ pub static KINDS: &[&Kind] = &[
     &clearance_late::KIND,
     &meeting_date_unknown::KIND,
     &invalid_date::KIND,
+    &unresolved_reference::KIND,
+    &unreferenced_appendix::KIND,
+    &numbering::KIND,
+    &implications_table::KIND,
     &unused_suppression::KIND,
 ];
 

@@ -1,0 +1,310 @@
+//! # implications-table
+//!
+//! ## What it checks
+//! An implications tick-box list (`LEGAL ✓  COMMUNITY SAFETY`) or Yes/No
+//! table (`Equal Opportunities  Yes  3.1 – 3.3`) agrees with the paper:
+//!
+//! - an implication ticked or marked Yes has a section on it, or (in a
+//!   table with a references column) a paragraph reference or a note saying
+//!   where it is dealt with ("Throughout" will do);
+//! - an implication left unticked or marked No has no section on it with
+//!   real content (a section that only says "None", "N/A" or "There are no
+//!   staffing implications" agrees with an unticked box);
+//! - every paragraph number in the references column exists in the paper
+//!   (in any of its numbered parts: the column usually points into the
+//!   supporting information).
+//!
+//! Which section an entry stands for is template data: each section's
+//! `implications` names. Entries the template cannot place ("OTHER",
+//! "Policy") are checked only for their paragraph references.
+//!
+//! ## Why it matters
+//! The table is what members read first to see what a decision touches. A
+//! ticked box with nothing behind it, or an unticked one over a section
+//! that sets out real implications, tells them the wrong thing; the
+//! template asks the author to keep the two in step.
+//!
+//! ## Configuration
+//! No parameters. Name the entries of your council's table in each
+//! section's `implications` list.
+//!
+//! ## Example
+//! ```text
+//! STAFFING    ✓    OTHER
+//! ```
+//! in a paper with no staffing implications section is reported as
+//! "STAFFING is ticked in the implications table but the paper has no
+//! staffing implications section".
+
+use crate::diagnostic::Diagnostic;
+use crate::document::{Implication, Mark, SectionId, Span};
+use crate::parse::inline::plain;
+use crate::rules::xref::{label_of, values_of, Numbering};
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "implications-table",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("implications_table.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct ImplicationsTable;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(ImplicationsTable))
+}
+
+impl Rule for ImplicationsTable {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        if cx.doc.implications.is_empty() {
+            return Vec::new();
+        }
+        let numbering = Numbering::new(cx.doc);
+        let mut out = Vec::new();
+        for imp in &cx.doc.implications {
+            references(cx, &numbering, imp, &mut out);
+            let defs = cx.template.sections_for_implication(&imp.name);
+            let Some(&first) = defs.first() else {
+                continue;
+            };
+            let mut sections: Vec<SectionId> = defs
+                .iter()
+                .flat_map(|&d| cx.resolved.sections[d].iter().copied())
+                .collect();
+            sections.sort_unstable();
+            sections.dedup();
+            let name = &cx.template.sections[first].name;
+            let mark = mark_words(imp.mark);
+            if imp.mark.applies() {
+                if sections.is_empty() && imp.refs.is_none() {
+                    out.push(
+                        Diagnostic::new(
+                            KIND.name,
+                            imp.span,
+                            format!(
+                                "{} is {mark} in the implications table but the paper has no {name} section",
+                                imp.name
+                            ),
+                        )
+                        .subject(cx.template.sections[first].id.clone())
+                        .label(format!("{mark} here"))
+                        .help(format!(
+                            "add {} {name} section, or clear the entry if there are none",
+                            article(name)
+                        )),
+                    );
+                }
+            } else if let Some(&s) = sections.iter().find(|&&s| has_real_content(cx, s)) {
+                let section = &cx.doc.sections[s];
+                out.push(
+                    Diagnostic::new(
+                        KIND.name,
+                        imp.span,
+                        format!(
+                            "{} is {mark} in the implications table, but the paper has {} {} section with more in it than \"None\"",
+                            imp.name,
+                            article(&section.title),
+                            section.title
+                        ),
+                    )
+                    .subject(cx.template.sections[first].id.clone())
+                    .label(format!("{mark} here"))
+                    .secondary(section.heading, "this section has content")
+                    .help(format!(
+                        "mark {} in the table, or say in the section that there are none",
+                        imp.name
+                    )),
+                );
+            }
+        }
+        out
+    }
+}
+
+/// "an" before a vowel ("an Equalities Implications section"), else "a".
+fn article(word: &str) -> &'static str {
+    match word.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    }
+}
+
+fn mark_words(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Ticked => "ticked",
+        Mark::Unticked => "not ticked",
+        Mark::Yes => "marked Yes",
+        Mark::No => "marked No",
+    }
+}
+
+/// Words that, in a short section, say there is nothing to report.
+const NEGATIONS: &[&str] = &[
+    "none",
+    "no",
+    "not",
+    "nil",
+    "n/a",
+    "na",
+    "non",
+    "nothing",
+    "neither",
+    "inapplicable",
+];
+
+/// Whether a section says something beyond "None": more than a short
+/// sentence, or a short one with no negation in it.
+fn has_real_content(cx: &Context<'_>, s: SectionId) -> bool {
+    let section = &cx.doc.sections[s];
+    if section.span.end <= section.heading.end {
+        return false;
+    }
+    let body = plain(&cx.text[section.heading.end..section.span.end]).to_lowercase();
+    let words: Vec<&str> = body
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    if words.len() > 25 {
+        return true;
+    }
+    !words.iter().any(|w| NEGATIONS.contains(w))
+}
+
+/// One number or range in a references cell, with where it stands.
+struct CellRef {
+    first: Vec<u32>,
+    last: Option<Vec<u32>>,
+    text: String,
+}
+
+/// Reads a references cell made only of paragraph numbers ("3.1 – 3.3",
+/// "1.1, 2.2", "paras 4.1 and 4.3"); `None` for prose ("Throughout", "In
+/// relation to …"), which is not checked.
+fn cell_refs(cell: &str) -> Option<Vec<CellRef>> {
+    let spaced = cell
+        .replace(['–', '—'], " - ")
+        .replace([',', ';', '&'], " ");
+    let spaced = spaced.replace('-', " - ");
+    let mut out: Vec<CellRef> = Vec::new();
+    let mut range = false;
+    for tok in spaced.split_whitespace() {
+        let lower = tok.to_ascii_lowercase();
+        match lower.trim_end_matches('.') {
+            "para" | "paras" | "paragraph" | "paragraphs" | "and" => continue,
+            "-" | "to" => {
+                // A range needs a number before it, and only one end.
+                if out.last().map_or(true, |r: &CellRef| r.last.is_some()) {
+                    return None;
+                }
+                range = true;
+                continue;
+            }
+            _ => {}
+        }
+        let values = values_of(tok)?;
+        if range {
+            let last = out.last_mut()?;
+            last.last = Some(values);
+            last.text = format!("{} to {tok}", last.text);
+            range = false;
+        } else {
+            out.push(CellRef {
+                first: values,
+                last: None,
+                text: tok.trim_end_matches('.').to_string(),
+            });
+        }
+    }
+    (!out.is_empty() && !range).then_some(out)
+}
+
+/// Checks the paragraph numbers in an entry's references cell.
+fn references(
+    cx: &Context<'_>,
+    numbering: &Numbering,
+    imp: &Implication,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(refs) = &imp.refs else {
+        return;
+    };
+    let Some(items) = cell_refs(&refs.text) else {
+        return;
+    };
+    let raw = refs.span.of(cx.text);
+    for item in items {
+        let ends: Vec<&Vec<u32>> = std::iter::once(&item.first).chain(&item.last).collect();
+        if !ends.iter().all(|v| numbering.checkable_anywhere(v.len())) {
+            continue;
+        }
+        let span = raw
+            .find(item.text.split(' ').next().unwrap_or(""))
+            .map_or(refs.span, |at| {
+                let len = item.text.split(' ').next().map_or(0, str::len);
+                Span::new(refs.span.start + at, refs.span.start + at + len)
+            });
+        let message = if let Some(last) = item.last.as_ref().filter(|l| **l < item.first) {
+            format!(
+                "the implications table cites paragraphs {} for {}, a range that runs backwards, from {} down to {}",
+                item.text,
+                imp.name,
+                label_of(&item.first),
+                label_of(last)
+            )
+        } else if let Some(missing) = ends.iter().find(|v| !numbering.has_anywhere(v)) {
+            format!(
+                "the implications table cites paragraph {} for {}, but the paper has no paragraph {}",
+                item.text,
+                imp.name,
+                label_of(missing)
+            )
+        } else {
+            continue;
+        };
+        out.push(
+            Diagnostic::new(KIND.name, span, message)
+                .subject(imp.name.clone())
+                .label("no such paragraph")
+                .help("correct the paragraph reference in the table"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(text: &str) -> Option<Vec<String>> {
+        cell_refs(text).map(|v| v.into_iter().map(|r| r.text).collect())
+    }
+
+    #[test]
+    fn reference_cells() {
+        assert_eq!(cell("3.1 – 3.3"), Some(vec!["3.1 to 3.3".to_string()]));
+        assert_eq!(cell("1.1, 2.2"), Some(vec!["1.1".into(), "2.2".into()]));
+        assert_eq!(cell("2.4"), Some(vec!["2.4".into()]));
+        assert_eq!(
+            cell("paras 4.1 and 4.3"),
+            Some(vec!["4.1".into(), "4.3".into()])
+        );
+        assert_eq!(cell("3.1-3.3"), Some(vec!["3.1 to 3.3".to_string()]));
+        assert_eq!(cell("Throughout"), None);
+        assert_eq!(
+            cell("In relation to targeting the reduction of offending"),
+            None
+        );
+        assert_eq!(cell("- 3.1"), None);
+        assert_eq!(cell("3.1 -"), None);
+    }
+}

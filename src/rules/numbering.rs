@@ -1,0 +1,542 @@
+//! # numbering
+//!
+//! ## What it checks
+//! Within one numbered part (the cover report, an attached action plan or
+//! annex that starts again at 1), the paragraph and heading numbers run in
+//! order:
+//!
+//! - no number is skipped (4.3 followed by 4.5), repeated (4.3 twice) or
+//!   goes backwards (4.3 followed by 4.1);
+//! - a sub-paragraph has its parent: no 3.2.1 unless there is a 3.2;
+//! - a lettered, roman or bracketed list starts at its beginning: `(a)`,
+//!   `i)`, `(1)`, not `(b)` or `ii)`.
+//!
+//! A restart at 1 begins a new part and is not a finding, nor is a short
+//! numbered list (`1.`, `2.`, `3.`) set inside decimal paragraphs.
+//! Numbered headings take part (`## 8. Equalities` between 7.2 and 9.1),
+//! but `Section 2:` labels are a sequence of their own and are not
+//! checked. Word's conversion debris (`5.2**`) is read as the number.
+//! Where the structure is ambiguous the rule stays silent: a top-level
+//! number whose gap is filled by a heading whose number the parser could
+//! not read, a list that may continue one started elsewhere in the part.
+//!
+//! ## Why it matters
+//! Paragraph numbers are how members, officers and the minutes refer to a
+//! report. A skipped or repeated number usually means a paragraph was
+//! deleted or pasted during drafting, and every reference to the paragraphs
+//! after it may now point at the wrong one; a list starting at ii) has lost
+//! its first item.
+//!
+//! ## Configuration
+//! No parameters. Turn it off for a pack with `severity = "off"`.
+//!
+//! ## Example
+//! ```text
+//! 3.3 The procurement was carried out ...
+//!
+//! 3.5 Five tenders were received ...
+//! ```
+//! is reported as "paragraph 3.5 follows 3.3: there is no 3.4".
+
+use crate::diagnostic::Diagnostic;
+use crate::document::{
+    AppendixSource, Document, HeadingStyle, NumberStyle, Paragraph, PartId, Span,
+};
+use crate::parse::inline::plain;
+use crate::rules::xref::{label_of, values_of};
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "numbering",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("numbering.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct Numbering;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(Numbering))
+}
+
+impl Rule for Numbering {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for part in 0..cx.doc.parts.len().max(1) {
+            outline(cx, part, &mut out);
+        }
+        lists(cx, &mut out);
+        out
+    }
+}
+
+// ----- the outline: decimal paragraphs and numbered headings ------------------
+
+/// One number of a part's outline.
+#[derive(Debug, Clone)]
+struct Item {
+    values: Vec<u32>,
+    span: Span,
+    heading: bool,
+    /// A table row's number: it shows a number exists, and is never
+    /// reported itself.
+    silent: bool,
+}
+
+impl Item {
+    fn noun(&self) -> &'static str {
+        if self.heading {
+            "heading"
+        } else {
+            "paragraph"
+        }
+    }
+}
+
+/// Whether a numbered paragraph belongs to the outline: decimal, not in
+/// brackets, multi-level or not indented into a list; and its text does
+/// not start in lower case (a wrapped line such as "2.5 million people").
+fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
+    let Some(n) = &p.number else {
+        return false;
+    };
+    if n.style != NumberStyle::Decimal || n.parenthesised {
+        return false;
+    }
+    if n.values.len() == 1 && p.indent > 0 {
+        return false;
+    }
+    let text = plain(p.text.of(cx.text));
+    !text.trim_start().starts_with(|c: char| c.is_lowercase())
+}
+
+/// Whether a numbered paragraph is really a row of a tab-separated table
+/// the parser could not hold together (`2.3<TAB>Ensure that…<TAB>Oct '03`):
+/// more cells after the number, or a table on the line next to it. An
+/// action plan's rows number recommendations, not paragraphs.
+fn is_table_row(cx: &Context<'_>, p: &Paragraph) -> bool {
+    if p.text.of(cx.text).trim().contains('\t') {
+        return true;
+    }
+    if !cx.text[p.span.start..p.text.start].contains('\t') {
+        return false;
+    }
+    // The last character before the paragraph and the first after it.
+    let line_before = cx.text[..p.span.start].trim_end().len().saturating_sub(1);
+    let rest = &cx.text[p.span.end..];
+    let line_after = p.span.end + (rest.len() - rest.trim_start().len());
+    cx.doc.tables.iter().any(|t| {
+        (t.span.start <= line_before && line_before <= t.span.end)
+            || (t.span.start <= line_after && line_after <= t.span.end)
+    })
+}
+
+/// The outline items of `part`, in document order: numbered headings
+/// (`Section 2:` labels apart), numbered paragraphs, and, silent, the
+/// numbers of table rows.
+fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
+    let doc = cx.doc;
+    let headings: Vec<Item> = doc
+        .sections
+        .iter()
+        .filter(|s| s.part == part && s.style != HeadingStyle::SectionLabel)
+        .filter_map(|s| {
+            Some(Item {
+                values: values_of(s.number.as_deref()?)?,
+                span: s.heading,
+                heading: true,
+                silent: false,
+            })
+        })
+        .collect();
+    let mut paragraphs: Vec<Item> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.part == part && is_outline(cx, p))
+        .filter_map(|p| {
+            let n = p.number.as_ref()?;
+            Some(Item {
+                values: n.values.clone(),
+                span: n.span,
+                heading: false,
+                silent: is_table_row(cx, p),
+            })
+        })
+        .collect();
+    let part_span = doc.parts.get(part).map(|p| p.span);
+    for t in &doc.tables {
+        if part_span.is_some_and(|s| !s.contains(Span::new(t.span.start, t.span.start))) {
+            continue;
+        }
+        for row in &t.rows {
+            let Some(first) = row.cells.iter().find(|c| !c.text.is_empty()) else {
+                continue;
+            };
+            if let Some(values) = values_of(&first.text) {
+                paragraphs.push(Item {
+                    values,
+                    span: first.span,
+                    heading: false,
+                    silent: true,
+                });
+            }
+        }
+    }
+    paragraphs.sort_by_key(|i| i.span.start);
+    (headings, paragraphs)
+}
+
+fn outline(cx: &Context<'_>, part: PartId, out: &mut Vec<Diagnostic>) {
+    let (headings, paragraphs) = outline_items(cx, part);
+    let mut all: Vec<Item> = headings.iter().chain(&paragraphs).cloned().collect();
+    all.sort_by_key(|i| i.span.start);
+    // Top-level numbers on both headings and paragraphs: two sequences,
+    // the headings with their sub-paragraphs (4, 4.1, 4.2) and the
+    // single-number paragraphs (running numbers 1 to 20 under headings 1,
+    // 2, 3; or a short list 1, 2, 3 inside section 4).
+    let top_heading = headings.iter().any(|i| i.values.len() == 1);
+    let top_paragraph = paragraphs.iter().any(|i| i.values.len() == 1 && !i.silent);
+    if top_heading && top_paragraph {
+        // A single-number paragraph followed by a sub-paragraph of its own
+        // ("10. Planning, policy and performance information" then 10.1)
+        // is a heading the parser read as a paragraph: it stays in the
+        // outline.
+        let heads_its_own = |idx: usize| {
+            all.get(idx + 1)
+                .is_some_and(|o| o.values.len() > 1 && o.values[0] == all[idx].values[0])
+        };
+        let mut single = Vec::new();
+        let mut outline = Vec::new();
+        for (idx, i) in all.iter().enumerate() {
+            if !i.heading && !i.silent && i.values.len() == 1 && !heads_its_own(idx) {
+                single.push(i.clone());
+            } else {
+                outline.push(i.clone());
+            }
+        }
+        walk(cx, &outline, &all, out);
+        walk(cx, &single, &all, out);
+    } else {
+        walk(cx, &all, &all, out);
+    }
+}
+
+/// Whether `v` may follow `p`: a next sibling at some level, or a first
+/// child, with every deeper level at 1 (4.3 → 4.4, 4.3 → 4.3.1, 4.5 → 5,
+/// 4.5 → 5.1, 3.2.1 → 3.3).
+fn follows(p: &[u32], v: &[u32]) -> bool {
+    (0..v.len()).any(|k| {
+        k <= p.len()
+            && v[..k] == p[..k]
+            && v[k] == if k < p.len() { p[k] + 1 } else { 1 }
+            && v[k + 1..].iter().all(|&x| x == 1)
+    })
+}
+
+/// The numbers missing between `p` and `v` (which does not follow `p` and
+/// is not before it): "3.4", "4.1", "4.3 to 4.5".
+fn missing(p: &[u32], v: &[u32]) -> String {
+    let k = p.iter().zip(v).take_while(|(a, b)| a == b).count();
+    let range = |prefix: &[u32], from: u32, to: u32| {
+        if to < from {
+            // "4.0": nothing sensible is missing before it.
+            return label_of(v);
+        }
+        let mut a = prefix.to_vec();
+        a.push(from);
+        if from == to {
+            label_of(&a)
+        } else {
+            let mut b = prefix.to_vec();
+            b.push(to);
+            format!("{} to {}", label_of(&a), label_of(&b))
+        }
+    };
+    if k < p.len() && k < v.len() && v[k] > p[k] + 1 {
+        return range(&v[..k], p[k] + 1, v[k] - 1);
+    }
+    // The level steps on correctly; a deeper level does not start at 1.
+    let start = if k < p.len() { k + 1 } else { k };
+    match (start..v.len()).find(|&j| v[j] != 1) {
+        Some(j) => range(&v[..j], 1, v[j].saturating_sub(1)),
+        None => label_of(v),
+    }
+}
+
+/// Checks one sequence of outline items; `all` is every outline item of
+/// the part (for parents).
+fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>) {
+    let mut prev: Option<&Item> = None;
+    // Parents already reported missing: 5.2.2 after 5.2.1 says nothing new.
+    let mut orphaned: Vec<Vec<u32>> = Vec::new();
+    // A short list 1., 2., 3. inside decimal paragraphs: its next number.
+    let mut list_next: Option<u32> = None;
+    // The last table row since `prev`: what follows it is in order too.
+    let mut row: Option<&Item> = None;
+    for it in seq {
+        if it.silent {
+            row = Some(it);
+            continue;
+        }
+        let after_row = row.take().is_some_and(|r| follows(&r.values, &it.values));
+        let Some(p) = prev else {
+            prev = Some(it);
+            continue;
+        };
+        if appendix_between(cx, p.span.start, it.span.start) {
+            // An appendix attached without a restart at 1: its numbering
+            // is its own.
+            prev = Some(it);
+            list_next = None;
+            continue;
+        }
+        if after_row || follows(&p.values, &it.values) {
+            let parent = &it.values[..it.values.len() - 1];
+            if !orphaned.iter().any(|o| o == parent) {
+                if let Some(d) = orphan(it, all) {
+                    orphaned.push(parent.to_vec());
+                    out.push(d);
+                }
+            }
+            prev = Some(it);
+            list_next = None;
+            continue;
+        }
+        if it.values.len() == 1 && !it.heading && list_next == Some(it.values[0]) {
+            list_next = Some(it.values[0] + 1);
+            continue;
+        }
+        if it.values.iter().all(|&x| x == 1) {
+            // A restart: a list inside the outline, or numbering that
+            // begins again (a new part the parser did not split off).
+            if it.values.len() == 1 && !it.heading && p.values.len() > 1 {
+                list_next = Some(2);
+            } else {
+                prev = Some(it);
+                list_next = None;
+            }
+            continue;
+        }
+        list_next = None;
+        let (pv, v) = (label_of(&p.values), label_of(&it.values));
+        let message = if it.values == p.values {
+            format!(
+                "{} {v} is numbered the same as the one before it",
+                it.noun()
+            )
+        } else if it.values < p.values {
+            format!(
+                "{} {v} follows {pv}: the numbering goes backwards",
+                it.noun()
+            )
+        } else {
+            if gap_has_unread_heading(cx, p, it) {
+                prev = Some(it);
+                continue;
+            }
+            let gap = missing(&p.values, &it.values);
+            format!("{} {v} follows {pv}: there is no {gap}", it.noun())
+        };
+        out.push(
+            Diagnostic::new(KIND.name, it.span, message)
+                .subject(v.clone())
+                .label(format!("numbered {v}"))
+                .secondary(p.span, format!("after {pv}"))
+                .help("renumber the paragraphs so they run in order, and check the references to them"),
+        );
+        prev = Some(it);
+    }
+}
+
+/// Whether an appendix or annex heading stands between two positions.
+fn appendix_between(cx: &Context<'_>, from: usize, to: usize) -> bool {
+    cx.doc
+        .appendices
+        .iter()
+        .any(|d| d.source == AppendixSource::Heading && d.span.start > from && d.span.start < to)
+}
+
+/// A sub-paragraph of three or more levels whose parent does not exist
+/// (5.2.1 with no 5.2). Two-level numbers are not checked: their parent is
+/// often a heading whose number is not written as one.
+fn orphan(it: &Item, all: &[Item]) -> Option<Diagnostic> {
+    if it.values.len() < 3 {
+        return None;
+    }
+    let parent = &it.values[..it.values.len() - 1];
+    if all.iter().any(|o| o.values == parent) {
+        return None;
+    }
+    let (v, pv) = (label_of(&it.values), label_of(parent));
+    Some(
+        Diagnostic::new(
+            KIND.name,
+            it.span,
+            format!(
+                "{} {v} is numbered as part of {pv}, but there is no {pv}",
+                it.noun()
+            ),
+        )
+        .subject(v.clone())
+        .label(format!("numbered {v}"))
+        .help(format!(
+            "number it as a paragraph of its own, or add paragraph {pv} above it"
+        )),
+    )
+}
+
+/// Whether a heading between two items starts with a number the outline
+/// lacks ("5 Options" written without the full stop the parser needs), so
+/// the gap may not be one.
+fn gap_has_unread_heading(cx: &Context<'_>, p: &Item, it: &Item) -> bool {
+    cx.doc.sections.iter().any(|s| {
+        s.heading.start > p.span.start
+            && s.heading.start < it.span.start
+            && s.number.is_none()
+            && plain(s.heading.of(cx.text))
+                .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
+                .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+// ----- lists: (a), ii), (1) ----------------------------------------------------
+
+/// A list item outside the outline: lettered, roman, bracketed, or an
+/// indented single number.
+fn list_item(cx: &Context<'_>, p: &Paragraph) -> bool {
+    p.number.is_some() && !is_outline(cx, p) && {
+        let n = p.number.as_ref().expect("checked");
+        n.style != NumberStyle::Decimal || n.parenthesised || (n.values.len() == 1 && p.indent > 0)
+    }
+}
+
+/// The value a single-letter roman numeral (`i`, `v`, `x`) has as a letter.
+fn as_letter(label: &str) -> Option<u32> {
+    match label {
+        "i" => Some(9),
+        "v" => Some(22),
+        "x" => Some(24),
+        _ => None,
+    }
+}
+
+/// The first item of each kind of list in a section must be its first
+/// (`(a)`, `i)`, `(1)`), unless the part has the item before it elsewhere
+/// (a list continued after a paragraph or a heading).
+fn lists(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let doc: &Document = cx.doc;
+    let items: Vec<&Paragraph> = doc.paragraphs.iter().filter(|p| list_item(cx, p)).collect();
+    for (idx, p) in items.iter().enumerate() {
+        let n = p.number.as_ref().expect("list items are numbered");
+        let value = n.values[0];
+        if value == 1 || n.values.len() != 1 {
+            continue;
+        }
+        // "(c) Crown copyright" under a map is no list.
+        let after = plain(p.text.of(cx.text)).to_ascii_lowercase();
+        if n.label == "c" && (after.starts_with("copyright") || after.starts_with("crown")) {
+            continue;
+        }
+        let earlier = &items[..idx];
+        let first_in_section = !earlier
+            .iter()
+            .any(|q| q.section == p.section && same_kind(q, p));
+        if !first_in_section {
+            continue;
+        }
+        let continues = earlier.iter().any(|q| {
+            let qn = q.number.as_ref().expect("numbered");
+            q.part == p.part
+                && ((same_kind(q, p) && qn.values[0] + 1 == value)
+                    || (qn.style == NumberStyle::Letter
+                        && n.style == NumberStyle::Roman
+                        && as_letter(&n.label) == Some(qn.values[0] + 1))
+                    || (qn.style == NumberStyle::Roman
+                        && n.style == NumberStyle::Letter
+                        && as_letter(&qn.label).map(|l| l + 1) == Some(value)))
+        });
+        if continues {
+            continue;
+        }
+        let written = n.span.of(cx.text).trim().to_string();
+        let first = match n.style {
+            NumberStyle::Letter => "a",
+            NumberStyle::Roman => "i",
+            NumberStyle::Decimal => "1",
+        };
+        // "ii)" → "i)", "(b)" → "(a)", keeping the author's brackets and case.
+        let first = match written.to_ascii_lowercase().find(&n.label) {
+            Some(at) => {
+                let upper = written[at..].starts_with(|c: char| c.is_ascii_uppercase());
+                let label = if upper {
+                    first.to_ascii_uppercase()
+                } else {
+                    first.to_string()
+                };
+                format!(
+                    "{}{label}{}",
+                    &written[..at],
+                    &written[at + n.label.len()..]
+                )
+            }
+            None => first.to_string(),
+        };
+        out.push(
+            Diagnostic::new(
+                KIND.name,
+                n.span,
+                format!("this list starts at {written}: there is no {first} before it"),
+            )
+            .subject(n.label.clone())
+            .label(format!("the first item is numbered {written}"))
+            .help(format!(
+                "number the list from {first}, or restore the item that is missing"
+            )),
+        );
+    }
+}
+
+/// Whether two list items are of one kind of list.
+fn same_kind(a: &Paragraph, b: &Paragraph) -> bool {
+    match (&a.number, &b.number) {
+        (Some(x), Some(y)) => x.style == y.style,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_may_follow_what() {
+        assert!(follows(&[4, 3], &[4, 4]));
+        assert!(follows(&[4, 3], &[4, 3, 1]));
+        assert!(follows(&[4, 5], &[5]));
+        assert!(follows(&[4, 5], &[5, 1]));
+        assert!(follows(&[3, 2, 1], &[3, 3]));
+        assert!(follows(&[3], &[3, 1]));
+        assert!(follows(&[5, 1], &[5, 2, 1])); // the orphan check's business
+        assert!(!follows(&[3, 3], &[3, 5]));
+        assert!(!follows(&[3, 3], &[3, 3]));
+        assert!(!follows(&[3, 3], &[4, 2]));
+        assert!(!follows(&[3], &[5]));
+    }
+
+    #[test]
+    fn what_is_missing() {
+        assert_eq!(missing(&[3, 3], &[3, 5]), "3.4");
+        assert_eq!(missing(&[3, 3], &[3, 7]), "3.4 to 3.6");
+        assert_eq!(missing(&[3, 3], &[4, 2]), "4.1");
+        assert_eq!(missing(&[3, 3], &[5, 1]), "4");
+        assert_eq!(missing(&[3], &[3, 2]), "3.1");
+        assert_eq!(missing(&[7], &[9]), "8");
+        assert_eq!(missing(&[4], &[4, 0]), "4.0");
+    }
+}

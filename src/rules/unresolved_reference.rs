@@ -1,0 +1,381 @@
+//! # unresolved-reference
+//!
+//! ## What it checks
+//! Every reference the paper makes to its own paragraphs, appendices,
+//! annexes and recommendations points at something that exists.
+//!
+//! - A paragraph ("paragraph 4.3", "paras 1.2 and 1.8", "see 4.1", "Also
+//!   refer to 1.6") resolves in its own numbered part first (an attached
+//!   action plan that restarts its numbering at 1), then in the cover
+//!   report; one in the cover report may also point into the parts
+//!   attached to it. "paragraph 1.2 of Annex A" and "paragraphs 3.1 to 3.3
+//!   of the Supporting Information" resolve only in that part's numbering.
+//!   Numbered headings count: "section 4" and "paragraph 4" resolve to the
+//!   heading numbered 4.
+//! - A range ("paragraphs 3.39 to 3.49") needs both ends, in order.
+//! - An appendix or annex ("Appendix C", "Appendix 1, Annex B") must be
+//!   among those the paper lists (an Appendices section, an Enclosures
+//!   field) or attaches (an appendix heading). Where the paper lists them,
+//!   the list is the authority: "attached at Appendix D" in the text does
+//!   not attach Appendix D when the list stops at C.
+//! - A recommendation ("recommendation 3") must be among the numbered
+//!   items of the recommendations section.
+//!
+//! References into other documents are never checked: "section 151 of the
+//! Local Government Act 1972", "paragraph 3 of Schedule 12A", "Appendix 6
+//! to the officer report of 12 May". The rule stays silent where it cannot
+//! know: appendices in a paper that lists none (they may be attached
+//! separately, and "attached as Appendix 2" is then all there is to go
+//! on), annexes of an appendix whose annexes are not listed,
+//! paragraphs in a paper whose paragraph numbers did not survive
+//! conversion, a paragraph of an appendix that is not attached.
+//!
+//! ## Why it matters
+//! A paper that cites "Appendix B" when only Appendix A is attached, or
+//! "paragraph 4.6" when section 4 ends at 4.5, goes to committee with a
+//! broken argument: members cannot find what the recommendation relies
+//! on. Clerks check this by hand today.
+//!
+//! ## Configuration
+//! `recommendations-section` (default `"recommendations"`): the template
+//! section whose numbered items recommendation references point at. When
+//! the default names no template section, recommendation references are
+//! not checked.
+//!
+//! ## Example
+//! ```text
+//! 4.5 The changes to verge cutting ...
+//! ...
+//! 7.1 ... will deliver the saving described in paragraph 4.6.
+//! ```
+//! is reported as "paragraph 4.6 is cited but section 4 ends at 4.5"; and
+//! "This report which is in Appendix B" in a paper whose appendix list
+//! reads only "Appendix A: Joint Review Action Plan" as "Appendix B is
+//! cited but the paper lists only Appendix A".
+
+use crate::diagnostic::Diagnostic;
+use crate::document::{
+    AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId,
+};
+use crate::parse::inline::plain;
+use crate::rules::xref::{label_of, search_order, values_of, Numbering};
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "unresolved-reference",
+    default_severity: crate::diagnostic::Severity::Error,
+    source: include_str!("unresolved_reference.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    recommendations_section: Option<String>,
+}
+
+struct UnresolvedReference {
+    /// The template section holding the recommendations, if the template has one.
+    recommendations: Option<usize>,
+}
+
+fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    let recommendations = match p.recommendations_section {
+        Some(id) => Some(template.section(&id).ok_or_else(|| {
+            ParamError::at(
+                "recommendations-section",
+                format!("no template defines a section `{id}`"),
+            )
+        })?),
+        None => template.section("recommendations"),
+    };
+    Ok(Box::new(UnresolvedReference { recommendations }))
+}
+
+impl Rule for UnresolvedReference {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let numbering = Numbering::new(cx.doc);
+        let recs = self.recommendation_items(cx);
+        let mut out = Vec::new();
+        for r in cx.doc.references.iter().filter(|r| !r.external) {
+            let found = match r.kind {
+                ReferenceKind::Paragraph => paragraph(cx, &numbering, r),
+                ReferenceKind::Appendix | ReferenceKind::Annex => appendix(cx, r),
+                ReferenceKind::Recommendation => recommendation(cx, recs.as_ref(), r),
+            };
+            out.extend(found);
+        }
+        out
+    }
+}
+
+impl UnresolvedReference {
+    /// The numbered items of the recommendations section(s) and their
+    /// sub-sections, with the first section, or `None` when there are none
+    /// to check against.
+    fn recommendation_items(&self, cx: &Context<'_>) -> Option<Recommendations> {
+        let def = self.recommendations?;
+        let sections = &cx.resolved.sections[def];
+        let first = *sections.first()?;
+        let mut within: Vec<SectionId> = sections.clone();
+        let mut i = 0;
+        while i < within.len() {
+            within.extend(cx.doc.sections[within[i]].children.iter().copied());
+            i += 1;
+        }
+        let labels: Vec<String> = cx
+            .doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.section.is_some_and(|s| within.contains(&s)))
+            .filter_map(|p| p.number.as_ref())
+            .map(|n| n.label.to_ascii_lowercase())
+            .collect();
+        (!labels.is_empty()).then_some(Recommendations {
+            labels,
+            section: first,
+        })
+    }
+}
+
+struct Recommendations {
+    /// The label of each numbered item, lower case.
+    labels: Vec<String>,
+    section: SectionId,
+}
+
+/// The reference as written, markup removed: `paragraph 4.6`.
+fn written(cx: &Context<'_>, r: &Reference) -> String {
+    plain(r.span.of(cx.text)).trim().to_string()
+}
+
+/// "paragraph 4.6", "paragraphs 2.3 to 2.1", "Appendix C", "Annex B of
+/// Appendix 1", "recommendation 4".
+fn canonical(r: &Reference) -> String {
+    match (r.kind, &r.range_end) {
+        (ReferenceKind::Paragraph, Some(end)) => format!("paragraphs {} to {end}", r.target),
+        (ReferenceKind::Paragraph, None) => format!("paragraph {}", r.target),
+        (ReferenceKind::Recommendation, Some(end)) => {
+            format!("recommendations {} to {end}", r.target)
+        }
+        (ReferenceKind::Recommendation, None) => format!("recommendation {}", r.target),
+        (ReferenceKind::Appendix, _) => format!("Appendix {}", r.target),
+        (ReferenceKind::Annex, _) => match &r.within {
+            Some(w) => format!("Annex {} of Appendix {w}", r.target),
+            None => format!("Annex {}", r.target),
+        },
+    }
+}
+
+/// "paragraph 4.6 is cited", or "\"Also refer to 1.6\" cites paragraph
+/// 1.6" when the text says it another way.
+fn cited(cx: &Context<'_>, r: &Reference) -> String {
+    let written = written(cx, r);
+    let canonical = canonical(r);
+    let verb = if r.range_end.is_some() { "are" } else { "is" };
+    if written.eq_ignore_ascii_case(&canonical) {
+        format!("{written} {verb} cited")
+    } else if canonical
+        .to_ascii_lowercase()
+        .starts_with(&format!("{} ", written.to_ascii_lowercase()))
+    {
+        // "Annex C" of "Appendix 1, Annex C": the annex's own words.
+        format!("{canonical} {verb} cited")
+    } else {
+        format!("\"{written}\" cites {canonical}")
+    }
+}
+
+fn finding(cx: &Context<'_>, r: &Reference, where_: &str) -> Diagnostic {
+    Diagnostic::new(KIND.name, r.span, format!("{} but {where_}", cited(cx, r)))
+        .subject(canonical(r))
+}
+
+// ----- paragraphs -----------------------------------------------------------
+
+fn paragraph(cx: &Context<'_>, numbering: &Numbering, r: &Reference) -> Option<Diagnostic> {
+    let first = values_of(&r.target)?;
+    let last = match &r.range_end {
+        Some(end) => Some(values_of(end)?),
+        None => None,
+    };
+    if let Some(last) = &last {
+        if *last < first {
+            return Some(
+                Diagnostic::new(
+                    KIND.name,
+                    r.span,
+                    format!(
+                        "{} but the range runs backwards, from {} down to {}",
+                        cited(cx, r),
+                        r.target,
+                        label_of(last)
+                    ),
+                )
+                .subject(canonical(r))
+                .label("this range runs backwards")
+                .help(format!(
+                    "write the lower number first: paragraphs {} to {}",
+                    label_of(last),
+                    r.target
+                )),
+            );
+        }
+    }
+    // Checked only where the part it belongs to numbers its paragraphs.
+    let order = search_order(r, numbering.len());
+    let &home = order.first()?;
+    let checkable = numbering.checkable(home, first.len())
+        && last
+            .as_ref()
+            .map_or(true, |l| numbering.checkable(home, l.len()));
+    if !checkable {
+        return None;
+    }
+    let resolves =
+        |p: usize| numbering.has(p, &first) && last.as_ref().map_or(true, |l| numbering.has(p, l));
+    if order.iter().any(|&p| resolves(p)) {
+        return None;
+    }
+    let missing = if numbering.has(home, &first) {
+        last.unwrap_or(first)
+    } else {
+        first
+    };
+    let (where_, shown) = numbering.where_missing(home, &missing);
+    let mut d = finding(cx, r, &where_)
+        .label(format!("there is no paragraph {}", label_of(&missing)))
+        .help("check the number: if the paragraphs were renumbered, update the reference");
+    if let Some((span, label)) = shown {
+        d = d.secondary(span, label);
+    }
+    Some(d)
+}
+
+// ----- appendices and annexes -------------------------------------------------
+
+/// Declarations that list the paper's appendices (not running text).
+fn listing(doc: &Document) -> impl Iterator<Item = &AppendixDecl> {
+    doc.appendices
+        .iter()
+        .filter(|d| d.source != AppendixSource::Text)
+}
+
+fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
+    let doc = cx.doc;
+    let label = r.target.as_str();
+    // The declarations the reference must be among, known to be complete.
+    let listed: Vec<&AppendixDecl> = match (r.kind, &r.within) {
+        (ReferenceKind::Appendix, _) => listing(doc)
+            .filter(|d| d.kind == ReferenceKind::Appendix)
+            .collect(),
+        (_, Some(w)) => listing(doc)
+            .filter(|d| d.kind == ReferenceKind::Annex && d.within.as_ref() == Some(w))
+            .collect(),
+        (_, None) => listing(doc)
+            .filter(|d| d.kind == ReferenceKind::Annex && d.within.is_none())
+            .collect(),
+    };
+    if listed.is_empty() {
+        return None;
+    }
+    // Where the paper lists its appendices, the list is the authority:
+    // "attached at Appendix D" does not attach it when only A to C are.
+    let declared = listing(doc).any(|d| {
+        d.label == label
+            && match (r.kind, &r.within) {
+                (ReferenceKind::Appendix, _) => {
+                    d.kind == ReferenceKind::Appendix || d.within.is_none()
+                }
+                (_, Some(w)) => {
+                    d.kind == ReferenceKind::Annex && d.within.as_ref().map_or(true, |dw| dw == w)
+                }
+                (_, None) => true,
+            }
+    });
+    if declared {
+        return None;
+    }
+    let mut labels: Vec<&str> = Vec::new();
+    for d in &listed {
+        if !labels.contains(&d.label.as_str()) {
+            labels.push(&d.label);
+        }
+    }
+    let (one, many) = match r.kind {
+        ReferenceKind::Annex => ("Annex", "Annexes"),
+        _ => ("Appendix", "Appendices"),
+    };
+    let lists = match labels.as_slice() {
+        [only] => format!("{one} {only}"),
+        [init @ .., last] => format!("{many} {} and {last}", init.join(", ")),
+        [] => return None,
+    };
+    let where_ = match &r.within {
+        Some(w) if r.kind == ReferenceKind::Annex => {
+            format!("the paper lists only {lists} of Appendix {w}")
+        }
+        _ => format!("the paper lists only {lists}"),
+    };
+    let mut d = finding(cx, r, &where_)
+        .label(format!("no {} {label} is listed", one.to_lowercase()))
+        .help(format!(
+            "attach and list {one} {label}, or correct the reference"
+        ));
+    let mut shown = Vec::new();
+    for decl in listed {
+        if shown.len() < 6 && !shown.contains(&decl.label) {
+            shown.push(decl.label.clone());
+            d = d.secondary(decl.span, format!("{one} {} is listed here", decl.label));
+        }
+    }
+    Some(d)
+}
+
+// ----- recommendations --------------------------------------------------------
+
+/// The ordinal a recommendation label stands for: `3` → 3, `ii` → 2, `b` → 2.
+fn ordinal(label: &str) -> Option<u32> {
+    if let Some(v) = values_of(label) {
+        return (v.len() == 1).then(|| v[0]);
+    }
+    let lower = label.to_ascii_lowercase();
+    const ROMANS: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    if let Some(p) = ROMANS.iter().position(|r| *r == lower) {
+        return u32::try_from(p + 1).ok();
+    }
+    let b = lower.as_bytes();
+    (b.len() == 1 && b[0].is_ascii_lowercase()).then(|| u32::from(b[0] - b'a' + 1))
+}
+
+fn recommendation(
+    cx: &Context<'_>,
+    recs: Option<&Recommendations>,
+    r: &Reference,
+) -> Option<Diagnostic> {
+    let recs = recs?;
+    let count = u32::try_from(recs.labels.len()).unwrap_or(u32::MAX);
+    let exists = |label: &str| {
+        let lower = label.to_ascii_lowercase();
+        recs.labels.contains(&lower) || ordinal(&lower).map_or(true, |n| n <= count)
+    };
+    let missing = std::iter::once(r.target.as_str())
+        .chain(r.range_end.as_deref())
+        .find(|l| !exists(l))?;
+    let heading = cx.doc.sections[recs.section].heading;
+    let noun = if count == 1 { "item" } else { "items" };
+    Some(
+        finding(
+            cx,
+            r,
+            &format!("the recommendations section has {count} numbered {noun}"),
+        )
+        .label(format!("there is no recommendation {missing}"))
+        .secondary(heading, "the recommendations are here")
+        .help("check the number against the recommendations"),
+    )
+}

@@ -1,0 +1,300 @@
+//! What the cross-reference rules share: the paragraph numbers each
+//! numbered part offers as targets, and how a paragraph reference is
+//! resolved against them. Not a rule kind.
+//!
+//! A part's targets are every decimal paragraph number in it (numbered
+//! paragraphs and list items, bracketed or not), the numbers of its
+//! numbered headings (`4. Service standards` is "section 4" and
+//! "paragraph 4"), and the numbers in the first cell of table rows (an
+//! action plan's `2.3<TAB>Ensure that…`). A number also stands for its
+//! parents: `paragraph 4` resolves when only 4.1 and 4.2 are numbered.
+//!
+//! A part is only checked for a number of a given depth when it numbers
+//! its own paragraphs near that depth (at the depth itself, one above or
+//! one below): a paper whose paragraph numbers were lost (Word's automatic
+//! numbering does not survive every conversion) has only heading numbers,
+//! and every "paragraph 12" in it would otherwise be a false alarm.
+
+use crate::document::{Document, NumberStyle, PartId, Reference, Span};
+
+/// One number a reference can point at.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub values: Vec<u32>,
+    /// The number's span (a heading's whole line).
+    pub span: Span,
+    /// A numbered paragraph or table row, not a heading.
+    pub paragraph: bool,
+}
+
+/// The targets of every numbered part.
+#[derive(Debug, Clone, Default)]
+pub struct Numbering {
+    /// Per part, in document order.
+    pub parts: Vec<Vec<Target>>,
+    /// Per part, its title where it has one.
+    pub titles: Vec<Option<String>>,
+}
+
+/// `4.3` → `[4, 3]`; `None` for anything else.
+pub fn values_of(label: &str) -> Option<Vec<u32>> {
+    let label = label.trim().trim_end_matches('.');
+    if label.is_empty() {
+        return None;
+    }
+    label
+        .split('.')
+        .map(|p| {
+            if p.is_empty() || p.len() > 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+                None
+            } else {
+                p.parse().ok()
+            }
+        })
+        .collect()
+}
+
+/// `[4, 3]` → `4.3`.
+pub fn label_of(values: &[u32]) -> String {
+    values
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+impl Numbering {
+    /// Collects the targets of `doc`.
+    pub fn new(doc: &Document) -> Self {
+        let n = doc.parts.len().max(1);
+        let mut parts: Vec<Vec<Target>> = vec![Vec::new(); n];
+        let part_of = |pos: usize| {
+            doc.parts
+                .partition_point(|p| p.span.start <= pos)
+                .saturating_sub(1)
+                .min(n - 1)
+        };
+        for p in &doc.paragraphs {
+            if let Some(num) = &p.number {
+                if num.style == NumberStyle::Decimal {
+                    parts[p.part.min(n - 1)].push(Target {
+                        values: num.values.clone(),
+                        span: num.span,
+                        paragraph: true,
+                    });
+                }
+            }
+        }
+        for s in &doc.sections {
+            if let Some(values) = s.number.as_deref().and_then(values_of) {
+                parts[s.part.min(n - 1)].push(Target {
+                    values,
+                    span: s.heading,
+                    paragraph: false,
+                });
+            }
+        }
+        for t in &doc.tables {
+            for row in &t.rows {
+                let Some(first) = row.cells.iter().find(|c| !c.text.is_empty()) else {
+                    continue;
+                };
+                if let Some(values) = values_of(&first.text) {
+                    parts[part_of(row.span.start)].push(Target {
+                        values,
+                        span: first.span,
+                        paragraph: true,
+                    });
+                }
+            }
+        }
+        for targets in &mut parts {
+            targets.sort_by_key(|t| t.span.start);
+        }
+        let titles = if doc.parts.is_empty() {
+            vec![None]
+        } else {
+            doc.parts.iter().map(|p| p.title.clone()).collect()
+        };
+        Numbering { parts, titles }
+    }
+
+    /// How many parts there are.
+    pub fn len(&self) -> usize {
+        self.parts.len()
+    }
+
+    /// Whether there are no parts (never: the cover report is part 0).
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+
+    /// The targets of part `part` (none for a part that does not exist).
+    pub fn targets(&self, part: PartId) -> &[Target] {
+        self.parts.get(part).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `values` exists in `part`, itself or as the parent of a
+    /// numbered paragraph.
+    pub fn has(&self, part: PartId, values: &[u32]) -> bool {
+        self.targets(part)
+            .iter()
+            .any(|t| t.values.len() >= values.len() && t.values[..values.len()] == *values)
+    }
+
+    /// Whether `part` numbers its paragraphs near depth `depth`, so that a
+    /// reference of that depth can be checked in it.
+    pub fn checkable(&self, part: PartId, depth: usize) -> bool {
+        self.targets(part)
+            .iter()
+            .any(|t| t.paragraph && t.values.len().abs_diff(depth) <= 1)
+    }
+
+    /// Whether any part has `values`.
+    pub fn has_anywhere(&self, values: &[u32]) -> bool {
+        (0..self.parts.len()).any(|p| self.has(p, values))
+    }
+
+    /// Whether any part can check a reference of `depth`.
+    pub fn checkable_anywhere(&self, depth: usize) -> bool {
+        (0..self.parts.len()).any(|p| self.checkable(p, depth))
+    }
+
+    /// Where the target of `values` should have been in `part`, in words
+    /// ("section 4 ends at 4.5"), with the span that shows it and what to
+    /// say there.
+    pub fn where_missing(&self, part: PartId, values: &[u32]) -> (String, Option<(Span, String)>) {
+        let targets = self.targets(part);
+        let depth = values.len();
+        let at = self.part_words(part);
+        if depth >= 2 {
+            let parent = &values[..depth - 1];
+            let siblings: Vec<&Target> = targets
+                .iter()
+                .filter(|t| t.values.len() == depth && t.values[..depth - 1] == *parent)
+                .collect();
+            let noun = if depth == 2 { "section" } else { "paragraph" };
+            let parent_label = label_of(parent);
+            if let (Some(first), Some(last)) = (
+                siblings.iter().min_by(|a, b| a.values.cmp(&b.values)),
+                siblings.iter().max_by(|a, b| a.values.cmp(&b.values)),
+            ) {
+                if values > last.values.as_slice() {
+                    return (
+                        format!(
+                            "{noun} {parent_label}{at} ends at {}",
+                            label_of(&last.values)
+                        ),
+                        Some((last.span, format!("{noun} {parent_label} ends here"))),
+                    );
+                }
+                return (
+                    format!(
+                        "{noun} {parent_label}{at} runs from {} to {} without {}",
+                        label_of(&first.values),
+                        label_of(&last.values),
+                        label_of(values)
+                    ),
+                    siblings
+                        .iter()
+                        .filter(|t| t.values.as_slice() < values)
+                        .max_by(|a, b| a.values.cmp(&b.values))
+                        .map(|t| {
+                            (
+                                t.span,
+                                format!(
+                                    "{} is not followed by {}",
+                                    label_of(&t.values),
+                                    label_of(values)
+                                ),
+                            )
+                        }),
+                );
+            }
+            if let Some(p) = targets.iter().find(|t| t.values == parent) {
+                return (
+                    format!("{noun} {parent_label}{at} has no numbered paragraphs"),
+                    Some((p.span, format!("{noun} {parent_label}"))),
+                );
+            }
+            if depth == 2 {
+                return (self.top_range(part, "section", values[0]), None);
+            }
+            return (format!("there is no paragraph {parent_label}{at}"), None);
+        }
+        (self.top_range(part, "paragraph", values[0]), None)
+    }
+
+    /// "there is no section 12 (the sections run from 1 to 10)".
+    fn top_range(&self, part: PartId, noun: &str, value: u32) -> String {
+        let at = self.part_words(part);
+        let tops: Vec<u32> = self.targets(part).iter().map(|t| t.values[0]).collect();
+        match (tops.iter().min(), tops.iter().max()) {
+            (Some(_), Some(hi)) if value > *hi => {
+                format!("the {noun}s{at} end at {hi}")
+            }
+            (Some(lo), Some(hi)) => {
+                format!("the {noun}s{at} run from {lo} to {hi} without {value}")
+            }
+            _ => format!("there is no {noun} {value}{at}"),
+        }
+    }
+
+    /// " in Annex A – …" for a part after the cover report.
+    fn part_words(&self, part: PartId) -> String {
+        match self.titles.get(part) {
+            Some(Some(title)) if part > 0 => format!(" in {title}"),
+            Some(None) if part > 0 => format!(" in part {}", part + 1),
+            _ => String::new(),
+        }
+    }
+}
+
+/// Where a paragraph reference may resolve, best first: the part it names;
+/// else its own part and then the cover report; and for a reference in the
+/// cover report, then the parts attached to it (a cover report may point
+/// into its supporting information without naming it, and a false alarm
+/// is worse than a miss). Empty when it cannot be placed (a paragraph of an
+/// appendix that is not attached as a numbered part).
+pub fn search_order(r: &Reference, parts: usize) -> Vec<PartId> {
+    if let Some(p) = r.in_part {
+        return vec![p];
+    }
+    if r.within.is_some() {
+        return Vec::new();
+    }
+    if r.part == 0 {
+        (0..parts.max(1)).collect()
+    } else {
+        vec![r.part, 0]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_values() {
+        assert_eq!(values_of("4.3"), Some(vec![4, 3]));
+        assert_eq!(values_of("12"), Some(vec![12]));
+        assert_eq!(values_of("1."), Some(vec![1]));
+        assert_eq!(values_of("ii"), None);
+        assert_eq!(values_of("2005"), None);
+        assert_eq!(values_of("4..3"), None);
+        assert_eq!(label_of(&[5, 2, 1]), "5.2.1");
+    }
+
+    #[test]
+    fn a_number_stands_for_its_parents() {
+        let doc = crate::parse::parse("## Report\n\n4.1 Text.\n\n4.2 Text.\n");
+        let n = Numbering::new(&doc);
+        assert!(n.has(0, &[4]));
+        assert!(n.has(0, &[4, 2]));
+        assert!(!n.has(0, &[4, 3]));
+        assert_eq!(n.where_missing(0, &[4, 3]).0, "section 4 ends at 4.2");
+        assert!(n.checkable(0, 2));
+        assert!(n.checkable(0, 1));
+        assert!(!n.checkable(0, 4));
+    }
+}
