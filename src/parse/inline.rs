@@ -138,6 +138,19 @@ fn entity(s: &str) -> Option<(usize, char)> {
         .map(|&(name, ch)| (name.len(), ch))
 }
 
+/// Whether the first letter of the text, markup looked through, is lower case.
+pub fn starts_lowercase(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+        match html_tag_len(rest) {
+            Some(len) => rest = &rest[len..],
+            None => break,
+        }
+    }
+    rest.starts_with(|c: char| c.is_lowercase())
+}
+
 /// Whether the text is set in capitals: at least two letters, none lower case.
 pub fn is_capitals(plain: &str) -> bool {
     let mut letters = 0;

@@ -112,8 +112,7 @@ fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
     if n.values.len() == 1 && p.indent > 0 {
         return false;
     }
-    let text = plain(p.text.of(cx.text));
-    !text.trim_start().starts_with(|c: char| c.is_lowercase())
+    !crate::parse::inline::starts_lowercase(p.text.of(cx.text))
 }
 
 /// Whether a numbered paragraph is really a row of a tab-separated table
