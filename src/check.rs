@@ -123,7 +123,12 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
 pub fn check_text(src: &SourceFile, config: &Config) -> Result<Vec<Diagnostic>, ConfigError> {
     let rules = config.rule_set(&src.path)?;
     let doc = crate::parse::parse(&src.text);
-    Ok(crate::rules::check(&src.text, &doc, &rules))
+    Ok(crate::rules::check_with_docx(
+        &src.text,
+        &doc,
+        &rules,
+        src.docx.as_ref(),
+    ))
 }
 
 /// Checks every paper, in parallel; results sorted by path.

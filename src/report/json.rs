@@ -29,6 +29,21 @@ pub struct JsonDiagnostic {
     pub start: usize,
     pub end: usize,
     pub help: Option<String>,
+    /// For a Word document: the paragraph the finding starts in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docx: Option<JsonDocxLocation>,
+}
+
+/// Where a finding is in a Word document.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct JsonDocxLocation {
+    /// 1-based index of the Word paragraph (`w:p`) in its part.
+    pub paragraph: usize,
+    /// The headings it stands under, outermost first, joined by " > ".
+    pub heading: Option<String>,
+    /// `"header"` for the page header; absent for the body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<&'static str>,
 }
 
 impl JsonDiagnostic {
@@ -50,6 +65,15 @@ impl JsonDiagnostic {
             start: src.original_offset(span.start),
             end: src.original_offset(span.end),
             help: d.help.clone(),
+            docx: src
+                .docx
+                .as_ref()
+                .and_then(|info| info.locate(span.start))
+                .map(|p| JsonDocxLocation {
+                    paragraph: p.index,
+                    heading: p.heading.clone(),
+                    part: (p.part == crate::source::docx::DocxPart::Header).then_some("header"),
+                }),
         }
     }
 }

@@ -22,6 +22,7 @@ pub mod key_decision;
 pub mod required_field;
 pub mod required_section;
 pub mod template_leftover;
+pub mod tracked_changes;
 pub mod unused_suppression;
 
 /// What a rule sees of one paper.
@@ -31,6 +32,8 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub template: &'a Template,
     pub resolved: &'a Resolved,
+    /// For a Word document: its paragraphs, tracked changes and comments.
+    pub docx: Option<&'a crate::source::docx::DocxInfo>,
 }
 
 /// A compiled rule: checks one paper.
@@ -90,6 +93,7 @@ pub static KINDS: &[&Kind] = &[
     &contact_details::KIND,
     &template_leftover::KIND,
     &invalid_date::KIND,
+    &tracked_changes::KIND,
     &unused_suppression::KIND,
 ];
 
@@ -169,12 +173,23 @@ impl RuleSet {
 /// Runs every rule over a parsed paper; applies inline suppressions;
 /// returns the findings sorted by position.
 pub fn check(text: &str, doc: &Document, set: &RuleSet) -> Vec<Diagnostic> {
+    check_with_docx(text, doc, set, None)
+}
+
+/// [`check`], for a paper read from a Word document.
+pub fn check_with_docx(
+    text: &str,
+    doc: &Document,
+    set: &RuleSet,
+    docx: Option<&crate::source::docx::DocxInfo>,
+) -> Vec<Diagnostic> {
     let resolved = Resolved::new(&set.template, doc);
     let cx = Context {
         text,
         doc,
         template: &set.template,
         resolved: &resolved,
+        docx,
     };
     let mut found = Vec::new();
     for instance in &set.rules {
