@@ -12,7 +12,7 @@
 //! Heading 1..6 / Title style              `#`..`######` line (`### **X**` when
 //!   (style names, localised ones,           the runs are bold by direct
 //!   and `w:basedOn` chains)                 formatting, as Word converters write)
-//! paragraph whose runs are all bold       `**text**` (short ones; not with tabs)
+//! paragraph whose runs are all bold       `**text**` (up to 60 words; not with tabs)
 //! automatic numbering (numbering.xml)     the number Word shows: `4.3 text`,
 //!                                           `(a) text`, `- text` for bullets
 //! superscript run                         `<sup>th</sup>`
@@ -255,7 +255,9 @@ pub fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxInfo), St
     let mut header_parts = Vec::new();
     for h in &headers {
         if let Some(xml) = pkg.read(h)? {
-            header_parts.push(build_blocks(&xml, h, limits, &mut revisions)?);
+            let first = revisions.len();
+            let built = build_blocks(&xml, h, limits, &mut revisions)?;
+            header_parts.push((built, first..revisions.len()));
         }
     }
     let xml = pkg
@@ -267,17 +269,21 @@ pub fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxInfo), St
     let mut r = Renderer::new(&styles, &numbering, revisions.len());
     r.use_rendered_breaks = body.rendered_breaks;
     let mut seen_headers = HashSet::new();
-    for part in header_parts {
+    for (part, part_revisions) in header_parts {
         let before = r.text.len();
         let paragraphs = r.paragraphs.len();
         r.begin_part(DocxPart::Header, part.props);
         r.blocks(&part.blocks, 0);
         // The same header on first and following pages: read it once.
-        let rendered = r.text[before..].to_string();
-        if rendered.trim().is_empty() || !seen_headers.insert(rendered) {
+        let rendered = r.text[before..].trim().to_string();
+        if rendered.is_empty() || !seen_headers.insert(rendered) {
             r.text.truncate(before);
             r.paragraphs.truncate(paragraphs);
             r.clamp_positions(before);
+            // Its tracked changes repeat the kept header's.
+            for i in part_revisions {
+                r.dropped[i] = true;
+            }
         }
     }
     r.begin_part(DocxPart::Body, body.props);
@@ -1873,6 +1879,8 @@ struct Renderer<'a> {
     part: DocxPart,
     /// Text span of each revision, as far as seen.
     rev_spans: Vec<Option<Span>>,
+    /// Revisions of a header not shown (a repeat of another).
+    dropped: Vec<bool>,
     comment_starts: HashMap<String, usize>,
     comment_spans: HashMap<String, Span>,
     comment_refs: HashMap<String, usize>,
@@ -1913,6 +1921,7 @@ impl<'a> Renderer<'a> {
             paragraphs: Vec::new(),
             part: DocxPart::Body,
             rev_spans: vec![None; revisions],
+            dropped: vec![false; revisions],
             comment_starts: HashMap::new(),
             comment_spans: HashMap::new(),
             comment_refs: HashMap::new(),
@@ -2423,7 +2432,9 @@ impl<'a> Renderer<'a> {
         let mut revisions: Vec<Revision> = drafts
             .into_iter()
             .zip(&self.rev_spans)
-            .map(|(d, span)| Revision {
+            .zip(&self.dropped)
+            .filter(|(_, &dropped)| !dropped)
+            .map(|((d, span), _)| Revision {
                 kind: d.kind,
                 span: clampspan(span.unwrap_or(Span::empty(0))),
                 author: d.author,
@@ -2765,6 +2776,42 @@ mod tests {
         assert_eq!(info.comments[0].span.of(&text), "figure");
         assert_eq!(info.comments[0].text, "Check this.");
         assert_eq!(info.comments[0].author.as_deref(), Some("Lee"));
+    }
+
+    #[test]
+    fn headers_come_first_once_each() {
+        let rel = |id: &str, target: &str| {
+            format!(
+                r#"<Relationship Id="{id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="{target}"/>"#
+            )
+        };
+        let rels = format!(
+            r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}{}{}</Relationships>"#,
+            rel("a", "header2.xml"),
+            rel("b", "header1.xml"),
+            rel("c", "header10.xml"),
+        );
+        let header = |body: &str| format!(r#"<w:hdr xmlns:w="{W}">{body}</w:hdr>"#);
+        let meeting = header(&p(&format!(
+            r#"{}<w:ins w:author="A">{}</w:ins>"#,
+            r("Meeting: "),
+            r("Cabinet")
+        )));
+        let (text, info) = render(
+            &p(&r("Body")),
+            &[
+                ("word/_rels/document.xml.rels", &rels),
+                ("word/header1.xml", &meeting),
+                ("word/header2.xml", &meeting),
+                ("word/header10.xml", &header(&p(&r("OFFICIAL")))),
+            ],
+        );
+        assert_eq!(text, "Meeting: Cabinet\n\nOFFICIAL\n\nBody\n");
+        assert_eq!(info.revisions.len(), 1);
+        assert_eq!(info.revisions[0].span.of(&text), "Cabinet");
+        assert_eq!(info.paragraphs[0].part, DocxPart::Header);
+        assert_eq!(info.describe(0).unwrap(), "paragraph 1 of the page header");
+        assert_eq!(info.locate(text.find("Body").unwrap()).unwrap().index, 1);
     }
 
     #[test]
