@@ -2,7 +2,8 @@
 //! (tests/fixtures/docx/make_pandoc.py) give the same findings as their
 //! text; numbered.docx, made by hand (make_numbered.py), has Word's own
 //! multi-level numbering, tracked changes, a comment, a header and a text
-//! box; damaged and hostile files are refused with a message.
+//! box; LibreOffice re-saves of them read the same; damaged and hostile
+//! files are refused with a message.
 
 mod common;
 
@@ -216,6 +217,26 @@ Key decision\tNo
 fn word_numbering_is_rendered_as_word_shows_it() {
     let src = read(&fixture("numbered.docx"));
     assert_eq!(src.text, NUMBERED);
+}
+
+#[test]
+fn libreoffice_resaves_read_the_same() {
+    // LibreOffice rewrites styles, numbering instances, tracked changes,
+    // comments and the header its own way (libreoffice/make_libreoffice.sh).
+    for name in [
+        "numbered.docx",
+        "luton-2005-joint-review.docx",
+        "leicester-2003-ssi-inspection.docx",
+    ] {
+        let original = read(&fixture(name));
+        let resaved = read(&fixture(&format!("libreoffice/{name}")));
+        assert_eq!(original.text, resaved.text, "{name}");
+        let info = |s: &SourceFile| {
+            let i = s.docx.as_ref().unwrap();
+            (i.revisions.len(), i.comments.len())
+        };
+        assert_eq!(info(&original), info(&resaved), "{name}");
+    }
 }
 
 #[test]
