@@ -372,6 +372,18 @@ fn output_names_the_word_paragraph_and_heading() {
 }
 
 #[test]
+fn tree_text_prints_the_rendering() {
+    let out = Command::cargo_bin("paperlint")
+        .unwrap()
+        .args(["tree", "--text"])
+        .arg(fixture("numbered.docx"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), NUMBERED);
+}
+
+#[test]
 fn folders_are_walked_for_docx_and_word_lock_files_skipped() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(fixture("numbered.docx"), dir.path().join("report.docx")).unwrap();
