@@ -13,6 +13,51 @@ pub(super) struct RunProps {
     pub(super) style: Option<String>,
     pub(super) superscript: bool,
     pub(super) hidden: bool,
+    /// In a Wingdings font: its letters are ticks, crosses and boxes.
+    pub(super) symbols: Option<SymbolFont>,
+}
+
+/// The symbol fonts whose ticks and boxes implications tables use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SymbolFont {
+    Wingdings,
+    Wingdings2,
+}
+
+impl SymbolFont {
+    fn named(font: &str) -> Option<SymbolFont> {
+        let font = font.to_ascii_lowercase();
+        if font.starts_with("wingdings 2") {
+            Some(SymbolFont::Wingdings2)
+        } else if font.starts_with("wingdings") {
+            Some(SymbolFont::Wingdings)
+        } else {
+            None
+        }
+    }
+
+    /// The character a reader sees for `c` in this font: ticks, crosses
+    /// and boxes; `None` for any other symbol.
+    pub(super) fn map(self, c: char) -> Option<char> {
+        // `w:sym` codes are written in the private use area (F0xx).
+        let code = match c as u32 {
+            n @ 0xF000..=0xF0FF => n - 0xF000,
+            n @ 0..=0xFF => n,
+            _ => return None,
+        };
+        match (self, code) {
+            (SymbolFont::Wingdings, 0xFC) | (SymbolFont::Wingdings2, 0x50) => Some('\u{2713}'),
+            (SymbolFont::Wingdings, 0xFB) | (SymbolFont::Wingdings2, 0x4F) => Some('\u{2717}'),
+            (SymbolFont::Wingdings, 0xFE) | (SymbolFont::Wingdings2, 0x52) => Some('\u{2611}'),
+            (SymbolFont::Wingdings, 0xFD | 0x78) | (SymbolFont::Wingdings2, 0x54) => {
+                Some('\u{2612}')
+            }
+            (SymbolFont::Wingdings, 0xA8 | 0x6F) | (SymbolFont::Wingdings2, 0xA3) => {
+                Some('\u{2610}')
+            }
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -358,6 +403,11 @@ impl Builder<'_> {
                         b"vertAlign" => {
                             props.superscript = attr(e, b"val").as_deref() == Some("superscript")
                         }
+                        b"rFonts" => {
+                            props.symbols = [b"ascii".as_slice(), b"hAnsi"]
+                                .iter()
+                                .find_map(|k| attr(e, k).and_then(|f| SymbolFont::named(&f)))
+                        }
                         _ => {}
                     }
                 }
@@ -413,6 +463,17 @@ impl Builder<'_> {
                             _ => Seg::Break,
                         };
                         self.push_seg(seg);
+                    }
+                    return false;
+                }
+                b"sym" if near == Some(Frame::Run) => {
+                    // A symbol inserted from a font: keep ticks and boxes.
+                    let font = attr(e, b"font").and_then(|f| SymbolFont::named(&f));
+                    let code = attr(e, b"char")
+                        .and_then(|c| u32::from_str_radix(&c, 16).ok())
+                        .and_then(char::from_u32);
+                    if let Some(c) = font.zip(code).and_then(|(f, c)| f.map(c)) {
+                        self.run_text(c.encode_utf8(&mut [0; 4]));
                     }
                     return false;
                 }

@@ -16,6 +16,7 @@
 //! automatic numbering (numbering.xml)     the number Word shows: `4.3 text`,
 //!                                           `(a) text`, `- text` for bullets
 //! superscript run                         `<sup>th</sup>`
+//! Wingdings tick, cross or box            `✓`, `✗`, `☐`, `☑`, `☒`
 //! table row                               cells joined by tabs, one line a row
 //!                                           (a one-column table: its paragraphs)
 //! text box                                its paragraphs, before the anchor's

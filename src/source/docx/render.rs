@@ -339,7 +339,9 @@ impl<'a> Renderer<'a> {
                         .or_else(|| styles.caps(props.style.as_deref()))
                         .or(para_caps)
                         .unwrap_or(false);
-                    let shown: Cow<'_, str> = if caps {
+                    let shown: Cow<'_, str> = if let Some(font) = props.symbols {
+                        Cow::Owned(text.chars().filter_map(|c| font.map(c)).collect())
+                    } else if caps {
                         Cow::Owned(text.to_uppercase())
                     } else {
                         Cow::Borrowed(text)
@@ -389,6 +391,11 @@ impl<'a> Renderer<'a> {
             .join(" ");
         let words = plain_title.split(' ').filter(|w| !w.is_empty()).count();
         let title_like = words <= 12 && !plain_title.ends_with('.');
+        // A heading's title in the path, with its number.
+        let titled = |label: &Option<super::numbering::Label>| match label {
+            Some(l) => format!("{} {plain_title}", l.text),
+            None => plain_title.clone(),
+        };
 
         let mut prefix = String::new();
         let mut suffix = "";
@@ -406,11 +413,7 @@ impl<'a> Renderer<'a> {
                     prefix.push_str(&l.text);
                     prefix.push(' ');
                 }
-                let titled = match &label {
-                    Some(l) => format!("{} {plain_title}", l.text),
-                    None => plain_title.clone(),
-                };
-                heading_out = Some((level, titled));
+                heading_out = Some((level, titled(&label)));
             }
             None => {
                 if let Some(l) = &label {
@@ -449,7 +452,7 @@ impl<'a> Renderer<'a> {
                 }
                 // Bold short lines and bold numbered titles head what follows.
                 heading_out = (wrap && title_like && words <= 16 && mode == Mode::Line)
-                    .then(|| (7, plain_title.clone()));
+                    .then(|| (7, titled(&label)));
             }
         }
         let mut text = prefix;

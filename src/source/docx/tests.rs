@@ -181,6 +181,38 @@ fn bold_paragraphs_headings_and_superscripts() {
 }
 
 #[test]
+fn wingdings_ticks_and_boxes_are_read_as_ticks_and_boxes() {
+    let wingdings = |t: &str| {
+        format!(
+            r#"<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>{t}</w:t></w:r>"#
+        )
+    };
+    let body = [
+        p(&format!(
+            r#"{}<w:r><w:tab/></w:r><w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>"#,
+            r("LEGAL")
+        )),
+        p(&format!(
+            "{}<w:r><w:tab/></w:r>{}",
+            r("FINANCIAL"),
+            wingdings("\u{fc}")
+        )),
+        p(&format!(
+            "{}<w:r><w:tab/></w:r>{}",
+            r("OTHER"),
+            wingdings("\u{a8}z")
+        )),
+        p(r#"<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r>"#),
+    ]
+    .concat();
+    let (text, _) = render(&body, &[]);
+    assert_eq!(
+        text,
+        "LEGAL\t\u{2713}\n\nFINANCIAL\t\u{2713}\n\nOTHER\t\u{2610}\n"
+    );
+}
+
+#[test]
 fn tables_are_tab_rows_and_one_column_tables_are_paragraphs() {
     let tc = |t: &str| format!("<w:tc>{}</w:tc>", p(&r(t)));
     let body = format!(
