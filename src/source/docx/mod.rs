@@ -45,7 +45,9 @@
 //! corrupt one is refused with a message, never a panic. Rendering recurses
 //! only into nested tables, at most [`MAX_TABLE_NESTING`] deep.
 //!
-//! Not read: footers (page numbers and file paths, not fields), footnotes,
+//! Not read: a table of contents (`toc N` styles: it repeats the headings,
+//! with page numbers after tabs that would read as header fields), footers
+//! (page numbers and file paths, not fields), footnotes,
 //! endnotes, DrawingML shapes other than text boxes, charts, embedded
 //! objects, fields' instructions (their displayed results are read).
 

@@ -147,6 +147,13 @@ impl<'a> Renderer<'a> {
 
     pub(super) fn para(&mut self, p: &Para) {
         self.page_breaks_before(p);
+        // A table of contents repeats the headings with page numbers after
+        // tabs, which would read as a table of header fields.
+        let style = self.styles.para_style(p.style.as_deref());
+        if self.styles.is_toc(style) {
+            self.place_empty(p);
+            return;
+        }
         let Some(r) = self.render(p, Mode::Line) else {
             self.place_empty(p);
             return;

@@ -134,6 +134,18 @@ impl Styles {
         })
     }
 
+    /// Whether a paragraph style is a table-of-contents entry (`toc 1`…).
+    pub(super) fn is_toc(&self, id: Option<&str>) -> bool {
+        self.chain(id).any(|(id, style)| {
+            let name = match style {
+                Some(s) if !s.name.is_empty() => s.name.clone(),
+                _ => id.to_lowercase(),
+            };
+            let rest = name.strip_prefix("toc").map(str::trim_start);
+            rest.is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
+        })
+    }
+
     pub(super) fn bold(&self, id: Option<&str>) -> Option<bool> {
         self.chain(id).find_map(|(_, s)| s.and_then(|s| s.bold))
     }

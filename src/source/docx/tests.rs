@@ -213,6 +213,23 @@ fn wingdings_ticks_and_boxes_are_read_as_ticks_and_boxes() {
 }
 
 #[test]
+fn a_table_of_contents_is_not_read() {
+    let styles = format!(
+        r#"<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>"#
+    );
+    let toc = |t: &str| {
+        p(&format!(
+            r#"<w:pPr><w:pStyle w:val="TOC1"/></w:pPr>{}<w:r><w:tab/></w:r>{}"#,
+            r(t),
+            r("3")
+        ))
+    };
+    let body = [toc("Contact officer"), toc("Background"), p(&r("Body"))].concat();
+    let (text, _) = render(&body, &[("word/styles.xml", &styles)]);
+    assert_eq!(text, "Body\n");
+}
+
+#[test]
 fn tables_are_tab_rows_and_one_column_tables_are_paragraphs() {
     let tc = |t: &str| format!("<w:tc>{}</w:tc>", p(&r(t)));
     let body = format!(
