@@ -458,8 +458,13 @@ impl<'a> Renderer<'a> {
                     (None, false) => {}
                 }
                 // Bold short lines and bold numbered titles head what follows.
-                heading_out = (wrap && title_like && words <= 16 && mode == Mode::Line)
-                    .then(|| (7, titled(&label)));
+                // (Not a bold label ending in a colon: that is a field.)
+                heading_out = (wrap
+                    && title_like
+                    && words <= 16
+                    && mode == Mode::Line
+                    && !plain_title.ends_with(':'))
+                .then(|| (7, titled(&label)));
             }
         }
         let mut text = prefix;
