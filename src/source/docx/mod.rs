@@ -30,11 +30,15 @@
 //! paragraph (its index, an estimated page and the headings it stands
 //! under) and records tracked changes and comments with their spans.
 //!
-//! **Why not `docx-rs`:** its `read_docx` parses the XML into a model but
-//! does not compute the numbers Word displays for automatic numbering, keeps
-//! no text offsets, and reads a whole part into memory without depth limits.
-//! Rendering is the hard part here and needs the raw events anyway, so this
-//! module reads the parts with `zip` and `quick-xml` directly.
+//! **Why not `docx-rs`:** its `read_docx` parses the XML into a model, but
+//! the numbers Word displays for automatic numbering and the offsets of the
+//! text are what paperlint needs, and it gives neither; rendering them
+//! needs the raw events in document order anyway. So the parts are read
+//! with `zip` and `quick-xml` directly, in steps, one file each:
+//! `package` (the zip, its budget, relationships), `xml` (events),
+//! `styles`, `numbering` (and the displayed numbers), `comments`,
+//! `build` (a part's XML into paragraphs, runs and tables) and `render`
+//! (those into text, with the offset map).
 //!
 //! **Safety.** A `.docx` is untrusted input. The zip's entry count is
 //! capped before its directory is parsed; every part is read through one
