@@ -175,6 +175,7 @@ pub fn check_text_with(
         &doc,
         &rules,
         meeting_date,
+        src.docx.as_ref(),
     ))
 }
 

@@ -146,6 +146,10 @@ pub struct TreeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TreeFormat::Text)]
     pub format: TreeFormat,
+    /// Print the text as paperlint read it instead (for a .docx, the text
+    /// rendered from the Word file, which line numbers count in).
+    #[arg(long)]
+    pub text: bool,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
@@ -524,6 +528,7 @@ fn run_tree(args: &TreeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcom
     };
     let doc = crate::parse::parse(&src.text);
     let written = match args.format {
+        _ if args.text => out.write_all(src.text.as_bytes()),
         TreeFormat::Text => out.write_all(tree::outline(&src, &doc).as_bytes()),
         TreeFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &tree::TreeJson::new(&src, &doc))

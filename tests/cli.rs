@@ -94,7 +94,7 @@ fn exit_codes() {
     assert!(out.contains("Wards affected is empty"), "{out}");
 
     let binary = dir.path().join("binary.md");
-    std::fs::write(&binary, b"PK\x03\x04\x00\x00binary").unwrap();
+    std::fs::write(&binary, b"\x7fELF\x02\x01\x00\x00binary").unwrap();
     let (code, out, err) = stdout_of(
         paperlint()
             .args(["check", "--color", "never"])

@@ -75,10 +75,10 @@ fn junit_parses_with_the_right_counts() {
     loop {
         match reader.read_event().unwrap() {
             quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e) => {
-                match e.name().as_ref() {
-                    b"testsuite" => suites += 1,
-                    b"testcase" => cases += 1,
-                    b"failure" => failures += 1,
+                match e.name().into_inner() {
+                    "testsuite" => suites += 1,
+                    "testcase" => cases += 1,
+                    "failure" => failures += 1,
                     _ => {}
                 }
             }

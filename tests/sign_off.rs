@@ -793,7 +793,7 @@ proptest::proptest! {
                 assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             }
         }
-        for d in paperlint::rules::check_with(&text, &doc, &set, None) {
+        for d in paperlint::rules::check_with(&text, &doc, &set, None, None) {
             assert!(d.span().end <= text.len());
         }
     }

@@ -33,6 +33,9 @@ pub fn render(src: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> Stri
             CsLabel::secondary((), l.span.start..l.span.end).with_message(l.message.clone())
         }));
         let mut notes = Vec::new();
+        if let Some(place) = src.docx.as_ref().and_then(|i| i.describe(d.span().start)) {
+            notes.push(format!("in Word: {place}"));
+        }
         if let Some(help) = &d.help {
             notes.push(format!("help: {help}"));
         }

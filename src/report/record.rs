@@ -24,6 +24,9 @@ pub struct Record {
     pub start: usize,
     pub end: usize,
     pub help: Option<String>,
+    /// For a Word document: the paragraph the finding starts in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docx: Option<DocxLocation>,
     /// The text the finding's span covers, for matching against a baseline.
     #[serde(skip)]
     pub snippet: String,
@@ -48,7 +51,29 @@ impl Record {
             start: src.original_offset(span.start),
             end: src.original_offset(span.end),
             help: d.help.clone(),
+            docx: src
+                .docx
+                .as_ref()
+                .and_then(|info| info.locate(span.start))
+                .map(|p| DocxLocation {
+                    paragraph: p.index,
+                    heading: p.heading.clone(),
+                    part: (p.part == crate::source::docx::DocxPart::Header)
+                        .then(|| "header".to_string()),
+                }),
             snippet: span.of(&src.text).to_string(),
         }
     }
+}
+
+/// Where a finding is in a Word document.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct DocxLocation {
+    /// 1-based index of the Word paragraph (`w:p`) in its part.
+    pub paragraph: usize,
+    /// The headings it stands under, outermost first, joined by " > ".
+    pub heading: Option<String>,
+    /// `"header"` for the page header; absent for the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
 }

@@ -30,6 +30,7 @@ pub mod required_section;
 pub mod sign_off_missing;
 pub mod sign_off_undated;
 pub mod template_leftover;
+pub mod tracked_changes;
 pub mod unreferenced_appendix;
 pub mod unresolved_reference;
 pub mod unused_suppression;
@@ -45,6 +46,8 @@ pub struct Context<'a> {
     /// `--meeting-date`: the meeting date to judge clearances against,
     /// whatever the paper says (see [`crate::clearance::meeting_date`]).
     pub meeting_date: Option<time::Date>,
+    /// For a Word document: its paragraphs, tracked changes and comments.
+    pub docx: Option<&'a crate::source::docx::DocxInfo>,
     /// The paper's clearances, found once for all the sign-off rules.
     clearances: std::sync::OnceLock<Vec<crate::clearance::Clearance>>,
 }
@@ -57,6 +60,7 @@ impl<'a> Context<'a> {
         template: &'a Template,
         resolved: &'a Resolved,
         meeting_date: Option<time::Date>,
+        docx: Option<&'a crate::source::docx::DocxInfo>,
     ) -> Self {
         Context {
             text,
@@ -64,6 +68,7 @@ impl<'a> Context<'a> {
             template,
             resolved,
             meeting_date,
+            docx,
             clearances: std::sync::OnceLock::new(),
         }
     }
@@ -143,6 +148,7 @@ pub static KINDS: &[&Kind] = &[
     &unreferenced_appendix::KIND,
     &numbering::KIND,
     &implications_table::KIND,
+    &tracked_changes::KIND,
     &unused_suppression::KIND,
 ];
 
@@ -222,18 +228,20 @@ impl RuleSet {
 /// Runs every rule over a parsed paper; applies inline suppressions;
 /// returns the findings sorted by position.
 pub fn check(text: &str, doc: &Document, set: &RuleSet) -> Vec<Diagnostic> {
-    check_with(text, doc, set, None)
+    check_with(text, doc, set, None, None)
 }
 
-/// [`check`], judging clearances against `meeting_date` if given.
+/// [`check`], judging clearances against `meeting_date` if given, and for
+/// a paper read from a Word document, with what Word recorded.
 pub fn check_with(
     text: &str,
     doc: &Document,
     set: &RuleSet,
     meeting_date: Option<time::Date>,
+    docx: Option<&crate::source::docx::DocxInfo>,
 ) -> Vec<Diagnostic> {
     let resolved = Resolved::new(&set.template, doc);
-    let cx = Context::new(text, doc, &set.template, &resolved, meeting_date);
+    let cx = Context::new(text, doc, &set.template, &resolved, meeting_date, docx);
     let mut found = Vec::new();
     for instance in &set.rules {
         if instance.kind == unused_suppression::KIND.name {

@@ -4,8 +4,9 @@
 //! Text left over from the report template: bracketed placeholders such as
 //! `[Report title]`, `[Insert date]` and `{insert name}`; masked values
 //! such as `XX/XX/XXXX` and `£X,XXX`; template guidance such as "Delete if
-//! not applicable" and "Insert text here"; and a header field whose value
-//! is only "TBC", "TBA" or "to be confirmed".
+//! not applicable" and "Insert text here"; a header field whose value
+//! is only "TBC", "TBA" or "to be confirmed"; and, in a Word draft, a
+//! comment left in the document.
 //!
 //! ## Why it matters
 //! Templates tell authors not to leave guidance or placeholders in a
@@ -214,6 +215,11 @@ impl Rule for TemplateLeftover {
         }
         out.sort_by_key(|d| (d.span().start, d.span().end));
         out.dedup_by(|a, b| b.span().contains(a.span()));
+        // Word comments, after the dedup: a comment on a placeholder is a
+        // second finding, not a repeat.
+        for c in cx.docx.iter().flat_map(|d| &d.comments) {
+            out.push(word_comment(c));
+        }
         out
     }
 }
@@ -231,4 +237,26 @@ fn comment_spans(text: &str) -> Vec<(usize, usize)> {
         from = end;
     }
     out
+}
+
+fn word_comment(c: &crate::source::docx::Comment) -> Diagnostic {
+    let text = c.text.trim();
+    let short: String = text.chars().take(80).collect();
+    let short = if short.len() < text.len() {
+        format!("{}…", short.trim_end())
+    } else {
+        short
+    };
+    let by = c
+        .author
+        .as_deref()
+        .map_or(String::new(), |a| format!(" by {a}"));
+    Diagnostic::new(
+        KIND.name,
+        c.span,
+        format!("Word comment{by} left in the document: \u{201c}{short}\u{201d}"),
+    )
+    .subject(short)
+    .label("commented text")
+    .help("resolve the comment and delete it (Review > Delete) before the paper goes out")
 }

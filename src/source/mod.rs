@@ -15,10 +15,16 @@
 //! Windows-1252) is refused with a message naming the file; so is a file
 //! larger than the size limit, since no committee paper is that large and
 //! reading one would only waste the run.
+//!
+//! A Word draft (`.docx`, or any file that starts as a zip does) is
+//! rendered as text by [`docx`]; its offsets are offsets into that
+//! rendering, and [`SourceFile::docx`] maps them back to Word paragraphs.
 
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+
+pub mod docx;
 
 /// The largest file read by default: 64 MiB.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
@@ -29,6 +35,8 @@ pub enum Encoding {
     Utf8,
     Utf8WithBom,
     Windows1252,
+    /// A Word document, rendered as text (see [`docx`]).
+    Docx,
 }
 
 impl Encoding {
@@ -38,6 +46,7 @@ impl Encoding {
             Encoding::Utf8 => "UTF-8",
             Encoding::Utf8WithBom => "UTF-8 with BOM",
             Encoding::Windows1252 => "Windows-1252",
+            Encoding::Docx => "Word document (.docx)",
         }
     }
 }
@@ -55,6 +64,8 @@ pub struct SourceFile {
     /// For Windows-1252: text offsets of every decoded non-ASCII character,
     /// each with the number of extra bytes decoding added before and at it.
     widened: Vec<(usize, usize)>,
+    /// For a Word document: its paragraphs, tracked changes and comments.
+    pub docx: Option<docx::DocxInfo>,
 }
 
 /// Why a file could not be read as a draft.
@@ -70,6 +81,11 @@ pub enum SourceError {
         limit: u64,
     },
     NotText {
+        path: PathBuf,
+        reason: String,
+    },
+    /// A Word document that cannot be read (damaged, encrypted, too large).
+    Docx {
         path: PathBuf,
         reason: String,
     },
@@ -92,6 +108,11 @@ impl fmt::Display for SourceError {
             SourceError::NotText { path, reason } => write!(
                 f,
                 "{}: not a text file ({reason}); paperlint reads .md, .txt and .docx papers",
+                path.display()
+            ),
+            SourceError::Docx { path, reason } => write!(
+                f,
+                "{}: cannot read this Word document: {reason}",
                 path.display()
             ),
         }
@@ -137,7 +158,39 @@ impl SourceFile {
                 limit: max_size,
             });
         }
+        if is_docx(path, &bytes) {
+            return SourceFile::from_docx(path, &bytes);
+        }
         SourceFile::from_bytes(path, bytes)
+    }
+
+    /// Reads a Word document already in memory, under the default limits.
+    pub fn from_docx(path: impl Into<PathBuf>, bytes: &[u8]) -> Result<SourceFile, SourceError> {
+        SourceFile::from_docx_with_limits(path, bytes, &docx::Limits::default())
+    }
+
+    /// Reads a Word document under `limits`.
+    pub fn from_docx_with_limits(
+        path: impl Into<PathBuf>,
+        bytes: &[u8],
+        limits: &docx::Limits,
+    ) -> Result<SourceFile, SourceError> {
+        let path = path.into();
+        let (text, info) = match docx::read_docx(bytes, limits) {
+            Ok(done) => done,
+            Err(reason) => return Err(SourceError::Docx { path, reason }),
+        };
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Ok(SourceFile {
+            path,
+            text,
+            encoding: Encoding::Docx,
+            line_starts,
+            widened: Vec::new(),
+            docx: Some(info),
+        })
     }
 
     /// Decodes bytes already in memory; `path` names them in messages.
@@ -183,13 +236,15 @@ impl SourceFile {
             encoding,
             line_starts,
             widened,
+            docx: None,
         })
     }
 
     /// The byte offset in the file as read that corresponds to `pos` in `text`.
     pub fn original_offset(&self, pos: usize) -> usize {
         match self.encoding {
-            Encoding::Utf8 => pos,
+            // Offsets into the rendered text: a .docx has no text to point into.
+            Encoding::Utf8 | Encoding::Docx => pos,
             Encoding::Utf8WithBom => pos + 3,
             Encoding::Windows1252 => {
                 // Every decoded non-ASCII character before `pos` was one byte
@@ -216,6 +271,18 @@ impl SourceFile {
     pub fn line(&self, pos: usize) -> usize {
         self.line_starts.partition_point(|&s| s <= pos)
     }
+}
+
+/// Whether to read `bytes` as a Word document: by its extension, or because
+/// it starts as a zip (or an encrypted Word file) does.
+fn is_docx(path: &Path, bytes: &[u8]) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(ext.as_str(), "docx" | "docm" | "dotx" | "dotm")
+        || bytes.starts_with(docx::ZIP_MAGIC)
+        || bytes.starts_with(docx::OLE_MAGIC)
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {

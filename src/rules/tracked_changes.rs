@@ -1,0 +1,146 @@
+//! # tracked-changes
+//!
+//! ## What it checks
+//! A Word draft (`.docx`) with tracked changes that nobody has accepted or
+//! rejected: insertions, deletions, moves and formatting changes. paperlint
+//! reads the draft as if every change were accepted; this rule says where
+//! changes are still pending, once for each paragraph that has some.
+//!
+//! ## Why it matters
+//! A paper must not go to publication with unresolved revisions. Published
+//! with the markup showing, it shows members and the public the drafting
+//! history (a figure changed, a sentence struck out); converted to PDF with
+//! the markup hidden, it may not say what the author thinks it says.
+//!
+//! ## Configuration
+//! No parameters.
+//!
+//! ## Example
+//! ```text
+//! 4.1 The new rents raise [deleted: £12,000] [inserted: £14,500] a year.
+//! ```
+//! is reported as "tracked changes not yet accepted or rejected: inserted
+//! “£14,500”, deleted “£12,000” (by Sam Finance)".
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Span;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::source::docx::{Revision, RevisionKind};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "tracked-changes",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("tracked_changes.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {}
+
+struct TrackedChanges;
+
+fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let Params {} = params(table)?;
+    Ok(Box::new(TrackedChanges))
+}
+
+/// At most this many characters of changed text are quoted.
+const QUOTE: usize = 40;
+
+fn quote(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() > QUOTE {
+        let cut: String = text.chars().take(QUOTE).collect();
+        format!("\u{201c}{}…\u{201d}", cut.trim_end())
+    } else {
+        format!("\u{201c}{text}\u{201d}")
+    }
+}
+
+fn describe(r: &Revision, text: &str) -> String {
+    match r.kind {
+        RevisionKind::Insertion | RevisionKind::MoveTo => {
+            let what = if r.kind == RevisionKind::Insertion {
+                "inserted"
+            } else {
+                "moved here"
+            };
+            let inserted = text.get(r.span.start..r.span.end).unwrap_or("").trim();
+            if inserted.is_empty() {
+                format!("{what} a paragraph break")
+            } else {
+                format!("{what} {}", quote(inserted))
+            }
+        }
+        RevisionKind::Deletion | RevisionKind::MoveFrom => {
+            let what = if r.kind == RevisionKind::Deletion {
+                "deleted"
+            } else {
+                "moved away"
+            };
+            if r.deleted.trim().is_empty() {
+                format!("{what} a paragraph break")
+            } else {
+                format!("{what} {}", quote(&r.deleted))
+            }
+        }
+        RevisionKind::Formatting => "changed formatting".to_string(),
+    }
+}
+
+impl Rule for TrackedChanges {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let Some(info) = cx.docx else {
+            return Vec::new();
+        };
+        // One finding per Word paragraph: a draft may carry hundreds.
+        let mut groups: Vec<(usize, Vec<&Revision>)> = Vec::new();
+        for r in &info.revisions {
+            let key = info.locate(r.span.start).map_or(usize::MAX, |p| p.start);
+            match groups.last_mut() {
+                Some((k, list)) if *k == key => list.push(r),
+                _ => groups.push((key, vec![r])),
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(_, list)| {
+                let span = list
+                    .iter()
+                    .map(|r| r.span)
+                    .reduce(Span::cover)
+                    .unwrap_or_default();
+                let mut what: Vec<String> = Vec::new();
+                for r in &list {
+                    let d = describe(r, cx.text);
+                    if !what.contains(&d) {
+                        what.push(d);
+                    }
+                }
+                let mut authors: Vec<&str> = Vec::new();
+                for a in list.iter().filter_map(|r| r.author.as_deref()) {
+                    if !authors.contains(&a) {
+                        authors.push(a);
+                    }
+                }
+                let by = if authors.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (by {})", authors.join(", "))
+                };
+                Diagnostic::new(
+                    KIND.name,
+                    span,
+                    format!(
+                        "tracked changes not yet accepted or rejected: {}{by}",
+                        what.join(", ")
+                    ),
+                )
+                .label("tracked change")
+                .help("accept or reject the changes in Word (Review > Accept or Reject), then save")
+            })
+            .collect()
+    }
+}

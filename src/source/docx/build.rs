@@ -1,0 +1,669 @@
+//! Reading a part's XML into blocks: paragraphs with their runs, tables,
+//! text boxes; tracked changes and comment anchors as marks among the runs.
+
+use quick_xml::events::BytesStart;
+
+use super::xml::{attr, is_change, on_off, Ev, Ns, Xml};
+use super::{Limits, RevisionKind};
+
+#[derive(Debug, Default, Clone)]
+pub(super) struct RunProps {
+    pub(super) bold: Option<bool>,
+    pub(super) caps: Option<bool>,
+    pub(super) style: Option<String>,
+    pub(super) superscript: bool,
+    pub(super) hidden: bool,
+    /// In a Wingdings font: its letters are ticks, crosses and boxes.
+    pub(super) symbols: Option<SymbolFont>,
+}
+
+/// The symbol fonts whose ticks and boxes implications tables use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SymbolFont {
+    Wingdings,
+    Wingdings2,
+}
+
+impl SymbolFont {
+    fn named(font: &str) -> Option<SymbolFont> {
+        let font = font.to_ascii_lowercase();
+        if font.starts_with("wingdings 2") {
+            Some(SymbolFont::Wingdings2)
+        } else if font.starts_with("wingdings") {
+            Some(SymbolFont::Wingdings)
+        } else {
+            None
+        }
+    }
+
+    /// The character a reader sees for `c` in this font: ticks, crosses
+    /// and boxes; `None` for any other symbol.
+    pub(super) fn map(self, c: char) -> Option<char> {
+        // `w:sym` codes are written in the private use area (F0xx).
+        let code = match c as u32 {
+            n @ 0xF000..=0xF0FF => n - 0xF000,
+            n @ 0..=0xFF => n,
+            _ => return None,
+        };
+        match (self, code) {
+            (SymbolFont::Wingdings, 0xFC) | (SymbolFont::Wingdings2, 0x50) => Some('\u{2713}'),
+            (SymbolFont::Wingdings, 0xFB) | (SymbolFont::Wingdings2, 0x4F) => Some('\u{2717}'),
+            (SymbolFont::Wingdings, 0xFE) | (SymbolFont::Wingdings2, 0x52) => Some('\u{2611}'),
+            (SymbolFont::Wingdings, 0xFD | 0x78) | (SymbolFont::Wingdings2, 0x54) => {
+                Some('\u{2612}')
+            }
+            (SymbolFont::Wingdings, 0xA8 | 0x6F) | (SymbolFont::Wingdings2, 0xA3) => {
+                Some('\u{2610}')
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub(super) enum Seg {
+    Text {
+        text: String,
+        run: usize,
+        rev: Option<usize>,
+    },
+    Tab {
+        rev: Option<usize>,
+    },
+    Break,
+    PageBreak,
+    RenderedPageBreak,
+    /// A tracked change at a point (a deletion, a formatting change).
+    Mark(usize),
+    CommentStart(String),
+    CommentEnd(String),
+    CommentRef(String),
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Para {
+    pub(super) index: usize,
+    pub(super) style: Option<String>,
+    pub(super) num_id: Option<String>,
+    pub(super) ilvl: Option<u8>,
+    pub(super) page_break_before: bool,
+    /// The paragraph mark is a tracked deletion: accepted, the paragraph
+    /// joins the next one.
+    pub(super) mark_deleted: bool,
+    pub(super) segs: Vec<Seg>,
+    /// Text boxes anchored in it.
+    pub(super) boxes: Vec<Block>,
+}
+
+#[derive(Debug)]
+pub(super) enum Block {
+    Para(Para),
+    Table(Table),
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Table {
+    pub(super) rows: Vec<Row>,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Row {
+    pub(super) cells: Vec<Vec<Block>>,
+    pub(super) deleted: bool,
+    /// A tracked insertion or deletion of the whole row.
+    pub(super) rev: Option<usize>,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Container {
+    pub(super) blocks: Vec<Block>,
+    /// A paragraph whose mark was deleted, waiting to join the next one.
+    pub(super) carry: Option<Para>,
+}
+
+impl Container {
+    pub(super) fn close(mut self) -> Vec<Block> {
+        if let Some(p) = self.carry.take() {
+            self.blocks.push(Block::Para(p));
+        }
+        self.blocks
+    }
+}
+
+#[derive(Debug)]
+pub(super) struct RevisionDraft {
+    pub(super) kind: RevisionKind,
+    pub(super) author: Option<String>,
+    pub(super) deleted: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Frame {
+    Transparent,
+    Para,
+    PPr,
+    PMark,
+    Run,
+    RPr,
+    Text,
+    DelText,
+    Rev { deleting: bool },
+    Table,
+    Row,
+    TrPr,
+    Cell,
+    TextBox,
+    Alt { taken: bool },
+}
+
+pub(super) struct Built {
+    pub(super) blocks: Vec<Block>,
+    /// Run properties, indexed by `Seg::Text::run`.
+    pub(super) props: Vec<RunProps>,
+    pub(super) rendered_breaks: bool,
+}
+
+pub(super) struct Builder<'r> {
+    pub(super) frames: Vec<Frame>,
+    pub(super) paras: Vec<Para>,
+    pub(super) containers: Vec<Container>,
+    pub(super) tables: Vec<Table>,
+    pub(super) props: Vec<RunProps>,
+    pub(super) runs: Vec<usize>,
+    pub(super) revs: Vec<usize>,
+    pub(super) deleting: usize,
+    pub(super) revisions: &'r mut Vec<RevisionDraft>,
+    /// Marks found outside any paragraph: given to the next one.
+    pub(super) pending: Vec<Seg>,
+    pub(super) next_index: usize,
+    pub(super) rendered_breaks: bool,
+}
+
+pub(super) const MAX_DELETED_CHARS: usize = 200;
+
+pub(super) fn build_blocks(
+    xml: &str,
+    part: &str,
+    limits: &Limits,
+    revisions: &mut Vec<RevisionDraft>,
+) -> Result<Built, String> {
+    let mut x = Xml::new(xml, part, limits.depth);
+    let mut b = Builder {
+        frames: Vec::new(),
+        paras: Vec::new(),
+        containers: vec![Container::default()],
+        tables: Vec::new(),
+        props: vec![RunProps::default()],
+        runs: Vec::new(),
+        revs: Vec::new(),
+        deleting: 0,
+        revisions,
+        pending: Vec::new(),
+        next_index: 0,
+        rendered_breaks: false,
+    };
+    // Depth inside an element whose content is not read, and the depth of
+    // the formatting change being skipped, if any.
+    let mut skip = 0usize;
+    let mut change_at: Option<usize> = None;
+    loop {
+        match x.next()? {
+            Ev::Start(ns, e) => {
+                if skip > 0 {
+                    skip += 1;
+                } else if !b.start(ns, &e) {
+                    skip = 1;
+                }
+                // A formatting change anywhere (even in table properties)
+                // is a tracked change; its content is the old formatting.
+                if skip > 0
+                    && change_at.is_none()
+                    && ns == Ns::W
+                    && is_change(e.local_name().as_ref().as_bytes())
+                {
+                    b.formatting_change(&e);
+                    change_at = Some(skip);
+                }
+            }
+            Ev::End => {
+                if skip > 0 {
+                    if change_at == Some(skip) {
+                        change_at = None;
+                    }
+                    skip -= 1;
+                } else {
+                    b.end();
+                }
+            }
+            Ev::Text(t) => {
+                if skip == 0 {
+                    b.text(&t);
+                }
+            }
+            Ev::Eof => break,
+        }
+    }
+    // Unclosed elements in a damaged part: close what is open.
+    while !b.frames.is_empty() {
+        b.end();
+    }
+    let mut blocks = Vec::new();
+    for c in b.containers.drain(..).rev() {
+        let mut closed = c.close();
+        closed.append(&mut blocks);
+        blocks = closed;
+    }
+    if !b.pending.is_empty() {
+        let mut p = Para {
+            index: b.next_index + 1,
+            ..Para::default()
+        };
+        p.segs.append(&mut b.pending);
+        blocks.push(Block::Para(p));
+    }
+    Ok(Built {
+        blocks,
+        props: b.props,
+        rendered_breaks: b.rendered_breaks,
+    })
+}
+
+impl Builder<'_> {
+    pub(super) fn parent(&self) -> Option<Frame> {
+        self.frames.last().copied()
+    }
+
+    /// The innermost frame that is not transparent (content controls,
+    /// hyperlinks, alternate content and the like wrap runs, rows and cells).
+    pub(super) fn nearest(&self) -> Option<Frame> {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| !matches!(f, Frame::Transparent | Frame::Alt { .. }))
+            .copied()
+    }
+
+    pub(super) fn push_seg(&mut self, seg: Seg) {
+        match self.paras.last_mut() {
+            Some(p) => p.segs.push(seg),
+            None => self.pending.push(seg),
+        }
+    }
+
+    pub(super) fn new_revision(&mut self, kind: RevisionKind, e: &BytesStart<'_>) -> usize {
+        self.revisions.push(RevisionDraft {
+            kind,
+            author: attr(e, b"author"),
+            deleted: String::new(),
+        });
+        self.revisions.len() - 1
+    }
+
+    pub(super) fn formatting_change(&mut self, e: &BytesStart<'_>) {
+        let rev = self.new_revision(RevisionKind::Formatting, e);
+        self.push_seg(Seg::Mark(rev));
+    }
+
+    /// Handles a start tag; `false` to skip the element's content.
+    pub(super) fn start(&mut self, ns: Ns, e: &BytesStart<'_>) -> bool {
+        let local = e.local_name();
+        let local = local.as_ref().as_bytes();
+        let parent = self.parent();
+        if ns == Ns::Mc {
+            let frame = match local {
+                b"AlternateContent" => Frame::Alt { taken: false },
+                b"Choice" | b"Fallback" => match parent {
+                    // The first branch only: the others repeat it for older readers.
+                    Some(Frame::Alt { taken: false }) => {
+                        if let Some(Frame::Alt { taken }) = self.frames.last_mut() {
+                            *taken = true;
+                        }
+                        Frame::Transparent
+                    }
+                    Some(Frame::Alt { taken: true }) => return false,
+                    _ => Frame::Transparent,
+                },
+                _ => Frame::Transparent,
+            };
+            self.frames.push(frame);
+            return true;
+        }
+        if ns != Ns::W {
+            // Drawings, VML, math: look inside for text boxes only.
+            self.frames.push(Frame::Transparent);
+            return true;
+        }
+        if is_change(local) {
+            return false;
+        }
+        let near = self.nearest();
+        let frame = match near {
+            Some(Frame::PPr) => match local {
+                b"pStyle" => {
+                    if let Some(p) = self.paras.last_mut() {
+                        p.style = attr(e, b"val");
+                    }
+                    return false;
+                }
+                b"numPr" => Frame::Transparent,
+                b"ilvl" | b"numId" => {
+                    if let Some(p) = self.paras.last_mut() {
+                        if local == b"ilvl" {
+                            p.ilvl = attr(e, b"val").and_then(|v| v.parse().ok());
+                        } else {
+                            p.num_id = attr(e, b"val");
+                        }
+                    }
+                    return false;
+                }
+                b"rPr" => Frame::PMark,
+                b"pageBreakBefore" => {
+                    if let Some(p) = self.paras.last_mut() {
+                        p.page_break_before = on_off(e);
+                    }
+                    return false;
+                }
+                _ => return false,
+            },
+            Some(Frame::PMark) => {
+                match local {
+                    b"ins" | b"moveTo" => {
+                        let kind = if local == b"ins" {
+                            RevisionKind::Insertion
+                        } else {
+                            RevisionKind::MoveTo
+                        };
+                        let rev = self.new_revision(kind, e);
+                        self.push_seg(Seg::Mark(rev));
+                    }
+                    b"del" | b"moveFrom" => {
+                        let kind = if local == b"del" {
+                            RevisionKind::Deletion
+                        } else {
+                            RevisionKind::MoveFrom
+                        };
+                        let rev = self.new_revision(kind, e);
+                        self.push_seg(Seg::Mark(rev));
+                        if let Some(p) = self.paras.last_mut() {
+                            p.mark_deleted = true;
+                        }
+                    }
+                    _ => {}
+                }
+                return false;
+            }
+            Some(Frame::RPr) => {
+                if let Some(&i) = self.runs.last() {
+                    let props = &mut self.props[i];
+                    match local {
+                        b"b" => props.bold = Some(on_off(e)),
+                        b"caps" => props.caps = Some(on_off(e)),
+                        b"rStyle" => props.style = attr(e, b"val"),
+                        b"vanish" => props.hidden = on_off(e),
+                        b"vertAlign" => {
+                            props.superscript = attr(e, b"val").as_deref() == Some("superscript")
+                        }
+                        b"rFonts" => {
+                            props.symbols = [b"ascii".as_slice(), b"hAnsi"]
+                                .iter()
+                                .find_map(|k| attr(e, k).and_then(|f| SymbolFont::named(&f)))
+                        }
+                        _ => {}
+                    }
+                }
+                return false;
+            }
+            Some(Frame::TrPr) => {
+                if matches!(local, b"ins" | b"del") {
+                    let deleted = local == b"del";
+                    let kind = if deleted {
+                        RevisionKind::Deletion
+                    } else {
+                        RevisionKind::Insertion
+                    };
+                    let rev = self.new_revision(kind, e);
+                    if let Some(row) = self.tables.last_mut().and_then(|t| t.rows.last_mut()) {
+                        row.deleted |= deleted;
+                        row.rev = Some(rev);
+                    }
+                }
+                return false;
+            }
+            _ => match local {
+                b"p" => {
+                    self.next_index += 1;
+                    let mut p = Para {
+                        index: self.next_index,
+                        ..Para::default()
+                    };
+                    p.segs.append(&mut self.pending);
+                    self.paras.push(p);
+                    Frame::Para
+                }
+                b"pPr" if near == Some(Frame::Para) => Frame::PPr,
+                b"r" => {
+                    self.props.push(RunProps::default());
+                    self.runs.push(self.props.len() - 1);
+                    Frame::Run
+                }
+                b"rPr" if near == Some(Frame::Run) => Frame::RPr,
+                b"t" if near == Some(Frame::Run) => Frame::Text,
+                b"delText" => Frame::DelText,
+                b"tab" | b"ptab" if near == Some(Frame::Run) => {
+                    if self.deleting == 0 {
+                        let rev = self.inserting();
+                        self.push_seg(Seg::Tab { rev });
+                    }
+                    return false;
+                }
+                b"br" | b"cr" if near == Some(Frame::Run) => {
+                    if self.deleting == 0 {
+                        let seg = match attr(e, b"type").as_deref() {
+                            Some("page") => Seg::PageBreak,
+                            _ => Seg::Break,
+                        };
+                        self.push_seg(seg);
+                    }
+                    return false;
+                }
+                b"sym" if near == Some(Frame::Run) => {
+                    // A symbol inserted from a font: keep ticks and boxes.
+                    let font = attr(e, b"font").and_then(|f| SymbolFont::named(&f));
+                    let code = attr(e, b"char")
+                        .and_then(|c| u32::from_str_radix(&c, 16).ok())
+                        .and_then(char::from_u32);
+                    if let Some(c) = font.zip(code).and_then(|(f, c)| f.map(c)) {
+                        self.run_text(c.encode_utf8(&mut [0; 4]));
+                    }
+                    return false;
+                }
+                b"noBreakHyphen" if near == Some(Frame::Run) => {
+                    self.run_text("-");
+                    return false;
+                }
+                b"lastRenderedPageBreak" => {
+                    self.rendered_breaks = true;
+                    self.push_seg(Seg::RenderedPageBreak);
+                    return false;
+                }
+                b"ins" | b"moveTo" => {
+                    let kind = if local == b"ins" {
+                        RevisionKind::Insertion
+                    } else {
+                        RevisionKind::MoveTo
+                    };
+                    let rev = self.new_revision(kind, e);
+                    self.revs.push(rev);
+                    Frame::Rev { deleting: false }
+                }
+                b"del" | b"moveFrom" => {
+                    let kind = if local == b"del" {
+                        RevisionKind::Deletion
+                    } else {
+                        RevisionKind::MoveFrom
+                    };
+                    let rev = self.new_revision(kind, e);
+                    self.push_seg(Seg::Mark(rev));
+                    self.revs.push(rev);
+                    self.deleting += 1;
+                    Frame::Rev { deleting: true }
+                }
+                b"commentRangeStart" => {
+                    self.push_seg(Seg::CommentStart(attr(e, b"id").unwrap_or_default()));
+                    return false;
+                }
+                b"commentRangeEnd" => {
+                    self.push_seg(Seg::CommentEnd(attr(e, b"id").unwrap_or_default()));
+                    return false;
+                }
+                b"commentReference" => {
+                    self.push_seg(Seg::CommentRef(attr(e, b"id").unwrap_or_default()));
+                    return false;
+                }
+                b"tbl" => {
+                    self.tables.push(Table::default());
+                    Frame::Table
+                }
+                b"tr" if near == Some(Frame::Table) => {
+                    if let Some(t) = self.tables.last_mut() {
+                        t.rows.push(Row::default());
+                    }
+                    Frame::Row
+                }
+                b"trPr" if near == Some(Frame::Row) => Frame::TrPr,
+                b"tc" if near == Some(Frame::Row) => {
+                    self.containers.push(Container::default());
+                    Frame::Cell
+                }
+                b"txbxContent" => {
+                    self.containers.push(Container::default());
+                    Frame::TextBox
+                }
+                // Properties, field instructions, content-control settings,
+                // section settings: nothing to read inside.
+                b"pPr" | b"rPr" | b"tblPr" | b"tblGrid" | b"tcPr" | b"tblPrEx" | b"sectPr"
+                | b"instrText" | b"delInstrText" | b"sdtPr" | b"sdtEndPr" | b"fldData"
+                | b"ffData" | b"footnoteReference" | b"endnoteReference" | b"headerReference"
+                | b"footerReference" | b"background" | b"docPartPr" => return false,
+                _ => Frame::Transparent,
+            },
+        };
+        self.frames.push(frame);
+        true
+    }
+
+    /// The insertion the current text belongs to, if any.
+    pub(super) fn inserting(&self) -> Option<usize> {
+        self.revs.last().copied()
+    }
+
+    pub(super) fn run_text(&mut self, text: &str) {
+        if self.deleting > 0 {
+            if let Some(&rev) = self.revs.last() {
+                let d = &mut self.revisions[rev].deleted;
+                if d.chars().count() < MAX_DELETED_CHARS {
+                    d.extend(text.chars().take(MAX_DELETED_CHARS));
+                }
+            }
+            return;
+        }
+        let run = self.runs.last().copied().unwrap_or(0);
+        let rev = self.inserting();
+        // Line ends and control characters inside a text node are spaces.
+        let clean: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        if let Some(Seg::Text {
+            text,
+            run: r,
+            rev: v,
+        }) = self.paras.last_mut().and_then(|p| p.segs.last_mut())
+        {
+            if *r == run && *v == rev {
+                text.push_str(&clean);
+                return;
+            }
+        }
+        if !self.paras.is_empty() {
+            self.push_seg(Seg::Text {
+                text: clean,
+                run,
+                rev,
+            });
+        }
+    }
+
+    pub(super) fn text(&mut self, t: &str) {
+        match self.parent() {
+            Some(Frame::Text) => self.run_text(t),
+            Some(Frame::DelText) if self.deleting > 0 => self.run_text(t),
+            _ => {}
+        }
+    }
+
+    pub(super) fn end(&mut self) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        match frame {
+            Frame::Para => {
+                let Some(mut p) = self.paras.pop() else {
+                    return;
+                };
+                let container = self.containers.last_mut().expect("the part's container");
+                if let Some(mut carried) = container.carry.take() {
+                    // The earlier paragraph's mark was deleted: its text
+                    // begins this one, which keeps its own properties.
+                    carried.segs.append(&mut p.segs);
+                    p.segs = carried.segs;
+                    carried.boxes.append(&mut p.boxes);
+                    p.boxes = carried.boxes;
+                    p.index = carried.index;
+                }
+                if p.mark_deleted {
+                    container.carry = Some(p);
+                } else {
+                    container.blocks.push(Block::Para(p));
+                }
+            }
+            Frame::Run => {
+                self.runs.pop();
+            }
+            Frame::Rev { deleting } => {
+                self.revs.pop();
+                if deleting {
+                    self.deleting = self.deleting.saturating_sub(1);
+                }
+            }
+            Frame::Table => {
+                if let Some(t) = self.tables.pop() {
+                    self.containers
+                        .last_mut()
+                        .expect("the part's container")
+                        .blocks
+                        .push(Block::Table(t));
+                }
+            }
+            Frame::Cell if self.containers.len() > 1 => {
+                let blocks = self.containers.pop().expect("checked").close();
+                if let Some(row) = self.tables.last_mut().and_then(|t| t.rows.last_mut()) {
+                    row.cells.push(blocks);
+                }
+            }
+            Frame::TextBox if self.containers.len() > 1 => {
+                let mut blocks = self.containers.pop().expect("checked").close();
+                match self.paras.last_mut() {
+                    Some(p) => p.boxes.append(&mut blocks),
+                    None => self
+                        .containers
+                        .last_mut()
+                        .expect("the part's container")
+                        .blocks
+                        .append(&mut blocks),
+                }
+            }
+            _ => {}
+        }
+    }
+}

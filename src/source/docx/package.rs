@@ -1,0 +1,211 @@
+//! The package: the zip, read through one budget of uncompressed bytes,
+//! and the relationships that name its parts.
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use super::xml::{attr, Ev, Xml};
+use super::Limits;
+
+pub(super) struct Package<'a> {
+    pub(super) zip: zip::ZipArchive<Cursor<&'a [u8]>>,
+    /// Uncompressed bytes still allowed.
+    pub(super) budget: u64,
+    pub(super) limit: u64,
+    /// Entry names by lower-case name (part names are case-insensitive).
+    pub(super) names: HashMap<String, String>,
+    pub(super) limits: Limits,
+}
+
+pub(super) struct Rel {
+    pub(super) kind: String,
+    pub(super) target: String,
+}
+
+impl<'a> Package<'a> {
+    pub(super) fn open(bytes: &'a [u8], limits: &Limits) -> Result<Package<'a>, String> {
+        let zip = zip::ZipArchive::new(Cursor::new(bytes))
+            .map_err(|e| format!("it is not a readable zip file ({e}); the file may be damaged"))?;
+        if zip.len() > limits.entries {
+            return Err(format!(
+                "it has {} entries, more than the {} paperlint reads",
+                zip.len(),
+                limits.entries
+            ));
+        }
+        let names = zip
+            .file_names()
+            .filter_map(Result::ok)
+            .map(|n| (n.to_ascii_lowercase(), n.into_owned()))
+            .collect();
+        Ok(Package {
+            zip,
+            budget: limits.uncompressed,
+            limit: limits.uncompressed,
+            names,
+            limits: *limits,
+        })
+    }
+
+    /// A part's text, or `None` when the package has no such part.
+    pub(super) fn read(&mut self, name: &str) -> Result<Option<String>, String> {
+        let Some(actual) = self.names.get(&name.to_ascii_lowercase()).cloned() else {
+            return Ok(None);
+        };
+        let too_big = |limit: u64| {
+            format!(
+                "its contents unpack to more than {} MiB (a damaged file or a zip bomb)",
+                limit / (1024 * 1024)
+            )
+        };
+        let file = match self.zip.by_name(&actual) {
+            Ok(f) => f,
+            Err(zip::result::ZipError::UnsupportedArchive(m))
+                if m == zip::result::ZipError::PASSWORD_REQUIRED =>
+            {
+                return Err("it is encrypted; remove the password and save it again".to_string())
+            }
+            Err(e) => return Err(format!("cannot read {actual} in it ({e})")),
+        };
+        if file.encrypted() {
+            return Err("it is encrypted; remove the password and save it again".to_string());
+        }
+        // The size in the zip's header is a claim; refuse early on it, but
+        // count the bytes actually inflated.
+        if file.size() > self.budget {
+            return Err(too_big(self.limit));
+        }
+        // Room for what the header claims (within the budget), so an honest
+        // part is read without the vector doubling past it.
+        let mut bytes = Vec::with_capacity(file.size().min(self.budget) as usize + 1);
+        file.take(self.budget + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("{actual} in it is damaged ({e})"))?;
+        if bytes.len() as u64 > self.budget {
+            return Err(too_big(self.limit));
+        }
+        self.budget -= bytes.len() as u64;
+        decode_part(bytes, &actual).map(Some)
+    }
+
+    /// The main document part, from the package relationships.
+    pub(super) fn main_document(&mut self) -> Result<String, String> {
+        let rels = match self.read("_rels/.rels")? {
+            Some(xml) => parse_rels(&xml, "_rels/.rels", "", &self.limits)?,
+            None => Vec::new(),
+        };
+        Ok(rels
+            .into_iter()
+            .find(|r| r.kind.ends_with("/officeDocument"))
+            .map(|r| r.target)
+            .filter(|t| self.names.contains_key(&t.to_ascii_lowercase()))
+            .unwrap_or_else(|| "word/document.xml".to_string()))
+    }
+
+    /// Relationships of `part` (`word/_rels/document.xml.rels`).
+    pub(super) fn rels_of(&mut self, part: &str) -> Result<Vec<Rel>, String> {
+        let dir = part_dir(part);
+        let file = &part[dir.len()..];
+        let name = format!("{dir}_rels/{file}.rels");
+        match self.read(&name)? {
+            Some(xml) => parse_rels(&xml, &name, &dir, &self.limits),
+            None => Ok(Vec::new()),
+        }
+    }
+}
+
+/// `word/` of `word/document.xml`.
+pub(super) fn part_dir(part: &str) -> String {
+    match part.rfind('/') {
+        Some(i) => part[..=i].to_string(),
+        None => String::new(),
+    }
+}
+
+/// `header10.xml` after `header9.xml`.
+pub(super) fn natural_key(s: &str) -> (String, u64) {
+    let digits: String = s
+        .chars()
+        .rev()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (
+        s.trim_end_matches(|c: char| !c.is_ascii_digit())
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .to_string(),
+        digits.parse().unwrap_or(0),
+    )
+}
+
+pub(super) fn decode_part(bytes: Vec<u8>, name: &str) -> Result<String, String> {
+    let utf16 = if bytes.starts_with(&[0xFF, 0xFE]) {
+        Some(encoding_rs::UTF_16LE)
+    } else if bytes.starts_with(&[0xFE, 0xFF]) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    };
+    if let Some(enc) = utf16 {
+        let (text, _, bad) = enc.decode(&bytes);
+        if bad {
+            return Err(format!("{name} in it is not valid UTF-16"));
+        }
+        return Ok(text.trim_start_matches('\u{feff}').to_string());
+    }
+    let mut text =
+        String::from_utf8(bytes).map_err(|_| format!("{name} in it is not UTF-8 XML"))?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..3);
+    }
+    Ok(text)
+}
+
+/// Resolves a relationship target against the folder of its source part.
+pub(super) fn resolve_target(dir: &str, target: &str) -> String {
+    let joined = match target.strip_prefix('/') {
+        Some(abs) => abs.to_string(),
+        None => format!("{dir}{target}"),
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for piece in joined.split('/') {
+        match piece {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    parts.join("/")
+}
+
+pub(super) fn parse_rels(
+    xml: &str,
+    name: &str,
+    dir: &str,
+    limits: &Limits,
+) -> Result<Vec<Rel>, String> {
+    let mut x = Xml::new(xml, name, limits.depth);
+    let mut out = Vec::new();
+    loop {
+        match x.next()? {
+            Ev::Start(_, e) if e.local_name().as_ref().as_bytes() == b"Relationship" => {
+                if attr(&e, b"TargetMode").is_some_and(|m| m.eq_ignore_ascii_case("External")) {
+                    continue;
+                }
+                if let (Some(kind), Some(target)) = (attr(&e, b"Type"), attr(&e, b"Target")) {
+                    out.push(Rel {
+                        kind,
+                        target: resolve_target(dir, &target),
+                    });
+                }
+            }
+            Ev::Eof => return Ok(out),
+            _ => {}
+        }
+    }
+}
