@@ -1,0 +1,225 @@
+//! Each structural rule kind on a small paper: one case where it fires, one
+//! where it must stay silent.
+
+use paperlint::config::Config;
+use paperlint::source::SourceFile;
+
+/// A paper that passes every structural rule; cases edit it.
+const BASE: &str = "\
+Meeting: Cabinet
+Date: 6 February 2025
+Subject: Parking strategy
+Report of: Director of Place
+Contact officer: Sam Lee, 01234 567890
+Wards affected: All
+Key decision: No
+Status: Public
+
+## 1. Purpose of report
+
+1.1 To agree the strategy.
+
+## 2. Recommendations
+
+2.1 Cabinet is asked to agree the strategy.
+
+## 3. Financial implications
+
+3.1 None. The financial implications have been agreed by Pat Jones, Head of Finance, on 20 January 2025.
+
+## 4. Legal implications
+
+4.1 None. Legal comments provided by Sam Khan, Senior Solicitor, on 21 January 2025.
+
+## 5. Equalities implications
+
+5.1 None.
+
+## 6. Background papers
+
+6.1 None.
+";
+
+/// The (rule, subject) pairs found in `text`.
+fn found(text: &str) -> Vec<(String, String)> {
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("case.md", text.as_bytes().to_vec()).unwrap();
+    paperlint::check::check_text(&src, &config)
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.rule, d.subject.unwrap_or_default()))
+        .collect()
+}
+
+fn fires(text: &str, rule: &str, subject: &str) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(r, s)| r == rule && s == subject),
+        "{rule} [{subject}] should fire: {f:?}"
+    );
+}
+
+fn silent(text: &str, rule: &str) {
+    let f = found(text);
+    assert!(
+        !f.iter().any(|(r, _)| r == rule),
+        "{rule} should stay silent: {f:?}"
+    );
+}
+
+#[test]
+fn the_base_paper_is_clean() {
+    assert_eq!(found(BASE), Vec::<(String, String)>::new());
+}
+
+#[test]
+fn required_field() {
+    fires(
+        &BASE.replace("Wards affected: All\n", ""),
+        "required-field",
+        "wards",
+    );
+    fires(
+        &BASE.replace("Wards affected: All", "Wards affected:"),
+        "required-field",
+        "wards",
+    );
+    silent(
+        &BASE.replace("Wards affected: All", "Ward(s) affected: Castle"),
+        "required-field",
+    );
+}
+
+#[test]
+fn field_value() {
+    fires(
+        &BASE.replace("Key decision: No", "Key decision: Maybe"),
+        "field-value",
+        "key-decision",
+    );
+    silent(
+        &BASE.replace(
+            "Key decision: No",
+            "Key decision: No – below the £1m threshold",
+        ),
+        "field-value",
+    );
+}
+
+#[test]
+fn required_section() {
+    let without_legal = BASE.replace(
+        "## 4. Legal implications\n\n4.1 None. Legal comments provided by Sam Khan, Senior Solicitor, on 21 January 2025.\n",
+        "",
+    );
+    fires(&without_legal, "required-section", "legal");
+    let combined = BASE
+        .replace(
+            "## 3. Financial implications",
+            "## 3. Financial and legal implications",
+        )
+        .replace("## 4. Legal implications\n\n", "");
+    silent(&combined, "required-section");
+}
+
+#[test]
+fn empty_section() {
+    fires(
+        &BASE.replace("5.1 None.\n", ""),
+        "empty-section",
+        "equalities",
+    );
+    silent(BASE, "empty-section");
+}
+
+#[test]
+fn key_decision() {
+    fires(
+        &BASE.replace("Key decision: No", "Key decision: Yes"),
+        "key-decision",
+        "forward-plan",
+    );
+    silent(
+        &BASE.replace(
+            "Key decision: No",
+            "Key decision: Yes\nForward plan reference: FP/2025/007",
+        ),
+        "key-decision",
+    );
+    silent(
+        &BASE
+            .replace(
+                "1.1 To agree",
+                "1.1 This decision is taken under the general exception procedure. To agree",
+            )
+            .replace("Key decision: No", "Key decision: Yes"),
+        "key-decision",
+    );
+}
+
+#[test]
+fn exempt_reason() {
+    fires(
+        &BASE.replace("Status: Public", "Status: Exempt"),
+        "exempt-reason",
+        "status",
+    );
+    silent(
+        &BASE
+            .replace("Status: Public", "Status: Exempt")
+            .replace("1.1 To agree", "1.1 Appendix A is exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972. To agree"),
+        "exempt-reason",
+    );
+}
+
+#[test]
+fn contact_details() {
+    fires(
+        &BASE.replace("Sam Lee, 01234 567890", "Sam Lee"),
+        "contact-details",
+        "contact",
+    );
+    silent(
+        &BASE.replace("Sam Lee, 01234 567890", "Sam Lee, sam.lee@example.gov.uk"),
+        "contact-details",
+    );
+}
+
+#[test]
+fn template_leftover() {
+    fires(
+        &BASE.replace("Subject: Parking strategy", "Subject: [Report title]"),
+        "template-leftover",
+        "[Report title]",
+    );
+    fires(
+        &BASE.replace("5.1 None.", "5.1 Delete if not applicable."),
+        "template-leftover",
+        "Delete if not applicable",
+    );
+    fires(
+        &BASE.replace("Date: 6 February 2025", "Date: XX/XX/XXXX"),
+        "template-leftover",
+        "XX/XX/XXXX",
+    );
+    silent(
+        &BASE.replace(
+            "5.1 None.",
+            "5.1 None [see the EqIA](https://example.org/eqia).",
+        ),
+        "template-leftover",
+    );
+}
+
+#[test]
+fn invalid_date() {
+    fires(
+        &BASE.replace("5.1 None.", "5.1 None. Reviewed on 31 February 2025."),
+        "invalid-date",
+        "31 February 2025",
+    );
+    silent(
+        &BASE.replace("5.1 None.", "5.1 None. Reviewed on 28 February 2025."),
+        "invalid-date",
+    );
+}
