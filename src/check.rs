@@ -88,7 +88,8 @@ impl Configs {
         if let Some(c) = &self.forced {
             return Ok(c.clone());
         }
-        let probe = if path.is_dir() {
+        // A paper's name has an extension; only a folder needs the check.
+        let probe = if path.extension().is_none() && path.is_dir() {
             path.join("_")
         } else {
             path.to_path_buf()

@@ -156,8 +156,12 @@ impl Wording {
 
     /// Whether a heading or column title introduces clearances.
     pub fn is_heading(&self, title: &str) -> bool {
-        let t = normalise(title);
-        !t.is_empty() && self.headings.contains(&t)
+        self.is_normalised_heading(&normalise(title))
+    }
+
+    /// [`Wording::is_heading`] for a title already normalised.
+    pub fn is_normalised_heading(&self, title: &str) -> bool {
+        !title.is_empty() && self.headings.iter().any(|h| h == title)
     }
 }
 
@@ -652,7 +656,7 @@ fn owners(template: &Template, doc: &Document, resolved: &Resolved) -> Vec<Optio
         let mut at = Some(id);
         let mut owner = None;
         while let Some(s) = at {
-            if wording.is_heading(&doc.sections[s].title) {
+            if wording.is_normalised_heading(&resolved.titles[s]) {
                 owner = Some(Owner::Block(s));
                 break;
             }

@@ -64,6 +64,8 @@ pub struct Template {
     pub sections: Vec<SectionDef>,
     /// Headings already matched: papers repeat the same few hundred.
     title_cache: std::sync::Mutex<HashMap<String, Vec<usize>>>,
+    /// Implications-table names already matched.
+    implication_cache: std::sync::Mutex<HashMap<String, Vec<usize>>>,
     /// How clearances are worded (the pack's `[sign-off]` table).
     pub clearance: crate::clearance::Wording,
     /// Days that are not working days (the pack's `[calendar]`), sorted.
@@ -95,6 +97,7 @@ impl Template {
             fields,
             sections,
             title_cache: Default::default(),
+            implication_cache: Default::default(),
             clearance,
             bank_holidays,
         }
@@ -102,16 +105,7 @@ impl Template {
 
     /// Which template sections a heading title stands for.
     pub fn sections_for_title(&self, title: &str) -> Vec<usize> {
-        let lock = || self.title_cache.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(hit) = lock().get(title) {
-            return hit.clone();
-        }
-        let found = self.match_title(title);
-        let mut cache = lock();
-        if cache.len() < TITLE_CACHE_LIMIT {
-            cache.insert(title.to_string(), found.clone());
-        }
-        found
+        cached(&self.title_cache, title, || self.match_title(title))
     }
 
     fn match_title(&self, title: &str) -> Vec<usize> {
@@ -138,6 +132,12 @@ impl Template {
 
     /// Which template sections an implications-table entry stands for.
     pub fn sections_for_implication(&self, name: &str) -> Vec<usize> {
+        cached(&self.implication_cache, name, || {
+            self.match_implication(name)
+        })
+    }
+
+    fn match_implication(&self, name: &str) -> Vec<usize> {
         let candidates = title_candidates(name);
         self.sections
             .iter()
@@ -151,6 +151,25 @@ impl Template {
             .map(|(i, _)| i)
             .collect()
     }
+}
+
+/// Looks `key` up in `cache`, computing and remembering it on a miss (up to
+/// a limit, so that a huge corpus of one-off headings cannot grow it).
+fn cached(
+    cache: &std::sync::Mutex<HashMap<String, Vec<usize>>>,
+    key: &str,
+    compute: impl FnOnce() -> Vec<usize>,
+) -> Vec<usize> {
+    let lock = || cache.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(hit) = lock().get(key) {
+        return hit.clone();
+    }
+    let found = compute();
+    let mut map = lock();
+    if map.len() < TITLE_CACHE_LIMIT {
+        map.insert(key.to_string(), found.clone());
+    }
+    found
 }
 
 /// Lower case, markup and bracketed tails gone, `&` as "and", single spaces.
@@ -236,6 +255,8 @@ pub struct Resolved {
     pub implications: Vec<Vec<usize>>,
     /// Per paper section: the template sections it stands for.
     pub section_ids: Vec<Vec<usize>>,
+    /// Per paper section: its title, normalised.
+    pub titles: Vec<String>,
 }
 
 impl Resolved {
@@ -266,11 +287,13 @@ impl Resolved {
                 implications[d].push(i);
             }
         }
+        let titles = doc.sections.iter().map(|s| normalise(&s.title)).collect();
         Resolved {
             fields,
             sections,
             implications,
             section_ids,
+            titles,
         }
     }
 

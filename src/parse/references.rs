@@ -241,22 +241,28 @@ pub fn find_references(text: &str, base: usize) -> Vec<FoundReference> {
     scan.out
 }
 
-/// The words a reference can start with (see `phrase_at`), any case.
+/// The words a reference can start with (see `phrase_at`), in lower case,
+/// capitalised and in capitals. Exact-case patterns let the search use its
+/// SIMD prefilter, many times faster than a case-insensitive automaton;
+/// nobody writes "pArAgraph".
 static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build([
-            "para",
-            "section",
-            "see",
-            "appendi",
-            "annex",
-            "also",
-            "recommendation",
-            "refer",
-        ])
-        .expect("valid patterns")
+    let words = [
+        "para",
+        "section",
+        "see",
+        "appendi",
+        "annex",
+        "also",
+        "recommendation",
+        "refer",
+    ];
+    let mut patterns = Vec::new();
+    for w in words {
+        patterns.push(w.to_string());
+        patterns.push(w[..1].to_ascii_uppercase() + &w[1..]);
+        patterns.push(w.to_ascii_uppercase());
+    }
+    aho_corasick::AhoCorasick::new(patterns).expect("valid patterns")
 });
 
 // ---------------------------------------------------------------------------
