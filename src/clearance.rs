@@ -681,12 +681,20 @@ fn owners(template: &Template, doc: &Document, resolved: &Resolved) -> Vec<Optio
 
 /// The innermost section whose span holds byte `pos`.
 fn section_at(doc: &Document, pos: usize) -> Option<SectionId> {
-    doc.sections
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.heading.start <= pos && pos < s.span.end)
-        .map(|(i, _)| i)
-        .next_back()
+    // Sections are in document order and nest: the innermost one holding
+    // `pos` is the last to start before it, or one of that one's parents.
+    let last = doc
+        .sections
+        .partition_point(|s| s.heading.start <= pos)
+        .checked_sub(1)?;
+    let mut at = Some(last);
+    while let Some(s) = at {
+        if pos < doc.sections[s].span.end {
+            return Some(s);
+        }
+        at = doc.sections[s].parent;
+    }
+    None
 }
 
 /// The sign-offs that a template section or table entry named `name`
@@ -810,7 +818,17 @@ fn overlaps(a: Span, b: Span) -> bool {
 
 /// The first date with its whole span in `within`.
 fn date_in(doc: &Document, within: Span) -> Option<DateMention> {
-    doc.dates.iter().copied().find(|d| within.contains(d.span))
+    dates_from(doc, within.start)
+        .iter()
+        .take_while(|d| d.span.start < within.end)
+        .copied()
+        .find(|d| within.contains(d.span))
+}
+
+/// The dates starting at or after `pos` (they are in document order).
+fn dates_from(doc: &Document, pos: usize) -> &[DateMention] {
+    let at = doc.dates.partition_point(|d| d.span.start < pos);
+    &doc.dates[at..]
 }
 
 /// A row of a sign-off table: the sign-off cell names who, the first cell
@@ -971,13 +989,17 @@ fn scan_unit(
             }
             if date.is_none() {
                 let from = sent_end.min(ft.len());
-                date = doc.dates.iter().copied().find(|d| {
-                    let to = flat.pos(d.span.start);
-                    d.span.start >= sentence.end
-                        && unit.span.contains(d.span)
-                        && to >= from
-                        && DATE_LEAD.is_match(&ft[from..to])
-                });
+                date = dates_from(doc, sentence.end.max(unit.span.start))
+                    .iter()
+                    .take_while(|d| d.span.start < unit.span.end)
+                    .copied()
+                    .find(|d| {
+                        let to = flat.pos(d.span.start);
+                        d.span.start >= sentence.end
+                            && unit.span.contains(d.span)
+                            && to >= from
+                            && DATE_LEAD.is_match(&ft[from..to])
+                    });
             }
             let (a, b) = trim_who(&ft[who_start..who_end]);
             let (a, b) = (who_start + a, who_start + b);

@@ -39,9 +39,7 @@
 //! is reported as "paragraph 3.5 follows 3.3: there is no 3.4".
 
 use crate::diagnostic::Diagnostic;
-use crate::document::{
-    AppendixSource, Document, HeadingStyle, NumberStyle, Paragraph, PartId, Span,
-};
+use crate::document::{AppendixSource, Document, HeadingStyle, NumberStyle, Paragraph, Span};
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, values_of};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
@@ -68,8 +66,27 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 impl Rule for Numbering {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for part in 0..cx.doc.parts.len().max(1) {
-            outline(cx, part, &mut out);
+        // Each part's sections, paragraphs and tables, gathered in one pass
+        // (a paper with many parts must not be read once per part).
+        let parts = cx.doc.parts.len().max(1);
+        let mut by_part: Vec<PartContent<'_>> =
+            (0..parts).map(|_| PartContent::default()).collect();
+        for s in &cx.doc.sections {
+            by_part[s.part.min(parts - 1)].sections.push(s);
+        }
+        for p in &cx.doc.paragraphs {
+            by_part[p.part.min(parts - 1)].paragraphs.push(p);
+        }
+        for t in &cx.doc.tables {
+            let part = cx
+                .doc
+                .parts
+                .partition_point(|p| p.span.start <= t.span.start)
+                .saturating_sub(1);
+            by_part[part.min(parts - 1)].tables.push(t);
+        }
+        for content in &by_part {
+            outline(cx, content, &mut out);
         }
         lists(cx, &mut out);
         out
@@ -77,6 +94,14 @@ impl Rule for Numbering {
 }
 
 // ----- the outline: decimal paragraphs and numbered headings ------------------
+
+/// What one numbered part holds.
+#[derive(Default)]
+struct PartContent<'d> {
+    sections: Vec<&'d crate::document::Section>,
+    paragraphs: Vec<&'d Paragraph>,
+    tables: Vec<&'d crate::document::Table>,
+}
 
 /// One number of a part's outline.
 #[derive(Debug, Clone)]
@@ -139,12 +164,11 @@ fn is_table_row(cx: &Context<'_>, p: &Paragraph) -> bool {
 /// The outline items of `part`, in document order: numbered headings
 /// (`Section 2:` labels apart), numbered paragraphs, and, silent, the
 /// numbers of table rows.
-fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
-    let doc = cx.doc;
-    let headings: Vec<Item> = doc
+fn outline_items(cx: &Context<'_>, content: &PartContent<'_>) -> (Vec<Item>, Vec<Item>) {
+    let headings: Vec<Item> = content
         .sections
         .iter()
-        .filter(|s| s.part == part && s.style != HeadingStyle::SectionLabel)
+        .filter(|s| s.style != HeadingStyle::SectionLabel)
         .filter_map(|s| {
             Some(Item {
                 values: values_of(s.number.as_deref()?)?,
@@ -154,10 +178,10 @@ fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
             })
         })
         .collect();
-    let mut paragraphs: Vec<Item> = doc
+    let mut paragraphs: Vec<Item> = content
         .paragraphs
         .iter()
-        .filter(|p| p.part == part && is_outline(cx, p))
+        .filter(|p| is_outline(cx, p))
         .filter_map(|p| {
             let n = p.number.as_ref()?;
             Some(Item {
@@ -168,11 +192,7 @@ fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
             })
         })
         .collect();
-    let part_span = doc.parts.get(part).map(|p| p.span);
-    for t in &doc.tables {
-        if part_span.is_some_and(|s| !s.contains(Span::new(t.span.start, t.span.start))) {
-            continue;
-        }
+    for t in &content.tables {
         for row in &t.rows {
             let Some(first) = row.cells.iter().find(|c| !c.text.is_empty()) else {
                 continue;
@@ -191,8 +211,8 @@ fn outline_items(cx: &Context<'_>, part: PartId) -> (Vec<Item>, Vec<Item>) {
     (headings, paragraphs)
 }
 
-fn outline(cx: &Context<'_>, part: PartId, out: &mut Vec<Diagnostic>) {
-    let (headings, paragraphs) = outline_items(cx, part);
+fn outline(cx: &Context<'_>, content: &PartContent<'_>, out: &mut Vec<Diagnostic>) {
+    let (headings, paragraphs) = outline_items(cx, content);
     let mut all: Vec<Item> = headings.iter().chain(&paragraphs).cloned().collect();
     all.sort_by_key(|i| i.span.start);
     // Top-level numbers on both headings and paragraphs: two sequences,

@@ -34,6 +34,10 @@ pub struct Numbering {
     pub parts: Vec<Vec<Target>>,
     /// Per part, its title where it has one.
     pub titles: Vec<Option<String>>,
+    /// Per part, every number and every parent of one.
+    prefixes: Vec<std::collections::HashSet<Vec<u32>>>,
+    /// Per part, the depths at which it numbers paragraphs.
+    depths: Vec<std::collections::BTreeSet<usize>>,
 }
 
 /// `4.3` → `[4, 3]`; `None` for anything else.
@@ -116,7 +120,36 @@ impl Numbering {
         } else {
             doc.parts.iter().map(|p| p.title.clone()).collect()
         };
-        Numbering { parts, titles }
+        // Every number and every parent of one, per part, for `has`; and
+        // the depths each part numbers paragraphs at, for `checkable`.
+        let prefixes = parts
+            .iter()
+            .map(|targets| {
+                let mut set = std::collections::HashSet::new();
+                for t in targets {
+                    for k in 1..=t.values.len() {
+                        set.insert(t.values[..k].to_vec());
+                    }
+                }
+                set
+            })
+            .collect();
+        let depths = parts
+            .iter()
+            .map(|targets| {
+                targets
+                    .iter()
+                    .filter(|t| t.paragraph)
+                    .map(|t| t.values.len())
+                    .collect()
+            })
+            .collect();
+        Numbering {
+            parts,
+            titles,
+            prefixes,
+            depths,
+        }
     }
 
     /// How many parts there are.
@@ -137,17 +170,17 @@ impl Numbering {
     /// Whether `values` exists in `part`, itself or as the parent of a
     /// numbered paragraph.
     pub fn has(&self, part: PartId, values: &[u32]) -> bool {
-        self.targets(part)
-            .iter()
-            .any(|t| t.values.len() >= values.len() && t.values[..values.len()] == *values)
+        self.prefixes
+            .get(part)
+            .is_some_and(|set| set.contains(values))
     }
 
     /// Whether `part` numbers its paragraphs near depth `depth`, so that a
     /// reference of that depth can be checked in it.
     pub fn checkable(&self, part: PartId, depth: usize) -> bool {
-        self.targets(part)
-            .iter()
-            .any(|t| t.paragraph && t.values.len().abs_diff(depth) <= 1)
+        self.depths
+            .get(part)
+            .is_some_and(|d| d.iter().any(|&len: &usize| len.abs_diff(depth) <= 1))
     }
 
     /// Whether any part has `values`.
