@@ -24,23 +24,27 @@ papers=$(find "$corpus" -name '*.md' | wc -l)
 size=$(du -sm "$corpus" | cut -f1)
 echo "corpus: $papers papers, ${size} MB in $corpus"
 
+timing=$(mktemp)
+trap 'rm -f "$timing"' EXIT
+
 best() { # best wall time of 3 runs of "$@", in seconds
-  local best=999
+  local best=999 t
   for _ in 1 2 3; do
-    local t
-    t=$( { /usr/bin/time -f '%e' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -f '%e' -o "$timing" "$@" >/dev/null 2>&1 || true
+    t=$(tail -1 "$timing")
     best=$(python3 -c "print(min($best, $t))")
   done
   echo "$best"
 }
 
 echo "paperlint check (all default rules): $(best "$bin" check "$corpus" --format summary) s"
-peak=$( { /usr/bin/time -f '%M' "$bin" check "$corpus" --format summary >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+/usr/bin/time -f '%M' -o "$timing" "$bin" check "$corpus" --format summary >/dev/null 2>&1 || true
+peak=$(tail -1 "$timing")
 echo "paperlint peak memory: $((peak / 1024)) MB"
 if command -v rg >/dev/null; then
   echo "rg -c Implications (floor): $(best rg -c Implications "$corpus") s"
 fi
-one=$(find "$corpus" -name '*.md' -size +30k | head -1)
+one=$(find "$corpus" -name '*.md' -printf '%s %p\n' | sort -n | tail -1 | cut -d' ' -f2-)
 if [ -n "$one" ]; then
   echo "one paper ($(du -k "$one" | cut -f1) KB), whole process: $(best "$bin" check "$one") s"
 fi
