@@ -4,41 +4,10 @@
 use paperlint::config::Config;
 use paperlint::source::SourceFile;
 
+mod common;
+
 /// A paper that passes every structural rule; cases edit it.
-const BASE: &str = "\
-Meeting: Cabinet
-Date: 6 February 2025
-Subject: Parking strategy
-Report of: Director of Place
-Contact officer: Sam Lee, 01234 567890
-Wards affected: All
-Key decision: No
-Status: Public
-
-## 1. Purpose of report
-
-1.1 To agree the strategy.
-
-## 2. Recommendations
-
-2.1 Cabinet is asked to agree the strategy.
-
-## 3. Financial implications
-
-3.1 None. The financial implications have been agreed by Pat Jones, Head of Finance, on 20 January 2025.
-
-## 4. Legal implications
-
-4.1 None. Legal comments provided by Sam Khan, Senior Solicitor, on 21 January 2025.
-
-## 5. Equalities implications
-
-5.1 None.
-
-## 6. Background papers
-
-6.1 None.
-";
+use common::CLEAN as BASE;
 
 /// The (rule, subject) pairs found in `text`.
 fn found(text: &str) -> Vec<(String, String)> {
