@@ -83,6 +83,36 @@ impl Configs {
         })
     }
 
+    /// The nearest configuration file in `dir` or above, each folder looked
+    /// at once however many papers it holds (a report repository has a
+    /// folder per meeting).
+    fn config_file_for_dir(&self, dir: &Path) -> Option<PathBuf> {
+        if let Some(hit) = self
+            .by_dir
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(dir)
+        {
+            return hit.clone();
+        }
+        let abs = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let here = abs.join(crate::config::CONFIG_FILE);
+        let found = if here.is_file() {
+            Some(here)
+        } else {
+            match dir.parent() {
+                Some(parent) if !dir.as_os_str().is_empty() => self.config_file_for_dir(parent),
+                // The top of a relative path: go on from its absolute form.
+                _ => abs.parent().and_then(|p| discover(&p.join("_"))),
+            }
+        };
+        self.by_dir
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf(), found.clone());
+        found
+    }
+
     /// The configuration for a paper (or a folder about to be walked).
     pub fn for_path(&self, path: &Path) -> Result<Arc<Config>, ConfigError> {
         if let Some(c) = &self.forced {
@@ -94,12 +124,8 @@ impl Configs {
         } else {
             path.to_path_buf()
         };
-        // Papers share folders: look each folder up once.
         let dir = probe.parent().map(Path::to_path_buf).unwrap_or_default();
-        let found = {
-            let mut dirs = self.by_dir.lock().unwrap_or_else(|e| e.into_inner());
-            dirs.entry(dir).or_insert_with(|| discover(&probe)).clone()
-        };
+        let found = self.config_file_for_dir(&dir);
         let Some(file) = found else {
             return Ok(self.builtin.clone());
         };

@@ -66,10 +66,10 @@ impl Rule for ImplicationsTable {
         if cx.doc.implications.is_empty() {
             return Vec::new();
         }
-        let numbering = Numbering::new(cx.doc);
+        let numbering = cx.numbering();
         let mut out = Vec::new();
         for imp in &cx.doc.implications {
-            references(cx, &numbering, imp, &mut out);
+            references(cx, numbering, imp, &mut out);
             let defs = cx.template.sections_for_implication(&imp.name);
             let Some(&first) = defs.first() else {
                 continue;

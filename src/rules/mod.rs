@@ -50,6 +50,8 @@ pub struct Context<'a> {
     pub docx: Option<&'a crate::source::docx::DocxInfo>,
     /// The paper's clearances, found once for all the sign-off rules.
     clearances: std::sync::OnceLock<Vec<crate::clearance::Clearance>>,
+    /// The paper's paragraph numbers by part, for the reference rules.
+    numbering: std::sync::OnceLock<xref::Numbering>,
 }
 
 impl<'a> Context<'a> {
@@ -70,7 +72,14 @@ impl<'a> Context<'a> {
             meeting_date,
             docx,
             clearances: std::sync::OnceLock::new(),
+            numbering: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The paper's paragraph numbers by part (gathered on first use).
+    pub fn numbering(&self) -> &xref::Numbering {
+        self.numbering
+            .get_or_init(|| xref::Numbering::new(self.doc))
     }
 
     /// Every clearance in the paper (found on first use).

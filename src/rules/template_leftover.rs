@@ -15,7 +15,8 @@
 //! figure, changes what members are asked to decide.
 //!
 //! ## Configuration
-//! `phrases` (list): more guidance phrases to find, case-insensitive.
+//! `phrases` (list): more guidance phrases to find (in lower, sentence,
+//! title or capital case).
 //! `placeholder-words` (list): more words that mark a bracketed placeholder.
 //!
 //! ## Example
@@ -96,7 +97,7 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 ];
 
 struct TemplateLeftover {
-    /// The guidance phrases, matched ignoring ASCII case.
+    /// The guidance phrases, in the cases authors write them.
     phrases: aho_corasick::AhoCorasick,
     words: Vec<String>,
 }
@@ -107,12 +108,35 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
     phrases.extend(p.phrases.iter().map(|s| s.to_lowercase()));
     let mut words: Vec<String> = PLACEHOLDER_WORDS.iter().map(|s| s.to_string()).collect();
     words.extend(p.placeholder_words.iter().map(|s| s.to_lowercase()));
-    let phrases = aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&phrases)
+    // Each phrase as authors write it: lower case, sentence case, title
+    // case, capitals. Exact-case patterns let the search use its SIMD
+    // prefilter, many times faster than a case-insensitive automaton.
+    let variants: Vec<String> = phrases.iter().flat_map(|p| case_variants(p)).collect();
+    let phrases = aho_corasick::AhoCorasick::new(&variants)
         .map_err(|e| ParamError::at("phrases", e.to_string()))?;
     Ok(Box::new(TemplateLeftover { phrases, words }))
+}
+
+/// `delete if not applicable` → itself, `Delete if not applicable`,
+/// `Delete If Not Applicable`, `DELETE IF NOT APPLICABLE`.
+fn case_variants(phrase: &str) -> Vec<String> {
+    let lower = phrase.to_lowercase();
+    let capitalise = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    let sentence = capitalise(&lower);
+    let title = lower
+        .split(' ')
+        .map(capitalise)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = vec![lower.clone(), sentence, title, lower.to_uppercase()];
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// `[…]` not followed by `(` (a Markdown link), or `{…}`, on one line.

@@ -96,12 +96,12 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
 
 impl Rule for UnresolvedReference {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let numbering = Numbering::new(cx.doc);
+        let numbering = cx.numbering();
         let recs = self.recommendation_items(cx);
         let mut out = Vec::new();
         for r in cx.doc.references.iter().filter(|r| !r.external) {
             let found = match r.kind {
-                ReferenceKind::Paragraph => paragraph(cx, &numbering, r),
+                ReferenceKind::Paragraph => paragraph(cx, numbering, r),
                 ReferenceKind::Appendix | ReferenceKind::Annex => appendix(cx, r),
                 ReferenceKind::Recommendation => recommendation(cx, recs.as_ref(), r),
             };
