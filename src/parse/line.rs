@@ -120,7 +120,7 @@ pub fn classify(line: &Line<'_>) -> LineKind {
     }
     let content = line.content();
     let base = line.start + line.content_at;
-    if is_rule(content) {
+    if content.starts_with(['-', '*', '_']) && is_rule(content) {
         return LineKind::Rule;
     }
     if content.starts_with("<!--") && content.trim_end().ends_with("-->") {
@@ -176,6 +176,10 @@ fn table_row(line: &Line<'_>) -> Option<bool> {
     let content = line.content().trim_end_matches([' ', '\u{a0}']);
     if content.starts_with('|') && content[1..].contains('|') {
         return Some(true);
+    }
+    // No tab, no tab table: most lines stop here.
+    if memchr::memchr(b'\t', line.text.as_bytes()).is_none() {
+        return None;
     }
     // A tab between two pieces of text makes a row. Word often puts one tab
     // after a paragraph number ("1.1<TAB>The purpose…"): that alone is not a

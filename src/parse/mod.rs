@@ -140,6 +140,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             kinds,
             doc: Document {
                 len: text.len(),
+                paragraphs: Vec::with_capacity(lines.len() / 2),
                 ..Document::default()
             },
             stack: Vec::new(),
@@ -1286,6 +1287,10 @@ fn is_number_list(line: &str) -> bool {
 
 /// Whether a section lists the paper's appendices.
 fn is_appendix_list(title: &str) -> bool {
+    // Every list word starts with an a or an e: most titles stop here.
+    if !title.starts_with(['a', 'A', 'e', 'E']) {
+        return false;
+    }
     let lower = title.to_lowercase();
     let mut words = lower.split_whitespace();
     let first = words.next().unwrap_or("");
