@@ -178,9 +178,7 @@ fn table_row(line: &Line<'_>) -> Option<bool> {
         return Some(true);
     }
     // No tab, no tab table: most lines stop here.
-    if memchr::memchr(b'\t', line.text.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr(b'\t', line.text.as_bytes())?;
     // A tab between two pieces of text makes a row. Word often puts one tab
     // after a paragraph number ("1.1<TAB>The purpose…"): that alone is not a
     // table.
