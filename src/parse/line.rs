@@ -126,7 +126,7 @@ pub fn classify(line: &Line<'_>) -> LineKind {
     if content.starts_with("<!--") && content.trim_end().ends_with("-->") {
         return LineKind::Comment;
     }
-    if let Ok((_, (level, title))) = atx_heading(content) {
+    if let Some(Ok((_, (level, title)))) = content.starts_with('#').then(|| atx_heading(content)) {
         let at = super::inline::offset_in(content, title);
         return LineKind::Atx {
             level,
