@@ -638,6 +638,17 @@ fn month_name(input: &str) -> Res<'_, u8> {
     Ok((rest, index as u8 + 1))
 }
 
+/// Whether `word` is a month's name or an abbreviation the date grammar
+/// reads (`March`, `mar`, `Sept`), in any case.
+pub fn is_month_word(word: &str) -> bool {
+    let Some(i) = month_index(word.as_bytes()) else {
+        return false;
+    };
+    word.len() == 3
+        || word.eq_ignore_ascii_case(MONTH_NAMES[i])
+        || (i == 8 && word.eq_ignore_ascii_case("sept"))
+}
+
 /// Which month (0-based) the first three letters of `bytes` name.
 fn month_index(bytes: &[u8]) -> Option<usize> {
     let key = [

@@ -1324,32 +1324,9 @@ const PHRASE_STOPS: &[&str] = &[
     "were", "be", "will", "as", "at", "from",
 ];
 
-/// Month and day names: capitals that are no document ("in March").
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+/// Day names: capitals that are no document ("on Monday"). Month names
+/// are the date grammar's ([`super::dates::is_month_word`]).
+const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -1402,7 +1379,11 @@ fn document_follows(s: &str, capital: bool) -> bool {
     if lower.starts_with("appendi") || lower.starts_with("annex") {
         return false;
     }
-    if capital && w.as_bytes()[0].is_ascii_uppercase() && !is_one_of(w, CALENDAR) {
+    if capital
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && !is_one_of(w, WEEKDAYS)
+        && !super::dates::is_month_word(w)
+    {
         return true;
     }
     for _ in 0..4 {

@@ -26,7 +26,7 @@
 //! is reported as "legal implications are signed off by Sunita Rai on 14
 //! March 2025, after the meeting on 12 March 2025".
 
-use crate::clearance::{meeting_date, sign_offs};
+use crate::clearance::{judge_latest, meeting_date};
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -54,37 +54,24 @@ impl Rule for ClearanceAfterMeeting {
         let Some(meeting) = meeting_date(cx) else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        for s in sign_offs(cx) {
-            let Some((c, first, _)) = s.latest() else {
-                continue;
-            };
+        judge_latest(cx, &meeting, |c| {
             // The earliest day the date can mean is after the latest day
             // the meeting can be.
-            if first <= meeting.last {
-                continue;
-            }
-            let def = &cx.template.sections[s.def];
-            let date = c.date.expect("latest() has a date");
-            let when = crate::clearance::on_date(&date, cx.text);
-            let mut d = Diagnostic::new(
-                KIND.name,
-                c.span,
-                format!(
-                    "{} are signed off by {} {when}, after {}",
-                    def.name,
-                    c.who(),
-                    meeting.describe()
-                ),
-            )
-            .subject(def.id.clone())
-            .label("dated after the meeting")
-            .help("check the date: clearance must be given before the paper is published");
-            if let Some(span) = meeting.span {
-                d = d.secondary(span, "the meeting this clearance is judged against");
-            }
-            out.push(d);
-        }
-        out
+            (c.first > meeting.last).then(|| {
+                Diagnostic::new(
+                    KIND.name,
+                    c.clearance.span,
+                    format!(
+                        "{} are signed off by {} {}, after {}",
+                        c.section.name,
+                        c.clearance.who(),
+                        c.when,
+                        meeting.describe()
+                    ),
+                )
+                .label("dated after the meeting")
+                .help("check the date: clearance must be given before the paper is published")
+            })
+        })
     }
 }

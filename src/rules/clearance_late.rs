@@ -35,7 +35,7 @@
 //! New Year's Day are not working days, so the five clear days are 27, 30
 //! and 31 December and 2 and 3 January.
 
-use crate::clearance::{format_date, meeting_date, publish_by, sign_offs};
+use crate::clearance::{format_date, judge_latest, meeting_date, publish_by};
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -85,39 +85,30 @@ impl Rule for ClearanceLate {
         else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        for s in sign_offs(cx) {
-            let Some((c, first, _)) = s.latest() else {
-                continue;
-            };
-            if first <= deadline || first > meeting.last {
-                continue; // In time, or clearance-after-meeting's finding.
+        judge_latest(cx, &meeting, |c| {
+            // In time, or clearance-after-meeting's finding: not ours.
+            if c.first <= deadline || c.first > meeting.last {
+                return None;
             }
-            let def = &cx.template.sections[s.def];
-            let date = c.date.expect("latest() has a date");
-            let when = crate::clearance::on_date(&date, cx.text);
-            let mut d = Diagnostic::new(
-                KIND.name,
-                c.span,
-                format!(
-                    "{} were signed off by {} {when}, after {}, the last day the paper could be published for {}",
-                    def.name,
-                    c.who(),
-                    format_date(deadline),
-                    meeting.describe()
-                ),
+            Some(
+                Diagnostic::new(
+                    KIND.name,
+                    c.clearance.span,
+                    format!(
+                        "{} were signed off by {} {}, after {}, the last day the paper could be published for {}",
+                        c.section.name,
+                        c.clearance.who(),
+                        c.when,
+                        format_date(deadline),
+                        meeting.describe()
+                    ),
+                )
+                .label("dated after the last day of publication")
+                .help(format!(
+                    "papers are published at least {} clear working days before the meeting (Local Government Act 1972 s100B); check the date, or treat the paper as a late item and give the reason",
+                    self.clear_days
+                )),
             )
-            .subject(def.id.clone())
-            .label("dated after the last day of publication")
-            .help(format!(
-                "papers are published at least {} clear working days before the meeting (Local Government Act 1972 s100B); check the date, or treat the paper as a late item and give the reason",
-                self.clear_days
-            ));
-            if let Some(span) = meeting.span {
-                d = d.secondary(span, "the meeting this clearance is judged against");
-            }
-            out.push(d);
-        }
-        out
+        })
     }
 }

@@ -28,7 +28,7 @@
 //! Siddiqui on 2nd September 2024, 135 days before the meeting on 15
 //! January 2025 (the pack allows 90)".
 
-use crate::clearance::{meeting_date, sign_offs};
+use crate::clearance::{judge_latest, meeting_date};
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -73,41 +73,28 @@ impl Rule for ClearanceStale {
         let Some(meeting) = meeting_date(cx) else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        for s in sign_offs(cx) {
-            let Some((c, _, last)) = s.latest() else {
-                continue;
-            };
+        judge_latest(cx, &meeting, |c| {
             // From the latest day the clearance can mean to the earliest
             // day the meeting can be.
-            let age = (meeting.first - last).whole_days();
-            if age <= self.max_age_days {
-                continue;
-            }
-            let def = &cx.template.sections[s.def];
-            let date = c.date.expect("latest() has a date");
-            let when = crate::clearance::on_date(&date, cx.text);
-            let mut d = Diagnostic::new(
-                KIND.name,
-                c.span,
-                format!(
-                    "{} were signed off by {} {when}, {age} days before {} (the pack allows {})",
-                    def.name,
-                    c.who(),
-                    meeting.describe(),
-                    self.max_age_days
-                ),
-            )
-            .subject(def.id.clone())
-            .label(format!("{age} days before the meeting"))
-            .help(
-                "ask the officer to confirm the clearance against the current draft, and date it",
-            );
-            if let Some(span) = meeting.span {
-                d = d.secondary(span, "the meeting this clearance is judged against");
-            }
-            out.push(d);
-        }
-        out
+            let age = (meeting.first - c.last).whole_days();
+            (age > self.max_age_days).then(|| {
+                Diagnostic::new(
+                    KIND.name,
+                    c.clearance.span,
+                    format!(
+                        "{} were signed off by {} {}, {age} days before {} (the pack allows {})",
+                        c.section.name,
+                        c.clearance.who(),
+                        c.when,
+                        meeting.describe(),
+                        self.max_age_days
+                    ),
+                )
+                .label(format!("{age} days before the meeting"))
+                .help(
+                    "ask the officer to confirm the clearance against the current draft, and date it",
+                )
+            })
+        })
     }
 }

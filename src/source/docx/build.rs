@@ -366,29 +366,14 @@ impl Builder<'_> {
                 _ => return false,
             },
             Some(Frame::PMark) => {
-                match local {
-                    b"ins" | b"moveTo" => {
-                        let kind = if local == b"ins" {
-                            RevisionKind::Insertion
-                        } else {
-                            RevisionKind::MoveTo
-                        };
-                        let rev = self.new_revision(kind, e);
-                        self.push_seg(Seg::Mark(rev));
-                    }
-                    b"del" | b"moveFrom" => {
-                        let kind = if local == b"del" {
-                            RevisionKind::Deletion
-                        } else {
-                            RevisionKind::MoveFrom
-                        };
-                        let rev = self.new_revision(kind, e);
-                        self.push_seg(Seg::Mark(rev));
+                if let Some(kind) = RevisionKind::of_element(local) {
+                    let rev = self.new_revision(kind, e);
+                    self.push_seg(Seg::Mark(rev));
+                    if kind.removes() {
                         if let Some(p) = self.paras.last_mut() {
                             p.mark_deleted = true;
                         }
                     }
-                    _ => {}
                 }
                 return false;
             }
@@ -486,27 +471,17 @@ impl Builder<'_> {
                     self.push_seg(Seg::RenderedPageBreak);
                     return false;
                 }
-                b"ins" | b"moveTo" => {
-                    let kind = if local == b"ins" {
-                        RevisionKind::Insertion
-                    } else {
-                        RevisionKind::MoveTo
-                    };
+                b"ins" | b"moveTo" | b"del" | b"moveFrom" => {
+                    let kind = RevisionKind::of_element(local).expect("matched above");
                     let rev = self.new_revision(kind, e);
                     self.revs.push(rev);
-                    Frame::Rev { deleting: false }
-                }
-                b"del" | b"moveFrom" => {
-                    let kind = if local == b"del" {
-                        RevisionKind::Deletion
-                    } else {
-                        RevisionKind::MoveFrom
-                    };
-                    let rev = self.new_revision(kind, e);
-                    self.push_seg(Seg::Mark(rev));
-                    self.revs.push(rev);
-                    self.deleting += 1;
-                    Frame::Rev { deleting: true }
+                    if kind.removes() {
+                        self.push_seg(Seg::Mark(rev));
+                        self.deleting += 1;
+                    }
+                    Frame::Rev {
+                        deleting: kind.removes(),
+                    }
                 }
                 b"commentRangeStart" => {
                     self.push_seg(Seg::CommentStart(attr(e, b"id").unwrap_or_default()));

@@ -137,6 +137,23 @@ pub enum RevisionKind {
 }
 
 impl RevisionKind {
+    /// The revision a `w:ins`, `w:moveTo`, `w:del` or `w:moveFrom` element
+    /// (its local name) records.
+    pub fn of_element(local: &[u8]) -> Option<Self> {
+        match local {
+            b"ins" => Some(RevisionKind::Insertion),
+            b"moveTo" => Some(RevisionKind::MoveTo),
+            b"del" => Some(RevisionKind::Deletion),
+            b"moveFrom" => Some(RevisionKind::MoveFrom),
+            _ => None,
+        }
+    }
+
+    /// Whether the revision takes text out (read as accepted: skipped).
+    pub fn removes(self) -> bool {
+        matches!(self, RevisionKind::Deletion | RevisionKind::MoveFrom)
+    }
+
     /// How a reader would say it.
     pub fn as_str(self) -> &'static str {
         match self {
