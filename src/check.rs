@@ -65,7 +65,9 @@ pub struct Configs {
     by_file: Mutex<HashMap<PathBuf, Arc<Config>>>,
     /// The configuration file found for each folder (None: the built-in).
     by_dir: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
-    builtin: Arc<Config>,
+    /// The built-in default, compiled only if some paper needs it (not at
+    /// all under `--config`).
+    builtin: std::sync::OnceLock<Result<Arc<Config>, ConfigError>>,
 }
 
 impl Configs {
@@ -79,7 +81,7 @@ impl Configs {
             forced,
             by_file: Mutex::new(HashMap::new()),
             by_dir: Mutex::new(HashMap::new()),
-            builtin: Arc::new(Config::builtin("council-report")?),
+            builtin: std::sync::OnceLock::new(),
         })
     }
 
@@ -127,7 +129,10 @@ impl Configs {
         let dir = probe.parent().map(Path::to_path_buf).unwrap_or_default();
         let found = self.config_file_for_dir(&dir);
         let Some(file) = found else {
-            return Ok(self.builtin.clone());
+            return self
+                .builtin
+                .get_or_init(|| Config::builtin("council-report").map(Arc::new))
+                .clone();
         };
         let mut cache = self.by_file.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(c) = cache.get(&file) {
