@@ -57,7 +57,8 @@
 //! field with `timetable = "date"`); else the forward timetable. Where a
 //! paper goes to several meetings, the earliest.
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
+use regex_automata::meta::{self, BuildError, Regex as Phrases};
 use std::sync::LazyLock;
 use time::Date;
 
@@ -68,7 +69,7 @@ use crate::template::{normalise, Resolved, Template, TimetableRole};
 /// How a pack words its clearances, compiled from `[sign-off]`.
 #[derive(Debug, Clone, Default)]
 pub struct Wording {
-    verbs: Option<Regex>,
+    verbs: Option<Phrases>,
     /// Normalised headings of a clearance block or sign-off column.
     headings: Vec<String>,
     pub roles: Vec<RoleWording>,
@@ -79,13 +80,13 @@ pub struct Wording {
 #[derive(Debug, Clone)]
 pub struct RoleWording {
     pub id: String,
-    posts: Option<Regex>,
-    topics: Option<Regex>,
+    posts: Option<Phrases>,
+    topics: Option<Phrases>,
 }
 
 /// A case-insensitive pattern matching any of `phrases` as whole words;
 /// a space or hyphen in a phrase matches any run of spaces or hyphens.
-fn phrase_pattern(phrases: &[String]) -> Result<Option<Regex>, regex::Error> {
+fn phrase_pattern(phrases: &[String]) -> Result<Option<Phrases>, BuildError> {
     let mut ps: Vec<String> = phrases
         .iter()
         .map(|p| p.trim().to_lowercase())
@@ -103,22 +104,48 @@ fn phrase_pattern(phrases: &[String]) -> Result<Option<Regex>, regex::Error> {
             let body = p
                 .split(|c: char| c.is_whitespace() || c == '-')
                 .filter(|w| !w.is_empty())
-                .map(regex::escape)
+                .map(|w| match regex::escape(w) {
+                    w if w.is_ascii() => w,
+                    w => format!("(?u:{w})"),
+                })
                 .collect::<Vec<_>>()
-                .join(r"[\s\-]+");
-            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                .join(r"(?u:[\s\-])+");
             format!(
                 "{}{body}{}",
-                if word(p.chars().next()) { r"\b" } else { "" },
-                if word(p.chars().last()) { r"\b" } else { "" },
+                word_boundary(p.chars().next()),
+                word_boundary(p.chars().last()),
             )
         })
         .collect();
-    RegexBuilder::new(&format!("(?:{})", alts.join("|")))
-        .case_insensitive(true)
-        .size_limit(1 << 22)
-        .build()
+    // Case folding and word boundaries are ASCII unless a word needs more,
+    // and there is no literal prefilter: Unicode tables and prefilters make
+    // compiling several times slower, compiling patterns is most of the
+    // start-up of a one-paper run, and these patterns are searched in
+    // sentences, where a prefilter saves little.
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(false)
+                .nfa_size_limit(Some(1 << 22)),
+        )
+        .syntax(
+            regex_automata::util::syntax::Config::new()
+                .case_insensitive(true)
+                .unicode(false),
+        )
+        .build(&format!("(?:{})", alts.join("|")))
         .map(Some)
+}
+
+/// The word-boundary assertion to put beside a phrase's first or last
+/// character: ASCII where the character is ASCII (cheap to compile),
+/// Unicode where it is another letter or digit, none beside punctuation.
+fn word_boundary(c: Option<char>) -> &'static str {
+    match c {
+        Some(c) if c.is_ascii_alphanumeric() => r"\b",
+        Some(c) if c.is_alphanumeric() => r"(?u:\b)",
+        _ => "",
+    }
 }
 
 impl Wording {
@@ -128,7 +155,7 @@ impl Wording {
         verbs: &[String],
         headings: &[String],
         roles: &[(String, Vec<String>, Vec<String>)],
-    ) -> Result<Wording, regex::Error> {
+    ) -> Result<Wording, BuildError> {
         let mut compiled = Vec::new();
         for (id, posts, topics) in roles {
             compiled.push(RoleWording {
@@ -169,7 +196,7 @@ impl Wording {
 fn earliest<'w>(
     roles: &'w [RoleWording],
     s: &str,
-    pattern: impl Fn(&RoleWording) -> Option<&Regex>,
+    pattern: impl Fn(&RoleWording) -> Option<&Phrases>,
 ) -> Option<(usize, &'w str)> {
     roles
         .iter()
@@ -361,15 +388,6 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A person's name: an optional title, then two to four capitalised words
-/// (initials and particles such as "van" allowed).
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|da|du|del|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.\-]*){1,3}$",
-    )
-    .expect("valid regex")
-});
-
 /// Words that make a capitalised phrase a body, a document or a post, not
 /// a person.
 const NOT_NAMES: &[&str] = &[
@@ -462,16 +480,19 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Contact details or a date tail after a post: where the post ends.
+/// (Digits, word characters and word boundaries in this file's patterns
+/// are ASCII where that is all they need: Unicode tables make compiling a
+/// pattern several times slower.)
 static POST_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\s*(?:[,.;:\-–—]\s*)*(?:\b(?:tel|telephone|phone|ext|extension|mobile|mob|email|e-mail|direct line|dated?)\b|\+?\d[\d ]{4,}\d|\S+@\S+|\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{2,4}\b)",
+        r"(?i)\s*(?:[,.;:\-–—]\s*)*(?:(?-u:\b)(?:tel|telephone|phone|ext|extension|mobile|mob|email|e-mail|direct line|dated?)(?-u:\b)|\+?[0-9][0-9 ]{4,}[0-9]|(?-u:[\w.+\-]+@[\w.\-]+)|(?-u:\b)[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+[0-9]{2,4}(?-u:\b))",
     )
     .expect("valid regex")
 });
 
 /// Contact details: a phone number or email.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tel|telephone|phone|ext|extension|mobile)\b|\d[\d ]{4,}\d|\S+@\S+")
+    Regex::new(r"(?i)(?-u:\b)(?:tel|telephone|phone|ext|extension|mobile)(?-u:\b)|[0-9][0-9 ]{4,}[0-9]|(?-u:[\w.+\-]+@[\w.\-]+)")
         .expect("valid regex")
 });
 
@@ -486,10 +507,44 @@ static WHO_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:[\s,;:.\-–—]+|\s+(?:on|dated|date|in)\s*:?)+$").expect("valid regex")
 });
 
+/// Whether `s` is a person's name: an optional title ("Mr", "Dr."), then
+/// two to four capitalised words, initials and "O'Hynn" included, with
+/// particles such as "van" between them; and no word of a body or post.
 fn is_name(s: &str) -> bool {
-    let s = s.trim();
-    NAME.is_match(s)
-        && !s.split_whitespace().any(|w| {
+    const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"];
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "du", "del", "la", "le", "bin", "al",
+    ];
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | '-'))
+    };
+    // Capitalised words, each perhaps after a particle: two to four of them.
+    let names = |words: &[&str]| {
+        let mut count = 0;
+        let mut i = 0;
+        while i < words.len() {
+            if capitalised(words[i]) {
+                i += 1;
+            } else if PARTICLES.contains(&words[i]) && count > 0 {
+                match words.get(i + 1) {
+                    Some(w) if capitalised(w) => i += 2,
+                    _ => return false,
+                }
+            } else {
+                return false;
+            }
+            count += 1;
+        }
+        (2..=4).contains(&count)
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let titled = words
+        .first()
+        .is_some_and(|w| TITLES.contains(&w.strip_suffix('.').unwrap_or(w)));
+    (names(&words) || titled && names(&words[1..]))
+        && !words.iter().any(|w| {
             let w = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
@@ -1474,6 +1529,12 @@ mod tests {
         assert!(!is_name("Cabinet"));
         assert!(!is_name("Appendix A"));
         assert!(!is_name("the Head of Resources"));
+        assert!(is_name("Dr. Jane van Dijk"));
+        assert!(is_name("Mr John Smith"));
+        assert!(is_name("Mr Smith"));
+        assert!(!is_name("van Dijk Jane"));
+        assert!(!is_name("Anne Marie Louise Jane Smith"));
+        assert!(!is_name("Guy Goodman 2005"));
     }
 
     #[test]

@@ -60,10 +60,12 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
 }
 
 /// A phone number (six or more digits, spaces allowed, or a "Tel"/"ext"
-/// cue with digits) or an email address.
+/// cue with digits) or an email address. Digits, word characters and word
+/// boundaries are ASCII: Unicode tables would make compiling the pattern
+/// a large part of a one-paper run.
 static REACHABLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)[\w.+-]+@[\w-]+(\.[\w-]+)+|\b(tel|telephone|phone|ext|extension|mobile|mob)\b\.?:?\s*\d|\+?\d[\d ()-]{5,}\d",
+        r"(?i)(?-u:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)|(?-u:\b(?:tel|telephone|phone|ext|extension|mobile|mob)\b)\.?:?\s*[0-9]|\+?[0-9][0-9 ()\-]{5,}[0-9]",
     )
     .expect("valid regex")
 });

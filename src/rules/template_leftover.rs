@@ -139,10 +139,52 @@ fn case_variants(phrase: &str) -> Vec<String> {
     out
 }
 
-/// `[…]` not followed by `(` (a Markdown link), or `{…}`, on one line.
-static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[([^\[\]\n]{1,60})\](\()?|\{([^{}\n]{1,60})\}").expect("valid regex")
-});
+/// A short run of text in brackets on one line: `[…]` or `{…}`, up to
+/// 60 characters inside and no bracket of the same kind.
+struct Bracketed<'t> {
+    /// The brackets and what they hold.
+    whole: Span,
+    inner: &'t str,
+    curly: bool,
+    /// `[text](link)`: a Markdown link, not a placeholder.
+    link: bool,
+}
+
+/// The bracketed runs in `text`, left to right, not overlapping.
+fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(at) = memchr::memchr2(b'[', b'{', &bytes[from..]) {
+            let open = from + at;
+            let (curly, close) = match bytes[open] {
+                b'[' => (false, b']'),
+                _ => (true, b'}'),
+            };
+            from = open + 1;
+            let rest = &text[open + 1..];
+            let stop =
+                |c: char| c == '\n' || c == char::from(bytes[open]) || c == char::from(close);
+            let Some((len, _)) = rest
+                .char_indices()
+                .take(61)
+                .find(|&(_, c)| stop(c))
+                .filter(|&(len, c)| len > 0 && c == char::from(close))
+            else {
+                continue;
+            };
+            let end = open + 1 + len + 1;
+            from = end;
+            return Some(Bracketed {
+                whole: Span::new(open, end),
+                inner: &rest[..len],
+                curly,
+                link: !curly && bytes.get(end) == Some(&b'('),
+            });
+        }
+        None
+    })
+}
 
 /// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`.
 static MASKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -196,26 +238,21 @@ impl Rule for TemplateLeftover {
                 .help("replace it with the real text, or delete it"),
             );
         };
-        // Most papers have no brackets and no "XX": skip the regexes then.
+        // Most papers have no "XX": skip the regex then.
         let bytes = text.as_bytes();
-        let bracketed = memchr::memchr2(b'[', b'{', bytes).is_some();
         let masked = memchr::memmem::find(bytes, "£".as_bytes()).is_some()
             || bytes
                 .windows(2)
                 .any(|w| w[0] | 0x20 == b'x' && w[1] | 0x20 == b'x');
-        for m in BRACKETED.captures_iter(if bracketed { text } else { "" }) {
-            let whole = m.get(0).expect("match");
-            if m.get(2).is_some() {
-                continue; // [text](link)
-            }
-            // Inside an HTML comment (a suppression, an author's note): skip.
-            if inside_comment(text, whole.start()) {
+        for b in bracketed(text) {
+            // A link, or inside an HTML comment (a suppression, an
+            // author's note): skip.
+            if b.link || inside_comment(text, b.whole.start) {
                 continue;
             }
-            let inner = m.get(1).or_else(|| m.get(3)).map_or("", |g| g.as_str());
-            let curly = m.get(3).is_some();
-            if (curly && inner.chars().any(char::is_alphabetic)) || self.is_placeholder(inner) {
-                push(Span::new(whole.start(), whole.end()), whole.as_str());
+            if (b.curly && b.inner.chars().any(char::is_alphabetic)) || self.is_placeholder(b.inner)
+            {
+                push(b.whole, &text[b.whole.start..b.whole.end]);
             }
         }
         for m in MASKED.find_iter(if masked { text } else { "" }) {
@@ -283,4 +320,37 @@ fn word_comment(c: &crate::source::docx::Comment) -> Diagnostic {
     .subject(short)
     .label("commented text")
     .help("resolve the comment and delete it (Review > Delete) before the paper goes out")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(text: &str) -> Vec<(&str, bool, bool)> {
+        bracketed(text)
+            .map(|b| (&text[b.whole.start..b.whole.end], b.curly, b.link))
+            .collect()
+    }
+
+    #[test]
+    fn bracketed_runs() {
+        assert_eq!(
+            runs("[Report title] and {insert name}"),
+            [
+                ("[Report title]", false, false),
+                ("{insert name}", true, false)
+            ]
+        );
+        assert_eq!(
+            runs("see [the plan](plan.pdf)"),
+            [("[the plan]", false, true)]
+        );
+        // The inner bracket closes; empty, split or over-long runs do not count.
+        assert_eq!(runs("[a [date]"), [("[date]", false, false)]);
+        assert_eq!(runs("[] [one\ntwo]"), []);
+        let long = format!("[{}]", "é".repeat(61));
+        assert_eq!(runs(&long), []);
+        let just = format!("[{}]", "é".repeat(60));
+        assert_eq!(runs(&just).len(), 1);
+    }
 }
