@@ -58,7 +58,7 @@
 //! paper goes to several meetings, the earliest.
 
 use regex::Regex;
-use regex_automata::meta::{self, BuildError, Regex as Phrases};
+use regex_automata::meta::{self, Regex as Phrases};
 use std::sync::LazyLock;
 use time::Date;
 
@@ -86,7 +86,7 @@ pub struct RoleWording {
 
 /// A case-insensitive pattern matching any of `phrases` as whole words;
 /// a space or hyphen in a phrase matches any run of spaces or hyphens.
-fn phrase_pattern(phrases: &[String]) -> Result<Option<Phrases>, BuildError> {
+fn phrase_pattern(phrases: &[String]) -> Result<Option<Phrases>, String> {
     let mut ps: Vec<String> = phrases
         .iter()
         .map(|p| p.trim().to_lowercase())
@@ -135,6 +135,7 @@ fn phrase_pattern(phrases: &[String]) -> Result<Option<Phrases>, BuildError> {
         )
         .build(&format!("(?:{})", alts.join("|")))
         .map(Some)
+        .map_err(|e| e.to_string())
 }
 
 /// The word-boundary assertion to put beside a phrase's first or last
@@ -155,7 +156,7 @@ impl Wording {
         verbs: &[String],
         headings: &[String],
         roles: &[(String, Vec<String>, Vec<String>)],
-    ) -> Result<Wording, BuildError> {
+    ) -> Result<Wording, String> {
         let mut compiled = Vec::new();
         for (id, posts, topics) in roles {
             compiled.push(RoleWording {
