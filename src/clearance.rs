@@ -57,8 +57,7 @@
 //! field with `timetable = "date"`); else the forward timetable. Where a
 //! paper goes to several meetings, the earliest.
 
-use regex::Regex;
-use regex_automata::meta::{self, Regex as Phrases};
+use crate::pattern::{fixed, Pattern};
 use std::sync::LazyLock;
 use time::Date;
 
@@ -69,7 +68,7 @@ use crate::template::{normalise, Resolved, Template, TimetableRole};
 /// How a pack words its clearances, compiled from `[sign-off]`.
 #[derive(Debug, Clone, Default)]
 pub struct Wording {
-    verbs: Option<Phrases>,
+    verbs: Option<Pattern>,
     /// Normalised headings of a clearance block or sign-off column.
     headings: Vec<String>,
     pub roles: Vec<RoleWording>,
@@ -80,13 +79,13 @@ pub struct Wording {
 #[derive(Debug, Clone)]
 pub struct RoleWording {
     pub id: String,
-    posts: Option<Phrases>,
-    topics: Option<Phrases>,
+    posts: Option<Pattern>,
+    topics: Option<Pattern>,
 }
 
 /// A case-insensitive pattern matching any of `phrases` as whole words;
 /// a space or hyphen in a phrase matches any run of spaces or hyphens.
-fn phrase_pattern(phrases: &[String]) -> Result<Option<Phrases>, String> {
+fn phrase_pattern(phrases: &[String]) -> Result<Option<Pattern>, String> {
     let mut ps: Vec<String> = phrases
         .iter()
         .map(|p| p.trim().to_lowercase())
@@ -104,7 +103,7 @@ fn phrase_pattern(phrases: &[String]) -> Result<Option<Phrases>, String> {
             let body = p
                 .split(|c: char| c.is_whitespace() || c == '-')
                 .filter(|w| !w.is_empty())
-                .map(|w| match regex::escape(w) {
+                .map(|w| match regex_syntax::escape(w) {
                     w if w.is_ascii() => w,
                     w => format!("(?u:{w})"),
                 })
@@ -117,25 +116,9 @@ fn phrase_pattern(phrases: &[String]) -> Result<Option<Phrases>, String> {
             )
         })
         .collect();
-    // Case folding and word boundaries are ASCII unless a word needs more,
-    // and there is no literal prefilter: Unicode tables and prefilters make
-    // compiling several times slower, compiling patterns is most of the
-    // start-up of a one-paper run, and these patterns are searched in
-    // sentences, where a prefilter saves little.
-    meta::Builder::new()
-        .configure(
-            meta::Config::new()
-                .auto_prefilter(false)
-                .nfa_size_limit(Some(1 << 22)),
-        )
-        .syntax(
-            regex_automata::util::syntax::Config::new()
-                .case_insensitive(true)
-                .unicode(false),
-        )
-        .build(&format!("(?:{})", alts.join("|")))
-        .map(Some)
-        .map_err(|e| e.to_string())
+    // Case folding and word boundaries are ASCII unless a word needs more:
+    // Unicode tables make compiling several times slower.
+    crate::pattern::compile_case_insensitive(&format!("(?:{})", alts.join("|")), false).map(Some)
 }
 
 /// The word-boundary assertion to put beside a phrase's first or last
@@ -197,7 +180,7 @@ impl Wording {
 fn earliest<'w>(
     roles: &'w [RoleWording],
     s: &str,
-    pattern: impl Fn(&RoleWording) -> Option<&Phrases>,
+    pattern: impl Fn(&RoleWording) -> Option<&Pattern>,
 ) -> Option<(usize, &'w str)> {
     roles
         .iter()
@@ -359,34 +342,30 @@ impl Flat {
 // Word shapes.
 
 /// "by", "with" or a colon after a verb, and the officer after it.
-static LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i)\s*(?:(?:by|with)\b\s*:?|:)\s*").expect("valid regex"));
+static LINK: LazyLock<Pattern> = LazyLock::new(|| fixed(r"^(?i)\s*(?:(?:by|with)\b\s*:?|:)\s*"));
 
 /// The last auxiliary before a verb says whether the clearance happened.
-static AUX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static AUX: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
         r"(?i)\b(?:has been|have been|had been|was|were|is|are|been|being|will|would|shall|should|must|may|might|can|could|to be|needs? to|yet to)\b",
     )
-    .expect("valid regex")
 });
 
 /// A subject that has done the verb: "The Section 151 Officer has been".
-static DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\b(?:(?:has|have|had)(?:\s+been)?|was|were)\s*$").expect("valid regex")
+static DONE: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"(?i)\s*\b(?:(?:has|have|had)(?:\s+been)?|was|were)\s*$"));
+
+static MODAL: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(r"(?i)^(?:will|would|shall|should|must|may|might|can|could|to be|needs? to|yet to)$")
 });
 
-static MODAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:will|would|shall|should|must|may|might|can|could|to be|needs? to|yet to)$")
-        .expect("valid regex")
-});
-
-static NEGATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never|yet)\b").expect("valid regex"));
+static NEGATION: LazyLock<Pattern> = LazyLock::new(|| fixed(r"(?i)\b(?:not|never|yet)\b"));
 
 /// Words before a verb that say the clearance is of the paper.
-static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:comments?|implications?|report|advice|officers?|clearance|cleared|sign[\s-]?off|signed[\s-]?off)\b")
-        .expect("valid regex")
+static CUE: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)\b(?:comments?|implications?|report|advice|officers?|clearance|cleared|sign[\s-]?off|signed[\s-]?off)\b",
+    )
 });
 
 /// Words that make a capitalised phrase a body, a document or a post, not
@@ -484,29 +463,29 @@ const NOT_NAMES: &[&str] = &[
 /// (Digits, word characters and word boundaries in this file's patterns
 /// are ASCII where that is all they need: Unicode tables make compiling a
 /// pattern several times slower.)
-static POST_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static POST_END: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
         r"(?i)\s*(?:[,.;:\-–—]\s*)*(?:(?-u:\b)(?:tel|telephone|phone|ext|extension|mobile|mob|email|e-mail|direct line|dated?)(?-u:\b)|\+?[0-9][0-9 ]{4,}[0-9]|(?-u:[\w.+\-]+@[\w.\-]+)|(?-u:\b)[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+[0-9]{2,4}(?-u:\b))",
     )
-    .expect("valid regex")
 });
 
 /// Contact details: a phone number or email.
-static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:tel|telephone|phone|ext|extension|mobile)(?-u:\b)|[0-9][0-9 ]{4,}[0-9]|(?-u:[\w.+\-]+@[\w.\-]+)")
-        .expect("valid regex")
+static CONTACT: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)(?-u:\b)(?:tel|telephone|phone|ext|extension|mobile)(?-u:\b)|[0-9][0-9 ]{4,}[0-9]|(?-u:[\w.+\-]+@[\w.\-]+)",
+    )
 });
 
 /// What may stand between a clearance and its date: "Date:", "dated", "on".
-static DATE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s.,;:)\t\-–—]*(?:(?:date|dated|date cleared|date agreed|date consulted|date signed off)\s*:?\s*|on\s+)?$")
-        .expect("valid regex")
+static DATE_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)^[\s.,;:)\t\-–—]*(?:(?:date|dated|date cleared|date agreed|date consulted|date signed off)\s*:?\s*|on\s+)?$",
+    )
 });
 
 /// Trailing words of an officer description that belong to the date.
-static WHO_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[\s,;:.\-–—]+|\s+(?:on|dated|date|in)\s*:?)+$").expect("valid regex")
-});
+static WHO_TAIL: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"(?i)(?:[\s,;:.\-–—]+|\s+(?:on|dated|date|in)\s*:?)+$"));
 
 /// Whether `s` is a person's name: an optional title ("Mr", "Dr."), then
 /// two to four capitalised words, initials and "O'Hynn" included, with
@@ -1016,7 +995,7 @@ fn scan_unit(
                 }
             };
             if let Some(aux) = AUX.find_iter(subject).last() {
-                if MODAL.is_match(aux.as_str()) {
+                if MODAL.is_match(&subject[aux.range()]) {
                     continue; // "will be ... agreed by": not yet given.
                 }
             }

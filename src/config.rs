@@ -828,11 +828,11 @@ fn unknown_section(
     err
 }
 
-fn compile_pattern(file: &Loaded, p: &toml::Spanned<String>) -> Result<regex::Regex, ConfigError> {
-    regex::RegexBuilder::new(p.get_ref())
-        .case_insensitive(true)
-        .size_limit(1 << 20)
-        .build()
+fn compile_pattern(
+    file: &Loaded,
+    p: &toml::Spanned<String>,
+) -> Result<crate::pattern::Pattern, ConfigError> {
+    crate::pattern::compile_case_insensitive(p.get_ref(), true)
         .map_err(|e| file.error(Some(p.span()), format!("bad pattern: {e}")))
 }
 

@@ -18,6 +18,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod parse;
+pub mod pattern;
 pub mod report;
 pub mod rules;
 pub mod source;

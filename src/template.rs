@@ -8,7 +8,7 @@
 //! is read as "financial implications" and "legal implications", so it
 //! satisfies both sections.
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::collections::HashMap;
 
 use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
@@ -29,7 +29,7 @@ pub struct FieldDef {
     pub name: String,
     /// Normalised labels that mean this field.
     pub aliases: Vec<String>,
-    pub patterns: Vec<Regex>,
+    pub patterns: Vec<Pattern>,
     pub required: bool,
     /// Allowed values (normalised); a value matches if it starts with one.
     pub values: Vec<String>,
@@ -49,7 +49,7 @@ pub struct SectionDef {
     pub name: String,
     /// Normalised headings that mean this section.
     pub titles: Vec<String>,
-    pub patterns: Vec<Regex>,
+    pub patterns: Vec<Pattern>,
     /// Names it goes by in an implications table ("LEGAL", "Equal Opportunities").
     pub implications: Vec<String>,
     pub required: bool,

@@ -21,9 +21,9 @@
 //! number or email address".
 
 use crate::diagnostic::Diagnostic;
+use crate::pattern::{fixed, Pattern};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::{FieldSource, Template};
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub static KIND: Kind = Kind {
@@ -63,18 +63,14 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
 /// cue with digits) or an email address. Digits, word characters and word
 /// boundaries are ASCII: Unicode tables would make compiling the pattern
 /// a large part of a one-paper run.
-static REACHABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static REACHABLE: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
         r"(?i)(?-u:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)|(?-u:\b(?:tel|telephone|phone|ext|extension|mobile|mob)\b)\.?:?\s*[0-9]|\+?[0-9][0-9 ()\-]{5,}[0-9]",
     )
-    .expect("valid regex")
 });
 
-static CONTACT_KEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b",
-    )
-    .expect("valid regex")
+static CONTACT_KEY: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b")
 });
 
 impl Rule for ContactDetails {

@@ -25,9 +25,9 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
+use crate::pattern::{fixed, fixed_scanner, Pattern};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub static KIND: Kind = Kind {
@@ -63,20 +63,18 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
     Ok(Box::new(ExemptReason { status }))
 }
 
-static EXEMPT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(exempt|confidential|private|restricted|part\s+(ii|2)\b|not\s+for\s+publication)",
-    )
-    .expect("valid regex")
+static EXEMPT_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(r"(?i)\b(exempt|confidential|private|restricted|part\s+(ii|2)\b|not\s+for\s+publication)")
 });
 
 /// "paragraph 3 of Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of
 /// Part 1 of Schedule 12A", "Sch. 12A para 3".
-static SCHEDULE_12A: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?is)\b(paragraphs?|paras?\.?)\s*\d{1,2}[a-z]?\b.{0,60}?\bsch(edule|\.)?\s*12\s*a\b|\bsch(edule|\.)?\s*12\s*a\b.{0,60}?\b(paragraphs?|paras?\.?)\s*\d{1,2}",
+static SCHEDULE_12A: LazyLock<Pattern> = LazyLock::new(|| {
+    // ASCII word boundaries and digits: with Unicode ones the fast engine
+    // gives up on any paper with a "£" or a curly quote in it.
+    fixed_scanner(
+        r"(?is)(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{1,2}[a-z]?(?-u:\b).{0,60}?(?-u:\b)sch(edule|\.)?\s*12\s*a(?-u:\b)|(?-u:\b)sch(edule|\.)?\s*12\s*a(?-u:\b).{0,60}?(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{1,2}",
     )
-    .expect("valid regex")
 });
 
 /// Where the paper says it is exempt, if it does.

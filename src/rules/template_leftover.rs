@@ -27,9 +27,9 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
+use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub static KIND: Kind = Kind {
@@ -187,12 +187,11 @@ fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
 }
 
 /// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`.
-static MASKED: LazyLock<Regex> = LazyLock::new(|| {
+static MASKED: LazyLock<Pattern> = LazyLock::new(|| {
     // ASCII word boundaries: Unicode ones make the regex engine crawl.
-    Regex::new(
+    fixed_scanner(
         r"(?i-u:\bxx?[/.\-]xx?[/.\-]xx(xx)?\b)|£\s?(?i-u:x+([,.]x+)*m?\b)|(?-u:\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b)",
     )
-    .expect("valid regex")
 });
 
 impl TemplateLeftover {
@@ -257,7 +256,7 @@ impl Rule for TemplateLeftover {
         }
         for m in MASKED.find_iter(if masked { text } else { "" }) {
             if !inside_comment(text, m.start()) {
-                push(Span::new(m.start(), m.end()), m.as_str());
+                push(Span::new(m.start(), m.end()), &text[m.range()]);
             }
         }
         for m in self.phrases.find_iter(text) {

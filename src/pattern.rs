@@ -1,0 +1,95 @@
+//! Compiling patterns cheaply.
+//!
+//! A one-paper run spends most of its start-up compiling patterns: the
+//! pack's section and field patterns, its sign-off wording, and the fixed
+//! patterns of the rules. Most are compiled here without a literal
+//! prefilter. A prefilter speeds up a search for a rare literal through a
+//! long text, but building one for a case-insensitive list of words costs
+//! more than all the searches a paper makes with it when the pattern is
+//! searched in headings, field values and sentences. A pattern searched
+//! through whole papers keeps its prefilter ([`fixed_scanner`]).
+
+use regex_automata::meta;
+
+/// A compiled pattern: `find`, `find_iter` and `is_match` give byte ranges.
+pub type Pattern = meta::Regex;
+
+/// How big a compiled pattern may grow, so that a pack's pattern cannot
+/// take all the memory.
+const SIZE_LIMIT: usize = 1 << 22;
+
+/// Compiles `pattern` (regex syntax; flags such as `(?i)` inside it).
+pub fn compile(pattern: &str) -> Result<Pattern, String> {
+    build(pattern, regex_automata::util::syntax::Config::new(), false)
+}
+
+/// Compiles `pattern` case-insensitively; `unicode` false makes case
+/// folding, classes and word boundaries ASCII (cheaper to compile), with
+/// `(?u:…)` inside the pattern where it needs more.
+pub fn compile_case_insensitive(pattern: &str, unicode: bool) -> Result<Pattern, String> {
+    build(
+        pattern,
+        regex_automata::util::syntax::Config::new()
+            .case_insensitive(true)
+            .unicode(unicode),
+        false,
+    )
+}
+
+fn build(
+    pattern: &str,
+    syntax: regex_automata::util::syntax::Config,
+    prefilter: bool,
+) -> Result<Pattern, String> {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(prefilter)
+                .nfa_size_limit(Some(SIZE_LIMIT)),
+        )
+        .syntax(syntax)
+        .build(pattern)
+        .map_err(|e| {
+            // The parser's own message ("unclosed group"), without the
+            // pattern echoed above it: the caller shows the pattern.
+            let full = e.syntax_error().map(ToString::to_string);
+            let last = full.as_deref().and_then(|f| f.lines().last());
+            match (last, e.size_limit()) {
+                (Some(line), _) => line.trim_start_matches("error: ").to_string(),
+                (None, Some(limit)) => {
+                    format!("the pattern is too big (compiled, it exceeds {limit} bytes)")
+                }
+                (None, None) => e.to_string(),
+            }
+        })
+}
+
+/// Compiles one of paperlint's own patterns, which are known to be valid,
+/// for searching short texts.
+pub fn fixed(pattern: &str) -> Pattern {
+    compile(pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
+}
+
+/// Compiles one of paperlint's own patterns for searching whole papers:
+/// with a prefilter, so that the search skips to the places where the
+/// pattern's words occur.
+pub fn fixed_scanner(pattern: &str) -> Pattern {
+    build(pattern, regex_automata::util::syntax::Config::new(), true)
+        .unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_give_byte_ranges() {
+        let p = compile_case_insensitive(r"\bsigned(?u:[\s\-])+off\b", false).unwrap();
+        let text = "It was SIGNED\u{a0}off by Guy.";
+        let m = p.find(text).unwrap();
+        assert_eq!(&text[m.range()], "SIGNED\u{a0}off");
+        assert_eq!(compile("(unclosed").unwrap_err(), "unclosed group");
+        let too_big = compile(r"\w{5000}").unwrap_err();
+        assert!(too_big.contains("exceeds"), "{too_big}");
+    }
+}
