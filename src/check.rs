@@ -4,8 +4,9 @@
 //! Papers are checked in parallel in batches; each batch's results are
 //! handed on in path order before the next batch starts, so output is
 //! stable whatever order the threads finish in, and memory holds one
-//! batch of papers at a time (plus the findings). A paper that cannot be
-//! read is reported and the rest are still checked.
+//! batch of papers at a time (plus the findings). A folder is walked on a
+//! thread of its own while the batches already found are checked. A paper
+//! that cannot be read is reported and the rest are still checked.
 
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -149,44 +150,57 @@ impl Configs {
 pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBuf>, ConfigError> {
     let mut out = Vec::new();
     for path in paths {
-        if !path.is_dir() {
+        if path.is_dir() {
+            walk_folder(path, configs, &mut |paper| {
+                out.push(paper);
+                true
+            })?;
+        } else {
             out.push(path.clone());
-            continue;
-        }
-        let walker = walkdir::WalkDir::new(path)
-            .follow_links(false)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| {
-                let name = e.file_name().to_string_lossy();
-                e.depth() == 0
-                    || !(name.starts_with('.') || name == "target" || name == "node_modules")
-            });
-        for entry in walker.flatten() {
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let p = entry.path();
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default();
-            if name.starts_with("~$") {
-                continue; // Word's lock files.
-            }
-            let ext = p
-                .extension()
-                .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                .unwrap_or_default();
-            let config = configs.for_path(p)?;
-            if config.extensions.contains(&ext) && !config.is_excluded(p) {
-                out.push(p.to_path_buf());
-            }
         }
     }
     out.sort();
     out.dedup();
     Ok(out)
+}
+
+/// Walks `folder` in file-name order, which is path order, handing each
+/// paper found to `found` until it returns false.
+fn walk_folder(
+    folder: &Path,
+    configs: &Configs,
+    found: &mut dyn FnMut(PathBuf) -> bool,
+) -> Result<(), ConfigError> {
+    let walker = walkdir::WalkDir::new(folder)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            e.depth() == 0 || !(name.starts_with('.') || name == "target" || name == "node_modules")
+        });
+    for entry in walker.flatten() {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let p = entry.path();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        if name.starts_with("~$") {
+            continue; // Word's lock files.
+        }
+        let ext = p
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let config = configs.for_path(p)?;
+        if config.extensions.contains(&ext) && !config.is_excluded(p) && !found(entry.into_path()) {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// Checks one paper's text under `config`.
@@ -247,6 +261,53 @@ pub fn report_source(
         records,
         human,
         error: None,
+    })
+}
+
+/// Finds the papers under `paths` and checks them, handing each paper's
+/// report to `sink` in path order: [`collect_papers`] then
+/// [`check_papers`], except that a single folder is walked on a thread of
+/// its own while the papers already found are checked.
+pub fn check_paths(
+    paths: &[PathBuf],
+    configs: &Configs,
+    options: &CheckOptions,
+    filter: &Filter,
+    human: Option<bool>,
+    sink: &mut dyn FnMut(PaperReport),
+) -> Result<(), ConfigError> {
+    let [folder] = paths else {
+        let papers = collect_papers(paths, configs)?;
+        return check_papers(&papers, configs, options, filter, human, sink);
+    };
+    if !folder.is_dir() {
+        return check_papers(paths, configs, options, filter, human, sink);
+    }
+    std::thread::scope(|scope| {
+        let (batches, found) = std::sync::mpsc::sync_channel::<Vec<PathBuf>>(2);
+        let walker = scope.spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
+            walk_folder(folder, configs, &mut |paper| {
+                batch.push(paper);
+                batch.len() < BATCH
+                    || batches
+                        .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                        .is_ok()
+            })?;
+            // The checker has stopped only if it failed, and says why.
+            let _ = batches.send(batch);
+            Ok(())
+        });
+        let mut checked = Ok(());
+        for batch in found.iter() {
+            checked = check_papers(&batch, configs, options, filter, human, sink);
+            if checked.is_err() {
+                break;
+            }
+        }
+        drop(found); // Stops the walk if checking failed.
+        let walked = walker.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        checked.and(walked)
     })
 }
 

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::baseline::Baseline;
 use crate::check::{
-    check_papers, collect_papers, report_source, CheckOptions, Configs, Filter, PaperReport,
+    check_paths, report_source, CheckOptions, Configs, Filter, PaperReport,
 };
 use crate::diagnostic::Severity;
 use crate::report::record::Record;
@@ -274,18 +274,15 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
                 return Outcome::Failed;
             }
         }
-        collect_papers(&args.paths, &configs)
-            .and_then(|papers| {
-                check_papers(
-                    &papers,
-                    &configs,
-                    &options,
-                    &filter,
-                    human_render,
-                    &mut sink,
-                )
-            })
-            .map_err(CheckFailure::Config)
+        check_paths(
+            &args.paths,
+            &configs,
+            &options,
+            &filter,
+            human_render,
+            &mut sink,
+        )
+        .map_err(CheckFailure::Config)
     };
     match checked {
         Ok(()) => {}
