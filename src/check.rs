@@ -306,7 +306,9 @@ pub fn check_paths(
             }
         }
         drop(found); // Stops the walk if checking failed.
-        let walked = walker.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        let walked = walker
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
         checked.and(walked)
     })
 }

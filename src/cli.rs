@@ -6,9 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::baseline::Baseline;
-use crate::check::{
-    check_paths, report_source, CheckOptions, Configs, Filter, PaperReport,
-};
+use crate::check::{check_paths, report_source, CheckOptions, Configs, Filter, PaperReport};
 use crate::diagnostic::Severity;
 use crate::report::record::Record;
 use crate::report::{github, human, json, junit, sarif, summary, tree};

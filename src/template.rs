@@ -174,28 +174,60 @@ fn cached(
 
 /// Lower case, markup and bracketed tails gone, `&` as "and", single spaces.
 pub fn normalise(s: &str) -> String {
-    let flat = crate::parse::inline::plain(s)
-        .to_lowercase()
-        .replace('&', " and ");
-    // Drop a bracketed tail after a space: "(to include human rights)".
-    let mut out = String::with_capacity(flat.len());
-    let mut depth = 0usize;
-    let mut prev_space = true;
-    for ch in flat.chars() {
-        match ch {
-            '(' if prev_space || depth > 0 => depth += 1,
-            ')' if depth > 0 => depth -= 1,
-            _ if depth > 0 => {}
-            _ => out.push(ch),
-        }
-        prev_space = ch.is_whitespace();
+    /// Where a character goes: dropped inside a bracketed tail ("(to
+    /// include human rights)", opened after a space), white space folded.
+    struct Out {
+        text: String,
+        depth: usize,
+        prev_space: bool,
+        pending_space: bool,
     }
-    let out = out.replace(['’', '‘'], "'");
-    let words: Vec<&str> = out.split_whitespace().collect();
-    words
-        .join(" ")
-        .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '-' | '–' | '—' | ' '))
-        .to_string()
+    impl Out {
+        fn push(&mut self, ch: char) {
+            let was_space = std::mem::replace(&mut self.prev_space, ch.is_whitespace());
+            match ch {
+                '(' if was_space || self.depth > 0 => self.depth += 1,
+                ')' if self.depth > 0 => self.depth -= 1,
+                _ if self.depth > 0 => {}
+                _ if ch.is_whitespace() => self.pending_space = !self.text.is_empty(),
+                _ => {
+                    if std::mem::take(&mut self.pending_space) {
+                        self.text.push(' ');
+                    }
+                    self.text.push(if matches!(ch, '’' | '‘') {
+                        '\''
+                    } else {
+                        ch
+                    });
+                }
+            }
+        }
+    }
+    let flat = crate::parse::inline::plain(s);
+    let mut out = Out {
+        text: String::with_capacity(flat.len()),
+        depth: 0,
+        prev_space: true,
+        pending_space: false,
+    };
+    for ch in flat.chars() {
+        if ch.is_ascii() {
+            match ch {
+                '&' => " and ".chars().for_each(|c| out.push(c)),
+                _ => out.push(ch.to_ascii_lowercase()),
+            }
+        } else {
+            ch.to_lowercase().for_each(|c| out.push(c));
+        }
+    }
+    let text = out.text;
+    let trimmed =
+        text.trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '-' | '–' | '—' | ' '));
+    if trimmed.len() == text.len() {
+        text
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// The readings of a heading: itself, the part before a dash or colon, and
@@ -358,6 +390,40 @@ impl FieldSource<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The first, plainer `normalise`: the new one must agree with it.
+    fn normalise_reference(s: &str) -> String {
+        let flat = crate::parse::inline::plain(s)
+            .to_lowercase()
+            .replace('&', " and ");
+        // Drop a bracketed tail after a space: "(to include human rights)".
+        let mut out = String::with_capacity(flat.len());
+        let mut depth = 0usize;
+        let mut prev_space = true;
+        for ch in flat.chars() {
+            match ch {
+                '(' if prev_space || depth > 0 => depth += 1,
+                ')' if depth > 0 => depth -= 1,
+                _ if depth > 0 => {}
+                _ => out.push(ch),
+            }
+            prev_space = ch.is_whitespace();
+        }
+        let out = out.replace(['’', '‘'], "'");
+        let words: Vec<&str> = out.split_whitespace().collect();
+        words
+            .join(" ")
+            .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '-' | '–' | '—' | ' '))
+            .to_string()
+    }
+
+    proptest! {
+        #[test]
+        fn normalise_agrees_with_the_reference(s in "[ a-zA-Z&()’‘:.,;\\-–—*<>İẞ\t\n]{0,40}") {
+            prop_assert_eq!(normalise(&s), normalise_reference(&s));
+        }
+    }
 
     #[test]
     fn normalising_titles() {
