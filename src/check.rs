@@ -151,7 +151,7 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            walk_folder(path, configs, &mut |paper| {
+            walk_folder(path, configs, &mut |paper, _| {
                 out.push(paper);
                 true
             })?;
@@ -165,11 +165,11 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
 }
 
 /// Walks `folder` in file-name order, which is path order, handing each
-/// paper found to `found` until it returns false.
+/// paper found and its configuration to `found` until it returns false.
 fn walk_folder(
     folder: &Path,
     configs: &Configs,
-    found: &mut dyn FnMut(PathBuf) -> bool,
+    found: &mut dyn FnMut(PathBuf, Arc<Config>) -> bool,
 ) -> Result<(), ConfigError> {
     let walker = walkdir::WalkDir::new(folder)
         .follow_links(false)
@@ -196,7 +196,10 @@ fn walk_folder(
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
         let config = configs.for_path(p)?;
-        if config.extensions.contains(&ext) && !config.is_excluded(p) && !found(entry.into_path()) {
+        if config.extensions.contains(&ext)
+            && !config.is_excluded(p)
+            && !found(entry.into_path(), config)
+        {
             break;
         }
     }
@@ -284,11 +287,11 @@ pub fn check_paths(
         return check_papers(paths, configs, options, filter, human, sink);
     }
     std::thread::scope(|scope| {
-        let (batches, found) = std::sync::mpsc::sync_channel::<Vec<PathBuf>>(2);
+        let (batches, found) = std::sync::mpsc::sync_channel::<Vec<Paper>>(2);
         let walker = scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
-            walk_folder(folder, configs, &mut |paper| {
-                batch.push(paper);
+            walk_folder(folder, configs, &mut |paper, config| {
+                batch.push((paper, config));
                 batch.len() < BATCH
                     || batches
                         .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
@@ -300,7 +303,7 @@ pub fn check_paths(
         });
         let mut checked = Ok(());
         for batch in found.iter() {
-            checked = check_papers(&batch, configs, options, filter, human, sink);
+            checked = check_batch(&batch, options, filter, human, sink);
             if checked.is_err() {
                 break;
             }
@@ -323,25 +326,44 @@ pub fn check_papers(
     human: Option<bool>,
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), ConfigError> {
-    for batch in papers.chunks(BATCH) {
-        let reports: Vec<Result<PaperReport, ConfigError>> = batch
-            .par_iter()
-            .map(|path| {
-                let config = configs.for_path(path)?;
-                match SourceFile::read(path, options.max_file_size) {
-                    Ok(src) => report_source(&src, &config, options, filter, human),
-                    Err(e) => Ok(PaperReport {
-                        path: path.clone(),
-                        records: Vec::new(),
-                        human: String::new(),
-                        error: Some(e.to_string()),
-                    }),
-                }
-            })
-            .collect();
-        for r in reports {
-            sink(r?);
-        }
+    for chunk in papers.chunks(BATCH) {
+        let batch: Vec<Paper> = chunk
+            .iter()
+            .map(|p| Ok((p.clone(), configs.for_path(p)?)))
+            .collect::<Result<_, ConfigError>>()?;
+        check_batch(&batch, options, filter, human, sink)?;
+    }
+    Ok(())
+}
+
+/// A paper to check and the configuration it is checked under.
+type Paper = (PathBuf, Arc<Config>);
+
+/// Checks one batch of papers in parallel, then hands their reports to
+/// `sink` in order.
+fn check_batch(
+    batch: &[Paper],
+    options: &CheckOptions,
+    filter: &Filter,
+    human: Option<bool>,
+    sink: &mut dyn FnMut(PaperReport),
+) -> Result<(), ConfigError> {
+    let reports: Vec<Result<PaperReport, ConfigError>> = batch
+        .par_iter()
+        .map(
+            |(path, config)| match SourceFile::read(path, options.max_file_size) {
+                Ok(src) => report_source(&src, config, options, filter, human),
+                Err(e) => Ok(PaperReport {
+                    path: path.clone(),
+                    records: Vec::new(),
+                    human: String::new(),
+                    error: Some(e.to_string()),
+                }),
+            },
+        )
+        .collect();
+    for r in reports {
+        sink(r?);
     }
     Ok(())
 }
