@@ -141,6 +141,18 @@ fn case_variants(phrase: &str) -> Vec<String> {
     out
 }
 
+/// Whether `text` has what every [`MASKED`] value has: two x's in a row,
+/// or an x after "£". Found by jumping from x to x: x is a rare letter, and
+/// "£" is in most papers.
+fn may_hold_masked_value(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'x', b'X', bytes).any(|i| {
+        let next_is_x = bytes.get(i + 1).is_some_and(|b| b | 0x20 == b'x');
+        let before = text[..i].trim_end_matches(char::is_whitespace);
+        next_is_x || before.ends_with('£')
+    })
+}
+
 /// A short run of text in brackets on one line: `[…]` or `{…}`, up to
 /// 60 characters inside and no bracket of the same kind.
 struct Bracketed<'t> {
@@ -239,12 +251,8 @@ impl Rule for TemplateLeftover {
                 .help("replace it with the real text, or delete it"),
             );
         };
-        // Most papers have no "XX": skip the regex then.
-        let bytes = text.as_bytes();
-        let masked = memchr::memmem::find(bytes, "£".as_bytes()).is_some()
-            || bytes
-                .windows(2)
-                .any(|w| w[0] | 0x20 == b'x' && w[1] | 0x20 == b'x');
+        // Most papers have no masked value: skip the regex then.
+        let masked = may_hold_masked_value(text);
         for b in bracketed(text) {
             // A link, or inside an HTML comment (a suppression, an
             // author's note): skip.
@@ -353,5 +361,15 @@ mod tests {
         assert_eq!(runs(&long), []);
         let just = format!("[{}]", "é".repeat(60));
         assert_eq!(runs(&just).len(), 1);
+    }
+
+    #[test]
+    fn masked_value_candidates() {
+        for yes in ["XX/XX/XXXX", "£X,XXX", "£ xm", "FP/XXX", "£\u{a0}X"] {
+            assert!(may_hold_masked_value(&format!("Cost: {yes}.")), "{yes}");
+        }
+        for no in ["£1,000 in Essex", "Box 12", "x-ray", ""] {
+            assert!(!may_hold_masked_value(no), "{no}");
+        }
     }
 }
