@@ -10,6 +10,7 @@
 
 use crate::pattern::Pattern;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
 
@@ -63,13 +64,22 @@ pub struct Template {
     pub fields: Vec<FieldDef>,
     pub sections: Vec<SectionDef>,
     /// Headings already matched: papers repeat the same few hundred.
-    title_cache: std::sync::Mutex<HashMap<String, Vec<usize>>>,
+    title_cache: std::sync::Mutex<HashMap<String, Arc<HeadingMatch>>>,
     /// Implications-table names already matched.
     implication_cache: std::sync::Mutex<HashMap<String, Vec<usize>>>,
     /// How clearances are worded (the pack's `[sign-off]` table).
     pub clearance: crate::clearance::Wording,
     /// Days that are not working days (the pack's `[calendar]`), sorted.
     pub bank_holidays: Vec<time::Date>,
+}
+
+/// What a heading is to the template.
+#[derive(Debug, Default)]
+pub struct HeadingMatch {
+    /// The title, normalised.
+    pub normalised: String,
+    /// The template sections it stands for.
+    pub sections: Vec<usize>,
 }
 
 /// How many distinct headings the cache remembers.
@@ -105,7 +115,17 @@ impl Template {
 
     /// Which template sections a heading title stands for.
     pub fn sections_for_title(&self, title: &str) -> Vec<usize> {
-        cached(&self.title_cache, title, || self.match_title(title))
+        self.match_heading(title).sections.clone()
+    }
+
+    /// A heading title normalised, and the template sections it stands for.
+    pub fn match_heading(&self, title: &str) -> Arc<HeadingMatch> {
+        cached(&self.title_cache, title, || {
+            Arc::new(HeadingMatch {
+                normalised: normalise(title),
+                sections: self.match_title(title),
+            })
+        })
     }
 
     fn match_title(&self, title: &str) -> Vec<usize> {
@@ -155,11 +175,11 @@ impl Template {
 
 /// Looks `key` up in `cache`, computing and remembering it on a miss (up to
 /// a limit, so that a huge corpus of one-off headings cannot grow it).
-fn cached(
-    cache: &std::sync::Mutex<HashMap<String, Vec<usize>>>,
+fn cached<T: Clone>(
+    cache: &std::sync::Mutex<HashMap<String, T>>,
     key: &str,
-    compute: impl FnOnce() -> Vec<usize>,
-) -> Vec<usize> {
+    compute: impl FnOnce() -> T,
+) -> T {
     let lock = || cache.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(hit) = lock().get(key) {
         return hit.clone();
@@ -306,12 +326,14 @@ impl Resolved {
         }
         let mut sections = vec![Vec::new(); template.sections.len()];
         let mut section_ids = Vec::with_capacity(doc.sections.len());
+        let mut titles = Vec::with_capacity(doc.sections.len());
         for (id, s) in doc.sections.iter().enumerate() {
-            let defs = template.sections_for_title(&s.title);
-            for &d in &defs {
+            let heading = template.match_heading(&s.title);
+            for &d in &heading.sections {
                 sections[d].push(id);
             }
-            section_ids.push(defs);
+            section_ids.push(heading.sections.clone());
+            titles.push(heading.normalised.clone());
         }
         let mut implications = vec![Vec::new(); template.sections.len()];
         for (i, imp) in doc.implications.iter().enumerate() {
@@ -319,7 +341,6 @@ impl Resolved {
                 implications[d].push(i);
             }
         }
-        let titles = doc.sections.iter().map(|s| normalise(&s.title)).collect();
         Resolved {
             fields,
             sections,

@@ -35,7 +35,9 @@ pub struct Numbering {
     /// Per part, its title where it has one.
     pub titles: Vec<Option<String>>,
     /// Per part, every number and every parent of one.
-    prefixes: Vec<std::collections::HashSet<Vec<u32>>>,
+    /// Per part, its targets' indices in number order (`4` < `4.1` < `5`),
+    /// for `has`: the numbers a number is the parent of follow it.
+    in_order: Vec<Vec<usize>>,
     /// Per part, the depths at which it numbers paragraphs.
     depths: Vec<std::collections::BTreeSet<usize>>,
 }
@@ -120,18 +122,14 @@ impl Numbering {
         } else {
             doc.parts.iter().map(|p| p.title.clone()).collect()
         };
-        // Every number and every parent of one, per part, for `has`; and
-        // the depths each part numbers paragraphs at, for `checkable`.
-        let prefixes = parts
+        // Each part's targets in number order, for `has`; and the depths
+        // each part numbers paragraphs at, for `checkable`.
+        let in_order = parts
             .iter()
             .map(|targets| {
-                let mut set = std::collections::HashSet::new();
-                for t in targets {
-                    for k in 1..=t.values.len() {
-                        set.insert(t.values[..k].to_vec());
-                    }
-                }
-                set
+                let mut order: Vec<usize> = (0..targets.len()).collect();
+                order.sort_by(|&a, &b| targets[a].values.cmp(&targets[b].values));
+                order
             })
             .collect();
         let depths = parts
@@ -147,7 +145,7 @@ impl Numbering {
         Numbering {
             parts,
             titles,
-            prefixes,
+            in_order,
             depths,
         }
     }
@@ -170,9 +168,16 @@ impl Numbering {
     /// Whether `values` exists in `part`, itself or as the parent of a
     /// numbered paragraph.
     pub fn has(&self, part: PartId, values: &[u32]) -> bool {
-        self.prefixes
-            .get(part)
-            .is_some_and(|set| set.contains(values))
+        let (Some(targets), Some(order)) = (self.parts.get(part), self.in_order.get(part)) else {
+            return false;
+        };
+        // The first target numbered `values` or after it: if any target is
+        // `values` or under it, this one is.
+        let at = order.partition_point(|&i| targets[i].values.as_slice() < values);
+        !values.is_empty()
+            && order
+                .get(at)
+                .is_some_and(|&i| targets[i].values.starts_with(values))
     }
 
     /// Whether `part` numbers its paragraphs near depth `depth`, so that a
@@ -325,6 +330,8 @@ mod tests {
         assert!(n.has(0, &[4]));
         assert!(n.has(0, &[4, 2]));
         assert!(!n.has(0, &[4, 3]));
+        assert!(!n.has(0, &[]));
+        assert!(!n.has(0, &[3, 1]));
         assert_eq!(n.where_missing(0, &[4, 3]).0, "section 4 ends at 4.2");
         assert!(n.checkable(0, 2));
         assert!(n.checkable(0, 1));
