@@ -1281,8 +1281,8 @@ pub fn judge_latest(
 
 /// Every template section that needs a sign-off and that the paper has,
 /// with its clearances.
-pub fn sign_offs(cx: &Context<'_>) -> Vec<SignOff> {
-    sign_offs_from(cx, cx.clearances())
+pub fn sign_offs<'c>(cx: &'c Context<'_>) -> &'c [SignOff] {
+    cx.sign_offs()
 }
 
 /// [`sign_offs`] from clearances already found.
@@ -1388,7 +1388,12 @@ fn usable(d: &DateMention) -> Option<(Date, Date)> {
 
 /// The meeting date: `--meeting-date`, else the header's date field, else
 /// the forward timetable; the earliest where there are several.
-pub fn meeting_date(cx: &Context<'_>) -> Option<MeetingDate> {
+pub fn meeting_date<'c>(cx: &'c Context<'_>) -> Option<&'c MeetingDate> {
+    cx.meeting_date()
+}
+
+/// Finds [`meeting_date`]: the one given, else the paper's.
+pub fn find_meeting_date(cx: &Context<'_>) -> Option<MeetingDate> {
     if let Some(d) = cx.meeting_date {
         return Some(MeetingDate {
             first: d,

@@ -52,6 +52,10 @@ pub struct Context<'a> {
     clearances: std::sync::OnceLock<Vec<crate::clearance::Clearance>>,
     /// The paper's paragraph numbers by part, for the reference rules.
     numbering: std::sync::OnceLock<xref::Numbering>,
+    /// The sections that need a sign-off and their clearances.
+    sign_offs: std::sync::OnceLock<Vec<crate::clearance::SignOff>>,
+    /// The date the paper's clearances are judged against.
+    meeting: std::sync::OnceLock<Option<crate::clearance::MeetingDate>>,
 }
 
 impl<'a> Context<'a> {
@@ -73,6 +77,8 @@ impl<'a> Context<'a> {
             docx,
             clearances: std::sync::OnceLock::new(),
             numbering: std::sync::OnceLock::new(),
+            sign_offs: std::sync::OnceLock::new(),
+            meeting: std::sync::OnceLock::new(),
         }
     }
 
@@ -87,6 +93,21 @@ impl<'a> Context<'a> {
         self.clearances.get_or_init(|| {
             crate::clearance::find(self.text, self.doc, self.template, self.resolved)
         })
+    }
+
+    /// The sections that need a sign-off, with their clearances (gathered
+    /// on first use: six rules ask).
+    pub fn sign_offs(&self) -> &[crate::clearance::SignOff] {
+        self.sign_offs
+            .get_or_init(|| crate::clearance::sign_offs_from(self, self.clearances()))
+    }
+
+    /// The date the paper's clearances are judged against, if it has one
+    /// (found on first use).
+    pub fn meeting_date(&self) -> Option<&crate::clearance::MeetingDate> {
+        self.meeting
+            .get_or_init(|| crate::clearance::find_meeting_date(self))
+            .as_ref()
     }
 }
 
