@@ -54,7 +54,7 @@ impl Rule for ClearanceAfterMeeting {
         let Some(meeting) = meeting_date(cx) else {
             return Vec::new();
         };
-        judge_latest(cx, &meeting, |c| {
+        judge_latest(cx, meeting, |c| {
             // The earliest day the date can mean is after the latest day
             // the meeting can be.
             (c.first > meeting.last).then(|| {

@@ -85,7 +85,7 @@ impl Rule for ClearanceLate {
         else {
             return Vec::new();
         };
-        judge_latest(cx, &meeting, |c| {
+        judge_latest(cx, meeting, |c| {
             // In time, or clearance-after-meeting's finding: not ours.
             if c.first <= deadline || c.first > meeting.last {
                 return None;

@@ -73,7 +73,7 @@ impl Rule for ClearanceStale {
         let Some(meeting) = meeting_date(cx) else {
             return Vec::new();
         };
-        judge_latest(cx, &meeting, |c| {
+        judge_latest(cx, meeting, |c| {
             // From the latest day the clearance can mean to the earliest
             // day the meeting can be.
             let age = (meeting.first - c.last).whole_days();
