@@ -50,7 +50,7 @@ impl Rule for MeetingDateUnknown {
             return Vec::new();
         }
         let first = sign_offs(cx)
-            .into_iter()
+            .iter()
             .filter_map(|s| s.latest().map(|(c, _, _)| c.clone()))
             .min_by_key(|c| c.span.start);
         let Some(c) = first else {

@@ -60,7 +60,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 impl Rule for SignOffMissing {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         sign_offs(cx)
-            .into_iter()
+            .iter()
             .filter(|s| s.clearances.is_empty())
             .map(|s| {
                 let def = &cx.template.sections[s.def];
