@@ -58,6 +58,7 @@
 //! paper goes to several meetings, the earliest.
 
 use crate::pattern::{fixed, Pattern};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 use time::Date;
 
@@ -246,10 +247,27 @@ impl Flat {
             start: Vec::with_capacity(raw.len()),
             end: Vec::with_capacity(raw.len()),
         };
-        let mut space_at: Option<usize> = None;
+        // Where the pending space came from: a white space character or a
+        // tag that breaks a line.
+        let mut space_at: Option<(usize, usize)> = None;
         let mut i = 0;
         while let Some(ch) = raw[i..].chars().next() {
             let at = span.start + i;
+            // A run of ordinary ASCII, single spaces between words included:
+            // copied whole, each byte its own source.
+            let run = ordinary_run(&raw.as_bytes()[i..]);
+            if run > 0 {
+                if let Some((s, e)) = space_at.take() {
+                    if !flat.text.is_empty() && !flat.text.ends_with('\t') {
+                        flat.push(' ', s, e);
+                    }
+                }
+                flat.text.push_str(&raw[i..i + run]);
+                flat.start.extend(at..at + run);
+                flat.end.extend(at + 1..at + run + 1);
+                i += run;
+                continue;
+            }
             let w = ch.len_utf8();
             match ch {
                 '*' => {}
@@ -257,7 +275,7 @@ impl Flat {
                     let len = crate::parse::inline::html_tag_len(&raw[i..]).unwrap_or(w);
                     let tag = raw[i..i + len].to_ascii_lowercase();
                     if tag.starts_with("<br") || tag.starts_with("<p") || tag.starts_with("</p") {
-                        space_at.get_or_insert(at);
+                        space_at.get_or_insert((at, at + 1));
                     }
                     i += len;
                     continue;
@@ -276,12 +294,12 @@ impl Flat {
                     }
                 }
                 c if c.is_whitespace() => {
-                    space_at.get_or_insert(at);
+                    space_at.get_or_insert((at, at + w));
                 }
                 c => {
-                    if let Some(s) = space_at.take() {
+                    if let Some((s, e)) = space_at.take() {
                         if !flat.text.is_empty() && !flat.text.ends_with('\t') {
-                            flat.push(' ', s, s + 1);
+                            flat.push(' ', s, e);
                         }
                     }
                     flat.push(c, at, at + w);
@@ -336,6 +354,24 @@ impl Flat {
             span: self.span(a, b),
         }
     }
+}
+
+/// The length of the run of ordinary ASCII at the start of `bytes` that
+/// [`Flat`] copies as it is: no markup, no tab or `|`, no white space but
+/// single spaces between other characters.
+fn ordinary_run(bytes: &[u8]) -> usize {
+    let ordinary = |b: u8| b.is_ascii_graphic() && !matches!(b, b'*' | b'<' | b'\\' | b'|');
+    let mut n = 0;
+    while n < bytes.len() {
+        let b = bytes[n];
+        let single_space =
+            b == b' ' && n > 0 && bytes.get(n + 1).is_some_and(|&next| ordinary(next));
+        if !(ordinary(b) || single_space) {
+            break;
+        }
+        n += 1;
+    }
+    n
 }
 
 // ---------------------------------------------------------------------------
@@ -676,10 +712,10 @@ enum Owner {
 
 /// A piece of text searched as one: a paragraph, a field line or a table
 /// row.
-struct Unit {
+struct Unit<'d> {
     span: Span,
     /// For a row: the text of its first cell; for a field: its key.
-    lead: Option<String>,
+    lead: Option<&'d str>,
     field: Option<usize>,
 }
 
@@ -754,7 +790,7 @@ pub fn find(
     resolved: &Resolved,
 ) -> Vec<Clearance> {
     let owners = owners(template, doc, resolved);
-    let owner_at = |pos: usize| section_at(doc, pos).and_then(|s| owners[s].clone());
+    let owner_at = |pos: usize| section_at(doc, pos).and_then(|s| owners[s].as_ref());
     let mut found: Vec<Clearance> = Vec::new();
 
     // Tables with a sign-off column, wherever they are.
@@ -773,17 +809,18 @@ pub fn find(
         signoff_tables.push(t);
         let owner = owner_at(table.span.start);
         for row in &table.rows[1..] {
-            if let Some(c) = table_row(text, doc, template, row, col, t, owner.as_ref()) {
+            if let Some(c) = table_row(text, doc, template, row, col, t, owner) {
                 found.push(c);
             }
         }
     }
 
     // Paragraphs, field lines and table rows in sign-off sections and blocks.
-    let mut units: Vec<(Unit, Owner)> = Vec::new();
+    // (A unit's owner is its section's, borrowed, or a table row's own.)
+    let mut units: Vec<(Unit, Cow<'_, Owner>)> = Vec::new();
     for p in &doc.paragraphs {
         let owner = match p.section {
-            Some(s) => owners[s].clone(),
+            Some(s) => owners[s].as_ref(),
             None => owner_at(p.text.start),
         };
         if let Some(o) = owner {
@@ -792,17 +829,17 @@ pub fn find(
                 lead: None,
                 field: None,
             };
-            units.push((unit, o));
+            units.push((unit, Cow::Borrowed(o)));
         }
     }
     for (i, f) in doc.fields.iter().enumerate() {
         if let Some(o) = owner_at(f.span.start) {
             let unit = Unit {
                 span: f.span,
-                lead: Some(f.key.clone()),
+                lead: Some(&f.key),
                 field: Some(i),
             };
-            units.push((unit, o));
+            units.push((unit, Cow::Borrowed(o)));
         }
     }
     for (t, table) in doc.tables.iter().enumerate() {
@@ -811,20 +848,17 @@ pub fn find(
         }
         let owner = owner_at(table.span.start);
         for row in &table.rows {
-            let lead = row.cells.first().map(|c| c.text.clone());
+            let lead = row.cells.first().map(|c| c.text.as_str());
             // Outside a sign-off section, a row of an implications table
             // that names one ("Legal | ... agreed by ...").
-            let o = match &owner {
-                Some(o) => o.clone(),
+            let o = match owner {
+                Some(o) => Cow::Borrowed(o),
                 None => {
-                    let roles = lead
-                        .as_deref()
-                        .map(|l| roles_named(template, l))
-                        .unwrap_or_default();
+                    let roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
                     if roles.is_empty() {
                         continue;
                     }
-                    Owner::Table(t, roles)
+                    Cow::Owned(Owner::Table(t, roles))
                 }
             };
             let unit = Unit {
@@ -939,7 +973,6 @@ fn scan_unit(
     // The sign-off the unit's surroundings suggest.
     let lead_roles = unit
         .lead
-        .as_deref()
         .map(|l| roles_named(template, l))
         .unwrap_or_default();
     let context_role = |piece: &str| -> Option<String> {
@@ -1147,9 +1180,9 @@ fn block_line(
     let wording = &template.clearance;
     let ft = flat.text.as_str();
     // "Financial implications: ..." or a field's key.
-    let (lead, rest_start) = match (&unit.lead, ft.find([':', '\t'])) {
+    let (lead, rest_start) = match (unit.lead, ft.find([':', '\t'])) {
         (_, Some(c)) if ft[..c].split_whitespace().count() <= 6 => (Some(&ft[..c]), c + 1),
-        (Some(l), _) => (Some(l.as_str()), 0),
+        (Some(l), _) => (Some(l), 0),
         _ => (None, 0),
     };
     let date = date_in(doc, unit.span);
@@ -1501,6 +1534,24 @@ pub fn publish_by(meeting: Date, clear_days: u32, bank_holidays: &[Date]) -> Opt
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn flat_text_folds_markup_and_space_and_keeps_offsets() {
+        let text = "x **Agreed**  by\u{a0}Guy <sup>G</sup>oodman | 3 Feb\tend";
+        let flat = Flat::new(text, Span::new(2, text.len()));
+        assert_eq!(flat.text, "Agreed by Guy Goodman\t3 Feb\tend");
+        // Every flat byte points back at the source byte it came from.
+        for (i, c) in flat.text.char_indices() {
+            let src = &text[flat.start[i]..flat.end[i]];
+            match c {
+                ' ' => assert!(src.starts_with(char::is_whitespace), "{i}: {src:?}"),
+                '\t' => assert!(src == "|" || src == "\t", "{i}: {src:?}"),
+                c => assert_eq!(src, c.to_string(), "{i}"),
+            }
+        }
+        let g = flat.text.find("Goodman").unwrap();
+        assert_eq!(flat.span(g, g + 7).of(text), "G</sup>oodman");
+    }
 
     #[test]
     fn names_are_people_not_bodies() {
