@@ -67,6 +67,8 @@ pub struct Template {
     title_cache: std::sync::Mutex<HashMap<String, Arc<HeadingMatch>>>,
     /// Implications-table names already matched.
     implication_cache: std::sync::Mutex<HashMap<String, Vec<usize>>>,
+    /// Header keys already matched.
+    key_cache: std::sync::Mutex<HashMap<String, Option<usize>>>,
     /// How clearances are worded (the pack's `[sign-off]` table).
     pub clearance: crate::clearance::Wording,
     /// Days that are not working days (the pack's `[calendar]`), sorted.
@@ -108,6 +110,7 @@ impl Template {
             sections,
             title_cache: Default::default(),
             implication_cache: Default::default(),
+            key_cache: Default::default(),
             clearance,
             bank_holidays,
         }
@@ -144,9 +147,11 @@ impl Template {
 
     /// Which template field a header key stands for.
     pub fn field_for_key(&self, key: &str) -> Option<usize> {
-        let key = normalise(key);
-        self.fields.iter().position(|def| {
-            def.aliases.contains(&key) || def.patterns.iter().any(|p| p.is_match(&key))
+        cached(&self.key_cache, key, || {
+            let key = normalise(key);
+            self.fields.iter().position(|def| {
+                def.aliases.contains(&key) || def.patterns.iter().any(|p| p.is_match(&key))
+            })
         })
     }
 
@@ -315,12 +320,8 @@ impl Resolved {
     /// Matches `template` against `doc`.
     pub fn new(template: &Template, doc: &Document) -> Self {
         let mut fields = vec![Vec::new(); template.fields.len()];
-        let mut cache: HashMap<&str, Option<usize>> = HashMap::new();
         for (i, f) in doc.fields.iter().enumerate() {
-            let hit = *cache
-                .entry(f.key.as_str())
-                .or_insert_with(|| template.field_for_key(&f.key));
-            if let Some(def) = hit {
+            if let Some(def) = template.field_for_key(&f.key) {
                 fields[def].push(i);
             }
         }

@@ -85,10 +85,7 @@ pub fn find_dates(text: &str, base: usize) -> Vec<DateMention> {
     while let Some(start) = next_word_start(bytes, i) {
         i = start + 1;
         let candidate = if bytes[start].is_ascii_digit() {
-            // A day or day-month figure has one or two digits.
-            !bytes[start..]
-                .get(1..3)
-                .is_some_and(|next| next.iter().all(u8::is_ascii_digit))
+            digit_date_may_start(bytes, start)
         } else {
             month_index(&bytes[start..]).is_some()
         };
@@ -151,6 +148,48 @@ fn next_word_start(bytes: &[u8], from: usize) -> Option<usize> {
         cur = class(next);
     }
     None
+}
+
+/// Whether a date may start at the digit `bytes[start]`, judged from the
+/// bytes after it: the day (or day-month figure) has one or two digits,
+/// and what follows is what one of the digit-led shapes needs next. Most
+/// numbers in a paper ("1.1", "12 members", "£1,000") fail here, before
+/// the grammar is tried.
+fn digit_date_may_start(bytes: &[u8], start: usize) -> bool {
+    let ndigits = bytes[start..]
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if ndigits > 2 {
+        return false;
+    }
+    let after = start + ndigits;
+    let at = |k: usize| bytes.get(after + k).copied().unwrap_or(0);
+    match at(0) {
+        // `17.09.03`: two digits, a dot, two digits, a dot.
+        b'.' => ndigits == 2 && at(1).is_ascii_digit() && at(2).is_ascii_digit() && at(3) == b'.',
+        // `1/3/24`; `1-3-2024`, `1-Mar-24`.
+        b'/' => at(1).is_ascii_digit(),
+        b'-' => at(1).is_ascii_alphanumeric(),
+        // An ordinal: `3rd`, `3<sup>rd</sup>`.
+        b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T' | b'<' => true,
+        // Spaces (or no-break or thin ones) and a month's first letters.
+        b' ' | 0xC2 | 0xE2 => {
+            let name = bytes[after..]
+                .iter()
+                .position(|&b| b != b' ' && b < 0x80)
+                .map(|gap| after + gap)
+                .filter(|&n| bytes[n].is_ascii_alphabetic());
+            name.is_some_and(|n| {
+                let class = SCAN_CLASS[usize::from(bytes[n])];
+                bytes
+                    .get(n + 1)
+                    .is_some_and(|&next| class & letter_bit(next) & LETTERS != 0)
+            })
+        }
+        _ => false,
+    }
 }
 
 /// [`SCAN_CLASS`] bits 0..26: the letters that can follow this month initial.
@@ -693,6 +732,43 @@ fn number_end(input: &str) -> Res<'_, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_pre_check_lets_every_digit_led_shape_through() {
+        let may = |s: &str| digit_date_may_start(s.as_bytes(), 0);
+        for date in [
+            "17.09.03",
+            "1/3/24",
+            "1-3-2024",
+            "1-Mar-24",
+            "3rd February",
+            "3RD FEBRUARY",
+            "3<sup>rd</sup> Feb",
+            "3 March",
+            "3\u{a0}March",
+            "3\u{202f}\u{202f}March",
+            "12   December 2005",
+        ] {
+            assert!(may(date), "{date}");
+            assert!(
+                found(date)
+                    .first()
+                    .is_some_and(|(s, _)| date.starts_with(s)),
+                "{date}"
+            );
+        }
+        for number in [
+            "1.1 Text",
+            "12 members",
+            "1,000",
+            "2005",
+            "100 days",
+            "7)",
+            "4.3.",
+        ] {
+            assert!(!may(number), "{number}");
+        }
+    }
 
     /// `(text, iso)` of every date found.
     fn found(text: &str) -> Vec<(&str, String)> {
