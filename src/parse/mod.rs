@@ -995,9 +995,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         };
         let mut refs = Vec::new();
         let mut decls = Vec::new();
+        let cues = references::Cues::new(text, 0);
+        let find = |span: Span| references::find_references_at(span.of(text), span.start, &cues);
         // Headings that name an appendix declare it.
         for s in &doc.sections {
-            let found = references::find_references(s.title_span.of(text), s.title_span.start);
+            let found = find(s.title_span);
             if let Some(r) = found.first() {
                 if r.span.start == s.title_span.start
                     && matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
@@ -1020,7 +1022,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .iter()
                 .any(|k| key.contains(k))
             {
-                for r in references::find_references(f.value_span.of(text), f.value_span.start) {
+                for r in find(f.value_span) {
                     decls.push(AppendixDecl {
                         kind: r.kind,
                         label: r.target.clone(),
@@ -1040,7 +1042,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         for (id, p) in doc.paragraphs.iter().enumerate() {
             let listing = p.section.is_some_and(|s| lists[s]);
             let body = p.text.of(text);
-            for r in references::find_references(body, p.text.start) {
+            for r in find(p.text) {
                 let is_appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);
                 // "Appendix A: Joint Review Action Plan." under APPENDIX lists it.
                 if listing && is_appendix && r.span.start == p.text.start {

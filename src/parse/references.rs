@@ -220,6 +220,42 @@ pub struct FoundReference {
 /// Every reference in `text`, in order; spans are byte offsets into `text`
 /// plus `base`.
 pub fn find_references(text: &str, base: usize) -> Vec<FoundReference> {
+    find_references_at(text, base, &Cues::new(text, base))
+}
+
+/// Where the cue words of a text are: found in one pass over a whole paper,
+/// then handed out to each paragraph, heading and field (a search per
+/// paragraph costs more than the search itself on short paragraphs).
+pub struct Cues {
+    /// Start and end of each cue word, in order, as offsets plus `base`.
+    found: Vec<(usize, usize)>,
+}
+
+impl Cues {
+    /// The cue words in `text`, whose first byte is at offset `base`.
+    pub fn new(text: &str, base: usize) -> Cues {
+        Cues {
+            found: CUES
+                .find_iter(text)
+                .map(|m| (base + m.start(), base + m.end()))
+                .collect(),
+        }
+    }
+
+    /// The cue words wholly inside `within`.
+    fn inside(&self, within: Span) -> impl Iterator<Item = usize> + '_ {
+        let from = self.found.partition_point(|&(s, _)| s < within.start);
+        self.found[from..]
+            .iter()
+            .take_while(move |&&(s, _)| s < within.end)
+            .filter(move |&&(_, e)| e <= within.end)
+            .map(|&(s, _)| s)
+    }
+}
+
+/// [`find_references`] with the cue words of the whole paper already found:
+/// `text` is the piece of the paper that starts at offset `base`.
+pub fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<FoundReference> {
     let mut scan = Scan {
         text,
         base,
@@ -229,8 +265,11 @@ pub fn find_references(text: &str, base: usize) -> Vec<FoundReference> {
     // Jump from cue word to cue word: a multi-pattern search over the text
     // is far faster than looking at every word.
     let mut from = 0;
-    while let Some(m) = CUES.find(aho_corasick::Input::new(text).span(from..text.len())) {
-        let i = m.start();
+    for at in cues.inside(Span::new(base, base + text.len())) {
+        let i = at - base;
+        if i < from {
+            continue;
+        }
         from = i + 1;
         if word_starts_at(text, i) {
             if let Some(end) = scan.phrase_at(i) {

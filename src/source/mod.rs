@@ -59,8 +59,9 @@ pub struct SourceFile {
     /// The decoded text. Spans index into this.
     pub text: String,
     pub encoding: Encoding,
-    /// Start of each line in `text`.
-    line_starts: Vec<usize>,
+    /// Start of each line in `text`, found when a finding first needs a
+    /// line number (most of a clean paper's text is never asked about).
+    line_starts: std::sync::OnceLock<Vec<usize>>,
     /// For Windows-1252: text offsets of every decoded non-ASCII character,
     /// each with the number of extra bytes decoding added before and at it.
     widened: Vec<(usize, usize)>,
@@ -180,14 +181,11 @@ impl SourceFile {
             Ok(done) => done,
             Err(reason) => return Err(SourceError::Docx { path, reason }),
         };
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         Ok(SourceFile {
             path,
             text,
             encoding: Encoding::Docx,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
             widened: Vec::new(),
             docx: Some(info),
         })
@@ -227,14 +225,11 @@ impl SourceFile {
                 }
             }
         };
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         Ok(SourceFile {
             path,
             text,
             encoding,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
             widened,
             docx: None,
         })
@@ -258,10 +253,19 @@ impl SourceFile {
         }
     }
 
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
+                .collect()
+        })
+    }
+
     /// 1-based line and 1-based column (in characters) of `pos` in `text`.
     pub fn line_col(&self, pos: usize) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&s| s <= pos) - 1;
-        let start = self.line_starts[line];
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= pos) - 1;
+        let start = starts[line];
         let pos = pos.min(self.text.len());
         let column = self.text[start..pos].chars().count() + 1;
         (line + 1, column)
@@ -269,7 +273,7 @@ impl SourceFile {
 
     /// 1-based line of `pos`.
     pub fn line(&self, pos: usize) -> usize {
-        self.line_starts.partition_point(|&s| s <= pos)
+        self.line_starts().partition_point(|&s| s <= pos)
     }
 }
 
