@@ -348,20 +348,20 @@ fn check_batch(
     human: Option<bool>,
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), ConfigError> {
-    let reports: Vec<Result<PaperReport, ConfigError>> = batch
-        .par_iter()
-        .map(
-            |(path, config)| match SourceFile::read(path, options.max_file_size) {
-                Ok(src) => report_source(&src, config, options, filter, human),
-                Err(e) => Ok(PaperReport {
-                    path: path.clone(),
-                    records: Vec::new(),
-                    human: String::new(),
-                    error: Some(e.to_string()),
-                }),
-            },
-        )
-        .collect();
+    let check = |(path, config): &Paper| match SourceFile::read(path, options.max_file_size) {
+        Ok(src) => report_source(&src, config, options, filter, human),
+        Err(e) => Ok(PaperReport {
+            path: path.clone(),
+            records: Vec::new(),
+            human: String::new(),
+            error: Some(e.to_string()),
+        }),
+    };
+    // One paper (an editor, a pre-commit hook): no thread pool to start.
+    let reports: Vec<Result<PaperReport, ConfigError>> = match batch {
+        [one] => vec![check(one)],
+        _ => batch.par_iter().map(check).collect(),
+    };
     for r in reports {
         sink(r?);
     }

@@ -221,11 +221,14 @@ impl TemplateLeftover {
         if matches!(lower.as_str(), "sic" | "…" | "..." | "x" | " ") {
             return false;
         }
+        // The word on its own, or as a whole word at the start, the end or
+        // in the middle ("insert date", "name of officer").
         self.words.iter().any(|w| {
-            lower == *w
-                || lower.starts_with(&format!("{w} "))
-                || lower.ends_with(&format!(" {w}"))
-                || lower.contains(&format!(" {w} "))
+            lower.match_indices(w.as_str()).any(|(i, _)| {
+                let (before, after) = (&lower[..i], &lower[i + w.len()..]);
+                (before.is_empty() || before.ends_with(' '))
+                    && (after.is_empty() || after.starts_with(' '))
+            })
         })
     }
 }
