@@ -346,6 +346,16 @@ impl<'t, 'l> Builder<'t, 'l> {
         if rest.len() > 200 || !(self.is_blank_at(i + 1) || self.next_is_item(i)) {
             return false;
         }
+        // A sentence is no heading: most numbered paragraphs end with a full
+        // stop, and need not be made plain to tell. (Not `;`: "&amp;" ends
+        // with one.)
+        if rest
+            .trim_end()
+            .trim_end_matches('*')
+            .ends_with(['.', ',', '?', '!'])
+        {
+            return false;
+        }
         let title = plain(rest);
         let title = title.trim();
         if title.is_empty() {
