@@ -1239,17 +1239,6 @@ impl SignOff {
         self.clearances.iter().any(|c| c.date.is_some())
     }
 
-    /// The clearance to name when none is dated: the first naming a person.
-    pub fn undated(&self) -> Option<&Clearance> {
-        if self.is_dated() {
-            return None;
-        }
-        self.clearances
-            .iter()
-            .find(|c| c.officer.is_some())
-            .or(self.clearances.first())
-    }
-
     /// The most recent clearance with a usable date, with that date's
     /// earliest and latest days: the one the dated rules judge.
     pub fn latest(&self) -> Option<(&Clearance, Date, Date)> {

@@ -89,6 +89,45 @@ fn required_section() {
         )
         .replace("## 4. Legal implications\n\n", "");
     silent(&combined, "required-section");
+    // A tick box is not the section; nor is a YES/NO row for a section an
+    // officer signs off; a YES/NO row does answer for equalities.
+    let legal_row = "| Implication | Yes/No |\n|---|---|\n| Legal | No |\n";
+    let answered = without_legal.replace(
+        "## 5. Equalities",
+        &format!("{legal_row}\n## 5. Equalities"),
+    );
+    let doc = paperlint::parse::parse(&answered);
+    assert!(
+        doc.implications.iter().any(|i| i.name == "Legal"),
+        "{:?}",
+        doc.implications
+    );
+    fires(&answered, "required-section", "legal");
+    let ticked = without_legal.replace(
+        "## 5. Equalities",
+        "LEGAL\t\u{2713}\tCOMMUNITY SAFETY\t\nFINANCIAL\t\u{2713}\tOTHER\t\n\n## 5. Equalities",
+    );
+    let doc = paperlint::parse::parse(&ticked);
+    assert!(
+        doc.implications.iter().any(|i| i.name == "LEGAL"),
+        "{:?}",
+        doc.implications
+    );
+    fires(&ticked, "required-section", "legal");
+    let equalities_row = "| Implication | Yes/No |\n|---|---|\n| Equal Opportunities | No |\n";
+    let equalities = BASE.replace(
+        "## 5. Equalities implications\n\n5.1 None.\n",
+        equalities_row,
+    );
+    let doc = paperlint::parse::parse(&equalities);
+    assert!(
+        doc.implications
+            .iter()
+            .any(|i| i.name == "Equal Opportunities"),
+        "{:?}",
+        doc.implications
+    );
+    silent(&equalities, "required-section");
 }
 
 #[test]

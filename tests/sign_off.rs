@@ -191,6 +191,21 @@ fn agreed_by_a_named_officer_with_a_bracketed_post() {
 }
 
 #[test]
+fn a_second_officer_s_undated_clearance_is_reported_beside_a_dated_one() {
+    let text = paper(
+        MEETING,
+        "3.1 There are no additional costs (Claire Patel, Chief Finance Officer, 17 February 2025). \
+         This report was agreed by the Assistant Director (Resources).",
+        LEGAL_OK,
+        "",
+    );
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["sign-off-undated [financial] financial implications are signed off by the Assistant Director (Resources) but carry no date"]
+    );
+}
+
+#[test]
 fn legal_comments_provided_by_with_no_date_are_undated() {
     let text = paper(
         MEETING,

@@ -5,7 +5,12 @@
 //! paper. A combined heading counts for each section it names ("Financial
 //! and Legal Implications" is both the financial and the legal section), and
 //! an implications table row that answers for a section ("Equal
-//! Opportunities — Yes — Throughout") counts as that section.
+//! Opportunities — Yes — Throughout") counts as that section — except for
+//! a section an officer must sign off (financial, legal): "Legal — No" in a
+//! table is not the monitoring officer's cleared statement that there are
+//! no legal implications. A tick box never counts: an unticked LEGAL box
+//! says the paper has no legal implications, and the legal implications
+//! section is where the paper must say so.
 //!
 //! ## Why it matters
 //! Members must be told the financial, legal and equalities implications of
@@ -25,7 +30,7 @@
 //! naming legal) is reported as "there is no legal implications section".
 
 use crate::diagnostic::Diagnostic;
-use crate::document::Span;
+use crate::document::{Mark, Span};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
@@ -51,10 +56,14 @@ impl Rule for RequiredSection {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for (i, def) in cx.template.sections.iter().enumerate() {
-            if !def.required
-                || !cx.resolved.sections[i].is_empty()
-                || !cx.resolved.implications[i].is_empty()
-            {
+            // A YES/NO table row answers for its section, unless an officer
+            // must sign the section off; a tick box only says whether the
+            // section has something to say.
+            let answered = def.sign_off.is_none()
+                && cx.resolved.implications[i]
+                    .iter()
+                    .any(|&e| matches!(cx.doc.implications[e].mark, Mark::Yes | Mark::No));
+            if !def.required || !cx.resolved.sections[i].is_empty() || answered {
                 continue;
             }
             let (span, label) = anchor(cx);

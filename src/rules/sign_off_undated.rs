@@ -1,10 +1,10 @@
 //! # sign-off-undated
 //!
 //! ## What it checks
-//! A section that needs a sign-off is cleared by a named officer or post,
-//! but no clearance of it gives a date: "(Guy Goodman, Assistant Head of
-//! Legal Services - extension 7054)". Where a section has several
-//! clearances, one dated clearance is enough.
+//! A clearance of a section that needs a sign-off names the officer or
+//! post but not the date: "(Guy Goodman, Assistant Head of Legal
+//! Services - extension 7054)". Each clearance is judged: where a section
+//! has two, a dated one does not date the other officer's.
 //!
 //! ## Why it matters
 //! A clearance without a date cannot be checked against the meeting: the
@@ -50,24 +50,23 @@ impl Rule for SignOffUndated {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for s in sign_offs(cx) {
-            let Some(c) = s.undated() else {
-                continue;
-            };
             let def = &cx.template.sections[s.def];
-            out.push(
-                Diagnostic::new(
-                    KIND.name,
-                    c.span,
-                    format!(
-                        "{} are signed off by {} but carry no date",
-                        def.name,
-                        c.who()
-                    ),
-                )
-                .subject(def.id.clone())
-                .label("no date")
-                .help("add the date the clearance was given"),
-            );
+            for c in s.clearances.iter().filter(|c| c.date.is_none()) {
+                out.push(
+                    Diagnostic::new(
+                        KIND.name,
+                        c.span,
+                        format!(
+                            "{} are signed off by {} but carry no date",
+                            def.name,
+                            c.who()
+                        ),
+                    )
+                    .subject(def.id.clone())
+                    .label("no date")
+                    .help("add the date the clearance was given"),
+                );
+            }
         }
         out
     }
