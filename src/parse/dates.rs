@@ -82,7 +82,10 @@ pub fn find_dates(text: &str, base: usize) -> Vec<DateMention> {
     let n = bytes.len();
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(start) = next_word_start(bytes, i) {
+    for start in date_starts(bytes) {
+        if start < i {
+            continue;
+        }
         i = start + 1;
         let candidate = if bytes[start].is_ascii_digit() {
             digit_date_may_start(bytes, start)
@@ -131,24 +134,45 @@ pub fn parse_date_text(s: &str) -> Option<DateValue> {
 // ---------------------------------------------------------------------------
 // Scanner
 
-/// The first index from `from` where an ASCII word begins with a digit or a
-/// month's first two letters. The scanner's hot loop: one table look-up per
-/// byte and no branch until a start is found (`&` and `|`, not `&&`, `||`).
-fn next_word_start(bytes: &[u8], from: usize) -> Option<usize> {
-    let class = |b: u8| SCAN_CLASS[usize::from(b)];
-    let mut after_word = from > 0 && class(*bytes.get(from - 1)?) & WORD != 0;
-    let mut cur = class(*bytes.get(from)?);
-    // No date starts at the last byte, so every position has a next byte.
-    for (i, &next) in bytes.iter().enumerate().skip(from + 1) {
-        let month = cur & letter_bit(next) & LETTERS != 0;
-        if !after_word & ((cur & DIGIT != 0) | month) {
-            return Some(i - 1);
+/// Where a date may start, in order: the start of an ASCII word that is a
+/// number or begins with a month's first three letters, in any case.
+/// Months are found by a multi-pattern search over the text in lower case,
+/// numbers by a scan that passes over sixteen bytes at a time where there
+/// is no digit: both far faster than looking at every byte in turn.
+fn date_starts(bytes: &[u8]) -> Vec<usize> {
+    let word_start = |i: usize| i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+    let lower = bytes.to_ascii_lowercase();
+    let mut starts: Vec<usize> = MONTH_PREFIXES
+        .find_iter(&lower)
+        .map(|m| m.start())
+        .filter(|&i| word_start(i))
+        .collect();
+    const CHUNK: usize = 16;
+    for (c, chunk) in bytes.chunks(CHUNK).enumerate() {
+        if !chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            continue;
         }
-        after_word = cur & WORD != 0;
-        cur = class(next);
+        for (k, b) in chunk.iter().enumerate() {
+            let i = c * CHUNK + k;
+            if b.is_ascii_digit() && word_start(i) {
+                starts.push(i);
+            }
+        }
     }
-    None
+    starts.sort_unstable();
+    starts
 }
+
+/// The months' first three letters, in lower case. (A month-led date's
+/// first word must start a word; the search does not overlap matches, but
+/// two prefixes cannot both start words within three bytes.)
+static MONTH_PREFIXES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(MONTH_NAMES.iter().map(|m| &m[..3]))
+            .expect("valid patterns")
+    });
 
 /// Whether a date may start at the digit `bytes[start]`, judged from the
 /// bytes after it: the day (or day-month figure) has one or two digits,
@@ -174,62 +198,17 @@ fn digit_date_may_start(bytes: &[u8], start: usize) -> bool {
         b'-' => at(1).is_ascii_alphanumeric(),
         // An ordinal: `3rd`, `3<sup>rd</sup>`.
         b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T' | b'<' => true,
-        // Spaces (or no-break or thin ones) and a month's first letters.
+        // Spaces (or no-break or thin ones) and a month's first three letters.
         b' ' | 0xC2 | 0xE2 => {
             let name = bytes[after..]
                 .iter()
                 .position(|&b| b != b' ' && b < 0x80)
                 .map(|gap| after + gap)
                 .filter(|&n| bytes[n].is_ascii_alphabetic());
-            name.is_some_and(|n| {
-                let class = SCAN_CLASS[usize::from(bytes[n])];
-                bytes
-                    .get(n + 1)
-                    .is_some_and(|&next| class & letter_bit(next) & LETTERS != 0)
-            })
+            name.is_some_and(|n| month_index(&bytes[n..]).is_some())
         }
         _ => false,
     }
-}
-
-/// [`SCAN_CLASS`] bits 0..26: the letters that can follow this month initial.
-const LETTERS: u32 = (1 << 26) - 1;
-/// [`SCAN_CLASS`] bit: an ASCII digit.
-const DIGIT: u32 = 1 << 30;
-/// [`SCAN_CLASS`] bit: an ASCII letter or digit.
-const WORD: u32 = 1 << 31;
-
-/// What each byte is to the scanner: a digit, a letter, and for a month's
-/// initial (either case) the letters that can follow it (`ja`/`ju`, `fe`,
-/// `ma`, `ap`/`au`, `se`, `oc`, `no`, `de`).
-const SCAN_CLASS: [u32; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            table[b] |= WORD;
-        }
-        if c.is_ascii_digit() {
-            table[b] |= DIGIT;
-        }
-        b += 1;
-    }
-    let mut i = 0;
-    while i < MONTH_NAMES.len() {
-        let name = MONTH_NAMES[i].as_bytes();
-        let bit = letter_bit(name[1]);
-        table[name[0] as usize] |= bit;
-        table[name[0].to_ascii_uppercase() as usize] |= bit;
-        i += 1;
-    }
-    table
-};
-
-/// A bit (0..26) for each ASCII letter, either case; other bytes get
-/// arbitrary bits — a false start only costs a failed parse.
-const fn letter_bit(b: u8) -> u32 {
-    1 << ((b | 0x20).wrapping_sub(b'a') & 31)
 }
 
 /// Whether a date may start at `i` (an ASCII byte): not inside a word, and a
@@ -1244,12 +1223,7 @@ mod tests {
         let mut scan = f64::MAX;
         for _ in 0..5 {
             let t = std::time::Instant::now();
-            let mut i = 0;
-            stops = 0;
-            while let Some(p) = next_word_start(text.as_bytes(), i) {
-                stops += 1;
-                i = p + 1;
-            }
+            stops = date_starts(text.as_bytes()).len();
             scan = scan.min(t.elapsed().as_secs_f64());
         }
         println!(
