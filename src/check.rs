@@ -47,6 +47,16 @@ impl Filter {
     }
 }
 
+/// How each paper of a run is checked and reported.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings<'a> {
+    pub options: &'a CheckOptions,
+    pub filter: &'a Filter,
+    /// Rendered text for a person, in colour (`Some(true)`) or not; `None`
+    /// when the output is for a machine.
+    pub human: Option<bool>,
+}
+
 /// What happened to one paper.
 #[derive(Debug)]
 pub struct PaperReport {
@@ -232,10 +242,13 @@ pub fn check_text_with(
 pub fn report_source(
     src: &SourceFile,
     config: &Config,
-    options: &CheckOptions,
-    filter: &Filter,
-    human: Option<bool>,
+    how: Settings<'_>,
 ) -> Result<PaperReport, ConfigError> {
+    let Settings {
+        options,
+        filter,
+        human,
+    } = how;
     let mut found = check_text_with(src, config, options.meeting_date)?;
     found.retain(|d| filter.keeps(d));
     let mut records: Vec<Record> = found.iter().map(|d| Record::new(src, d)).collect();
@@ -274,17 +287,15 @@ pub fn report_source(
 pub fn check_paths(
     paths: &[PathBuf],
     configs: &Configs,
-    options: &CheckOptions,
-    filter: &Filter,
-    human: Option<bool>,
+    how: Settings<'_>,
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), ConfigError> {
     let [folder] = paths else {
         let papers = collect_papers(paths, configs)?;
-        return check_papers(&papers, configs, options, filter, human, sink);
+        return check_papers(&papers, configs, how, sink);
     };
     if !folder.is_dir() {
-        return check_papers(paths, configs, options, filter, human, sink);
+        return check_papers(paths, configs, how, sink);
     }
     std::thread::scope(|scope| {
         let (batches, found) = std::sync::mpsc::sync_channel::<Vec<Paper>>(2);
@@ -303,7 +314,7 @@ pub fn check_paths(
         });
         let mut checked = Ok(());
         for batch in found.iter() {
-            checked = check_batch(&batch, options, filter, human, sink);
+            checked = check_batch(&batch, how, sink);
             if checked.is_err() {
                 break;
             }
@@ -317,13 +328,11 @@ pub fn check_paths(
 }
 
 /// Checks every paper, in parallel batches, handing each paper's report to
-/// `sink` in path order. `human` asks for rendered text (`Some(colour)`).
+/// `sink` in path order.
 pub fn check_papers(
     papers: &[PathBuf],
     configs: &Configs,
-    options: &CheckOptions,
-    filter: &Filter,
-    human: Option<bool>,
+    how: Settings<'_>,
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), ConfigError> {
     for chunk in papers.chunks(BATCH) {
@@ -331,7 +340,7 @@ pub fn check_papers(
             .iter()
             .map(|p| Ok((p.clone(), configs.for_path(p)?)))
             .collect::<Result<_, ConfigError>>()?;
-        check_batch(&batch, options, filter, human, sink)?;
+        check_batch(&batch, how, sink)?;
     }
     Ok(())
 }
@@ -343,13 +352,11 @@ type Paper = (PathBuf, Arc<Config>);
 /// `sink` in order.
 fn check_batch(
     batch: &[Paper],
-    options: &CheckOptions,
-    filter: &Filter,
-    human: Option<bool>,
+    how: Settings<'_>,
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), ConfigError> {
-    let check = |(path, config): &Paper| match SourceFile::read(path, options.max_file_size) {
-        Ok(src) => report_source(&src, config, options, filter, human),
+    let check = |(path, config): &Paper| match SourceFile::read(path, how.options.max_file_size) {
+        Ok(src) => report_source(&src, config, how),
         Err(e) => Ok(PaperReport {
             path: path.clone(),
             records: Vec::new(),

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::baseline::Baseline;
-use crate::check::{check_paths, report_source, CheckOptions, Configs, Filter, PaperReport};
+use crate::check::{
+    check_paths, report_source, CheckOptions, Configs, Filter, PaperReport, Settings,
+};
 use crate::diagnostic::Severity;
 use crate::report::record::Record;
 use crate::report::{github, human, json, junit, sarif, summary, tree};
@@ -236,7 +238,11 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         args.format,
         CheckFormat::Human | CheckFormat::Jsonl | CheckFormat::Github
     );
-    let human_render = (args.format == CheckFormat::Human).then_some(color);
+    let how = Settings {
+        options: &options,
+        filter: &filter,
+        human: (args.format == CheckFormat::Human).then_some(color),
+    };
     let mut tally = Tally::default();
     let mut kept: Vec<Record> = Vec::new();
     let mut papers_seen: Vec<String> = Vec::new();
@@ -264,7 +270,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     };
 
     let checked = if args.stdin {
-        check_stdin(args, &configs, &options, &filter, human_render, &mut sink)
+        check_stdin(args, &configs, how, &mut sink)
     } else {
         for p in &args.paths {
             if !p.exists() {
@@ -272,15 +278,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
                 return Outcome::Failed;
             }
         }
-        check_paths(
-            &args.paths,
-            &configs,
-            &options,
-            &filter,
-            human_render,
-            &mut sink,
-        )
-        .map_err(CheckFailure::Config)
+        check_paths(&args.paths, &configs, how, &mut sink).map_err(CheckFailure::Config)
     };
     match checked {
         Ok(()) => {}
@@ -384,9 +382,7 @@ impl Tally {
 fn check_stdin(
     args: &CheckArgs,
     configs: &Configs,
-    options: &CheckOptions,
-    filter: &Filter,
-    human_render: Option<bool>,
+    how: Settings<'_>,
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), CheckFailure> {
     let name = args
@@ -408,8 +404,7 @@ fn check_stdin(
     let src =
         SourceFile::from_bytes(&name, bytes).map_err(|e| CheckFailure::Input(e.to_string()))?;
     let config = configs.for_path(&name).map_err(CheckFailure::Config)?;
-    let report = report_source(&src, &config, options, filter, human_render)
-        .map_err(CheckFailure::Config)?;
+    let report = report_source(&src, &config, how).map_err(CheckFailure::Config)?;
     sink(report);
     Ok(())
 }
