@@ -59,7 +59,10 @@ impl<'a> Line<'a> {
 pub fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(text.len() / 40 + 1);
     let mut start = 0;
-    for piece in text.split_inclusive('\n') {
+    while start < text.len() {
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i + 1);
+        let piece = &text[start..end];
         let body = piece.strip_suffix('\n').unwrap_or(piece);
         let body = body.strip_suffix('\r').unwrap_or(body);
         let mut indent = 0;
