@@ -347,6 +347,12 @@ impl Flat {
         self.start.partition_point(|&s| s < raw)
     }
 
+    /// A piece `range` of the flat text after offset `at` (a name or post
+    /// found in part of it), as an item.
+    fn piece(&self, at: usize, range: Option<(usize, usize)>) -> Option<TextItem> {
+        range.map(|(s, e)| self.item(at + s, at + e))
+    }
+
     /// A piece of the flat text as an item with its source span.
     fn item(&self, a: usize, b: usize) -> TextItem {
         TextItem {
@@ -946,8 +952,8 @@ fn table_row(
         });
     Some(Clearance {
         role,
-        officer: officer.map(|(s, e)| flat.item(a + s, a + e)),
-        post: post.map(|(s, e)| flat.item(a + s, a + e)),
+        officer: flat.piece(a, officer),
+        post: flat.piece(a, post),
         date,
         span: row.span,
         place: Place::Table(table),
@@ -1090,8 +1096,8 @@ fn scan_unit(
             taken.push((sent_start, end.max(b)));
             out.push(Clearance {
                 role,
-                officer: officer.map(|(s, e)| flat.item(a + s, a + e)),
-                post: post.map(|(s, e)| flat.item(a + s, a + e)),
+                officer: flat.piece(a, officer),
+                post: flat.piece(a, post),
                 date,
                 span,
                 place,
@@ -1129,8 +1135,8 @@ fn scan_unit(
         taken.push((open, close.map_or(ft.len(), |c| c + 1)));
         out.push(Clearance {
             role,
-            officer: Some(flat.item(inner_start + officer.0, inner_start + officer.1)),
-            post: post.map(|(s, e)| flat.item(inner_start + s, inner_start + e)),
+            officer: flat.piece(inner_start, Some(officer)),
+            post: flat.piece(inner_start, post),
             date,
             span,
             place,
@@ -1206,8 +1212,8 @@ fn block_line(
         .or_else(|| lead.and_then(|l| wording.topic_of(l)).map(str::to_string));
     Some(Clearance {
         role,
-        officer: officer.map(|(s, e)| flat.item(a + s, a + e)),
-        post: post.map(|(s, e)| flat.item(a + s, a + e)),
+        officer: flat.piece(a, officer),
+        post: flat.piece(a, post),
         date,
         span: unit.span,
         place,
@@ -1277,7 +1283,7 @@ pub fn judge_latest(
     mut judge: impl FnMut(&Dated<'_>) -> Option<crate::diagnostic::Diagnostic>,
 ) -> Vec<crate::diagnostic::Diagnostic> {
     let mut out = Vec::new();
-    for s in sign_offs(cx) {
+    for s in cx.sign_offs() {
         let Some((clearance, first, last)) = s.latest() else {
             continue;
         };
@@ -1302,12 +1308,8 @@ pub fn judge_latest(
 }
 
 /// Every template section that needs a sign-off and that the paper has,
-/// with its clearances.
-pub fn sign_offs<'c>(cx: &'c Context<'_>) -> &'c [SignOff] {
-    cx.sign_offs()
-}
-
-/// [`sign_offs`] from clearances already found.
+/// with its clearances among `clearances` (the rules ask
+/// [`Context::sign_offs`], which keeps them).
 pub fn sign_offs_from(cx: &Context<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
     let mut out = Vec::new();
     for (d, def) in cx.template.sections.iter().enumerate() {
@@ -1409,12 +1411,8 @@ fn usable(d: &DateMention) -> Option<(Date, Date)> {
 }
 
 /// The meeting date: `--meeting-date`, else the header's date field, else
-/// the forward timetable; the earliest where there are several.
-pub fn meeting_date<'c>(cx: &'c Context<'_>) -> Option<&'c MeetingDate> {
-    cx.meeting_date()
-}
-
-/// Finds [`meeting_date`]: the one given, else the paper's.
+/// the forward timetable; the earliest where there are several. (The rules
+/// ask [`Context::meeting_date`], which keeps it.)
 pub fn find_meeting_date(cx: &Context<'_>) -> Option<MeetingDate> {
     if let Some(d) = cx.meeting_date {
         return Some(MeetingDate {

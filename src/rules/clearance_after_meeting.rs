@@ -26,7 +26,7 @@
 //! is reported as "legal implications are signed off by Sunita Rai on 14
 //! March 2025, after the meeting on 12 March 2025".
 
-use crate::clearance::{judge_latest, meeting_date};
+use crate::clearance::judge_latest;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -51,7 +51,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 
 impl Rule for ClearanceAfterMeeting {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let Some(meeting) = meeting_date(cx) else {
+        let Some(meeting) = cx.meeting_date() else {
             return Vec::new();
         };
         judge_latest(cx, meeting, |c| {

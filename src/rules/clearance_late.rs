@@ -35,7 +35,7 @@
 //! New Year's Day are not working days, so the five clear days are 27, 30
 //! and 31 December and 2 and 3 January.
 
-use crate::clearance::{format_date, judge_latest, meeting_date, publish_by};
+use crate::clearance::{format_date, judge_latest, publish_by};
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -77,7 +77,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 
 impl Rule for ClearanceLate {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let Some(meeting) = meeting_date(cx) else {
+        let Some(meeting) = cx.meeting_date() else {
             return Vec::new();
         };
         // Judged from the latest day the meeting can be.

@@ -28,7 +28,7 @@
 //! Siddiqui on 2nd September 2024, 135 days before the meeting on 15
 //! January 2025 (the pack allows 90)".
 
-use crate::clearance::{judge_latest, meeting_date};
+use crate::clearance::judge_latest;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -70,7 +70,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 
 impl Rule for ClearanceStale {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let Some(meeting) = meeting_date(cx) else {
+        let Some(meeting) = cx.meeting_date() else {
             return Vec::new();
         };
         judge_latest(cx, meeting, |c| {

@@ -21,7 +21,6 @@
 //! "21 January 2025" gets "the paper gives no meeting date, so the dates
 //! of its clearances cannot be checked".
 
-use crate::clearance::{meeting_date, sign_offs};
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -46,10 +45,11 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 
 impl Rule for MeetingDateUnknown {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        if meeting_date(cx).is_some() {
+        if cx.meeting_date().is_some() {
             return Vec::new();
         }
-        let first = sign_offs(cx)
+        let first = cx
+            .sign_offs()
             .iter()
             .filter_map(|s| s.latest().map(|(c, _, _)| c.clone()))
             .min_by_key(|c| c.span.start);

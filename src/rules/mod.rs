@@ -44,7 +44,7 @@ pub struct Context<'a> {
     pub template: &'a Template,
     pub resolved: &'a Resolved,
     /// `--meeting-date`: the meeting date to judge clearances against,
-    /// whatever the paper says (see [`crate::clearance::meeting_date`]).
+    /// whatever the paper says (see [`crate::clearance::find_meeting_date`]).
     pub meeting_date: Option<time::Date>,
     /// For a Word document: its paragraphs, tracked changes and comments.
     pub docx: Option<&'a crate::source::docx::DocxInfo>,

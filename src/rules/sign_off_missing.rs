@@ -34,7 +34,6 @@
 //! is reported as "legal implications are not signed off: no legal
 //! officer is named as clearing them".
 
-use crate::clearance::sign_offs;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -59,7 +58,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 
 impl Rule for SignOffMissing {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        sign_offs(cx)
+        cx.sign_offs()
             .iter()
             .filter(|s| s.clearances.is_empty())
             .map(|s| {

@@ -23,7 +23,6 @@
 //! is reported as "legal implications are signed off by Guy Goodman but
 //! carry no date".
 
-use crate::clearance::sign_offs;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -49,7 +48,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 impl Rule for SignOffUndated {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for s in sign_offs(cx) {
+        for s in cx.sign_offs() {
             let def = &cx.template.sections[s.def];
             for c in s.clearances.iter().filter(|c| c.date.is_none()) {
                 out.push(

@@ -124,6 +124,20 @@ impl<'a> Renderer<'a> {
         )
     }
 
+    /// Records that Word paragraph `index` renders from here on; returns
+    /// where in the text it starts.
+    fn start_paragraph(&mut self, index: usize) -> usize {
+        let start = self.text.len();
+        self.paragraphs.push(DocxParagraph {
+            start,
+            index,
+            part: self.part,
+            page: self.page(),
+            heading: self.heading_path(),
+        });
+        start
+    }
+
     /// Starts a block on a new line, a blank line after the last one.
     pub(super) fn begin_block(&mut self) {
         if !self.text.is_empty() {
@@ -165,14 +179,7 @@ impl<'a> Renderer<'a> {
             self.headings.push((*level, title.clone()));
         }
         self.begin_block();
-        let base = self.text.len();
-        self.paragraphs.push(DocxParagraph {
-            start: base,
-            index: p.index,
-            part: self.part,
-            page: self.page(),
-            heading: self.heading_path(),
-        });
+        let base = self.start_paragraph(p.index);
         self.text.push_str(&r.text);
         self.place(p, &r.positions, base);
         self.page_breaks_in(p);
@@ -544,14 +551,7 @@ impl<'a> Renderer<'a> {
                                 self.text.push(' ');
                             }
                             first = false;
-                            let base = self.text.len();
-                            self.paragraphs.push(DocxParagraph {
-                                start: base,
-                                index: p.index,
-                                part: self.part,
-                                page: self.page(),
-                                heading: self.heading_path(),
-                            });
+                            let base = self.start_paragraph(p.index);
                             self.text.push_str(&r.text.replace('\t', " "));
                             self.place(p, &r.positions, base);
                             self.page_breaks_in(p);
