@@ -44,11 +44,9 @@ pub fn plain(text: &str) -> String {
             }
             _ => {}
         }
-        // A run of ordinary ASCII: copy it whole.
-        let run = rest
-            .bytes()
-            .position(|b| !b.is_ascii_graphic() || matches!(b, b'*' | b'<' | b'&' | b'\\'))
-            .unwrap_or(rest.len());
+        // A run of ordinary ASCII, words and the single spaces between
+        // them: copy it whole.
+        let run = ordinary_run(rest.as_bytes());
         if run > 0 {
             if pending_space && !out.is_empty() {
                 out.push(' ');
@@ -66,6 +64,24 @@ pub fn plain(text: &str) -> String {
         rest = &rest[step..];
     }
     out
+}
+
+/// Length of the run of bytes at the start of `bytes` that [`plain`] keeps
+/// as they are: printable ASCII other than markup, and single spaces with
+/// such a byte on both sides.
+fn ordinary_run(bytes: &[u8]) -> usize {
+    let ordinary = |b: u8| b.is_ascii_graphic() && !matches!(b, b'*' | b'<' | b'&' | b'\\');
+    let mut i = 0;
+    while i < bytes.len() {
+        if ordinary(bytes[i]) {
+            i += 1;
+        } else if bytes[i] == b' ' && i > 0 && bytes.get(i + 1).is_some_and(|&b| ordinary(b)) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 fn push_char(out: &mut String, ch: char, pending_space: &mut bool) {
@@ -251,6 +267,9 @@ mod tests {
         assert_eq!(plain("a<p>b</p>c"), "a b c");
         assert_eq!(plain("Cost &amp; value"), "Cost & value");
         assert_eq!(plain("x < y"), "x < y");
+        assert_eq!(plain("a * b"), "a b");
+        assert_eq!(plain(" a \t b  c \u{a0}d "), "a b c d");
+        assert_eq!(plain("a <sup>x</sup> b\\*"), "a x b*");
     }
 
     #[test]
