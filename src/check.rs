@@ -228,14 +228,16 @@ pub fn check_text_with(
     meeting_date: Option<time::Date>,
 ) -> Result<Vec<Diagnostic>, ConfigError> {
     let rules = config.rule_set(&src.path)?;
-    let doc = crate::parse::parse(&src.text);
-    Ok(crate::rules::check_with(
+    let mut doc = crate::parse::parse(&src.text);
+    let found = crate::rules::check_with(
         &src.text,
         &doc,
         &rules,
         meeting_date,
         src.docx.as_ref(),
-    ))
+    );
+    src.set_line_starts(std::mem::take(&mut doc.line_starts));
+    Ok(found)
 }
 
 /// Checks one paper that is already in memory and prepares its report.

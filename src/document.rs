@@ -104,6 +104,9 @@ pub struct Document {
     pub dates: Vec<DateMention>,
     /// Inline `<!-- paperlint: allow(...) -->` comments.
     pub suppressions: Vec<Suppression>,
+    /// Offset of each line's first byte, and of the empty line after a
+    /// final line break: what line numbers are counted from.
+    pub line_starts: Vec<usize>,
 }
 
 /// A piece of text with its normalised value.

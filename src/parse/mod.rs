@@ -89,6 +89,15 @@ pub fn parse(text: &str) -> Document {
     builder.finish()
 }
 
+/// Where each line starts, as [`Document::line_starts`] has them.
+fn line_starts(text: &str, lines: &[Line<'_>]) -> Vec<usize> {
+    let mut starts: Vec<usize> = lines.iter().map(|l| l.start).collect();
+    if starts.is_empty() || text.ends_with('\n') {
+        starts.push(text.len());
+    }
+    starts
+}
+
 struct Builder<'t, 'l> {
     text: &'t str,
     lines: &'l [Line<'t>],
@@ -141,6 +150,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             doc: Document {
                 len: text.len(),
                 paragraphs: Vec::with_capacity(lines.len() / 2),
+                line_starts: line_starts(text, lines),
                 ..Document::default()
             },
             stack: Vec::new(),

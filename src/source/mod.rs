@@ -253,12 +253,16 @@ impl SourceFile {
         }
     }
 
+    /// Takes the line starts the parser found in `text` (see
+    /// [`crate::document::Document::line_starts`]), so that line numbers
+    /// need no second pass over the text.
+    pub fn set_line_starts(&self, starts: Vec<usize>) {
+        debug_assert_eq!(starts, find_line_starts(&self.text));
+        let _ = self.line_starts.set(starts);
+    }
+
     fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
-                .collect()
-        })
+        self.line_starts.get_or_init(|| find_line_starts(&self.text))
     }
 
     /// 1-based line and 1-based column (in characters) of `pos` in `text`.
@@ -275,6 +279,13 @@ impl SourceFile {
     pub fn line(&self, pos: usize) -> usize {
         self.line_starts().partition_point(|&s| s <= pos)
     }
+}
+
+/// Offset of the start of each line of `text`.
+fn find_line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect()
 }
 
 /// Whether to read `bytes` as a Word document: by its extension, or because
