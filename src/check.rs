@@ -229,13 +229,7 @@ pub fn check_text_with(
 ) -> Result<Vec<Diagnostic>, ConfigError> {
     let rules = config.rule_set(&src.path)?;
     let mut doc = crate::parse::parse(&src.text);
-    let found = crate::rules::check_with(
-        &src.text,
-        &doc,
-        &rules,
-        meeting_date,
-        src.docx.as_ref(),
-    );
+    let found = crate::rules::check_with(&src.text, &doc, &rules, meeting_date, src.docx.as_ref());
     src.set_line_starts(std::mem::take(&mut doc.line_starts));
     Ok(found)
 }

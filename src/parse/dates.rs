@@ -78,11 +78,16 @@ type Res<'a, T> = IResult<&'a str, T>;
 
 /// Every date in `text`, in order. Spans are byte offsets into `text` plus `base`.
 pub fn find_dates(text: &str, base: usize) -> Vec<DateMention> {
+    dates_from(text, base, date_starts(text.as_bytes()))
+}
+
+/// The dates found by trying the grammar at `starts` (in order).
+fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut out = Vec::new();
     let mut i = 0;
-    for start in date_starts(bytes) {
+    for start in starts {
         if start < i {
             continue;
         }
@@ -135,18 +140,19 @@ pub fn parse_date_text(s: &str) -> Option<DateValue> {
 // Scanner
 
 /// Where a date may start, in order: the start of an ASCII word that is a
-/// number or begins with a month's first three letters, in any case.
-/// Months are found by a multi-pattern search over the text in lower case,
-/// numbers by a scan that passes over sixteen bytes at a time where there
-/// is no digit: both far faster than looking at every byte in turn.
+/// number, or a month's name that a number follows as a date's day or year.
+///
+/// Numbers are found by a scan that passes over sixteen bytes at a time
+/// where there is no digit. Every date has a number, and in a month-led
+/// date (`March 3, 2024`, `Jan / Feb '04`) only spaces, a comma, an
+/// apostrophe and a second month stand between the first month and it:
+/// so months are looked for by stepping back from the numbers, not by
+/// searching the whole text for them. Extra starts are harmless (the
+/// grammar rejects them); none a date could begin at is missed.
 fn date_starts(bytes: &[u8]) -> Vec<usize> {
     let word_start = |i: usize| i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-    let lower = bytes.to_ascii_lowercase();
-    let mut starts: Vec<usize> = MONTH_PREFIXES
-        .find_iter(&lower)
-        .map(|m| m.start())
-        .filter(|&i| word_start(i))
-        .collect();
+    let mut starts: Vec<usize> = Vec::new();
+    let mut month_led = false;
     const CHUNK: usize = 16;
     for (c, chunk) in bytes.chunks(CHUNK).enumerate() {
         if !chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
@@ -154,25 +160,91 @@ fn date_starts(bytes: &[u8]) -> Vec<usize> {
         }
         for (k, b) in chunk.iter().enumerate() {
             let i = c * CHUNK + k;
-            if b.is_ascii_digit() && word_start(i) {
-                starts.push(i);
+            if !(b.is_ascii_digit() && word_start(i)) {
+                continue;
             }
+            // `Jan / Feb '04`: the month nearest the number, then the one
+            // before it across a range separator.
+            let mut month = month_word_before(bytes, skip_back(bytes, i, DATE_GAP));
+            for _ in 0..2 {
+                let Some(m) = month.filter(|&m| word_start(m)) else {
+                    break;
+                };
+                starts.push(m);
+                month_led = true;
+                month = range_sep_before(bytes, skip_back(bytes, m, SPACES))
+                    .and_then(|at| month_word_before(bytes, skip_back(bytes, at, SPACES)));
+            }
+            starts.push(i);
         }
     }
-    starts.sort_unstable();
+    if month_led {
+        starts.sort_unstable();
+        starts.dedup();
+    }
     starts
 }
 
-/// The months' first three letters, in lower case. (A month-led date's
-/// first word must start a word; the search does not overlap matches, but
-/// two prefixes cannot both start words within three bytes.)
-static MONTH_PREFIXES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(MONTH_NAMES.iter().map(|m| &m[..3]))
-            .expect("valid patterns")
-    });
+/// What `ws` matches, as UTF-8.
+const SPACES: &[&[u8]] = &[
+    b" ",
+    "\u{a0}".as_bytes(),
+    "\u{202f}".as_bytes(),
+    "\u{2009}".as_bytes(),
+];
+
+/// What may stand between a month and the number after it: `ws`, a
+/// comma, an apostrophe.
+const DATE_GAP: &[&[u8]] = &[
+    b" ",
+    "\u{a0}".as_bytes(),
+    "\u{202f}".as_bytes(),
+    "\u{2009}".as_bytes(),
+    b",",
+    b"'",
+    "\u{2019}".as_bytes(),
+    "\u{2018}".as_bytes(),
+    b"`",
+];
+
+/// Where the run of `pieces` that ends at `end` starts.
+fn skip_back(bytes: &[u8], mut end: usize, pieces: &[&[u8]]) -> usize {
+    while let Some(p) = pieces.iter().find(|p| bytes[..end].ends_with(p)) {
+        end -= p.len();
+    }
+    end
+}
+
+/// The start of the word ending at `end` (a trailing `.` allowed), if it
+/// may be a month's name.
+fn month_word_before(bytes: &[u8], end: usize) -> Option<usize> {
+    let end = if bytes[..end].ends_with(b".") {
+        end - 1
+    } else {
+        end
+    };
+    let start = bytes[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    (end - start >= 3 && month_index(&bytes[start..end]).is_some()).then_some(start)
+}
+
+/// The start of the `range_sep` ending at `end`, if one does.
+fn range_sep_before(bytes: &[u8], end: usize) -> Option<usize> {
+    let before = &bytes[..end];
+    for sep in [
+        &b"/"[..],
+        b"-",
+        "\u{2013}".as_bytes(),
+        "\u{2014}".as_bytes(),
+    ] {
+        if before.ends_with(sep) {
+            return Some(end - sep.len());
+        }
+    }
+    (end >= 2 && before[end - 2..].eq_ignore_ascii_case(b"to")).then(|| end - 2)
+}
 
 /// Whether a date may start at the digit `bytes[start]`, judged from the
 /// bytes after it: the day (or day-month figure) has one or two digits,
@@ -1235,5 +1307,62 @@ mod tests {
             text.len() / 1_000_000,
             text.len() as f64 / 1e6 / secs
         );
+    }
+
+    /// A piece of text likely to hold a date, or to look like one.
+    fn date_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::{sample::select, strategy::Strategy};
+        let month = select(vec![
+            "March", "mar.", "Sept.", "sep", "Jan", "Feb", "Dec", "May", "may", "Decision",
+        ]);
+        let sep = select(vec![" / ", "/", " to ", "TO ", "-", "–", " — ", "", " "]);
+        let gap = select(vec![
+            " ", "  ", "\u{a0}", "\u{202f}", "\u{2009}", ", ", ",", " '", "’", "‘", "`", "",
+        ]);
+        let number = select(vec![
+            "3",
+            "03",
+            "12",
+            "2005",
+            "45",
+            "3rd",
+            "3<sup>rd</sup>",
+            "1.2",
+        ]);
+        let junk = select(vec![
+            "",
+            " ",
+            "x",
+            "paragraph ",
+            "Item ",
+            "\n",
+            "\t",
+            "é",
+            "*",
+            "3 ",
+            "of ",
+            " and ",
+        ]);
+        (junk.clone(), month.clone(), sep, month, gap, number, junk)
+            .prop_map(|(a, m1, s, m2, g, n, z)| [a, m1, s, m2, g, n, z].concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Looking for dates only where [`date_starts`] points finds what
+        /// trying the grammar at every word start finds.
+        #[test]
+        fn date_starts_miss_no_date(pieces in proptest::collection::vec(date_like(), 1..4)) {
+            let text: String = pieces.concat();
+            let bytes = text.as_bytes();
+            let every_word_start = (0..bytes.len())
+                .filter(|&i| bytes[i].is_ascii_alphanumeric()
+                    && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()))
+                .collect();
+            proptest::prop_assert_eq!(
+                find_dates(&text, 0),
+                dates_from(&text, 0, every_word_start)
+            );
+        }
     }
 }

@@ -262,7 +262,8 @@ impl SourceFile {
     }
 
     fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| find_line_starts(&self.text))
+        self.line_starts
+            .get_or_init(|| find_line_starts(&self.text))
     }
 
     /// 1-based line and 1-based column (in characters) of `pos` in `text`.
