@@ -145,12 +145,22 @@ impl Configs {
                 .get_or_init(|| Config::builtin("council-report").map(Arc::new))
                 .clone();
         };
+        self.load(&file)
+    }
+
+    /// Whether `--config` names one configuration for every paper.
+    fn is_forced(&self) -> bool {
+        self.forced.is_some()
+    }
+
+    /// The configuration in `file` (an absolute path), loaded once.
+    fn load(&self, file: &Path) -> Result<Arc<Config>, ConfigError> {
         let mut cache = self.by_file.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(c) = cache.get(&file) {
+        if let Some(c) = cache.get(file) {
             return Ok(c.clone());
         }
-        let c = Arc::new(Config::from_file(&file)?);
-        cache.insert(file, c.clone());
+        let c = Arc::new(Config::from_file(file)?);
+        cache.insert(file.to_path_buf(), c.clone());
         Ok(c)
     }
 }
@@ -176,28 +186,64 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
 
 /// Walks `folder` in file-name order, which is path order, handing each
 /// paper found and its configuration to `found` until it returns false.
+///
+/// A folder's `paperlint.toml` is listed before everything else in it, so
+/// the walk itself says which configuration each paper is under: nothing
+/// is looked up per folder.
 fn walk_folder(
     folder: &Path,
     configs: &Configs,
     found: &mut dyn FnMut(PathBuf, Arc<Config>) -> bool,
 ) -> Result<(), ConfigError> {
+    let config_first = |a: &walkdir::DirEntry, b: &walkdir::DirEntry| {
+        let key = |e: &walkdir::DirEntry| {
+            (
+                e.file_name() != crate::config::CONFIG_FILE,
+                e.file_name().to_owned(),
+            )
+        };
+        key(a).cmp(&key(b))
+    };
     let walker = walkdir::WalkDir::new(folder)
         .follow_links(false)
-        .sort_by_file_name()
+        .sort_by(config_first)
         .into_iter()
         .filter_entry(|e| {
             let name = e.file_name().to_string_lossy();
             e.depth() == 0 || !(name.starts_with('.') || name == "target" || name == "node_modules")
         });
+    // The configuration of each folder being walked, with its depth.
+    let mut scopes: Vec<(usize, Arc<Config>)> = vec![(0, configs.for_path(folder)?)];
     for entry in walker.flatten() {
-        if !entry.file_type().is_file() {
+        let depth = entry.depth();
+        if depth == 0 {
+            continue;
+        }
+        while scopes.last().is_some_and(|&(d, _)| d >= depth) {
+            scopes.pop();
+        }
+        let Some((_, config)) = scopes.last() else {
+            unreachable!("the walked folder's scope is never left");
+        };
+        let config = config.clone();
+        if entry.file_type().is_dir() {
+            scopes.push((depth, config));
             continue;
         }
         let p = entry.path();
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default();
+        if entry.file_name() == crate::config::CONFIG_FILE {
+            // The folder's own configuration (unless `--config` overrides).
+            if !configs.is_forced() && p.is_file() {
+                let last = scopes.len() - 1;
+                scopes[last].1 =
+                    configs.load(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()))?;
+            }
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy();
         if name.starts_with("~$") {
             continue; // Word's lock files.
         }
@@ -205,7 +251,6 @@ fn walk_folder(
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
-        let config = configs.for_path(p)?;
         if config.extensions.contains(&ext)
             && !config.is_excluded(p)
             && !found(entry.into_path(), config)
