@@ -22,6 +22,10 @@ use crate::source::SourceFile;
 /// Papers checked in parallel before their results are written.
 const BATCH: usize = 512;
 
+/// The first batch of a walk: small, so that checking starts while the
+/// walk has barely begun (batches then double up to [`BATCH`]).
+const FIRST_BATCH: usize = 16;
+
 /// Settings for one run of `paperlint check`.
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
@@ -341,13 +345,17 @@ pub fn check_paths(
     std::thread::scope(|scope| {
         let (batches, found) = std::sync::mpsc::sync_channel::<Vec<Paper>>(2);
         let walker = scope.spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH);
+            let mut size = FIRST_BATCH;
+            let mut batch = Vec::with_capacity(size);
             walk_folder(folder, configs, &mut |paper, config| {
                 batch.push((paper, config));
-                batch.len() < BATCH
-                    || batches
-                        .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                        .is_ok()
+                if batch.len() < size {
+                    return true;
+                }
+                size = (size * 2).min(BATCH);
+                batches
+                    .send(std::mem::replace(&mut batch, Vec::with_capacity(size)))
+                    .is_ok()
             })?;
             // The checker has stopped only if it failed, and says why.
             let _ = batches.send(batch);
