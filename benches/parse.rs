@@ -2,7 +2,11 @@
 //! reports MB/s (target: at least 100 MB/s on one core). Also times the
 //! whole check (parse + default rules) on the same text.
 //!
-//! Run: `cargo bench --bench parse`
+//! With `CORPUS_DIR` set (a corpus from `../shared/bench/gen_corpus.py`),
+//! also times checking its papers one by one, in memory, on one thread:
+//! the per-paper cost without the file system.
+//!
+//! Run: `cargo bench --bench parse` (`CORPUS_DIR=/tmp/corpus10k cargo bench --bench parse`)
 
 use std::time::{Duration, Instant};
 
@@ -21,7 +25,7 @@ fn main() {
         }
     }
     let mb = text.len() as f64 / 1e6;
-    let time = |label: &str, f: &dyn Fn()| {
+    let time = |label: &str, mb: f64, f: &dyn Fn()| {
         f(); // warm up
         let mut best = Duration::MAX;
         for _ in 0..5 {
@@ -35,15 +39,50 @@ fn main() {
             mb / best.as_secs_f64()
         );
     };
-    time("parse", &|| {
+    time("parse", mb, &|| {
         let doc = paperlint::parse::parse(&text);
         std::hint::black_box(doc);
     });
     let config = paperlint::config::Config::builtin("council-report").expect("default pack");
     let src = paperlint::source::SourceFile::from_bytes("bench.md", text.clone().into_bytes())
         .expect("text");
-    time("parse + rules", &|| {
+    time("parse + rules", mb, &|| {
         let found = paperlint::check::check_text(&src, &config).expect("rules");
         std::hint::black_box(found);
+    });
+    if let Some(dir) = std::env::var_os("CORPUS_DIR") {
+        corpus(std::path::Path::new(&dir), &config, &time);
+    }
+}
+
+/// Checks up to 3,000 of the corpus's papers, read into memory first.
+fn corpus(
+    dir: &std::path::Path,
+    config: &paperlint::config::Config,
+    time: &dyn Fn(&str, f64, &dyn Fn()),
+) {
+    let mut papers = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "md") && papers.len() < 3000 {
+                let bytes = std::fs::read(&p).expect("paper");
+                papers.push(paperlint::source::SourceFile::from_bytes(p, bytes).expect("text"));
+            }
+        }
+    }
+    papers.sort_by(|a, b| a.path.cmp(&b.path));
+    let label = format!("{} corpus papers, one by one", papers.len());
+    let mb = papers.iter().map(|p| p.text.len()).sum::<usize>() as f64 / 1e6;
+    time(&label, mb, &|| {
+        for src in &papers {
+            std::hint::black_box(paperlint::check::check_text(src, config).expect("rules"));
+        }
     });
 }
