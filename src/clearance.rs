@@ -57,6 +57,7 @@
 //! field with `timetable = "date"`); else the forward timetable. Where a
 //! paper goes to several meetings, the earliest.
 
+use crate::parse::inline::ordinary_run;
 use crate::pattern::{fixed, Pattern};
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -255,7 +256,7 @@ impl Flat {
             let at = span.start + i;
             // A run of ordinary ASCII, single spaces between words included:
             // copied whole, each byte its own source.
-            let run = ordinary_run(&raw.as_bytes()[i..]);
+            let run = ordinary_run(&raw.as_bytes()[i..], *b"*<\\|");
             if run > 0 {
                 if let Some((s, e)) = space_at.take() {
                     if !flat.text.is_empty() && !flat.text.ends_with('\t') {
@@ -360,24 +361,6 @@ impl Flat {
             span: self.span(a, b),
         }
     }
-}
-
-/// The length of the run of ordinary ASCII at the start of `bytes` that
-/// [`Flat`] copies as it is: no markup, no tab or `|`, no white space but
-/// single spaces between other characters.
-fn ordinary_run(bytes: &[u8]) -> usize {
-    let ordinary = |b: u8| b.is_ascii_graphic() && !matches!(b, b'*' | b'<' | b'\\' | b'|');
-    let mut n = 0;
-    while n < bytes.len() {
-        let b = bytes[n];
-        let single_space =
-            b == b' ' && n > 0 && bytes.get(n + 1).is_some_and(|&next| ordinary(next));
-        if !(ordinary(b) || single_space) {
-            break;
-        }
-        n += 1;
-    }
-    n
 }
 
 // ---------------------------------------------------------------------------
