@@ -55,11 +55,14 @@ fn main() {
     }
 }
 
+/// Times a piece of work over `mb` megabytes and prints it under a label.
+type Timer = dyn Fn(&str, f64, &dyn Fn());
+
 /// Checks up to 3,000 of the corpus's papers, read into memory first.
 fn corpus(
     dir: &std::path::Path,
     config: &paperlint::config::Config,
-    time: &dyn Fn(&str, f64, &dyn Fn()),
+    time: &Timer,
 ) {
     let mut papers = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
