@@ -232,11 +232,12 @@ pub struct Cues {
 }
 
 impl Cues {
-    /// The cue words in `text`, whose first byte is at offset `base`.
+    /// The cue words in `text`, in any case, whose first byte is at
+    /// offset `base`.
     pub fn new(text: &str, base: usize) -> Cues {
         Cues {
             found: CUES
-                .find_iter(text)
+                .find_iter(&text.to_ascii_lowercase())
                 .map(|m| (base + m.start(), base + m.end()))
                 .collect(),
         }
@@ -281,9 +282,11 @@ pub fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<FoundRefe
 }
 
 /// The words a reference can start with (see `phrase_at`), in lower case,
-/// capitalised and in capitals. Exact-case patterns and leftmost matching
-/// let the search use its SIMD prefilter, seven times faster than the
-/// automaton alone; nobody writes "pArAgraph".
+/// looked for in the text set in lower case (ASCII letters only, so
+/// offsets stay the same). Exact-case patterns and leftmost matching let
+/// the search use its SIMD prefilter, seven times faster than the automaton
+/// alone, and eight patterns give it fewer false starts than the same
+/// words in three cases.
 static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
     let words = [
         "para",
@@ -295,15 +298,9 @@ static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLoc
         "recommendation",
         "refer",
     ];
-    let mut patterns = Vec::new();
-    for w in words {
-        patterns.push(w.to_string());
-        patterns.push(w[..1].to_ascii_uppercase() + &w[1..]);
-        patterns.push(w.to_ascii_uppercase());
-    }
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(patterns)
+        .build(words)
         .expect("valid patterns")
 });
 
