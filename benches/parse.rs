@@ -59,11 +59,7 @@ fn main() {
 type Timer = dyn Fn(&str, f64, &dyn Fn());
 
 /// Checks up to 3,000 of the corpus's papers, read into memory first.
-fn corpus(
-    dir: &std::path::Path,
-    config: &paperlint::config::Config,
-    time: &Timer,
-) {
+fn corpus(dir: &std::path::Path, config: &paperlint::config::Config, time: &Timer) {
     let mut papers = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {

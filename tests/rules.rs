@@ -206,6 +206,11 @@ fn template_leftover() {
         "Delete if not applicable",
     );
     fires(
+        &BASE.replace("5.1 None.", "5.1 DELETE IF Not Applicable."),
+        "template-leftover",
+        "DELETE IF Not Applicable",
+    );
+    fires(
         &BASE.replace("Date: 6 February 2025", "Date: XX/XX/XXXX"),
         "template-leftover",
         "XX/XX/XXXX",
@@ -217,6 +222,35 @@ fn template_leftover() {
         ),
         "template-leftover",
     );
+}
+
+#[test]
+fn template_leftover_phrases_from_the_configuration_in_any_case() {
+    let config = Config::from_text(
+        "paperlint.toml".into(),
+        "extends = [\"council-report\"]\n[rules.template-leftover]\nphrases = [\"Éditer ce texte\"]\n",
+        None,
+    )
+    .unwrap();
+    let subjects = |said: &str| -> Vec<String> {
+        let text = BASE.replace("5.1 None.", &format!("5.1 None. {said}."));
+        let src = SourceFile::from_bytes("case.md", text.into_bytes()).unwrap();
+        paperlint::check::check_text(&src, &config)
+            .unwrap()
+            .into_iter()
+            .filter(|d| d.rule == "template-leftover")
+            .filter_map(|d| d.subject)
+            .collect()
+    };
+    for said in [
+        "éditer ce texte",
+        "Éditer Ce Texte",
+        "ÉDITER CE TEXTE",
+        "ÉDITER ce TEXTE",
+    ] {
+        assert_eq!(subjects(said), [said], "{said}");
+    }
+    assert_eq!(subjects("editer ce texte"), Vec::<String>::new());
 }
 
 #[test]

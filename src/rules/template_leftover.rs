@@ -15,8 +15,7 @@
 //! figure, changes what members are asked to decide.
 //!
 //! ## Configuration
-//! `phrases` (list): more guidance phrases to find (in lower, sentence,
-//! title or capital case).
+//! `phrases` (list): more guidance phrases to find, in any case.
 //! `placeholder-words` (list): more words that mark a bracketed placeholder.
 //!
 //! ## Example
@@ -97,7 +96,7 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 ];
 
 struct TemplateLeftover {
-    /// The guidance phrases, in the cases authors write them.
+    /// The guidance phrases, to find in the paper set in ASCII lower case.
     phrases: aho_corasick::AhoCorasick,
     words: Vec<String>,
 }
@@ -108,10 +107,19 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
     phrases.extend(p.phrases.iter().map(|s| s.to_lowercase()));
     let mut words: Vec<String> = PLACEHOLDER_WORDS.iter().map(|s| s.to_string()).collect();
     words.extend(p.placeholder_words.iter().map(|s| s.to_lowercase()));
-    // Each phrase as authors write it: lower case, sentence case, title
-    // case, capitals. Exact-case patterns and leftmost matching let the
-    // search use its SIMD prefilter, five times faster than the automaton.
-    let variants: Vec<String> = phrases.iter().flat_map(|p| case_variants(p)).collect();
+    // The phrases are looked for in the paper set in lower case (ASCII
+    // letters only, so offsets stay the same), so that they are found in
+    // any case; a phrase with other letters in the cases authors write it
+    // (sentence, title, capitals), lower-cased the same way. Exact bytes
+    // and leftmost matching let the search use its SIMD prefilter, five
+    // times faster than the automaton.
+    let mut variants: Vec<String> = phrases
+        .iter()
+        .flat_map(|p| case_variants(p))
+        .map(|v| v.to_ascii_lowercase())
+        .collect();
+    variants.sort();
+    variants.dedup();
     let phrases = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(&variants)
@@ -272,7 +280,7 @@ impl Rule for TemplateLeftover {
                 push(Span::new(m.start(), m.end()), &text[m.range()]);
             }
         }
-        for m in self.phrases.find_iter(text) {
+        for m in self.phrases.find_iter(&text.to_ascii_lowercase()) {
             if !inside_comment(text, m.start()) {
                 push(Span::new(m.start(), m.end()), &text[m.start()..m.end()]);
             }
