@@ -228,11 +228,15 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
 
     // Human, JSON Lines and GitHub output stream paper by paper; the
     // others need every finding first.
+    // Written in large pieces (a line at a time would be a system call
+    // per line), but paper by paper when a person is watching.
     let mut buffer: Vec<u8> = Vec::new();
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    let interactive = args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout());
     let target: &mut dyn Write = if args.output.is_some() {
         &mut buffer
     } else {
-        out
+        &mut buffered
     };
     let streaming = matches!(
         args.format,
@@ -261,6 +265,10 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
             CheckFormat::Github => github::write(target, &report.records),
             _ => Ok(()),
         };
+        let written = written.and_then(|()| match interactive {
+            true => target.flush(),
+            false => Ok(()),
+        });
         if let Err(e) = written {
             write_error.get_or_insert(e);
         }
@@ -325,6 +333,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         CheckFormat::Summary => summary::write(target, &kept, papers),
         CheckFormat::Jsonl | CheckFormat::Github => Ok(()),
     };
+    let written = written.and_then(|()| target.flush());
     let written = match (write_error, written) {
         (Some(e), _) | (None, Err(e)) => Err(e),
         (None, Ok(())) => match &args.output {
