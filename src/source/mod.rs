@@ -301,8 +301,9 @@ fn is_docx(path: &Path, bytes: &[u8]) -> bool {
         || bytes.starts_with(docx::OLE_MAGIC)
 }
 
+/// Offset of the first NUL byte, if any (a binary file has one early).
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    memchr::memchr(0, bytes)
 }
 
 /// Decodes Windows-1252 if the bytes plausibly are: no byte that Windows-1252
