@@ -239,7 +239,8 @@ pub fn is_title_like(plain: &str, max_words: usize) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    let words = word_count(plain);
+    // Counted no further than needed: a long paragraph is no title.
+    let words = plain.split_whitespace().take(max_words + 1).count();
     if words == 0 || words > max_words {
         return false;
     }
