@@ -213,8 +213,9 @@ fn walk_folder(
         .sort_by(config_first)
         .into_iter()
         .filter_entry(|e| {
-            let name = e.file_name().to_string_lossy();
-            e.depth() == 0 || !(name.starts_with('.') || name == "target" || name == "node_modules")
+            let name = e.file_name().as_encoded_bytes();
+            e.depth() == 0
+                || !(name.starts_with(b".") || name == b"target" || name == b"node_modules")
         });
     // The configuration of each folder being walked, with its depth.
     let mut scopes: Vec<(usize, Arc<Config>)> = vec![(0, configs.for_path(folder)?)];
@@ -247,8 +248,7 @@ fn walk_folder(
         if !entry.file_type().is_file() {
             continue;
         }
-        let name = entry.file_name().to_string_lossy();
-        if name.starts_with("~$") {
+        if entry.file_name().as_encoded_bytes().starts_with(b"~$") {
             continue; // Word's lock files.
         }
         let ext = p
