@@ -200,13 +200,8 @@ fn walk_folder(
     found: &mut dyn FnMut(PathBuf, Arc<Config>) -> bool,
 ) -> Result<(), ConfigError> {
     let config_first = |a: &walkdir::DirEntry, b: &walkdir::DirEntry| {
-        let key = |e: &walkdir::DirEntry| {
-            (
-                e.file_name() != crate::config::CONFIG_FILE,
-                e.file_name().to_owned(),
-            )
-        };
-        key(a).cmp(&key(b))
+        let not_config = |e: &walkdir::DirEntry| e.file_name() != crate::config::CONFIG_FILE;
+        (not_config(a).cmp(&not_config(b))).then_with(|| a.file_name().cmp(b.file_name()))
     };
     let walker = walkdir::WalkDir::new(folder)
         .follow_links(false)
@@ -227,10 +222,10 @@ fn walk_folder(
         while scopes.last().is_some_and(|&(d, _)| d >= depth) {
             scopes.pop();
         }
-        let Some((_, config)) = scopes.last() else {
-            unreachable!("the walked folder's scope is never left");
-        };
-        let config = config.clone();
+        let config = scopes
+            .last()
+            .map(|(_, c)| c.clone())
+            .expect("the walked folder's scope is never left");
         if entry.file_type().is_dir() {
             scopes.push((depth, config));
             continue;
@@ -238,9 +233,11 @@ fn walk_folder(
         let p = entry.path();
         if entry.file_name() == crate::config::CONFIG_FILE {
             // The folder's own configuration (unless `--config` overrides).
-            if !configs.is_forced() && p.is_file() {
-                let last = scopes.len() - 1;
-                scopes[last].1 =
+            if let Some(scope) = scopes
+                .last_mut()
+                .filter(|_| !configs.is_forced() && p.is_file())
+            {
+                scope.1 =
                     configs.load(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()))?;
             }
             continue;

@@ -226,8 +226,6 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         baseline,
     };
 
-    // Human, JSON Lines and GitHub output stream paper by paper; the
-    // others need every finding first.
     // Written in large pieces (a line at a time would be a system call
     // per line), but paper by paper when a person is watching.
     let mut buffer: Vec<u8> = Vec::new();
@@ -238,6 +236,8 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     } else {
         &mut buffered
     };
+    // Human, JSON Lines and GitHub output stream paper by paper; the
+    // others need every finding first.
     let streaming = matches!(
         args.format,
         CheckFormat::Human | CheckFormat::Jsonl | CheckFormat::Github
@@ -265,10 +265,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
             CheckFormat::Github => github::write(target, &report.records),
             _ => Ok(()),
         };
-        let written = written.and_then(|()| match interactive {
-            true => target.flush(),
-            false => Ok(()),
-        });
+        let written = written.and_then(|()| if interactive { target.flush() } else { Ok(()) });
         if let Err(e) = written {
             write_error.get_or_insert(e);
         }

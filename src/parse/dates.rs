@@ -142,11 +142,12 @@ pub fn parse_date_text(s: &str) -> Option<DateValue> {
 /// Where a date may start, in order: the start of an ASCII word that is a
 /// number, or a month's name that a number follows as a date's day or year.
 ///
-/// Numbers are found eight bytes at a time ([`for_each_digit`]). Every date has a number, and in a month-led
-/// date (`March 3, 2024`, `Jan / Feb '04`) only spaces, a comma, an
-/// apostrophe and a second month stand between the first month and it:
-/// so months are looked for by stepping back from the numbers, not by
-/// searching the whole text for them. Extra starts are harmless (the
+/// Numbers are found eight bytes at a time ([`for_each_digit`]). Every
+/// date has a number, and in a month-led date (`March 3, 2024`,
+/// `Jan / Feb '04`) only spaces, a comma, an apostrophe and a second month
+/// stand between the first month and it: so months are looked for by
+/// stepping back from the numbers, not by searching the whole text for
+/// them. Extra starts are harmless (the
 /// grammar rejects them); none a date could begin at is missed.
 fn date_starts(bytes: &[u8]) -> Vec<usize> {
     let word_start = |i: usize| i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
