@@ -72,7 +72,9 @@ pub fn fixed(pattern: &str) -> Pattern {
 
 /// Compiles one of paperlint's own patterns for searching whole papers:
 /// with a prefilter, so that the search skips to the places where the
-/// pattern's words occur.
+/// pattern's words occur. Write its word boundaries and digits as ASCII
+/// (`(?-u:\b)`, `[0-9]`): with Unicode ones the fast engine gives up on
+/// any paper with a "£" or a curly quote in it.
 pub fn fixed_scanner(pattern: &str) -> Pattern {
     build(pattern, regex_automata::util::syntax::Config::new(), true)
         .unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))

@@ -70,8 +70,6 @@ static EXEMPT_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
 /// "paragraph 3 of Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of
 /// Part 1 of Schedule 12A", "Sch. 12A para 3".
 static SCHEDULE_12A: LazyLock<Pattern> = LazyLock::new(|| {
-    // ASCII word boundaries and digits: with Unicode ones the fast engine
-    // gives up on any paper with a "£" or a curly quote in it.
     fixed_scanner(
         r"(?is)(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{1,2}[a-z]?(?-u:\b).{0,60}?(?-u:\b)sch(edule|\.)?\s*12\s*a(?-u:\b)|(?-u:\b)sch(edule|\.)?\s*12\s*a(?-u:\b).{0,60}?(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{1,2}",
     )

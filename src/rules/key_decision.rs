@@ -74,8 +74,6 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
 /// "Forward Plan reference FP/2024/031", "notice of key decision ref. 1234",
 /// or the general exception / special urgency procedures.
 static REFERENCE_IN_TEXT: LazyLock<Pattern> = LazyLock::new(|| {
-    // ASCII word boundaries and digits: with Unicode ones the fast engine
-    // gives up on any paper with a "£" or a curly quote in it.
     fixed_scanner(
         r"(?i)(forward\s+plan|notice\s+of\s+key\s+decision|key\s+decision\s+ref(erence)?)[^\n]{0,40}?(?-u:\b)[A-Z]{0,6}[/\-]?[0-9][\w/\-.]*|general\s+exception|special\s+urgency|regulations?\s+1[01](?-u:\b)",
     )

@@ -210,7 +210,6 @@ fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
 
 /// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`.
 static MASKED: LazyLock<Pattern> = LazyLock::new(|| {
-    // ASCII word boundaries: Unicode ones make the regex engine crawl.
     fixed_scanner(
         r"(?i-u:\bxx?[/.\-]xx?[/.\-]xx(xx)?\b)|£\s?(?i-u:x+([,.]x+)*m?\b)|(?-u:\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b)",
     )
