@@ -105,5 +105,5 @@ pub fn write(path: &Path, records: &[Record]) -> std::io::Result<()> {
         findings,
     };
     let text = serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?;
-    crate::check::write_atomically(path, format!("{text}\n").as_bytes())
+    crate::output::write_atomically(path, format!("{text}\n").as_bytes())
 }

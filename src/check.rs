@@ -52,14 +52,17 @@ impl Filter {
 }
 
 /// How each paper of a run is checked and reported.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Settings<'a> {
     pub options: &'a CheckOptions,
     pub filter: &'a Filter,
-    /// Rendered text for a person, in colour (`Some(true)`) or not; `None`
-    /// when the output is for a machine.
-    pub human: Option<bool>,
+    /// Renders a paper's findings for a person, when the output is for one;
+    /// it runs on the worker that checked the paper.
+    pub human: Option<&'a Render>,
 }
+
+/// Renders one paper's findings as text for a person.
+pub type Render = dyn Fn(&SourceFile, &[Diagnostic]) -> String + Sync;
 
 /// What happened to one paper.
 #[derive(Debug)]
@@ -310,10 +313,7 @@ pub fn report_source(
             found = kept;
         }
     }
-    let human = match human {
-        Some(color) => crate::report::human::render(src, &found, color),
-        None => String::new(),
-    };
+    let human = human.map_or_else(String::new, |render| render(src, &found));
     Ok(PaperReport {
         path: src.path.clone(),
         records,
@@ -419,22 +419,4 @@ fn check_batch(
         sink(r?);
     }
     Ok(())
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder and
-/// a rename, so a reader never sees half a file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
-    let tmp = dir.join(format!(".{name}.paperlint-{}.tmp", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }

@@ -7,9 +7,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::baseline::Baseline;
 use crate::check::{
-    check_paths, report_source, CheckOptions, Configs, Filter, PaperReport, Settings,
+    check_paths, report_source, CheckOptions, Configs, Filter, PaperReport, Render, Settings,
 };
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::record::Record;
 use crate::report::{github, human, json, junit, sarif, summary, tree};
 use crate::source::{SourceFile, DEFAULT_MAX_FILE_SIZE};
@@ -242,10 +242,12 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         args.format,
         CheckFormat::Human | CheckFormat::Jsonl | CheckFormat::Github
     );
+    let render_human =
+        move |src: &SourceFile, found: &[Diagnostic]| human::render(src, found, color);
     let how = Settings {
         options: &options,
         filter: &filter,
-        human: (args.format == CheckFormat::Human).then_some(color),
+        human: (args.format == CheckFormat::Human).then_some(&render_human as &Render),
     };
     let mut tally = Tally::default();
     let mut kept: Vec<Record> = Vec::new();
@@ -334,7 +336,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     let written = match (write_error, written) {
         (Some(e), _) | (None, Err(e)) => Err(e),
         (None, Ok(())) => match &args.output {
-            Some(path) => crate::check::write_atomically(path, &buffer),
+            Some(path) => crate::output::write_atomically(path, &buffer),
             None => Ok(()),
         },
     };

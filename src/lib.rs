@@ -17,6 +17,7 @@ pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod output;
 pub mod parse;
 pub mod pattern;
 pub mod report;
