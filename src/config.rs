@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::Level;
 use crate::rules::{self, RuleInstance, RuleSet};
 use crate::template::{normalise, FieldDef, SectionDef, Template, TimetableRole};
 
@@ -419,28 +419,21 @@ impl Config {
             };
             let severity = match table.remove("severity") {
                 None => Some(kind.default_severity),
-                Some(toml::Value::String(s)) => match s.as_str() {
-                    "error" => Some(Severity::Error),
-                    "warning" => Some(Severity::Warning),
-                    "info" => Some(Severity::Info),
-                    "off" => None,
-                    other => {
+                Some(value) => match Level::deserialize(value.clone()) {
+                    Ok(level) => level.severity(),
+                    Err(_) => {
                         let mut err = file.error(
                             key_span(file, &["rules", id, "severity"])
                                 .or(Some(setting.id_span.clone())),
-                            format!("`{other}` is not a severity"),
+                            match value.as_str() {
+                                Some(word) => format!("`{word}` is not a severity"),
+                                None => format!("{value} is not a severity"),
+                            },
                         );
                         err.help = Some("use \"error\", \"warning\", \"info\" or \"off\"".into());
                         return Err(err);
                     }
                 },
-                Some(_) => {
-                    return Err(file.error(
-                        key_span(file, &["rules", id, "severity"])
-                            .or(Some(setting.id_span.clone())),
-                        "`severity` must be one of \"error\", \"warning\", \"info\", \"off\"",
-                    ))
-                }
             };
             known.push(id.clone());
             let compiled = (kind.compile)(&table, &self.template).map_err(|e| {
