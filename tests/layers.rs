@@ -57,7 +57,7 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
                 stack.push(path);
                 continue;
             }
-            if path.extension().is_none_or(|e| e != "rs") {
+            if path.extension().map_or(true, |e| e != "rs") {
                 continue;
             }
             let Some(module) = module_of(path.strip_prefix(&src).unwrap()) else {
