@@ -27,6 +27,9 @@ use paperlint::source::SourceFile;
 
 const FIXTURES: &str = "tests/fixtures/rules";
 
+/// Marks a case the tool gets wrong today (see the module comment).
+const KNOWN_MISS: &str = "(known miss:";
+
 /// What a case says it shows, from its first line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Expect {
@@ -99,7 +102,7 @@ fn case() {
         };
         let (count, findings) = findings_of(&src, &config, &rule);
         let fired = count > 0;
-        let known_miss = said.contains("(known miss:");
+        let known_miss = said.contains(KNOWN_MISS);
         let right = fired == (expect == Expect::Fires);
         match (right, known_miss) {
             (false, false) if fired => {
@@ -228,15 +231,29 @@ fn every_rule_has_a_folder_of_cases_and_every_folder_is_a_rule() {
             entry.file_type().unwrap().is_dir(),
             "{FIXTURES}/{name} is not a folder"
         );
+        // What the folder's cases show, known misses aside.
         let mut seen = Vec::new();
         for case in std::fs::read_dir(entry.path()).unwrap() {
             let path = case.unwrap().path();
+            assert!(
+                matches!(
+                    path.extension().and_then(|e| e.to_str()),
+                    Some("md" | "txt" | "docx")
+                ),
+                "{}: a case is a .md, .txt or .docx file (the glob reads no other)",
+                common::rel(&path)
+            );
             let src = SourceFile::read(&path, 1 << 20).unwrap();
-            seen.extend(expectation(&src.text).map(|(expect, _)| expect));
+            seen.extend(
+                expectation(&src.text)
+                    .filter(|(_, said)| !said.contains(KNOWN_MISS))
+                    .map(|(expect, _)| expect),
+            );
         }
         assert!(
             seen.contains(&Expect::Fires) && seen.contains(&Expect::Silent),
-            "{FIXTURES}/{name} needs a case that fires and one that stays silent"
+            "{FIXTURES}/{name} needs a case that fires and one that stays silent, \
+             besides any known miss"
         );
         folders.insert(name);
     }
