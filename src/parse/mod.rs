@@ -60,7 +60,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_until, take_while1};
 use nom::character::complete::{char, multispace0, space0, space1};
-use nom::multi::separated_list1;
+use nom::multi::separated_list0;
 use nom::sequence::delimited;
 use nom::{IResult, Parser};
 
@@ -1387,7 +1387,7 @@ fn suppression(input: &str) -> IResult<&str, (SuppressionScope, Vec<&str>)> {
     .parse(rest)?;
     let (rest, rules) = delimited(
         (space0, char('(')),
-        separated_list1(
+        separated_list0(
             (space0, char(','), space0),
             delimited(
                 space0,

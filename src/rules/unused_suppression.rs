@@ -55,6 +55,17 @@ impl Rule for UnusedSuppression {
 pub fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut extra = Vec::new();
     for s in &doc.suppressions {
+        if s.rules.is_empty() {
+            extra.push(
+                Diagnostic::new(
+                    KIND.name,
+                    s.span,
+                    "this suppression names no rule, so it silences nothing",
+                )
+                .label("no rule named")
+                .help("name the rule to silence, as in allow(contact-details)"),
+            );
+        }
         for rule in &s.rules {
             let id = rule.text.as_str();
             let known = set.known.iter().any(|k| k == id) || super::kind(id).is_some();
