@@ -673,7 +673,102 @@ fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
         return (Some((0, first.len())), post);
     }
     let end = post_len(who);
+    // "the Chief Finance Officer, Olusegun Babatunde-Price": the post, then
+    // the name after the last comma.
+    if let Some(c) = last_top_level_comma(&who[..end]) {
+        let tail = &who[c + 1..end];
+        let lead = tail.len() - tail.trim_start().len();
+        if is_name(tail.trim()) {
+            let post_end = who[..c].trim_end().len();
+            let name = (c + 1 + lead, c + 1 + lead + tail.trim().len());
+            return (Some(name), (post_end > 0).then_some((0, post_end)));
+        }
+    }
     (None, (end > 0).then_some((0, end)))
+}
+
+/// "Legal: Nadia Farouk", "Legal Officer: Kemi Adeyemi": a short label
+/// before a colon that is not itself a name. Returns the label's length
+/// and where the rest starts.
+fn label_prefix(s: &str) -> Option<(usize, usize)> {
+    let colon = s.find(':')?;
+    let label = s[..colon].trim();
+    if label.is_empty()
+        || label.split_whitespace().count() > 4
+        || label.contains(['(', ')', ',', '.'])
+        || is_name(label)
+    {
+        return None;
+    }
+    let rest = &s[colon + 1..];
+    Some((
+        s[..colon].trim_end().len(),
+        colon + 1 + rest.len() - rest.trim_start().len(),
+    ))
+}
+
+/// The sign-off a label gives: its post ("Legal Officer"), the
+/// implications it names ("Finance", "Legal"), or its topic.
+fn label_role(template: &Template, label: &str) -> Option<String> {
+    let wording = &template.clearance;
+    if let Some(r) = wording.role_of_post(label) {
+        return Some(r.to_string());
+    }
+    let named = roles_named(template, label);
+    if named.len() == 1 {
+        return Some(named[0].clone());
+    }
+    wording.topic_of(label).map(str::to_string)
+}
+
+/// "Head of Finance –", "Jo Bloggs, Monitoring Officer:": a subject that is
+/// only an officer, before a dash or colon and the verb. Returns the
+/// officer's start and end within `subject`.
+fn officer_label(wording: &Wording, subject: &str) -> Option<(usize, usize)> {
+    let head = subject
+        .trim_end()
+        .strip_suffix(['–', '—', '-', ':'])?
+        .trim_end();
+    let from = head.len() - head.trim_start().len();
+    let who = &head[from..];
+    if who.is_empty() || who.split_whitespace().count() > 12 {
+        return None;
+    }
+    let (officer, post) = split_who(who);
+    let whole = |r: Option<(usize, usize)>| r.is_some_and(|(s, e)| s == 0 || e == who.len());
+    let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
+    let plain = post.is_some_and(|(s, e)| is_plain_post(&who[s..e]));
+    (post_role.is_some() && plain && (whole(post) || whole(officer))).then_some((from, head.len()))
+}
+
+/// Whether `post` reads as a post and not as prose: its words are
+/// capitalised, figures, or the small words of a title ("Head of Legal and
+/// Democratic Services", "the Chief Finance Officer").
+fn is_plain_post(post: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "of", "and", "the", "for", "to", "in", "&", "at", "on", "with",
+    ];
+    post.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '/' | '–' | '—'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let first = w.chars().next().unwrap_or(' ');
+            !first.is_lowercase() || SMALL.contains(&w)
+        })
+}
+
+/// The last comma outside brackets.
+fn last_top_level_comma(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut last = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth <= 0 => last = Some(i),
+            _ => {}
+        }
+    }
+    last
 }
 
 /// The length of a post before any contact details or date that follow it.
@@ -867,7 +962,44 @@ pub fn find(
         }
     }
     found.sort_by_key(|c| (c.span.start, c.span.end));
+    for i in 0..found.len() {
+        if found[i].date.is_some() {
+            continue;
+        }
+        let limit = found.get(i + 1).map_or(text.len(), |n| n.span.start);
+        if let Some(d) = date_on_next_line(text, doc, found[i].span.end, limit) {
+            found[i].date = Some(d);
+            found[i].span = found[i].span.cover(d.span);
+        }
+    }
     found
+}
+
+/// What may stand between an undated clearance and its date on the next
+/// line: the rest of a wrapped post in brackets, then "Date:" —
+/// "Signed: Jo Bloggs, Head of Legal Services\n(Monitoring Officer)
+/// Date: 18 November 2024".
+static NEXT_LINE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)^[ \t.,;]*\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date|dated|date signed|date cleared|date agreed)\b[ \t]*:?[ \t]*|on[ \t]+)",
+    )
+});
+
+/// The date given on the line after a clearance that ends at `end`, before
+/// `limit`, if that line holds only it (after a bracket or "Date:").
+fn date_on_next_line(text: &str, doc: &Document, end: usize, limit: usize) -> Option<DateMention> {
+    let window = &text[end..limit.min(text.len()).max(end)];
+    let lead = NEXT_LINE_DATE.find(window)?;
+    let at = end + lead.end();
+    let d = dates_from(doc, at).first().copied()?;
+    if d.span.start != at || d.span.end > limit {
+        return None;
+    }
+    // Nothing but punctuation after the date on its line.
+    let rest = text[d.span.end..].lines().next().unwrap_or("");
+    rest.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+        .then_some(d)
 }
 
 fn overlaps(a: Span, b: Span) -> bool {
@@ -992,9 +1124,13 @@ fn scan_unit(
             let subject = &ft[sent_start..m.start()];
             // The officer follows the verb ("agreed by the Head of
             // Finance"), or is its subject ("The Section 151 Officer has
-            // been consulted").
+            // been consulted", "Head of Finance – approved 31/05/24").
             let (who_start, who_limit) = match LINK.find(&ft[m.end()..]) {
                 Some(link) => (m.end() + link.end(), None),
+                None if officer_label(wording, subject).is_some() => {
+                    let (from, to) = officer_label(wording, subject).unwrap_or_default();
+                    (sent_start + from, Some(sent_start + to))
+                }
                 None => {
                     let Some(done) = DONE.find(subject) else {
                         continue;
@@ -1058,12 +1194,27 @@ fn scan_unit(
                             && DATE_LEAD.is_match(&ft[from..to])
                     });
             }
-            let (a, b) = trim_who(&ft[who_start..who_end]);
-            let (a, b) = (who_start + a, who_start + b);
+            let (mut a, b) = trim_who(&ft[who_start..who_end]);
+            a += who_start;
+            let b = who_start + b;
+            // "Cleared by Legal: Nadia Farouk": a label naming the sign-off.
+            let mut label_role_found = None;
+            if let Some((l, rest)) = label_prefix(&ft[a..b]) {
+                if let Some(r) = label_role(template, &ft[a..a + l]) {
+                    label_role_found = Some(r);
+                    a += rest;
+                }
+            }
             let who = &ft[a..b];
             let (officer, post) = split_who(who);
             let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
-            let named = officer.is_some() && (post.is_some() || CUE.is_match(subject));
+            // A person named after the verb clears the paper when something
+            // says so: their post, a label, the words before the verb
+            // ("Legal comments were provided by"), or nothing before the
+            // verb at all ("Cleared by Nadia Farouk").
+            let bare = subject.trim().is_empty();
+            let named = officer.is_some()
+                && (post.is_some() || label_role_found.is_some() || bare || CUE.is_match(subject));
             if post_role.is_none() && !named {
                 continue;
             }
@@ -1071,6 +1222,7 @@ fn scan_unit(
                 end = end.max(flat.pos(d.span.end));
             }
             let role = post_role
+                .or(label_role_found.as_deref())
                 .or_else(|| wording.role_of_post(subject))
                 .or_else(|| wording.topic_of(subject))
                 .map(str::to_string)
@@ -1088,45 +1240,82 @@ fn scan_unit(
         }
     }
 
-    // 2. A bracket opening with a name: "(Guy Goodman, Assistant Head of
-    // Legal Services - extension 7054)".
+    // 2. A bracket opening with a name, perhaps after a label: "(Guy
+    // Goodman, Assistant Head of Legal Services - extension 7054)",
+    // "(Finance: Rhys Ali, 26/09/2024)".
     for (open, _) in ft.match_indices('(') {
         if taken.iter().any(|&(a, b)| open >= a && open < b) {
             continue;
         }
-        let inner_start = open + 1;
-        let close = unbalanced_close(&ft[inner_start..]).map(|c| inner_start + c);
+        let close = unbalanced_close(&ft[open + 1..]).map(|c| open + 1 + c);
         let inner_end = close.unwrap_or(ft.len());
-        let inner = &ft[inner_start..inner_end];
-        let Some(comma) = top_level_comma(inner) else {
-            continue;
+        let (label, inner_start) = match label_prefix(&ft[open + 1..inner_end]) {
+            Some((l, rest)) => (Some(&ft[open + 1..open + 1 + l]), open + 1 + rest),
+            None => (None, open + 1),
         };
-        if !is_name(&inner[..comma]) {
+        let label_role = label.and_then(|l| label_role(template, l));
+        if label.is_some() && label_role.is_none() {
             continue;
         }
         let span = flat.span(open, close.map_or(ft.len(), |c| c + 1));
         let date = date_in(doc, span);
+        // The officer and post stop at the date: "(Rhys Ali, 26/09/2024)".
+        let who_end = date
+            .map_or(inner_end, |d| flat.pos(d.span.start))
+            .clamp(inner_start, inner_end);
+        let (a, b) = trim_who(&ft[inner_start..who_end]);
+        let inner = &ft[inner_start + a..inner_start + b];
+        let first = &inner[..top_level_comma(inner).unwrap_or(inner.len())];
+        // A name alone is no clearance ("(Social Care)"), unless a label
+        // or a date says it is one.
+        if !is_name(first.trim()) || first.len() == inner.len() && label.is_none() && date.is_none()
+        {
+            continue;
+        }
         let (officer, post) = split_who(inner);
         let Some(officer) = officer else {
             continue;
         };
         let post_role = post.and_then(|(s, e)| wording.role_of_post(&inner[s..e]));
-        if post_role.is_none() && date.is_none() && !CONTACT.is_match(&inner[comma..]) {
+        let contact = CONTACT.is_match(&ft[inner_start + a + first.len()..inner_end]);
+        if post_role.is_none() && label_role.is_none() && date.is_none() && !contact {
             continue;
         }
-        let role = post_role.map(str::to_string).or_else(|| context_role(ft));
+        let role = post_role
+            .or(label_role.as_deref())
+            .map(str::to_string)
+            .or_else(|| context_role(ft));
         taken.push((open, close.map_or(ft.len(), |c| c + 1)));
         out.push(Clearance {
             role,
-            officer: flat.piece(inner_start, Some(officer)),
-            post: flat.piece(inner_start, post),
+            officer: flat.piece(inner_start + a, Some(officer)),
+            post: flat.piece(inner_start + a, post),
             date,
             span,
             place,
         });
     }
 
-    // 3. A line of a clearance block: "Legal: Raj Patel, Monitoring
+    // 3. A signature: a sentence that is only an officer and perhaps a
+    // date, after perhaps a label: "Neil Garside, Director of Resources
+    // (Section 151 Officer), 10 February 2025."; "Legal Team Leader: Sunita
+    // Rao, Team Leader – Education Law, 29 August 2024".
+    if !matches!(owner, Owner::Block(_)) {
+        let mut at = 0;
+        while at < ft.len() {
+            let (start, end) = sentence_bounds(ft, at);
+            at = end.max(at) + 1;
+            if taken.iter().any(|&(a, b)| start < b && a < end) {
+                continue;
+            }
+            if let Some(c) = signature(doc, template, &flat, start, end, place, &context_role) {
+                taken.push((start, end));
+                out.push(c);
+            }
+        }
+    }
+
+    // 4. A line of a clearance block: "Legal: Raj Patel, Monitoring
     // Officer, 4 March 2025".
     if out.is_empty() {
         if let Owner::Block(_) = owner {
@@ -1156,6 +1345,73 @@ fn scan_unit(
         }
     }
     out
+}
+
+/// A signature in flat text `start..end` (one sentence): [label:] NAME,
+/// POST [,] [DATE], nothing else; the post or the label must say which
+/// sign-off it gives.
+fn signature(
+    doc: &Document,
+    template: &Template,
+    flat: &Flat,
+    start: usize,
+    end: usize,
+    place: Place,
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let ft = flat.text.as_str();
+    let sentence = &ft[start..end];
+    if sentence.len() > 240 || !sentence.contains(',') {
+        return None;
+    }
+    let (mut from, label_role) = match label_prefix(sentence) {
+        Some((l, rest)) => (start + rest, Some(label_role(template, &sentence[..l])?)),
+        None => (start, None),
+    };
+    from += ft[from..end].len() - ft[from..end].trim_start().len();
+    let span = flat.span(from, end);
+    let date = date_in(doc, span);
+    let who_end = date
+        .map_or(end, |d| flat.pos(d.span.start))
+        .clamp(from, end);
+    if let Some(d) = date {
+        // Nothing but punctuation after the date.
+        let after = &ft[flat.pos(d.span.end).min(end)..end];
+        if !after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+        {
+            return None;
+        }
+    }
+    let (a, b) = trim_who(&ft[from..who_end]);
+    let who = &ft[from + a..from + b];
+    let (officer, post) = split_who(who);
+    let (officer, post) = (officer?, post?);
+    if officer.0 != 0 || !is_plain_post(&who[post.0..post.1]) {
+        return None;
+    }
+    // The post runs to the end of the officer's part: nothing else follows.
+    let rest = &who[post.1..];
+    if !rest
+        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+    {
+        return None;
+    }
+    let post_role = wording.role_of_post(&who[post.0..post.1]);
+    let role = post_role.map(str::to_string).or(label_role.clone());
+    role.as_ref()?;
+    let role = role.or_else(|| context_role(sentence));
+    Some(Clearance {
+        role,
+        officer: flat.piece(from + a, Some(officer)),
+        post: flat.piece(from + a, Some(post)),
+        date,
+        span: flat.span(start, end),
+        place,
+    })
 }
 
 /// A line of a clearance block naming an officer.
@@ -1300,10 +1556,27 @@ pub fn sign_offs_from(cx: &Context<'_>, clearances: &[Clearance]) -> Vec<SignOff
             continue;
         };
         let sections = &cx.resolved.sections[d];
-        if sections.is_empty() {
-            continue; // required-section's finding, if required.
-        }
         let gives = |c: &&Clearance| c.role.as_ref().map_or(true, |r| r == role);
+        if sections.is_empty() {
+            // No such section, but perhaps a row of a sign-off table for it
+            // ("| Legal | ... | Mid Weald Legal Partnership |"); else
+            // required-section's finding, if required.
+            if let Some(row) = sign_off_row(cx, d) {
+                out.push(SignOff {
+                    def: d,
+                    role: role.clone(),
+                    sections: Vec::new(),
+                    anchor: row,
+                    clearances: clearances
+                        .iter()
+                        .filter(|c| row.contains(c.span))
+                        .filter(gives)
+                        .cloned()
+                        .collect(),
+                });
+            }
+            continue;
+        }
         let mut own: Vec<Clearance> = clearances
             .iter()
             .filter(|c| matches!(c.place, Place::Section(s) if sections.contains(&s)))
@@ -1327,6 +1600,37 @@ pub fn sign_offs_from(cx: &Context<'_>, clearances: &[Clearance]) -> Vec<SignOff
         });
     }
     out
+}
+
+/// The row of a table with a sign-off column whose first cell names
+/// template section `def` ("Legal", "Financial").
+fn sign_off_row(cx: &Context<'_>, def: usize) -> Option<Span> {
+    for table in &cx.doc.tables {
+        let Some(header) = table.rows.first() else {
+            continue;
+        };
+        let Some(col) = header
+            .cells
+            .iter()
+            .position(|c| cx.template.clearance.is_heading(&c.text))
+        else {
+            continue;
+        };
+        if col == 0 {
+            continue;
+        }
+        for row in &table.rows[1..] {
+            let Some(first) = row.cells.first() else {
+                continue;
+            };
+            let mut defs = cx.template.sections_for_implication(&first.text);
+            defs.extend(cx.template.sections_for_title(&first.text));
+            if defs.contains(&def) {
+                return Some(row.span);
+            }
+        }
+    }
+    None
 }
 
 /// Where a missing sign-off is reported.
