@@ -916,8 +916,37 @@ pub fn find(
             units.push((unit, Cow::Borrowed(o)));
         }
     }
+    // A field line or a heading-only "section" that falls between sections
+    // belongs to the section before it ("Legal Team Leader: NAME, date"
+    // after the legal text; "Head of Finance – approved 31/05/24" read as
+    // a heading).
+    let owner_near = |pos: usize| {
+        owner_at(pos).or_else(|| {
+            let last = doc.sections.partition_point(|s| s.heading.start <= pos);
+            owners[last.checked_sub(1)?].as_ref()
+        })
+    };
+    for (id, s) in doc.sections.iter().enumerate() {
+        if !s.paragraphs.is_empty()
+            || !s.children.is_empty()
+            || !resolved.section_ids[id].is_empty()
+        {
+            continue;
+        }
+        let owner = owners[id]
+            .as_ref()
+            .or_else(|| owners[id.checked_sub(1)?].as_ref());
+        if let Some(o) = owner {
+            let unit = Unit {
+                span: s.title_span,
+                lead: None,
+                field: None,
+            };
+            units.push((unit, Cow::Borrowed(o)));
+        }
+    }
     for (i, f) in doc.fields.iter().enumerate() {
-        if let Some(o) = owner_at(f.span.start) {
+        if let Some(o) = owner_near(f.span.start) {
             let unit = Unit {
                 span: f.span,
                 lead: Some(&f.key),
