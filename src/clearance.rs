@@ -801,6 +801,8 @@ struct Unit<'d> {
     /// For a row: the text of its first cell; for a field: its key.
     lead: Option<&'d str>,
     field: Option<usize>,
+    /// For a table row: the row.
+    row: Option<&'d crate::document::Row>,
 }
 
 /// Per paper section: the sign-off section or clearance block it lies in.
@@ -912,6 +914,7 @@ pub fn find(
                 span: p.text,
                 lead: None,
                 field: None,
+                row: None,
             };
             units.push((unit, Cow::Borrowed(o)));
         }
@@ -941,6 +944,7 @@ pub fn find(
                 span: s.title_span,
                 lead: None,
                 field: None,
+                row: None,
             };
             units.push((unit, Cow::Borrowed(o)));
         }
@@ -951,6 +955,7 @@ pub fn find(
                 span: f.span,
                 lead: Some(&f.key),
                 field: Some(i),
+                row: None,
             };
             units.push((unit, Cow::Borrowed(o)));
         }
@@ -978,6 +983,7 @@ pub fn find(
                 span: row.span,
                 lead,
                 field: None,
+                row: Some(row),
             };
             units.push((unit, o));
         }
@@ -1295,9 +1301,21 @@ fn scan_unit(
         let (a, b) = trim_who(&ft[inner_start..who_end]);
         let inner = &ft[inner_start + a..inner_start + b];
         let first = &inner[..top_level_comma(inner).unwrap_or(inner.len())];
+        if !is_name(first.trim()) {
+            continue;
+        }
         // A name alone is no clearance ("(Social Care)"), unless a label
-        // or a date says it is one.
-        if !is_name(first.trim()) || first.len() == inner.len() && label.is_none() && date.is_none()
+        // or a date says it is one, or it signs the section's comments.
+        let bare = first.len() == inner.len() && label.is_none() && date.is_none();
+        if bare
+            && !signs_section(
+                text,
+                doc,
+                template,
+                unit,
+                owner,
+                &ft[close.map_or(ft.len(), |c| c + 1)..],
+            )
         {
             continue;
         }
@@ -1307,7 +1325,7 @@ fn scan_unit(
         };
         let post_role = post.and_then(|(s, e)| wording.role_of_post(&inner[s..e]));
         let contact = CONTACT.is_match(&ft[inner_start + a + first.len()..inner_end]);
-        if post_role.is_none() && label_role.is_none() && date.is_none() && !contact {
+        if post_role.is_none() && label_role.is_none() && date.is_none() && !contact && !bare {
             continue;
         }
         let role = post_role
@@ -1323,6 +1341,18 @@ fn scan_unit(
             span,
             place,
         });
+    }
+
+    // A table row that is a signature, cell by cell: "| Finance | Jo
+    // Bloggs, Finance Business Partner | 17 January 2025 |", "| Jo Bloggs
+    // | Head of Finance | 27 March 2025 |".
+    if out.is_empty() {
+        if let Some(row) = unit.row {
+            if let Some(c) = row_signature(text, doc, template, row, place, &context_role) {
+                taken.push((0, ft.len()));
+                out.push(c);
+            }
+        }
     }
 
     // 3. A signature: a sentence that is only an officer and perhaps a
@@ -1374,6 +1404,47 @@ fn scan_unit(
         }
     }
     out
+}
+
+/// Whether a bracket holding only a name ("(Amira Sayed)"), with only
+/// `after` following it in its unit, signs the comments of the sign-off
+/// section it ends: it closes the section's last paragraph, and the
+/// section names a post that gives its sign-off ("Head of Legal and
+/// Democratic Services comments: ...").
+fn signs_section(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    unit: &Unit,
+    owner: &Owner,
+    after: &str,
+) -> bool {
+    let Owner::SignOff(s, roles) = owner else {
+        return false;
+    };
+    if unit.row.is_some()
+        || unit.field.is_some()
+        || !after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+    {
+        return false;
+    }
+    let section = doc.sections[*s].span;
+    let last = doc
+        .paragraphs
+        .iter()
+        .filter(|p| section.contains(p.text))
+        .map(|p| p.text.end)
+        .max();
+    if last != Some(unit.span.end) {
+        return false;
+    }
+    let said = crate::parse::inline::plain(section.of(text));
+    template
+        .clearance
+        .role_of_post(&said)
+        .is_some_and(|r| roles.iter().any(|x| x == r))
 }
 
 /// A signature in flat text `start..end` (one sentence): [label:] NAME,
@@ -1439,6 +1510,70 @@ fn signature(
         post: flat.piece(from + a, Some(post)),
         date,
         span: flat.span(start, end),
+        place,
+    })
+}
+
+/// A row whose cells are only [a label naming the sign-off], an officer
+/// (perhaps with the post after a comma), [a post], [a date]; the post or
+/// the label must say which sign-off it gives.
+fn row_signature(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    row: &crate::document::Row,
+    place: Place,
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let mut label_role = None;
+    let mut officer = None;
+    let mut post = None;
+    let mut date = None;
+    for cell in row.cells.iter().filter(|c| !c.text.trim().is_empty()) {
+        let t = cell.text.trim();
+        if date.is_none() && crate::parse::dates::parse_date_text(t).is_some() {
+            date = date_in(doc, cell.span);
+            if date.is_some() {
+                continue;
+            }
+        }
+        if officer.is_none() && label_role.is_none() && !is_name(t) {
+            label_role = Some(self::label_role(template, t)?);
+            continue;
+        }
+        let flat = Flat::new(text, cell.span);
+        let ft = flat.text.as_str();
+        if officer.is_none() {
+            let (o, p) = split_who(ft);
+            let o = o.filter(|o| o.0 == 0)?;
+            if let Some((s, e)) = p {
+                if !is_plain_post(&ft[s..e]) || e < ft.trim_end().len() {
+                    return None;
+                }
+            }
+            officer = flat.piece(0, Some(o));
+            post = flat.piece(0, p);
+        } else if post.is_none() && is_plain_post(ft) && date.is_none() {
+            post = flat.piece(0, Some((0, ft.len())));
+        } else {
+            return None; // Something else in the row: not a signature.
+        }
+    }
+    let officer = officer?;
+    let role = post
+        .as_ref()
+        .and_then(|p| wording.role_of_post(&p.text))
+        .map(str::to_string)
+        .or(label_role);
+    role.as_ref()?;
+    let role = role.or_else(|| context_role(&officer.text));
+    Some(Clearance {
+        role,
+        officer: Some(officer),
+        post,
+        date,
+        span: row.span,
         place,
     })
 }

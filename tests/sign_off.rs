@@ -956,3 +956,47 @@ fn no_meeting_date_and_nothing_dated_is_said_once_at_the_top() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_table_row_that_is_a_signature() {
+    let found = clearances_of(&paper(
+        MEETING,
+        "3.1 No direct cost.\n\n| Officer | Role | Date |\n|---|---|---|\n| Siân Price | Head of Finance (Deputy Section 151 Officer) | 27 February 2025 |",
+        "4.1 The council has the power.\n\n| Implications completed by | Name | Date |\n|---|---|---|\n| Legal | Adam Hollis, Senior Solicitor (Governance) | 20 February 2025 |",
+        "",
+    ));
+    assert_eq!(
+        found,
+        [
+            "finance | Siân Price | Head of Finance (Deputy Section 151 Officer) | 2025-02-27 | | Siân Price | Head of Finance (Deputy Section 151 Officer) | 27 February 2025 |",
+            "legal | Adam Hollis | Senior Solicitor (Governance) | 2025-02-20 | | Legal | Adam Hollis, Senior Solicitor (Governance) | 20 February 2025 |",
+        ]
+    );
+    // A row of figures or of prose is no signature.
+    assert_eq!(
+        finance_clearances(
+            "| Item | Cost |\n|---|---|\n| Anna Bell Centre | £1.2m |\n| Legal fees | £20,000 |"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_bare_name_signs_the_comments_of_the_post_the_section_names() {
+    let legal = "4.1 Head of Legal Services comments: the council has power to acquire land.\n\n\
+                 4.2 Due diligence has been carried out by external solicitors. (Amira Stone)";
+    let found = legal_clearances(legal);
+    assert_eq!(found, ["legal | Amira Stone | - | - | (Amira Stone)"]);
+    assert!(sign_off_findings(&paper(MEETING, FINANCE_OK, legal, ""), None).contains(
+        &"sign-off-undated [legal] legal implications are signed off by Amira Stone but carry no date".to_string()
+    ));
+    // Not without a post that gives the sign-off, nor before the end.
+    assert_eq!(
+        legal_clearances("4.1 The council has the power (Social Care)."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        legal_clearances("4.1 Head of Legal Services comments: see the Care Act (Adult Social Care).\n\n4.2 The council has the power."),
+        Vec::<String>::new()
+    );
+}
