@@ -199,6 +199,9 @@ pub enum Place {
     Block(SectionId),
     /// In a row of a table with a sign-off column.
     Table(usize),
+    /// On a line labelled with a post, outside any sign-off section
+    /// ("Legal Team Leader: NAME, POST, date" in a form's body).
+    Line,
 }
 
 /// A clearance: an officer's sign-off of some implications.
@@ -790,6 +793,8 @@ enum Owner {
     /// A section needing sign-off, with the sign-offs it needs.
     SignOff(SectionId, Vec<String>),
     Block(SectionId),
+    /// A field line whose key is a post giving this sign-off.
+    Line(String),
     /// A row of an implications table naming sections that need sign-off.
     Table(usize, Vec<String>),
 }
@@ -949,15 +954,22 @@ pub fn find(
             units.push((unit, Cow::Borrowed(o)));
         }
     }
+    let body = doc.sections.first().map_or(usize::MAX, |s| s.heading.start);
     for (i, f) in doc.fields.iter().enumerate() {
-        if let Some(o) = owner_near(f.span.start) {
+        // In the body, outside sign-off sections, a line labelled with a
+        // post that gives a sign-off.
+        let line_owner = (f.span.start > body)
+            .then(|| template.clearance.role_of_post(&f.key))
+            .flatten()
+            .map(|r| Cow::Owned(Owner::Line(r.to_string())));
+        if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
             let unit = Unit {
                 span: f.span,
                 lead: Some(&f.key),
                 field: Some(i),
                 row: None,
             };
-            units.push((unit, Cow::Borrowed(o)));
+            units.push((unit, o));
         }
     }
     for (t, table) in doc.tables.iter().enumerate() {
@@ -1125,6 +1137,7 @@ fn scan_unit(
         Owner::SignOff(s, _) => Place::Section(*s),
         Owner::Block(s) => Place::Block(*s),
         Owner::Table(t, _) => Place::Table(*t),
+        Owner::Line(_) => Place::Line,
     };
     // The sign-off the unit's surroundings suggest.
     let lead_roles = unit
@@ -1144,6 +1157,7 @@ fn scan_unit(
                 .filter(|t| roles.iter().any(|r| r == t))
                 .map(str::to_string),
             Owner::Block(_) => wording.topic_of(piece).map(str::to_string),
+            Owner::Line(role) => Some(role.clone()),
         }
     };
     let mut out: Vec<Clearance> = Vec::new();
@@ -1738,6 +1752,24 @@ pub fn sign_offs_from(cx: &Context<'_>, clearances: &[Clearance]) -> Vec<SignOff
                         .cloned()
                         .collect(),
                 });
+                continue;
+            }
+            // Or lines labelled with its officer's post, in a form whose
+            // implications are run-in paragraphs ("2. Legal Advice: ..." /
+            // "Legal Team Leader: NAME, POST, date").
+            let lines: Vec<Clearance> = clearances
+                .iter()
+                .filter(|c| c.place == Place::Line && c.role.as_ref() == Some(role))
+                .cloned()
+                .collect();
+            if let Some(first) = lines.first() {
+                out.push(SignOff {
+                    def: d,
+                    role: role.clone(),
+                    sections: Vec::new(),
+                    anchor: first.span,
+                    clearances: lines,
+                });
             }
             continue;
         }
@@ -1750,7 +1782,7 @@ pub fn sign_offs_from(cx: &Context<'_>, clearances: &[Clearance]) -> Vec<SignOff
         if own.is_empty() {
             own = clearances
                 .iter()
-                .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_)))
+                .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line))
                 .filter(gives)
                 .cloned()
                 .collect();

@@ -1000,3 +1000,29 @@ fn a_bare_name_signs_the_comments_of_the_post_the_section_names() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_form_whose_implications_are_run_in_paragraphs_signed_on_labelled_lines() {
+    // No implications sections; each advice paragraph is followed by a line
+    // labelled with the post of the officer who gave it.
+    let text = "Meeting: Cabinet\nDate of meeting: 3 September 2024\nReport title: Test paper\n\n\
+                ## Purpose of Report\n\nTo test.\n\n\
+                ## Consultation Details\n\n\
+                1. Finance Advice: The budget is £16.4m.\n\
+                Finance Business Partner: Alan Prout, Finance Business Partner – Children, 12 August 2024\n\n\
+                2. Legal Advice: The council must have regard to the guidance.\n\
+                Legal Team Leader: Suni Rao, Team Leader – Education Law, 29 August 2024\n\n\
+                3. HR Advice: None.\n\
+                HR Partner: Pip Mears, People Business Partner, 8 August 2024\n";
+    assert_eq!(
+        clearances_of(text),
+        [
+            "finance | Alan Prout | Finance Business Partner – Children | 2024-08-12 | Finance Business Partner: Alan Prout, Finance Business Partner – Children, 12 August 2024",
+            "legal | Suni Rao | Team Leader – Education Law | 2024-08-29 | Legal Team Leader: Suni Rao, Team Leader – Education Law, 29 August 2024",
+        ]
+    );
+    // 26 August 2024 is a bank holiday: the last day to publish is 23 August.
+    let found = sign_off_findings(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("clearance-late [legal]"), "{found:#?}");
+}
