@@ -15,7 +15,13 @@
 //!   the implications it clears.
 //! - In a table with a *sign-off column* (its header is one of the
 //!   `headings`: "Sign-off", "Cleared by"), row by row, where the row names
-//!   a section that needs a sign-off ("Legal", "Financial").
+//!   a section that needs a sign-off ("Legal", "Financial"). Such a row
+//!   stands for that section when the paper has none.
+//! - On a field line in the body whose key is a post giving a sign-off
+//!   ("Legal Team Leader: NAME, POST, date" after a run-in "Legal Advice:"
+//!   paragraph): it stands for the section when the paper has none.
+//! - A field line or a heading-only "section" (a short clearance line read
+//!   as a heading) that falls between sections belongs to the one before.
 //!
 //! # The forms recognised
 //!
@@ -28,10 +34,23 @@
 //!    Council's Section 151 Officer has been consulted". A clearance still
 //!    to come ("will be agreed by the Finance Manager") or refused ("has not
 //!    been agreed") is not one.
-//! 2. **A bracket** that opens with a person's name, then a post, a phone
-//!    number or a date: "(Guy Goodman, Assistant Head of Legal Services -
-//!    extension 7054)".
-//! 3. **A line of a clearance block** or **a row of a sign-off table** that
+//!    Or the officer, a dash or colon, then the verb: "Head of Finance –
+//!    approved 31/05/24". After the verb a label may name the sign-off:
+//!    "Cleared by Legal: Nadia Farouk 20/12/24". A person named after the
+//!    verb counts when a post, a label, a cue word before the verb
+//!    ("Legal comments were provided by") or nothing before it ("Signed:
+//!    NAME") says so.
+//! 2. **A bracket** that opens with a person's name, perhaps after a label
+//!    naming the sign-off, then a post, a phone number or a date: "(Guy
+//!    Goodman, Assistant Head of Legal Services - extension 7054)",
+//!    "(Finance: Rhys Ali, 26/09/2024)". A bracket holding only a name
+//!    counts where it closes a sign-off section whose text names the post
+//!    ("Head of Legal Services comments: ... (Amira Sayed)").
+//! 3. **A signature**: a sentence that is only [label:] NAME, POST [, DATE]
+//!    whose post or label gives a sign-off ("Neil Garside, Director of
+//!    Resources (Section 151 Officer), 10 February 2025."); or a table row
+//!    that is one cell by cell ("| Finance | NAME, POST | DATE |").
+//! 4. **A line of a clearance block** or **a row of a sign-off table** that
 //!    names an officer: "Legal: Raj Patel, Monitoring Officer, 4 March 2025".
 //!
 //! The officer is a person's name (two to four capitalised words that are
@@ -40,8 +59,9 @@
 //! implications" names neither, so it is no clearance.
 //!
 //! The date is the first date in the clearance's own sentence, bracket, line
-//! or row (or a `Date:` right after it), never another date in the paragraph
-//! ("which Council will consider on 25 February 2025").
+//! or row (or a `Date:` right after it, or a date alone on the next line
+//! after a wrapped "(Monitoring Officer)" or "Date:"), never another date in
+//! the paragraph ("which Council will consider on 25 February 2025").
 //!
 //! # Which sign-off a clearance gives
 //!
