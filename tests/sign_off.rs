@@ -1026,3 +1026,46 @@ fn a_form_whose_implications_are_run_in_paragraphs_signed_on_labelled_lines() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].starts_with("clearance-late [legal]"), "{found:#?}");
 }
+
+#[test]
+fn paperlint_tree_shows_the_clearances_it_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("paper.md");
+    std::fs::write(
+        &path,
+        paper(MEETING, FINANCE_OK, "4.1 The council has the power.", ""),
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("paperlint")
+        .unwrap()
+        .arg("tree")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "finance: Gareth Pryor, Finance Business Partner; 25 February 2025 = 2025-02-25"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("legal implications (legal): no clearance found"),
+        "{text}"
+    );
+    assert!(
+        text.contains("meeting date: 12 March 2025 = 2025-03-12 (line 2)"),
+        "{text}"
+    );
+    let out = assert_cmd::Command::cargo_bin("paperlint")
+        .unwrap()
+        .args(["tree", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let c = &json["sign_off"]["clearances"][0];
+    assert_eq!(c["officer"], "Gareth Pryor");
+    assert_eq!(c["date"], "2025-02-25");
+    assert_eq!(json["sign_off"]["meeting_date"], "2025-03-12");
+}
