@@ -687,6 +687,17 @@ fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
         None => (who.len(), who.len()),
     };
     let first = who[..name_end].trim_end();
+    // "Jo Bloggs (Head of Finance)": a name, then the post in brackets.
+    if let Some(open) = first.find('(') {
+        let close = first.rfind(')').filter(|&c| c > open);
+        if let (true, Some(close)) = (is_name(first[..open].trim_end()), close) {
+            let post = (open + 1, close);
+            return (
+                Some((0, first[..open].trim_end().len())),
+                (close > open + 1).then_some(post),
+            );
+        }
+    }
     if is_name(first) {
         let rest = &who[rest_start..];
         let lead = rest.len() - rest.trim_start().len();
@@ -1496,7 +1507,7 @@ fn signature(
     let wording = &template.clearance;
     let ft = flat.text.as_str();
     let sentence = &ft[start..end];
-    if sentence.len() > 240 || !sentence.contains(',') {
+    if sentence.len() > 240 || !sentence.contains([',', ':']) {
         return None;
     }
     let (mut from, label_role) = match label_prefix(sentence) {
@@ -1522,7 +1533,14 @@ fn signature(
     let (a, b) = trim_who(&ft[from..who_end]);
     let who = &ft[from + a..from + b];
     let (officer, post) = split_who(who);
-    let (officer, post) = (officer?, post?);
+    let officer = officer?;
+    // A name alone needs a label that says what it clears ("Legal
+    // Officer: Jo Bloggs  Date: 3/3/25").
+    let post = match post {
+        Some(p) => p,
+        None if label_role.is_some() && officer == (0, who.len()) => (who.len(), who.len()),
+        None => return None,
+    };
     if officer.0 != 0 || !is_plain_post(&who[post.0..post.1]) {
         return None;
     }
@@ -1541,7 +1559,9 @@ fn signature(
     Some(Clearance {
         role,
         officer: flat.piece(from + a, Some(officer)),
-        post: flat.piece(from + a, Some(post)),
+        post: (post.1 > post.0)
+            .then(|| flat.piece(from + a, Some(post)))
+            .flatten(),
         date,
         span: flat.span(start, end),
         place,

@@ -1069,3 +1069,26 @@ fn paperlint_tree_shows_the_clearances_it_read() {
     assert_eq!(c["date"], "2025-02-25");
     assert_eq!(json["sign_off"]["meeting_date"], "2025-03-12");
 }
+
+#[test]
+fn a_name_with_its_post_in_brackets_and_a_labelled_name_with_a_date() {
+    assert_eq!(
+        finance_clearances("3.2 This report has been cleared by Jo Bloggs (Head of Finance) on 3 March 2025."),
+        ["finance | Jo Bloggs | Head of Finance | 2025-03-03 | This report has been cleared by Jo Bloggs (Head of Finance) on 3 March 2025"]
+    );
+    assert_eq!(
+        legal_clearances(
+            "4.1 The council has the power.\n\nLegal Officer: Amy Cole   Date: 3/3/25"
+        ),
+        ["legal | Amy Cole | - | 2025-03-03 | Legal Officer: Amy Cole   Date: 3/3/25"]
+    );
+    assert_eq!(
+        finance_clearances("3.1 Implications completed by: Raj Mehta, Senior Accountant, 4 March 2025."),
+        ["finance | Raj Mehta | Senior Accountant | 2025-03-04 | Implications completed by: Raj Mehta, Senior Accountant, 4 March 2025"]
+    );
+    // Staff who completed training are no officer.
+    assert_eq!(
+        finance_clearances("3.1 Training has been completed by 340 staff and 28 councillors."),
+        Vec::<String>::new()
+    );
+}
