@@ -2100,6 +2100,52 @@ mod tests {
     }
 
     #[test]
+    fn a_post_then_a_name_and_a_name_then_a_bracketed_post() {
+        let who = "the Chief Finance Officer, Tomas Adeyemi";
+        let (o, p) = split_who(who);
+        assert_eq!(&who[o.unwrap().0..o.unwrap().1], "Tomas Adeyemi");
+        assert_eq!(
+            &who[p.unwrap().0..p.unwrap().1],
+            "the Chief Finance Officer"
+        );
+        let who = "Jo Bloggs (Head of Finance)";
+        let (o, p) = split_who(who);
+        assert_eq!(&who[o.unwrap().0..o.unwrap().1], "Jo Bloggs");
+        assert_eq!(&who[p.unwrap().0..p.unwrap().1], "Head of Finance");
+    }
+
+    #[test]
+    fn labels_and_plain_posts() {
+        assert_eq!(label_prefix("Legal: Nadia Farouk"), Some((5, 7)));
+        assert_eq!(label_prefix("Legal Officer:  Kemi Adeyemi"), Some((13, 16)));
+        // A name, or a long phrase, before a colon is no label.
+        assert_eq!(label_prefix("Jo Bloggs: the costs"), None);
+        assert_eq!(label_prefix("The costs of the scheme are: £5m"), None);
+        assert!(is_plain_post(
+            "Head of Legal and Democratic Services (Monitoring Officer)"
+        ));
+        assert!(is_plain_post("the Chief Finance Officer"));
+        assert!(!is_plain_post(
+            "Chief Finance Officer, has said the costs may rise"
+        ));
+    }
+
+    #[test]
+    fn a_date_alone_on_the_next_line() {
+        let text =
+            "Signed: Jo Bloggs, Head of Legal\n  (Monitoring Officer)   Date: 18 November 2024\n";
+        let doc = crate::parse::parse(text);
+        let end = text.find('\n').unwrap();
+        let d = date_on_next_line(text, &doc, end, text.len()).unwrap();
+        assert_eq!(d.span.of(text), "18 November 2024");
+        // Not when the line says more.
+        let text =
+            "Signed: Jo Bloggs, Head of Legal\nThe Council met on 18 November 2024 to agree it.\n";
+        let doc = crate::parse::parse(text);
+        assert!(date_on_next_line(text, &doc, text.find('\n').unwrap(), text.len()).is_none());
+    }
+
+    #[test]
     fn sentences_do_not_end_at_abbreviations() {
         let s = "Health. Tel. 252 8800. Next one";
         assert_eq!(sentence_bounds(s, 8), (8, 21));
