@@ -1667,6 +1667,16 @@ fn block_line(
         .map(str::to_string)
         .or_else(|| (lead_roles.len() == 1).then(|| lead_roles[0].clone()))
         .or_else(|| lead.and_then(|l| wording.topic_of(l)).map(str::to_string));
+    // A line for implications that need no sign-off ("Equalities: Jo
+    // Bloggs, Equality Officer") clears none of those that do.
+    if role.is_none()
+        && lead.is_some_and(|l| {
+            !template.sections_for_implication(l).is_empty()
+                || !template.sections_for_title(l).is_empty()
+        })
+    {
+        return None;
+    }
     Some(Clearance {
         role,
         officer: flat.piece(a, officer),

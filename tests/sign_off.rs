@@ -1092,3 +1092,19 @@ fn a_name_with_its_post_in_brackets_and_a_labelled_name_with_a_date() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_clearance_block_line_for_other_implications_clears_neither() {
+    let text = "Meeting: Cabinet\nDate of meeting: 12 March 2025\nReport title: Test paper\n\n\
+                ## 1. Purpose of report\n\n1.1 To test.\n\n\
+                ## 3. Financial implications\n\n3.1 No direct cost.\n\n\
+                ## 4. Legal implications\n\n4.1 The council has the power.\n\n\
+                ## 9. Report sign-off\n\n\
+                | Implications completed by | Name | Date |\n|---|---|---|\n\
+                | Legal | Ada Holt, Senior Solicitor | 20 February 2025 |\n\
+                | Equalities | Mo Oduya, Equality Officer | 16 February 2025 |\n";
+    assert_eq!(
+        sign_off_findings(text, None),
+        ["sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them"]
+    );
+}
