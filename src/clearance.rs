@@ -15,7 +15,13 @@
 //!   the implications it clears.
 //! - In a table with a *sign-off column* (its header is one of the
 //!   `headings`: "Sign-off", "Cleared by"), row by row, where the row names
-//!   a section that needs a sign-off ("Legal", "Financial").
+//!   a section that needs a sign-off ("Legal", "Financial"). Such a row
+//!   stands for that section when the paper has none.
+//! - On a field line in the body whose key is a post giving a sign-off
+//!   ("Legal Team Leader: NAME, POST, date" after a run-in "Legal Advice:"
+//!   paragraph): it stands for the section when the paper has none.
+//! - A field line or a heading-only "section" (a short clearance line read
+//!   as a heading) that falls between sections belongs to the one before.
 //!
 //! # The forms recognised
 //!
@@ -28,10 +34,23 @@
 //!    Council's Section 151 Officer has been consulted". A clearance still
 //!    to come ("will be agreed by the Finance Manager") or refused ("has not
 //!    been agreed") is not one.
-//! 2. **A bracket** that opens with a person's name, then a post, a phone
-//!    number or a date: "(Guy Goodman, Assistant Head of Legal Services -
-//!    extension 7054)".
-//! 3. **A line of a clearance block** or **a row of a sign-off table** that
+//!    Or the officer, a dash or colon, then the verb: "Head of Finance –
+//!    approved 31/05/24". After the verb a label may name the sign-off:
+//!    "Cleared by Legal: Nadia Farouk 20/12/24". A person named after the
+//!    verb counts when a post, a label, a cue word before the verb
+//!    ("Legal comments were provided by") or nothing before it ("Signed:
+//!    NAME") says so.
+//! 2. **A bracket** that opens with a person's name, perhaps after a label
+//!    naming the sign-off, then a post, a phone number or a date: "(Guy
+//!    Goodman, Assistant Head of Legal Services - extension 7054)",
+//!    "(Finance: Rhys Ali, 26/09/2024)". A bracket holding only a name
+//!    counts where it closes a sign-off section whose text names the post
+//!    ("Head of Legal Services comments: ... (Amira Sayed)").
+//! 3. **A signature**: a sentence that is only [label:] NAME, POST [, DATE]
+//!    whose post or label gives a sign-off ("Neil Garside, Director of
+//!    Resources (Section 151 Officer), 10 February 2025."); or a table row
+//!    that is one cell by cell ("| Finance | NAME, POST | DATE |").
+//! 4. **A line of a clearance block** or **a row of a sign-off table** that
 //!    names an officer: "Legal: Raj Patel, Monitoring Officer, 4 March 2025".
 //!
 //! The officer is a person's name (two to four capitalised words that are
@@ -40,8 +59,9 @@
 //! implications" names neither, so it is no clearance.
 //!
 //! The date is the first date in the clearance's own sentence, bracket, line
-//! or row (or a `Date:` right after it), never another date in the paragraph
-//! ("which Council will consider on 25 February 2025").
+//! or row (or a `Date:` right after it, or a date alone on the next line
+//! after a wrapped "(Monitoring Officer)" or "Date:"), never another date in
+//! the paragraph ("which Council will consider on 25 February 2025").
 //!
 //! # Which sign-off a clearance gives
 //!
@@ -199,6 +219,9 @@ pub enum Place {
     Block(SectionId),
     /// In a row of a table with a sign-off column.
     Table(usize),
+    /// On a line labelled with a post, outside any sign-off section
+    /// ("Legal Team Leader: NAME, POST, date" in a form's body).
+    Line,
 }
 
 /// A clearance: an officer's sign-off of some implications.
@@ -664,6 +687,17 @@ fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
         None => (who.len(), who.len()),
     };
     let first = who[..name_end].trim_end();
+    // "Jo Bloggs (Head of Finance)": a name, then the post in brackets.
+    if let Some(open) = first.find('(') {
+        let close = first.rfind(')').filter(|&c| c > open);
+        if let (true, Some(close)) = (is_name(first[..open].trim_end()), close) {
+            let post = (open + 1, close);
+            return (
+                Some((0, first[..open].trim_end().len())),
+                (close > open + 1).then_some(post),
+            );
+        }
+    }
     if is_name(first) {
         let rest = &who[rest_start..];
         let lead = rest.len() - rest.trim_start().len();
@@ -673,7 +707,102 @@ fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
         return (Some((0, first.len())), post);
     }
     let end = post_len(who);
+    // "the Chief Finance Officer, Olusegun Babatunde-Price": the post, then
+    // the name after the last comma.
+    if let Some(c) = last_top_level_comma(&who[..end]) {
+        let tail = &who[c + 1..end];
+        let lead = tail.len() - tail.trim_start().len();
+        if is_name(tail.trim()) {
+            let post_end = who[..c].trim_end().len();
+            let name = (c + 1 + lead, c + 1 + lead + tail.trim().len());
+            return (Some(name), (post_end > 0).then_some((0, post_end)));
+        }
+    }
     (None, (end > 0).then_some((0, end)))
+}
+
+/// "Legal: Nadia Farouk", "Legal Officer: Kemi Adeyemi": a short label
+/// before a colon that is not itself a name. Returns the label's length
+/// and where the rest starts.
+fn label_prefix(s: &str) -> Option<(usize, usize)> {
+    let colon = s.find(':')?;
+    let label = s[..colon].trim();
+    if label.is_empty()
+        || label.split_whitespace().count() > 4
+        || label.contains(['(', ')', ',', '.'])
+        || is_name(label)
+    {
+        return None;
+    }
+    let rest = &s[colon + 1..];
+    Some((
+        s[..colon].trim_end().len(),
+        colon + 1 + rest.len() - rest.trim_start().len(),
+    ))
+}
+
+/// The sign-off a label gives: its post ("Legal Officer"), the
+/// implications it names ("Finance", "Legal"), or its topic.
+fn label_role(template: &Template, label: &str) -> Option<String> {
+    let wording = &template.clearance;
+    if let Some(r) = wording.role_of_post(label) {
+        return Some(r.to_string());
+    }
+    let named = roles_named(template, label);
+    if named.len() == 1 {
+        return Some(named[0].clone());
+    }
+    wording.topic_of(label).map(str::to_string)
+}
+
+/// "Head of Finance –", "Jo Bloggs, Monitoring Officer:": a subject that is
+/// only an officer, before a dash or colon and the verb. Returns the
+/// officer's start and end within `subject`.
+fn officer_label(wording: &Wording, subject: &str) -> Option<(usize, usize)> {
+    let head = subject
+        .trim_end()
+        .strip_suffix(['–', '—', '-', ':'])?
+        .trim_end();
+    let from = head.len() - head.trim_start().len();
+    let who = &head[from..];
+    if who.is_empty() || who.split_whitespace().count() > 12 {
+        return None;
+    }
+    let (officer, post) = split_who(who);
+    let whole = |r: Option<(usize, usize)>| r.is_some_and(|(s, e)| s == 0 || e == who.len());
+    let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
+    let plain = post.is_some_and(|(s, e)| is_plain_post(&who[s..e]));
+    (post_role.is_some() && plain && (whole(post) || whole(officer))).then_some((from, head.len()))
+}
+
+/// Whether `post` reads as a post and not as prose: its words are
+/// capitalised, figures, or the small words of a title ("Head of Legal and
+/// Democratic Services", "the Chief Finance Officer").
+fn is_plain_post(post: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "of", "and", "the", "for", "to", "in", "&", "at", "on", "with",
+    ];
+    post.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '/' | '–' | '—'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let first = w.chars().next().unwrap_or(' ');
+            !first.is_lowercase() || SMALL.contains(&w)
+        })
+}
+
+/// The last comma outside brackets.
+fn last_top_level_comma(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut last = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth <= 0 => last = Some(i),
+            _ => {}
+        }
+    }
+    last
 }
 
 /// The length of a post before any contact details or date that follow it.
@@ -695,6 +824,8 @@ enum Owner {
     /// A section needing sign-off, with the sign-offs it needs.
     SignOff(SectionId, Vec<String>),
     Block(SectionId),
+    /// A field line whose key is a post giving this sign-off.
+    Line(String),
     /// A row of an implications table naming sections that need sign-off.
     Table(usize, Vec<String>),
 }
@@ -706,6 +837,8 @@ struct Unit<'d> {
     /// For a row: the text of its first cell; for a field: its key.
     lead: Option<&'d str>,
     field: Option<usize>,
+    /// For a table row: the row.
+    row: Option<&'d crate::document::Row>,
 }
 
 /// Per paper section: the sign-off section or clearance block it lies in.
@@ -817,18 +950,57 @@ pub fn find(
                 span: p.text,
                 lead: None,
                 field: None,
+                row: None,
             };
             units.push((unit, Cow::Borrowed(o)));
         }
     }
+    // A field line or a heading-only "section" that falls between sections
+    // belongs to the section before it ("Legal Team Leader: NAME, date"
+    // after the legal text; "Head of Finance – approved 31/05/24" read as
+    // a heading).
+    let owner_near = |pos: usize| {
+        owner_at(pos).or_else(|| {
+            let last = doc.sections.partition_point(|s| s.heading.start <= pos);
+            owners[last.checked_sub(1)?].as_ref()
+        })
+    };
+    for (id, s) in doc.sections.iter().enumerate() {
+        if !s.paragraphs.is_empty()
+            || !s.children.is_empty()
+            || !resolved.section_ids[id].is_empty()
+        {
+            continue;
+        }
+        let owner = owners[id]
+            .as_ref()
+            .or_else(|| owners[id.checked_sub(1)?].as_ref());
+        if let Some(o) = owner {
+            let unit = Unit {
+                span: s.title_span,
+                lead: None,
+                field: None,
+                row: None,
+            };
+            units.push((unit, Cow::Borrowed(o)));
+        }
+    }
+    let body = doc.sections.first().map_or(usize::MAX, |s| s.heading.start);
     for (i, f) in doc.fields.iter().enumerate() {
-        if let Some(o) = owner_at(f.span.start) {
+        // In the body, outside sign-off sections, a line labelled with a
+        // post that gives a sign-off.
+        let line_owner = (f.span.start > body)
+            .then(|| template.clearance.role_of_post(&f.key))
+            .flatten()
+            .map(|r| Cow::Owned(Owner::Line(r.to_string())));
+        if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
             let unit = Unit {
                 span: f.span,
                 lead: Some(&f.key),
                 field: Some(i),
+                row: None,
             };
-            units.push((unit, Cow::Borrowed(o)));
+            units.push((unit, o));
         }
     }
     for (t, table) in doc.tables.iter().enumerate() {
@@ -854,6 +1026,7 @@ pub fn find(
                 span: row.span,
                 lead,
                 field: None,
+                row: Some(row),
             };
             units.push((unit, o));
         }
@@ -867,7 +1040,44 @@ pub fn find(
         }
     }
     found.sort_by_key(|c| (c.span.start, c.span.end));
+    for i in 0..found.len() {
+        if found[i].date.is_some() {
+            continue;
+        }
+        let limit = found.get(i + 1).map_or(text.len(), |n| n.span.start);
+        if let Some(d) = date_on_next_line(text, doc, found[i].span.end, limit) {
+            found[i].date = Some(d);
+            found[i].span = found[i].span.cover(d.span);
+        }
+    }
     found
+}
+
+/// What may stand between an undated clearance and its date on the next
+/// line: the rest of a wrapped post in brackets, then "Date:" —
+/// "Signed: Jo Bloggs, Head of Legal Services\n(Monitoring Officer)
+/// Date: 18 November 2024".
+static NEXT_LINE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)^[ \t.,;]*\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date|dated|date signed|date cleared|date agreed)\b[ \t]*:?[ \t]*|on[ \t]+)",
+    )
+});
+
+/// The date given on the line after a clearance that ends at `end`, before
+/// `limit`, if that line holds only it (after a bracket or "Date:").
+fn date_on_next_line(text: &str, doc: &Document, end: usize, limit: usize) -> Option<DateMention> {
+    let window = &text[end..limit.min(text.len()).max(end)];
+    let lead = NEXT_LINE_DATE.find(window)?;
+    let at = end + lead.end();
+    let d = dates_from(doc, at).first().copied()?;
+    if d.span.start != at || d.span.end > limit {
+        return None;
+    }
+    // Nothing but punctuation after the date on its line.
+    let rest = text[d.span.end..].lines().next().unwrap_or("");
+    rest.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+        .then_some(d)
 }
 
 fn overlaps(a: Span, b: Span) -> bool {
@@ -958,6 +1168,7 @@ fn scan_unit(
         Owner::SignOff(s, _) => Place::Section(*s),
         Owner::Block(s) => Place::Block(*s),
         Owner::Table(t, _) => Place::Table(*t),
+        Owner::Line(_) => Place::Line,
     };
     // The sign-off the unit's surroundings suggest.
     let lead_roles = unit
@@ -977,6 +1188,7 @@ fn scan_unit(
                 .filter(|t| roles.iter().any(|r| r == t))
                 .map(str::to_string),
             Owner::Block(_) => wording.topic_of(piece).map(str::to_string),
+            Owner::Line(role) => Some(role.clone()),
         }
     };
     let mut out: Vec<Clearance> = Vec::new();
@@ -992,9 +1204,13 @@ fn scan_unit(
             let subject = &ft[sent_start..m.start()];
             // The officer follows the verb ("agreed by the Head of
             // Finance"), or is its subject ("The Section 151 Officer has
-            // been consulted").
+            // been consulted", "Head of Finance – approved 31/05/24").
             let (who_start, who_limit) = match LINK.find(&ft[m.end()..]) {
                 Some(link) => (m.end() + link.end(), None),
+                None if officer_label(wording, subject).is_some() => {
+                    let (from, to) = officer_label(wording, subject).unwrap_or_default();
+                    (sent_start + from, Some(sent_start + to))
+                }
                 None => {
                     let Some(done) = DONE.find(subject) else {
                         continue;
@@ -1058,12 +1274,27 @@ fn scan_unit(
                             && DATE_LEAD.is_match(&ft[from..to])
                     });
             }
-            let (a, b) = trim_who(&ft[who_start..who_end]);
-            let (a, b) = (who_start + a, who_start + b);
+            let (mut a, b) = trim_who(&ft[who_start..who_end]);
+            a += who_start;
+            let b = who_start + b;
+            // "Cleared by Legal: Nadia Farouk": a label naming the sign-off.
+            let mut label_role_found = None;
+            if let Some((l, rest)) = label_prefix(&ft[a..b]) {
+                if let Some(r) = label_role(template, &ft[a..a + l]) {
+                    label_role_found = Some(r);
+                    a += rest;
+                }
+            }
             let who = &ft[a..b];
             let (officer, post) = split_who(who);
             let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
-            let named = officer.is_some() && (post.is_some() || CUE.is_match(subject));
+            // A person named after the verb clears the paper when something
+            // says so: their post, a label, the words before the verb
+            // ("Legal comments were provided by"), or nothing before the
+            // verb at all ("Cleared by Nadia Farouk").
+            let bare = subject.trim().is_empty();
+            let named = officer.is_some()
+                && (post.is_some() || label_role_found.is_some() || bare || CUE.is_match(subject));
             if post_role.is_none() && !named {
                 continue;
             }
@@ -1071,6 +1302,7 @@ fn scan_unit(
                 end = end.max(flat.pos(d.span.end));
             }
             let role = post_role
+                .or(label_role_found.as_deref())
                 .or_else(|| wording.role_of_post(subject))
                 .or_else(|| wording.topic_of(subject))
                 .map(str::to_string)
@@ -1088,45 +1320,106 @@ fn scan_unit(
         }
     }
 
-    // 2. A bracket opening with a name: "(Guy Goodman, Assistant Head of
-    // Legal Services - extension 7054)".
+    // 2. A bracket opening with a name, perhaps after a label: "(Guy
+    // Goodman, Assistant Head of Legal Services - extension 7054)",
+    // "(Finance: Rhys Ali, 26/09/2024)".
     for (open, _) in ft.match_indices('(') {
         if taken.iter().any(|&(a, b)| open >= a && open < b) {
             continue;
         }
-        let inner_start = open + 1;
-        let close = unbalanced_close(&ft[inner_start..]).map(|c| inner_start + c);
+        let close = unbalanced_close(&ft[open + 1..]).map(|c| open + 1 + c);
         let inner_end = close.unwrap_or(ft.len());
-        let inner = &ft[inner_start..inner_end];
-        let Some(comma) = top_level_comma(inner) else {
-            continue;
+        let (label, inner_start) = match label_prefix(&ft[open + 1..inner_end]) {
+            Some((l, rest)) => (Some(&ft[open + 1..open + 1 + l]), open + 1 + rest),
+            None => (None, open + 1),
         };
-        if !is_name(&inner[..comma]) {
+        let label_role = label.and_then(|l| label_role(template, l));
+        if label.is_some() && label_role.is_none() {
             continue;
         }
         let span = flat.span(open, close.map_or(ft.len(), |c| c + 1));
         let date = date_in(doc, span);
+        // The officer and post stop at the date: "(Rhys Ali, 26/09/2024)".
+        let who_end = date
+            .map_or(inner_end, |d| flat.pos(d.span.start))
+            .clamp(inner_start, inner_end);
+        let (a, b) = trim_who(&ft[inner_start..who_end]);
+        let inner = &ft[inner_start + a..inner_start + b];
+        let first = &inner[..top_level_comma(inner).unwrap_or(inner.len())];
+        if !is_name(first.trim()) {
+            continue;
+        }
+        // A name alone is no clearance ("(Social Care)"), unless a label
+        // or a date says it is one, or it signs the section's comments.
+        let bare = first.len() == inner.len() && label.is_none() && date.is_none();
+        if bare
+            && !signs_section(
+                text,
+                doc,
+                template,
+                unit,
+                owner,
+                &ft[close.map_or(ft.len(), |c| c + 1)..],
+            )
+        {
+            continue;
+        }
         let (officer, post) = split_who(inner);
         let Some(officer) = officer else {
             continue;
         };
         let post_role = post.and_then(|(s, e)| wording.role_of_post(&inner[s..e]));
-        if post_role.is_none() && date.is_none() && !CONTACT.is_match(&inner[comma..]) {
+        let contact = CONTACT.is_match(&ft[inner_start + a + first.len()..inner_end]);
+        if post_role.is_none() && label_role.is_none() && date.is_none() && !contact && !bare {
             continue;
         }
-        let role = post_role.map(str::to_string).or_else(|| context_role(ft));
+        let role = post_role
+            .or(label_role.as_deref())
+            .map(str::to_string)
+            .or_else(|| context_role(ft));
         taken.push((open, close.map_or(ft.len(), |c| c + 1)));
         out.push(Clearance {
             role,
-            officer: flat.piece(inner_start, Some(officer)),
-            post: flat.piece(inner_start, post),
+            officer: flat.piece(inner_start + a, Some(officer)),
+            post: flat.piece(inner_start + a, post),
             date,
             span,
             place,
         });
     }
 
-    // 3. A line of a clearance block: "Legal: Raj Patel, Monitoring
+    // A table row that is a signature, cell by cell: "| Finance | Jo
+    // Bloggs, Finance Business Partner | 17 January 2025 |", "| Jo Bloggs
+    // | Head of Finance | 27 March 2025 |".
+    if out.is_empty() {
+        if let Some(row) = unit.row {
+            if let Some(c) = row_signature(text, doc, template, row, place, &context_role) {
+                taken.push((0, ft.len()));
+                out.push(c);
+            }
+        }
+    }
+
+    // 3. A signature: a sentence that is only an officer and perhaps a
+    // date, after perhaps a label: "Neil Garside, Director of Resources
+    // (Section 151 Officer), 10 February 2025."; "Legal Team Leader: Sunita
+    // Rao, Team Leader – Education Law, 29 August 2024".
+    if !matches!(owner, Owner::Block(_)) {
+        let mut at = 0;
+        while at < ft.len() {
+            let (start, end) = sentence_bounds(ft, at);
+            at = end.max(at) + 1;
+            if taken.iter().any(|&(a, b)| start < b && a < end) {
+                continue;
+            }
+            if let Some(c) = signature(doc, template, &flat, start, end, place, &context_role) {
+                taken.push((start, end));
+                out.push(c);
+            }
+        }
+    }
+
+    // 4. A line of a clearance block: "Legal: Raj Patel, Monitoring
     // Officer, 4 March 2025".
     if out.is_empty() {
         if let Owner::Block(_) = owner {
@@ -1156,6 +1449,187 @@ fn scan_unit(
         }
     }
     out
+}
+
+/// Whether a bracket holding only a name ("(Amira Sayed)"), with only
+/// `after` following it in its unit, signs the comments of the sign-off
+/// section it ends: it closes the section's last paragraph, and the
+/// section names a post that gives its sign-off ("Head of Legal and
+/// Democratic Services comments: ...").
+fn signs_section(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    unit: &Unit,
+    owner: &Owner,
+    after: &str,
+) -> bool {
+    let Owner::SignOff(s, roles) = owner else {
+        return false;
+    };
+    if unit.row.is_some()
+        || unit.field.is_some()
+        || !after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+    {
+        return false;
+    }
+    let section = doc.sections[*s].span;
+    let last = doc
+        .paragraphs
+        .iter()
+        .filter(|p| section.contains(p.text))
+        .map(|p| p.text.end)
+        .max();
+    if last != Some(unit.span.end) {
+        return false;
+    }
+    let said = crate::parse::inline::plain(section.of(text));
+    template
+        .clearance
+        .role_of_post(&said)
+        .is_some_and(|r| roles.iter().any(|x| x == r))
+}
+
+/// A signature in flat text `start..end` (one sentence): [label:] NAME,
+/// POST [,] [DATE], nothing else; the post or the label must say which
+/// sign-off it gives.
+fn signature(
+    doc: &Document,
+    template: &Template,
+    flat: &Flat,
+    start: usize,
+    end: usize,
+    place: Place,
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let ft = flat.text.as_str();
+    let sentence = &ft[start..end];
+    if sentence.len() > 240 || !sentence.contains([',', ':']) {
+        return None;
+    }
+    let (mut from, label_role) = match label_prefix(sentence) {
+        Some((l, rest)) => (start + rest, Some(label_role(template, &sentence[..l])?)),
+        None => (start, None),
+    };
+    from += ft[from..end].len() - ft[from..end].trim_start().len();
+    let span = flat.span(from, end);
+    let date = date_in(doc, span);
+    let who_end = date
+        .map_or(end, |d| flat.pos(d.span.start))
+        .clamp(from, end);
+    if let Some(d) = date {
+        // Nothing but punctuation after the date.
+        let after = &ft[flat.pos(d.span.end).min(end)..end];
+        if !after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+        {
+            return None;
+        }
+    }
+    let (a, b) = trim_who(&ft[from..who_end]);
+    let who = &ft[from + a..from + b];
+    let (officer, post) = split_who(who);
+    let officer = officer?;
+    // A name alone needs a label that says what it clears ("Legal
+    // Officer: Jo Bloggs  Date: 3/3/25").
+    let post = match post {
+        Some(p) => p,
+        None if label_role.is_some() && officer == (0, who.len()) => (who.len(), who.len()),
+        None => return None,
+    };
+    if officer.0 != 0 || !is_plain_post(&who[post.0..post.1]) {
+        return None;
+    }
+    // The post runs to the end of the officer's part: nothing else follows.
+    let rest = &who[post.1..];
+    if !rest
+        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+    {
+        return None;
+    }
+    let post_role = wording.role_of_post(&who[post.0..post.1]);
+    let role = post_role.map(str::to_string).or(label_role.clone());
+    role.as_ref()?;
+    let role = role.or_else(|| context_role(sentence));
+    Some(Clearance {
+        role,
+        officer: flat.piece(from + a, Some(officer)),
+        post: (post.1 > post.0)
+            .then(|| flat.piece(from + a, Some(post)))
+            .flatten(),
+        date,
+        span: flat.span(start, end),
+        place,
+    })
+}
+
+/// A row whose cells are only [a label naming the sign-off], an officer
+/// (perhaps with the post after a comma), [a post], [a date]; the post or
+/// the label must say which sign-off it gives.
+fn row_signature(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    row: &crate::document::Row,
+    place: Place,
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let mut label_role = None;
+    let mut officer = None;
+    let mut post = None;
+    let mut date = None;
+    for cell in row.cells.iter().filter(|c| !c.text.trim().is_empty()) {
+        let t = cell.text.trim();
+        if date.is_none() && crate::parse::dates::parse_date_text(t).is_some() {
+            date = date_in(doc, cell.span);
+            if date.is_some() {
+                continue;
+            }
+        }
+        if officer.is_none() && label_role.is_none() && !is_name(t) {
+            label_role = Some(self::label_role(template, t)?);
+            continue;
+        }
+        let flat = Flat::new(text, cell.span);
+        let ft = flat.text.as_str();
+        if officer.is_none() {
+            let (o, p) = split_who(ft);
+            let o = o.filter(|o| o.0 == 0)?;
+            if let Some((s, e)) = p {
+                if !is_plain_post(&ft[s..e]) || e < ft.trim_end().len() {
+                    return None;
+                }
+            }
+            officer = flat.piece(0, Some(o));
+            post = flat.piece(0, p);
+        } else if post.is_none() && is_plain_post(ft) && date.is_none() {
+            post = flat.piece(0, Some((0, ft.len())));
+        } else {
+            return None; // Something else in the row: not a signature.
+        }
+    }
+    let officer = officer?;
+    let role = post
+        .as_ref()
+        .and_then(|p| wording.role_of_post(&p.text))
+        .map(str::to_string)
+        .or(label_role);
+    role.as_ref()?;
+    let role = role.or_else(|| context_role(&officer.text));
+    Some(Clearance {
+        role,
+        officer: Some(officer),
+        post,
+        date,
+        span: row.span,
+        place,
+    })
 }
 
 /// A line of a clearance block naming an officer.
@@ -1193,6 +1667,16 @@ fn block_line(
         .map(str::to_string)
         .or_else(|| (lead_roles.len() == 1).then(|| lead_roles[0].clone()))
         .or_else(|| lead.and_then(|l| wording.topic_of(l)).map(str::to_string));
+    // A line for implications that need no sign-off ("Equalities: Jo
+    // Bloggs, Equality Officer") clears none of those that do.
+    if role.is_none()
+        && lead.is_some_and(|l| {
+            !template.sections_for_implication(l).is_empty()
+                || !template.sections_for_title(l).is_empty()
+        })
+    {
+        return None;
+    }
     Some(Clearance {
         role,
         officer: flat.piece(a, officer),
@@ -1300,10 +1784,45 @@ pub fn sign_offs_from(cx: &Context<'_>, clearances: &[Clearance]) -> Vec<SignOff
             continue;
         };
         let sections = &cx.resolved.sections[d];
-        if sections.is_empty() {
-            continue; // required-section's finding, if required.
-        }
         let gives = |c: &&Clearance| c.role.as_ref().map_or(true, |r| r == role);
+        if sections.is_empty() {
+            // No such section, but perhaps a row of a sign-off table for it
+            // ("| Legal | ... | Mid Weald Legal Partnership |"); else
+            // required-section's finding, if required.
+            if let Some(row) = sign_off_row(cx, d) {
+                out.push(SignOff {
+                    def: d,
+                    role: role.clone(),
+                    sections: Vec::new(),
+                    anchor: row,
+                    clearances: clearances
+                        .iter()
+                        .filter(|c| row.contains(c.span))
+                        .filter(gives)
+                        .cloned()
+                        .collect(),
+                });
+                continue;
+            }
+            // Or lines labelled with its officer's post, in a form whose
+            // implications are run-in paragraphs ("2. Legal Advice: ..." /
+            // "Legal Team Leader: NAME, POST, date").
+            let lines: Vec<Clearance> = clearances
+                .iter()
+                .filter(|c| c.place == Place::Line && c.role.as_ref() == Some(role))
+                .cloned()
+                .collect();
+            if let Some(first) = lines.first() {
+                out.push(SignOff {
+                    def: d,
+                    role: role.clone(),
+                    sections: Vec::new(),
+                    anchor: first.span,
+                    clearances: lines,
+                });
+            }
+            continue;
+        }
         let mut own: Vec<Clearance> = clearances
             .iter()
             .filter(|c| matches!(c.place, Place::Section(s) if sections.contains(&s)))
@@ -1313,7 +1832,7 @@ pub fn sign_offs_from(cx: &Context<'_>, clearances: &[Clearance]) -> Vec<SignOff
         if own.is_empty() {
             own = clearances
                 .iter()
-                .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_)))
+                .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line))
                 .filter(gives)
                 .cloned()
                 .collect();
@@ -1327,6 +1846,37 @@ pub fn sign_offs_from(cx: &Context<'_>, clearances: &[Clearance]) -> Vec<SignOff
         });
     }
     out
+}
+
+/// The row of a table with a sign-off column whose first cell names
+/// template section `def` ("Legal", "Financial").
+fn sign_off_row(cx: &Context<'_>, def: usize) -> Option<Span> {
+    for table in &cx.doc.tables {
+        let Some(header) = table.rows.first() else {
+            continue;
+        };
+        let Some(col) = header
+            .cells
+            .iter()
+            .position(|c| cx.template.clearance.is_heading(&c.text))
+        else {
+            continue;
+        };
+        if col == 0 {
+            continue;
+        }
+        for row in &table.rows[1..] {
+            let Some(first) = row.cells.first() else {
+                continue;
+            };
+            let mut defs = cx.template.sections_for_implication(&first.text);
+            defs.extend(cx.template.sections_for_title(&first.text));
+            if defs.contains(&def) {
+                return Some(row.span);
+            }
+        }
+    }
+    None
 }
 
 /// Where a missing sign-off is reported.
@@ -1557,6 +2107,52 @@ mod tests {
         let (o, p) = split_who(who);
         assert!(o.is_none());
         assert_eq!(p, Some((0, who.len())));
+    }
+
+    #[test]
+    fn a_post_then_a_name_and_a_name_then_a_bracketed_post() {
+        let who = "the Chief Finance Officer, Tomas Adeyemi";
+        let (o, p) = split_who(who);
+        assert_eq!(&who[o.unwrap().0..o.unwrap().1], "Tomas Adeyemi");
+        assert_eq!(
+            &who[p.unwrap().0..p.unwrap().1],
+            "the Chief Finance Officer"
+        );
+        let who = "Jo Bloggs (Head of Finance)";
+        let (o, p) = split_who(who);
+        assert_eq!(&who[o.unwrap().0..o.unwrap().1], "Jo Bloggs");
+        assert_eq!(&who[p.unwrap().0..p.unwrap().1], "Head of Finance");
+    }
+
+    #[test]
+    fn labels_and_plain_posts() {
+        assert_eq!(label_prefix("Legal: Nadia Farouk"), Some((5, 7)));
+        assert_eq!(label_prefix("Legal Officer:  Kemi Adeyemi"), Some((13, 16)));
+        // A name, or a long phrase, before a colon is no label.
+        assert_eq!(label_prefix("Jo Bloggs: the costs"), None);
+        assert_eq!(label_prefix("The costs of the scheme are: £5m"), None);
+        assert!(is_plain_post(
+            "Head of Legal and Democratic Services (Monitoring Officer)"
+        ));
+        assert!(is_plain_post("the Chief Finance Officer"));
+        assert!(!is_plain_post(
+            "Chief Finance Officer, has said the costs may rise"
+        ));
+    }
+
+    #[test]
+    fn a_date_alone_on_the_next_line() {
+        let text =
+            "Signed: Jo Bloggs, Head of Legal\n  (Monitoring Officer)   Date: 18 November 2024\n";
+        let doc = crate::parse::parse(text);
+        let end = text.find('\n').unwrap();
+        let d = date_on_next_line(text, &doc, end, text.len()).unwrap();
+        assert_eq!(d.span.of(text), "18 November 2024");
+        // Not when the line says more.
+        let text =
+            "Signed: Jo Bloggs, Head of Legal\nThe Council met on 18 November 2024 to agree it.\n";
+        let doc = crate::parse::parse(text);
+        assert!(date_on_next_line(text, &doc, text.find('\n').unwrap(), text.len()).is_none());
     }
 
     #[test]

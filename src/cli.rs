@@ -525,11 +525,41 @@ fn run_tree(args: &TreeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcom
         }
     };
     let doc = crate::parse::parse(&src.text);
+    // What the sign-off rules read, under the configuration `check` would
+    // use for this paper (shown only if it loads).
+    let options = CheckOptions {
+        config: None,
+        max_file_size: args.max_file_size,
+        meeting_date: None,
+    };
+    let set = Configs::new(&options)
+        .and_then(|c| c.for_path(&args.file))
+        .and_then(|config| config.rule_set(&args.file));
+    if let Err(e) = &set {
+        let _ = err.write_all(human::render_config_error(e, false).as_bytes());
+    }
+    let set = set.ok();
+    let resolved = set
+        .as_ref()
+        .map(|s| crate::template::Resolved::new(&s.template, &doc));
+    let cx = set.as_ref().zip(resolved.as_ref()).map(|(s, r)| {
+        crate::rules::Context::new(&src.text, &doc, &s.template, r, None, src.docx.as_ref())
+    });
     let written = match args.format {
         _ if args.text => out.write_all(src.text.as_bytes()),
-        TreeFormat::Text => out.write_all(tree::outline(&src, &doc).as_bytes()),
+        TreeFormat::Text => {
+            let mut text = tree::outline(&src, &doc);
+            if let Some(cx) = &cx {
+                text.push_str(&tree::clearances_outline(&src, cx));
+            }
+            out.write_all(text.as_bytes())
+        }
         TreeFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &tree::TreeJson::new(&src, &doc))
+            let json = tree::TreeWithClearances {
+                tree: tree::TreeJson::new(&src, &doc),
+                sign_off: cx.as_ref().map(|cx| tree::ClearancesJson::new(&src, cx)),
+            };
+            serde_json::to_writer_pretty(&mut *out, &json)
                 .map_err(std::io::Error::from)
                 .and_then(|()| writeln!(out))
         }

@@ -160,7 +160,10 @@ fn the_sign_offs_in_the_seeds_and_samples_are_judged() {
         ),
         (
             "tests/fixtures/seeds/lga-2007-sector-led-improvement.txt",
-            &["error sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them"],
+            &[
+                "info meeting-date-unknown [date] the paper gives no meeting date, so nothing can be checked against it",
+                "error sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them",
+            ],
         ),
         // Agreed on 5 and 24 January 2005, for 3 February 2005.
         ("tests/fixtures/seeds/luton-2005-joint-review.txt", &[]),

@@ -726,7 +726,10 @@ fn an_lga_board_paper_asks_for_no_sign_off() {
     let council = Config::builtin("council-report").unwrap();
     assert_eq!(
         sign_off_findings_in(&text, None, &council),
-        ["sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them"]
+        [
+            "meeting-date-unknown [date] the paper gives no meeting date, so nothing can be checked against it",
+            "sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them",
+        ]
     );
     let lga = Config::builtin("lga-board-paper").unwrap();
     assert_eq!(
@@ -812,4 +815,296 @@ proptest::proptest! {
             assert!(d.span().end <= text.len());
         }
     }
+}
+
+// ----- the wordings of issue 12 (layout class 5) ------------------------------
+
+/// The clearances of a paper whose legal section says `legal`.
+fn legal_clearances(legal: &str) -> Vec<String> {
+    clearances_of(&paper(MEETING, FINANCE_OK, legal, ""))
+        .into_iter()
+        .filter(|c| !c.contains("Gareth Pryor"))
+        .collect()
+}
+
+#[test]
+fn comments_were_provided_by_a_named_officer() {
+    assert_eq!(
+        finance_clearances("3.4 Finance comments were provided by Ola Brandt-Smith, Head of Finance (Adults), on 4 March 2025."),
+        ["finance | Ola Brandt-Smith | Head of Finance (Adults) | 2025-03-04 | Finance comments were provided by Ola Brandt-Smith, Head of Finance (Adults), on 4 March 2025"]
+    );
+    assert_eq!(
+        legal_clearances("4.2 Legal comments were provided by Wyn Pryce, Deputy Monitoring Officer, 08/07/2025."),
+        ["legal | Wyn Pryce | Deputy Monitoring Officer | 2025-07-08 | Legal comments were provided by Wyn Pryce, Deputy Monitoring Officer, 08/07/2025"]
+    );
+    // The post first, then the name.
+    assert_eq!(
+        finance_clearances("These comments were provided by the Chief Finance Officer, Tomas Adeyemi."),
+        ["finance | Tomas Adeyemi | the Chief Finance Officer | - | These comments were provided by the Chief Finance Officer, Tomas Adeyemi"]
+    );
+}
+
+#[test]
+fn implications_verified_reviewed_or_cleared_by_a_labelled_officer() {
+    assert_eq!(
+        finance_clearances("Financial implications were verified by Ivo Marsh, Schools Finance Manager, on 19 December 2024."),
+        ["finance | Ivo Marsh | Schools Finance Manager | 2024-12-19 | Financial implications were verified by Ivo Marsh, Schools Finance Manager, on 19 December 2024"]
+    );
+    assert_eq!(
+        legal_clearances("Reviewed by the Monitoring Officer on 30 May 2025."),
+        ["legal | - | the Monitoring Officer | 2025-05-30 | Reviewed by the Monitoring Officer on 30 May 2025"]
+    );
+    assert_eq!(
+        legal_clearances("Cleared by Legal: Noor Faraday 20/12/24"),
+        ["legal | Noor Faraday | - | 2024-12-20 | Cleared by Legal: Noor Faraday 20/12/24"]
+    );
+    // d.m.yy after "on".
+    assert_eq!(
+        finance_clearances("Finance: cleared by Kofi Mensah, Finance Business Partner, on 15.5.24."),
+        ["finance | Kofi Mensah | Finance Business Partner | 2024-05-15 | Finance: cleared by Kofi Mensah, Finance Business Partner, on 15.5.24"]
+    );
+}
+
+#[test]
+fn the_officer_before_the_verb() {
+    assert_eq!(
+        finance_clearances("Head of Finance – approved 31/05/25"),
+        ["finance | - | Head of Finance | 2025-05-31 | Head of Finance – approved 31/05/25"]
+    );
+    // Prose before a dash is not an officer.
+    assert_eq!(
+        finance_clearances("The budget was set by the Head of Finance – approved in 2020."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn labelled_brackets_and_signatures() {
+    assert_eq!(
+        finance_clearances("3.3 Priority works are in the capital programme. (Finance: Rhian Abbott-Clarke, 26/09/2024)"),
+        ["finance | Rhian Abbott-Clarke | - | 2024-09-26 | (Finance: Rhian Abbott-Clarke, 26/09/2024)"]
+    );
+    assert_eq!(
+        legal_clearances(
+            "The council may charge for these services. (Legal Officer: Kemi Olsen, 13/02/2025)"
+        ),
+        ["legal | Kemi Olsen | - | 2025-02-13 | (Legal Officer: Kemi Olsen, 13/02/2025)"]
+    );
+    // A label that names no sign-off, or a bare phrase in brackets, is no clearance.
+    assert_eq!(
+        finance_clearances(
+            "3.1 Costs are met from the grant (Source: Anna Bell, 2024) (Social Care)."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        finance_clearances("3.4 I am satisfied that the programme is affordable. Nia Garside, Director of Resources (Section 151 Officer), 10 February 2025."),
+        ["finance | Nia Garside | Director of Resources (Section 151 Officer) | 2025-02-10 | Nia Garside, Director of Resources (Section 151 Officer), 10 February 2025"]
+    );
+    assert_eq!(
+        legal_clearances("4.1 The council has the power.\nLegal Team Leader: Sara Ruiz, Team Leader – Education Law, 29 August 2024"),
+        ["legal | Sara Ruiz | Team Leader – Education Law | 2024-08-29 | Legal Team Leader: Sara Ruiz, Team Leader – Education Law, 29 August 2024"]
+    );
+    // A sentence that goes on after the officer is prose, not a signature.
+    assert_eq!(
+        finance_clearances("3.1 Nia Garside, Chief Finance Officer, has said the costs may rise."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_signature_whose_date_is_on_the_next_line() {
+    let found = legal_clearances(
+        "4.3 Comments from the Monitoring Officer: I have no further comments.\n     Signed: Cara Ellis-Jones, Head of Legal and Democratic Services\n     (Monitoring Officer)   Date: 18 November 2024",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("legal | Cara Ellis-Jones | Head of Legal and Democratic Services | 2024-11-18 | Signed: Cara"),
+        "{found:#?}"
+    );
+    // "Date: TBC" is no date.
+    assert_eq!(
+        finance_clearances("3.3 Comments from the Section 151 Officer: the estimates are prudent.\nSigned: Rhys Bevan, Corporate Director – Resources (Section 151 Officer)\nDate: TBC"),
+        ["finance | Rhys Bevan | Corporate Director – Resources (Section 151 Officer) | - | Signed: Rhys Bevan, Corporate Director – Resources (Section 151 Officer)"]
+    );
+}
+
+#[test]
+fn a_sign_off_table_row_stands_for_a_section_the_paper_lacks() {
+    let text = "Meeting: Cabinet\nDate of meeting: 12 March 2025\nReport title: Test paper\n\n\
+                ## 1. Purpose of report\n\n1.1 To test.\n\n\
+                ## 2. Implications\n\n\
+                | Issue | Implications | Sign-off |\n|---|---|---|\n\
+                | Financial | No direct cost. | Section 151 Officer & Finance Team |\n\
+                | Legal | The council has the power. | Eastvale Legal Partnership |\n";
+    let found = sign_off_findings(text, None);
+    assert_eq!(
+        found,
+        [
+            "sign-off-undated [financial] financial implications are signed off by Section 151 Officer & Finance Team but carry no date",
+            "sign-off-missing [legal] legal implications are not signed off: no legal officer is named as clearing them",
+        ]
+    );
+}
+
+#[test]
+fn no_meeting_date_and_nothing_dated_is_said_once_at_the_top() {
+    let text = paper("Report date: none", "3.1 None.", "4.1 None.", "");
+    let found = sign_off_findings(&text, None);
+    assert!(
+        found.contains(&"meeting-date-unknown [date] the paper gives no meeting date, so nothing can be checked against it".to_string()),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_table_row_that_is_a_signature() {
+    let found = clearances_of(&paper(
+        MEETING,
+        "3.1 No direct cost.\n\n| Officer | Role | Date |\n|---|---|---|\n| Siân Price | Head of Finance (Deputy Section 151 Officer) | 27 February 2025 |",
+        "4.1 The council has the power.\n\n| Implications completed by | Name | Date |\n|---|---|---|\n| Legal | Adam Hollis, Senior Solicitor (Governance) | 20 February 2025 |",
+        "",
+    ));
+    assert_eq!(
+        found,
+        [
+            "finance | Siân Price | Head of Finance (Deputy Section 151 Officer) | 2025-02-27 | | Siân Price | Head of Finance (Deputy Section 151 Officer) | 27 February 2025 |",
+            "legal | Adam Hollis | Senior Solicitor (Governance) | 2025-02-20 | | Legal | Adam Hollis, Senior Solicitor (Governance) | 20 February 2025 |",
+        ]
+    );
+    // A row of figures or of prose is no signature.
+    assert_eq!(
+        finance_clearances(
+            "| Item | Cost |\n|---|---|\n| Anna Bell Centre | £1.2m |\n| Legal fees | £20,000 |"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_bare_name_signs_the_comments_of_the_post_the_section_names() {
+    let legal = "4.1 Head of Legal Services comments: the council has power to acquire land.\n\n\
+                 4.2 Due diligence has been carried out by external solicitors. (Amira Stone)";
+    let found = legal_clearances(legal);
+    assert_eq!(found, ["legal | Amira Stone | - | - | (Amira Stone)"]);
+    assert!(sign_off_findings(&paper(MEETING, FINANCE_OK, legal, ""), None).contains(
+        &"sign-off-undated [legal] legal implications are signed off by Amira Stone but carry no date".to_string()
+    ));
+    // Not without a post that gives the sign-off, nor before the end.
+    assert_eq!(
+        legal_clearances("4.1 The council has the power (Social Care)."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        legal_clearances("4.1 Head of Legal Services comments: see the Care Act (Adult Social Care).\n\n4.2 The council has the power."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_form_whose_implications_are_run_in_paragraphs_signed_on_labelled_lines() {
+    // No implications sections; each advice paragraph is followed by a line
+    // labelled with the post of the officer who gave it.
+    let text = "Meeting: Cabinet\nDate of meeting: 3 September 2024\nReport title: Test paper\n\n\
+                ## Purpose of Report\n\nTo test.\n\n\
+                ## Consultation Details\n\n\
+                1. Finance Advice: The budget is £16.4m.\n\
+                Finance Business Partner: Alan Prout, Finance Business Partner – Children, 12 August 2024\n\n\
+                2. Legal Advice: The council must have regard to the guidance.\n\
+                Legal Team Leader: Suni Rao, Team Leader – Education Law, 29 August 2024\n\n\
+                3. HR Advice: None.\n\
+                HR Partner: Pip Mears, People Business Partner, 8 August 2024\n";
+    assert_eq!(
+        clearances_of(text),
+        [
+            "finance | Alan Prout | Finance Business Partner – Children | 2024-08-12 | Finance Business Partner: Alan Prout, Finance Business Partner – Children, 12 August 2024",
+            "legal | Suni Rao | Team Leader – Education Law | 2024-08-29 | Legal Team Leader: Suni Rao, Team Leader – Education Law, 29 August 2024",
+        ]
+    );
+    // 26 August 2024 is a bank holiday: the last day to publish is 23 August.
+    let found = sign_off_findings(text, None);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("clearance-late [legal]"), "{found:#?}");
+}
+
+#[test]
+fn paperlint_tree_shows_the_clearances_it_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("paper.md");
+    std::fs::write(
+        &path,
+        paper(MEETING, FINANCE_OK, "4.1 The council has the power.", ""),
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("paperlint")
+        .unwrap()
+        .arg("tree")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "finance: Gareth Pryor, Finance Business Partner; 25 February 2025 = 2025-02-25"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("legal implications (legal): no clearance found"),
+        "{text}"
+    );
+    assert!(
+        text.contains("meeting date: 12 March 2025 = 2025-03-12 (line 2)"),
+        "{text}"
+    );
+    let out = assert_cmd::Command::cargo_bin("paperlint")
+        .unwrap()
+        .args(["tree", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let c = &json["sign_off"]["clearances"][0];
+    assert_eq!(c["officer"], "Gareth Pryor");
+    assert_eq!(c["date"], "2025-02-25");
+    assert_eq!(json["sign_off"]["meeting_date"], "2025-03-12");
+}
+
+#[test]
+fn a_name_with_its_post_in_brackets_and_a_labelled_name_with_a_date() {
+    assert_eq!(
+        finance_clearances("3.2 This report has been cleared by Jo Bloggs (Head of Finance) on 3 March 2025."),
+        ["finance | Jo Bloggs | Head of Finance | 2025-03-03 | This report has been cleared by Jo Bloggs (Head of Finance) on 3 March 2025"]
+    );
+    assert_eq!(
+        legal_clearances(
+            "4.1 The council has the power.\n\nLegal Officer: Amy Cole   Date: 3/3/25"
+        ),
+        ["legal | Amy Cole | - | 2025-03-03 | Legal Officer: Amy Cole   Date: 3/3/25"]
+    );
+    assert_eq!(
+        finance_clearances("3.1 Implications completed by: Raj Mehta, Senior Accountant, 4 March 2025."),
+        ["finance | Raj Mehta | Senior Accountant | 2025-03-04 | Implications completed by: Raj Mehta, Senior Accountant, 4 March 2025"]
+    );
+    // Staff who completed training are no officer.
+    assert_eq!(
+        finance_clearances("3.1 Training has been completed by 340 staff and 28 councillors."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_clearance_block_line_for_other_implications_clears_neither() {
+    let text = "Meeting: Cabinet\nDate of meeting: 12 March 2025\nReport title: Test paper\n\n\
+                ## 1. Purpose of report\n\n1.1 To test.\n\n\
+                ## 3. Financial implications\n\n3.1 No direct cost.\n\n\
+                ## 4. Legal implications\n\n4.1 The council has the power.\n\n\
+                ## 9. Report sign-off\n\n\
+                | Implications completed by | Name | Date |\n|---|---|---|\n\
+                | Legal | Ada Holt, Senior Solicitor | 20 February 2025 |\n\
+                | Equalities | Mo Oduya, Equality Officer | 16 February 2025 |\n";
+    assert_eq!(
+        sign_off_findings(text, None),
+        ["sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them"]
+    );
 }

@@ -19,6 +19,7 @@
 //! month_led_date   = month_first_date | month_year_date ;
 //!
 //! dotted_date      = two_digits "." two_digits "." numeric_year ;     17.09.03, 30.09.2003
+//! short_dotted     = day_digits "." day_digits "." numeric_year ;     15.5.24 (after a date lead only)
 //! slashed_date     = day_digits "/" day_digits "/" numeric_year ;     01/03/2024, 1/3/24
 //! dashed_date      = day_digits "-" day_digits "-" yyyy ;             1-3-2024
 //! hyphenated_date  = day "-" month_name "-" numeric_year ;            1-Mar-24
@@ -60,8 +61,11 @@
 //! [`find_dates`] adds what needs context the productions cannot see: a date
 //! starts at a word boundary and not inside a number (`1.12 May`,
 //! `ref-01/02/2003`); a number right after a cue word (`paragraph 10.11.12`,
-//! `Item 12 May`) is a reference, not a date; and a day without a year takes
-//! the year of the next date in "13th May and 27th May 2003".
+//! `Item 12 May`) is a reference, not a date; a `short_dotted` date
+//! (`15.5.24`, shaped like a three-level paragraph number) is one only
+//! right after a word that leads a date ("on 15.5.24", "dated", "Date:");
+//! and a day without a year takes the year of the next date in "13th May
+//! and 27th May 2003".
 //!
 //! Bare years (`2001`, `2001/2002`) and seasons (`Summer 2001`) are not dates.
 
@@ -100,7 +104,14 @@ fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
         if !candidate || !boundary_before(text, start) {
             continue;
         }
-        if let Ok((rest, value)) = date(&text[start..]) {
+        let parsed = date(&text[start..]).or_else(|e| {
+            if after_date_lead(&text[..start]) {
+                short_dotted_date(&text[start..])
+            } else {
+                Err(e)
+            }
+        });
+        if let Ok((rest, value)) = parsed {
             let end = n - rest.len();
             if accept_in_context(text, start, end) {
                 out.push(DateMention {
@@ -285,8 +296,13 @@ fn digit_date_may_start(bytes: &[u8], start: usize) -> bool {
     let after = start + ndigits;
     let at = |k: usize| bytes.get(after + k).copied().unwrap_or(0);
     match at(0) {
-        // `17.09.03`: two digits, a dot, two digits, a dot.
-        b'.' => ndigits == 2 && at(1).is_ascii_digit() && at(2).is_ascii_digit() && at(3) == b'.',
+        // `17.09.03`: two digits, a dot, two digits, a dot; or, after a
+        // date lead, `15.5.24`.
+        b'.' => {
+            at(1).is_ascii_digit()
+                && (at(2) == b'.' && at(3).is_ascii_digit()
+                    || at(2).is_ascii_digit() && at(3) == b'.' && at(4).is_ascii_digit())
+        }
         // `1/3/24`; `1-3-2024`, `1-Mar-24`.
         b'/' => at(1).is_ascii_digit(),
         b'-' => at(1).is_ascii_alphanumeric(),
@@ -336,6 +352,28 @@ fn accept_in_context(text: &str, start: usize, end: usize) -> bool {
         }
     }
     !after_cue_word(&text[..start])
+}
+
+/// Words after which figures are a date: "on 15.5.24", "dated 1.6.24",
+/// "Date: 3.4.25".
+const DATE_LEADS: &[&str] = &[
+    "on", "dated", "date", "signed", "approved", "agreed", "cleared",
+];
+
+/// Whether `before` ends with a date lead and a space, or a date lead and a
+/// colon ("Date: "), so that figures after it are a date.
+fn after_date_lead(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\u{a0}', '\t']);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let trimmed = trimmed.strip_suffix(':').unwrap_or(trimmed);
+    let word_start = trimmed
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word = &trimmed[word_start..];
+    !word.is_empty() && DATE_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Words after which a number is a reference, not a day: `paragraph 10.11.12`.
@@ -469,6 +507,15 @@ fn dotted_date(input: &str) -> Res<'_, DateValue> {
     let (rest, (day, _, month, _, (year, _))) =
         (two_digits, char('.'), two_digits, char('.'), numeric_year).parse(input)?;
     day_month_year(input, rest, day, month, year, false)
+}
+
+/// `day_digits "." day_digits "." numeric_year`: `15.5.24`, `8.07.2024`,
+/// only when the date exists. The scanner tries it only after a date lead
+/// ([`after_date_lead`]): elsewhere `6.1.12` is a paragraph number.
+fn short_dotted_date(input: &str) -> Res<'_, DateValue> {
+    let (rest, (day, _, month, _, (year, _))) =
+        (day_digits, char('.'), day_digits, char('.'), numeric_year).parse(input)?;
+    day_month_year(input, rest, day, month, year, true)
 }
 
 /// `day_digits "/" day_digits "/" numeric_year`: `01/03/2024`, `1/3/24`.
@@ -1126,6 +1173,33 @@ mod tests {
                 ("March 1, 2024", "2024-03-01".into()),
             ]
         );
+    }
+
+    #[test]
+    fn short_dotted_dates_only_after_a_date_lead() {
+        assert_eq!(
+            found("cleared by Jo Bloggs on 15.5.24."),
+            vec![("15.5.24", "2024-05-15".into())]
+        );
+        assert_eq!(
+            found("Legal: approved 8.07.2024; Date: 3.4.25"),
+            vec![
+                ("8.07.2024", "2024-07-08".into()),
+                ("3.4.25", "2025-04-03".into())
+            ]
+        );
+        // A three-level paragraph number, or a day that does not exist.
+        for text in [
+            "6.1.12 The Council",
+            "see 4.3.12 above",
+            "on 4.3.1",
+            "on 31.2.24",
+            "on 4.13.24",
+        ] {
+            assert_eq!(found(text), vec![], "{text:?}");
+        }
+        // Figures alone in a cell are not read this way either.
+        assert_eq!(iso("15.5.24"), None);
     }
 
     #[test]

@@ -523,3 +523,169 @@ fn compact(labels: &[String]) -> String {
     flush(&mut run, &mut out);
     out.join(", ")
 }
+
+/// One clearance as `paperlint tree --format json` shows it.
+#[derive(Serialize)]
+pub struct ClearanceJson {
+    /// The sign-off it gives (`finance`, `legal`), if anything says which.
+    role: Option<String>,
+    officer: Option<String>,
+    post: Option<String>,
+    /// The date as written, and as a date.
+    date_text: Option<String>,
+    date: Option<String>,
+    text: String,
+    line: usize,
+    start: usize,
+    end: usize,
+}
+
+/// One section needing a sign-off, as `paperlint tree --format json` shows
+/// it: where it is, and the clearances the sign-off rules judge.
+#[derive(Serialize)]
+pub struct SignOffJson {
+    section: String,
+    role: String,
+    line: usize,
+    clearances: Vec<ClearanceJson>,
+}
+
+/// What the sign-off rules read: the clearances, each sign-off with those
+/// it is judged by, and the meeting date they are judged against.
+#[derive(Serialize)]
+pub struct ClearancesJson {
+    clearances: Vec<ClearanceJson>,
+    sign_offs: Vec<SignOffJson>,
+    meeting_date: Option<String>,
+    meeting_date_line: Option<usize>,
+}
+
+fn clearance_json(src: &SourceFile, c: &crate::clearance::Clearance) -> ClearanceJson {
+    let text = src.text.as_str();
+    ClearanceJson {
+        role: c.role.clone(),
+        officer: c.officer.as_ref().map(|t| t.text.clone()),
+        post: c.post.as_ref().map(|t| t.text.clone()),
+        date_text: c.date.map(|d| d.span.of(text).to_string()),
+        date: c.date.map(|d| d.value.iso()),
+        text: c.span.of(text).to_string(),
+        line: src.line(c.span.start),
+        start: src.original_offset(c.span.start),
+        end: src.original_offset(c.span.end),
+    }
+}
+
+impl ClearancesJson {
+    /// The sign-off view of a checked paper.
+    pub fn new(src: &SourceFile, cx: &crate::rules::Context<'_>) -> Self {
+        let meeting = cx.meeting_date();
+        ClearancesJson {
+            clearances: cx
+                .clearances()
+                .iter()
+                .map(|c| clearance_json(src, c))
+                .collect(),
+            sign_offs: cx
+                .sign_offs()
+                .iter()
+                .map(|s| SignOffJson {
+                    section: cx.template.sections[s.def].name.clone(),
+                    role: s.role.clone(),
+                    line: src.line(s.anchor.start),
+                    clearances: s
+                        .clearances
+                        .iter()
+                        .map(|c| clearance_json(src, c))
+                        .collect(),
+                })
+                .collect(),
+            meeting_date: meeting.map(|m| m.first.to_string()),
+            meeting_date_line: meeting.and_then(|m| m.span).map(|s| src.line(s.start)),
+        }
+    }
+}
+
+/// The clearances the sign-off rules read, for a person: each with its
+/// line, the sign-off it gives, who, their post, the date and the text;
+/// then each section needing a sign-off with what it is judged by, and the
+/// meeting date.
+pub fn clearances_outline(src: &SourceFile, cx: &crate::rules::Context<'_>) -> String {
+    let text = src.text.as_str();
+    let mut out = String::new();
+    let one = |c: &crate::clearance::Clearance| {
+        let who = match (&c.officer, &c.post) {
+            (Some(o), Some(p)) => format!("{}, {}", o.text, p.text),
+            (Some(o), None) => o.text.clone(),
+            (None, Some(p)) => p.text.clone(),
+            (None, None) => "(no officer)".to_string(),
+        };
+        let date = c.date.map_or("undated".to_string(), |d| {
+            format!("{} = {}", d.span.of(text), d.value.iso())
+        });
+        let written: String = crate::parse::inline::plain(c.span.of(text))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let written = match written.char_indices().nth(90) {
+            Some((i, _)) => format!("{}…", &written[..i]),
+            None => written,
+        };
+        format!(
+            "{:>4}  {}: {who}; {date} — \"{written}\"",
+            src.line(c.span.start),
+            c.role.as_deref().unwrap_or("?")
+        )
+    };
+    let clearances = cx.clearances();
+    if !clearances.is_empty() {
+        let _ = writeln!(out, "clearances:");
+        for c in clearances {
+            let _ = writeln!(out, "  {}", one(c));
+        }
+    }
+    let sign_offs = cx.sign_offs();
+    if !sign_offs.is_empty() {
+        let _ = writeln!(out, "sign-offs:");
+        for s in sign_offs {
+            let name = &cx.template.sections[s.def].name;
+            let judged = match s.clearances.as_slice() {
+                [] => "no clearance found".to_string(),
+                cs => {
+                    let lines: Vec<String> = cs
+                        .iter()
+                        .map(|c| format!("line {}", src.line(c.span.start)))
+                        .collect();
+                    format!("cleared at {}", lines.join(", "))
+                }
+            };
+            let _ = writeln!(
+                out,
+                "  {:>4}  {name} ({}): {judged}",
+                src.line(s.anchor.start),
+                s.role
+            );
+        }
+    }
+    match cx.meeting_date() {
+        Some(m) => {
+            let at = m.span.map_or("--meeting-date".to_string(), |s| {
+                format!("line {}", src.line(s.start))
+            });
+            let _ = writeln!(out, "meeting date: {} = {} ({at})", m.written, m.first);
+        }
+        None => {
+            let _ = writeln!(out, "meeting date: none found");
+        }
+    }
+    out
+}
+
+/// `paperlint tree --format json`: the parsed paper and, where a
+/// configuration could be loaded, what the sign-off rules read.
+#[derive(Serialize)]
+pub struct TreeWithClearances<'a> {
+    #[serde(flatten)]
+    pub tree: TreeJson<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign_off: Option<ClearancesJson>,
+}

@@ -1,13 +1,14 @@
 //! # meeting-date-unknown
 //!
 //! ## What it checks
-//! Says once per paper, as information, that its clearance dates could not
-//! be judged because the paper gives no meeting date: no header date
-//! field, no dated forward timetable, and no `--meeting-date` on the
-//! command line. It speaks only when there is a dated clearance to judge.
-//! It is not an error: `sign-off-missing` and `sign-off-undated` still
-//! apply; `clearance-after-meeting`, `clearance-stale` and
-//! `clearance-late` cannot.
+//! Says once per paper, as information, that the paper gives no meeting
+//! date: no header date field, no dated forward timetable, and no
+//! `--meeting-date` on the command line. Where the paper has a dated
+//! clearance, it points at the first one, whose date could not be judged;
+//! else, if the template requires a meeting date, at the start of the
+//! paper. It is not an error: `sign-off-missing`
+//! and `sign-off-undated` still apply; `clearance-after-meeting`,
+//! `clearance-stale` and `clearance-late` cannot.
 //!
 //! ## Why it matters
 //! Without this note, a paper with no meeting date would pass the date
@@ -19,7 +20,8 @@
 //! ## Example
 //! A paper with no "Date of meeting" whose legal comments are dated
 //! "21 January 2025" gets "the paper gives no meeting date, so the dates
-//! of its clearances cannot be checked".
+//! of its clearances cannot be checked"; one with no dated clearance gets
+//! "the paper gives no meeting date, so nothing can be checked against it".
 
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
@@ -53,8 +55,30 @@ impl Rule for MeetingDateUnknown {
             .iter()
             .filter_map(|s| s.latest().map(|(c, _, _)| c.clone()))
             .min_by_key(|c| c.span.start);
+        let help = "add the date of the meeting to the header (Date of meeting: ...), or run paperlint check --meeting-date YYYY-MM-DD";
         let Some(c) = first else {
-            return Vec::new();
+            // Nothing dated to judge: say so at the top of the paper, if
+            // the template expects a meeting date at all.
+            let expected =
+                cx.template.fields.iter().any(|f| {
+                    f.required && f.timetable == Some(crate::template::TimetableRole::Date)
+                });
+            if !expected {
+                return Vec::new();
+            }
+            let start = cx.text.len() - cx.text.trim_start().len();
+            let line_end = cx.text[start..]
+                .find('\n')
+                .map_or(cx.text.len(), |n| start + n);
+            let span = crate::document::Span::new(start, line_end.max(start));
+            return vec![Diagnostic::new(
+                KIND.name,
+                span,
+                "the paper gives no meeting date, so nothing can be checked against it",
+            )
+            .subject("date")
+            .label("no meeting date found")
+            .help(help)];
         };
         let span = c.date.map_or(c.span, |d| d.span);
         vec![Diagnostic::new(
@@ -64,6 +88,6 @@ impl Rule for MeetingDateUnknown {
         )
         .subject("date")
         .label("not judged")
-        .help("add the date of the meeting to the header (Date of meeting: ...), or run paperlint check --meeting-date YYYY-MM-DD")]
+        .help(help)]
     }
 }
