@@ -311,18 +311,32 @@ fn browser_shows_the_same_counts_and_runs_no_script_from_a_paper() {
         "the highlight the link leads to is marked: {tag}"
     );
 
-    let shot = keep.join("agenda-check.png");
-    let _ = std::fs::remove_file(&shot);
-    headless(
-        &browser,
-        profile.path(),
-        &[
-            "--window-size=1400,2000",
-            &format!("--screenshot={}", shot.display()),
-        ],
-        &format!("{url}#{link}"),
-    );
-    let png = std::fs::read(&shot).expect("a screenshot");
-    assert!(png.starts_with(b"\x89PNG"));
-    eprintln!("kept {} and {}", page.display(), shot.display());
+    // Screenshots for a person to look at (a page opened at a fragment
+    // screenshots blank in headless chromium, so each is taken from the top).
+    let one = keep.join("05-broken-references.html");
+    Command::cargo_bin("paperlint")
+        .unwrap()
+        .args(["check", "--format", "html", "-o"])
+        .arg(&one)
+        .arg(common::root().join("samples/05-broken-references.md"))
+        .assert()
+        .code(1);
+    for (page, height) in [(&page, 2000), (&one, 1400)] {
+        let shot = page.with_extension("png");
+        let _ = std::fs::remove_file(&shot);
+        headless(
+            &browser,
+            profile.path(),
+            &[
+                &format!("--window-size=1400,{height}"),
+                &format!("--screenshot={}", shot.display()),
+            ],
+            &format!("file://{}", page.display()),
+        );
+        let png = std::fs::read(&shot).expect("a screenshot");
+        assert!(png.starts_with(b"\x89PNG"));
+        // A blank page compresses to a few kilobytes.
+        assert!(png.len() > 50_000, "{} looks blank", shot.display());
+    }
+    eprintln!("kept the pages and their screenshots in {}", keep.display());
 }

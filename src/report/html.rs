@@ -27,7 +27,7 @@
 //! boundaries, and overlapping spans are cut into segments, each
 //! highlighted once and linked to every finding covering it.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
@@ -169,14 +169,12 @@ pub fn page(papers: &[Paper]) -> String {
         total(Severity::Info),
     );
     let findings: usize = papers.iter().map(|p| p.findings.len()).sum();
-    // Rules that fired, and their severity, for the matrix and filters.
-    let mut rules: BTreeMap<&str, Severity> = BTreeMap::new();
-    for f in papers.iter().flat_map(|p| &p.findings) {
-        let s = rules
-            .entry(f.record.rule.as_str())
-            .or_insert(f.record.severity);
-        *s = (*s).max(f.record.severity);
-    }
+    // The rules that fired, for the matrix and the filters.
+    let rules: BTreeSet<&str> = papers
+        .iter()
+        .flat_map(|p| &p.findings)
+        .map(|f| f.record.rule.as_str())
+        .collect();
 
     let _ = write!(
         h,
@@ -223,7 +221,7 @@ pub fn page(papers: &[Paper]) -> String {
     h.push_str("</fieldset>\n");
     if !rules.is_empty() {
         h.push_str("<fieldset><legend>Rules</legend>");
-        for rule in rules.keys() {
+        for rule in &rules {
             let _ = write!(
                 h,
                 "<label><input type=\"checkbox\" data-rule=\"{0}\" checked> {1}</label> ",
@@ -285,9 +283,9 @@ fn summary_table(h: &mut String, papers: &[Paper]) {
             text(p.contact.as_deref().unwrap_or("")),
         );
         if let Some(error) = &p.error {
-            let _ = write!(
+            let _ = writeln!(
                 h,
-                "<td colspan=\"3\" class=\"unreadable\">could not be read: {}</td></tr>\n",
+                "<td colspan=\"3\" class=\"unreadable\">could not be read: {}</td></tr>",
                 text(error)
             );
         } else {
@@ -310,14 +308,14 @@ fn summary_table(h: &mut String, papers: &[Paper]) {
     h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn matrix(h: &mut String, papers: &[Paper], rules: &BTreeMap<&str, Severity>) {
+fn matrix(h: &mut String, papers: &[Paper], rules: &BTreeSet<&str>) {
     if rules.is_empty() {
         return;
     }
     h.push_str(
         "<section id=\"matrix\">\n<h2>Papers and rules</h2>\n<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>Paper</th>",
     );
-    for rule in rules.keys() {
+    for rule in rules {
         let _ = write!(
             h,
             "<th class=\"rule\" data-rule=\"{}\"><span>{}</span></th>",
@@ -333,7 +331,7 @@ fn matrix(h: &mut String, papers: &[Paper], rules: &BTreeMap<&str, Severity>) {
             i + 1,
             text(name(p))
         );
-        for (rule, _) in rules {
+        for rule in rules {
             let here: Vec<&Finding> = p
                 .findings
                 .iter()
