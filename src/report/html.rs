@@ -22,6 +22,9 @@
 //! as text — and it is kept in two small functions ([`text`], [`attr`]),
 //! tested below.
 //!
+//! The page is built once every paper is checked, so it holds every
+//! paper's text: it is meant for an agenda (tens of papers), not a corpus.
+//!
 //! Spans are byte offsets into the text paperlint read (for a .docx, the
 //! text rendered from it); they are snapped outwards to character
 //! boundaries, and overlapping spans are cut into segments, each
