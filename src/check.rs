@@ -59,6 +59,8 @@ pub struct Settings<'a> {
     /// Renders a paper's findings for a person, when the output is for one;
     /// it runs on the worker that checked the paper.
     pub human: Option<&'a Render>,
+    /// Keep each paper's text and header for the HTML page.
+    pub html: bool,
 }
 
 /// Renders one paper's findings as text for a person.
@@ -72,6 +74,8 @@ pub struct PaperReport {
     pub records: Vec<Record>,
     /// The findings rendered for a person, when asked for.
     pub human: String,
+    /// The paper as the HTML page shows it, when asked for.
+    pub html: Option<Box<crate::report::html::Paper>>,
     /// Why the paper could not be read.
     pub error: Option<String>,
 }
@@ -276,11 +280,20 @@ pub fn check_text_with(
     config: &Config,
     meeting_date: Option<time::Date>,
 ) -> Result<Vec<Diagnostic>, ConfigError> {
+    check_parsed(src, config, meeting_date).map(|(found, _)| found)
+}
+
+/// [`check_text_with`], also giving the parsed paper.
+fn check_parsed(
+    src: &SourceFile,
+    config: &Config,
+    meeting_date: Option<time::Date>,
+) -> Result<(Vec<Diagnostic>, crate::document::Document), ConfigError> {
     let rules = config.rule_set(&src.path)?;
     let mut doc = crate::parse::parse(&src.text);
     let found = crate::rules::check_with(&src.text, &doc, &rules, meeting_date, src.docx.as_ref());
     src.set_line_starts(std::mem::take(&mut doc.line_starts));
-    Ok(found)
+    Ok((found, doc))
 }
 
 /// Checks one paper that is already in memory and prepares its report.
@@ -293,8 +306,9 @@ pub fn report_source(
         options,
         filter,
         human,
+        html,
     } = how;
-    let mut found = check_text_with(src, config, options.meeting_date)?;
+    let (mut found, doc) = check_parsed(src, config, options.meeting_date)?;
     found.retain(|d| filter.keeps(d));
     let mut records: Vec<Record> = found.iter().map(|d| Record::new(src, d)).collect();
     if let Some(baseline) = &filter.baseline {
@@ -314,10 +328,20 @@ pub fn report_source(
         }
     }
     let human = human.map_or_else(String::new, |render| render(src, &found));
+    let html = html.then(|| {
+        Box::new(crate::report::html::Paper::new(
+            src,
+            &doc,
+            &config.template,
+            &found,
+            &records,
+        ))
+    });
     Ok(PaperReport {
         path: src.path.clone(),
         records,
         human,
+        html,
         error: None,
     })
 }
@@ -407,6 +431,7 @@ fn check_batch(
             path: path.clone(),
             records: Vec::new(),
             human: String::new(),
+            html: None,
             error: Some(e.to_string()),
         }),
     };

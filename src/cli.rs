@@ -11,7 +11,7 @@ use crate::check::{
 };
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::record::Record;
-use crate::report::{github, human, json, junit, sarif, summary, tree};
+use crate::report::{github, html, human, json, junit, sarif, summary, tree};
 use crate::source::{SourceFile, DEFAULT_MAX_FILE_SIZE};
 
 /// A linter for UK local-government committee papers.
@@ -61,6 +61,9 @@ pub enum CheckFormat {
     Junit,
     /// Counts per rule and per paper.
     Summary,
+    /// One self-contained HTML page: an agenda summary, a papers × rules
+    /// matrix, and each paper's findings beside its highlighted text.
+    Html,
 }
 
 #[derive(clap::Args, Debug)]
@@ -248,16 +251,25 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         options: &options,
         filter: &filter,
         human: (args.format == CheckFormat::Human).then_some(&render_human as &Render),
+        html: args.format == CheckFormat::Html,
     };
     let mut tally = Tally::default();
     let mut kept: Vec<Record> = Vec::new();
     let mut papers_seen: Vec<String> = Vec::new();
+    // For the HTML page: every paper, readable or not, in order.
+    let mut pages: Vec<html::Paper> = Vec::new();
     let mut write_error: Option<std::io::Error> = None;
     let mut sink = |report: PaperReport| {
         if let Some(e) = &report.error {
             tally.unreadable += 1;
             let _ = writeln!(err, "error: {e}");
+            if args.format == CheckFormat::Html {
+                pages.push(html::Paper::unreadable(&report.path, e));
+            }
             return;
+        }
+        if let Some(page) = report.html {
+            pages.push(*page);
         }
         tally.add(&report.records);
         papers_seen.push(report.path.display().to_string());
@@ -330,6 +342,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         CheckFormat::Sarif => sarif::write(target, &kept, &rule_infos(&configs, &args.paths)),
         CheckFormat::Junit => junit::write(target, &kept, &papers_seen),
         CheckFormat::Summary => summary::write(target, &kept, papers),
+        CheckFormat::Html => html::write(target, &pages),
         CheckFormat::Jsonl | CheckFormat::Github => Ok(()),
     };
     let written = written.and_then(|()| target.flush());

@@ -1,6 +1,7 @@
 //! Rendering: the only place that knows about output formats.
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
