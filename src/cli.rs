@@ -108,7 +108,7 @@ pub struct CheckArgs {
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
     /// Judge clearances against this meeting date, whatever the papers say.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::clearance::parse_iso_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::calendar::parse_iso_date)]
     pub meeting_date: Option<time::Date>,
 }
 

@@ -724,7 +724,7 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
 /// adds to what the packs below give.
 fn compile_sign_off(
     files: &[Loaded],
-) -> Result<(crate::clearance::Wording, Vec<time::Date>), ConfigError> {
+) -> Result<(crate::template::Wording, Vec<time::Date>), ConfigError> {
     let mut verbs = Vec::new();
     let mut headings = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
@@ -753,7 +753,7 @@ fn compile_sign_off(
                         })
                     })
                 }
-                toml::Value::String(s) => crate::clearance::parse_iso_date(s).ok(),
+                toml::Value::String(s) => crate::calendar::parse_iso_date(s).ok(),
                 _ => None,
             };
             let Some(date) = date else {
@@ -793,7 +793,7 @@ fn compile_sign_off(
             }
         }
     }
-    let wording = crate::clearance::Wording::compile(&verbs, &headings, &roles).map_err(|e| {
+    let wording = crate::template::Wording::compile(&verbs, &headings, &roles).map_err(|e| {
         let file = files.last().expect("a configuration has at least one file");
         file.error(None, format!("bad sign-off wording: {e}"))
     })?;

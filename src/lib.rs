@@ -11,6 +11,7 @@
 //! paragraphs, references, dates, each with its byte span).
 
 pub mod baseline;
+pub mod calendar;
 pub mod check;
 pub mod clearance;
 pub mod cli;

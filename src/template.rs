@@ -12,6 +12,10 @@ use crate::pattern::Pattern;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+mod wording;
+pub(crate) use wording::earliest;
+pub use wording::{RoleWording, Wording};
+
 use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
 
 /// Which part of a forward-timetable meeting supplies a field.
@@ -70,7 +74,7 @@ pub struct Template {
     /// Header keys already matched.
     key_cache: std::sync::Mutex<HashMap<String, Option<usize>>>,
     /// How clearances are worded (the pack's `[sign-off]` table).
-    pub clearance: crate::clearance::Wording,
+    pub clearance: Wording,
     /// Days that are not working days (the pack's `[calendar]`), sorted.
     pub bank_holidays: Vec<time::Date>,
 }
@@ -102,7 +106,7 @@ impl Template {
     pub fn new(
         fields: Vec<FieldDef>,
         sections: Vec<SectionDef>,
-        clearance: crate::clearance::Wording,
+        clearance: Wording,
         bank_holidays: Vec<time::Date>,
     ) -> Self {
         Template {

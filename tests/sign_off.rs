@@ -72,7 +72,7 @@ fn sign_off_findings(text: &str, meeting_date: Option<&str>) -> Vec<String> {
 
 fn sign_off_findings_in(text: &str, meeting_date: Option<&str>, config: &Config) -> Vec<String> {
     let src = SourceFile::from_bytes("paper.md", text.as_bytes().to_vec()).unwrap();
-    let meeting = meeting_date.map(|d| clearance::parse_iso_date(d).unwrap());
+    let meeting = meeting_date.map(|d| paperlint::calendar::parse_iso_date(d).unwrap());
     paperlint::check::check_text_with(&src, config, meeting)
         .unwrap()
         .iter()
@@ -683,11 +683,11 @@ fn bank_holidays_of_the_pack() {
         "2025-04-18", // Good Friday
         "2030-12-26",
     ] {
-        let d = clearance::parse_iso_date(d).unwrap();
+        let d = paperlint::calendar::parse_iso_date(d).unwrap();
         assert!(hols.binary_search(&d).is_ok(), "{d} is a bank holiday");
     }
     for d in ["2012-05-28", "2020-05-04", "2025-12-24"] {
-        let d = clearance::parse_iso_date(d).unwrap();
+        let d = paperlint::calendar::parse_iso_date(d).unwrap();
         assert!(hols.binary_search(&d).is_err(), "{d} is not a bank holiday");
     }
     assert!(hols.len() > 31 * 8);

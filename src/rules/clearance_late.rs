@@ -35,8 +35,9 @@
 //! New Year's Day are not working days, so the five clear days are 27, 30
 //! and 31 December and 2 and 3 January.
 
-use crate::clearance::{format_date, judge_latest, publish_by};
+use crate::calendar::{format_date, publish_by};
 use crate::diagnostic::Diagnostic;
+use crate::rules::judge::judge_latest;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 

@@ -22,6 +22,7 @@ pub mod exempt_reason;
 pub mod field_value;
 pub mod implications_table;
 pub mod invalid_date;
+pub mod judge;
 pub mod key_decision;
 pub mod meeting_date_unknown;
 pub mod numbering;
@@ -82,6 +83,16 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// What the sign-off finders read of the paper.
+    pub fn paper(&self) -> crate::clearance::Paper<'a> {
+        crate::clearance::Paper {
+            text: self.text,
+            doc: self.doc,
+            template: self.template,
+            resolved: self.resolved,
+        }
+    }
+
     /// The paper's paragraph numbers by part (gathered on first use).
     pub fn numbering(&self) -> &xref::Numbering {
         self.numbering
@@ -99,14 +110,14 @@ impl<'a> Context<'a> {
     /// on first use: six rules ask).
     pub fn sign_offs(&self) -> &[crate::clearance::SignOff] {
         self.sign_offs
-            .get_or_init(|| crate::clearance::sign_offs_from(self, self.clearances()))
+            .get_or_init(|| crate::clearance::sign_offs_from(self.paper(), self.clearances()))
     }
 
     /// The date the paper's clearances are judged against, if it has one
     /// (found on first use).
     pub fn meeting_date(&self) -> Option<&crate::clearance::MeetingDate> {
         self.meeting
-            .get_or_init(|| crate::clearance::find_meeting_date(self))
+            .get_or_init(|| crate::clearance::find_meeting_date(self.paper(), self.meeting_date))
             .as_ref()
     }
 }

@@ -1,0 +1,884 @@
+//! Finding clearances in a paper.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use super::*;
+
+/// What a section is for the sign-off search.
+#[derive(Debug, Clone)]
+pub(super) enum Owner {
+    /// A section needing sign-off, with the sign-offs it needs.
+    SignOff(SectionId, Vec<String>),
+    Block(SectionId),
+    /// A field line whose key is a post giving this sign-off.
+    Line(String),
+    /// A row of an implications table naming sections that need sign-off.
+    Table(usize, Vec<String>),
+}
+
+/// A piece of text searched as one: a paragraph, a field line or a table
+/// row.
+pub(super) struct Unit<'d> {
+    pub(super) span: Span,
+    /// For a row: the text of its first cell; for a field: its key.
+    pub(super) lead: Option<&'d str>,
+    pub(super) field: Option<usize>,
+    /// For a table row: the row.
+    pub(super) row: Option<&'d crate::document::Row>,
+}
+
+/// Per paper section: the sign-off section or clearance block it lies in.
+pub(super) fn owners(
+    template: &Template,
+    doc: &Document,
+    resolved: &Resolved,
+) -> Vec<Option<Owner>> {
+    let wording = &template.clearance;
+    let mut out = Vec::with_capacity(doc.sections.len());
+    for id in 0..doc.sections.len() {
+        let mut at = Some(id);
+        let mut owner = None;
+        while let Some(s) = at {
+            if wording.is_normalised_heading(&resolved.titles[s]) {
+                owner = Some(Owner::Block(s));
+                break;
+            }
+            let defs = &resolved.section_ids[s];
+            if !defs.is_empty() {
+                let mut roles: Vec<String> = defs
+                    .iter()
+                    .filter_map(|&d| template.sections[d].sign_off.clone())
+                    .collect();
+                roles.dedup();
+                if !roles.is_empty() {
+                    owner = Some(Owner::SignOff(s, roles));
+                }
+                break;
+            }
+            at = doc.sections[s].parent;
+        }
+        out.push(owner);
+    }
+    out
+}
+
+/// The innermost section whose span holds byte `pos`.
+pub(super) fn section_at(doc: &Document, pos: usize) -> Option<SectionId> {
+    // Sections are in document order and nest: the innermost one holding
+    // `pos` is the last to start before it, or one of that one's parents.
+    let last = doc
+        .sections
+        .partition_point(|s| s.heading.start <= pos)
+        .checked_sub(1)?;
+    let mut at = Some(last);
+    while let Some(s) = at {
+        if pos < doc.sections[s].span.end {
+            return Some(s);
+        }
+        at = doc.sections[s].parent;
+    }
+    None
+}
+
+/// The sign-offs that a template section or table entry named `name`
+/// stands for ("Legal" → `legal`).
+pub(super) fn roles_named(template: &Template, name: &str) -> Vec<String> {
+    let mut defs = template.sections_for_implication(name);
+    defs.extend(template.sections_for_title(name));
+    let mut roles: Vec<String> = defs
+        .into_iter()
+        .filter_map(|d| template.sections[d].sign_off.clone())
+        .collect();
+    roles.sort();
+    roles.dedup();
+    roles
+}
+
+/// Every clearance in the paper, in document order.
+pub fn find(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    resolved: &Resolved,
+) -> Vec<Clearance> {
+    let owners = owners(template, doc, resolved);
+    let owner_at = |pos: usize| section_at(doc, pos).and_then(|s| owners[s].as_ref());
+    let mut found: Vec<Clearance> = Vec::new();
+
+    // Tables with a sign-off column, wherever they are.
+    let mut signoff_tables = Vec::new();
+    for (t, table) in doc.tables.iter().enumerate() {
+        let Some(header) = table.rows.first() else {
+            continue;
+        };
+        let Some(col) = header
+            .cells
+            .iter()
+            .position(|c| template.clearance.is_heading(&c.text))
+        else {
+            continue;
+        };
+        signoff_tables.push(t);
+        let owner = owner_at(table.span.start);
+        for row in &table.rows[1..] {
+            if let Some(c) = table_row(text, doc, template, row, col, t, owner) {
+                found.push(c);
+            }
+        }
+    }
+
+    // Paragraphs, field lines and table rows in sign-off sections and blocks.
+    // (A unit's owner is its section's, borrowed, or a table row's own.)
+    let mut units: Vec<(Unit, Cow<'_, Owner>)> = Vec::new();
+    for p in &doc.paragraphs {
+        let owner = match p.section {
+            Some(s) => owners[s].as_ref(),
+            None => owner_at(p.text.start),
+        };
+        if let Some(o) = owner {
+            let unit = Unit {
+                span: p.text,
+                lead: None,
+                field: None,
+                row: None,
+            };
+            units.push((unit, Cow::Borrowed(o)));
+        }
+    }
+    // A field line or a heading-only "section" that falls between sections
+    // belongs to the section before it ("Legal Team Leader: NAME, date"
+    // after the legal text; "Head of Finance – approved 31/05/24" read as
+    // a heading).
+    let owner_near = |pos: usize| {
+        owner_at(pos).or_else(|| {
+            let last = doc.sections.partition_point(|s| s.heading.start <= pos);
+            owners[last.checked_sub(1)?].as_ref()
+        })
+    };
+    for (id, s) in doc.sections.iter().enumerate() {
+        if !s.paragraphs.is_empty()
+            || !s.children.is_empty()
+            || !resolved.section_ids[id].is_empty()
+        {
+            continue;
+        }
+        let owner = owners[id]
+            .as_ref()
+            .or_else(|| owners[id.checked_sub(1)?].as_ref());
+        if let Some(o) = owner {
+            let unit = Unit {
+                span: s.title_span,
+                lead: None,
+                field: None,
+                row: None,
+            };
+            units.push((unit, Cow::Borrowed(o)));
+        }
+    }
+    let body = doc.sections.first().map_or(usize::MAX, |s| s.heading.start);
+    for (i, f) in doc.fields.iter().enumerate() {
+        // In the body, outside sign-off sections, a line labelled with a
+        // post that gives a sign-off.
+        let line_owner = (f.span.start > body)
+            .then(|| template.clearance.role_of_post(&f.key))
+            .flatten()
+            .map(|r| Cow::Owned(Owner::Line(r.to_string())));
+        if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
+            let unit = Unit {
+                span: f.span,
+                lead: Some(&f.key),
+                field: Some(i),
+                row: None,
+            };
+            units.push((unit, o));
+        }
+    }
+    for (t, table) in doc.tables.iter().enumerate() {
+        if signoff_tables.contains(&t) {
+            continue;
+        }
+        let owner = owner_at(table.span.start);
+        for row in &table.rows {
+            let lead = row.cells.first().map(|c| c.text.as_str());
+            // Outside a sign-off section, a row of an implications table
+            // that names one ("Legal | ... agreed by ...").
+            let o = match owner {
+                Some(o) => Cow::Borrowed(o),
+                None => {
+                    let roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
+                    if roles.is_empty() {
+                        continue;
+                    }
+                    Cow::Owned(Owner::Table(t, roles))
+                }
+            };
+            let unit = Unit {
+                span: row.span,
+                lead,
+                field: None,
+                row: Some(row),
+            };
+            units.push((unit, o));
+        }
+    }
+    units.sort_by_key(|(u, _)| (u.span.start, std::cmp::Reverse(u.span.end)));
+    for (unit, owner) in &units {
+        for c in scan_unit(text, doc, template, unit, owner) {
+            if !found.iter().any(|f| overlaps(f.span, c.span)) {
+                found.push(c);
+            }
+        }
+    }
+    found.sort_by_key(|c| (c.span.start, c.span.end));
+    for i in 0..found.len() {
+        if found[i].date.is_some() {
+            continue;
+        }
+        let limit = found.get(i + 1).map_or(text.len(), |n| n.span.start);
+        if let Some(d) = date_on_next_line(text, doc, found[i].span.end, limit) {
+            found[i].date = Some(d);
+            found[i].span = found[i].span.cover(d.span);
+        }
+    }
+    found
+}
+
+/// What may stand between an undated clearance and its date on the next
+/// line: the rest of a wrapped post in brackets, then "Date:" —
+/// "Signed: Jo Bloggs, Head of Legal Services\n(Monitoring Officer)
+/// Date: 18 November 2024".
+pub(super) static NEXT_LINE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)^[ \t.,;]*\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date|dated|date signed|date cleared|date agreed)\b[ \t]*:?[ \t]*|on[ \t]+)",
+    )
+});
+
+/// The date given on the line after a clearance that ends at `end`, before
+/// `limit`, if that line holds only it (after a bracket or "Date:").
+pub(super) fn date_on_next_line(
+    text: &str,
+    doc: &Document,
+    end: usize,
+    limit: usize,
+) -> Option<DateMention> {
+    let window = &text[end..limit.min(text.len()).max(end)];
+    let lead = NEXT_LINE_DATE.find(window)?;
+    let at = end + lead.end();
+    let d = dates_from(doc, at).first().copied()?;
+    if d.span.start != at || d.span.end > limit {
+        return None;
+    }
+    // Nothing but punctuation after the date on its line.
+    let rest = text[d.span.end..].lines().next().unwrap_or("");
+    rest.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+        .then_some(d)
+}
+
+pub(super) fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The first date with its whole span in `within`.
+pub(super) fn date_in(doc: &Document, within: Span) -> Option<DateMention> {
+    dates_from(doc, within.start)
+        .iter()
+        .take_while(|d| d.span.start < within.end)
+        .copied()
+        .find(|d| within.contains(d.span))
+}
+
+/// The dates starting at or after `pos` (they are in document order).
+pub(super) fn dates_from(doc: &Document, pos: usize) -> &[DateMention] {
+    let at = doc.dates.partition_point(|d| d.span.start < pos);
+    &doc.dates[at..]
+}
+
+/// A row of a sign-off table: the sign-off cell names who, the first cell
+/// what, any cell when.
+pub(super) fn table_row(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    row: &crate::document::Row,
+    col: usize,
+    table: usize,
+    owner: Option<&Owner>,
+) -> Option<Clearance> {
+    let cell = row.cells.get(col)?;
+    let named = if col == 0 {
+        Vec::new()
+    } else {
+        row.cells
+            .first()
+            .map(|c| roles_named(template, &c.text))
+            .unwrap_or_default()
+    };
+    let in_place = owner.is_some();
+    if named.is_empty() && !in_place {
+        // Not a row about a section needing sign-off: an action plan, say.
+        return None;
+    }
+    let flat = Flat::new(text, cell.span);
+    let date = date_in(doc, row.span);
+    let cut = date
+        .filter(|d| cell.span.contains(d.span))
+        .map_or(flat.text.len(), |d| flat.pos(d.span.start));
+    let (a, b) = trim_who(&flat.text[..cut]);
+    let who = &flat.text[a..b];
+    let (officer, post) = split_who(who);
+    let post_role = post.and_then(|(s, e)| template.clearance.role_of_post(&who[s..e]));
+    if officer.is_none() && post_role.is_none() {
+        return None;
+    }
+    let role = post_role
+        .map(str::to_string)
+        .or_else(|| (named.len() == 1).then(|| named[0].clone()))
+        .or_else(|| match owner {
+            Some(Owner::SignOff(_, roles)) if roles.len() == 1 => Some(roles[0].clone()),
+            _ => None,
+        });
+    Some(Clearance {
+        role,
+        officer: flat.piece(a, officer),
+        post: flat.piece(a, post),
+        date,
+        span: row.span,
+        place: Place::Table(table),
+    })
+}
+
+/// The clearances in one paragraph, field line or table row.
+pub(super) fn scan_unit(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    unit: &Unit,
+    owner: &Owner,
+) -> Vec<Clearance> {
+    let wording = &template.clearance;
+    let flat = Flat::new(text, unit.span);
+    let ft = flat.text.as_str();
+    let place = match owner {
+        Owner::SignOff(s, _) => Place::Section(*s),
+        Owner::Block(s) => Place::Block(*s),
+        Owner::Table(t, _) => Place::Table(*t),
+        Owner::Line(_) => Place::Line,
+    };
+    // The sign-off the unit's surroundings suggest.
+    let lead_roles = unit
+        .lead
+        .map(|l| roles_named(template, l))
+        .unwrap_or_default();
+    let context_role = |piece: &str| -> Option<String> {
+        if lead_roles.len() == 1 {
+            return Some(lead_roles[0].clone());
+        }
+        match owner {
+            Owner::SignOff(_, roles) | Owner::Table(_, roles) if roles.len() == 1 => {
+                Some(roles[0].clone())
+            }
+            Owner::SignOff(_, roles) | Owner::Table(_, roles) => wording
+                .topic_of(piece)
+                .filter(|t| roles.iter().any(|r| r == t))
+                .map(str::to_string),
+            Owner::Block(_) => wording.topic_of(piece).map(str::to_string),
+            Owner::Line(role) => Some(role.clone()),
+        }
+    };
+    let mut out: Vec<Clearance> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+
+    // 1. A verb, then "by"/"with"/":", then the officer.
+    if let Some(verbs) = &wording.verbs {
+        for m in verbs.find_iter(ft) {
+            if taken.iter().any(|&(a, b)| m.start() >= a && m.start() < b) {
+                continue;
+            }
+            let (sent_start, sent_end) = sentence_bounds(ft, m.start());
+            let subject = &ft[sent_start..m.start()];
+            // The officer follows the verb ("agreed by the Head of
+            // Finance"), or is its subject ("The Section 151 Officer has
+            // been consulted", "Head of Finance – approved 31/05/24").
+            let (who_start, who_limit) = match LINK.find(&ft[m.end()..]) {
+                Some(link) => (m.end() + link.end(), None),
+                None if officer_label(wording, subject).is_some() => {
+                    let (from, to) = officer_label(wording, subject).unwrap_or_default();
+                    (sent_start + from, Some(sent_start + to))
+                }
+                None => {
+                    let Some(done) = DONE.find(subject) else {
+                        continue;
+                    };
+                    let head = &subject[..done.start()];
+                    let Some((at, _)) = earliest(&wording.roles, head, |r| r.posts.as_ref()) else {
+                        continue;
+                    };
+                    let opens_with_name = is_name(&head[..top_level_comma(head).unwrap_or(0)]);
+                    let from = if opens_with_name {
+                        0
+                    } else {
+                        let before = &head[..at];
+                        before
+                            .strip_suffix("the ")
+                            .or_else(|| before.strip_suffix("The "))
+                            .map_or(at, str::len)
+                    };
+                    (sent_start + from, Some(sent_start + done.start()))
+                }
+            };
+            if let Some(aux) = AUX.find_iter(subject).last() {
+                if MODAL.is_match(&subject[aux.range()]) {
+                    continue; // "will be ... agreed by": not yet given.
+                }
+            }
+            let tail: Vec<&str> = subject.split_whitespace().rev().take(3).collect();
+            if tail.iter().any(|w| NEGATION.is_match(w)) {
+                continue; // "has not been agreed".
+            }
+            // The date: in the sentence after the verb, or a "Date:" next.
+            let sentence = flat.span(m.start(), sent_end);
+            let mut date = doc
+                .dates
+                .iter()
+                .copied()
+                .find(|d| sentence.contains(d.span));
+            let mut who_end = sent_end.max(who_start);
+            if let Some(d) = date {
+                who_end = who_end.min(flat.pos(d.span.start)).max(who_start);
+            }
+            if let Some(close) = unbalanced_close(&ft[who_start..who_end]) {
+                who_end = who_start + close;
+            }
+            let mut end = who_end;
+            if let Some(limit) = who_limit {
+                who_end = limit.max(who_start);
+                end = m.end();
+            }
+            if date.is_none() {
+                let from = sent_end.min(ft.len());
+                date = dates_from(doc, sentence.end.max(unit.span.start))
+                    .iter()
+                    .take_while(|d| d.span.start < unit.span.end)
+                    .copied()
+                    .find(|d| {
+                        let to = flat.pos(d.span.start);
+                        d.span.start >= sentence.end
+                            && unit.span.contains(d.span)
+                            && to >= from
+                            && DATE_LEAD.is_match(&ft[from..to])
+                    });
+            }
+            let (mut a, b) = trim_who(&ft[who_start..who_end]);
+            a += who_start;
+            let b = who_start + b;
+            // "Cleared by Legal: Nadia Farouk": a label naming the sign-off.
+            let mut label_role_found = None;
+            if let Some((l, rest)) = label_prefix(&ft[a..b]) {
+                if let Some(r) = label_role(template, &ft[a..a + l]) {
+                    label_role_found = Some(r);
+                    a += rest;
+                }
+            }
+            let who = &ft[a..b];
+            let (officer, post) = split_who(who);
+            let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
+            // A person named after the verb clears the paper when something
+            // says so: their post, a label, the words before the verb
+            // ("Legal comments were provided by"), or nothing before the
+            // verb at all ("Cleared by Nadia Farouk").
+            let bare = subject.trim().is_empty();
+            let named = officer.is_some()
+                && (post.is_some() || label_role_found.is_some() || bare || CUE.is_match(subject));
+            if post_role.is_none() && !named {
+                continue;
+            }
+            if let Some(d) = date {
+                end = end.max(flat.pos(d.span.end));
+            }
+            let role = post_role
+                .or(label_role_found.as_deref())
+                .or_else(|| wording.role_of_post(subject))
+                .or_else(|| wording.topic_of(subject))
+                .map(str::to_string)
+                .or_else(|| context_role(ft));
+            let span = flat.span(sent_start, end.max(b));
+            taken.push((sent_start, end.max(b)));
+            out.push(Clearance {
+                role,
+                officer: flat.piece(a, officer),
+                post: flat.piece(a, post),
+                date,
+                span,
+                place,
+            });
+        }
+    }
+
+    // 2. A bracket opening with a name, perhaps after a label: "(Guy
+    // Goodman, Assistant Head of Legal Services - extension 7054)",
+    // "(Finance: Rhys Ali, 26/09/2024)".
+    for (open, _) in ft.match_indices('(') {
+        if taken.iter().any(|&(a, b)| open >= a && open < b) {
+            continue;
+        }
+        let close = unbalanced_close(&ft[open + 1..]).map(|c| open + 1 + c);
+        let inner_end = close.unwrap_or(ft.len());
+        let (label, inner_start) = match label_prefix(&ft[open + 1..inner_end]) {
+            Some((l, rest)) => (Some(&ft[open + 1..open + 1 + l]), open + 1 + rest),
+            None => (None, open + 1),
+        };
+        let label_role = label.and_then(|l| label_role(template, l));
+        if label.is_some() && label_role.is_none() {
+            continue;
+        }
+        let span = flat.span(open, close.map_or(ft.len(), |c| c + 1));
+        let date = date_in(doc, span);
+        // The officer and post stop at the date: "(Rhys Ali, 26/09/2024)".
+        let who_end = date
+            .map_or(inner_end, |d| flat.pos(d.span.start))
+            .clamp(inner_start, inner_end);
+        let (a, b) = trim_who(&ft[inner_start..who_end]);
+        let inner = &ft[inner_start + a..inner_start + b];
+        let first = &inner[..top_level_comma(inner).unwrap_or(inner.len())];
+        if !is_name(first.trim()) {
+            continue;
+        }
+        // A name alone is no clearance ("(Social Care)"), unless a label
+        // or a date says it is one, or it signs the section's comments.
+        let bare = first.len() == inner.len() && label.is_none() && date.is_none();
+        if bare
+            && !signs_section(
+                text,
+                doc,
+                template,
+                unit,
+                owner,
+                &ft[close.map_or(ft.len(), |c| c + 1)..],
+            )
+        {
+            continue;
+        }
+        let (officer, post) = split_who(inner);
+        let Some(officer) = officer else {
+            continue;
+        };
+        let post_role = post.and_then(|(s, e)| wording.role_of_post(&inner[s..e]));
+        let contact = CONTACT.is_match(&ft[inner_start + a + first.len()..inner_end]);
+        if post_role.is_none() && label_role.is_none() && date.is_none() && !contact && !bare {
+            continue;
+        }
+        let role = post_role
+            .or(label_role.as_deref())
+            .map(str::to_string)
+            .or_else(|| context_role(ft));
+        taken.push((open, close.map_or(ft.len(), |c| c + 1)));
+        out.push(Clearance {
+            role,
+            officer: flat.piece(inner_start + a, Some(officer)),
+            post: flat.piece(inner_start + a, post),
+            date,
+            span,
+            place,
+        });
+    }
+
+    // A table row that is a signature, cell by cell: "| Finance | Jo
+    // Bloggs, Finance Business Partner | 17 January 2025 |", "| Jo Bloggs
+    // | Head of Finance | 27 March 2025 |".
+    if out.is_empty() {
+        if let Some(row) = unit.row {
+            if let Some(c) = row_signature(text, doc, template, row, place, &context_role) {
+                taken.push((0, ft.len()));
+                out.push(c);
+            }
+        }
+    }
+
+    // 3. A signature: a sentence that is only an officer and perhaps a
+    // date, after perhaps a label: "Neil Garside, Director of Resources
+    // (Section 151 Officer), 10 February 2025."; "Legal Team Leader: Sunita
+    // Rao, Team Leader – Education Law, 29 August 2024".
+    if !matches!(owner, Owner::Block(_)) {
+        let mut at = 0;
+        while at < ft.len() {
+            let (start, end) = sentence_bounds(ft, at);
+            at = end.max(at) + 1;
+            if taken.iter().any(|&(a, b)| start < b && a < end) {
+                continue;
+            }
+            if let Some(c) = signature(doc, template, &flat, start, end, place, &context_role) {
+                taken.push((start, end));
+                out.push(c);
+            }
+        }
+    }
+
+    // 4. A line of a clearance block: "Legal: Raj Patel, Monitoring
+    // Officer, 4 March 2025".
+    if out.is_empty() {
+        if let Owner::Block(_) = owner {
+            if let Some(c) = block_line(doc, template, &flat, unit, place) {
+                out.push(c);
+            }
+        }
+    }
+
+    // A field line "Finance Officer Consulted: Name" whose date is on the
+    // next line, "Date: 24/02/2025".
+    if let Some(i) = unit.field {
+        for c in out.iter_mut().filter(|c| c.date.is_none()) {
+            if let Some(next) = doc.fields.get(i + 1) {
+                let gap = &text[unit.span.end.min(next.span.start)..next.span.start];
+                let key = normalise(&next.key);
+                if gap.trim().is_empty()
+                    && gap.matches('\n').count() <= 2
+                    && (key == "date" || key.starts_with("date "))
+                {
+                    if let Some(d) = date_in(doc, next.value_span) {
+                        c.date = Some(d);
+                        c.span = c.span.cover(next.span);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a bracket holding only a name ("(Amira Sayed)"), with only
+/// `after` following it in its unit, signs the comments of the sign-off
+/// section it ends: it closes the section's last paragraph, and the
+/// section names a post that gives its sign-off ("Head of Legal and
+/// Democratic Services comments: ...").
+pub(super) fn signs_section(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    unit: &Unit,
+    owner: &Owner,
+    after: &str,
+) -> bool {
+    let Owner::SignOff(s, roles) = owner else {
+        return false;
+    };
+    if unit.row.is_some()
+        || unit.field.is_some()
+        || !after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+    {
+        return false;
+    }
+    let section = doc.sections[*s].span;
+    let last = doc
+        .paragraphs
+        .iter()
+        .filter(|p| section.contains(p.text))
+        .map(|p| p.text.end)
+        .max();
+    if last != Some(unit.span.end) {
+        return false;
+    }
+    let said = crate::parse::inline::plain(section.of(text));
+    template
+        .clearance
+        .role_of_post(&said)
+        .is_some_and(|r| roles.iter().any(|x| x == r))
+}
+
+/// A signature in flat text `start..end` (one sentence): [label:] NAME,
+/// POST [,] [DATE], nothing else; the post or the label must say which
+/// sign-off it gives.
+pub(super) fn signature(
+    doc: &Document,
+    template: &Template,
+    flat: &Flat,
+    start: usize,
+    end: usize,
+    place: Place,
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let ft = flat.text.as_str();
+    let sentence = &ft[start..end];
+    if sentence.len() > 240 || !sentence.contains([',', ':']) {
+        return None;
+    }
+    let (mut from, label_role) = match label_prefix(sentence) {
+        Some((l, rest)) => (start + rest, Some(label_role(template, &sentence[..l])?)),
+        None => (start, None),
+    };
+    from += ft[from..end].len() - ft[from..end].trim_start().len();
+    let span = flat.span(from, end);
+    let date = date_in(doc, span);
+    let who_end = date
+        .map_or(end, |d| flat.pos(d.span.start))
+        .clamp(from, end);
+    if let Some(d) = date {
+        // Nothing but punctuation after the date.
+        let after = &ft[flat.pos(d.span.end).min(end)..end];
+        if !after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+        {
+            return None;
+        }
+    }
+    let (a, b) = trim_who(&ft[from..who_end]);
+    let who = &ft[from + a..from + b];
+    let (officer, post) = split_who(who);
+    let officer = officer?;
+    // A name alone needs a label that says what it clears ("Legal
+    // Officer: Jo Bloggs  Date: 3/3/25").
+    let post = match post {
+        Some(p) => p,
+        None if label_role.is_some() && officer == (0, who.len()) => (who.len(), who.len()),
+        None => return None,
+    };
+    if officer.0 != 0 || !is_plain_post(&who[post.0..post.1]) {
+        return None;
+    }
+    // The post runs to the end of the officer's part: nothing else follows.
+    let rest = &who[post.1..];
+    if !rest
+        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+    {
+        return None;
+    }
+    let post_role = wording.role_of_post(&who[post.0..post.1]);
+    let role = post_role.map(str::to_string).or(label_role.clone());
+    role.as_ref()?;
+    let role = role.or_else(|| context_role(sentence));
+    Some(Clearance {
+        role,
+        officer: flat.piece(from + a, Some(officer)),
+        post: (post.1 > post.0)
+            .then(|| flat.piece(from + a, Some(post)))
+            .flatten(),
+        date,
+        span: flat.span(start, end),
+        place,
+    })
+}
+
+/// A row whose cells are only [a label naming the sign-off], an officer
+/// (perhaps with the post after a comma), [a post], [a date]; the post or
+/// the label must say which sign-off it gives.
+pub(super) fn row_signature(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    row: &crate::document::Row,
+    place: Place,
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let mut label_role = None;
+    let mut officer = None;
+    let mut post = None;
+    let mut date = None;
+    for cell in row.cells.iter().filter(|c| !c.text.trim().is_empty()) {
+        let t = cell.text.trim();
+        if date.is_none() && crate::parse::dates::parse_date_text(t).is_some() {
+            date = date_in(doc, cell.span);
+            if date.is_some() {
+                continue;
+            }
+        }
+        if officer.is_none() && label_role.is_none() && !is_name(t) {
+            label_role = Some(self::label_role(template, t)?);
+            continue;
+        }
+        let flat = Flat::new(text, cell.span);
+        let ft = flat.text.as_str();
+        if officer.is_none() {
+            let (o, p) = split_who(ft);
+            let o = o.filter(|o| o.0 == 0)?;
+            if let Some((s, e)) = p {
+                if !is_plain_post(&ft[s..e]) || e < ft.trim_end().len() {
+                    return None;
+                }
+            }
+            officer = flat.piece(0, Some(o));
+            post = flat.piece(0, p);
+        } else if post.is_none() && is_plain_post(ft) && date.is_none() {
+            post = flat.piece(0, Some((0, ft.len())));
+        } else {
+            return None; // Something else in the row: not a signature.
+        }
+    }
+    let officer = officer?;
+    let role = post
+        .as_ref()
+        .and_then(|p| wording.role_of_post(&p.text))
+        .map(str::to_string)
+        .or(label_role);
+    role.as_ref()?;
+    let role = role.or_else(|| context_role(&officer.text));
+    Some(Clearance {
+        role,
+        officer: Some(officer),
+        post,
+        date,
+        span: row.span,
+        place,
+    })
+}
+
+/// A line of a clearance block naming an officer.
+pub(super) fn block_line(
+    doc: &Document,
+    template: &Template,
+    flat: &Flat,
+    unit: &Unit,
+    place: Place,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let ft = flat.text.as_str();
+    // "Financial implications: ..." or a field's key.
+    let (lead, rest_start) = match (unit.lead, ft.find([':', '\t'])) {
+        (_, Some(c)) if ft[..c].split_whitespace().count() <= 6 => (Some(&ft[..c]), c + 1),
+        (Some(l), _) => (Some(l), 0),
+        _ => (None, 0),
+    };
+    let date = date_in(doc, unit.span);
+    let mut end = ft.len();
+    if let Some(d) = date {
+        end = end.min(flat.pos(d.span.start)).max(rest_start);
+    }
+    let (_, sent_end) = sentence_bounds(&ft[rest_start..end], 0);
+    let (a, b) = trim_who(&ft[rest_start..rest_start + sent_end]);
+    let (a, b) = (rest_start + a, rest_start + b);
+    let who = &ft[a..b];
+    let (officer, post) = split_who(who);
+    let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
+    if officer.is_none() && post_role.is_none() {
+        return None;
+    }
+    let lead_roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
+    let role = post_role
+        .map(str::to_string)
+        .or_else(|| (lead_roles.len() == 1).then(|| lead_roles[0].clone()))
+        .or_else(|| lead.and_then(|l| wording.topic_of(l)).map(str::to_string));
+    // A line for implications that need no sign-off ("Equalities: Jo
+    // Bloggs, Equality Officer") clears none of those that do.
+    if role.is_none()
+        && lead.is_some_and(|l| {
+            !template.sections_for_implication(l).is_empty()
+                || !template.sections_for_title(l).is_empty()
+        })
+    {
+        return None;
+    }
+    Some(Clearance {
+        role,
+        officer: flat.piece(a, officer),
+        post: flat.piece(a, post),
+        date,
+        span: unit.span,
+        place,
+    })
+}

@@ -1,0 +1,135 @@
+//! Flattened text: markup removed, white space folded, offsets kept.
+
+use super::*;
+
+/// A stretch of the paper with markup removed (`**`, `<sup>`, `\`), runs of
+/// white space folded to one space and table cell breaks (tab, `|`) kept as
+/// one tab; each byte remembers the source bytes it came from.
+pub(super) struct Flat {
+    pub(super) text: String,
+    pub(super) start: Vec<usize>,
+    pub(super) end: Vec<usize>,
+}
+
+impl Flat {
+    pub(super) fn new(text: &str, span: Span) -> Flat {
+        let raw = span.of(text);
+        let mut flat = Flat {
+            text: String::with_capacity(raw.len()),
+            start: Vec::with_capacity(raw.len()),
+            end: Vec::with_capacity(raw.len()),
+        };
+        // Where the pending space came from: a white space character or a
+        // tag that breaks a line.
+        let mut space_at: Option<(usize, usize)> = None;
+        let mut i = 0;
+        while let Some(ch) = raw[i..].chars().next() {
+            let at = span.start + i;
+            // A run of ordinary ASCII, single spaces between words included:
+            // copied whole, each byte its own source.
+            let run = ordinary_run(&raw.as_bytes()[i..], *b"*<\\|");
+            if run > 0 {
+                if let Some((s, e)) = space_at.take() {
+                    if !flat.text.is_empty() && !flat.text.ends_with('\t') {
+                        flat.push(' ', s, e);
+                    }
+                }
+                flat.text.push_str(&raw[i..i + run]);
+                flat.start.extend(at..at + run);
+                flat.end.extend(at + 1..at + run + 1);
+                i += run;
+                continue;
+            }
+            let w = ch.len_utf8();
+            match ch {
+                '*' => {}
+                '<' if crate::parse::inline::html_tag_len(&raw[i..]).is_some() => {
+                    let len = crate::parse::inline::html_tag_len(&raw[i..]).unwrap_or(w);
+                    let tag = raw[i..i + len].to_ascii_lowercase();
+                    if tag.starts_with("<br") || tag.starts_with("<p") || tag.starts_with("</p") {
+                        space_at.get_or_insert((at, at + 1));
+                    }
+                    i += len;
+                    continue;
+                }
+                '\\' if raw[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_punctuation()) => {}
+                '\t' | '|' => {
+                    space_at = None;
+                    if flat.text.ends_with(' ') {
+                        flat.pop();
+                    }
+                    if !flat.text.is_empty() && !flat.text.ends_with('\t') {
+                        flat.push('\t', at, at + w);
+                    }
+                }
+                c if c.is_whitespace() => {
+                    space_at.get_or_insert((at, at + w));
+                }
+                c => {
+                    if let Some((s, e)) = space_at.take() {
+                        if !flat.text.is_empty() && !flat.text.ends_with('\t') {
+                            flat.push(' ', s, e);
+                        }
+                    }
+                    flat.push(c, at, at + w);
+                }
+            }
+            i += w;
+        }
+        flat
+    }
+
+    pub(super) fn push(&mut self, c: char, start: usize, end: usize) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.start.push(start);
+            self.end.push(end);
+        }
+    }
+
+    pub(super) fn pop(&mut self) {
+        if let Some(c) = self.text.pop() {
+            for _ in 0..c.len_utf8() {
+                self.start.pop();
+                self.end.pop();
+            }
+        }
+    }
+
+    /// The source span of flat bytes `a..b`.
+    pub(super) fn span(&self, a: usize, b: usize) -> Span {
+        if a >= b || a >= self.start.len() {
+            let at = self
+                .start
+                .get(a)
+                .copied()
+                .or_else(|| self.end.last().copied())
+                .unwrap_or(0);
+            return Span::empty(at);
+        }
+        Span::new(self.start[a], self.end[b - 1])
+    }
+
+    /// The flat offset of source offset `raw` (the first flat byte at or
+    /// after it).
+    pub(super) fn pos(&self, raw: usize) -> usize {
+        self.start.partition_point(|&s| s < raw)
+    }
+
+    /// A piece `range` of the flat text after offset `at` (a name or post
+    /// found in part of it), as an item.
+    pub(super) fn piece(&self, at: usize, range: Option<(usize, usize)>) -> Option<TextItem> {
+        range.map(|(s, e)| self.item(at + s, at + e))
+    }
+
+    /// A piece of the flat text as an item with its source span.
+    pub(super) fn item(&self, a: usize, b: usize) -> TextItem {
+        TextItem {
+            text: self.text[a..b].to_string(),
+            span: self.span(a, b),
+        }
+    }
+}

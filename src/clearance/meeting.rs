@@ -1,0 +1,99 @@
+//! The date a paper's clearances are judged against.
+
+use time::Date;
+
+use super::*;
+
+/// The date of the meeting a paper's clearances are judged against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingDate {
+    /// Its earliest and latest possible day (the same for a day).
+    pub first: Date,
+    pub last: Date,
+    /// As written ("3RD FEBRUARY 2005").
+    pub written: String,
+    /// Where the paper gives it; `None` for `--meeting-date`.
+    pub span: Option<Span>,
+}
+
+impl MeetingDate {
+    /// "the meeting on 3RD FEBRUARY 2005".
+    pub fn describe(&self) -> String {
+        match self.span {
+            Some(_) => format!("the meeting on {}", self.written),
+            None => format!("the meeting on {} (--meeting-date)", self.written),
+        }
+    }
+}
+
+/// A date mention usable for judging: a year, a real day, its day range.
+pub(super) fn usable(d: &DateMention) -> Option<(Date, Date)> {
+    if !d.value.is_valid() {
+        return None;
+    }
+    Some((d.value.first_day()?, d.value.last_day()?))
+}
+
+/// The meeting date: `--meeting-date`, else the header's date field, else
+/// the forward timetable; the earliest where there are several. (The rules
+/// ask `rules::Context::meeting_date`, which keeps it.)
+pub fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<MeetingDate> {
+    if let Some(d) = given {
+        return Some(MeetingDate {
+            first: d,
+            last: d,
+            written: format_date(d),
+            span: None,
+        });
+    }
+    let pick = |dates: Vec<DateMention>| -> Option<MeetingDate> {
+        dates
+            .iter()
+            .filter_map(|d| usable(d).map(|(f, l)| (d, f, l)))
+            .min_by_key(|(d, f, _)| (*f, d.span.start))
+            .map(|(d, first, last)| MeetingDate {
+                first,
+                last,
+                written: crate::parse::inline::plain(d.span.of(cx.text)),
+                span: Some(d.span),
+            })
+    };
+    let owners = owners(cx.template, cx.doc, cx.resolved);
+    let mut date_fields: Vec<usize> = cx
+        .template
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.timetable == Some(TimetableRole::Date))
+        .flat_map(|(i, _)| cx.resolved.fields[i].iter().copied())
+        .collect();
+    date_fields.sort_by_key(|&i| cx.doc.fields[i].span.start);
+    for i in date_fields {
+        let f = &cx.doc.fields[i];
+        // A "Date:" line beside a clearance is the clearance's date.
+        if section_at(cx.doc, f.span.start).is_some_and(|s| owners[s].is_some()) {
+            continue;
+        }
+        let dates: Vec<DateMention> = cx
+            .doc
+            .dates
+            .iter()
+            .copied()
+            .filter(|d| f.value_span.contains(d.span))
+            .collect();
+        if let Some(m) = pick(dates) {
+            return Some(m);
+        }
+    }
+    pick(cx.doc.meetings.iter().filter_map(|m| m.date).collect())
+}
+
+/// A clearance date as written, with its preposition: "on 5th January
+/// 2005", "in January 2005".
+pub fn on_date(date: &DateMention, text: &str) -> String {
+    let written = crate::parse::inline::plain(date.span.of(text));
+    match date.value.precision() {
+        crate::document::Precision::Day => format!("on {written}"),
+        _ => format!("in {written}"),
+    }
+}

@@ -1,0 +1,154 @@
+//! Clearances: who signed off a paper's financial and legal implications,
+//! and when; and the meeting date a clearance is judged against.
+//!
+//! The sign-off rules (`sign-off-missing`, `sign-off-undated`,
+//! `clearance-after-meeting`, `clearance-stale`, `clearance-late`) all read
+//! what this module finds, so they agree on what a clearance is.
+//!
+//! # Where a clearance is looked for
+//!
+//! - In each section the template marks as needing a sign-off
+//!   (`sign-off = "finance"`), with any sub-headings the template does not
+//!   know.
+//! - In a *clearance block*: a section headed by one of the pack's
+//!   `[sign-off] headings` ("Statutory officer clearance"), each line naming
+//!   the implications it clears.
+//! - In a table with a *sign-off column* (its header is one of the
+//!   `headings`: "Sign-off", "Cleared by"), row by row, where the row names
+//!   a section that needs a sign-off ("Legal", "Financial"). Such a row
+//!   stands for that section when the paper has none.
+//! - On a field line in the body whose key is a post giving a sign-off
+//!   ("Legal Team Leader: NAME, POST, date" after a run-in "Legal Advice:"
+//!   paragraph): it stands for the section when the paper has none.
+//! - A field line or a heading-only "section" (a short clearance line read
+//!   as a heading) that falls between sections belongs to the one before.
+//!
+//! # The forms recognised
+//!
+//! 1. **A verb** from the pack's `verbs`, then "by", "with" or a colon, then
+//!    the officer: "This report was agreed by the Head of Resources &
+//!    Performance Review on 5th January 2005"; "Legal comments provided by
+//!    Priya Shah, Senior Solicitor"; "Finance Officer Consulted: Jeff Coates
+//!    Date: 24/02/2025"; "Comments checked by: Sarah Jones, Senior
+//!    Accountant, 3 March 2025". Or the officer is the verb's subject: "The
+//!    Council's Section 151 Officer has been consulted". A clearance still
+//!    to come ("will be agreed by the Finance Manager") or refused ("has not
+//!    been agreed") is not one.
+//!    Or the officer, a dash or colon, then the verb: "Head of Finance –
+//!    approved 31/05/24". After the verb a label may name the sign-off:
+//!    "Cleared by Legal: Nadia Farouk 20/12/24". A person named after the
+//!    verb counts when a post, a label, a cue word before the verb
+//!    ("Legal comments were provided by") or nothing before it ("Signed:
+//!    NAME") says so.
+//! 2. **A bracket** that opens with a person's name, perhaps after a label
+//!    naming the sign-off, then a post, a phone number or a date: "(Guy
+//!    Goodman, Assistant Head of Legal Services - extension 7054)",
+//!    "(Finance: Rhys Ali, 26/09/2024)". A bracket holding only a name
+//!    counts where it closes a sign-off section whose text names the post
+//!    ("Head of Legal Services comments: ... (Amira Sayed)").
+//! 3. **A signature**: a sentence that is only [label:] NAME, POST [, DATE]
+//!    whose post or label gives a sign-off ("Neil Garside, Director of
+//!    Resources (Section 151 Officer), 10 February 2025."); or a table row
+//!    that is one cell by cell ("| Finance | NAME, POST | DATE |").
+//! 4. **A line of a clearance block** or **a row of a sign-off table** that
+//!    names an officer: "Legal: Raj Patel, Monitoring Officer, 4 March 2025".
+//!
+//! The officer is a person's name (two to four capitalised words that are
+//! not a body such as "Audit Committee") or a post the pack lists for a
+//! sign-off ("Head of Finance", "solicitor"). "There are no legal
+//! implications" names neither, so it is no clearance.
+//!
+//! The date is the first date in the clearance's own sentence, bracket, line
+//! or row (or a `Date:` right after it, or a date alone on the next line
+//! after a wrapped "(Monitoring Officer)" or "Date:"), never another date in
+//! the paragraph ("which Council will consider on 25 February 2025").
+//!
+//! # Which sign-off a clearance gives
+//!
+//! The officer's post (a Head of Finance clears finance), else the words
+//! before the verb ("Legal comments", "Finance Officer Consulted"), else the
+//! implication its table row or block line names, else — in a combined
+//! "Financial and legal implications" section — what its paragraph talks
+//! about, else the section's own sign-off.
+//!
+//! # The meeting date
+//!
+//! `--meeting-date` if given; else the header's date field (the template
+//! field with `timetable = "date"`); else the forward timetable. Where a
+//! paper goes to several meetings, the earliest.
+
+use crate::document::{DateMention, Document, SectionId, Span, TextItem};
+use crate::parse::inline::ordinary_run;
+use crate::pattern::{fixed, Pattern};
+use crate::template::{normalise, Resolved, Template, TimetableRole};
+
+mod find;
+mod flat;
+mod meeting;
+mod shapes;
+mod sign_off;
+
+pub use crate::template::{RoleWording, Wording};
+pub use find::find;
+pub use meeting::{find_meeting_date, on_date, MeetingDate};
+pub use sign_off::{sign_offs_from, SignOff};
+
+use crate::calendar::format_date;
+use crate::template::earliest;
+use find::*;
+use flat::*;
+use shapes::*;
+
+/// What the sign-off finders read of a paper.
+#[derive(Clone, Copy)]
+pub struct Paper<'a> {
+    /// The paper's text; spans index into it.
+    pub text: &'a str,
+    pub doc: &'a Document,
+    pub template: &'a Template,
+    pub resolved: &'a Resolved,
+}
+
+/// Where a clearance stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// In a section that needs a sign-off.
+    Section(SectionId),
+    /// In a clearance block ("Statutory officer clearance").
+    Block(SectionId),
+    /// In a row of a table with a sign-off column.
+    Table(usize),
+    /// On a line labelled with a post, outside any sign-off section
+    /// ("Legal Team Leader: NAME, POST, date" in a form's body).
+    Line,
+}
+
+/// A clearance: an officer's sign-off of some implications.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clearance {
+    /// The sign-off it gives (`finance`, `legal`); `None` when nothing
+    /// says which, in a place that could be either.
+    pub role: Option<String>,
+    /// The officer's name, where given ("Guy Goodman").
+    pub officer: Option<TextItem>,
+    /// The post, where given ("Assistant Head of Legal Services").
+    pub post: Option<TextItem>,
+    /// The date the clearance was given, where given.
+    pub date: Option<DateMention>,
+    /// The whole clearance: sentence, bracket, line or row.
+    pub span: Span,
+    pub place: Place,
+}
+
+impl Clearance {
+    /// Who gave it, as written: the officer's name, else the post.
+    pub fn who(&self) -> &str {
+        self.officer
+            .as_ref()
+            .or(self.post.as_ref())
+            .map_or("an officer", |t| t.text.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,433 @@
+//! Word shapes: names, posts, verbs, sentence bounds.
+
+use std::sync::LazyLock;
+
+use super::*;
+
+/// "by", "with" or a colon after a verb, and the officer after it.
+pub(super) static LINK: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"^(?i)\s*(?:(?:by|with)\b\s*:?|:)\s*"));
+
+/// The last auxiliary before a verb says whether the clearance happened.
+pub(super) static AUX: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)\b(?:has been|have been|had been|was|were|is|are|been|being|will|would|shall|should|must|may|might|can|could|to be|needs? to|yet to)\b",
+    )
+});
+
+/// A subject that has done the verb: "The Section 151 Officer has been".
+pub(super) static DONE: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"(?i)\s*\b(?:(?:has|have|had)(?:\s+been)?|was|were)\s*$"));
+
+pub(super) static MODAL: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(r"(?i)^(?:will|would|shall|should|must|may|might|can|could|to be|needs? to|yet to)$")
+});
+
+pub(super) static NEGATION: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"(?i)\b(?:not|never|yet)\b"));
+
+/// Words before a verb that say the clearance is of the paper.
+pub(super) static CUE: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)\b(?:comments?|implications?|report|advice|officers?|clearance|cleared|sign[\s-]?off|signed[\s-]?off)\b",
+    )
+});
+
+/// Words that make a capitalised phrase a body, a document or a post, not
+/// a person.
+pub(super) const NOT_NAMES: &[&str] = &[
+    "act",
+    "agency",
+    "annex",
+    "appendix",
+    "assembly",
+    "assistant",
+    "association",
+    "authority",
+    "board",
+    "borough",
+    "cabinet",
+    "chief",
+    "city",
+    "cllr",
+    "commission",
+    "committee",
+    "consultants",
+    "council",
+    "councillor",
+    "county",
+    "court",
+    "department",
+    "deputy",
+    "director",
+    "directorate",
+    "district",
+    "england",
+    "executive",
+    "figure",
+    "finance",
+    "financial",
+    "forum",
+    "fund",
+    "government",
+    "grant",
+    "group",
+    "head",
+    "holder",
+    "inspectorate",
+    "lawyer",
+    "leader",
+    "legal",
+    "limited",
+    "llp",
+    "ltd",
+    "manager",
+    "mayor",
+    "member",
+    "members",
+    "nhs",
+    "office",
+    "officer",
+    "officers",
+    "order",
+    "page",
+    "panel",
+    "paragraph",
+    "parish",
+    "parliament",
+    "partnership",
+    "plan",
+    "plc",
+    "policy",
+    "portfolio",
+    "principal",
+    "programme",
+    "regulations",
+    "report",
+    "schedule",
+    "scrutiny",
+    "section",
+    "senior",
+    "service",
+    "services",
+    "society",
+    "solicitor",
+    "strategy",
+    "table",
+    "team",
+    "the",
+    "town",
+    "tribunal",
+    "trust",
+    "unit",
+    "university",
+    "wales",
+];
+
+/// Contact details or a date tail after a post: where the post ends.
+/// (Digits, word characters and word boundaries in this file's patterns
+/// are ASCII where that is all they need: Unicode tables make compiling a
+/// pattern several times slower.)
+pub(super) static POST_END: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)\s*(?:[,.;:\-–—]\s*)*(?:(?-u:\b)(?:tel|telephone|phone|ext|extension|mobile|mob|email|e-mail|direct line|dated?)(?-u:\b)|\+?[0-9][0-9 ]{4,}[0-9]|(?-u:[\w.+\-]+@[\w.\-]+)|(?-u:\b)[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+[0-9]{2,4}(?-u:\b))",
+    )
+});
+
+/// Contact details: a phone number or email.
+pub(super) static CONTACT: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)(?-u:\b)(?:tel|telephone|phone|ext|extension|mobile)(?-u:\b)|[0-9][0-9 ]{4,}[0-9]|(?-u:[\w.+\-]+@[\w.\-]+)",
+    )
+});
+
+/// What may stand between a clearance and its date: "Date:", "dated", "on".
+pub(super) static DATE_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)^[\s.,;:)\t\-–—]*(?:(?:date|dated|date cleared|date agreed|date consulted|date signed off)\s*:?\s*|on\s+)?$",
+    )
+});
+
+/// Trailing words of an officer description that belong to the date.
+pub(super) static WHO_TAIL: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"(?i)(?:[\s,;:.\-–—]+|\s+(?:on|dated|date|in)\s*:?)+$"));
+
+/// Whether `s` is a person's name: an optional title ("Mr", "Dr."), then
+/// two to four capitalised words, initials and "O'Hynn" included, with
+/// particles such as "van" between them; and no word of a body or post.
+pub(super) fn is_name(s: &str) -> bool {
+    const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"];
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "du", "del", "la", "le", "bin", "al",
+    ];
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | '-'))
+    };
+    // Capitalised words, each perhaps after a particle: two to four of them.
+    let names = |words: &[&str]| {
+        let mut count = 0;
+        let mut i = 0;
+        while i < words.len() {
+            if capitalised(words[i]) {
+                i += 1;
+            } else if PARTICLES.contains(&words[i]) && count > 0 {
+                match words.get(i + 1) {
+                    Some(w) if capitalised(w) => i += 2,
+                    _ => return false,
+                }
+            } else {
+                return false;
+            }
+            count += 1;
+        }
+        (2..=4).contains(&count)
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let titled = words
+        .first()
+        .is_some_and(|w| TITLES.contains(&w.strip_suffix('.').unwrap_or(w)));
+    (names(&words) || titled && names(&words[1..]))
+        && !words.iter().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            NOT_NAMES.contains(&w.as_str())
+        })
+}
+
+/// Offsets of `s` with the date's leading words and punctuation trimmed
+/// from its end and white space from its start.
+pub(super) fn trim_who(s: &str) -> (usize, usize) {
+    let lead = s.len() - s.trim_start().len();
+    let mut end = s.len();
+    if let Some(m) = WHO_TAIL.find(&s[lead..]) {
+        end = lead + m.start();
+    }
+    (lead, end.max(lead))
+}
+
+/// The first comma outside brackets.
+pub(super) fn top_level_comma(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth <= 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where an unbalanced `)` closes what came before, if anywhere.
+pub(super) fn unbalanced_close(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some(i),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "tel", "ext", "no", "nos", "dr", "mr", "mrs", "ms", "st", "cllr", "eg", "ie", "etc", "approx",
+    "para", "paras", "ref", "vol", "pp", "p", "s",
+];
+
+/// Whether a sentence ends at byte `i` (a `.`, `!`, `?`, `;` or tab).
+pub(super) fn ends_sentence(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    match b[i] {
+        b';' | b'\t' | b'!' | b'?' => true,
+        b'.' => {
+            let next = text[i + 1..].chars().next();
+            if next.is_some_and(|c| !c.is_whitespace()) {
+                return false;
+            }
+            let after = text[i + 1..].trim_start().chars().next();
+            if after.is_some_and(|c| !(c.is_uppercase() || c.is_ascii_digit() || c == '(')) {
+                return false;
+            }
+            let word: String = text[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '.')
+                .collect::<String>()
+                .chars()
+                .rev()
+                .filter(|c| *c != '.')
+                .collect();
+            let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            !(single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+        }
+        _ => false,
+    }
+}
+
+/// The sentence around byte `at`: start (after the previous sentence's end)
+/// and end (at the next sentence end, or the end of the text).
+pub(super) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
+    let mut start = 0;
+    for (i, _) in text[..at].char_indices().rev() {
+        if ends_sentence(text, i) {
+            start = i + 1;
+            break;
+        }
+    }
+    while text[start..].starts_with(' ') {
+        start += 1;
+    }
+    let mut end = text.len();
+    for (i, _) in text[at..].char_indices() {
+        if ends_sentence(text, at + i) {
+            end = at + i;
+            break;
+        }
+    }
+    (start, end)
+}
+
+/// Splits "Louise Barnett, Head of Finance (Place)" into a name and a post;
+/// "the Head of Resources" is a post alone. Offsets are within `who`.
+#[allow(clippy::type_complexity)]
+pub(super) fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+    let (name_end, rest_start) = match top_level_comma(who) {
+        Some(c) => (c, c + 1),
+        None => (who.len(), who.len()),
+    };
+    let first = who[..name_end].trim_end();
+    // "Jo Bloggs (Head of Finance)": a name, then the post in brackets.
+    if let Some(open) = first.find('(') {
+        let close = first.rfind(')').filter(|&c| c > open);
+        if let (true, Some(close)) = (is_name(first[..open].trim_end()), close) {
+            let post = (open + 1, close);
+            return (
+                Some((0, first[..open].trim_end().len())),
+                (close > open + 1).then_some(post),
+            );
+        }
+    }
+    if is_name(first) {
+        let rest = &who[rest_start..];
+        let lead = rest.len() - rest.trim_start().len();
+        let start = rest_start + lead;
+        let end = start + post_len(&who[start..]);
+        let post = (end > start).then_some((start, end));
+        return (Some((0, first.len())), post);
+    }
+    let end = post_len(who);
+    // "the Chief Finance Officer, Olusegun Babatunde-Price": the post, then
+    // the name after the last comma.
+    if let Some(c) = last_top_level_comma(&who[..end]) {
+        let tail = &who[c + 1..end];
+        let lead = tail.len() - tail.trim_start().len();
+        if is_name(tail.trim()) {
+            let post_end = who[..c].trim_end().len();
+            let name = (c + 1 + lead, c + 1 + lead + tail.trim().len());
+            return (Some(name), (post_end > 0).then_some((0, post_end)));
+        }
+    }
+    (None, (end > 0).then_some((0, end)))
+}
+
+/// "Legal: Nadia Farouk", "Legal Officer: Kemi Adeyemi": a short label
+/// before a colon that is not itself a name. Returns the label's length
+/// and where the rest starts.
+pub(super) fn label_prefix(s: &str) -> Option<(usize, usize)> {
+    let colon = s.find(':')?;
+    let label = s[..colon].trim();
+    if label.is_empty()
+        || label.split_whitespace().count() > 4
+        || label.contains(['(', ')', ',', '.'])
+        || is_name(label)
+    {
+        return None;
+    }
+    let rest = &s[colon + 1..];
+    Some((
+        s[..colon].trim_end().len(),
+        colon + 1 + rest.len() - rest.trim_start().len(),
+    ))
+}
+
+/// The sign-off a label gives: its post ("Legal Officer"), the
+/// implications it names ("Finance", "Legal"), or its topic.
+pub(super) fn label_role(template: &Template, label: &str) -> Option<String> {
+    let wording = &template.clearance;
+    if let Some(r) = wording.role_of_post(label) {
+        return Some(r.to_string());
+    }
+    let named = roles_named(template, label);
+    if named.len() == 1 {
+        return Some(named[0].clone());
+    }
+    wording.topic_of(label).map(str::to_string)
+}
+
+/// "Head of Finance –", "Jo Bloggs, Monitoring Officer:": a subject that is
+/// only an officer, before a dash or colon and the verb. Returns the
+/// officer's start and end within `subject`.
+pub(super) fn officer_label(wording: &Wording, subject: &str) -> Option<(usize, usize)> {
+    let head = subject
+        .trim_end()
+        .strip_suffix(['–', '—', '-', ':'])?
+        .trim_end();
+    let from = head.len() - head.trim_start().len();
+    let who = &head[from..];
+    if who.is_empty() || who.split_whitespace().count() > 12 {
+        return None;
+    }
+    let (officer, post) = split_who(who);
+    let whole = |r: Option<(usize, usize)>| r.is_some_and(|(s, e)| s == 0 || e == who.len());
+    let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
+    let plain = post.is_some_and(|(s, e)| is_plain_post(&who[s..e]));
+    (post_role.is_some() && plain && (whole(post) || whole(officer))).then_some((from, head.len()))
+}
+
+/// Whether `post` reads as a post and not as prose: its words are
+/// capitalised, figures, or the small words of a title ("Head of Legal and
+/// Democratic Services", "the Chief Finance Officer").
+pub(super) fn is_plain_post(post: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "of", "and", "the", "for", "to", "in", "&", "at", "on", "with",
+    ];
+    post.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '/' | '–' | '—'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let first = w.chars().next().unwrap_or(' ');
+            !first.is_lowercase() || SMALL.contains(&w)
+        })
+}
+
+/// The last comma outside brackets.
+pub(super) fn last_top_level_comma(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut last = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth <= 0 => last = Some(i),
+            _ => {}
+        }
+    }
+    last
+}
+
+/// The length of a post before any contact details or date that follow it.
+pub(super) fn post_len(s: &str) -> usize {
+    let end = POST_END.find(s).map_or(s.len(), |m| m.start());
+    s[..end]
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '.')
+        })
+        .len()
+}

@@ -1,0 +1,179 @@
+//! Sign-offs: the clearances of each section that needs one.
+
+use time::Date;
+
+use super::*;
+
+/// A template section that needs a sign-off, as the paper has it.
+#[derive(Debug, Clone)]
+pub struct SignOff {
+    /// Index of the template section.
+    pub def: usize,
+    /// The sign-off it needs (`finance`, `legal`).
+    pub role: String,
+    /// The paper's sections with that meaning.
+    pub sections: Vec<SectionId>,
+    /// Where to point when it has no clearance: the heading, or in a
+    /// combined section the paragraph about this sign-off.
+    pub anchor: Span,
+    /// Its clearances, in document order.
+    pub clearances: Vec<Clearance>,
+}
+
+impl SignOff {
+    /// Whether any clearance gives a date.
+    pub fn is_dated(&self) -> bool {
+        self.clearances.iter().any(|c| c.date.is_some())
+    }
+
+    /// The most recent clearance with a usable date, with that date's
+    /// earliest and latest days: the one the dated rules judge.
+    pub fn latest(&self) -> Option<(&Clearance, Date, Date)> {
+        self.clearances
+            .iter()
+            .filter_map(|c| {
+                let d = c.date?;
+                if !d.value.is_valid() {
+                    return None;
+                }
+                Some((c, d.value.first_day()?, d.value.last_day()?))
+            })
+            .max_by_key(|(_, first, last)| (*last, *first))
+    }
+}
+
+/// Every template section that needs a sign-off and that the paper has,
+/// with its clearances among `clearances` (the rules ask
+/// `rules::Context::sign_offs`, which keeps them).
+pub fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
+    let mut out = Vec::new();
+    for (d, def) in cx.template.sections.iter().enumerate() {
+        let Some(role) = &def.sign_off else {
+            continue;
+        };
+        let sections = &cx.resolved.sections[d];
+        let gives = |c: &&Clearance| c.role.as_ref().map_or(true, |r| r == role);
+        if sections.is_empty() {
+            // No such section, but perhaps a row of a sign-off table for it
+            // ("| Legal | ... | Mid Weald Legal Partnership |"); else
+            // required-section's finding, if required.
+            if let Some(row) = sign_off_row(cx, d) {
+                out.push(SignOff {
+                    def: d,
+                    role: role.clone(),
+                    sections: Vec::new(),
+                    anchor: row,
+                    clearances: clearances
+                        .iter()
+                        .filter(|c| row.contains(c.span))
+                        .filter(gives)
+                        .cloned()
+                        .collect(),
+                });
+                continue;
+            }
+            // Or lines labelled with its officer's post, in a form whose
+            // implications are run-in paragraphs ("2. Legal Advice: ..." /
+            // "Legal Team Leader: NAME, POST, date").
+            let lines: Vec<Clearance> = clearances
+                .iter()
+                .filter(|c| c.place == Place::Line && c.role.as_ref() == Some(role))
+                .cloned()
+                .collect();
+            if let Some(first) = lines.first() {
+                out.push(SignOff {
+                    def: d,
+                    role: role.clone(),
+                    sections: Vec::new(),
+                    anchor: first.span,
+                    clearances: lines,
+                });
+            }
+            continue;
+        }
+        let mut own: Vec<Clearance> = clearances
+            .iter()
+            .filter(|c| matches!(c.place, Place::Section(s) if sections.contains(&s)))
+            .filter(gives)
+            .cloned()
+            .collect();
+        if own.is_empty() {
+            own = clearances
+                .iter()
+                .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line))
+                .filter(gives)
+                .cloned()
+                .collect();
+        }
+        out.push(SignOff {
+            def: d,
+            role: role.clone(),
+            sections: sections.clone(),
+            anchor: anchor(cx, d, role, sections),
+            clearances: own,
+        });
+    }
+    out
+}
+
+/// The row of a table with a sign-off column whose first cell names
+/// template section `def` ("Legal", "Financial").
+pub(super) fn sign_off_row(cx: Paper<'_>, def: usize) -> Option<Span> {
+    for table in &cx.doc.tables {
+        let Some(header) = table.rows.first() else {
+            continue;
+        };
+        let Some(col) = header
+            .cells
+            .iter()
+            .position(|c| cx.template.clearance.is_heading(&c.text))
+        else {
+            continue;
+        };
+        if col == 0 {
+            continue;
+        }
+        for row in &table.rows[1..] {
+            let Some(first) = row.cells.first() else {
+                continue;
+            };
+            let mut defs = cx.template.sections_for_implication(&first.text);
+            defs.extend(cx.template.sections_for_title(&first.text));
+            if defs.contains(&def) {
+                return Some(row.span);
+            }
+        }
+    }
+    None
+}
+
+/// Where a missing sign-off is reported.
+pub(super) fn anchor(cx: Paper<'_>, def: usize, role: &str, sections: &[SectionId]) -> Span {
+    let d = &cx.template.sections[def];
+    let canonical = d.titles.first();
+    let s = sections
+        .iter()
+        .copied()
+        .find(|&s| {
+            canonical.is_some_and(|t| {
+                crate::template::title_candidates(&cx.doc.sections[s].title).contains(t)
+            })
+        })
+        .unwrap_or(sections[0]);
+    let section = &cx.doc.sections[s];
+    let combined = cx.resolved.section_ids[s]
+        .iter()
+        .filter(|&&x| cx.template.sections[x].sign_off.is_some())
+        .count()
+        > 1;
+    if combined {
+        for &p in &section.paragraphs {
+            let para = &cx.doc.paragraphs[p];
+            let plain = crate::parse::inline::plain(para.text.of(cx.text));
+            if cx.template.clearance.topic_of(&plain) == Some(role) {
+                return para.span;
+            }
+        }
+    }
+    section.heading
+}

@@ -1,0 +1,109 @@
+//! Unit tests of the clearance finders.
+
+use super::*;
+
+#[test]
+fn flat_text_folds_markup_and_space_and_keeps_offsets() {
+    let text = "x **Agreed**  by\u{a0}Guy <sup>G</sup>oodman | 3 Feb\tend";
+    let flat = Flat::new(text, Span::new(2, text.len()));
+    assert_eq!(flat.text, "Agreed by Guy Goodman\t3 Feb\tend");
+    // Every flat byte points back at the source byte it came from.
+    for (i, c) in flat.text.char_indices() {
+        let src = &text[flat.start[i]..flat.end[i]];
+        match c {
+            ' ' => assert!(src.starts_with(char::is_whitespace), "{i}: {src:?}"),
+            '\t' => assert!(src == "|" || src == "\t", "{i}: {src:?}"),
+            c => assert_eq!(src, c.to_string(), "{i}"),
+        }
+    }
+    let g = flat.text.find("Goodman").unwrap();
+    assert_eq!(flat.span(g, g + 7).of(text), "G</sup>oodman");
+}
+
+#[test]
+fn names_are_people_not_bodies() {
+    assert!(is_name("Guy Goodman"));
+    assert!(is_name("Trish O'Hynn"));
+    assert!(is_name("J. Smith"));
+    assert!(is_name("JO CLEARY"));
+    assert!(!is_name("Audit Committee"));
+    assert!(!is_name("Head of Finance"));
+    assert!(!is_name("Legal Services"));
+    assert!(!is_name("Cabinet"));
+    assert!(!is_name("Appendix A"));
+    assert!(!is_name("the Head of Resources"));
+    assert!(is_name("Dr. Jane van Dijk"));
+    assert!(is_name("Mr John Smith"));
+    assert!(is_name("Mr Smith"));
+    assert!(!is_name("van Dijk Jane"));
+    assert!(!is_name("Anne Marie Louise Jane Smith"));
+    assert!(!is_name("Guy Goodman 2005"));
+}
+
+#[test]
+fn officer_and_post_are_split() {
+    let who = "Colin Sharpe, Head of Finance, Social Care and Health. Tel. 252 8800";
+    let (o, p) = split_who(who);
+    let (o, p) = (o.unwrap(), p.unwrap());
+    assert_eq!(&who[o.0..o.1], "Colin Sharpe");
+    assert_eq!(&who[p.0..p.1], "Head of Finance, Social Care and Health");
+    let who = "Guy Goodman, Assistant Head of Legal Services - extension 7054";
+    let p = split_who(who).1.unwrap();
+    assert_eq!(&who[p.0..p.1], "Assistant Head of Legal Services");
+    let who = "the Head of Resources & Performance Review";
+    let (o, p) = split_who(who);
+    assert!(o.is_none());
+    assert_eq!(p, Some((0, who.len())));
+}
+
+#[test]
+fn a_post_then_a_name_and_a_name_then_a_bracketed_post() {
+    let who = "the Chief Finance Officer, Tomas Adeyemi";
+    let (o, p) = split_who(who);
+    assert_eq!(&who[o.unwrap().0..o.unwrap().1], "Tomas Adeyemi");
+    assert_eq!(
+        &who[p.unwrap().0..p.unwrap().1],
+        "the Chief Finance Officer"
+    );
+    let who = "Jo Bloggs (Head of Finance)";
+    let (o, p) = split_who(who);
+    assert_eq!(&who[o.unwrap().0..o.unwrap().1], "Jo Bloggs");
+    assert_eq!(&who[p.unwrap().0..p.unwrap().1], "Head of Finance");
+}
+
+#[test]
+fn labels_and_plain_posts() {
+    assert_eq!(label_prefix("Legal: Nadia Farouk"), Some((5, 7)));
+    assert_eq!(label_prefix("Legal Officer:  Kemi Adeyemi"), Some((13, 16)));
+    // A name, or a long phrase, before a colon is no label.
+    assert_eq!(label_prefix("Jo Bloggs: the costs"), None);
+    assert_eq!(label_prefix("The costs of the scheme are: £5m"), None);
+    assert!(is_plain_post(
+        "Head of Legal and Democratic Services (Monitoring Officer)"
+    ));
+    assert!(is_plain_post("the Chief Finance Officer"));
+    assert!(!is_plain_post(
+        "Chief Finance Officer, has said the costs may rise"
+    ));
+}
+
+#[test]
+fn a_date_alone_on_the_next_line() {
+    let text =
+        "Signed: Jo Bloggs, Head of Legal\n  (Monitoring Officer)   Date: 18 November 2024\n";
+    let doc = crate::parse::parse(text);
+    let end = text.find('\n').unwrap();
+    let d = date_on_next_line(text, &doc, end, text.len()).unwrap();
+    assert_eq!(d.span.of(text), "18 November 2024");
+    // Not when the line says more.
+    let text =
+        "Signed: Jo Bloggs, Head of Legal\nThe Council met on 18 November 2024 to agree it.\n";
+    let doc = crate::parse::parse(text);
+    assert!(date_on_next_line(text, &doc, text.find('\n').unwrap(), text.len()).is_none());
+}
+
+#[test]
+fn sentences_do_not_end_at_abbreviations() {
+    let s = "Health. Tel. 252 8800. Next one";
+    assert_eq!(sentence_bounds(s, 8), (8, 21));
+}

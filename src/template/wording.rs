@@ -1,0 +1,127 @@
+//! How a pack words its clearances: the `[sign-off]` vocabulary, compiled.
+
+use super::normalise;
+use crate::pattern::Pattern;
+
+/// How a pack words its clearances, compiled from `[sign-off]`.
+#[derive(Debug, Clone, Default)]
+pub struct Wording {
+    pub(crate) verbs: Option<Pattern>,
+    /// Normalised headings of a clearance block or sign-off column.
+    pub(crate) headings: Vec<String>,
+    pub roles: Vec<RoleWording>,
+}
+
+/// One kind of sign-off (`finance`, `legal`): the posts that give it and
+/// the words that say a paragraph is about it.
+#[derive(Debug, Clone)]
+pub struct RoleWording {
+    pub id: String,
+    pub(crate) posts: Option<Pattern>,
+    pub(crate) topics: Option<Pattern>,
+}
+
+/// A case-insensitive pattern matching any of `phrases` as whole words;
+/// a space or hyphen in a phrase matches any run of spaces or hyphens.
+fn phrase_pattern(phrases: &[String]) -> Result<Option<Pattern>, String> {
+    let mut ps: Vec<String> = phrases
+        .iter()
+        .map(|p| p.trim().to_lowercase())
+        .filter(|p| !p.is_empty())
+        .collect();
+    // Longest first, so that "comments provided" wins over "comments".
+    ps.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    ps.dedup();
+    if ps.is_empty() {
+        return Ok(None);
+    }
+    let alts: Vec<String> = ps
+        .iter()
+        .map(|p| {
+            let body = p
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|w| !w.is_empty())
+                .map(|w| match regex_syntax::escape(w) {
+                    w if w.is_ascii() => w,
+                    w => format!("(?u:{w})"),
+                })
+                .collect::<Vec<_>>()
+                .join(r"(?u:[\s\-])+");
+            format!(
+                "{}{body}{}",
+                word_boundary(p.chars().next()),
+                word_boundary(p.chars().last()),
+            )
+        })
+        .collect();
+    // Case folding and word boundaries are ASCII unless a word needs more:
+    // Unicode tables make compiling several times slower.
+    crate::pattern::compile_case_insensitive(&format!("(?:{})", alts.join("|")), false).map(Some)
+}
+
+/// The word-boundary assertion to put beside a phrase's first or last
+/// character: ASCII where the character is ASCII (cheap to compile),
+/// Unicode where it is another letter or digit, none beside punctuation.
+fn word_boundary(c: Option<char>) -> &'static str {
+    match c {
+        Some(c) if c.is_ascii_alphanumeric() => r"\b",
+        Some(c) if c.is_alphanumeric() => r"(?u:\b)",
+        _ => "",
+    }
+}
+
+impl Wording {
+    /// Compiles the merged `[sign-off]` lists: `roles` are
+    /// `(id, posts, topics)`.
+    pub fn compile(
+        verbs: &[String],
+        headings: &[String],
+        roles: &[(String, Vec<String>, Vec<String>)],
+    ) -> Result<Wording, String> {
+        let mut compiled = Vec::new();
+        for (id, posts, topics) in roles {
+            compiled.push(RoleWording {
+                id: id.clone(),
+                posts: phrase_pattern(posts)?,
+                topics: phrase_pattern(topics)?,
+            });
+        }
+        Ok(Wording {
+            verbs: phrase_pattern(verbs)?,
+            headings: headings.iter().map(|h| normalise(h)).collect(),
+            roles: compiled,
+        })
+    }
+
+    /// The sign-off a post gives: the role whose post occurs first in `s`.
+    pub fn role_of_post(&self, s: &str) -> Option<&str> {
+        earliest(&self.roles, s, |r| r.posts.as_ref()).map(|(_, id)| id)
+    }
+
+    /// What `s` talks about: the role whose topic word occurs first.
+    pub fn topic_of(&self, s: &str) -> Option<&str> {
+        earliest(&self.roles, s, |r| r.topics.as_ref()).map(|(_, id)| id)
+    }
+
+    /// Whether a heading or column title introduces clearances.
+    pub fn is_heading(&self, title: &str) -> bool {
+        self.is_normalised_heading(&normalise(title))
+    }
+
+    /// [`Wording::is_heading`] for a title already normalised.
+    pub fn is_normalised_heading(&self, title: &str) -> bool {
+        !title.is_empty() && self.headings.iter().any(|h| h == title)
+    }
+}
+
+/// The role whose pattern matches first in `s`, and where.
+pub(crate) fn earliest<'w>(
+    roles: &'w [RoleWording],
+    s: &str,
+    pattern: impl Fn(&RoleWording) -> Option<&Pattern>,
+) -> Option<(usize, &'w str)> {
+    roles
+        .iter()
+        .filter_map(|r| Some((pattern(r)?.find(s)?.start(), r.id.as_str())))
+        .min_by_key(|(at, _)| *at)
+}
