@@ -21,6 +21,7 @@
 //! number or email address".
 
 use crate::diagnostic::Diagnostic;
+use crate::document::Span;
 use crate::pattern::{fixed, Pattern};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::{FieldSource, Template};
@@ -63,7 +64,7 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
 /// cue with digits) or an email address. Digits, word characters and word
 /// boundaries are ASCII: Unicode tables would make compiling the pattern
 /// a large part of a one-paper run.
-static REACHABLE: LazyLock<Pattern> = LazyLock::new(|| {
+pub static REACHABLE: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
         r"(?i)(?-u:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)|(?-u:\b(?:tel|telephone|phone|ext|extension|mobile|mob)\b)\.?:?\s*[0-9]|\+?[0-9][0-9 ()\-]{5,}[0-9]",
     )
@@ -73,16 +74,68 @@ static CONTACT_KEY: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b")
 });
 
+/// How many lines after a contact field may hold its phone or email
+/// (`Contact officer: Jo Bloggs` / `Tel: …` / `Email: …`).
+const NEARBY_LINES: usize = 4;
+
+/// `span` run on to the end of the lines that follow it without a blank
+/// line between, at most [`NEARBY_LINES`] of them.
+fn with_nearby(text: &str, span: Span) -> Span {
+    let mut end = span.end;
+    for _ in 0..NEARBY_LINES {
+        let rest = &text[end..];
+        let Some(nl) = rest.find('\n') else { break };
+        let next_start = end + nl + 1;
+        let next = text[next_start..].split('\n').next().unwrap_or("");
+        if next.trim().is_empty() {
+            break;
+        }
+        end = next_start + next.trim_end().len();
+    }
+    Span::new(span.start, end.max(span.end))
+}
+
 impl Rule for ContactDetails {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let sources = cx.resolved.field_sources(cx.template, self.contact, cx.doc);
-        let Some(first) = sources.iter().find(|s| s.has_value()) else {
+        // Where the contact is given: (where to report, what to search, who).
+        let mut given: Vec<(Span, Span, String)> = cx
+            .resolved
+            .field_sources(cx.template, self.contact, cx.doc)
+            .iter()
+            .filter(|s| s.has_value())
+            .map(|s| match s {
+                FieldSource::Field(f) => (f.span, with_nearby(cx.text, f.span), f.value.clone()),
+                other => {
+                    let span = other.value_span(cx.doc);
+                    (span, span, String::new())
+                }
+            })
+            .collect();
+        // A contact block at the end ("Report Authors:" and the names under it).
+        given.extend(
+            crate::template::label_blocks(cx.template, self.contact, cx.text, cx.doc)
+                .into_iter()
+                .map(|(label, block)| (label, block, String::new())),
+        );
+        if given.is_empty() {
+            // A field that may be the contact ("Author: Jo Bloggs").
+            if let Some(f) = crate::template::plausible_field(
+                cx.template,
+                cx.resolved,
+                self.contact,
+                cx.doc,
+                cx.text,
+            ) {
+                given.push((f.span, with_nearby(cx.text, f.span), f.value.clone()));
+            }
+        }
+        let Some(first) = given.first() else {
             // No contact at all is required-field's finding.
             return Vec::new();
         };
-        let reachable = sources
+        let reachable = given
             .iter()
-            .any(|s| REACHABLE.is_match(s.value_span(cx.doc).of(cx.text)))
+            .any(|(_, search, _)| REACHABLE.is_match(search.of(cx.text)))
             || cx
                 .doc
                 .fields
@@ -91,13 +144,7 @@ impl Rule for ContactDetails {
         if reachable {
             return Vec::new();
         }
-        let (span, who) = match first {
-            FieldSource::Field(f) => (f.span, f.value.clone()),
-            other => {
-                let span = other.value_span(cx.doc);
-                (span, String::new())
-            }
-        };
+        let (span, _, who) = first.clone();
         let message = if who.is_empty() {
             "the contact officer is given with no phone number or email address".to_string()
         } else {

@@ -80,12 +80,17 @@ fn exempt_marker(cx: &Context<'_>, status: usize) -> Option<(Span, String)> {
     for &i in &cx.resolved.fields[status] {
         let f = &cx.doc.fields[i];
         let v = normalise(&f.value);
-        let public = v.starts_with("public")
-            || v.starts_with("open")
-            || v.starts_with("part i ")
-            || v == "part i"
-            || v == "part 1";
-        if !public && EXEMPT_WORDS.is_match(&f.value) {
+        // "Part I" is the open part; "Open report – Appendix B not for
+        // publication" still marks part of the paper exempt.
+        let rest = v
+            .strip_prefix("part i ")
+            .or_else(|| v.strip_prefix("part 1 "))
+            .unwrap_or(if v == "part i" || v == "part 1" {
+                ""
+            } else {
+                &v
+            });
+        if EXEMPT_WORDS.is_match(rest) {
             return Some((f.span, f.value.clone()));
         }
     }

@@ -84,7 +84,12 @@ impl Rule for KeyDecision {
         let Some(kd) = cx.resolved.fields[self.key_decision]
             .iter()
             .map(|&i| &cx.doc.fields[i])
-            .find(|f| super::field_value::value_matches(&normalise(&f.value), "yes"))
+            .find(|f| {
+                // "Yes", or "Key" for "Decision type: Key" and "Key/Non Key Decision: Key Decision".
+                let v = normalise(&f.value);
+                super::field_value::value_matches(&v, "yes")
+                    || super::field_value::value_matches(&v, "key")
+            })
         else {
             return Vec::new();
         };

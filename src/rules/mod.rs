@@ -279,7 +279,11 @@ pub fn check_with(
         }
         for mut d in instance.rule.check(&cx) {
             d.rule = instance.id.clone();
-            d.severity = instance.severity;
+            d.severity = if d.advisory {
+                Severity::Info
+            } else {
+                instance.severity
+            };
             found.push(d);
         }
     }

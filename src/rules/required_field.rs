@@ -72,21 +72,61 @@ impl Rule for RequiredField {
                     ),
                 )
                 .label("no value after the label"),
-                None => Diagnostic::new(
-                    KIND.name,
-                    header_span(cx),
-                    format!("the header has no {} field", def.name),
-                )
-                .label(format!("{} should be given in the header", def.name))
-                .help(format!(
-                    "add a line such as `{}: …` to the header",
-                    def.name
-                )),
+                None if !crate::template::label_blocks(cx.template, i, cx.text, cx.doc)
+                    .is_empty() =>
+                {
+                    // A labelled block (a contact block at the end) gives it.
+                    continue;
+                }
+                None => match crate::template::plausible_field(
+                    cx.template,
+                    cx.resolved,
+                    i,
+                    cx.doc,
+                    cx.text,
+                ) {
+                    Some(f) => maybe(def, f),
+                    None => missing(cx, def),
+                },
             };
             out.push(d.subject(def.id.clone()));
         }
         out
     }
+}
+
+/// A required field under a label the template does not know: said as
+/// information, naming the label.
+fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Diagnostic {
+    let label = crate::template::normalise(&f.key);
+    Diagnostic::new(
+        KIND.name,
+        f.key_span,
+        format!(
+            "no {} field; '{}' may be it — add it as an alias",
+            def.name, f.key
+        ),
+    )
+    .label(format!("may be the {} field", def.name))
+    .help(format!(
+        "if it is, add it to your paperlint.toml: [fields.{}] aliases = [\"{}\"]",
+        def.id, label
+    ))
+    .advisory()
+}
+
+/// A required field the header does not give.
+fn missing(cx: &Context<'_>, def: &crate::template::FieldDef) -> Diagnostic {
+    Diagnostic::new(
+        KIND.name,
+        header_span(cx),
+        format!("the header has no {} field", def.name),
+    )
+    .label(format!("{} should be given in the header", def.name))
+    .help(format!(
+        "add a line such as `{}: …` to the header",
+        def.name
+    ))
 }
 
 fn what_to_write(id: &str, name: &str) -> String {
