@@ -416,7 +416,7 @@ const MAX_BLOCK_LINES: usize = 12;
 /// Authors:`, `Report author: Jo Bloggs, tel. …`. Each block runs from its
 /// label to the next line holding only a number (`7.`), or for at most
 /// [`MAX_BLOCK_LINES`] non-blank lines. Only fields with `sections` have
-/// such blocks.
+/// such blocks. The blocks come with the most specific label first.
 pub fn label_blocks(
     template: &Template,
     def: usize,
@@ -455,9 +455,9 @@ pub fn label_blocks(
             continue;
         }
         let key = normalise(label);
-        if !titles.iter().any(|t| **t == key) {
+        let Some(rank) = titles.iter().position(|t| **t == key) else {
             continue;
-        }
+        };
         let mut end = line.end;
         let mut taken = 0;
         for m in n + 1..starts.len() {
@@ -477,9 +477,12 @@ pub fn label_blocks(
             end = next.end;
             taken += 1;
         }
-        out.push((line, Span::new(line.start, end)));
+        out.push((rank, line, Span::new(line.start, end)));
     }
-    out
+    // The most specific label first ("Report Authors" before "Relevant
+    // Director"): titles and aliases are listed from the most specific.
+    out.sort_by_key(|&(rank, line, _)| (rank, line.start));
+    out.into_iter().map(|(_, l, b)| (l, b)).collect()
 }
 
 /// A field that may be template field `def` under another label: one that

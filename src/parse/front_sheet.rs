@@ -151,7 +151,7 @@ fn value_line(lines: &[Line<'_>], kinds: &[LineKind], i: usize, key_capitals: bo
         LineKind::Text => {}
         // "13 March 2025" reads as paragraph 13: a value when it is short.
         LineKind::Item(m) if m.bullet.is_none() && m.number.is_some() => {
-            if word_count(flat) > 5 {
+            if word_count(flat) > 5 || !flat.chars().any(char::is_alphabetic) {
                 return false;
             }
         }
@@ -173,6 +173,19 @@ fn value_line(lines: &[Line<'_>], kinds: &[LineKind], i: usize, key_capitals: bo
     }
     let c = content.trim();
     !(c.len() > 4 && c.starts_with("**") && c.ends_with("**"))
+}
+
+/// Whether line `k`, which ends with a colon as a key would, is rather the
+/// first line of a value wrapped after a colon: its key was followed by a
+/// blank line, but this line runs straight on into text that is no key
+/// (`Subject:` / blank / `Terms of Reference:` / `Update`).
+fn wrapped_value(lines: &[Line<'_>], kinds: &[LineKind], k: usize, key_capitals: bool) -> bool {
+    matches!(kinds[k], LineKind::Text)
+        && field_on(lines, kinds, k).map_or(true, |f| f.is_empty())
+        && content_of(&lines[k]).0.ends_with(':')
+        && k + 1 < lines.len()
+        && !is_blank(kinds, k + 1)
+        && value_line(lines, kinds, k + 1, key_capitals)
 }
 
 /// A setext underline (`====`) on line `i`.
@@ -252,7 +265,8 @@ pub fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
                 let mut k = j;
                 while k < lines.len()
                     && k - j < MAX_VALUE_LINES
-                    && value_line(lines, kinds, k, key_capitals)
+                    && (value_line(lines, kinds, k, key_capitals)
+                        || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals)))
                 {
                     k += 1;
                 }

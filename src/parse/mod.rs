@@ -910,7 +910,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             self.doc.implications.extend(imps);
         } else {
-            let fields = front_sheet::table_fields(self.text, &rows, self.preamble);
+            // Still in the front sheet: no numbered paragraph yet, and at
+            // most a title or two taken for headings.
+            let front = self.preamble || (self.part_max_top == 0 && self.doc.sections.len() <= 2);
+            let fields = front_sheet::table_fields(self.text, &rows, front);
             self.doc.fields.extend(fields);
         }
         self.doc.tables.push(Table {
