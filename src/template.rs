@@ -413,9 +413,10 @@ const MAX_BLOCK_LINES: usize = 12;
 
 /// Blocks of the text that a field a section can supply stands in, found by
 /// their label line wherever the parser put it: `Contact details`, `6. Report
-/// Authors:`, `Report author: Jo Bloggs, tel. …`. Each block runs from its
-/// label to the next line holding only a number (`7.`), or for at most
-/// [`MAX_BLOCK_LINES`] non-blank lines. Only fields with `sections` have
+/// Authors:`, `Report author: Jo Bloggs, tel. …`. A label alone on its line
+/// heads a block that runs to the next line holding only a number (`7.`),
+/// or for at most [`MAX_BLOCK_LINES`] non-blank lines; a label with its
+/// value after it runs on to the next blank line. Only fields with `sections` have
 /// such blocks. The blocks come with the most specific label first.
 pub fn label_blocks(
     template: &Template,
@@ -450,7 +451,9 @@ pub fn label_blocks(
         }
         // "6. Report Authors:": the section's number goes.
         let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        let label = label.split_once(':').map_or(label, |(k, _)| k);
+        let (label, inline) = label.split_once(':').unwrap_or((label, ""));
+        // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
+        let runs_on = !inline.trim().is_empty();
         if label.len() > 60 || !label.starts_with(|c: char| c.is_alphabetic() || c == '*') {
             continue;
         }
@@ -464,6 +467,9 @@ pub fn label_blocks(
             let next = line_at(m);
             let body = next.of(text).trim_matches(['\u{c}', ' ', '\t']);
             if body.is_empty() {
+                if runs_on {
+                    break;
+                }
                 continue;
             }
             if body

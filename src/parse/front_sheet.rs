@@ -515,3 +515,162 @@ pub fn table_fields(text: &str, rows: &[crate::document::Row], preamble: bool) -
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse;
+
+    fn fields(text: &str) -> Vec<(String, String)> {
+        parse(text)
+            .fields
+            .into_iter()
+            .map(|f| (f.key, f.value))
+            .collect()
+    }
+
+    fn pair(k: &str, v: &str) -> (String, String) {
+        (k.to_string(), v.to_string())
+    }
+
+    #[test]
+    fn values_after_blank_lines_and_over_several_lines() {
+        let text = "From:\n\nCouncillor Ann Other, Cabinet Member for Parks,\nJo Bloggs, Director of Place\n\nTo:\n\nCabinet – 4 March 2025\n\nSubject:\n\nAllotment Rents\n\nClassification:\n\nUnrestricted\n\nSummary: This report sets out the rents.\n";
+        let doc = parse(text);
+        let got: Vec<(String, String)> = doc
+            .fields
+            .iter()
+            .map(|f| (f.key.clone(), f.value.clone()))
+            .collect();
+        assert_eq!(
+            got[..4],
+            [
+                pair(
+                    "From",
+                    "Councillor Ann Other, Cabinet Member for Parks, Jo Bloggs, Director of Place"
+                ),
+                pair("To", "Cabinet – 4 March 2025"),
+                pair("Subject", "Allotment Rents"),
+                pair("Classification", "Unrestricted"),
+            ]
+        );
+        let to = &doc.fields[1];
+        assert_eq!(to.value_span.of(text), "Cabinet – 4 March 2025");
+        // The value is no heading.
+        assert!(doc.sections.iter().all(|s| s.title != "Unrestricted"));
+        // One value gives the meeting and its date.
+        assert_eq!(doc.meetings.len(), 1);
+        assert_eq!(doc.meetings[0].name, "Cabinet");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-04");
+    }
+
+    #[test]
+    fn tab_indented_values_and_a_date_that_looks_like_a_number() {
+        let text = "Meeting:\n\tLicensing Committee\nDate:\n\n12 June 2024\nWards affected:\n\tAll\n\n\nPURPOSE OF REPORT\n\n1.\tTo review the policy.\n";
+        assert_eq!(
+            fields(text),
+            [
+                pair("Meeting", "Licensing Committee"),
+                pair("Date", "12 June 2024"),
+                pair("Wards affected", "All"),
+            ]
+        );
+        let doc = parse(text);
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2024-06-12");
+    }
+
+    #[test]
+    fn bulleted_bold_fields() {
+        let text = "# Any Council\n\n- **Meeting:** Cabinet\n- **Date:** 1 May 2024\n- **Wards affected:** All\n\n## 1. Summary\n\n1.1 Text.\n";
+        assert_eq!(
+            fields(text),
+            [
+                pair("Meeting", "Cabinet"),
+                pair("Date", "1 May 2024"),
+                pair("Wards affected", "All"),
+            ]
+        );
+        assert!(parse(text).paragraphs.iter().all(|p| p.number.is_some()));
+    }
+
+    #[test]
+    fn a_heading_over_prose_ends_the_front_sheet() {
+        let text = "Report to: Cabinet\nDate: 1 May 2024\n\nPurpose of the Report:\n\nThis report sets out the proposed allocation of the budget across the programme for the year.\n";
+        // The prose is no value (the builder keeps the label as it did).
+        let doc = parse(text);
+        assert!(doc.fields.iter().all(|f| !f.value.contains("allocation")));
+        assert!(doc
+            .paragraphs
+            .iter()
+            .any(|p| p.text.of(text).starts_with("This report")));
+        // An empty field before the next key stays empty.
+        let empty = fields("Wards affected:\n\nKey decision:\n\nNo\n");
+        assert_eq!(
+            empty,
+            [pair("Wards affected", ""), pair("Key decision", "No")]
+        );
+    }
+
+    #[test]
+    fn a_value_wrapped_after_a_colon() {
+        let text = "Subject:\n\nParks and Open Spaces Strategy Refresh and Terms of Reference:\nUpdate\n\nStatus: Open\n";
+        assert_eq!(
+            fields(text)[0],
+            pair(
+                "Subject",
+                "Parks and Open Spaces Strategy Refresh and Terms of Reference: Update"
+            )
+        );
+    }
+
+    #[test]
+    fn a_committee_under_the_councils_name_is_the_meeting() {
+        let text =
+            "NORTHWOLD COUNTY COUNCIL\n\nCABINET\n\nDATE: 9 JULY 2024\n\nREPORT OF: DIRECTOR\n";
+        let doc = parse(text);
+        assert_eq!(doc.meetings[0].name, "CABINET");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2024-07-09");
+        // The council's name over two lines names no meeting.
+        let split = parse("Northwold\nCounty Council\n\nDate: 9 July 2024\n");
+        assert!(split.meetings.iter().all(|m| m.name.is_empty()));
+    }
+
+    #[test]
+    fn header_tables() {
+        let across =
+            "| Meeting | Date | Wards |\n|---|---|---|\n| Council | 3 April 2025 | All |\n";
+        assert_eq!(
+            fields(across),
+            [
+                pair("Meeting", "Council"),
+                pair("Date", "3 April 2025"),
+                pair("Wards", "All"),
+            ]
+        );
+        let named = "| Field | Value | Notes |\n|---|---|---|\n| Meeting | Executive | budget |\n| Status | Open | |\n";
+        assert_eq!(
+            fields(named),
+            [pair("Meeting", "Executive"), pair("Status", "Open")]
+        );
+        let unlabelled =
+            "| Audit Committee | 18 June 2024 |\n|---|---|\n\n| Classification | Public |\n|---|---|\n";
+        let doc = parse(unlabelled);
+        assert_eq!(doc.meetings[0].name, "Audit Committee");
+        let cells = "TITLE\tBus Shelters\nAuthor: Jo Bloggs\tJob title: Transport Manager\n";
+        assert_eq!(
+            fields(cells),
+            [
+                pair("TITLE", "Bus Shelters"),
+                pair("Author", "Jo Bloggs"),
+                pair("Job title", "Transport Manager"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_forward_timetable_is_left_to_the_builder() {
+        let text = "FORWARD TIMETABLE OF CONSULTATION AND MEETINGS:\n\nCabinet\n\n8th April 2024\n";
+        let doc = parse(text);
+        assert!(doc.fields.is_empty(), "{:?}", doc.fields);
+        assert_eq!(doc.meetings[0].name, "Cabinet");
+    }
+}

@@ -156,3 +156,30 @@ impl Rule for ContactDetails {
             .help("add a phone number or email address so readers can ask about the report")]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    const HEAD: &str = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director\nWards: All\n";
+
+    #[test]
+    fn a_phone_on_the_lines_after_the_contact_counts() {
+        let text =
+            format!("{HEAD}Contact officer: Jo Bloggs, Lighting Manager\n\t\tTel: 01632 960000\n");
+        assert!(findings_of("contact-details", &text).is_empty());
+        let text = format!("{HEAD}Contact officer: Jo Bloggs, Lighting Manager\n\nThe switchboard is on 01632 960000.\n");
+        assert_eq!(findings_of("contact-details", &text).len(), 1);
+    }
+
+    #[test]
+    fn a_contact_block_at_the_end_is_checked() {
+        let body =
+            "\n## 1. Summary\n\n1.1 Text.\n\n6.\n\nReport Authors:\nJo Bloggs, Lighting Manager\n";
+        let text = format!("{HEAD}{body}");
+        let found = findings_of("contact-details", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let with_email = format!("{text}jo.bloggs@example.gov.uk\n");
+        assert!(findings_of("contact-details", &with_email).is_empty());
+    }
+}

@@ -139,3 +139,20 @@ impl Rule for ExemptReason {
         )]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    #[test]
+    fn an_open_report_with_an_exempt_appendix_cites_schedule_12a() {
+        let open = "Meeting: Cabinet\nStatus: Open report – Appendix B not for publication\n";
+        assert_eq!(findings_of("exempt-reason", open).len(), 1);
+        let cited = format!("{open}\nAppendix B is exempt under paragraph 3 of Schedule 12A.\n");
+        assert!(findings_of("exempt-reason", &cited).is_empty());
+        for status in ["Open", "Unrestricted", "Part I", "Public"] {
+            let text = format!("Meeting: Cabinet\nStatus: {status}\n");
+            assert!(findings_of("exempt-reason", &text).is_empty(), "{status}");
+        }
+    }
+}

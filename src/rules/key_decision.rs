@@ -116,3 +116,24 @@ impl Rule for KeyDecision {
         )]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    #[test]
+    fn decision_type_key_is_a_key_decision() {
+        assert_eq!(
+            findings_of("key-decision", "Meeting: Cabinet\nDecision type: Key\n").len(),
+            1
+        );
+        assert!(findings_of(
+            "key-decision",
+            "Meeting: Cabinet\nDecision type: Key\nForward Plan reference: FP/25/01/002\n"
+        )
+        .is_empty());
+        assert!(
+            findings_of("key-decision", "Meeting: Cabinet\nDecision type: Non-key\n").is_empty()
+        );
+    }
+}

@@ -150,3 +150,47 @@ fn header_span(cx: &Context<'_>) -> Span {
     let start = cx.text.find(first_line).unwrap_or(0);
     Span::new(start, start + first_line.trim_end().len())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Severity;
+    use crate::rules::findings_of;
+
+    const HEAD: &str = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\n";
+
+    #[test]
+    fn a_label_the_pack_does_not_know_is_said_as_information() {
+        let text =
+            format!("{HEAD}Contact officer: Jo Bloggs, 01632 960000\nLocality affected: North\n");
+        let found = findings_of("required-field", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // "Locality" is no hint of the wards field: a plain error.
+        assert_eq!(found[0].severity, Severity::Error);
+        let text = format!(
+            "{HEAD}Contact officer: Jo Bloggs, 01632 960000\nElectoral ward(s) covered: North\n"
+        );
+        let found = findings_of("required-field", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Info);
+        assert!(found[0]
+            .message
+            .contains("'Electoral ward(s) covered' may be it"));
+    }
+
+    #[test]
+    fn divisions_are_wards_and_a_contact_block_at_the_end_is_the_contact() {
+        let text = format!(
+            "{HEAD}Electoral Divisions: All\n\n## 1. Summary\n\n1.1 Text.\n\n5.\n\nReport Authors:\nJo Bloggs, Lighting Manager\n"
+        );
+        assert!(findings_of("required-field", &text).is_empty());
+    }
+
+    #[test]
+    fn a_field_giving_a_phone_may_be_the_contact() {
+        let text = format!("{HEAD}Wards: All\nLead engineer: Jo Bloggs, 01632 960000\n");
+        let found = findings_of("required-field", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Info);
+        assert_eq!(found[0].subject.as_deref(), Some("contact"));
+    }
+}
