@@ -8,7 +8,7 @@
 //!    unknown rule id, a section id no template defines, a bad severity:
 //!    each is a [`ConfigError`] pointing at the TOML that said it.
 //!
-//! Merging: `aliases`, `titles`, `patterns` and `implications` add to what
+//! Merging: `aliases`, `titles`, `patterns`, `implications` and `hints` add to what
 //! the packs below already list; every other value replaces it. Rule tables
 //! merge key by key.
 

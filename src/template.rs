@@ -491,6 +491,30 @@ pub fn label_blocks(
     out.into_iter().map(|(_, l, b)| (l, b)).collect()
 }
 
+/// Whether `value` gives an email address or a phone number (nine digits
+/// or more, spaces between allowed): stricter than the contact-details
+/// rule, since here it makes a field the contact ("2024-25" is no phone).
+fn gives_phone_or_email(value: &str) -> bool {
+    if value.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+    }) {
+        return true;
+    }
+    let mut digits = 0;
+    for ch in value.chars() {
+        if ch.is_ascii_digit() {
+            digits += 1;
+            if digits >= 9 {
+                return true;
+            }
+        } else if ch != ' ' {
+            digits = 0;
+        }
+    }
+    false
+}
+
 /// A field that may be template field `def` under another label: one that
 /// no alias of `def` claims, whose label holds one of the field's `hints`
 /// ("Electoral area" for Wards affected), or, with the hint
@@ -515,8 +539,7 @@ pub fn plausible_field<'d>(
         let hinted = key
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| fd.hints.iter().any(|h| h == w));
-        let reaches =
-            reachable && crate::rules::contact_details::REACHABLE.is_match(f.value_span.of(text));
+        let reaches = reachable && gives_phone_or_email(f.value_span.of(text));
         (hinted || reaches).then_some(f)
     })
 }
@@ -570,6 +593,14 @@ mod tests {
             .join(" ")
             .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '-' | '–' | '—' | ' '))
             .to_string()
+    }
+
+    #[test]
+    fn phones_and_emails_that_make_a_field_the_contact() {
+        assert!(gives_phone_or_email("Jo Bloggs, 01632 960000"));
+        assert!(gives_phone_or_email("jo.bloggs@example.gov.uk"));
+        assert!(!gives_phone_or_email("Treasury Update 2024-25"));
+        assert!(!gives_phone_or_email("Forward plan FP/2024/031"));
     }
 
     proptest! {

@@ -2,8 +2,13 @@
 //!
 //! ## What it checks
 //! The contact officer is given with a phone number or an email address:
-//! in the contact field itself, in a contact section ("Report
-//! Author/Officer to contact"), or in a separate phone or email field.
+//! in the contact field itself or on the lines just after it (`Tel:` /
+//! `Email:` under `Contact officer:`), in a contact section ("Report
+//! Author/Officer to contact") or a labelled block at the end of the paper
+//! (`Report Authors:`, `Relevant Director`, `Contact details` and the
+//! names under them), or in a separate phone or email field. Where no
+//! field is labelled as the contact, a field the template's `hints` point
+//! to (`Author:`) is taken as the contact.
 //!
 //! ## Why it matters
 //! Members and the public are told whom to ask about a report; a name alone
@@ -64,7 +69,7 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
 /// cue with digits) or an email address. Digits, word characters and word
 /// boundaries are ASCII: Unicode tables would make compiling the pattern
 /// a large part of a one-paper run.
-pub static REACHABLE: LazyLock<Pattern> = LazyLock::new(|| {
+static REACHABLE: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
         r"(?i)(?-u:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)|(?-u:\b(?:tel|telephone|phone|ext|extension|mobile|mob)\b)\.?:?\s*[0-9]|\+?[0-9][0-9 ()\-]{5,}[0-9]",
     )
@@ -111,6 +116,22 @@ impl Rule for ContactDetails {
                 }
             })
             .collect();
+        let reaches = |given: &[(Span, Span, String)]| {
+            given
+                .iter()
+                .any(|(_, search, _)| REACHABLE.is_match(search.of(cx.text)))
+        };
+        let phone_field = || {
+            cx.doc
+                .fields
+                .iter()
+                .any(|f| CONTACT_KEY.is_match(&f.key) && !f.is_empty())
+        };
+        // Most papers give the phone or email with the contact field: the
+        // blocks below are looked for only when they do not.
+        if reaches(&given) || phone_field() {
+            return Vec::new();
+        }
         // A contact block at the end ("Report Authors:" and the names under it).
         given.extend(
             crate::template::label_blocks(cx.template, self.contact, cx.text, cx.doc)
@@ -133,15 +154,7 @@ impl Rule for ContactDetails {
             // No contact at all is required-field's finding.
             return Vec::new();
         };
-        let reachable = given
-            .iter()
-            .any(|(_, search, _)| REACHABLE.is_match(search.of(cx.text)))
-            || cx
-                .doc
-                .fields
-                .iter()
-                .any(|f| CONTACT_KEY.is_match(&f.key) && !f.is_empty());
-        if reachable {
+        if reaches(&given) {
             return Vec::new();
         }
         let (span, _, who) = first.clone();

@@ -12,10 +12,19 @@
 //! leaves residents and ward councillors unable to tell whether it concerns
 //! them.
 //!
+//! A field a section can supply (the contact) also counts as present when
+//! a line labelled for it stands anywhere in the paper (`6. Report
+//! Authors:`, `Contact details` at the end). A missing field that a header
+//! label may stand for under another name (one holding a word of the
+//! field's `hints`, such as "Electoral area" for Wards affected, or for
+//! the contact a field giving a phone number or email) is said at info
+//! level, naming that label, instead of as an error.
+//!
 //! ## Configuration
 //! Which fields are required is template data: `[fields.<id>] required =
 //! true` (or `false`). Add a label your template uses with
-//! `[fields.<id>] aliases = ["…"]`. The rule itself takes no parameters.
+//! `[fields.<id>] aliases = ["…"]`, and words that suggest a field with
+//! `[fields.<id>] hints = ["…"]`. The rule itself takes no parameters.
 //!
 //! ## Example
 //! ```text
@@ -99,20 +108,27 @@ impl Rule for RequiredField {
 /// information, naming the label.
 fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Diagnostic {
     let label = crate::template::normalise(&f.key);
-    Diagnostic::new(
-        KIND.name,
-        f.key_span,
+    let by_label = label
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| def.hints.iter().any(|h| h == w));
+    let message = if by_label {
         format!(
             "no {} field; '{}' may be it — add it as an alias",
             def.name, f.key
-        ),
-    )
-    .label(format!("may be the {} field", def.name))
-    .help(format!(
-        "if it is, add it to your paperlint.toml: [fields.{}] aliases = [\"{}\"]",
-        def.id, label
-    ))
-    .advisory()
+        )
+    } else {
+        format!(
+            "no {} field; '{}' gives a phone number or email address and may be it — label it {}, or add '{}' as an alias",
+            def.name, f.key, def.name, f.key
+        )
+    };
+    Diagnostic::new(KIND.name, f.key_span, message)
+        .label(format!("may be the {} field", def.name))
+        .help(format!(
+            "if it is, add it to your paperlint.toml: [fields.{}] aliases = [\"{}\"]",
+            def.id, label
+        ))
+        .advisory()
 }
 
 /// A required field the header does not give.
