@@ -98,6 +98,9 @@ pub struct FrontSheet {
     /// A line naming the meeting without a label (`CABINET` under the
     /// council's name), when one stands before the first field.
     pub body_line: Option<Span>,
+    /// Lines before the first field (headings included): one may name the
+    /// meeting and its date (`# Cabinet – 5th February 2025`).
+    pub title_lines: Vec<Span>,
 }
 
 /// The line's content with a leading form feed (a PDF page break) dropped,
@@ -219,10 +222,11 @@ pub fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
                 i += 1;
                 continue;
             }
-            LineKind::Atx { .. } => {
+            LineKind::Atx { title, .. } => {
                 if found > 0 {
                     break;
                 }
+                out.title_lines.push(*title);
                 before += 1;
                 i += 1;
                 continue;
@@ -235,6 +239,7 @@ pub fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
                 break;
             }
             // A setext title over the front sheet.
+            out.title_lines.push(lines[i].content_span());
             before += 1;
             i += 2;
             continue;
@@ -311,6 +316,7 @@ pub fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
                     break;
                 }
                 let (content, base) = content_of(&lines[i]);
+                out.title_lines.push(Span::new(base, base + content.len()));
                 // The council's name heads the paper (over one line or
                 // more); a committee's name standing alone under it names
                 // the meeting.
@@ -372,7 +378,7 @@ pub fn meetings(
     text: &str,
     fields: &[Field],
     dates: &[DateMention],
-    body_line: Option<Span>,
+    front: &FrontSheet,
     header_end: usize,
 ) -> Vec<Meeting> {
     let date_in = |span: Span| dates.iter().find(|d| span.contains(d.span)).copied();
@@ -420,7 +426,23 @@ pub fn meetings(
             }
         }
     }
-    if let Some(span) = body_line {
+    // "# Cabinet – 5th February 2025": a title naming the meeting and its date.
+    for &line in &front.title_lines {
+        let Some(d) = date_in(line) else { continue };
+        let raw = &text[line.start..d.span.start];
+        let trimmed = raw.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*')
+        });
+        let name = plain(trimmed).trim().to_string();
+        if names_a_body(&name) {
+            return vec![Meeting {
+                name,
+                name_span: Span::new(line.start, line.start + trimmed.len()),
+                date: Some(d),
+            }];
+        }
+    }
+    if let Some(span) = front.body_line {
         return vec![Meeting {
             name: plain(span.of(text)).trim().to_string(),
             name_span: span,
@@ -632,6 +654,16 @@ mod tests {
         // The council's name over two lines names no meeting.
         let split = parse("Northwold\nCounty Council\n\nDate: 9 July 2024\n");
         assert!(split.meetings.iter().all(|m| m.name.is_empty()));
+    }
+
+    #[test]
+    fn a_heading_naming_the_meeting_and_its_date() {
+        let doc =
+            parse("# Cabinet – 5th February 2025\n\n## Parks Strategy\n\nReport of: Director\n");
+        assert_eq!(doc.meetings[0].name, "Cabinet");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-02-05");
+        let title = parse("# Charges from 1 April 2026\n\nReport of: Director\n");
+        assert!(title.meetings.is_empty());
     }
 
     #[test]

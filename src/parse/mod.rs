@@ -988,7 +988,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.text,
                 &self.doc.fields,
                 &self.doc.dates,
-                self.front.body_line,
+                &self.front,
                 header_end,
             );
         }
