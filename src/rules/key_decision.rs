@@ -100,7 +100,13 @@ impl Rule for KeyDecision {
                     .contains(&v.as_str())
                 && v.chars().any(|c| c.is_ascii_digit())
         });
-        if has_field || REFERENCE_IN_TEXT.is_match(cx.text) {
+        // "Key decision: Yes – 2024/CAB/061": the reference in the value.
+        let in_value = kd
+            .value
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.contains('/') && w.chars().any(|c| c.is_ascii_digit()));
+        if has_field || in_value || REFERENCE_IN_TEXT.is_match(cx.text) {
             return Vec::new();
         }
         vec![Diagnostic::new(
@@ -134,6 +140,18 @@ mod tests {
         .is_empty());
         assert!(
             findings_of("key-decision", "Meeting: Cabinet\nDecision type: Non-key\n").is_empty()
+        );
+        assert!(findings_of("key-decision", "Key decision: Yes (2025/CAB/007)\n").is_empty());
+        assert!(
+            findings_of("key-decision", "Key decision: Yes\nDecision No: 25/00123\n").is_empty()
+        );
+        assert_eq!(
+            findings_of(
+                "key-decision",
+                "Key decision: Yes - it affects more than 2 divisions\n"
+            )
+            .len(),
+            1
         );
     }
 }
