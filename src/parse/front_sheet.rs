@@ -381,7 +381,15 @@ pub fn meetings(
     front: &FrontSheet,
     header_end: usize,
 ) -> Vec<Meeting> {
-    let date_in = |span: Span| dates.iter().find(|d| span.contains(d.span)).copied();
+    // Dates are in text order: look from the first one at or after `span`.
+    let date_in = |span: Span| {
+        let from = dates.partition_point(|d| d.span.start < span.start);
+        dates[from..]
+            .iter()
+            .take_while(|d| d.span.start < span.end)
+            .find(|d| span.contains(d.span))
+            .copied()
+    };
     let header: Vec<&Field> = fields
         .iter()
         .filter(|f| f.span.start < header_end)
