@@ -191,6 +191,16 @@ fn wrapped_value(lines: &[Line<'_>], kinds: &[LineKind], k: usize, key_capitals:
         && value_line(lines, kinds, k + 1, key_capitals)
 }
 
+/// Whether line `k` reads as a field but is a meeting's name and date
+/// under a meeting key (`To:` / blank / `County Council: 13 March 2025`).
+fn names_meeting(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+    field_on(lines, kinds, k).is_some_and(|f| {
+        names_a_body(&f.key)
+            && f.value.chars().any(|c| c.is_ascii_digit())
+            && word_count(&f.value) <= 5
+    })
+}
+
 /// A setext underline (`====`) on line `i`.
 fn is_underline(lines: &[Line<'_>], i: usize) -> bool {
     lines.get(i).is_some_and(|l| {
@@ -271,7 +281,10 @@ pub fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
                 while k < lines.len()
                     && k - j < MAX_VALUE_LINES
                     && (value_line(lines, kinds, k, key_capitals)
-                        || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals)))
+                        || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
+                        || (k == j
+                            && key_in(&f.key, MEETING_KEYS)
+                            && names_meeting(lines, kinds, k)))
                 {
                     k += 1;
                 }
@@ -638,6 +651,15 @@ mod tests {
             empty,
             [pair("Wards affected", ""), pair("Key decision", "No")]
         );
+    }
+
+    #[test]
+    fn a_meeting_and_its_date_after_a_colon_under_to() {
+        let doc = parse("To:\n\nCounty Council: 13 March 2025\n\nSubject:\n\nBudget\n");
+        assert_eq!(doc.fields[0].key, "To");
+        assert_eq!(doc.fields[0].value, "County Council: 13 March 2025");
+        assert_eq!(doc.meetings[0].name, "County Council");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-13");
     }
 
     #[test]
