@@ -8,7 +8,7 @@
 //!    unknown rule id, a section id no template defines, a bad severity:
 //!    each is a [`ConfigError`] pointing at the TOML that said it.
 //!
-//! Merging: `aliases`, `titles`, `patterns` and `implications` add to what
+//! Merging: `aliases`, `titles`, `patterns`, `implications` and `hints` add to what
 //! the packs below already list; every other value replaces it. Rule tables
 //! merge key by key.
 
@@ -89,6 +89,9 @@ pub struct RawField {
     pub document_title: Option<bool>,
     #[serde(default)]
     pub sections: Vec<toml::Spanned<String>>,
+    /// Words in another label that suggest it may be this field.
+    #[serde(default)]
+    pub hints: Vec<String>,
 }
 
 /// `[sections.<id>]`.
@@ -628,6 +631,7 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
                         timetable: None,
                         document_title: false,
                         sections: Vec::new(),
+                        hints: Vec::new(),
                     });
                     fields.len() - 1
                 }
@@ -664,6 +668,7 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
             for s in &raw.sections {
                 def.sections.push(s.get_ref().clone());
             }
+            def.hints.extend(raw.hints.iter().map(|t| t.to_lowercase()));
         }
     }
     // A section or field that only a user's file mentions, with no titles

@@ -86,6 +86,9 @@ pub struct Diagnostic {
     pub secondary: Vec<Label>,
     /// What to do about it.
     pub help: Option<String>,
+    /// Said as information whatever the rule's severity: the rule is unsure
+    /// ("no Wards affected field; 'Electoral area' may be it").
+    pub advisory: bool,
 }
 
 impl Diagnostic {
@@ -99,6 +102,7 @@ impl Diagnostic {
             primary: Label::new(span, ""),
             secondary: Vec::new(),
             help: None,
+            advisory: false,
         }
     }
 
@@ -117,6 +121,12 @@ impl Diagnostic {
     /// Adds a related place.
     pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
         self.secondary.push(Label::new(span, message));
+        self
+    }
+
+    /// Marks the finding as information whatever the rule's severity.
+    pub fn advisory(mut self) -> Self {
+        self.advisory = true;
         self
     }
 

@@ -44,6 +44,10 @@ pub struct FieldDef {
     pub document_title: bool,
     /// Sections (template ids) whose presence supplies it.
     pub sections: Vec<String>,
+    /// Words that, in a label no field claims, suggest it may be this one
+    /// ("division" for Wards affected); `<phone-or-email>`: a field whose
+    /// value gives a phone number or email address.
+    pub hints: Vec<String>,
 }
 
 /// A body section the template knows.
@@ -150,11 +154,25 @@ impl Template {
     }
 
     /// Which template field a header key stands for.
+    ///
+    /// A bilingual label (`Meeting / Cyfarfod`) stands for the field either
+    /// side names, and a joined one (`Lead Officer and Report Author`) for
+    /// the field its first part names, when the whole label names none.
     pub fn field_for_key(&self, key: &str) -> Option<usize> {
         cached(&self.key_cache, key, || {
             let key = normalise(key);
-            self.fields.iter().position(|def| {
-                def.aliases.contains(&key) || def.patterns.iter().any(|p| p.is_match(&key))
+            let find = |key: &str| {
+                self.fields.iter().position(|def| {
+                    def.aliases.iter().any(|a| a == key)
+                        || def.patterns.iter().any(|p| p.is_match(key))
+                })
+            };
+            find(&key).or_else(|| {
+                key.split(" / ")
+                    .chain(key.split(" and ").take(1))
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty() && k.len() < key.len())
+                    .find_map(find)
             })
         })
     }
@@ -393,6 +411,143 @@ impl Resolved {
     }
 }
 
+/// The most lines a label's block takes (`Contact details` and the names,
+/// posts, phones and emails under it).
+const MAX_BLOCK_LINES: usize = 12;
+
+/// Blocks of the text that a field a section can supply stands in, found by
+/// their label line wherever the parser put it: `Contact details`, `6. Report
+/// Authors:`, `Report author: Jo Bloggs, tel. …`. A label alone on its line
+/// heads a block that runs to the next line holding only a number (`7.`),
+/// or for at most [`MAX_BLOCK_LINES`] non-blank lines; a label with its
+/// value after it runs on to the next blank line. Only fields with `sections` have
+/// such blocks. The blocks come with the most specific label first.
+pub fn label_blocks(
+    template: &Template,
+    def: usize,
+    text: &str,
+    doc: &Document,
+) -> Vec<(Span, Span)> {
+    let fd = &template.fields[def];
+    if fd.sections.is_empty() {
+        return Vec::new();
+    }
+    let titles: Vec<&String> = fd
+        .sections
+        .iter()
+        .filter_map(|id| template.section(id))
+        .flat_map(|d| template.sections[d].titles.iter())
+        .chain(fd.aliases.iter())
+        .collect();
+    let starts = &doc.line_starts;
+    let line_at = |n: usize| -> Span {
+        let start = starts[n];
+        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+        let body = text[start..end].trim_end();
+        Span::new(start, start + body.len())
+    };
+    let mut out = Vec::new();
+    for n in 0..starts.len() {
+        let line = line_at(n);
+        let raw = line.of(text).trim_start_matches(['\u{c}', ' ', '\t']);
+        if raw.is_empty() || raw.len() > 200 {
+            continue;
+        }
+        // "6. Report Authors:": the section's number goes.
+        let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let (label, inline) = label.split_once(':').unwrap_or((label, ""));
+        // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
+        let runs_on = !inline.trim().is_empty();
+        if label.len() > 60 || !label.starts_with(|c: char| c.is_alphabetic() || c == '*') {
+            continue;
+        }
+        let key = normalise(label);
+        let Some(rank) = titles.iter().position(|t| **t == key) else {
+            continue;
+        };
+        let mut end = line.end;
+        let mut taken = 0;
+        for m in n + 1..starts.len() {
+            let next = line_at(m);
+            let body = next.of(text).trim_matches(['\u{c}', ' ', '\t']);
+            if body.is_empty() {
+                if runs_on {
+                    break;
+                }
+                continue;
+            }
+            if body
+                .trim_end_matches('.')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+                || taken >= MAX_BLOCK_LINES
+            {
+                break;
+            }
+            end = next.end;
+            taken += 1;
+        }
+        out.push((rank, line, Span::new(line.start, end)));
+    }
+    // The most specific label first ("Report Authors" before "Relevant
+    // Director"): titles and aliases are listed from the most specific.
+    out.sort_by_key(|&(rank, line, _)| (rank, line.start));
+    out.into_iter().map(|(_, l, b)| (l, b)).collect()
+}
+
+/// Whether `value` gives an email address or a phone number (nine digits
+/// or more, spaces between allowed): stricter than the contact-details
+/// rule, since here it makes a field the contact ("2024-25" is no phone).
+fn gives_phone_or_email(value: &str) -> bool {
+    if value.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+    }) {
+        return true;
+    }
+    let mut digits = 0;
+    for ch in value.chars() {
+        if ch.is_ascii_digit() {
+            digits += 1;
+            if digits >= 9 {
+                return true;
+            }
+        } else if ch != ' ' {
+            digits = 0;
+        }
+    }
+    false
+}
+
+/// A field that may be template field `def` under another label: one that
+/// no alias of `def` claims, whose label holds one of the field's `hints`
+/// ("Electoral area" for Wards affected), or, with the hint
+/// `<phone-or-email>`, whose value gives a phone number or email address.
+pub fn plausible_field<'d>(
+    template: &Template,
+    resolved: &Resolved,
+    def: usize,
+    doc: &'d Document,
+    text: &str,
+) -> Option<&'d Field> {
+    let fd = &template.fields[def];
+    if fd.hints.is_empty() {
+        return None;
+    }
+    let reachable = fd.hints.iter().any(|h| h == "<phone-or-email>");
+    doc.fields.iter().enumerate().find_map(|(i, f)| {
+        if resolved.fields[def].contains(&i) || f.is_empty() {
+            return None;
+        }
+        let key = normalise(&f.key);
+        let hinted = key
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| fd.hints.iter().any(|h| h == w));
+        let reaches = reachable && gives_phone_or_email(f.value_span.of(text));
+        (hinted || reaches).then_some(f)
+    })
+}
+
 impl FieldSource<'_> {
     /// Whether the source gives a value.
     pub fn has_value(&self) -> bool {
@@ -442,6 +597,14 @@ mod tests {
             .join(" ")
             .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '-' | '–' | '—' | ' '))
             .to_string()
+    }
+
+    #[test]
+    fn phones_and_emails_that_make_a_field_the_contact() {
+        assert!(gives_phone_or_email("Jo Bloggs, 01632 960000"));
+        assert!(gives_phone_or_email("jo.bloggs@example.gov.uk"));
+        assert!(!gives_phone_or_email("Treasury Update 2024-25"));
+        assert!(!gives_phone_or_email("Forward plan FP/2024/031"));
     }
 
     proptest! {

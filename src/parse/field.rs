@@ -85,7 +85,7 @@ fn bold_field(input: &str) -> IResult<&str, (&str, &str)> {
 /// `Key: value`, or `Key:` alone.
 fn plain_field(input: &str) -> IResult<&str, (&str, &str)> {
     let (rest, key) = terminated(take_until(":"), tag(":")).parse(input)?;
-    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) || key.contains("**") {
+    if !(rest.is_empty() || rest.starts_with([' ', '\t', '\u{a0}'])) || key.contains("**") {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Char,

@@ -68,6 +68,7 @@ use crate::document::*;
 
 pub mod dates;
 pub mod field;
+pub mod front_sheet;
 pub mod inline;
 pub mod line;
 pub mod number;
@@ -84,7 +85,9 @@ const MAX_BOLD_LINES: usize = 8;
 pub fn parse(text: &str) -> Document {
     let lines = split_lines(text);
     let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+    let front = front_sheet::read(text, &lines, &kinds);
     let mut builder = Builder::new(text, &lines, &mut kinds);
+    builder.front = front;
     builder.run();
     builder.finish()
 }
@@ -127,6 +130,10 @@ struct Builder<'t, 'l> {
     /// Whether the last counted number was a sub-paragraph (`4.1`) with no
     /// heading since.
     after_sub_paragraph: bool,
+    /// Fields the front sheet lays out over several lines (see `front_sheet`).
+    front: front_sheet::FrontSheet,
+    /// The next front-sheet entry to place.
+    front_next: usize,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -164,6 +171,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             heading_after_number: None,
             part_starts: Vec::new(),
             after_sub_paragraph: false,
+            front: front_sheet::FrontSheet::default(),
+            front_next: 0,
         }
     }
 
@@ -171,6 +180,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.doc.dates = dates::find_dates(self.text, 0);
         let mut i = 0;
         while i < self.lines.len() {
+            if let Some(next) = self.front_entry(i) {
+                i = next;
+                continue;
+            }
             i = match &self.kinds[i] {
                 LineKind::Blank | LineKind::Rule => {
                     self.close_paragraph();
@@ -198,6 +211,22 @@ impl<'t, 'l> Builder<'t, 'l> {
             };
         }
         self.close_paragraph();
+    }
+
+    /// Places the front-sheet field that starts on line `i`, if one does,
+    /// and says where the builder goes on.
+    fn front_entry(&mut self, i: usize) -> Option<usize> {
+        let e = self.front.entries.get(self.front_next)?;
+        if e.line != i {
+            return None;
+        }
+        let (next, field) = (e.next, e.field.clone());
+        self.front_next += 1;
+        self.close_paragraph();
+        self.last_closed = None;
+        self.extend_section(field.span.end);
+        self.doc.fields.push(field);
+        Some(next)
     }
 
     // ----- helpers on lines -------------------------------------------------
@@ -881,22 +910,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             self.doc.implications.extend(imps);
         } else {
-            for row in &rows {
-                let filled: Vec<&Cell> = row.cells.iter().filter(|c| !c.text.is_empty()).collect();
-                if filled.len() == 2
-                    && row.cells.len() <= 3
-                    && field::is_key(&filled[0].text)
-                    && filled[0].text.chars().any(|c| c.is_lowercase())
-                {
-                    self.doc.fields.push(Field {
-                        key: filled[0].text.clone(),
-                        key_span: filled[0].span,
-                        value: filled[1].text.clone(),
-                        value_span: filled[1].span,
-                        span: row.span,
-                    });
-                }
-            }
+            // Still in the front sheet: no numbered paragraph yet, and at
+            // most a title or two taken for headings.
+            let front = self.preamble || (self.part_max_top == 0 && self.doc.sections.len() <= 2);
+            let fields = front_sheet::table_fields(self.text, &rows, front);
+            self.doc.fields.extend(fields);
         }
         self.doc.tables.push(Table {
             kind,
@@ -958,6 +976,22 @@ impl<'t, 'l> Builder<'t, 'l> {
     // ----- after the last line ------------------------------------------------
 
     fn finish(mut self) -> Document {
+        if self.doc.meetings.is_empty() {
+            // The header ends where prose begins.
+            let header_end = self
+                .doc
+                .paragraphs
+                .iter()
+                .find(|p| word_count(p.text.of(self.text)) > 30)
+                .map_or(self.text.len(), |p| p.span.start);
+            self.doc.meetings = front_sheet::meetings(
+                self.text,
+                &self.doc.fields,
+                &self.doc.dates,
+                &self.front,
+                header_end,
+            );
+        }
         self.assign_parts();
         self.close_section_spans();
         self.collect_references();

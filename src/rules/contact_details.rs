@@ -2,8 +2,13 @@
 //!
 //! ## What it checks
 //! The contact officer is given with a phone number or an email address:
-//! in the contact field itself, in a contact section ("Report
-//! Author/Officer to contact"), or in a separate phone or email field.
+//! in the contact field itself or on the lines just after it (`Tel:` /
+//! `Email:` under `Contact officer:`), in a contact section ("Report
+//! Author/Officer to contact") or a labelled block at the end of the paper
+//! (`Report Authors:`, `Relevant Director`, `Contact details` and the
+//! names under them), or in a separate phone or email field. Where no
+//! field is labelled as the contact, a field the template's `hints` point
+//! to (`Author:`) is taken as the contact.
 //!
 //! ## Why it matters
 //! Members and the public are told whom to ask about a report; a name alone
@@ -21,6 +26,7 @@
 //! number or email address".
 
 use crate::diagnostic::Diagnostic;
+use crate::document::Span;
 use crate::pattern::{fixed, Pattern};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::{FieldSource, Template};
@@ -73,31 +79,85 @@ static CONTACT_KEY: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b")
 });
 
+/// How many lines after a contact field may hold its phone or email
+/// (`Contact officer: Jo Bloggs` / `Tel: …` / `Email: …`).
+const NEARBY_LINES: usize = 4;
+
+/// `span` run on to the end of the lines that follow it without a blank
+/// line between, at most [`NEARBY_LINES`] of them.
+fn with_nearby(text: &str, span: Span) -> Span {
+    let mut end = span.end;
+    for _ in 0..NEARBY_LINES {
+        let rest = &text[end..];
+        let Some(nl) = rest.find('\n') else { break };
+        let next_start = end + nl + 1;
+        let next = text[next_start..].split('\n').next().unwrap_or("");
+        if next.trim().is_empty() {
+            break;
+        }
+        end = next_start + next.trim_end().len();
+    }
+    Span::new(span.start, end.max(span.end))
+}
+
 impl Rule for ContactDetails {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let sources = cx.resolved.field_sources(cx.template, self.contact, cx.doc);
-        let Some(first) = sources.iter().find(|s| s.has_value()) else {
+        // Where the contact is given: (where to report, what to search, who).
+        let mut given: Vec<(Span, Span, String)> = cx
+            .resolved
+            .field_sources(cx.template, self.contact, cx.doc)
+            .iter()
+            .filter(|s| s.has_value())
+            .map(|s| match s {
+                FieldSource::Field(f) => (f.span, with_nearby(cx.text, f.span), f.value.clone()),
+                other => {
+                    let span = other.value_span(cx.doc);
+                    (span, span, String::new())
+                }
+            })
+            .collect();
+        let reaches = |given: &[(Span, Span, String)]| {
+            given
+                .iter()
+                .any(|(_, search, _)| REACHABLE.is_match(search.of(cx.text)))
+        };
+        let phone_field = || {
+            cx.doc
+                .fields
+                .iter()
+                .any(|f| CONTACT_KEY.is_match(&f.key) && !f.is_empty())
+        };
+        // Most papers give the phone or email with the contact field: the
+        // blocks below are looked for only when they do not.
+        if reaches(&given) || phone_field() {
+            return Vec::new();
+        }
+        // A contact block at the end ("Report Authors:" and the names under it).
+        given.extend(
+            crate::template::label_blocks(cx.template, self.contact, cx.text, cx.doc)
+                .into_iter()
+                .map(|(label, block)| (label, block, String::new())),
+        );
+        if given.is_empty() {
+            // A field that may be the contact ("Author: Jo Bloggs").
+            if let Some(f) = crate::template::plausible_field(
+                cx.template,
+                cx.resolved,
+                self.contact,
+                cx.doc,
+                cx.text,
+            ) {
+                given.push((f.span, with_nearby(cx.text, f.span), f.value.clone()));
+            }
+        }
+        let Some(first) = given.first() else {
             // No contact at all is required-field's finding.
             return Vec::new();
         };
-        let reachable = sources
-            .iter()
-            .any(|s| REACHABLE.is_match(s.value_span(cx.doc).of(cx.text)))
-            || cx
-                .doc
-                .fields
-                .iter()
-                .any(|f| CONTACT_KEY.is_match(&f.key) && !f.is_empty());
-        if reachable {
+        if reaches(&given) {
             return Vec::new();
         }
-        let (span, who) = match first {
-            FieldSource::Field(f) => (f.span, f.value.clone()),
-            other => {
-                let span = other.value_span(cx.doc);
-                (span, String::new())
-            }
-        };
+        let (span, _, who) = first.clone();
         let message = if who.is_empty() {
             "the contact officer is given with no phone number or email address".to_string()
         } else {
@@ -107,5 +167,32 @@ impl Rule for ContactDetails {
             .subject("contact")
             .label("no phone or email")
             .help("add a phone number or email address so readers can ask about the report")]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    const HEAD: &str = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director\nWards: All\n";
+
+    #[test]
+    fn a_phone_on_the_lines_after_the_contact_counts() {
+        let text =
+            format!("{HEAD}Contact officer: Jo Bloggs, Lighting Manager\n\t\tTel: 01632 960000\n");
+        assert!(findings_of("contact-details", &text).is_empty());
+        let text = format!("{HEAD}Contact officer: Jo Bloggs, Lighting Manager\n\nThe switchboard is on 01632 960000.\n");
+        assert_eq!(findings_of("contact-details", &text).len(), 1);
+    }
+
+    #[test]
+    fn a_contact_block_at_the_end_is_checked() {
+        let body =
+            "\n## 1. Summary\n\n1.1 Text.\n\n6.\n\nReport Authors:\nJo Bloggs, Lighting Manager\n";
+        let text = format!("{HEAD}{body}");
+        let found = findings_of("contact-details", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let with_email = format!("{text}jo.bloggs@example.gov.uk\n");
+        assert!(findings_of("contact-details", &with_email).is_empty());
     }
 }

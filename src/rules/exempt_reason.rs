@@ -2,7 +2,8 @@
 //!
 //! ## What it checks
 //! A paper marked exempt, confidential, private, Part II or "not for
-//! publication" (in its status field, title or headings) cites the paragraph
+//! publication" (in its status field, title or headings, or with "Yes" in
+//! an exempt-information field) cites the paragraph
 //! of Schedule 12A to the Local Government Act 1972 that makes it exempt.
 //!
 //! ## Why it matters
@@ -50,6 +51,8 @@ fn default_status() -> String {
 
 struct ExemptReason {
     status: usize,
+    /// The template's `exempt` field ("Exempt information: Yes"), if any.
+    exempt: Option<usize>,
 }
 
 fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
@@ -60,7 +63,10 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
             format!("no template defines a field `{}`", p.status_field),
         )
     })?;
-    Ok(Box::new(ExemptReason { status }))
+    Ok(Box::new(ExemptReason {
+        status,
+        exempt: template.field("exempt"),
+    }))
 }
 
 static EXEMPT_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
@@ -76,16 +82,34 @@ static SCHEDULE_12A: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Where the paper says it is exempt, if it does.
-fn exempt_marker(cx: &Context<'_>, status: usize) -> Option<(Span, String)> {
+fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Option<(Span, String)> {
+    // "Exempt information: Yes – Appendix 2".
+    for &i in exempt.map_or(&[][..], |e| &cx.resolved.fields[e][..]) {
+        let f = &cx.doc.fields[i];
+        let v = normalise(&f.value);
+        let yes = super::field_value::value_matches(&v, "yes");
+        let said = !["no", "none", "nil", "n/a", "not"]
+            .iter()
+            .any(|n| super::field_value::value_matches(&v, n))
+            && EXEMPT_WORDS.is_match(&f.value);
+        if yes || said {
+            return Some((f.span, f.value.clone()));
+        }
+    }
     for &i in &cx.resolved.fields[status] {
         let f = &cx.doc.fields[i];
         let v = normalise(&f.value);
-        let public = v.starts_with("public")
-            || v.starts_with("open")
-            || v.starts_with("part i ")
-            || v == "part i"
-            || v == "part 1";
-        if !public && EXEMPT_WORDS.is_match(&f.value) {
+        // "Part I" is the open part; "Open report – Appendix B not for
+        // publication" still marks part of the paper exempt.
+        let rest = v
+            .strip_prefix("part i ")
+            .or_else(|| v.strip_prefix("part 1 "))
+            .unwrap_or(if v == "part i" || v == "part 1" {
+                ""
+            } else {
+                &v
+            });
+        if EXEMPT_WORDS.is_match(rest) {
             return Some((f.span, f.value.clone()));
         }
     }
@@ -115,7 +139,7 @@ fn exempt_marker(cx: &Context<'_>, status: usize) -> Option<(Span, String)> {
 
 impl Rule for ExemptReason {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let Some((span, said)) = exempt_marker(cx, self.status) else {
+        let Some((span, said)) = exempt_marker(cx, self.status, self.exempt) else {
             return Vec::new();
         };
         if SCHEDULE_12A.is_match(cx.text) {
@@ -132,5 +156,28 @@ impl Rule for ExemptReason {
             "cite the exemption, e.g. \"exempt under paragraph 3 of Part 1 of Schedule 12A to the \
              Local Government Act 1972\"",
         )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    #[test]
+    fn an_open_report_with_an_exempt_appendix_cites_schedule_12a() {
+        let open = "Meeting: Cabinet\nStatus: Open report – Appendix B not for publication\n";
+        assert_eq!(findings_of("exempt-reason", open).len(), 1);
+        let cited = format!("{open}\nAppendix B is exempt under paragraph 3 of Schedule 12A.\n");
+        assert!(findings_of("exempt-reason", &cited).is_empty());
+        assert_eq!(
+            findings_of("exempt-reason", "Exempt information: Yes – Appendix 2\n").len(),
+            1
+        );
+        assert!(findings_of("exempt-reason", "Exempt information: None\n").is_empty());
+        assert!(findings_of("exempt-reason", "Exempt information: Not exempt\n").is_empty());
+        for status in ["Open", "Unrestricted", "Part I", "Public"] {
+            let text = format!("Meeting: Cabinet\nStatus: {status}\n");
+            assert!(findings_of("exempt-reason", &text).is_empty(), "{status}");
+        }
     }
 }

@@ -85,3 +85,27 @@ impl Rule for FieldValue {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    #[test]
+    fn values_councils_use() {
+        for ok in [
+            "Classification: Unrestricted",
+            "Classification: OFFICIAL",
+            "Key decision: Yes - It affects more than 2 Electoral Divisions",
+            "Decision type: Key",
+        ] {
+            assert!(
+                findings_of("field-value", &format!("{ok}\n")).is_empty(),
+                "{ok}"
+            );
+        }
+        let split = "Key decision:\n\nPossibly\n";
+        let found = findings_of("field-value", split);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span().of(split), "Possibly");
+    }
+}

@@ -84,7 +84,12 @@ impl Rule for KeyDecision {
         let Some(kd) = cx.resolved.fields[self.key_decision]
             .iter()
             .map(|&i| &cx.doc.fields[i])
-            .find(|f| super::field_value::value_matches(&normalise(&f.value), "yes"))
+            .find(|f| {
+                // "Yes", or "Key" for "Decision type: Key" and "Key/Non Key Decision: Key Decision".
+                let v = normalise(&f.value);
+                super::field_value::value_matches(&v, "yes")
+                    || super::field_value::value_matches(&v, "key")
+            })
         else {
             return Vec::new();
         };
@@ -95,7 +100,13 @@ impl Rule for KeyDecision {
                     .contains(&v.as_str())
                 && v.chars().any(|c| c.is_ascii_digit())
         });
-        if has_field || REFERENCE_IN_TEXT.is_match(cx.text) {
+        // "Key decision: Yes – 2024/CAB/061": the reference in the value.
+        let in_value = kd
+            .value
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.contains('/') && w.chars().any(|c| c.is_ascii_digit()));
+        if has_field || in_value || REFERENCE_IN_TEXT.is_match(cx.text) {
             return Vec::new();
         }
         vec![Diagnostic::new(
@@ -109,5 +120,38 @@ impl Rule for KeyDecision {
             "add the forward plan reference, or say that the general exception (reg 10) or \
              special urgency (reg 11) procedure applies",
         )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    #[test]
+    fn decision_type_key_is_a_key_decision() {
+        assert_eq!(
+            findings_of("key-decision", "Meeting: Cabinet\nDecision type: Key\n").len(),
+            1
+        );
+        assert!(findings_of(
+            "key-decision",
+            "Meeting: Cabinet\nDecision type: Key\nForward Plan reference: FP/25/01/002\n"
+        )
+        .is_empty());
+        assert!(
+            findings_of("key-decision", "Meeting: Cabinet\nDecision type: Non-key\n").is_empty()
+        );
+        assert!(findings_of("key-decision", "Key decision: Yes (2025/CAB/007)\n").is_empty());
+        assert!(
+            findings_of("key-decision", "Key decision: Yes\nDecision No: 25/00123\n").is_empty()
+        );
+        assert_eq!(
+            findings_of(
+                "key-decision",
+                "Key decision: Yes - it affects more than 2 divisions\n"
+            )
+            .len(),
+            1
+        );
     }
 }

@@ -290,7 +290,11 @@ pub fn check_with(
         }
         for mut d in instance.rule.check(&cx) {
             d.rule = instance.id.clone();
-            d.severity = instance.severity;
+            d.severity = if d.advisory {
+                Severity::Info
+            } else {
+                instance.severity
+            };
             found.push(d);
         }
     }
@@ -305,6 +309,20 @@ pub fn check_with(
     });
     found.dedup();
     found
+}
+
+/// Findings of one rule of the built-in council-report pack on `text`.
+#[cfg(test)]
+pub(crate) fn findings_of(rule: &str, text: &str) -> Vec<Diagnostic> {
+    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+    let set = config
+        .rule_set(std::path::Path::new("paper.md"))
+        .expect("rule set");
+    let doc = crate::parse::parse(text);
+    check(text, &doc, &set)
+        .into_iter()
+        .filter(|d| d.rule == rule)
+        .collect()
 }
 
 #[cfg(test)]

@@ -12,10 +12,19 @@
 //! leaves residents and ward councillors unable to tell whether it concerns
 //! them.
 //!
+//! A field a section can supply (the contact) also counts as present when
+//! a line labelled for it stands anywhere in the paper (`6. Report
+//! Authors:`, `Contact details` at the end). A missing field that a header
+//! label may stand for under another name (one holding a word of the
+//! field's `hints`, such as "Electoral area" for Wards affected, or for
+//! the contact a field giving a phone number or email) is said at info
+//! level, naming that label, instead of as an error.
+//!
 //! ## Configuration
 //! Which fields are required is template data: `[fields.<id>] required =
 //! true` (or `false`). Add a label your template uses with
-//! `[fields.<id>] aliases = ["…"]`. The rule itself takes no parameters.
+//! `[fields.<id>] aliases = ["…"]`, and words that suggest a field with
+//! `[fields.<id>] hints = ["…"]`. The rule itself takes no parameters.
 //!
 //! ## Example
 //! ```text
@@ -72,21 +81,68 @@ impl Rule for RequiredField {
                     ),
                 )
                 .label("no value after the label"),
-                None => Diagnostic::new(
-                    KIND.name,
-                    header_span(cx),
-                    format!("the header has no {} field", def.name),
-                )
-                .label(format!("{} should be given in the header", def.name))
-                .help(format!(
-                    "add a line such as `{}: …` to the header",
-                    def.name
-                )),
+                None if !crate::template::label_blocks(cx.template, i, cx.text, cx.doc)
+                    .is_empty() =>
+                {
+                    // A labelled block (a contact block at the end) gives it.
+                    continue;
+                }
+                None => match crate::template::plausible_field(
+                    cx.template,
+                    cx.resolved,
+                    i,
+                    cx.doc,
+                    cx.text,
+                ) {
+                    Some(f) => maybe(def, f),
+                    None => missing(cx, def),
+                },
             };
             out.push(d.subject(def.id.clone()));
         }
         out
     }
+}
+
+/// A required field under a label the template does not know: said as
+/// information, naming the label.
+fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Diagnostic {
+    let label = crate::template::normalise(&f.key);
+    let by_label = label
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| def.hints.iter().any(|h| h == w));
+    let message = if by_label {
+        format!(
+            "no {} field; '{}' may be it — add it as an alias",
+            def.name, f.key
+        )
+    } else {
+        format!(
+            "no {} field; '{}' gives a phone number or email address and may be it — label it {}, or add '{}' as an alias",
+            def.name, f.key, def.name, f.key
+        )
+    };
+    Diagnostic::new(KIND.name, f.key_span, message)
+        .label(format!("may be the {} field", def.name))
+        .help(format!(
+            "if it is, add it to your paperlint.toml: [fields.{}] aliases = [\"{}\"]",
+            def.id, label
+        ))
+        .advisory()
+}
+
+/// A required field the header does not give.
+fn missing(cx: &Context<'_>, def: &crate::template::FieldDef) -> Diagnostic {
+    Diagnostic::new(
+        KIND.name,
+        header_span(cx),
+        format!("the header has no {} field", def.name),
+    )
+    .label(format!("{} should be given in the header", def.name))
+    .help(format!(
+        "add a line such as `{}: …` to the header",
+        def.name
+    ))
 }
 
 fn what_to_write(id: &str, name: &str) -> String {
@@ -109,4 +165,48 @@ fn header_span(cx: &Context<'_>) -> Span {
     let first_line = cx.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let start = cx.text.find(first_line).unwrap_or(0);
     Span::new(start, start + first_line.trim_end().len())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Severity;
+    use crate::rules::findings_of;
+
+    const HEAD: &str = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\n";
+
+    #[test]
+    fn a_label_the_pack_does_not_know_is_said_as_information() {
+        let text =
+            format!("{HEAD}Contact officer: Jo Bloggs, 01632 960000\nLocality affected: North\n");
+        let found = findings_of("required-field", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // "Locality" is no hint of the wards field: a plain error.
+        assert_eq!(found[0].severity, Severity::Error);
+        let text = format!(
+            "{HEAD}Contact officer: Jo Bloggs, 01632 960000\nElectoral ward(s) covered: North\n"
+        );
+        let found = findings_of("required-field", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Info);
+        assert!(found[0]
+            .message
+            .contains("'Electoral ward(s) covered' may be it"));
+    }
+
+    #[test]
+    fn divisions_are_wards_and_a_contact_block_at_the_end_is_the_contact() {
+        let text = format!(
+            "{HEAD}Electoral Divisions: All\n\n## 1. Summary\n\n1.1 Text.\n\n5.\n\nReport Authors:\nJo Bloggs, Lighting Manager\n"
+        );
+        assert!(findings_of("required-field", &text).is_empty());
+    }
+
+    #[test]
+    fn a_field_giving_a_phone_may_be_the_contact() {
+        let text = format!("{HEAD}Wards: All\nLead engineer: Jo Bloggs, 01632 960000\n");
+        let found = findings_of("required-field", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Info);
+        assert_eq!(found[0].subject.as_deref(), Some("contact"));
+    }
 }
