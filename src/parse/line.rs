@@ -123,7 +123,7 @@ pub fn classify(line: &Line<'_>) -> LineKind {
     }
     let content = line.content();
     let base = line.start + line.content_at;
-    if content.starts_with(['-', '*', '_']) && is_rule(content) {
+    if content.starts_with(['-', '*', '_', '=']) && is_rule(content) {
         return LineKind::Rule;
     }
     if content.starts_with("<!--") && content.trim_end().ends_with("-->") {
@@ -151,10 +151,11 @@ pub fn classify(line: &Line<'_>) -> LineKind {
     LineKind::Text
 }
 
+/// `---`, `***`, `___`, and the `===` that underlines a setext heading.
 fn is_rule(content: &str) -> bool {
     let t = content.trim_end();
     t.len() >= 3
-        && ['-', '*', '_'].iter().any(|&c| {
+        && ['-', '*', '_', '='].iter().any(|&c| {
             t.chars().all(|x| x == c || x == ' ') && t.chars().filter(|&x| x == c).count() >= 3
         })
 }
@@ -226,6 +227,8 @@ mod tests {
             LineKind::Atx { level: 3, .. }
         ));
         assert_eq!(kind("---"), LineKind::Rule);
+        assert_eq!(kind("======"), LineKind::Rule);
+        assert_eq!(kind("=="), LineKind::Text);
         assert_eq!(kind("#hashtag"), LineKind::Text);
     }
 

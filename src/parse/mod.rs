@@ -487,6 +487,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(end) = self.bold_run_end(i) {
             return self.bold_run(i, end);
         }
+        if let Some(level) = self.setext_level(i, after_break) {
+            self.setext(i, level);
+            return i + 2;
+        }
         if self.preamble && is_timetable_key(&plain(content)) {
             return self.timetable(i);
         }
@@ -661,6 +665,52 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         self.add_heading(style, 1, None, span, span);
         Some(i + 1)
+    }
+
+    /// The level of a setext heading on line `i` (its text, then a line of
+    /// `=` for level 1 or `-` for level 2), if it is one: a short title
+    /// standing after a break, not a sentence.
+    fn setext_level(&self, i: usize, after_break: bool) -> Option<u8> {
+        if !after_break || !matches!(self.kinds.get(i + 1), Some(LineKind::Rule)) {
+            return None;
+        }
+        let under = self.lines[i + 1].content().trim_end();
+        let level = if under.starts_with('=') {
+            1
+        } else if under.starts_with('-') {
+            2
+        } else {
+            return None;
+        };
+        let flat = plain(self.lines[i].content());
+        let flat = flat.trim();
+        let title = is_title_like(flat, 16)
+            || (is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.'));
+        title.then_some(level)
+    }
+
+    /// A setext heading: line `i`, underlined on the next line. The first
+    /// one is the paper's title when no header field or title comes before.
+    fn setext(&mut self, i: usize, level: u8) {
+        let span = self.lines[i].content_span();
+        if level == 1
+            && self.preamble
+            && self.doc.title.is_none()
+            && self.doc.fields.is_empty()
+            && self.doc.sections.is_empty()
+        {
+            self.set_title(span);
+            return;
+        }
+        let (number, title) = split_heading_number(span.of(self.text), span);
+        let top = number
+            .as_deref()
+            .filter(|n| !n.contains('.'))
+            .and_then(|n| n.parse::<u32>().ok());
+        self.add_heading(HeadingStyle::Atx, level, number, title, span);
+        if let Some(top) = top {
+            self.note_number(top, span.start);
+        }
     }
 
     fn set_title(&mut self, span: Span) {
@@ -1260,22 +1310,63 @@ fn counts_for_parts(n: &ParaNumber, indent: usize) -> bool {
     n.style == NumberStyle::Decimal && !n.parenthesised && (n.values.len() > 1 || indent == 0)
 }
 
-/// Splits a leading decimal number off a heading's title (markup looked
-/// through): `**1. Purpose of report**` → (`1`, `Purpose of report`).
+/// Splits a leading number off a heading's title (markup looked through):
+/// `**1. Purpose of report**` → (`1`, `Purpose of report`); likewise
+/// `1 Purpose` (no dot), `6.1 Financial`, `VIII. Financial implications`,
+/// `A. Summary` and `Section 5: Corporate Risk Register`.
 fn split_heading_number(raw: &str, span: Span) -> (Option<String>, Span) {
     let (at, inner) = inline::trim_markup(raw);
-    match number::item_marker(inner, 0) {
-        Some(number::ItemMarker {
-            bullet: None,
-            number: Some(n),
-            text_start,
-            ..
-        }) if n.style == NumberStyle::Decimal && !n.parenthesised && text_start < inner.len() => (
-            Some(n.label),
+    match heading_number(inner) {
+        Some((label, text_start)) => (
+            Some(label),
             Span::new(span.start + at + text_start, span.end),
         ),
-        _ => (None, span),
+        None => (None, span),
     }
+}
+
+/// The number a heading's text starts with, and where its title starts.
+fn heading_number(inner: &str) -> Option<(String, usize)> {
+    if let Ok((_, (number, title))) = section_label(inner) {
+        return Some((number.to_string(), inline::offset_in(inner, title)));
+    }
+    let first = inner.chars().next()?;
+    let (label, rest) = if first.is_ascii_digit() {
+        // `1.`, `6.1`, and `1` alone when a space and a title follow.
+        let end = inner
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(inner.len());
+        let label = inner[..end].trim_end_matches('.');
+        let ok = !label.is_empty()
+            && !label.contains("..")
+            && label.split('.').all(|p| (1..=3).contains(&p.len()))
+            && label.split('.').count() <= number::MAX_DEPTH
+            && (label.contains('.') || end > label.len() || label.len() <= 2);
+        if !ok {
+            return None;
+        }
+        (label.to_string(), &inner[end..])
+    } else if first.is_ascii_uppercase() {
+        // `VIII. Financial`, `A. Summary`, `B) Detail`: a letter or a
+        // roman numeral closed by a dot or a bracket.
+        let end = inner
+            .find(|c: char| !c.is_ascii_uppercase())
+            .unwrap_or(inner.len());
+        let label = &inner[..end];
+        let closed = inner[end..].starts_with(['.', ')']);
+        let roman = label.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if !closed || !(label.len() == 1 || roman) {
+            return None;
+        }
+        (label.to_ascii_lowercase(), &inner[end + 1..])
+    } else {
+        return None;
+    };
+    let title = rest.trim_start_matches(number::SPACES);
+    if title.len() == rest.len() || title.trim().is_empty() {
+        return None;
+    }
+    Some((label, inner.len() - title.len()))
 }
 
 /// `**…**` around the whole text.

@@ -102,3 +102,46 @@ fn a_short_list_inside_decimal_paragraphs_starts_no_part() {
     );
     assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
 }
+
+#[test]
+fn heading_numbers_in_the_forms_councils_write_them() {
+    let doc = parse(
+        "## 1 Purpose of the report\n\ntext\n\n## VIII. Financial implications\n\ntext\n\n\
+         ## A. Summary\n\ntext\n\n## Section 5: Corporate Risk Register\n\ntext\n\n\
+         # 2.\u{a0}Recommendations\n\ntext\n\n## 2024/25 Budget\n\ntext\n",
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("1"), "Purpose of the report"),
+            (Some("viii"), "Financial implications"),
+            (Some("a"), "Summary"),
+            (Some("5"), "Corporate Risk Register"),
+            (Some("2"), "Recommendations"),
+            (None, "2024/25 Budget"),
+        ]
+    );
+}
+
+#[test]
+fn setext_headings() {
+    let doc = parse(
+        "Meeting: Cabinet\n\nPurpose of the report\n=====================\n\nText.\n\n\
+         Key findings\n------------\n\nMore text.\n",
+    );
+    assert_eq!(
+        titles(&doc),
+        [
+            (1, "Purpose of the report".to_string()),
+            (2, "Key findings".to_string())
+        ]
+    );
+    assert!(doc.title.is_none(), "a field came first: no title");
+    let doc = parse("A Paper Title\n=============\n\n## 1. Summary\n\nText.\n");
+    assert_eq!(doc.title.as_ref().unwrap().text, "A Paper Title");
+}
