@@ -138,6 +138,45 @@ fn empty_section() {
         "equalities",
     );
     silent(BASE, "empty-section");
+    // Followed by a heading the template does not know and that is not
+    // its numbered sibling: perhaps its own sub-heading; silent.
+    silent(
+        &BASE.replace("5.1 None.\n", "### Protected characteristics\n\nText.\n"),
+        "empty-section",
+    );
+    // The heading as written is named when it is not the section's name.
+    let config = Config::builtin("council-report").unwrap();
+    let text = BASE
+        .replace(
+            "## 5. Equalities implications",
+            "## 5. Equality and diversity",
+        )
+        .replace("5.1 None.\n", "");
+    let src = SourceFile::from_bytes("case.md", text.into_bytes()).unwrap();
+    let found = paperlint::check::check_text(&src, &config).unwrap();
+    let d = found
+        .iter()
+        .find(|d| d.rule == "empty-section")
+        .expect("fires");
+    assert!(
+        d.message.contains("\"Equality and diversity\""),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn required_section_under_run_in_labels_and_question_headings() {
+    let run_in = BASE.replace(
+        "## 2. Recommendations\n\n2.1 Cabinet is asked to agree the strategy.\n",
+        "Recommendation(s): Cabinet is asked to agree the strategy.\n",
+    );
+    silent(&run_in, "required-section");
+    let question = BASE.replace(
+        "## 4. Legal implications",
+        "What are the legal implications?",
+    );
+    silent(&question, "required-section");
 }
 
 #[test]

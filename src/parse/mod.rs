@@ -497,6 +497,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         if starts_with_ci(content.trim_start_matches('*'), "also refer to") {
             return self.also_refer_to(i);
         }
+        if after_break && self.is_colon_heading(i, content) {
+            let span = line.content_span();
+            self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
+            return i + 1;
+        }
         if self.open.is_some() && !after_break {
             if let Some(f) = self.standalone_field(i, content) {
                 self.doc.fields.push(f);
@@ -540,6 +545,57 @@ impl<'t, 'l> Builder<'t, 'l> {
         let span = line.content_span();
         self.add_paragraph(ParagraphKind::Plain, None, span, span, line.indent);
         i + 1
+    }
+
+    /// Whether line `i` is a title ending in a colon with nothing after it
+    /// that heads a body of text (`Purpose of the Report:` then a list or
+    /// a paragraph), not a header key waiting for its value (`From:` then
+    /// a name): the next non-blank line, or the one after a lead-in, is a
+    /// numbered or bulleted item or a long sentence.
+    fn is_colon_heading(&self, i: usize, content: &str) -> bool {
+        let Some(key) = content.strip_suffix(':') else {
+            return false;
+        };
+        // Under a numbered or `#` heading, "Capital costs:" and its list are
+        // part of that section.
+        let structured = self.stack.last().is_some_and(|&s| {
+            matches!(
+                self.doc.sections[s].style,
+                HeadingStyle::Numbered | HeadingStyle::Atx | HeadingStyle::SectionLabel
+            )
+        });
+        if structured {
+            return false;
+        }
+        let flat = plain(key);
+        if !is_title_like(&flat, 10) || is_lead_in(&flat) || flat.contains(':') {
+            return false;
+        }
+        let mut j = i + 1;
+        let mut seen = 0;
+        while j < self.lines.len() && seen < 2 {
+            if self.is_blank_at(j) {
+                j += 1;
+                continue;
+            }
+            match &self.kinds[j] {
+                LineKind::Item(m) if m.number.is_some() || m.bullet.is_some() => return true,
+                LineKind::Text => {
+                    let next = plain(self.lines[j].content());
+                    if word_count(&next) >= 16 {
+                        return true;
+                    }
+                    // "That Cabinet:" leads in to the list after it.
+                    if !(next.ends_with(':') && is_lead_in(next.trim_end_matches(':'))) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+            seen += 1;
+            j += 1;
+        }
+        false
     }
 
     /// A field written on line `i`, if the line is one: a field with no value
@@ -637,8 +693,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return Some(i + 1);
             }
         }
+        // "That the Committee:", "It is recommended that Cabinet:" lead in
+        // to a list; they head nothing.
+        if flat.ends_with(':') && is_lead_in(flat) {
+            return None;
+        }
         let capitals = is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.');
-        let titled = is_title_like(flat, 8);
+        // "What are the financial implications?": a question can head a section.
+        let titled = is_title_like(flat, 8)
+            || flat
+                .strip_suffix('?')
+                .is_some_and(|q| is_title_like(q, 12) && !q.contains('?'));
         let style = if bold && !flat.ends_with('.') && word_count(flat) <= 16 {
             HeadingStyle::Bold
         } else if capitals {
@@ -1367,6 +1432,54 @@ fn heading_number(inner: &str) -> Option<(String, usize)> {
         return None;
     }
     Some((label, inner.len() - title.len()))
+}
+
+/// Whether a short line introduces what follows as part of a sentence
+/// ("That the Committee:", "It is recommended that Cabinet:", "The Board
+/// is asked to:") rather than naming a section.
+fn is_lead_in(flat: &str) -> bool {
+    let t = flat.trim().trim_end_matches(':').trim_end();
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // "Our key achievements include:", "The options were as follows:".
+    matches!(
+        first.as_str(),
+        "that" | "our" | "we" | "this" | "these" | "it" | "they" | "there" | "in" | "for"
+    ) || matches!(
+        last.as_str(),
+        "include"
+            | "includes"
+            | "including"
+            | "to"
+            | "follows"
+            | "following"
+            | "by"
+            | "of"
+            | "with"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "that"
+            | "below"
+    ) || t.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "is" | "are"
+                | "be"
+                | "asked"
+                | "recommended"
+                | "requested"
+                | "invited"
+                | "will"
+                | "should"
+                | "must"
+                | "makes"
+                | "agrees"
+                | "resolves"
+        )
+    })
 }
 
 /// `**…**` around the whole text.

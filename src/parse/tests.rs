@@ -145,3 +145,32 @@ fn setext_headings() {
     let doc = parse("A Paper Title\n=============\n\n## 1. Summary\n\nText.\n");
     assert_eq!(doc.title.as_ref().unwrap().text, "A Paper Title");
 }
+
+#[test]
+fn colon_headings_head_lists_and_lead_ins_do_not() {
+    let doc = parse(
+        "Report to: Cabinet\nDate: 1 May 2025\n\nPurpose of the Report:\n\n(i) To set out the plan.\n\n\
+         Recommendations:\n\nThat the Committee:\n\n(i) notes the plan.\n",
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(t, ["Purpose of the Report", "Recommendations"]);
+    let recs = &doc.sections[1];
+    assert_eq!(recs.paragraphs.len(), 2, "the lead-in and its item");
+}
+
+#[test]
+fn question_headings() {
+    let doc = parse(
+        "Title: A plan\n\nWhat are the financial implications?\n\n1. It costs £1m.\n\n\
+         Is this the best option? We think so, having looked at three.\n\nMore text.\n",
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(t, ["What are the financial implications?"]);
+}
+
+#[test]
+fn page_footers_are_no_headings() {
+    let doc = parse("# 1. Summary\n\nText.\n\nPage 2 of 4\n\n# 2. Background\n\nMore.\n");
+    assert_eq!(doc.sections.len(), 2);
+    assert!(doc.sections.iter().all(|s| !s.title.contains("Page")));
+}

@@ -55,6 +55,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 impl Rule for RequiredSection {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let mut out = Vec::new();
+        let mut run_in: Option<Vec<Vec<Span>>> = None;
         for (i, def) in cx.template.sections.iter().enumerate() {
             // A YES/NO table row answers for its section, unless an officer
             // must sign the section off; a tick box only says whether the
@@ -64,6 +65,15 @@ impl Rule for RequiredSection {
                     .iter()
                     .any(|&e| matches!(cx.doc.implications[e].mark, Mark::Yes | Mark::No));
             if !def.required || !cx.resolved.sections[i].is_empty() || answered {
+                continue;
+            }
+            // "Recommendation(s): Cabinet is asked to…", "1. Finance
+            // Advice: …", a "Legal" row of an implications table: the
+            // section is there, run into the text.
+            let labels = run_in.get_or_insert_with(|| {
+                crate::template::run_in_labels(cx.template, cx.doc, cx.text)
+            });
+            if !labels[i].is_empty() {
                 continue;
             }
             let (span, label) = anchor(cx);
