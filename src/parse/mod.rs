@@ -186,6 +186,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.atx(i, *level, *title);
                     i + 1
                 }
+                LineKind::Item(_) if self.is_table_value(i) => {
+                    // "771.9" among other figures: a table cell extracted
+                    // one per line, not paragraph 771.9.
+                    self.kinds[i] = LineKind::Text;
+                    self.text_line(i)
+                }
                 LineKind::Item(_) => {
                     // The marker moves into the paragraph; what is left still
                     // reads as a non-blank line to the lines around it.
@@ -213,6 +219,25 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.kinds[i - 1],
                 LineKind::Blank | LineKind::Rule | LineKind::Comment
             )
+    }
+
+    /// Whether line `i`, a number alone (`4.35`, `128.9`), is a value in
+    /// a table that PDF extraction wrote one cell per line: the nearest
+    /// non-blank line before or after it is a figure too. A paragraph
+    /// number alone on its line (`2.1` then its text after a blank) has
+    /// text beside it.
+    fn is_table_value(&self, i: usize) -> bool {
+        if !is_figure(self.lines[i].content()) {
+            return false;
+        }
+        // The nearest line that is not blank (nor a page footer), up to
+        // three lines away.
+        let figure_at = |j: usize| {
+            (!matches!(self.kinds[j], LineKind::Blank)).then(|| is_figure(self.lines[j].content()))
+        };
+        let before = (i.saturating_sub(3)..i).rev().find_map(figure_at);
+        let after = (i + 1..(i + 4).min(self.lines.len())).find_map(figure_at);
+        before == Some(true) || after == Some(true)
     }
 
     fn next_is_item(&self, i: usize) -> bool {
@@ -1432,6 +1457,19 @@ fn heading_number(inner: &str) -> Option<(String, usize)> {
         return None;
     }
     Some((label, inner.len() - title.len()))
+}
+
+/// A line that is only a figure: `771.9`, `-25.1`, `4.35`, `£1,200`,
+/// `(3.4)`, `12%`.
+fn is_figure(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && t.len() <= 24
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '-' | '–' | '£' | '%' | '(' | ')' | '+' | ' ')
+        })
 }
 
 /// Whether a short line introduces what follows as part of a sentence

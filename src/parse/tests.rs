@@ -174,3 +174,20 @@ fn page_footers_are_no_headings() {
     assert_eq!(doc.sections.len(), 2);
     assert!(doc.sections.iter().all(|s| !s.title.contains("Page")));
 }
+
+#[test]
+fn figures_extracted_one_cell_per_line_are_no_paragraph_numbers() {
+    let doc = parse(
+        "4.1 Borrowing fell.\n\nNet borrowing\n771.9\n771.9\n\n4.35\n\n128.9\n\nSource: treasury advisers.\n\n4.2\n\nThe rate rose.\n",
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(
+        numbers,
+        ["4.1", "4.2"],
+        "4.2 stands alone with its text after it"
+    );
+}
