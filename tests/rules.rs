@@ -304,3 +304,17 @@ fn invalid_date() {
         "invalid-date",
     );
 }
+
+#[test]
+fn numbering_names_a_section_number_used_twice() {
+    let text = BASE.replace("## 4. Legal implications", "## 3. Legal implications");
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("case.md", text.into_bytes()).unwrap();
+    let found = paperlint::check::check_text(&src, &config).unwrap();
+    assert!(
+        found
+            .iter()
+            .any(|d| d.rule == "numbering" && d.message.contains("section 3 is numbered the same")),
+        "{found:?}"
+    );
+}

@@ -330,6 +330,18 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn item(&mut self, i: usize, marker: number::ItemMarker) -> usize {
         let line = self.lines[i];
         if let Some(n) = marker.number.as_ref() {
+            let alone = line.content()[marker.text_start.min(line.content().len())..]
+                .trim()
+                .is_empty();
+            let plain_number = marker.bullet.is_none()
+                && n.style == NumberStyle::Decimal
+                && !n.parenthesised
+                && n.values.len() == 1;
+            if alone && plain_number {
+                if let Some(next) = self.number_then_title(i, n.label.clone()) {
+                    return next;
+                }
+            }
             if self.is_numbered_title(i, &marker, n) {
                 let title_start = line.start + line.content_at + marker.text_start;
                 let title = Span::new(title_start, line.content_span().end.max(title_start));
@@ -362,6 +374,75 @@ impl<'t, 'l> Builder<'t, 'l> {
             line.indent,
         );
         i + 1
+    }
+
+    /// A heading whose number stands alone on line `i` and whose title
+    /// follows after a blank line, as PDF text gives them (`1.` / blank /
+    /// `Introduction`): the title is a short line not ending in a full
+    /// stop, perhaps wrapped onto a second line that starts in lower case,
+    /// and a blank line, a numbered item or the end comes after it. Returns
+    /// the line after the title.
+    fn number_then_title(&mut self, i: usize, label: String) -> Option<usize> {
+        let top: u32 = label.parse().ok()?;
+        if top == 0 || self.is_table_value(i) {
+            return None;
+        }
+        let mut t = i + 1;
+        while t < self.lines.len() && t <= i + 3 && self.is_blank_at(t) {
+            t += 1;
+        }
+        if t == i + 1 || t >= self.lines.len() || !matches!(self.kinds[t], LineKind::Text) {
+            return None;
+        }
+        let short_title = |j: usize, first: bool| {
+            let flat = plain(self.lines[j].content());
+            let flat = flat.trim();
+            let starts = flat.chars().next().is_some_and(|c| {
+                if first {
+                    c.is_uppercase()
+                } else {
+                    c.is_lowercase()
+                }
+            });
+            starts
+                && word_count(flat) <= 14
+                && !flat.ends_with(['.', ';', ',', '?', '!'])
+                && !flat.contains(". ")
+        };
+        if !short_title(t, true) {
+            return None;
+        }
+        let mut last = t;
+        if t + 1 < self.lines.len()
+            && matches!(self.kinds[t + 1], LineKind::Text)
+            && short_title(t + 1, false)
+        {
+            last = t + 1;
+        }
+        // After the title: a break, an item, or (after a title of a few
+        // words) any line that does not carry on a sentence in lower case
+        // ("Proposed Changes" then "a. It has been…").
+        let few_words = word_count(&plain(self.lines[t].content())) <= 8 && last == t;
+        let ends = last + 1 >= self.lines.len()
+            || self.is_blank_at(last + 1)
+            || matches!(self.kinds[last + 1], LineKind::Item(_))
+            || (few_words && !continues_sentence(self.lines[last + 1].content()));
+        if !ends {
+            return None;
+        }
+        let number_span = self.lines[i].content_span();
+        let title = self.lines[t]
+            .content_span()
+            .cover(self.lines[last].content_span());
+        self.add_heading(
+            HeadingStyle::Numbered,
+            1,
+            Some(label),
+            title,
+            number_span.cover(title),
+        );
+        self.note_number(top, number_span.start);
+        Some(last + 1)
     }
 
     /// Whether a numbered line is a title (`1. Purpose of Report`) rather
@@ -511,6 +592,12 @@ impl<'t, 'l> Builder<'t, 'l> {
 
         if let Some(end) = self.bold_run_end(i) {
             return self.bold_run(i, end);
+        }
+        // "2" alone, then "Revenue and Capital Budget Monitoring" (PDF text).
+        if content.len() <= 2 && content.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(next) = self.number_then_title(i, content.to_string()) {
+                return next;
+            }
         }
         if let Some(level) = self.setext_level(i, after_break) {
             self.setext(i, level);
@@ -1457,6 +1544,13 @@ fn heading_number(inner: &str) -> Option<(String, usize)> {
         return None;
     }
     Some((label, inner.len() - title.len()))
+}
+
+/// Whether a line carries on a sentence: it starts with a word in lower
+/// case (not a list label such as `a.`).
+fn continues_sentence(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_lowercase() && b.is_lowercase())
 }
 
 /// A line that is only a figure: `771.9`, `-25.1`, `4.35`, `£1,200`,

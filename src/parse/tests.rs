@@ -191,3 +191,25 @@ fn figures_extracted_one_cell_per_line_are_no_paragraph_numbers() {
         "4.2 stands alone with its text after it"
     );
 }
+
+#[test]
+fn a_number_alone_then_its_title_is_a_heading() {
+    let doc = parse(
+        "1.\n\nIntroduction\n\n1.1 The plan.\n\n2\n\nOther Factors\n\n2.1 More.\n\n3.\n\nProposed Changes\na. It has been reviewed.\n\n\
+         4.\n\nThe Council has agreed to consult on the following proposals in\nthe autumn and will report back.\n",
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("1"), "Introduction"),
+            (Some("2"), "Other Factors"),
+            (Some("3"), "Proposed Changes")
+        ],
+        "paragraph 4's text is a sentence, not a title"
+    );
+}
