@@ -344,18 +344,35 @@ pub fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec
         add(&f.key, f.key_span);
     }
     for p in &doc.paragraphs {
-        let Some(text) = text.get(p.text.start..p.text.end) else {
+        let Some(body) = text.get(p.text.start..p.text.end) else {
             continue;
         };
-        let head = &text[..floor_boundary(text, 100)];
-        let Some(colon) = head.find(':') else {
-            continue;
-        };
-        let label = &text[..colon];
-        if label.contains(['.', ';', '(', ')']) && !label.contains("(s)") {
-            continue;
+        // Each line of the paragraph: PDF text runs "Summary: …" and
+        // "Recommendation: …" into one block, and sets "Background
+        // Documents" on the line above its text.
+        let mut at = 0;
+        for line in body.split('\n') {
+            let start = p.text.start + at;
+            at += line.len() + 1;
+            let line = line.trim_end();
+            if !line.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let head = &line[..floor_boundary(line, 100)];
+            let label = match head.find(':') {
+                Some(colon) => &line[..colon],
+                None if line.split_whitespace().count() <= 6
+                    && !line.ends_with(['.', ',', ';', '?', '!']) =>
+                {
+                    line
+                }
+                None => continue,
+            };
+            if label.contains(['.', ';', '(', ')']) && !label.contains("(s)") {
+                continue;
+            }
+            add(label, Span::new(start, start + label.len()));
         }
-        add(label, Span::new(p.text.start, p.text.start + colon));
     }
     for t in &doc.tables {
         for row in &t.rows {
