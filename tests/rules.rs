@@ -261,6 +261,22 @@ fn template_leftover() {
         ),
         "template-leftover",
     );
+    fires(
+        &BASE.replace(
+            "5.1 None.",
+            "Guidance: State whether an equality impact assessment was done. Remove this note.\n\n5.1 None.",
+        ),
+        "template-leftover",
+        "guidance",
+    );
+    // Guidance that is the subject of the paper, not a note to its author.
+    silent(
+        &BASE.replace(
+            "5.1 None.",
+            "Guidance: The Department's statutory guidance of 2023 applies.\n\n5.1 None.",
+        ),
+        "template-leftover",
+    );
 }
 
 #[test]
