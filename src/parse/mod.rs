@@ -1185,10 +1185,27 @@ impl<'t, 'l> Builder<'t, 'l> {
     // ----- after the last line ------------------------------------------------
 
     fn finish(mut self) -> Document {
+        self.checkbox_lines();
         self.assign_parts();
         self.close_section_spans();
         self.collect_references();
         self.doc
+    }
+
+    /// Tick-box lines of a cover sheet (`Legal  ☐ Yes  ☒ No`) are
+    /// implications entries, whatever else the line was read as.
+    fn checkbox_lines(&mut self) {
+        if memchr::memmem::find(self.text.as_bytes(), "☒".as_bytes()).is_none()
+            && memchr::memmem::find(self.text.as_bytes(), "☑".as_bytes()).is_none()
+        {
+            return;
+        }
+        let table = self.doc.tables.len();
+        for line in self.lines {
+            if let Some(imp) = table::checkbox_line(line.text, line.start, table) {
+                self.doc.implications.push(imp);
+            }
+        }
     }
 
     fn assign_parts(&mut self) {
