@@ -104,6 +104,14 @@ impl Diagnostic {
         self
     }
 
+    /// Caps the finding's severity: the rule set's severity applies, but
+    /// no higher than this (`Info` for a note such as "a section may be
+    /// there under another name").
+    pub fn at_most(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
     /// The finding's span.
     pub fn span(&self) -> Span {
         self.primary.span

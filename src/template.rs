@@ -53,6 +53,10 @@ pub struct SectionDef {
     pub patterns: Vec<Pattern>,
     /// Names it goes by in an implications table ("LEGAL", "Equal Opportunities").
     pub implications: Vec<String>,
+    /// Words that hint a heading the template does not know may be this
+    /// section ("budget" for financial implications); whole words, or the
+    /// start of one.
+    pub hints: Vec<String>,
     pub required: bool,
     /// Which officer must clear it (`finance`, `legal`), if any.
     pub sign_off: Option<String>,

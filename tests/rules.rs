@@ -177,6 +177,26 @@ fn required_section_under_run_in_labels_and_question_headings() {
         "What are the legal implications?",
     );
     silent(&question, "required-section");
+    // A heading with a hint of the section: a note, not an error.
+    let hinted = BASE.replace("## 3. Financial implications", "## 3. Budget position");
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("case.md", hinted.into_bytes()).unwrap();
+    let found = paperlint::check::check_text(&src, &config).unwrap();
+    let d = found
+        .iter()
+        .find(|d| d.rule == "required-section")
+        .expect("a note");
+    assert_eq!(
+        d.severity,
+        paperlint::diagnostic::Severity::Info,
+        "{}",
+        d.message
+    );
+    assert!(
+        d.message.contains("\"Budget position\" may be it"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]

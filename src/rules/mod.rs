@@ -279,7 +279,9 @@ pub fn check_with(
         }
         for mut d in instance.rule.check(&cx) {
             d.rule = instance.id.clone();
-            d.severity = instance.severity;
+            // A new finding starts at the highest severity; a rule may
+            // have capped it (`Diagnostic::at_most`).
+            d.severity = instance.severity.min(d.severity);
             found.push(d);
         }
     }

@@ -76,6 +76,31 @@ impl Rule for RequiredSection {
             if !labels[i].is_empty() {
                 continue;
             }
+            // A heading the template does not know, whose words are this
+            // section's ("Financial Position" for financial implications):
+            // perhaps the section under another name. Say so, as a note.
+            if let Some(s) = plausible(cx, i) {
+                let section = &cx.doc.sections[s];
+                out.push(
+                    Diagnostic::new(
+                        KIND.name,
+                        section.heading,
+                        format!(
+                            "no {} section was recognised; \"{}\" may be it",
+                            def.name, section.title
+                        ),
+                    )
+                    .at_most(crate::diagnostic::Severity::Info)
+                    .subject(def.id.clone())
+                    .label("perhaps this section")
+                    .help(format!(
+                        "if it is, add \"{}\" to [sections.{}] titles in paperlint.toml",
+                        section.title.to_lowercase(),
+                        def.id
+                    )),
+                );
+                continue;
+            }
             let (span, label) = anchor(cx);
             out.push(
                 Diagnostic::new(KIND.name, span, format!("there is no {} section", def.name))
@@ -89,6 +114,30 @@ impl Rule for RequiredSection {
         }
         out
     }
+}
+
+/// A heading the template does not place that has one of template
+/// section `def`'s hint words, as a word or the start of one ("budget" in
+/// "Budget Monitoring").
+fn plausible(cx: &Context<'_>, def: usize) -> Option<crate::document::SectionId> {
+    let hints = &cx.template.sections[def].hints;
+    if hints.is_empty() {
+        return None;
+    }
+    let at_word_start = |title: &str, hint: &str| {
+        title.match_indices(hint).any(|(i, _)| {
+            !title[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    };
+    (0..cx.doc.sections.len()).find(|&s| {
+        cx.resolved.section_ids[s].is_empty()
+            && hints
+                .iter()
+                .any(|h| at_word_start(&cx.resolved.titles[s], h))
+    })
 }
 
 /// Where a missing section is reported: the title, else the first heading,
