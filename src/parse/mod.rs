@@ -342,21 +342,22 @@ impl<'t, 'l> Builder<'t, 'l> {
                     return next;
                 }
             }
-            if self.is_numbered_title(i, &marker, n) {
+            if let Some(last) = self.numbered_title_end(i, &marker, n) {
                 let title_start = line.start + line.content_at + marker.text_start;
-                let title = Span::new(title_start, line.content_span().end.max(title_start));
+                let end = self.lines[last].content_span().end.max(title_start);
+                let title = Span::new(title_start, end);
                 let depth = n.values.len() as u8;
                 self.add_heading(
                     HeadingStyle::Numbered,
                     depth,
                     Some(n.label.clone()),
                     title,
-                    line.content_span(),
+                    line.content_span().cover(title),
                 );
                 if counts_for_parts(n, line.indent) {
                     self.note_number(n.values[0], line.start);
                 }
-                return i + 1;
+                return last + 1;
             }
         }
         let span = line.content_span();
@@ -447,17 +448,66 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// Whether a numbered line is a title (`1. Purpose of Report`) rather
     /// than paragraph 1.
-    fn is_numbered_title(&self, i: usize, marker: &number::ItemMarker, n: &ParaNumber) -> bool {
+    ///
+    /// Returns the title's last line: a title in capitals may wrap onto a
+    /// second line in capitals (`8. WELL-BEING OF FUTURE GENERATIONS
+    /// (WALES) ACT 2015 /` then `DEDDF …`). A sub-paragraph number heads
+    /// a section (`6.1 Financial implications`) when the next number is its
+    /// own first child (6.1.1).
+    fn numbered_title_end(
+        &self,
+        i: usize,
+        marker: &number::ItemMarker,
+        n: &ParaNumber,
+    ) -> Option<usize> {
         let line = self.lines[i];
         if marker.bullet.is_some()
             || line.indent > 0
             || n.style != NumberStyle::Decimal
             || n.parenthesised
-            || n.values.len() != 1
+            || (n.values.len() != 1 && !self.next_number_is_child(i, n))
             || marker.debris
         {
-            return false;
+            return None;
         }
+        let rest = &line.content()[marker.text_start..];
+        let flat = plain(rest);
+        let wrapped = is_capitals(&flat)
+            && matches!(self.kinds.get(i + 1), Some(LineKind::Text))
+            && self.lines[i + 1].indent > 0
+            && is_capitals(&plain(self.lines[i + 1].content()))
+            && word_count(&flat) + word_count(self.lines[i + 1].content()) <= 20
+            && self.is_blank_at(i + 2);
+        let last = if wrapped { i + 1 } else { i };
+        let ok = if wrapped {
+            !self.lines[i + 1].content().trim_end().ends_with('.')
+        } else {
+            self.is_numbered_title(i, marker)
+        };
+        ok.then_some(last)
+    }
+
+    /// Whether the next numbered line after line `i` (past blank lines)
+    /// is the first child of `n`: 6.1.1 after 6.1.
+    fn next_number_is_child(&self, i: usize, n: &ParaNumber) -> bool {
+        let next = (i + 1..(i + 6).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
+        let Some(j) = next else {
+            return false;
+        };
+        match &self.kinds[j] {
+            LineKind::Item(m) => m.number.as_ref().is_some_and(|c| {
+                c.style == NumberStyle::Decimal
+                    && !c.parenthesised
+                    && c.values.len() == n.values.len() + 1
+                    && c.values.starts_with(&n.values)
+                    && c.values.last() == Some(&1)
+            }),
+            _ => false,
+        }
+    }
+
+    fn is_numbered_title(&self, i: usize, marker: &number::ItemMarker) -> bool {
+        let line = self.lines[i];
         let rest = &line.content()[marker.text_start..];
         if rest.len() > 200 || !(self.is_blank_at(i + 1) || self.next_is_item(i)) {
             return false;

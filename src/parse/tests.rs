@@ -213,3 +213,30 @@ fn a_number_alone_then_its_title_is_a_heading() {
         "paragraph 4's text is a sentence, not a title"
     );
 }
+
+#[test]
+fn sub_paragraph_numbers_head_sections_with_their_own_children() {
+    let doc = parse(
+        "# 6. Implications\n\nAs follows.\n\n6.1  Financial implications\n\n6.1.1 None.\n\n\
+         6.2  Legal implications\n\n6.2.1 None.\n\n6.3 A short point\n\n6.4 Another.\n",
+    );
+    assert_eq!(
+        titles(&doc),
+        [
+            (1, "Implications".to_string()),
+            (2, "Financial implications".to_string()),
+            (2, "Legal implications".to_string())
+        ],
+        "6.3 has no 6.3.1 after it: a paragraph"
+    );
+}
+
+#[test]
+fn a_capitals_title_wrapped_onto_a_second_line() {
+    let doc = parse(
+        "1.1 Text.\n\n8.   WELL-BEING OF FUTURE GENERATIONS ACT 2015 /\n     DEDDF LLESIANT 2015\n\n8.1  The Council must act.\n",
+    );
+    let s = &doc.sections[0];
+    assert_eq!(s.number.as_deref(), Some("8"));
+    assert!(s.title.ends_with("DEDDF LLESIANT 2015"), "{}", s.title);
+}
