@@ -279,8 +279,7 @@ pub fn check_with(
         }
         for mut d in instance.rule.check(&cx) {
             d.rule = instance.id.clone();
-            // A new finding starts at the highest severity; a rule may
-            // have capped it (`Diagnostic::at_most`).
+            // A finding a rule made at most a warning stays one.
             d.severity = instance.severity.min(d.severity);
             found.push(d);
         }
