@@ -144,6 +144,11 @@ fn empty_section() {
         &BASE.replace("5.1 None.\n", "### Protected characteristics\n\nText.\n"),
         "empty-section",
     );
+    // Two headings for one section, one straight after the other.
+    silent(
+        &format!("{BASE}\n## Report author\n\n## Contact officer\n\nSam Lee, 01234 567890\n"),
+        "empty-section",
+    );
     // The heading as written is named when it is not the section's name.
     let config = Config::builtin("council-report").unwrap();
     let text = BASE

@@ -7,7 +7,9 @@
 //! title heading followed at once by its first sub-heading is not empty.
 //! Nor is a heading followed by one the template does not know and that is
 //! not numbered as its sibling: that may be a sub-heading of its own
-//! ("Recommendations" then "That the Committee"), written at the same rank.
+//! ("Recommendations" then "That the Committee"), written at the same rank;
+//! nor one followed by another heading for the same section ("Report
+//! Author" then "Relevant Director", a contact block in two columns).
 //!
 //! ## Why it matters
 //! Every implications heading must have text, even if only "None" (Vale of
@@ -71,6 +73,16 @@ impl Rule for EmptySection {
                 .find(|(_, n)| n.heading.start >= s.heading.end);
             let sure = match next {
                 None => true,
+                // Two headings for one section ("Report Author" then
+                // "Relevant Director", the columns of a contact block) are
+                // one section written in two parts.
+                Some((nid, _))
+                    if cx.resolved.section_ids[nid]
+                        .iter()
+                        .any(|d| defs.contains(d)) =>
+                {
+                    false
+                }
                 Some((nid, n)) => {
                     !cx.resolved.section_ids[nid].is_empty()
                         || siblings(s.number.as_deref(), n.number.as_deref())
