@@ -240,3 +240,16 @@ fn a_capitals_title_wrapped_onto_a_second_line() {
     assert_eq!(s.number.as_deref(), Some("8"));
     assert!(s.title.ends_with("DEDDF LLESIANT 2015"), "{}", s.title);
 }
+
+#[test]
+fn a_run_in_paragraph_title_keeps_its_number() {
+    let doc = parse(
+        "## 2. Proposals\n\n2.7 The service will change.\n\n2.8 Improved Oversight: The director will have more oversight.\n\n2.9 Costs fall.\n",
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(numbers, ["2.7", "2.8", "2.9"]);
+}
