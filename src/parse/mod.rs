@@ -388,6 +388,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         if top == 0 || self.is_table_value(i) {
             return None;
         }
+        // "Status:" / "1." / "Unrestricted": the line after the number is
+        // the value of the key before it, which PDF extraction set apart.
+        let before = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&j| !self.is_blank_at(j));
+        if before.is_some_and(|j| self.lines[j].content().trim_end().ends_with(':')) {
+            return None;
+        }
         let mut t = i + 1;
         while t < self.lines.len() && t <= i + 3 && self.is_blank_at(t) {
             t += 1;

@@ -212,6 +212,14 @@ fn a_number_alone_then_its_title_is_a_heading() {
         ],
         "paragraph 4's text is a sentence, not a title"
     );
+    // The value of the key before the number, set apart by PDF extraction.
+    let doc = parse("Status:\n\n1.\n\nUnrestricted\n\nOverview\na. Text.\n");
+    assert!(
+        !doc.sections
+            .iter()
+            .any(|s| s.number.as_deref() == Some("1")),
+        "no heading 1 titled with the value"
+    );
 }
 
 #[test]
