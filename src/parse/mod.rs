@@ -16,14 +16,27 @@
 //! title         = first capitals, bold or title-like line of the preamble
 //!
 //! heading       = atx_heading                                   -- ### Title   (see `line`)
+//!               | setext_heading                                -- Title NL ===== (or -----)
 //!               | section_label                                 -- Section 2: Report
 //!               | numbered_title                                -- 1. Purpose of Report
+//!               | number_then_title                             -- 1. NL blank NL Introduction
 //!               | bold_line                                     -- **PURPOSE**
 //!               | capitals_line                                 -- INTRODUCTION
 //!               | standalone_title                              -- Financial Implications
+//!               | question_title                                -- What are the risks?
+//!               | colon_title                                   -- Purpose of the Report:
+//! heading_number= decimal | roman ("." | ")") | letter ("." | ")") | section_label
+//!                                                 -- ## 1 Purpose, ## VIII. Legal, ## A. Summary
 //! section_label = ("Section" | "Part") ws+ label ws* (":" | "." | "-" | "–") ws* title
 //! numbered_title= decimal(one level) ws+ title    -- only in papers that number sub-paragraphs
-//!                                                 -- (N.1) or when the title is in capitals
+//!                                                 -- (N.1) or when the title is in capitals;
+//!                                                 -- capitals may wrap onto one indented line
+//!               | decimal ws+ title               -- 6.1 Financial, when 6.1.1 comes next
+//! number_then_title = (decimal(one level) | digit{1,2}) NL blank+ short_title [NL lower_case_tail]
+//!                                                 -- PDF text; not after a "Key:" waiting for its value
+//! colon_title   = title ":" NL blank* (item | long_sentence | lead_in NL item)
+//!                                                 -- not under a numbered or # heading
+//! lead_in       = "That the Committee:", "It is recommended that Cabinet:"  -- heads nothing
 //!
 //! paragraph     = item_marker text continuation*                (see `number`)
 //!               | text continuation*
@@ -31,7 +44,11 @@
 //! continuation  = non-blank line that starts no item
 //!               | blank+ line starting in lower case            -- a sentence broken by a page
 //!
+//! figure_line   = a number alone beside another figure          -- 771.9 / 4.35: a table cell, text
+//! page_footer   = "Page" N ["of" M]                             -- read as a blank line (see `line`)
+//!
 //! table         = tab_row+ | pipe_row+ | html_table             (see `table`)
+//! checkbox_line = name ws+ box "Yes" ws+ box "No"                -- Legal ☐ Yes ☒ No: an implication
 //! suppression   = "<!--" ws* "paperlint:" ws* ("allow" | "allow-file") "(" rule ("," rule)* ")" ws* "-->"
 //! ```
 //!
