@@ -12,6 +12,16 @@
 //! says the paper has no legal implications, and the legal implications
 //! section is where the paper must say so.
 //!
+//! A section run into the text counts too: a label that names it at the
+//! start of a line (`Recommendation(s): Cabinet is asked to…`, `1. Finance
+//! Advice: …`, `Background Documents` on the line above its text), a
+//! header-style field named after it, or a table row whose first cell
+//! names it and whose other cells say something (`| Legal | The Council
+//! has the power… |`). And where a heading the template does not know has
+//! one of the section's `hints` ("Budget position" for financial), the
+//! missing section is only a note (info): it may be there under another
+//! name, which the note says how to add as a title.
+//!
 //! ## Why it matters
 //! Members must be told the financial, legal and equalities implications of
 //! what they decide (the public sector equality duty, Equality Act 2010
@@ -22,8 +32,8 @@
 //! ## Configuration
 //! Which sections are required is template data: `[sections.<id>] required
 //! = true` (or `false`); add the headings your template uses with
-//! `[sections.<id>] titles = ["…"]` or `patterns = ['^…$']`. The rule takes
-//! no parameters.
+//! `[sections.<id>] titles = ["…"]` or `patterns = ['^…$']`, and the words
+//! that hint at it with `hints = ["…"]`. The rule takes no parameters.
 //!
 //! ## Example
 //! A paper with no "Legal Implications" heading (and no combined heading
