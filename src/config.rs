@@ -105,6 +105,9 @@ pub struct RawSection {
     pub patterns: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub implications: Vec<String>,
+    /// Words that hint a heading may be this section under another name.
+    #[serde(default)]
+    pub hints: Vec<String>,
     pub required: Option<bool>,
     pub sign_off: Option<String>,
 }
@@ -594,6 +597,7 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
                         titles: Vec::new(),
                         patterns: Vec::new(),
                         implications: Vec::new(),
+                        hints: Vec::new(),
                         required: false,
                         sign_off: None,
                     });
@@ -607,6 +611,7 @@ fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
             def.titles.extend(raw.titles.iter().map(|t| normalise(t)));
             def.implications
                 .extend(raw.implications.iter().map(|t| normalise(t)));
+            def.hints.extend(raw.hints.iter().map(|t| normalise(t)));
             for p in &raw.patterns {
                 def.patterns.push(compile_pattern(file, p)?);
             }

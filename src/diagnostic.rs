@@ -86,13 +86,11 @@ pub struct Diagnostic {
     pub secondary: Vec<Label>,
     /// What to do about it.
     pub help: Option<String>,
-    /// Said as information whatever the rule's severity: the rule is unsure
-    /// ("no Wards affected field; 'Electoral area' may be it").
-    pub advisory: bool,
 }
 
 impl Diagnostic {
-    /// A finding of `rule` at `span`; severity is set by the rule set.
+    /// A finding of `rule` at `span`; severity is set by the rule set (see
+    /// [`Diagnostic::at_most`]).
     pub fn new(rule: &str, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
             rule: rule.to_string(),
@@ -102,7 +100,6 @@ impl Diagnostic {
             primary: Label::new(span, ""),
             secondary: Vec::new(),
             help: None,
-            advisory: false,
         }
     }
 
@@ -124,9 +121,12 @@ impl Diagnostic {
         self
     }
 
-    /// Marks the finding as information whatever the rule's severity.
-    pub fn advisory(mut self) -> Self {
-        self.advisory = true;
+    /// Caps the finding's severity: the rule set's severity for the rule
+    /// applies only up to `severity` ("Appendix 1 is cited but the paper
+    /// lists no appendices" is at most a warning, since the appendix may be
+    /// attached without being listed).
+    pub fn at_most(mut self, severity: Severity) -> Self {
+        self.severity = severity;
         self
     }
 

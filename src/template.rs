@@ -61,6 +61,10 @@ pub struct SectionDef {
     pub patterns: Vec<Pattern>,
     /// Names it goes by in an implications table ("LEGAL", "Equal Opportunities").
     pub implications: Vec<String>,
+    /// Words that hint a heading the template does not know may be this
+    /// section ("budget" for financial implications); whole words, or the
+    /// start of one.
+    pub hints: Vec<String>,
     pub required: bool,
     /// Which officer must clear it (`finance`, `legal`), if any.
     pub sign_off: Option<String>,
@@ -268,8 +272,8 @@ pub fn normalise(s: &str) -> String {
         }
     }
     let text = out.text;
-    let trimmed =
-        text.trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '-' | '–' | '—' | ' '));
+    let trimmed = text
+        .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '?' | '-' | '–' | '—' | ' '));
     if trimmed.len() == text.len() {
         text
     } else {
@@ -278,7 +282,10 @@ pub fn normalise(s: &str) -> String {
 }
 
 /// The readings of a heading: itself, the part before a dash or colon, and
-/// each heading a combined title stands for.
+/// each heading a combined title stands for. A question reads as what it
+/// asks about ("What are the financial implications?"), and a bracket that
+/// includes another heading stands for it too ("Legal (including
+/// equalities)").
 pub fn title_candidates(title: &str) -> Vec<String> {
     let full = normalise(title);
     let mut out = vec![full.clone()];
@@ -286,6 +293,15 @@ pub fn title_candidates(title: &str) -> Vec<String> {
         if let Some((head, _)) = full.split_once(sep) {
             out.push(head.trim().to_string());
         }
+    }
+    for question in ["what are the ", "what is the ", "what are ", "what is "] {
+        if let Some(rest) = full.strip_prefix(question) {
+            out.push(rest.to_string());
+            break;
+        }
+    }
+    if let Some(included) = included_heading(title) {
+        out.push(included);
     }
     let bases = out.clone();
     for base in bases {
@@ -300,18 +316,112 @@ pub fn title_candidates(title: &str) -> Vec<String> {
             continue;
         }
         // "financial and legal implications": the last piece's tail
-        // ("implications") belongs to every piece.
+        // ("implications") belongs to every piece; of "equalities and
+        // Welsh language implications", its last word does.
         let last = pieces[pieces.len() - 1];
         let tail = last.split_once(' ').map(|(_, t)| t).unwrap_or("");
+        let last_word = last.rsplit_once(' ').map(|(_, w)| w).unwrap_or("");
         for piece in &pieces {
             out.push(piece.to_string());
-            if !tail.is_empty() && !piece.ends_with(tail) {
-                out.push(format!("{piece} {tail}"));
+            for t in [tail, last_word] {
+                if !t.is_empty() && !piece.ends_with(t) {
+                    out.push(format!("{piece} {t}"));
+                }
             }
         }
     }
     out.dedup();
     out
+}
+
+/// The heading a bracket includes: "Legal (Including Equalities)" →
+/// "equalities"; "(to include human rights)" → "human rights".
+fn included_heading(title: &str) -> Option<String> {
+    let open = title.find('(')?;
+    let inner = &title[open + 1..];
+    let inner = &inner[..inner.find(')')?];
+    let lower = inner.trim().to_lowercase();
+    ["including ", "to include ", "incl. ", "incl "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .map(normalise)
+        .filter(|s| !s.is_empty())
+}
+
+/// The most words a run-in label has (`Summary of equalities impact:`).
+const RUN_IN_WORDS: usize = 8;
+
+/// Per template section, the run-in labels that name it: header-style
+/// fields whose key is a section title (`Summary: …`, `Recommendations:`),
+/// paragraphs that open with such a title and a colon, and rows of a table
+/// whose first cell names a section and another cell says something about
+/// it (Maidstone's `| Legal | The Council is … | Sign-off |`).
+pub fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec<Span>> {
+    let mut out = vec![Vec::new(); template.sections.len()];
+    let mut add = |label: &str, span: Span| {
+        if label.split_whitespace().count() > RUN_IN_WORDS {
+            return;
+        }
+        for d in template.match_heading(label).sections.iter() {
+            out[*d].push(span);
+        }
+    };
+    for f in &doc.fields {
+        add(&f.key, f.key_span);
+    }
+    for p in &doc.paragraphs {
+        let Some(body) = text.get(p.text.start..p.text.end) else {
+            continue;
+        };
+        // Each line of the paragraph: PDF text runs "Summary: …" and
+        // "Recommendation: …" into one block, and sets "Background
+        // Documents" on the line above its text.
+        let mut at = 0;
+        for line in body.split('\n') {
+            let start = p.text.start + at;
+            at += line.len() + 1;
+            let line = line.trim_end();
+            if !line.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let head = &line[..floor_boundary(line, 100)];
+            let label = match head.find(':') {
+                Some(colon) => &line[..colon],
+                None if line.split_whitespace().count() <= 6
+                    && !line.ends_with(['.', ',', ';', '?', '!']) =>
+                {
+                    line
+                }
+                None => continue,
+            };
+            if label.contains(['.', ';', '(', ')']) && !label.contains("(s)") {
+                continue;
+            }
+            add(label, Span::new(start, start + label.len()));
+        }
+    }
+    for t in &doc.tables {
+        for row in &t.rows {
+            let mut cells = row.cells.iter().filter(|c| !c.text.is_empty());
+            let Some(name) = cells.next() else {
+                continue;
+            };
+            let says = cells.any(|c| c.text.split_whitespace().count() >= 6);
+            if says {
+                add(&name.text, name.span);
+            }
+        }
+    }
+    out
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Where a field's value came from.
@@ -595,7 +705,9 @@ mod tests {
         let words: Vec<&str> = out.split_whitespace().collect();
         words
             .join(" ")
-            .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '-' | '–' | '—' | ' '))
+            .trim_matches(|c: char| {
+                matches!(c, ':' | '.' | ';' | ',' | '?' | '-' | '–' | '—' | ' ')
+            })
             .to_string()
     }
 
@@ -629,6 +741,25 @@ mod tests {
     }
 
     #[test]
+    fn run_in_labels_stand_for_their_sections() {
+        let config = crate::config::Config::builtin("council-report").expect("built in");
+        let set = config
+            .rule_set(std::path::Path::new("x.md"))
+            .expect("the built-in pack loads");
+        let text = "Meeting: Cabinet\n\nSummary: This report sets out the plan.\n\n\
+                    1. Finance Advice: The plan costs £1m, within the budget.\n\n\
+                    | Issue | Implications |\n|---|---|\n\
+                    | Legal | The Council has the power to do this under the 2011 Act. |\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        let found = |id: &str| !labels[set.template.section(id).unwrap()].is_empty();
+        assert!(found("purpose"));
+        assert!(found("financial"));
+        assert!(found("legal"));
+        assert!(!found("equalities"));
+    }
+
+    #[test]
     fn combined_headings_stand_for_each_part() {
         let c = title_candidates("Financial and legal Implications");
         assert!(c.contains(&"financial implications".to_string()), "{c:?}");
@@ -637,6 +768,12 @@ mod tests {
         assert!(c.contains(&"background documents".to_string()), "{c:?}");
         let c = title_candidates("Background Papers – Local Government Act 1972");
         assert!(c.contains(&"background papers".to_string()), "{c:?}");
+        let c = title_candidates("What are the financial implications?");
+        assert!(c.contains(&"financial implications".to_string()), "{c:?}");
+        let c = title_candidates("Legal (Including Equalities)");
+        assert!(c.contains(&"equalities".to_string()), "{c:?}");
+        let c = title_candidates("EQUALITIES AND WELSH LANGUAGE IMPLICATIONS");
+        assert!(c.contains(&"equalities implications".to_string()), "{c:?}");
         let c = title_candidates("Financial/Resource Implications");
         assert!(c.contains(&"financial implications".to_string()), "{c:?}");
         assert!(c.contains(&"resource implications".to_string()), "{c:?}");

@@ -138,6 +138,70 @@ fn empty_section() {
         "equalities",
     );
     silent(BASE, "empty-section");
+    // Followed by a heading the template does not know and that is not
+    // its numbered sibling: perhaps its own sub-heading; silent.
+    silent(
+        &BASE.replace("5.1 None.\n", "### Protected characteristics\n\nText.\n"),
+        "empty-section",
+    );
+    // Two headings for one section, one straight after the other.
+    silent(
+        &format!("{BASE}\n## Report author\n\n## Contact officer\n\nSam Lee, 01234 567890\n"),
+        "empty-section",
+    );
+    // The heading as written is named when it is not the section's name.
+    let config = Config::builtin("council-report").unwrap();
+    let text = BASE
+        .replace(
+            "## 5. Equalities implications",
+            "## 5. Equality and diversity",
+        )
+        .replace("5.1 None.\n", "");
+    let src = SourceFile::from_bytes("case.md", text.into_bytes()).unwrap();
+    let found = paperlint::check::check_text(&src, &config).unwrap();
+    let d = found
+        .iter()
+        .find(|d| d.rule == "empty-section")
+        .expect("fires");
+    assert!(
+        d.message.contains("\"Equality and diversity\""),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn required_section_under_run_in_labels_and_question_headings() {
+    let run_in = BASE.replace(
+        "## 2. Recommendations\n\n2.1 Cabinet is asked to agree the strategy.\n",
+        "Recommendation(s): Cabinet is asked to agree the strategy.\n",
+    );
+    silent(&run_in, "required-section");
+    let question = BASE.replace(
+        "## 4. Legal implications",
+        "What are the legal implications?",
+    );
+    silent(&question, "required-section");
+    // A heading with a hint of the section: a note, not an error.
+    let hinted = BASE.replace("## 3. Financial implications", "## 3. Budget position");
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("case.md", hinted.into_bytes()).unwrap();
+    let found = paperlint::check::check_text(&src, &config).unwrap();
+    let d = found
+        .iter()
+        .find(|d| d.rule == "required-section")
+        .expect("a note");
+    assert_eq!(
+        d.severity,
+        paperlint::diagnostic::Severity::Info,
+        "{}",
+        d.message
+    );
+    assert!(
+        d.message.contains("\"Budget position\" may be it"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]
@@ -222,6 +286,22 @@ fn template_leftover() {
         ),
         "template-leftover",
     );
+    fires(
+        &BASE.replace(
+            "5.1 None.",
+            "Guidance: State whether an equality impact assessment was done. Remove this note.\n\n5.1 None.",
+        ),
+        "template-leftover",
+        "guidance",
+    );
+    // Guidance that is the subject of the paper, not a note to its author.
+    silent(
+        &BASE.replace(
+            "5.1 None.",
+            "Guidance: The Department's statutory guidance of 2023 applies.\n\n5.1 None.",
+        ),
+        "template-leftover",
+    );
 }
 
 #[test]
@@ -263,5 +343,19 @@ fn invalid_date() {
     silent(
         &BASE.replace("5.1 None.", "5.1 None. Reviewed on 28 February 2025."),
         "invalid-date",
+    );
+}
+
+#[test]
+fn numbering_names_a_section_number_used_twice() {
+    let text = BASE.replace("## 4. Legal implications", "## 3. Legal implications");
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("case.md", text.into_bytes()).unwrap();
+    let found = paperlint::check::check_text(&src, &config).unwrap();
+    assert!(
+        found
+            .iter()
+            .any(|d| d.rule == "numbering" && d.message.contains("section 3 is numbered the same")),
+        "{found:?}"
     );
 }

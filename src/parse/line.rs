@@ -70,6 +70,8 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
         for (i, ch) in body.char_indices() {
             match ch {
                 ' ' | '\u{a0}' => indent += 1,
+                // A form feed (a page break in PDF text) starts the line.
+                '\u{c}' => {}
                 // A leading tab followed by more tabs later is a table's empty
                 // first cell, not indentation; `classify` decides.
                 '\t' => indent += 4,
@@ -118,12 +120,12 @@ pub enum LineKind {
 
 /// Classifies one line on its own shape.
 pub fn classify(line: &Line<'_>) -> LineKind {
-    if line.is_blank() {
+    if line.is_blank() || is_page_footer(line.content()) {
         return LineKind::Blank;
     }
     let content = line.content();
     let base = line.start + line.content_at;
-    if content.starts_with(['-', '*', '_']) && is_rule(content) {
+    if content.starts_with(['-', '*', '_', '=']) && is_rule(content) {
         return LineKind::Rule;
     }
     if content.starts_with("<!--") && content.trim_end().ends_with("-->") {
@@ -151,10 +153,37 @@ pub fn classify(line: &Line<'_>) -> LineKind {
     LineKind::Text
 }
 
+/// A page number printed on its own line: `Page 2`, `Page 2 of 4`, and
+/// the English half of a bilingual one (`Tudalen 2 o 4 / Page 2 of 4`).
+/// It is no part of the text: read as a blank line.
+fn is_page_footer(content: &str) -> bool {
+    let t = content.trim();
+    if t.len() > 60 || !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    let Some(at) = lower.rfind("page ") else {
+        return false;
+    };
+    let before = lower[..at].trim_end();
+    if !(before.is_empty() || before.ends_with('/') || before.ends_with('|')) {
+        return false;
+    }
+    let mut words = lower[at + 5..].split_whitespace();
+    let number = |w: Option<&str>| w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    number(words.next())
+        && match words.next() {
+            None => true,
+            Some("of") => number(words.next()) && words.next().is_none(),
+            Some(_) => false,
+        }
+}
+
+/// `---`, `***`, `___`, and the `===` that underlines a setext heading.
 fn is_rule(content: &str) -> bool {
     let t = content.trim_end();
     t.len() >= 3
-        && ['-', '*', '_'].iter().any(|&c| {
+        && ['-', '*', '_', '='].iter().any(|&c| {
             t.chars().all(|x| x == c || x == ' ') && t.chars().filter(|&x| x == c).count() >= 3
         })
 }
@@ -220,12 +249,31 @@ mod tests {
     }
 
     #[test]
+    fn page_footers_are_blank() {
+        assert_eq!(kind("Page 2 of 4"), LineKind::Blank);
+        assert_eq!(kind("                 Page 3"), LineKind::Blank);
+        assert_eq!(kind("Tudalen 2 o 4 / Page 2 of 4"), LineKind::Blank);
+        assert_eq!(kind("See page 4"), LineKind::Text);
+        assert_eq!(kind("Page 2 sets out the options"), LineKind::Text);
+    }
+
+    #[test]
+    fn a_form_feed_starts_the_line() {
+        assert!(matches!(
+            kind("\u{c}d) NOTE the progress"),
+            LineKind::Item(_)
+        ));
+    }
+
+    #[test]
     fn atx_and_rules() {
         assert!(matches!(
             kind("### **LEGAL IMPLICATIONS**"),
             LineKind::Atx { level: 3, .. }
         ));
         assert_eq!(kind("---"), LineKind::Rule);
+        assert_eq!(kind("======"), LineKind::Rule);
+        assert_eq!(kind("=="), LineKind::Text);
         assert_eq!(kind("#hashtag"), LineKind::Text);
     }
 

@@ -16,14 +16,27 @@
 //! title         = first capitals, bold or title-like line of the preamble
 //!
 //! heading       = atx_heading                                   -- ### Title   (see `line`)
+//!               | setext_heading                                -- Title NL ===== (or -----)
 //!               | section_label                                 -- Section 2: Report
 //!               | numbered_title                                -- 1. Purpose of Report
+//!               | number_then_title                             -- 1. NL blank NL Introduction
 //!               | bold_line                                     -- **PURPOSE**
 //!               | capitals_line                                 -- INTRODUCTION
 //!               | standalone_title                              -- Financial Implications
+//!               | question_title                                -- What are the risks?
+//!               | colon_title                                   -- Purpose of the Report:
+//! heading_number= decimal | roman ("." | ")") | letter ("." | ")") | section_label
+//!                                                 -- ## 1 Purpose, ## VIII. Legal, ## A. Summary
 //! section_label = ("Section" | "Part") ws+ label ws* (":" | "." | "-" | "–") ws* title
 //! numbered_title= decimal(one level) ws+ title    -- only in papers that number sub-paragraphs
-//!                                                 -- (N.1) or when the title is in capitals
+//!                                                 -- (N.1) or when the title is in capitals;
+//!                                                 -- capitals may wrap onto one indented line
+//!               | decimal ws+ title               -- 6.1 Financial, when 6.1.1 comes next
+//! number_then_title = (decimal(one level) | digit{1,2}) NL blank+ short_title [NL lower_case_tail]
+//!                                                 -- PDF text; not after a "Key:" waiting for its value
+//! colon_title   = title ":" NL blank* (item | long_sentence | lead_in NL item)
+//!                                                 -- not under a numbered or # heading
+//! lead_in       = "That the Committee:", "It is recommended that Cabinet:"  -- heads nothing
 //!
 //! paragraph     = item_marker text continuation*                (see `number`)
 //!               | text continuation*
@@ -31,7 +44,11 @@
 //! continuation  = non-blank line that starts no item
 //!               | blank+ line starting in lower case            -- a sentence broken by a page
 //!
+//! figure_line   = a number alone beside another figure          -- 771.9 / 4.35: a table cell, text
+//! page_footer   = "Page" N ["of" M]                             -- read as a blank line (see `line`)
+//!
 //! table         = tab_row+ | pipe_row+ | html_table             (see `table`)
+//! checkbox_line = name ws+ box "Yes" ws+ box "No"                -- Legal ☐ Yes ☒ No: an implication
 //! suppression   = "<!--" ws* "paperlint:" ws* ("allow" | "allow-file") "(" rule ("," rule)* ")" ws* "-->"
 //! ```
 //!
@@ -199,6 +216,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.atx(i, *level, *title);
                     i + 1
                 }
+                LineKind::Item(_) if self.is_table_value(i) => {
+                    // "771.9" among other figures: a table cell extracted
+                    // one per line, not paragraph 771.9.
+                    self.kinds[i] = LineKind::Text;
+                    self.text_line(i)
+                }
                 LineKind::Item(_) => {
                     // The marker moves into the paragraph; what is left still
                     // reads as a non-blank line to the lines around it.
@@ -242,6 +265,25 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.kinds[i - 1],
                 LineKind::Blank | LineKind::Rule | LineKind::Comment
             )
+    }
+
+    /// Whether line `i`, a number alone (`4.35`, `128.9`), is a value in
+    /// a table that PDF extraction wrote one cell per line: the nearest
+    /// non-blank line before or after it is a figure too. A paragraph
+    /// number alone on its line (`2.1` then its text after a blank) has
+    /// text beside it.
+    fn is_table_value(&self, i: usize) -> bool {
+        if !is_figure(self.lines[i].content()) {
+            return false;
+        }
+        // The nearest line that is not blank (nor a page footer), up to
+        // three lines away.
+        let figure_at = |j: usize| {
+            (!matches!(self.kinds[j], LineKind::Blank)).then(|| is_figure(self.lines[j].content()))
+        };
+        let before = (i.saturating_sub(3)..i).rev().find_map(figure_at);
+        let after = (i + 1..(i + 4).min(self.lines.len())).find_map(figure_at);
+        before == Some(true) || after == Some(true)
     }
 
     fn next_is_item(&self, i: usize) -> bool {
@@ -334,21 +376,34 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn item(&mut self, i: usize, marker: number::ItemMarker) -> usize {
         let line = self.lines[i];
         if let Some(n) = marker.number.as_ref() {
-            if self.is_numbered_title(i, &marker, n) {
+            let alone = line.content()[marker.text_start.min(line.content().len())..]
+                .trim()
+                .is_empty();
+            let plain_number = marker.bullet.is_none()
+                && n.style == NumberStyle::Decimal
+                && !n.parenthesised
+                && n.values.len() == 1;
+            if alone && plain_number {
+                if let Some(next) = self.number_then_title(i, n.label.clone()) {
+                    return next;
+                }
+            }
+            if let Some(last) = self.numbered_title_end(i, &marker, n) {
                 let title_start = line.start + line.content_at + marker.text_start;
-                let title = Span::new(title_start, line.content_span().end.max(title_start));
+                let end = self.lines[last].content_span().end.max(title_start);
+                let title = Span::new(title_start, end);
                 let depth = n.values.len() as u8;
                 self.add_heading(
                     HeadingStyle::Numbered,
                     depth,
                     Some(n.label.clone()),
                     title,
-                    line.content_span(),
+                    line.content_span().cover(title),
                 );
                 if counts_for_parts(n, line.indent) {
                     self.note_number(n.values[0], line.start);
                 }
-                return i + 1;
+                return last + 1;
             }
         }
         let span = line.content_span();
@@ -368,19 +423,145 @@ impl<'t, 'l> Builder<'t, 'l> {
         i + 1
     }
 
+    /// A heading whose number stands alone on line `i` and whose title
+    /// follows after a blank line, as PDF text gives them (`1.` / blank /
+    /// `Introduction`): the title is a short line not ending in a full
+    /// stop, perhaps wrapped onto a second line that starts in lower case,
+    /// and a blank line, a numbered item or the end comes after it. Returns
+    /// the line after the title.
+    fn number_then_title(&mut self, i: usize, label: String) -> Option<usize> {
+        let top: u32 = label.parse().ok()?;
+        if top == 0 || self.is_table_value(i) {
+            return None;
+        }
+        // "Status:" / "1." / "Unrestricted": the line after the number is
+        // the value of the key before it, which PDF extraction set apart.
+        let before = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&j| !self.is_blank_at(j));
+        if before.is_some_and(|j| self.lines[j].content().trim_end().ends_with(':')) {
+            return None;
+        }
+        let mut t = i + 1;
+        while t < self.lines.len() && t <= i + 3 && self.is_blank_at(t) {
+            t += 1;
+        }
+        if t == i + 1 || t >= self.lines.len() || !matches!(self.kinds[t], LineKind::Text) {
+            return None;
+        }
+        let short_title = |j: usize, first: bool| {
+            let flat = plain(self.lines[j].content());
+            let flat = flat.trim();
+            let starts = flat.chars().next().is_some_and(|c| {
+                if first {
+                    c.is_uppercase()
+                } else {
+                    c.is_lowercase()
+                }
+            });
+            starts
+                && word_count(flat) <= 14
+                && !flat.ends_with(['.', ';', ',', '?', '!'])
+                && !flat.contains(". ")
+        };
+        if !short_title(t, true) {
+            return None;
+        }
+        let mut last = t;
+        if t + 1 < self.lines.len()
+            && matches!(self.kinds[t + 1], LineKind::Text)
+            && short_title(t + 1, false)
+        {
+            last = t + 1;
+        }
+        // After the title: a break, an item, or (after a title of a few
+        // words) any line that does not carry on a sentence in lower case
+        // ("Proposed Changes" then "a. It has been…").
+        let few_words = word_count(&plain(self.lines[t].content())) <= 8 && last == t;
+        let ends = last + 1 >= self.lines.len()
+            || self.is_blank_at(last + 1)
+            || matches!(self.kinds[last + 1], LineKind::Item(_))
+            || (few_words && !continues_sentence(self.lines[last + 1].content()));
+        if !ends {
+            return None;
+        }
+        let number_span = self.lines[i].content_span();
+        let title = self.lines[t]
+            .content_span()
+            .cover(self.lines[last].content_span());
+        self.add_heading(
+            HeadingStyle::Numbered,
+            1,
+            Some(label),
+            title,
+            number_span.cover(title),
+        );
+        self.note_number(top, number_span.start);
+        Some(last + 1)
+    }
+
     /// Whether a numbered line is a title (`1. Purpose of Report`) rather
     /// than paragraph 1.
-    fn is_numbered_title(&self, i: usize, marker: &number::ItemMarker, n: &ParaNumber) -> bool {
+    ///
+    /// Returns the title's last line: a title in capitals may wrap onto a
+    /// second line in capitals (`8. WELL-BEING OF FUTURE GENERATIONS
+    /// (WALES) ACT 2015 /` then `DEDDF …`). A sub-paragraph number heads
+    /// a section (`6.1 Financial implications`) when the next number is its
+    /// own first child (6.1.1).
+    fn numbered_title_end(
+        &self,
+        i: usize,
+        marker: &number::ItemMarker,
+        n: &ParaNumber,
+    ) -> Option<usize> {
         let line = self.lines[i];
         if marker.bullet.is_some()
             || line.indent > 0
             || n.style != NumberStyle::Decimal
             || n.parenthesised
-            || n.values.len() != 1
+            || (n.values.len() != 1 && !self.next_number_is_child(i, n))
             || marker.debris
         {
-            return false;
+            return None;
         }
+        let rest = &line.content()[marker.text_start..];
+        let flat = plain(rest);
+        let wrapped = is_capitals(&flat)
+            && matches!(self.kinds.get(i + 1), Some(LineKind::Text))
+            && self.lines[i + 1].indent > 0
+            && is_capitals(&plain(self.lines[i + 1].content()))
+            && word_count(&flat) + word_count(self.lines[i + 1].content()) <= 20
+            && self.is_blank_at(i + 2);
+        let last = if wrapped { i + 1 } else { i };
+        let ok = if wrapped {
+            !self.lines[i + 1].content().trim_end().ends_with('.')
+        } else {
+            self.is_numbered_title(i, marker)
+        };
+        ok.then_some(last)
+    }
+
+    /// Whether the next numbered line after line `i` (past blank lines)
+    /// is the first child of `n`: 6.1.1 after 6.1.
+    fn next_number_is_child(&self, i: usize, n: &ParaNumber) -> bool {
+        let next = (i + 1..(i + 6).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
+        let Some(j) = next else {
+            return false;
+        };
+        match &self.kinds[j] {
+            LineKind::Item(m) => m.number.as_ref().is_some_and(|c| {
+                c.style == NumberStyle::Decimal
+                    && !c.parenthesised
+                    && c.values.len() == n.values.len() + 1
+                    && c.values.starts_with(&n.values)
+                    && c.values.last() == Some(&1)
+            }),
+            _ => false,
+        }
+    }
+
+    fn is_numbered_title(&self, i: usize, marker: &number::ItemMarker) -> bool {
+        let line = self.lines[i];
         let rest = &line.content()[marker.text_start..];
         if rest.len() > 200 || !(self.is_blank_at(i + 1) || self.next_is_item(i)) {
             return false;
@@ -516,11 +697,26 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(end) = self.bold_run_end(i) {
             return self.bold_run(i, end);
         }
+        // "2" alone, then "Revenue and Capital Budget Monitoring" (PDF text).
+        if content.len() <= 2 && content.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(next) = self.number_then_title(i, content.to_string()) {
+                return next;
+            }
+        }
+        if let Some(level) = self.setext_level(i, after_break) {
+            self.setext(i, level);
+            return i + 2;
+        }
         if self.preamble && is_timetable_key(&plain(content)) {
             return self.timetable(i);
         }
         if starts_with_ci(content.trim_start_matches('*'), "also refer to") {
             return self.also_refer_to(i);
+        }
+        if after_break && self.is_colon_heading(i, content) {
+            let span = line.content_span();
+            self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
+            return i + 1;
         }
         if self.open.is_some() && !after_break {
             if let Some(f) = self.standalone_field(i, content) {
@@ -565,6 +761,57 @@ impl<'t, 'l> Builder<'t, 'l> {
         let span = line.content_span();
         self.add_paragraph(ParagraphKind::Plain, None, span, span, line.indent);
         i + 1
+    }
+
+    /// Whether line `i` is a title ending in a colon with nothing after it
+    /// that heads a body of text (`Purpose of the Report:` then a list or
+    /// a paragraph), not a header key waiting for its value (`From:` then
+    /// a name): the next non-blank line, or the one after a lead-in, is a
+    /// numbered or bulleted item or a long sentence.
+    fn is_colon_heading(&self, i: usize, content: &str) -> bool {
+        let Some(key) = content.strip_suffix(':') else {
+            return false;
+        };
+        // Under a numbered or `#` heading, "Capital costs:" and its list are
+        // part of that section.
+        let structured = self.stack.last().is_some_and(|&s| {
+            matches!(
+                self.doc.sections[s].style,
+                HeadingStyle::Numbered | HeadingStyle::Atx | HeadingStyle::SectionLabel
+            )
+        });
+        if structured {
+            return false;
+        }
+        let flat = plain(key);
+        if !is_title_like(&flat, 10) || is_lead_in(&flat) || flat.contains(':') {
+            return false;
+        }
+        let mut j = i + 1;
+        let mut seen = 0;
+        while j < self.lines.len() && seen < 2 {
+            if self.is_blank_at(j) {
+                j += 1;
+                continue;
+            }
+            match &self.kinds[j] {
+                LineKind::Item(m) if m.number.is_some() || m.bullet.is_some() => return true,
+                LineKind::Text => {
+                    let next = plain(self.lines[j].content());
+                    if word_count(&next) >= 16 {
+                        return true;
+                    }
+                    // "That Cabinet:" leads in to the list after it.
+                    if !(next.ends_with(':') && is_lead_in(next.trim_end_matches(':'))) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+            seen += 1;
+            j += 1;
+        }
+        false
     }
 
     /// A field written on line `i`, if the line is one: a field with no value
@@ -662,8 +909,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return Some(i + 1);
             }
         }
+        // "That the Committee:", "It is recommended that Cabinet:" lead in
+        // to a list; they head nothing.
+        if flat.ends_with(':') && is_lead_in(flat) {
+            return None;
+        }
         let capitals = is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.');
-        let titled = is_title_like(flat, 8);
+        // "What are the financial implications?": a question can head a section.
+        let titled = is_title_like(flat, 8)
+            || flat
+                .strip_suffix('?')
+                .is_some_and(|q| is_title_like(q, 12) && !q.contains('?'));
         let style = if bold && !flat.ends_with('.') && word_count(flat) <= 16 {
             HeadingStyle::Bold
         } else if capitals {
@@ -690,6 +946,52 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         self.add_heading(style, 1, None, span, span);
         Some(i + 1)
+    }
+
+    /// The level of a setext heading on line `i` (its text, then a line of
+    /// `=` for level 1 or `-` for level 2), if it is one: a short title
+    /// standing after a break, not a sentence.
+    fn setext_level(&self, i: usize, after_break: bool) -> Option<u8> {
+        if !after_break || !matches!(self.kinds.get(i + 1), Some(LineKind::Rule)) {
+            return None;
+        }
+        let under = self.lines[i + 1].content().trim_end();
+        let level = if under.starts_with('=') {
+            1
+        } else if under.starts_with('-') {
+            2
+        } else {
+            return None;
+        };
+        let flat = plain(self.lines[i].content());
+        let flat = flat.trim();
+        let title = is_title_like(flat, 16)
+            || (is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.'));
+        title.then_some(level)
+    }
+
+    /// A setext heading: line `i`, underlined on the next line. The first
+    /// one is the paper's title when no header field or title comes before.
+    fn setext(&mut self, i: usize, level: u8) {
+        let span = self.lines[i].content_span();
+        if level == 1
+            && self.preamble
+            && self.doc.title.is_none()
+            && self.doc.fields.is_empty()
+            && self.doc.sections.is_empty()
+        {
+            self.set_title(span);
+            return;
+        }
+        let (number, title) = split_heading_number(span.of(self.text), span);
+        let top = number
+            .as_deref()
+            .filter(|n| !n.contains('.'))
+            .and_then(|n| n.parse::<u32>().ok());
+        self.add_heading(HeadingStyle::Atx, level, number, title, span);
+        if let Some(top) = top {
+            self.note_number(top, span.start);
+        }
     }
 
     fn set_title(&mut self, span: Span) {
@@ -976,6 +1278,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     // ----- after the last line ------------------------------------------------
 
     fn finish(mut self) -> Document {
+        self.checkbox_lines();
         if self.doc.meetings.is_empty() {
             // The header ends where prose begins.
             let header_end = self
@@ -996,6 +1299,22 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.close_section_spans();
         self.collect_references();
         self.doc
+    }
+
+    /// Tick-box lines of a cover sheet (`Legal  ☐ Yes  ☒ No`) are
+    /// implications entries, whatever else the line was read as.
+    fn checkbox_lines(&mut self) {
+        if memchr::memmem::find(self.text.as_bytes(), "☒".as_bytes()).is_none()
+            && memchr::memmem::find(self.text.as_bytes(), "☑".as_bytes()).is_none()
+        {
+            return;
+        }
+        let table = self.doc.tables.len();
+        for line in self.lines {
+            if let Some(imp) = table::checkbox_line(line.text, line.start, table) {
+                self.doc.implications.push(imp);
+            }
+        }
     }
 
     fn assign_parts(&mut self) {
@@ -1294,22 +1613,131 @@ fn counts_for_parts(n: &ParaNumber, indent: usize) -> bool {
     n.style == NumberStyle::Decimal && !n.parenthesised && (n.values.len() > 1 || indent == 0)
 }
 
-/// Splits a leading decimal number off a heading's title (markup looked
-/// through): `**1. Purpose of report**` → (`1`, `Purpose of report`).
+/// Splits a leading number off a heading's title (markup looked through):
+/// `**1. Purpose of report**` → (`1`, `Purpose of report`); likewise
+/// `1 Purpose` (no dot), `6.1 Financial`, `VIII. Financial implications`,
+/// `A. Summary` and `Section 5: Corporate Risk Register`.
 fn split_heading_number(raw: &str, span: Span) -> (Option<String>, Span) {
     let (at, inner) = inline::trim_markup(raw);
-    match number::item_marker(inner, 0) {
-        Some(number::ItemMarker {
-            bullet: None,
-            number: Some(n),
-            text_start,
-            ..
-        }) if n.style == NumberStyle::Decimal && !n.parenthesised && text_start < inner.len() => (
-            Some(n.label),
+    match heading_number(inner) {
+        Some((label, text_start)) => (
+            Some(label),
             Span::new(span.start + at + text_start, span.end),
         ),
-        _ => (None, span),
+        None => (None, span),
     }
+}
+
+/// The number a heading's text starts with, and where its title starts.
+fn heading_number(inner: &str) -> Option<(String, usize)> {
+    if let Ok((_, (number, title))) = section_label(inner) {
+        return Some((number.to_string(), inline::offset_in(inner, title)));
+    }
+    let first = inner.chars().next()?;
+    let (label, rest) = if first.is_ascii_digit() {
+        // `1.`, `6.1`, and `1` alone when a space and a title follow.
+        let end = inner
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(inner.len());
+        let label = inner[..end].trim_end_matches('.');
+        let ok = !label.is_empty()
+            && !label.contains("..")
+            && label.split('.').all(|p| (1..=3).contains(&p.len()))
+            && label.split('.').count() <= number::MAX_DEPTH
+            && (label.contains('.') || end > label.len() || label.len() <= 2);
+        if !ok {
+            return None;
+        }
+        (label.to_string(), &inner[end..])
+    } else if first.is_ascii_uppercase() {
+        // `VIII. Financial`, `A. Summary`, `B) Detail`: a letter or a
+        // roman numeral closed by a dot or a bracket.
+        let end = inner
+            .find(|c: char| !c.is_ascii_uppercase())
+            .unwrap_or(inner.len());
+        let label = &inner[..end];
+        let closed = inner[end..].starts_with(['.', ')']);
+        let roman = label.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if !closed || !(label.len() == 1 || roman) {
+            return None;
+        }
+        (label.to_ascii_lowercase(), &inner[end + 1..])
+    } else {
+        return None;
+    };
+    let title = rest.trim_start_matches(number::SPACES);
+    if title.len() == rest.len() || title.trim().is_empty() {
+        return None;
+    }
+    Some((label, inner.len() - title.len()))
+}
+
+/// Whether a line carries on a sentence: it starts with a word in lower
+/// case (not a list label such as `a.`).
+fn continues_sentence(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_lowercase() && b.is_lowercase())
+}
+
+/// A line that is only a figure: `771.9`, `-25.1`, `4.35`, `£1,200`,
+/// `(3.4)`, `12%`.
+fn is_figure(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && t.len() <= 24
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '-' | '–' | '£' | '%' | '(' | ')' | '+' | ' ')
+        })
+}
+
+/// Whether a short line introduces what follows as part of a sentence
+/// ("That the Committee:", "It is recommended that Cabinet:", "The Board
+/// is asked to:") rather than naming a section.
+fn is_lead_in(flat: &str) -> bool {
+    let t = flat.trim().trim_end_matches(':').trim_end();
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // "Our key achievements include:", "The options were as follows:".
+    matches!(
+        first.as_str(),
+        "that" | "our" | "we" | "this" | "these" | "it" | "they" | "there" | "in" | "for"
+    ) || matches!(
+        last.as_str(),
+        "include"
+            | "includes"
+            | "including"
+            | "to"
+            | "follows"
+            | "following"
+            | "by"
+            | "of"
+            | "with"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "that"
+            | "below"
+    ) || t.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "is" | "are"
+                | "be"
+                | "asked"
+                | "recommended"
+                | "requested"
+                | "invited"
+                | "will"
+                | "should"
+                | "must"
+                | "makes"
+                | "agrees"
+                | "resolves"
+        )
+    })
 }
 
 /// `**…**` around the whole text.

@@ -22,6 +22,10 @@ use nom::{IResult, Parser};
 
 use crate::document::{NumberStyle, ParaNumber, Span};
 
+/// What may separate a number from its text: spaces, tabs and the
+/// non-breaking spaces of Word exports.
+pub const SPACES: [char; 3] = [' ', '\t', '\u{a0}'];
+
 /// The deepest decimal number read (`1.2.3.4.5.6.7.8`); deeper is text.
 pub const MAX_DEPTH: usize = 8;
 
@@ -221,10 +225,11 @@ pub fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
         let consumed = after_bullet.len() - rest.len();
         let span = Span::new(base + number_at, base + number_at + consumed);
         let (rest, debris) = match rest.strip_prefix("**") {
-            Some(r) if r.starts_with([' ', '\t']) || r.is_empty() => (r, true),
+            Some(r) if r.starts_with(SPACES) || r.is_empty() => (r, true),
             _ => (rest, false),
         };
-        let ws = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        // Word exports put a non-breaking space after the number.
+        let ws = rest.len() - rest.trim_start_matches(SPACES).len();
         if ws > 0 || rest.is_empty() {
             if let Some(number) = para_number(label, paren, span) {
                 return Some(ItemMarker {
@@ -293,6 +298,14 @@ mod tests {
         assert_eq!(m.text_start, "◆ ".len());
         assert!(item_marker("**PURPOSE**", 0).is_none());
         assert!(item_marker("only text", 0).is_none());
+    }
+
+    #[test]
+    fn non_breaking_space_after_the_number() {
+        let line = "1.1\u{a0}\u{a0}Fly-tipping is a concern";
+        let m = item_marker(line, 0).unwrap();
+        assert_eq!(m.number.unwrap().label, "1.1");
+        assert_eq!(&line[m.text_start..], "Fly-tipping is a concern");
     }
 
     #[test]

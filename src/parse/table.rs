@@ -177,6 +177,55 @@ fn yes_no(text: &str) -> Option<Mark> {
     }
 }
 
+/// Reads a tick-box line of a cover sheet: a name, then boxes labelled Yes
+/// and No, one of them ticked (`Legal    ☐ Yes   ☒ No`). `base` is the
+/// line's offset in the text.
+pub fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Implication> {
+    const BOXES: [char; 5] = ['☐', '□', '☒', '☑', '■'];
+    let first = line.find(BOXES)?;
+    let name = line[..first].trim();
+    if !is_implication_name(name) || name.contains(['☐', '☒']) {
+        return None;
+    }
+    let name_at = line[..first].find(name)?;
+    let mut mark = None;
+    let mut marks = 0;
+    let mut rest = &line[first..];
+    while let Some(b) = rest.chars().next() {
+        let after = &rest[b.len_utf8()..];
+        let label_end = after.find(BOXES).unwrap_or(after.len());
+        let label = after[..label_end].trim().to_ascii_lowercase();
+        let value = match label.as_str() {
+            "yes" => Mark::Yes,
+            "no" => Mark::No,
+            _ => return None,
+        };
+        marks += 1;
+        if matches!(b, '☒' | '☑' | '■') {
+            if mark.is_some() {
+                return None;
+            }
+            let at = line.len() - rest.len();
+            let end = at + b.len_utf8() + after[..label_end].trim_end().len();
+            mark = Some((value, Span::new(base + at, base + end)));
+        }
+        rest = &after[label_end..];
+    }
+    let (mark, mark_span) = mark?;
+    (marks == 2).then(|| {
+        let name_span = Span::new(base + name_at, base + name_at + name.len());
+        Implication {
+            name: name.to_string(),
+            name_span,
+            mark,
+            mark_span,
+            refs: None,
+            span: name_span.cover(mark_span),
+            table,
+        }
+    })
+}
+
 /// Reads a Yes/No implications table: a header row with a `Yes/No` cell,
 /// then rows of name, yes or no, and optionally paragraph references.
 pub fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
@@ -220,6 +269,19 @@ pub fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn checkbox_lines() {
+        let line = "Legal                    ☐ Yes   ☒ No";
+        let imp = checkbox_line(line, 10, 0).unwrap();
+        assert_eq!((imp.name.as_str(), imp.mark), ("Legal", Mark::No));
+        assert_eq!(
+            &line[imp.mark_span.start - 10..imp.mark_span.end - 10],
+            "☒ No"
+        );
+        assert!(checkbox_line("Status   ☒ Open   ☐ Exempt", 0, 0).is_none());
+        assert!(checkbox_line("Legal   ☐ Yes   ☐ No", 0, 0).is_none());
+    }
 
     #[test]
     fn tab_cells_keep_spans() {

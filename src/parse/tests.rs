@@ -102,3 +102,162 @@ fn a_short_list_inside_decimal_paragraphs_starts_no_part() {
     );
     assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
 }
+
+#[test]
+fn heading_numbers_in_the_forms_councils_write_them() {
+    let doc = parse(
+        "## 1 Purpose of the report\n\ntext\n\n## VIII. Financial implications\n\ntext\n\n\
+         ## A. Summary\n\ntext\n\n## Section 5: Corporate Risk Register\n\ntext\n\n\
+         # 2.\u{a0}Recommendations\n\ntext\n\n## 2024/25 Budget\n\ntext\n",
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("1"), "Purpose of the report"),
+            (Some("viii"), "Financial implications"),
+            (Some("a"), "Summary"),
+            (Some("5"), "Corporate Risk Register"),
+            (Some("2"), "Recommendations"),
+            (None, "2024/25 Budget"),
+        ]
+    );
+}
+
+#[test]
+fn setext_headings() {
+    let doc = parse(
+        "Meeting: Cabinet\n\nPurpose of the report\n=====================\n\nText.\n\n\
+         Key findings\n------------\n\nMore text.\n",
+    );
+    assert_eq!(
+        titles(&doc),
+        [
+            (1, "Purpose of the report".to_string()),
+            (2, "Key findings".to_string())
+        ]
+    );
+    assert!(doc.title.is_none(), "a field came first: no title");
+    let doc = parse("A Paper Title\n=============\n\n## 1. Summary\n\nText.\n");
+    assert_eq!(doc.title.as_ref().unwrap().text, "A Paper Title");
+}
+
+#[test]
+fn colon_headings_head_lists_and_lead_ins_do_not() {
+    let doc = parse(
+        "Report to: Cabinet\nDate: 1 May 2025\n\nPurpose of the Report:\n\n(i) To set out the plan.\n\n\
+         Recommendations:\n\nThat the Committee:\n\n(i) notes the plan.\n",
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(t, ["Purpose of the Report", "Recommendations"]);
+    let recs = &doc.sections[1];
+    assert_eq!(recs.paragraphs.len(), 2, "the lead-in and its item");
+}
+
+#[test]
+fn question_headings() {
+    let doc = parse(
+        "Title: A plan\n\nWhat are the financial implications?\n\n1. It costs £1m.\n\n\
+         Is this the best option? We think so, having looked at three.\n\nMore text.\n",
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(t, ["What are the financial implications?"]);
+}
+
+#[test]
+fn page_footers_are_no_headings() {
+    let doc = parse("# 1. Summary\n\nText.\n\nPage 2 of 4\n\n# 2. Background\n\nMore.\n");
+    assert_eq!(doc.sections.len(), 2);
+    assert!(doc.sections.iter().all(|s| !s.title.contains("Page")));
+}
+
+#[test]
+fn figures_extracted_one_cell_per_line_are_no_paragraph_numbers() {
+    let doc = parse(
+        "4.1 Borrowing fell.\n\nNet borrowing\n771.9\n771.9\n\n4.35\n\n128.9\n\nSource: treasury advisers.\n\n4.2\n\nThe rate rose.\n",
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(
+        numbers,
+        ["4.1", "4.2"],
+        "4.2 stands alone with its text after it"
+    );
+}
+
+#[test]
+fn a_number_alone_then_its_title_is_a_heading() {
+    let doc = parse(
+        "1.\n\nIntroduction\n\n1.1 The plan.\n\n2\n\nOther Factors\n\n2.1 More.\n\n3.\n\nProposed Changes\na. It has been reviewed.\n\n\
+         4.\n\nThe Council has agreed to consult on the following proposals in\nthe autumn and will report back.\n",
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("1"), "Introduction"),
+            (Some("2"), "Other Factors"),
+            (Some("3"), "Proposed Changes")
+        ],
+        "paragraph 4's text is a sentence, not a title"
+    );
+    // The value of the key before the number, set apart by PDF extraction.
+    let doc = parse("Status:\n\n1.\n\nUnrestricted\n\nOverview\na. Text.\n");
+    assert!(
+        !doc.sections
+            .iter()
+            .any(|s| s.number.as_deref() == Some("1")),
+        "no heading 1 titled with the value"
+    );
+}
+
+#[test]
+fn sub_paragraph_numbers_head_sections_with_their_own_children() {
+    let doc = parse(
+        "# 6. Implications\n\nAs follows.\n\n6.1  Financial implications\n\n6.1.1 None.\n\n\
+         6.2  Legal implications\n\n6.2.1 None.\n\n6.3 A short point\n\n6.4 Another.\n",
+    );
+    assert_eq!(
+        titles(&doc),
+        [
+            (1, "Implications".to_string()),
+            (2, "Financial implications".to_string()),
+            (2, "Legal implications".to_string())
+        ],
+        "6.3 has no 6.3.1 after it: a paragraph"
+    );
+}
+
+#[test]
+fn a_capitals_title_wrapped_onto_a_second_line() {
+    let doc = parse(
+        "1.1 Text.\n\n8.   WELL-BEING OF FUTURE GENERATIONS ACT 2015 /\n     DEDDF LLESIANT 2015\n\n8.1  The Council must act.\n",
+    );
+    let s = &doc.sections[0];
+    assert_eq!(s.number.as_deref(), Some("8"));
+    assert!(s.title.ends_with("DEDDF LLESIANT 2015"), "{}", s.title);
+}
+
+#[test]
+fn a_run_in_paragraph_title_keeps_its_number() {
+    let doc = parse(
+        "## 2. Proposals\n\n2.7 The service will change.\n\n2.8 Improved Oversight: The director will have more oversight.\n\n2.9 Costs fall.\n",
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(numbers, ["2.7", "2.8", "2.9"]);
+}

@@ -5,6 +5,11 @@
 //! nothing under it before the next heading: no paragraph, no table, no
 //! sub-heading. Headings the template does not know are not checked: a
 //! title heading followed at once by its first sub-heading is not empty.
+//! Nor is a heading followed by one the template does not know and that is
+//! not numbered as its sibling: that may be a sub-heading of its own
+//! ("Recommendations" then "That the Committee"), written at the same rank;
+//! nor one followed by another heading for the same section ("Report
+//! Author" then "Relevant Director", a contact block in two columns).
 //!
 //! ## Why it matters
 //! Every implications heading must have text, even if only "None" (Vale of
@@ -47,7 +52,8 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 impl Rule for EmptySection {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for (id, s) in cx.doc.sections.iter().enumerate() {
+        let sections = &cx.doc.sections;
+        for (id, s) in sections.iter().enumerate() {
             let defs = &cx.resolved.section_ids[id];
             let Some(&first) = defs.first() else {
                 continue;
@@ -58,21 +64,70 @@ impl Rule for EmptySection {
             if has_content {
                 continue;
             }
+            // The next heading must be a section of its own for this one
+            // to be empty: one the template knows, or a numbered sibling.
+            let next = sections
+                .iter()
+                .enumerate()
+                .skip(id + 1)
+                .find(|(_, n)| n.heading.start >= s.heading.end);
+            let sure = match next {
+                None => true,
+                // Two headings for one section ("Report Author" then
+                // "Relevant Director", the columns of a contact block) are
+                // one section written in two parts.
+                Some((nid, _))
+                    if cx.resolved.section_ids[nid]
+                        .iter()
+                        .any(|d| defs.contains(d)) =>
+                {
+                    false
+                }
+                Some((nid, n)) => {
+                    !cx.resolved.section_ids[nid].is_empty()
+                        || siblings(s.number.as_deref(), n.number.as_deref())
+                }
+            };
+            if !sure {
+                continue;
+            }
             let names: Vec<&str> = defs
                 .iter()
                 .map(|&d| cx.template.sections[d].name.as_str())
                 .collect();
+            let names = names.join(" and ");
+            // Name the heading as written when it is not the section's name.
+            let message = if cx.resolved.titles[id] == names {
+                format!("the {names} section is empty")
+            } else {
+                format!("the {names} section \"{}\" is empty", s.title)
+            };
             out.push(
-                Diagnostic::new(
-                    KIND.name,
-                    s.heading,
-                    format!("the {} section is empty", names.join(" and ")),
-                )
-                .subject(cx.template.sections[first].id.clone())
-                .label("nothing under this heading")
-                .help("write the section, or say \"None\" if there are none"),
+                Diagnostic::new(KIND.name, s.heading, message)
+                    .subject(cx.template.sections[first].id.clone())
+                    .label("nothing under this heading")
+                    .help("write the section, or say \"None\" if there are none"),
             );
         }
         out
+    }
+}
+
+/// Whether two heading numbers are siblings (`8` and `9`, `6.1` and `6.2`).
+fn siblings(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let (a, b) = (
+        crate::rules::xref::values_of(a),
+        crate::rules::xref::values_of(b),
+    );
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a.len() == b.len()
+                && a[..a.len() - 1] == b[..b.len() - 1]
+                && b[b.len() - 1] > a[a.len() - 1]
+        }
+        _ => false,
     }
 }

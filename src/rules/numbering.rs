@@ -344,7 +344,15 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>)
         }
         list_next = None;
         let (pv, v) = (label_of(&p.values), label_of(&it.values));
-        let message = if it.values == p.values {
+        // A section number used twice ("4 Other Factors", then 4.1 to 4.3,
+        // then "4 Recommendations").
+        let earlier_heading = it.heading
+            && all
+                .iter()
+                .any(|o| o.heading && o.values == it.values && o.span.start < it.span.start);
+        let message = if earlier_heading {
+            format!("section {v} is numbered the same as an earlier section {v}")
+        } else if it.values == p.values {
             format!(
                 "{} {v} is numbered the same as the one before it",
                 it.noun()
@@ -355,7 +363,16 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>)
                 it.noun()
             )
         } else {
-            if gap_has_unread_heading(cx, p, it) {
+            // The gap is filled by an item of the other sequence ("11.
+            // Recommendation(s):" read as paragraph 11 between 10.3 and
+            // heading 12).
+            let filled = all.iter().any(|x| {
+                x.span.start > p.span.start
+                    && x.span.start < it.span.start
+                    && follows(&p.values, &x.values)
+                    && follows(&x.values, &it.values)
+            });
+            if filled || gap_has_unread_heading(cx, p, it) {
                 prev = Some(it);
                 continue;
             }

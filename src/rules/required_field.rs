@@ -32,7 +32,7 @@
 //! ```
 //! is reported as "Wards affected is empty: name the wards, or write All".
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -128,7 +128,7 @@ fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Diagnos
             "if it is, add it to your paperlint.toml: [fields.{}] aliases = [\"{}\"]",
             def.id, label
         ))
-        .advisory()
+        .at_most(Severity::Info)
 }
 
 /// A required field the header does not give.

@@ -12,6 +12,16 @@
 //! says the paper has no legal implications, and the legal implications
 //! section is where the paper must say so.
 //!
+//! A section run into the text counts too: a label that names it at the
+//! start of a line (`Recommendation(s): Cabinet is asked to…`, `1. Finance
+//! Advice: …`, `Background Documents` on the line above its text), a
+//! header-style field named after it, or a table row whose first cell
+//! names it and whose other cells say something (`| Legal | The Council
+//! has the power… |`). And where a heading the template does not know has
+//! one of the section's `hints` ("Budget position" for financial), the
+//! missing section is only a note (info): it may be there under another
+//! name, which the note says how to add as a title.
+//!
 //! ## Why it matters
 //! Members must be told the financial, legal and equalities implications of
 //! what they decide (the public sector equality duty, Equality Act 2010
@@ -22,8 +32,8 @@
 //! ## Configuration
 //! Which sections are required is template data: `[sections.<id>] required
 //! = true` (or `false`); add the headings your template uses with
-//! `[sections.<id>] titles = ["…"]` or `patterns = ['^…$']`. The rule takes
-//! no parameters.
+//! `[sections.<id>] titles = ["…"]` or `patterns = ['^…$']`, and the words
+//! that hint at it with `hints = ["…"]`. The rule takes no parameters.
 //!
 //! ## Example
 //! A paper with no "Legal Implications" heading (and no combined heading
@@ -55,6 +65,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 impl Rule for RequiredSection {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let mut out = Vec::new();
+        let mut run_in: Option<Vec<Vec<Span>>> = None;
         for (i, def) in cx.template.sections.iter().enumerate() {
             // A YES/NO table row answers for its section, unless an officer
             // must sign the section off; a tick box only says whether the
@@ -64,6 +75,40 @@ impl Rule for RequiredSection {
                     .iter()
                     .any(|&e| matches!(cx.doc.implications[e].mark, Mark::Yes | Mark::No));
             if !def.required || !cx.resolved.sections[i].is_empty() || answered {
+                continue;
+            }
+            // "Recommendation(s): Cabinet is asked to…", "1. Finance
+            // Advice: …", a "Legal" row of an implications table: the
+            // section is there, run into the text.
+            let labels = run_in.get_or_insert_with(|| {
+                crate::template::run_in_labels(cx.template, cx.doc, cx.text)
+            });
+            if !labels[i].is_empty() {
+                continue;
+            }
+            // A heading the template does not know, whose words are this
+            // section's ("Financial Position" for financial implications):
+            // perhaps the section under another name. Say so, as a note.
+            if let Some(s) = plausible(cx, i) {
+                let section = &cx.doc.sections[s];
+                out.push(
+                    Diagnostic::new(
+                        KIND.name,
+                        section.heading,
+                        format!(
+                            "no {} section was recognised; \"{}\" may be it",
+                            def.name, section.title
+                        ),
+                    )
+                    .at_most(crate::diagnostic::Severity::Info)
+                    .subject(def.id.clone())
+                    .label("perhaps this section")
+                    .help(format!(
+                        "if it is, add \"{}\" to [sections.{}] titles in paperlint.toml",
+                        section.title.to_lowercase(),
+                        def.id
+                    )),
+                );
                 continue;
             }
             let (span, label) = anchor(cx);
@@ -79,6 +124,30 @@ impl Rule for RequiredSection {
         }
         out
     }
+}
+
+/// A heading the template does not place that has one of template
+/// section `def`'s hint words, as a word or the start of one ("budget" in
+/// "Budget Monitoring").
+fn plausible(cx: &Context<'_>, def: usize) -> Option<crate::document::SectionId> {
+    let hints = &cx.template.sections[def].hints;
+    if hints.is_empty() {
+        return None;
+    }
+    let at_word_start = |title: &str, hint: &str| {
+        title.match_indices(hint).any(|(i, _)| {
+            !title[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    };
+    (0..cx.doc.sections.len()).find(|&s| {
+        cx.resolved.section_ids[s].is_empty()
+            && hints
+                .iter()
+                .any(|h| at_word_start(&cx.resolved.titles[s], h))
+    })
 }
 
 /// Where a missing section is reported: the title, else the first heading,

@@ -5,8 +5,11 @@
 //! `[Report title]`, `[Insert date]` and `{insert name}`; masked values
 //! such as `XX/XX/XXXX` and `£X,XXX`; template guidance such as "Delete if
 //! not applicable" and "Insert text here"; a header field whose value
-//! is only "TBC", "TBA" or "to be confirmed"; and, in a Word draft, a
-//! comment left in the document.
+//! is only "TBC", "TBA" or "to be confirmed"; a note to the author left at
+//! the top of a section ("Guidance: set out the effect of the proposals…",
+//! "Guidance: State whether an Equality Impact Assessment has been
+//! completed"): a guidance label, a colon, then an instruction; and, in a
+//! Word draft, a comment left in the document.
 //!
 //! ## Why it matters
 //! Templates tell authors not to leave guidance or placeholders in a
@@ -61,6 +64,43 @@ const PHRASES: &[&str] = &[
     "guidance note:",
     "lorem ipsum",
     "remove this guidance",
+];
+
+/// Labels of a note to the report's author.
+const GUIDANCE_LABELS: &[&str] = &[
+    "guidance",
+    "guidance note",
+    "template guidance",
+    "note to author",
+    "note to authors",
+    "author guidance",
+    "drafting note",
+];
+
+/// The instructions such a note opens with (it speaks to the author).
+const INSTRUCTIONS: &[&str] = &[
+    "set out",
+    "state",
+    "explain",
+    "describe",
+    "summarise",
+    "summarize",
+    "include",
+    "insert",
+    "remove",
+    "delete",
+    "list",
+    "give",
+    "provide",
+    "outline",
+    "confirm",
+    "add",
+    "use",
+    "complete",
+    "identify",
+    "consider",
+    "do not",
+    "please",
 ];
 
 const PLACEHOLDER_WORDS: &[&str] = &[
@@ -293,6 +333,26 @@ impl Rule for TemplateLeftover {
                 push(f.value_span, &f.value);
             }
         }
+        for (span, label) in guidance_notes(cx) {
+            // A note already reported by its phrase ("Delete if not
+            // applicable") is not reported twice.
+            if out.iter().any(|d| span.contains(d.span())) {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    KIND.name,
+                    span,
+                    format!(
+                        "template guidance left in: \u{201c}{}\u{201d}",
+                        first_words(&text[span.start..span.end], 12)
+                    ),
+                )
+                .subject(label)
+                .label("a note to the author from the template")
+                .help("follow the guidance, then delete the note"),
+            );
+        }
         out.sort_by_key(|d| (d.span().start, d.span().end));
         out.dedup_by(|a, b| b.span().contains(a.span()));
         // Word comments, after the dedup: a comment on a placeholder is a
@@ -301,6 +361,49 @@ impl Rule for TemplateLeftover {
             out.push(word_comment(c));
         }
         out
+    }
+}
+
+/// Notes to the author left in: a paragraph (or a field, as the parser may
+/// read one) that opens with a guidance label and a colon, then an
+/// instruction ("Guidance: set out…"). Their spans and labels.
+fn guidance_notes(cx: &Context<'_>) -> Vec<(Span, String)> {
+    let is_note = |label: &str, rest: &str| {
+        let label = normalise(label);
+        let rest = rest.trim_start().to_lowercase();
+        GUIDANCE_LABELS.contains(&label.as_str())
+            && INSTRUCTIONS.iter().any(|v| {
+                rest.strip_prefix(v)
+                    .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', ':']))
+            })
+    };
+    let mut out = Vec::new();
+    for f in &cx.doc.fields {
+        if is_note(&f.key, &f.value) {
+            out.push((f.span, normalise(&f.key)));
+        }
+    }
+    for p in &cx.doc.paragraphs {
+        let body = &cx.text[p.text.start..p.text.end];
+        let head = body.get(..40).unwrap_or(body);
+        let Some(colon) = head.find(':') else {
+            continue;
+        };
+        let label = crate::parse::inline::plain(&body[..colon]);
+        if is_note(&label, &crate::parse::inline::plain(&body[colon + 1..])) {
+            out.push((p.text, normalise(&label)));
+        }
+    }
+    out
+}
+
+/// The first `n` words of `text`, with "…" when there are more.
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..n].join(" "))
     }
 }
 
