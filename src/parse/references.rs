@@ -243,6 +243,11 @@ impl Cues {
         }
     }
 
+    /// Where each cue word starts, in order.
+    pub fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.found.iter().map(|&(s, _)| s)
+    }
+
     /// The cue words wholly inside `within`.
     fn inside(&self, within: Span) -> impl Iterator<Item = usize> + '_ {
         let from = self.found.partition_point(|&(s, _)| s < within.start);
