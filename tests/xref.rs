@@ -159,7 +159,17 @@ fn a_list_item_after_the_first_is_named_in_full() {
     assert_eq!(f.subject, "paragraph 3.7");
     assert_eq!(
         f.message,
-        "\"3.7\" cites paragraph 3.7 but section 3 ends at 3.3"
+        "paragraph 3.7 is cited but section 3 ends at 3.3"
+    );
+    // A range keeps the number as written, under its noun.
+    let f = one(
+        &report("## 4. Options\n\n4.1 See paragraphs 1.2 and 3.2-3.6 for the history."),
+        "unresolved-reference",
+    );
+    assert_eq!(f.subject, "paragraphs 3.2 to 3.6");
+    assert_eq!(
+        f.message,
+        "paragraphs 3.2-3.6 are cited but section 3 ends at 3.3"
     );
 }
 

@@ -175,6 +175,16 @@ fn cited(cx: &Context<'_>, r: &Reference) -> String {
     let written = written(cx, r);
     let canonical = canonical(r);
     let verb = if r.range_end.is_some() { "are" } else { "is" };
+    if r.kind == ReferenceKind::Paragraph && written.starts_with(|c: char| c.is_ascii_digit()) {
+        // A later item of a list, "6.2-6.4" of "paragraphs 4.3 and 6.2-6.4":
+        // the number as written, under its noun.
+        let noun = if r.range_end.is_some() {
+            "paragraphs"
+        } else {
+            "paragraph"
+        };
+        return format!("{noun} {written} {verb} cited");
+    }
     if written.eq_ignore_ascii_case(&canonical) {
         format!("{written} {verb} cited")
     } else if canonical
