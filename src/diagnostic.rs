@@ -67,7 +67,8 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A finding of `rule` at `span`; severity is set by the rule set.
+    /// A finding of `rule` at `span`; severity is set by the rule set (see
+    /// [`Diagnostic::at_most`]).
     pub fn new(rule: &str, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
             rule: rule.to_string(),
@@ -95,6 +96,15 @@ impl Diagnostic {
     /// Adds a related place.
     pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
         self.secondary.push(Label::new(span, message));
+        self
+    }
+
+    /// Caps the finding's severity: the rule set's severity for the rule
+    /// applies only up to `severity` ("Appendix 1 is cited but the paper
+    /// lists no appendices" is at most a warning, since the appendix may be
+    /// attached without being listed).
+    pub fn at_most(mut self, severity: Severity) -> Self {
+        self.severity = severity;
         self
     }
 

@@ -362,9 +362,10 @@ pub struct AppendixDecl {
 /// A list of appendices: the line that names it and the lines it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppendixList {
-    /// The list line, numbering and markup removed: `Use of Appendices`.
-    pub title: String,
-    /// The list line.
+    /// The list line, numbering and markup removed: `Use of Appendices`;
+    /// `None` for entries in sequence with no list line over them.
+    pub title: Option<String>,
+    /// The list line (empty, at the first entry, when there is none).
     pub heading: Span,
     /// From the list line to the end of its last entry.
     pub span: Span,

@@ -367,8 +367,27 @@ Appendix B: The costs.",
 }
 
 #[test]
-fn appendices_are_not_checked_in_a_paper_that_lists_none() {
-    clean(&report("3.4 The plan is in Appendix C."));
+fn an_appendix_in_a_paper_that_lists_none() {
+    // Reported once, at most as a warning: it may be attached unlisted.
+    let paper = report("3.4 The plan is in Appendix C; Appendix C also sets out the costs.");
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("paper.md", paper.as_bytes().to_vec()).unwrap();
+    let found: Vec<_> = paperlint::check::check_text(&src, &config)
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.rule == "unresolved-reference")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].message,
+        "Appendix C is cited but the paper lists no appendices"
+    );
+    assert_eq!(found[0].severity, paperlint::diagnostic::Severity::Warning);
+    // Not where the paper cites another document's appendices: this
+    // Appendix J may well be the budget report's too.
+    clean(&report(
+        "3.4 Risks are assessed in Appendix I of the budget report, with a register in Appendix J.",
+    ));
 }
 
 #[test]
@@ -397,8 +416,15 @@ Appendix A: The plan.",
         f.message,
         "Appendix B is cited but the paper lists only Appendix A"
     );
-    // In a paper that lists none, it is all there is to go on.
-    clean(&report("3.4 The assessment is attached as Appendix B."));
+    // In a paper that lists none, the paper is told so.
+    let f = one(
+        &report("3.4 The assessment is attached as Appendix B."),
+        "unresolved-reference",
+    );
+    assert_eq!(
+        f.message,
+        "Appendix B is cited but the paper lists no appendices"
+    );
 }
 
 #[test]
@@ -848,4 +874,42 @@ mod never_panic {
             }
         }
     }
+}
+
+#[test]
+fn a_letter_cited_where_the_list_numbers_them() {
+    let paper = report(
+        "3.4 The policy is attached as Appendix A; the assessment is at Appendix 2.
+
+## 4. Use of Appendices
+
+Appendix 1 – The policy
+Appendix 2 – Equality impact assessment",
+    );
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("paper.md", paper.as_bytes().to_vec()).unwrap();
+    let found: Vec<_> = paperlint::check::check_text(&src, &config)
+        .unwrap()
+        .into_iter()
+        .filter(|d| RULES.contains(&d.rule.as_str()))
+        .collect();
+    // Appendix A is not listed, and so Appendix 1 is never cited.
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        found[0].message,
+        "Appendix A is cited but the paper lists only Appendices 1 and 2"
+    );
+    assert!(
+        found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("if Appendix A means Appendix 1, correct the reference"),
+        "{:?}",
+        found[0].help
+    );
+    assert_eq!(
+        found[1].message,
+        "Appendix 1 is listed but the report never refers to it"
+    );
 }

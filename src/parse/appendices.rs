@@ -55,9 +55,10 @@ pub struct Entry {
 /// A list of appendices: the line that names it, and its entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct List {
-    /// The list line as written, markup and numbering removed: `Use of Appendices`.
-    pub title: String,
-    /// The list line.
+    /// The list line as written, markup and numbering removed: `Use of
+    /// Appendices`; `None` for entries with no list line over them.
+    pub title: Option<String>,
+    /// The list line (empty, at the first entry, when there is none).
     pub heading: Span,
     /// From the list line to the end of the last entry.
     pub span: Span,
@@ -101,13 +102,99 @@ pub fn declare(text: &str, doc: &Document, cues: &Cues) -> (Vec<usize>, Vec<List
         .collect();
     heading_lines.sort_unstable();
     heading_lines.dedup();
-    let lists = read_lists(text, &heading_lines, cues);
+    let mut lists = read_lists(text, &heading_lines, cues);
+    lists.extend(table_lists(text, doc, cues));
     let mut cues_at: Vec<usize> = lists
         .iter()
         .flat_map(|l| l.entries.iter().filter_map(|e| e.cue))
         .collect();
     cues_at.sort_unstable();
     (cues_at, lists)
+}
+
+/// Lists in a table row whose first cell names them and whose next cell
+/// holds them (`| Appendices | A – Fees; B – Equality Impact Assessment |`),
+/// unless the parser read the row as a header field (then the field lists
+/// them).
+fn table_lists<'a>(
+    text: &'a str,
+    doc: &'a Document,
+    cues: &'a Cues,
+) -> impl Iterator<Item = List> + 'a {
+    doc.tables
+        .iter()
+        .flat_map(|t| &t.rows)
+        .filter_map(move |row| {
+            let [key, value, ..] = row.cells.as_slice() else {
+                return None;
+            };
+            list_title(&key.text)?;
+            let overlaps = |s: Span| s.start < value.span.end && value.span.start < s.end;
+            if doc.fields.iter().any(|f| overlaps(f.value_span)) {
+                return None;
+            }
+            let entries: Vec<Entry> = field_decls(text, &key.text.to_lowercase(), value.span, cues)
+                .into_iter()
+                .map(|d| Entry {
+                    kind: d.kind,
+                    label: d.label,
+                    within: d.within,
+                    title: d.title,
+                    span: d.span,
+                    // A reference in the cell is the entry, not a mention.
+                    cue: Some(d.span.start),
+                })
+                .collect();
+            (!entries.is_empty()).then(|| List {
+                title: Some(key.text.trim().trim_end_matches(':').to_string()),
+                heading: key.span,
+                span: row.span,
+                entries,
+            })
+        })
+}
+
+/// The appendices a header field lists (`Enclosures: Appendix A, Appendix
+/// B`; `Appendices: A – Site plan; B – Valuation`): the references in its
+/// value, or else bare labels in sequence, each starting a piece of a value
+/// split at semicolons. `key` is the field's key in lower case.
+pub fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Vec<AppendixDecl> {
+    let decl = |kind, label: String, within, title, span| AppendixDecl {
+        kind,
+        label,
+        within,
+        title,
+        span,
+        source: AppendixSource::Field,
+    };
+    let found = find_references_at(value.of(text), value.start, cues);
+    if !found.is_empty() {
+        return found
+            .into_iter()
+            .map(|r| decl(r.kind, r.target, r.within, None, r.span))
+            .collect();
+    }
+    let kind = if key.contains("annex") {
+        ReferenceKind::Annex
+    } else {
+        ReferenceKind::Appendix
+    };
+    let mut out: Vec<AppendixDecl> = Vec::new();
+    let mut at = value.start;
+    for piece in value.of(text).split([';', '\n']) {
+        let lead = piece.len() - piece.trim_start().len();
+        let span = Span::new(at + lead, at + piece.trim_end().len());
+        at += piece.len() + 1;
+        if span.is_empty() {
+            continue;
+        }
+        let next = next_label(out.last().map(|d| d.label.as_str()));
+        match bare_entry(span, text, kind, &next) {
+            Some(e) => out.push(decl(e.kind, e.label, None, e.title, e.span)),
+            None => break,
+        }
+    }
+    out
 }
 
 /// Adds to `refs` the appendices and annexes mentioned in the cells of the
@@ -322,15 +409,58 @@ pub fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List>
         if line.len() > 120 {
             continue;
         }
-        let Some(kind) = list_title(line) else {
-            continue;
+        let list = match list_title(line) {
+            Some(kind) => read_list(text, Span::new(start, end), kind, heading_lines, cues),
+            None => headerless(text, start, heading_lines, cues),
         };
-        if let Some(list) = read_list(text, Span::new(start, end), kind, heading_lines, cues) {
+        if let Some(list) = list {
             done = list.span.end;
             lists.push(list);
         }
     }
     lists
+}
+
+/// A list with no list line: two entries or more in sequence, each with a
+/// title after a colon, dash or tab, starting at the line at `start`
+/// (`Appendix A – Background<TAB>YES` / `Appendix B – Consultation<TAB>YES`).
+fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) -> Option<List> {
+    let titled = |at: usize| {
+        let line = &text[at..line_end(text, at)];
+        let e = entry(text, at, line, ReferenceKind::Appendix, &[], cues)?;
+        let after = e.span.of(text).get(label_len(text, &e)..)?;
+        let after = after.trim_start_matches([' ', '\u{a0}', '*', '_']);
+        (after.starts_with([':', '–', '—', '-', '\t', '(']) && e.title.is_some()).then_some(e)
+    };
+    let first = titled(start)?;
+    // The next line, or the one after a blank line.
+    let mut next = start;
+    for _ in 0..2 {
+        let end = line_end(text, next);
+        next = text[end..].find('\n').map(|i| end + i + 1)?;
+        if !text[next..line_end(text, next)].trim().is_empty() {
+            break;
+        }
+    }
+    let second = titled(next)?;
+    if second.kind != first.kind || !next_label(Some(&first.label)).contains(&second.label) {
+        return None;
+    }
+    let list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)?;
+    (list.entries.len() >= 2).then_some(list)
+}
+
+/// The length of an entry's cue word and label, from the start of its span.
+fn label_len(text: &str, e: &Entry) -> usize {
+    let s = e.span.of(text);
+    let Some(at) = s.find(|c: char| c.is_whitespace()) else {
+        return s.len();
+    };
+    let rest = s[at..].trim_start();
+    let label = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '(' || c == ')'))
+        .unwrap_or(rest.len());
+    s.len() - rest.len() + label
 }
 
 fn line_start(text: &str, at: usize) -> usize {
@@ -356,13 +486,18 @@ fn read_list(
     cues: &Cues,
 ) -> Option<List> {
     let mut entries: Vec<Entry> = Vec::new();
+    // A list with no list line starts at its first entry.
+    let headed = !heading.is_empty();
     let mut pos = (heading.end + 1).min(text.len());
     if text[heading.end..].starts_with("\r\n") {
         pos = heading.end + 2;
     }
+    if !headed {
+        pos = heading.start;
+    }
     let mut after_blank = false;
     let mut lead = 0;
-    let mut first = true;
+    let mut first = headed;
     let mut end = heading.end;
     // The entry whose title is still to come ("Appendix A:" alone).
     let mut untitled: Option<usize> = None;
@@ -416,7 +551,7 @@ fn read_list(
                 }
                 if entries.is_empty() {
                     lead += 1;
-                    if lead > MAX_LEAD {
+                    if lead > MAX_LEAD || !headed {
                         return None;
                     }
                 }
@@ -427,8 +562,9 @@ fn read_list(
         return None;
     }
     let title = plain(trim_marks(strip_number(trim_marks(heading.of(text)))));
+    let title = title.trim_end_matches(':').trim();
     Some(List {
-        title: title.trim_end_matches(':').trim().to_string(),
+        title: (!title.is_empty()).then(|| title.to_string()),
         heading,
         span: Span::new(heading.start, end),
         entries,
@@ -740,7 +876,7 @@ mod tests {
         let text = "## 1. Purpose\n\n1.1 See Appendix A.\n\nAppendices\nAppendix A – Strategy\nAppendix B – Action plan\nAppendix C – Impact assessment\n";
         assert_eq!(labels(text), ["Appendix A", "Appendix B", "Appendix C"]);
         let l = &lists(text)[0];
-        assert_eq!(l.title, "Appendices");
+        assert_eq!(l.title.as_deref(), Some("Appendices"));
         assert_eq!(l.entries[1].title.as_deref(), Some("Action plan"));
         assert_eq!(l.entries[1].span.of(text), "Appendix B – Action plan");
     }
@@ -767,6 +903,62 @@ mod tests {
             l.entries[0].title.as_deref(),
             Some("Inspector's report on the plan")
         );
+    }
+
+    #[test]
+    fn entries_with_no_list_line() {
+        let text = "Sign-off\tJo Bloggs\t1 May 2024\n\nAppendix A – Background\tYES\nAppendix B – Consultation\tYES\nAppendix C – Scrutiny\tNO\n\nEnd.\n";
+        assert_eq!(labels(text), ["Appendix A", "Appendix B", "Appendix C"]);
+        assert_eq!(lists(text)[0].title, None);
+        // Two mentions in a row are no list: they are not in sequence, or are sentences.
+        let text = "Appendix B – the scores\nAppendix A – the plan\n";
+        assert!(labels(text).is_empty());
+        let text = "Appendix A sets out the plan.\nAppendix B sets out the scores.\n";
+        assert!(labels(text).is_empty());
+    }
+
+    #[test]
+    fn bare_labels_in_a_field() {
+        let text = "Appendices: A – Site plan; B – Valuation; C – Equality Impact Assessment\n";
+        let doc = super::super::parse(text);
+        let v = doc.fields[0].value_span;
+        let d = field_decls(text, "appendices", v, &Cues::new(text, 0));
+        let got: Vec<_> = d
+            .iter()
+            .map(|d| (d.label.as_str(), d.title.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("A", Some("Site plan")),
+                ("B", Some("Valuation")),
+                ("C", Some("Equality Impact Assessment"))
+            ]
+        );
+        assert_eq!(d[1].span.of(text), "B – Valuation");
+        let d = field_decls(text, "appendices", Span::new(12, 13), &Cues::new(text, 0));
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_table_row_that_lists_appendices() {
+        let text = "# Report\n\n| Field | Value | Notes |\n|---|---|---|\n| Meeting | Cabinet | |\n| Appendices | A – Fees; B – Equality Impact Assessment | Appendix A is a spreadsheet |\n\n## Purpose\n\nText.\n";
+        let doc = crate::parse::parse(text);
+        let got: Vec<_> = doc
+            .appendices
+            .iter()
+            .map(|d| (d.label.as_str(), d.title.as_deref()))
+            .collect();
+        // Read as a list, or as a field if the header parser takes the row for one.
+        assert_eq!(
+            got,
+            [
+                ("A", Some("Fees")),
+                ("B", Some("Equality Impact Assessment"))
+            ]
+        );
+        // The third cell mentions Appendix A.
+        assert_eq!(doc.references.len(), 1, "{:?}", doc.references);
     }
 
     #[test]

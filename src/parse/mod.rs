@@ -1047,16 +1047,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .iter()
                 .any(|k| key.contains(k))
             {
-                for r in find(f.value_span) {
-                    decls.push(AppendixDecl {
-                        kind: r.kind,
-                        label: r.target.clone(),
-                        within: r.within.clone(),
-                        title: None,
-                        span: r.span,
-                        source: AppendixSource::Field,
-                    });
-                }
+                decls.extend(appendices::field_decls(text, &key, f.value_span, &cues));
             }
         }
         let lists: Vec<bool> = doc

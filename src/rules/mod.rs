@@ -279,7 +279,8 @@ pub fn check_with(
         }
         for mut d in instance.rule.check(&cx) {
             d.rule = instance.id.clone();
-            d.severity = instance.severity;
+            // A finding a rule made at most a warning stays one.
+            d.severity = instance.severity.min(d.severity);
             found.push(d);
         }
     }
