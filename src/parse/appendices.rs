@@ -807,6 +807,8 @@ fn table_entry(
 /// The title after an entry's label: `– Title.` gives `Title`.
 fn title_after(rest: &str) -> Option<String> {
     let rest = rest.trim_start_matches([':', '-', '–', '—', ' ', '\t', '*', '_', '\u{a0}']);
+    // A tab ends the title: "Risk assessment<TAB>YES" is a row of columns.
+    let rest = rest.split('\t').next().unwrap_or(rest);
     let title = plain(rest);
     let title = title.trim().trim_end_matches('.').trim();
     (!title.is_empty()).then(|| title.to_string())
@@ -910,6 +912,7 @@ mod tests {
         let text = "Sign-off\tJo Bloggs\t1 May 2024\n\nAppendix A – Background\tYES\nAppendix B – Consultation\tYES\nAppendix C – Scrutiny\tNO\n\nEnd.\n";
         assert_eq!(labels(text), ["Appendix A", "Appendix B", "Appendix C"]);
         assert_eq!(lists(text)[0].title, None);
+        assert_eq!(lists(text)[0].entries[2].title.as_deref(), Some("Scrutiny"));
         // Two mentions in a row are no list: they are not in sequence, or are sentences.
         let text = "Appendix B – the scores\nAppendix A – the plan\n";
         assert!(labels(text).is_empty());
