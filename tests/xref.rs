@@ -913,3 +913,21 @@ Appendix 2 – Equality impact assessment",
         "Appendix 1 is listed but the report never refers to it"
     );
 }
+
+#[test]
+fn a_section_of_annexes_with_no_paragraphs_is_no_gap() {
+    clean(
+        "## Section 1: Purpose
+
+1.1 This report asks the Committee to note Annex 1.
+
+## Section 2: Annexes
+
+Annex 1 – The register
+
+## Section 3: Background papers
+
+3.1 None.
+",
+    );
+}
