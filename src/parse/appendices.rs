@@ -47,9 +47,11 @@ pub struct Entry {
     pub title: Option<String>,
     /// The entry's first line, from its label (or cue word) to its end.
     pub span: Span,
-    /// Where the reference that names it starts, if one does (a cued entry):
-    /// the reference is the entry itself, not a mention of it.
-    pub cue: Option<usize>,
+    /// The entry's words, its title's wrapped lines included: a reference
+    /// in them is the entry itself or part of its title ("Inspector's
+    /// report (including appendix 1 Schedule of Modifications)"), not a
+    /// mention.
+    pub extent: Span,
 }
 
 /// A list of appendices: the line that names it, and its entries.
@@ -91,10 +93,20 @@ impl List {
     }
 }
 
-/// The appendix lists of a parsed paper, and where the reference that names
-/// each cued entry starts (sorted): those references are entries, not
-/// mentions.
-pub fn declare(text: &str, doc: &Document, cues: &Cues) -> (Vec<usize>, Vec<List>) {
+/// Where the entries of a paper's lists stand (their wrapped titles
+/// included): a reference there is no mention of an appendix.
+pub struct Entries(Vec<Span>);
+
+impl Entries {
+    /// Whether `pos` is inside an entry.
+    pub fn contain(&self, pos: usize) -> bool {
+        let i = self.0.partition_point(|s| s.start <= pos);
+        i > 0 && self.0[..i].iter().rev().take(4).any(|s| pos < s.end)
+    }
+}
+
+/// The appendix lists of a parsed paper, and where their entries stand.
+pub fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<List>) {
     let mut heading_lines: Vec<usize> = doc
         .sections
         .iter()
@@ -104,12 +116,12 @@ pub fn declare(text: &str, doc: &Document, cues: &Cues) -> (Vec<usize>, Vec<List
     heading_lines.dedup();
     let mut lists = read_lists(text, &heading_lines, cues);
     lists.extend(table_lists(text, doc, cues));
-    let mut cues_at: Vec<usize> = lists
+    let mut extents: Vec<Span> = lists
         .iter()
-        .flat_map(|l| l.entries.iter().filter_map(|e| e.cue))
+        .flat_map(|l| l.entries.iter().map(|e| e.extent))
         .collect();
-    cues_at.sort_unstable();
-    (cues_at, lists)
+    extents.sort_unstable();
+    (Entries(extents), lists)
 }
 
 /// Lists in a table row whose first cell names them and whose next cell
@@ -142,7 +154,7 @@ fn table_lists<'a>(
                     title: d.title,
                     span: d.span,
                     // A reference in the cell is the entry, not a mention.
-                    cue: Some(d.span.start),
+                    extent: value.span,
                 })
                 .collect();
             (!entries.is_empty()).then(|| List {
@@ -406,12 +418,11 @@ pub fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List>
         }
         let end = line_end(text, start);
         let line = &text[start..end];
-        if line.len() > 120 {
-            continue;
-        }
-        let list = match list_title(line) {
+        // A list line is short; an entry may have a long title.
+        let list = match list_title(line).filter(|_| line.len() <= 120) {
             Some(kind) => read_list(text, Span::new(start, end), kind, heading_lines, cues),
-            None => headerless(text, start, heading_lines, cues),
+            None if line.len() <= 400 => headerless(text, start, heading_lines, cues),
+            None => None,
         };
         if let Some(list) = list {
             done = list.span.end;
@@ -425,24 +436,40 @@ pub fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List>
 /// title after a colon, dash or tab, starting at the line at `start`
 /// (`Appendix A – Background<TAB>YES` / `Appendix B – Consultation<TAB>YES`).
 fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) -> Option<List> {
+    // An entry with a title after a separator, or a label and a colon that
+    // end the line ("Appendix A:", the title on the lines after).
     let titled = |at: usize| {
         let line = &text[at..line_end(text, at)];
         let e = entry(text, at, line, ReferenceKind::Appendix, &[], cues)?;
         let after = e.span.of(text).get(label_len(text, &e)..)?;
         let after = after.trim_start_matches([' ', '\u{a0}', '*', '_']);
-        (after.starts_with([':', '–', '—', '-', '\t', '(']) && e.title.is_some()).then_some(e)
+        let ok = if e.title.is_some() {
+            after.starts_with([':', '–', '—', '-', '\t', '('])
+        } else {
+            after.starts_with(':')
+        };
+        ok.then_some(e)
     };
     let first = titled(start)?;
-    // The next line, or the one after a blank line.
+    // The next entry: after at most three lines of its title, or one
+    // blank line.
     let mut next = start;
-    for _ in 0..2 {
+    let mut blank = false;
+    let second = (0..4).find_map(|_| {
         let end = line_end(text, next);
         next = text[end..].find('\n').map(|i| end + i + 1)?;
-        if !text[next..line_end(text, next)].trim().is_empty() {
-            break;
+        let line = text[next..line_end(text, next)].trim();
+        if line.is_empty() {
+            blank = true;
+            return None;
         }
-    }
-    let second = titled(next)?;
+        let e = titled(next);
+        if e.is_none() && blank {
+            // Text after a blank line: the entries do not run on.
+            next = text.len();
+        }
+        e
+    })?;
     if second.kind != first.kind || !next_label(Some(&first.label)).contains(&second.label) {
         return None;
     }
@@ -539,6 +566,11 @@ fn read_list(
             None => {
                 if is_heading || (after_blank && !entries.is_empty()) {
                     break;
+                }
+                if let Some(last) = entries.last_mut() {
+                    // A line of the entry's title.
+                    last.extent.end = at + line.trim_end().len();
+                    end = last.extent.end;
                 }
                 if let Some(i) = untitled.take() {
                     // "Appendix A:" then its title on the next line.
@@ -712,7 +744,7 @@ fn cued_entry(text: &str, body: Span, cues: &Cues) -> Option<Entry> {
         within: first.within.clone(),
         title,
         span: body,
-        cue: Some(first.span.start),
+        extent: body,
     })
 }
 
@@ -736,7 +768,7 @@ fn bare_entry(body: Span, text: &str, kind: ReferenceKind, next: &[String]) -> O
         within: None,
         title: Some(title),
         span: body,
-        cue: None,
+        extent: body,
     })
 }
 
@@ -800,7 +832,7 @@ fn table_entry(
         within: None,
         title: Some(title?),
         span,
-        cue: None,
+        extent: span,
     })
 }
 
@@ -918,6 +950,21 @@ mod tests {
         assert!(labels(text).is_empty());
         let text = "Appendix A sets out the plan.\nAppendix B sets out the scores.\n";
         assert!(labels(text).is_empty());
+    }
+
+    #[test]
+    fn label_lines_with_no_list_line() {
+        let text = "Lead Officer:\nJo Bloggs – Head of Planning\nAppendix A:\nInspector's Report on the Plan (including appendix 1 Schedule of\nModifications)\nAppendix B:\nThe Plan for adoption\n\nBackground Documents\n";
+        let l = &lists(text)[0];
+        assert_eq!(l.entries.len(), 2);
+        assert_eq!(
+            l.entries[0].title.as_deref(),
+            Some("Inspector's Report on the Plan (including appendix 1 Schedule of")
+        );
+        // "appendix 1" in the wrapped title is part of the entry.
+        let doc = crate::parse::parse(text);
+        assert!(doc.references.is_empty(), "{:?}", doc.references);
+        assert_eq!(doc.appendices.len(), 2, "{:?}", doc.appendices);
     }
 
     #[test]

@@ -1019,7 +1019,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let cues = references::Cues::new(text, 0);
         let find = |span: Span| references::find_references_at(span.of(text), span.start, &cues);
         let (listed, read) = appendices::declare(text, doc, &cues);
-        let entry_at = |pos: usize| listed.binary_search(&pos).is_ok();
+        let entry_at = |pos: usize| listed.contain(pos);
         decls.extend(read.iter().flat_map(|l| l.entries.iter()).map(|e| e.decl()));
         // Headings that name an appendix declare it (unless they are entries of a list).
         for s in &doc.sections {
