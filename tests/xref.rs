@@ -383,6 +383,24 @@ fn an_appendix_in_a_paper_that_lists_none() {
         "Appendix C is cited but the paper lists no appendices"
     );
     assert_eq!(found[0].severity, paperlint::diagnostic::Severity::Warning);
+    // An Appendices heading that says "None" lists none.
+    let f = one(
+        &report("3.4 The plan is in Appendix C.\n\n## 4. Appendices\n\nNone."),
+        "unresolved-reference",
+    );
+    assert_eq!(
+        f.message,
+        "Appendix C is cited but the paper lists no appendices"
+    );
+    // One over text that is no list, and a field that names none by label,
+    // say there are appendices: not reported.
+    clean(&report(
+        "3.4 The plan is in Appendix C.\n\n## 4. Appendices\n\nThe plan and its assessment are attached.",
+    ));
+    clean(&format!(
+        "Appendices attached: Yes\n\n{}",
+        report("3.4 The plan is in Appendix C.")
+    ));
     // Not where the paper cites another document's appendices: this
     // Appendix J may well be the budget report's too.
     clean(&report(

@@ -357,6 +357,38 @@ fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
     Some(d)
 }
 
+/// Whether the paper says it has appendices in a way not read as a list:
+/// an Appendices heading over text that is no list ("The policy and its
+/// assessment are attached"), or an Appendices field whose value names
+/// none by label ("Yes", "2"). An Appendices heading or field that says
+/// "None" lists none.
+fn has_unread_list(cx: &Context<'_>) -> bool {
+    let doc = cx.doc;
+    let says_none = |t: &str| {
+        let t = plain(t).trim().to_ascii_lowercase();
+        let t = t.trim_end_matches('.');
+        t.is_empty()
+            || ["none", "n/a", "na", "nil", "no", "-", "–", "not applicable"].contains(&t)
+            || t.starts_with("there are no")
+            || t.starts_with("no appendices")
+            || t.starts_with("none ")
+    };
+    let heading = doc.sections.iter().any(|s| {
+        crate::parse::appendices::is_list_title(&s.title)
+            && s.paragraphs
+                .first()
+                .is_some_and(|&p| !says_none(doc.paragraphs[p].text.of(cx.text)))
+    });
+    let field = doc.fields.iter().any(|f| {
+        let key = f.key.to_ascii_lowercase();
+        ["enclosure", "appendi", "annex", "attachment"]
+            .iter()
+            .any(|k| key.contains(k))
+            && !says_none(&f.value)
+    });
+    heading || field
+}
+
 /// Where `label` is a letter and every listed label a number, or the other
 /// way round, the listed label in the same place: `A` of `1, 2` gives `1`.
 fn other_style(label: &str, listed: &[&str]) -> Option<String> {
@@ -390,7 +422,7 @@ fn unlisted(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
     let appendix_like =
         |k: ReferenceKind| matches!(k, ReferenceKind::Appendix | ReferenceKind::Annex);
     let mentions = || doc.references.iter().filter(|x| appendix_like(x.kind));
-    if mentions().any(|x| x.external) {
+    if mentions().any(|x| x.external) || has_unread_list(cx) {
         return None;
     }
     let first = mentions()
