@@ -148,17 +148,27 @@
 //!   After `to` a capital is not enough, since `to` also names who a thing
 //!   goes to ("the plan at Appendix A, to Bidder 2 for the sum"): only a
 //!   document noun counts (`to the Local Government Act 1972`).
+//!   A name in capitals may run through `and`/`of`/`for` to its document
+//!   noun (`to the Care and Support Statutory Guidance`); a noun phrase with
+//!   `published`, `dated` or `issued` in it names a document too (`of the
+//!   final draft budget published on 5 February`).
 //!   These stay internal: `this`/`these`/`our` anything (`of this report`,
 //!   `to this paper`), `the report`, `the paper`, `the document`, `the
 //!   covering/main report`, and any appendix or annex (`Annex B of Appendix
-//!   1`, which sets `within` instead). An attached action plan counts as
-//!   another document: its numbering is its own, and a false alarm is worse
-//!   than silence.
+//!   1`, which sets `within` instead). But `the report` said to be another
+//!   one is external: `to` a body in capitals (`the report to Cabinet on 14
+//!   March 2023`, `the report to the Audit Committee`), `of`/`on` a date,
+//!   `dated`, `published`, `presented`, `considered` … (`the report to this
+//!   Committee` stays internal). An attached action plan counts as another
+//!   document: its numbering is its own, and a false alarm is worse than
+//!   silence.
 //! - or it is preceded on the same line (after an optional comma) by a
 //!   document: a legislation word (`the Act, section 5.3`), such a word and a
 //!   number (`Schedule 12A, paragraph 3`, `Act 1972, section 100`), or an
 //!   acronym of capitals (`NPPF paragraph 11`), unless the cue itself is in
-//!   capitals (then the line is, and capitals say nothing).
+//!   capitals (then the line is, and capitals say nothing); or a name in
+//!   capitals with a document word in it, brackets after it looked past
+//!   (`Planning Policy Wales (Edition 12), section 4.2`).
 //!
 //! A whole phrase shares one verdict: in "paragraphs 3 and 4 of the
 //! guidance" both are external.
