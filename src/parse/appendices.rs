@@ -18,16 +18,24 @@
 //! ```
 //!
 //! A line that starts with an appendix reference and runs on as a sentence
-//! ("Appendix B sets out the scores") is no entry. The list runs until a
-//! heading that is not itself an entry, a horizontal rule, or (once it has
-//! an entry) a line that is no entry after a blank line; lines straight
-//! after an entry are its title wrapped. Up to four lines of other text may
-//! come before the first entry ("The following documents are published
-//! with this report:", a table's header row).
+//! ("Appendix B sets out the scores") is no entry. Bare labels must run in
+//! sequence (A, B, C or 1, 2, 3), so `T: 01632 …` after a list is no entry.
+//! The list runs until a heading that is not itself an entry, a horizontal
+//! rule, or (once it has an entry) a line that is no entry after a blank
+//! line; lines straight after an entry are its title wrapped, and belong to
+//! the entry (a reference there is part of the title, not a mention). Up to
+//! four lines of other text may come before the first entry ("The following
+//! documents are published with this report:", a table's header row).
+//!
+//! Also read as lists: two cued entries or more in sequence with no list
+//! line over them (`Appendix A – Background<TAB>YES` / `Appendix B – …`;
+//! `Appendix A:` / its title / `Appendix B:` …); a table row whose first
+//! cell is a list title (`| Appendices | A – Fees; B – EqIA |`); and, in
+//! [`field_decls`], a header field's value.
 //!
 //! The module only reads; `collect_references` turns each entry into an
-//! [`AppendixDecl`](crate::document::AppendixDecl) and keeps the entry's own
-//! words out of the references.
+//! [`AppendixDecl`](crate::document::AppendixDecl) and keeps the entries'
+//! words out of the references ([`Entries`]).
 
 use crate::document::{
     AppendixDecl, AppendixList, AppendixSource, Document, Reference, ReferenceKind, Span,
