@@ -34,7 +34,7 @@
 //! [`field_decls`], a header field's value.
 //!
 //! The module only reads; `collect_references` turns each entry into an
-//! [`AppendixDecl`](crate::document::AppendixDecl) and keeps the entries'
+//! [`AppendixDecl`] and keeps the entries'
 //! words out of the references ([`Entries`]).
 
 use crate::document::{
