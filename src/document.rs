@@ -98,6 +98,8 @@ pub struct Document {
     pub references: Vec<Reference>,
     /// Appendices and annexes the paper declares (lists, headings, fields).
     pub appendices: Vec<AppendixDecl>,
+    /// The lists of appendices read (`Appendices` and the entries under it).
+    pub appendix_lists: Vec<AppendixList>,
     /// Rows of an implications tick-box or Yes/No table.
     pub implications: Vec<Implication>,
     /// Every date found in the text.
@@ -355,6 +357,20 @@ pub struct AppendixDecl {
     pub title: Option<String>,
     pub span: Span,
     pub source: AppendixSource,
+}
+
+/// A list of appendices: the line that names it and the lines it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppendixList {
+    /// The list line, numbering and markup removed: `Use of Appendices`;
+    /// `None` for entries in sequence with no list line over them.
+    pub title: Option<String>,
+    /// The list line (empty, at the first entry, when there is none).
+    pub heading: Span,
+    /// From the list line to the end of its last entry.
+    pub span: Span,
+    /// How many entries it has (each is an [`AppendixDecl`] from a list).
+    pub entries: usize,
 }
 
 /// The value of one implications table entry.

@@ -356,6 +356,7 @@ fn tree_json_has_the_contract_keys() {
         "parts",
         "references",
         "appendices",
+        "appendix_lists",
         "implications",
         "dates",
     ] {

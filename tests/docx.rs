@@ -287,8 +287,13 @@ fn paragraph_2_3_resolves_and_the_gap_exists_only_in_the_rendered_numbers() {
             && gap < d.span().end.max(gap + 1)),
         "the gap 3.2 → 3.4 is not reported: {found:#?}"
     );
+    // (The paper also cites an Appendix A it does not list: that is
+    // reported, at most as a warning, and is not this test's business.)
     assert!(
-        !found.iter().any(|d| d.rule == "unresolved-reference"),
+        !found.iter().any(|d| d.rule == "unresolved-reference"
+            && d.subject
+                .as_deref()
+                .is_some_and(|s| s.starts_with("paragraph"))),
         "{found:#?}"
     );
 }

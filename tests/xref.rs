@@ -159,7 +159,17 @@ fn a_list_item_after_the_first_is_named_in_full() {
     assert_eq!(f.subject, "paragraph 3.7");
     assert_eq!(
         f.message,
-        "\"3.7\" cites paragraph 3.7 but section 3 ends at 3.3"
+        "paragraph 3.7 is cited but section 3 ends at 3.3"
+    );
+    // A range keeps the number as written, under its noun.
+    let f = one(
+        &report("## 4. Options\n\n4.1 See paragraphs 1.2 and 3.2-3.6 for the history."),
+        "unresolved-reference",
+    );
+    assert_eq!(f.subject, "paragraphs 3.2 to 3.6");
+    assert_eq!(
+        f.message,
+        "paragraphs 3.2-3.6 are cited but section 3 ends at 3.3"
     );
 }
 
@@ -357,8 +367,45 @@ Appendix B: The costs.",
 }
 
 #[test]
-fn appendices_are_not_checked_in_a_paper_that_lists_none() {
-    clean(&report("3.4 The plan is in Appendix C."));
+fn an_appendix_in_a_paper_that_lists_none() {
+    // Reported once, at most as a warning: it may be attached unlisted.
+    let paper = report("3.4 The plan is in Appendix C; Appendix C also sets out the costs.");
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("paper.md", paper.as_bytes().to_vec()).unwrap();
+    let found: Vec<_> = paperlint::check::check_text(&src, &config)
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.rule == "unresolved-reference")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].message,
+        "Appendix C is cited but the paper lists no appendices"
+    );
+    assert_eq!(found[0].severity, paperlint::diagnostic::Severity::Warning);
+    // An Appendices heading that says "None" lists none.
+    let f = one(
+        &report("3.4 The plan is in Appendix C.\n\n## 4. Appendices\n\nNone."),
+        "unresolved-reference",
+    );
+    assert_eq!(
+        f.message,
+        "Appendix C is cited but the paper lists no appendices"
+    );
+    // One over text that is no list, and a field that names none by label,
+    // say there are appendices: not reported.
+    clean(&report(
+        "3.4 The plan is in Appendix C.\n\n## 4. Appendices\n\nThe plan and its assessment are attached.",
+    ));
+    clean(&format!(
+        "Appendices attached: Yes\n\n{}",
+        report("3.4 The plan is in Appendix C.")
+    ));
+    // Not where the paper cites another document's appendices: this
+    // Appendix J may well be the budget report's too.
+    clean(&report(
+        "3.4 Risks are assessed in Appendix I of the budget report, with a register in Appendix J.",
+    ));
 }
 
 #[test]
@@ -387,8 +434,15 @@ Appendix A: The plan.",
         f.message,
         "Appendix B is cited but the paper lists only Appendix A"
     );
-    // In a paper that lists none, it is all there is to go on.
-    clean(&report("3.4 The assessment is attached as Appendix B."));
+    // In a paper that lists none, the paper is told so.
+    let f = one(
+        &report("3.4 The assessment is attached as Appendix B."),
+        "unresolved-reference",
+    );
+    assert_eq!(
+        f.message,
+        "Appendix B is cited but the paper lists no appendices"
+    );
 }
 
 #[test]
@@ -838,4 +892,60 @@ mod never_panic {
             }
         }
     }
+}
+
+#[test]
+fn a_letter_cited_where_the_list_numbers_them() {
+    let paper = report(
+        "3.4 The policy is attached as Appendix A; the assessment is at Appendix 2.
+
+## 4. Use of Appendices
+
+Appendix 1 – The policy
+Appendix 2 – Equality impact assessment",
+    );
+    let config = Config::builtin("council-report").unwrap();
+    let src = SourceFile::from_bytes("paper.md", paper.as_bytes().to_vec()).unwrap();
+    let found: Vec<_> = paperlint::check::check_text(&src, &config)
+        .unwrap()
+        .into_iter()
+        .filter(|d| RULES.contains(&d.rule.as_str()))
+        .collect();
+    // Appendix A is not listed, and so Appendix 1 is never cited.
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        found[0].message,
+        "Appendix A is cited but the paper lists only Appendices 1 and 2"
+    );
+    assert!(
+        found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("if Appendix A means Appendix 1, correct the reference"),
+        "{:?}",
+        found[0].help
+    );
+    assert_eq!(
+        found[1].message,
+        "Appendix 1 is listed but the report never refers to it"
+    );
+}
+
+#[test]
+fn a_section_of_annexes_with_no_paragraphs_is_no_gap() {
+    clean(
+        "## Section 1: Purpose
+
+1.1 This report asks the Committee to note Annex 1.
+
+## Section 2: Annexes
+
+Annex 1 – The register
+
+## Section 3: Background papers
+
+3.1 None.
+",
+    );
 }

@@ -83,6 +83,7 @@ use nom::{IResult, Parser};
 
 use crate::document::*;
 
+pub mod appendices;
 pub mod dates;
 pub mod field;
 pub mod front_sheet;
@@ -1370,11 +1371,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         let mut decls = Vec::new();
         let cues = references::Cues::new(text, 0);
         let find = |span: Span| references::find_references_at(span.of(text), span.start, &cues);
-        // Headings that name an appendix declare it.
+        let (listed, read) = appendices::declare(text, doc, &cues);
+        let entry_at = |pos: usize| listed.contain(pos);
+        decls.extend(read.iter().flat_map(|l| l.entries.iter()).map(|e| e.decl()));
+        // Headings that name an appendix declare it (unless they are entries of a list).
         for s in &doc.sections {
             let found = find(s.title_span);
             if let Some(r) = found.first() {
                 if r.span.start == s.title_span.start
+                    && !entry_at(r.span.start)
                     && matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
                 {
                     decls.push(AppendixDecl {
@@ -1395,16 +1400,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .iter()
                 .any(|k| key.contains(k))
             {
-                for r in find(f.value_span) {
-                    decls.push(AppendixDecl {
-                        kind: r.kind,
-                        label: r.target.clone(),
-                        within: r.within.clone(),
-                        title: None,
-                        span: r.span,
-                        source: AppendixSource::Field,
-                    });
-                }
+                decls.extend(appendices::field_decls(text, &key, f.value_span, &cues));
             }
         }
         let lists: Vec<bool> = doc
@@ -1416,6 +1412,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             let listing = p.section.is_some_and(|s| lists[s]);
             let body = p.text.of(text);
             for r in find(p.text) {
+                if entry_at(r.span.start) {
+                    continue;
+                }
                 let is_appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);
                 // "Appendix A: Joint Review Action Plan." under APPENDIX lists it.
                 if listing && is_appendix && r.span.start == p.text.start {
@@ -1455,12 +1454,15 @@ impl<'t, 'l> Builder<'t, 'l> {
                 });
             }
         }
+        appendices::table_mentions(doc, &mut refs, find, entry_at);
         for r in &mut refs {
             r.part = part_of(r.span.start);
         }
         place_in_parts(text, doc, &mut refs, &decls);
         doc.references = refs;
+        decls.sort_by_key(|d| d.span.start);
         doc.appendices = decls;
+        doc.appendix_lists = read.iter().map(|l| l.info()).collect();
     }
 }
 
@@ -1771,6 +1773,9 @@ fn is_number_list(line: &str) -> bool {
 
 /// Whether a section lists the paper's appendices.
 fn is_appendix_list(title: &str) -> bool {
+    if appendices::is_list_title(title) {
+        return true;
+    }
     // Every list word starts with an a or an e: most titles stop here.
     if !title.starts_with(['a', 'A', 'e', 'E']) {
         return false;

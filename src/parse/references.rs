@@ -148,17 +148,27 @@
 //!   After `to` a capital is not enough, since `to` also names who a thing
 //!   goes to ("the plan at Appendix A, to Bidder 2 for the sum"): only a
 //!   document noun counts (`to the Local Government Act 1972`).
+//!   A name in capitals may run through `and`/`of`/`for` to its document
+//!   noun (`to the Care and Support Statutory Guidance`); a noun phrase with
+//!   `published`, `dated` or `issued` in it names a document too (`of the
+//!   final draft budget published on 5 February`).
 //!   These stay internal: `this`/`these`/`our` anything (`of this report`,
 //!   `to this paper`), `the report`, `the paper`, `the document`, `the
 //!   covering/main report`, and any appendix or annex (`Annex B of Appendix
-//!   1`, which sets `within` instead). An attached action plan counts as
-//!   another document: its numbering is its own, and a false alarm is worse
-//!   than silence.
+//!   1`, which sets `within` instead). But `the report` said to be another
+//!   one is external: `to` a body in capitals (`the report to Cabinet on 14
+//!   March 2023`, `the report to the Audit Committee`), `of`/`on` a date,
+//!   `dated`, `published`, `presented`, `considered` … (`the report to this
+//!   Committee` stays internal). An attached action plan counts as another
+//!   document: its numbering is its own, and a false alarm is worse than
+//!   silence.
 //! - or it is preceded on the same line (after an optional comma) by a
 //!   document: a legislation word (`the Act, section 5.3`), such a word and a
 //!   number (`Schedule 12A, paragraph 3`, `Act 1972, section 100`), or an
 //!   acronym of capitals (`NPPF paragraph 11`), unless the cue itself is in
-//!   capitals (then the line is, and capitals say nothing).
+//!   capitals (then the line is, and capitals say nothing); or a name in
+//!   capitals with a document word in it, brackets after it looked past
+//!   (`Planning Policy Wales (Edition 12), section 4.2`).
 //!
 //! A whole phrase shares one verdict: in "paragraphs 3 and 4 of the
 //! guidance" both are external.
@@ -241,6 +251,11 @@ impl Cues {
                 .map(|m| (base + m.start(), base + m.end()))
                 .collect(),
         }
+    }
+
+    /// Where each cue word starts, in order.
+    pub fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.found.iter().map(|&(s, _)| s)
     }
 
     /// The cue words wholly inside `within`.
@@ -1402,7 +1417,8 @@ fn document_follows(s: &str, capital: bool) -> bool {
             return false;
         };
         if is_one_of(w2, &["report", "paper", "document"]) {
-            return false;
+            // "the report to Cabinet on 14 March 2023" is another report.
+            return another_report(s2);
         }
         if is_one_of(w2, &["covering", "cover", "main"])
             && first_word(s2).is_some_and(|(w3, _)| is_one_of(w3, &["report", "paper"]))
@@ -1425,19 +1441,92 @@ fn document_follows(s: &str, capital: bool) -> bool {
     {
         return true;
     }
-    for _ in 0..4 {
+    // Up to four words of the noun phrase, and any number of a name in
+    // capitals (up to ten words in all): "the Care and Support Statutory
+    // Guidance", where "and" joins two words of the name.
+    let mut plain_words = 0;
+    let mut in_name = false;
+    for _ in 0..10 {
         if is_one_of(w, DOCUMENT_NOUNS) {
             return true;
         }
-        if is_one_of(w, PHRASE_STOPS) {
-            return false;
+        if is_one_of(w, ISSUED) {
+            // "section 7.9 of the final draft budget published on 5 February".
+            return true;
         }
-        match first_word(s) {
+        let next = first_word(s);
+        let capital = w.as_bytes()[0].is_ascii_uppercase();
+        if is_one_of(w, PHRASE_STOPS) {
+            let joins_name = in_name
+                && is_one_of(w, &["and", "of", "for", "&"])
+                && next.is_some_and(|(n, _)| n.as_bytes()[0].is_ascii_uppercase());
+            if !joins_name {
+                return false;
+            }
+        } else if !capital {
+            plain_words += 1;
+            if plain_words >= 4 {
+                return false;
+            }
+        }
+        in_name = capital || (in_name && is_one_of(w, PHRASE_STOPS));
+        match next {
             Some((w2, s2)) => (w, s) = (w2, s2),
             None => return false,
         }
     }
     false
+}
+
+/// Words that, in the noun phrase after "of the", say it names a document
+/// issued at some time: "the final draft budget published on 5 February".
+const ISSUED: &[&str] = &["published", "dated", "issued"];
+
+/// Whether the words after "the report" say which other report it is: "to
+/// Cabinet", "to the Audit Committee", "of 12 May 2024", "on 14 March",
+/// "dated …", "published …", "presented to …", "considered by …".
+fn another_report(s: &str) -> bool {
+    let Some((w, rest)) = first_word(s) else {
+        return false;
+    };
+    if is_one_of(
+        w,
+        &[
+            "dated",
+            "published",
+            "presented",
+            "considered",
+            "submitted",
+            "approved",
+            "agreed",
+            "issued",
+            "taken",
+            "received",
+        ],
+    ) {
+        return true;
+    }
+    let Some((w2, rest2)) = first_word(rest) else {
+        return false;
+    };
+    let starts_date = |x: &str| {
+        x.as_bytes()[0].is_ascii_digit() || super::dates::is_month_word(x) || is_one_of(x, WEEKDAYS)
+    };
+    match w.to_ascii_lowercase().as_str() {
+        "to" => {
+            if is_one_of(w2, &["this", "these"]) {
+                return false;
+            }
+            let body = if is_one_of(w2, &["the", "a"]) {
+                first_word(rest2).map(|(w3, _)| w3)
+            } else {
+                Some(w2)
+            };
+            body.is_some_and(|b| b.as_bytes()[0].is_ascii_uppercase() && !starts_date(b))
+        }
+        "of" | "on" => starts_date(w2),
+        _ => false,
+    }
 }
 
 /// Words that name a document when they stand just before a reference.
@@ -1486,14 +1575,20 @@ const NOT_ACRONYMS: &[&str] = &[
 fn external_before(before: &str, caps: bool) -> bool {
     let line = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
     let line = line.strip_suffix(',').unwrap_or(line);
-    let Some((w, rest)) = last_word(line.trim_end_matches([' ', '\t', '\u{a0}', '*', '_'])) else {
+    let line = line.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
+    if let Some(open) = line.strip_suffix(')').and_then(|l| l.rfind('(')) {
+        // "Planning Policy Wales (Edition 12), section 4.2": the name
+        // before the brackets.
+        return named_document_before(&line[..open]);
+    }
+    let Some((w, rest)) = last_word(line) else {
         return false;
     };
     if w.bytes().any(|b| b.is_ascii_digit()) {
         return last_word(rest.trim_end_matches([' ', '\t']))
             .is_some_and(|(w2, _)| is_one_of(w2, NUMBERED_DOCUMENTS));
     }
-    if is_one_of(w, DOCUMENTS_BEFORE) {
+    if is_one_of(w, DOCUMENTS_BEFORE) || named_document_before(line) {
         return true;
     }
     !caps
@@ -1502,6 +1597,31 @@ fn external_before(before: &str, caps: bool) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
         && !NOT_ACRONYMS.contains(&w)
+}
+
+/// Whether `before` ends with a name in capitals that has a document word
+/// in it: "Planning Policy Wales", "the Local Transport Plan 4" (at most six
+/// words back, each with a capital or a number).
+fn named_document_before(before: &str) -> bool {
+    let mut s = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
+    for _ in 0..6 {
+        let Some((w, rest)) = last_word(s) else {
+            return false;
+        };
+        let first = w.as_bytes()[0];
+        if !(first.is_ascii_uppercase() || first.is_ascii_digit()) {
+            return false;
+        }
+        if is_one_of(w, DOCUMENTS_BEFORE) {
+            return true;
+        }
+        // Words only: "Wales, section 4.2" has no name before the comma.
+        if !rest.ends_with([' ', '\t', '\u{a0}']) {
+            return false;
+        }
+        s = rest.trim_end_matches([' ', '\t', '\u{a0}']);
+    }
+    false
 }
 
 /// Words that say an appendix is attached.
@@ -2066,6 +2186,14 @@ mod tests {
         ext("paragraph 4,\nof the guidance");
         ext("paragraph 3 to the Local Government Act 1972");
         ext("Annex 2 to the Constitution");
+        ext("paragraph 5.7 of the report to Cabinet on 14 March 2023");
+        ext("paragraph 6.3 of the report to the Audit Committee");
+        ext("paragraph 2 of the report of 12 May 2024");
+        ext("section 3 of the report presented in June");
+        ext("Annex C to the Care and Support Statutory Guidance");
+        ext("Planning Policy Wales (Edition 12), section 4.2");
+        ext("the Local Transport Plan, paragraph 4.2");
+        ext("section 7.9 of the final draft budget published on 5th February 2025");
         let r = one("section 151 of the Local Government Act 1972");
         assert_eq!(r.target, "151");
 
@@ -2090,6 +2218,12 @@ mod tests {
         int("SEE PARAGRAPH 4.3");
         int("Also refer to 1.1");
         int("Appendix A: Joint Review Action Plan.");
+        int("paragraph 2 of the report to this Committee");
+        int("paragraph 2 of the report above");
+        int("Appendix A to the Committee for approval");
+        int("Appendix C to the Chief Executive and Director of Finance for the policy");
+        int("In March (see above), paragraph 4.2 sets out");
+        int("Cabinet in March, paragraph 4.2 sets out");
     }
 
     #[test]

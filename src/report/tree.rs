@@ -20,6 +20,7 @@ pub struct TreeJson<'a> {
     tables: Vec<TableJson>,
     references: Vec<ReferenceJson<'a>>,
     appendices: Vec<AppendixJson<'a>>,
+    appendix_lists: Vec<AppendixListJson<'a>>,
     implications: Vec<ImplicationJson<'a>>,
     dates: Vec<DateJson>,
 }
@@ -113,6 +114,21 @@ struct AppendixJson<'a> {
     title: Option<&'a str>,
     source: &'static str,
     line: usize,
+    start: usize,
+    end: usize,
+    /// Lines of the references that cite it (another document's excepted).
+    cited_on: Vec<usize>,
+}
+
+#[derive(Serialize)]
+struct AppendixListJson<'a> {
+    /// The list line (`Use of Appendices`); null for entries with none.
+    title: Option<&'a str>,
+    line: usize,
+    end_line: usize,
+    start: usize,
+    end: usize,
+    entries: usize,
 }
 
 #[derive(Serialize)]
@@ -299,6 +315,26 @@ impl<'a> TreeJson<'a> {
                     title: a.title.as_deref(),
                     source: source_name(a.source),
                     line: line(a.span.start),
+                    start: off(a.span.start),
+                    end: off(a.span.end),
+                    cited_on: {
+                        let mut lines: Vec<usize> =
+                            cited_on(doc, a).map(|r| line(r.span.start)).collect();
+                        lines.dedup();
+                        lines
+                    },
+                })
+                .collect(),
+            appendix_lists: doc
+                .appendix_lists
+                .iter()
+                .map(|l| AppendixListJson {
+                    title: l.title.as_deref(),
+                    line: line(l.span.start),
+                    end_line: line(l.span.end),
+                    start: off(l.span.start),
+                    end: off(l.span.end),
+                    entries: l.entries,
                 })
                 .collect(),
             implications: doc
@@ -444,6 +480,23 @@ pub fn outline(src: &SourceFile, doc: &Document) -> String {
             );
         }
     }
+    if !doc.appendix_lists.is_empty() {
+        let _ = writeln!(out, "appendix lists:");
+        for l in &doc.appendix_lists {
+            let title = match &l.title {
+                Some(t) => format!("{t:?}"),
+                None => "(entries with no list line)".to_string(),
+            };
+            let noun = if l.entries == 1 { "entry" } else { "entries" };
+            let _ = writeln!(
+                out,
+                "  {:>4}  {title}: {} {noun}, to line {}",
+                line(l.span.start),
+                l.entries,
+                line(l.span.end)
+            );
+        }
+    }
     if !doc.appendices.is_empty() {
         let _ = writeln!(out, "appendices:");
         for a in &doc.appendices {
@@ -452,9 +505,23 @@ pub fn outline(src: &SourceFile, doc: &Document) -> String {
                 .as_deref()
                 .map(|t| format!(": {t}"))
                 .unwrap_or_default();
+            // Where a listed appendix is cited: what unreferenced-appendix reads.
+            let cited = if a.source == AppendixSource::Text {
+                String::new()
+            } else {
+                let mut lines: Vec<String> = cited_on(doc, a)
+                    .map(|r| line(r.span.start).to_string())
+                    .collect();
+                lines.dedup();
+                if lines.is_empty() {
+                    " (not cited)".to_string()
+                } else {
+                    format!(" (cited on {})", lines.join(", "))
+                }
+            };
             let _ = writeln!(
                 out,
-                "  {:>4}  {} {}{title} [{}]",
+                "  {:>4}  {} {}{title} [{}]{cited}",
                 line(a.span.start),
                 a.kind.as_str(),
                 a.label,
@@ -492,6 +559,23 @@ pub fn outline(src: &SourceFile, doc: &Document) -> String {
         }
     }
     out
+}
+
+/// The references that cite appendix `a` (by its label; an annex of an
+/// appendix only by a reference to that appendix's annex), other documents'
+/// excepted.
+fn cited_on<'a>(doc: &'a Document, a: &'a AppendixDecl) -> impl Iterator<Item = &'a Reference> {
+    doc.references.iter().filter(move |r| {
+        !r.external
+            && r.target == a.label
+            && match (a.kind, &a.within, r.kind) {
+                (ReferenceKind::Annex, Some(w), ReferenceKind::Annex) => {
+                    r.within.as_ref().map_or(true, |rw| rw == w)
+                }
+                (ReferenceKind::Annex, Some(_), _) => false,
+                _ => matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex),
+            }
+    })
 }
 
 /// "1, 2, 3, 4, 7" → "1–4, 7" for plain integer runs; other labels as they are.

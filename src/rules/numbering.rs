@@ -432,12 +432,23 @@ fn orphan(it: &Item, all: &[Item]) -> Option<Diagnostic> {
 /// the gap may not be one.
 fn gap_has_unread_heading(cx: &Context<'_>, p: &Item, it: &Item) -> bool {
     cx.doc.sections.iter().any(|s| {
-        s.heading.start > p.span.start
-            && s.heading.start < it.span.start
-            && s.number.is_none()
-            && plain(s.heading.of(cx.text))
-                .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
-                .starts_with(|c: char| c.is_ascii_digit())
+        if !(s.heading.start > p.span.start && s.heading.start < it.span.start)
+            || s.number.is_some()
+        {
+            return false;
+        }
+        let text = plain(s.heading.of(cx.text));
+        let text = text.trim_start_matches(|c: char| c == '#' || c.is_whitespace());
+        // "## 9 Annexes", or "## Section 9: Annexes" read without its number.
+        let text = ["section ", "part "]
+            .iter()
+            .find_map(|w| {
+                text.get(..w.len())
+                    .filter(|h| h.eq_ignore_ascii_case(w))
+                    .map(|_| &text[w.len()..])
+            })
+            .unwrap_or(text);
+        text.starts_with(|c: char| c.is_ascii_digit())
     })
 }
 

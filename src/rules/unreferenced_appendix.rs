@@ -2,11 +2,14 @@
 //!
 //! ## What it checks
 //! Every appendix or annex the paper lists (in an Appendices section or an
-//! Enclosures field) or attaches (under an appendix heading) is mentioned
-//! somewhere in the text: "set out in Appendix A", "Annex B", "paragraph 3
-//! of Appendix 2". A mention that also attaches it ("attached as Appendix
-//! 2") counts; the line of the list itself does not. A mention of another
-//! document's appendix ("Appendix 6 to the officer report") does not count.
+//! Enclosures field; see `parse::appendices` for the list layouts read) or
+//! attaches (under an appendix heading) is mentioned somewhere in the text:
+//! "set out in Appendix A", "Annex B", "paragraph 3 of Appendix 2", also in
+//! a table cell. A mention that also attaches it ("attached as Appendix 2")
+//! counts; the list's own lines (an entry and its wrapped title) do not. A
+//! mention of another document's appendix ("Appendix 6 to the officer
+//! report") does not count. `paperlint tree` shows the lists read and where
+//! each appendix is cited.
 //!
 //! ## Why it matters
 //! Members read the report, not the bundle: an appendix the report never

@@ -21,14 +21,20 @@
 //! - A recommendation ("recommendation 3") must be among the numbered
 //!   items of the recommendations section.
 //!
+//! - An appendix cited in a paper that lists no appendices at all (no list,
+//!   no appendix heading, no Enclosures field) is reported once, at most as
+//!   a warning, with a message that says the paper lists none: it may be
+//!   attached separately, but then the paper should say so in a list.
+//!
 //! References into other documents are never checked: "section 151 of the
 //! Local Government Act 1972", "paragraph 3 of Schedule 12A", "Appendix 6
-//! to the officer report of 12 May". The rule stays silent where it cannot
-//! know: appendices in a paper that lists none (they may be attached
-//! separately, and "attached as Appendix 2" is then all there is to go
-//! on), annexes of an appendix whose annexes are not listed,
-//! paragraphs in a paper whose paragraph numbers did not survive
-//! conversion, a paragraph of an appendix that is not attached.
+//! to the officer report of 12 May", "paragraph 5.7 of the report to
+//! Cabinet on 14 March 2023". The rule stays silent where it cannot know:
+//! an unlisted appendix in a paper that also cites another document's
+//! appendices ("Appendix I of the budget report"), annexes of an appendix
+//! whose annexes are not listed, paragraphs in a paper whose paragraph
+//! numbers did not survive conversion, a paragraph of an appendix that is
+//! not attached.
 //!
 //! ## Why it matters
 //! A paper that cites "Appendix B" when only Appendix A is attached, or
@@ -53,7 +59,7 @@
 //! reads only "Appendix A: Joint Review Action Plan" as "Appendix B is
 //! cited but the paper lists only Appendix A".
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{
     AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId,
 };
@@ -175,6 +181,16 @@ fn cited(cx: &Context<'_>, r: &Reference) -> String {
     let written = written(cx, r);
     let canonical = canonical(r);
     let verb = if r.range_end.is_some() { "are" } else { "is" };
+    if r.kind == ReferenceKind::Paragraph && written.starts_with(|c: char| c.is_ascii_digit()) {
+        // A later item of a list, "6.2-6.4" of "paragraphs 4.3 and 6.2-6.4":
+        // the number as written, under its noun.
+        let noun = if r.range_end.is_some() {
+            "paragraphs"
+        } else {
+            "paragraph"
+        };
+        return format!("{noun} {written} {verb} cited");
+    }
     if written.eq_ignore_ascii_case(&canonical) {
         format!("{written} {verb} cited")
     } else if canonical
@@ -279,7 +295,7 @@ fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
             .collect(),
     };
     if listed.is_empty() {
-        return None;
+        return unlisted(cx, r);
     }
     // Where the paper lists its appendices, the list is the authority:
     // "attached at Appendix D" does not attach it when only A to C are.
@@ -319,11 +335,18 @@ fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
         }
         _ => format!("the paper lists only {lists}"),
     };
+    let help = match other_style(label, &labels) {
+        // "attached as Appendix A" in a paper that lists Appendices 1 and 2.
+        Some(same) => format!(
+            "the paper labels its {} {}: if {one} {label} means {one} {same}, correct the reference; otherwise attach and list {one} {label}",
+            many.to_lowercase(),
+            if same.starts_with(|c: char| c.is_ascii_digit()) { "with numbers" } else { "with letters" },
+        ),
+        None => format!("attach and list {one} {label}, or correct the reference"),
+    };
     let mut d = finding(cx, r, &where_)
         .label(format!("no {} {label} is listed", one.to_lowercase()))
-        .help(format!(
-            "attach and list {one} {label}, or correct the reference"
-        ));
+        .help(help);
     let mut shown = Vec::new();
     for decl in listed {
         if shown.len() < 6 && !shown.contains(&decl.label) {
@@ -332,6 +355,95 @@ fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
         }
     }
     Some(d)
+}
+
+/// Whether the paper says it has appendices in a way not read as a list:
+/// an Appendices heading over text that is no list ("The policy and its
+/// assessment are attached"), or an Appendices field whose value names
+/// none by label ("Yes", "2"). An Appendices heading or field that says
+/// "None" lists none.
+fn has_unread_list(cx: &Context<'_>) -> bool {
+    let doc = cx.doc;
+    let says_none = |t: &str| {
+        let t = plain(t).trim().to_ascii_lowercase();
+        let t = t.trim_end_matches('.');
+        t.is_empty()
+            || ["none", "n/a", "na", "nil", "no", "-", "–", "not applicable"].contains(&t)
+            || t.starts_with("there are no")
+            || t.starts_with("no appendices")
+            || t.starts_with("none ")
+    };
+    let heading = doc.sections.iter().any(|s| {
+        crate::parse::appendices::is_list_title(&s.title)
+            && s.paragraphs
+                .first()
+                .is_some_and(|&p| !says_none(doc.paragraphs[p].text.of(cx.text)))
+    });
+    let field = doc.fields.iter().any(|f| {
+        let key = f.key.to_ascii_lowercase();
+        ["enclosure", "appendi", "annex", "attachment"]
+            .iter()
+            .any(|k| key.contains(k))
+            && !says_none(&f.value)
+    });
+    heading || field
+}
+
+/// Where `label` is a letter and every listed label a number, or the other
+/// way round, the listed label in the same place: `A` of `1, 2` gives `1`.
+fn other_style(label: &str, listed: &[&str]) -> Option<String> {
+    let number = |l: &str| l.parse::<u32>().ok().filter(|n| (1..=26).contains(n));
+    let letter = |l: &str| match l.as_bytes() {
+        [b] if b.is_ascii_uppercase() => Some(u32::from(b - b'A' + 1)),
+        _ => None,
+    };
+    let place = if let Some(n) = letter(label) {
+        listed.iter().all(|l| number(l).is_some()).then_some(n)?;
+        n.to_string()
+    } else {
+        let n = number(label)?;
+        listed.iter().all(|l| letter(l).is_some()).then_some(n)?;
+        char::from(b'A' + u8::try_from(n - 1).ok()?).to_string()
+    };
+    listed.contains(&place.as_str()).then_some(place)
+}
+
+/// An appendix or annex cited in a paper that lists none at all: the
+/// first citation of each, at most a warning (the appendix may be attached
+/// without being listed). Silent where the paper also cites another
+/// document's appendices ("Appendix I of the budget report … a register
+/// of risks in Appendix J"): an unqualified one may well be that
+/// document's too.
+fn unlisted(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
+    let doc = cx.doc;
+    if r.within.is_some() || listing(doc).next().is_some() {
+        return None;
+    }
+    let appendix_like =
+        |k: ReferenceKind| matches!(k, ReferenceKind::Appendix | ReferenceKind::Annex);
+    let mentions = || doc.references.iter().filter(|x| appendix_like(x.kind));
+    if mentions().any(|x| x.external) || has_unread_list(cx) {
+        return None;
+    }
+    let first = mentions()
+        .filter(|x| x.kind == r.kind && x.target == r.target && x.within.is_none())
+        .min_by_key(|x| x.span.start)?;
+    if first.span != r.span {
+        return None;
+    }
+    let (one, many) = match r.kind {
+        ReferenceKind::Annex => ("annex", "annexes"),
+        _ => ("appendix", "appendices"),
+    };
+    Some(
+        finding(cx, r, &format!("the paper lists no {many}"))
+            .at_most(Severity::Warning)
+            .label(format!("no {one} is listed or attached"))
+            .help(format!(
+                "if {} is attached, list it under an Appendices heading at the end of the report; otherwise correct the reference",
+                canonical(r)
+            )),
+    )
 }
 
 // ----- recommendations --------------------------------------------------------
