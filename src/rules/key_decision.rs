@@ -75,7 +75,7 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
 /// or the general exception / special urgency procedures.
 static REFERENCE_IN_TEXT: LazyLock<Pattern> = LazyLock::new(|| {
     fixed_scanner(
-        r"(?i)(forward\s+plan|notice\s+of\s+key\s+decision|key\s+decision\s+ref(erence)?)[^\n]{0,40}?(?-u:\b)[A-Z]{0,6}[/\-]?[0-9][\w/\-.]*|general\s+exception|special\s+urgency|regulations?\s+1[01](?-u:\b)",
+        r"(?i)(forward\s+plan|forward\s+work\s+programme|notice\s+of\s+key\s+decision|key\s+decision\s+ref(erence)?)[^\n]{0,40}?(?-u:\b)[A-Z]{0,6}[/\-]?[0-9][\w/\-.]*|general\s+exception|special\s+urgency|regulations?\s+1[01](?-u:\b)",
     )
 });
 
