@@ -359,7 +359,7 @@ const RUN_IN_WORDS: usize = 8;
 pub fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec<Span>> {
     let mut out = vec![Vec::new(); template.sections.len()];
     let mut add = |label: &str, span: Span| {
-        if label.split_whitespace().count() > RUN_IN_WORDS {
+        if label.split_whitespace().nth(RUN_IN_WORDS).is_some() {
             return;
         }
         for d in template.match_heading(label).sections.iter() {
@@ -387,7 +387,7 @@ pub fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec
             let head = &line[..floor_boundary(line, 100)];
             let label = match head.find(':') {
                 Some(colon) => &line[..colon],
-                None if line.split_whitespace().count() <= 6
+                None if line.split_whitespace().nth(6).is_none()
                     && !line.ends_with(['.', ',', ';', '?', '!']) =>
                 {
                     line

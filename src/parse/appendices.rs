@@ -337,7 +337,13 @@ pub fn is_list_title(title: &str) -> bool {
 }
 
 fn list_words(s: &str) -> Option<ReferenceKind> {
-    if s.bytes().any(|b| b.is_ascii_digit()) {
+    // Every list word holds "appen" or "annex": most titles stop here,
+    // before anything is lower-cased or split.
+    let names_a_list = s
+        .as_bytes()
+        .windows(5)
+        .any(|w| w.eq_ignore_ascii_case(b"appen") || w.eq_ignore_ascii_case(b"annex"));
+    if !names_a_list || s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let lower = s.to_lowercase();
