@@ -882,11 +882,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             return Some(i + 1);
         }
         // Under "Appendices", "Appendix 1: Pest control charges" is an entry.
-        let in_list = self
-            .stack
-            .last()
-            .is_some_and(|&s| is_appendix_list(&self.doc.sections[s].title));
-        if in_list && (starts_with_ci(flat, "appendix") || starts_with_ci(flat, "annex")) {
+        let names_appendix = starts_with_ci(flat, "appendix") || starts_with_ci(flat, "annex");
+        if names_appendix
+            && self
+                .stack
+                .last()
+                .is_some_and(|&s| is_appendix_list(&self.doc.sections[s].title))
+        {
             return None;
         }
         let bold = is_bold_wrapped(content);
