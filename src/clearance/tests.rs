@@ -21,6 +21,23 @@ fn flat_text_folds_markup_and_space_and_keeps_offsets() {
 }
 
 #[test]
+fn a_tab_opening_a_wrapped_line_is_indent_not_a_cell_break() {
+    // Word's hanging indent: the wrapped line opens with a tab.
+    let text = "Checked by Ann Tull, Finance Manager\n\t(Place), 3 Feb 2025.\nx\ty";
+    let flat = Flat::new(text, Span::new(0, text.len()));
+    assert_eq!(
+        flat.text,
+        "Checked by Ann Tull, Finance Manager (Place), 3 Feb 2025. x\ty"
+    );
+    // The folded space points at the line break; no flat byte stands for
+    // the indent.
+    let at = flat.text.find(" (Place)").unwrap();
+    assert_eq!(&text[flat.start[at]..flat.end[at]], "\n");
+    // A tab after text on the line is still a cell break.
+    assert!(flat.text.ends_with("x\ty"));
+}
+
+#[test]
 fn names_are_people_not_bodies() {
     assert!(is_name("Guy Goodman"));
     assert!(is_name("Trish O'Hynn"));
