@@ -124,3 +124,18 @@ fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));
 }
+
+#[test]
+fn a_date_whose_year_wrapped_belongs_to_the_line_it_starts_on() {
+    // A field line ends at its line break; its date's year is on the next.
+    let text = "Finance Officer consulted: Ann Tull, Accountant, 18 September\n2025.\n";
+    let doc = crate::parse::parse(text);
+    let line = Span::new(0, text.find('\n').unwrap());
+    let d = date_in(&doc, line).unwrap();
+    assert_eq!(d.span.of(text), "18 September\n2025");
+    assert_eq!(d.value.year, Some(2025));
+    // A date that starts after the line is not its date.
+    let text = "Finance Officer consulted: Ann Tull, Accountant\n18 September 2025.\n";
+    let doc = crate::parse::parse(text);
+    assert!(date_in(&doc, Span::new(0, text.find('\n').unwrap())).is_none());
+}
