@@ -280,13 +280,22 @@ pub(super) fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// The first date with its whole span in `within`.
+/// The first date that starts in `within`.
 pub(super) fn date_in(doc: &Document, within: Span) -> Option<DateMention> {
     dates_from(doc, within.start)
         .iter()
         .take_while(|d| d.span.start < within.end)
         .copied()
-        .find(|d| within.contains(d.span))
+        .find(|d| holds(within, d))
+}
+
+/// Whether a date belongs to `within` (a sentence, cell, line or
+/// paragraph): it starts there. Its end may lie past `within` only where
+/// its year wrapped onto the next line ("…Accountancy Manager, 18
+/// September" / "2025.") and the next line is not part of `within` (a field
+/// line); a date never crosses a cell break or a sentence end otherwise.
+pub(super) fn holds(within: Span, d: &DateMention) -> bool {
+    within.start <= d.span.start && d.span.start < within.end
 }
 
 /// The dates starting at or after `pos` (they are in document order).
@@ -323,7 +332,7 @@ pub(super) fn table_row(
     let flat = Flat::new(text, cell.span);
     let date = date_in(doc, row.span);
     let cut = date
-        .filter(|d| cell.span.contains(d.span))
+        .filter(|d| holds(cell.span, d))
         .map_or(flat.text.len(), |d| flat.pos(d.span.start));
     let (a, b) = trim_who(&flat.text[..cut]);
     let who = &flat.text[a..b];
@@ -439,11 +448,7 @@ pub(super) fn scan_unit(
             }
             // The date: in the sentence after the verb, or a "Date:" next.
             let sentence = flat.span(m.start(), sent_end);
-            let mut date = doc
-                .dates
-                .iter()
-                .copied()
-                .find(|d| sentence.contains(d.span));
+            let mut date = doc.dates.iter().copied().find(|d| holds(sentence, d));
             let mut who_end = sent_end.max(who_start);
             if let Some(d) = date {
                 who_end = who_end.min(flat.pos(d.span.start)).max(who_start);
@@ -465,7 +470,7 @@ pub(super) fn scan_unit(
                     .find(|d| {
                         let to = flat.pos(d.span.start);
                         d.span.start >= sentence.end
-                            && unit.span.contains(d.span)
+                            && holds(unit.span, d)
                             && to >= from
                             && DATE_LEAD.is_match(&ft[from..to])
                     });
@@ -642,6 +647,13 @@ pub(super) fn scan_unit(
                     }
                 }
             }
+        }
+    }
+    // A date whose year wrapped past the end of the unit (a field line):
+    // the clearance covers the whole date.
+    for c in &mut out {
+        if let Some(d) = c.date.filter(|d| d.span.end > unit.span.end) {
+            c.span = c.span.cover(d.span);
         }
     }
     out

@@ -5,6 +5,12 @@ use super::*;
 /// A stretch of the paper with markup removed (`**`, `<sup>`, `\`), runs of
 /// white space folded to one space and table cell breaks (tab, `|`) kept as
 /// one tab; each byte remembers the source bytes it came from.
+///
+/// A tab that opens a line (after a line break and perhaps other white
+/// space) is not a cell break but the hanging indent of a wrapped line, as
+/// Word exports a numbered paragraph ("6.2<TAB>Checked by NAME, POST" /
+/// "<TAB>(Place), 14 November 2025."): it folds into the space of the line
+/// break, so the wrapped sentence stays one.
 pub(super) struct Flat {
     pub(super) text: String,
     pub(super) start: Vec<usize>,
@@ -22,6 +28,8 @@ impl Flat {
         // Where the pending space came from: a white space character or a
         // tag that breaks a line.
         let mut space_at: Option<(usize, usize)> = None;
+        // Whether only white space has come since a line break.
+        let mut line_start = false;
         let mut i = 0;
         while let Some(ch) = raw[i..].chars().next() {
             let at = span.start + i;
@@ -29,6 +37,7 @@ impl Flat {
             // copied whole, each byte its own source.
             let run = ordinary_run(&raw.as_bytes()[i..], *b"*<\\|");
             if run > 0 {
+                line_start = false;
                 if let Some((s, e)) = space_at.take() {
                     if !flat.text.is_empty() && !flat.text.ends_with('\t') {
                         flat.push(' ', s, e);
@@ -56,7 +65,11 @@ impl Flat {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_ascii_punctuation()) => {}
+                '\t' if line_start => {
+                    space_at.get_or_insert((at, at + w));
+                }
                 '\t' | '|' => {
+                    line_start = false;
                     space_at = None;
                     if flat.text.ends_with(' ') {
                         flat.pop();
@@ -66,9 +79,11 @@ impl Flat {
                     }
                 }
                 c if c.is_whitespace() => {
+                    line_start |= c == '\n';
                     space_at.get_or_insert((at, at + w));
                 }
                 c => {
+                    line_start = false;
                     if let Some((s, e)) = space_at.take() {
                         if !flat.text.is_empty() && !flat.text.ends_with('\t') {
                             flat.push(' ', s, e);

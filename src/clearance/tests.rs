@@ -21,6 +21,23 @@ fn flat_text_folds_markup_and_space_and_keeps_offsets() {
 }
 
 #[test]
+fn a_tab_opening_a_wrapped_line_is_indent_not_a_cell_break() {
+    // Word's hanging indent: the wrapped line opens with a tab.
+    let text = "Checked by Ann Tull, Finance Manager\n\t(Place), 3 Feb 2025.\nx\ty";
+    let flat = Flat::new(text, Span::new(0, text.len()));
+    assert_eq!(
+        flat.text,
+        "Checked by Ann Tull, Finance Manager (Place), 3 Feb 2025. x\ty"
+    );
+    // The folded space points at the line break; no flat byte stands for
+    // the indent.
+    let at = flat.text.find(" (Place)").unwrap();
+    assert_eq!(&text[flat.start[at]..flat.end[at]], "\n");
+    // A tab after text on the line is still a cell break.
+    assert!(flat.text.ends_with("x\ty"));
+}
+
+#[test]
 fn names_are_people_not_bodies() {
     assert!(is_name("Guy Goodman"));
     assert!(is_name("Trish O'Hynn"));
@@ -106,4 +123,19 @@ fn a_date_alone_on_the_next_line() {
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));
+}
+
+#[test]
+fn a_date_whose_year_wrapped_belongs_to_the_line_it_starts_on() {
+    // A field line ends at its line break; its date's year is on the next.
+    let text = "Finance Officer consulted: Ann Tull, Accountant, 18 September\n2025.\n";
+    let doc = crate::parse::parse(text);
+    let line = Span::new(0, text.find('\n').unwrap());
+    let d = date_in(&doc, line).unwrap();
+    assert_eq!(d.span.of(text), "18 September\n2025");
+    assert_eq!(d.value.year, Some(2025));
+    // A date that starts after the line is not its date.
+    let text = "Finance Officer consulted: Ann Tull, Accountant\n18 September 2025.\n";
+    let doc = crate::parse::parse(text);
+    assert!(date_in(&doc, Span::new(0, text.find('\n').unwrap())).is_none());
 }

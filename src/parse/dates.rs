@@ -67,6 +67,12 @@
 //! and a day without a year takes the year of the next date in "13th May
 //! and 27th May 2003".
 //!
+//! A day and month without a year that close a line take a four-figure
+//! year opening the next line (`wrapped_year`: "…Accountancy Manager, 18
+//! September" / "2025."), so a date wrapped in the middle is one date whose
+//! span covers the line break. This is the one place a date crosses a line
+//! break; a year followed by a tab or `|` (a table row) is not taken.
+//!
 //! Bare years (`2001`, `2001/2002`) and seasons (`Summer 2001`) are not dates.
 
 use nom::branch::alt;
@@ -111,8 +117,16 @@ fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
                 Err(e)
             }
         });
-        if let Ok((rest, value)) = parsed {
-            let end = n - rest.len();
+        if let Ok((rest, mut value)) = parsed {
+            let mut end = n - rest.len();
+            // "… Accountancy Manager, 18 September" / "2025.": the year
+            // wrapped onto the next line.
+            if value.day.is_some() && value.year.is_none() {
+                if let Ok((rest, year)) = wrapped_year(rest) {
+                    value.year = Some(year);
+                    end = n - rest.len();
+                }
+            }
             if accept_in_context(text, start, end) {
                 out.push(DateMention {
                     span: Span::new(base + start, base + end),
@@ -635,6 +649,25 @@ fn year_tail(input: &str) -> Res<'_, i32> {
         (opt(char(',')), ws, alt((yyyy, bare_yy))).map(|(_, _, y)| y),
     ))
     .parse(input)
+}
+
+/// `[ "," ] [ ws ] line_break [ indent ] yyyy`, not then a tab or `|`: the
+/// year of a day and month that close a line, wrapped onto the start of the
+/// next line of the paragraph ("18 September" / "2025."). A line that opens
+/// with a year and then a cell break is a table row, not a wrap.
+fn wrapped_year(input: &str) -> Res<'_, i32> {
+    let (rest, (_, _, _, _, year)) = (
+        opt(char(',')),
+        opt(ws),
+        alt((tag("\r\n"), tag("\n"))),
+        opt(take_while1(|c| matches!(c, ' ' | '\t' | '\u{a0}'))),
+        yyyy,
+    )
+        .parse(input)?;
+    if rest.starts_with(['\t', '|']) {
+        return failure(input);
+    }
+    Ok((rest, year))
 }
 
 /// `yyyy | yy`, and whether the year was written short.
@@ -1173,6 +1206,36 @@ mod tests {
                 ("March 1, 2024", "2024-03-01".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_year_wrapped_onto_the_next_line_belongs_to_the_date() {
+        let text = "Consulted: Ann Tull, Accountancy Manager, 18 September\n2025.";
+        assert_eq!(
+            found(text),
+            vec![("18 September\n2025", "2025-09-18".into())]
+        );
+        // A hanging indent, a comma, Windows line ends and an ordinal.
+        assert_eq!(
+            found("agreed on 3rd March,\r\n\t2024 by the Head of Finance"),
+            vec![("3rd March,\r\n\t2024", "2024-03-03".into())]
+        );
+        // The span starts at the day and ends after the year.
+        let dates = find_dates(text, 100);
+        assert_eq!(dates[0].span, Span::new(100 + 42, 100 + 59));
+        // Not across a blank line, not from a table row, not a year range,
+        // and not when the line goes on after the month.
+        for text in [
+            "closed on 18 September\n\n2025 was a busy year",
+            "Review\t18 September\n2025\tDone",
+            "due 18 September\n2025/26 budget",
+            "on 18 September for review\n2025 figures",
+        ] {
+            assert!(
+                find_dates(text, 0).iter().all(|d| d.value.year.is_none()),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
