@@ -1,0 +1,324 @@
+//! The scanner: where dates may start, found quickly.
+
+use crate::document::DateMention;
+
+use super::*;
+
+/// Where a date may start, in order: the start of an ASCII word that is a
+/// number, or a month's name that a number follows as a date's day or year.
+///
+/// Numbers are found eight bytes at a time ([`for_each_digit`]). Every
+/// date has a number, and in a month-led date (`March 3, 2024`,
+/// `Jan / Feb '04`) only spaces, a comma, an apostrophe and a second month
+/// stand between the first month and it: so months are looked for by
+/// stepping back from the numbers, not by searching the whole text for
+/// them. Extra starts are harmless (the
+/// grammar rejects them); none a date could begin at is missed.
+pub(super) fn date_starts(bytes: &[u8]) -> Vec<usize> {
+    let word_start = |i: usize| i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+    let mut starts: Vec<usize> = Vec::new();
+    let mut month_led = false;
+    for_each_digit(bytes, |i| {
+        if !word_start(i) {
+            return;
+        }
+        // `Jan / Feb '04`: the month nearest the number, then the one
+        // before it across a range separator.
+        let mut month = month_word_before(bytes, skip_back(bytes, i, DATE_GAP));
+        for _ in 0..2 {
+            let Some(m) = month.filter(|&m| word_start(m)) else {
+                break;
+            };
+            starts.push(m);
+            month_led = true;
+            month = range_sep_before(bytes, skip_back(bytes, m, SPACES))
+                .and_then(|at| month_word_before(bytes, skip_back(bytes, at, SPACES)));
+        }
+        starts.push(i);
+    });
+    if month_led {
+        starts.sort_unstable();
+        starts.dedup();
+    }
+    starts
+}
+
+/// Calls `f` with the offset of each ASCII digit in `bytes`, in order.
+///
+/// Eight bytes at a time: the digits among them are found with a few
+/// word-wide operations (a byte below 128 that is above `/` and below `:`),
+/// so a stretch of words costs one step per eight bytes.
+pub(super) fn for_each_digit(bytes: &[u8], mut f: impl FnMut(usize)) {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let mut words = bytes.chunks_exact(8);
+    for (w, word) in words.by_ref().enumerate() {
+        let x = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+        // Per byte b, with t = b & 0x7f: 185 - t has its top bit set when
+        // t < 58, t + 80 when t > 47; `!x` keeps bytes below 128. No step
+        // carries into the next byte.
+        let low = x & (ONES * 0x7f);
+        let mut digits = (ONES * 185 - low) & !x & (low + ONES * 80) & HIGH;
+        while digits != 0 {
+            f(w * 8 + digits.trailing_zeros() as usize / 8);
+            digits &= digits - 1;
+        }
+    }
+    let done = bytes.len() - words.remainder().len();
+    for (k, b) in words.remainder().iter().enumerate() {
+        if b.is_ascii_digit() {
+            f(done + k);
+        }
+    }
+}
+
+/// What `ws` matches, as UTF-8.
+pub(super) const SPACES: &[&[u8]] = &[
+    b" ",
+    "\u{a0}".as_bytes(),
+    "\u{202f}".as_bytes(),
+    "\u{2009}".as_bytes(),
+];
+
+/// What may stand between a month and the number after it: `ws`, a
+/// comma, an apostrophe.
+pub(super) const DATE_GAP: &[&[u8]] = &[
+    b" ",
+    "\u{a0}".as_bytes(),
+    "\u{202f}".as_bytes(),
+    "\u{2009}".as_bytes(),
+    b",",
+    b"'",
+    "\u{2019}".as_bytes(),
+    "\u{2018}".as_bytes(),
+    b"`",
+];
+
+/// Where the run of `pieces` that ends at `end` starts.
+pub(super) fn skip_back(bytes: &[u8], mut end: usize, pieces: &[&[u8]]) -> usize {
+    while let Some(p) = pieces.iter().find(|p| bytes[..end].ends_with(p)) {
+        end -= p.len();
+    }
+    end
+}
+
+/// The start of the word ending at `end` (a trailing `.` allowed), if it
+/// may be a month's name.
+pub(super) fn month_word_before(bytes: &[u8], end: usize) -> Option<usize> {
+    let end = if bytes[..end].ends_with(b".") {
+        end - 1
+    } else {
+        end
+    };
+    let start = bytes[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    (end - start >= 3 && month_index(&bytes[start..end]).is_some()).then_some(start)
+}
+
+/// The start of the `range_sep` ending at `end`, if one does.
+pub(super) fn range_sep_before(bytes: &[u8], end: usize) -> Option<usize> {
+    let before = &bytes[..end];
+    for sep in [
+        &b"/"[..],
+        b"-",
+        "\u{2013}".as_bytes(),
+        "\u{2014}".as_bytes(),
+    ] {
+        if before.ends_with(sep) {
+            return Some(end - sep.len());
+        }
+    }
+    (end >= 2 && before[end - 2..].eq_ignore_ascii_case(b"to")).then(|| end - 2)
+}
+
+/// Whether a date may start at the digit `bytes[start]`, judged from the
+/// bytes after it: the day (or day-month figure) has one or two digits,
+/// and what follows is what one of the digit-led shapes needs next. Most
+/// numbers in a paper ("1.1", "12 members", "£1,000") fail here, before
+/// the grammar is tried.
+pub(super) fn digit_date_may_start(bytes: &[u8], start: usize) -> bool {
+    let ndigits = bytes[start..]
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if ndigits > 2 {
+        return false;
+    }
+    let after = start + ndigits;
+    let at = |k: usize| bytes.get(after + k).copied().unwrap_or(0);
+    match at(0) {
+        // `17.09.03`: two digits, a dot, two digits, a dot; or, after a
+        // date lead, `15.5.24`.
+        b'.' => {
+            at(1).is_ascii_digit()
+                && (at(2) == b'.' && at(3).is_ascii_digit()
+                    || at(2).is_ascii_digit() && at(3) == b'.' && at(4).is_ascii_digit())
+        }
+        // `1/3/24`; `1-3-2024`, `1-Mar-24`.
+        b'/' => at(1).is_ascii_digit(),
+        b'-' => at(1).is_ascii_alphanumeric(),
+        // An ordinal: `3rd`, `3<sup>rd</sup>`.
+        b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T' | b'<' => true,
+        // Spaces (or no-break or thin ones) and a month's first three letters.
+        b' ' | 0xC2 | 0xE2 => {
+            let name = bytes[after..]
+                .iter()
+                .position(|&b| b != b' ' && b < 0x80)
+                .map(|gap| after + gap)
+                .filter(|&n| bytes[n].is_ascii_alphabetic());
+            name.is_some_and(|n| month_index(&bytes[n..]).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// Whether a date may start at `i` (an ASCII byte): not inside a word, and a
+/// day not straight after a number's `.`, `,`, `/` or `:` (`1.12 May`).
+pub(super) fn boundary_before(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars().rev();
+    let Some(prev) = before.next() else {
+        return true;
+    };
+    if prev.is_alphanumeric() {
+        return false;
+    }
+    if text.as_bytes()[i].is_ascii_digit() && matches!(prev, '.' | ',' | '/' | ':') {
+        return !before.next().is_some_and(|c| c.is_ascii_digit());
+    }
+    true
+}
+
+/// Checks on a parsed date `text[start..end]` that need the text before it.
+pub(super) fn accept_in_context(text: &str, start: usize, end: usize) -> bool {
+    if !text.as_bytes()[start].is_ascii_digit() {
+        return true;
+    }
+    let mut before = text[..start].chars().rev();
+    // All-figure dates are not part of a longer code: `ref-01/02/2003`.
+    if !text[start..end].bytes().any(|b| b.is_ascii_alphabetic()) {
+        if let Some('.' | ',' | '/' | ':' | '-') = before.next() {
+            if before.next().is_some_and(char::is_alphanumeric) {
+                return false;
+            }
+        }
+    }
+    !after_cue_word(&text[..start])
+}
+
+/// Words after which figures are a date: "on 15.5.24", "dated 1.6.24",
+/// "Date: 3.4.25".
+pub(super) const DATE_LEADS: &[&str] = &[
+    "on", "dated", "date", "signed", "approved", "agreed", "cleared",
+];
+
+/// Whether `before` ends with a date lead and a space, or a date lead and a
+/// colon ("Date: "), so that figures after it are a date.
+pub(super) fn after_date_lead(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\u{a0}', '\t']);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let trimmed = trimmed.strip_suffix(':').unwrap_or(trimmed);
+    let word_start = trimmed
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word = &trimmed[word_start..];
+    !word.is_empty() && DATE_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Words after which a number is a reference, not a day: `paragraph 10.11.12`.
+pub(super) const CUE_WORDS: &[&str] = &[
+    "item",
+    "items",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "section",
+    "sections",
+    "clause",
+    "appendix",
+    "annex",
+    "page",
+    "pages",
+    "table",
+    "figure",
+    "fig",
+    "option",
+    "options",
+    "recommendation",
+    "recommendations",
+    "standard",
+    "chapter",
+    "part",
+    "no",
+    "number",
+];
+
+/// Whether `before` ends with a cue word and spaces (`Item 12 May`).
+pub(super) fn after_cue_word(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let trimmed = trimmed.strip_suffix('.').unwrap_or(trimmed);
+    let word_start = trimmed
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word = &trimmed[word_start..];
+    !word.is_empty() && CUE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// "13th May and 27th May 2003": the first day takes the second's year.
+pub(super) fn inherit_years(text: &str, base: usize, dates: &mut [DateMention]) {
+    for i in (1..dates.len()).rev() {
+        let (a, b) = (dates[i - 1], dates[i]);
+        let (Some(a_day), None, Some(year)) = (a.value.day, a.value.year, b.value.year) else {
+            continue;
+        };
+        let in_order = (a.value.month, a_day) <= (b.value.month, b.value.day.unwrap_or(31));
+        let gap = &text[a.span.end - base..b.span.start - base];
+        if in_order && is_connector(gap) {
+            dates[i - 1].value.year = Some(year);
+        }
+    }
+}
+
+/// Whether `gap` joins two dates of one period: "and", "to", "–" …
+pub(super) fn is_connector(gap: &str) -> bool {
+    let word = gap.trim_matches([' ', '\u{a0}']);
+    [
+        "and", "to", "&", "-", "–", "—", "until", "till", "or", "through",
+    ]
+    .iter()
+    .any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// Strips surrounding white space, `*`/`_` emphasis and HTML tags.
+pub(super) fn strip_markup(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let before = s.len();
+        s = s.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+        if s.starts_with('<') && s[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') {
+            if let Some(close) = s.find('>') {
+                s = &s[close + 1..];
+            }
+        }
+        if s.ends_with('>') {
+            if let Some(open) = s.rfind('<') {
+                if s[open + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') {
+                    s = &s[..open];
+                }
+            }
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
