@@ -1397,10 +1397,40 @@ fn external_after(rest: &str) -> bool {
     let s = s.strip_prefix(',').unwrap_or(s);
     match first_word(s) {
         Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => {
-            document_follows(s, !prep.eq_ignore_ascii_case("to"))
+            let to = prep.eq_ignore_ascii_case("to");
+            !(to && infinitive_follows(s)) && document_follows(s, !to)
         }
         _ => false,
     }
+}
+
+/// Words that may open a noun phrase after "to" without being a verb:
+/// "Appendix 6 to the officer report", "Annex 2 to last year's plan".
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her",
+    "each", "every", "any", "both", "all", "last", "previous", "earlier", "latest", "current",
+    "original", "revised", "updated", "same",
+];
+
+/// Whether "to" and the words of `s` are an infinitive, so that the
+/// reference before it is this paper's: "the decision attached as Appendix
+/// A to award the contract", "Appendix 2 to agree the fees". A lower-case
+/// word that opens no noun phrase, is no document noun and is not followed
+/// by one ("to officer report", "to draft guidance" stay for
+/// [`document_follows`] to judge).
+fn infinitive_follows(s: &str) -> bool {
+    let Some((w, rest)) = first_word(s) else {
+        return false;
+    };
+    if !w.as_bytes()[0].is_ascii_lowercase()
+        || w.bytes().any(|b| b.is_ascii_digit())
+        || is_one_of(w, NOUN_PHRASE_OPENERS)
+        || is_one_of(w, DOCUMENT_NOUNS)
+        || is_one_of(w, ISSUED)
+    {
+        return false;
+    }
+    !first_word(rest).is_some_and(|(w2, _)| is_one_of(w2, DOCUMENT_NOUNS))
 }
 
 /// Whether the words of `s` name another document (see the module docs);
@@ -2174,6 +2204,8 @@ mod tests {
         ext("paragraph 33 of the National Planning Policy Framework");
         ext("paragraph 3 of Schedule 12A");
         ext("Appendix 6 to the officer report of 12 May");
+        ext("Appendix 3 to officer report ENV/12");
+        ext("Annex 1 to draft guidance on lettings");
         ext("paragraph 4 of the guidance");
         ext("para 12 in the Cabinet report");
         ext("paragraphs 3 and 4 of the guidance");
@@ -2212,6 +2244,10 @@ mod tests {
         int("paragraph 4.3 in relation to the Act");
         int("paragraph 3 in more detail");
         int("Appendix A to report back");
+        // "to" and a verb: what the appendix is for, not where it is.
+        int("the proposed decision attached as Appendix A to award the contract");
+        int("Appendix 2 to agree the revised fees and charges policy");
+        int("Annex B to note the findings of the review");
         // "to" and a capital is a person or body, not a document.
         int("the plan at Appendix A, to Bidder 2 for the sum set out in paragraph 3.5");
         int("paragraph 4.3 to Cabinet");
