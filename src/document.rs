@@ -323,6 +323,9 @@ pub struct Reference {
     pub target_span: Span,
     /// Followed by "of"/"to" + another document: not ours to check.
     pub external: bool,
+    /// The lettered or roman item cited under the paragraph or
+    /// recommendation: `d` for "recommendation 2.1(d)" (target `2.1`).
+    pub item: Option<String>,
     /// The paragraph it stands in, if any.
     pub paragraph: Option<ParagraphId>,
     /// The numbered part it stands in.

@@ -507,6 +507,43 @@ fn recommendations_by_number() {
     );
 }
 
+#[test]
+fn lettered_items_under_a_numbered_paragraph() {
+    let paper = |cited: &str| {
+        format!(
+            "## 2. Recommendations
+
+2.1 Council is recommended to:
+
+(a) adopt the scheme; and
+
+(b) continue the hardship fund.
+
+## 3. Proposal
+
+3.1 The scheme has two parts.
+
+3.2 Protection applies, as set out in {cited}.
+"
+        )
+    };
+    clean(&paper("recommendation 2.1(b)"));
+    clean(&paper("recommendation (b)"));
+    clean(&paper("paragraph 2.1(a)"));
+    // No items listed under 3.1: nothing to check the letter against.
+    clean(&paper("paragraph 3.1(c)"));
+    let f = one(&paper("recommendation 2.1(d)"), "unresolved-reference");
+    assert_eq!(f.subject, "recommendation 2.1(d)");
+    assert_eq!(
+        f.message,
+        "recommendation 2.1(d) is cited but recommendation 2.1 lists only items (a) to (b)"
+    );
+    let f = one(&paper("paragraph 2.1(c)"), "unresolved-reference");
+    assert_eq!(f.subject, "paragraph 2.1(c)");
+    let f = one(&paper("recommendation (c)"), "unresolved-reference");
+    assert_eq!(f.subject, "recommendation c");
+}
+
 // ----- unreferenced-appendix ----------------------------------------------------
 
 #[test]

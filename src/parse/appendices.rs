@@ -264,6 +264,7 @@ pub fn table_mentions(
                 span: r.span,
                 target_span: r.target_span,
                 external: r.external,
+                item: r.item,
                 paragraph: None,
                 part: 0,
                 in_part: None,

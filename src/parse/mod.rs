@@ -1450,6 +1450,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     span: r.span,
                     target_span: r.target_span,
                     external: r.external,
+                    item: r.item,
                     paragraph: Some(id),
                     part: p.part,
                     in_part: None,

@@ -115,6 +115,12 @@
 //! `see paragraph 4.1` gives the span `paragraph 4.1`: the cue is the word
 //! `paragraph`. `target_span` covers the label only, brackets excluded.
 //!
+//! Items: a bracketed letter or lower-case roman numeral touching a
+//! paragraph or recommendation number (`recommendation 2.1(d)`,
+//! `paragraph 3.2(ii)`) is kept as `item` (`d`, `ii`); `target` stays the
+//! number (`2.1`) and `span` runs to the closing bracket. Not on ranges,
+//! nor after a space (`paragraph 3.2 (b)`), nor capitals (`3.2(B)`).
+//!
 //! Ranges: a paragraph or recommendation range is one reference with
 //! `range_end` (`paragraphs 3.39 to 3.49`: target `3.39`, range_end `3.49`,
 //! span the whole phrase, target_span `3.39`); rules can then check that it
@@ -225,6 +231,11 @@ pub struct FoundReference {
     pub external: bool,
     /// Says the appendix is attached: "attached as Appendix 2".
     pub declares: bool,
+    /// The lettered or roman item cited under a paragraph or
+    /// recommendation, lower-cased: `d` for "recommendation 2.1(d)", `ii`
+    /// for "paragraph 3.2(ii)". `target` is then the paragraph (`2.1`) and
+    /// `span` runs to the closing bracket.
+    pub item: Option<String>,
 }
 
 /// Every reference in `text`, in order; spans are byte offsets into `text`
@@ -1149,6 +1160,7 @@ impl<'a> Scan<'a> {
             target_span,
             external,
             declares,
+            item: None,
         });
     }
 
@@ -1179,6 +1191,7 @@ impl<'a> Scan<'a> {
                 target_span,
                 external: e.external,
                 declares: e.declares,
+                item: None,
             };
             let first_ts = self.span_of(item.first.text);
             let first_span = Span::new(
@@ -1213,14 +1226,38 @@ impl<'a> Scan<'a> {
                     }
                 }
                 _ => {
-                    let span = Span::new(self.base + start, self.base + item_end);
                     let range_end = item.last.map(|l| norm(l.text));
-                    self.out
-                        .push(make(norm(item.first.text), span, first_ts, range_end));
+                    // "2.1(d)": the item under the paragraph, bracket touching.
+                    let sub = match e.kind {
+                        ReferenceKind::Paragraph | ReferenceKind::Recommendation
+                            if range_end.is_none()
+                                && item.first.text.starts_with(|c: char| c.is_ascii_digit()) =>
+                        {
+                            sub_item(&self.text[item_end..])
+                        }
+                        _ => None,
+                    };
+                    let end = item_end + sub.map_or(0, |(_, len)| len);
+                    let span = Span::new(self.base + start, self.base + end);
+                    let mut r = make(norm(item.first.text), span, first_ts, range_end);
+                    r.item = sub.map(|(label, _)| label.to_ascii_lowercase());
+                    self.out.push(r);
                 }
             }
         }
     }
+}
+
+/// A bracketed item right after a paragraph number, `(d)` or `(ii)` of
+/// `2.1(d)`, `3.2(ii)`: one lower-case letter or a lower-case roman
+/// numeral up to `x`, with the length written.
+fn sub_item(rest: &str) -> Option<(&str, usize)> {
+    let inner = rest.strip_prefix('(')?;
+    let n = inner.bytes().take_while(u8::is_ascii_lowercase).count();
+    let label = &inner[..n];
+    let after = inner[n..].strip_prefix(')')?;
+    let ok = n == 1 || roman_value(label).is_some();
+    (ok && label_end(after)).then_some((label, n + 2))
 }
 
 /// The labels from `a` to `b`, upper-cased: numbers, letters or roman
@@ -1397,10 +1434,40 @@ fn external_after(rest: &str) -> bool {
     let s = s.strip_prefix(',').unwrap_or(s);
     match first_word(s) {
         Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => {
-            document_follows(s, !prep.eq_ignore_ascii_case("to"))
+            let to = prep.eq_ignore_ascii_case("to");
+            !(to && infinitive_follows(s)) && document_follows(s, !to)
         }
         _ => false,
     }
+}
+
+/// Words that may open a noun phrase after "to" without being a verb:
+/// "Appendix 6 to the officer report", "Annex 2 to last year's plan".
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her",
+    "each", "every", "any", "both", "all", "last", "previous", "earlier", "latest", "current",
+    "original", "revised", "updated", "same",
+];
+
+/// Whether "to" and the words of `s` are an infinitive, so that the
+/// reference before it is this paper's: "the decision attached as Appendix
+/// A to award the contract", "Appendix 2 to agree the fees". A lower-case
+/// word that opens no noun phrase, is no document noun and is not followed
+/// by one ("to officer report", "to draft guidance" stay for
+/// [`document_follows`] to judge).
+fn infinitive_follows(s: &str) -> bool {
+    let Some((w, rest)) = first_word(s) else {
+        return false;
+    };
+    if !w.as_bytes()[0].is_ascii_lowercase()
+        || w.bytes().any(|b| b.is_ascii_digit())
+        || is_one_of(w, NOUN_PHRASE_OPENERS)
+        || is_one_of(w, DOCUMENT_NOUNS)
+        || is_one_of(w, ISSUED)
+    {
+        return false;
+    }
+    !first_word(rest).is_some_and(|(w2, _)| is_one_of(w2, DOCUMENT_NOUNS))
 }
 
 /// Whether the words of `s` name another document (see the module docs);
@@ -1792,10 +1859,13 @@ mod tests {
         assert_eq!(targets("see paragraph 3 above."), ["3"]);
         assert_eq!(targets("sub-paragraph 4.2"), ["4.2"]);
         assert_eq!(targets("paragraph\n4.3 wraps"), ["4.3"]);
+        // The item under the paragraph is kept apart: see
+        // `items_under_a_paragraph`.
         assert_eq!(
             found("paragraph 3(a)"),
-            vec![t(Paragraph, "3", "paragraph 3", "3")]
+            vec![t(Paragraph, "3", "paragraph 3(a)", "3")]
         );
+        assert_eq!(one("paragraph 3(a)").item.as_deref(), Some("a"));
         assert_eq!(targets("paragraphs 4.1 to 4.3 of Appendix A"), ["4.1", "A"]);
     }
 
@@ -2109,6 +2179,27 @@ mod tests {
         );
         none("RECOMMENDATION(S)");
         none("many of the recommendations in the action plan");
+    }
+
+    #[test]
+    fn items_under_a_paragraph() {
+        let r = one("as set out in recommendation 2.1(d).");
+        assert_eq!((r.kind, r.target.as_str()), (Recommendation, "2.1"));
+        assert_eq!(r.item.as_deref(), Some("d"));
+        let text = "see paragraph 3.2(ii) below";
+        let r = one(text);
+        assert_eq!((r.kind, r.target.as_str()), (Paragraph, "3.2"));
+        assert_eq!(r.item.as_deref(), Some("ii"));
+        assert_eq!(r.span.of(text), "paragraph 3.2(ii)");
+        assert_eq!(r.target_span.of(text), "3.2");
+        // Only a bracket touching the number, holding one letter or a roman
+        // numeral; never on a range or an item that is itself a letter.
+        assert_eq!(one("paragraph 3.2 (b)").item, None);
+        assert_eq!(one("paragraph 3.2(B)").item, None);
+        assert_eq!(one("paragraph 3.2(ab)").item, None);
+        assert_eq!(one("paragraphs 3.2 to 3.4(b)").item, None);
+        assert_eq!(one("recommendation (c)").item, None);
+        assert_eq!(one("Appendix 2(a)").item, None);
         none("the recommendations 10 years ago");
     }
 
@@ -2174,6 +2265,8 @@ mod tests {
         ext("paragraph 33 of the National Planning Policy Framework");
         ext("paragraph 3 of Schedule 12A");
         ext("Appendix 6 to the officer report of 12 May");
+        ext("Appendix 3 to officer report ENV/12");
+        ext("Annex 1 to draft guidance on lettings");
         ext("paragraph 4 of the guidance");
         ext("para 12 in the Cabinet report");
         ext("paragraphs 3 and 4 of the guidance");
@@ -2212,6 +2305,10 @@ mod tests {
         int("paragraph 4.3 in relation to the Act");
         int("paragraph 3 in more detail");
         int("Appendix A to report back");
+        // "to" and a verb: what the appendix is for, not where it is.
+        int("the proposed decision attached as Appendix A to award the contract");
+        int("Appendix 2 to agree the revised fees and charges policy");
+        int("Annex B to note the findings of the review");
         // "to" and a capital is a person or body, not a document.
         int("the plan at Appendix A, to Bidder 2 for the sum set out in paragraph 3.5");
         int("paragraph 4.3 to Cabinet");

@@ -19,7 +19,14 @@
 //!   the list is the authority: "attached at Appendix D" in the text does
 //!   not attach Appendix D when the list stops at C.
 //! - A recommendation ("recommendation 3") must be among the numbered
-//!   items of the recommendations section.
+//!   items of the recommendations section; where they are lettered,
+//!   "recommendation (c)" must be among the letters.
+//! - A lettered or roman item of a paragraph or recommendation
+//!   ("recommendation 2.1(d)", "paragraph 3.2(b)") must be among the items
+//!   that paragraph lists, when they can be attributed to it: the
+//!   paragraph right after it is item (a) or (i), in the same section, and
+//!   its items run to the next numbered paragraph. Otherwise (no list, text
+//!   between, a number used twice) the letter is not checked.
 //!
 //! - An appendix cited in a paper that lists no appendices at all (no list,
 //!   no appendix heading, no Enclosures field) is reported once, at most as
@@ -64,7 +71,7 @@ use crate::document::{
     AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId,
 };
 use crate::parse::inline::plain;
-use crate::rules::xref::{label_of, search_order, values_of, Numbering};
+use crate::rules::xref::{label_of, missing_item, search_order, values_of, Numbering};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
@@ -139,9 +146,17 @@ impl UnresolvedReference {
             .filter_map(|p| p.number.as_ref())
             .map(|n| n.label.to_ascii_lowercase())
             .collect();
+        let lettered = cx.doc.paragraphs.iter().any(|p| {
+            p.section.is_some_and(|s| within.contains(&s))
+                && p.number
+                    .as_ref()
+                    .is_some_and(|n| n.style == crate::document::NumberStyle::Letter)
+        });
         (!labels.is_empty()).then_some(Recommendations {
             labels,
             section: first,
+            sections: within,
+            lettered,
         })
     }
 }
@@ -150,6 +165,48 @@ struct Recommendations {
     /// The label of each numbered item, lower case.
     labels: Vec<String>,
     section: SectionId,
+    /// The recommendations sections and their sub-sections.
+    sections: Vec<SectionId>,
+    /// Whether any item of them is lettered, `(a)`.
+    lettered: bool,
+}
+
+/// For a reference to an item of a paragraph ("recommendation 2.1(d)",
+/// "paragraph 3.2(b)") whose paragraph exists: the finding when the
+/// paragraph, the only one `numbered` selects, lists its items and the
+/// cited one is not among them. Silent when there is no item, when the
+/// number is not the only one of its kind, and when the items cannot be
+/// attributed to the paragraph ([`missing_item`]).
+fn item(
+    cx: &Context<'_>,
+    r: &Reference,
+    noun: &str,
+    numbered: impl Fn(&&crate::document::Paragraph) -> bool,
+) -> Option<Diagnostic> {
+    let wanted = r.item.as_deref()?;
+    let mut found = cx
+        .doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| numbered(q));
+    let (para, _) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let items = missing_item(cx.doc, para, wanted)?;
+    let (first, last) = (items.first()?, items.last()?);
+    let range = if items.len() == 1 {
+        format!("only item ({})", first.label)
+    } else {
+        format!("only items ({}) to ({})", first.label, last.label)
+    };
+    Some(
+        finding(cx, r, &format!("{noun} {} lists {range}", r.target))
+            .label(format!("there is no item ({wanted}) under {}", r.target))
+            .secondary(last.span, format!("the last item under {}", r.target))
+            .help("check the letter against the items the paragraph lists"),
+    )
 }
 
 /// The reference as written, markup removed: `paragraph 4.6`.
@@ -157,16 +214,26 @@ fn written(cx: &Context<'_>, r: &Reference) -> String {
     plain(r.span.of(cx.text)).trim().to_string()
 }
 
+/// `(d)` of "2.1(d)", or nothing.
+fn item_of(r: &Reference) -> String {
+    r.item
+        .as_ref()
+        .map(|i| format!("({i})"))
+        .unwrap_or_default()
+}
+
 /// "paragraph 4.6", "paragraphs 2.3 to 2.1", "Appendix C", "Annex B of
 /// Appendix 1", "recommendation 4".
 fn canonical(r: &Reference) -> String {
     match (r.kind, &r.range_end) {
         (ReferenceKind::Paragraph, Some(end)) => format!("paragraphs {} to {end}", r.target),
-        (ReferenceKind::Paragraph, None) => format!("paragraph {}", r.target),
+        (ReferenceKind::Paragraph, None) => format!("paragraph {}{}", r.target, item_of(r)),
         (ReferenceKind::Recommendation, Some(end)) => {
             format!("recommendations {} to {end}", r.target)
         }
-        (ReferenceKind::Recommendation, None) => format!("recommendation {}", r.target),
+        (ReferenceKind::Recommendation, None) => {
+            format!("recommendation {}{}", r.target, item_of(r))
+        }
         (ReferenceKind::Appendix, _) => format!("Appendix {}", r.target),
         (ReferenceKind::Annex, _) => match &r.within {
             Some(w) => format!("Annex {} of Appendix {w}", r.target),
@@ -252,8 +319,18 @@ fn paragraph(cx: &Context<'_>, numbering: &Numbering, r: &Reference) -> Option<D
     }
     let resolves =
         |p: usize| numbering.has(p, &first) && last.as_ref().map_or(true, |l| numbering.has(p, l));
-    if order.iter().any(|&p| resolves(p)) {
-        return None;
+    if let Some(&p) = order.iter().find(|&&p| resolves(p)) {
+        // "paragraph 3.2(b)": the paragraph is there; is its item?
+        let numbered = |q: &&crate::document::Paragraph| {
+            q.part == p
+                && q.number.as_ref().is_some_and(|n| {
+                    n.style == crate::document::NumberStyle::Decimal && n.values == first
+                })
+        };
+        return match last {
+            None => item(cx, r, "paragraph", numbered),
+            Some(_) => None,
+        };
     }
     let missing = if numbering.has(home, &first) {
         last.unwrap_or(first)
@@ -473,11 +550,36 @@ fn recommendation(
     let count = u32::try_from(recs.labels.len()).unwrap_or(u32::MAX);
     let exists = |label: &str| {
         let lower = label.to_ascii_lowercase();
-        recs.labels.contains(&lower) || ordinal(&lower).map_or(true, |n| n <= count)
+        if recs.labels.contains(&lower) {
+            return true;
+        }
+        // "recommendation (c)" where the recommendations are lettered: the
+        // letters are the authority, not the count of items.
+        let letter = lower.len() == 1
+            && lower.as_bytes()[0].is_ascii_lowercase()
+            && !matches!(lower.as_str(), "i" | "v" | "x");
+        if letter && recs.lettered {
+            return false;
+        }
+        ordinal(&lower).map_or(true, |n| n <= count)
     };
-    let missing = std::iter::once(r.target.as_str())
+    let Some(missing) = std::iter::once(r.target.as_str())
         .chain(r.range_end.as_deref())
-        .find(|l| !exists(l))?;
+        .find(|l| !exists(l))
+    else {
+        // "recommendation 2.1(d)": 2.1 is there; is its item?
+        let in_recs = |q: &&crate::document::Paragraph| {
+            q.section.is_some_and(|s| recs.sections.contains(&s))
+                && q.number.as_ref().is_some_and(|n| {
+                    n.style == crate::document::NumberStyle::Decimal
+                        && n.label.eq_ignore_ascii_case(&r.target)
+                })
+        };
+        return match r.range_end {
+            None => item(cx, r, "recommendation", in_recs),
+            Some(_) => None,
+        };
+    };
     let heading = cx.doc.sections[recs.section].heading;
     let noun = if count == 1 { "item" } else { "items" };
     Some(

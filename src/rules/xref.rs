@@ -15,7 +15,9 @@
 //! numbering does not survive every conversion) has only heading numbers,
 //! and every "paragraph 12" in it would otherwise be a false alarm.
 
-use crate::document::{Document, NumberStyle, PartId, Reference, Span};
+use crate::document::{
+    Document, NumberStyle, ParaNumber, Paragraph, ParagraphId, PartId, Reference, Span,
+};
 
 /// One number a reference can point at.
 #[derive(Debug, Clone)]
@@ -308,9 +310,112 @@ pub fn search_order(r: &Reference, parts: usize) -> Vec<PartId> {
     }
 }
 
+/// The lettered and roman items a numbered paragraph introduces: the
+/// `(a)`, `(b)`, `(c)` that follow "2.1 Council is recommended to:". They
+/// are attributed to it only when the paragraph right after it is item
+/// `(a)` or `(i)` in the same section and part; they then run until the
+/// next decimal-numbered paragraph or the end of the section. `None` when
+/// they cannot be attributed so (no items, or text between).
+pub fn items_under(doc: &Document, para: ParagraphId) -> Option<Vec<&ParaNumber>> {
+    let p = doc.paragraphs.get(para)?;
+    let same_place = |q: &Paragraph| q.section == p.section && q.part == p.part;
+    let next = doc.paragraphs.get(para + 1)?;
+    let opens = next.number.as_ref().is_some_and(|n| {
+        matches!(n.style, NumberStyle::Letter | NumberStyle::Roman) && n.values == [1]
+    });
+    if !opens || !same_place(next) {
+        return None;
+    }
+    let mut items = Vec::new();
+    for q in &doc.paragraphs[para + 1..] {
+        if !same_place(q) {
+            break;
+        }
+        match &q.number {
+            Some(n) if n.style == NumberStyle::Decimal => break,
+            Some(n) => items.push(n),
+            None => {}
+        }
+    }
+    Some(items)
+}
+
+/// Whether `item` (`d`, `ii`) is missing from the items a paragraph
+/// introduces ([`items_under`]); gives the items of its kind when it is.
+/// `None` (nothing to say) when it is there, when the paragraph's items
+/// cannot be attributed to it, or when the paper has no items of its kind
+/// under it (a letter cited where the items are roman, or the other way).
+/// `i`, `v` and `x` are letters or roman numerals: they are reported only
+/// under roman items, and only where there are no lettered ones.
+pub fn missing_item<'d>(
+    doc: &'d Document,
+    para: ParagraphId,
+    item: &str,
+) -> Option<Vec<&'d ParaNumber>> {
+    let items = items_under(doc, para)?;
+    if items.iter().any(|n| n.label.eq_ignore_ascii_case(item)) {
+        return None;
+    }
+    let of = |style| -> Vec<&ParaNumber> {
+        items.iter().copied().filter(|n| n.style == style).collect()
+    };
+    let (letters, romans) = (of(NumberStyle::Letter), of(NumberStyle::Roman));
+    let kind = if item.len() == 1 && !matches!(item, "i" | "v" | "x") {
+        letters
+    } else if letters.is_empty() {
+        romans
+    } else {
+        Vec::new()
+    };
+    (!kind.is_empty()).then_some(kind)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn para_numbered(doc: &Document, label: &str) -> ParagraphId {
+        doc.paragraphs
+            .iter()
+            .position(|p| p.number.as_ref().is_some_and(|n| n.label == label))
+            .unwrap()
+    }
+
+    #[test]
+    fn items_under_a_paragraph() {
+        let doc = crate::parse::parse(
+            "## 2. Recommendations\n\n2.1 Council is recommended to:\n\n(a) adopt the plan; and\n\n(b) note the risks.\n\n2.2 Council notes the review.\n\n## 3. Background\n\n3.1 Text.\n",
+        );
+        let p = para_numbered(&doc, "2.1");
+        let items: Vec<&str> = items_under(&doc, p)
+            .unwrap()
+            .iter()
+            .map(|n| n.label.as_str())
+            .collect();
+        assert_eq!(items, ["a", "b"]);
+        assert!(missing_item(&doc, p, "b").is_none());
+        assert_eq!(missing_item(&doc, p, "d").map(|v| v.len()), Some(2));
+        // A roman or ambiguous label under lettered items: nothing to say.
+        assert!(missing_item(&doc, p, "ii").is_none());
+        assert!(missing_item(&doc, p, "i").is_none());
+        // No items under 2.2 or 3.1: nothing can be attributed.
+        assert!(items_under(&doc, para_numbered(&doc, "2.2")).is_none());
+        assert!(missing_item(&doc, para_numbered(&doc, "3.1"), "d").is_none());
+    }
+
+    #[test]
+    fn items_need_to_follow_the_paragraph() {
+        // Text between the paragraph and its list: not attributed.
+        let doc = crate::parse::parse(
+            "## 2. Proposal\n\n2.1 The scheme has three parts.\n\nThey are:\n\n(a) one;\n\n(b) two.\n",
+        );
+        assert!(missing_item(&doc, para_numbered(&doc, "2.1"), "d").is_none());
+        // A list that does not start at (a): not attributed.
+        let doc = crate::parse::parse(
+            "## 2. Proposal\n\n2.1 The scheme continues:\n\n(c) three;\n\n(d) four.\n",
+        );
+        assert!(missing_item(&doc, para_numbered(&doc, "2.1"), "f").is_none());
+    }
 
     #[test]
     fn labels_and_values() {
