@@ -521,8 +521,8 @@ pub(super) fn scan_unit(
         }
     }
 
-    // 2. A bracket opening with a name, perhaps after a label: "(Guy
-    // Goodman, Assistant Head of Legal Services - extension 7054)",
+    // 2. A bracket opening with a name, perhaps after a label: "(Alex
+    // Morgan, Assistant Head of Legal Services - extension 7054)",
     // "(Finance: Rhys Ali, 26/09/2024)".
     for (open, _) in ft.match_indices('(') {
         if taken.iter().any(|&(a, b)| open >= a && open < b) {

@@ -28,7 +28,7 @@
 //! 1. **A verb** from the pack's `verbs`, then "by", "with" or a colon, then
 //!    the officer: "This report was agreed by the Head of Resources &
 //!    Performance Review on 5th January 2005"; "Legal comments provided by
-//!    Priya Shah, Senior Solicitor"; "Finance Officer Consulted: Jeff Coates
+//!    Jo Patel, Senior Solicitor"; "Finance Officer Consulted: Chris Dale
 //!    Date: 24/02/2025"; "Comments checked by: Sarah Jones, Senior
 //!    Accountant, 3 March 2025". Or the officer is the verb's subject: "The
 //!    Council's Section 151 Officer has been consulted". A clearance still
@@ -41,8 +41,8 @@
 //!    ("Legal comments were provided by") or nothing before it ("Signed:
 //!    NAME") says so.
 //! 2. **A bracket** that opens with a person's name, perhaps after a label
-//!    naming the sign-off, then a post, a phone number or a date: "(Guy
-//!    Goodman, Assistant Head of Legal Services - extension 7054)",
+//!    naming the sign-off, then a post, a phone number or a date: "(Alex
+//!    Morgan, Assistant Head of Legal Services - extension 7054)",
 //!    "(Finance: Rhys Ali, 26/09/2024)". A bracket holding only a name
 //!    counts where it closes a sign-off section whose text names the post
 //!    ("Head of Legal Services comments: ... (Amira Sayed)").
@@ -129,7 +129,7 @@ pub struct Clearance {
     /// The sign-off it gives (`finance`, `legal`); `None` when nothing
     /// says which, in a place that could be either.
     pub role: Option<String>,
-    /// The officer's name, where given ("Guy Goodman").
+    /// The officer's name, where given ("Alex Morgan").
     pub officer: Option<TextItem>,
     /// The post, where given ("Assistant Head of Legal Services").
     pub post: Option<TextItem>,

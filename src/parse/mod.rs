@@ -40,7 +40,7 @@
 //!
 //! paragraph     = item_marker text continuation*                (see `number`)
 //!               | text continuation*
-//!               | also_refer_to (number_line | number_table)*   -- Leicester cross-references
+//!               | also_refer_to (number_line | number_table)*   -- "also refer to" cross-reference lists
 //! continuation  = non-blank line that starts no item
 //!               | blank+ line starting in lower case            -- a sentence broken by a page
 //!

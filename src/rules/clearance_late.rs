@@ -27,9 +27,9 @@
 //! ```text
 //! Date of meeting: 6 January 2025
 //! ...
-//! Legal comments provided by Priya Shah, Senior Solicitor, on 27 December 2024.
+//! Legal comments provided by Jo Patel, Senior Solicitor, on 27 December 2024.
 //! ```
-//! is reported as "legal implications were signed off by Priya Shah on 27
+//! is reported as "legal implications were signed off by Jo Patel on 27
 //! December 2024, after 26 December 2024, the last day the paper could be
 //! published for the meeting on 6 January 2025": Christmas, Boxing Day and
 //! New Year's Day are not working days, so the five clear days are 27, 30

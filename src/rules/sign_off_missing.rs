@@ -5,8 +5,8 @@
 //! `council-report`: financial implications, cleared by finance, and legal
 //! implications, cleared by legal) carries a clearance that names the
 //! officer or the post who gave it: "agreed by Louise Barnett, Head of
-//! Finance (Place)", "(Guy Goodman, Assistant Head of Legal Services)",
-//! "Finance Officer Consulted: Jeff Coates", a row of a sign-off table, or
+//! Finance (Place)", "(Alex Morgan, Assistant Head of Legal Services)",
+//! "Finance Officer Consulted: Chris Dale", a row of a sign-off table, or
 //! a line of a "Statutory officer clearance" block. In a combined
 //! "Financial and legal implications" section each sign-off is looked for
 //! separately, and a missing one is reported at the paragraph about it.

@@ -2,7 +2,7 @@
 //!
 //! ## What it checks
 //! A clearance of a section that needs a sign-off names the officer or
-//! post but not the date: "(Guy Goodman, Assistant Head of Legal
+//! post but not the date: "(Alex Morgan, Assistant Head of Legal
 //! Services - extension 7054)". Each clearance is judged: where a section
 //! has two, a dated one does not date the other officer's.
 //!
@@ -17,10 +17,10 @@
 //!
 //! ## Example
 //! ```text
-//! 4.2 There are no legal implications (Guy Goodman, Assistant Head of
+//! 4.2 There are no legal implications (Alex Morgan, Assistant Head of
 //! Legal Services - extension 7054).
 //! ```
-//! is reported as "legal implications are signed off by Guy Goodman but
+//! is reported as "legal implications are signed off by Alex Morgan but
 //! carry no date".
 
 use crate::diagnostic::Diagnostic;

@@ -14,9 +14,9 @@
 //! ## Why it matters
 //! Members read the report, not the bundle: an appendix the report never
 //! mentions is one nobody is told to read, and often means the text cites
-//! it under the wrong letter (the Luton seed lists Appendix A and cites
+//! it under the wrong letter (a paper lists Appendix A and cites
 //! "Appendix B"), or that it belongs to an earlier draft. Every listed
-//! appendix should be cited (Harrow's Enclosures header).
+//! appendix should be cited (an Enclosures header field lists them too).
 //!
 //! ## Configuration
 //! No parameters. Turn it off for a pack with `severity = "off"`.
