@@ -242,6 +242,9 @@ pub(super) const ABBREVIATIONS: &[&str] = &[
     "para", "paras", "ref", "vol", "pp", "p", "s",
 ];
 
+/// Characters in the longest of [`ABBREVIATIONS`].
+pub(super) const LONGEST_ABBREVIATION: usize = 6;
+
 /// Whether a sentence ends at byte `i` (a `.`, `!`, `?`, `;` or tab).
 pub(super) fn ends_sentence(text: &str, i: usize) -> bool {
     let b = text.as_bytes();
@@ -256,17 +259,26 @@ pub(super) fn ends_sentence(text: &str, i: usize) -> bool {
             if after.is_some_and(|c| !(c.is_uppercase() || c.is_ascii_digit() || c == '(')) {
                 return false;
             }
-            let word: String = text[..i]
-                .chars()
+            // The word before the stop, dots dropped ("e.g" -> "eg"); found
+            // without allocating, since most stops end long ordinary words.
+            let run_start = text[..i]
+                .char_indices()
                 .rev()
-                .take_while(|c| c.is_alphanumeric() || *c == '.')
-                .collect::<String>()
-                .chars()
-                .rev()
-                .filter(|c| *c != '.')
-                .collect();
-            let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            !(single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+                .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+                .last()
+                .map_or(i, |(j, _)| j);
+            let run = &text[run_start..i];
+            let letters = run.chars().filter(|c| *c != '.');
+            let n = letters.clone().count();
+            if n == 1 && letters.clone().all(char::is_uppercase) {
+                return false; // an initial: "J. Smith"
+            }
+            // Longer than any abbreviation ("approx"): cannot be one.
+            if n > LONGEST_ABBREVIATION {
+                return true;
+            }
+            let word: String = letters.collect();
+            !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
         }
         _ => false,
     }
@@ -275,22 +287,30 @@ pub(super) fn ends_sentence(text: &str, i: usize) -> bool {
 /// The sentence around byte `at`: start (after the previous sentence's end)
 /// and end (at the next sentence end, or the end of the text).
 pub(super) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
+    // Sentence ends are ASCII bytes, always char boundaries, so a byte scan
+    // for the candidates finds the same ones as walking the chars.
+    let b = text.as_bytes();
+    let is_stop = |c: &u8| matches!(c, b';' | b'\t' | b'!' | b'?' | b'.');
     let mut start = 0;
-    for (i, _) in text[..at].char_indices().rev() {
+    let mut before = at;
+    while let Some(i) = b[..before].iter().rposition(is_stop) {
         if ends_sentence(text, i) {
             start = i + 1;
             break;
         }
+        before = i;
     }
     while text[start..].starts_with(' ') {
         start += 1;
     }
     let mut end = text.len();
-    for (i, _) in text[at..].char_indices() {
-        if ends_sentence(text, at + i) {
-            end = at + i;
+    let mut from = at;
+    while let Some(i) = b[from..].iter().position(is_stop) {
+        if ends_sentence(text, from + i) {
+            end = from + i;
             break;
         }
+        from += i + 1;
     }
     (start, end)
 }

@@ -321,6 +321,11 @@ const TAIL_WORDS: &[&[&str]] = &[
 /// (annex), `## 9. Use of Appendices`, `13. APPENDICES / ATODIADAU`.
 /// `Appendix A – Title` is an appendix, not a list of them.
 pub fn list_title(line: &str) -> Option<ReferenceKind> {
+    // Called on every line: bail out before trimming when no part of the
+    // line could pass `list_words`.
+    if !names_a_list(line) {
+        return None;
+    }
     let s = strip_number(trim_marks(line));
     let s = s.trim_end_matches(|c: char| {
         matches!(c, ':' | '.' | '*' | '_' | '#' | '|') || c.is_whitespace()
@@ -340,11 +345,7 @@ pub fn is_list_title(title: &str) -> bool {
 fn list_words(s: &str) -> Option<ReferenceKind> {
     // Every list word holds "appen" or "annex": most titles stop here,
     // before anything is lower-cased or split.
-    let names_a_list = s
-        .as_bytes()
-        .windows(5)
-        .any(|w| w.eq_ignore_ascii_case(b"appen") || w.eq_ignore_ascii_case(b"annex"));
-    if !names_a_list || s.bytes().any(|b| b.is_ascii_digit()) {
+    if !names_a_list(s) || s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let lower = s.to_lowercase();
@@ -358,6 +359,16 @@ fn list_words(s: &str) -> Option<ReferenceKind> {
     let (first, tail) = w.split_first()?;
     let kind = LIST_WORDS.iter().find(|(lw, _)| lw == first)?.1;
     (tail.is_empty() || TAIL_WORDS.contains(&tail)).then_some(kind)
+}
+
+/// Whether `s` holds "appen" or "annex" in any case.
+fn names_a_list(s: &str) -> bool {
+    // Both words open with an "a": test that byte before the rest. (memchr
+    // for the "a" is no faster: it is too common a letter.)
+    s.as_bytes().windows(5).any(|w| {
+        w[0] | 0x20 == b'a'
+            && (w.eq_ignore_ascii_case(b"appen") || w.eq_ignore_ascii_case(b"annex"))
+    })
 }
 
 /// Trims white space, form feeds, ATX hashes, emphasis, pipes and setext
