@@ -256,19 +256,7 @@ pub fn table_mentions(
             {
                 continue;
             }
-            refs.push(Reference {
-                kind: r.kind,
-                target: r.target,
-                range_end: r.range_end,
-                within: r.within,
-                span: r.span,
-                target_span: r.target_span,
-                external: r.external,
-                item: r.item,
-                paragraph: None,
-                part: 0,
-                in_part: None,
-            });
+            refs.push(r.into_reference(None, 0));
         }
     }
     if refs.len() > before {

@@ -1442,19 +1442,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         source: AppendixSource::Text,
                     });
                 }
-                refs.push(Reference {
-                    kind: r.kind,
-                    target: r.target,
-                    range_end: r.range_end,
-                    within: r.within,
-                    span: r.span,
-                    target_span: r.target_span,
-                    external: r.external,
-                    item: r.item,
-                    paragraph: Some(id),
-                    part: p.part,
-                    in_part: None,
-                });
+                refs.push(r.into_reference(Some(id), p.part));
             }
         }
         appendices::table_mentions(doc, &mut refs, find, entry_at);

@@ -208,7 +208,7 @@ use nom::multi::{many0_count, many1_count};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
-use crate::document::{ReferenceKind, Span};
+use crate::document::{ParagraphId, Reference, ReferenceKind, Span};
 
 /// A reference found in running text, before it is placed in the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,6 +236,26 @@ pub struct FoundReference {
     /// for "paragraph 3.2(ii)". `target` is then the paragraph (`2.1`) and
     /// `span` runs to the closing bracket.
     pub item: Option<String>,
+}
+
+impl FoundReference {
+    /// The reference as the document keeps it, in `paragraph` (if it
+    /// stands in one) of numbered part `part`.
+    pub fn into_reference(self, paragraph: Option<ParagraphId>, part: usize) -> Reference {
+        Reference {
+            kind: self.kind,
+            target: self.target,
+            range_end: self.range_end,
+            within: self.within,
+            span: self.span,
+            target_span: self.target_span,
+            external: self.external,
+            item: self.item,
+            paragraph,
+            part,
+            in_part: None,
+        }
+    }
 }
 
 /// Every reference in `text`, in order; spans are byte offsets into `text`
