@@ -351,12 +351,19 @@ fn list_words(s: &str) -> Option<ReferenceKind> {
 
 /// Whether `s` holds "appen" or "annex" in any case.
 fn names_a_list(s: &str) -> bool {
-    // Both words open with an "a": test that byte before the rest. (memchr
-    // for the "a" is no faster: it is too common a letter.)
-    s.as_bytes().windows(5).any(|w| {
-        w[0] | 0x20 == b'a'
-            && (w.eq_ignore_ascii_case(b"appen") || w.eq_ignore_ascii_case(b"annex"))
-    })
+    // (memchr for the "a" is no faster: it is too common a letter.)
+    s.as_bytes().windows(5).any(opens_list_word)
+}
+
+/// Whether `bytes` open with "appen" or "annex", in any case: the start
+/// every appendix and annex word shares.
+fn opens_list_word(bytes: &[u8]) -> bool {
+    let Some(head) = bytes.get(..5) else {
+        return false;
+    };
+    // Both open with an "a": test that byte before the rest.
+    head[0] | 0x20 == b'a'
+        && (head.eq_ignore_ascii_case(b"appen") || head.eq_ignore_ascii_case(b"annex"))
 }
 
 /// Trims white space, form feeds, ATX hashes, emphasis, pipes and setext
@@ -415,10 +422,7 @@ fn strip_number(s: &str) -> &str {
 pub fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List> {
     let mut starts: Vec<usize> = cues
         .starts()
-        .filter(|&at| {
-            let rest = text.as_bytes().get(at..at + 5).unwrap_or(b"");
-            rest.eq_ignore_ascii_case(b"appen") || rest.eq_ignore_ascii_case(b"annex")
-        })
+        .filter(|&at| text.as_bytes().get(at..).is_some_and(opens_list_word))
         .map(|at| line_start(text, at))
         .chain(heading_lines.iter().copied())
         .collect();
@@ -704,11 +708,7 @@ fn strip_bullet(s: &str) -> &str {
             let rest = &s[opened + num..];
             if let Some(r) = rest.strip_prefix([')', '.']) {
                 let r2 = r.trim_start();
-                if r2.len() < r.len()
-                    && (r2.len() >= 5
-                        && (r2.as_bytes()[..5].eq_ignore_ascii_case(b"appen")
-                            || r2.as_bytes()[..5].eq_ignore_ascii_case(b"annex")))
-                {
+                if r2.len() < r.len() && opens_list_word(r2.as_bytes()) {
                     s = r2;
                 }
             }
