@@ -34,6 +34,9 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write a commented starter paperlint.toml.
     Init(InitArgs),
+    /// Serve a page and an API where authors check papers (until Ctrl-C).
+    #[cfg(feature = "serve")]
+    Serve(ServeArgs),
 }
 
 /// When to colour human output.
@@ -135,6 +138,39 @@ pub struct InitArgs {
     pub path: PathBuf,
 }
 
+#[cfg(feature = "serve")]
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// The address and port to listen on (port 0: any free port; the
+    /// address is printed). Only this machine can connect unless told
+    /// otherwise, e.g. 0.0.0.0:8080.
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080")]
+    pub bind: std::net::SocketAddr,
+    /// Check every upload under this configuration (otherwise the
+    /// paperlint.toml `check` would use in the current folder, else the
+    /// built-in pack).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Refuse request bodies larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    pub max_request_size: u64,
+    /// Seconds an upload may take to arrive, to wait for a free checker,
+    /// and to be checked, each.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0, value_parser = parse_seconds)]
+    pub timeout: f64,
+    /// Papers checked at once (default: the number of CPUs).
+    #[arg(long, value_name = "N")]
+    pub checks: Option<std::num::NonZeroUsize>,
+}
+
+#[cfg(feature = "serve")]
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.0..=86_400.0).contains(&v) => Ok(v),
+        _ => Err(format!("`{s}` is not a number of seconds from 0 to 86400")),
+    }
+}
+
 /// Output format of `paperlint tree`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum TreeFormat {
@@ -177,6 +213,35 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
         Command::Rules(args) => run_rules(&args, out, err),
         Command::Explain(args) => run_explain(&args, out, err),
         Command::Init(args) => run_init(&args, out, err),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => run_serve(&args, out, err),
+    }
+}
+
+#[cfg(feature = "serve")]
+fn run_serve(args: &ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    let checks = args.checks.map_or_else(
+        || std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+        std::num::NonZeroUsize::get,
+    );
+    let options = crate::serve::Options {
+        bind: args.bind,
+        config: args.config.clone(),
+        max_request_size: args.max_request_size,
+        timeout: std::time::Duration::from_secs_f64(args.timeout),
+        checks,
+    };
+    match crate::serve::run(options, out) {
+        Ok(()) => Outcome::Clean,
+        Err(message) => {
+            let message = message.trim_end();
+            if message.starts_with("error") {
+                let _ = writeln!(err, "{message}");
+            } else {
+                let _ = writeln!(err, "error: {message}");
+            }
+            Outcome::Failed
+        }
     }
 }
 

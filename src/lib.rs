@@ -23,5 +23,7 @@ pub mod parse;
 pub mod pattern;
 pub mod report;
 pub mod rules;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod source;
 pub mod template;

@@ -8,7 +8,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() {
     let cli = paperlint::cli::Cli::parse();
     let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
-    let outcome = paperlint::cli::run(cli, &mut stdout.lock(), &mut stderr.lock());
+    // Standard error is not held locked: `serve` logs to it from its threads
+    // (it is unbuffered, so each message is one write either way).
+    let outcome = paperlint::cli::run(cli, &mut stdout.lock(), &mut std::io::stderr());
     std::process::exit(outcome as i32);
 }

@@ -159,7 +159,17 @@ impl SourceFile {
                 limit: max_size,
             });
         }
-        if is_docx(path, &bytes) {
+        SourceFile::from_file_bytes(path, bytes)
+    }
+
+    /// Reads a file's bytes already in memory (an upload): as a Word
+    /// document if its name or its first bytes say it is one, else as text.
+    pub fn from_file_bytes(
+        path: impl Into<PathBuf>,
+        bytes: Vec<u8>,
+    ) -> Result<SourceFile, SourceError> {
+        let path = path.into();
+        if is_docx(&path, &bytes) {
             return SourceFile::from_docx(path, &bytes);
         }
         SourceFile::from_bytes(path, bytes)
