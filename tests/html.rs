@@ -201,15 +201,6 @@ fn html_output_to_a_file_is_written_whole() {
     assert!(html.ends_with("</html>\n"));
 }
 
-/// Debian's `chromium`, or another name for it, if installed.
-fn chromium() -> Option<PathBuf> {
-    let names = ["chromium", "chromium-browser", "google-chrome", "chrome"];
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
-        .find(|p| p.is_file())
-}
-
 /// Runs headless chromium with `args` and the page `url`, giving its
 /// standard output; gives up after two minutes.
 fn headless(browser: &Path, profile: &Path, args: &[&str], url: &str) -> String {
@@ -250,7 +241,7 @@ fn headless(browser: &Path, profile: &Path, args: &[&str], url: &str) -> String 
 
 #[test]
 fn browser_shows_the_same_counts_and_runs_no_script_from_a_paper() {
-    let Some(browser) = chromium() else {
+    let Some(browser) = common::chromium() else {
         eprintln!("skipped: no chromium on PATH (`apt-get install chromium` to run this test)");
         return;
     };

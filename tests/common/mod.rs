@@ -26,6 +26,15 @@ pub fn papers() -> Vec<PathBuf> {
     out
 }
 
+/// Debian's `chromium`, or another name for it, if installed.
+pub fn chromium() -> Option<PathBuf> {
+    let names = ["chromium", "chromium-browser", "google-chrome", "chrome"];
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+}
+
 /// `path` relative to the repository root, with forward slashes.
 pub fn rel(path: &Path) -> String {
     path.strip_prefix(root())
