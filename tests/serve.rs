@@ -211,6 +211,8 @@ fn post_form(server: &Server, path: &str, files: &[(&str, &[u8])]) -> Answer {
 /// Sends `head` (request line and headers, without the blank line), then
 /// `body` from another thread, and reads the status line of the answer as
 /// soon as it comes (a server may answer before the body is all sent).
+/// With `close_after`, the client then stops sending (a half-close), as
+/// one that gave up part-way would.
 fn raw_request(addr: &str, head: &str, body: Vec<u8>, close_after: bool) -> (u16, String) {
     let mut stream = TcpStream::connect(addr).unwrap();
     stream
@@ -242,6 +244,18 @@ fn raw_request(addr: &str, head: &str, body: Vec<u8>, close_after: bool) -> (u16
         .unwrap_or_else(|| panic!("an HTTP answer: {text:?}"));
     let body = text.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
     (status, body)
+}
+
+/// `bytes` in chunked transfer encoding, 64 KiB a chunk.
+fn chunked(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for piece in bytes.chunks(64 * 1024) {
+        out.extend_from_slice(format!("{:x}\r\n", piece.len()).as_bytes());
+        out.extend_from_slice(piece);
+        out.extend_from_slice(b"\r\n");
+    }
+    out.extend_from_slice(b"0\r\n\r\n");
+    out
 }
 
 /// The papers the tests send: seeds, samples and the Word fixtures, each
@@ -298,7 +312,7 @@ fn healthz_and_the_upload_page() {
     assert!(page.content_type.starts_with("text/html"));
     let html = page.text();
     assert!(html.contains(
-        "<form id=\"upload\" method=\"post\" action=\"/report\" enctype=\"multipart/form-data\">"
+        "<form id=\"upload\" method=\"post\" action=\"report\" enctype=\"multipart/form-data\">"
     ));
     assert!(html.contains("type=\"file\" multiple"));
     // Self-contained: nothing to fetch from anywhere.
@@ -400,7 +414,7 @@ fn hostile_and_broken_uploads_get_a_4xx_and_the_service_goes_on() {
         &server.addr,
         "POST /api/check?filename=big.md HTTP/1.1\r\nHost: x\r\nContent-Length: 300000",
         vec![b'a'; 300_000],
-        true,
+        false,
     );
     assert_eq!(status, 413, "{body}");
     assert!(
@@ -411,28 +425,37 @@ fn hostile_and_broken_uploads_get_a_4xx_and_the_service_goes_on() {
     let (status, body) = raw_request(
         &server.addr,
         "POST /api/check?filename=big.md HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked",
-        {
-            let mut chunked = Vec::new();
-            for _ in 0..5 {
-                chunked.extend_from_slice(format!("{:x}\r\n", 100_000).as_bytes());
-                chunked.extend(std::iter::repeat_n(b'a', 100_000));
-                chunked.extend_from_slice(b"\r\n");
-            }
-            chunked.extend_from_slice(b"0\r\n\r\n");
-            chunked
-        },
-        true,
+        chunked(&vec![b'a'; 500_000]),
+        false,
     );
     assert_eq!(status, 413, "{body}");
-    // Too large in a form.
-    let big = post_form(&server, "/api/check", &[("big.md", &vec![b'a'; 300_000])]);
-    assert_eq!(big.status, 413);
-    assert!(big.error().contains("larger than this service accepts"));
-    let big_page = post_form(&server, "/report", &[("big.md", &vec![b'a'; 300_000])]);
-    assert_eq!(big_page.status, 413);
-    assert!(big_page
-        .text()
-        .contains("<h1>The papers were not checked</h1>"));
+    // Too large in a form, declared and not.
+    let big_form = form(&[("big.md", &vec![b'a'; 300_000])]);
+    let (status, body) = raw_request(
+        &server.addr,
+        &format!(
+            "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary={BOUNDARY}\r\nContent-Length: {}",
+            big_form.len()
+        ),
+        big_form.clone(),
+        false,
+    );
+    assert_eq!(status, 413, "{body}");
+    assert!(body.contains("larger than this service accepts"), "{body}");
+    let (status, body) = raw_request(
+        &server.addr,
+        &format!(
+            "POST /report HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary={BOUNDARY}\r\nTransfer-Encoding: chunked"
+        ),
+        chunked(&big_form),
+        false,
+    );
+    assert_eq!(status, 413, "{body}");
+    assert!(
+        body.contains("<h1>The papers were not checked</h1>"),
+        "{body}"
+    );
+    assert!(body.contains("larger than this service accepts"), "{body}");
     still_serving();
 
     // A binary file.

@@ -145,7 +145,7 @@ fn html_refusal(r: &Refusal) -> Response {
         "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\">\
          <title>paperlint: the papers were not checked</title></head>\n<body>\n\
          <h1>The papers were not checked</h1>\n<p class=\"error\">{}</p>\n\
-         <p><a href=\"/\">Back to the upload page</a></p>\n</body>\n</html>\n",
+         <p><a href=\".\">Back to the upload page</a></p>\n</body>\n</html>\n",
         html_escape::encode_text(&r.message)
     );
     with_csp(
