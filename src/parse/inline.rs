@@ -260,13 +260,14 @@ pub fn is_title_like(plain: &str, max_words: usize) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    // Counted no further than needed: a long paragraph is no title.
-    let words = plain.split_whitespace().take(max_words + 1).count();
-    if words == 0 || words > max_words {
-        return false;
-    }
+    // The end first (a paragraph ends in a full stop), then the words,
+    // counted no further than needed: a long paragraph is no title.
     let trimmed = plain.trim_end();
     if trimmed.ends_with(['.', ';', ',', '?', '!']) {
+        return false;
+    }
+    let words = plain.split_whitespace().take(max_words + 1).count();
+    if words == 0 || words > max_words {
         return false;
     }
     if trimmed.ends_with(':') && words > 6 {
