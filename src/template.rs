@@ -128,6 +128,20 @@ impl Template {
         }
     }
 
+    /// The normalised labels that name field `def`, the most specific
+    /// first, as the pack lists them: the titles of the sections that can
+    /// supply it, then its aliases ("report authors" before "relevant
+    /// director").
+    pub fn field_labels(&self, def: usize) -> Vec<&String> {
+        let fd = &self.fields[def];
+        fd.sections
+            .iter()
+            .filter_map(|id| self.section(id))
+            .flat_map(|d| self.sections[d].titles.iter())
+            .chain(fd.aliases.iter())
+            .collect()
+    }
+
     /// Which template sections a heading title stands for.
     pub fn sections_for_title(&self, title: &str) -> Vec<usize> {
         self.match_heading(title).sections.clone()
@@ -569,24 +583,20 @@ const MAX_BLOCK_LINES: usize = 12;
 /// heads a block that runs to the next line holding only a number (`7.`),
 /// or for at most [`MAX_BLOCK_LINES`] non-blank lines; a label with its
 /// value after it runs on to the next blank line. Only fields with `sections` have
-/// such blocks. The blocks come with the most specific label first.
+/// such blocks. Each comes as (the rank of its label in
+/// [`Template::field_labels`], the label line, the block), the most
+/// specific label first.
 pub fn label_blocks(
     template: &Template,
     def: usize,
     text: &str,
     doc: &Document,
-) -> Vec<(Span, Span)> {
+) -> Vec<(usize, Span, Span)> {
     let fd = &template.fields[def];
     if fd.sections.is_empty() {
         return Vec::new();
     }
-    let titles: Vec<&String> = fd
-        .sections
-        .iter()
-        .filter_map(|id| template.section(id))
-        .flat_map(|d| template.sections[d].titles.iter())
-        .chain(fd.aliases.iter())
-        .collect();
+    let titles = template.field_labels(def);
     let starts = &doc.line_starts;
     let line_at = |n: usize| -> Span {
         let start = starts[n];
@@ -640,7 +650,7 @@ pub fn label_blocks(
     // The most specific label first ("Report Authors" before "Relevant
     // Director"): titles and aliases are listed from the most specific.
     out.sort_by_key(|&(rank, line, _)| (rank, line.start));
-    out.into_iter().map(|(_, l, b)| (l, b)).collect()
+    out
 }
 
 /// Whether `value` gives an email address or a phone number (nine digits
