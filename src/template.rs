@@ -428,16 +428,20 @@ pub fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec
         // Each line of the paragraph: PDF text runs "Summary: …" and
         // "Recommendation: …" into one block, and sets "Background
         // Documents" on the line above its text.
+        // (memchr: a paragraph is often one long line, and the standard
+        // library's search for a byte is not vectorised.)
         let mut at = 0;
-        for line in body.split('\n') {
+        let ends = memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]);
+        for end in ends {
+            let line = &body[at..end];
             let start = p.text.start + at;
-            at += line.len() + 1;
+            at = end + 1;
             let line = line.trim_end();
             if !line.starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
             let head = &line[..floor_boundary(line, 100)];
-            let label = match head.find(':') {
+            let label = match memchr::memchr(b':', head.as_bytes()) {
                 Some(colon) => &line[..colon],
                 None if !line.ends_with(['.', ',', ';', '?', '!'])
                     && line.split_whitespace().nth(6).is_none() =>
