@@ -605,11 +605,17 @@ pub(super) fn scan_unit(
     // date, after perhaps a label: "Neil Garside, Director of Resources
     // (Section 151 Officer), 10 February 2025."; "Legal Team Leader: Sunita
     // Rao, Team Leader – Education Law, 29 August 2024".
+    // A signature has a comma or a colon: only the sentences around one
+    // are read (sentence ends depend on the text alone, so the sentence
+    // around a comma is the one a walk from the start would reach).
     if !matches!(owner, Owner::Block(_)) {
-        let mut at = 0;
-        while at < ft.len() {
+        let mut from = 0;
+        for at in memchr::memchr2_iter(b',', b':', ft.as_bytes()) {
+            if at < from {
+                continue;
+            }
             let (start, end) = sentence_bounds(ft, at);
-            at = end.max(at) + 1;
+            from = end + 1;
             if taken.iter().any(|&(a, b)| start < b && a < end) {
                 continue;
             }

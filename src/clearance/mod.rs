@@ -91,6 +91,7 @@ mod sign_off;
 pub use crate::template::{RoleWording, Wording};
 pub use find::find;
 pub use meeting::{find_meeting_date, on_date, MeetingDate};
+pub use shapes::is_name;
 pub use sign_off::{sign_offs_from, SignOff};
 
 use crate::calendar::format_date;

@@ -436,8 +436,10 @@ pub fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List>
         }
         let end = line_end(text, start);
         let line = &text[start..end];
-        // A list line is short; an entry may have a long title.
-        let list = match list_title(line).filter(|_| line.len() <= 120) {
+        // A list line is short; an entry may have a long title. (The
+        // length first: a paragraph that cites an appendix is one long
+        // line.)
+        let list = match (line.len() <= 120).then(|| list_title(line)).flatten() {
             Some(kind) => read_list(text, Span::new(start, end), kind, heading_lines, cues),
             None if line.len() <= 400 => headerless(text, start, heading_lines, cues),
             None => None,

@@ -227,6 +227,21 @@ pub fn is_capitals(plain: &str) -> bool {
     letters >= 2
 }
 
+/// [`is_capitals`] of the text's [`plain`] form, without building it when
+/// a lower-case letter comes before any markup that could hide it (a tag
+/// or an entity), as in most paragraphs ("The Council has…").
+pub fn is_capitals_marked(text: &str) -> bool {
+    for ch in text.chars() {
+        if ch == '<' || ch == '&' {
+            break;
+        }
+        if ch.is_alphabetic() && ch.is_lowercase() {
+            return false;
+        }
+    }
+    is_capitals(&plain(text))
+}
+
 /// Number of words (runs of non-space characters).
 pub fn word_count(plain: &str) -> usize {
     plain.split_whitespace().count()
@@ -245,13 +260,14 @@ pub fn is_title_like(plain: &str, max_words: usize) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    // Counted no further than needed: a long paragraph is no title.
-    let words = plain.split_whitespace().take(max_words + 1).count();
-    if words == 0 || words > max_words {
-        return false;
-    }
+    // The end first (a paragraph ends in a full stop), then the words,
+    // counted no further than needed: a long paragraph is no title.
     let trimmed = plain.trim_end();
     if trimmed.ends_with(['.', ';', ',', '?', '!']) {
+        return false;
+    }
+    let words = plain.split_whitespace().take(max_words + 1).count();
+    if words == 0 || words > max_words {
         return false;
     }
     if trimmed.ends_with(':') && words > 6 {
@@ -331,6 +347,12 @@ mod tests {
                 proptest::prop_assert_eq!(ordinary_run(&bytes, markup), ordinary_run_from(&bytes, 0, markup));
             }
         }
+
+        /// The shortcut answers as the plain text would.
+        #[test]
+        fn capitals_through_markup(s in "(A|b|É|é| |\\*|<sup>|</b>|&amp;|&lt;|<|&|\\\\|\\.){0,12}") {
+            proptest::prop_assert_eq!(is_capitals_marked(&s), is_capitals(&plain(&s)));
+        }
     }
 
     #[test]
@@ -350,6 +372,10 @@ mod tests {
         ));
         assert!(is_capitals("REVIEW OF JOINT REVIEW ACTION PLAN"));
         assert!(!is_capitals("Review"));
+        assert!(is_capitals_marked("**REVIEW** <b>OF</b> PLANS"));
+        assert!(is_capitals_marked("R&amp;D PLANS"));
+        assert!(!is_capitals_marked("Review <b>OF</b>"));
+        assert!(!is_capitals_marked("REVIEW <b>of</b>"));
     }
 
     #[test]

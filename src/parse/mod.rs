@@ -93,7 +93,7 @@ pub mod number;
 pub mod references;
 pub mod table;
 
-use inline::{is_capitals, is_title_like, plain, word_count};
+use inline::{is_capitals, is_capitals_marked, is_title_like, plain, word_count};
 use line::{classify, split_lines, Line, LineKind};
 
 /// The most lines a bold run (`**…` to `…**`) may span.
@@ -526,12 +526,11 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         let rest = &line.content()[marker.text_start..];
-        let flat = plain(rest);
-        let wrapped = is_capitals(&flat)
+        let wrapped = is_capitals_marked(rest)
             && matches!(self.kinds.get(i + 1), Some(LineKind::Text))
             && self.lines[i + 1].indent > 0
-            && is_capitals(&plain(self.lines[i + 1].content()))
-            && word_count(&flat) + word_count(self.lines[i + 1].content()) <= 20
+            && is_capitals_marked(self.lines[i + 1].content())
+            && word_count(&plain(rest)) + word_count(self.lines[i + 1].content()) <= 20
             && self.is_blank_at(i + 2);
         let last = if wrapped { i + 1 } else { i };
         let ok = if wrapped {

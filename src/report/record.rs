@@ -39,7 +39,7 @@ impl Record {
         let (line, column) = src.line_col(span.start);
         let (end_line, end_column) = src.line_col(span.end);
         Record {
-            path: src.path.display().to_string(),
+            path: src.path.to_string_lossy().into_owned(),
             rule: d.rule.clone(),
             severity: d.severity,
             subject: d.subject.clone(),

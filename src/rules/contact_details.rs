@@ -8,7 +8,10 @@
 //! (`Report Authors:`, `Relevant Director`, `Contact details` and the
 //! names under them), or in a separate phone or email field. Where no
 //! field is labelled as the contact, a field the template's `hints` point
-//! to (`Author:`) is taken as the contact.
+//! to (`Author:`) is taken as the contact. When no one the paper names can
+//! be reached, the finding is reported at the most specific contact, as the
+//! pack orders the labels (a `Report Authors` block before a `Relevant
+//! Director` one), and names the person given there.
 //!
 //! ## Why it matters
 //! Members and the public are told whom to ask about a report; a name alone
@@ -100,26 +103,83 @@ fn with_nearby(text: &str, span: Span) -> Span {
     Span::new(span.start, end.max(span.end))
 }
 
+/// Where a contact is given: where to report it, the text that may hold
+/// its phone or email, whom it names ("" when no one), and the rank of its
+/// label in the pack's order (most specific first).
+struct Given {
+    span: Span,
+    search: Span,
+    who: String,
+    rank: usize,
+}
+
+/// The person a contact block names: the first words of its first line,
+/// up to a comma, when they are a name ("David Whittle, Director of
+/// Strategy" under "Report Authors:").
+fn person_in(text: &str, span: Span) -> String {
+    let Some(line) = span
+        .of(text)
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '\u{c}')))
+        .find(|l| !l.is_empty())
+    else {
+        return String::new();
+    };
+    let first = line.split(',').next().unwrap_or("").trim();
+    if crate::clearance::is_name(first) {
+        first.to_string()
+    } else {
+        String::new()
+    }
+}
+
 impl Rule for ContactDetails {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        // Where the contact is given: (where to report, what to search, who).
-        let mut given: Vec<(Span, Span, String)> = cx
+        let labels = cx.template.field_labels(self.contact);
+        let rank_of = |label: &str| {
+            labels
+                .iter()
+                .position(|l| *l == label)
+                .unwrap_or(labels.len())
+        };
+        let mut given: Vec<Given> = cx
             .resolved
             .field_sources(cx.template, self.contact, cx.doc)
             .iter()
             .filter(|s| s.has_value())
             .map(|s| match s {
-                FieldSource::Field(f) => (f.span, with_nearby(cx.text, f.span), f.value.clone()),
+                FieldSource::Field(f) => Given {
+                    span: f.span,
+                    search: with_nearby(cx.text, f.span),
+                    who: f.value.clone(),
+                    rank: rank_of(&crate::template::normalise(&f.key)),
+                },
+                FieldSource::Section(id) => {
+                    let section = &cx.doc.sections[*id];
+                    let body =
+                        Span::new(section.heading.end.min(section.span.end), section.span.end);
+                    Given {
+                        span: section.span,
+                        search: section.span,
+                        who: person_in(cx.text, body),
+                        rank: rank_of(&cx.resolved.titles[*id]),
+                    }
+                }
                 other => {
                     let span = other.value_span(cx.doc);
-                    (span, span, String::new())
+                    Given {
+                        span,
+                        search: span,
+                        who: String::new(),
+                        rank: labels.len(),
+                    }
                 }
             })
             .collect();
-        let reaches = |given: &[(Span, Span, String)]| {
+        let reaches = |given: &[Given]| {
             given
                 .iter()
-                .any(|(_, search, _)| REACHABLE.is_match(search.of(cx.text)))
+                .any(|g| REACHABLE.is_match(g.search.of(cx.text)))
         };
         let phone_field = || {
             cx.doc
@@ -136,7 +196,19 @@ impl Rule for ContactDetails {
         given.extend(
             crate::template::label_blocks(cx.template, self.contact, cx.text, cx.doc)
                 .into_iter()
-                .map(|(label, block)| (label, block, String::new())),
+                .map(|(rank, label, block)| {
+                    // The person: after the label's colon, or on the lines under it.
+                    let after = label
+                        .of(cx.text)
+                        .find(':')
+                        .map_or(label.end, |c| label.start + c + 1);
+                    Given {
+                        span: label,
+                        search: block,
+                        who: person_in(cx.text, Span::new(after, block.end)),
+                        rank,
+                    }
+                }),
         );
         if given.is_empty() {
             // A field that may be the contact ("Author: Jo Bloggs").
@@ -147,23 +219,33 @@ impl Rule for ContactDetails {
                 cx.doc,
                 cx.text,
             ) {
-                given.push((f.span, with_nearby(cx.text, f.span), f.value.clone()));
+                given.push(Given {
+                    span: f.span,
+                    search: with_nearby(cx.text, f.span),
+                    who: f.value.clone(),
+                    rank: labels.len(),
+                });
             }
         }
-        let Some(first) = given.first() else {
-            // No contact at all is required-field's finding.
-            return Vec::new();
-        };
         if reaches(&given) {
             return Vec::new();
         }
-        let (span, _, who) = first.clone();
-        let message = if who.is_empty() {
+        // No one in the paper can be reached: report the most specific
+        // contact (the report's author before a director), the first of
+        // equals.
+        let Some(first) = given.iter().min_by_key(|g| g.rank) else {
+            // No contact at all is required-field's finding.
+            return Vec::new();
+        };
+        let message = if first.who.is_empty() {
             "the contact officer is given with no phone number or email address".to_string()
         } else {
-            format!("the contact officer {who} is given with no phone number or email address")
+            format!(
+                "the contact officer {} is given with no phone number or email address",
+                first.who
+            )
         };
-        vec![Diagnostic::new(KIND.name, span, message)
+        vec![Diagnostic::new(KIND.name, first.span, message)
             .subject("contact")
             .label("no phone or email")
             .help("add a phone number or email address so readers can ask about the report")]

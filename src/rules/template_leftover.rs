@@ -368,18 +368,18 @@ impl Rule for TemplateLeftover {
 /// read one) that opens with a guidance label and a colon, then an
 /// instruction ("Guidance: set out…"). Their spans and labels.
 fn guidance_notes(cx: &Context<'_>) -> Vec<(Span, String)> {
-    let is_note = |label: &str, rest: &str| {
-        let label = normalise(label);
+    // The label first: the rest (a whole paragraph) is read only after one.
+    let is_label = |label: &str| GUIDANCE_LABELS.contains(&normalise(label).as_str());
+    let is_instruction = |rest: &str| {
         let rest = rest.trim_start().to_lowercase();
-        GUIDANCE_LABELS.contains(&label.as_str())
-            && INSTRUCTIONS.iter().any(|v| {
-                rest.strip_prefix(v)
-                    .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', ':']))
-            })
+        INSTRUCTIONS.iter().any(|v| {
+            rest.strip_prefix(v)
+                .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', ':']))
+        })
     };
     let mut out = Vec::new();
     for f in &cx.doc.fields {
-        if is_note(&f.key, &f.value) {
+        if is_label(&f.key) && is_instruction(&f.value) {
             out.push((f.span, normalise(&f.key)));
         }
     }
@@ -390,7 +390,7 @@ fn guidance_notes(cx: &Context<'_>) -> Vec<(Span, String)> {
             continue;
         };
         let label = crate::parse::inline::plain(&body[..colon]);
-        if is_note(&label, &crate::parse::inline::plain(&body[colon + 1..])) {
+        if is_label(&label) && is_instruction(&crate::parse::inline::plain(&body[colon + 1..])) {
             out.push((p.text, normalise(&label)));
         }
     }
