@@ -30,6 +30,7 @@ pub mod required_field;
 pub mod required_section;
 pub mod sign_off_missing;
 pub mod sign_off_undated;
+pub mod syllables;
 pub mod template_leftover;
 pub mod tracked_changes;
 pub mod unreferenced_appendix;
