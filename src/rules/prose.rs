@@ -147,7 +147,10 @@ pub fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
                 _ => {}
             }
             let start = i;
-            while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'[' | b'{' | b'<' | b']' | b'}' | b'>') {
+            while i < b.len()
+                && !b[i].is_ascii_whitespace()
+                && !matches!(b[i], b'[' | b'{' | b'<' | b']' | b'}' | b'>')
+            {
                 i += 1;
             }
             if depth > 0 {
@@ -192,6 +195,9 @@ mod tests {
     fn words_skip_brackets_and_tags() {
         let s = "The [Report title] is <b>due</b> on 3 June (ICB), e.g. now.";
         let words: Vec<&str> = words_of(s).map(|r| &s[r]).collect();
-        assert_eq!(words, ["The", "is", "due", "on", "3", "June", "ICB", "e.g", "now"]);
+        assert_eq!(
+            words,
+            ["The", "is", "due", "on", "3", "June", "ICB", "e.g", "now"]
+        );
     }
 }
