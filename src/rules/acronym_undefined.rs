@@ -20,9 +20,11 @@
 //! every reader knows, and words councils write in capitals), words of
 //! the template's own field and section names, roman numerals (`PART
 //! II`), a run of words in capitals (shouting, not acronyms), a verb in
-//! capitals before "the" or "that" ("NOTE the forecast"), postcodes
-//! (`LE1 6ZG`), grid references (`TQ 123 456`) and words longer than
-//! `max-letters`.
+//! capitals before "the" or "that" ("NOTE the forecast"), codes — a word
+//! in capitals that ends in digits or is followed by a number (`CSW17`,
+//! `DM 3`, `KD 2024/011`, `IFRS 9`) — postcodes (`LE1 6ZG`), grid
+//! references (`TQ 123 456`), web addresses (`GOV.UK`), references with
+//! slashes (`P/21/0418/FUL`) and words longer than `max-letters`.
 //!
 //! ## Why it matters
 //! Committee reports are public and are read by councillors and residents
@@ -150,7 +152,8 @@ fn spells(letters: &[u8], words: &[&str]) -> bool {
     };
     let lower = word.to_ascii_lowercase();
     let w = lower.as_bytes();
-    if SKIPPABLE.contains(&lower.as_str()) && spells(letters, rest) {
+    let skippable = SKIPPABLE.contains(&lower.as_str()) || w.iter().all(u8::is_ascii_digit);
+    if skippable && spells(letters, rest) {
         return true;
     }
     if letters.is_empty() || w.first() != Some(&letters[0]) {
@@ -217,7 +220,7 @@ fn name_before(before: &str, letters: &[u8]) -> Option<usize> {
         }
         let start = after_last_space(head);
         let word = &head[start..];
-        if !starts.is_empty() && word.ends_with([',', '.', ';', ':', ')']) {
+        if !starts.is_empty() && word.ends_with(['.', ';', ':', ')']) {
             break;
         }
         starts.push(start);
@@ -351,7 +354,17 @@ impl AcronymUndefined {
         if letters > self.max_letters || is_roman(key) || self.exempt.contains(key) {
             return false;
         }
-        if token.contains('@') || token.contains("://") || token.contains("www.") {
+        // Web and email addresses, and references such as "P/21/0418/FUL".
+        let address = token.contains('@')
+            || token.contains("://")
+            || token.contains("www.")
+            || token
+                .as_bytes()
+                .windows(3)
+                .any(|w| w[1] == b'.' && w[0].is_ascii_alphabetic() && w[2].is_ascii_alphabetic())
+            || (token.contains('/') && token.bytes().any(|b| b.is_ascii_digit()));
+        // A code ending in digits: "CSW17", "DM3" (policy and site codes).
+        if address || key.ends_with(|c: char| c.is_ascii_digit()) {
             return false;
         }
         let prev = i.checked_sub(1).map(|j| &body[words[j].clone()]);
@@ -371,6 +384,10 @@ impl AcronymUndefined {
             let grid =
                 letters == 2 && digits == 0 && nb.len() >= 3 && nb.iter().all(u8::is_ascii_digit);
             if postcode || grid {
+                return false;
+            }
+            // A code and its number: "CSW 8", "KD 2024/011", "IFRS 9".
+            if nb.first().is_some_and(u8::is_ascii_digit) {
                 return false;
             }
             if letters >= 4 && AFTER_VERB.contains(&n.to_ascii_lowercase().as_str()) {

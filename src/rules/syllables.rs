@@ -70,7 +70,7 @@ pub fn count(word: &str) -> u32 {
     if letters == 0 {
         return u32::from(word.bytes().any(|b| b.is_ascii_digit()) || !word.is_empty());
     }
-    if letters <= 3 && letters >= 2 && word.bytes().all(|b| !b.is_ascii_lowercase()) {
+    if (2..=3).contains(&letters) && word.bytes().all(|b| !b.is_ascii_lowercase()) {
         return letters as u32;
     }
     let mut buf = [0u8; 48];
@@ -178,23 +178,11 @@ fn hiatus(w: &[u8], start: usize, end: usize) -> u32 {
             }
         }
         // pe-ri-od, sce-na-ri-o, pre-vi-ous; na-tion, re-li-gious.
-        b"io" | b"iou" => {
-            if !soft {
-                extra += 1;
-            }
-        }
+        b"io" | b"iou" if !soft => extra += 1,
         // ac-tu-al, sit-u-a-tion; e-qual, lan-guage.
-        b"ua" | b"uou" => {
-            if !matches!(before(1), Some(b'q' | b'g')) {
-                extra += 1;
-            }
-        }
+        b"ua" | b"uou" if !matches!(before(1), Some(b'q' | b'g')) => extra += 1,
         // vid-e-o; peo-ple.
-        b"eo" => {
-            if before(1) != Some(b'p') {
-                extra += 1;
-            }
-        }
+        b"eo" if before(1) != Some(b'p') => extra += 1,
         // cli-ent, ex-pe-ri-ence, so-ci-e-ty; pa-tient, ef-fi-cient.
         b"ie" => {
             let cue = matches!(after, Some(b'n' | b't'))
