@@ -304,6 +304,19 @@ pub fn check_with(
     meeting_date: Option<time::Date>,
     docx: Option<&crate::source::docx::DocxInfo>,
 ) -> Vec<Diagnostic> {
+    check_full(text, doc, set, meeting_date, docx, false).0
+}
+
+/// [`check_with`], also giving the paper's readability figures when
+/// `figures` is set (for the JSON output).
+pub fn check_full(
+    text: &str,
+    doc: &Document,
+    set: &RuleSet,
+    meeting_date: Option<time::Date>,
+    docx: Option<&crate::source::docx::DocxInfo>,
+    figures: bool,
+) -> (Vec<Diagnostic>, Option<readability::PaperFigures>) {
     let resolved = Resolved::new(&set.template, doc);
     let cx = Context::new(text, doc, &set.template, &resolved, meeting_date, docx);
     let mut found = Vec::new();
@@ -328,7 +341,8 @@ pub fn check_with(
         ))
     });
     found.dedup();
-    found
+    let figures = figures.then(|| readability::paper_figures(&cx));
+    (found, figures)
 }
 
 /// Findings of one rule of the built-in council-report pack on `text`.

@@ -160,8 +160,8 @@ pub struct SectionFigures {
     pub figures: Figures,
 }
 
-/// A paper's readability: the whole paper's prose and each top-level
-/// section's (sub-sections included), for the JSON output.
+/// A paper's readability: the whole paper's prose, and each section's own
+/// prose (the paragraphs directly under its heading), for the JSON output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PaperFigures {
     pub paper: Figures,
@@ -171,23 +171,38 @@ pub struct PaperFigures {
 /// The readability figures of the paper `cx` sees.
 pub fn paper_figures(cx: &Context<'_>) -> PaperFigures {
     let prose = cx.prose();
-    let paper = Figures::within(prose, Span::new(0, cx.text.len()));
+    let mut paper = Figures::default();
+    let mut by_section = vec![Figures::default(); cx.doc.sections.len()];
+    for s in &prose.sentences {
+        let add = |f: &mut Figures| {
+            f.words += s.words;
+            f.sentences += 1;
+            f.syllables += s.syllables;
+        };
+        add(&mut paper);
+        if let Some(id) = prose.paragraphs[s.paragraph].section {
+            add(&mut by_section[id]);
+        }
+    }
     let sections = cx
         .doc
-        .roots
+        .sections
         .iter()
-        .map(|&id| &cx.doc.sections[id])
-        .map(|s| SectionFigures {
+        .zip(by_section)
+        .filter(|(_, f)| f.words > 0)
+        .map(|(s, f)| SectionFigures {
             section: s.title.clone(),
             line: cx
                 .doc
                 .line_starts
                 .partition_point(|&l| l <= s.heading.start),
-            figures: Figures::within(prose, s.span),
+            figures: f.score(),
         })
-        .filter(|s| s.figures.words > 0)
         .collect();
-    PaperFigures { paper, sections }
+    PaperFigures {
+        paper: paper.score(),
+        sections,
+    }
 }
 
 /// How Flesch's scale names a score.
