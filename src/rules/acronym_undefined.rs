@@ -408,6 +408,14 @@ impl Rule for AcronymUndefined {
         let mut words = Vec::new();
         for p in &prose.paragraphs {
             let body = p.span.of(cx.text);
+            // Most paragraphs have no two capitals in a row: nothing to read.
+            let pair = body
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+            if !pair {
+                continue;
+            }
             // A paragraph mostly in capitals is shouting.
             let upper = body.bytes().filter(u8::is_ascii_uppercase).count();
             let lower = body.bytes().filter(u8::is_ascii_lowercase).count();

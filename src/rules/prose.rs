@@ -10,9 +10,10 @@
 //! in HTML tags is skipped by the word scanners.
 //!
 //! Each prose paragraph is split into sentences once
-//! ([`crate::parse::sentence::sentences`]), each sentence's words and
-//! syllables counted once; [`crate::rules::Context::prose`] keeps the
-//! result for every rule that asks.
+//! ([`crate::parse::sentence::sentences`]) and each sentence's words
+//! counted once; [`crate::rules::Context::prose`] keeps the result for
+//! every rule that asks. Syllables are counted only for the sentences a
+//! readability figure is asked of ([`Sentence::syllables`]).
 
 use crate::document::{Document, ParagraphId, SectionId, Span};
 use crate::parse::sentence::sentences;
@@ -34,12 +35,21 @@ pub struct ProseParagraph {
 pub struct Sentence {
     pub span: Span,
     pub words: u32,
-    pub syllables: u32,
     /// Whether it closes with `.`, `!` or `?` (not the end of a block
     /// that stops without one, nor a `;` before a list item).
     pub closed: bool,
     /// Index into [`Prose::paragraphs`].
     pub paragraph: usize,
+}
+
+impl Sentence {
+    /// The syllables in the sentence's words.
+    pub fn syllables(&self, text: &str) -> u32 {
+        let body = self.span.of(text);
+        words_of(body)
+            .map(|w| crate::rules::syllables::count(&body[w]))
+            .sum()
+    }
 }
 
 /// The prose of one paper.
@@ -71,18 +81,13 @@ impl Prose {
             let index = prose.paragraphs.len();
             let first = prose.sentences.len();
             for (s, e, closed) in sentences(body) {
-                let (mut words, mut syllables) = (0, 0);
-                for w in words_of(&body[s..e]) {
-                    words += 1;
-                    syllables += crate::rules::syllables::count(&body[s..e][w.start..w.end]);
-                }
+                let words = word_count(&body[s..e]);
                 if words == 0 {
                     continue;
                 }
                 prose.sentences.push(Sentence {
                     span: Span::new(p.text.start + s, p.text.start + e),
                     words,
-                    syllables,
                     closed,
                     paragraph: index,
                 });
@@ -117,6 +122,43 @@ fn not_prose(doc: &Document) -> Vec<Span> {
         }
     }
     merged
+}
+
+/// How many words [`words_of`] finds in `s`, counted without finding
+/// where each starts and ends (a scan of bytes: every sentence of every
+/// paper is counted).
+pub fn word_count(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut depth = 0u32;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'[' | b'{' | b'<' => depth += 1,
+            b']' | b'}' | b'>' => depth = depth.saturating_sub(1),
+            c if c.is_ascii_whitespace() => {}
+            _ => {
+                let start = i;
+                let mut ascii_word = false;
+                let mut other = false;
+                while i < b.len()
+                    && !b[i].is_ascii_whitespace()
+                    && !matches!(b[i], b'[' | b'{' | b'<' | b']' | b'}' | b'>')
+                {
+                    ascii_word |= b[i].is_ascii_alphanumeric();
+                    other |= b[i] >= 0x80;
+                    i += 1;
+                }
+                let word = ascii_word || (other && s[start..i].chars().any(char::is_alphanumeric));
+                if depth == 0 && word {
+                    n += 1;
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+    n
 }
 
 /// The words of `s`: runs of non-space characters holding a letter or a

@@ -119,7 +119,7 @@ pub struct Figures {
 
 impl Figures {
     /// The figures of the sentences of `prose` that lie in `span`.
-    pub fn within(prose: &Prose, span: Span) -> Figures {
+    pub fn within(prose: &Prose, text: &str, span: Span) -> Figures {
         let first = prose
             .sentences
             .partition_point(|s| s.span.start < span.start);
@@ -130,7 +130,7 @@ impl Figures {
         {
             f.words += s.words;
             f.sentences += 1;
-            f.syllables += s.syllables;
+            f.syllables += s.syllables(text);
         }
         f.score()
     }
@@ -174,10 +174,11 @@ pub fn paper_figures(cx: &Context<'_>) -> PaperFigures {
     let mut paper = Figures::default();
     let mut by_section = vec![Figures::default(); cx.doc.sections.len()];
     for s in &prose.sentences {
+        let syllables = s.syllables(cx.text);
         let add = |f: &mut Figures| {
             f.words += s.words;
             f.sentences += 1;
-            f.syllables += s.syllables;
+            f.syllables += syllables;
         };
         add(&mut paper);
         if let Some(id) = prose.paragraphs[s.paragraph].section {
@@ -231,7 +232,7 @@ impl Rule for Readability {
                     continue;
                 }
                 done.push(id);
-                let f = Figures::within(cx.prose(), section.span);
+                let f = Figures::within(cx.prose(), cx.text, section.span);
                 if f.words < self.min_words || f.reading_ease >= self.min_ease {
                     continue;
                 }
