@@ -51,13 +51,17 @@ pub fn ends_sentence(text: &str, i: usize) -> bool {
 }
 
 /// Whether `rest` (after a `;`) opens a run-in list item: `(b)`, `b)`,
-/// `ii)`, `(2)`, optionally after "and" or "or".
+/// `ii)`, `(2)`, optionally after "and" or "or", or a bullet (`•`, `- `).
 fn opens_list_item(rest: &str) -> bool {
     let mut rest = rest.trim_start();
     for joint in ["and ", "or "] {
         if let Some(r) = rest.strip_prefix(joint) {
             rest = r.trim_start();
         }
+    }
+    // A bullet run into the paragraph: "…; • average time …".
+    if rest.starts_with(['•', '·', '▪', '◦']) || rest.starts_with("- ") {
+        return true;
     }
     let rest = rest.strip_prefix('(').unwrap_or(rest);
     let label = rest
@@ -274,6 +278,10 @@ mod tests {
                 "(b) approve the budget;",
                 "and (c) agree the timetable."
             ]
+        );
+        assert_eq!(
+            split("• 14 fly-tips removed; • 3 fines issued."),
+            ["• 14 fly-tips removed;", "• 3 fines issued."]
         );
         // A semicolon that does not open a list item joins two clauses.
         assert_eq!(
