@@ -61,6 +61,8 @@ pub struct Settings<'a> {
     pub human: Option<&'a Render>,
     /// Keep each paper's text and header for the HTML page.
     pub html: bool,
+    /// Work out each paper's readability figures (for the JSON output).
+    pub figures: bool,
 }
 
 /// Renders one paper's findings as text for a person.
@@ -78,6 +80,8 @@ pub struct PaperReport {
     pub html: Option<Box<crate::report::html::Paper>>,
     /// Why the paper could not be read.
     pub error: Option<String>,
+    /// The paper's readability figures, when asked for.
+    pub readability: Option<crate::rules::readability::PaperFigures>,
 }
 
 /// Finds configurations: the `--config` one, or the nearest file above each
@@ -280,20 +284,35 @@ pub fn check_text_with(
     config: &Config,
     meeting_date: Option<time::Date>,
 ) -> Result<Vec<Diagnostic>, ConfigError> {
-    check_parsed(src, config, meeting_date).map(|(found, _)| found)
+    check_parsed(src, config, meeting_date, false).map(|(found, _, _)| found)
 }
+
+/// A paper's findings, its parsed document and its readability figures.
+type Checked = (
+    Vec<Diagnostic>,
+    crate::document::Document,
+    Option<crate::rules::readability::PaperFigures>,
+);
 
 /// [`check_text_with`], also giving the parsed paper.
 fn check_parsed(
     src: &SourceFile,
     config: &Config,
     meeting_date: Option<time::Date>,
-) -> Result<(Vec<Diagnostic>, crate::document::Document), ConfigError> {
+    figures: bool,
+) -> Result<Checked, ConfigError> {
     let rules = config.rule_set(&src.path)?;
     let mut doc = crate::parse::parse(&src.text);
-    let found = crate::rules::check_with(&src.text, &doc, &rules, meeting_date, src.docx.as_ref());
+    let (found, figures) = crate::rules::check_full(
+        &src.text,
+        &doc,
+        &rules,
+        meeting_date,
+        src.docx.as_ref(),
+        figures,
+    );
     src.set_line_starts(std::mem::take(&mut doc.line_starts));
-    Ok((found, doc))
+    Ok((found, doc, figures))
 }
 
 /// Checks one paper that is already in memory and prepares its report.
@@ -307,8 +326,9 @@ pub fn report_source(
         filter,
         human,
         html,
+        figures,
     } = how;
-    let (mut found, doc) = check_parsed(src, config, options.meeting_date)?;
+    let (mut found, doc, readability) = check_parsed(src, config, options.meeting_date, figures)?;
     found.retain(|d| filter.keeps(d));
     let mut records: Vec<Record> = found.iter().map(|d| Record::new(src, d)).collect();
     if let Some(baseline) = &filter.baseline {
@@ -343,6 +363,7 @@ pub fn report_source(
         human,
         html,
         error: None,
+        readability,
     })
 }
 
@@ -433,6 +454,7 @@ fn check_batch(
             human: String::new(),
             html: None,
             error: Some(e.to_string()),
+            readability: None,
         }),
     };
     // One paper (an editor, a pre-commit hook): no thread pool to start.

@@ -317,10 +317,13 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         filter: &filter,
         human: (args.format == CheckFormat::Human).then_some(&render_human as &Render),
         html: args.format == CheckFormat::Html,
+        figures: args.format == CheckFormat::Json,
     };
     let mut tally = Tally::default();
     let mut kept: Vec<Record> = Vec::new();
     let mut papers_seen: Vec<String> = Vec::new();
+    // For JSON: each paper's readability figures.
+    let mut figures: Vec<json::PaperEntry> = Vec::new();
     // For the HTML page: every paper, readable or not, in order.
     let mut pages: Vec<html::Paper> = Vec::new();
     let mut write_error: Option<std::io::Error> = None;
@@ -338,6 +341,12 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         }
         tally.add(&report.records);
         papers_seen.push(report.path.display().to_string());
+        if let Some(readability) = report.readability {
+            figures.push(json::PaperEntry {
+                path: report.path.display().to_string(),
+                readability,
+            });
+        }
         let written = match args.format {
             CheckFormat::Human => target.write_all(report.human.as_bytes()),
             CheckFormat::Jsonl => json::write_jsonl(target, &report.records),
@@ -403,7 +412,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
                 papers
             )
         ),
-        CheckFormat::Json => json::write_json(target, papers + tally.unreadable, &kept),
+        CheckFormat::Json => json::write_json(target, papers + tally.unreadable, &kept, &figures),
         CheckFormat::Sarif => sarif::write(target, &kept, &rule_infos(&configs, &args.paths)),
         CheckFormat::Junit => junit::write(target, &kept, &papers_seen),
         CheckFormat::Summary => summary::write(target, &kept, papers),

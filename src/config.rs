@@ -32,6 +32,7 @@ pub const BUILTIN_PACKS: &[(&str, &str)] = &[
         include_str!("../rules/lga-board-paper.toml"),
     ),
     ("published", include_str!("../rules/published.toml")),
+    ("plain-english", include_str!("../rules/plain-english.toml")),
 ];
 
 /// The name of the configuration file looked for above each paper.

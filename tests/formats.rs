@@ -64,6 +64,39 @@ fn sarif_validates_against_the_schema() {
 }
 
 #[test]
+fn json_validates_against_its_schema_with_readability_per_paper() {
+    let dir = corpus();
+    let (_, out, err) = run(&["check", "--format", "json", "."], dir.path());
+    let json: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("tests/fixtures/paperlint-json.schema.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&json)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // Every paper read has its figures, and they add up.
+    let papers = json["papers"].as_array().unwrap();
+    assert_eq!(papers.len() as u64, json["files"].as_u64().unwrap());
+    for p in papers {
+        let r = &p["readability"];
+        let words: u64 = r["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["words"].as_u64().unwrap())
+            .sum();
+        assert!(words <= r["paper"]["words"].as_u64().unwrap(), "{p}");
+        assert!(r["paper"]["words"].as_u64().unwrap() > 0, "{p}");
+    }
+}
+
+#[test]
 fn junit_parses_with_the_right_counts() {
     let dir = corpus();
     let (_, json_out, _) = run(&["check", "--format", "json", "."], dir.path());

@@ -139,12 +139,3 @@ fn a_date_whose_year_wrapped_belongs_to_the_line_it_starts_on() {
     let doc = crate::parse::parse(text);
     assert!(date_in(&doc, Span::new(0, text.find('\n').unwrap())).is_none());
 }
-
-#[test]
-fn longest_abbreviation_is_current() {
-    let longest = super::shapes::ABBREVIATIONS
-        .iter()
-        .map(|a| a.chars().count())
-        .max();
-    assert_eq!(longest, Some(super::shapes::LONGEST_ABBREVIATION));
-}

@@ -91,6 +91,7 @@ pub mod inline;
 pub mod line;
 pub mod number;
 pub mod references;
+pub mod sentence;
 pub mod table;
 
 use inline::{is_capitals, is_capitals_marked, is_title_like, plain, word_count};

@@ -5,20 +5,36 @@ use std::io::Write;
 
 use super::record::Record;
 
-/// The whole run: `{"version": 1, "files": N, "diagnostics": [...]}`.
+/// The whole run: `{"version": 1, "files": N, "diagnostics": [...],
+/// "papers": [...]}`.
 #[derive(Serialize)]
 pub struct JsonReport<'a> {
     pub version: u32,
     pub files: usize,
     pub diagnostics: &'a [Record],
+    /// Per paper read: its readability figures.
+    pub papers: &'a [PaperEntry],
+}
+
+/// One paper's entry in `papers`.
+#[derive(Serialize, Debug)]
+pub struct PaperEntry {
+    pub path: String,
+    pub readability: crate::rules::readability::PaperFigures,
 }
 
 /// Writes the run as one JSON object.
-pub fn write_json(out: &mut dyn Write, files: usize, records: &[Record]) -> std::io::Result<()> {
+pub fn write_json(
+    out: &mut dyn Write,
+    files: usize,
+    records: &[Record],
+    papers: &[PaperEntry],
+) -> std::io::Result<()> {
     let report = JsonReport {
         version: 1,
         files,
         diagnostics: records,
+        papers,
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

@@ -13,6 +13,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::template::{Resolved, Template};
 
+pub mod acronym_undefined;
 pub mod clearance_after_meeting;
 pub mod clearance_late;
 pub mod clearance_stale;
@@ -26,15 +27,21 @@ pub mod judge;
 pub mod key_decision;
 pub mod meeting_date_unknown;
 pub mod numbering;
+pub mod passive_recommendation;
+pub mod prose;
+pub mod readability;
 pub mod required_field;
 pub mod required_section;
+pub mod sentence_length;
 pub mod sign_off_missing;
 pub mod sign_off_undated;
+pub mod syllables;
 pub mod template_leftover;
 pub mod tracked_changes;
 pub mod unreferenced_appendix;
 pub mod unresolved_reference;
 pub mod unused_suppression;
+pub mod words_to_avoid;
 pub mod xref;
 
 /// What a rule sees of one paper.
@@ -57,6 +64,9 @@ pub struct Context<'a> {
     sign_offs: std::sync::OnceLock<Vec<crate::clearance::SignOff>>,
     /// The date the paper's clearances are judged against.
     meeting: std::sync::OnceLock<Option<crate::clearance::MeetingDate>>,
+    /// The paper's prose, split into sentences once for the plain-English
+    /// rules.
+    prose: std::sync::OnceLock<prose::Prose>,
 }
 
 impl<'a> Context<'a> {
@@ -80,6 +90,7 @@ impl<'a> Context<'a> {
             numbering: std::sync::OnceLock::new(),
             sign_offs: std::sync::OnceLock::new(),
             meeting: std::sync::OnceLock::new(),
+            prose: std::sync::OnceLock::new(),
         }
     }
 
@@ -111,6 +122,13 @@ impl<'a> Context<'a> {
     pub fn sign_offs(&self) -> &[crate::clearance::SignOff] {
         self.sign_offs
             .get_or_init(|| crate::clearance::sign_offs_from(self.paper(), self.clearances()))
+    }
+
+    /// The paper's prose, its sentences, words and syllables (found on
+    /// first use: the plain-English rules share it).
+    pub fn prose(&self) -> &prose::Prose {
+        self.prose
+            .get_or_init(|| prose::Prose::new(self.text, self.doc))
     }
 
     /// The date the paper's clearances are judged against, if it has one
@@ -191,6 +209,11 @@ pub static KINDS: &[&Kind] = &[
     &implications_table::KIND,
     &tracked_changes::KIND,
     &unused_suppression::KIND,
+    &acronym_undefined::KIND,
+    &words_to_avoid::KIND,
+    &sentence_length::KIND,
+    &readability::KIND,
+    &passive_recommendation::KIND,
 ];
 
 /// The kind called `name`.
@@ -281,6 +304,19 @@ pub fn check_with(
     meeting_date: Option<time::Date>,
     docx: Option<&crate::source::docx::DocxInfo>,
 ) -> Vec<Diagnostic> {
+    check_full(text, doc, set, meeting_date, docx, false).0
+}
+
+/// [`check_with`], also giving the paper's readability figures when
+/// `figures` is set (for the JSON output).
+pub fn check_full(
+    text: &str,
+    doc: &Document,
+    set: &RuleSet,
+    meeting_date: Option<time::Date>,
+    docx: Option<&crate::source::docx::DocxInfo>,
+    figures: bool,
+) -> (Vec<Diagnostic>, Option<readability::PaperFigures>) {
     let resolved = Resolved::new(&set.template, doc);
     let cx = Context::new(text, doc, &set.template, &resolved, meeting_date, docx);
     let mut found = Vec::new();
@@ -305,7 +341,8 @@ pub fn check_with(
         ))
     });
     found.dedup();
-    found
+    let figures = figures.then(|| readability::paper_figures(&cx));
+    (found, figures)
 }
 
 /// Findings of one rule of the built-in council-report pack on `text`.

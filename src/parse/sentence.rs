@@ -1,0 +1,303 @@
+//! Sentence ends, shared by the sign-off finders and the plain-English rules.
+//!
+//! One idea of where a sentence ends, in two strengths:
+//!
+//! - a **clause** ([`ends_clause`], [`sentence_bounds`]) also ends at `;` and
+//!   at a tab: the sign-off finders read one clearance per clause;
+//! - a **sentence** ([`ends_sentence`], [`sentences`]) ends only at `.`, `!`
+//!   or `?`, and at a `;` that opens the next item of a run-in list
+//!   (`…; (b) …`): what the plain-English rules count words in.
+//!
+//! A full stop ends neither when it is part of a number (`£1.2m`, `4.3`),
+//! of an abbreviation in [`ABBREVIATIONS`] (`para. 4.3`, `e.g.`, `i.e.`,
+//! `Cllr.`, `No. 5`), of an initial (`J. Smith`), or when the next word
+//! starts in lower case.
+
+/// Abbreviations whose full stop does not end a sentence.
+pub const ABBREVIATIONS: &[&str] = &[
+    "tel", "ext", "no", "nos", "dr", "mr", "mrs", "ms", "st", "cllr", "eg", "ie", "etc", "approx",
+    "para", "paras", "ref", "vol", "pp", "p", "s",
+];
+
+/// Characters in the longest of [`ABBREVIATIONS`].
+pub const LONGEST_ABBREVIATION: usize = 6;
+
+/// Words after which a single capital is a label, not an initial:
+/// "Appendix A. The plan …" ends a sentence, "J. Smith" does not.
+const LABELS: &[&str] = &[
+    "appendix", "annex", "option", "options", "plan", "schedule", "part", "phase", "stage",
+    "table", "figure", "category", "grade", "band", "zone", "site", "block", "tier", "level",
+    "class",
+];
+
+/// Whether a clause ends at byte `i` of `text`: a `.`, `!`, `?`, `;` or tab.
+pub fn ends_clause(text: &str, i: usize) -> bool {
+    match text.as_bytes()[i] {
+        b';' | b'\t' | b'!' | b'?' => true,
+        b'.' => full_stop_ends(text, i, false),
+        _ => false,
+    }
+}
+
+/// Whether a sentence ends at byte `i` of `text`: a `.`, `!` or `?`, or a
+/// `;` before the next item of a run-in list.
+pub fn ends_sentence(text: &str, i: usize) -> bool {
+    match text.as_bytes()[i] {
+        b'!' | b'?' => true,
+        b'.' => full_stop_ends(text, i, true),
+        b';' => opens_list_item(&text[i + 1..]),
+        _ => false,
+    }
+}
+
+/// Whether `rest` (after a `;`) opens a run-in list item: `(b)`, `b)`,
+/// `ii)`, `(2)`, optionally after "and" or "or", or a bullet (`•`, `- `).
+fn opens_list_item(rest: &str) -> bool {
+    let mut rest = rest.trim_start();
+    for joint in ["and ", "or "] {
+        if let Some(r) = rest.strip_prefix(joint) {
+            rest = r.trim_start();
+        }
+    }
+    // A bullet run into the paragraph: "…; • average time …".
+    if rest.starts_with(['•', '·', '▪', '◦']) || rest.starts_with("- ") {
+        return true;
+    }
+    let rest = rest.strip_prefix('(').unwrap_or(rest);
+    let label = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    (1..=4).contains(&label)
+        && rest.as_bytes().get(label) == Some(&b')')
+        && (rest[..label].bytes().all(|b| b.is_ascii_digit())
+            || label == 1
+            || rest[..label].bytes().all(|b| b"ivx".contains(&b)))
+}
+
+/// Whether the full stop at byte `i` ends a sentence. In `prose`, "etc."
+/// before a capital ends one, and so does a capital after a label word
+/// ("Appendix A.").
+fn full_stop_ends(text: &str, i: usize, prose: bool) -> bool {
+    // In prose a closing quote or bracket may follow: `"no."`, `(late.)`.
+    let mut rest = &text[i + 1..];
+    if prose {
+        rest = rest.trim_start_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}']);
+    }
+    let next = rest.chars().next();
+    if next.is_some_and(|c| !c.is_whitespace()) {
+        return false;
+    }
+    let after = rest.trim_start().chars().next();
+    if after.is_some_and(|c| !(c.is_uppercase() || c.is_ascii_digit() || c == '(')) {
+        return false;
+    }
+    // The word before the stop, dots dropped ("e.g" -> "eg"); found
+    // without allocating, since most stops end long ordinary words.
+    let run_start = text[..i]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(i, |(j, _)| j);
+    let run = &text[run_start..i];
+    let letters = run.chars().filter(|c| *c != '.');
+    let n = letters.clone().count();
+    if n == 1 && letters.clone().all(char::is_uppercase) {
+        // An initial: "J. Smith"; in prose, "Appendix A." ends a sentence.
+        return prose && after_label(&text[..run_start]);
+    }
+    // Longer than any abbreviation ("approx"): cannot be one.
+    if n > LONGEST_ABBREVIATION {
+        return true;
+    }
+    let word: String = letters.collect::<String>().to_lowercase();
+    if prose && word == "etc" {
+        return after.is_some_and(char::is_uppercase);
+    }
+    !ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// Whether `before` ends with one of [`LABELS`] and a space.
+fn after_label(before: &str) -> bool {
+    let before = before.trim_end();
+    let word_start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |j| j + 1);
+    let word = &before[word_start..];
+    word.len() <= 8 && LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// The clause around byte `at`: start (after the previous clause's end)
+/// and end (at the next clause end, or the end of the text).
+pub fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
+    // Sentence ends are ASCII bytes, always char boundaries, so a byte scan
+    // for the candidates finds the same ones as walking the chars.
+    let b = text.as_bytes();
+    let is_stop = |c: &u8| matches!(c, b';' | b'\t' | b'!' | b'?' | b'.');
+    let mut start = 0;
+    let mut before = at;
+    while let Some(i) = b[..before].iter().rposition(is_stop) {
+        if ends_clause(text, i) {
+            start = i + 1;
+            break;
+        }
+        before = i;
+    }
+    while text[start..].starts_with(' ') {
+        start += 1;
+    }
+    let mut end = text.len();
+    let mut from = at;
+    while let Some(i) = b[from..].iter().position(is_stop) {
+        if ends_clause(text, from + i) {
+            end = from + i;
+            break;
+        }
+        from += i + 1;
+    }
+    (start, end)
+}
+
+/// The sentences of `text` (one paragraph), as byte ranges: each from its
+/// first non-space character to just after its closing punctuation (and
+/// any closing quote or bracket), or to the end of the text. The flag says
+/// whether the sentence closed with `.`, `!` or `?`.
+pub fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut from = 0;
+    while let Some(k) = b[from..]
+        .iter()
+        .position(|c| matches!(c, b'.' | b'!' | b'?' | b';'))
+    {
+        let i = from + k;
+        from = i + 1;
+        if !ends_sentence(text, i) {
+            continue;
+        }
+        let mut end = i + 1;
+        while end < b.len() && matches!(b[end], b'"' | b'\'' | b')' | b']' | b'*' | b'_') {
+            end += 1;
+        }
+        for close in ["\u{201d}", "\u{2019}"] {
+            if text[end..].starts_with(close) {
+                end += close.len();
+            }
+        }
+        push_trimmed(text, start, end, b[i] != b';', &mut out);
+        start = end;
+        from = end;
+    }
+    push_trimmed(text, start, text.len(), false, &mut out);
+    out
+}
+
+/// Adds `text[start..end]`, white space trimmed, unless it is blank.
+fn push_trimmed(
+    text: &str,
+    start: usize,
+    end: usize,
+    closed: bool,
+    out: &mut Vec<(usize, usize, bool)>,
+) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    out.push((start + lead, start + lead + trimmed.len(), closed));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn clauses_do_not_end_at_abbreviations() {
+        let s = "Health. Tel. 252 8800. Next one";
+        assert_eq!(sentence_bounds(s, 8), (8, 21));
+    }
+
+    #[test]
+    fn longest_abbreviation_is_current() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
+    }
+
+    #[test]
+    fn abbreviations_numbers_and_initials_do_not_end_a_sentence() {
+        let text =
+            "As para. 4.3 says, the cost is £1.2m. It rises, e.g. in 2026, and i.e. Not so. \
+                    Cllr. J. Smith asked about No. 5 Market Street. She agreed.";
+        assert_eq!(
+            split(text),
+            [
+                "As para. 4.3 says, the cost is £1.2m.",
+                "It rises, e.g. in 2026, and i.e. Not so.",
+                "Cllr. J. Smith asked about No. 5 Market Street.",
+                "She agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn etc_and_labels_end_a_sentence_before_a_capital() {
+        let text = "Parks, libraries etc. The council runs them. See Appendix A. It lists them.";
+        assert_eq!(
+            split(text),
+            [
+                "Parks, libraries etc.",
+                "The council runs them.",
+                "See Appendix A.",
+                "It lists them."
+            ]
+        );
+        assert_eq!(
+            split("Parks, libraries etc. and more."),
+            ["Parks, libraries etc. and more."]
+        );
+    }
+
+    #[test]
+    fn a_run_in_list_item_is_its_own_sentence() {
+        let text = "Cabinet is asked to (a) note the plan; (b) approve the budget; and (c) agree the timetable.";
+        assert_eq!(
+            split(text),
+            [
+                "Cabinet is asked to (a) note the plan;",
+                "(b) approve the budget;",
+                "and (c) agree the timetable."
+            ]
+        );
+        assert_eq!(
+            split("• 14 fly-tips removed; • 3 fines issued."),
+            ["• 14 fly-tips removed;", "• 3 fines issued."]
+        );
+        // A semicolon that does not open a list item joins two clauses.
+        assert_eq!(
+            split("It is late; it is dear."),
+            ["It is late; it is dear."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_and_brackets_stay_with_their_sentence() {
+        let text = "He said \"yes.\" Then (it was late.) She left";
+        let got = sentences(text);
+        assert_eq!(
+            split(text),
+            ["He said \"yes.\"", "Then (it was late.)", "She left"]
+        );
+        assert!(got[0].2 && got[1].2 && !got[2].2);
+    }
+}

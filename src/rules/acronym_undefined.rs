@@ -1,0 +1,521 @@
+//! # acronym-undefined
+//!
+//! ## What it checks
+//! An acronym — two or more capitals, perhaps with digits or a plural `s`
+//! (`ICB`, `S106` is not one, `CCGs` is) — used in the paper's prose before
+//! it is spelt out. An acronym is spelt out as `Full Name (ACR)` or `ACR
+//! (Full Name)`, where the initials of the words plausibly make the
+//! acronym (small words such as "and", "of" and "the" may be skipped, and
+//! a word may give more than its first letter: "Her Majesty's Revenue and
+//! Customs (HMRC)"), or in a glossary table (a row with the acronym in one
+//! cell and its words in the next), which counts for the whole paper.
+//! A spelling-out anywhere counts — a heading, a table, a footnote — but
+//! only for what comes after it: "the ICB … the Integrated Care Board
+//! (ICB)" is reported at the first "ICB". Each acronym is reported once
+//! per paper, at its first use.
+//!
+//! Not prose, so never reported: header fields, tables, headings,
+//! template leftovers in brackets (see `paperlint explain sentence-length`
+//! for what prose is). Not acronyms: the pack's `known` list (acronyms
+//! every reader knows, and words councils write in capitals), words of
+//! the template's own field and section names, roman numerals (`PART
+//! II`), a run of words in capitals (shouting, not acronyms), a verb in
+//! capitals before "the" or "that" ("NOTE the forecast"), codes — a word
+//! in capitals that ends in digits or is followed by a number (`CSW17`,
+//! `DM 3`, `KD 2024/011`, `IFRS 9`) — postcodes (`LE1 6ZG`), grid
+//! references (`TQ 123 456`), web addresses (`GOV.UK`), references with
+//! slashes (`P/21/0418/FUL`) and words longer than `max-letters`.
+//!
+//! ## Why it matters
+//! Committee reports are public and are read by councillors and residents
+//! who do not share the officers' shorthand. Every council's report-writing
+//! guide asks for an acronym to be written in full the first time.
+//!
+//! ## Configuration
+//! - `known` (list): acronyms every reader knows (`UK`, `NHS`, `VAT`) and
+//!   words written in capitals that are not acronyms (`NOTE`).
+//! - `also-known` (list, default empty): more of them, added by a council
+//!   without repeating the pack's list.
+//! - `max-letters` (default 6): longer words in capitals are not taken
+//!   for acronyms.
+//!
+//! ```toml
+//! [rules.acronym-undefined]
+//! also-known = ["KCC"]
+//! ```
+//!
+//! ## Example
+//! ```text
+//! 3.1 The DASS has reviewed the plan.
+//! ```
+//! is reported as "'DASS' is used here but never spelt out; write it in
+//! full the first time it is used, followed by '(DASS)'".
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Span;
+use crate::rules::prose::words_of;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "acronym-undefined",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("acronym_undefined.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default)]
+    known: Vec<String>,
+    #[serde(default)]
+    also_known: Vec<String>,
+    #[serde(default = "default_max_letters")]
+    max_letters: usize,
+}
+
+fn default_max_letters() -> usize {
+    6
+}
+
+struct AcronymUndefined {
+    /// Upper-case words never taken for acronyms.
+    exempt: HashSet<String>,
+    max_letters: usize,
+}
+
+fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    if p.max_letters < 2 {
+        return Err(ParamError::at(
+            "max-letters",
+            "`max-letters` must be at least 2",
+        ));
+    }
+    let mut exempt: HashSet<String> = p
+        .known
+        .iter()
+        .chain(&p.also_known)
+        .map(|w| w.trim().to_uppercase())
+        .collect();
+    // The template's own labels: "FP reference", "EIA".
+    let names = template
+        .fields
+        .iter()
+        .flat_map(|f| std::iter::once(&f.name).chain(&f.aliases))
+        .chain(
+            template
+                .sections
+                .iter()
+                .flat_map(|s| std::iter::once(&s.name).chain(&s.titles)),
+        );
+    for name in names {
+        for w in name.split(|c: char| !c.is_alphanumeric()) {
+            if (2..=p.max_letters).contains(&w.len()) {
+                exempt.insert(w.to_uppercase());
+            }
+        }
+    }
+    Ok(Box::new(AcronymUndefined {
+        exempt,
+        max_letters: p.max_letters,
+    }))
+}
+
+/// Small words a spelt-out name may skip: "Department *for* Education".
+const SKIPPABLE: &[&str] = &[
+    "and", "of", "the", "for", "in", "on", "to", "with", "at", "by", "a", "an", "&",
+];
+
+/// `word` as an acronym, without a plural `s`: `ICBs` → `ICB`. Two or
+/// more capitals, digits allowed, nothing in lower case but a final `s`.
+fn acronym_key(word: &str) -> Option<&str> {
+    let core = word.strip_suffix('s').unwrap_or(word);
+    let b = core.as_bytes();
+    let capitals = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+    (capitals >= 2
+        && b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    .then_some(core)
+}
+
+/// Whether `words`, all of them, spell out `letters` (lower case): each
+/// word gives the next letter by its initial, perhaps more letters from
+/// inside it, or is a small word skipped.
+fn spells(letters: &[u8], words: &[&str]) -> bool {
+    let Some((word, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    let lower = word.to_ascii_lowercase();
+    let w = lower.as_bytes();
+    let skippable = SKIPPABLE.contains(&lower.as_str()) || w.iter().all(u8::is_ascii_digit);
+    if skippable && spells(letters, rest) {
+        return true;
+    }
+    if letters.is_empty() || w.first() != Some(&letters[0]) {
+        return false;
+    }
+    let (mut k, mut pos) = (1, 1);
+    loop {
+        if spells(&letters[k..], rest) {
+            return true;
+        }
+        if k >= letters.len() {
+            return false;
+        }
+        match w
+            .get(pos..)
+            .and_then(|t| t.iter().position(|&c| c == letters[k]))
+        {
+            Some(j) => {
+                pos += j + 1;
+                k += 1;
+            }
+            None => return false,
+        }
+    }
+}
+
+/// The letters of an acronym, lower case, digits dropped.
+fn letters_of(acronym: &str) -> Vec<u8> {
+    acronym
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|b| b.to_ascii_lowercase())
+        .collect()
+}
+
+/// The words of a name: split at spaces and hyphens, punctuation trimmed.
+fn name_words(s: &str) -> Vec<&str> {
+    s.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
+        .map(|w| w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Where the last word of `s` starts: after its last white space.
+fn after_last_space(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The name spelt out just before an opening bracket, if its last words
+/// spell `letters`: where it starts in `before`.
+fn name_before(before: &str, letters: &[u8]) -> Option<usize> {
+    // The words after the last clause break, at most 3 per letter.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut end = before.len();
+    let limit = letters.len() * 3 + 2;
+    while starts.len() < limit {
+        let head = before[..end].trim_end();
+        if head.is_empty() {
+            break;
+        }
+        let start = after_last_space(head);
+        let word = &head[start..];
+        if !starts.is_empty() && word.ends_with(['.', ';', ':', ')']) {
+            break;
+        }
+        starts.push(start);
+        end = start;
+    }
+    // The longest run of last words that spells it, starting with a word
+    // that gives the first letter.
+    starts.iter().rev().copied().find(|&s| {
+        let words = name_words(&before[s..]);
+        words.first().is_some_and(|w| {
+            !SKIPPABLE.contains(&w.to_ascii_lowercase().as_str())
+                && w.as_bytes()[0].to_ascii_lowercase() == letters[0]
+        }) && spells(letters, &words)
+    })
+}
+
+/// A spelling-out: where it is, and the name as written.
+#[derive(Clone)]
+struct Definition {
+    /// From where it counts.
+    at: usize,
+    span: Span,
+}
+
+/// Every spelling-out in the paper, by acronym: the earliest.
+fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
+    let text = cx.text;
+    let mut found: HashMap<String, Definition> = HashMap::new();
+    let mut add = |key: &str, def: Definition| {
+        let entry = found.entry(key.to_string()).or_insert(def.clone());
+        if def.at < entry.at {
+            *entry = def;
+        }
+    };
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let rest = &text[open + 1..];
+        let Some(close) = rest.as_bytes().iter().take(160).position(|&c| c == b')') else {
+            continue;
+        };
+        let inside = &rest[..close];
+        if inside.contains('(') {
+            continue;
+        }
+        let content = inside
+            .trim()
+            .trim_start_matches("the ")
+            .trim_matches(|c: char| matches!(c, '"' | '\'' | '*' | '_' | '“' | '”' | '‘' | '’'));
+        let mut from = open.saturating_sub(300);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..open];
+        if let Some(key) = acronym_key(content) {
+            // Full Name (ACR)
+            let letters = letters_of(key);
+            if let Some(s) = name_before(before, &letters) {
+                let start = open - before.len() + s;
+                add(
+                    key,
+                    Definition {
+                        at: start,
+                        span: Span::new(start, open + 1 + close + 1),
+                    },
+                );
+            }
+            continue;
+        }
+        // ACR (Full Name)
+        let head = before.trim_end();
+        let word_start = after_last_space(head);
+        let word = head[word_start..].trim_start_matches(|c: char| !c.is_alphanumeric());
+        if let Some(key) = acronym_key(word) {
+            let words = name_words(inside);
+            if words.len() >= 2 && spells(&letters_of(key), &words) {
+                let start = open - before.len() + head.len() - word.len();
+                add(
+                    key,
+                    Definition {
+                        at: start,
+                        span: Span::new(start, open + 1 + close + 1),
+                    },
+                );
+            }
+        }
+    }
+    // A glossary table: "ICB | Integrated Care Board" counts everywhere.
+    for table in &cx.doc.tables {
+        for row in &table.rows {
+            for pair in row.cells.windows(2) {
+                let Some(key) = acronym_key(pair[0].text.trim()) else {
+                    continue;
+                };
+                let words = name_words(&pair[1].text);
+                if words.len() >= 2 && spells(&letters_of(key), &words) {
+                    add(
+                        key,
+                        Definition {
+                            at: 0,
+                            span: row.span,
+                        },
+                    );
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Whether `w` is a roman numeral of the kind that numbers parts: I, V, X.
+fn is_roman(w: &str) -> bool {
+    w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// Whether `w` is a word in capitals (two or more letters, none lower case).
+fn in_capitals(w: &str) -> bool {
+    w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !w.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// Words after which a word in capitals is a verb: "NOTE the forecast".
+const AFTER_VERB: &[&str] = &[
+    "the", "that", "to", "a", "an", "all", "any", "and", "this", "these",
+];
+
+impl AcronymUndefined {
+    /// Whether the word at `i` of `words` (whitespace tokens of one
+    /// paragraph, as ranges of `body`) is an acronym in use.
+    fn is_use(&self, body: &str, words: &[std::ops::Range<usize>], i: usize, key: &str) -> bool {
+        let token = &body[words[i].clone()];
+        let letters = key.bytes().filter(u8::is_ascii_alphabetic).count();
+        if letters > self.max_letters || is_roman(key) || self.exempt.contains(key) {
+            return false;
+        }
+        // Web and email addresses, and references such as "P/21/0418/FUL".
+        let address = token.contains('@')
+            || token.contains("://")
+            || token.contains("www.")
+            || token
+                .as_bytes()
+                .windows(3)
+                .any(|w| w[1] == b'.' && w[0].is_ascii_alphabetic() && w[2].is_ascii_alphabetic())
+            || (token.contains('/') && token.bytes().any(|b| b.is_ascii_digit()));
+        // A code ending in digits: "CSW17", "DM3" (policy and site codes).
+        if address || key.ends_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        let prev = i.checked_sub(1).map(|j| &body[words[j].clone()]);
+        let next = words.get(i + 1).map(|r| &body[r.clone()]);
+        // A run of words in capitals is shouting: "PART II", "NOT FOR
+        // PUBLICATION"; "LE1 6ZG" is a postcode.
+        if prev.is_some_and(in_capitals) || next.is_some_and(in_capitals) {
+            return false;
+        }
+        let digits = key.bytes().filter(u8::is_ascii_digit).count();
+        if let Some(n) = next {
+            let nb = n.as_bytes();
+            let postcode = digits > 0
+                && nb.len() == 3
+                && nb[0].is_ascii_digit()
+                && nb[1..].iter().all(u8::is_ascii_uppercase);
+            let grid =
+                letters == 2 && digits == 0 && nb.len() >= 3 && nb.iter().all(u8::is_ascii_digit);
+            if postcode || grid {
+                return false;
+            }
+            // A code and its number: "CSW 8", "KD 2024/011", "IFRS 9".
+            if nb.first().is_some_and(u8::is_ascii_digit) {
+                return false;
+            }
+            if letters >= 4 && AFTER_VERB.contains(&n.to_ascii_lowercase().as_str()) {
+                return false;
+            }
+        }
+        // "TQ123456": a grid reference.
+        digits < 4
+    }
+}
+
+impl Rule for AcronymUndefined {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let prose = cx.prose();
+        let mut defs: Option<HashMap<String, Definition>> = None;
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut out = Vec::new();
+        let mut words = Vec::new();
+        for p in &prose.paragraphs {
+            let body = p.span.of(cx.text);
+            // Most paragraphs have no two capitals in a row: nothing to read.
+            let pair = body
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+            if !pair {
+                continue;
+            }
+            // A paragraph mostly in capitals is shouting.
+            let upper = body.bytes().filter(u8::is_ascii_uppercase).count();
+            let lower = body.bytes().filter(u8::is_ascii_lowercase).count();
+            if upper > lower {
+                continue;
+            }
+            words.clear();
+            words.extend(body.split_ascii_whitespace().map(|w| {
+                let start = w.as_ptr() as usize - body.as_ptr() as usize;
+                start..start + w.len()
+            }));
+            for i in 0..words.len() {
+                let token = &body[words[i].clone()];
+                if token.bytes().filter(u8::is_ascii_uppercase).count() < 2 {
+                    continue;
+                }
+                for part in words_of(token) {
+                    let piece = &token[part.clone()];
+                    for sub in piece.split(|c: char| !c.is_ascii_alphanumeric()) {
+                        let Some(key) = acronym_key(sub) else {
+                            continue;
+                        };
+                        if seen.contains(key) || !self.is_use(body, &words, i, key) {
+                            continue;
+                        }
+                        let start = p.span.start
+                            + words[i].start
+                            + part.start
+                            + (sub.as_ptr() as usize - piece.as_ptr() as usize);
+                        let span = Span::new(start, start + sub.len());
+                        let defs = defs.get_or_insert_with(|| definitions(cx));
+                        seen.insert(key);
+                        match defs.get(key) {
+                            Some(d) if d.at <= start => {}
+                            Some(d) => out.push(
+                                Diagnostic::new(
+                                    KIND.name,
+                                    span,
+                                    format!(
+                                        "'{key}' is used here before it is spelt out; write it in full the first time, as '{}'",
+                                        d.span.of(cx.text).split_whitespace().collect::<Vec<_>>().join(" ")
+                                    ),
+                                )
+                                .subject(key)
+                                .label("first use")
+                                .secondary(d.span, "spelt out here, later")
+                                .help("move the spelling-out to the first use, or spell it out there too"),
+                            ),
+                            None => out.push(
+                                Diagnostic::new(
+                                    KIND.name,
+                                    span,
+                                    format!(
+                                        "'{key}' is used here but never spelt out; write it in full the first time it is used, followed by '({key})'"
+                                    ),
+                                )
+                                .subject(key)
+                                .label("not spelt out")
+                                .help(format!(
+                                    "if every reader knows '{key}', add it to `also-known` under [rules.acronym-undefined]"
+                                )),
+                            ),
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::findings_of;
+
+    #[test]
+    fn initials_spell_the_acronym_allowing_small_words() {
+        let ok = |acr: &str, name: &str| spells(&letters_of(acr), &name_words(name));
+        assert!(ok("DASS", "Director of Adult Social Services"));
+        assert!(ok("SEND", "Special Educational Needs and Disabilities"));
+        assert!(ok("HMRC", "Her Majesty's Revenue and Customs"));
+        assert!(ok("NNDR", "National Non-Domestic Rates"));
+        assert!(!ok("ICB", "Local Plan"));
+        assert!(!ok("LGA", "Local Government"));
+    }
+
+    #[test]
+    fn a_definition_before_use_counts_and_after_does_not() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\n\n## 1. Summary\n\n";
+        let text = format!("{head}1.1 The Integrated Care Board (ICB) met. The ICB agreed.\n");
+        assert!(findings_of("acronym-undefined", &text).is_empty());
+        let text = format!("{head}1.1 The ICB met. The Integrated Care Board (ICB) agreed.\n");
+        let found = findings_of("acronym-undefined", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("'Integrated Care Board (ICB)'"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(found[0].span().of(&text), "ICB");
+    }
+}

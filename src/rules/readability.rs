@@ -1,0 +1,308 @@
+//! # readability
+//!
+//! ## What it checks
+//! How hard the sections a councillor must read are to read: for each
+//! section the template names in `sections` (by default the purpose or
+//! summary and the recommendations), the Flesch reading ease of its prose
+//! (sub-sections included), reported at the section's heading when it is
+//! below `min-reading-ease` and the section has at least `min-words`
+//! words (a score on a few words means little). The Flesch–Kincaid grade
+//! is given beside it.
+//!
+//! Reading ease is 206.835 − 1.015 × (words per sentence) − 84.6 ×
+//! (syllables per word): 60 and above is plain English, 30 to 50 is
+//! difficult (a university text), below 30 very difficult. The grade is
+//! 0.39 × (words per sentence) + 11.8 × (syllables per word) − 15.59, a
+//! US school grade (add 5 for a reading age). Prose is as
+//! `paperlint explain sentence-length` describes; syllables are counted by
+//! rule, with a list of exceptions, and a number counts as a word of one
+//! syllable, an acronym of up to three letters as one syllable a letter.
+//!
+//! `paperlint check --format json` gives these figures for every paper,
+//! whether or not this rule is on (see the README's JSON section).
+//!
+//! ## Why it matters
+//! Councillors read many reports before each meeting and decide on the
+//! summary and recommendations; residents read them too. A section that
+//! scores as very difficult is one many of them will misread or skip.
+//!
+//! ## Configuration
+//! - `sections` (default `["purpose", "recommendations"]`): template
+//!   section ids to score.
+//! - `min-reading-ease` (default 30): the lowest score allowed.
+//! - `min-words` (default 60): sections with fewer words are not scored.
+//!
+//! ## Example
+//! A summary of long sentences of long words is reported as "the Summary
+//! section is very difficult to read: Flesch reading ease 12 (the pack
+//! asks for 30 or more), grade 19".
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Span;
+use crate::rules::prose::Prose;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "readability",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("readability.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default = "default_sections")]
+    sections: Vec<String>,
+    #[serde(default = "default_min_ease")]
+    min_reading_ease: f64,
+    #[serde(default = "default_min_words")]
+    min_words: u32,
+}
+
+fn default_sections() -> Vec<String> {
+    vec!["purpose".into(), "recommendations".into()]
+}
+
+fn default_min_ease() -> f64 {
+    30.0
+}
+
+fn default_min_words() -> u32 {
+    60
+}
+
+struct Readability {
+    sections: Vec<usize>,
+    min_ease: f64,
+    min_words: u32,
+}
+
+fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    let sections = p
+        .sections
+        .iter()
+        .map(|id| {
+            template.section(id).ok_or_else(|| {
+                ParamError::at("sections", format!("no template defines a section `{id}`"))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if !p.min_reading_ease.is_finite() {
+        return Err(ParamError::at(
+            "min-reading-ease",
+            "`min-reading-ease` must be a number",
+        ));
+    }
+    Ok(Box::new(Readability {
+        sections,
+        min_ease: p.min_reading_ease,
+        min_words: p.min_words,
+    }))
+}
+
+/// Readability figures for some prose.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct Figures {
+    pub words: u32,
+    pub sentences: u32,
+    pub syllables: u32,
+    /// Flesch reading ease, to one decimal place.
+    pub reading_ease: f64,
+    /// Flesch–Kincaid grade, to one decimal place.
+    pub grade: f64,
+}
+
+impl Figures {
+    /// The figures of the sentences of `prose` that lie in `span`.
+    pub fn within(prose: &Prose, text: &str, span: Span) -> Figures {
+        let first = prose
+            .sentences
+            .partition_point(|s| s.span.start < span.start);
+        let mut f = Figures::default();
+        for s in prose.sentences[first..]
+            .iter()
+            .take_while(|s| s.span.end <= span.end)
+        {
+            f.words += s.words;
+            f.sentences += 1;
+            f.syllables += s.syllables(text);
+        }
+        f.score()
+    }
+
+    /// Fills in the scores from the counts.
+    fn score(mut self) -> Figures {
+        if self.words == 0 || self.sentences == 0 {
+            return self;
+        }
+        let wps = f64::from(self.words) / f64::from(self.sentences);
+        let spw = f64::from(self.syllables) / f64::from(self.words);
+        let round = |x: f64| (x * 10.0).round() / 10.0;
+        self.reading_ease = round(206.835 - 1.015 * wps - 84.6 * spw);
+        self.grade = round(0.39 * wps + 11.8 * spw - 15.59);
+        self
+    }
+}
+
+/// The figures of one section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionFigures {
+    /// The section's title, as the paper gives it.
+    pub section: String,
+    /// 1-based line of its heading.
+    pub line: usize,
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+/// A paper's readability: the whole paper's prose, and each section's own
+/// prose (the paragraphs directly under its heading), for the JSON output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PaperFigures {
+    pub paper: Figures,
+    pub sections: Vec<SectionFigures>,
+}
+
+/// The readability figures of the paper `cx` sees.
+pub fn paper_figures(cx: &Context<'_>) -> PaperFigures {
+    let prose = cx.prose();
+    let mut paper = Figures::default();
+    let mut by_section = vec![Figures::default(); cx.doc.sections.len()];
+    for s in &prose.sentences {
+        let syllables = s.syllables(cx.text);
+        let add = |f: &mut Figures| {
+            f.words += s.words;
+            f.sentences += 1;
+            f.syllables += syllables;
+        };
+        add(&mut paper);
+        if let Some(id) = prose.paragraphs[s.paragraph].section {
+            add(&mut by_section[id]);
+        }
+    }
+    let sections = cx
+        .doc
+        .sections
+        .iter()
+        .zip(by_section)
+        .filter(|(_, f)| f.words > 0)
+        .map(|(s, f)| SectionFigures {
+            section: s.title.clone(),
+            line: cx
+                .doc
+                .line_starts
+                .partition_point(|&l| l <= s.heading.start),
+            figures: f.score(),
+        })
+        .collect();
+    PaperFigures {
+        paper: paper.score(),
+        sections,
+    }
+}
+
+/// How Flesch's scale names a score.
+fn band(ease: f64) -> &'static str {
+    if ease < 30.0 {
+        "very difficult"
+    } else if ease < 50.0 {
+        "difficult"
+    } else {
+        "fairly difficult"
+    }
+}
+
+impl Rule for Readability {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let mut done: Vec<usize> = Vec::new();
+        for &def in &self.sections {
+            for &id in &cx.resolved.sections[def] {
+                // A section nested in one already scored is part of it.
+                let section = &cx.doc.sections[id];
+                if done
+                    .iter()
+                    .any(|&d| cx.doc.sections[d].span.contains(section.span))
+                {
+                    continue;
+                }
+                done.push(id);
+                let f = Figures::within(cx.prose(), cx.text, section.span);
+                if f.words < self.min_words || f.reading_ease >= self.min_ease {
+                    continue;
+                }
+                out.push(
+                    Diagnostic::new(
+                        KIND.name,
+                        section.title_span,
+                        format!(
+                            "the {} section is {} to read: Flesch reading ease {:.0} (the pack asks for {:.0} or more), grade {:.0}",
+                            section.title,
+                            band(f.reading_ease),
+                            f.reading_ease,
+                            self.min_ease,
+                            f.grade
+                        ),
+                    )
+                    .subject(cx.template.sections[def].id.clone())
+                    .label(format!(
+                        "{} words in {} sentences, {:.1} syllables a word",
+                        f.words,
+                        f.sentences,
+                        f64::from(f.syllables) / f64::from(f.words)
+                    ))
+                    .help("shorter sentences and everyday words raise the score: one idea per sentence, 'use' for 'utilise'"),
+                );
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flesch_scores_follow_the_formulae() {
+        // 100 words, 5 sentences, 150 syllables: 206.835 - 20.3 - 126.9.
+        let f = Figures {
+            words: 100,
+            sentences: 5,
+            syllables: 150,
+            ..Figures::default()
+        }
+        .score();
+        assert_eq!(f.reading_ease, 59.6);
+        assert_eq!(f.grade, 9.9);
+    }
+
+    #[test]
+    fn a_hard_summary_is_reported_and_a_plain_one_is_not() {
+        let hard = "The implementation of the recommendations necessitates comprehensive consideration of organisational interdependencies, notwithstanding the considerable administrative complexities associated with multidisciplinary collaboration across departmental boundaries and statutory responsibilities. ";
+        let text = format!(
+            "Meeting: Cabinet\n\n## 1. Summary\n\n1.1 {}\n\n## 2. Background\n\n2.1 Text.\n",
+            hard.repeat(3)
+        );
+        let found = crate::rules::findings_of("readability", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .message
+                .starts_with("the Summary section is very difficult to read"),
+            "{}",
+            found[0].message
+        );
+        let plain = "We will mend the roads this year. The work costs less than last year. It starts in May and ends in June. ";
+        let text = format!(
+            "Meeting: Cabinet\n\n## 1. Summary\n\n1.1 {}\n",
+            plain.repeat(5)
+        );
+        assert!(crate::rules::findings_of("readability", &text).is_empty());
+    }
+}

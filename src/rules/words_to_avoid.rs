@@ -1,0 +1,195 @@
+//! # words-to-avoid
+//!
+//! ## What it checks
+//! Words and phrases the pack lists as ones to avoid in a report
+//! ("utilise", "going forward", "in order to"), in the paper's prose (not
+//! its header fields, tables or headings). Matches are whole words and
+//! ignore case; each form to find is listed (`utilise`, `utilised`,
+//! `utilising`): nothing is stemmed, so nothing surprising is found. Each
+//! entry is reported once per paper, at its first use, saying how many
+//! more times it is used.
+//!
+//! ## Why it matters
+//! Reports are public and are read by councillors and residents. Jargon and
+//! formal words make them slower to read and easier to misread; every
+//! council's report-writing guide asks for everyday words.
+//!
+//! ## Configuration
+//! `words`: a list of entries, each with `avoid` (the forms to find),
+//! and optionally `use` (what to write instead: one or more choices) and
+//! `reason`. A council
+//! adds its own list as a second rule of this kind:
+//!
+//! ```toml
+//! [rules.our-jargon]
+//! kind = "words-to-avoid"
+//! severity = "info"
+//! words = [
+//!   { avoid = ["deep dive", "deep dives"], use = ["close look"], reason = "jargon" },
+//! ]
+//! ```
+//!
+//! ## Example
+//! ```text
+//! 4.2 Officers will utilise the grant going forward.
+//! ```
+//! is reported as "'utilise' is a word to avoid: write 'use' instead" and
+//! "'going forward' is a word to avoid: write 'from now on' or 'in future'
+//! instead".
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::diagnostic::Diagnostic;
+use crate::document::Span;
+use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::template::Template;
+
+pub static KIND: Kind = Kind {
+    name: "words-to-avoid",
+    default_severity: crate::diagnostic::Severity::Warning,
+    source: include_str!("words_to_avoid.rs"),
+    compile,
+};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    #[serde(default)]
+    words: Vec<Entry>,
+}
+
+/// One word or phrase to avoid, in all the forms to find.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Entry {
+    avoid: Vec<String>,
+    #[serde(rename = "use", default)]
+    instead: Vec<String>,
+    reason: Option<String>,
+}
+
+struct WordsToAvoid {
+    entries: Vec<Entry>,
+    /// Every form of every entry, found in one pass.
+    finder: Option<AhoCorasick>,
+    /// For each pattern of `finder`, its entry.
+    entry_of: Vec<usize>,
+}
+
+fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, ParamError> {
+    let p: Params = params(table)?;
+    let mut patterns = Vec::new();
+    let mut entry_of = Vec::new();
+    for (i, e) in p.words.iter().enumerate() {
+        if e.avoid.is_empty() {
+            return Err(ParamError::at(
+                "words",
+                format!("entry {} of `words` has an empty `avoid` list", i + 1),
+            ));
+        }
+        for form in &e.avoid {
+            let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
+            if form.is_empty() {
+                return Err(ParamError::at("words", "a word to avoid is empty"));
+            }
+            patterns.push(form);
+            entry_of.push(i);
+        }
+    }
+    let finder = if patterns.is_empty() {
+        None
+    } else {
+        Some(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .map_err(|e| ParamError::at("words", e.to_string()))?,
+        )
+    };
+    Ok(Box::new(WordsToAvoid {
+        entries: p.words,
+        finder,
+        entry_of,
+    }))
+}
+
+/// Whether `c` joins letters into one word ("cost-effective").
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
+}
+
+impl Rule for WordsToAvoid {
+    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+        let Some(finder) = &self.finder else {
+            return Vec::new();
+        };
+        // Per entry: its first use and how many uses in all.
+        let mut uses: Vec<(Option<Span>, usize)> = vec![(None, 0); self.entries.len()];
+        for p in &cx.prose().paragraphs {
+            let body = p.span.of(cx.text);
+            for m in finder.find_iter(body) {
+                let whole = !body[..m.start()].chars().next_back().is_some_and(word_char)
+                    && !body[m.end()..].chars().next().is_some_and(word_char);
+                if !whole {
+                    continue;
+                }
+                let e = self.entry_of[m.pattern().as_usize()];
+                let span = Span::new(p.span.start + m.start(), p.span.start + m.end());
+                uses[e].0.get_or_insert(span);
+                uses[e].1 += 1;
+            }
+        }
+        let mut out = Vec::new();
+        for (entry, (first, n)) in self.entries.iter().zip(uses) {
+            let Some(span) = first else { continue };
+            let found = span.of(cx.text);
+            let mut message = if entry.instead.is_empty() {
+                format!("'{found}' is a word to avoid: say it in everyday words")
+            } else {
+                let choices: Vec<String> = entry.instead.iter().map(|w| format!("'{w}'")).collect();
+                let last = choices.len() - 1;
+                let choices = if last == 0 {
+                    choices[0].clone()
+                } else {
+                    format!("{} or {}", choices[..last].join(", "), choices[last])
+                };
+                format!("'{found}' is a word to avoid: write {choices} instead")
+            };
+            if n > 1 {
+                message.push_str(&format!(" ({} more in this paper)", n - 1));
+            }
+            out.push(
+                Diagnostic::new(KIND.name, span, message)
+                    .subject(entry.avoid[0].clone())
+                    .label("word to avoid")
+                    .help(entry.reason.clone().unwrap_or_else(|| {
+                        "reports are read by councillors and residents: use everyday words".into()
+                    })),
+            );
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    #[test]
+    fn whole_words_only_and_once_per_entry() {
+        let text = "Meeting: Cabinet\n\n## 1. Summary\n\n1.1 We utilise it. We Utilised it again, going forward.\n\n1.2 Reutilised goods are not flagged.\n";
+        let found = findings_of("words-to-avoid", text);
+        let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(found.len(), 2, "{messages:?}");
+        assert!(
+            messages[0].starts_with("'utilise' is a word to avoid"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[0].ends_with("(1 more in this paper)"),
+            "{messages:?}"
+        );
+        assert_eq!(found[1].span().of(text), "going forward");
+    }
+}
