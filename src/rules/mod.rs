@@ -148,6 +148,53 @@ impl ParamError {
     }
 }
 
+impl ParamError {
+    /// The error for parameter `key` naming a template `what` ("field",
+    /// "section") called `id` that no template defines.
+    fn undefined(key: &str, what: &str, id: &str) -> Self {
+        ParamError::at(key, format!("no template defines a {what} `{id}`"))
+    }
+}
+
+/// The template field `id`, which parameter `key` names.
+pub fn template_field(template: &Template, key: &str, id: &str) -> Result<usize, ParamError> {
+    template
+        .field(id)
+        .ok_or_else(|| ParamError::undefined(key, "field", id))
+}
+
+/// The template section `id`, which parameter `key` names.
+pub fn template_section(template: &Template, key: &str, id: &str) -> Result<usize, ParamError> {
+    template
+        .section(id)
+        .ok_or_else(|| ParamError::undefined(key, "section", id))
+}
+
+/// A rule kind built from typed parameters: `compile::<Self>` is its
+/// [`Kind::compile`].
+pub trait Configure: Rule + Sized + 'static {
+    /// The kind's parameters, read strictly from its `[rules.<id>]` table
+    /// (kebab-case keys, unknown keys refused); `Default` is a table with
+    /// none of them.
+    type Params: serde::de::DeserializeOwned + Default;
+
+    /// Checks the parameters against the template and builds the rule.
+    fn configure(params: Self::Params, template: &Template) -> Result<Self, ParamError>;
+}
+
+/// The parameters of a kind that takes none.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
+
+/// Reads `R`'s parameters from a pack's table and builds the rule.
+pub fn compile<R: Configure>(
+    table: &toml::Table,
+    template: &Template,
+) -> Result<Box<dyn Rule>, ParamError> {
+    Ok(Box::new(R::configure(params(table)?, template)?))
+}
+
 /// Checks a rule's parameters against the template and builds the rule.
 pub type CompileFn = fn(&toml::Table, &Template) -> Result<Box<dyn Rule>, ParamError>;
 
@@ -344,6 +391,58 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Compiles kind `name` against the built-in pack's template with
+    /// the parameters in `toml`.
+    fn compiled(name: &str, toml: &str) -> Result<Box<dyn Rule>, ParamError> {
+        let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+        let table: toml::Table = toml.parse().expect("valid TOML");
+        (kind(name).expect("a kind").compile)(&table, &config.template)
+    }
+
+    #[test]
+    fn every_kind_compiles_with_no_parameters() {
+        for kind in KINDS {
+            assert!(compiled(kind.name, "").is_ok(), "{}", kind.name);
+        }
+    }
+
+    #[test]
+    fn a_kind_without_parameters_refuses_any() {
+        let e = compiled("empty-section", "min-words = 3")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "unknown field `min-words`, there are no fields");
+        assert_eq!(e.key.as_deref(), Some("min-words"));
+    }
+
+    #[test]
+    fn typed_parameters_are_read_and_checked() {
+        assert!(compiled("clearance-stale", "max-age-days = 30").is_ok());
+        let e = compiled("clearance-stale", "max-age-days = 0")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "`max-age-days` must be at least 1");
+        let e = compiled("clearance-stale", "max-age-days = \"soon\"")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "invalid type: string \"soon\", expected u32");
+    }
+
+    #[test]
+    fn a_parameter_naming_no_template_field_or_section_says_so() {
+        let e = compiled("contact-details", "contact-field = \"phone\"")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "no template defines a field `phone`");
+        assert_eq!(e.key.as_deref(), Some("contact-field"));
+        let e = compiled("unresolved-reference", "recommendations-section = \"recs\"")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "no template defines a section `recs`");
+        assert_eq!(e.key.as_deref(), Some("recommendations-section"));
+        assert!(compiled("key-decision", "forward-plan-field = \"key-decision\"").is_ok());
     }
 
     #[test]

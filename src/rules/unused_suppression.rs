@@ -22,26 +22,25 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, SuppressionScope};
-use crate::rules::{params, Context, Kind, ParamError, Rule, RuleSet};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule, RuleSet};
 use crate::template::Template;
 
 pub static KIND: Kind = Kind {
     name: "unused-suppression",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("unused_suppression.rs"),
-    compile,
+    compile: compile::<UnusedSuppression>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 /// The work is done in [`apply`], after every other rule has run.
 struct UnusedSuppression;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(UnusedSuppression))
+impl Configure for UnusedSuppression {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(UnusedSuppression)
+    }
 }
 
 impl Rule for UnusedSuppression {
