@@ -30,6 +30,7 @@ pub mod required_field;
 pub mod required_section;
 pub mod sign_off_missing;
 pub mod sign_off_undated;
+pub mod suppression;
 pub mod template_leftover;
 pub mod tracked_changes;
 pub mod unreferenced_appendix;
@@ -342,7 +343,7 @@ pub fn check_with(
             found.push(d);
         }
     }
-    let mut found = unused_suppression::apply(doc, set, found);
+    let mut found = suppression::apply(doc, set, found);
     found.sort_by(|a, b| {
         (a.span().start, a.span().end, &a.rule, &a.message).cmp(&(
             b.span().start,
