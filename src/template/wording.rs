@@ -1,7 +1,7 @@
 //! How a pack words its clearances: the `[sign-off]` vocabulary, compiled.
 
 use super::normalise;
-use crate::pattern::Pattern;
+use crate::pattern::{Pattern, PatternError};
 
 /// How a pack words its clearances, compiled from `[sign-off]`.
 #[derive(Debug, Clone, Default)]
@@ -23,7 +23,7 @@ pub struct RoleWording {
 
 /// A case-insensitive pattern matching any of `phrases` as whole words;
 /// a space or hyphen in a phrase matches any run of spaces or hyphens.
-fn phrase_pattern(phrases: &[String]) -> Result<Option<Pattern>, String> {
+fn phrase_pattern(phrases: &[String]) -> Result<Option<Pattern>, PatternError> {
     let mut ps: Vec<String> = phrases
         .iter()
         .map(|p| p.trim().to_lowercase())
@@ -77,7 +77,7 @@ impl Wording {
         verbs: &[String],
         headings: &[String],
         roles: &[(String, Vec<String>, Vec<String>)],
-    ) -> Result<Wording, String> {
+    ) -> Result<Wording, PatternError> {
         let mut compiled = Vec::new();
         for (id, posts, topics) in roles {
             compiled.push(RoleWording {
