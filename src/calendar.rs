@@ -7,7 +7,7 @@ use time::Date;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
     /// The text, as given.
-    pub text: String,
+    pub(crate) text: String,
 }
 
 impl std::fmt::Display for DateError {
@@ -37,12 +37,12 @@ pub fn parse_iso_date(s: &str) -> Result<Date, DateError> {
 }
 
 /// "3 February 2005".
-pub fn format_date(d: Date) -> String {
+pub(crate) fn format_date(d: Date) -> String {
     format!("{} {} {}", d.day(), d.month(), d.year())
 }
 
 /// Whether `d` is a working day: not a weekend, not a listed bank holiday.
-pub fn is_working_day(d: Date, bank_holidays: &[Date]) -> bool {
+pub(crate) fn is_working_day(d: Date, bank_holidays: &[Date]) -> bool {
     !matches!(d.weekday(), time::Weekday::Saturday | time::Weekday::Sunday)
         && bank_holidays.binary_search(&d).is_err()
 }
@@ -51,7 +51,7 @@ pub fn is_working_day(d: Date, bank_holidays: &[Date]) -> bool {
 /// still leave `clear_days` clear working days: days that are neither the
 /// day of publication nor the day of the meeting (Local Government Act
 /// 1972 s100B).
-pub fn publish_by(meeting: Date, clear_days: u32, bank_holidays: &[Date]) -> Option<Date> {
+pub(crate) fn publish_by(meeting: Date, clear_days: u32, bank_holidays: &[Date]) -> Option<Date> {
     let mut day = meeting;
     let mut counted = 0;
     while counted < clear_days {

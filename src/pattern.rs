@@ -12,7 +12,7 @@
 use regex_automata::meta;
 
 /// A compiled pattern: `find`, `find_iter` and `is_match` give byte ranges.
-pub type Pattern = meta::Regex;
+pub(crate) type Pattern = meta::Regex;
 
 /// How big a compiled pattern may grow, so that a pack's pattern cannot
 /// take all the memory.
@@ -20,7 +20,7 @@ const SIZE_LIMIT: usize = 1 << 22;
 
 /// Why a pattern did not compile.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PatternError {
+pub(crate) enum PatternError {
     /// The parser's own message ("unclosed group"), without the pattern
     /// echoed above it: the caller shows the pattern.
     Syntax(String),
@@ -47,14 +47,17 @@ impl std::fmt::Display for PatternError {
 impl std::error::Error for PatternError {}
 
 /// Compiles `pattern` (regex syntax; flags such as `(?i)` inside it).
-pub fn compile(pattern: &str) -> Result<Pattern, PatternError> {
+pub(crate) fn compile(pattern: &str) -> Result<Pattern, PatternError> {
     build(pattern, regex_automata::util::syntax::Config::new(), false)
 }
 
 /// Compiles `pattern` case-insensitively; `unicode` false makes case
 /// folding, classes and word boundaries ASCII (cheaper to compile), with
 /// `(?u:…)` inside the pattern where it needs more.
-pub fn compile_case_insensitive(pattern: &str, unicode: bool) -> Result<Pattern, PatternError> {
+pub(crate) fn compile_case_insensitive(
+    pattern: &str,
+    unicode: bool,
+) -> Result<Pattern, PatternError> {
     build(
         pattern,
         regex_automata::util::syntax::Config::new()
@@ -92,7 +95,7 @@ fn build(
 
 /// Compiles one of paperlint's own patterns, which are known to be valid,
 /// for searching short texts.
-pub fn fixed(pattern: &str) -> Pattern {
+pub(crate) fn fixed(pattern: &str) -> Pattern {
     compile(pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
 }
 
@@ -101,7 +104,7 @@ pub fn fixed(pattern: &str) -> Pattern {
 /// pattern's words occur. Write its word boundaries and digits as ASCII
 /// (`(?-u:\b)`, `[0-9]`): with Unicode ones the fast engine gives up on
 /// any paper with a "£" or a curly quote in it.
-pub fn fixed_scanner(pattern: &str) -> Pattern {
+pub(crate) fn fixed_scanner(pattern: &str) -> Pattern {
     build(pattern, regex_automata::util::syntax::Config::new(), true)
         .unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
 }
@@ -129,7 +132,10 @@ mod tests {
         let text = "It was SIGNED\u{a0}off by Guy.";
         let m = p.find(text).unwrap();
         assert_eq!(&text[m.range()], "SIGNED\u{a0}off");
-        assert_eq!(compile("(unclosed").unwrap_err().to_string(), "unclosed group");
+        assert_eq!(
+            compile("(unclosed").unwrap_err().to_string(),
+            "unclosed group"
+        );
         let too_big = compile(r"\w{5000}").unwrap_err().to_string();
         assert!(too_big.contains("exceeds"), "{too_big}");
     }

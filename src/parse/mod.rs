@@ -79,16 +79,16 @@
 
 use crate::document::*;
 
-pub mod appendices;
+pub(crate) mod appendices;
 mod builder;
-pub mod dates;
-pub mod field;
-pub mod front_sheet;
+pub(crate) mod dates;
+pub(crate) mod field;
+pub(crate) mod front_sheet;
 pub mod inline;
-pub mod line;
-pub mod number;
-pub mod references;
-pub mod table;
+pub(crate) mod line;
+pub(crate) mod number;
+pub(crate) mod references;
+pub(crate) mod table;
 
 use builder::shapes::is_timetable_key;
 use builder::Builder;

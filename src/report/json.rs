@@ -7,14 +7,18 @@ use super::record::Record;
 
 /// The whole run: `{"version": 1, "files": N, "diagnostics": [...]}`.
 #[derive(Serialize)]
-pub struct JsonReport<'a> {
-    pub version: u32,
-    pub files: usize,
-    pub diagnostics: &'a [Record],
+pub(crate) struct JsonReport<'a> {
+    pub(crate) version: u32,
+    pub(crate) files: usize,
+    pub(crate) diagnostics: &'a [Record],
 }
 
 /// Writes the run as one JSON object.
-pub fn write_json(out: &mut dyn Write, files: usize, records: &[Record]) -> std::io::Result<()> {
+pub(crate) fn write_json(
+    out: &mut dyn Write,
+    files: usize,
+    records: &[Record],
+) -> std::io::Result<()> {
     let report = JsonReport {
         version: 1,
         files,
@@ -25,7 +29,7 @@ pub fn write_json(out: &mut dyn Write, files: usize, records: &[Record]) -> std:
 }
 
 /// Writes each finding as one line of JSON, as it comes.
-pub fn write_jsonl(out: &mut dyn Write, records: &[Record]) -> std::io::Result<()> {
+pub(crate) fn write_jsonl(out: &mut dyn Write, records: &[Record]) -> std::io::Result<()> {
     for r in records {
         serde_json::to_writer(&mut *out, r)?;
         writeln!(out)?;

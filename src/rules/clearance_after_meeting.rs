@@ -31,7 +31,7 @@ use crate::rules::judge::judge_latest;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "clearance-after-meeting",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("clearance_after_meeting.rs"),

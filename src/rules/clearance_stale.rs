@@ -33,7 +33,7 @@ use crate::rules::judge::judge_latest;
 use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "clearance-stale",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("clearance_stale.rs"),

@@ -32,7 +32,7 @@ use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError
 use crate::template::{FieldSource, Template};
 use std::sync::LazyLock;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "contact-details",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("contact_details.rs"),

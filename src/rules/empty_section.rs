@@ -31,7 +31,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "empty-section",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("empty_section.rs"),

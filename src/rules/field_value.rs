@@ -24,7 +24,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::{normalise, Template};
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "field-value",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("field_value.rs"),
@@ -42,7 +42,7 @@ impl Configure for FieldValue {
 }
 
 /// Whether `value` (normalised) starts with `allowed` at a word boundary.
-pub fn value_matches(value: &str, allowed: &str) -> bool {
+pub(crate) fn value_matches(value: &str, allowed: &str) -> bool {
     value == allowed
         || value
             .strip_prefix(allowed)

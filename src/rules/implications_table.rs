@@ -43,7 +43,7 @@ use crate::rules::xref::{label_of, values_of, Numbering};
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "implications-table",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("implications_table.rs"),

@@ -23,7 +23,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "invalid-date",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("invalid_date.rs"),

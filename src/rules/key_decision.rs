@@ -30,7 +30,7 @@ use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError
 use crate::template::{normalise, Template};
 use std::sync::LazyLock;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "key-decision",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("key_decision.rs"),

@@ -27,7 +27,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "meeting-date-unknown",
     default_severity: crate::diagnostic::Severity::Info,
     source: include_str!("meeting_date_unknown.rs"),

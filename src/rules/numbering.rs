@@ -45,7 +45,7 @@ use crate::rules::xref::{label_of, values_of};
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "numbering",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("numbering.rs"),

@@ -37,7 +37,7 @@ use crate::document::Span;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "required-field",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("required_field.rs"),

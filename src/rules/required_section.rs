@@ -44,7 +44,7 @@ use crate::document::{Mark, Span};
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "required-section",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("required_section.rs"),

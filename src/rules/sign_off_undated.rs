@@ -27,7 +27,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "sign-off-undated",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("sign_off_undated.rs"),

@@ -9,7 +9,7 @@ use crate::rules::{unused_suppression, RuleSet};
 
 /// A suppression, or one rule it names, that silences nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Idle {
+pub(crate) enum Idle {
     /// `allow()`: it names no rule.
     NoRule { span: Span },
     /// It names a rule that no pack configures and no kind is called.
@@ -25,7 +25,7 @@ pub enum Idle {
 /// Removes the findings that inline suppressions silence, and adds the
 /// `unused-suppression` findings for those that name no rule or silence
 /// nothing (when that rule is on).
-pub fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub(crate) fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut idle = Vec::new();
     for s in &doc.suppressions {
         if s.rules.is_empty() {

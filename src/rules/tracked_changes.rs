@@ -28,7 +28,7 @@ use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule
 use crate::source::docx::{Revision, RevisionKind};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "tracked-changes",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("tracked_changes.rs"),

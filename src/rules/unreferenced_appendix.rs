@@ -35,7 +35,7 @@ use crate::document::{AppendixDecl, AppendixSource, Reference, ReferenceKind};
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "unreferenced-appendix",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("unreferenced_appendix.rs"),

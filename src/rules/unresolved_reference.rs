@@ -75,7 +75,7 @@ use crate::rules::xref::{label_of, missing_item, search_order, values_of, Number
 use crate::rules::{compile, template_section, Configure, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "unresolved-reference",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("unresolved_reference.rs"),

@@ -26,7 +26,7 @@ use crate::rules::suppression::Idle;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "unused-suppression",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("unused_suppression.rs"),
@@ -52,7 +52,7 @@ impl Rule for UnusedSuppression {
 }
 
 /// The finding for a suppression that silences nothing.
-pub fn report(idle: &Idle) -> Diagnostic {
+pub(crate) fn report(idle: &Idle) -> Diagnostic {
     match idle {
         Idle::NoRule { span } => Diagnostic::new(
             KIND.name,

@@ -75,7 +75,6 @@ impl<'t, 'l> Builder<'t, 'l> {
             lines,
             kinds,
             doc: Document {
-                len: text.len(),
                 paragraphs: Vec::with_capacity(lines.len() / 2),
                 line_starts: line_starts(text, lines),
                 ..Document::default()

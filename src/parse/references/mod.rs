@@ -203,36 +203,36 @@ use crate::document::{ParagraphId, Reference, ReferenceKind, Span};
 
 /// A reference found in running text, before it is placed in the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FoundReference {
+pub(crate) struct FoundReference {
     /// Paragraph, Appendix, Annex or Recommendation.
-    pub kind: ReferenceKind,
+    pub(crate) kind: ReferenceKind,
     /// Normalised: `4.3`, `12`, `B`, `1` (appendix letters upper-cased).
-    pub target: String,
+    pub(crate) target: String,
     /// `3.49` for "paragraphs 3.39 to 3.49".
-    pub range_end: Option<String>,
+    pub(crate) range_end: Option<String>,
     /// `1` for "Appendix 1, Annex B" (the annex's appendix).
-    pub within: Option<String>,
+    pub(crate) within: Option<String>,
     /// The reference as written, cue word included: `paragraph 4.3`; for
     /// list items after the first, just that item (`1.8` in "paragraphs 1.2
     /// and 1.8").
-    pub span: Span,
+    pub(crate) span: Span,
     /// Just the target: `4.3`.
-    pub target_span: Span,
+    pub(crate) target_span: Span,
     /// Points into another document: never checked.
-    pub external: bool,
+    pub(crate) external: bool,
     /// Says the appendix is attached: "attached as Appendix 2".
-    pub declares: bool,
+    pub(crate) declares: bool,
     /// The lettered or roman item cited under a paragraph or
     /// recommendation, lower-cased: `d` for "recommendation 2.1(d)", `ii`
     /// for "paragraph 3.2(ii)". `target` is then the paragraph (`2.1`) and
     /// `span` runs to the closing bracket.
-    pub item: Option<String>,
+    pub(crate) item: Option<String>,
 }
 
 impl FoundReference {
     /// The reference as the document keeps it, in `paragraph` (if it
     /// stands in one) of numbered part `part`.
-    pub fn into_reference(self, paragraph: Option<ParagraphId>, part: usize) -> Reference {
+    pub(crate) fn into_reference(self, paragraph: Option<ParagraphId>, part: usize) -> Reference {
         Reference {
             kind: self.kind,
             target: self.target,
@@ -251,14 +251,15 @@ impl FoundReference {
 
 /// Every reference in `text`, in order; spans are byte offsets into `text`
 /// plus `base`.
-pub fn find_references(text: &str, base: usize) -> Vec<FoundReference> {
+#[cfg(test)]
+pub(crate) fn find_references(text: &str, base: usize) -> Vec<FoundReference> {
     find_references_at(text, base, &Cues::new(text, base))
 }
 
 /// Where the cue words of a text are: found in one pass over a whole paper,
 /// then handed out to each paragraph, heading and field (a search per
 /// paragraph costs more than the search itself on short paragraphs).
-pub struct Cues {
+pub(crate) struct Cues {
     /// Start and end of each cue word, in order, as offsets plus `base`.
     found: Vec<(usize, usize)>,
 }
@@ -266,7 +267,7 @@ pub struct Cues {
 impl Cues {
     /// The cue words in `text`, in any case, whose first byte is at
     /// offset `base`.
-    pub fn new(text: &str, base: usize) -> Cues {
+    pub(crate) fn new(text: &str, base: usize) -> Cues {
         Cues {
             found: CUES
                 .find_iter(&text.to_ascii_lowercase())
@@ -276,7 +277,7 @@ impl Cues {
     }
 
     /// Where each cue word starts, in order.
-    pub fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn starts(&self) -> impl Iterator<Item = usize> + '_ {
         self.found.iter().map(|&(s, _)| s)
     }
 
@@ -293,7 +294,7 @@ impl Cues {
 
 /// [`find_references`] with the cue words of the whole paper already found:
 /// `text` is the piece of the paper that starts at offset `base`.
-pub fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<FoundReference> {
+pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<FoundReference> {
     let mut scan = Scan {
         text,
         base,
