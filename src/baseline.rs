@@ -14,17 +14,17 @@ use crate::report::record::Record;
 
 /// What identifies a finding in a baseline.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Entry {
-    pub path: String,
-    pub rule: String,
-    pub subject: Option<String>,
+pub(crate) struct Entry {
+    pub(crate) path: String,
+    pub(crate) rule: String,
+    pub(crate) subject: Option<String>,
     /// The text the finding's span covers.
-    pub text: String,
+    pub(crate) text: String,
 }
 
 impl Entry {
     /// The entry that `r` would have in a baseline.
-    pub fn of(r: &Record) -> Self {
+    pub(crate) fn of(r: &Record) -> Self {
         Entry {
             path: normalise_path(&r.path),
             rule: r.rule.clone(),
@@ -41,20 +41,20 @@ fn normalise_path(p: &str) -> String {
 /// The file written by `--write-baseline`.
 #[derive(Serialize, Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
-pub struct BaselineFile {
-    pub version: u32,
-    pub findings: Vec<Entry>,
+pub(crate) struct BaselineFile {
+    pub(crate) version: u32,
+    pub(crate) findings: Vec<Entry>,
 }
 
 /// A loaded baseline: how many of each finding it absorbs, per paper.
 #[derive(Debug, Default)]
-pub struct Baseline {
+pub(crate) struct Baseline {
     by_path: HashMap<String, HashMap<Entry, usize>>,
 }
 
 impl Baseline {
     /// Reads a baseline file.
-    pub fn read(path: &Path) -> Result<Baseline, String> {
+    pub(crate) fn read(path: &Path) -> Result<Baseline, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("{}: cannot read the baseline: {e}", path.display()))?;
         let file: BaselineFile = serde_json::from_str(&text)
@@ -78,7 +78,7 @@ impl Baseline {
     }
 
     /// Drops from one paper's records those the baseline absorbs.
-    pub fn filter(&self, records: &mut Vec<Record>) {
+    pub(crate) fn filter(&self, records: &mut Vec<Record>) {
         let Some(first) = records.first() else {
             return;
         };
@@ -97,7 +97,7 @@ impl Baseline {
 }
 
 /// Writes `records` as a baseline file, atomically.
-pub fn write(path: &Path, records: &[Record]) -> std::io::Result<()> {
+pub(crate) fn write(path: &Path, records: &[Record]) -> std::io::Result<()> {
     let mut findings: Vec<Entry> = records.iter().map(Entry::of).collect();
     findings.sort();
     let file = BaselineFile {

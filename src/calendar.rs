@@ -3,11 +3,28 @@
 
 use time::Date;
 
+/// Text that is not a date in the form `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError {
+    /// The text, as given.
+    pub(crate) text: String,
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}` is not a date in the form YYYY-MM-DD", self.text)
+    }
+}
+
+impl std::error::Error for DateError {}
+
 /// `2005-02-03` as a date.
-pub fn parse_iso_date(s: &str) -> Result<Date, String> {
-    let bad = || format!("`{s}` is not a date in the form YYYY-MM-DD");
+pub fn parse_iso_date(s: &str) -> Result<Date, DateError> {
+    let bad = || DateError {
+        text: s.to_string(),
+    };
     let mut parts = s.trim().splitn(3, '-');
-    let mut next = |len: usize| -> Result<u32, String> {
+    let mut next = |len: usize| -> Result<u32, DateError> {
         let p = parts.next().ok_or_else(bad)?;
         if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad());
@@ -20,12 +37,12 @@ pub fn parse_iso_date(s: &str) -> Result<Date, String> {
 }
 
 /// "3 February 2005".
-pub fn format_date(d: Date) -> String {
+pub(crate) fn format_date(d: Date) -> String {
     format!("{} {} {}", d.day(), d.month(), d.year())
 }
 
 /// Whether `d` is a working day: not a weekend, not a listed bank holiday.
-pub fn is_working_day(d: Date, bank_holidays: &[Date]) -> bool {
+pub(crate) fn is_working_day(d: Date, bank_holidays: &[Date]) -> bool {
     !matches!(d.weekday(), time::Weekday::Saturday | time::Weekday::Sunday)
         && bank_holidays.binary_search(&d).is_err()
 }
@@ -34,7 +51,7 @@ pub fn is_working_day(d: Date, bank_holidays: &[Date]) -> bool {
 /// still leave `clear_days` clear working days: days that are neither the
 /// day of publication nor the day of the meeting (Local Government Act
 /// 1972 s100B).
-pub fn publish_by(meeting: Date, clear_days: u32, bank_holidays: &[Date]) -> Option<Date> {
+pub(crate) fn publish_by(meeting: Date, clear_days: u32, bank_holidays: &[Date]) -> Option<Date> {
     let mut day = meeting;
     let mut counted = 0;
     while counted < clear_days {
@@ -80,5 +97,9 @@ mod tests {
         assert!(parse_iso_date("2005-02-30").is_err());
         assert!(parse_iso_date("2005-2-3").is_err());
         assert!(parse_iso_date("3/2/2005").is_err());
+        assert_eq!(
+            parse_iso_date("2005-02-30").unwrap_err().to_string(),
+            "`2005-02-30` is not a date in the form YYYY-MM-DD"
+        );
     }
 }

@@ -38,11 +38,11 @@ pub struct CheckOptions {
 
 /// Which findings to keep: `--select`, `--ignore` and a baseline.
 #[derive(Debug, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// Only these rules, if any are named.
-    pub select: BTreeSet<String>,
-    pub ignore: BTreeSet<String>,
-    pub baseline: Option<Baseline>,
+    pub(crate) select: BTreeSet<String>,
+    pub(crate) ignore: BTreeSet<String>,
+    pub(crate) baseline: Option<Baseline>,
 }
 
 impl Filter {
@@ -53,35 +53,35 @@ impl Filter {
 
 /// How each paper of a run is checked and reported.
 #[derive(Clone, Copy)]
-pub struct Settings<'a> {
-    pub options: &'a CheckOptions,
-    pub filter: &'a Filter,
+pub(crate) struct Settings<'a> {
+    pub(crate) options: &'a CheckOptions,
+    pub(crate) filter: &'a Filter,
     /// Renders a paper's findings for a person, when the output is for one;
     /// it runs on the worker that checked the paper.
-    pub human: Option<&'a Render>,
+    pub(crate) human: Option<&'a Render>,
     /// Keep each paper's text and header for the HTML page.
-    pub html: bool,
+    pub(crate) html: bool,
     /// Work out each paper's readability figures (for the JSON output).
-    pub figures: bool,
+    pub(crate) figures: bool,
 }
 
 /// Renders one paper's findings as text for a person.
-pub type Render = dyn Fn(&SourceFile, &[Diagnostic]) -> String + Sync;
+pub(crate) type Render = dyn Fn(&SourceFile, &[Diagnostic]) -> String + Sync;
 
 /// What happened to one paper.
 #[derive(Debug)]
-pub struct PaperReport {
-    pub path: PathBuf,
+pub(crate) struct PaperReport {
+    pub(crate) path: PathBuf,
     /// The findings kept, in order.
-    pub records: Vec<Record>,
+    pub(crate) records: Vec<Record>,
     /// The findings rendered for a person, when asked for.
-    pub human: String,
+    pub(crate) human: String,
     /// The paper as the HTML page shows it, when asked for.
-    pub html: Option<Box<crate::report::html::Paper>>,
+    pub(crate) html: Option<Box<crate::report::html::Paper>>,
     /// Why the paper could not be read.
-    pub error: Option<String>,
+    pub(crate) error: Option<String>,
     /// The paper's readability figures, when asked for.
-    pub readability: Option<crate::rules::readability::PaperFigures>,
+    pub(crate) readability: Option<crate::rules::readability::PaperFigures>,
 }
 
 /// Finds configurations: the `--config` one, or the nearest file above each
@@ -142,7 +142,7 @@ impl Configs {
     }
 
     /// The configuration for a paper (or a folder about to be walked).
-    pub fn for_path(&self, path: &Path) -> Result<Arc<Config>, ConfigError> {
+    pub(crate) fn for_path(&self, path: &Path) -> Result<Arc<Config>, ConfigError> {
         if let Some(c) = &self.forced {
             return Ok(c.clone());
         }
@@ -316,7 +316,7 @@ fn check_parsed(
 }
 
 /// Checks one paper that is already in memory and prepares its report.
-pub fn report_source(
+pub(crate) fn report_source(
     src: &SourceFile,
     config: &Config,
     how: Settings<'_>,
@@ -371,7 +371,7 @@ pub fn report_source(
 /// report to `sink` in path order: [`collect_papers`] then
 /// [`check_papers`], except that a single folder is walked on a thread of
 /// its own while the papers already found are checked.
-pub fn check_paths(
+pub(crate) fn check_paths(
     paths: &[PathBuf],
     configs: &Configs,
     how: Settings<'_>,
@@ -420,7 +420,7 @@ pub fn check_paths(
 
 /// Checks every paper, in parallel batches, handing each paper's report to
 /// `sink` in path order.
-pub fn check_papers(
+pub(crate) fn check_papers(
     papers: &[PathBuf],
     configs: &Configs,
     how: Settings<'_>,

@@ -19,11 +19,11 @@ use crate::source::{SourceFile, DEFAULT_MAX_FILE_SIZE};
 #[command(name = "paperlint", version, about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 #[derive(Subcommand, Debug)]
-pub enum Command {
+pub(crate) enum Command {
     /// Check papers against the council's template (default: the current folder).
     Check(CheckArgs),
     /// Print the parsed section tree of one paper.
@@ -41,7 +41,7 @@ pub enum Command {
 
 /// When to colour human output.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
@@ -49,7 +49,7 @@ pub enum ColorChoice {
 
 /// Output format of `paperlint check`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
+pub(crate) enum CheckFormat {
     /// Findings with the text they point at, and a summary.
     Human,
     /// One JSON object: `{"version": 1, "files": N, "diagnostics": [...]}`.
@@ -70,72 +70,72 @@ pub enum CheckFormat {
 }
 
 #[derive(clap::Args, Debug)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Papers and folders to check.
     #[arg(default_value = ".")]
-    pub paths: Vec<PathBuf>,
+    pub(crate) paths: Vec<PathBuf>,
     /// Use this configuration instead of the nearest paperlint.toml.
     #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    pub format: CheckFormat,
+    pub(crate) format: CheckFormat,
     /// Write the output to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    pub(crate) color: ColorChoice,
     /// Exit 1 on warnings too.
     #[arg(long)]
-    pub deny_warnings: bool,
+    pub(crate) deny_warnings: bool,
     /// Report only these rules (comma-separated ids).
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    pub select: Vec<String>,
+    pub(crate) select: Vec<String>,
     /// Do not report these rules (comma-separated ids).
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    pub ignore: Vec<String>,
+    pub(crate) ignore: Vec<String>,
     /// Report only findings that are not in this baseline file.
     #[arg(long, value_name = "FILE")]
-    pub baseline: Option<PathBuf>,
+    pub(crate) baseline: Option<PathBuf>,
     /// Record today's findings in FILE (and exit 0).
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
-    pub write_baseline: Option<PathBuf>,
+    pub(crate) write_baseline: Option<PathBuf>,
     /// Read one paper from standard input.
     #[arg(long, conflicts_with = "paths")]
-    pub stdin: bool,
+    pub(crate) stdin: bool,
     /// The name to give the paper read from standard input (also used to find its paperlint.toml).
     #[arg(long, value_name = "PATH", requires = "stdin")]
-    pub stdin_filename: Option<PathBuf>,
+    pub(crate) stdin_filename: Option<PathBuf>,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_SIZE)]
-    pub max_file_size: u64,
+    pub(crate) max_file_size: u64,
     /// Judge clearances against this meeting date, whatever the papers say.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::calendar::parse_iso_date)]
-    pub meeting_date: Option<time::Date>,
+    pub(crate) meeting_date: Option<time::Date>,
 }
 
 #[derive(clap::Args, Debug)]
-pub struct RulesArgs {
+pub(crate) struct RulesArgs {
     /// The paper or folder whose configuration to show.
     #[arg(default_value = ".")]
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// Use this configuration instead of the nearest paperlint.toml.
     #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
-pub struct ExplainArgs {
+pub(crate) struct ExplainArgs {
     /// A rule id, e.g. sign-off-undated.
-    pub rule: String,
+    pub(crate) rule: String,
 }
 
 #[derive(clap::Args, Debug)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// Where to write it.
     #[arg(default_value = "paperlint.toml")]
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
 }
 
 #[cfg(feature = "serve")]
@@ -173,25 +173,25 @@ fn parse_seconds(s: &str) -> Result<f64, String> {
 
 /// Output format of `paperlint tree`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
-pub enum TreeFormat {
+pub(crate) enum TreeFormat {
     Text,
     Json,
 }
 
 #[derive(clap::Args, Debug)]
-pub struct TreeArgs {
+pub(crate) struct TreeArgs {
     /// The paper to parse.
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TreeFormat::Text)]
-    pub format: TreeFormat,
+    pub(crate) format: TreeFormat,
     /// Print the text as paperlint read it instead (for a .docx, the text
     /// rendered from the Word file, which line numbers count in).
     #[arg(long)]
-    pub text: bool,
+    pub(crate) text: bool,
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_SIZE)]
-    pub max_file_size: u64,
+    pub(crate) max_file_size: u64,
 }
 
 /// How a run ended, as an exit code.

@@ -22,7 +22,7 @@ use crate::rules::{self, RuleInstance, RuleSet};
 use crate::template::{normalise, FieldDef, SectionDef, Template, TimetableRole};
 
 /// The built-in packs, by name.
-pub const BUILTIN_PACKS: &[(&str, &str)] = &[
+pub(crate) const BUILTIN_PACKS: &[(&str, &str)] = &[
     (
         "council-report",
         include_str!("../rules/council-report.toml"),
@@ -36,135 +36,138 @@ pub const BUILTIN_PACKS: &[(&str, &str)] = &[
 ];
 
 /// The name of the configuration file looked for above each paper.
-pub const CONFIG_FILE: &str = "paperlint.toml";
+pub(crate) const CONFIG_FILE: &str = "paperlint.toml";
 
 /// File extensions checked when walking folders, unless configured.
-pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "docx"];
+pub(crate) const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "docx"];
 
 /// A configuration file as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawConfig {
-    pub pack: Option<RawPackInfo>,
+pub(crate) struct RawConfig {
+    /// Accepted and checked, not yet used.
+    #[allow(dead_code)]
+    pub(crate) pack: Option<RawPackInfo>,
     #[serde(default)]
-    pub extends: Vec<toml::Spanned<String>>,
+    pub(crate) extends: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub exclude: Vec<String>,
-    pub extensions: Option<Vec<String>>,
+    pub(crate) exclude: Vec<String>,
+    pub(crate) extensions: Option<Vec<String>>,
     #[serde(default)]
-    pub fields: BTreeMap<toml::Spanned<String>, RawField>,
+    pub(crate) fields: BTreeMap<toml::Spanned<String>, RawField>,
     #[serde(default)]
-    pub sections: BTreeMap<toml::Spanned<String>, RawSection>,
+    pub(crate) sections: BTreeMap<toml::Spanned<String>, RawSection>,
     #[serde(default)]
-    pub rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
+    pub(crate) rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
     #[serde(default)]
-    pub overrides: Vec<RawOverride>,
+    pub(crate) overrides: Vec<RawOverride>,
     /// `[sign-off]`: how clearances are worded.
     #[serde(default)]
-    pub sign_off: RawSignOff,
+    pub(crate) sign_off: RawSignOff,
     /// `[calendar]`: days that are not working days.
     #[serde(default)]
-    pub calendar: RawCalendar,
+    pub(crate) calendar: RawCalendar,
 }
 
-/// `[pack]`: what a pack calls itself.
+/// `[pack]`: what a pack calls itself (accepted and checked, not yet used).
+#[allow(dead_code)]
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawPackInfo {
-    pub name: Option<String>,
-    pub description: Option<String>,
+pub(crate) struct RawPackInfo {
+    pub(crate) name: Option<String>,
+    pub(crate) description: Option<String>,
 }
 
 /// `[fields.<id>]`.
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawField {
-    pub name: Option<String>,
+pub(crate) struct RawField {
+    pub(crate) name: Option<String>,
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub(crate) aliases: Vec<String>,
     #[serde(default)]
-    pub patterns: Vec<toml::Spanned<String>>,
-    pub required: Option<bool>,
-    pub values: Option<Vec<String>>,
-    pub timetable: Option<toml::Spanned<String>>,
-    pub document_title: Option<bool>,
+    pub(crate) patterns: Vec<toml::Spanned<String>>,
+    pub(crate) required: Option<bool>,
+    pub(crate) values: Option<Vec<String>>,
+    pub(crate) timetable: Option<toml::Spanned<String>>,
+    pub(crate) document_title: Option<bool>,
     #[serde(default)]
-    pub sections: Vec<toml::Spanned<String>>,
+    pub(crate) sections: Vec<toml::Spanned<String>>,
     /// Words in another label that suggest it may be this field.
     #[serde(default)]
-    pub hints: Vec<String>,
+    pub(crate) hints: Vec<String>,
 }
 
 /// `[sections.<id>]`.
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawSection {
-    pub name: Option<String>,
+pub(crate) struct RawSection {
+    pub(crate) name: Option<String>,
     #[serde(default)]
-    pub titles: Vec<String>,
+    pub(crate) titles: Vec<String>,
     #[serde(default)]
-    pub patterns: Vec<toml::Spanned<String>>,
+    pub(crate) patterns: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub implications: Vec<String>,
+    pub(crate) implications: Vec<String>,
     /// Words that hint a heading may be this section under another name.
     #[serde(default)]
-    pub hints: Vec<String>,
-    pub required: Option<bool>,
-    pub sign_off: Option<String>,
+    pub(crate) hints: Vec<String>,
+    pub(crate) required: Option<bool>,
+    pub(crate) sign_off: Option<String>,
 }
 
 /// `[sign-off]`: the words that say a clearance was given, and for each
 /// kind of sign-off (`finance`, `legal`) the posts that give it.
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawSignOff {
+pub(crate) struct RawSignOff {
     #[serde(default)]
-    pub verbs: Vec<String>,
+    pub(crate) verbs: Vec<String>,
     #[serde(default)]
-    pub headings: Vec<String>,
+    pub(crate) headings: Vec<String>,
     #[serde(default)]
-    pub roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
+    pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }
 
 /// `[sign-off.roles.<id>]`.
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawSignOffRole {
+pub(crate) struct RawSignOffRole {
     #[serde(default)]
-    pub posts: Vec<String>,
+    pub(crate) posts: Vec<String>,
     #[serde(default)]
-    pub topics: Vec<String>,
+    pub(crate) topics: Vec<String>,
 }
 
 /// `[calendar]`.
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawCalendar {
+pub(crate) struct RawCalendar {
     /// Dates (`2025-12-25`) that are not working days.
     #[serde(default)]
-    pub bank_holidays: Vec<toml::Spanned<toml::Value>>,
+    pub(crate) bank_holidays: Vec<toml::Spanned<toml::Value>>,
 }
 
 /// `[[overrides]]`: rule settings for some paths only.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawOverride {
-    pub paths: Vec<toml::Spanned<String>>,
+pub(crate) struct RawOverride {
+    pub(crate) paths: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
+    pub(crate) rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
 }
 
 /// A configuration problem, pointing at the TOML that caused it.
 #[derive(Debug, Clone)]
 pub struct ConfigError {
     /// The file (or built-in pack) it is in.
-    pub origin: String,
+    pub(crate) origin: String,
     /// That file's text, for rendering.
-    pub text: Arc<str>,
+    pub(crate) text: Arc<str>,
     /// Byte range in `text`, where known.
-    pub span: Option<std::ops::Range<usize>>,
-    pub message: String,
-    pub help: Option<String>,
+    pub(crate) span: Option<std::ops::Range<usize>>,
+    pub(crate) message: String,
+    pub(crate) help: Option<String>,
 }
 
 impl std::fmt::Display for ConfigError {
@@ -241,12 +244,12 @@ struct RuleSetting {
 #[derive(Debug)]
 pub struct Config {
     /// Where it came from (a path, or "built-in council-report").
-    pub origin: String,
+    pub(crate) origin: String,
     /// Folder that relative `exclude` and override globs are matched from.
-    pub root: Option<PathBuf>,
-    pub template: Arc<Template>,
-    pub exclude: globset::GlobSet,
-    pub extensions: Vec<String>,
+    pub(crate) root: Option<PathBuf>,
+    pub(crate) template: Arc<Template>,
+    pub(crate) exclude: globset::GlobSet,
+    pub(crate) extensions: Vec<String>,
     rules: BTreeMap<String, RuleSetting>,
     overrides: Vec<(globset::GlobSet, BTreeMap<String, RuleSetting>)>,
     files: Vec<Loaded>,
@@ -262,7 +265,7 @@ impl Config {
     }
 
     /// Reads a `paperlint.toml` or pack file.
-    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+    pub(crate) fn from_file(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
             origin: path.display().to_string(),
             text: Arc::from(""),
@@ -347,7 +350,7 @@ impl Config {
     }
 
     /// Whether `path` is excluded by the `exclude` globs.
-    pub fn is_excluded(&self, path: &Path) -> bool {
+    pub(crate) fn is_excluded(&self, path: &Path) -> bool {
         !self.exclude.is_empty() && self.exclude.is_match(self.relative(path))
     }
 
@@ -842,7 +845,7 @@ fn compile_pattern(
 
 /// Finds the configuration for a paper: the nearest `paperlint.toml` in its
 /// folder or above, or `None` for the built-in default.
-pub fn discover(paper: &Path) -> Option<PathBuf> {
+pub(crate) fn discover(paper: &Path) -> Option<PathBuf> {
     let abs = std::path::absolute(paper).ok()?;
     let mut dir = abs.parent();
     while let Some(d) = dir {
@@ -856,4 +859,4 @@ pub fn discover(paper: &Path) -> Option<PathBuf> {
 }
 
 /// The starter `paperlint.toml` written by `paperlint init`.
-pub const STARTER: &str = include_str!("../rules/starter.toml");
+pub(crate) const STARTER: &str = include_str!("../rules/starter.toml");

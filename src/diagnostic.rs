@@ -16,7 +16,7 @@ pub enum Severity {
 
 impl Severity {
     /// The severity's name as in config and JSON.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -28,7 +28,7 @@ impl Severity {
 /// A rule's level as a pack sets it: a severity, or `off`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Level {
+pub(crate) enum Level {
     Error,
     Warning,
     Info,
@@ -37,7 +37,7 @@ pub enum Level {
 
 impl Level {
     /// The severity of the rule's findings, or `None` when it is off.
-    pub fn severity(self) -> Option<Severity> {
+    pub(crate) fn severity(self) -> Option<Severity> {
         match self {
             Level::Error => Some(Severity::Error),
             Level::Warning => Some(Severity::Warning),
@@ -57,12 +57,12 @@ impl fmt::Display for Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {
     pub span: Span,
-    pub message: String,
+    pub(crate) message: String,
 }
 
 impl Label {
     /// A label on `span` saying `message`.
-    pub fn new(span: Span, message: impl Into<String>) -> Self {
+    pub(crate) fn new(span: Span, message: impl Into<String>) -> Self {
         Label {
             span,
             message: message.into(),
@@ -81,7 +81,7 @@ pub struct Diagnostic {
     /// What is wrong, in words an officer uses.
     pub message: String,
     /// Where: the primary label's span is the finding's span.
-    pub primary: Label,
+    pub(crate) primary: Label,
     /// Related places ("Appendix A is listed here").
     pub secondary: Vec<Label>,
     /// What to do about it.
@@ -91,7 +91,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A finding of `rule` at `span`; severity is set by the rule set (see
     /// [`Diagnostic::at_most`]).
-    pub fn new(rule: &str, span: Span, message: impl Into<String>) -> Self {
+    pub(crate) fn new(rule: &str, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
             rule: rule.to_string(),
             severity: Severity::Error,
@@ -104,19 +104,19 @@ impl Diagnostic {
     }
 
     /// Names what the finding is about.
-    pub fn subject(mut self, subject: impl Into<String>) -> Self {
+    pub(crate) fn subject(mut self, subject: impl Into<String>) -> Self {
         self.subject = Some(subject.into());
         self
     }
 
     /// Sets the text shown under the primary span.
-    pub fn label(mut self, message: impl Into<String>) -> Self {
+    pub(crate) fn label(mut self, message: impl Into<String>) -> Self {
         self.primary.message = message.into();
         self
     }
 
     /// Adds a related place.
-    pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub(crate) fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
         self.secondary.push(Label::new(span, message));
         self
     }
@@ -125,13 +125,13 @@ impl Diagnostic {
     /// applies only up to `severity` ("Appendix 1 is cited but the paper
     /// lists no appendices" is at most a warning, since the appendix may be
     /// attached without being listed).
-    pub fn at_most(mut self, severity: Severity) -> Self {
+    pub(crate) fn at_most(mut self, severity: Severity) -> Self {
         self.severity = severity;
         self
     }
 
     /// Says what to do.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub(crate) fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }

@@ -21,13 +21,13 @@ pub struct Span {
 
 impl Span {
     /// The span `start..end`.
-    pub fn new(start: usize, end: usize) -> Self {
+    pub(crate) fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span {start}..{end} runs backwards");
         Span { start, end }
     }
 
     /// An empty span at `pos`.
-    pub fn empty(pos: usize) -> Self {
+    pub(crate) fn empty(pos: usize) -> Self {
         Span {
             start: pos,
             end: pos,
@@ -35,17 +35,12 @@ impl Span {
     }
 
     /// Whether the span covers no bytes.
-    pub fn is_empty(self) -> bool {
+    pub(crate) fn is_empty(self) -> bool {
         self.start == self.end
     }
 
-    /// Number of bytes covered.
-    pub fn len(self) -> usize {
-        self.end - self.start
-    }
-
     /// The smallest span covering both.
-    pub fn cover(self, other: Span) -> Span {
+    pub(crate) fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
 
@@ -67,48 +62,46 @@ impl fmt::Display for Span {
 }
 
 /// Index of a [`Section`] in [`Document::sections`].
-pub type SectionId = usize;
+pub(crate) type SectionId = usize;
 /// Index of a [`Paragraph`] in [`Document::paragraphs`].
-pub type ParagraphId = usize;
+pub(crate) type ParagraphId = usize;
 /// Index of a [`Part`] in [`Document::parts`].
-pub type PartId = usize;
+pub(crate) type PartId = usize;
 
 /// What the parser found in one paper.
 #[derive(Debug, Clone, Default)]
 pub struct Document {
-    /// Length in bytes of the parsed text.
-    pub len: usize,
     /// The paper's title line, where one stands out before the body.
-    pub title: Option<TextItem>,
+    pub(crate) title: Option<TextItem>,
     /// Header fields (`Key: value`, bold keys, two-column tables, key lines).
     pub fields: Vec<Field>,
     /// Meetings the paper goes to, from a forward timetable.
-    pub meetings: Vec<Meeting>,
+    pub(crate) meetings: Vec<Meeting>,
     /// All headings, in document order; the tree is `roots` + `children`.
     pub sections: Vec<Section>,
     /// Top-level sections.
-    pub roots: Vec<SectionId>,
+    pub(crate) roots: Vec<SectionId>,
     /// Every paragraph, list item and plain block, in document order.
     pub paragraphs: Vec<Paragraph>,
     /// Numbered parts: numbering restarts at 1 begin a new part.
-    pub parts: Vec<Part>,
+    pub(crate) parts: Vec<Part>,
     /// Tables (tab-separated, pipe, HTML).
     pub tables: Vec<Table>,
     /// Mentions of paragraphs, appendices and annexes.
     pub references: Vec<Reference>,
     /// Appendices and annexes the paper declares (lists, headings, fields).
-    pub appendices: Vec<AppendixDecl>,
+    pub(crate) appendices: Vec<AppendixDecl>,
     /// The lists of appendices read (`Appendices` and the entries under it).
-    pub appendix_lists: Vec<AppendixList>,
+    pub(crate) appendix_lists: Vec<AppendixList>,
     /// Rows of an implications tick-box or Yes/No table.
     pub implications: Vec<Implication>,
     /// Every date found in the text.
     pub dates: Vec<DateMention>,
     /// Inline `<!-- paperlint: allow(...) -->` comments.
-    pub suppressions: Vec<Suppression>,
+    pub(crate) suppressions: Vec<Suppression>,
     /// Offset of each line's first byte, and of the empty line after a
     /// final line break: what line numbers are counted from.
-    pub line_starts: Vec<usize>,
+    pub(crate) line_starts: Vec<usize>,
 }
 
 /// A piece of text with its normalised value.
@@ -136,7 +129,7 @@ pub struct Field {
 
 impl Field {
     /// Whether the field has no value.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.value.trim().is_empty()
     }
 }
@@ -145,15 +138,15 @@ impl Field {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meeting {
     /// The committee's name as written.
-    pub name: String,
-    pub name_span: Span,
+    pub(crate) name: String,
+    pub(crate) name_span: Span,
     /// The meeting date, where one was given.
-    pub date: Option<DateMention>,
+    pub(crate) date: Option<DateMention>,
 }
 
 /// How a heading was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HeadingStyle {
+pub(crate) enum HeadingStyle {
     /// `### Title` or `### **Title**`.
     Atx,
     /// A whole line in bold: `**PURPOSE**`.
@@ -176,26 +169,26 @@ pub struct Section {
     /// Span of the title text within the heading line.
     pub title_span: Span,
     /// The heading's number as written, e.g. `4` or `2` of `Section 2`.
-    pub number: Option<String>,
+    pub(crate) number: Option<String>,
     /// Nesting depth, 1 for top level.
     pub level: u8,
-    pub style: HeadingStyle,
+    pub(crate) style: HeadingStyle,
     /// The heading line(s).
     pub heading: Span,
     /// From the heading to the end of its last descendant's content.
     pub span: Span,
     /// Paragraphs directly under this heading (not under a child heading).
-    pub paragraphs: Vec<ParagraphId>,
+    pub(crate) paragraphs: Vec<ParagraphId>,
     /// Child sections.
-    pub children: Vec<SectionId>,
-    pub parent: Option<SectionId>,
+    pub(crate) children: Vec<SectionId>,
+    pub(crate) parent: Option<SectionId>,
     /// The numbered part the heading belongs to.
-    pub part: PartId,
+    pub(crate) part: PartId,
 }
 
 /// How a paragraph's number is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NumberStyle {
+pub(crate) enum NumberStyle {
     /// `1.`, `1.1`, `3.2.1`, `(1)`.
     Decimal,
     /// `(a)`, `b)`.
@@ -209,18 +202,18 @@ pub enum NumberStyle {
 pub struct ParaNumber {
     /// Normalised label: `4.3`, `1`, `a`, `ii`.
     pub label: String,
-    pub style: NumberStyle,
+    pub(crate) style: NumberStyle,
     /// Numeric value of each level: `4.3` → `[4, 3]`; `ii` → `[2]`; `b` → `[2]`.
-    pub values: Vec<u32>,
+    pub(crate) values: Vec<u32>,
     /// Whether it was written in brackets: `(1)`, `(a)`.
-    pub parenthesised: bool,
+    pub(crate) parenthesised: bool,
     /// The number as written (without bullet or trailing markup).
     pub span: Span,
 }
 
 /// What kind of block a paragraph is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParagraphKind {
+pub(crate) enum ParagraphKind {
     /// Carries a number: `3. Members will be aware...`, `- 1.1 ...`, `(2) ...`.
     Numbered,
     /// A bullet: `-`, `•`, `◆`.
@@ -232,31 +225,31 @@ pub enum ParagraphKind {
 /// A paragraph, list item or block of running text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
-    pub kind: ParagraphKind,
+    pub(crate) kind: ParagraphKind,
     pub number: Option<ParaNumber>,
     /// The whole paragraph, continuation lines included.
     pub span: Span,
     /// The text after the marker.
     pub text: Span,
     /// Leading white space before the marker, in columns.
-    pub indent: usize,
+    pub(crate) indent: usize,
     /// The heading it stands under.
-    pub section: Option<SectionId>,
-    pub part: PartId,
+    pub(crate) section: Option<SectionId>,
+    pub(crate) part: PartId,
 }
 
 /// A run of numbering: the cover report, an attached action plan, an appendix.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Part {
+pub(crate) struct Part {
     /// Where the part begins and ends.
-    pub span: Span,
+    pub(crate) span: Span,
     /// The heading that introduces it, where there is one.
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
 }
 
 /// How a table was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TableKind {
+pub(crate) enum TableKind {
     Tab,
     Pipe,
     Html,
@@ -265,16 +258,16 @@ pub enum TableKind {
 /// A table: rows of cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
-    pub kind: TableKind,
+    pub(crate) kind: TableKind,
     pub span: Span,
     pub rows: Vec<Row>,
-    pub section: Option<SectionId>,
+    pub(crate) section: Option<SectionId>,
 }
 
 /// One row of a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
-    pub span: Span,
+    pub(crate) span: Span,
     pub cells: Vec<Cell>,
 }
 
@@ -297,7 +290,7 @@ pub enum ReferenceKind {
 
 impl ReferenceKind {
     /// The word a reader would use.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ReferenceKind::Paragraph => "paragraph",
             ReferenceKind::Appendix => "appendix",
@@ -314,31 +307,31 @@ pub struct Reference {
     /// The target as normalised: `4.3`, `B`, `1`.
     pub target: String,
     /// For a range `3.39 to 3.49`, the far end.
-    pub range_end: Option<String>,
+    pub(crate) range_end: Option<String>,
     /// For `Appendix 1, Annex B`, the appendix the annex is in.
-    pub within: Option<String>,
+    pub(crate) within: Option<String>,
     /// The reference as written, cue word included (`paragraph 4.3`).
     pub span: Span,
     /// The target's own text (`4.3`).
     pub target_span: Span,
     /// Followed by "of"/"to" + another document: not ours to check.
-    pub external: bool,
+    pub(crate) external: bool,
     /// The lettered or roman item cited under the paragraph or
     /// recommendation: `d` for "recommendation 2.1(d)" (target `2.1`).
-    pub item: Option<String>,
+    pub(crate) item: Option<String>,
     /// The paragraph it stands in, if any.
-    pub paragraph: Option<ParagraphId>,
+    pub(crate) paragraph: Option<ParagraphId>,
     /// The numbered part it stands in.
-    pub part: PartId,
+    pub(crate) part: PartId,
     /// The numbered part it points into, when it names one of this paper's
     /// own parts: "paragraph 1.2 of Annex A" (the part Annex A's heading
     /// begins), "paragraphs 3.1 to 3.3 of the Supporting Information".
-    pub in_part: Option<PartId>,
+    pub(crate) in_part: Option<PartId>,
 }
 
 /// Where an appendix was declared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AppendixSource {
+pub(crate) enum AppendixSource {
     /// A line in an Appendices section: `Appendix A: Joint Review Action Plan`.
     List,
     /// A heading attached to the paper: `Appendix 2 – Consultation responses`.
@@ -351,34 +344,34 @@ pub enum AppendixSource {
 
 /// An appendix or annex the paper says it has.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AppendixDecl {
-    pub kind: ReferenceKind,
+pub(crate) struct AppendixDecl {
+    pub(crate) kind: ReferenceKind,
     /// `A`, `1`.
-    pub label: String,
+    pub(crate) label: String,
     /// For an annex inside an appendix.
-    pub within: Option<String>,
-    pub title: Option<String>,
-    pub span: Span,
-    pub source: AppendixSource,
+    pub(crate) within: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) span: Span,
+    pub(crate) source: AppendixSource,
 }
 
 /// A list of appendices: the line that names it and the lines it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AppendixList {
+pub(crate) struct AppendixList {
     /// The list line, numbering and markup removed: `Use of Appendices`;
     /// `None` for entries in sequence with no list line over them.
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// The list line (empty, at the first entry, when there is none).
-    pub heading: Span,
+    pub(crate) heading: Span,
     /// From the list line to the end of its last entry.
-    pub span: Span,
+    pub(crate) span: Span,
     /// How many entries it has (each is an [`AppendixDecl`] from a list).
-    pub entries: usize,
+    pub(crate) entries: usize,
 }
 
 /// The value of one implications table entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
+pub(crate) enum Mark {
     Ticked,
     Unticked,
     Yes,
@@ -387,12 +380,12 @@ pub enum Mark {
 
 impl Mark {
     /// Whether the entry says the implication applies.
-    pub fn applies(self) -> bool {
+    pub(crate) fn applies(self) -> bool {
         matches!(self, Mark::Ticked | Mark::Yes)
     }
 
     /// The mark as a word.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Mark::Ticked => "ticked",
             Mark::Unticked => "unticked",
@@ -406,38 +399,37 @@ impl Mark {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Implication {
     pub name: String,
-    pub name_span: Span,
-    pub mark: Mark,
-    pub mark_span: Span,
+    pub(crate) name_span: Span,
+    pub(crate) mark: Mark,
+    pub(crate) mark_span: Span,
     /// The "paragraph references" cell, if the table has one.
-    pub refs: Option<TextItem>,
+    pub(crate) refs: Option<TextItem>,
     pub span: Span,
-    pub table: usize,
+    pub(crate) table: usize,
 }
 
 /// How precisely a date was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Precision {
+pub(crate) enum Precision {
     Day,
     Month,
-    Year,
 }
 
 /// A calendar date as written, to the precision written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateValue {
     /// `None` when the text gives no year ("17th September").
-    pub year: Option<i32>,
-    pub month: u8,
+    pub(crate) year: Option<i32>,
+    pub(crate) month: u8,
     /// `None` for month precision.
-    pub day: Option<u8>,
+    pub(crate) day: Option<u8>,
     /// For a month range (`Jan / Feb '04`, `Oct-Dec '03`), the last month.
-    pub end_month: Option<u8>,
+    pub(crate) end_month: Option<u8>,
 }
 
 impl DateValue {
     /// How precise the date is.
-    pub fn precision(&self) -> Precision {
+    pub(crate) fn precision(&self) -> Precision {
         if self.day.is_some() {
             Precision::Day
         } else {
@@ -446,7 +438,7 @@ impl DateValue {
     }
 
     /// Whether the day exists in that month (31 February does not).
-    pub fn is_valid(&self) -> bool {
+    pub(crate) fn is_valid(&self) -> bool {
         let Some(day) = self.day else {
             return (1..=12).contains(&self.month);
         };
@@ -469,13 +461,13 @@ impl DateValue {
     }
 
     /// The earliest calendar day the date can mean.
-    pub fn first_day(&self) -> Option<time::Date> {
+    pub(crate) fn first_day(&self) -> Option<time::Date> {
         let month = time::Month::try_from(self.month).ok()?;
         time::Date::from_calendar_date(self.year?, month, self.day.unwrap_or(1)).ok()
     }
 
     /// The latest calendar day the date can mean.
-    pub fn last_day(&self) -> Option<time::Date> {
+    pub(crate) fn last_day(&self) -> Option<time::Date> {
         let year = self.year?;
         let last_month = self.end_month.unwrap_or(self.month);
         let month = time::Month::try_from(last_month).ok()?;
@@ -496,7 +488,7 @@ pub struct DateMention {
 
 /// Whether a suppression covers the next block or the whole file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SuppressionScope {
+pub(crate) enum SuppressionScope {
     /// `allow(...)`: the next block.
     Next,
     /// `allow-file(...)`: the whole file.
@@ -505,14 +497,14 @@ pub enum SuppressionScope {
 
 /// An inline `<!-- paperlint: allow(rule-id, ...) -->` comment.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Suppression {
-    pub scope: SuppressionScope,
+pub(crate) struct Suppression {
+    pub(crate) scope: SuppressionScope,
     /// Rule ids as written, with their spans.
-    pub rules: Vec<TextItem>,
+    pub(crate) rules: Vec<TextItem>,
     /// The comment.
-    pub span: Span,
+    pub(crate) span: Span,
     /// What it silences: the next block, or the whole text.
-    pub covers: Span,
+    pub(crate) covers: Span,
 }
 
 #[cfg(test)]

@@ -9,8 +9,13 @@
 //! [`source`] turns bytes into text and keeps the way back to the original
 //! offsets; [`parse`] builds the [`document::Document`] (section tree, fields,
 //! paragraphs, references, dates, each with its byte span).
+//!
+//! The public surface is what `main.rs`, `tests/` and `benches/` use: the
+//! modules below marked `pub`, and inside them only the items those need.
+//! Everything else is `pub(crate)`, so the compiler reports what nothing
+//! uses.
 
-pub mod baseline;
+pub(crate) mod baseline;
 pub mod calendar;
 pub mod check;
 pub mod clearance;
@@ -18,9 +23,9 @@ pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
-pub mod output;
+pub(crate) mod output;
 pub mod parse;
-pub mod pattern;
+pub(crate) mod pattern;
 pub mod report;
 pub mod rules;
 #[cfg(feature = "serve")]

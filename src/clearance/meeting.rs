@@ -6,19 +6,19 @@ use super::*;
 
 /// The date of the meeting a paper's clearances are judged against.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MeetingDate {
+pub(crate) struct MeetingDate {
     /// Its earliest and latest possible day (the same for a day).
-    pub first: Date,
-    pub last: Date,
+    pub(crate) first: Date,
+    pub(crate) last: Date,
     /// As written ("3RD FEBRUARY 2005").
-    pub written: String,
+    pub(crate) written: String,
     /// Where the paper gives it; `None` for `--meeting-date`.
-    pub span: Option<Span>,
+    pub(crate) span: Option<Span>,
 }
 
 impl MeetingDate {
     /// "the meeting on 3RD FEBRUARY 2005".
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self.span {
             Some(_) => format!("the meeting on {}", self.written),
             None => format!("the meeting on {} (--meeting-date)", self.written),
@@ -37,7 +37,7 @@ pub(super) fn usable(d: &DateMention) -> Option<(Date, Date)> {
 /// The meeting date: `--meeting-date`, else the header's date field, else
 /// the forward timetable; the earliest where there are several. (The rules
 /// ask `rules::Context::meeting_date`, which keeps it.)
-pub fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<MeetingDate> {
+pub(crate) fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<MeetingDate> {
     if let Some(d) = given {
         return Some(MeetingDate {
             first: d,
@@ -90,7 +90,7 @@ pub fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<MeetingDa
 
 /// A clearance date as written, with its preposition: "on 5th January
 /// 2005", "in January 2005".
-pub fn on_date(date: &DateMention, text: &str) -> String {
+pub(crate) fn on_date(date: &DateMention, text: &str) -> String {
     let written = crate::parse::inline::plain(date.span.of(text));
     match date.value.precision() {
         crate::document::Precision::Day => format!("on {written}"),

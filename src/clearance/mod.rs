@@ -88,11 +88,11 @@ mod meeting;
 mod shapes;
 mod sign_off;
 
-pub use crate::template::{RoleWording, Wording};
+pub(crate) use crate::template::Wording;
 pub use find::find;
-pub use meeting::{find_meeting_date, on_date, MeetingDate};
-pub use shapes::is_name;
-pub use sign_off::{sign_offs_from, SignOff};
+pub(crate) use shapes::is_name;
+pub(crate) use meeting::{find_meeting_date, on_date, MeetingDate};
+pub(crate) use sign_off::{sign_offs_from, SignOff};
 
 use crate::calendar::format_date;
 use crate::template::earliest;
@@ -102,17 +102,17 @@ use shapes::*;
 
 /// What the sign-off finders read of a paper.
 #[derive(Clone, Copy)]
-pub struct Paper<'a> {
+pub(crate) struct Paper<'a> {
     /// The paper's text; spans index into it.
-    pub text: &'a str,
-    pub doc: &'a Document,
-    pub template: &'a Template,
-    pub resolved: &'a Resolved,
+    pub(crate) text: &'a str,
+    pub(crate) doc: &'a Document,
+    pub(crate) template: &'a Template,
+    pub(crate) resolved: &'a Resolved,
 }
 
 /// Where a clearance stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
+pub(crate) enum Place {
     /// In a section that needs a sign-off.
     Section(SectionId),
     /// In a clearance block ("Statutory officer clearance").
@@ -138,12 +138,12 @@ pub struct Clearance {
     pub date: Option<DateMention>,
     /// The whole clearance: sentence, bracket, line or row.
     pub span: Span,
-    pub place: Place,
+    pub(crate) place: Place,
 }
 
 impl Clearance {
     /// Who gave it, as written: the officer's name, else the post.
-    pub fn who(&self) -> &str {
+    pub(crate) fn who(&self) -> &str {
         self.officer
             .as_ref()
             .or(self.post.as_ref())

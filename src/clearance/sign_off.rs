@@ -6,29 +6,22 @@ use super::*;
 
 /// A template section that needs a sign-off, as the paper has it.
 #[derive(Debug, Clone)]
-pub struct SignOff {
+pub(crate) struct SignOff {
     /// Index of the template section.
-    pub def: usize,
+    pub(crate) def: usize,
     /// The sign-off it needs (`finance`, `legal`).
-    pub role: String,
-    /// The paper's sections with that meaning.
-    pub sections: Vec<SectionId>,
+    pub(crate) role: String,
     /// Where to point when it has no clearance: the heading, or in a
     /// combined section the paragraph about this sign-off.
-    pub anchor: Span,
+    pub(crate) anchor: Span,
     /// Its clearances, in document order.
-    pub clearances: Vec<Clearance>,
+    pub(crate) clearances: Vec<Clearance>,
 }
 
 impl SignOff {
-    /// Whether any clearance gives a date.
-    pub fn is_dated(&self) -> bool {
-        self.clearances.iter().any(|c| c.date.is_some())
-    }
-
     /// The most recent clearance with a usable date, with that date's
     /// earliest and latest days: the one the dated rules judge.
-    pub fn latest(&self) -> Option<(&Clearance, Date, Date)> {
+    pub(crate) fn latest(&self) -> Option<(&Clearance, Date, Date)> {
         self.clearances
             .iter()
             .filter_map(|c| {
@@ -45,7 +38,7 @@ impl SignOff {
 /// Every template section that needs a sign-off and that the paper has,
 /// with its clearances among `clearances` (the rules ask
 /// `rules::Context::sign_offs`, which keeps them).
-pub fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
+pub(crate) fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
     let mut out = Vec::new();
     for (d, def) in cx.template.sections.iter().enumerate() {
         let Some(role) = &def.sign_off else {
@@ -61,7 +54,6 @@ pub fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
                 out.push(SignOff {
                     def: d,
                     role: role.clone(),
-                    sections: Vec::new(),
                     anchor: row,
                     clearances: clearances
                         .iter()
@@ -84,7 +76,6 @@ pub fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
                 out.push(SignOff {
                     def: d,
                     role: role.clone(),
-                    sections: Vec::new(),
                     anchor: first.span,
                     clearances: lines,
                 });
@@ -108,7 +99,6 @@ pub fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
         out.push(SignOff {
             def: d,
             role: role.clone(),
-            sections: sections.clone(),
             anchor: anchor(cx, d, role, sections),
             clearances: own,
         });

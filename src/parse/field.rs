@@ -19,7 +19,7 @@ use crate::document::{Field, Span};
 /// Reads a one-line field from `content` (a line without its indent) that
 /// starts at `base` in the text. `Report of …` without a colon is a field
 /// only in the preamble, where `in_preamble` says the line stands.
-pub fn field(content: &str, base: usize, in_preamble: bool) -> Option<Field> {
+pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Field> {
     let (key, value) = bold_field(content)
         .or_else(|_| plain_field(content))
         .or_else(|e| {
@@ -106,7 +106,7 @@ fn report_of(input: &str) -> IResult<&str, (&str, &str)> {
 }
 
 /// Whether `key` (plain text) looks like a field label.
-pub fn is_key(key: &str) -> bool {
+pub(crate) fn is_key(key: &str) -> bool {
     let words = key.split_whitespace().count();
     (1..=6).contains(&words)
         && key.len() <= 48

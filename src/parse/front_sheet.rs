@@ -35,7 +35,7 @@ use super::line::{Line, LineKind};
 use crate::document::{DateMention, Field, Meeting, Span};
 
 /// Labels (normalised) whose field names the meeting.
-pub const MEETING_KEYS: &[&str] = &[
+pub(crate) const MEETING_KEYS: &[&str] = &[
     "meeting",
     "meeting of",
     "committee",
@@ -50,7 +50,7 @@ pub const MEETING_KEYS: &[&str] = &[
 ];
 
 /// Labels (normalised) whose field gives the meeting's date.
-pub const DATE_KEYS: &[&str] = &[
+pub(crate) const DATE_KEYS: &[&str] = &[
     "date",
     "date of meeting",
     "meeting date",
@@ -82,25 +82,25 @@ const MAX_BLANKS_BEFORE_VALUE: usize = 2;
 
 /// A field the front sheet gives, and the lines it takes.
 #[derive(Debug, Clone)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// The field's first line.
-    pub line: usize,
+    pub(crate) line: usize,
     /// The line after its last.
-    pub next: usize,
-    pub field: Field,
+    pub(crate) next: usize,
+    pub(crate) field: Field,
 }
 
 /// What [`read`] found.
 #[derive(Debug, Clone, Default)]
-pub struct FrontSheet {
+pub(crate) struct FrontSheet {
     /// Multi-line and bulleted fields, in line order.
-    pub entries: Vec<Entry>,
+    pub(crate) entries: Vec<Entry>,
     /// A line naming the meeting without a label (`CABINET` under the
     /// council's name), when one stands before the first field.
-    pub body_line: Option<Span>,
+    pub(crate) body_line: Option<Span>,
     /// Lines before the first field (headings included): one may name the
     /// meeting and its date (`# Cabinet – 5th February 2025`).
-    pub title_lines: Vec<Span>,
+    pub(crate) title_lines: Vec<Span>,
 }
 
 /// The line's content with a leading form feed (a PDF page break) dropped,
@@ -214,7 +214,7 @@ fn is_blank(kinds: &[LineKind], i: usize) -> bool {
 }
 
 /// Reads the front sheet at the top of the paper.
-pub fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
+pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
     let mut out = FrontSheet::default();
     let mut found = 0usize;
     let mut before = 0usize;
@@ -387,7 +387,7 @@ fn key_in(key: &str, list: &[&str]) -> bool {
 }
 
 /// The meetings the header names (see the module docs).
-pub fn meetings(
+pub(crate) fn meetings(
     text: &str,
     fields: &[Field],
     dates: &[DateMention],
@@ -483,7 +483,11 @@ pub fn meetings(
 ///   (`| Meeting | Date | Report of |` / `| Council | 24 April 2025 | … |`);
 /// - cells that are themselves fields (`Author: Jo Bloggs<TAB>Job title: …`),
 ///   in the preamble.
-pub fn table_fields(text: &str, rows: &[crate::document::Row], preamble: bool) -> Vec<Field> {
+pub(crate) fn table_fields(
+    text: &str,
+    rows: &[crate::document::Row],
+    preamble: bool,
+) -> Vec<Field> {
     use crate::document::Cell;
     let mut out = Vec::new();
     let filled = |row: &crate::document::Row| -> Vec<Cell> {

@@ -74,7 +74,7 @@ pub fn plain(text: &str) -> String {
 /// Eight bytes at a time while they are all ordinary, with word-wide
 /// operations; byte by byte near the run's end. (Used by [`plain`] with
 /// `*<&\` and by the clearance search's flattening with `*<\|`.)
-pub fn ordinary_run(bytes: &[u8], markup: [u8; 4]) -> usize {
+pub(crate) fn ordinary_run(bytes: &[u8], markup: [u8; 4]) -> usize {
     let ordinary = |b: u8| b.is_ascii_graphic() && !markup.contains(&b);
     if bytes.first() == Some(&b' ') {
         return 0;
@@ -143,7 +143,7 @@ fn push_char(out: &mut String, ch: char, pending_space: &mut bool) {
 }
 
 /// Length of an HTML tag at the start of `s` (`<sup>`, `</p>`, `<ul style="…">`).
-pub fn html_tag_len(s: &str) -> Option<usize> {
+pub(crate) fn html_tag_len(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
     if bytes.first() != Some(&b'<') {
         return None;
@@ -201,7 +201,7 @@ fn entity(s: &str) -> Option<(usize, char)> {
 }
 
 /// Whether the first letter of the text, markup looked through, is lower case.
-pub fn starts_lowercase(text: &str) -> bool {
+pub(crate) fn starts_lowercase(text: &str) -> bool {
     let mut rest = text;
     loop {
         rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
@@ -214,7 +214,7 @@ pub fn starts_lowercase(text: &str) -> bool {
 }
 
 /// Whether the text is set in capitals: at least two letters, none lower case.
-pub fn is_capitals(plain: &str) -> bool {
+pub(crate) fn is_capitals(plain: &str) -> bool {
     let mut letters = 0;
     for ch in plain.chars() {
         if ch.is_alphabetic() {
@@ -243,14 +243,14 @@ pub fn is_capitals_marked(text: &str) -> bool {
 }
 
 /// Number of words (runs of non-space characters).
-pub fn word_count(plain: &str) -> usize {
+pub(crate) fn word_count(plain: &str) -> usize {
     plain.split_whitespace().count()
 }
 
 /// Whether `plain` reads like a title rather than a sentence: starts with a
 /// capital letter (or a digit-free opening quote/bracket), at most
 /// `max_words` words, no sentence punctuation at the end, no comma.
-pub fn is_title_like(plain: &str, max_words: usize) -> bool {
+pub(crate) fn is_title_like(plain: &str, max_words: usize) -> bool {
     let Some(first) = plain
         .chars()
         .find(|c| !matches!(c, '(' | '"' | '\'' | '‘' | '“'))
@@ -284,7 +284,7 @@ pub fn is_title_like(plain: &str, max_words: usize) -> bool {
 }
 
 /// The byte range of `inner` inside `outer`, both slices of the same text.
-pub fn offset_in(outer: &str, inner: &str) -> usize {
+pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
     let offset = inner.as_ptr() as usize - outer.as_ptr() as usize;
     debug_assert!(offset + inner.len() <= outer.len());
     offset
@@ -292,7 +292,7 @@ pub fn offset_in(outer: &str, inner: &str) -> usize {
 
 /// Trims white space and `**` markers from both ends of `s`; returns the
 /// offset of the kept text within `s` and the kept text.
-pub fn trim_markup(s: &str) -> (usize, &str) {
+pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
     let mut start = 0;
     let mut end = s.len();
     loop {

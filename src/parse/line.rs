@@ -19,30 +19,30 @@ use crate::document::Span;
 
 /// One line of the text, without its line ending.
 #[derive(Debug, Clone, Copy)]
-pub struct Line<'a> {
+pub(crate) struct Line<'a> {
     /// Offset of the line's first byte.
-    pub start: usize,
+    pub(crate) start: usize,
     /// The line, without `\n` or `\r\n`.
-    pub text: &'a str,
+    pub(crate) text: &'a str,
     /// Leading spaces (a tab counts 4), for list nesting.
-    pub indent: usize,
+    pub(crate) indent: usize,
     /// Offset within `text` of the first character after the indent.
-    pub content_at: usize,
+    pub(crate) content_at: usize,
 }
 
 impl<'a> Line<'a> {
     /// Span of the whole line.
-    pub fn span(&self) -> Span {
+    pub(crate) fn span(&self) -> Span {
         Span::new(self.start, self.start + self.text.len())
     }
 
     /// The line after its indentation.
-    pub fn content(&self) -> &'a str {
+    pub(crate) fn content(&self) -> &'a str {
         &self.text[self.content_at..]
     }
 
     /// Span of the content, trailing white space excluded.
-    pub fn content_span(&self) -> Span {
+    pub(crate) fn content_span(&self) -> Span {
         let c = self.content().trim_end();
         Span::new(
             self.start + self.content_at,
@@ -50,13 +50,13 @@ impl<'a> Line<'a> {
         )
     }
 
-    pub fn is_blank(&self) -> bool {
+    pub(crate) fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
     }
 }
 
 /// Splits `text` into lines; `\r\n` and `\n` both end a line.
-pub fn split_lines(text: &str) -> Vec<Line<'_>> {
+pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(text.len() / 40 + 1);
     let mut start = 0;
     while start < text.len() {
@@ -95,7 +95,7 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
 
 /// What a line looks like, before context decides what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LineKind {
+pub(crate) enum LineKind {
     Blank,
     /// A horizontal rule: `---`.
     Rule,
@@ -119,7 +119,7 @@ pub enum LineKind {
 }
 
 /// Classifies one line on its own shape.
-pub fn classify(line: &Line<'_>) -> LineKind {
+pub(crate) fn classify(line: &Line<'_>) -> LineKind {
     if line.is_blank() || is_page_footer(line.content()) {
         return LineKind::Blank;
     }
@@ -189,7 +189,7 @@ fn is_rule(content: &str) -> bool {
 }
 
 /// `#{1,6}` then white space then the title; a closing run of `#` is dropped.
-pub fn atx_heading(content: &str) -> IResult<&str, (u8, &str)> {
+pub(crate) fn atx_heading(content: &str) -> IResult<&str, (u8, &str)> {
     let (rest, hashes) = take_while_m_n(1, 6, |c| c == '#').parse(content)?;
     let (rest, _) = space1(rest)?;
     let title = rest.trim_end().trim_end_matches('#').trim_end();

@@ -24,25 +24,25 @@ use crate::document::{NumberStyle, ParaNumber, Span};
 
 /// What may separate a number from its text: spaces, tabs and the
 /// non-breaking spaces of Word exports.
-pub const SPACES: [char; 3] = [' ', '\t', '\u{a0}'];
+pub(crate) const SPACES: [char; 3] = [' ', '\t', '\u{a0}'];
 
 /// The deepest decimal number read (`1.2.3.4.5.6.7.8`); deeper is text.
-pub const MAX_DEPTH: usize = 8;
+pub(crate) const MAX_DEPTH: usize = 8;
 
 /// What starts a list item.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ItemMarker {
+pub(crate) struct ItemMarker {
     /// Span of the bullet, if there is one.
-    pub bullet: Option<Span>,
-    pub number: Option<ParaNumber>,
+    pub(crate) bullet: Option<Span>,
+    pub(crate) number: Option<ParaNumber>,
     /// Whether the number was followed by stray `**` (conversion debris).
-    pub debris: bool,
+    pub(crate) debris: bool,
     /// Where the item's text starts (offset into the line).
-    pub text_start: usize,
+    pub(crate) text_start: usize,
 }
 
 /// A bullet character.
-pub fn bullet(input: &str) -> IResult<&str, &str> {
+pub(crate) fn bullet(input: &str) -> IResult<&str, &str> {
     alt((
         tag("-"),
         tag("*"),
@@ -64,7 +64,7 @@ fn number_component(input: &str) -> IResult<&str, &str> {
 }
 
 /// `1.`, `1.1`, `3.2.1.` — one level needs its dot so "2005 was" is text.
-pub fn decimal(input: &str) -> IResult<&str, &str> {
+pub(crate) fn decimal(input: &str) -> IResult<&str, &str> {
     let (rest, text) = recognize((
         number_component,
         many_m_n(0, MAX_DEPTH - 1, preceded(char('.'), number_component)),
@@ -108,12 +108,12 @@ fn label(input: &str) -> IResult<&str, &str> {
 }
 
 /// `(1)`, `(a)`, `(iv)`.
-pub fn parenthesised(input: &str) -> IResult<&str, &str> {
+pub(crate) fn parenthesised(input: &str) -> IResult<&str, &str> {
     delimited(char('('), label, char(')')).parse(input)
 }
 
 /// `1)`, `a)`, `ii)`.
-pub fn closed(input: &str) -> IResult<&str, &str> {
+pub(crate) fn closed(input: &str) -> IResult<&str, &str> {
     terminated(label, char(')')).parse(input)
 }
 
@@ -195,7 +195,7 @@ fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumbe
 
 /// Reads an item marker at the start of `line` (already past indentation).
 /// `base` is the line's offset in the text, for spans.
-pub fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
+pub(crate) fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
     // Most lines start with a word: reject them before any parser runs.
     let bytes = line.as_bytes();
     let first = *bytes.first()?;

@@ -13,7 +13,7 @@ use super::inline::{plain, trim_markup};
 use crate::document::{Cell, Implication, Mark, Row, Span, TextItem};
 
 /// Splits a tab-separated row at `base` into cells.
-pub fn tab_row(line: &str, base: usize) -> Row {
+pub(crate) fn tab_row(line: &str, base: usize) -> Row {
     let mut cells = Vec::new();
     let mut at = 0;
     for piece in line.split('\t') {
@@ -28,7 +28,7 @@ pub fn tab_row(line: &str, base: usize) -> Row {
 
 /// Splits a pipe row (`| a | b |`) at `base` into cells; `None` for a
 /// separator row (`|---|:--:|`).
-pub fn pipe_row(line: &str, base: usize) -> Option<Row> {
+pub(crate) fn pipe_row(line: &str, base: usize) -> Option<Row> {
     let trimmed = line.trim_end();
     let inner_start = trimmed.find('|').map_or(0, |i| i + 1);
     let inner_end = if trimmed.ends_with('|') && trimmed.len() > inner_start {
@@ -64,7 +64,7 @@ fn cell(raw: &str, base: usize) -> Cell {
 }
 
 /// Rows of an HTML table in `html` (from `<table` to `</table>`) at `base`.
-pub fn html_rows(html: &str, base: usize) -> Vec<Row> {
+pub(crate) fn html_rows(html: &str, base: usize) -> Vec<Row> {
     let lower = html.to_ascii_lowercase();
     let mut rows = Vec::new();
     let mut pos = 0;
@@ -126,7 +126,7 @@ fn is_implication_name(text: &str) -> bool {
 }
 
 /// Reads a tick-box table: rows of name/mark pairs with at least one tick.
-pub fn tick_box(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
+pub(crate) fn tick_box(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
     let mut out = Vec::new();
     let mut ticks = 0;
     for row in rows {
@@ -180,7 +180,7 @@ fn yes_no(text: &str) -> Option<Mark> {
 /// Reads a tick-box line of a cover sheet: a name, then boxes labelled Yes
 /// and No, one of them ticked (`Legal    ☐ Yes   ☒ No`). `base` is the
 /// line's offset in the text.
-pub fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Implication> {
+pub(crate) fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Implication> {
     const BOXES: [char; 5] = ['☐', '□', '☒', '☑', '■'];
     let first = line.find(BOXES)?;
     let name = line[..first].trim();
@@ -228,7 +228,7 @@ pub fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Implicatio
 
 /// Reads a Yes/No implications table: a header row with a `Yes/No` cell,
 /// then rows of name, yes or no, and optionally paragraph references.
-pub fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
+pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
     let (header, body) = rows.split_first()?;
     let col = header.cells.iter().position(|c| {
         let t = c.text.to_ascii_lowercase().replace(' ', "");

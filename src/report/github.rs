@@ -20,7 +20,7 @@ fn escape_property(s: &str) -> String {
 }
 
 /// Writes one annotation per finding.
-pub fn write(out: &mut dyn Write, records: &[Record]) -> std::io::Result<()> {
+pub(crate) fn write(out: &mut dyn Write, records: &[Record]) -> std::io::Result<()> {
     for r in records {
         let command = match r.severity {
             Severity::Error => "error",

@@ -43,7 +43,7 @@ use crate::template::Template;
 
 /// One paper as the page shows it.
 #[derive(Debug, Clone)]
-pub struct Paper {
+pub(crate) struct Paper {
     path: String,
     title: Option<String>,
     meeting: Option<String>,
@@ -68,7 +68,7 @@ struct Finding {
 impl Paper {
     /// The page's view of a checked paper: `found` are its findings kept,
     /// `records` theirs, in the same order.
-    pub fn new(
+    pub(crate) fn new(
         src: &SourceFile,
         doc: &Document,
         template: &Template,
@@ -123,7 +123,7 @@ impl Paper {
     }
 
     /// A paper that could not be read, and why.
-    pub fn unreadable(path: &Path, error: &str) -> Paper {
+    pub(crate) fn unreadable(path: &Path, error: &str) -> Paper {
         Paper {
             path: path.display().to_string(),
             title: None,
@@ -157,12 +157,12 @@ const STYLE: &str = include_str!("html/style.css");
 const SCRIPT: &str = include_str!("html/script.js");
 
 /// Writes the page for `papers`, in the order given.
-pub fn write(out: &mut dyn Write, papers: &[Paper]) -> std::io::Result<()> {
+pub(crate) fn write(out: &mut dyn Write, papers: &[Paper]) -> std::io::Result<()> {
     out.write_all(page(papers).as_bytes())
 }
 
 /// The page, as a string.
-pub fn page(papers: &[Paper]) -> String {
+pub(crate) fn page(papers: &[Paper]) -> String {
     let mut h =
         String::with_capacity(64 * 1024 + papers.iter().map(|p| p.text.len() * 2).sum::<usize>());
     let total = |s| papers.iter().map(|p| p.count(s)).sum::<usize>();

@@ -20,7 +20,7 @@ fn cs_severity(s: Severity) -> CsSeverity {
 }
 
 /// Renders one paper's findings, in colour or not.
-pub fn render(src: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> String {
+pub(crate) fn render(src: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> String {
     let file = SimpleFile::new(src.path.display().to_string(), src.text.as_str());
     let config = TermConfig::default();
     let mut buf = Vec::new();
@@ -69,7 +69,7 @@ pub fn render(src: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> Stri
 }
 
 /// Renders a configuration error, pointing at the TOML.
-pub fn render_config_error(err: &ConfigError, color: bool) -> String {
+pub(crate) fn render_config_error(err: &ConfigError, color: bool) -> String {
     let file = SimpleFile::new(err.origin.clone(), err.text.as_ref());
     let mut cs =
         CsDiagnostic::error().with_message(format!("invalid configuration: {}", err.message));
@@ -96,7 +96,7 @@ pub fn render_config_error(err: &ConfigError, color: bool) -> String {
 }
 
 /// "3 errors, 2 warnings in 4 of 12 papers".
-pub fn summary(
+pub(crate) fn summary(
     errors: usize,
     warnings: usize,
     infos: usize,

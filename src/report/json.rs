@@ -8,23 +8,23 @@ use super::record::Record;
 /// The whole run: `{"version": 1, "files": N, "diagnostics": [...],
 /// "papers": [...]}`.
 #[derive(Serialize)]
-pub struct JsonReport<'a> {
-    pub version: u32,
-    pub files: usize,
-    pub diagnostics: &'a [Record],
+pub(crate) struct JsonReport<'a> {
+    pub(crate) version: u32,
+    pub(crate) files: usize,
+    pub(crate) diagnostics: &'a [Record],
     /// Per paper read: its readability figures.
-    pub papers: &'a [PaperEntry],
+    pub(crate) papers: &'a [PaperEntry],
 }
 
 /// One paper's entry in `papers`.
 #[derive(Serialize, Debug)]
-pub struct PaperEntry {
-    pub path: String,
-    pub readability: crate::rules::readability::PaperFigures,
+pub(crate) struct PaperEntry {
+    pub(crate) path: String,
+    pub(crate) readability: crate::rules::readability::PaperFigures,
 }
 
 /// Writes the run as one JSON object.
-pub fn write_json(
+pub(crate) fn write_json(
     out: &mut dyn Write,
     files: usize,
     records: &[Record],
@@ -41,7 +41,7 @@ pub fn write_json(
 }
 
 /// Writes each finding as one line of JSON, as it comes.
-pub fn write_jsonl(out: &mut dyn Write, records: &[Record]) -> std::io::Result<()> {
+pub(crate) fn write_jsonl(out: &mut dyn Write, records: &[Record]) -> std::io::Result<()> {
     for r in records {
         serde_json::to_writer(&mut *out, r)?;
         writeln!(out)?;

@@ -9,7 +9,11 @@ use std::io::Write;
 use super::record::Record;
 
 /// Writes the report; `papers` lists every paper checked, in order.
-pub fn write(out: &mut dyn Write, records: &[Record], papers: &[String]) -> std::io::Result<()> {
+pub(crate) fn write(
+    out: &mut dyn Write,
+    records: &[Record],
+    papers: &[String],
+) -> std::io::Result<()> {
     let mut w = Writer::new_with_indent(out, b' ', 2);
     let io = |e: quick_xml::Error| std::io::Error::other(e.to_string());
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))

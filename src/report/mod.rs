@@ -1,11 +1,11 @@
 //! Rendering: the only place that knows about output formats.
 
-pub mod github;
-pub mod html;
-pub mod human;
-pub mod json;
-pub mod junit;
-pub mod record;
-pub mod sarif;
-pub mod summary;
+pub(crate) mod github;
+pub(crate) mod html;
+pub(crate) mod human;
+pub(crate) mod json;
+pub(crate) mod junit;
+pub(crate) mod record;
+pub(crate) mod sarif;
+pub(crate) mod summary;
 pub mod tree;

@@ -9,32 +9,32 @@ use crate::source::SourceFile;
 /// One finding, ready to print. Serialises as the JSON contract's
 /// diagnostic object.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
-pub struct Record {
-    pub path: String,
-    pub rule: String,
-    pub severity: Severity,
-    pub subject: Option<String>,
-    pub message: String,
+pub(crate) struct Record {
+    pub(crate) path: String,
+    pub(crate) rule: String,
+    pub(crate) severity: Severity,
+    pub(crate) subject: Option<String>,
+    pub(crate) message: String,
     /// 1-based; columns count characters.
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) end_line: usize,
+    pub(crate) end_column: usize,
     /// Byte offsets into the file as read.
-    pub start: usize,
-    pub end: usize,
-    pub help: Option<String>,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) help: Option<String>,
     /// For a Word document: the paragraph the finding starts in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub docx: Option<DocxLocation>,
+    pub(crate) docx: Option<DocxLocation>,
     /// The text the finding's span covers, for matching against a baseline.
     #[serde(skip)]
-    pub snippet: String,
+    pub(crate) snippet: String,
 }
 
 impl Record {
     /// The record of `d`, found in `src`.
-    pub fn new(src: &SourceFile, d: &Diagnostic) -> Self {
+    pub(crate) fn new(src: &SourceFile, d: &Diagnostic) -> Self {
         let span = d.span();
         let (line, column) = src.line_col(span.start);
         let (end_line, end_column) = src.line_col(span.end);
@@ -68,12 +68,12 @@ impl Record {
 
 /// Where a finding is in a Word document.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
-pub struct DocxLocation {
+pub(crate) struct DocxLocation {
     /// 1-based index of the Word paragraph (`w:p`) in its part.
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// The headings it stands under, outermost first, joined by " > ".
-    pub heading: Option<String>,
+    pub(crate) heading: Option<String>,
     /// `"header"` for the page header; absent for the body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub part: Option<String>,
+    pub(crate) part: Option<String>,
 }

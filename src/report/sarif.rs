@@ -116,10 +116,10 @@ fn level(s: Severity) -> &'static str {
 }
 
 /// A rule known to the run: its id, its kind and its configured severity.
-pub struct RuleInfo {
-    pub id: String,
-    pub kind: &'static crate::rules::Kind,
-    pub severity: Severity,
+pub(crate) struct RuleInfo {
+    pub(crate) id: String,
+    pub(crate) kind: &'static crate::rules::Kind,
+    pub(crate) severity: Severity,
 }
 
 /// The first paragraph under "What it checks".
@@ -176,7 +176,11 @@ fn fingerprint(r: &Record) -> String {
 }
 
 /// Writes the SARIF log for `records`, describing `rules`.
-pub fn write(out: &mut dyn Write, records: &[Record], rules: &[RuleInfo]) -> std::io::Result<()> {
+pub(crate) fn write(
+    out: &mut dyn Write,
+    records: &[Record],
+    rules: &[RuleInfo],
+) -> std::io::Result<()> {
     let mut descriptors: Vec<RuleDescriptor> = Vec::new();
     let mut index: BTreeMap<&str, usize> = BTreeMap::new();
     // Rules a finding names that the first configuration did not list

@@ -6,7 +6,7 @@ use std::io::Write;
 use super::record::Record;
 
 /// Writes the counts.
-pub fn write(out: &mut dyn Write, records: &[Record], papers: usize) -> std::io::Result<()> {
+pub(crate) fn write(out: &mut dyn Write, records: &[Record], papers: usize) -> std::io::Result<()> {
     let mut by_rule: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     // A paper's findings come together: count runs, then merge any repeats.
     let mut by_path: Vec<(&str, usize)> = Vec::new();

@@ -8,7 +8,7 @@ use crate::source::SourceFile;
 
 /// JSON view of a parsed paper (`paperlint tree --format json`).
 #[derive(Serialize)]
-pub struct TreeJson<'a> {
+pub(crate) struct TreeJson<'a> {
     version: u32,
     path: String,
     encoding: &'static str,
@@ -179,7 +179,7 @@ fn source_name(source: AppendixSource) -> &'static str {
 
 impl<'a> TreeJson<'a> {
     /// Builds the JSON view; offsets are mapped back to the file as read.
-    pub fn new(src: &'a SourceFile, doc: &'a Document) -> Self {
+    pub(crate) fn new(src: &'a SourceFile, doc: &'a Document) -> Self {
         let text = src.text.as_str();
         let off = |pos: usize| src.original_offset(pos);
         let line = |pos: usize| src.line(pos);
@@ -364,7 +364,7 @@ impl<'a> TreeJson<'a> {
 }
 
 /// A paragraph number as a reader writes it: `4.3`, `(1)`, `ii)`.
-pub fn number_text(n: &ParaNumber) -> String {
+pub(crate) fn number_text(n: &ParaNumber) -> String {
     match (n.style, n.parenthesised) {
         (NumberStyle::Decimal, false) => n.label.clone(),
         (_, true) => format!("({})", n.label),
@@ -610,7 +610,7 @@ fn compact(labels: &[String]) -> String {
 
 /// One clearance as `paperlint tree --format json` shows it.
 #[derive(Serialize)]
-pub struct ClearanceJson {
+pub(crate) struct ClearanceJson {
     /// The sign-off it gives (`finance`, `legal`), if anything says which.
     role: Option<String>,
     officer: Option<String>,
@@ -627,7 +627,7 @@ pub struct ClearanceJson {
 /// One section needing a sign-off, as `paperlint tree --format json` shows
 /// it: where it is, and the clearances the sign-off rules judge.
 #[derive(Serialize)]
-pub struct SignOffJson {
+pub(crate) struct SignOffJson {
     section: String,
     role: String,
     line: usize,
@@ -637,7 +637,7 @@ pub struct SignOffJson {
 /// What the sign-off rules read: the clearances, each sign-off with those
 /// it is judged by, and the meeting date they are judged against.
 #[derive(Serialize)]
-pub struct ClearancesJson {
+pub(crate) struct ClearancesJson {
     clearances: Vec<ClearanceJson>,
     sign_offs: Vec<SignOffJson>,
     meeting_date: Option<String>,
@@ -661,7 +661,7 @@ fn clearance_json(src: &SourceFile, c: &crate::clearance::Clearance) -> Clearanc
 
 impl ClearancesJson {
     /// The sign-off view of a checked paper.
-    pub fn new(src: &SourceFile, cx: &crate::rules::Context<'_>) -> Self {
+    pub(crate) fn new(src: &SourceFile, cx: &crate::rules::Context<'_>) -> Self {
         let meeting = cx.meeting_date();
         ClearancesJson {
             clearances: cx
@@ -693,7 +693,7 @@ impl ClearancesJson {
 /// line, the sign-off it gives, who, their post, the date and the text;
 /// then each section needing a sign-off with what it is judged by, and the
 /// meeting date.
-pub fn clearances_outline(src: &SourceFile, cx: &crate::rules::Context<'_>) -> String {
+pub(crate) fn clearances_outline(src: &SourceFile, cx: &crate::rules::Context<'_>) -> String {
     let text = src.text.as_str();
     let mut out = String::new();
     let one = |c: &crate::clearance::Clearance| {
@@ -767,9 +767,9 @@ pub fn clearances_outline(src: &SourceFile, cx: &crate::rules::Context<'_>) -> S
 /// `paperlint tree --format json`: the parsed paper and, where a
 /// configuration could be loaded, what the sign-off rules read.
 #[derive(Serialize)]
-pub struct TreeWithClearances<'a> {
+pub(crate) struct TreeWithClearances<'a> {
     #[serde(flatten)]
-    pub tree: TreeJson<'a>,
+    pub(crate) tree: TreeJson<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sign_off: Option<ClearancesJson>,
+    pub(crate) sign_off: Option<ClearancesJson>,
 }

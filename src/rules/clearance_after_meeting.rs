@@ -28,25 +28,24 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::rules::judge::judge_latest;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "clearance-after-meeting",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("clearance_after_meeting.rs"),
-    compile,
+    compile: compile::<ClearanceAfterMeeting>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct ClearanceAfterMeeting;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(ClearanceAfterMeeting))
+impl Configure for ClearanceAfterMeeting {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(ClearanceAfterMeeting)
+    }
 }
 
 impl Rule for ClearanceAfterMeeting {

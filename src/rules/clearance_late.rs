@@ -38,42 +38,48 @@
 use crate::calendar::{format_date, publish_by};
 use crate::diagnostic::Diagnostic;
 use crate::rules::judge::judge_latest;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "clearance-late",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("clearance_late.rs"),
-    compile,
+    compile: compile::<ClearanceLate>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_clear_days")]
     publish_clear_days: u32,
 }
 
-fn default_clear_days() -> u32 {
-    5
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            publish_clear_days: 5,
+        }
+    }
 }
 
 struct ClearanceLate {
     clear_days: u32,
 }
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    if p.publish_clear_days > 366 {
-        return Err(ParamError::at(
-            "publish-clear-days",
-            "`publish-clear-days` must be at most 366",
-        ));
+impl Configure for ClearanceLate {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        if p.publish_clear_days > 366 {
+            return Err(ParamError::at(
+                "publish-clear-days",
+                "`publish-clear-days` must be at most 366",
+            ));
+        }
+        Ok(ClearanceLate {
+            clear_days: p.publish_clear_days,
+        })
     }
-    Ok(Box::new(ClearanceLate {
-        clear_days: p.publish_clear_days,
-    }))
 }
 
 impl Rule for ClearanceLate {

@@ -30,42 +30,46 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::rules::judge::judge_latest;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "clearance-stale",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("clearance_stale.rs"),
-    compile,
+    compile: compile::<ClearanceStale>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_max_age")]
     max_age_days: u32,
 }
 
-fn default_max_age() -> u32 {
-    90
+impl Default for Params {
+    fn default() -> Self {
+        Params { max_age_days: 90 }
+    }
 }
 
 struct ClearanceStale {
     max_age_days: i64,
 }
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    if p.max_age_days == 0 {
-        return Err(ParamError::at(
-            "max-age-days",
-            "`max-age-days` must be at least 1",
-        ));
+impl Configure for ClearanceStale {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        if p.max_age_days == 0 {
+            return Err(ParamError::at(
+                "max-age-days",
+                "`max-age-days` must be at least 1",
+            ));
+        }
+        Ok(ClearanceStale {
+            max_age_days: i64::from(p.max_age_days),
+        })
     }
-    Ok(Box::new(ClearanceStale {
-        max_age_days: i64::from(p.max_age_days),
-    }))
 }
 
 impl Rule for ClearanceStale {

@@ -31,41 +31,42 @@
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
 use crate::pattern::{fixed, Pattern};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{FieldSource, Template};
 use std::sync::LazyLock;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "contact-details",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("contact_details.rs"),
-    compile,
+    compile: compile::<ContactDetails>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_contact")]
     contact_field: String,
 }
 
-fn default_contact() -> String {
-    "contact".into()
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            contact_field: "contact".into(),
+        }
+    }
 }
 
 struct ContactDetails {
     contact: usize,
 }
 
-fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let contact = template.field(&p.contact_field).ok_or_else(|| {
-        ParamError::at(
-            "contact-field",
-            format!("no template defines a field `{}`", p.contact_field),
-        )
-    })?;
-    Ok(Box::new(ContactDetails { contact }))
+impl Configure for ContactDetails {
+    type Params = Params;
+
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        let contact = template_field(template, "contact-field", &p.contact_field)?;
+        Ok(ContactDetails { contact })
+    }
 }
 
 /// A phone number (six or more digits, spaces allowed, or a "Tel"/"ext"

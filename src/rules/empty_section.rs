@@ -28,25 +28,24 @@
 //! is reported as "the equalities implications section is empty".
 
 use crate::diagnostic::Diagnostic;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "empty-section",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("empty_section.rs"),
-    compile,
+    compile: compile::<EmptySection>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct EmptySection;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(EmptySection))
+impl Configure for EmptySection {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(EmptySection)
+    }
 }
 
 impl Rule for EmptySection {

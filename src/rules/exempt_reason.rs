@@ -27,26 +27,29 @@
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
 use crate::pattern::{fixed, fixed_scanner, Pattern};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
 use std::sync::LazyLock;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "exempt-reason",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("exempt_reason.rs"),
-    compile,
+    compile: compile::<ExemptReason>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_status")]
     status_field: String,
 }
 
-fn default_status() -> String {
-    "status".into()
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            status_field: "status".into(),
+        }
+    }
 }
 
 struct ExemptReason {
@@ -55,18 +58,15 @@ struct ExemptReason {
     exempt: Option<usize>,
 }
 
-fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let status = template.field(&p.status_field).ok_or_else(|| {
-        ParamError::at(
-            "status-field",
-            format!("no template defines a field `{}`", p.status_field),
-        )
-    })?;
-    Ok(Box::new(ExemptReason {
-        status,
-        exempt: template.field("exempt"),
-    }))
+impl Configure for ExemptReason {
+    type Params = Params;
+
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        Ok(ExemptReason {
+            status: template_field(template, "status-field", &p.status_field)?,
+            exempt: template.field("exempt"),
+        })
+    }
 }
 
 static EXEMPT_WORDS: LazyLock<Pattern> = LazyLock::new(|| {

@@ -21,29 +21,28 @@
 //! is reported as "Key decision says "Maybe"; it should be one of: yes, no".
 
 use crate::diagnostic::Diagnostic;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::{normalise, Template};
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "field-value",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("field_value.rs"),
-    compile,
+    compile: compile::<FieldValue>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct FieldValue;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(FieldValue))
+impl Configure for FieldValue {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(FieldValue)
+    }
 }
 
 /// Whether `value` (normalised) starts with `allowed` at a word boundary.
-pub fn value_matches(value: &str, allowed: &str) -> bool {
+pub(crate) fn value_matches(value: &str, allowed: &str) -> bool {
     value == allowed
         || value
             .strip_prefix(allowed)

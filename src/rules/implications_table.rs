@@ -40,25 +40,24 @@ use crate::diagnostic::Diagnostic;
 use crate::document::{Implication, Mark, SectionId, Span};
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, values_of, Numbering};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "implications-table",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("implications_table.rs"),
-    compile,
+    compile: compile::<ImplicationsTable>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct ImplicationsTable;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(ImplicationsTable))
+impl Configure for ImplicationsTable {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(ImplicationsTable)
+    }
 }
 
 impl Rule for ImplicationsTable {

@@ -20,25 +20,24 @@
 //! days".
 
 use crate::diagnostic::Diagnostic;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "invalid-date",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("invalid_date.rs"),
-    compile,
+    compile: compile::<InvalidDate>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct InvalidDate;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(InvalidDate))
+impl Configure for InvalidDate {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(InvalidDate)
+    }
 }
 
 impl Rule for InvalidDate {

@@ -7,22 +7,22 @@ use crate::clearance::{on_date, Clearance, MeetingDate};
 use crate::rules::Context;
 
 /// The latest dated clearance of one sign-off, as the dated rules see it.
-pub struct Dated<'a> {
+pub(crate) struct Dated<'a> {
     /// The section it clears ("legal implications").
-    pub section: &'a crate::template::SectionDef,
-    pub clearance: &'a Clearance,
+    pub(crate) section: &'a crate::template::SectionDef,
+    pub(crate) clearance: &'a Clearance,
     /// The earliest and latest day its date can mean.
-    pub first: Date,
-    pub last: Date,
+    pub(crate) first: Date,
+    pub(crate) last: Date,
     /// "on 14 March 2025", as written.
-    pub when: String,
+    pub(crate) when: String,
 }
 
 /// Runs `judge` on each sign-off's latest dated clearance; each finding it
 /// returns is given the section as its subject and a secondary label on
 /// the meeting date it was judged against. The dated rules
 /// (`clearance-after-meeting`, `-stale`, `-late`) differ only in `judge`.
-pub fn judge_latest(
+pub(crate) fn judge_latest(
     cx: &Context<'_>,
     meeting: &MeetingDate,
     mut judge: impl FnMut(&Dated<'_>) -> Option<crate::diagnostic::Diagnostic>,

@@ -26,31 +26,31 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::pattern::{fixed_scanner, Pattern};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
 use std::sync::LazyLock;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "key-decision",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("key_decision.rs"),
-    compile,
+    compile: compile::<KeyDecision>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_fp")]
     forward_plan_field: String,
-    #[serde(default = "default_kd")]
     key_decision_field: String,
 }
 
-fn default_fp() -> String {
-    "forward-plan".into()
-}
-fn default_kd() -> String {
-    "key-decision".into()
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            forward_plan_field: "forward-plan".into(),
+            key_decision_field: "key-decision".into(),
+        }
+    }
 }
 
 struct KeyDecision {
@@ -58,17 +58,15 @@ struct KeyDecision {
     key_decision: usize,
 }
 
-fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let find = |key: &str, id: &str| {
-        template
-            .field(id)
-            .ok_or_else(|| ParamError::at(key, format!("no template defines a field `{id}`")))
-    };
-    Ok(Box::new(KeyDecision {
-        forward_plan: find("forward-plan-field", &p.forward_plan_field)?,
-        key_decision: find("key-decision-field", &p.key_decision_field)?,
-    }))
+impl Configure for KeyDecision {
+    type Params = Params;
+
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        Ok(KeyDecision {
+            forward_plan: template_field(template, "forward-plan-field", &p.forward_plan_field)?,
+            key_decision: template_field(template, "key-decision-field", &p.key_decision_field)?,
+        })
+    }
 }
 
 /// "Forward Plan reference FP/2024/031", "notice of key decision ref. 1234",

@@ -24,25 +24,24 @@
 //! "the paper gives no meeting date, so nothing can be checked against it".
 
 use crate::diagnostic::Diagnostic;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "meeting-date-unknown",
     default_severity: crate::diagnostic::Severity::Info,
     source: include_str!("meeting_date_unknown.rs"),
-    compile,
+    compile: compile::<MeetingDateUnknown>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct MeetingDateUnknown;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(MeetingDateUnknown))
+impl Configure for MeetingDateUnknown {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(MeetingDateUnknown)
+    }
 }
 
 impl Rule for MeetingDateUnknown {

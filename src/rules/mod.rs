@@ -13,49 +13,50 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::template::{Resolved, Template};
 
-pub mod acronym_undefined;
-pub mod clearance_after_meeting;
-pub mod clearance_late;
-pub mod clearance_stale;
-pub mod contact_details;
-pub mod empty_section;
-pub mod exempt_reason;
-pub mod field_value;
-pub mod implications_table;
-pub mod invalid_date;
-pub mod judge;
-pub mod key_decision;
-pub mod meeting_date_unknown;
-pub mod numbering;
-pub mod passive_recommendation;
-pub mod prose;
-pub mod readability;
-pub mod required_field;
-pub mod required_section;
-pub mod sentence_length;
-pub mod sign_off_missing;
-pub mod sign_off_undated;
-pub mod syllables;
-pub mod template_leftover;
-pub mod tracked_changes;
-pub mod unreferenced_appendix;
-pub mod unresolved_reference;
-pub mod unused_suppression;
-pub mod words_to_avoid;
-pub mod xref;
+pub(crate) mod acronym_undefined;
+pub(crate) mod clearance_after_meeting;
+pub(crate) mod clearance_late;
+pub(crate) mod clearance_stale;
+pub(crate) mod contact_details;
+pub(crate) mod empty_section;
+pub(crate) mod exempt_reason;
+pub(crate) mod field_value;
+pub(crate) mod implications_table;
+pub(crate) mod invalid_date;
+pub(crate) mod judge;
+pub(crate) mod key_decision;
+pub(crate) mod meeting_date_unknown;
+pub(crate) mod numbering;
+pub(crate) mod passive_recommendation;
+pub(crate) mod prose;
+pub(crate) mod readability;
+pub(crate) mod required_field;
+pub(crate) mod required_section;
+pub(crate) mod sentence_length;
+pub(crate) mod sign_off_missing;
+pub(crate) mod sign_off_undated;
+pub(crate) mod suppression;
+pub(crate) mod syllables;
+pub(crate) mod template_leftover;
+pub(crate) mod tracked_changes;
+pub(crate) mod unreferenced_appendix;
+pub(crate) mod unresolved_reference;
+pub(crate) mod unused_suppression;
+pub(crate) mod words_to_avoid;
+pub(crate) mod xref;
 
 /// What a rule sees of one paper.
-pub struct Context<'a> {
+pub(crate) struct Context<'a> {
     /// The paper's text; spans index into it.
-    pub text: &'a str,
-    pub doc: &'a Document,
-    pub template: &'a Template,
-    pub resolved: &'a Resolved,
+    pub(crate) text: &'a str,
+    pub(crate) doc: &'a Document,
+    pub(crate) template: &'a Template,
+    pub(crate) resolved: &'a Resolved,
     /// `--meeting-date`: the meeting date to judge clearances against,
     /// whatever the paper says (see [`crate::clearance::find_meeting_date`]).
-    pub meeting_date: Option<time::Date>,
+    pub(crate) meeting_date: Option<time::Date>,
     /// For a Word document: its paragraphs, tracked changes and comments.
-    pub docx: Option<&'a crate::source::docx::DocxInfo>,
+    pub(crate) docx: Option<&'a crate::source::docx::DocxInfo>,
     /// The paper's clearances, found once for all the sign-off rules.
     clearances: std::sync::OnceLock<Vec<crate::clearance::Clearance>>,
     /// The paper's paragraph numbers by part, for the reference rules.
@@ -71,7 +72,7 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// What the rules see of a parsed paper.
-    pub fn new(
+    pub(crate) fn new(
         text: &'a str,
         doc: &'a Document,
         template: &'a Template,
@@ -95,7 +96,7 @@ impl<'a> Context<'a> {
     }
 
     /// What the sign-off finders read of the paper.
-    pub fn paper(&self) -> crate::clearance::Paper<'a> {
+    pub(crate) fn paper(&self) -> crate::clearance::Paper<'a> {
         crate::clearance::Paper {
             text: self.text,
             doc: self.doc,
@@ -105,13 +106,13 @@ impl<'a> Context<'a> {
     }
 
     /// The paper's paragraph numbers by part (gathered on first use).
-    pub fn numbering(&self) -> &xref::Numbering {
+    pub(crate) fn numbering(&self) -> &xref::Numbering {
         self.numbering
             .get_or_init(|| xref::Numbering::new(self.doc))
     }
 
     /// Every clearance in the paper (found on first use).
-    pub fn clearances(&self) -> &[crate::clearance::Clearance] {
+    pub(crate) fn clearances(&self) -> &[crate::clearance::Clearance] {
         self.clearances.get_or_init(|| {
             crate::clearance::find(self.text, self.doc, self.template, self.resolved)
         })
@@ -119,7 +120,7 @@ impl<'a> Context<'a> {
 
     /// The sections that need a sign-off, with their clearances (gathered
     /// on first use: six rules ask).
-    pub fn sign_offs(&self) -> &[crate::clearance::SignOff] {
+    pub(crate) fn sign_offs(&self) -> &[crate::clearance::SignOff] {
         self.sign_offs
             .get_or_init(|| crate::clearance::sign_offs_from(self.paper(), self.clearances()))
     }
@@ -133,7 +134,7 @@ impl<'a> Context<'a> {
 
     /// The date the paper's clearances are judged against, if it has one
     /// (found on first use).
-    pub fn meeting_date(&self) -> Option<&crate::clearance::MeetingDate> {
+    pub(crate) fn meeting_date(&self) -> Option<&crate::clearance::MeetingDate> {
         self.meeting
             .get_or_init(|| crate::clearance::find_meeting_date(self.paper(), self.meeting_date))
             .as_ref()
@@ -141,23 +142,23 @@ impl<'a> Context<'a> {
 }
 
 /// A compiled rule: checks one paper.
-pub trait Rule: Send + Sync {
+pub(crate) trait Rule: Send + Sync {
     /// Findings in the paper. The caller sets each finding's severity.
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic>;
 }
 
 /// Why a kind refused its parameters.
 #[derive(Debug, Clone)]
-pub struct ParamError {
-    pub message: String,
+pub(crate) struct ParamError {
+    pub(crate) message: String,
     /// The parameter at fault, if one is.
-    pub key: Option<String>,
-    pub help: Option<String>,
+    pub(crate) key: Option<String>,
+    pub(crate) help: Option<String>,
 }
 
 impl ParamError {
     /// A parameter error naming `key`.
-    pub fn at(key: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn at(key: impl Into<String>, message: impl Into<String>) -> Self {
         ParamError {
             message: message.into(),
             key: Some(key.into()),
@@ -166,22 +167,77 @@ impl ParamError {
     }
 }
 
+impl ParamError {
+    /// The error for parameter `key` naming a template `what` ("field",
+    /// "section") called `id` that no template defines.
+    fn undefined(key: &str, what: &str, id: &str) -> Self {
+        ParamError::at(key, format!("no template defines a {what} `{id}`"))
+    }
+}
+
+/// The template field `id`, which parameter `key` names.
+pub(crate) fn template_field(
+    template: &Template,
+    key: &str,
+    id: &str,
+) -> Result<usize, ParamError> {
+    template
+        .field(id)
+        .ok_or_else(|| ParamError::undefined(key, "field", id))
+}
+
+/// The template section `id`, which parameter `key` names.
+pub(crate) fn template_section(
+    template: &Template,
+    key: &str,
+    id: &str,
+) -> Result<usize, ParamError> {
+    template
+        .section(id)
+        .ok_or_else(|| ParamError::undefined(key, "section", id))
+}
+
+/// A rule kind built from typed parameters: `compile::<Self>` is its
+/// [`Kind::compile`].
+pub(crate) trait Configure: Rule + Sized + 'static {
+    /// The kind's parameters, read strictly from its `[rules.<id>]` table
+    /// (kebab-case keys, unknown keys refused); `Default` is a table with
+    /// none of them.
+    type Params: serde::de::DeserializeOwned + Default;
+
+    /// Checks the parameters against the template and builds the rule.
+    fn configure(params: Self::Params, template: &Template) -> Result<Self, ParamError>;
+}
+
+/// The parameters of a kind that takes none.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NoParams {}
+
+/// Reads `R`'s parameters from a pack's table and builds the rule.
+pub(crate) fn compile<R: Configure>(
+    table: &toml::Table,
+    template: &Template,
+) -> Result<Box<dyn Rule>, ParamError> {
+    Ok(Box::new(R::configure(params(table)?, template)?))
+}
+
 /// Checks a rule's parameters against the template and builds the rule.
-pub type CompileFn = fn(&toml::Table, &Template) -> Result<Box<dyn Rule>, ParamError>;
+pub(crate) type CompileFn = fn(&toml::Table, &Template) -> Result<Box<dyn Rule>, ParamError>;
 
 /// A rule kind: its name, defaults, documentation and compiler.
 pub struct Kind {
     pub name: &'static str,
-    pub default_severity: Severity,
+    pub(crate) default_severity: Severity,
     /// The kind's source file; its `//!` comment is the documentation.
-    pub source: &'static str,
+    pub(crate) source: &'static str,
     /// Checks the parameters against the template and builds the rule.
-    pub compile: CompileFn,
+    pub(crate) compile: CompileFn,
 }
 
 impl Kind {
     /// The kind's documentation: its module doc comment.
-    pub fn doc(&self) -> String {
+    pub(crate) fn doc(&self) -> String {
         module_doc(self.source)
     }
 }
@@ -217,12 +273,12 @@ pub static KINDS: &[&Kind] = &[
 ];
 
 /// The kind called `name`.
-pub fn kind(name: &str) -> Option<&'static Kind> {
+pub(crate) fn kind(name: &str) -> Option<&'static Kind> {
     KINDS.iter().copied().find(|k| k.name == name)
 }
 
 /// The `//!` lines at the top of a source file, as text.
-pub fn module_doc(source: &str) -> String {
+pub(crate) fn module_doc(source: &str) -> String {
     let mut out = String::new();
     for line in source.lines() {
         let Some(rest) = line.strip_prefix("//!") else {
@@ -235,7 +291,7 @@ pub fn module_doc(source: &str) -> String {
 }
 
 /// Reads a kind's parameters strictly into `P`.
-pub fn params<P: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<P, ParamError> {
+pub(crate) fn params<P: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<P, ParamError> {
     toml::Value::Table(table.clone())
         .try_into::<P>()
         .map_err(|e| {
@@ -257,9 +313,9 @@ pub fn params<P: serde::de::DeserializeOwned>(table: &toml::Table) -> Result<P, 
 /// A rule in force: its id, kind and severity.
 pub struct RuleInstance {
     pub id: String,
-    pub kind: &'static str,
-    pub severity: Severity,
-    pub rule: Box<dyn Rule>,
+    pub(crate) kind: &'static str,
+    pub(crate) severity: Severity,
+    pub(crate) rule: Box<dyn Rule>,
 }
 
 /// The rules in force for a paper.
@@ -284,19 +340,15 @@ impl std::fmt::Debug for RuleSet {
 
 impl RuleSet {
     /// The instance with this id, if enabled.
-    pub fn get(&self, id: &str) -> Option<&RuleInstance> {
+    pub(crate) fn get(&self, id: &str) -> Option<&RuleInstance> {
         self.rules.iter().find(|r| r.id == id)
     }
 }
 
-/// Runs every rule over a parsed paper; applies inline suppressions;
-/// returns the findings sorted by position.
-pub fn check(text: &str, doc: &Document, set: &RuleSet) -> Vec<Diagnostic> {
-    check_with(text, doc, set, None, None)
-}
-
-/// [`check`], judging clearances against `meeting_date` if given, and for
-/// a paper read from a Word document, with what Word recorded.
+/// Runs every rule over a parsed paper, judging clearances against
+/// `meeting_date` if given, and for a paper read from a Word document, with
+/// what Word recorded; applies inline suppressions; returns the findings
+/// sorted by position.
 pub fn check_with(
     text: &str,
     doc: &Document,
@@ -331,7 +383,7 @@ pub fn check_full(
             found.push(d);
         }
     }
-    let mut found = unused_suppression::apply(doc, set, found);
+    let mut found = suppression::apply(doc, set, found);
     found.sort_by(|a, b| {
         (a.span().start, a.span().end, &a.rule, &a.message).cmp(&(
             b.span().start,
@@ -353,7 +405,7 @@ pub(crate) fn findings_of(rule: &str, text: &str) -> Vec<Diagnostic> {
         .rule_set(std::path::Path::new("paper.md"))
         .expect("rule set");
     let doc = crate::parse::parse(text);
-    check(text, &doc, &set)
+    check_with(text, &doc, &set, None, None)
         .into_iter()
         .filter(|d| d.rule == rule)
         .collect()
@@ -381,6 +433,58 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Compiles kind `name` against the built-in pack's template with
+    /// the parameters in `toml`.
+    fn compiled(name: &str, toml: &str) -> Result<Box<dyn Rule>, ParamError> {
+        let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+        let table: toml::Table = toml.parse().expect("valid TOML");
+        (kind(name).expect("a kind").compile)(&table, &config.template)
+    }
+
+    #[test]
+    fn every_kind_compiles_with_no_parameters() {
+        for kind in KINDS {
+            assert!(compiled(kind.name, "").is_ok(), "{}", kind.name);
+        }
+    }
+
+    #[test]
+    fn a_kind_without_parameters_refuses_any() {
+        let e = compiled("empty-section", "min-words = 3")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "unknown field `min-words`, there are no fields");
+        assert_eq!(e.key.as_deref(), Some("min-words"));
+    }
+
+    #[test]
+    fn typed_parameters_are_read_and_checked() {
+        assert!(compiled("clearance-stale", "max-age-days = 30").is_ok());
+        let e = compiled("clearance-stale", "max-age-days = 0")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "`max-age-days` must be at least 1");
+        let e = compiled("clearance-stale", "max-age-days = \"soon\"")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "invalid type: string \"soon\", expected u32");
+    }
+
+    #[test]
+    fn a_parameter_naming_no_template_field_or_section_says_so() {
+        let e = compiled("contact-details", "contact-field = \"phone\"")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "no template defines a field `phone`");
+        assert_eq!(e.key.as_deref(), Some("contact-field"));
+        let e = compiled("unresolved-reference", "recommendations-section = \"recs\"")
+            .err()
+            .expect("an error");
+        assert_eq!(e.message, "no template defines a section `recs`");
+        assert_eq!(e.key.as_deref(), Some("recommendations-section"));
+        assert!(compiled("key-decision", "forward-plan-field = \"key-decision\"").is_ok());
     }
 
     #[test]

@@ -42,25 +42,24 @@ use crate::diagnostic::Diagnostic;
 use crate::document::{AppendixSource, Document, HeadingStyle, NumberStyle, Paragraph, Span};
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, values_of};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "numbering",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("numbering.rs"),
-    compile,
+    compile: compile::<Numbering>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct Numbering;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(Numbering))
+impl Configure for Numbering {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(Numbering)
+    }
 }
 
 impl Rule for Numbering {

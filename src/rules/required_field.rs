@@ -34,25 +34,24 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "required-field",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("required_field.rs"),
-    compile,
+    compile: compile::<RequiredField>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct RequiredField;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(RequiredField))
+impl Configure for RequiredField {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(RequiredField)
+    }
 }
 
 impl Rule for RequiredField {

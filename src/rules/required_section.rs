@@ -41,25 +41,24 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Mark, Span};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "required-section",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("required_section.rs"),
-    compile,
+    compile: compile::<RequiredSection>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct RequiredSection;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(RequiredSection))
+impl Configure for RequiredSection {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(RequiredSection)
+    }
 }
 
 impl Rule for RequiredSection {

@@ -35,25 +35,24 @@
 //! officer is named as clearing them".
 
 use crate::diagnostic::Diagnostic;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "sign-off-missing",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("sign_off_missing.rs"),
-    compile,
+    compile: compile::<SignOffMissing>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct SignOffMissing;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(SignOffMissing))
+impl Configure for SignOffMissing {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(SignOffMissing)
+    }
 }
 
 impl Rule for SignOffMissing {

@@ -24,25 +24,24 @@
 //! carry no date".
 
 use crate::diagnostic::Diagnostic;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "sign-off-undated",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("sign_off_undated.rs"),
-    compile,
+    compile: compile::<SignOffUndated>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct SignOffUndated;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(SignOffUndated))
+impl Configure for SignOffUndated {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(SignOffUndated)
+    }
 }
 
 impl Rule for SignOffUndated {

@@ -24,26 +24,25 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::source::docx::{Revision, RevisionKind};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "tracked-changes",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("tracked_changes.rs"),
-    compile,
+    compile: compile::<TrackedChanges>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct TrackedChanges;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(TrackedChanges))
+impl Configure for TrackedChanges {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(TrackedChanges)
+    }
 }
 
 /// At most this many characters of changed text are quoted.

@@ -32,25 +32,24 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{AppendixDecl, AppendixSource, Reference, ReferenceKind};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "unreferenced-appendix",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("unreferenced_appendix.rs"),
-    compile,
+    compile: compile::<UnreferencedAppendix>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct UnreferencedAppendix;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let Params {} = params(table)?;
-    Ok(Box::new(UnreferencedAppendix))
+impl Configure for UnreferencedAppendix {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(UnreferencedAppendix)
+    }
 }
 
 /// Whether reference `r` mentions the appendix or annex `d`. The kinds may

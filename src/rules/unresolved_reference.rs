@@ -72,18 +72,18 @@ use crate::document::{
 };
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, missing_item, search_order, values_of, Numbering};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, template_section, Configure, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "unresolved-reference",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("unresolved_reference.rs"),
-    compile,
+    compile: compile::<UnresolvedReference>,
 };
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
     recommendations_section: Option<String>,
 }
@@ -93,18 +93,16 @@ struct UnresolvedReference {
     recommendations: Option<usize>,
 }
 
-fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let recommendations = match p.recommendations_section {
-        Some(id) => Some(template.section(&id).ok_or_else(|| {
-            ParamError::at(
-                "recommendations-section",
-                format!("no template defines a section `{id}`"),
-            )
-        })?),
-        None => template.section("recommendations"),
-    };
-    Ok(Box::new(UnresolvedReference { recommendations }))
+impl Configure for UnresolvedReference {
+    type Params = Params;
+
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        let recommendations = match p.recommendations_section {
+            Some(id) => Some(template_section(template, "recommendations-section", &id)?),
+            None => template.section("recommendations"),
+        };
+        Ok(UnresolvedReference { recommendations })
+    }
 }
 
 impl Rule for UnresolvedReference {

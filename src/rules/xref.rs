@@ -21,21 +21,21 @@ use crate::document::{
 
 /// One number a reference can point at.
 #[derive(Debug, Clone)]
-pub struct Target {
-    pub values: Vec<u32>,
+pub(crate) struct Target {
+    pub(crate) values: Vec<u32>,
     /// The number's span (a heading's whole line).
-    pub span: Span,
+    pub(crate) span: Span,
     /// A numbered paragraph or table row, not a heading.
-    pub paragraph: bool,
+    pub(crate) paragraph: bool,
 }
 
 /// The targets of every numbered part.
 #[derive(Debug, Clone, Default)]
-pub struct Numbering {
+pub(crate) struct Numbering {
     /// Per part, in document order.
-    pub parts: Vec<Vec<Target>>,
+    pub(crate) parts: Vec<Vec<Target>>,
     /// Per part, its title where it has one.
-    pub titles: Vec<Option<String>>,
+    pub(crate) titles: Vec<Option<String>>,
     /// Per part, every number and every parent of one.
     /// Per part, its targets' indices in number order (`4` < `4.1` < `5`),
     /// for `has`: the numbers a number is the parent of follow it.
@@ -45,7 +45,7 @@ pub struct Numbering {
 }
 
 /// `4.3` → `[4, 3]`; `None` for anything else.
-pub fn values_of(label: &str) -> Option<Vec<u32>> {
+pub(crate) fn values_of(label: &str) -> Option<Vec<u32>> {
     let label = label.trim().trim_end_matches('.');
     if label.is_empty() {
         return None;
@@ -63,7 +63,7 @@ pub fn values_of(label: &str) -> Option<Vec<u32>> {
 }
 
 /// `[4, 3]` → `4.3`.
-pub fn label_of(values: &[u32]) -> String {
+pub(crate) fn label_of(values: &[u32]) -> String {
     values
         .iter()
         .map(u32::to_string)
@@ -73,7 +73,7 @@ pub fn label_of(values: &[u32]) -> String {
 
 impl Numbering {
     /// Collects the targets of `doc`.
-    pub fn new(doc: &Document) -> Self {
+    pub(crate) fn new(doc: &Document) -> Self {
         let n = doc.parts.len().max(1);
         let mut parts: Vec<Vec<Target>> = vec![Vec::new(); n];
         let part_of = |pos: usize| {
@@ -153,23 +153,18 @@ impl Numbering {
     }
 
     /// How many parts there are.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.parts.len()
     }
 
-    /// Whether there are no parts (never: the cover report is part 0).
-    pub fn is_empty(&self) -> bool {
-        self.parts.is_empty()
-    }
-
     /// The targets of part `part` (none for a part that does not exist).
-    pub fn targets(&self, part: PartId) -> &[Target] {
+    pub(crate) fn targets(&self, part: PartId) -> &[Target] {
         self.parts.get(part).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `values` exists in `part`, itself or as the parent of a
     /// numbered paragraph.
-    pub fn has(&self, part: PartId, values: &[u32]) -> bool {
+    pub(crate) fn has(&self, part: PartId, values: &[u32]) -> bool {
         let (Some(targets), Some(order)) = (self.parts.get(part), self.in_order.get(part)) else {
             return false;
         };
@@ -184,26 +179,30 @@ impl Numbering {
 
     /// Whether `part` numbers its paragraphs near depth `depth`, so that a
     /// reference of that depth can be checked in it.
-    pub fn checkable(&self, part: PartId, depth: usize) -> bool {
+    pub(crate) fn checkable(&self, part: PartId, depth: usize) -> bool {
         self.depths
             .get(part)
             .is_some_and(|d| d.iter().any(|&len: &usize| len.abs_diff(depth) <= 1))
     }
 
     /// Whether any part has `values`.
-    pub fn has_anywhere(&self, values: &[u32]) -> bool {
+    pub(crate) fn has_anywhere(&self, values: &[u32]) -> bool {
         (0..self.parts.len()).any(|p| self.has(p, values))
     }
 
     /// Whether any part can check a reference of `depth`.
-    pub fn checkable_anywhere(&self, depth: usize) -> bool {
+    pub(crate) fn checkable_anywhere(&self, depth: usize) -> bool {
         (0..self.parts.len()).any(|p| self.checkable(p, depth))
     }
 
     /// Where the target of `values` should have been in `part`, in words
     /// ("section 4 ends at 4.5"), with the span that shows it and what to
     /// say there.
-    pub fn where_missing(&self, part: PartId, values: &[u32]) -> (String, Option<(Span, String)>) {
+    pub(crate) fn where_missing(
+        &self,
+        part: PartId,
+        values: &[u32],
+    ) -> (String, Option<(Span, String)>) {
         let targets = self.targets(part);
         let depth = values.len();
         let at = self.part_words(part);
@@ -296,7 +295,7 @@ impl Numbering {
 /// into its supporting information without naming it, and a false alarm
 /// is worse than a miss). Empty when it cannot be placed (a paragraph of an
 /// appendix that is not attached as a numbered part).
-pub fn search_order(r: &Reference, parts: usize) -> Vec<PartId> {
+pub(crate) fn search_order(r: &Reference, parts: usize) -> Vec<PartId> {
     if let Some(p) = r.in_part {
         return vec![p];
     }
@@ -316,7 +315,7 @@ pub fn search_order(r: &Reference, parts: usize) -> Vec<PartId> {
 /// `(a)` or `(i)` in the same section and part; they then run until the
 /// next decimal-numbered paragraph or the end of the section. `None` when
 /// they cannot be attributed so (no items, or text between).
-pub fn items_under(doc: &Document, para: ParagraphId) -> Option<Vec<&ParaNumber>> {
+pub(crate) fn items_under(doc: &Document, para: ParagraphId) -> Option<Vec<&ParaNumber>> {
     let p = doc.paragraphs.get(para)?;
     let same_place = |q: &Paragraph| q.section == p.section && q.part == p.part;
     let next = doc.paragraphs.get(para + 1)?;
@@ -347,7 +346,7 @@ pub fn items_under(doc: &Document, para: ParagraphId) -> Option<Vec<&ParaNumber>
 /// under it (a letter cited where the items are roman, or the other way).
 /// `i`, `v` and `x` are letters or roman numerals: they are reported only
 /// under roman items, and only where there are no lettered ones.
-pub fn missing_item<'d>(
+pub(crate) fn missing_item<'d>(
     doc: &'d Document,
     para: ParagraphId,
     item: &str,

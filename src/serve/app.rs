@@ -229,10 +229,20 @@ async fn api_check(
     match result {
         Ok(reports) => {
             let papers = reports.len();
-            let records: Vec<_> = reports.into_iter().flat_map(|r| r.records).collect();
+            let mut figures = Vec::new();
+            let mut records = Vec::new();
+            for report in reports {
+                if let Some(readability) = report.readability {
+                    figures.push(json::PaperEntry {
+                        path: report.path.display().to_string(),
+                        readability,
+                    });
+                }
+                records.extend(report.records);
+            }
             let mut body = Vec::new();
             // Writing to memory cannot fail.
-            let _ = json::write_json(&mut body, papers, &records);
+            let _ = json::write_json(&mut body, papers, &records, &figures);
             log_checked(papers, records.len(), started);
             typed(StatusCode::OK, "application/json", body)
         }
@@ -507,6 +517,7 @@ async fn check(service: &Arc<Service>, upload: Upload, html: bool) -> Result<Che
             human: String::new(),
             html: None,
             error: Some(refusal.message.clone()),
+            readability: None,
         },
         error: Some(refusal),
     };
@@ -541,6 +552,9 @@ fn check_now(service: &Service, upload: Upload, html: bool) -> Result<PaperRepor
         filter: &service.filter,
         human: None,
         html,
+        // The JSON answer carries each paper's readability figures, as
+        // `check --format json` does; the HTML page does not show them.
+        figures: !html,
     };
     report_source(&src, &service.config, how).map_err(|e| {
         Refusal::new(

@@ -27,11 +27,11 @@ use std::path::{Path, PathBuf};
 pub mod docx;
 
 /// The largest file read by default: 64 MiB.
-pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+pub(crate) const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
 /// How the file's bytes were decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoding {
+pub(crate) enum Encoding {
     Utf8,
     Utf8WithBom,
     Windows1252,
@@ -41,7 +41,7 @@ pub enum Encoding {
 
 impl Encoding {
     /// The encoding's usual name.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Encoding::Utf8 => "UTF-8",
             Encoding::Utf8WithBom => "UTF-8 with BOM",
@@ -58,7 +58,7 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The decoded text. Spans index into this.
     pub text: String,
-    pub encoding: Encoding,
+    pub(crate) encoding: Encoding,
     /// Start of each line in `text`, found when a finding first needs a
     /// line number (most of a clean paper's text is never asked about).
     line_starts: std::sync::OnceLock<Vec<usize>>,
@@ -246,7 +246,7 @@ impl SourceFile {
     }
 
     /// The byte offset in the file as read that corresponds to `pos` in `text`.
-    pub fn original_offset(&self, pos: usize) -> usize {
+    pub(crate) fn original_offset(&self, pos: usize) -> usize {
         match self.encoding {
             // Offsets into the rendered text: a .docx has no text to point into.
             Encoding::Utf8 | Encoding::Docx => pos,
@@ -266,7 +266,7 @@ impl SourceFile {
     /// Takes the line starts the parser found in `text` (see
     /// [`crate::document::Document::line_starts`]), so that line numbers
     /// need no second pass over the text.
-    pub fn set_line_starts(&self, starts: Vec<usize>) {
+    pub(crate) fn set_line_starts(&self, starts: Vec<usize>) {
         debug_assert_eq!(starts, find_line_starts(&self.text));
         let _ = self.line_starts.set(starts);
     }

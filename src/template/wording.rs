@@ -1,7 +1,7 @@
 //! How a pack words its clearances: the `[sign-off]` vocabulary, compiled.
 
 use super::normalise;
-use crate::pattern::Pattern;
+use crate::pattern::{Pattern, PatternError};
 
 /// How a pack words its clearances, compiled from `[sign-off]`.
 #[derive(Debug, Clone, Default)]
@@ -9,21 +9,21 @@ pub struct Wording {
     pub(crate) verbs: Option<Pattern>,
     /// Normalised headings of a clearance block or sign-off column.
     pub(crate) headings: Vec<String>,
-    pub roles: Vec<RoleWording>,
+    pub(crate) roles: Vec<RoleWording>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
 /// the words that say a paragraph is about it.
 #[derive(Debug, Clone)]
 pub struct RoleWording {
-    pub id: String,
+    pub(crate) id: String,
     pub(crate) posts: Option<Pattern>,
     pub(crate) topics: Option<Pattern>,
 }
 
 /// A case-insensitive pattern matching any of `phrases` as whole words;
 /// a space or hyphen in a phrase matches any run of spaces or hyphens.
-fn phrase_pattern(phrases: &[String]) -> Result<Option<Pattern>, String> {
+fn phrase_pattern(phrases: &[String]) -> Result<Option<Pattern>, PatternError> {
     let mut ps: Vec<String> = phrases
         .iter()
         .map(|p| p.trim().to_lowercase())
@@ -73,11 +73,11 @@ fn word_boundary(c: Option<char>) -> &'static str {
 impl Wording {
     /// Compiles the merged `[sign-off]` lists: `roles` are
     /// `(id, posts, topics)`.
-    pub fn compile(
+    pub(crate) fn compile(
         verbs: &[String],
         headings: &[String],
         roles: &[(String, Vec<String>, Vec<String>)],
-    ) -> Result<Wording, String> {
+    ) -> Result<Wording, PatternError> {
         let mut compiled = Vec::new();
         for (id, posts, topics) in roles {
             compiled.push(RoleWording {
@@ -94,22 +94,22 @@ impl Wording {
     }
 
     /// The sign-off a post gives: the role whose post occurs first in `s`.
-    pub fn role_of_post(&self, s: &str) -> Option<&str> {
+    pub(crate) fn role_of_post(&self, s: &str) -> Option<&str> {
         earliest(&self.roles, s, |r| r.posts.as_ref()).map(|(_, id)| id)
     }
 
     /// What `s` talks about: the role whose topic word occurs first.
-    pub fn topic_of(&self, s: &str) -> Option<&str> {
+    pub(crate) fn topic_of(&self, s: &str) -> Option<&str> {
         earliest(&self.roles, s, |r| r.topics.as_ref()).map(|(_, id)| id)
     }
 
     /// Whether a heading or column title introduces clearances.
-    pub fn is_heading(&self, title: &str) -> bool {
+    pub(crate) fn is_heading(&self, title: &str) -> bool {
         self.is_normalised_heading(&normalise(title))
     }
 
     /// [`Wording::is_heading`] for a title already normalised.
-    pub fn is_normalised_heading(&self, title: &str) -> bool {
+    pub(crate) fn is_normalised_heading(&self, title: &str) -> bool {
         !title.is_empty() && self.headings.iter().any(|h| h == title)
     }
 }

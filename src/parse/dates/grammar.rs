@@ -356,7 +356,7 @@ pub(super) fn month_name(input: &str) -> Res<'_, u8> {
 
 /// Whether `word` is a month's name or an abbreviation the date grammar
 /// reads (`March`, `mar`, `Sept`), in any case.
-pub fn is_month_word(word: &str) -> bool {
+pub(crate) fn is_month_word(word: &str) -> bool {
     let Some(i) = month_index(word.as_bytes()) else {
         return false;
     };

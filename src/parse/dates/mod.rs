@@ -82,14 +82,14 @@ use crate::document::{DateMention, DateValue, Span};
 mod grammar;
 mod scan;
 
-pub use grammar::is_month_word;
+pub(crate) use grammar::is_month_word;
 use grammar::*;
 use scan::*;
 
 type Res<'a, T> = IResult<&'a str, T>;
 
 /// Every date in `text`, in order. Spans are byte offsets into `text` plus `base`.
-pub fn find_dates(text: &str, base: usize) -> Vec<DateMention> {
+pub(crate) fn find_dates(text: &str, base: usize) -> Vec<DateMention> {
     dates_from(text, base, date_starts(text.as_bytes()))
 }
 
@@ -143,7 +143,7 @@ fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
 }
 
 /// A nom production: one date at the very start of `input` (no leading junk).
-pub fn date(input: &str) -> IResult<&str, DateValue> {
+pub(crate) fn date(input: &str) -> IResult<&str, DateValue> {
     if input.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         digit_led_date(input)
     } else {
@@ -154,7 +154,7 @@ pub fn date(input: &str) -> IResult<&str, DateValue> {
 /// Parse a whole string as exactly one date (surrounding whitespace/markup
 /// such as `**` allowed), e.g. a table cell or a field value
 /// `3<sup>RD</sup> FEBRUARY 2005`.
-pub fn parse_date_text(s: &str) -> Option<DateValue> {
+pub(crate) fn parse_date_text(s: &str) -> Option<DateValue> {
     let inner = strip_markup(s);
     let (rest, value) = date(inner).ok()?;
     strip_markup(rest)

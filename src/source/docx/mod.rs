@@ -88,7 +88,7 @@ impl Default for Limits {
 }
 
 /// Tables nested in table cells deeper than this are read as nothing.
-pub const MAX_TABLE_NESTING: usize = 32;
+pub(crate) const MAX_TABLE_NESTING: usize = 32;
 
 /// Where the text of a `.docx` came from, and what Word keeps beside it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -101,12 +101,12 @@ pub struct DocxInfo {
     pub comments: Vec<Comment>,
     /// Whether pages are estimated from the text's length (the document
     /// records no page breaks from Word's last layout).
-    pub pages_estimated: bool,
+    pub(crate) pages_estimated: bool,
 }
 
 /// Which part of the document a paragraph is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DocxPart {
+pub(crate) enum DocxPart {
     Body,
     Header,
 }
@@ -118,17 +118,17 @@ pub struct DocxParagraph {
     pub start: usize,
     /// 1-based index among the part's paragraphs (`w:p`), in document
     /// order, empty ones and those in tables included.
-    pub index: usize,
-    pub part: DocxPart,
+    pub(crate) index: usize,
+    pub(crate) part: DocxPart,
     /// 1-based page, from Word's last layout or estimated.
-    pub page: usize,
+    pub(crate) page: usize,
     /// The headings it stands under, outermost first, joined by " > ".
-    pub heading: Option<String>,
+    pub(crate) heading: Option<String>,
 }
 
 /// What a tracked change did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RevisionKind {
+pub(crate) enum RevisionKind {
     Insertion,
     Deletion,
     MoveFrom,
@@ -139,7 +139,7 @@ pub enum RevisionKind {
 impl RevisionKind {
     /// The revision a `w:ins`, `w:moveTo`, `w:del` or `w:moveFrom` element
     /// (its local name) records.
-    pub fn of_element(local: &[u8]) -> Option<Self> {
+    pub(crate) fn of_element(local: &[u8]) -> Option<Self> {
         match local {
             b"ins" => Some(RevisionKind::Insertion),
             b"moveTo" => Some(RevisionKind::MoveTo),
@@ -150,31 +150,20 @@ impl RevisionKind {
     }
 
     /// Whether the revision takes text out (read as accepted: skipped).
-    pub fn removes(self) -> bool {
+    pub(crate) fn removes(self) -> bool {
         matches!(self, RevisionKind::Deletion | RevisionKind::MoveFrom)
-    }
-
-    /// How a reader would say it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RevisionKind::Insertion => "insertion",
-            RevisionKind::Deletion => "deletion",
-            RevisionKind::MoveFrom => "move (from)",
-            RevisionKind::MoveTo => "move (to)",
-            RevisionKind::Formatting => "formatting change",
-        }
     }
 }
 
 /// A tracked change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
-    pub kind: RevisionKind,
+    pub(crate) kind: RevisionKind,
     /// The inserted text; for a deletion, an empty span where it was.
     pub span: Span,
-    pub author: Option<String>,
+    pub(crate) author: Option<String>,
     /// The deleted or moved-away text (up to 200 characters); empty otherwise.
-    pub deleted: String,
+    pub(crate) deleted: String,
 }
 
 /// A Word comment.
@@ -182,20 +171,20 @@ pub struct Revision {
 pub struct Comment {
     /// The text the comment is anchored to (empty when it marks a point).
     pub span: Span,
-    pub author: Option<String>,
+    pub(crate) author: Option<String>,
     /// The comment's text, paragraphs joined by spaces.
-    pub text: String,
+    pub(crate) text: String,
 }
 
 impl DocxInfo {
     /// The Word paragraph that text offset `pos` falls in.
-    pub fn locate(&self, pos: usize) -> Option<&DocxParagraph> {
+    pub(crate) fn locate(&self, pos: usize) -> Option<&DocxParagraph> {
         let n = self.paragraphs.partition_point(|p| p.start <= pos);
         n.checked_sub(1).map(|i| &self.paragraphs[i])
     }
 
     /// "paragraph 37 (page ~3), under Background > Finance" for human output.
-    pub fn describe(&self, pos: usize) -> Option<String> {
+    pub(crate) fn describe(&self, pos: usize) -> Option<String> {
         let p = self.locate(pos)?;
         let tilde = if self.pages_estimated { "~" } else { "" };
         let mut out = match p.part {
@@ -211,14 +200,14 @@ impl DocxInfo {
 
 /// The magic of an OLE compound file: a password-protected `.docx` or an
 /// old binary `.doc`.
-pub const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+pub(crate) const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// The magic of a zip file.
-pub const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+pub(crate) const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 
 /// Reads a `.docx` into rendered text and what Word keeps beside it.
 /// The error says why, in words for the author.
-pub fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxInfo), String> {
+pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxInfo), String> {
     if bytes.starts_with(OLE_MAGIC) {
         return Err(
             "it is password-protected, or an old binary Word (.doc) file; \

@@ -1,0 +1,314 @@
+//! After the last line: meetings, parts, section spans, references and
+//! appendices.
+
+use super::*;
+
+impl<'t, 'l> Builder<'t, 'l> {
+    pub(in crate::parse) fn finish(mut self) -> Document {
+        self.checkbox_lines();
+        if self.doc.meetings.is_empty() {
+            // The header ends where prose begins.
+            let header_end = self
+                .doc
+                .paragraphs
+                .iter()
+                .find(|p| word_count(p.text.of(self.text)) > 30)
+                .map_or(self.text.len(), |p| p.span.start);
+            self.doc.meetings = front_sheet::meetings(
+                self.text,
+                &self.doc.fields,
+                &self.doc.dates,
+                &self.front,
+                header_end,
+            );
+        }
+        self.assign_parts();
+        self.close_section_spans();
+        self.collect_references();
+        self.doc
+    }
+
+    /// Tick-box lines of a cover sheet (`Legal  ☐ Yes  ☒ No`) are
+    /// implications entries, whatever else the line was read as.
+    fn checkbox_lines(&mut self) {
+        if memchr::memmem::find(self.text.as_bytes(), "☒".as_bytes()).is_none()
+            && memchr::memmem::find(self.text.as_bytes(), "☑".as_bytes()).is_none()
+        {
+            return;
+        }
+        let table = self.doc.tables.len();
+        for line in self.lines {
+            if let Some(imp) = table::checkbox_line(line.text, line.start, table) {
+                self.doc.implications.push(imp);
+            }
+        }
+    }
+
+    fn assign_parts(&mut self) {
+        let mut parts = vec![Part {
+            span: Span::new(0, self.text.len()),
+            title: None,
+        }];
+        for (start, title) in std::mem::take(&mut self.part_starts) {
+            if let Some(last) = parts.last_mut() {
+                last.span.end = start;
+            }
+            parts.push(Part {
+                span: Span::new(start, self.text.len()),
+                title,
+            });
+        }
+        let part_of = |pos: usize| {
+            parts
+                .partition_point(|p| p.span.start <= pos)
+                .saturating_sub(1)
+        };
+        for p in &mut self.doc.paragraphs {
+            p.part = part_of(p.span.start);
+        }
+        for s in &mut self.doc.sections {
+            s.part = part_of(s.heading.start);
+        }
+        self.doc.parts = parts;
+    }
+
+    fn close_section_spans(&mut self) {
+        for id in (0..self.doc.sections.len()).rev() {
+            let end = self.doc.sections[id]
+                .children
+                .iter()
+                .map(|&c| self.doc.sections[c].span.end)
+                .max()
+                .unwrap_or(0);
+            let s = &mut self.doc.sections[id];
+            s.span.end = s.span.end.max(end);
+        }
+    }
+
+    fn collect_references(&mut self) {
+        let text = self.text;
+        let doc = &mut self.doc;
+        let part_of = |pos: usize| {
+            doc.parts
+                .partition_point(|p| p.span.start <= pos)
+                .saturating_sub(1)
+        };
+        let mut refs = Vec::new();
+        let mut decls = Vec::new();
+        let cues = references::Cues::new(text, 0);
+        let find = |span: Span| references::find_references_at(span.of(text), span.start, &cues);
+        let (listed, read) = appendices::declare(text, doc, &cues);
+        let entry_at = |pos: usize| listed.contain(pos);
+        decls.extend(read.iter().flat_map(|l| l.entries.iter()).map(|e| e.decl()));
+        // Headings that name an appendix declare it (unless they are entries of a list).
+        for s in &doc.sections {
+            let found = find(s.title_span);
+            if let Some(r) = found.first() {
+                if r.span.start == s.title_span.start
+                    && !entry_at(r.span.start)
+                    && matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
+                {
+                    decls.push(AppendixDecl {
+                        kind: r.kind,
+                        label: r.target.clone(),
+                        within: r.within.clone(),
+                        title: appendix_title(&s.title, r.target_span.end - s.title_span.start),
+                        span: s.title_span,
+                        source: AppendixSource::Heading,
+                    });
+                }
+            }
+        }
+        // Fields that list enclosures declare them.
+        for f in &doc.fields {
+            let key = f.key.to_ascii_lowercase();
+            if ["enclosure", "appendi", "annex", "attachment"]
+                .iter()
+                .any(|k| key.contains(k))
+            {
+                decls.extend(appendices::field_decls(text, &key, f.value_span, &cues));
+            }
+        }
+        let lists: Vec<bool> = doc
+            .sections
+            .iter()
+            .map(|s| is_appendix_list(&s.title))
+            .collect();
+        for (id, p) in doc.paragraphs.iter().enumerate() {
+            let listing = p.section.is_some_and(|s| lists[s]);
+            let body = p.text.of(text);
+            for r in find(p.text) {
+                if entry_at(r.span.start) {
+                    continue;
+                }
+                let is_appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);
+                // "Appendix A: Joint Review Action Plan." under APPENDIX lists it.
+                if listing && is_appendix && r.span.start == p.text.start {
+                    let after = r.target_span.end - p.text.start;
+                    decls.push(AppendixDecl {
+                        kind: r.kind,
+                        label: r.target.clone(),
+                        within: r.within.clone(),
+                        title: appendix_title(&plain(body), after.min(body.len()))
+                            .or_else(|| appendix_title(body, after)),
+                        span: p.text,
+                        source: AppendixSource::List,
+                    });
+                    continue;
+                }
+                if r.declares && is_appendix {
+                    decls.push(AppendixDecl {
+                        kind: r.kind,
+                        label: r.target.clone(),
+                        within: r.within.clone(),
+                        title: None,
+                        span: r.span,
+                        source: AppendixSource::Text,
+                    });
+                }
+                refs.push(r.into_reference(Some(id), p.part));
+            }
+        }
+        appendices::table_mentions(doc, &mut refs, find, entry_at);
+        for r in &mut refs {
+            r.part = part_of(r.span.start);
+        }
+        place_in_parts(text, doc, &mut refs, &decls);
+        doc.references = refs;
+        decls.sort_by_key(|d| d.span.start);
+        doc.appendices = decls;
+        doc.appendix_lists = read.iter().map(|l| l.info()).collect();
+    }
+}
+
+/// Points paragraph references that name one of the paper's own parts at
+/// it. A paragraph "of Annex A" goes to the part that Annex A's heading
+/// begins. A paragraph "of the Supporting Information", which the
+/// reference grammar reads as another document, is this paper's when a
+/// heading of that name stands in a later part: it is made internal and
+/// pointed there (with the items of its list: "paragraphs 3.1 and 3.3 of
+/// the Supporting Information").
+fn place_in_parts(text: &str, doc: &Document, refs: &mut [Reference], decls: &[AppendixDecl]) {
+    let part_of = |pos: usize| {
+        doc.parts
+            .partition_point(|p| p.span.start <= pos)
+            .saturating_sub(1)
+    };
+    for r in refs.iter_mut() {
+        if r.kind != ReferenceKind::Paragraph {
+            continue;
+        }
+        if let Some(label) = r.within.as_deref() {
+            r.in_part = appendix_part(doc, decls, label, part_of);
+        }
+    }
+    for i in (0..refs.len()).rev() {
+        let r = &refs[i];
+        if r.kind != ReferenceKind::Paragraph || !r.external || r.within.is_some() {
+            continue;
+        }
+        let mut part = part_named_after(text, doc, r.span.end);
+        if part.is_none() {
+            if let Some(next) = refs.get(i + 1) {
+                let same_list = next.kind == ReferenceKind::Paragraph
+                    && !next.external
+                    && next.within.is_none()
+                    && next.in_part.is_some()
+                    && next.paragraph == r.paragraph
+                    && r.span.end <= next.span.start
+                    && is_list_gap(&text[r.span.end..next.span.start]);
+                if same_list {
+                    part = next.in_part;
+                }
+            }
+        }
+        if let Some(p) = part {
+            refs[i].external = false;
+            refs[i].in_part = Some(p);
+        }
+    }
+}
+
+/// The numbered part an appendix or annex heading labelled `label` begins:
+/// a part after the cover report, with no numbered paragraph of the part
+/// before the heading. `None` when there is no such part, or more than one.
+fn appendix_part(
+    doc: &Document,
+    decls: &[AppendixDecl],
+    label: &str,
+    part_of: impl Fn(usize) -> PartId,
+) -> Option<PartId> {
+    let mut found = None;
+    for d in decls {
+        if d.source != AppendixSource::Heading || d.label != label {
+            continue;
+        }
+        let p = part_of(d.span.start);
+        let begins = p > 0
+            && !doc
+                .paragraphs
+                .iter()
+                .any(|q| q.part == p && q.number.is_some() && q.span.start < d.span.start);
+        if !begins {
+            continue;
+        }
+        match found {
+            None => found = Some(p),
+            Some(f) if f != p => return None,
+            Some(_) => {}
+        }
+    }
+    found
+}
+
+/// The later part whose heading the text after a reference names:
+/// `of the Supporting Information` when `SUPPORTING INFORMATION` heads
+/// (or stands in) a part after the cover report.
+fn part_named_after(text: &str, doc: &Document, end: usize) -> Option<PartId> {
+    let rest = text.get(end..)?;
+    let mut cut = rest.len().min(240);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = rest[..cut].trim_start_matches([' ', '\t', '\r', '\n', '*', '_', ',']);
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty());
+    let prep = words.next()?;
+    if !matches!(prep.as_str(), "of" | "in" | "to" | "within") {
+        return None;
+    }
+    let mut words: Vec<String> = words.take(12).collect();
+    if words.first().is_some_and(|w| w == "the") {
+        words.remove(0);
+    }
+    doc.sections
+        .iter()
+        .filter(|s| s.part > 0)
+        .find(|s| {
+            let title: Vec<String> = s
+                .title
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            !title.is_empty() && words.len() >= title.len() && words[..title.len()] == title[..]
+        })
+        .map(|s| s.part)
+}
+
+/// Whether the text between two items of one list is only separators:
+/// commas, ampersands, "and", "or", white space and emphasis.
+fn is_list_gap(between: &str) -> bool {
+    between.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '&' | ';' | '*' | '_'));
+        w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or")
+    })
+}

@@ -1,0 +1,194 @@
+//! The builder: walks the classified lines once, in order, and builds the
+//! [`Document`]. Its methods are split by what they build (one file each).
+
+use super::*;
+
+mod blocks;
+mod finish;
+mod headings;
+mod paragraphs;
+pub(super) mod shapes;
+mod text;
+
+use shapes::*;
+
+/// Where each line starts, as [`Document::line_starts`] has them.
+fn line_starts(text: &str, lines: &[Line<'_>]) -> Vec<usize> {
+    let mut starts: Vec<usize> = lines.iter().map(|l| l.start).collect();
+    if starts.is_empty() || text.ends_with('\n') {
+        starts.push(text.len());
+    }
+    starts
+}
+
+pub(super) struct Builder<'t, 'l> {
+    text: &'t str,
+    lines: &'l [Line<'t>],
+    /// Each line's shape; an item's marker is taken out when it is used.
+    kinds: &'l mut [LineKind],
+    doc: Document,
+    /// Open sections, innermost last.
+    stack: Vec<SectionId>,
+    /// Still before the first body heading or numbered paragraph.
+    preamble: bool,
+    /// The paragraph that the next non-blank text line continues.
+    open: Option<ParagraphId>,
+    /// The paragraph before the last blank line, for page-broken sentences.
+    last_closed: Option<ParagraphId>,
+    /// Whether the paper numbers sub-paragraphs (`1.1`) anywhere.
+    decimal_outline: bool,
+    /// Whether a `Section N:` label has been seen: other headings go under it.
+    under_section_labels: bool,
+    /// Smallest `#` count among plain ATX headings.
+    min_atx: u8,
+    /// Highest top-level number in the current part.
+    part_max_top: u32,
+    /// Start of the first heading after the last counted number.
+    heading_after_number: Option<(usize, SectionId)>,
+    /// Where each part after the first begins, with its title.
+    part_starts: Vec<(usize, Option<String>)>,
+    /// Whether the last counted number was a sub-paragraph (`4.1`) with no
+    /// heading since.
+    after_sub_paragraph: bool,
+    /// Fields the front sheet lays out over several lines (see `front_sheet`).
+    pub(super) front: front_sheet::FrontSheet,
+    /// The next front-sheet entry to place.
+    front_next: usize,
+}
+
+impl<'t, 'l> Builder<'t, 'l> {
+    pub(super) fn new(text: &'t str, lines: &'l [Line<'t>], kinds: &'l mut [LineKind]) -> Self {
+        let decimal_outline = kinds.iter().any(|k| {
+            matches!(k, LineKind::Item(m) if m.number.as_ref().is_some_and(|n| n.style == NumberStyle::Decimal && n.values.len() > 1 && !n.parenthesised))
+        });
+        let min_atx = lines
+            .iter()
+            .zip(kinds.iter())
+            .filter_map(|(_, k)| match k {
+                LineKind::Atx { level, title } if !is_bold_wrapped(title.of(text)) => Some(*level),
+                _ => None,
+            })
+            .min()
+            .unwrap_or(1);
+        Builder {
+            text,
+            lines,
+            kinds,
+            doc: Document {
+                paragraphs: Vec::with_capacity(lines.len() / 2),
+                line_starts: line_starts(text, lines),
+                ..Document::default()
+            },
+            stack: Vec::new(),
+            preamble: true,
+            open: None,
+            last_closed: None,
+            decimal_outline,
+            under_section_labels: false,
+            min_atx,
+            part_max_top: 0,
+            heading_after_number: None,
+            part_starts: Vec::new(),
+            after_sub_paragraph: false,
+            front: front_sheet::FrontSheet::default(),
+            front_next: 0,
+        }
+    }
+
+    pub(super) fn run(&mut self) {
+        self.doc.dates = dates::find_dates(self.text, 0);
+        let mut i = 0;
+        while i < self.lines.len() {
+            if let Some(next) = self.front_entry(i) {
+                i = next;
+                continue;
+            }
+            i = match &self.kinds[i] {
+                LineKind::Blank | LineKind::Rule => {
+                    self.close_paragraph();
+                    i + 1
+                }
+                LineKind::Comment => {
+                    self.comment(i);
+                    i + 1
+                }
+                LineKind::HtmlTable => self.html_table(i),
+                LineKind::TableRow { pipe } => self.table(i, *pipe),
+                LineKind::Atx { level, title } => {
+                    self.atx(i, *level, *title);
+                    i + 1
+                }
+                LineKind::Item(_) if self.is_table_value(i) => {
+                    // "771.9" among other figures: a table cell extracted
+                    // one per line, not paragraph 771.9.
+                    self.kinds[i] = LineKind::Text;
+                    self.text_line(i)
+                }
+                LineKind::Item(_) => {
+                    // The marker moves into the paragraph; what is left still
+                    // reads as a non-blank line to the lines around it.
+                    match std::mem::replace(&mut self.kinds[i], LineKind::Text) {
+                        LineKind::Item(marker) => self.item(i, marker),
+                        _ => unreachable!("matched above"),
+                    }
+                }
+                LineKind::Text => self.text_line(i),
+            };
+        }
+        self.close_paragraph();
+    }
+
+    /// Places the front-sheet field that starts on line `i`, if one does,
+    /// and says where the builder goes on.
+    fn front_entry(&mut self, i: usize) -> Option<usize> {
+        let e = self.front.entries.get(self.front_next)?;
+        if e.line != i {
+            return None;
+        }
+        let (next, field) = (e.next, e.field.clone());
+        self.front_next += 1;
+        self.close_paragraph();
+        self.last_closed = None;
+        self.extend_section(field.span.end);
+        self.doc.fields.push(field);
+        Some(next)
+    }
+
+    // ----- helpers on lines -------------------------------------------------
+
+    pub(super) fn is_blank_at(&self, i: usize) -> bool {
+        i >= self.lines.len() || matches!(self.kinds[i], LineKind::Blank | LineKind::Rule)
+    }
+
+    /// A blank line, a rule, a comment, or the start of the text before line `i`.
+    pub(super) fn stands_after_break(&self, i: usize) -> bool {
+        i == 0
+            || matches!(
+                self.kinds[i - 1],
+                LineKind::Blank | LineKind::Rule | LineKind::Comment
+            )
+    }
+
+    /// Whether line `i`, a number alone (`4.35`, `128.9`), is a value in
+    /// a table that PDF extraction wrote one cell per line: the nearest
+    /// non-blank line before or after it is a figure too. A paragraph
+    /// number alone on its line (`2.1` then its text after a blank) has
+    /// text beside it.
+    pub(super) fn is_table_value(&self, i: usize) -> bool {
+        if !is_figure(self.lines[i].content()) {
+            return false;
+        }
+        // The nearest line that is not blank (nor a page footer), up to
+        // three lines away.
+        let figure_at = |j: usize| {
+            (!matches!(self.kinds[j], LineKind::Blank)).then(|| is_figure(self.lines[j].content()))
+        };
+        let before = (i.saturating_sub(3)..i).rev().find_map(figure_at);
+        let after = (i + 1..(i + 4).min(self.lines.len())).find_map(figure_at);
+        before == Some(true) || after == Some(true)
+    }
+
+    pub(super) fn next_is_item(&self, i: usize) -> bool {
+        matches!(self.kinds.get(i + 1), Some(LineKind::Item(_)))
+    }
+}

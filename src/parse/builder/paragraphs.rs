@@ -1,0 +1,299 @@
+//! Paragraphs: opening, continuing and closing them; numbered items and
+//! numbered titles.
+
+use super::*;
+
+impl<'t, 'l> Builder<'t, 'l> {
+    pub(super) fn close_paragraph(&mut self) {
+        if let Some(p) = self.open.take() {
+            self.last_closed = Some(p);
+        }
+    }
+
+    pub(super) fn add_paragraph(
+        &mut self,
+        kind: ParagraphKind,
+        number: Option<ParaNumber>,
+        span: Span,
+        text: Span,
+        indent: usize,
+    ) -> ParagraphId {
+        self.close_paragraph();
+        self.last_closed = None;
+        let id = self.doc.paragraphs.len();
+        let section = self.stack.last().copied();
+        if let Some(n) = number.as_ref() {
+            if counts_for_parts(n, indent) {
+                self.preamble = false;
+                // A bare "1." right after sub-paragraphs, with no heading
+                // between, is a short list inside the outline ("4.1 Three
+                // options: 1. Do nothing. 2. …"), not a restart; a real
+                // restart shows in the next 1.1 or numbered heading.
+                let list_in_outline = n.values.len() == 1 && self.after_sub_paragraph;
+                if !list_in_outline {
+                    self.note_number(n.values[0], span.start);
+                    self.after_sub_paragraph = n.values.len() > 1;
+                }
+            }
+        }
+        self.doc.paragraphs.push(Paragraph {
+            kind,
+            number,
+            span,
+            text,
+            indent,
+            section,
+            part: 0,
+        });
+        if let Some(s) = section {
+            self.doc.sections[s].paragraphs.push(id);
+            self.extend_section(span.end);
+        }
+        self.open = Some(id);
+        id
+    }
+
+    pub(super) fn extend_paragraph(&mut self, p: ParagraphId, end: usize) {
+        let para = &mut self.doc.paragraphs[p];
+        para.span.end = para.span.end.max(end);
+        para.text.end = para.text.end.max(end);
+        self.extend_section(end);
+    }
+
+    pub(super) fn extend_section(&mut self, end: usize) {
+        if let Some(&s) = self.stack.last() {
+            let sec = &mut self.doc.sections[s];
+            sec.span.end = sec.span.end.max(end);
+        }
+    }
+
+    /// Records a top-level number; a restart at 1 begins a new part.
+    pub(super) fn note_number(&mut self, top: u32, at: usize) {
+        if top == 1 && self.part_max_top > 1 {
+            let (start, title) = match self.heading_after_number {
+                Some((start, s)) => (start, Some(self.doc.sections[s].title.clone())),
+                None => (self.line_start_of(at), None),
+            };
+            self.part_starts.push((start, title));
+            self.part_max_top = 0;
+        }
+        self.part_max_top = self.part_max_top.max(top);
+        self.heading_after_number = None;
+    }
+
+    fn line_start_of(&self, at: usize) -> usize {
+        self.text[..at].rfind('\n').map_or(0, |i| i + 1)
+    }
+
+    pub(super) fn item(&mut self, i: usize, marker: number::ItemMarker) -> usize {
+        let line = self.lines[i];
+        if let Some(n) = marker.number.as_ref() {
+            let alone = line.content()[marker.text_start.min(line.content().len())..]
+                .trim()
+                .is_empty();
+            let plain_number = marker.bullet.is_none()
+                && n.style == NumberStyle::Decimal
+                && !n.parenthesised
+                && n.values.len() == 1;
+            if alone && plain_number {
+                if let Some(next) = self.number_then_title(i, n.label.clone()) {
+                    return next;
+                }
+            }
+            if let Some(last) = self.numbered_title_end(i, &marker, n) {
+                let title_start = line.start + line.content_at + marker.text_start;
+                let end = self.lines[last].content_span().end.max(title_start);
+                let title = Span::new(title_start, end);
+                let depth = n.values.len() as u8;
+                self.add_heading(
+                    HeadingStyle::Numbered,
+                    depth,
+                    Some(n.label.clone()),
+                    title,
+                    line.content_span().cover(title),
+                );
+                if counts_for_parts(n, line.indent) {
+                    self.note_number(n.values[0], line.start);
+                }
+                return last + 1;
+            }
+        }
+        let span = line.content_span();
+        let text_start = (line.start + line.content_at + marker.text_start).min(span.end);
+        let kind = if marker.number.is_some() {
+            ParagraphKind::Numbered
+        } else {
+            ParagraphKind::Bullet
+        };
+        self.add_paragraph(
+            kind,
+            marker.number,
+            span,
+            Span::new(text_start, span.end),
+            line.indent,
+        );
+        i + 1
+    }
+
+    /// A heading whose number stands alone on line `i` and whose title
+    /// follows after a blank line, as PDF text gives them (`1.` / blank /
+    /// `Introduction`): the title is a short line not ending in a full
+    /// stop, perhaps wrapped onto a second line that starts in lower case,
+    /// and a blank line, a numbered item or the end comes after it. Returns
+    /// the line after the title.
+    pub(super) fn number_then_title(&mut self, i: usize, label: String) -> Option<usize> {
+        let top: u32 = label.parse().ok()?;
+        if top == 0 || self.is_table_value(i) {
+            return None;
+        }
+        // "Status:" / "1." / "Unrestricted": the line after the number is
+        // the value of the key before it, which PDF extraction set apart.
+        let before = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&j| !self.is_blank_at(j));
+        if before.is_some_and(|j| self.lines[j].content().trim_end().ends_with(':')) {
+            return None;
+        }
+        let mut t = i + 1;
+        while t < self.lines.len() && t <= i + 3 && self.is_blank_at(t) {
+            t += 1;
+        }
+        if t == i + 1 || t >= self.lines.len() || !matches!(self.kinds[t], LineKind::Text) {
+            return None;
+        }
+        let short_title = |j: usize, first: bool| {
+            let flat = plain(self.lines[j].content());
+            let flat = flat.trim();
+            let starts = flat.chars().next().is_some_and(|c| {
+                if first {
+                    c.is_uppercase()
+                } else {
+                    c.is_lowercase()
+                }
+            });
+            starts
+                && word_count(flat) <= 14
+                && !flat.ends_with(['.', ';', ',', '?', '!'])
+                && !flat.contains(". ")
+        };
+        if !short_title(t, true) {
+            return None;
+        }
+        let mut last = t;
+        if t + 1 < self.lines.len()
+            && matches!(self.kinds[t + 1], LineKind::Text)
+            && short_title(t + 1, false)
+        {
+            last = t + 1;
+        }
+        // After the title: a break, an item, or (after a title of a few
+        // words) any line that does not carry on a sentence in lower case
+        // ("Proposed Changes" then "a. It has been…").
+        let few_words = word_count(&plain(self.lines[t].content())) <= 8 && last == t;
+        let ends = last + 1 >= self.lines.len()
+            || self.is_blank_at(last + 1)
+            || matches!(self.kinds[last + 1], LineKind::Item(_))
+            || (few_words && !continues_sentence(self.lines[last + 1].content()));
+        if !ends {
+            return None;
+        }
+        let number_span = self.lines[i].content_span();
+        let title = self.lines[t]
+            .content_span()
+            .cover(self.lines[last].content_span());
+        self.add_heading(
+            HeadingStyle::Numbered,
+            1,
+            Some(label),
+            title,
+            number_span.cover(title),
+        );
+        self.note_number(top, number_span.start);
+        Some(last + 1)
+    }
+
+    /// Whether a numbered line is a title (`1. Purpose of Report`) rather
+    /// than paragraph 1.
+    ///
+    /// Returns the title's last line: a title in capitals may wrap onto a
+    /// second line in capitals (`8. WELL-BEING OF FUTURE GENERATIONS
+    /// (WALES) ACT 2015 /` then `DEDDF …`). A sub-paragraph number heads
+    /// a section (`6.1 Financial implications`) when the next number is its
+    /// own first child (6.1.1).
+    fn numbered_title_end(
+        &self,
+        i: usize,
+        marker: &number::ItemMarker,
+        n: &ParaNumber,
+    ) -> Option<usize> {
+        let line = self.lines[i];
+        if marker.bullet.is_some()
+            || line.indent > 0
+            || n.style != NumberStyle::Decimal
+            || n.parenthesised
+            || (n.values.len() != 1 && !self.next_number_is_child(i, n))
+            || marker.debris
+        {
+            return None;
+        }
+        let rest = &line.content()[marker.text_start..];
+        let wrapped = is_capitals_marked(rest)
+            && matches!(self.kinds.get(i + 1), Some(LineKind::Text))
+            && self.lines[i + 1].indent > 0
+            && is_capitals_marked(self.lines[i + 1].content())
+            && word_count(&plain(rest)) + word_count(self.lines[i + 1].content()) <= 20
+            && self.is_blank_at(i + 2);
+        let last = if wrapped { i + 1 } else { i };
+        let ok = if wrapped {
+            !self.lines[i + 1].content().trim_end().ends_with('.')
+        } else {
+            self.is_numbered_title(i, marker)
+        };
+        ok.then_some(last)
+    }
+
+    /// Whether the next numbered line after line `i` (past blank lines)
+    /// is the first child of `n`: 6.1.1 after 6.1.
+    fn next_number_is_child(&self, i: usize, n: &ParaNumber) -> bool {
+        let next = (i + 1..(i + 6).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
+        let Some(j) = next else {
+            return false;
+        };
+        match &self.kinds[j] {
+            LineKind::Item(m) => m.number.as_ref().is_some_and(|c| {
+                c.style == NumberStyle::Decimal
+                    && !c.parenthesised
+                    && c.values.len() == n.values.len() + 1
+                    && c.values.starts_with(&n.values)
+                    && c.values.last() == Some(&1)
+            }),
+            _ => false,
+        }
+    }
+
+    fn is_numbered_title(&self, i: usize, marker: &number::ItemMarker) -> bool {
+        let line = self.lines[i];
+        let rest = &line.content()[marker.text_start..];
+        if rest.len() > 200 || !(self.is_blank_at(i + 1) || self.next_is_item(i)) {
+            return false;
+        }
+        // A sentence is no heading: most numbered paragraphs end with a full
+        // stop, and need not be made plain to tell. (Not `;`: "&amp;" ends
+        // with one.)
+        if rest
+            .trim_end()
+            .trim_end_matches('*')
+            .ends_with(['.', ',', '?', '!'])
+        {
+            return false;
+        }
+        let title = plain(rest);
+        let title = title.trim();
+        if title.is_empty() {
+            return false;
+        }
+        let capitals = is_capitals(title) && word_count(title) <= 12 && !title.ends_with('.');
+        let titled = is_title_like(title, 10) && self.decimal_outline;
+        (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))
+    }
+}

@@ -1,0 +1,272 @@
+//! Shapes of a line's text that the builder asks about: predicates and the
+//! small nom productions (`section_label`, `suppression`).
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_until, take_while1};
+use nom::character::complete::{char, multispace0, space0, space1};
+use nom::multi::separated_list0;
+use nom::sequence::delimited;
+use nom::{IResult, Parser};
+
+use super::*;
+
+/// Whether a number takes part in the paper's paragraph numbering (and so
+/// can start a new part): decimal, not bracketed, and either multi-level
+/// (`1.1`, even as `- 1.1`) or a top-level number not indented into a list.
+pub(super) fn counts_for_parts(n: &ParaNumber, indent: usize) -> bool {
+    n.style == NumberStyle::Decimal && !n.parenthesised && (n.values.len() > 1 || indent == 0)
+}
+
+/// Splits a leading number off a heading's title (markup looked through):
+/// `**1. Purpose of report**` → (`1`, `Purpose of report`); likewise
+/// `1 Purpose` (no dot), `6.1 Financial`, `VIII. Financial implications`,
+/// `A. Summary` and `Section 5: Corporate Risk Register`.
+pub(super) fn split_heading_number(raw: &str, span: Span) -> (Option<String>, Span) {
+    let (at, inner) = inline::trim_markup(raw);
+    match heading_number(inner) {
+        Some((label, text_start)) => (
+            Some(label),
+            Span::new(span.start + at + text_start, span.end),
+        ),
+        None => (None, span),
+    }
+}
+
+/// The number a heading's text starts with, and where its title starts.
+pub(super) fn heading_number(inner: &str) -> Option<(String, usize)> {
+    if let Ok((_, (number, title))) = section_label(inner) {
+        return Some((number.to_string(), inline::offset_in(inner, title)));
+    }
+    let first = inner.chars().next()?;
+    let (label, rest) = if first.is_ascii_digit() {
+        // `1.`, `6.1`, and `1` alone when a space and a title follow.
+        let end = inner
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(inner.len());
+        let label = inner[..end].trim_end_matches('.');
+        let ok = !label.is_empty()
+            && !label.contains("..")
+            && label.split('.').all(|p| (1..=3).contains(&p.len()))
+            && label.split('.').count() <= number::MAX_DEPTH
+            && (label.contains('.') || end > label.len() || label.len() <= 2);
+        if !ok {
+            return None;
+        }
+        (label.to_string(), &inner[end..])
+    } else if first.is_ascii_uppercase() {
+        // `VIII. Financial`, `A. Summary`, `B) Detail`: a letter or a
+        // roman numeral closed by a dot or a bracket.
+        let end = inner
+            .find(|c: char| !c.is_ascii_uppercase())
+            .unwrap_or(inner.len());
+        let label = &inner[..end];
+        let closed = inner[end..].starts_with(['.', ')']);
+        let roman = label.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if !closed || !(label.len() == 1 || roman) {
+            return None;
+        }
+        (label.to_ascii_lowercase(), &inner[end + 1..])
+    } else {
+        return None;
+    };
+    let title = rest.trim_start_matches(number::SPACES);
+    if title.len() == rest.len() || title.trim().is_empty() {
+        return None;
+    }
+    Some((label, inner.len() - title.len()))
+}
+
+/// Whether a line carries on a sentence: it starts with a word in lower
+/// case (not a list label such as `a.`).
+pub(super) fn continues_sentence(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_lowercase() && b.is_lowercase())
+}
+
+/// A line that is only a figure: `771.9`, `-25.1`, `4.35`, `£1,200`,
+/// `(3.4)`, `12%`.
+pub(super) fn is_figure(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && t.len() <= 24
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '-' | '–' | '£' | '%' | '(' | ')' | '+' | ' ')
+        })
+}
+
+/// Whether a short line introduces what follows as part of a sentence
+/// ("That the Committee:", "It is recommended that Cabinet:", "The Board
+/// is asked to:") rather than naming a section.
+pub(super) fn is_lead_in(flat: &str) -> bool {
+    let t = flat.trim().trim_end_matches(':').trim_end();
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // "Our key achievements include:", "The options were as follows:".
+    matches!(
+        first.as_str(),
+        "that" | "our" | "we" | "this" | "these" | "it" | "they" | "there" | "in" | "for"
+    ) || matches!(
+        last.as_str(),
+        "include"
+            | "includes"
+            | "including"
+            | "to"
+            | "follows"
+            | "following"
+            | "by"
+            | "of"
+            | "with"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "that"
+            | "below"
+    ) || t.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "is" | "are"
+                | "be"
+                | "asked"
+                | "recommended"
+                | "requested"
+                | "invited"
+                | "will"
+                | "should"
+                | "must"
+                | "makes"
+                | "agrees"
+                | "resolves"
+        )
+    })
+}
+
+/// `**…**` around the whole text.
+pub(super) fn is_bold_wrapped(s: &str) -> bool {
+    let t = s.trim();
+    t.len() > 4 && t.starts_with("**") && t.ends_with("**")
+}
+
+pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// "FORWARD TIMETABLE OF CONSULTATION AND MEETINGS:", "Meeting dates:".
+pub(in crate::parse) fn is_timetable_key(flat: &str) -> bool {
+    let lower = flat.to_lowercase();
+    let lower = lower.trim_end_matches(':').trim();
+    word_count(lower) <= 8
+        && (lower.contains("timetable") || lower.ends_with("meetings") || lower == "meeting dates")
+}
+
+/// A line holding only paragraph numbers (`1.8`, `2.6<TAB>5.9`, `**1.9**`).
+pub(super) fn is_number_list(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '*' | ',' | ' ' | '\t'))
+}
+
+/// Whether a section lists the paper's appendices.
+pub(super) fn is_appendix_list(title: &str) -> bool {
+    if appendices::is_list_title(title) {
+        return true;
+    }
+    // Every list word starts with an a or an e: most titles stop here.
+    if !title.starts_with(['a', 'A', 'e', 'E']) {
+        return false;
+    }
+    let lower = title.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    // "Annex B – Service standards" is an appendix, not a list of them.
+    if let Some(second) = words.next() {
+        let label = second.trim_matches(|c: char| !c.is_alphanumeric());
+        if label.len() <= 2 || label.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+            return false;
+        }
+    }
+    matches!(
+        first.trim_end_matches(':'),
+        "appendix"
+            | "appendices"
+            | "annex"
+            | "annexes"
+            | "enclosure"
+            | "enclosures"
+            | "attachments"
+    ) && !lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The title after an appendix label: "Appendix A: Joint Review Action Plan."
+pub(super) fn appendix_title(text: &str, after: usize) -> Option<String> {
+    let rest = text.get(after..)?;
+    let rest = rest.trim_start_matches([':', '-', '–', '—', ' ', '\t', '*']);
+    let title = plain(rest);
+    let title = title.trim().trim_end_matches('.').trim();
+    (!title.is_empty()).then(|| title.to_string())
+}
+
+/// `Section 2: Report`, `Part B – Exempt information`.
+pub(super) fn section_label(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, _) = alt((tag_no_case("section"), tag_no_case("part"))).parse(input)?;
+    let (rest, _) = space1(rest)?;
+    let (rest, number) =
+        take_while1(|c: char| c.is_ascii_alphanumeric() && c != '_').parse(rest)?;
+    if number.len() > 4 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TooLarge,
+        )));
+    }
+    let (rest, _) = space0(rest)?;
+    let (rest, _) = alt((tag(":"), tag("."), tag("–"), tag("-"), tag("—"))).parse(rest)?;
+    let (title, _) = space0(rest)?;
+    let title = title.trim_end();
+    if title.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Eof,
+        )));
+    }
+    Ok(("", (number, title)))
+}
+
+/// `<!-- paperlint: allow(rule-a, rule-b) -->` or `allow-file(...)`.
+pub(super) fn suppression(input: &str) -> IResult<&str, (SuppressionScope, Vec<&str>)> {
+    let (rest, _) = (
+        tag("<!--"),
+        multispace0,
+        tag_no_case("paperlint"),
+        space0,
+        char(':'),
+        space0,
+    )
+        .parse(input)?;
+    let (rest, scope) = alt((
+        tag("allow-file").map(|_| SuppressionScope::File),
+        tag("allow").map(|_| SuppressionScope::Next),
+    ))
+    .parse(rest)?;
+    let (rest, rules) = delimited(
+        (space0, char('(')),
+        separated_list0(
+            (space0, char(','), space0),
+            delimited(
+                space0,
+                take_while1(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                space0,
+            ),
+        ),
+        char(')'),
+    )
+    .parse(rest)?;
+    let (rest, _) = (space0, take_until("-->"), tag("-->")).parse(rest)?;
+    Ok((rest, (scope, rules)))
+}

@@ -1,0 +1,474 @@
+//! Text lines: what a line that is not a table, comment or numbered item is
+//! (a heading, a field, a key and its value, a timetable, a paragraph's text).
+
+use super::*;
+
+/// The most lines a bold run (`**…` to `…**`) may span.
+const MAX_BOLD_LINES: usize = 8;
+
+impl<'t, 'l> Builder<'t, 'l> {
+    pub(super) fn text_line(&mut self, i: usize) -> usize {
+        let line = self.lines[i];
+        let content = line.content().trim_end();
+        let after_break = self.stands_after_break(i);
+
+        if let Some(end) = self.bold_run_end(i) {
+            return self.bold_run(i, end);
+        }
+        // "2" alone, then "Revenue and Capital Budget Monitoring" (PDF text).
+        if content.len() <= 2 && content.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(next) = self.number_then_title(i, content.to_string()) {
+                return next;
+            }
+        }
+        if let Some(level) = self.setext_level(i, after_break) {
+            self.setext(i, level);
+            return i + 2;
+        }
+        if self.preamble && is_timetable_key(&plain(content)) {
+            return self.timetable(i);
+        }
+        if starts_with_ci(content.trim_start_matches('*'), "also refer to") {
+            return self.also_refer_to(i);
+        }
+        if after_break && self.is_colon_heading(i, content) {
+            let span = line.content_span();
+            self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
+            return i + 1;
+        }
+        if self.open.is_some() && !after_break {
+            if let Some(f) = self.standalone_field(i, content) {
+                self.doc.fields.push(f);
+                self.close_paragraph();
+                return i + 1;
+            }
+            let p = self.open.expect("checked");
+            self.extend_paragraph(p, line.content_span().end);
+            return i + 1;
+        }
+        if let Some(f) = self.standalone_field(i, content) {
+            self.doc.fields.push(f);
+            self.extend_section(line.content_span().end);
+            return i + 1;
+        }
+        // Headings and key lines are short: skip the work for running text.
+        let short = content.len() <= 400 && content.bytes().filter(|&b| b == b' ').count() <= 24;
+        if short && self.preamble {
+            if let Some(next) = self.key_then_value(i, &plain(content)) {
+                return next;
+            }
+        }
+        if short && after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
+            if let Some(next) = self.heading_line(i, content, &plain(content)) {
+                return next;
+            }
+        }
+        // A sentence broken across a page: the next piece starts in lower case.
+        if let Some(p) = self.last_closed {
+            let prev = self.doc.paragraphs[p].span.of(self.text).trim_end();
+            let starts_lower = content
+                .trim_start_matches(['*', '_'])
+                .starts_with(|c: char| c.is_lowercase());
+            if starts_lower && !prev.ends_with(['.', ':', ';', '!', '?']) {
+                self.open = Some(p);
+                self.last_closed = None;
+                self.extend_paragraph(p, line.content_span().end);
+                return i + 1;
+            }
+        }
+        let span = line.content_span();
+        self.add_paragraph(ParagraphKind::Plain, None, span, span, line.indent);
+        i + 1
+    }
+
+    /// Whether line `i` is a title ending in a colon with nothing after it
+    /// that heads a body of text (`Purpose of the Report:` then a list or
+    /// a paragraph), not a header key waiting for its value (`From:` then
+    /// a name): the next non-blank line, or the one after a lead-in, is a
+    /// numbered or bulleted item or a long sentence.
+    fn is_colon_heading(&self, i: usize, content: &str) -> bool {
+        let Some(key) = content.strip_suffix(':') else {
+            return false;
+        };
+        // Under a numbered or `#` heading, "Capital costs:" and its list are
+        // part of that section.
+        let structured = self.stack.last().is_some_and(|&s| {
+            matches!(
+                self.doc.sections[s].style,
+                HeadingStyle::Numbered | HeadingStyle::Atx | HeadingStyle::SectionLabel
+            )
+        });
+        if structured {
+            return false;
+        }
+        let flat = plain(key);
+        if !is_title_like(&flat, 10) || is_lead_in(&flat) || flat.contains(':') {
+            return false;
+        }
+        let mut j = i + 1;
+        let mut seen = 0;
+        while j < self.lines.len() && seen < 2 {
+            if self.is_blank_at(j) {
+                j += 1;
+                continue;
+            }
+            match &self.kinds[j] {
+                LineKind::Item(m) if m.number.is_some() || m.bullet.is_some() => return true,
+                LineKind::Text => {
+                    let next = plain(self.lines[j].content());
+                    if word_count(&next) >= 16 {
+                        return true;
+                    }
+                    // "That Cabinet:" leads in to the list after it.
+                    if !(next.ends_with(':') && is_lead_in(next.trim_end_matches(':'))) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+            seen += 1;
+            j += 1;
+        }
+        false
+    }
+
+    /// A field written on line `i`, if the line is one: a field with no value
+    /// only in the preamble (in the body `**Background:**` is a heading).
+    fn standalone_field(&self, i: usize, content: &str) -> Option<Field> {
+        // Every field form but "Report of …" has a colon: skip the grammar
+        // for the many lines that have none.
+        let could_be =
+            content.contains(':') || (self.preamble && starts_with_ci(content, "report"));
+        if !could_be {
+            return None;
+        }
+        let line = self.lines[i];
+        let f = field::field(content, line.start + line.content_at, self.preamble)?;
+        if f.is_empty() && !self.preamble {
+            return None;
+        }
+        // "Note: this is prose." in the body: keep fields to short values or
+        // to keys that stand at the start of a block.
+        if !self.preamble && !self.stands_after_break(i) && word_count(&f.value) > 24 {
+            return None;
+        }
+        Some(f)
+    }
+
+    /// `WARDS AFFECTED` on one line and `All Wards` on the next, in the preamble.
+    fn key_then_value(&mut self, i: usize, flat: &str) -> Option<usize> {
+        let next = self.lines.get(i + 1)?;
+        if !self.stands_after_break(i)
+            || !matches!(self.kinds[i + 1], LineKind::Text)
+            || !self.is_blank_at(i + 2)
+            || !is_capitals(flat)
+            || word_count(flat) > 5
+            || !field::is_key(flat)
+        {
+            return None;
+        }
+        let value = plain(next.content());
+        if value.is_empty() || word_count(&value) > 8 || value.ends_with('.') {
+            return None;
+        }
+        let key_span = self.lines[i].content_span();
+        let value_span = next.content_span();
+        self.doc.fields.push(Field {
+            key: flat.to_string(),
+            key_span,
+            value,
+            value_span,
+            span: key_span.cover(value_span),
+        });
+        Some(i + 2)
+    }
+
+    /// Tries line `i` as a heading (or the preamble's title).
+    fn heading_line(&mut self, i: usize, content: &str, flat: &str) -> Option<usize> {
+        let line = self.lines[i];
+        let span = line.content_span();
+        if let Ok((_, (number, title))) = section_label(content) {
+            let at = span.start + inline::offset_in(content, title);
+            self.add_heading(
+                HeadingStyle::SectionLabel,
+                1,
+                Some(number.to_string()),
+                Span::new(at, at + title.len()),
+                span,
+            );
+            return Some(i + 1);
+        }
+        // Under "Appendices", "Appendix 1: Pest control charges" is an entry.
+        let names_appendix = starts_with_ci(flat, "appendix") || starts_with_ci(flat, "annex");
+        if names_appendix
+            && self
+                .stack
+                .last()
+                .is_some_and(|&s| is_appendix_list(&self.doc.sections[s].title))
+        {
+            return None;
+        }
+        let bold = is_bold_wrapped(content);
+        if bold {
+            // "**1. Purpose of report**": a numbered title in bold.
+            let (number, title) = split_heading_number(content, span);
+            if let Some(number) = number {
+                let depth = number.split('.').count() as u8;
+                self.add_heading(
+                    HeadingStyle::Numbered,
+                    depth,
+                    Some(number.clone()),
+                    title,
+                    span,
+                );
+                if let Some(top) = number.split('.').next().and_then(|t| t.parse().ok()) {
+                    if !number.contains('.') {
+                        self.note_number(top, span.start);
+                    }
+                }
+                return Some(i + 1);
+            }
+        }
+        // "That the Committee:", "It is recommended that Cabinet:" lead in
+        // to a list; they head nothing.
+        if flat.ends_with(':') && is_lead_in(flat) {
+            return None;
+        }
+        let capitals = is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.');
+        // "What are the financial implications?": a question can head a section.
+        let titled = is_title_like(flat, 8)
+            || flat
+                .strip_suffix('?')
+                .is_some_and(|q| is_title_like(q, 12) && !q.contains('?'));
+        let style = if bold && !flat.ends_with('.') && word_count(flat) <= 16 {
+            HeadingStyle::Bold
+        } else if capitals {
+            HeadingStyle::Capitals
+        } else if titled {
+            HeadingStyle::Standalone
+        } else {
+            if self.preamble && self.doc.title.is_none() && self.doc.fields.is_empty() {
+                // A long first line can still be the title.
+                if is_title_like(flat, 18) {
+                    self.set_title(span);
+                    return Some(i + 1);
+                }
+            }
+            return None;
+        };
+        // A title names the paper: not a one-word heading such as PURPOSE.
+        if self.preamble && self.doc.title.is_none() && word_count(flat) >= 3 {
+            let strong = capitals || bold;
+            if self.doc.fields.is_empty() || strong {
+                self.set_title(span);
+                return Some(i + 1);
+            }
+        }
+        self.add_heading(style, 1, None, span, span);
+        Some(i + 1)
+    }
+
+    /// The level of a setext heading on line `i` (its text, then a line of
+    /// `=` for level 1 or `-` for level 2), if it is one: a short title
+    /// standing after a break, not a sentence.
+    fn setext_level(&self, i: usize, after_break: bool) -> Option<u8> {
+        if !after_break || !matches!(self.kinds.get(i + 1), Some(LineKind::Rule)) {
+            return None;
+        }
+        let under = self.lines[i + 1].content().trim_end();
+        let level = if under.starts_with('=') {
+            1
+        } else if under.starts_with('-') {
+            2
+        } else {
+            return None;
+        };
+        let flat = plain(self.lines[i].content());
+        let flat = flat.trim();
+        let title = is_title_like(flat, 16)
+            || (is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.'));
+        title.then_some(level)
+    }
+
+    /// A setext heading: line `i`, underlined on the next line. The first
+    /// one is the paper's title when no header field or title comes before.
+    pub(super) fn setext(&mut self, i: usize, level: u8) {
+        let span = self.lines[i].content_span();
+        if level == 1
+            && self.preamble
+            && self.doc.title.is_none()
+            && self.doc.fields.is_empty()
+            && self.doc.sections.is_empty()
+        {
+            self.set_title(span);
+            return;
+        }
+        let (number, title) = split_heading_number(span.of(self.text), span);
+        let top = number
+            .as_deref()
+            .filter(|n| !n.contains('.'))
+            .and_then(|n| n.parse::<u32>().ok());
+        self.add_heading(HeadingStyle::Atx, level, number, title, span);
+        if let Some(top) = top {
+            self.note_number(top, span.start);
+        }
+    }
+
+    fn set_title(&mut self, span: Span) {
+        let raw = span.of(self.text);
+        let (at, kept) = inline::trim_markup(raw);
+        self.doc.title = Some(TextItem {
+            text: plain(kept),
+            span: Span::new(span.start + at, span.start + at + kept.len()),
+        });
+    }
+
+    /// The last line of a bold run that starts on line `i` and does not close
+    /// on it (`**Social Services … Committee` … `Cabinet**`).
+    fn bold_run_end(&self, i: usize) -> Option<usize> {
+        let content = self.lines[i].content().trim_end();
+        let rest = content.strip_prefix("**")?;
+        if rest.contains("**") {
+            return None;
+        }
+        (i + 1..(i + MAX_BOLD_LINES).min(self.lines.len()))
+            .take_while(|&j| !self.is_blank_at(j))
+            .find(|&j| self.lines[j].content().trim_end().ends_with("**"))
+    }
+
+    /// A bold run of lines: a field split over two lines
+    /// (`**WARDS AFFECTED` / `(City-Wide)**`), or text.
+    fn bold_run(&mut self, i: usize, end: usize) -> usize {
+        let first = plain(self.lines[i].content());
+        if self.preamble && end == i + 1 && is_capitals(&first) && field::is_key(&first) {
+            let key_line = self.lines[i];
+            let value_line = self.lines[end];
+            let (kat, kkept) = inline::trim_markup(key_line.content());
+            let key_start = key_line.start + key_line.content_at + kat;
+            let (vat, vkept) = inline::trim_markup(value_line.content());
+            let value_start = value_line.start + value_line.content_at + vat;
+            self.doc.fields.push(Field {
+                key: first,
+                key_span: Span::new(key_start, key_start + kkept.len()),
+                value: plain(vkept),
+                value_span: Span::new(value_start, value_start + vkept.len()),
+                span: key_line.content_span().cover(value_line.content_span()),
+            });
+            return end + 1;
+        }
+        let span = self.lines[i]
+            .content_span()
+            .cover(self.lines[end].content_span());
+        self.add_paragraph(ParagraphKind::Plain, None, span, span, self.lines[i].indent);
+        end + 1
+    }
+
+    /// The forward timetable: committee names, then dates, paired in order.
+    pub(super) fn timetable(&mut self, i: usize) -> usize {
+        let mut names: Vec<(String, Span)> = Vec::new();
+        let mut dated: Vec<DateMention> = Vec::new();
+        let mut meetings: Vec<Meeting> = Vec::new();
+        let mut j = i + 1;
+        let mut blocks = 0;
+        while j < self.lines.len() && blocks < 4 {
+            if self.is_blank_at(j) {
+                j += 1;
+                continue;
+            }
+            let block_start = j;
+            let mut block_names = 0;
+            let mut block_dates = 0;
+            let mut k = j;
+            while k < self.lines.len() && !self.is_blank_at(k) {
+                let line = self.lines[k];
+                let span = line.content_span();
+                let (at, kept) = inline::trim_markup(line.content());
+                let kept_span = Span::new(span.start + at, span.start + at + kept.len());
+                let found: Vec<DateMention> = self
+                    .doc
+                    .dates
+                    .iter()
+                    .filter(|d| kept_span.contains(d.span))
+                    .copied()
+                    .collect();
+                let flat = plain(kept);
+                if let Some(d) = found.first() {
+                    let before = plain(&self.text[kept_span.start..d.span.start]);
+                    let before = before.trim().trim_end_matches([':', '-', '–', ',']).trim();
+                    if before.is_empty() {
+                        dated.push(*d);
+                    } else {
+                        meetings.push(Meeting {
+                            name: before.to_string(),
+                            name_span: Span::new(kept_span.start, d.span.start),
+                            date: Some(*d),
+                        });
+                    }
+                    block_dates += 1;
+                } else if !flat.is_empty() && is_title_like(&flat, 10) {
+                    names.push((flat, kept_span));
+                    block_names += 1;
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            if block_names == 0 && block_dates == 0 {
+                j = block_start;
+                break;
+            }
+            j = k;
+            blocks += 1;
+            // Names then dates: once the dates are in, the timetable is over.
+            if block_dates > 0 && block_names == 0 && !names.is_empty() {
+                break;
+            }
+            if block_dates > 0 && names.is_empty() {
+                break;
+            }
+        }
+        let pairs = names.len().max(dated.len());
+        for n in 0..pairs {
+            let (name, name_span) = names
+                .get(n)
+                .cloned()
+                .unwrap_or_else(|| (String::new(), dated[n].span));
+            meetings.push(Meeting {
+                name,
+                name_span,
+                date: dated.get(n).copied(),
+            });
+        }
+        self.doc.meetings.extend(meetings);
+        j.max(i + 1)
+    }
+
+    /// "Also refer to" and the paragraph numbers listed after it, on the same
+    /// line, on the following lines, or in a small table.
+    pub(super) fn also_refer_to(&mut self, i: usize) -> usize {
+        let first = self.lines[i].content_span();
+        let mut end = first.end;
+        let mut j = i + 1;
+        while j < self.lines.len() {
+            let line = self.lines[j];
+            if line.is_blank() {
+                // Allow one blank line between the cue and its numbers.
+                if j + 1 < self.lines.len() && is_number_list(self.lines[j + 1].text) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if !is_number_list(line.text) {
+                break;
+            }
+            end = line.content_span().end;
+            j += 1;
+        }
+        let span = Span::new(first.start, end);
+        self.add_paragraph(ParagraphKind::Plain, None, span, span, self.lines[i].indent);
+        self.close_paragraph();
+        self.last_closed = None;
+        j
+    }
+}

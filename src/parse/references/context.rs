@@ -1,0 +1,462 @@
+//! Context: what stands around a phrase, deciding whether it points into
+//! another document or declares an attachment. These look at words of ASCII
+//! letters and digits and cut only next to ASCII bytes.
+
+/// Whether a word starts at byte `i` (an ASCII letter): the character
+/// before it is no letter or digit.
+pub(super) fn word_starts_at(text: &str, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let prev = text.as_bytes()[i - 1];
+    if prev.is_ascii() {
+        !prev.is_ascii_alphanumeric()
+    } else {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    }
+}
+
+/// Whether `w` is one of `list`, ignoring ASCII case.
+pub(super) fn is_one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Skips spaces, markup and at most one line break.
+pub(super) fn skip_soft(s: &str) -> &str {
+    let mut newlines = 0;
+    for (idx, c) in s.char_indices() {
+        match c {
+            ' ' | '\t' | '\u{a0}' | '\u{202f}' | '*' | '_' | '\r' => {}
+            '\n' if newlines == 0 => newlines += 1,
+            _ => return &s[idx..],
+        }
+    }
+    ""
+}
+
+/// Skips spaces, markup and at most one line break, backwards.
+pub(super) fn skip_soft_back(s: &str) -> &str {
+    let mut newlines = 0;
+    for (idx, c) in s.char_indices().rev() {
+        match c {
+            ' ' | '\t' | '\u{a0}' | '\u{202f}' | '*' | '_' | '\r' => {}
+            '\n' if newlines == 0 => newlines += 1,
+            _ => return &s[..idx + c.len_utf8()],
+        }
+    }
+    ""
+}
+
+/// The next word of ASCII letters and digits, and what follows it.
+pub(super) fn first_word(s: &str) -> Option<(&str, &str)> {
+    let s = skip_soft(s);
+    let n = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    (n > 0).then(|| (&s[..n], &s[n..]))
+}
+
+/// The last word of ASCII letters and digits, and what stands before it.
+pub(super) fn last_word(s: &str) -> Option<(&str, &str)> {
+    let s = skip_soft_back(s);
+    let n = s
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    (n > 0).then(|| (&s[s.len() - n..], &s[..s.len() - n]))
+}
+
+/// Nouns that name a document other than this one.
+pub(super) const DOCUMENT_NOUNS: &[&str] = &[
+    "act",
+    "acts",
+    "regulations",
+    "regulation",
+    "order",
+    "schedule",
+    "framework",
+    "guidance",
+    "guide",
+    "code",
+    "constitution",
+    "policy",
+    "strategy",
+    "plan",
+    "report",
+    "minutes",
+    "agreement",
+    "protocol",
+    "directive",
+    "circular",
+    "bill",
+    "rules",
+    "document",
+    "letter",
+    "statement",
+    "standards",
+    "handbook",
+    "manual",
+    "procedures",
+    "specification",
+    "contract",
+    "notice",
+    "consultation",
+    "decision",
+    "review",
+    "nppf",
+];
+
+/// Words that end the noun phrase after "of the".
+pub(super) const PHRASE_STOPS: &[&str] = &[
+    "of", "to", "in", "for", "on", "with", "by", "and", "or", "which", "that", "is", "are", "was",
+    "were", "be", "will", "as", "at", "from",
+];
+
+/// Day names: capitals that are no document ("on Monday"). Month names
+/// are the date grammar's ([`crate::parse::dates::is_month_word`]).
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether the text after a reference sends it into another document:
+/// `of`/`to`/`in`/`under` and a document.
+pub(super) fn external_after(rest: &str) -> bool {
+    let s = skip_soft(rest);
+    let s = s.strip_prefix(',').unwrap_or(s);
+    match first_word(s) {
+        Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => {
+            let to = prep.eq_ignore_ascii_case("to");
+            !(to && infinitive_follows(s)) && document_follows(s, !to)
+        }
+        _ => false,
+    }
+}
+
+/// Words that may open a noun phrase after "to" without being a verb:
+/// "Appendix 6 to the officer report", "Annex 2 to last year's plan".
+pub(super) const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her",
+    "each", "every", "any", "both", "all", "last", "previous", "earlier", "latest", "current",
+    "original", "revised", "updated", "same",
+];
+
+/// Whether "to" and the words of `s` are an infinitive, so that the
+/// reference before it is this paper's: "the decision attached as Appendix
+/// A to award the contract", "Appendix 2 to agree the fees". A lower-case
+/// word that opens no noun phrase, is no document noun and is not followed
+/// by one ("to officer report", "to draft guidance" stay for
+/// [`document_follows`] to judge).
+pub(super) fn infinitive_follows(s: &str) -> bool {
+    let Some((w, rest)) = first_word(s) else {
+        return false;
+    };
+    if !w.as_bytes()[0].is_ascii_lowercase()
+        || w.bytes().any(|b| b.is_ascii_digit())
+        || is_one_of(w, NOUN_PHRASE_OPENERS)
+        || is_one_of(w, DOCUMENT_NOUNS)
+        || is_one_of(w, ISSUED)
+    {
+        return false;
+    }
+    !first_word(rest).is_some_and(|(w2, _)| is_one_of(w2, DOCUMENT_NOUNS))
+}
+
+/// Whether the words of `s` name another document (see the module docs);
+/// `capital` says whether a word with a capital is enough.
+pub(super) fn document_follows(s: &str, capital: bool) -> bool {
+    let Some((mut w, mut s)) = first_word(s) else {
+        return false;
+    };
+    if is_one_of(w, &["this", "these", "our"]) {
+        return false;
+    }
+    if is_one_of(w, &["the", "a", "an"]) {
+        let Some((w2, s2)) = first_word(s) else {
+            return false;
+        };
+        if is_one_of(w2, &["report", "paper", "document"]) {
+            // "the report to Cabinet on 14 March 2023" is another report.
+            return another_report(s2);
+        }
+        if is_one_of(w2, &["covering", "cover", "main"])
+            && first_word(s2).is_some_and(|(w3, _)| is_one_of(w3, &["report", "paper"]))
+        {
+            return false;
+        }
+        (w, s) = (w2, s2);
+    } else if is_one_of(w, &["report", "paper"]) {
+        // "Appendix A to report back": a verb, not a document.
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    if lower.starts_with("appendi") || lower.starts_with("annex") {
+        return false;
+    }
+    if capital
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && !is_one_of(w, WEEKDAYS)
+        && !crate::parse::dates::is_month_word(w)
+    {
+        return true;
+    }
+    // Up to four words of the noun phrase, and any number of a name in
+    // capitals (up to ten words in all): "the Care and Support Statutory
+    // Guidance", where "and" joins two words of the name.
+    let mut plain_words = 0;
+    let mut in_name = false;
+    for _ in 0..10 {
+        if is_one_of(w, DOCUMENT_NOUNS) {
+            return true;
+        }
+        if is_one_of(w, ISSUED) {
+            // "section 7.9 of the final draft budget published on 5 February".
+            return true;
+        }
+        let next = first_word(s);
+        let capital = w.as_bytes()[0].is_ascii_uppercase();
+        if is_one_of(w, PHRASE_STOPS) {
+            let joins_name = in_name
+                && is_one_of(w, &["and", "of", "for", "&"])
+                && next.is_some_and(|(n, _)| n.as_bytes()[0].is_ascii_uppercase());
+            if !joins_name {
+                return false;
+            }
+        } else if !capital {
+            plain_words += 1;
+            if plain_words >= 4 {
+                return false;
+            }
+        }
+        in_name = capital || (in_name && is_one_of(w, PHRASE_STOPS));
+        match next {
+            Some((w2, s2)) => (w, s) = (w2, s2),
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Words that, in the noun phrase after "of the", say it names a document
+/// issued at some time: "the final draft budget published on 5 February".
+pub(super) const ISSUED: &[&str] = &["published", "dated", "issued"];
+
+/// Whether the words after "the report" say which other report it is: "to
+/// Cabinet", "to the Audit Committee", "of 12 May 2024", "on 14 March",
+/// "dated …", "published …", "presented to …", "considered by …".
+pub(super) fn another_report(s: &str) -> bool {
+    let Some((w, rest)) = first_word(s) else {
+        return false;
+    };
+    if is_one_of(
+        w,
+        &[
+            "dated",
+            "published",
+            "presented",
+            "considered",
+            "submitted",
+            "approved",
+            "agreed",
+            "issued",
+            "taken",
+            "received",
+        ],
+    ) {
+        return true;
+    }
+    let Some((w2, rest2)) = first_word(rest) else {
+        return false;
+    };
+    let starts_date = |x: &str| {
+        x.as_bytes()[0].is_ascii_digit()
+            || crate::parse::dates::is_month_word(x)
+            || is_one_of(x, WEEKDAYS)
+    };
+    match w.to_ascii_lowercase().as_str() {
+        "to" => {
+            if is_one_of(w2, &["this", "these"]) {
+                return false;
+            }
+            let body = if is_one_of(w2, &["the", "a"]) {
+                first_word(rest2).map(|(w3, _)| w3)
+            } else {
+                Some(w2)
+            };
+            body.is_some_and(|b| b.as_bytes()[0].is_ascii_uppercase() && !starts_date(b))
+        }
+        "of" | "on" => starts_date(w2),
+        _ => false,
+    }
+}
+
+/// Words that name a document when they stand just before a reference.
+pub(super) const DOCUMENTS_BEFORE: &[&str] = &[
+    "act",
+    "schedule",
+    "regulations",
+    "order",
+    "framework",
+    "guidance",
+    "code",
+    "constitution",
+    "directive",
+    "circular",
+    "bill",
+    "rules",
+    "standards",
+    "plan",
+    "policy",
+    "strategy",
+    "protocol",
+    "agreement",
+];
+
+/// Words that a number follows in a citation of legislation ("Schedule 12A").
+pub(super) const NUMBERED_DOCUMENTS: &[&str] = &[
+    "act",
+    "schedule",
+    "regulations",
+    "order",
+    "bill",
+    "rules",
+    "circular",
+    "directive",
+];
+
+/// Capitals that are words, not acronyms of documents.
+pub(super) const NOT_ACRONYMS: &[&str] = &[
+    "AND", "THE", "SEE", "ALSO", "FOR", "ARE", "NOT", "REFER", "WITH", "FROM", "INTO", "PLEASE",
+    "NOTE", "OR", "OF", "TO", "IN", "AT", "AS", "ON", "BY", "IS", "BE", "IT", "II", "III", "IV",
+    "VI", "VII", "VIII", "IX",
+];
+
+/// Whether a document stands just before a cue: `before` is the text up to
+/// the cue; `caps` says the cue is in capitals.
+pub(super) fn external_before(before: &str, caps: bool) -> bool {
+    let line = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
+    let line = line.strip_suffix(',').unwrap_or(line);
+    let line = line.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
+    if let Some(open) = line.strip_suffix(')').and_then(|l| l.rfind('(')) {
+        // "Planning Policy Wales (Edition 12), section 4.2": the name
+        // before the brackets.
+        return named_document_before(&line[..open]);
+    }
+    let Some((w, rest)) = last_word(line) else {
+        return false;
+    };
+    if w.bytes().any(|b| b.is_ascii_digit()) {
+        return last_word(rest.trim_end_matches([' ', '\t']))
+            .is_some_and(|(w2, _)| is_one_of(w2, NUMBERED_DOCUMENTS));
+    }
+    if is_one_of(w, DOCUMENTS_BEFORE) || named_document_before(line) {
+        return true;
+    }
+    !caps
+        && (2..=8).contains(&w.len())
+        && w.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !NOT_ACRONYMS.contains(&w)
+}
+
+/// Whether `before` ends with a name in capitals that has a document word
+/// in it: "Planning Policy Wales", "the Local Transport Plan 4" (at most six
+/// words back, each with a capital or a number).
+pub(super) fn named_document_before(before: &str) -> bool {
+    let mut s = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
+    for _ in 0..6 {
+        let Some((w, rest)) = last_word(s) else {
+            return false;
+        };
+        let first = w.as_bytes()[0];
+        if !(first.is_ascii_uppercase() || first.is_ascii_digit()) {
+            return false;
+        }
+        if is_one_of(w, DOCUMENTS_BEFORE) {
+            return true;
+        }
+        // Words only: "Wales, section 4.2" has no name before the comma.
+        if !rest.ends_with([' ', '\t', '\u{a0}']) {
+            return false;
+        }
+        s = rest.trim_end_matches([' ', '\t', '\u{a0}']);
+    }
+    false
+}
+
+/// Words that say an appendix is attached.
+pub(super) const ATTACHED: &[&str] = &["attached", "enclosed", "appended", "annexed"];
+
+/// Words that, before "as"/"at", say an appendix is attached.
+pub(super) const ATTACHING: &[&str] = &[
+    "attached",
+    "attach",
+    "enclosed",
+    "enclose",
+    "appended",
+    "append",
+    "annexed",
+    "included",
+    "provided",
+    "reproduced",
+    "circulated",
+];
+
+/// Whether the words before an appendix cue at `cue` declare it.
+pub(super) fn declares_before(text: &str, cue: usize) -> bool {
+    let mut words = [""; 6];
+    let mut n = 0;
+    let mut s = &text[..cue];
+    while n < words.len() {
+        let Some((w, before)) = last_word(s) else {
+            break;
+        };
+        words[n] = w;
+        n += 1;
+        s = before;
+    }
+    let words = &words[..n];
+    match words {
+        [] => false,
+        [w1, ..] if is_one_of(w1, ATTACHED) => true,
+        [w1, more @ ..] if is_one_of(w1, &["as", "at"]) => {
+            more.iter().any(|w| is_one_of(w, ATTACHING))
+        }
+        [w1, w2, ..] if is_one_of(w1, &["in", "to"]) => is_one_of(w2, ATTACHED),
+        _ => false,
+    }
+}
+
+/// Whether the words after an appendix reference declare it: "(attached)",
+/// "is attached", "which is enclosed".
+pub(super) fn declares_after(rest: &str) -> bool {
+    let s = skip_soft(rest);
+    let mut s = s.strip_prefix(['(', ',', '-', '–', '—']).unwrap_or(s);
+    for _ in 0..3 {
+        let Some((w, r)) = first_word(s) else {
+            return false;
+        };
+        if is_one_of(w, ATTACHED) {
+            return true;
+        }
+        if !is_one_of(
+            w,
+            &[
+                "is", "are", "was", "were", "which", "has", "have", "been", "being", "also",
+                "hereby",
+            ],
+        ) {
+            return false;
+        }
+        s = r;
+    }
+    false
+}

@@ -1,0 +1,354 @@
+//! References to paragraphs, appendices, annexes and recommendations in
+//! running text: "paragraph 4.3", "see 2.1", "Also refer to 1.6 4.1",
+//! "Appendix 1, Annex B", "recommendations 1 & 2".
+//!
+//! [`find_references`] scans a text once. It jumps from word to word and
+//! tries the grammar below only where a word starts like a cue word (`para`,
+//! `section`, `see`, `appendi`, `annex`, `also`, `recommendation`, `refer`,
+//! any case), so it runs in linear time and allocates only for the
+//! references it finds: about 300 MB/s over the seed papers in a release
+//! build, and never below 20 MB/s on texts made of nothing but references.
+//! Every slice it takes is either produced by nom or cut next to an ASCII
+//! byte, so it never panics on a char boundary, whatever the input.
+//!
+//! # Grammar
+//!
+//! All words match in any case. `gap` is the white space and emphasis
+//! markup the parser looks through: `paragraph **4.3**` reads as
+//! `paragraph 4.3`, and a span never includes the stars after a number.
+//!
+//! ```text
+//! phrase             = paragraph_phrase | section_phrase | see_phrase | refer_phrase
+//!                    | also_refer_phrase | appendix_phrase | annex_phrase
+//!                    | recommendation_phrase ;
+//!
+//! paragraph_phrase   = para_cue gap para_item { list_sep para_item } [ part_tail ] ;
+//! section_phrase     = section_cue gap para_item { list_sep para_item } [ part_tail ] ;
+//! see_phrase         = see_cue gap para_item { list_sep para_item } [ part_tail ] ;
+//! refer_phrase       = refer_cue gap para_item { list_sep para_item } [ part_tail ] ;
+//! also_refer_phrase  = also_refer_cue loose_gap loose_item { loose_sep loose_item } [ part_tail ] ;
+//! appendix_phrase    = appendix_cue gap appendix_item { list_sep appendix_item }
+//!                      [ annex_tail | paragraph_tail ] ;
+//! annex_phrase       = annex_cue gap appendix_item { list_sep appendix_item }
+//!                      [ within_tail | paragraph_tail ] ;
+//! recommendation_phrase = recommendation_cue gap rec_item { list_sep rec_item } ;
+//!
+//! para_cue           = ( "paragraphs" | "paragraph" | "paras" | "para" ) [ "." ] ;
+//! section_cue        = "sections" | "section" ;
+//! see_cue            = "see" [ gap "also" ] ;
+//! refer_cue          = "refer" gap "to" [ ":" ] ;
+//! also_refer_cue     = "also" gap refer_cue ;
+//! appendix_cue       = "appendices" | "appendix" ;
+//! annex_cue          = "annexes" | "annexe" | "annex" ;
+//! recommendation_cue = "recommendations" | "recommendation" ;
+//!
+//! para_item          = para_number [ range_sep para_number ] ;
+//! para_number        = digits { "." digits } ;                    (* checked, see below *)
+//! loose_item         = para_number [ range_sep para_number ] ;    (* not "5. HEADING" *)
+//! appendix_item      = appendix_label [ range_sep appendix_label ] ;
+//! appendix_label     = paren_label | roman_label | capital_label | number_label ;
+//! paren_label        = "(" ( letter | digit [ digit ] ) ")" ;
+//! roman_label        = "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" ;
+//! capital_label      = "A" .. "Z" ;
+//! number_label       = digit [ digit ] ;                          (* 1 to 99 *)
+//! rec_item           = rec_label [ range_sep rec_label ] ;
+//! rec_label          = paren_rec_label | para_number ;
+//! paren_rec_label    = "(" ( digit{1,3} | roman | letter ) ")" ;
+//!
+//! within_tail        = gap ( "of" | "to" | "within" | "in" ) gap [ "the" gap ]
+//!                      appendix_cue gap appendix_label ;
+//! part_tail          = gap ( "of" | "to" | "within" | "in" ) gap [ "the" gap ]
+//!                      ( appendix_cue | annex_cue ) gap appendix_label ;
+//! paragraph_tail     = [ gap ] "," [ gap ] paragraph_phrase ;     (* one label only *)
+//! annex_tail         = ( [ gap ] ( "," | "-" | "–" | "—" | ":" ) [ gap ] | gap )
+//!                      annex_cue gap appendix_item { list_sep appendix_item } ;
+//!
+//! range_sep          = [ gap ] ( "-" | "–" | "—" ) [ gap ] | gap ( "to" | "through" ) gap ;
+//! list_sep           = [ gap ] "," [ gap ] [ ( "and" | "or" ) gap ]
+//!                    | gap ( "and" | "or" ) gap | [ gap ] "&" [ gap ] ;
+//! loose_sep          = { inline_space | markup | soft_newline | "," | ";" | "&" | "and" }+ ;
+//! gap                = { inline_space | markup | soft_newline }+ ;
+//! loose_gap          = { inline_space | markup | newline }+ ;     (* blank lines too *)
+//! inline_space       = { " " | TAB | NBSP | NNBSP }+ ;
+//! markup             = { "*" | "_" }+ ;
+//! soft_newline       = [ CR ] LF ;                                (* not before a blank line *)
+//! ```
+//!
+//! Every cue word must start a word (the character before it is not a letter
+//! or digit), and every number or label must end one. The `cue gap item`
+//! that starts every phrase but `also_refer_phrase` (`head`) may not break
+//! the line before a table row or a numbered line: in
+//! `Headline recommendations<TAB>\n1.1<TAB>Ensure` or `Recommendations\n2. That`
+//! the number is the row's own.
+//!
+//! # What is not a reference
+//!
+//! - A `para_number` has one to four parts of one to three digits, none with
+//!   a leading zero, so dates (`3.2.2004`, `19.09.03`) and years fail as a
+//!   whole. It must not run on into a letter or a sign (`1.5m`, `100D`,
+//!   `4%`, `2005/06`, `10:30`), nor be followed by a unit or quantity word
+//!   (`2.5 million`, `3 years`, `10.30 am`). Money (`£1.5m`) never follows a
+//!   cue word.
+//! - `section` takes a decimal number only (`section 5.3`): `Section 2` is a
+//!   heading and `Section 31 agreements` or `section 100D` legislation. A
+//!   whole-number section is kept only when it is external (`section 151 of
+//!   the Local Government Act 1972`), so it is never checked.
+//! - A bare number after `see` or `refer to` (no `paragraph`) must be
+//!   decimal (`see 4.1`), unless it is in brackets `(see 8)` or followed by
+//!   `above`/`below`: "we will see 20 new staff" is no reference.
+//! - `Appendix` needs a label: 1 to 99, a capital `A`–`Z`, a capital roman
+//!   numeral `I`–`X`, or a bracketed letter or number `(a)`. So
+//!   `### **APPENDIX**`, "the appendix", "Appendix 2004", "Appendix 100" and
+//!   "Appendix a reference" are not references. A label running into `.` and
+//!   a letter or digit (`Appendix A.1`, `Appendix 1.2`) is refused: better
+//!   silent than wrong. In a list, a later `A` or `I` followed by a
+//!   lower-case word is English, not a label ("Appendix B and I think").
+//! - Text after `page`, `Version`, `Key Stage`, `Year` has no cue word.
+//!
+//! # Targets and spans
+//!
+//! `target` is normalised: paragraph numbers as written (`4.3`), appendix
+//! and annex labels upper-cased (`(a)` → `A`), recommendation labels
+//! lower-cased (`(ii)` → `ii`). `span` runs from the cue word to the end of
+//! the first item (`paragraph 4.3`, `see 4.1`, `Also refer to 1.6`,
+//! `recommendation (2)`); later list items span just themselves (`1.8`).
+//! `see paragraph 4.1` gives the span `paragraph 4.1`: the cue is the word
+//! `paragraph`. `target_span` covers the label only, brackets excluded.
+//!
+//! Items: a bracketed letter or lower-case roman numeral touching a
+//! paragraph or recommendation number (`recommendation 2.1(d)`,
+//! `paragraph 3.2(ii)`) is kept as `item` (`d`, `ii`); `target` stays the
+//! number (`2.1`) and `span` runs to the closing bracket. Not on ranges,
+//! nor after a space (`paragraph 3.2 (b)`), nor capitals (`3.2(B)`).
+//!
+//! Ranges: a paragraph or recommendation range is one reference with
+//! `range_end` (`paragraphs 3.39 to 3.49`: target `3.39`, range_end `3.49`,
+//! span the whole phrase, target_span `3.39`); rules can then check that it
+//! runs in order. An appendix or annex range (`Appendices 1 to 3`,
+//! `Annexes A-C`, `Annexes I to III`) is expanded into one reference per
+//! appendix, because each is a separate thing that must exist and each is
+//! cited by the range. The first has span `Appendices 1`, the last its own
+//! label `3`, and those in between (which are not written) have span and
+//! target_span over the whole range `1 to 3`. A descending range, or one of
+//! more than 26, gives its two ends only.
+//!
+//! `within` is set for an annex inside an appendix (`Appendix 1, Annex B`,
+//! `Annex B of Appendix 1`, `Annex B to Appendix 1`), and also for a
+//! paragraph said to be in an appendix or annex (`paragraph 3 of Appendix
+//! A`, `paragraph 1.2 of Annex A`, `Annex A, paragraph 2.3`), so a caller
+//! can resolve it in that appendix's numbering. The appendix or annex
+//! itself is always reported as well, as a reference of its own (with the
+//! kind its cue word gives).
+//!
+//! # External references
+//!
+//! A reference is `external` (it points into another document and is never
+//! checked) when:
+//!
+//! - it is followed (after white space, markup and an optional comma, at most
+//!   one line break) by `of`, `to`, `in` or `under`, then a document: a word
+//!   with a capital (`of Schedule 12A`, `of the National Planning Policy
+//!   Framework`, `in the Cabinet report`), month and day names excepted, or a
+//!   document noun among the next few words of the noun phrase (`of the
+//!   guidance`, `to the officer report of 12 May`, `of the action plan`).
+//!   After `to` a capital is not enough, since `to` also names who a thing
+//!   goes to ("the plan at Appendix A, to Bidder 2 for the sum"): only a
+//!   document noun counts (`to the Local Government Act 1972`).
+//!   A name in capitals may run through `and`/`of`/`for` to its document
+//!   noun (`to the Care and Support Statutory Guidance`); a noun phrase with
+//!   `published`, `dated` or `issued` in it names a document too (`of the
+//!   final draft budget published on 5 February`).
+//!   These stay internal: `this`/`these`/`our` anything (`of this report`,
+//!   `to this paper`), `the report`, `the paper`, `the document`, `the
+//!   covering/main report`, and any appendix or annex (`Annex B of Appendix
+//!   1`, which sets `within` instead). But `the report` said to be another
+//!   one is external: `to` a body in capitals (`the report to Cabinet on 14
+//!   March 2023`, `the report to the Audit Committee`), `of`/`on` a date,
+//!   `dated`, `published`, `presented`, `considered` … (`the report to this
+//!   Committee` stays internal). An attached action plan counts as another
+//!   document: its numbering is its own, and a false alarm is worse than
+//!   silence.
+//! - or it is preceded on the same line (after an optional comma) by a
+//!   document: a legislation word (`the Act, section 5.3`), such a word and a
+//!   number (`Schedule 12A, paragraph 3`, `Act 1972, section 100`), or an
+//!   acronym of capitals (`NPPF paragraph 11`), unless the cue itself is in
+//!   capitals (then the line is, and capitals say nothing); or a name in
+//!   capitals with a document word in it, brackets after it looked past
+//!   (`Planning Policy Wales (Edition 12), section 4.2`).
+//!
+//! A whole phrase shares one verdict: in "paragraphs 3 and 4 of the
+//! guidance" both are external.
+//!
+//! # Declarations
+//!
+//! `declares` is set on appendix and annex references that say the appendix
+//! is attached: preceded by `attached`/`enclosed`/`appended`/`annexed`
+//! ("the attached Appendix A"), by `as`/`at` with such a word (or
+//! `included`, `provided`, `reproduced`, `circulated`) among the five words
+//! before it ("attached as Appendix 2", "is attached at Appendix C",
+//! "attached to this report as Appendix A"), by `in`/`to` right after such a
+//! word ("enclosed in Appendix A"); or followed by "(attached)", "is
+//! attached", "which is enclosed", "– appended". "set out in Appendix A" and
+//! "shown in Appendix B" cite.
+//!
+//! # Left out
+//!
+//! `§ 4.3`, `sub-paragraph (b)` letters, paragraph numbers with letter
+//! suffixes (`3.2a`), HTML emphasis (`<b>4.3</b>`), lower-case roman or
+//! letter appendix labels outside brackets, `Appendix 1, paragraphs 3
+//! and 4` after a list of appendices (`Appendices 1 and 2, paragraph 3`:
+//! two references, without `within`), "referred to in 4.1".
+
+use crate::document::{ParagraphId, Reference, ReferenceKind, Span};
+
+/// A reference found in running text, before it is placed in the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundReference {
+    /// Paragraph, Appendix, Annex or Recommendation.
+    pub(crate) kind: ReferenceKind,
+    /// Normalised: `4.3`, `12`, `B`, `1` (appendix letters upper-cased).
+    pub(crate) target: String,
+    /// `3.49` for "paragraphs 3.39 to 3.49".
+    pub(crate) range_end: Option<String>,
+    /// `1` for "Appendix 1, Annex B" (the annex's appendix).
+    pub(crate) within: Option<String>,
+    /// The reference as written, cue word included: `paragraph 4.3`; for
+    /// list items after the first, just that item (`1.8` in "paragraphs 1.2
+    /// and 1.8").
+    pub(crate) span: Span,
+    /// Just the target: `4.3`.
+    pub(crate) target_span: Span,
+    /// Points into another document: never checked.
+    pub(crate) external: bool,
+    /// Says the appendix is attached: "attached as Appendix 2".
+    pub(crate) declares: bool,
+    /// The lettered or roman item cited under a paragraph or
+    /// recommendation, lower-cased: `d` for "recommendation 2.1(d)", `ii`
+    /// for "paragraph 3.2(ii)". `target` is then the paragraph (`2.1`) and
+    /// `span` runs to the closing bracket.
+    pub(crate) item: Option<String>,
+}
+
+impl FoundReference {
+    /// The reference as the document keeps it, in `paragraph` (if it
+    /// stands in one) of numbered part `part`.
+    pub(crate) fn into_reference(self, paragraph: Option<ParagraphId>, part: usize) -> Reference {
+        Reference {
+            kind: self.kind,
+            target: self.target,
+            range_end: self.range_end,
+            within: self.within,
+            span: self.span,
+            target_span: self.target_span,
+            external: self.external,
+            item: self.item,
+            paragraph,
+            part,
+            in_part: None,
+        }
+    }
+}
+
+/// Every reference in `text`, in order; spans are byte offsets into `text`
+/// plus `base`.
+#[cfg(test)]
+pub(crate) fn find_references(text: &str, base: usize) -> Vec<FoundReference> {
+    find_references_at(text, base, &Cues::new(text, base))
+}
+
+/// Where the cue words of a text are: found in one pass over a whole paper,
+/// then handed out to each paragraph, heading and field (a search per
+/// paragraph costs more than the search itself on short paragraphs).
+pub(crate) struct Cues {
+    /// Start and end of each cue word, in order, as offsets plus `base`.
+    found: Vec<(usize, usize)>,
+}
+
+impl Cues {
+    /// The cue words in `text`, in any case, whose first byte is at
+    /// offset `base`.
+    pub(crate) fn new(text: &str, base: usize) -> Cues {
+        Cues {
+            found: CUES
+                .find_iter(&text.to_ascii_lowercase())
+                .map(|m| (base + m.start(), base + m.end()))
+                .collect(),
+        }
+    }
+
+    /// Where each cue word starts, in order.
+    pub(crate) fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.found.iter().map(|&(s, _)| s)
+    }
+
+    /// The cue words wholly inside `within`.
+    fn inside(&self, within: Span) -> impl Iterator<Item = usize> + '_ {
+        let from = self.found.partition_point(|&(s, _)| s < within.start);
+        self.found[from..]
+            .iter()
+            .take_while(move |&&(s, _)| s < within.end)
+            .filter(move |&&(_, e)| e <= within.end)
+            .map(|&(s, _)| s)
+    }
+}
+
+/// [`find_references`] with the cue words of the whole paper already found:
+/// `text` is the piece of the paper that starts at offset `base`.
+pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<FoundReference> {
+    let mut scan = Scan {
+        text,
+        base,
+        out: Vec::new(),
+        items: Vec::new(),
+    };
+    // Jump from cue word to cue word: a multi-pattern search over the text
+    // is far faster than looking at every word.
+    let mut from = 0;
+    for at in cues.inside(Span::new(base, base + text.len())) {
+        let i = at - base;
+        if i < from {
+            continue;
+        }
+        from = i + 1;
+        if word_starts_at(text, i) {
+            if let Some(end) = scan.phrase_at(i) {
+                from = end.max(i + 1);
+            }
+        }
+    }
+    scan.out
+}
+
+/// The words a reference can start with (see `phrase_at`), in lower case,
+/// looked for in the text set in lower case (ASCII letters only, so
+/// offsets stay the same). Exact-case patterns and leftmost matching let
+/// the search use its SIMD prefilter, seven times faster than the automaton
+/// alone, and eight patterns give it fewer false starts than the same
+/// words in three cases.
+static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    let words = [
+        "para",
+        "section",
+        "see",
+        "appendi",
+        "annex",
+        "also",
+        "recommendation",
+        "refer",
+    ];
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(words)
+        .expect("valid patterns")
+});
+
+mod context;
+mod grammar;
+mod scan;
+
+use context::*;
+use grammar::*;
+use scan::*;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,429 @@
+//! The scanner: runs a phrase at a candidate word and records what it found.
+
+use nom::sequence::preceded;
+use nom::Parser;
+
+use super::*;
+
+pub(super) struct Scan<'a> {
+    pub(super) text: &'a str,
+    pub(super) base: usize,
+    pub(super) out: Vec<FoundReference>,
+    /// Scratch list of the current phrase's items.
+    pub(super) items: Vec<Item<'a>>,
+}
+
+/// How a phrase's references are recorded.
+pub(super) struct Emit {
+    pub(super) kind: ReferenceKind,
+    /// Where the cue word starts (offset into the text).
+    pub(super) cue: usize,
+    pub(super) within: Option<String>,
+    pub(super) external: bool,
+    pub(super) declares: bool,
+}
+
+impl<'a> Scan<'a> {
+    /// Offset of a slice of the text.
+    fn off(&self, s: &str) -> usize {
+        s.as_ptr() as usize - self.text.as_ptr() as usize
+    }
+
+    /// A span over `s`, a slice of the text.
+    fn span_of(&self, s: &str) -> Span {
+        let start = self.off(s);
+        Span::new(self.base + start, self.base + start + s.len())
+    }
+
+    /// Tries every phrase that can start at `i` (an ASCII letter at a word
+    /// start); returns where the phrase ends.
+    pub(super) fn phrase_at(&mut self, i: usize) -> Option<usize> {
+        let text = self.text;
+        let s = &text[i..];
+        let b = s.as_bytes();
+        let has = |cue: &[u8]| b.len() >= cue.len() && b[..cue.len()].eq_ignore_ascii_case(cue);
+        // A cheap look at the first letters before any parser runs.
+        match b[0] | 0x20 {
+            b'p' if has(b"para") => self.paragraph_phrase(s),
+            b's' if has(b"section") => self.section_phrase(s),
+            b's' if has(b"see") => self.bare_phrase(s, see_cue),
+            b'a' if has(b"appendi") => self.appendix_phrase(s),
+            b'a' if has(b"annex") => self.annex_phrase(s),
+            b'a' if has(b"also") => self.also_refer_phrase(s),
+            b'r' if has(b"recommendation") => self.recommendation_phrase(s),
+            b'r' if has(b"refer") => self.bare_phrase(s, refer_cue),
+            _ => None,
+        }
+    }
+
+    /// Reads `{list_sep item}` into the scratch list; returns the rest.
+    fn more_items(
+        &mut self,
+        mut rest: &'a str,
+        item: fn(&'a str) -> Res<'a, Item<'a>>,
+        sep: fn(&'a str) -> Res<'a, &'a str>,
+    ) -> &'a str {
+        while let Ok((r, it)) = preceded(sep, item).parse(rest) {
+            self.items.push(it);
+            rest = r;
+        }
+        rest
+    }
+
+    /// `paragraph_phrase`
+    fn paragraph_phrase(&mut self, s: &'a str) -> Option<usize> {
+        let (rest, (cue, first)) = head(para_cue, para_item, s)?;
+        self.items.clear();
+        self.items.push(first);
+        let rest = self.more_items(rest, para_item, list_sep);
+        Some(self.finish_paragraphs(cue, rest))
+    }
+
+    /// `section_phrase`: decimal numbers, or whole numbers when external.
+    fn section_phrase(&mut self, s: &'a str) -> Option<usize> {
+        let (rest, (cue, first)) = head(section_cue, para_item, s)?;
+        self.items.clear();
+        self.items.push(first);
+        let decimal =
+            first.first.text.contains('.') && first.last.map_or(true, |l| l.text.contains('.'));
+        let rest = if decimal {
+            self.more_items(rest, decimal_item, list_sep)
+        } else {
+            let rest = self.more_items(rest, para_item, list_sep);
+            if !(external_after(rest) || self.external_before(cue)) {
+                return None;
+            }
+            rest
+        };
+        Some(self.finish_paragraphs(cue, rest))
+    }
+
+    /// `see_phrase` and `refer_phrase`: a bare number must be decimal,
+    /// bracketed "(see 8)", or followed by above/below.
+    fn bare_phrase(
+        &mut self,
+        s: &'a str,
+        cue_parser: fn(&'a str) -> Res<'a, &'a str>,
+    ) -> Option<usize> {
+        let (rest, (cue, first)) = head(cue_parser, para_item, s)?;
+        self.items.clear();
+        self.items.push(first);
+        let rest = self.more_items(rest, para_item, list_sep);
+        let before = self.text[..self.off(cue)].trim_end_matches([' ', '\t']);
+        let bracketed = before.ends_with('(');
+        let direction = first_word(rest).is_some_and(|(w, _)| is_one_of(w, &["above", "below"]));
+        if !(first.first.text.contains('.') || bracketed || direction) {
+            return None;
+        }
+        Some(self.finish_paragraphs(cue, rest))
+    }
+
+    /// `also_refer_phrase`
+    fn also_refer_phrase(&mut self, s: &'a str) -> Option<usize> {
+        let (rest, (cue, _, first)) = (also_refer_cue, loose_gap, loose_item).parse(s).ok()?;
+        self.items.clear();
+        self.items.push(first);
+        let rest = self.more_items(rest, loose_item, loose_sep);
+        Some(self.finish_paragraphs(cue, rest))
+    }
+
+    /// The optional `part_tail` of a paragraph list, then the records.
+    fn finish_paragraphs(&mut self, cue: &'a str, rest: &'a str) -> usize {
+        let (rest, within) = match part_tail(rest) {
+            Ok((r, w)) => (r, Some(w)),
+            Err(_) => (rest, None),
+        };
+        let external = external_after(rest) || self.external_before(cue);
+        let n = self.items.len();
+        self.emit(
+            0..n,
+            Emit {
+                kind: ReferenceKind::Paragraph,
+                cue: self.off(cue),
+                within: within.map(|(_, l)| l.text.to_ascii_uppercase()),
+                external,
+                declares: false,
+            },
+        );
+        if let Some((cue, label)) = within {
+            self.emit_appendix(cue, label, external, false);
+        }
+        self.off(rest)
+    }
+
+    /// `paragraph_tail` after a single appendix or annex label (`Annex A,
+    /// paragraph 2.3`): the paragraphs are in that appendix. Runs after the
+    /// container's own record, so references stay in text order; returns
+    /// where the phrase ends.
+    fn paragraph_tail(&mut self, rest: &'a str, label: &str) -> Option<usize> {
+        let (after, _) = paragraph_tail_lead(rest).ok()?;
+        let before = self.out.len();
+        let end = self.paragraph_phrase(after)?;
+        let within = label.to_ascii_uppercase();
+        for r in &mut self.out[before..] {
+            if r.kind == ReferenceKind::Paragraph && r.within.is_none() {
+                r.within = Some(within.clone());
+            }
+        }
+        Some(end)
+    }
+
+    /// `appendix_phrase`
+    fn appendix_phrase(&mut self, s: &'a str) -> Option<usize> {
+        let (rest, (cue, first)) = head(appendix_cue, appendix_item, s)?;
+        self.items.clear();
+        self.items.push(first);
+        let mut rest = self.more_items(rest, later_appendix_item, list_sep);
+        let split = self.items.len();
+        let mut annex_cue = None;
+        if split == 1 && first.last.is_none() {
+            if let Ok((r, (acue, item))) = annex_tail(rest) {
+                self.items.push(item);
+                rest = self.more_items(r, later_appendix_item, list_sep);
+                annex_cue = Some(acue);
+            }
+        }
+        let external = external_after(rest) || self.external_before(cue);
+        let declares = declares_after(rest) || declares_before(self.text, self.off(cue));
+        self.emit(
+            0..split,
+            Emit {
+                kind: ReferenceKind::Appendix,
+                cue: self.off(cue),
+                within: None,
+                external,
+                declares,
+            },
+        );
+        if let Some(acue) = annex_cue {
+            let n = self.items.len();
+            self.emit(
+                split..n,
+                Emit {
+                    kind: ReferenceKind::Annex,
+                    cue: self.off(acue),
+                    within: Some(first.first.text.to_ascii_uppercase()),
+                    external,
+                    declares,
+                },
+            );
+        } else if split == 1 && first.last.is_none() && !external {
+            if let Some(end) = self.paragraph_tail(rest, first.first.text) {
+                return Some(end);
+            }
+        }
+        Some(self.off(rest))
+    }
+
+    /// `annex_phrase`
+    fn annex_phrase(&mut self, s: &'a str) -> Option<usize> {
+        let (rest, (cue, first)) = head(annex_cue, appendix_item, s)?;
+        self.items.clear();
+        self.items.push(first);
+        let rest = self.more_items(rest, later_appendix_item, list_sep);
+        let (rest, within) = match within_tail(rest) {
+            Ok((r, w)) => (r, Some(w)),
+            Err(_) => (rest, None),
+        };
+        let external = external_after(rest) || self.external_before(cue);
+        let declares = declares_after(rest) || declares_before(self.text, self.off(cue));
+        let n = self.items.len();
+        self.emit(
+            0..n,
+            Emit {
+                kind: ReferenceKind::Annex,
+                cue: self.off(cue),
+                within: within.map(|(_, l)| l.text.to_ascii_uppercase()),
+                external,
+                declares,
+            },
+        );
+        if let Some((acue, label)) = within {
+            self.emit_appendix(acue, label, external, declares);
+        } else if n == 1 && first.last.is_none() && !external {
+            if let Some(end) = self.paragraph_tail(rest, first.first.text) {
+                return Some(end);
+            }
+        }
+        Some(self.off(rest))
+    }
+
+    /// `recommendation_phrase`
+    fn recommendation_phrase(&mut self, s: &'a str) -> Option<usize> {
+        let (rest, (cue, first)) = head(recommendation_cue, rec_item, s)?;
+        self.items.clear();
+        self.items.push(first);
+        let rest = self.more_items(rest, rec_item, list_sep);
+        let external = external_after(rest) || self.external_before(cue);
+        let n = self.items.len();
+        self.emit(
+            0..n,
+            Emit {
+                kind: ReferenceKind::Recommendation,
+                cue: self.off(cue),
+                within: None,
+                external,
+                declares: false,
+            },
+        );
+        Some(self.off(rest))
+    }
+
+    /// Whether a document stands just before the cue.
+    fn external_before(&self, cue: &str) -> bool {
+        let caps = cue.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
+        external_before(&self.text[..self.off(cue)], caps)
+    }
+
+    /// Records the appendix or annex named in a `within_tail` or `part_tail`.
+    fn emit_appendix(&mut self, cue: &str, label: Label<'_>, external: bool, declares: bool) {
+        let target_span = self.span_of(label.text);
+        let start = self.base + self.off(cue);
+        let end = self.base + self.off(label.outer) + label.outer.len();
+        self.out.push(FoundReference {
+            kind: container_kind(cue),
+            target: label.text.to_ascii_uppercase(),
+            range_end: None,
+            within: None,
+            span: Span::new(start, end),
+            target_span,
+            external,
+            declares,
+            item: None,
+        });
+    }
+
+    /// Records the scratch items `range`.
+    fn emit(&mut self, range: std::ops::Range<usize>, e: Emit) {
+        let first_index = range.start;
+        for idx in range {
+            let item = self.items[idx];
+            let item_start = self.off(item.first.outer);
+            let end_label = item.last.unwrap_or(item.first);
+            let item_end = self.off(end_label.outer) + end_label.outer.len();
+            let start = if idx == first_index {
+                e.cue
+            } else {
+                item_start
+            };
+            let norm = |t: &str| match e.kind {
+                ReferenceKind::Appendix | ReferenceKind::Annex => t.to_ascii_uppercase(),
+                ReferenceKind::Recommendation => t.to_ascii_lowercase(),
+                ReferenceKind::Paragraph => t.to_string(),
+            };
+            let make = |target: String, span: Span, target_span: Span, range_end| FoundReference {
+                kind: e.kind,
+                target,
+                range_end,
+                within: e.within.clone(),
+                span,
+                target_span,
+                external: e.external,
+                declares: e.declares,
+                item: None,
+            };
+            let first_ts = self.span_of(item.first.text);
+            let first_span = Span::new(
+                self.base + start,
+                self.base + self.off(item.first.outer) + item.first.outer.len(),
+            );
+            let expand = matches!(e.kind, ReferenceKind::Appendix | ReferenceKind::Annex);
+            match item.last {
+                Some(last) if expand => {
+                    let last_ts = self.span_of(last.text);
+                    let last_span = self.span_of(last.outer);
+                    let whole = Span::new(self.base + item_start, self.base + item_end);
+                    let labels = sequence(item.first.text, last.text).unwrap_or_default();
+                    if labels.len() >= 2 {
+                        let n = labels.len();
+                        for (k, label) in labels.into_iter().enumerate() {
+                            let (span, ts) = match k {
+                                0 => (first_span, first_ts),
+                                k if k + 1 == n => (last_span, last_ts),
+                                _ => (whole, whole),
+                            };
+                            self.out.push(make(label, span, ts, None));
+                        }
+                    } else {
+                        // A one-item, descending or over-long range: its ends.
+                        self.out
+                            .push(make(norm(item.first.text), first_span, first_ts, None));
+                        if !item.first.text.eq_ignore_ascii_case(last.text) {
+                            self.out
+                                .push(make(norm(last.text), last_span, last_ts, None));
+                        }
+                    }
+                }
+                _ => {
+                    let range_end = item.last.map(|l| norm(l.text));
+                    // "2.1(d)": the item under the paragraph, bracket touching.
+                    let sub = match e.kind {
+                        ReferenceKind::Paragraph | ReferenceKind::Recommendation
+                            if range_end.is_none()
+                                && item.first.text.starts_with(|c: char| c.is_ascii_digit()) =>
+                        {
+                            sub_item(&self.text[item_end..])
+                        }
+                        _ => None,
+                    };
+                    let end = item_end + sub.map_or(0, |(_, len)| len);
+                    let span = Span::new(self.base + start, self.base + end);
+                    let mut r = make(norm(item.first.text), span, first_ts, range_end);
+                    r.item = sub.map(|(label, _)| label.to_ascii_lowercase());
+                    self.out.push(r);
+                }
+            }
+        }
+    }
+}
+
+/// A bracketed item right after a paragraph number, `(d)` or `(ii)` of
+/// `2.1(d)`, `3.2(ii)`: one lower-case letter or a lower-case roman
+/// numeral up to `x`, with the length written.
+pub(super) fn sub_item(rest: &str) -> Option<(&str, usize)> {
+    let inner = rest.strip_prefix('(')?;
+    let n = inner.bytes().take_while(u8::is_ascii_lowercase).count();
+    let label = &inner[..n];
+    let after = inner[n..].strip_prefix(')')?;
+    let ok = n == 1 || roman_value(label).is_some();
+    (ok && label_end(after)).then_some((label, n + 2))
+}
+
+/// The labels from `a` to `b`, upper-cased: numbers, letters or roman
+/// numerals. `None` when the two are not of one kind; empty when the range
+/// runs backwards or covers more than 26.
+pub(super) fn sequence(a: &str, b: &str) -> Option<Vec<String>> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    let count_ok = |from: usize, to: usize| from <= to && to - from < 26;
+    if digits(a) && digits(b) {
+        let (x, y) = (a.parse::<usize>().ok()?, b.parse::<usize>().ok()?);
+        return Some(if count_ok(x, y) {
+            (x..=y).map(|n| n.to_string()).collect()
+        } else {
+            Vec::new()
+        });
+    }
+    if let (Some(x), Some(y)) = (roman_value(a), roman_value(b)) {
+        return Some(if count_ok(x, y) {
+            ROMANS[x - 1..y].iter().map(|r| r.to_string()).collect()
+        } else {
+            Vec::new()
+        });
+    }
+    let (ab, bb) = (a.as_bytes(), b.as_bytes());
+    if ab.len() == 1 && bb.len() == 1 && ab[0].is_ascii_alphabetic() && bb[0].is_ascii_alphabetic()
+    {
+        let (x, y) = (
+            usize::from(ab[0].to_ascii_uppercase()),
+            usize::from(bb[0].to_ascii_uppercase()),
+        );
+        return Some(if count_ok(x, y) {
+            (x..=y)
+                .map(|c| char::from(u8::try_from(c).unwrap_or(b'?')).to_string())
+                .collect()
+        } else {
+            Vec::new()
+        });
+    }
+    None
+}

@@ -1,0 +1,628 @@
+//! Unit tests of the reference reader: each form it reads, and what it leaves alone.
+
+use super::*;
+use ReferenceKind::*;
+
+/// `(kind, target, span text, target_span text)` of every reference.
+fn found(text: &str) -> Vec<(ReferenceKind, String, String, String)> {
+    find_references(text, 0)
+        .into_iter()
+        .map(|r| {
+            (
+                r.kind,
+                r.target.clone(),
+                r.span.of(text).to_string(),
+                r.target_span.of(text).to_string(),
+            )
+        })
+        .collect()
+}
+
+fn targets(text: &str) -> Vec<String> {
+    find_references(text, 0)
+        .into_iter()
+        .map(|r| r.target)
+        .collect()
+}
+
+fn one(text: &str) -> FoundReference {
+    let refs = find_references(text, 0);
+    assert_eq!(refs.len(), 1, "{text:?} gave {refs:#?}");
+    refs.into_iter().next().unwrap()
+}
+
+fn none(text: &str) {
+    let refs = find_references(text, 0);
+    assert!(refs.is_empty(), "{text:?} gave {refs:#?}");
+}
+
+fn t(
+    kind: ReferenceKind,
+    target: &str,
+    span: &str,
+    ts: &str,
+) -> (ReferenceKind, String, String, String) {
+    (kind, target.into(), span.into(), ts.into())
+}
+
+#[test]
+fn paragraph_forms() {
+    assert_eq!(
+        found("as set out in paragraph 3.2, the plan"),
+        vec![t(Paragraph, "3.2", "paragraph 3.2", "3.2")]
+    );
+    assert_eq!(
+        found("para 12 says"),
+        vec![t(Paragraph, "12", "para 12", "12")]
+    );
+    assert_eq!(
+        found("(para. 12)"),
+        vec![t(Paragraph, "12", "para. 12", "12")]
+    );
+    assert_eq!(
+        found("PARAGRAPH 7."),
+        vec![t(Paragraph, "7", "PARAGRAPH 7", "7")]
+    );
+    assert_eq!(
+        found("paras 3 and 4 explain"),
+        vec![
+            t(Paragraph, "3", "paras 3", "3"),
+            t(Paragraph, "4", "4", "4")
+        ]
+    );
+    assert_eq!(
+        found("paragraphs 1.2 and 1.8"),
+        vec![
+            t(Paragraph, "1.2", "paragraphs 1.2", "1.2"),
+            t(Paragraph, "1.8", "1.8", "1.8")
+        ]
+    );
+    assert_eq!(
+        found("paragraphs 1.2, 1.5 and 1.8."),
+        vec![
+            t(Paragraph, "1.2", "paragraphs 1.2", "1.2"),
+            t(Paragraph, "1.5", "1.5", "1.5"),
+            t(Paragraph, "1.8", "1.8", "1.8")
+        ]
+    );
+    assert_eq!(
+        targets("paragraphs 1.2, 1.5, and 1.8"),
+        ["1.2", "1.5", "1.8"]
+    );
+    assert_eq!(targets("paragraphs 3.2.1 & 3.2.4"), ["3.2.1", "3.2.4"]);
+    assert_eq!(
+        found("as paragraph 3 below shows"),
+        vec![t(Paragraph, "3", "paragraph 3", "3")]
+    );
+    assert_eq!(targets("see paragraph 3 above."), ["3"]);
+    assert_eq!(targets("sub-paragraph 4.2"), ["4.2"]);
+    assert_eq!(targets("paragraph\n4.3 wraps"), ["4.3"]);
+    // The item under the paragraph is kept apart: see
+    // `items_under_a_paragraph`.
+    assert_eq!(
+        found("paragraph 3(a)"),
+        vec![t(Paragraph, "3", "paragraph 3(a)", "3")]
+    );
+    assert_eq!(one("paragraph 3(a)").item.as_deref(), Some("a"));
+    assert_eq!(targets("paragraphs 4.1 to 4.3 of Appendix A"), ["4.1", "A"]);
+}
+
+#[test]
+fn paragraph_ranges_are_one_reference() {
+    for (text, span) in [
+        ("paragraphs 3.39 to 3.49 set out", "paragraphs 3.39 to 3.49"),
+        ("paragraphs 3.39-3.49.", "paragraphs 3.39-3.49"),
+        ("paragraphs 3.39 – 3.49", "paragraphs 3.39 – 3.49"),
+        ("paragraphs 3.39 — 3.49", "paragraphs 3.39 — 3.49"),
+    ] {
+        let r = one(text);
+        assert_eq!(r.target, "3.39");
+        assert_eq!(r.range_end.as_deref(), Some("3.49"));
+        assert_eq!(r.span.of(text), span);
+        assert_eq!(r.target_span.of(text), "3.39");
+    }
+    let text = "paragraphs 2.1, 3.39 to 3.49 and 4";
+    assert_eq!(
+        found(text),
+        vec![
+            t(Paragraph, "2.1", "paragraphs 2.1", "2.1"),
+            t(Paragraph, "3.39", "3.39 to 3.49", "3.39"),
+            t(Paragraph, "4", "4", "4"),
+        ]
+    );
+    // Backwards ranges are kept as written, for a rule to report.
+    assert_eq!(one("paragraphs 5 to 3").range_end.as_deref(), Some("3"));
+}
+
+#[test]
+fn see_forms() {
+    assert_eq!(
+        found("see 4.1"),
+        vec![t(Paragraph, "4.1", "see 4.1", "4.1")]
+    );
+    assert_eq!(
+        found("is reviewed (see 4.1)."),
+        vec![t(Paragraph, "4.1", "see 4.1", "4.1")]
+    );
+    assert_eq!(
+        found("(see paragraph 4.1)"),
+        vec![t(Paragraph, "4.1", "paragraph 4.1", "4.1")]
+    );
+    assert_eq!(
+        found("See also 2.3 and 2.4"),
+        vec![
+            t(Paragraph, "2.3", "See also 2.3", "2.3"),
+            t(Paragraph, "2.4", "2.4", "2.4")
+        ]
+    );
+    assert_eq!(targets("(see 8)"), ["8"]);
+    assert_eq!(targets("see 8 below"), ["8"]);
+    assert_eq!(targets("please refer to 4.1 for more"), ["4.1"]);
+    // A bare whole number after "see" is a quantity, not a paragraph.
+    none("we will see 20 new staff");
+    none("The Council will see 2.5 million visitors");
+    none("see page 12");
+    none("seen 4.1 times");
+    none("overseen 4.1");
+}
+
+#[test]
+fn section_forms() {
+    assert_eq!(
+        found("section 5.3 and Annex 1"),
+        vec![
+            t(Paragraph, "5.3", "section 5.3", "5.3"),
+            t(Annex, "1", "Annex 1", "1")
+        ]
+    );
+    assert_eq!(targets("sections 5.3 and 5.4"), ["5.3", "5.4"]);
+    // A whole number ends a list of decimal sections.
+    assert_eq!(targets("sections 5.3 and 6 times"), ["5.3"]);
+    none("through Section 31 agreements");
+    none("LOCAL GOVERNMENT ACT 1972, SECTION 100D");
+    none("Section 2: Report");
+    none("section 2 of this report");
+    none("Section 1\n\nSummary");
+}
+
+#[test]
+fn markup_is_looked_through() {
+    assert_eq!(
+        found("paragraph **4.3** shows"),
+        vec![t(Paragraph, "4.3", "paragraph **4.3", "4.3")]
+    );
+    assert_eq!(
+        found("**paragraph 4.3**"),
+        vec![t(Paragraph, "4.3", "paragraph 4.3", "4.3")]
+    );
+    assert_eq!(
+        found("see **Appendix B**"),
+        vec![t(Appendix, "B", "Appendix B", "B")]
+    );
+    assert_eq!(targets("paragraphs **1.2** and **1.8**"), ["1.2", "1.8"]);
+    assert_eq!(targets("paragraph\u{a0}4.3"), ["4.3"]);
+}
+
+#[test]
+fn also_refer_to_lists() {
+    let text = "Also refer to 1.6 4.1\n 2.1 4.3\n 2.6";
+    assert_eq!(targets(text), ["1.6", "4.1", "2.1", "4.3", "2.6"]);
+    let refs = find_references(text, 0);
+    assert_eq!(refs[0].span.of(text), "Also refer to 1.6");
+    assert_eq!(refs[4].span.of(text), "2.6");
+    assert!(refs.iter().all(|r| r.kind == Paragraph && !r.external));
+
+    let text = "Also refer to\n\n2.6\t5.9\n5.3\t9.1";
+    assert_eq!(targets(text), ["2.6", "5.9", "5.3", "9.1"]);
+    assert_eq!(
+        find_references(text, 0)[0].span.of(text),
+        "Also refer to\n\n2.6"
+    );
+
+    assert_eq!(
+        targets("Also refer to **1.9**\n 1.11\n 7.6\n"),
+        ["1.9", "1.11", "7.6"]
+    );
+    assert_eq!(
+        targets("also refer to 1.1, 1.8 and 1.9."),
+        ["1.1", "1.8", "1.9"]
+    );
+    // Stop at the first token that is not a paragraph number.
+    assert_eq!(
+        targets("Also refer to 1.1 1.8 the plan 2.2"),
+        ["1.1", "1.8"]
+    );
+    assert_eq!(
+        targets("Also refer to 1.1\n 1.9\n\n5. PLANNING\n\n- 5.1 An"),
+        ["1.1", "1.9"]
+    );
+    assert_eq!(targets("Also refer to 5.8\t\n\n11. PROMOTING"), ["5.8"]);
+    none("Also refer to\n\n5. PLANNING");
+    none("Also refer to the plan");
+    // "Cross refer to" a document: no number, no reference.
+    none("Cross refer to National Care Standards Action Plan");
+}
+
+#[test]
+fn appendix_forms() {
+    assert_eq!(
+        found("in Appendix B notes"),
+        vec![t(Appendix, "B", "Appendix B", "B")]
+    );
+    assert_eq!(
+        found("Appendix 1."),
+        vec![t(Appendix, "1", "Appendix 1", "1")]
+    );
+    assert_eq!(
+        found("appendices A and B"),
+        vec![
+            t(Appendix, "A", "appendices A", "A"),
+            t(Appendix, "B", "B", "B")
+        ]
+    );
+    assert_eq!(
+        found("Appendix A: Joint Review Action Plan."),
+        vec![t(Appendix, "A", "Appendix A", "A")]
+    );
+    assert_eq!(found("Annex A"), vec![t(Annex, "A", "Annex A", "A")]);
+    assert_eq!(found("see Annex 2,"), vec![t(Annex, "2", "Annex 2", "2")]);
+    assert_eq!(found("Annex IV"), vec![t(Annex, "IV", "Annex IV", "IV")]);
+    assert_eq!(found("annexe C"), vec![t(Annex, "C", "annexe C", "C")]);
+    assert_eq!(
+        found("Appendix (a)"),
+        vec![t(Appendix, "A", "Appendix (a)", "a")]
+    );
+    assert_eq!(targets("Appendices A, B and C"), ["A", "B", "C"]);
+    assert_eq!(targets("APPENDIX 12"), ["12"]);
+    assert_eq!(targets("Appendix A and Appendix B"), ["A", "B"]);
+    assert_eq!(targets("Appendix B and I think"), ["B"]);
+    assert_eq!(targets("Appendix B's figures"), ["B"]);
+}
+
+#[test]
+fn appendix_ranges_expand() {
+    let text = "Appendices 1 to 3 show";
+    assert_eq!(
+        found(text),
+        vec![
+            t(Appendix, "1", "Appendices 1", "1"),
+            t(Appendix, "2", "1 to 3", "1 to 3"),
+            t(Appendix, "3", "3", "3"),
+        ]
+    );
+    assert!(find_references(text, 0)
+        .iter()
+        .all(|r| r.range_end.is_none()));
+    assert_eq!(targets("Appendices A-C"), ["A", "B", "C"]);
+    assert_eq!(targets("Annexes B – D and F"), ["B", "C", "D", "F"]);
+    assert_eq!(targets("Annexes I to III"), ["I", "II", "III"]);
+    assert_eq!(targets("Appendices 3 to 1"), ["3", "1"]);
+    // Mixed kinds are no range.
+    assert_eq!(targets("Appendix A-1"), ["A"]);
+}
+
+#[test]
+fn annex_within_appendix() {
+    let text = "see Appendix 1, Annex B for the detail";
+    let refs = find_references(text, 0);
+    assert_eq!(refs.len(), 2, "{refs:#?}");
+    assert_eq!((refs[0].kind, refs[0].target.as_str()), (Appendix, "1"));
+    assert_eq!(refs[0].span.of(text), "Appendix 1");
+    assert_eq!(refs[0].within, None);
+    assert_eq!((refs[1].kind, refs[1].target.as_str()), (Annex, "B"));
+    assert_eq!(refs[1].span.of(text), "Annex B");
+    assert_eq!(refs[1].within.as_deref(), Some("1"));
+
+    for text in [
+        "Annex B of Appendix 1",
+        "Annex B to Appendix 1.",
+        "Annex B in the Appendix 1",
+    ] {
+        let refs = find_references(text, 0);
+        assert_eq!(refs.len(), 2, "{text}: {refs:#?}");
+        assert_eq!((refs[0].kind, refs[0].target.as_str()), (Annex, "B"));
+        assert_eq!(refs[0].span.of(text), "Annex B");
+        assert_eq!(refs[0].within.as_deref(), Some("1"));
+        assert_eq!((refs[1].kind, refs[1].target.as_str()), (Appendix, "1"));
+        assert_eq!(refs[1].span.of(text), "Appendix 1");
+        assert!(refs.iter().all(|r| !r.external), "{text}");
+    }
+    let refs = find_references("Annexes A and B to Appendix 2", 0);
+    assert_eq!(refs.len(), 3);
+    assert!(refs[..2].iter().all(|r| r.within.as_deref() == Some("2")));
+
+    let text = "paragraph 3 of Appendix A";
+    let refs = find_references(text, 0);
+    assert_eq!(refs.len(), 2);
+    assert_eq!(refs[0].within.as_deref(), Some("A"));
+    assert_eq!(refs[1].span.of(text), "Appendix A");
+
+    let refs = find_references("Annex B to Appendix 1 of the Cabinet report", 0);
+    assert_eq!(refs.len(), 2);
+    assert!(refs.iter().all(|r| r.external));
+}
+
+#[test]
+fn paragraphs_within_an_annex() {
+    // "of Annex A": the paragraph is in the annex, and the annex is
+    // reported with its own kind.
+    let text = "as described in paragraph 1.2 of Annex A. The detail";
+    let refs = find_references(text, 0);
+    assert_eq!(refs.len(), 2, "{refs:#?}");
+    assert_eq!((refs[0].kind, refs[0].target.as_str()), (Paragraph, "1.2"));
+    assert_eq!(refs[0].within.as_deref(), Some("A"));
+    assert_eq!((refs[1].kind, refs[1].target.as_str()), (Annex, "A"));
+    assert_eq!(refs[1].span.of(text), "Annex A");
+    assert!(refs.iter().all(|r| !r.external));
+
+    // "Annex A, paragraph 2.3": the same, the other way round.
+    let text = "charged at the rates in Annex A, paragraph 2.3. Applicants";
+    let refs = find_references(text, 0);
+    assert_eq!(refs.len(), 2, "{refs:#?}");
+    assert_eq!((refs[0].kind, refs[0].target.as_str()), (Annex, "A"));
+    assert_eq!(refs[0].within, None);
+    assert_eq!((refs[1].kind, refs[1].target.as_str()), (Paragraph, "2.3"));
+    assert_eq!(refs[1].span.of(text), "paragraph 2.3");
+    assert_eq!(refs[1].within.as_deref(), Some("A"));
+
+    let refs = find_references("Appendix 2, paragraphs 3 and 4 and Appendix 3", 0);
+    let got: Vec<_> = refs
+        .iter()
+        .map(|r| (r.kind, r.target.as_str(), r.within.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Appendix, "2", None),
+            (Paragraph, "3", Some("2")),
+            (Paragraph, "4", Some("2")),
+            (Appendix, "3", None)
+        ]
+    );
+    // A list of appendices, then a paragraph: no `within`.
+    let refs = find_references("Appendices 1 and 2, paragraph 3", 0);
+    assert!(refs.iter().all(|r| r.within.is_none()), "{refs:#?}");
+    // "section 2 of Annex A" is still no reference of its own.
+    assert_eq!(
+        found("the fees are in section 2 of Annex A."),
+        vec![t(Annex, "A", "Annex A", "A")]
+    );
+}
+
+#[test]
+fn recommendation_forms() {
+    assert_eq!(
+        found("recommendation 2"),
+        vec![t(Recommendation, "2", "recommendation 2", "2")]
+    );
+    assert_eq!(
+        found("Recommendations 1 & 2"),
+        vec![
+            t(Recommendation, "1", "Recommendations 1", "1"),
+            t(Recommendation, "2", "2", "2")
+        ]
+    );
+    assert_eq!(targets("recommendations 1 and 2"), ["1", "2"]);
+    assert_eq!(
+        found("recommendation (2) above"),
+        vec![t(Recommendation, "2", "recommendation (2)", "2")]
+    );
+    assert_eq!(
+        found("recommendation (ii)"),
+        vec![t(Recommendation, "ii", "recommendation (ii)", "ii")]
+    );
+    assert_eq!(
+        one("recommendations 1 to 3").range_end.as_deref(),
+        Some("3")
+    );
+    none("RECOMMENDATION(S)");
+    none("many of the recommendations in the action plan");
+}
+
+#[test]
+fn items_under_a_paragraph() {
+    let r = one("as set out in recommendation 2.1(d).");
+    assert_eq!((r.kind, r.target.as_str()), (Recommendation, "2.1"));
+    assert_eq!(r.item.as_deref(), Some("d"));
+    let text = "see paragraph 3.2(ii) below";
+    let r = one(text);
+    assert_eq!((r.kind, r.target.as_str()), (Paragraph, "3.2"));
+    assert_eq!(r.item.as_deref(), Some("ii"));
+    assert_eq!(r.span.of(text), "paragraph 3.2(ii)");
+    assert_eq!(r.target_span.of(text), "3.2");
+    // Only a bracket touching the number, holding one letter or a roman
+    // numeral; never on a range or an item that is itself a letter.
+    assert_eq!(one("paragraph 3.2 (b)").item, None);
+    assert_eq!(one("paragraph 3.2(B)").item, None);
+    assert_eq!(one("paragraph 3.2(ab)").item, None);
+    assert_eq!(one("paragraphs 3.2 to 3.4(b)").item, None);
+    assert_eq!(one("recommendation (c)").item, None);
+    assert_eq!(one("Appendix 2(a)").item, None);
+    none("the recommendations 10 years ago");
+}
+
+#[test]
+fn appendix_needs_a_label() {
+    none("### **APPENDIX**\n\nThe appendix");
+    none("see appendix");
+    none("the Appendix");
+    none("Appendix 2004 figures");
+    none("Appendix 100");
+    none("Appendix a reference");
+    none("appendix b");
+    none("Appendix A2");
+    none("Appendix 1a");
+    none("Appendix 01");
+    none("Appendix 1.2");
+    none("Appendix A.1");
+    none("APPENDIX FOR DETAILS");
+    none("Annexed to this");
+}
+
+#[test]
+fn numbers_that_are_not_references() {
+    none("on 3.2.2004 the");
+    none("see 3.2.2004");
+    none("paragraph 3.2.2004");
+    none("see 19.09.03");
+    none("costing £1.5m");
+    none("see £1.5m");
+    none("para 1.5m");
+    none("see 10.30am");
+    none("see 10.30 am");
+    none("see 10:30");
+    none("paragraph 10:30");
+    none("paragraph 4%");
+    none("Version 1.2");
+    none("Key Stage 2");
+    none("Year 2005/06");
+    none("paragraph 2005/06");
+    none("Paragraph References Within Supporting information");
+    none("Paragraph\n\n4.3");
+    none("page 12");
+    none("paragraph 1,500");
+    none("parallel 3.2");
+    none("apparagraph 3.2");
+    none("résumépara 3.2");
+    none("paragraphs");
+    none("");
+    // A cue ending a line before a table row or a numbered line.
+    none("\tHeadline recommendations\t\t\t\n1.1\tReview protocols");
+    none("### APPENDIX\nA Joint Review Action Plan");
+    none("Recommendations\n2. That the Executive notes");
+}
+
+#[test]
+fn external_references() {
+    let ext = |text: &str| {
+        let refs = find_references(text, 0);
+        assert!(!refs.is_empty(), "{text}: nothing found");
+        assert!(refs.iter().all(|r| r.external), "{text}: {refs:#?}");
+    };
+    ext("section 151 of the Local Government Act 1972");
+    ext("paragraph 33 of the National Planning Policy Framework");
+    ext("paragraph 3 of Schedule 12A");
+    ext("Appendix 6 to the officer report of 12 May");
+    ext("Appendix 3 to officer report ENV/12");
+    ext("Annex 1 to draft guidance on lettings");
+    ext("paragraph 4 of the guidance");
+    ext("para 12 in the Cabinet report");
+    ext("paragraphs 3 and 4 of the guidance");
+    ext("Schedule 12A, paragraph 3");
+    ext("the Act, section 5.3");
+    ext("NPPF paragraph 11");
+    ext("Local Government Act 1972, section 100");
+    ext("recommendation 5 of the Joint Review");
+    ext("paragraph 1.8 of the action plan");
+    ext("paragraph 4,\nof the guidance");
+    ext("paragraph 3 to the Local Government Act 1972");
+    ext("Annex 2 to the Constitution");
+    ext("paragraph 5.7 of the report to Cabinet on 14 March 2023");
+    ext("paragraph 6.3 of the report to the Audit Committee");
+    ext("paragraph 2 of the report of 12 May 2024");
+    ext("section 3 of the report presented in June");
+    ext("Annex C to the Care and Support Statutory Guidance");
+    ext("Planning Policy Wales (Edition 12), section 4.2");
+    ext("the Local Transport Plan, paragraph 4.2");
+    ext("section 7.9 of the final draft budget published on 5th February 2025");
+    let r = one("section 151 of the Local Government Act 1972");
+    assert_eq!(r.target, "151");
+
+    let int = |text: &str| {
+        let refs = find_references(text, 0);
+        assert!(!refs.is_empty(), "{text}: nothing found");
+        assert!(refs.iter().all(|r| !r.external), "{text}: {refs:#?}");
+    };
+    int("paragraph 4.3 of this report");
+    int("Appendix B to this report");
+    int("paragraph 2 of the report");
+    int("paragraph 2 of this paper");
+    int("paragraph 2 of the covering report");
+    int("Annex B of Appendix 1");
+    int("set out in Appendix B in March");
+    int("paragraph 4.3 in relation to the Act");
+    int("paragraph 3 in more detail");
+    int("Appendix A to report back");
+    // "to" and a verb: what the appendix is for, not where it is.
+    int("the proposed decision attached as Appendix A to award the contract");
+    int("Appendix 2 to agree the revised fees and charges policy");
+    int("Annex B to note the findings of the review");
+    // "to" and a capital is a person or body, not a document.
+    int("the plan at Appendix A, to Bidder 2 for the sum set out in paragraph 3.5");
+    int("paragraph 4.3 to Cabinet");
+    int("SEE PARAGRAPH 4.3");
+    int("Also refer to 1.1");
+    int("Appendix A: Joint Review Action Plan.");
+    int("paragraph 2 of the report to this Committee");
+    int("paragraph 2 of the report above");
+    int("Appendix A to the Committee for approval");
+    int("Appendix C to the Chief Executive and Director of Finance for the policy");
+    int("In March (see above), paragraph 4.2 sets out");
+    int("Cabinet in March, paragraph 4.2 sets out");
+}
+
+#[test]
+fn declarations() {
+    let decl = |text: &str, expect: bool| {
+        let refs = find_references(text, 0);
+        assert!(!refs.is_empty(), "{text}: nothing found");
+        assert!(
+            refs.iter().all(|r| r.declares == expect),
+            "{text}: {refs:#?}"
+        );
+    };
+    decl("the plan is attached as Appendix 2.", true);
+    decl("Appendix 2 (attached)", true);
+    decl("The action plan is attached at Appendix C", true);
+    decl("attached to this report as Appendix A", true);
+    decl("enclosed as Appendices 1 and 2", true);
+    decl("The attached Appendix A", true);
+    decl("Appendix A is attached", true);
+    decl("Appendix A, which is enclosed,", true);
+    decl("as set out in Appendix A", false);
+    decl("This report which is in Appendix B notes", false);
+    decl("Appendix A: Joint Review Action Plan.", false);
+    decl("shown at Appendix A", false);
+    decl("as well as Appendix A", false);
+    // Paragraphs never declare.
+    decl("attached as paragraph 4.3", false);
+}
+
+#[test]
+fn spans_carry_the_base_offset() {
+    let text = "xx paragraph 4.3 and Appendix B";
+    let base = 1000;
+    let refs = find_references(text, base);
+    assert_eq!(refs.len(), 2);
+    for r in &refs {
+        assert!(r.span.start >= base && r.span.end <= base + text.len());
+    }
+    let slice = |s: Span| &text[s.start - base..s.end - base];
+    assert_eq!(slice(refs[0].span), "paragraph 4.3");
+    assert_eq!(slice(refs[0].target_span), "4.3");
+    assert_eq!(slice(refs[1].span), "Appendix B");
+    assert_eq!(slice(refs[1].target_span), "B");
+}
+
+#[test]
+fn unicode_around_references() {
+    assert_eq!(targets("é paragraph 4.3 é"), ["4.3"]);
+    assert_eq!(targets("café—see 4.1—and"), ["4.1"]);
+    assert_eq!(targets("“Appendix B”"), ["B"]);
+    none("Éparagraph 4.3");
+    none("paragraph 4.3é");
+    assert_eq!(targets("paragraph 4.3 – é"), ["4.3"]);
+}
+
+/// The seed paper whose file name starts with `prefix`, if the seeds are here.
+fn seed(prefix: &str) -> Option<String> {
+    let dir = std::path::Path::new("/work/shared/seeds");
+    let entry = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
+    std::fs::read_to_string(entry.path()).ok()
+}
+
+mod robustness;
+mod seeds;
