@@ -38,7 +38,7 @@ pub const BUILTIN_PACKS: &[(&str, &str)] = &[
 pub const CONFIG_FILE: &str = "paperlint.toml";
 
 /// File extensions checked when walking folders, unless configured.
-pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "docx"];
+pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "docx", "pdf"];
 
 /// A configuration file as written.
 #[derive(Debug, Default, Deserialize)]
