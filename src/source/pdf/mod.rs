@@ -172,7 +172,9 @@ const PARAGRAPH_GAP: f32 = 1.6;
 fn body_size(pages: &[Vec<extract::Line>]) -> f32 {
     let mut by_size: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
     for line in pages.iter().flatten() {
-        *by_size.entry((line.size * 10.0).round() as u32).or_default() += line.text.len();
+        *by_size
+            .entry((line.size * 10.0).round() as u32)
+            .or_default() += line.text.len();
     }
     by_size
         .into_iter()
