@@ -426,22 +426,32 @@ fn check_batch(
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), ConfigError> {
     let check = |(path, config): &Paper| match SourceFile::read(path, how.options.max_file_size) {
-        Ok(src) => report_source(&src, config, how),
-        Err(e) => Ok(PaperReport {
+        // An agenda pack: each item's report is a paper of its own.
+        Ok(src) => match src.pack_items() {
+            Some(items) => items
+                .iter()
+                .filter_map(|(_, paper)| paper.as_ref())
+                .map(|paper| report_source(paper, config, how))
+                .collect(),
+            None => report_source(&src, config, how).map(|r| vec![r]),
+        },
+        Err(e) => Ok(vec![PaperReport {
             path: path.clone(),
             records: Vec::new(),
             human: String::new(),
             html: None,
             error: Some(e.to_string()),
-        }),
+        }]),
     };
     // One paper (an editor, a pre-commit hook): no thread pool to start.
-    let reports: Vec<Result<PaperReport, ConfigError>> = match batch {
+    let reports: Vec<Result<Vec<PaperReport>, ConfigError>> = match batch {
         [one] => vec![check(one)],
         _ => batch.par_iter().map(check).collect(),
     };
     for r in reports {
-        sink(r?);
+        for report in r? {
+            sink(report);
+        }
     }
     Ok(())
 }

@@ -549,3 +549,92 @@ mod mutated {
         }
     }
 }
+
+// ---- Agenda packs ----
+
+#[test]
+fn a_pack_is_split_into_its_items() {
+    use paperlint::source::pdf::pack::ItemKind;
+    let src = read(&fixture("pack.pdf"));
+    let items = src.pack_items().expect("pack.pdf is a pack");
+    let got: Vec<(&str, ItemKind, usize, usize)> = items
+        .iter()
+        .map(|(i, _)| (i.number.as_str(), i.kind, i.pages.start + 1, i.pages.end))
+        .collect();
+    // make_pdfs.py: the agenda (1 page), the minutes (1), sample 01 (4),
+    // sample 05 (3) and its appendix (1), sample 04 (3).
+    assert_eq!(
+        got,
+        [
+            ("", ItemKind::Agenda, 1, 1),
+            ("3", ItemKind::Minutes, 2, 2),
+            ("5", ItemKind::Report, 3, 6),
+            ("6", ItemKind::Report, 7, 10),
+            ("8", ItemKind::Report, 11, 13),
+        ]
+    );
+    // Only the reports are papers to check, named after their item.
+    let papers: Vec<String> = items
+        .iter()
+        .filter_map(|(_, p)| p.as_ref())
+        .map(|p| p.path.display().to_string())
+        .collect();
+    let name = fixture("pack.pdf").display().to_string();
+    assert_eq!(papers, [5, 6, 8].map(|n| format!("{name}#item-{n}")));
+    // A single report is not a pack.
+    assert!(read(&fixture("05-broken-references.pdf"))
+        .pack_items()
+        .is_none());
+}
+
+/// Each report in the pack gives the findings of the same sample made
+/// into a PDF on its own, but for one: the pack's items are made from the
+/// plain text (make_pdfs.py), where sample 04's `Key decision⇥Yes` has a
+/// Word tab stop just past the label, a gap no wider than a word space, so
+/// it reads "Key decision Yes": no field, and no key decision to check.
+#[test]
+fn each_report_in_a_pack_is_checked_as_its_own_paper() {
+    let config = Config::builtin("council-report").unwrap();
+    let src = read(&fixture("pack.pdf"));
+    let items = src.pack_items().unwrap();
+    let papers: Vec<&SourceFile> = items.iter().filter_map(|(_, p)| p.as_ref()).collect();
+    for (paper, alone) in papers.iter().zip([
+        "01-cabinet-atx.pdf",
+        "05-broken-references.pdf",
+        "04-exempt-part2.pdf",
+    ]) {
+        let mut want = findings(&read(&fixture(alone)), &config);
+        if alone.starts_with("04") {
+            assert!(want.remove(&("key-decision".to_string(), "forward-plan".to_string())));
+        }
+        assert_eq!(findings(paper, &config), want, "{}", paper.path.display());
+    }
+    // Through the CLI: paths name the item, pages are the pack's.
+    let out = Command::cargo_bin("paperlint")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(fixture("pack.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let appendix_c = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["subject"] == "Appendix C")
+        .unwrap();
+    assert!(appendix_c["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("pack.pdf#item-6"));
+    // Page 2 of sample 05, which starts on page 7 of the pack.
+    assert_eq!(appendix_c["page"], 8);
+    // The minutes and the agenda are not checked as reports.
+    assert!(!json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["path"].as_str().unwrap().ends_with("pack.pdf")
+            || d["path"].as_str().unwrap().ends_with("#item-3")));
+}

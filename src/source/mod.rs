@@ -293,6 +293,35 @@ impl SourceFile {
         })
     }
 
+    /// For a PDF that is an agenda pack (see [`pdf::pack`]): its items, each
+    /// report item with its own paper to check, named `pack.pdf#item-5`,
+    /// its pages numbered as the pack's. `None` for anything else.
+    pub fn pack_items(&self) -> Option<Vec<(pdf::pack::PackItem, Option<SourceFile>)>> {
+        let info = self.pdf.as_ref()?;
+        let items = pdf::pack::split(&self.text, info)?;
+        Some(
+            items
+                .into_iter()
+                .map(|item| {
+                    let paper = (item.kind == pdf::pack::ItemKind::Report).then(|| SourceFile {
+                        path: PathBuf::from(format!(
+                            "{}#item-{}",
+                            self.path.display(),
+                            item.number
+                        )),
+                        text: self.text[item.start..item.end].to_string(),
+                        encoding: Encoding::Pdf,
+                        line_starts: std::sync::OnceLock::new(),
+                        widened: Vec::new(),
+                        docx: None,
+                        pdf: Some(info.slice(item.pages.clone(), item.start)),
+                    });
+                    (item, paper)
+                })
+                .collect(),
+        )
+    }
+
     /// The byte offset in the file as read that corresponds to `pos` in `text`.
     pub fn original_offset(&self, pos: usize) -> usize {
         match self.encoding {

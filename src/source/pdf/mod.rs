@@ -42,6 +42,7 @@
 
 mod extract;
 pub mod furniture;
+pub mod pack;
 
 /// Limits on what one PDF may make paperlint read.
 #[derive(Debug, Clone, Copy)]
@@ -85,6 +86,10 @@ pub fn looks_like_pdf(bytes: &[u8]) -> bool {
 pub struct PdfInfo {
     /// Each page, in order.
     pub pages: Vec<PdfPage>,
+    /// Pages of the PDF before the first of these (for one item of an
+    /// agenda pack: the pack's pages before it), so pages are numbered as
+    /// the PDF numbers them.
+    pub first_page: usize,
 }
 
 /// One page of the PDF in the text.
@@ -99,7 +104,22 @@ pub struct PdfPage {
 impl PdfInfo {
     /// The 1-based page that `pos` in the text is on.
     pub fn page(&self, pos: usize) -> usize {
-        self.pages.partition_point(|p| p.start <= pos).max(1)
+        self.pages.partition_point(|p| p.start <= pos).max(1) + self.first_page
+    }
+
+    /// The pages from `range` of the text, as the text `range` covers
+    /// them: one item of an agenda pack.
+    pub fn slice(&self, pages: std::ops::Range<usize>, start: usize) -> PdfInfo {
+        PdfInfo {
+            pages: self.pages[pages.clone()]
+                .iter()
+                .map(|p| PdfPage {
+                    start: p.start - start,
+                    furniture: p.furniture.clone(),
+                })
+                .collect(),
+            first_page: self.first_page + pages.start,
+        }
     }
 
     /// Where `pos` is, in words: "page 4".
