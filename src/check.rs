@@ -290,6 +290,23 @@ fn check_parsed(
     meeting_date: Option<time::Date>,
 ) -> Result<(Vec<Diagnostic>, crate::document::Document), ConfigError> {
     let rules = config.rule_set(&src.path)?;
+    if let Some(items) = src
+        .pdf
+        .as_ref()
+        .and_then(|i| crate::source::pdf::pack::split(&src.text, i))
+    {
+        // An agenda pack as a whole: its agenda, against the pack rules.
+        let agenda = &src.text[..items.first().map_or(0, |i| {
+            if i.kind == crate::source::pdf::pack::ItemKind::Agenda {
+                i.end
+            } else {
+                0
+            }
+        })];
+        let doc = crate::parse::parse(agenda);
+        let found = crate::rules::check_pack(agenda, &doc, &rules, &items);
+        return Ok((found, doc));
+    }
     let mut doc = crate::parse::parse(&src.text);
     let found = crate::rules::check_with(&src.text, &doc, &rules, meeting_date, src.docx.as_ref());
     src.set_line_starts(std::mem::take(&mut doc.line_starts));
@@ -428,9 +445,9 @@ fn check_batch(
     let check = |(path, config): &Paper| match SourceFile::read(path, how.options.max_file_size) {
         // An agenda pack: each item's report is a paper of its own.
         Ok(src) => match src.pack_items() {
-            Some(items) => items
-                .iter()
-                .filter_map(|(_, paper)| paper.as_ref())
+            // The pack's own findings (under its own path), then each report.
+            Some(items) => std::iter::once(&src)
+                .chain(items.iter().filter_map(|(_, paper)| paper.as_ref()))
                 .map(|paper| report_source(paper, config, how))
                 .collect(),
             None => report_source(&src, config, how).map(|r| vec![r]),

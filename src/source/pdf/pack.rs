@@ -45,6 +45,21 @@ pub struct PackItem {
     /// Its span in the pack's text.
     pub start: usize,
     pub end: usize,
+    /// Its first lines (up to [`OPENING_LINES`] that are not blank), where
+    /// a report says whether it is exempt.
+    pub opening: String,
+}
+
+/// Lines kept in [`PackItem::opening`].
+pub const OPENING_LINES: usize = 15;
+
+fn opening(text: &str) -> String {
+    text.lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
+        .filter(|l| !l.is_empty())
+        .take(OPENING_LINES)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Splits a PDF's text into a pack's items, or says it is not a pack.
@@ -74,6 +89,7 @@ pub fn split(text: &str, info: &PdfInfo) -> Option<Vec<PackItem>> {
             pages: 0..first,
             start: 0,
             end: info.pages[first].start,
+            opening: opening(&text[..info.pages[first].start]),
         });
     }
     let mut p = first;
@@ -88,6 +104,7 @@ pub fn split(text: &str, info: &PdfInfo) -> Option<Vec<PackItem>> {
         let end = page_end(q - 1);
         items.push(PackItem {
             kind: kind(&text[start..end]),
+            opening: opening(&text[start..end]),
             number,
             pages: p..q,
             start,
