@@ -6,6 +6,10 @@
 //! also times checking its papers one by one, in memory, on one thread:
 //! the per-paper cost without the file system.
 //!
+//! Also reads the .docx and .pdf fixtures (tests/fixtures/docx,
+//! tests/fixtures/pdf) and reports MB of file read per second, and the
+//! same with the rules run on what was read.
+//!
 //! Run: `cargo bench --bench parse` (`CORPUS_DIR=/tmp/corpus10k cargo bench --bench parse`)
 
 use std::time::{Duration, Instant};
@@ -50,6 +54,7 @@ fn main() {
         let found = paperlint::check::check_text(&src, &config).expect("rules");
         std::hint::black_box(found);
     });
+    files(&config, &time);
     if let Some(dir) = std::env::var_os("CORPUS_DIR") {
         corpus(std::path::Path::new(&dir), &config, &time);
     }
@@ -57,6 +62,53 @@ fn main() {
 
 /// Times a piece of work over `mb` megabytes and prints it under a label.
 type Timer = dyn Fn(&str, f64, &dyn Fn());
+
+/// Reads the Word and PDF fixtures (MB of file, not of text), then reads
+/// and checks them.
+fn files(config: &paperlint::config::Config, time: &Timer) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (dir, ext) in [
+        ("tests/fixtures/docx", "docx"),
+        ("tests/fixtures/pdf", "pdf"),
+    ] {
+        let mut files: Vec<(std::path::PathBuf, Vec<u8>)> = std::fs::read_dir(root.join(dir))
+            .expect("fixtures")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == ext))
+            .map(|p| {
+                let bytes = std::fs::read(&p).expect("fixture");
+                (p, bytes)
+            })
+            .collect();
+        files.sort();
+        let read = |(path, bytes): &(std::path::PathBuf, Vec<u8>)| {
+            match ext {
+                "pdf" => paperlint::source::SourceFile::from_pdf(path.clone(), bytes),
+                _ => paperlint::source::SourceFile::from_docx(path.clone(), bytes),
+            }
+            .expect("fixture reads")
+        };
+        let mb = files.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
+        time(&format!("read {} .{ext} files", files.len()), mb, &|| {
+            for f in &files {
+                std::hint::black_box(read(f));
+            }
+        });
+        time(
+            &format!("read + check {} .{ext} files", files.len()),
+            mb,
+            &|| {
+                for f in &files {
+                    let src = read(f);
+                    std::hint::black_box(
+                        paperlint::check::check_text(&src, config).expect("rules"),
+                    );
+                }
+            },
+        );
+    }
+}
 
 /// Checks up to 3,000 of the corpus's papers, read into memory first.
 fn corpus(dir: &std::path::Path, config: &paperlint::config::Config, time: &Timer) {

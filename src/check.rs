@@ -302,6 +302,23 @@ fn check_parsed(
     figures: bool,
 ) -> Result<Checked, ConfigError> {
     let rules = config.rule_set(&src.path)?;
+    if let Some(items) = src
+        .pdf
+        .as_ref()
+        .and_then(|i| crate::source::pdf::pack::split(&src.text, i))
+    {
+        // An agenda pack as a whole: its agenda, against the pack rules.
+        let agenda = &src.text[..items.first().map_or(0, |i| {
+            if i.kind == crate::source::pdf::pack::ItemKind::Agenda {
+                i.end
+            } else {
+                0
+            }
+        })];
+        let doc = crate::parse::parse(agenda);
+        let found = crate::rules::check_pack(agenda, &doc, &rules, &items);
+        return Ok((found, doc, None));
+    }
     let mut doc = crate::parse::parse(&src.text);
     let (found, figures) = crate::rules::check_full(
         &src.text,
@@ -447,23 +464,33 @@ fn check_batch(
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), ConfigError> {
     let check = |(path, config): &Paper| match SourceFile::read(path, how.options.max_file_size) {
-        Ok(src) => report_source(&src, config, how),
-        Err(e) => Ok(PaperReport {
+        // An agenda pack: each item's report is a paper of its own.
+        Ok(src) => match src.pack_items() {
+            // The pack's own findings (under its own path), then each report.
+            Some(items) => std::iter::once(&src)
+                .chain(items.iter().filter_map(|(_, paper)| paper.as_ref()))
+                .map(|paper| report_source(paper, config, how))
+                .collect(),
+            None => report_source(&src, config, how).map(|r| vec![r]),
+        },
+        Err(e) => Ok(vec![PaperReport {
             path: path.clone(),
             records: Vec::new(),
             human: String::new(),
             html: None,
             error: Some(e.to_string()),
             readability: None,
-        }),
+        }]),
     };
     // One paper (an editor, a pre-commit hook): no thread pool to start.
-    let reports: Vec<Result<PaperReport, ConfigError>> = match batch {
+    let reports: Vec<Result<Vec<PaperReport>, ConfigError>> = match batch {
         [one] => vec![check(one)],
         _ => batch.par_iter().map(check).collect(),
     };
     for r in reports {
-        sink(r?);
+        for report in r? {
+            sink(report);
+        }
     }
     Ok(())
 }

@@ -39,7 +39,7 @@ pub(crate) const BUILTIN_PACKS: &[(&str, &str)] = &[
 pub(crate) const CONFIG_FILE: &str = "paperlint.toml";
 
 /// File extensions checked when walking folders, unless configured.
-pub(crate) const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "docx"];
+pub(crate) const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "docx", "pdf"];
 
 /// A configuration file as written.
 #[derive(Debug, Default, Deserialize)]

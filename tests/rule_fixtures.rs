@@ -90,7 +90,7 @@ fn findings_of(src: &SourceFile, config: &Config, rule: &str) -> (usize, String)
 fn case() {
     let config = Config::builtin("council-report").unwrap();
     let mut wrong = Vec::new();
-    insta::glob!("fixtures/rules/*/*.{md,txt,docx}", |path| {
+    insta::glob!("fixtures/rules/*/*.{md,txt,docx,pdf}", |path| {
         let src = SourceFile::read(path, 1 << 20).expect("a readable case");
         let rule = rule_of(path);
         let case = common::rel(path);
@@ -238,9 +238,9 @@ fn every_rule_has_a_folder_of_cases_and_every_folder_is_a_rule() {
             assert!(
                 matches!(
                     path.extension().and_then(|e| e.to_str()),
-                    Some("md" | "txt" | "docx")
+                    Some("md" | "txt" | "docx" | "pdf")
                 ),
-                "{}: a case is a .md, .txt or .docx file (the glob reads no other)",
+                "{}: a case is a .md, .txt, .docx or .pdf file (the glob reads no other)",
                 common::rel(&path)
             );
             let src = SourceFile::read(&path, 1 << 20).unwrap();

@@ -61,7 +61,7 @@ struct Finding {
     record: Record,
     /// Into `Paper::text` (a record's offsets are into the file's bytes).
     span: Span,
-    /// Where it is in Word, for a .docx.
+    /// Where it is in Word (a .docx) or on which page (a PDF), in words.
     place: Option<String>,
 }
 
@@ -106,7 +106,16 @@ impl Paper {
             .map(|(d, r)| Finding {
                 record: r.clone(),
                 span: d.span(),
-                place: src.docx.as_ref().and_then(|i| i.describe(d.span().start)),
+                place: src
+                    .docx
+                    .as_ref()
+                    .and_then(|i| i.describe(d.span().start))
+                    .map(|p| format!("in Word: {p}"))
+                    .or_else(|| {
+                        src.pdf
+                            .as_ref()
+                            .map(|i| format!("in the PDF: {}", i.describe(d.span().start)))
+                    }),
             })
             .collect();
         // Reading order; a stable sort keeps the rules' order at one place.
@@ -423,7 +432,7 @@ fn finding_item(h: &mut String, n: usize, k: usize, f: &Finding) {
         text(&r.rule),
     );
     if let Some(place) = &f.place {
-        let _ = write!(h, "<div class=\"word\">in Word: {}</div>", text(place));
+        let _ = write!(h, "<div class=\"word\">{}</div>", text(place));
     }
     let quote = r.snippet.trim();
     if !quote.is_empty() {
@@ -551,6 +560,7 @@ mod tests {
                 end,
                 help: Some("fix <it>".into()),
                 docx: None,
+                page: None,
                 snippet: String::new(),
             },
             span: Span::new(start, end),

@@ -36,6 +36,9 @@ pub(crate) fn render(src: &SourceFile, diagnostics: &[Diagnostic], color: bool) 
         if let Some(place) = src.docx.as_ref().and_then(|i| i.describe(d.span().start)) {
             notes.push(format!("in Word: {place}"));
         }
+        if let Some(info) = &src.pdf {
+            notes.push(format!("in the PDF: {}", info.describe(d.span().start)));
+        }
         if let Some(help) = &d.help {
             notes.push(format!("help: {help}"));
         }

@@ -27,6 +27,9 @@ pub(crate) struct Record {
     /// For a Word document: the paragraph the finding starts in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) docx: Option<DocxLocation>,
+    /// For a PDF: the 1-based page the finding starts on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) page: Option<usize>,
     /// The text the finding's span covers, for matching against a baseline.
     #[serde(skip)]
     pub(crate) snippet: String,
@@ -61,6 +64,7 @@ impl Record {
                     part: (p.part == crate::source::docx::DocxPart::Header)
                         .then(|| "header".to_string()),
                 }),
+            page: src.pdf.as_ref().map(|info| info.page(span.start)),
             snippet: span.of(&src.text).to_string(),
         }
     }

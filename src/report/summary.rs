@@ -67,6 +67,7 @@ mod tests {
             end: 0,
             help: None,
             docx: None,
+            page: None,
             snippet: String::new(),
         }
     }

@@ -14,11 +14,15 @@ use crate::document::Document;
 use crate::template::{Resolved, Template};
 
 pub(crate) mod acronym_undefined;
+pub(crate) mod agenda;
+pub(crate) mod agenda_item_missing_report;
+pub(crate) mod agenda_item_out_of_order;
 pub(crate) mod clearance_after_meeting;
 pub(crate) mod clearance_late;
 pub(crate) mod clearance_stale;
 pub(crate) mod contact_details;
 pub(crate) mod empty_section;
+pub(crate) mod exempt_item_in_public_part;
 pub(crate) mod exempt_reason;
 pub(crate) mod field_value;
 pub(crate) mod implications_table;
@@ -57,6 +61,9 @@ pub(crate) struct Context<'a> {
     pub(crate) meeting_date: Option<time::Date>,
     /// For a Word document: its paragraphs, tracked changes and comments.
     pub(crate) docx: Option<&'a crate::source::docx::DocxInfo>,
+    /// For the agenda of an agenda pack: the pack's items (see
+    /// [`check_pack`]); the text is then the agenda's.
+    pub(crate) pack: Option<&'a [crate::source::pdf::pack::PackItem]>,
     /// The paper's clearances, found once for all the sign-off rules.
     clearances: std::sync::OnceLock<Vec<crate::clearance::Clearance>>,
     /// The paper's paragraph numbers by part, for the reference rules.
@@ -87,6 +94,7 @@ impl<'a> Context<'a> {
             resolved,
             meeting_date,
             docx,
+            pack: None,
             clearances: std::sync::OnceLock::new(),
             numbering: std::sync::OnceLock::new(),
             sign_offs: std::sync::OnceLock::new(),
@@ -264,12 +272,22 @@ pub static KINDS: &[&Kind] = &[
     &numbering::KIND,
     &implications_table::KIND,
     &tracked_changes::KIND,
+    &agenda_item_missing_report::KIND,
+    &agenda_item_out_of_order::KIND,
+    &exempt_item_in_public_part::KIND,
     &unused_suppression::KIND,
     &acronym_undefined::KIND,
     &words_to_avoid::KIND,
     &sentence_length::KIND,
     &readability::KIND,
     &passive_recommendation::KIND,
+];
+
+/// The kinds that check an agenda pack as a whole (see [`check_pack`]).
+pub const PACK_KINDS: &[&str] = &[
+    "agenda-item-missing-report",
+    "agenda-item-out-of-order",
+    "exempt-item-in-public-part",
 ];
 
 /// The kind called `name`.
@@ -395,6 +413,30 @@ pub fn check_full(
     found.dedup();
     let figures = figures.then(|| readability::paper_figures(&cx));
     (found, figures)
+}
+
+/// Findings of the pack-level rules on an agenda pack: `text` is the
+/// agenda's text (the pages before the first item), `doc` its parse and
+/// `items` the pack's items. Only the kinds in [`PACK_KINDS`] run.
+pub fn check_pack(
+    text: &str,
+    doc: &Document,
+    set: &RuleSet,
+    items: &[crate::source::pdf::pack::PackItem],
+) -> Vec<Diagnostic> {
+    let resolved = Resolved::new(&set.template, doc);
+    let mut cx = Context::new(text, doc, &set.template, &resolved, None, None);
+    cx.pack = Some(items);
+    let mut found = Vec::new();
+    for instance in set.rules.iter().filter(|i| PACK_KINDS.contains(&i.kind)) {
+        for mut d in instance.rule.check(&cx) {
+            d.rule = instance.id.clone();
+            d.severity = instance.severity.min(d.severity);
+            found.push(d);
+        }
+    }
+    found.sort_by_key(|d| (d.span().start, d.span().end));
+    found
 }
 
 /// Findings of one rule of the built-in council-report pack on `text`.

@@ -80,6 +80,11 @@ impl Refusal {
                 "unreadable Word document",
                 e.to_string(),
             ),
+            SourceError::Pdf { .. } => Refusal::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unreadable PDF",
+                e.to_string(),
+            ),
         }
     }
 
@@ -547,6 +552,19 @@ async fn check(service: &Arc<Service>, upload: Upload, html: bool) -> Result<Che
 fn check_now(service: &Service, upload: Upload, html: bool) -> Result<PaperReport, Refusal> {
     let src = SourceFile::from_file_bytes(&upload.name, upload.bytes)
         .map_err(|e| Refusal::unreadable(&e))?;
+    if src.pack_items().is_some() {
+        // A pack is several papers; the answer here is one paper's.
+        return Err(Refusal::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "agenda pack",
+            format!(
+                "{}: this PDF is a whole agenda pack; the service checks one report at a \
+                 time, so upload the report on its own, or check the pack with \
+                 `paperlint check`",
+                upload.name
+            ),
+        ));
+    }
     let how = Settings {
         options: &service.options,
         filter: &service.filter,

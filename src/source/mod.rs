@@ -19,12 +19,17 @@
 //! A Word draft (`.docx`, or any file that starts as a zip does) is
 //! rendered as text by [`docx`]; its offsets are offsets into that
 //! rendering, and [`SourceFile::docx`] maps them back to Word paragraphs.
+//!
+//! A PDF (`.pdf`, or any file that starts as one does) is read as text by
+//! [`pdf`], its page furniture removed; its offsets are offsets into that
+//! text, and [`SourceFile::pdf`] maps them to pages.
 
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub mod docx;
+pub mod pdf;
 
 /// The largest file read by default: 64 MiB.
 pub(crate) const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
@@ -37,6 +42,8 @@ pub(crate) enum Encoding {
     Windows1252,
     /// A Word document, rendered as text (see [`docx`]).
     Docx,
+    /// A PDF, its text extracted (see [`pdf`]).
+    Pdf,
 }
 
 impl Encoding {
@@ -47,6 +54,7 @@ impl Encoding {
             Encoding::Utf8WithBom => "UTF-8 with BOM",
             Encoding::Windows1252 => "Windows-1252",
             Encoding::Docx => "Word document (.docx)",
+            Encoding::Pdf => "PDF",
         }
     }
 }
@@ -67,6 +75,8 @@ pub struct SourceFile {
     widened: Vec<(usize, usize)>,
     /// For a Word document: its paragraphs, tracked changes and comments.
     pub docx: Option<docx::DocxInfo>,
+    /// For a PDF: where each page starts, and its furniture.
+    pub pdf: Option<pdf::PdfInfo>,
 }
 
 /// Why a file could not be read as a draft.
@@ -90,6 +100,11 @@ pub enum SourceError {
         path: PathBuf,
         reason: String,
     },
+    /// A PDF that cannot be read (damaged, encrypted, too large, no text).
+    Pdf {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 impl fmt::Display for SourceError {
@@ -108,7 +123,7 @@ impl fmt::Display for SourceError {
             ),
             SourceError::NotText { path, reason } => write!(
                 f,
-                "{}: not a text file ({reason}); paperlint reads .md, .txt and .docx papers",
+                "{}: not a text file ({reason}); paperlint reads .md, .txt, .docx and .pdf papers",
                 path.display()
             ),
             SourceError::Docx { path, reason } => write!(
@@ -116,6 +131,9 @@ impl fmt::Display for SourceError {
                 "{}: cannot read this Word document: {reason}",
                 path.display()
             ),
+            SourceError::Pdf { path, reason } => {
+                write!(f, "{}: cannot read this PDF: {reason}", path.display())
+            }
         }
     }
 }
@@ -163,7 +181,8 @@ impl SourceFile {
     }
 
     /// Reads a file's bytes already in memory (an upload): as a Word
-    /// document if its name or its first bytes say it is one, else as text.
+    /// document or a PDF if its name or its first bytes say it is one, else
+    /// as text.
     pub fn from_file_bytes(
         path: impl Into<PathBuf>,
         bytes: Vec<u8>,
@@ -171,6 +190,9 @@ impl SourceFile {
         let path = path.into();
         if is_docx(&path, &bytes) {
             return SourceFile::from_docx(path, &bytes);
+        }
+        if is_pdf(&path, &bytes) {
+            return SourceFile::from_pdf(path, &bytes);
         }
         SourceFile::from_bytes(path, bytes)
     }
@@ -198,6 +220,42 @@ impl SourceFile {
             line_starts: std::sync::OnceLock::new(),
             widened: Vec::new(),
             docx: Some(info),
+            pdf: None,
+        })
+    }
+
+    /// Reads a PDF already in memory, under the default limits.
+    pub fn from_pdf(path: impl Into<PathBuf>, bytes: &[u8]) -> Result<SourceFile, SourceError> {
+        SourceFile::from_pdf_with_limits(path, bytes, &pdf::Limits::default())
+    }
+
+    /// Reads a PDF under `limits`.
+    pub fn from_pdf_with_limits(
+        path: impl Into<PathBuf>,
+        bytes: &[u8],
+        limits: &pdf::Limits,
+    ) -> Result<SourceFile, SourceError> {
+        let path = path.into();
+        let (text, info) = match pdf::read_pdf(bytes, limits) {
+            Ok(done) => done,
+            Err(reason) => return Err(SourceError::Pdf { path, reason }),
+        };
+        if !text.chars().any(char::is_alphabetic) {
+            return Err(SourceError::Pdf {
+                path,
+                reason: "it has no text to read (a scanned image? paperlint reads PDFs \
+                         that have a text layer)"
+                    .to_string(),
+            });
+        }
+        Ok(SourceFile {
+            path,
+            text,
+            encoding: Encoding::Pdf,
+            line_starts: std::sync::OnceLock::new(),
+            widened: Vec::new(),
+            docx: None,
+            pdf: Some(info),
         })
     }
 
@@ -242,14 +300,44 @@ impl SourceFile {
             line_starts: std::sync::OnceLock::new(),
             widened,
             docx: None,
+            pdf: None,
         })
+    }
+
+    /// For a PDF that is an agenda pack (see [`pdf::pack`]): its items, each
+    /// report item with its own paper to check, named `pack.pdf#item-5`,
+    /// its pages numbered as the pack's. `None` for anything else.
+    pub fn pack_items(&self) -> Option<Vec<(pdf::pack::PackItem, Option<SourceFile>)>> {
+        let info = self.pdf.as_ref()?;
+        let items = pdf::pack::split(&self.text, info)?;
+        Some(
+            items
+                .into_iter()
+                .map(|item| {
+                    let paper = (item.kind == pdf::pack::ItemKind::Report).then(|| SourceFile {
+                        path: PathBuf::from(format!(
+                            "{}#item-{}",
+                            self.path.display(),
+                            item.number
+                        )),
+                        text: self.text[item.start..item.end].to_string(),
+                        encoding: Encoding::Pdf,
+                        line_starts: std::sync::OnceLock::new(),
+                        widened: Vec::new(),
+                        docx: None,
+                        pdf: Some(info.slice(item.pages.clone(), item.start)),
+                    });
+                    (item, paper)
+                })
+                .collect(),
+        )
     }
 
     /// The byte offset in the file as read that corresponds to `pos` in `text`.
     pub(crate) fn original_offset(&self, pos: usize) -> usize {
         match self.encoding {
             // Offsets into the rendered text: a .docx has no text to point into.
-            Encoding::Utf8 | Encoding::Docx => pos,
+            Encoding::Utf8 | Encoding::Docx | Encoding::Pdf => pos,
             Encoding::Utf8WithBom => pos + 3,
             Encoding::Windows1252 => {
                 // Every decoded non-ASCII character before `pos` was one byte
@@ -309,6 +397,14 @@ fn is_docx(path: &Path, bytes: &[u8]) -> bool {
     matches!(ext.as_str(), "docx" | "docm" | "dotx" | "dotm")
         || bytes.starts_with(docx::ZIP_MAGIC)
         || bytes.starts_with(docx::OLE_MAGIC)
+}
+
+/// Whether to read `bytes` as a PDF: by its extension, or because it
+/// starts as a PDF does.
+fn is_pdf(path: &Path, bytes: &[u8]) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+        || pdf::looks_like_pdf(bytes)
 }
 
 /// Offset of the first NUL byte, if any (a binary file has one early).
