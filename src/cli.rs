@@ -496,8 +496,8 @@ fn check_stdin(
             args.max_file_size
         )));
     }
-    let src =
-        SourceFile::from_file_bytes(&name, bytes).map_err(|e| CheckFailure::Input(e.to_string()))?;
+    let src = SourceFile::from_file_bytes(&name, bytes)
+        .map_err(|e| CheckFailure::Input(e.to_string()))?;
     let config = configs.for_path(&name).map_err(CheckFailure::Config)?;
     let report = report_source(&src, &config, how).map_err(CheckFailure::Config)?;
     sink(report);

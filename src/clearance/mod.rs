@@ -90,8 +90,8 @@ mod sign_off;
 
 pub(crate) use crate::template::Wording;
 pub use find::find;
-pub(crate) use shapes::is_name;
 pub(crate) use meeting::{find_meeting_date, on_date, MeetingDate};
+pub(crate) use shapes::is_name;
 pub(crate) use sign_off::{sign_offs_from, SignOff};
 
 use crate::calendar::format_date;
