@@ -926,3 +926,115 @@ fn a_browser_uploads_a_word_paper_through_the_page_and_sees_its_findings() {
     assert!(png.len() > 50_000, "the report screenshot looks blank");
     eprintln!("kept the screenshots in {}", keep.display());
 }
+
+/// The clerk's report in a real browser: a click on a finding's line link
+/// brings its highlight into view (inside the paper's scrolled text and the
+/// window) and marks it; the print stylesheet hides the filters and starts
+/// each paper on a page of its own. (Here rather than in tests/html.rs
+/// because this file has the DevTools driver.)
+#[test]
+fn a_click_on_a_finding_scrolls_to_its_highlight_and_print_gives_a_page_per_paper() {
+    let Some(chromium) = common::chromium() else {
+        eprintln!("skipped: no chromium on PATH (`apt-get install chromium` to run this test)");
+        return;
+    };
+    let keep = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("serve");
+    std::fs::create_dir_all(&keep).unwrap();
+    let page = keep.join("samples-report.html");
+    let samples = common::root().join("samples");
+    std::process::Command::new(env!("CARGO_BIN_EXE_paperlint"))
+        .args(["check", "--format", "html", "-o"])
+        .arg(&page)
+        .arg(samples.join("05-broken-references.md"))
+        .arg(samples.join("07-template-leftovers.md"))
+        .output()
+        .expect("run paperlint");
+
+    let mut browser = Browser::start(&chromium);
+    browser.call("Page.enable", serde_json::json!({}));
+    browser.call(
+        "Emulation.setDeviceMetricsOverride",
+        serde_json::json!({"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false}),
+    );
+    browser.events.clear();
+    browser.call(
+        "Page.navigate",
+        serde_json::json!({"url": format!("file://{}", page.display())}),
+    );
+    browser.wait_for_load();
+    assert_eq!(browser.eval("document.documentElement.dataset.js"), "ran");
+
+    // Where a highlight is, against the window and the text box it sits in.
+    let in_view = "(function (hl) {
+        var r = hl.getBoundingClientRect();
+        var box = hl.closest('pre').getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight
+            && r.top >= box.top && r.bottom <= box.bottom;
+    })";
+    // The last finding of the first paper: far down its text, out of view
+    // until its link is followed.
+    let target = browser.eval(
+        "(function () {
+            var links = document.querySelectorAll('section.paper')[0]
+                .querySelectorAll('li.finding a.where');
+            var link = links[links.length - 1];
+            var anchor = document.getElementById(link.getAttribute('href').slice(1));
+            var hl = anchor.nextElementSibling;
+            while (hl && hl.className === 'anchor') { hl = hl.nextElementSibling; }
+            hl.id = hl.id || 'under-test';
+            window.__link = link;
+            return hl.id;
+        })()",
+    );
+    let target = target.as_str().unwrap().to_string();
+    let hl = format!("document.getElementById('{target}')");
+    assert_eq!(
+        browser.eval(&format!("{in_view}({hl})")),
+        false,
+        "the highlight starts out of view, so the click has something to do"
+    );
+    browser.eval("window.__link.click(); true");
+    let started = Instant::now();
+    while browser.eval(&format!("{in_view}({hl})")) != true {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the highlight did not come into view after the click"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        browser.eval(&format!("{hl}.classList.contains('current')")),
+        true,
+        "the highlight the click led to is marked"
+    );
+    browser.screenshot(&keep.join("after-click.png"));
+
+    // Print: no filters, and each paper starts a new page.
+    browser.call(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({"media": "print"}),
+    );
+    let print = browser.eval(
+        "JSON.stringify({
+            filters: getComputedStyle(document.getElementById('filters')).display,
+            breaks: Array.from(document.querySelectorAll('section.paper'))
+                .map(function (s) { return getComputedStyle(s).breakBefore; }),
+            findings: Array.from(document.querySelectorAll('li.finding'))
+                .filter(function (li) { return li.offsetParent !== null; }).length,
+            total: document.querySelectorAll('li.finding').length
+        })",
+    );
+    let print: serde_json::Value = serde_json::from_str(print.as_str().unwrap()).unwrap();
+    assert_eq!(print["filters"], "none", "{print}");
+    assert_eq!(print["breaks"], serde_json::json!(["page", "page"]), "{print}");
+    assert_eq!(print["findings"], print["total"], "every finding is printed: {print}");
+    let pdf = browser.call("Page.printToPDF", serde_json::json!({}));
+    let pdf = {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD
+            .decode(pdf["data"].as_str().unwrap())
+            .unwrap()
+    };
+    assert!(pdf.starts_with(b"%PDF"));
+    std::fs::write(keep.join("samples-report.pdf"), &pdf).unwrap();
+}
