@@ -583,7 +583,15 @@ fn concurrent_uploads_are_all_answered_correctly() {
     for t in threads {
         t.join().unwrap();
     }
-    let log = server.log();
+    // The log is read on another thread: give its last lines time to come.
+    let started = Instant::now();
+    let mut log = server.log();
+    while log.matches("checked 1 paper, ").count() < 48
+        && started.elapsed() < Duration::from_secs(5)
+    {
+        std::thread::sleep(Duration::from_millis(20));
+        log = server.log();
+    }
     assert_eq!(log.matches("checked 1 paper, ").count(), 48, "{log}");
 }
 
@@ -1026,8 +1034,15 @@ fn a_click_on_a_finding_scrolls_to_its_highlight_and_print_gives_a_page_per_pape
     );
     let print: serde_json::Value = serde_json::from_str(print.as_str().unwrap()).unwrap();
     assert_eq!(print["filters"], "none", "{print}");
-    assert_eq!(print["breaks"], serde_json::json!(["page", "page"]), "{print}");
-    assert_eq!(print["findings"], print["total"], "every finding is printed: {print}");
+    assert_eq!(
+        print["breaks"],
+        serde_json::json!(["page", "page"]),
+        "{print}"
+    );
+    assert_eq!(
+        print["findings"], print["total"],
+        "every finding is printed: {print}"
+    );
     let pdf = browser.call("Page.printToPDF", serde_json::json!({}));
     let pdf = {
         use base64::Engine as _;

@@ -12,9 +12,10 @@
 //!   a paragraph number alone on a line at the foot of one page is not
 //!   taken for a page number;
 //! * a line repeated in the same zone of at least two pages and at least
-//!   [`REPEATED_SHARE`] of them, compared with its digits ignored (so
-//!   "Agenda Item 5" and "Agenda Item 6" are one banner, and
-//!   "Page 2 of 9" one footer).
+//!   [`REPEATED_SHARE`] of them, compared with its short numbers ignored
+//!   (so "Agenda Item 5" and "Agenda Item 6" are one banner, and
+//!   "Page 2 of 9" one footer, but two officers' "Telephone: 03000 416559"
+//!   and "Telephone: 03000 416833" at the feet of two pages are text).
 //!
 //! A line with no letter and no page number form (a table's figures, say)
 //! is never repeated furniture; nor is a long line (a sentence repeated on
@@ -105,8 +106,9 @@ fn zone(lines: &[&str]) -> Vec<usize> {
     out
 }
 
-/// The line compared across pages: lower case, digits dropped, spaces
-/// collapsed; none for a line with no letter or a long one.
+/// The line compared across pages: lower case, each number of up to three
+/// digits read as `#`, spaces collapsed; none for a line with no letter or
+/// a long one.
 fn key(line: &str) -> Option<String> {
     let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
     if line.chars().count() > LONGEST
@@ -120,11 +122,23 @@ fn key(line: &str) -> Option<String> {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(
-            word.chars()
-                .map(|c| if c.is_ascii_digit() { '#' } else { c })
-                .flat_map(char::to_lowercase),
-        );
+        let mut rest = word;
+        while let Some(at) = rest.find(|c: char| c.is_ascii_digit()) {
+            out.extend(rest[..at].chars().flat_map(char::to_lowercase));
+            let digits = rest[at..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len() - at);
+            // A page or item number (up to three digits) may change from
+            // page to page; a longer number (a phone number, a year, a
+            // reference) is part of what the line says.
+            if digits <= 3 {
+                out.push('#');
+            } else {
+                out.push_str(&rest[at..at + digits]);
+            }
+            rest = &rest[at + digits..];
+        }
+        out.extend(rest.chars().flat_map(char::to_lowercase));
     }
     Some(out)
 }
@@ -252,6 +266,22 @@ mod tests {
         ];
         // 7 then 8 count pages; the "2" heading number does not.
         assert_eq!(furniture(&pages), vec![vec!["7"], vec!["8"], vec![]]);
+    }
+
+    #[test]
+    fn lines_that_differ_in_a_long_number_are_not_one_footer() {
+        let pages = vec![
+            vec!["Some text on the first page.", "Telephone: 01632 960001"],
+            vec!["More text on the second page.", "Telephone: 01632 960002"],
+            vec!["The last page.", "Telephone: 01632 960003"],
+        ];
+        assert!(furniture(&pages).iter().all(Vec::is_empty));
+        let banners = vec![
+            vec!["Agenda Item 5", "Text."],
+            vec!["Agenda Item 5", "More text."],
+            vec!["Agenda Item 6", "Other text."],
+        ];
+        assert_eq!(furniture(&banners).concat().len(), 3);
     }
 
     #[test]
