@@ -19,7 +19,9 @@
 //!
 //! ## Configuration
 //! `contact-field` (default `"contact"`): the template field naming the
-//! contact officer.
+//! contact officer. `reachable` (a pattern, set in the council-report
+//! pack): what counts as a phone number or email address; a council's
+//! own `reachable` replaces the pack's.
 //!
 //! ## Example
 //! ```text
@@ -47,6 +49,9 @@ pub static KIND: Kind = Kind {
 struct Params {
     #[serde(default = "default_contact")]
     contact_field: String,
+    /// What gives a phone number or email address. No built-in value: the
+    /// pattern is data, in the pack (rules/council-report.toml).
+    reachable: Option<String>,
 }
 
 fn default_contact() -> String {
@@ -55,6 +60,7 @@ fn default_contact() -> String {
 
 struct ContactDetails {
     contact: usize,
+    reachable: Pattern,
 }
 
 fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
@@ -65,18 +71,19 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
             format!("no template defines a field `{}`", p.contact_field),
         )
     })?;
-    Ok(Box::new(ContactDetails { contact }))
+    let reachable = p.reachable.as_deref().ok_or_else(|| {
+        ParamError::at(
+            "reachable",
+            "no pattern says what a phone number or email address looks like".to_string(),
+        )
+    })?;
+    // Compiled as written: the pack's pattern makes its digits, word
+    // characters and word boundaries ASCII (`(?-u:…)`), since Unicode
+    // tables would make compiling it a large part of a one-paper run.
+    let reachable = crate::pattern::compile(reachable)
+        .map_err(|e| ParamError::at("reachable", format!("bad pattern: {e}")))?;
+    Ok(Box::new(ContactDetails { contact, reachable }))
 }
-
-/// A phone number (six or more digits, spaces allowed, or a "Tel"/"ext"
-/// cue with digits) or an email address. Digits, word characters and word
-/// boundaries are ASCII: Unicode tables would make compiling the pattern
-/// a large part of a one-paper run.
-static REACHABLE: LazyLock<Pattern> = LazyLock::new(|| {
-    fixed(
-        r"(?i)(?-u:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)|(?-u:\b(?:tel|telephone|phone|ext|extension|mobile|mob)\b)\.?:?\s*[0-9]|\+?[0-9][0-9 ()\-]{5,}[0-9]",
-    )
-});
 
 static CONTACT_KEY: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b")
@@ -179,7 +186,7 @@ impl Rule for ContactDetails {
         let reaches = |given: &[Given]| {
             given
                 .iter()
-                .any(|g| REACHABLE.is_match(g.search.of(cx.text)))
+                .any(|g| self.reachable.is_match(g.search.of(cx.text)))
         };
         let phone_field = || {
             cx.doc
