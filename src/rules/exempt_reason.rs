@@ -14,7 +14,10 @@
 //!
 //! ## Configuration
 //! `status-field` (default `"status"`): the template field that holds the
-//! paper's status.
+//! paper's status. `exempt-words` (a pattern, set in the council-report
+//! pack): the status or exempt-information values that mark a paper
+//! exempt ("confidential", "Part II", "not for publication"); a council's
+//! own `exempt-words` replaces the pack's.
 //!
 //! ## Example
 //! ```text
@@ -26,7 +29,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::pattern::{fixed, fixed_scanner, Pattern};
+use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
 use std::sync::LazyLock;
@@ -43,6 +46,9 @@ pub static KIND: Kind = Kind {
 struct Params {
     #[serde(default = "default_status")]
     status_field: String,
+    /// The values that mark a paper exempt. No built-in value: the pattern
+    /// is data, in the pack (rules/council-report.toml).
+    exempt_words: Option<String>,
 }
 
 fn default_status() -> String {
@@ -53,6 +59,8 @@ struct ExemptReason {
     status: usize,
     /// The template's `exempt` field ("Exempt information: Yes"), if any.
     exempt: Option<usize>,
+    /// A value that marks the paper exempt.
+    exempt_words: Pattern,
 }
 
 fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
@@ -63,15 +71,20 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
             format!("no template defines a field `{}`", p.status_field),
         )
     })?;
+    let exempt_words = p.exempt_words.as_deref().ok_or_else(|| {
+        ParamError::at(
+            "exempt-words",
+            "no pattern says which status values mark a paper exempt".to_string(),
+        )
+    })?;
+    let exempt_words = crate::pattern::compile(exempt_words)
+        .map_err(|e| ParamError::at("exempt-words", format!("bad pattern: {e}")))?;
     Ok(Box::new(ExemptReason {
         status,
         exempt: template.field("exempt"),
+        exempt_words,
     }))
 }
-
-static EXEMPT_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
-    fixed(r"(?i)\b(exempt|confidential|private|restricted|part\s+(ii|2)\b|not\s+for\s+publication)")
-});
 
 /// "paragraph 3 of Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of
 /// Part 1 of Schedule 12A", "Sch. 12A para 3".
@@ -82,7 +95,8 @@ static SCHEDULE_12A: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Where the paper says it is exempt, if it does.
-fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Option<(Span, String)> {
+fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
+    let (status, exempt) = (rule.status, rule.exempt);
     // "Exempt information: Yes – Appendix 2".
     for &i in exempt.map_or(&[][..], |e| &cx.resolved.fields[e][..]) {
         let f = &cx.doc.fields[i];
@@ -91,7 +105,7 @@ fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Opti
         let said = !["no", "none", "nil", "n/a", "not"]
             .iter()
             .any(|n| super::field_value::value_matches(&v, n))
-            && EXEMPT_WORDS.is_match(&f.value);
+            && rule.exempt_words.is_match(&f.value);
         if yes || said {
             return Some((f.span, f.value.clone()));
         }
@@ -109,7 +123,7 @@ fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Opti
             } else {
                 &v
             });
-        if EXEMPT_WORDS.is_match(rest) {
+        if rule.exempt_words.is_match(rest) {
             return Some((f.span, f.value.clone()));
         }
     }
@@ -139,7 +153,7 @@ fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Opti
 
 impl Rule for ExemptReason {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let Some((span, said)) = exempt_marker(cx, self.status, self.exempt) else {
+        let Some((span, said)) = exempt_marker(cx, self) else {
             return Vec::new();
         };
         if SCHEDULE_12A.is_match(cx.text) {
