@@ -99,6 +99,12 @@ pub(crate) fn fixed(pattern: &str) -> Pattern {
     compile(pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
 }
 
+/// Compiles a pattern built from a pack's words for searching whole
+/// papers: with a prefilter, as [`fixed_scanner`].
+pub(crate) fn compile_scanner(pattern: &str) -> Result<Pattern, PatternError> {
+    build(pattern, regex_automata::util::syntax::Config::new(), true)
+}
+
 /// Compiles one of paperlint's own patterns for searching whole papers:
 /// with a prefilter, so that the search skips to the places where the
 /// pattern's words occur. Write its word boundaries and digits as ASCII

@@ -660,6 +660,10 @@ pub fn label_blocks(
 /// Whether `value` gives an email address or a phone number (nine digits
 /// or more, spaces between allowed): stricter than the contact-details
 /// rule, since here it makes a field the contact ("2024-25" is no phone).
+/// It is not the pack's `reachable` pattern on purpose: that one answers
+/// "can this contact be reached" (six digits or a "Tel" cue will do), this
+/// one "is this unlabelled field the contact", where a looser test would
+/// take a reference number or a budget line for a phone number.
 fn gives_phone_or_email(value: &str) -> bool {
     if value.split_whitespace().any(|w| {
         w.split_once('@')

@@ -134,7 +134,11 @@ pub(super) static POST_END: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// Contact details: a phone number or email.
+/// Contact details: a phone number or email. Not the contact-details
+/// rule's `reachable` pattern (in the pack) on purpose: here it only
+/// marks where an officer's description ends in a clearance line, so a
+/// bare "Tel" or "email" cue counts and an address needs no dot, while
+/// the rule needs the number or address itself.
 pub(super) static CONTACT: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
         r"(?i)(?-u:\b)(?:tel|telephone|phone|ext|extension|mobile)(?-u:\b)|[0-9][0-9 ]{4,}[0-9]|(?-u:[\w.+\-]+@[\w.\-]+)",

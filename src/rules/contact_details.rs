@@ -19,7 +19,9 @@
 //!
 //! ## Configuration
 //! `contact-field` (default `"contact"`): the template field naming the
-//! contact officer.
+//! contact officer. `reachable` (a pattern, set in the council-report
+//! pack): what counts as a phone number or email address; a council's
+//! own `reachable` replaces the pack's.
 //!
 //! ## Example
 //! ```text
@@ -46,18 +48,23 @@ pub(crate) static KIND: Kind = Kind {
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
     contact_field: String,
+    /// What gives a phone number or email address. No built-in value: the
+    /// pattern is data, in the pack (rules/council-report.toml).
+    reachable: Option<String>,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
             contact_field: "contact".into(),
+            reachable: None,
         }
     }
 }
 
 struct ContactDetails {
     contact: usize,
+    reachable: Pattern,
 }
 
 impl Configure for ContactDetails {
@@ -65,19 +72,20 @@ impl Configure for ContactDetails {
 
     fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
         let contact = template_field(template, "contact-field", &p.contact_field)?;
-        Ok(ContactDetails { contact })
+        let reachable = p.reachable.as_deref().ok_or_else(|| {
+            ParamError::at(
+                "reachable",
+                "no pattern says what a phone number or email address looks like".to_string(),
+            )
+        })?;
+        // Compiled as written: the pack's pattern makes its digits, word
+        // characters and word boundaries ASCII (`(?-u:…)`), since Unicode
+        // tables would make compiling it a large part of a one-paper run.
+        let reachable = crate::pattern::compile(reachable)
+            .map_err(|e| ParamError::at("reachable", format!("bad pattern: {e}")))?;
+        Ok(ContactDetails { contact, reachable })
     }
 }
-
-/// A phone number (six or more digits, spaces allowed, or a "Tel"/"ext"
-/// cue with digits) or an email address. Digits, word characters and word
-/// boundaries are ASCII: Unicode tables would make compiling the pattern
-/// a large part of a one-paper run.
-static REACHABLE: LazyLock<Pattern> = LazyLock::new(|| {
-    fixed(
-        r"(?i)(?-u:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)|(?-u:\b(?:tel|telephone|phone|ext|extension|mobile|mob)\b)\.?:?\s*[0-9]|\+?[0-9][0-9 ()\-]{5,}[0-9]",
-    )
-});
 
 static CONTACT_KEY: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b")
@@ -180,7 +188,7 @@ impl Rule for ContactDetails {
         let reaches = |given: &[Given]| {
             given
                 .iter()
-                .any(|g| REACHABLE.is_match(g.search.of(cx.text)))
+                .any(|g| self.reachable.is_match(g.search.of(cx.text)))
         };
         let phone_field = || {
             cx.doc

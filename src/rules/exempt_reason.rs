@@ -14,7 +14,10 @@
 //!
 //! ## Configuration
 //! `status-field` (default `"status"`): the template field that holds the
-//! paper's status.
+//! paper's status. `exempt-words` (a pattern, set in the council-report
+//! pack): the status or exempt-information values that mark a paper
+//! exempt ("confidential", "Part II", "not for publication"); a council's
+//! own `exempt-words` replaces the pack's.
 //!
 //! ## Example
 //! ```text
@@ -26,7 +29,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::pattern::{fixed, fixed_scanner, Pattern};
+use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
 use std::sync::LazyLock;
@@ -42,12 +45,16 @@ pub(crate) static KIND: Kind = Kind {
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
     status_field: String,
+    /// The values that mark a paper exempt. No built-in value: the pattern
+    /// is data, in the pack (rules/council-report.toml).
+    exempt_words: Option<String>,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
             status_field: "status".into(),
+            exempt_words: None,
         }
     }
 }
@@ -56,22 +63,30 @@ struct ExemptReason {
     status: usize,
     /// The template's `exempt` field ("Exempt information: Yes"), if any.
     exempt: Option<usize>,
+    /// A value that marks the paper exempt.
+    exempt_words: Pattern,
 }
 
 impl Configure for ExemptReason {
     type Params = Params;
 
     fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        let status = template_field(template, "status-field", &p.status_field)?;
+        let exempt_words = p.exempt_words.as_deref().ok_or_else(|| {
+            ParamError::at(
+                "exempt-words",
+                "no pattern says which status values mark a paper exempt".to_string(),
+            )
+        })?;
+        let exempt_words = crate::pattern::compile(exempt_words)
+            .map_err(|e| ParamError::at("exempt-words", format!("bad pattern: {e}")))?;
         Ok(ExemptReason {
-            status: template_field(template, "status-field", &p.status_field)?,
+            status,
             exempt: template.field("exempt"),
+            exempt_words,
         })
     }
 }
-
-static EXEMPT_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
-    fixed(r"(?i)\b(exempt|confidential|private|restricted|part\s+(ii|2)\b|not\s+for\s+publication)")
-});
 
 /// "paragraph 3 of Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of
 /// Part 1 of Schedule 12A", "Sch. 12A para 3".
@@ -82,7 +97,8 @@ static SCHEDULE_12A: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Where the paper says it is exempt, if it does.
-fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Option<(Span, String)> {
+fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
+    let (status, exempt) = (rule.status, rule.exempt);
     // "Exempt information: Yes – Appendix 2".
     for &i in exempt.map_or(&[][..], |e| &cx.resolved.fields[e][..]) {
         let f = &cx.doc.fields[i];
@@ -91,7 +107,7 @@ fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Opti
         let said = !["no", "none", "nil", "n/a", "not"]
             .iter()
             .any(|n| super::field_value::value_matches(&v, n))
-            && EXEMPT_WORDS.is_match(&f.value);
+            && rule.exempt_words.is_match(&f.value);
         if yes || said {
             return Some((f.span, f.value.clone()));
         }
@@ -109,7 +125,7 @@ fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Opti
             } else {
                 &v
             });
-        if EXEMPT_WORDS.is_match(rest) {
+        if rule.exempt_words.is_match(rest) {
             return Some((f.span, f.value.clone()));
         }
     }
@@ -139,7 +155,7 @@ fn exempt_marker(cx: &Context<'_>, status: usize, exempt: Option<usize>) -> Opti
 
 impl Rule for ExemptReason {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let Some((span, said)) = exempt_marker(cx, self.status, self.exempt) else {
+        let Some((span, said)) = exempt_marker(cx, self) else {
             return Vec::new();
         };
         if SCHEDULE_12A.is_match(cx.text) {

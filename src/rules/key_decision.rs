@@ -15,7 +15,11 @@
 //!
 //! ## Configuration
 //! `forward-plan-field` (default `"forward-plan"`): the template field that
-//! holds the reference; `key-decision-field` (default `"key-decision"`).
+//! holds the reference; `key-decision-field` (default `"key-decision"`);
+//! `plan-names` (list, set in the council-report pack): the names of the
+//! forward plan that a reference number follows ("forward plan", "forward
+//! work programme", …), in any case, any spacing. A council's own
+//! `plan-names` replaces the pack's list, so give the whole list.
 //!
 //! ## Example
 //! ```text
@@ -25,10 +29,9 @@
 //! decision but the paper gives no forward plan reference".
 
 use crate::diagnostic::Diagnostic;
-use crate::pattern::{fixed_scanner, Pattern};
+use crate::pattern::{compile_scanner, Pattern, PatternError};
 use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
-use std::sync::LazyLock;
 
 pub(crate) static KIND: Kind = Kind {
     name: "key-decision",
@@ -42,6 +45,9 @@ pub(crate) static KIND: Kind = Kind {
 struct Params {
     forward_plan_field: String,
     key_decision_field: String,
+    /// No built-in names: the list is data, in the pack.
+    #[serde(default)]
+    plan_names: Vec<String>,
 }
 
 impl Default for Params {
@@ -49,6 +55,7 @@ impl Default for Params {
         Params {
             forward_plan_field: "forward-plan".into(),
             key_decision_field: "key-decision".into(),
+            plan_names: Vec::new(),
         }
     }
 }
@@ -56,6 +63,9 @@ impl Default for Params {
 struct KeyDecision {
     forward_plan: usize,
     key_decision: usize,
+    /// A plan name with a reference number, or the general exception or
+    /// special urgency procedures.
+    reference_in_text: Pattern,
 }
 
 impl Configure for KeyDecision {
@@ -65,17 +75,37 @@ impl Configure for KeyDecision {
         Ok(KeyDecision {
             forward_plan: template_field(template, "forward-plan-field", &p.forward_plan_field)?,
             key_decision: template_field(template, "key-decision-field", &p.key_decision_field)?,
+            reference_in_text: reference_in_text(&p.plan_names)
+                .map_err(|e| ParamError::at("plan-names", e.to_string()))?,
         })
     }
 }
 
-/// "Forward Plan reference FP/2024/031", "notice of key decision ref. 1234",
-/// or the general exception / special urgency procedures.
-static REFERENCE_IN_TEXT: LazyLock<Pattern> = LazyLock::new(|| {
-    fixed_scanner(
-        r"(?i)(forward\s+plan|forward\s+work\s+programme|notice\s+of\s+key\s+decision|key\s+decision\s+ref(erence)?)[^\n]{0,40}?(?-u:\b)[A-Z]{0,6}[/\-]?[0-9][\w/\-.]*|general\s+exception|special\s+urgency|regulations?\s+1[01](?-u:\b)",
-    )
-});
+/// "Forward Plan reference FP/2024/031", "notice of key decision ref. 1234"
+/// (a plan name, then a reference number within 40 characters), or the
+/// general exception / special urgency procedures.
+fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
+    const PROCEDURES: &str = r"general\s+exception|special\s+urgency|regulations?\s+1[01](?-u:\b)";
+    let names: Vec<String> = plan_names
+        .iter()
+        .map(|n| {
+            n.split_whitespace()
+                .map(regex_syntax::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .filter(|n| !n.is_empty())
+        .collect();
+    let pattern = if names.is_empty() {
+        format!("(?i){PROCEDURES}")
+    } else {
+        format!(
+            r"(?i)({})[^\n]{{0,40}}?(?-u:\b)[A-Z]{{0,6}}[/\-]?[0-9][\w/\-.]*|{PROCEDURES}",
+            names.join("|")
+        )
+    };
+    compile_scanner(&pattern)
+}
 
 impl Rule for KeyDecision {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
@@ -104,7 +134,7 @@ impl Rule for KeyDecision {
             .split_whitespace()
             .skip(1)
             .any(|w| w.contains('/') && w.chars().any(|c| c.is_ascii_digit()));
-        if has_field || in_value || REFERENCE_IN_TEXT.is_match(cx.text) {
+        if has_field || in_value || self.reference_in_text.is_match(cx.text) {
             return Vec::new();
         }
         vec![Diagnostic::new(
@@ -124,6 +154,22 @@ impl Rule for KeyDecision {
 #[cfg(test)]
 mod tests {
     use crate::rules::findings_of;
+
+    #[test]
+    fn plan_names_come_from_the_pack() {
+        // The pack names the forward work programme; with no names only
+        // the procedures are found.
+        assert!(findings_of(
+            "key-decision",
+            "Key decision: Yes\nIt is on the Forward  Work Programme as item KD/2025/14.\n"
+        )
+        .is_empty());
+        let bare = super::reference_in_text(&[]).unwrap();
+        assert!(!bare.is_match("Forward plan reference FP/2024/031"));
+        assert!(bare.is_match("the special urgency procedure applies"));
+        let named = super::reference_in_text(&["forward plan".into()]).unwrap();
+        assert!(named.is_match("FORWARD\nPLAN reference FP/2024/031"));
+    }
 
     #[test]
     fn decision_type_key_is_a_key_decision() {
