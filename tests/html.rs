@@ -205,16 +205,7 @@ fn html_output_to_a_file_is_written_whole() {
 /// standard output; gives up after two minutes.
 fn headless(browser: &Path, profile: &Path, args: &[&str], url: &str) -> String {
     let mut child = std::process::Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
-        ])
+        .args(common::CHROMIUM_FLAGS)
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(args)
         .arg(url)

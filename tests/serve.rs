@@ -667,15 +667,8 @@ impl Browser {
     fn start(chromium: &Path) -> Browser {
         let profile = tempfile::tempdir().unwrap();
         let child = std::process::Command::new(chromium)
+            .args(common::CHROMIUM_FLAGS)
             .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--hide-scrollbars",
                 "--remote-debugging-address=127.0.0.1",
                 "--remote-debugging-port=0",
             ])

@@ -32,7 +32,7 @@
 //! is reported as "this recommendation does not say who is to decide or
 //! act".
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 
 use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
@@ -96,13 +96,7 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
     let finder = if deciders_from == 0 {
         None
     } else {
-        Some(
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .map_err(|e| ParamError::at("impersonal", e.to_string()))?,
-        )
+        crate::rules::prose::phrase_finder(&patterns, "impersonal")?
     };
     Ok(Box::new(PassiveRecommendation {
         section,

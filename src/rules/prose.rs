@@ -213,6 +213,24 @@ pub fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     })
 }
 
+/// An automaton over a pack's phrases (already space-normalised), matched
+/// whole-phrase by the caller, any case, longest first; `None` for an empty
+/// list. `key` names the parameter a build error is reported against.
+pub(crate) fn phrase_finder(
+    phrases: &[String],
+    key: &str,
+) -> Result<Option<aho_corasick::AhoCorasick>, crate::rules::ParamError> {
+    if phrases.is_empty() {
+        return Ok(None);
+    }
+    aho_corasick::AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(phrases)
+        .map(Some)
+        .map_err(|e| crate::rules::ParamError::at(key, e.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,7 +37,7 @@
 //! "'going forward' is a word to avoid: write 'from now on' or 'in future'
 //! instead".
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
@@ -96,17 +96,7 @@ fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, P
             entry_of.push(i);
         }
     }
-    let finder = if patterns.is_empty() {
-        None
-    } else {
-        Some(
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .map_err(|e| ParamError::at("words", e.to_string()))?,
-        )
-    };
+    let finder = crate::rules::prose::phrase_finder(&patterns, "words")?;
     Ok(Box::new(WordsToAvoid {
         entries: p.words,
         finder,

@@ -26,6 +26,19 @@ pub fn papers() -> Vec<PathBuf> {
     out
 }
 
+/// How the browser tests start chromium: headless, and with nothing that
+/// reaches for the network (this machine's closed network refuses it).
+pub const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--hide-scrollbars",
+];
+
 /// Debian's `chromium`, or another name for it, if installed.
 pub fn chromium() -> Option<PathBuf> {
     let names = ["chromium", "chromium-browser", "google-chrome", "chrome"];
