@@ -34,7 +34,7 @@
 //! 4.2 Officers will utilise the grant going forward.
 //! ```
 //! is reported as "'utilise' is a word to avoid: write 'use' instead" and
-//! "'going forward' is a word to avoid: write 'from now on' or 'in future'
+//! "'going forward' is a phrase to avoid: write 'from now on' or 'in future'
 //! instead".
 
 use aho_corasick::AhoCorasick;
@@ -134,8 +134,13 @@ impl Rule for WordsToAvoid {
         for (entry, (first, n)) in self.entries.iter().zip(uses) {
             let Some(span) = first else { continue };
             let found = span.of(cx.text);
+            let what = if found.contains(char::is_whitespace) {
+                "phrase"
+            } else {
+                "word"
+            };
             let mut message = if entry.instead.is_empty() {
-                format!("'{found}' is a word to avoid: say it in everyday words")
+                format!("'{found}' is a {what} to avoid: say it in everyday words")
             } else {
                 let choices: Vec<String> = entry.instead.iter().map(|w| format!("'{w}'")).collect();
                 let last = choices.len() - 1;
@@ -144,7 +149,7 @@ impl Rule for WordsToAvoid {
                 } else {
                     format!("{} or {}", choices[..last].join(", "), choices[last])
                 };
-                format!("'{found}' is a word to avoid: write {choices} instead")
+                format!("'{found}' is a {what} to avoid: write {choices} instead")
             };
             if n > 1 {
                 message.push_str(&format!(" ({} more in this paper)", n - 1));
