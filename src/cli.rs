@@ -304,11 +304,11 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     } else {
         &mut buffered
     };
-    // Human, JSON Lines and GitHub output stream paper by paper; the
-    // others need every finding first.
+    // Human, JSON Lines and GitHub output stream paper by paper, and the
+    // summary counts paper by paper; the others need every finding first.
     let streaming = matches!(
         args.format,
-        CheckFormat::Human | CheckFormat::Jsonl | CheckFormat::Github
+        CheckFormat::Human | CheckFormat::Jsonl | CheckFormat::Github | CheckFormat::Summary
     );
     let render_human =
         move |src: &SourceFile, found: &[Diagnostic]| human::render(src, found, color);
@@ -321,6 +321,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     };
     let mut tally = Tally::default();
     let mut kept: Vec<Record> = Vec::new();
+    let mut counts = summary::Summary::default();
     let mut papers_seen: Vec<String> = Vec::new();
     // For JSON: each paper's readability figures.
     let mut figures: Vec<json::PaperEntry> = Vec::new();
@@ -351,6 +352,10 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
             CheckFormat::Human => target.write_all(report.human.as_bytes()),
             CheckFormat::Jsonl => json::write_jsonl(target, &report.records),
             CheckFormat::Github => github::write(target, &report.records),
+            CheckFormat::Summary => {
+                counts.add(&report.records);
+                Ok(())
+            }
             _ => Ok(()),
         };
         let written = written.and_then(|()| if interactive { target.flush() } else { Ok(()) });
@@ -415,7 +420,7 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         CheckFormat::Json => json::write_json(target, papers + tally.unreadable, &kept, &figures),
         CheckFormat::Sarif => sarif::write(target, &kept, &rule_infos(&configs, &args.paths)),
         CheckFormat::Junit => junit::write(target, &kept, &papers_seen),
-        CheckFormat::Summary => summary::write(target, &kept, papers),
+        CheckFormat::Summary => counts.write(target, papers),
         CheckFormat::Html => html::write(target, &pages),
         CheckFormat::Jsonl | CheckFormat::Github => Ok(()),
     };

@@ -5,46 +5,73 @@ use std::io::Write;
 
 use super::record::Record;
 
-/// Writes the counts.
-pub(crate) fn write(out: &mut dyn Write, records: &[Record], papers: usize) -> std::io::Result<()> {
-    let mut by_rule: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    // A paper's findings come together: count runs, then merge any repeats.
-    let mut by_path: Vec<(&str, usize)> = Vec::new();
-    for r in records {
-        *by_rule
-            .entry((r.rule.as_str(), r.severity.as_str()))
-            .or_default() += 1;
-        match by_path.last_mut() {
-            Some((path, n)) if *path == r.path => *n += 1,
-            _ => by_path.push((r.path.as_str(), 1)),
+/// The counts, gathered paper by paper as the papers are checked, so that
+/// a run over a large repository keeps no finding in memory.
+#[derive(Default)]
+pub(crate) struct Summary {
+    /// Findings per rule, then per severity.
+    by_rule: BTreeMap<String, BTreeMap<&'static str, usize>>,
+    /// Findings per paper, in the order the papers came.
+    by_path: Vec<(String, usize)>,
+    findings: usize,
+}
+
+impl Summary {
+    /// Counts one paper's findings.
+    pub(crate) fn add(&mut self, records: &[Record]) {
+        for r in records {
+            let severities = match self.by_rule.get_mut(r.rule.as_str()) {
+                Some(severities) => severities,
+                None => self.by_rule.entry(r.rule.clone()).or_default(),
+            };
+            *severities.entry(r.severity.as_str()).or_default() += 1;
+            match self.by_path.last_mut() {
+                Some((path, n)) if *path == r.path => *n += 1,
+                _ => self.by_path.push((r.path.clone(), 1)),
+            }
         }
+        self.findings += records.len();
     }
-    by_path.sort_by(|a, b| a.0.cmp(b.0));
-    by_path.dedup_by(|later, kept| {
-        let same = later.0 == kept.0;
-        if same {
-            kept.1 += later.1;
+
+    /// Writes the counts, most first.
+    pub(crate) fn write(self, out: &mut dyn Write, papers: usize) -> std::io::Result<()> {
+        let mut rules: Vec<((&str, &str), usize)> = self
+            .by_rule
+            .iter()
+            .flat_map(|(rule, severities)| {
+                severities
+                    .iter()
+                    .map(move |(severity, n)| ((rule.as_str(), *severity), *n))
+            })
+            .collect();
+        rules.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        writeln!(out, "findings by rule:")?;
+        for ((rule, severity), n) in &rules {
+            writeln!(out, "{n:>7}  {rule:<26} {severity}")?;
         }
-        same
-    });
-    let mut rules: Vec<_> = by_rule.into_iter().collect();
-    rules.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    writeln!(out, "findings by rule:")?;
-    for ((rule, severity), n) in &rules {
-        writeln!(out, "{n:>7}  {rule:<26} {severity}")?;
+        // A paper's findings come together, but a paper may come twice
+        // (named twice on the command line): merge its counts.
+        let mut paths = self.by_path;
+        paths.sort_by(|a, b| a.0.cmp(&b.0));
+        paths.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 += later.1;
+            }
+            same
+        });
+        paths.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        writeln!(out, "findings by paper:")?;
+        for (path, n) in &paths {
+            writeln!(out, "{n:>7}  {path}")?;
+        }
+        writeln!(
+            out,
+            "{} findings in {} of {papers} papers",
+            self.findings,
+            paths.len()
+        )
     }
-    let mut paths = by_path;
-    paths.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    writeln!(out, "findings by paper:")?;
-    for (path, n) in &paths {
-        writeln!(out, "{n:>7}  {path}")?;
-    }
-    writeln!(
-        out,
-        "{} findings in {} of {papers} papers",
-        records.len(),
-        paths.len()
-    )
 }
 
 #[cfg(test)]
@@ -81,8 +108,12 @@ mod tests {
             record("b.md", "y"),
             record("b.md", "x"),
         ];
+        let mut summary = Summary::default();
+        // Given as two papers' reports: b.md's first finding, then the rest.
+        summary.add(&records[..1]);
+        summary.add(&records[1..]);
         let mut out = Vec::new();
-        write(&mut out, &records, 3).unwrap();
+        summary.write(&mut out, 3).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "findings by rule:\n      3  x                          error\n      1  y                          error\n\
