@@ -81,7 +81,7 @@ pub(crate) struct PaperReport {
     /// Why the paper could not be read.
     pub(crate) error: Option<String>,
     /// The paper's readability figures, when asked for.
-    pub(crate) readability: Option<crate::rules::readability::PaperFigures>,
+    pub(crate) readability: Option<crate::rules::plain_english::readability::PaperFigures>,
 }
 
 /// Finds configurations: the `--config` one, or the nearest file above each
@@ -291,7 +291,7 @@ pub fn check_text_with(
 type Checked = (
     Vec<Diagnostic>,
     crate::document::Document,
-    Option<crate::rules::readability::PaperFigures>,
+    Option<crate::rules::plain_english::readability::PaperFigures>,
 );
 
 /// [`check_text_with`], also giving the parsed paper.
