@@ -10,7 +10,9 @@
 //!
 //! Merging: `aliases`, `titles`, `patterns`, `implications` and `hints` add to what
 //! the packs below already list; every other value replaces it. Rule tables
-//! merge key by key.
+//! merge key by key: a rule parameter replaces the value below it, and
+//! `extend-<key>` adds its list to the list `<key>` has below (see
+//! [`overlay`]).
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -271,9 +273,7 @@ impl Config {
                     origin: s.origin,
                     id_span: s.id_span.clone(),
                 });
-                for (k, v) in &s.table {
-                    entry.table.insert(k.clone(), v.clone());
-                }
+                overlay(&mut entry.table, &s.table);
                 entry.origin = s.origin;
                 entry.id_span = s.id_span.clone();
             }
@@ -335,13 +335,23 @@ impl Config {
                     }
                 },
             };
+            if let Some((key, message)) = unresolved_extend(&table) {
+                return Err(file.error(
+                    key_span(file, &["rules", id, &key]).or(Some(setting.id_span.clone())),
+                    format!("rule `{id}`: {message}"),
+                ));
+            }
             known.push(id.clone());
             let compiled = (kind.compile)(&table, &self.template).map_err(|e| {
-                // Point at the offending key if the message names one.
+                // Point at the offending key if the message names one (as
+                // written, or as the `extend-` key that added to it).
                 let span = e
                     .key
                     .as_deref()
-                    .and_then(|k| key_span(file, &["rules", id, k]))
+                    .and_then(|k| {
+                        key_span(file, &["rules", id, k])
+                            .or_else(|| key_span(file, &["rules", id, &format!("{EXTEND}{k}")]))
+                    })
                     .or(Some(setting.id_span.clone()));
                 let mut err = file.error(span, format!("rule `{id}`: {}", e.message));
                 err.help = e.help;
@@ -428,12 +438,61 @@ fn merge_rules(
                 origin,
                 id_span: id.span(),
             });
-        for (k, v) in table.get_ref() {
-            entry.table.insert(k.clone(), v.clone());
-        }
+        overlay(&mut entry.table, table.get_ref());
         entry.origin = origin;
         entry.id_span = id.span();
     }
+}
+
+/// The prefix of a rule key that adds to a list parameter rather than
+/// replacing it: `extend-phrases` adds to `phrases`.
+const EXTEND: &str = "extend-";
+
+/// Sets the rule keys of `from` (a higher file, or an override) over
+/// those of `into` (what the packs below give). A key replaces the value
+/// below it, whatever its type. `extend-<key>` adds its list to the list
+/// `<key>` has below; where nothing below gives `<key>` (or one of the two
+/// is no list), it is kept as written, and [`unresolved_extend`] reports
+/// it when the rule is compiled. In one table, `<key>` is set before
+/// `extend-<key>` adds to it.
+fn overlay(into: &mut toml::Table, from: &toml::Table) {
+    for (k, v) in from.iter().filter(|(k, _)| !k.starts_with(EXTEND)) {
+        into.insert(k.clone(), v.clone());
+        into.remove(&format!("{EXTEND}{k}"));
+    }
+    for (k, v) in from.iter().filter(|(k, _)| k.starts_with(EXTEND)) {
+        let base = &k[EXTEND.len()..];
+        match (into.get_mut(base), v) {
+            (Some(toml::Value::Array(list)), toml::Value::Array(more)) => {
+                list.extend(more.iter().cloned());
+            }
+            _ => match (into.get_mut(k), v) {
+                (Some(toml::Value::Array(pending)), toml::Value::Array(more)) => {
+                    pending.extend(more.iter().cloned());
+                }
+                _ => {
+                    into.insert(k.clone(), v.clone());
+                }
+            },
+        }
+    }
+}
+
+/// An `extend-<key>` left in a merged rule table, that is, one with no
+/// list below it to add to: the key and what is wrong.
+fn unresolved_extend(table: &toml::Table) -> Option<(String, String)> {
+    let (k, v) = table.iter().find(|(k, _)| k.starts_with(EXTEND))?;
+    let base = &k[EXTEND.len()..];
+    let message = if !v.is_array() {
+        format!("`{k}` adds to the list `{base}`: give it a list")
+    } else if table.get(base).is_some() {
+        format!("`{k}` adds to a list, but `{base}` is not one")
+    } else {
+        format!(
+            "`{k}` adds to `{base}`, but no pack below sets `{base}`; set `{base}` itself, in full"
+        )
+    };
+    Some((k.clone(), message))
 }
 
 fn build_globs(
@@ -493,3 +552,87 @@ pub(crate) fn discover(paper: &Path) -> Option<PathBuf> {
 
 /// The starter `paperlint.toml` written by `paperlint init`.
 pub(crate) const STARTER: &str = include_str!("../rules/starter.toml");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(toml: &str) -> Config {
+        Config::from_text("paperlint.toml".into(), toml, None).expect("a configuration")
+    }
+
+    fn error(toml: &str) -> ConfigError {
+        match Config::from_text("paperlint.toml".into(), toml, None) {
+            Ok(_) => panic!("no error"),
+            Err(e) => e,
+        }
+    }
+
+    /// The merged list `key` of rule `id`.
+    fn list(config: &Config, id: &str, key: &str) -> Vec<String> {
+        config.rules[id].table[key]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|v| v.as_str().expect("a string").to_string())
+            .collect()
+    }
+
+    const PACK: &str = "extends = [\"council-report\"]\n[rules.key-decision]\n";
+
+    #[test]
+    fn a_list_replaces_the_packs_and_extend_adds_to_it() {
+        let pack = list(&config(PACK), "key-decision", "plan-names");
+        assert!(pack.len() > 1, "{pack:?}");
+
+        let replaced = config(&format!(
+            "{PACK}plan-names = [\"cabinet work programme\"]\n"
+        ));
+        assert_eq!(
+            list(&replaced, "key-decision", "plan-names"),
+            ["cabinet work programme"]
+        );
+
+        let extended = config(&format!(
+            "{PACK}extend-plan-names = [\"cabinet work programme\"]\n"
+        ));
+        let mut want = pack.clone();
+        want.push("cabinet work programme".into());
+        assert_eq!(list(&extended, "key-decision", "plan-names"), want);
+        assert!(!extended.rules["key-decision"]
+            .table
+            .contains_key("extend-plan-names"));
+
+        // In one table the list is set first, then added to.
+        let both = config(&format!(
+            "{PACK}extend-plan-names = [\"b\"]\nplan-names = [\"a\"]\n"
+        ));
+        assert_eq!(list(&both, "key-decision", "plan-names"), ["a", "b"]);
+    }
+
+    #[test]
+    fn an_extend_with_nothing_to_add_to_says_so_at_its_key() {
+        let text = "[rules.exempt-item-in-public-part]\nextend-part-two-headings = [\"part b\"]\n";
+        let e = error(text);
+        assert_eq!(
+            e.message,
+            "rule `exempt-item-in-public-part`: `extend-part-two-headings` adds to \
+             `part-two-headings`, but no pack below sets `part-two-headings`; set \
+             `part-two-headings` itself, in full"
+        );
+        assert_eq!(&text[e.span.unwrap()], "extend-part-two-headings");
+
+        let e = error(
+            "extends = [\"council-report\"]\n[rules.clearance-stale]\nextend-max-age-days = [1]\n",
+        );
+        assert_eq!(
+            e.message,
+            "rule `clearance-stale`: `extend-max-age-days` adds to a list, but `max-age-days` is not one"
+        );
+        let e = error(&format!("{PACK}extend-plan-names = \"cabinet\"\n"));
+        assert_eq!(
+            e.message,
+            "rule `key-decision`: `extend-plan-names` adds to the list `plan-names`: give it a list"
+        );
+    }
+}

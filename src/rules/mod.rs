@@ -475,6 +475,7 @@ mod tests {
         let pack_data = [
             ("contact-details", "reachable"),
             ("exempt-reason", "exempt-words"),
+            ("template-leftover", "phrases"),
         ];
         for kind in KINDS {
             match pack_data.iter().find(|(name, _)| *name == kind.name) {
