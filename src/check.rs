@@ -199,6 +199,25 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
     Ok(out)
 }
 
+/// Whether `path` is one of the documents a repository keeps about itself
+/// (`README.md`, `CHANGELOG.md`, `CONTRIBUTING.md`, `LICENSE.md`, …):
+/// never a committee paper, so a walk passes over them; named on the
+/// command line, one is still checked.
+fn is_repository_document(path: &Path) -> bool {
+    const NAMES: [&str; 7] = [
+        "readme",
+        "changelog",
+        "contributing",
+        "license",
+        "licence",
+        "code_of_conduct",
+        "security",
+    ];
+    path.file_stem()
+        .and_then(|stem| stem.to_str())
+        .is_some_and(|stem| NAMES.iter().any(|name| stem.eq_ignore_ascii_case(name)))
+}
+
 /// Walks `folder` in file-name order, which is path order, handing each
 /// paper found and its configuration to `found` until it returns false.
 ///
@@ -258,6 +277,9 @@ fn walk_folder(
         }
         if entry.file_name().as_encoded_bytes().starts_with(b"~$") {
             continue; // Word's lock files.
+        }
+        if is_repository_document(p) {
+            continue;
         }
         let ext = p
             .extension()
