@@ -7,9 +7,11 @@
 
 mod common;
 
+use common::{findings, read};
+
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 use paperlint::config::Config;
@@ -18,19 +20,6 @@ use paperlint::source::{SourceError, SourceFile};
 
 fn fixture(name: &str) -> PathBuf {
     common::root().join("tests/fixtures/docx").join(name)
-}
-
-fn read(path: &Path) -> SourceFile {
-    SourceFile::read(path, 64 << 20).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// (rule, subject) of every finding.
-fn findings(src: &SourceFile, config: &Config) -> BTreeSet<(String, String)> {
-    paperlint::check::check_text(src, config)
-        .unwrap()
-        .iter()
-        .map(|d| (d.rule.clone(), d.subject.clone().unwrap_or_default()))
-        .collect()
 }
 
 /// Each paper and its pandoc conversion.

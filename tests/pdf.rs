@@ -7,8 +7,9 @@
 
 mod common;
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use common::{findings, read};
+
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 use paperlint::config::Config;
@@ -17,19 +18,6 @@ use paperlint::source::{SourceError, SourceFile};
 
 fn fixture(name: &str) -> PathBuf {
     common::root().join("tests/fixtures/pdf").join(name)
-}
-
-fn read(path: &Path) -> SourceFile {
-    SourceFile::read(path, 64 << 20).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// (rule, subject) of every finding.
-fn findings(src: &SourceFile, config: &Config) -> BTreeSet<(String, String)> {
-    paperlint::check::check_text(src, config)
-        .unwrap()
-        .iter()
-        .map(|d| (d.rule.clone(), d.subject.clone().unwrap_or_default()))
-        .collect()
 }
 
 /// Each paper and its PDF.

@@ -98,7 +98,7 @@ pub enum SourceError {
     /// A Word document that cannot be read (damaged, encrypted, too large).
     Docx {
         path: PathBuf,
-        reason: String,
+        reason: docx::DocxError,
     },
     /// A PDF that cannot be read (damaged, encrypted, too large, no text).
     Pdf {

@@ -1,7 +1,11 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+
+use paperlint::config::Config;
+use paperlint::source::SourceFile;
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -91,3 +95,17 @@ Status: Public
 
 6.1 None.
 ";
+
+/// Reads a paper (text, .docx or PDF) as `paperlint check` would.
+pub fn read(path: &Path) -> SourceFile {
+    SourceFile::read(path, 64 << 20).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// (rule, subject) of every finding in `src` under `config`.
+pub fn findings(src: &SourceFile, config: &Config) -> BTreeSet<(String, String)> {
+    paperlint::check::check_text(src, config)
+        .unwrap()
+        .iter()
+        .map(|d| (d.rule.clone(), d.subject.clone().unwrap_or_default()))
+        .collect()
+}

@@ -4,7 +4,7 @@
 use quick_xml::events::BytesStart;
 
 use super::xml::{attr, is_change, on_off, Ev, Ns, Xml};
-use super::{Limits, RevisionKind};
+use super::{DocxError, Limits, RevisionKind};
 
 #[derive(Debug, Default, Clone)]
 pub(super) struct RunProps {
@@ -186,7 +186,7 @@ pub(super) fn build_blocks(
     part: &str,
     limits: &Limits,
     revisions: &mut Vec<RevisionDraft>,
-) -> Result<Built, String> {
+) -> Result<Built, DocxError> {
     let mut x = Xml::new(xml, part, limits.depth);
     let mut b = Builder {
         frames: Vec::new(),

@@ -1,13 +1,13 @@
 //! Comments (`comments.xml`): each comment's id, author and text.
 
 use super::xml::{attr, Ev, Ns, Xml};
-use super::Limits;
+use super::{DocxError, Limits};
 
 pub(super) fn parse_comments(
     xml: &str,
     part: &str,
     limits: &Limits,
-) -> Result<Vec<(String, Option<String>, String)>, String> {
+) -> Result<Vec<(String, Option<String>, String)>, DocxError> {
     let mut x = Xml::new(xml, part, limits.depth);
     let mut out = Vec::new();
     let mut current: Option<(String, Option<String>, String)> = None;

@@ -59,6 +59,8 @@ use std::collections::HashSet;
 
 use crate::document::Span;
 
+pub use error::DocxError;
+
 use build::{build_blocks, RevisionDraft};
 use comments::parse_comments;
 use numbering::Numbering;
@@ -207,25 +209,20 @@ pub(crate) const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 
 /// Reads a `.docx` into rendered text and what Word keeps beside it.
 /// The error says why, in words for the author.
-pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxInfo), String> {
+pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxInfo), DocxError> {
     if bytes.starts_with(OLE_MAGIC) {
-        return Err(
-            "it is password-protected, or an old binary Word (.doc) file; \
-                    remove the password (File > Info > Protect Document) or save it as .docx"
-                .to_string(),
-        );
+        return Err(DocxError::Protected);
     }
     if !bytes.starts_with(ZIP_MAGIC) {
-        return Err("it is not a .docx (a .docx is a zip file, and this is not one)".to_string());
+        return Err(DocxError::NotZip);
     }
     // The zip crate allocates for every entry its directory declares; count
     // the central directory signatures first (a bound on the real entries).
     let headers = bytes.windows(4).filter(|w| w == b"PK\x01\x02").count();
     if headers > limits.entries {
-        return Err(format!(
-            "it has more than {} entries, which no Word document has",
-            limits.entries
-        ));
+        return Err(DocxError::TooManyEntries {
+            limit: limits.entries,
+        });
     }
     let mut pkg = Package::open(bytes, limits)?;
     let main = pkg.main_document()?;
@@ -272,7 +269,7 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
     }
     let xml = pkg
         .read(&main)?
-        .ok_or_else(|| format!("it has no {main}: not a Word document"))?;
+        .ok_or_else(|| DocxError::NoMainDocument { part: main.clone() })?;
     let body = build_blocks(&xml, &main, limits, &mut revisions)?;
     drop(xml);
 
@@ -303,6 +300,7 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
 
 mod build;
 mod comments;
+mod error;
 mod numbering;
 mod package;
 mod render;

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::styles::Styles;
 use super::xml::{attr, on_off, Ev, Xml};
-use super::Limits;
+use super::{DocxError, Limits};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum NumFmt {
@@ -134,7 +134,7 @@ pub(super) struct Numbering {
 }
 
 impl Numbering {
-    pub(super) fn parse(xml: &str, part: &str, limits: &Limits) -> Result<Numbering, String> {
+    pub(super) fn parse(xml: &str, part: &str, limits: &Limits) -> Result<Numbering, DocxError> {
         let mut x = Xml::new(xml, part, limits.depth);
         let mut out = Numbering::default();
         let mut open: Vec<Vec<u8>> = Vec::new();

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
 use super::xml::{attr, Ev, Xml};
-use super::Limits;
+use super::{DocxError, Limits};
 
 pub(super) struct Package<'a> {
     pub(super) zip: zip::ZipArchive<Cursor<&'a [u8]>>,
@@ -23,15 +23,13 @@ pub(super) struct Rel {
 }
 
 impl<'a> Package<'a> {
-    pub(super) fn open(bytes: &'a [u8], limits: &Limits) -> Result<Package<'a>, String> {
-        let zip = zip::ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| format!("it is not a readable zip file ({e}); the file may be damaged"))?;
+    pub(super) fn open(bytes: &'a [u8], limits: &Limits) -> Result<Package<'a>, DocxError> {
+        let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(DocxError::Unreadable)?;
         if zip.len() > limits.entries {
-            return Err(format!(
-                "it has {} entries, more than the {} paperlint reads",
-                zip.len(),
-                limits.entries
-            ));
+            return Err(DocxError::EntriesOverLimit {
+                count: zip.len(),
+                limit: limits.entries,
+            });
         }
         let names = zip
             .file_names()
@@ -48,27 +46,27 @@ impl<'a> Package<'a> {
     }
 
     /// A part's text, or `None` when the package has no such part.
-    pub(super) fn read(&mut self, name: &str) -> Result<Option<String>, String> {
+    pub(super) fn read(&mut self, name: &str) -> Result<Option<String>, DocxError> {
         let Some(actual) = self.names.get(&name.to_ascii_lowercase()).cloned() else {
             return Ok(None);
         };
-        let too_big = |limit: u64| {
-            format!(
-                "its contents unpack to more than {} MiB (a damaged file or a zip bomb)",
-                limit / (1024 * 1024)
-            )
-        };
+        let too_big = |limit: u64| DocxError::TooBig { limit };
         let file = match self.zip.by_name(&actual) {
             Ok(f) => f,
             Err(zip::result::ZipError::UnsupportedArchive(m))
                 if m == zip::result::ZipError::PASSWORD_REQUIRED =>
             {
-                return Err("it is encrypted; remove the password and save it again".to_string())
+                return Err(DocxError::Encrypted)
             }
-            Err(e) => return Err(format!("cannot read {actual} in it ({e})")),
+            Err(error) => {
+                return Err(DocxError::PartUnreadable {
+                    part: actual,
+                    error,
+                })
+            }
         };
         if file.encrypted() {
-            return Err("it is encrypted; remove the password and save it again".to_string());
+            return Err(DocxError::Encrypted);
         }
         // The size in the zip's header is a claim; refuse early on it, but
         // count the bytes actually inflated.
@@ -80,7 +78,10 @@ impl<'a> Package<'a> {
         let mut bytes = Vec::with_capacity(file.size().min(self.budget) as usize + 1);
         file.take(self.budget + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| format!("{actual} in it is damaged ({e})"))?;
+            .map_err(|error| DocxError::PartDamaged {
+                part: actual.clone(),
+                error,
+            })?;
         if bytes.len() as u64 > self.budget {
             return Err(too_big(self.limit));
         }
@@ -89,7 +90,7 @@ impl<'a> Package<'a> {
     }
 
     /// The main document part, from the package relationships.
-    pub(super) fn main_document(&mut self) -> Result<String, String> {
+    pub(super) fn main_document(&mut self) -> Result<String, DocxError> {
         let rels = match self.read("_rels/.rels")? {
             Some(xml) => parse_rels(&xml, "_rels/.rels", "", &self.limits)?,
             None => Vec::new(),
@@ -103,7 +104,7 @@ impl<'a> Package<'a> {
     }
 
     /// Relationships of `part` (`word/_rels/document.xml.rels`).
-    pub(super) fn rels_of(&mut self, part: &str) -> Result<Vec<Rel>, String> {
+    pub(super) fn rels_of(&mut self, part: &str) -> Result<Vec<Rel>, DocxError> {
         let dir = part_dir(part);
         let file = &part[dir.len()..];
         let name = format!("{dir}_rels/{file}.rels");
@@ -141,7 +142,7 @@ pub(super) fn natural_key(s: &str) -> (String, u64) {
     )
 }
 
-pub(super) fn decode_part(bytes: Vec<u8>, name: &str) -> Result<String, String> {
+pub(super) fn decode_part(bytes: Vec<u8>, name: &str) -> Result<String, DocxError> {
     let utf16 = if bytes.starts_with(&[0xFF, 0xFE]) {
         Some(encoding_rs::UTF_16LE)
     } else if bytes.starts_with(&[0xFE, 0xFF]) {
@@ -152,12 +153,15 @@ pub(super) fn decode_part(bytes: Vec<u8>, name: &str) -> Result<String, String> 
     if let Some(enc) = utf16 {
         let (text, _, bad) = enc.decode(&bytes);
         if bad {
-            return Err(format!("{name} in it is not valid UTF-16"));
+            return Err(DocxError::NotUtf16 {
+                part: name.to_string(),
+            });
         }
         return Ok(text.trim_start_matches('\u{feff}').to_string());
     }
-    let mut text =
-        String::from_utf8(bytes).map_err(|_| format!("{name} in it is not UTF-8 XML"))?;
+    let mut text = String::from_utf8(bytes).map_err(|_| DocxError::NotUtf8 {
+        part: name.to_string(),
+    })?;
     if text.starts_with('\u{feff}') {
         text.drain(..3);
     }
@@ -188,7 +192,7 @@ pub(super) fn parse_rels(
     name: &str,
     dir: &str,
     limits: &Limits,
-) -> Result<Vec<Rel>, String> {
+) -> Result<Vec<Rel>, DocxError> {
     let mut x = Xml::new(xml, name, limits.depth);
     let mut out = Vec::new();
     loop {

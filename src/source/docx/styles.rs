@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::xml::{attr, is_change, on_off, Ev, Ns, Xml};
-use super::Limits;
+use super::{DocxError, Limits};
 
 #[derive(Debug, Default, Clone)]
 pub(super) struct Style {
@@ -26,7 +26,7 @@ pub(super) struct Styles {
 }
 
 impl Styles {
-    pub(super) fn parse(xml: &str, part: &str, limits: &Limits) -> Result<Styles, String> {
+    pub(super) fn parse(xml: &str, part: &str, limits: &Limits) -> Result<Styles, DocxError> {
         let mut x = Xml::new(xml, part, limits.depth);
         let mut out = Styles::default();
         // Element names open, innermost last.

@@ -433,7 +433,7 @@ fn entities_are_never_expanded() {
 fn deep_nesting_too_many_entries_and_too_much_content_are_refused() {
     let deep = "<w:sdt>".repeat(300) + &"</w:sdt>".repeat(300);
     let err = read_docx(&docx(&deep, &[]), &Limits::default()).unwrap_err();
-    assert!(err.contains("more than 256 deep"), "{err}");
+    assert!(err.to_string().contains("more than 256 deep"), "{err}");
 
     let parts: Vec<(String, String)> = (0..6)
         .map(|i| (format!("word/extra{i}.xml"), String::new()))
@@ -447,7 +447,7 @@ fn deep_nesting_too_many_entries_and_too_much_content_are_refused() {
         ..Limits::default()
     };
     let err = read_docx(&docx(&p(&r("x")), &refs), &limits).unwrap_err();
-    assert!(err.contains("more than 5 entries"), "{err}");
+    assert!(err.to_string().contains("more than 5 entries"), "{err}");
 
     // The budget is for all parts together.
     let big = "x".repeat(600_000);
@@ -465,24 +465,27 @@ fn deep_nesting_too_many_entries_and_too_much_content_are_refused() {
         ],
     );
     let err = read_docx(&bytes, &limits).unwrap_err();
-    assert!(err.contains("unpack to more than"), "{err}");
+    assert!(err.to_string().contains("unpack to more than"), "{err}");
 }
 
 #[test]
 fn encrypted_and_foreign_files_say_what_they_are() {
     let mut ole = OLE_MAGIC.to_vec();
     ole.extend([0; 64]);
-    assert!(read_docx(&ole, &Limits::default())
-        .unwrap_err()
-        .contains("password-protected"));
-    assert!(read_docx(b"hello", &Limits::default())
-        .unwrap_err()
-        .contains("not a .docx"));
+    let err = read_docx(&ole, &Limits::default()).unwrap_err();
+    assert!(matches!(err, DocxError::Protected), "{err}");
+    assert!(err.to_string().contains("password-protected"), "{err}");
+    let err = read_docx(b"hello", &Limits::default()).unwrap_err();
+    assert!(matches!(err, DocxError::NotZip), "{err}");
+    assert!(err.to_string().contains("not a .docx"), "{err}");
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     zip.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
         .unwrap();
     let bytes = zip.finish().unwrap().into_inner();
-    assert!(read_docx(&bytes, &Limits::default())
-        .unwrap_err()
-        .contains("not a Word document"));
+    let err = read_docx(&bytes, &Limits::default()).unwrap_err();
+    assert!(matches!(err, DocxError::NoMainDocument { .. }), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "it has no word/document.xml: not a Word document"
+    );
 }

@@ -7,6 +7,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::NsReader;
 
+use super::DocxError;
+
 /// The namespaces paperlint reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Ns {
@@ -56,7 +58,7 @@ impl<'x> Xml<'x> {
         }
     }
 
-    pub(super) fn next(&mut self) -> Result<Ev<'x>, String> {
+    pub(super) fn next(&mut self) -> Result<Ev<'x>, DocxError> {
         loop {
             let (res, event) = match self.reader.read_resolved_event() {
                 Ok((res, event)) => {
@@ -66,22 +68,22 @@ impl<'x> Xml<'x> {
                     };
                     (ns, event)
                 }
-                Err(e) => {
-                    return Err(format!(
-                    "{} in it is not well-formed XML (at byte {}: {e}); the file may be damaged",
-                    self.part,
-                    self.reader.error_position()
-                ))
+                Err(error) => {
+                    return Err(DocxError::Malformed {
+                        part: self.part.to_string(),
+                        at: self.reader.error_position(),
+                        error,
+                    })
                 }
             };
             match event {
                 Event::Start(e) => {
                     self.depth += 1;
                     if self.depth > self.max_depth {
-                        return Err(format!(
-                            "{} in it nests XML elements more than {} deep",
-                            self.part, self.max_depth
-                        ));
+                        return Err(DocxError::TooDeep {
+                            part: self.part.to_string(),
+                            limit: self.max_depth,
+                        });
                     }
                     return Ok(Ev::Start(res, e));
                 }
@@ -117,7 +119,7 @@ impl<'x> Xml<'x> {
     }
 
     /// Skips the rest of the element just started.
-    pub(super) fn skip(&mut self) -> Result<(), String> {
+    pub(super) fn skip(&mut self) -> Result<(), DocxError> {
         let mut depth = 1usize;
         while depth > 0 {
             match self.next()? {
