@@ -81,7 +81,7 @@ pub(crate) struct PaperReport {
     /// Why the paper could not be read.
     pub(crate) error: Option<String>,
     /// The paper's readability figures, when asked for.
-    pub(crate) readability: Option<crate::rules::readability::PaperFigures>,
+    pub(crate) readability: Option<crate::rules::plain_english::readability::PaperFigures>,
 }
 
 /// Finds configurations: the `--config` one, or the nearest file above each
@@ -199,6 +199,25 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
     Ok(out)
 }
 
+/// Whether `path` is one of the documents a repository keeps about itself
+/// (`README.md`, `CHANGELOG.md`, `CONTRIBUTING.md`, `LICENSE.md`, …):
+/// never a committee paper, so a walk passes over them; named on the
+/// command line, one is still checked.
+fn is_repository_document(path: &Path) -> bool {
+    const NAMES: [&str; 7] = [
+        "readme",
+        "changelog",
+        "contributing",
+        "license",
+        "licence",
+        "code_of_conduct",
+        "security",
+    ];
+    path.file_stem()
+        .and_then(|stem| stem.to_str())
+        .is_some_and(|stem| NAMES.iter().any(|name| stem.eq_ignore_ascii_case(name)))
+}
+
 /// Walks `folder` in file-name order, which is path order, handing each
 /// paper found and its configuration to `found` until it returns false.
 ///
@@ -259,6 +278,9 @@ fn walk_folder(
         if entry.file_name().as_encoded_bytes().starts_with(b"~$") {
             continue; // Word's lock files.
         }
+        if is_repository_document(p) {
+            continue;
+        }
         let ext = p
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -291,7 +313,7 @@ pub fn check_text_with(
 type Checked = (
     Vec<Diagnostic>,
     crate::document::Document,
-    Option<crate::rules::readability::PaperFigures>,
+    Option<crate::rules::plain_english::readability::PaperFigures>,
 );
 
 /// [`check_text_with`], also giving the parsed paper.

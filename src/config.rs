@@ -10,7 +10,9 @@
 //!
 //! Merging: `aliases`, `titles`, `patterns`, `implications` and `hints` add to what
 //! the packs below already list; every other value replaces it. Rule tables
-//! merge key by key.
+//! merge key by key: a rule parameter replaces the value below it, and
+//! `extend-<key>` adds its list to the list `<key>` has below (see
+//! [`overlay`]).
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -20,6 +22,12 @@ use std::sync::{Arc, Mutex};
 use crate::diagnostic::Level;
 use crate::rules::{self, RuleInstance, RuleSet};
 use crate::template::{normalise, FieldDef, SectionDef, Template, TimetableRole};
+
+mod raw;
+mod template;
+
+use raw::*;
+use template::compile_template;
 
 /// The built-in packs, by name.
 pub(crate) const BUILTIN_PACKS: &[(&str, &str)] = &[
@@ -40,122 +48,6 @@ pub(crate) const CONFIG_FILE: &str = "paperlint.toml";
 
 /// File extensions checked when walking folders, unless configured.
 pub(crate) const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "docx", "pdf"];
-
-/// A configuration file as written.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(crate) struct RawConfig {
-    /// Accepted and checked, not yet used.
-    #[allow(dead_code)]
-    pub(crate) pack: Option<RawPackInfo>,
-    #[serde(default)]
-    pub(crate) extends: Vec<toml::Spanned<String>>,
-    #[serde(default)]
-    pub(crate) exclude: Vec<String>,
-    pub(crate) extensions: Option<Vec<String>>,
-    #[serde(default)]
-    pub(crate) fields: BTreeMap<toml::Spanned<String>, RawField>,
-    #[serde(default)]
-    pub(crate) sections: BTreeMap<toml::Spanned<String>, RawSection>,
-    #[serde(default)]
-    pub(crate) rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
-    #[serde(default)]
-    pub(crate) overrides: Vec<RawOverride>,
-    /// `[sign-off]`: how clearances are worded.
-    #[serde(default)]
-    pub(crate) sign_off: RawSignOff,
-    /// `[calendar]`: days that are not working days.
-    #[serde(default)]
-    pub(crate) calendar: RawCalendar,
-}
-
-/// `[pack]`: what a pack calls itself (accepted and checked, not yet used).
-#[allow(dead_code)]
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(crate) struct RawPackInfo {
-    pub(crate) name: Option<String>,
-    pub(crate) description: Option<String>,
-}
-
-/// `[fields.<id>]`.
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(crate) struct RawField {
-    pub(crate) name: Option<String>,
-    #[serde(default)]
-    pub(crate) aliases: Vec<String>,
-    #[serde(default)]
-    pub(crate) patterns: Vec<toml::Spanned<String>>,
-    pub(crate) required: Option<bool>,
-    pub(crate) values: Option<Vec<String>>,
-    pub(crate) timetable: Option<toml::Spanned<String>>,
-    pub(crate) document_title: Option<bool>,
-    #[serde(default)]
-    pub(crate) sections: Vec<toml::Spanned<String>>,
-    /// Words in another label that suggest it may be this field.
-    #[serde(default)]
-    pub(crate) hints: Vec<String>,
-}
-
-/// `[sections.<id>]`.
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(crate) struct RawSection {
-    pub(crate) name: Option<String>,
-    #[serde(default)]
-    pub(crate) titles: Vec<String>,
-    #[serde(default)]
-    pub(crate) patterns: Vec<toml::Spanned<String>>,
-    #[serde(default)]
-    pub(crate) implications: Vec<String>,
-    /// Words that hint a heading may be this section under another name.
-    #[serde(default)]
-    pub(crate) hints: Vec<String>,
-    pub(crate) required: Option<bool>,
-    pub(crate) sign_off: Option<String>,
-}
-
-/// `[sign-off]`: the words that say a clearance was given, and for each
-/// kind of sign-off (`finance`, `legal`) the posts that give it.
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(crate) struct RawSignOff {
-    #[serde(default)]
-    pub(crate) verbs: Vec<String>,
-    #[serde(default)]
-    pub(crate) headings: Vec<String>,
-    #[serde(default)]
-    pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
-}
-
-/// `[sign-off.roles.<id>]`.
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(crate) struct RawSignOffRole {
-    #[serde(default)]
-    pub(crate) posts: Vec<String>,
-    #[serde(default)]
-    pub(crate) topics: Vec<String>,
-}
-
-/// `[calendar]`.
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(crate) struct RawCalendar {
-    /// Dates (`2025-12-25`) that are not working days.
-    #[serde(default)]
-    pub(crate) bank_holidays: Vec<toml::Spanned<toml::Value>>,
-}
-
-/// `[[overrides]]`: rule settings for some paths only.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(crate) struct RawOverride {
-    pub(crate) paths: Vec<toml::Spanned<String>>,
-    #[serde(default)]
-    pub(crate) rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
-}
 
 /// A configuration problem, pointing at the TOML that caused it.
 #[derive(Debug, Clone)]
@@ -381,9 +273,7 @@ impl Config {
                     origin: s.origin,
                     id_span: s.id_span.clone(),
                 });
-                for (k, v) in &s.table {
-                    entry.table.insert(k.clone(), v.clone());
-                }
+                overlay(&mut entry.table, &s.table);
                 entry.origin = s.origin;
                 entry.id_span = s.id_span.clone();
             }
@@ -445,13 +335,23 @@ impl Config {
                     }
                 },
             };
+            if let Some((key, message)) = unresolved_extend(&table) {
+                return Err(file.error(
+                    key_span(file, &["rules", id, &key]).or(Some(setting.id_span.clone())),
+                    format!("rule `{id}`: {message}"),
+                ));
+            }
             known.push(id.clone());
             let compiled = (kind.compile)(&table, &self.template).map_err(|e| {
-                // Point at the offending key if the message names one.
+                // Point at the offending key if the message names one (as
+                // written, or as the `extend-` key that added to it).
                 let span = e
                     .key
                     .as_deref()
-                    .and_then(|k| key_span(file, &["rules", id, k]))
+                    .and_then(|k| {
+                        key_span(file, &["rules", id, k])
+                            .or_else(|| key_span(file, &["rules", id, &format!("{EXTEND}{k}")]))
+                    })
                     .or(Some(setting.id_span.clone()));
                 let mut err = file.error(span, format!("rule `{id}`: {}", e.message));
                 err.help = e.help;
@@ -538,12 +438,61 @@ fn merge_rules(
                 origin,
                 id_span: id.span(),
             });
-        for (k, v) in table.get_ref() {
-            entry.table.insert(k.clone(), v.clone());
-        }
+        overlay(&mut entry.table, table.get_ref());
         entry.origin = origin;
         entry.id_span = id.span();
     }
+}
+
+/// The prefix of a rule key that adds to a list parameter rather than
+/// replacing it: `extend-phrases` adds to `phrases`.
+const EXTEND: &str = "extend-";
+
+/// Sets the rule keys of `from` (a higher file, or an override) over
+/// those of `into` (what the packs below give). A key replaces the value
+/// below it, whatever its type. `extend-<key>` adds its list to the list
+/// `<key>` has below; where nothing below gives `<key>` (or one of the two
+/// is no list), it is kept as written, and [`unresolved_extend`] reports
+/// it when the rule is compiled. In one table, `<key>` is set before
+/// `extend-<key>` adds to it.
+fn overlay(into: &mut toml::Table, from: &toml::Table) {
+    for (k, v) in from.iter().filter(|(k, _)| !k.starts_with(EXTEND)) {
+        into.insert(k.clone(), v.clone());
+        into.remove(&format!("{EXTEND}{k}"));
+    }
+    for (k, v) in from.iter().filter(|(k, _)| k.starts_with(EXTEND)) {
+        let base = &k[EXTEND.len()..];
+        match (into.get_mut(base), v) {
+            (Some(toml::Value::Array(list)), toml::Value::Array(more)) => {
+                list.extend(more.iter().cloned());
+            }
+            _ => match (into.get_mut(k), v) {
+                (Some(toml::Value::Array(pending)), toml::Value::Array(more)) => {
+                    pending.extend(more.iter().cloned());
+                }
+                _ => {
+                    into.insert(k.clone(), v.clone());
+                }
+            },
+        }
+    }
+}
+
+/// An `extend-<key>` left in a merged rule table, that is, one with no
+/// list below it to add to: the key and what is wrong.
+fn unresolved_extend(table: &toml::Table) -> Option<(String, String)> {
+    let (k, v) = table.iter().find(|(k, _)| k.starts_with(EXTEND))?;
+    let base = &k[EXTEND.len()..];
+    let message = if !v.is_array() {
+        format!("`{k}` adds to the list `{base}`: give it a list")
+    } else if table.get(base).is_some() {
+        format!("`{k}` adds to a list, but `{base}` is not one")
+    } else {
+        format!(
+            "`{k}` adds to `{base}`, but no pack below sets `{base}`; set `{base}` itself, in full"
+        )
+    };
+    Some((k.clone(), message))
 }
 
 fn build_globs(
@@ -586,263 +535,6 @@ fn key_span(file: &Loaded, path: &[&str]) -> Option<std::ops::Range<usize>> {
     None
 }
 
-/// Merges the field and section definitions of the chain into a template.
-fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
-    let mut fields: Vec<FieldDef> = Vec::new();
-    let mut sections: Vec<SectionDef> = Vec::new();
-    for file in files {
-        for (id, raw) in &file.raw.sections {
-            let idx = match sections.iter().position(|s| s.id == *id.get_ref()) {
-                Some(i) => i,
-                None => {
-                    sections.push(SectionDef {
-                        id: id.get_ref().clone(),
-                        name: id.get_ref().replace('-', " "),
-                        titles: Vec::new(),
-                        patterns: Vec::new(),
-                        implications: Vec::new(),
-                        hints: Vec::new(),
-                        required: false,
-                        sign_off: None,
-                    });
-                    sections.len() - 1
-                }
-            };
-            let def = &mut sections[idx];
-            if let Some(n) = &raw.name {
-                def.name = n.clone();
-            }
-            def.titles.extend(raw.titles.iter().map(|t| normalise(t)));
-            def.implications
-                .extend(raw.implications.iter().map(|t| normalise(t)));
-            def.hints.extend(raw.hints.iter().map(|t| normalise(t)));
-            for p in &raw.patterns {
-                def.patterns.push(compile_pattern(file, p)?);
-            }
-            if let Some(r) = raw.required {
-                def.required = r;
-            }
-            if let Some(s) = &raw.sign_off {
-                def.sign_off = Some(s.clone()).filter(|s| !s.is_empty());
-            }
-        }
-        for (id, raw) in &file.raw.fields {
-            let idx = match fields.iter().position(|f| f.id == *id.get_ref()) {
-                Some(i) => i,
-                None => {
-                    fields.push(FieldDef {
-                        id: id.get_ref().clone(),
-                        name: id.get_ref().replace('-', " "),
-                        aliases: Vec::new(),
-                        patterns: Vec::new(),
-                        required: false,
-                        values: Vec::new(),
-                        timetable: None,
-                        document_title: false,
-                        sections: Vec::new(),
-                        hints: Vec::new(),
-                    });
-                    fields.len() - 1
-                }
-            };
-            let def = &mut fields[idx];
-            if let Some(n) = &raw.name {
-                def.name = n.clone();
-            }
-            def.aliases.extend(raw.aliases.iter().map(|t| normalise(t)));
-            for p in &raw.patterns {
-                def.patterns.push(compile_pattern(file, p)?);
-            }
-            if let Some(r) = raw.required {
-                def.required = r;
-            }
-            if let Some(v) = &raw.values {
-                def.values = v.iter().map(|t| normalise(t)).collect();
-            }
-            if let Some(t) = &raw.timetable {
-                def.timetable = Some(match t.get_ref().as_str() {
-                    "name" => TimetableRole::Name,
-                    "date" => TimetableRole::Date,
-                    other => {
-                        return Err(file.error(
-                            Some(t.span()),
-                            format!("`timetable` is \"name\" or \"date\", not \"{other}\""),
-                        ))
-                    }
-                });
-            }
-            if let Some(d) = raw.document_title {
-                def.document_title = d;
-            }
-            for s in &raw.sections {
-                def.sections.push(s.get_ref().clone());
-            }
-            def.hints.extend(raw.hints.iter().map(|t| t.to_lowercase()));
-        }
-    }
-    // A section or field that only a user's file mentions, with no titles
-    // or aliases anywhere, is a typo of one the template defines.
-    for file in files {
-        for id in file.raw.sections.keys() {
-            let def = sections
-                .iter()
-                .find(|d| d.id == *id.get_ref())
-                .expect("merged above");
-            if def.titles.is_empty() && def.patterns.is_empty() {
-                let others: Vec<SectionDef> = sections
-                    .iter()
-                    .filter(|d| !d.titles.is_empty())
-                    .cloned()
-                    .collect();
-                return Err(unknown_section(file, id, &others));
-            }
-        }
-        for id in file.raw.fields.keys() {
-            let def = fields
-                .iter()
-                .find(|d| d.id == *id.get_ref())
-                .expect("merged above");
-            if def.aliases.is_empty() && def.patterns.is_empty() {
-                let mut err = file.error(
-                    Some(id.span()),
-                    format!("no template defines a field `{}`", id.get_ref()),
-                );
-                err.help = Some(format!(
-                    "defined fields: {}; a new field needs `aliases`",
-                    fields
-                        .iter()
-                        .filter(|d| !d.aliases.is_empty())
-                        .map(|d| d.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
-                return Err(err);
-            }
-        }
-    }
-    // Every section a field refers to must exist.
-    for file in files {
-        for raw in file.raw.fields.values() {
-            for s in &raw.sections {
-                if !sections.iter().any(|d| d.id == *s.get_ref()) {
-                    return Err(unknown_section(file, s, &sections));
-                }
-            }
-        }
-    }
-    let (clearance, bank_holidays) = compile_sign_off(files)?;
-    Ok(Template::new(fields, sections, clearance, bank_holidays))
-}
-
-/// Merges the `[sign-off]` and `[calendar]` tables of the chain: every list
-/// adds to what the packs below give.
-fn compile_sign_off(
-    files: &[Loaded],
-) -> Result<(crate::template::Wording, Vec<time::Date>), ConfigError> {
-    let mut verbs = Vec::new();
-    let mut headings = Vec::new();
-    let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
-    let mut holidays = Vec::new();
-    for file in files {
-        let raw = &file.raw.sign_off;
-        verbs.extend(raw.verbs.iter().cloned());
-        headings.extend(raw.headings.iter().cloned());
-        for (id, role) in &raw.roles {
-            let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
-                Some(i) => i,
-                None => {
-                    roles.push((id.get_ref().clone(), Vec::new(), Vec::new()));
-                    roles.len() - 1
-                }
-            };
-            roles[i].1.extend(role.posts.iter().cloned());
-            roles[i].2.extend(role.topics.iter().cloned());
-        }
-        for day in &file.raw.calendar.bank_holidays {
-            let date = match day.get_ref() {
-                toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
-                    dt.date.and_then(|d| {
-                        time::Month::try_from(d.month).ok().and_then(|m| {
-                            time::Date::from_calendar_date(i32::from(d.year), m, d.day).ok()
-                        })
-                    })
-                }
-                toml::Value::String(s) => crate::calendar::parse_iso_date(s).ok(),
-                _ => None,
-            };
-            let Some(date) = date else {
-                return Err(file.error(
-                    Some(day.span()),
-                    "a bank holiday is a date such as 2025-12-25",
-                ));
-            };
-            holidays.push(date);
-        }
-    }
-    holidays.sort_unstable();
-    holidays.dedup();
-    // Every sign-off a section asks for must say how it is written.
-    for file in files {
-        for (id, raw) in &file.raw.sections {
-            let Some(want) = raw.sign_off.as_deref().filter(|s| !s.is_empty()) else {
-                continue;
-            };
-            if !roles.iter().any(|r| r.0 == want) {
-                let mut err = file.error(
-                    Some(id.span()),
-                    format!(
-                        "section `{}` needs a `{want}` sign-off, but no `[sign-off.roles.{want}]` says which posts give one",
-                        id.get_ref()
-                    ),
-                );
-                err.help = Some(format!(
-                    "defined sign-offs: {}",
-                    roles
-                        .iter()
-                        .map(|r| r.0.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
-                return Err(err);
-            }
-        }
-    }
-    let wording = crate::template::Wording::compile(&verbs, &headings, &roles).map_err(|e| {
-        let file = files.last().expect("a configuration has at least one file");
-        file.error(None, format!("bad sign-off wording: {e}"))
-    })?;
-    Ok((wording, holidays))
-}
-
-/// An error for a section id no template defines.
-fn unknown_section(
-    file: &Loaded,
-    id: &toml::Spanned<String>,
-    sections: &[SectionDef],
-) -> ConfigError {
-    let mut err = file.error(
-        Some(id.span()),
-        format!("no template defines a section `{}`", id.get_ref()),
-    );
-    err.help = Some(format!(
-        "defined sections: {}",
-        sections
-            .iter()
-            .map(|s| s.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    err
-}
-
-fn compile_pattern(
-    file: &Loaded,
-    p: &toml::Spanned<String>,
-) -> Result<crate::pattern::Pattern, ConfigError> {
-    crate::pattern::compile_case_insensitive(p.get_ref(), true)
-        .map_err(|e| file.error(Some(p.span()), format!("bad pattern: {e}")))
-}
-
 /// Finds the configuration for a paper: the nearest `paperlint.toml` in its
 /// folder or above, or `None` for the built-in default.
 pub(crate) fn discover(paper: &Path) -> Option<PathBuf> {
@@ -860,3 +552,87 @@ pub(crate) fn discover(paper: &Path) -> Option<PathBuf> {
 
 /// The starter `paperlint.toml` written by `paperlint init`.
 pub(crate) const STARTER: &str = include_str!("../rules/starter.toml");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(toml: &str) -> Config {
+        Config::from_text("paperlint.toml".into(), toml, None).expect("a configuration")
+    }
+
+    fn error(toml: &str) -> ConfigError {
+        match Config::from_text("paperlint.toml".into(), toml, None) {
+            Ok(_) => panic!("no error"),
+            Err(e) => e,
+        }
+    }
+
+    /// The merged list `key` of rule `id`.
+    fn list(config: &Config, id: &str, key: &str) -> Vec<String> {
+        config.rules[id].table[key]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|v| v.as_str().expect("a string").to_string())
+            .collect()
+    }
+
+    const PACK: &str = "extends = [\"council-report\"]\n[rules.key-decision]\n";
+
+    #[test]
+    fn a_list_replaces_the_packs_and_extend_adds_to_it() {
+        let pack = list(&config(PACK), "key-decision", "plan-names");
+        assert!(pack.len() > 1, "{pack:?}");
+
+        let replaced = config(&format!(
+            "{PACK}plan-names = [\"cabinet work programme\"]\n"
+        ));
+        assert_eq!(
+            list(&replaced, "key-decision", "plan-names"),
+            ["cabinet work programme"]
+        );
+
+        let extended = config(&format!(
+            "{PACK}extend-plan-names = [\"cabinet work programme\"]\n"
+        ));
+        let mut want = pack.clone();
+        want.push("cabinet work programme".into());
+        assert_eq!(list(&extended, "key-decision", "plan-names"), want);
+        assert!(!extended.rules["key-decision"]
+            .table
+            .contains_key("extend-plan-names"));
+
+        // In one table the list is set first, then added to.
+        let both = config(&format!(
+            "{PACK}extend-plan-names = [\"b\"]\nplan-names = [\"a\"]\n"
+        ));
+        assert_eq!(list(&both, "key-decision", "plan-names"), ["a", "b"]);
+    }
+
+    #[test]
+    fn an_extend_with_nothing_to_add_to_says_so_at_its_key() {
+        let text = "[rules.exempt-item-in-public-part]\nextend-part-two-headings = [\"part b\"]\n";
+        let e = error(text);
+        assert_eq!(
+            e.message,
+            "rule `exempt-item-in-public-part`: `extend-part-two-headings` adds to \
+             `part-two-headings`, but no pack below sets `part-two-headings`; set \
+             `part-two-headings` itself, in full"
+        );
+        assert_eq!(&text[e.span.unwrap()], "extend-part-two-headings");
+
+        let e = error(
+            "extends = [\"council-report\"]\n[rules.clearance-stale]\nextend-max-age-days = [1]\n",
+        );
+        assert_eq!(
+            e.message,
+            "rule `clearance-stale`: `extend-max-age-days` adds to a list, but `max-age-days` is not one"
+        );
+        let e = error(&format!("{PACK}extend-plan-names = \"cabinet\"\n"));
+        assert_eq!(
+            e.message,
+            "rule `key-decision`: `extend-plan-names` adds to the list `plan-names`: give it a list"
+        );
+    }
+}

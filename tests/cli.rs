@@ -259,6 +259,34 @@ fn exclude_globs_skip_files() {
 }
 
 #[test]
+fn a_walk_passes_over_the_repository_documents_but_a_named_one_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "README.md",
+        "# Cabinet reports\n\nDrafts go in here.\n",
+    );
+    write(dir.path(), "docs/Contributing.md", "How to add a paper.\n");
+    write(dir.path(), "new.md", CLEAN);
+    let (code, out, _) = stdout_of(
+        paperlint()
+            .args(["check", "--color", "never"])
+            .arg(dir.path()),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("no problems found in 1 paper"), "{out}");
+
+    // Named on the command line, the README is checked like any paper.
+    let (code, out, _) = stdout_of(
+        paperlint()
+            .args(["check", "--color", "never"])
+            .arg(dir.path().join("README.md")),
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("required-field"), "{out}");
+}
+
+#[test]
 fn suppressions_silence_and_are_checked() {
     let dir = tempfile::tempdir().unwrap();
     let paper = CLEAN.replace(

@@ -304,24 +304,24 @@ fn template_leftover() {
     );
 }
 
+/// The subjects of the template-leftover findings in the base paper with
+/// `said` added, checked as `path` with the configuration `toml`.
+fn leftovers(toml: &str, path: &str, said: &str) -> Vec<String> {
+    let config = Config::from_text("paperlint.toml".into(), toml, None).unwrap();
+    let text = BASE.replace("5.1 None.", &format!("5.1 None. {said}."));
+    let src = SourceFile::from_bytes(path, text.into_bytes()).unwrap();
+    paperlint::check::check_text(&src, &config)
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.rule == "template-leftover")
+        .filter_map(|d| d.subject)
+        .collect()
+}
+
 #[test]
 fn template_leftover_phrases_from_the_configuration_in_any_case() {
-    let config = Config::from_text(
-        "paperlint.toml".into(),
-        "extends = [\"council-report\"]\n[rules.template-leftover]\nphrases = [\"Éditer ce texte\"]\n",
-        None,
-    )
-    .unwrap();
-    let subjects = |said: &str| -> Vec<String> {
-        let text = BASE.replace("5.1 None.", &format!("5.1 None. {said}."));
-        let src = SourceFile::from_bytes("case.md", text.into_bytes()).unwrap();
-        paperlint::check::check_text(&src, &config)
-            .unwrap()
-            .into_iter()
-            .filter(|d| d.rule == "template-leftover")
-            .filter_map(|d| d.subject)
-            .collect()
-    };
+    let toml = "extends = [\"council-report\"]\n[rules.template-leftover]\nextend-phrases = [\"Éditer ce texte\"]\n";
+    let subjects = |said: &str| leftovers(toml, "case.md", said);
     for said in [
         "éditer ce texte",
         "Éditer Ce Texte",
@@ -331,6 +331,58 @@ fn template_leftover_phrases_from_the_configuration_in_any_case() {
         assert_eq!(subjects(said), [said], "{said}");
     }
     assert_eq!(subjects("editer ce texte"), Vec::<String>::new());
+}
+
+#[test]
+fn a_councils_list_replaces_the_packs_and_extend_adds_to_it() {
+    let pack = "extends = [\"council-report\"]\n[rules.template-leftover]\n";
+    let both = "Delete if not applicable. Remove before publishing";
+    // The pack's phrase, and one the pack does not list.
+    assert_eq!(
+        leftovers(pack, "case.md", both),
+        ["Delete if not applicable"]
+    );
+    // A list of its own replaces the pack's: the pack's phrase is gone.
+    let replaced = format!("{pack}phrases = [\"remove before publishing\"]\n");
+    assert_eq!(
+        leftovers(&replaced, "case.md", both),
+        ["Remove before publishing"]
+    );
+    // `extend-` adds to it: both are found.
+    let extended = format!("{pack}extend-phrases = [\"remove before publishing\"]\n");
+    assert_eq!(
+        leftovers(&extended, "case.md", both),
+        ["Delete if not applicable", "Remove before publishing"]
+    );
+    // The same in an override, for its paths only.
+    let overridden = "extends = [\"council-report\"]\n[[overrides]]\npaths = [\"drafts/**\"]\n\
+                      [overrides.rules.template-leftover]\n\
+                      extend-phrases = [\"remove before publishing\"]\n";
+    assert_eq!(
+        leftovers(overridden, "drafts/case.md", both),
+        ["Delete if not applicable", "Remove before publishing"]
+    );
+    assert_eq!(
+        leftovers(overridden, "case.md", both),
+        ["Delete if not applicable"]
+    );
+}
+
+#[test]
+fn template_leftover_without_its_words_names_the_missing_key() {
+    let Err(e) = Config::from_text(
+        "paperlint.toml".into(),
+        "[rules.template-leftover]\nseverity = \"error\"\n",
+        None,
+    ) else {
+        panic!("no error");
+    };
+    assert!(
+        e.to_string().ends_with(
+            ": rule `template-leftover`: no `phrases` lists the guidance phrases to find"
+        ),
+        "{e}"
+    );
 }
 
 #[test]

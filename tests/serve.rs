@@ -819,14 +819,32 @@ fn a_browser_uploads_a_word_paper_through_the_page_and_sees_its_findings() {
         eprintln!("skipped: no chromium on PATH (`apt-get install chromium` to run this test)");
         return;
     };
+    upload_through_the_page(
+        &chromium,
+        &common::root().join("tests/fixtures/docx/harrow-2004-csci-annual-review.docx"),
+    );
+}
+
+#[test]
+fn a_browser_uploads_a_pdf_paper_through_the_page_and_sees_its_findings() {
+    let Some(chromium) = common::chromium() else {
+        eprintln!("skipped: no chromium on PATH (`apt-get install chromium` to run this test)");
+        return;
+    };
+    upload_through_the_page(
+        &chromium,
+        &common::root().join("tests/fixtures/pdf/05-broken-references.pdf"),
+    );
+}
+
+/// Chooses `fixture` in the upload page's file input, as a person would,
+/// and checks that the report the browser shows lists exactly the API's
+/// findings, each with where it is in the Word document or PDF.
+fn upload_through_the_page(chromium: &Path, fixture: &Path) {
     let dir = tempfile::tempdir().unwrap();
-    let name = "harrow-2004-csci-annual-review.docx";
+    let name = fixture.file_name().unwrap().to_str().unwrap();
     let paper: PathBuf = dir.path().join(name);
-    std::fs::copy(
-        common::root().join("tests/fixtures/docx").join(name),
-        &paper,
-    )
-    .unwrap();
+    std::fs::copy(fixture, &paper).unwrap();
     let server = Server::start(dir.path(), &[]);
     let keep = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("serve");
     std::fs::create_dir_all(&keep).unwrap();
@@ -849,7 +867,7 @@ fn a_browser_uploads_a_word_paper_through_the_page_and_sees_its_findings() {
     expected.sort();
     assert!(expected.len() >= 3, "the paper has findings to show");
 
-    let mut browser = Browser::start(&chromium);
+    let mut browser = Browser::start(chromium);
     browser.call("Page.enable", serde_json::json!({}));
     browser.call(
         "Emulation.setDeviceMetricsOverride",
@@ -862,7 +880,8 @@ fn a_browser_uploads_a_word_paper_through_the_page_and_sees_its_findings() {
     );
     browser.wait_for_load();
     assert_eq!(browser.eval("document.documentElement.dataset.js"), "ready");
-    browser.screenshot(&keep.join("upload-page.png"));
+    let stem = name.replace('.', "-");
+    browser.screenshot(&keep.join(format!("upload-page-{stem}.png")));
 
     // Choose the file in the page's file input, as a person would; the
     // page's script sends the form as soon as a file is chosen.
@@ -920,10 +939,11 @@ fn a_browser_uploads_a_word_paper_through_the_page_and_sees_its_findings() {
     shown.sort();
     assert_eq!(shown, expected, "the findings shown are the API's");
     assert_eq!(dom["shown"], expected.len().to_string());
-    // Each finding in a Word paper says where it is in Word.
+    // Each finding in a Word paper or PDF says where it is in the original.
     assert_eq!(dom["words"], expected.len());
-    browser.screenshot(&keep.join("report.png"));
-    let png = std::fs::read(keep.join("report.png")).unwrap();
+    let shot = keep.join(format!("report-{stem}.png"));
+    browser.screenshot(&shot);
+    let png = std::fs::read(&shot).unwrap();
     assert!(png.len() > 50_000, "the report screenshot looks blank");
     eprintln!("kept the screenshots in {}", keep.display());
 }

@@ -87,6 +87,7 @@ mod flat;
 mod meeting;
 mod shapes;
 mod sign_off;
+mod signature;
 
 pub(crate) use crate::template::Wording;
 pub use find::find;
@@ -99,6 +100,7 @@ use crate::template::earliest;
 use find::*;
 use flat::*;
 use shapes::*;
+use signature::*;
 
 /// What the sign-off finders read of a paper.
 #[derive(Clone, Copy)]

@@ -20,7 +20,7 @@ pub(crate) struct JsonReport<'a> {
 #[derive(Serialize, Debug)]
 pub(crate) struct PaperEntry {
     pub(crate) path: String,
-    pub(crate) readability: crate::rules::readability::PaperFigures,
+    pub(crate) readability: crate::rules::plain_english::readability::PaperFigures,
 }
 
 /// Writes the run as one JSON object.

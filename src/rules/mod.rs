@@ -6,6 +6,12 @@
 //! module doc comment, under the headings *What it checks*, *Why it
 //! matters*, *Configuration* and *Example*, is what `paperlint explain`
 //! prints.
+//!
+//! Kinds are grouped in folders by what they check: `header/`,
+//! `structure/`, `references/`, `sign_off/`, `drafting/`, `agenda/` (agenda
+//! packs), `plain_english/` and `suppression/`. What several groups share
+//! sits here ([`xref`], the paper's paragraph numbers); what one group
+//! shares sits in its folder (`sign_off/judge.rs`, `plain_english/prose.rs`).
 
 use std::sync::Arc;
 
@@ -13,41 +19,17 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::template::{Resolved, Template};
 
-pub(crate) mod acronym_undefined;
 pub(crate) mod agenda;
-pub(crate) mod agenda_item_missing_report;
-pub(crate) mod agenda_item_out_of_order;
-pub(crate) mod clearance_after_meeting;
-pub(crate) mod clearance_late;
-pub(crate) mod clearance_stale;
-pub(crate) mod contact_details;
-pub(crate) mod empty_section;
-pub(crate) mod exempt_item_in_public_part;
-pub(crate) mod exempt_reason;
-pub(crate) mod field_value;
-pub(crate) mod implications_table;
-pub(crate) mod invalid_date;
-pub(crate) mod judge;
-pub(crate) mod key_decision;
-pub(crate) mod meeting_date_unknown;
-pub(crate) mod numbering;
-pub(crate) mod passive_recommendation;
-pub(crate) mod prose;
-pub(crate) mod readability;
-pub(crate) mod required_field;
-pub(crate) mod required_section;
-pub(crate) mod sentence_length;
-pub(crate) mod sign_off_missing;
-pub(crate) mod sign_off_undated;
+pub(crate) mod drafting;
+pub(crate) mod header;
+pub(crate) mod plain_english;
+pub(crate) mod references;
+pub(crate) mod sign_off;
+pub(crate) mod structure;
 pub(crate) mod suppression;
-pub(crate) mod syllables;
-pub(crate) mod template_leftover;
-pub(crate) mod tracked_changes;
-pub(crate) mod unreferenced_appendix;
-pub(crate) mod unresolved_reference;
-pub(crate) mod unused_suppression;
-pub(crate) mod words_to_avoid;
 pub(crate) mod xref;
+
+use plain_english::{prose, readability};
 
 /// What a rule sees of one paper.
 pub(crate) struct Context<'a> {
@@ -252,35 +234,35 @@ impl Kind {
 
 /// Every rule kind, in the order `paperlint rules` lists them.
 pub static KINDS: &[&Kind] = &[
-    &required_field::KIND,
-    &field_value::KIND,
-    &required_section::KIND,
-    &empty_section::KIND,
-    &key_decision::KIND,
-    &exempt_reason::KIND,
-    &contact_details::KIND,
-    &template_leftover::KIND,
-    &sign_off_missing::KIND,
-    &sign_off_undated::KIND,
-    &clearance_after_meeting::KIND,
-    &clearance_stale::KIND,
-    &clearance_late::KIND,
-    &meeting_date_unknown::KIND,
-    &invalid_date::KIND,
-    &unresolved_reference::KIND,
-    &unreferenced_appendix::KIND,
-    &numbering::KIND,
-    &implications_table::KIND,
-    &tracked_changes::KIND,
-    &agenda_item_missing_report::KIND,
-    &agenda_item_out_of_order::KIND,
-    &exempt_item_in_public_part::KIND,
-    &unused_suppression::KIND,
-    &acronym_undefined::KIND,
-    &words_to_avoid::KIND,
-    &sentence_length::KIND,
-    &readability::KIND,
-    &passive_recommendation::KIND,
+    &header::required_field::KIND,
+    &header::field_value::KIND,
+    &structure::required_section::KIND,
+    &structure::empty_section::KIND,
+    &header::key_decision::KIND,
+    &header::exempt_reason::KIND,
+    &header::contact_details::KIND,
+    &drafting::template_leftover::KIND,
+    &sign_off::sign_off_missing::KIND,
+    &sign_off::sign_off_undated::KIND,
+    &sign_off::clearance_after_meeting::KIND,
+    &sign_off::clearance_stale::KIND,
+    &sign_off::clearance_late::KIND,
+    &sign_off::meeting_date_unknown::KIND,
+    &drafting::invalid_date::KIND,
+    &references::unresolved_reference::KIND,
+    &references::unreferenced_appendix::KIND,
+    &structure::numbering::KIND,
+    &structure::implications_table::KIND,
+    &drafting::tracked_changes::KIND,
+    &agenda::agenda_item_missing_report::KIND,
+    &agenda::agenda_item_out_of_order::KIND,
+    &agenda::exempt_item_in_public_part::KIND,
+    &suppression::unused_suppression::KIND,
+    &plain_english::acronym_undefined::KIND,
+    &plain_english::words_to_avoid::KIND,
+    &plain_english::sentence_length::KIND,
+    &plain_english::readability::KIND,
+    &plain_english::passive_recommendation::KIND,
 ];
 
 /// The kinds that check an agenda pack as a whole (see [`check_pack`]).
@@ -391,7 +373,7 @@ pub fn check_full(
     let cx = Context::new(text, doc, &set.template, &resolved, meeting_date, docx);
     let mut found = Vec::new();
     for instance in &set.rules {
-        if instance.kind == unused_suppression::KIND.name {
+        if instance.kind == suppression::unused_suppression::KIND.name {
             continue;
         }
         for mut d in instance.rule.check(&cx) {
@@ -493,6 +475,7 @@ mod tests {
         let pack_data = [
             ("contact-details", "reachable"),
             ("exempt-reason", "exempt-words"),
+            ("template-leftover", "phrases"),
         ];
         for kind in KINDS {
             match pack_data.iter().find(|(name, _)| *name == kind.name) {

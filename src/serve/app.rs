@@ -456,7 +456,7 @@ async fn read_form(request: Request, limit: u64) -> Result<Vec<Upload>, Refusal>
         return Err(Refusal::new(
             StatusCode::BAD_REQUEST,
             "no file",
-            "the form holds no file: choose a .docx, .md or .txt paper to check",
+            "the form holds no file: choose a .docx, .pdf, .md or .txt paper to check",
         ));
     }
     uploads.sort_by(|a, b| a.name.cmp(&b.name));

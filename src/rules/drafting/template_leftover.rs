@@ -18,8 +18,13 @@
 //! figure, changes what members are asked to decide.
 //!
 //! ## Configuration
-//! `phrases` (list): more guidance phrases to find, in any case.
-//! `placeholder-words` (list): more words that mark a bracketed placeholder.
+//! The words are pack data (`rules/council-report.toml`), each a list:
+//! `phrases` (guidance phrases to find, in any case), `placeholder-words`
+//! (words that mark a bracketed placeholder), `guidance-labels` and
+//! `instructions` (a note to the author is a label, a colon, then an
+//! instruction), `unconfirmed` (header values still to come: "TBC").
+//! A list given in a council's file replaces the pack's; to add to it, use
+//! `extend-<key>`: `extend-phrases = ["delete before publishing"]`.
 //!
 //! ## Example
 //! ```text
@@ -30,7 +35,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
 use crate::pattern::{fixed_scanner, Pattern};
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
 use std::sync::LazyLock;
 
@@ -38,133 +43,108 @@ pub static KIND: Kind = Kind {
     name: "template-leftover",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("template_leftover.rs"),
-    compile,
+    compile: compile::<TemplateLeftover>,
 };
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// The rule's vocabulary. No built-in lists: they are data, in the pack
+/// (rules/council-report.toml); a pack that turns the rule on without
+/// them is told which key is missing.
+#[derive(Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default)]
-    phrases: Vec<String>,
-    #[serde(default)]
-    placeholder_words: Vec<String>,
+    /// Guidance phrases found anywhere, in any case.
+    phrases: Option<Vec<String>>,
+    /// Words that make a bracketed run a placeholder.
+    placeholder_words: Option<Vec<String>>,
+    /// Labels of a note to the report's author.
+    guidance_labels: Option<Vec<String>>,
+    /// The instructions such a note opens with (it speaks to the author).
+    instructions: Option<Vec<String>>,
+    /// Field values that say the value is still to come ("TBC").
+    unconfirmed: Option<Vec<String>>,
 }
 
-const PHRASES: &[&str] = &[
-    "delete if not applicable",
-    "delete as appropriate",
-    "delete as applicable",
-    "delete this text",
-    "insert text here",
-    "insert name here",
-    "click here to enter",
-    "click or tap here to enter",
-    "enter text here",
-    "type here",
-    "guidance note:",
-    "lorem ipsum",
-    "remove this guidance",
-];
-
-/// Labels of a note to the report's author.
-const GUIDANCE_LABELS: &[&str] = &[
-    "guidance",
-    "guidance note",
-    "template guidance",
-    "note to author",
-    "note to authors",
-    "author guidance",
-    "drafting note",
-];
-
-/// The instructions such a note opens with (it speaks to the author).
-const INSTRUCTIONS: &[&str] = &[
-    "set out",
-    "state",
-    "explain",
-    "describe",
-    "summarise",
-    "summarize",
-    "include",
-    "insert",
-    "remove",
-    "delete",
-    "list",
-    "give",
-    "provide",
-    "outline",
-    "confirm",
-    "add",
-    "use",
-    "complete",
-    "identify",
-    "consider",
-    "do not",
-    "please",
-];
-
-const PLACEHOLDER_WORDS: &[&str] = &[
-    "insert",
-    "enter",
-    "add",
-    "type",
-    "delete",
-    "select",
-    "choose",
-    "click",
-    "report title",
-    "title of report",
-    "officer name",
-    "name of",
-    "job title",
-    "date",
-    "xx",
-    "tbc",
-    "tba",
-    "amount",
-    "ward name",
-    "meeting",
-    "committee name",
-    "author",
-    "name",
-    "title",
-    "number",
-    "reference",
-    "email",
-    "phone",
-    "telephone",
-];
+/// The list `key`, which the pack must give.
+fn required(list: Option<Vec<String>>, key: &str, what: &str) -> Result<Vec<String>, ParamError> {
+    list.ok_or_else(|| {
+        let mut e = ParamError::at(key, format!("no `{key}` lists {what}"));
+        e.help = Some(format!(
+            "extend the `council-report` pack, or give `{key}` in `[rules.template-leftover]`"
+        ));
+        e
+    })
+}
 
 struct TemplateLeftover {
     /// The guidance phrases, to find in the paper set in ASCII lower case.
     phrases: aho_corasick::AhoCorasick,
     words: Vec<String>,
+    /// Guidance labels, normalised.
+    labels: Vec<String>,
+    /// Instructions, in lower case.
+    instructions: Vec<String>,
+    /// Values that are still to come, normalised.
+    unconfirmed: Vec<String>,
 }
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let mut phrases: Vec<String> = PHRASES.iter().map(|s| s.to_string()).collect();
-    phrases.extend(p.phrases.iter().map(|s| s.to_lowercase()));
-    let mut words: Vec<String> = PLACEHOLDER_WORDS.iter().map(|s| s.to_string()).collect();
-    words.extend(p.placeholder_words.iter().map(|s| s.to_lowercase()));
-    // The phrases are looked for in the paper set in lower case (ASCII
-    // letters only, so offsets stay the same), so that they are found in
-    // any case; a phrase with other letters in the cases authors write it
-    // (sentence, title, capitals), lower-cased the same way. Exact bytes
-    // and leftmost matching let the search use its SIMD prefilter, five
-    // times faster than the automaton.
-    let mut variants: Vec<String> = phrases
-        .iter()
-        .flat_map(|p| case_variants(p))
-        .map(|v| v.to_ascii_lowercase())
-        .collect();
-    variants.sort();
-    variants.dedup();
-    let phrases = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&variants)
-        .map_err(|e| ParamError::at("phrases", e.to_string()))?;
-    Ok(Box::new(TemplateLeftover { phrases, words }))
+impl Configure for TemplateLeftover {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        let lower =
+            |list: Vec<String>| -> Vec<String> { list.iter().map(|s| s.to_lowercase()).collect() };
+        let normalised =
+            |list: Vec<String>| -> Vec<String> { list.iter().map(|s| normalise(s)).collect() };
+        let phrases = lower(required(
+            p.phrases,
+            "phrases",
+            "the guidance phrases to find",
+        )?);
+        let words = lower(required(
+            p.placeholder_words,
+            "placeholder-words",
+            "the words that mark a bracketed placeholder",
+        )?);
+        let labels = normalised(required(
+            p.guidance_labels,
+            "guidance-labels",
+            "the labels of a note to the author",
+        )?);
+        let instructions = lower(required(
+            p.instructions,
+            "instructions",
+            "the instructions a note to the author opens with",
+        )?);
+        let unconfirmed = normalised(required(
+            p.unconfirmed,
+            "unconfirmed",
+            "the field values that say a value is still to come",
+        )?);
+        // The phrases are looked for in the paper set in lower case (ASCII
+        // letters only, so offsets stay the same), so that they are found in
+        // any case; a phrase with other letters in the cases authors write it
+        // (sentence, title, capitals), lower-cased the same way. Exact bytes
+        // and leftmost matching let the search use its SIMD prefilter, five
+        // times faster than the automaton.
+        let mut variants: Vec<String> = phrases
+            .iter()
+            .flat_map(|p| case_variants(p))
+            .map(|v| v.to_ascii_lowercase())
+            .collect();
+        variants.sort();
+        variants.dedup();
+        let phrases = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&variants)
+            .map_err(|e| ParamError::at("phrases", e.to_string()))?;
+        Ok(TemplateLeftover {
+            phrases,
+            words,
+            labels,
+            instructions,
+            unconfirmed,
+        })
+    }
 }
 
 /// `delete if not applicable` → itself, `Delete if not applicable`,
@@ -326,14 +306,11 @@ impl Rule for TemplateLeftover {
         }
         for f in &cx.doc.fields {
             let v = normalise(&f.value);
-            if matches!(
-                v.as_str(),
-                "tbc" | "tba" | "to be confirmed" | "to be advised" | "tbd"
-            ) {
+            if self.unconfirmed.contains(&v) {
                 push(f.value_span, &f.value);
             }
         }
-        for (span, label) in guidance_notes(cx) {
+        for (span, label) in self.guidance_notes(cx) {
             // A note already reported by its phrase ("Delete if not
             // applicable") is not reported twice.
             if out.iter().any(|d| span.contains(d.span())) {
@@ -364,37 +341,40 @@ impl Rule for TemplateLeftover {
     }
 }
 
-/// Notes to the author left in: a paragraph (or a field, as the parser may
-/// read one) that opens with a guidance label and a colon, then an
-/// instruction ("Guidance: set out…"). Their spans and labels.
-fn guidance_notes(cx: &Context<'_>) -> Vec<(Span, String)> {
-    // The label first: the rest (a whole paragraph) is read only after one.
-    let is_label = |label: &str| GUIDANCE_LABELS.contains(&normalise(label).as_str());
-    let is_instruction = |rest: &str| {
-        let rest = rest.trim_start().to_lowercase();
-        INSTRUCTIONS.iter().any(|v| {
-            rest.strip_prefix(v)
-                .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', ':']))
-        })
-    };
-    let mut out = Vec::new();
-    for f in &cx.doc.fields {
-        if is_label(&f.key) && is_instruction(&f.value) {
-            out.push((f.span, normalise(&f.key)));
-        }
-    }
-    for p in &cx.doc.paragraphs {
-        let body = &cx.text[p.text.start..p.text.end];
-        let head = body.get(..40).unwrap_or(body);
-        let Some(colon) = head.find(':') else {
-            continue;
+impl TemplateLeftover {
+    /// Notes to the author left in: a paragraph (or a field, as the parser may
+    /// read one) that opens with a guidance label and a colon, then an
+    /// instruction ("Guidance: set out…"). Their spans and labels.
+    fn guidance_notes(&self, cx: &Context<'_>) -> Vec<(Span, String)> {
+        // The label first: the rest (a whole paragraph) is read only after one.
+        let is_label = |label: &str| self.labels.contains(&normalise(label));
+        let is_instruction = |rest: &str| {
+            let rest = rest.trim_start().to_lowercase();
+            self.instructions.iter().any(|v| {
+                rest.strip_prefix(v)
+                    .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', ':']))
+            })
         };
-        let label = crate::parse::inline::plain(&body[..colon]);
-        if is_label(&label) && is_instruction(&crate::parse::inline::plain(&body[colon + 1..])) {
-            out.push((p.text, normalise(&label)));
+        let mut out = Vec::new();
+        for f in &cx.doc.fields {
+            if is_label(&f.key) && is_instruction(&f.value) {
+                out.push((f.span, normalise(&f.key)));
+            }
         }
+        for p in &cx.doc.paragraphs {
+            let body = &cx.text[p.text.start..p.text.end];
+            let head = body.get(..40).unwrap_or(body);
+            let Some(colon) = head.find(':') else {
+                continue;
+            };
+            let label = crate::parse::inline::plain(&body[..colon]);
+            if is_label(&label) && is_instruction(&crate::parse::inline::plain(&body[colon + 1..]))
+            {
+                out.push((p.text, normalise(&label)));
+            }
+        }
+        out
     }
-    out
 }
 
 /// The first `n` words of `text`, with "…" when there are more.

@@ -96,7 +96,7 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
     let finder = if deciders_from == 0 {
         None
     } else {
-        crate::rules::prose::phrase_finder(&patterns, "impersonal")?
+        super::prose::phrase_finder(&patterns, "impersonal")?
     };
     Ok(Box::new(PassiveRecommendation {
         section,

@@ -47,7 +47,7 @@ impl Sentence {
     pub fn syllables(&self, text: &str) -> u32 {
         let body = self.span.of(text);
         words_of(body)
-            .map(|w| crate::rules::syllables::count(&body[w]))
+            .map(|w| super::syllables::count(&body[w]))
             .sum()
     }
 }

@@ -5,7 +5,9 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Span, SuppressionScope};
-use crate::rules::{unused_suppression, RuleSet};
+use crate::rules::RuleSet;
+
+pub(crate) mod unused_suppression;
 
 /// A suppression, or one rule it names, that silences nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]

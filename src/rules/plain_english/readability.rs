@@ -39,9 +39,9 @@
 
 use serde::Serialize;
 
+use super::prose::Prose;
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::prose::Prose;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 

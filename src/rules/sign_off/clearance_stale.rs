@@ -28,8 +28,8 @@
 //! Siddiqui on 2nd September 2024, 135 days before the meeting on 15
 //! January 2025 (the pack allows 90)".
 
+use super::judge::judge_latest;
 use crate::diagnostic::Diagnostic;
-use crate::rules::judge::judge_latest;
 use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 

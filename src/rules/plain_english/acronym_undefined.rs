@@ -53,9 +53,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::prose::words_of;
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::prose::words_of;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 

@@ -26,8 +26,8 @@
 //! is reported as "legal implications are signed off by Sunita Rai on 14
 //! March 2025, after the meeting on 12 March 2025".
 
+use super::judge::judge_latest;
 use crate::diagnostic::Diagnostic;
-use crate::rules::judge::judge_latest;
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 

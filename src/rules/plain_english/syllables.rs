@@ -262,7 +262,7 @@ mod tests {
     #[test]
     fn committee_paper_words_are_counted_right() {
         let (right, total, wrong) = score(include_str!(
-            "../../tests/fixtures/syllables/committee-words.txt"
+            "../../../tests/fixtures/syllables/committee-words.txt"
         ));
         eprintln!("committee words: {right}/{total} right; wrong: {wrong:?}");
         assert!(total >= 150);
@@ -272,7 +272,7 @@ mod tests {
     #[test]
     fn held_out_words_are_counted_nearly_right() {
         let (right, total, wrong) = score(include_str!(
-            "../../tests/fixtures/syllables/held-out-words.txt"
+            "../../../tests/fixtures/syllables/held-out-words.txt"
         ));
         eprintln!("held-out words: {right}/{total} right; wrong: {wrong:?}");
         assert!(right * 100 >= total * 90, "{right}/{total}: {wrong:?}");

@@ -35,9 +35,9 @@
 //! New Year's Day are not working days, so the five clear days are 27, 30
 //! and 31 December and 2 and 3 January.
 
+use super::judge::judge_latest;
 use crate::calendar::{format_date, publish_by};
 use crate::diagnostic::Diagnostic;
-use crate::rules::judge::judge_latest;
 use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 

@@ -96,7 +96,7 @@ fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, P
             entry_of.push(i);
         }
     }
-    let finder = crate::rules::prose::phrase_finder(&patterns, "words")?;
+    let finder = super::prose::phrase_finder(&patterns, "words")?;
     Ok(Box::new(WordsToAvoid {
         entries: p.words,
         finder,

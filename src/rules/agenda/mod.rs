@@ -4,6 +4,10 @@
 
 use crate::document::Span;
 
+pub(crate) mod agenda_item_missing_report;
+pub(crate) mod agenda_item_out_of_order;
+pub(crate) mod exempt_item_in_public_part;
+
 /// One numbered entry of an agenda: `5. Parking strategy (Pages 5 - 11)`
 /// and the lines under it up to the next entry.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,242 @@
+//! The signature forms of a clearance: a bracket holding only a name that
+//! signs its section, a signature sentence, a table row that is one cell by
+//! cell, and a line of a clearance block (forms 2 to 4 of the module
+//! documentation). [`scan_unit`] tries them on each unit.
+
+use super::*;
+
+/// Whether a bracket holding only a name ("(Amira Sayed)"), with only
+/// `after` following it in its unit, signs the comments of the sign-off
+/// section it ends: it closes the section's last paragraph, and the
+/// section names a post that gives its sign-off ("Head of Legal and
+/// Democratic Services comments: ...").
+pub(super) fn signs_section(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    unit: &Unit,
+    owner: &Owner,
+    after: &str,
+) -> bool {
+    let Owner::SignOff(s, roles) = owner else {
+        return false;
+    };
+    if unit.row.is_some()
+        || unit.field.is_some()
+        || !after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+    {
+        return false;
+    }
+    let section = doc.sections[*s].span;
+    let last = doc
+        .paragraphs
+        .iter()
+        .filter(|p| section.contains(p.text))
+        .map(|p| p.text.end)
+        .max();
+    if last != Some(unit.span.end) {
+        return false;
+    }
+    let said = crate::parse::inline::plain(section.of(text));
+    template
+        .clearance
+        .role_of_post(&said)
+        .is_some_and(|r| roles.iter().any(|x| x == r))
+}
+
+/// A signature in flat text `start..end` (one sentence): [label:] NAME,
+/// POST [,] [DATE], nothing else; the post or the label must say which
+/// sign-off it gives.
+pub(super) fn signature(
+    doc: &Document,
+    template: &Template,
+    flat: &Flat,
+    start: usize,
+    end: usize,
+    place: Place,
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let ft = flat.text.as_str();
+    let sentence = &ft[start..end];
+    if sentence.len() > 240 || !sentence.contains([',', ':']) {
+        return None;
+    }
+    let (mut from, label_role) = match label_prefix(sentence) {
+        Some((l, rest)) => (start + rest, Some(label_role(template, &sentence[..l])?)),
+        None => (start, None),
+    };
+    from += ft[from..end].len() - ft[from..end].trim_start().len();
+    let span = flat.span(from, end);
+    let date = date_in(doc, span);
+    let who_end = date
+        .map_or(end, |d| flat.pos(d.span.start))
+        .clamp(from, end);
+    if let Some(d) = date {
+        // Nothing but punctuation after the date.
+        let after = &ft[flat.pos(d.span.end).min(end)..end];
+        if !after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+        {
+            return None;
+        }
+    }
+    let (a, b) = trim_who(&ft[from..who_end]);
+    let who = &ft[from + a..from + b];
+    let (officer, post) = split_who(who);
+    let officer = officer?;
+    // A name alone needs a label that says what it clears ("Legal
+    // Officer: Jo Bloggs  Date: 3/3/25").
+    let post = match post {
+        Some(p) => p,
+        None if label_role.is_some() && officer == (0, who.len()) => (who.len(), who.len()),
+        None => return None,
+    };
+    if officer.0 != 0 || !is_plain_post(&who[post.0..post.1]) {
+        return None;
+    }
+    // The post runs to the end of the officer's part: nothing else follows.
+    let rest = &who[post.1..];
+    if !rest
+        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+    {
+        return None;
+    }
+    let post_role = wording.role_of_post(&who[post.0..post.1]);
+    let role = post_role.map(str::to_string).or(label_role.clone());
+    role.as_ref()?;
+    let role = role.or_else(|| context_role(sentence));
+    Some(Clearance {
+        role,
+        officer: flat.piece(from + a, Some(officer)),
+        post: (post.1 > post.0)
+            .then(|| flat.piece(from + a, Some(post)))
+            .flatten(),
+        date,
+        span: flat.span(start, end),
+        place,
+    })
+}
+
+/// A row whose cells are only [a label naming the sign-off], an officer
+/// (perhaps with the post after a comma), [a post], [a date]; the post or
+/// the label must say which sign-off it gives.
+pub(super) fn row_signature(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    row: &crate::document::Row,
+    place: Place,
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let mut label_role = None;
+    let mut officer = None;
+    let mut post = None;
+    let mut date = None;
+    for cell in row.cells.iter().filter(|c| !c.text.trim().is_empty()) {
+        let t = cell.text.trim();
+        if date.is_none() && crate::parse::dates::parse_date_text(t).is_some() {
+            date = date_in(doc, cell.span);
+            if date.is_some() {
+                continue;
+            }
+        }
+        if officer.is_none() && label_role.is_none() && !is_name(t) {
+            label_role = Some(self::label_role(template, t)?);
+            continue;
+        }
+        let flat = Flat::new(text, cell.span);
+        let ft = flat.text.as_str();
+        if officer.is_none() {
+            let (o, p) = split_who(ft);
+            let o = o.filter(|o| o.0 == 0)?;
+            if let Some((s, e)) = p {
+                if !is_plain_post(&ft[s..e]) || e < ft.trim_end().len() {
+                    return None;
+                }
+            }
+            officer = flat.piece(0, Some(o));
+            post = flat.piece(0, p);
+        } else if post.is_none() && is_plain_post(ft) && date.is_none() {
+            post = flat.piece(0, Some((0, ft.len())));
+        } else {
+            return None; // Something else in the row: not a signature.
+        }
+    }
+    let officer = officer?;
+    let role = post
+        .as_ref()
+        .and_then(|p| wording.role_of_post(&p.text))
+        .map(str::to_string)
+        .or(label_role);
+    role.as_ref()?;
+    let role = role.or_else(|| context_role(&officer.text));
+    Some(Clearance {
+        role,
+        officer: Some(officer),
+        post,
+        date,
+        span: row.span,
+        place,
+    })
+}
+
+/// A line of a clearance block naming an officer.
+pub(super) fn block_line(
+    doc: &Document,
+    template: &Template,
+    flat: &Flat,
+    unit: &Unit,
+    place: Place,
+) -> Option<Clearance> {
+    let wording = &template.clearance;
+    let ft = flat.text.as_str();
+    // "Financial implications: ..." or a field's key.
+    let (lead, rest_start) = match (unit.lead, ft.find([':', '\t'])) {
+        (_, Some(c)) if ft[..c].split_whitespace().count() <= 6 => (Some(&ft[..c]), c + 1),
+        (Some(l), _) => (Some(l), 0),
+        _ => (None, 0),
+    };
+    let date = date_in(doc, unit.span);
+    let mut end = ft.len();
+    if let Some(d) = date {
+        end = end.min(flat.pos(d.span.start)).max(rest_start);
+    }
+    let (_, sent_end) = sentence_bounds(&ft[rest_start..end], 0);
+    let (a, b) = trim_who(&ft[rest_start..rest_start + sent_end]);
+    let (a, b) = (rest_start + a, rest_start + b);
+    let who = &ft[a..b];
+    let (officer, post) = split_who(who);
+    let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
+    if officer.is_none() && post_role.is_none() {
+        return None;
+    }
+    let lead_roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
+    let role = post_role
+        .map(str::to_string)
+        .or_else(|| (lead_roles.len() == 1).then(|| lead_roles[0].clone()))
+        .or_else(|| lead.and_then(|l| wording.topic_of(l)).map(str::to_string));
+    // A line for implications that need no sign-off ("Equalities: Jo
+    // Bloggs, Equality Officer") clears none of those that do.
+    if role.is_none()
+        && lead.is_some_and(|l| {
+            !template.sections_for_implication(l).is_empty()
+                || !template.sections_for_title(l).is_empty()
+        })
+    {
+        return None;
+    }
+    Some(Clearance {
+        role,
+        officer: flat.piece(a, officer),
+        post: flat.piece(a, post),
+        date,
+        span: unit.span,
+        place,
+    })
+}

@@ -1,0 +1,120 @@
+//! The configuration files as written: what serde reads each TOML file
+//! into, strictly (unknown keys refused), before the chain is merged.
+
+use super::*;
+
+/// A configuration file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawConfig {
+    /// Accepted and checked, not yet used.
+    #[allow(dead_code)]
+    pub(crate) pack: Option<RawPackInfo>,
+    #[serde(default)]
+    pub(crate) extends: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    pub(crate) exclude: Vec<String>,
+    pub(crate) extensions: Option<Vec<String>>,
+    #[serde(default)]
+    pub(crate) fields: BTreeMap<toml::Spanned<String>, RawField>,
+    #[serde(default)]
+    pub(crate) sections: BTreeMap<toml::Spanned<String>, RawSection>,
+    #[serde(default)]
+    pub(crate) rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
+    #[serde(default)]
+    pub(crate) overrides: Vec<RawOverride>,
+    /// `[sign-off]`: how clearances are worded.
+    #[serde(default)]
+    pub(crate) sign_off: RawSignOff,
+    /// `[calendar]`: days that are not working days.
+    #[serde(default)]
+    pub(crate) calendar: RawCalendar,
+}
+
+/// `[pack]`: what a pack calls itself (accepted and checked, not yet used).
+#[allow(dead_code)]
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawPackInfo {
+    pub(crate) name: Option<String>,
+    pub(crate) description: Option<String>,
+}
+
+/// `[fields.<id>]`.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawField {
+    pub(crate) name: Option<String>,
+    #[serde(default)]
+    pub(crate) aliases: Vec<String>,
+    #[serde(default)]
+    pub(crate) patterns: Vec<toml::Spanned<String>>,
+    pub(crate) required: Option<bool>,
+    pub(crate) values: Option<Vec<String>>,
+    pub(crate) timetable: Option<toml::Spanned<String>>,
+    pub(crate) document_title: Option<bool>,
+    #[serde(default)]
+    pub(crate) sections: Vec<toml::Spanned<String>>,
+    /// Words in another label that suggest it may be this field.
+    #[serde(default)]
+    pub(crate) hints: Vec<String>,
+}
+
+/// `[sections.<id>]`.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawSection {
+    pub(crate) name: Option<String>,
+    #[serde(default)]
+    pub(crate) titles: Vec<String>,
+    #[serde(default)]
+    pub(crate) patterns: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    pub(crate) implications: Vec<String>,
+    /// Words that hint a heading may be this section under another name.
+    #[serde(default)]
+    pub(crate) hints: Vec<String>,
+    pub(crate) required: Option<bool>,
+    pub(crate) sign_off: Option<String>,
+}
+
+/// `[sign-off]`: the words that say a clearance was given, and for each
+/// kind of sign-off (`finance`, `legal`) the posts that give it.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawSignOff {
+    #[serde(default)]
+    pub(crate) verbs: Vec<String>,
+    #[serde(default)]
+    pub(crate) headings: Vec<String>,
+    #[serde(default)]
+    pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
+}
+
+/// `[sign-off.roles.<id>]`.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawSignOffRole {
+    #[serde(default)]
+    pub(crate) posts: Vec<String>,
+    #[serde(default)]
+    pub(crate) topics: Vec<String>,
+}
+
+/// `[calendar]`.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawCalendar {
+    /// Dates (`2025-12-25`) that are not working days.
+    #[serde(default)]
+    pub(crate) bank_holidays: Vec<toml::Spanned<toml::Value>>,
+}
+
+/// `[[overrides]]`: rule settings for some paths only.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawOverride {
+    pub(crate) paths: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    pub(crate) rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
+}

@@ -1,0 +1,261 @@
+//! Compiling the chain's `[fields]`, `[sections]`, `[sign-off]` and
+//! `[calendar]` tables into the [`Template`] a paper is matched against.
+
+use super::*;
+
+/// Merges the field and section definitions of the chain into a template.
+pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError> {
+    let mut fields: Vec<FieldDef> = Vec::new();
+    let mut sections: Vec<SectionDef> = Vec::new();
+    for file in files {
+        for (id, raw) in &file.raw.sections {
+            let idx = match sections.iter().position(|s| s.id == *id.get_ref()) {
+                Some(i) => i,
+                None => {
+                    sections.push(SectionDef {
+                        id: id.get_ref().clone(),
+                        name: id.get_ref().replace('-', " "),
+                        titles: Vec::new(),
+                        patterns: Vec::new(),
+                        implications: Vec::new(),
+                        hints: Vec::new(),
+                        required: false,
+                        sign_off: None,
+                    });
+                    sections.len() - 1
+                }
+            };
+            let def = &mut sections[idx];
+            if let Some(n) = &raw.name {
+                def.name = n.clone();
+            }
+            def.titles.extend(raw.titles.iter().map(|t| normalise(t)));
+            def.implications
+                .extend(raw.implications.iter().map(|t| normalise(t)));
+            def.hints.extend(raw.hints.iter().map(|t| normalise(t)));
+            for p in &raw.patterns {
+                def.patterns.push(compile_pattern(file, p)?);
+            }
+            if let Some(r) = raw.required {
+                def.required = r;
+            }
+            if let Some(s) = &raw.sign_off {
+                def.sign_off = Some(s.clone()).filter(|s| !s.is_empty());
+            }
+        }
+        for (id, raw) in &file.raw.fields {
+            let idx = match fields.iter().position(|f| f.id == *id.get_ref()) {
+                Some(i) => i,
+                None => {
+                    fields.push(FieldDef {
+                        id: id.get_ref().clone(),
+                        name: id.get_ref().replace('-', " "),
+                        aliases: Vec::new(),
+                        patterns: Vec::new(),
+                        required: false,
+                        values: Vec::new(),
+                        timetable: None,
+                        document_title: false,
+                        sections: Vec::new(),
+                        hints: Vec::new(),
+                    });
+                    fields.len() - 1
+                }
+            };
+            let def = &mut fields[idx];
+            if let Some(n) = &raw.name {
+                def.name = n.clone();
+            }
+            def.aliases.extend(raw.aliases.iter().map(|t| normalise(t)));
+            for p in &raw.patterns {
+                def.patterns.push(compile_pattern(file, p)?);
+            }
+            if let Some(r) = raw.required {
+                def.required = r;
+            }
+            if let Some(v) = &raw.values {
+                def.values = v.iter().map(|t| normalise(t)).collect();
+            }
+            if let Some(t) = &raw.timetable {
+                def.timetable = Some(match t.get_ref().as_str() {
+                    "name" => TimetableRole::Name,
+                    "date" => TimetableRole::Date,
+                    other => {
+                        return Err(file.error(
+                            Some(t.span()),
+                            format!("`timetable` is \"name\" or \"date\", not \"{other}\""),
+                        ))
+                    }
+                });
+            }
+            if let Some(d) = raw.document_title {
+                def.document_title = d;
+            }
+            for s in &raw.sections {
+                def.sections.push(s.get_ref().clone());
+            }
+            def.hints.extend(raw.hints.iter().map(|t| t.to_lowercase()));
+        }
+    }
+    // A section or field that only a user's file mentions, with no titles
+    // or aliases anywhere, is a typo of one the template defines.
+    for file in files {
+        for id in file.raw.sections.keys() {
+            let def = sections
+                .iter()
+                .find(|d| d.id == *id.get_ref())
+                .expect("merged above");
+            if def.titles.is_empty() && def.patterns.is_empty() {
+                let others: Vec<SectionDef> = sections
+                    .iter()
+                    .filter(|d| !d.titles.is_empty())
+                    .cloned()
+                    .collect();
+                return Err(unknown_section(file, id, &others));
+            }
+        }
+        for id in file.raw.fields.keys() {
+            let def = fields
+                .iter()
+                .find(|d| d.id == *id.get_ref())
+                .expect("merged above");
+            if def.aliases.is_empty() && def.patterns.is_empty() {
+                let mut err = file.error(
+                    Some(id.span()),
+                    format!("no template defines a field `{}`", id.get_ref()),
+                );
+                err.help = Some(format!(
+                    "defined fields: {}; a new field needs `aliases`",
+                    fields
+                        .iter()
+                        .filter(|d| !d.aliases.is_empty())
+                        .map(|d| d.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+                return Err(err);
+            }
+        }
+    }
+    // Every section a field refers to must exist.
+    for file in files {
+        for raw in file.raw.fields.values() {
+            for s in &raw.sections {
+                if !sections.iter().any(|d| d.id == *s.get_ref()) {
+                    return Err(unknown_section(file, s, &sections));
+                }
+            }
+        }
+    }
+    let (clearance, bank_holidays) = compile_sign_off(files)?;
+    Ok(Template::new(fields, sections, clearance, bank_holidays))
+}
+
+/// Merges the `[sign-off]` and `[calendar]` tables of the chain: every list
+/// adds to what the packs below give.
+fn compile_sign_off(
+    files: &[Loaded],
+) -> Result<(crate::template::Wording, Vec<time::Date>), ConfigError> {
+    let mut verbs = Vec::new();
+    let mut headings = Vec::new();
+    let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+    let mut holidays = Vec::new();
+    for file in files {
+        let raw = &file.raw.sign_off;
+        verbs.extend(raw.verbs.iter().cloned());
+        headings.extend(raw.headings.iter().cloned());
+        for (id, role) in &raw.roles {
+            let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
+                Some(i) => i,
+                None => {
+                    roles.push((id.get_ref().clone(), Vec::new(), Vec::new()));
+                    roles.len() - 1
+                }
+            };
+            roles[i].1.extend(role.posts.iter().cloned());
+            roles[i].2.extend(role.topics.iter().cloned());
+        }
+        for day in &file.raw.calendar.bank_holidays {
+            let date = match day.get_ref() {
+                toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                    dt.date.and_then(|d| {
+                        time::Month::try_from(d.month).ok().and_then(|m| {
+                            time::Date::from_calendar_date(i32::from(d.year), m, d.day).ok()
+                        })
+                    })
+                }
+                toml::Value::String(s) => crate::calendar::parse_iso_date(s).ok(),
+                _ => None,
+            };
+            let Some(date) = date else {
+                return Err(file.error(
+                    Some(day.span()),
+                    "a bank holiday is a date such as 2025-12-25",
+                ));
+            };
+            holidays.push(date);
+        }
+    }
+    holidays.sort_unstable();
+    holidays.dedup();
+    // Every sign-off a section asks for must say how it is written.
+    for file in files {
+        for (id, raw) in &file.raw.sections {
+            let Some(want) = raw.sign_off.as_deref().filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            if !roles.iter().any(|r| r.0 == want) {
+                let mut err = file.error(
+                    Some(id.span()),
+                    format!(
+                        "section `{}` needs a `{want}` sign-off, but no `[sign-off.roles.{want}]` says which posts give one",
+                        id.get_ref()
+                    ),
+                );
+                err.help = Some(format!(
+                    "defined sign-offs: {}",
+                    roles
+                        .iter()
+                        .map(|r| r.0.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+                return Err(err);
+            }
+        }
+    }
+    let wording = crate::template::Wording::compile(&verbs, &headings, &roles).map_err(|e| {
+        let file = files.last().expect("a configuration has at least one file");
+        file.error(None, format!("bad sign-off wording: {e}"))
+    })?;
+    Ok((wording, holidays))
+}
+
+/// An error for a section id no template defines.
+fn unknown_section(
+    file: &Loaded,
+    id: &toml::Spanned<String>,
+    sections: &[SectionDef],
+) -> ConfigError {
+    let mut err = file.error(
+        Some(id.span()),
+        format!("no template defines a section `{}`", id.get_ref()),
+    );
+    err.help = Some(format!(
+        "defined sections: {}",
+        sections
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    err
+}
+
+fn compile_pattern(
+    file: &Loaded,
+    p: &toml::Spanned<String>,
+) -> Result<crate::pattern::Pattern, ConfigError> {
+    crate::pattern::compile_case_insensitive(p.get_ref(), true)
+        .map_err(|e| file.error(Some(p.span()), format!("bad pattern: {e}")))
+}

@@ -1,0 +1,292 @@
+//! Appendix lists: the lines where a paper lists what is attached to it.
+//!
+//! A list starts at a line that names one, whether the parser took it for a
+//! heading or not: `## 9. Use of Appendices`, `Appendices`, `Annexes:`,
+//! `**13. Annexes**`, `7. Appendices:`, `Section 9: Annexes`,
+//! `APPENDICES / ATODIADAU`, `Appendix` over its entries, a setext
+//! `Appendices` over `====` (see [`list_title`]). Its entries follow, one a
+//! line, with or without blank lines between them:
+//!
+//! ```text
+//! entry      = [ bullet ] cued_entry | [ bullet ] label_entry | table_row ;
+//! cued_entry = appendix_reference [ separator title ]     -- Appendix A – Title, Annex 2 (exempt) – Title
+//!                                                         -- Appendix A: (the title on the next line)
+//! label_entry= label separator title                      -- A: Title, 2 – Title (only under a list line)
+//! table_row  = "|" ( appendix_reference | label ) "|" title "|" ...
+//! separator  = ":" | "–" | "—" | "-" | TAB | "(" | "," | "." | " " Capital ;
+//! bullet     = "-" | "*" | "+" | "•" | "·" | "▪" | U+F0B7 | "(a)" | "a)" | "1." | "1)" ;
+//! ```
+//!
+//! A line that starts with an appendix reference and runs on as a sentence
+//! ("Appendix B sets out the scores") is no entry. Bare labels must run in
+//! sequence (A, B, C or 1, 2, 3), so `T: 01632 …` after a list is no entry.
+//! The list runs until a heading that is not itself an entry, a horizontal
+//! rule, or (once it has an entry) a line that is no entry after a blank
+//! line; lines straight after an entry are its title wrapped, and belong to
+//! the entry (a reference there is part of the title, not a mention). Up to
+//! four lines of other text may come before the first entry ("The following
+//! documents are published with this report:", a table's header row).
+//!
+//! Also read as lists: two cued entries or more in sequence with no list
+//! line over them (`Appendix A – Background<TAB>YES` / `Appendix B – …`;
+//! `Appendix A:` / its title / `Appendix B:` …); a table row whose first
+//! cell is a list title (`| Appendices | A – Fees; B – EqIA |`); and, in
+//! [`field_decls`], a header field's value.
+//!
+//! The module only reads; `collect_references` turns each entry into an
+//! [`AppendixDecl`] and keeps the entries'
+//! words out of the references ([`Entries`]).
+//!
+//! Files: `title` tells a list line (`Use of Appendices`) from other text;
+//! `read` walks the lines after it and reads each entry; this file turns
+//! the lists into declarations and keeps table cells' mentions.
+
+use crate::document::{
+    AppendixDecl, AppendixList, AppendixSource, Document, Reference, ReferenceKind, Span,
+};
+
+use super::references::{find_references_at, Cues, FoundReference};
+
+mod read;
+#[cfg(test)]
+mod tests;
+mod title;
+
+pub use read::read_lists;
+use read::{bare_entry, next_label};
+pub use title::{is_list_title, list_title};
+
+/// One entry of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: ReferenceKind,
+    /// `A`, `1`.
+    pub label: String,
+    /// For `Annex B of Appendix 1`.
+    pub within: Option<String>,
+    pub title: Option<String>,
+    /// The entry's first line, from its label (or cue word) to its end.
+    pub span: Span,
+    /// The entry's words, its title's wrapped lines included: a reference
+    /// in them is the entry itself or part of its title ("Inspector's
+    /// report (including appendix 1 Schedule of Modifications)"), not a
+    /// mention.
+    pub extent: Span,
+}
+
+/// A list of appendices: the line that names it, and its entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List {
+    /// The list line as written, markup and numbering removed: `Use of
+    /// Appendices`; `None` for entries with no list line over them.
+    pub title: Option<String>,
+    /// The list line (empty, at the first entry, when there is none).
+    pub heading: Span,
+    /// From the list line to the end of the last entry.
+    pub span: Span,
+    pub entries: Vec<Entry>,
+}
+
+impl Entry {
+    /// The entry as a declaration of the paper's.
+    pub fn decl(&self) -> AppendixDecl {
+        AppendixDecl {
+            kind: self.kind,
+            label: self.label.clone(),
+            within: self.within.clone(),
+            title: self.title.clone(),
+            span: self.span,
+            source: AppendixSource::List,
+        }
+    }
+}
+
+impl List {
+    /// What the document keeps of the list.
+    pub fn info(&self) -> AppendixList {
+        AppendixList {
+            title: self.title.clone(),
+            heading: self.heading,
+            span: self.span,
+            entries: self.entries.len(),
+        }
+    }
+}
+
+/// Where the entries of a paper's lists stand (their wrapped titles
+/// included): a reference there is no mention of an appendix.
+pub struct Entries(Vec<Span>);
+
+impl Entries {
+    /// Whether `pos` is inside an entry.
+    pub fn contain(&self, pos: usize) -> bool {
+        let i = self.0.partition_point(|s| s.start <= pos);
+        i > 0 && self.0[..i].iter().rev().take(4).any(|s| pos < s.end)
+    }
+}
+
+/// The appendix lists of a parsed paper, and where their entries stand.
+pub fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<List>) {
+    let mut heading_lines: Vec<usize> = doc
+        .sections
+        .iter()
+        .map(|s| line_start(text, s.heading.start))
+        .collect();
+    heading_lines.sort_unstable();
+    heading_lines.dedup();
+    let mut lists = read_lists(text, &heading_lines, cues);
+    lists.extend(table_lists(text, doc, cues));
+    let mut extents: Vec<Span> = lists
+        .iter()
+        .flat_map(|l| l.entries.iter().map(|e| e.extent))
+        .collect();
+    extents.sort_unstable();
+    (Entries(extents), lists)
+}
+
+/// Lists in a table row whose first cell names them and whose next cell
+/// holds them (`| Appendices | A – Fees; B – Equality Impact Assessment |`),
+/// unless the parser read the row as a header field (then the field lists
+/// them).
+fn table_lists<'a>(
+    text: &'a str,
+    doc: &'a Document,
+    cues: &'a Cues,
+) -> impl Iterator<Item = List> + 'a {
+    doc.tables
+        .iter()
+        .flat_map(|t| &t.rows)
+        .filter_map(move |row| {
+            let [key, value, ..] = row.cells.as_slice() else {
+                return None;
+            };
+            list_title(&key.text)?;
+            let overlaps = |s: Span| s.start < value.span.end && value.span.start < s.end;
+            if doc.fields.iter().any(|f| overlaps(f.value_span)) {
+                return None;
+            }
+            let entries: Vec<Entry> = field_decls(text, &key.text.to_lowercase(), value.span, cues)
+                .into_iter()
+                .map(|d| Entry {
+                    kind: d.kind,
+                    label: d.label,
+                    within: d.within,
+                    title: d.title,
+                    span: d.span,
+                    // A reference in the cell is the entry, not a mention.
+                    extent: value.span,
+                })
+                .collect();
+            (!entries.is_empty()).then(|| List {
+                title: Some(key.text.trim().trim_end_matches(':').to_string()),
+                heading: key.span,
+                span: row.span,
+                entries,
+            })
+        })
+}
+
+/// The appendices a header field lists (`Enclosures: Appendix A, Appendix
+/// B`; `Appendices: A – Site plan; B – Valuation`): the references in its
+/// value, or else bare labels in sequence, each starting a piece of a value
+/// split at semicolons. `key` is the field's key in lower case.
+pub fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Vec<AppendixDecl> {
+    let decl = |kind, label: String, within, title, span| AppendixDecl {
+        kind,
+        label,
+        within,
+        title,
+        span,
+        source: AppendixSource::Field,
+    };
+    let found = find_references_at(value.of(text), value.start, cues);
+    if !found.is_empty() {
+        return found
+            .into_iter()
+            .map(|r| decl(r.kind, r.target, r.within, None, r.span))
+            .collect();
+    }
+    let kind = if key.contains("annex") {
+        ReferenceKind::Annex
+    } else {
+        ReferenceKind::Appendix
+    };
+    let mut out: Vec<AppendixDecl> = Vec::new();
+    let mut at = value.start;
+    for piece in value.of(text).split([';', '\n']) {
+        let lead = piece.len() - piece.trim_start().len();
+        let span = Span::new(at + lead, at + piece.trim_end().len());
+        at += piece.len() + 1;
+        if span.is_empty() {
+            continue;
+        }
+        let next = next_label(out.last().map(|d| d.label.as_str()));
+        match bare_entry(span, text, kind, &next) {
+            Some(e) => out.push(decl(e.kind, e.label, None, e.title, e.span)),
+            None => break,
+        }
+    }
+    out
+}
+
+/// Adds to `refs` the appendices and annexes mentioned in the cells of the
+/// paper's tables ("| Equality | assessment at Appendix C |"), which are
+/// no paragraphs: a mention there counts like any other. Cells that hold a
+/// header field, and the entries of a list, are left out; `refs` stays in
+/// order.
+pub fn table_mentions(
+    doc: &Document,
+    refs: &mut Vec<Reference>,
+    find: impl Fn(Span) -> Vec<FoundReference>,
+    entry_at: impl Fn(usize) -> bool,
+) {
+    let before = refs.len();
+    for cell in doc
+        .tables
+        .iter()
+        .flat_map(|t| &t.rows)
+        .flat_map(|r| &r.cells)
+    {
+        if cell.span.is_empty() || !cell.text.contains(['x', 'X']) {
+            continue;
+        }
+        let overlaps = |s: Span| s.start < cell.span.end && cell.span.start < s.end;
+        if doc
+            .fields
+            .iter()
+            .any(|f| overlaps(f.value_span) || overlaps(f.key_span))
+        {
+            continue;
+        }
+        for r in find(cell.span) {
+            let known = refs[..before]
+                .binary_search_by_key(&r.span.start, |k| k.span.start)
+                .is_ok();
+            if known
+                || entry_at(r.span.start)
+                || !matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
+            {
+                continue;
+            }
+            refs.push(r.into_reference(None, 0));
+        }
+    }
+    if refs.len() > before {
+        refs.sort_by_key(|r| r.span.start);
+    }
+}
+
+/// The start of the line holding byte `at`.
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The end of the line starting at `start`, before its `\r\n` or `\n`.
+fn line_end(text: &str, start: usize) -> usize {
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if end > start && text.as_bytes()[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    }
+}

@@ -1,0 +1,449 @@
+//! Reading a list: the lines after a list line (or a first entry) read as
+//! entries, until the list ends (see the grammar in the module above).
+
+use super::title::{list_title, opens_list_word, strip_number, trim_marks};
+use super::{line_end, line_start, Entry, List};
+use crate::document::{ReferenceKind, Span};
+use crate::parse::inline::plain;
+use crate::parse::references::{find_references_at, Cues};
+
+/// The most lines looked at after a list line.
+const MAX_LINES: usize = 400;
+/// The most lines of other text before a list's first entry.
+const MAX_LEAD: usize = 4;
+
+/// Reads every appendix list in `text`. `heading_lines` holds the first
+/// byte of each heading's line, in order.
+pub fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List> {
+    let mut starts: Vec<usize> = cues
+        .starts()
+        .filter(|&at| text.as_bytes().get(at..).is_some_and(opens_list_word))
+        .map(|at| line_start(text, at))
+        .chain(heading_lines.iter().copied())
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut lists = Vec::new();
+    let mut done = 0;
+    for start in starts {
+        if start < done {
+            continue;
+        }
+        let end = line_end(text, start);
+        let line = &text[start..end];
+        // A list line is short; an entry may have a long title. (The
+        // length first: a paragraph that cites an appendix is one long
+        // line.)
+        let list = match (line.len() <= 120).then(|| list_title(line)).flatten() {
+            Some(kind) => read_list(text, Span::new(start, end), kind, heading_lines, cues),
+            None if line.len() <= 400 => headerless(text, start, heading_lines, cues),
+            None => None,
+        };
+        if let Some(list) = list {
+            done = list.span.end;
+            lists.push(list);
+        }
+    }
+    lists
+}
+
+/// A list with no list line: two entries or more in sequence, each with a
+/// title after a colon, dash or tab, starting at the line at `start`
+/// (`Appendix A – Background<TAB>YES` / `Appendix B – Consultation<TAB>YES`).
+fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) -> Option<List> {
+    // An entry with a title after a separator, or a label and a colon that
+    // end the line ("Appendix A:", the title on the lines after).
+    let titled = |at: usize| {
+        let line = &text[at..line_end(text, at)];
+        let e = entry(text, at, line, ReferenceKind::Appendix, &[], cues)?;
+        let after = e.span.of(text).get(label_len(text, &e)..)?;
+        let after = after.trim_start_matches([' ', '\u{a0}', '*', '_']);
+        let ok = if e.title.is_some() {
+            after.starts_with([':', '–', '—', '-', '\t', '('])
+        } else {
+            after.starts_with(':')
+        };
+        ok.then_some(e)
+    };
+    let first = titled(start)?;
+    // The next entry: after at most three lines of its title, or one
+    // blank line.
+    let mut next = start;
+    let mut blank = false;
+    let second = (0..4).find_map(|_| {
+        let end = line_end(text, next);
+        next = text[end..].find('\n').map(|i| end + i + 1)?;
+        let line = text[next..line_end(text, next)].trim();
+        if line.is_empty() {
+            blank = true;
+            return None;
+        }
+        let e = titled(next);
+        if e.is_none() && blank {
+            // Text after a blank line: the entries do not run on.
+            next = text.len();
+        }
+        e
+    })?;
+    if second.kind != first.kind || !next_label(Some(&first.label)).contains(&second.label) {
+        return None;
+    }
+    let list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)?;
+    (list.entries.len() >= 2).then_some(list)
+}
+
+/// The length of an entry's cue word and label, from the start of its span.
+fn label_len(text: &str, e: &Entry) -> usize {
+    let s = e.span.of(text);
+    let Some(at) = s.find(|c: char| c.is_whitespace()) else {
+        return s.len();
+    };
+    let rest = s[at..].trim_start();
+    let label = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '(' || c == ')'))
+        .unwrap_or(rest.len());
+    s.len() - rest.len() + label
+}
+
+/// The lines after the list line at `heading`, read as entries.
+fn read_list(
+    text: &str,
+    heading: Span,
+    kind: ReferenceKind,
+    heading_lines: &[usize],
+    cues: &Cues,
+) -> Option<List> {
+    let mut entries: Vec<Entry> = Vec::new();
+    // A list with no list line starts at its first entry.
+    let headed = !heading.is_empty();
+    let mut pos = (heading.end + 1).min(text.len());
+    if text[heading.end..].starts_with("\r\n") {
+        pos = heading.end + 2;
+    }
+    if !headed {
+        pos = heading.start;
+    }
+    let mut after_blank = false;
+    let mut lead = 0;
+    let mut first = headed;
+    let mut end = heading.end;
+    // The entry whose title is still to come ("Appendix A:" alone).
+    let mut untitled: Option<usize> = None;
+    for _ in 0..MAX_LINES {
+        if pos >= text.len() {
+            break;
+        }
+        let line_end = line_end(text, pos);
+        let line = &text[pos..line_end];
+        let next = text[line_end..]
+            .find('\n')
+            .map_or(text.len(), |i| line_end + i + 1);
+        let at = pos;
+        pos = next;
+        let content = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+        if content.is_empty() {
+            after_blank = true;
+            first = false;
+            continue;
+        }
+        if is_rule(content) {
+            if first && content.bytes().all(|b| matches!(b, b'=' | b'-' | b' ')) {
+                // The setext underline of the list line.
+                first = false;
+                continue;
+            }
+            break;
+        }
+        first = false;
+        let is_heading = heading_lines.binary_search(&at).is_ok();
+        let bare_next = next_label(entries.last().map(|e| e.label.as_str()));
+        match entry(text, at, line, kind, &bare_next, cues) {
+            Some(e) => {
+                end = e.span.end;
+                untitled = e.title.is_none().then_some(entries.len());
+                entries.push(e);
+                after_blank = false;
+            }
+            None => {
+                if is_heading || (after_blank && !entries.is_empty()) {
+                    break;
+                }
+                if let Some(last) = entries.last_mut() {
+                    // A line of the entry's title.
+                    last.extent.end = at + line.trim_end().len();
+                    end = last.extent.end;
+                }
+                if let Some(i) = untitled.take() {
+                    // "Appendix A:" then its title on the next line.
+                    let title = plain(content);
+                    let title = title.trim().trim_end_matches('.').trim();
+                    if !title.is_empty() {
+                        entries[i].title = Some(title.to_string());
+                    }
+                    continue;
+                }
+                if entries.is_empty() {
+                    lead += 1;
+                    if lead > MAX_LEAD || !headed {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    let title = plain(trim_marks(strip_number(trim_marks(heading.of(text)))));
+    let title = title.trim_end_matches(':').trim();
+    Some(List {
+        title: (!title.is_empty()).then(|| title.to_string()),
+        heading,
+        span: Span::new(heading.start, end),
+        entries,
+    })
+}
+
+/// A horizontal rule or setext underline: `---`, `***`, `===`, `___`.
+fn is_rule(content: &str) -> bool {
+    let b = content.as_bytes();
+    b.len() >= 3
+        && matches!(b[0], b'-' | b'*' | b'_' | b'=')
+        && b.iter().all(|&c| c == b[0] || c == b' ')
+}
+
+/// The labels a bare entry may have after an entry labelled `last`: the
+/// next in its sequence, or the first of any when there is none yet. A
+/// line after "Appendix 3 – Notes" that starts "T: 03000 …" is no entry.
+pub(super) fn next_label(last: Option<&str>) -> Vec<String> {
+    let Some(last) = last else {
+        return vec!["A".into(), "1".into(), "I".into()];
+    };
+    const ROMANS: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+    let mut next = Vec::new();
+    if let Ok(n) = last.parse::<u32>() {
+        next.push((n + 1).to_string());
+    }
+    if let Some(i) = ROMANS.iter().position(|r| *r == last) {
+        if let Some(r) = ROMANS.get(i + 1) {
+            next.push((*r).to_string());
+        }
+    }
+    if let [b] = last.as_bytes() {
+        if b.is_ascii_uppercase() && *b < b'Z' {
+            next.push(char::from(b + 1).to_string());
+        }
+    }
+    next
+}
+
+/// The line at `at` read as an entry; a bare label (`A: Title`) may be one
+/// only if it is among `bare`.
+fn entry(
+    text: &str,
+    at: usize,
+    line: &str,
+    kind: ReferenceKind,
+    bare: &[String],
+    cues: &Cues,
+) -> Option<Entry> {
+    let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    if trimmed.starts_with('|') {
+        return table_entry(
+            text,
+            at + (line.len() - trimmed.len()),
+            trimmed,
+            kind,
+            bare,
+            cues,
+        );
+    }
+    let body = strip_bullet(trimmed);
+    let start = at + (line.len() - body.len());
+    let body_end = start + body.trim_end().len();
+    cued_entry(text, Span::new(start, body_end), cues)
+        .or_else(|| bare_entry(Span::new(start, body_end), text, kind, bare))
+}
+
+/// Strips a bullet, a list number and emphasis from the start of a line.
+fn strip_bullet(s: &str) -> &str {
+    let mut s = s;
+    for _ in 0..2 {
+        let before = s.len();
+        s = s.trim_start_matches(['*', '_']);
+        if let Some(c) = s.chars().next() {
+            if matches!(
+                c,
+                '-' | '+' | '•' | '·' | '▪' | '◦' | '○' | '\u{f0b7}' | '–'
+            ) && s[c.len_utf8()..].starts_with([' ', '\t', '\u{a0}'])
+            {
+                s = &s[c.len_utf8()..];
+            }
+        }
+        // "(a) ", "a) ", "1. ", "1) " before an appendix word.
+        let num = s
+            .trim_start_matches('(')
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let opened = usize::from(s.starts_with('('));
+        if (1..=2).contains(&num) {
+            let rest = &s[opened + num..];
+            if let Some(r) = rest.strip_prefix([')', '.']) {
+                let r2 = r.trim_start();
+                if r2.len() < r.len() && opens_list_word(r2.as_bytes()) {
+                    s = r2;
+                }
+            }
+        }
+        s = s.trim_start_matches(|c: char| c.is_whitespace());
+        if s.len() == before {
+            break;
+        }
+    }
+    s
+}
+
+/// `Appendix A – Title`, `Annex 2 (exempt) – Title`, `Appendix A:`.
+fn cued_entry(text: &str, body: Span, cues: &Cues) -> Option<Entry> {
+    let s = body.of(text);
+    let found = find_references_at(s, body.start, cues);
+    let first = found.first()?;
+    if first.span.start != body.start
+        || !matches!(first.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
+    {
+        return None;
+    }
+    // The label must end the line or be followed by a separator.
+    let label_end = first.span.end.max(first.target_span.end) - body.start;
+    let rest = s[label_end..].trim_start_matches(['*', '_', ')']);
+    let ok = match rest.chars().next() {
+        None => true,
+        Some(':' | '–' | '—' | '-' | '\t' | '(' | ',' | '.' | '|' | '=') => true,
+        Some(c) if c.is_whitespace() => {
+            let r = rest.trim_start();
+            r.is_empty()
+                || r.starts_with(|c: char| {
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '(' | '–' | '—' | '-' | ':' | '“' | '"' | '‘' | '\'')
+                })
+        }
+        _ => false,
+    };
+    if !ok {
+        return None;
+    }
+    let title = title_after(&s[label_end..]);
+    Some(Entry {
+        kind: first.kind,
+        label: first.target.clone(),
+        within: first.within.clone(),
+        title,
+        span: body,
+        extent: body,
+    })
+}
+
+/// `A: Title`, `2 – Title`, `B<TAB>Title` under a list line.
+pub(super) fn bare_entry(
+    body: Span,
+    text: &str,
+    kind: ReferenceKind,
+    next: &[String],
+) -> Option<Entry> {
+    let s = body.of(text);
+    let (label, rest) = bare_label(s)?;
+    if !next.iter().any(|n| n == label) {
+        return None;
+    }
+    let rest_t = rest.trim_start_matches([' ', '\u{a0}']);
+    let sep = rest_t.chars().next()?;
+    if !(matches!(sep, ':' | '–' | '—' | '\t') || (sep == '-' && rest_t[1..].starts_with(' ')))
+    {
+        return None;
+    }
+    let title = title_after(rest_t)?;
+    Some(Entry {
+        kind,
+        label: label.to_ascii_uppercase(),
+        within: None,
+        title: Some(title),
+        span: body,
+        extent: body,
+    })
+}
+
+/// A label standing alone at the start of `s`: one capital, a roman
+/// numeral up to X, or a number 1 to 99; and what follows it.
+fn bare_label(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim_end();
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let (n, rest) = s.split_at(digits);
+        let ok = digits <= 2 && !n.starts_with('0');
+        return (ok && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
+            .then_some((n, rest));
+    }
+    let caps = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    if caps == 0 || s[caps..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let (l, rest) = s.split_at(caps);
+    let roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].contains(&l);
+    (caps == 1 || roman).then_some((l, rest))
+}
+
+/// `| Appendix 1 | Title | Open |` or `| 1 | Title | Open |`.
+fn table_entry(
+    text: &str,
+    at: usize,
+    row: &str,
+    kind: ReferenceKind,
+    next: &[String],
+    cues: &Cues,
+) -> Option<Entry> {
+    let mut cells = Vec::new();
+    let mut offset = 0;
+    for cell in row.split('|') {
+        cells.push((at + offset, cell));
+        offset += cell.len() + 1;
+    }
+    let mut cells = cells.into_iter().filter(|(_, c)| !c.trim().is_empty());
+    let (first_at, first) = cells.next()?;
+    let title = cells
+        .map(|(_, c)| plain(c).trim().to_string())
+        .find(|c| !c.is_empty());
+    let lead = first.len() - first.trim_start().len();
+    let inner = first.trim().trim_matches(['*', '_']);
+    let inner_at = first_at + lead + first.trim().find(inner).unwrap_or(0);
+    let span = Span::new(inner_at, inner_at + inner.len());
+    if let Some(mut e) = cued_entry(text, span, cues) {
+        if e.title.is_none() {
+            e.title = title;
+        }
+        return Some(e);
+    }
+    let (label, rest) = bare_label(inner)?;
+    if !rest.trim().is_empty() || !next.iter().any(|n| n == label) {
+        return None;
+    }
+    Some(Entry {
+        kind,
+        label: label.to_ascii_uppercase(),
+        within: None,
+        title: Some(title?),
+        span,
+        extent: span,
+    })
+}
+
+/// The title after an entry's label: `– Title.` gives `Title`.
+fn title_after(rest: &str) -> Option<String> {
+    let rest = rest.trim_start_matches([':', '-', '–', '—', ' ', '\t', '*', '_', '\u{a0}']);
+    // A tab ends the title: "Risk assessment<TAB>YES" is a row of columns.
+    let rest = rest.split('\t').next().unwrap_or(rest);
+    let title = plain(rest);
+    let title = title.trim().trim_end_matches('.').trim();
+    (!title.is_empty()).then(|| title.to_string())
+}

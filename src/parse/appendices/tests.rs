@@ -1,0 +1,215 @@
+//! Tests of the appendix-list reader.
+
+use super::*;
+
+fn lists(text: &str) -> Vec<List> {
+    let doc = super::super::parse(text);
+    let heading_lines: Vec<usize> = doc
+        .sections
+        .iter()
+        .map(|s| line_start(text, s.heading.start))
+        .collect();
+    read_lists(text, &heading_lines, &Cues::new(text, 0))
+}
+
+fn labels(text: &str) -> Vec<String> {
+    lists(text)
+        .iter()
+        .flat_map(|l| {
+            l.entries
+                .iter()
+                .map(|e| format!("{:?} {}", e.kind, e.label))
+        })
+        .collect()
+}
+
+#[test]
+fn list_titles() {
+    for t in [
+        "Appendices",
+        "## 9. Use of Appendices",
+        "Annexes:",
+        "**13. Annexes**",
+        "7. Appendices:",
+        "## Section 9: Annexes",
+        "13.  APPENDICES / ATODIADAU",
+        "## XI. Appendices",
+        "## J. Annexes",
+        "Appendix",
+        "## 8. REPORT APPENDICES",
+        "List of appendices",
+        "Appendices to this report",
+        "**APPENDICES**",
+    ] {
+        assert!(list_title(t).is_some(), "{t}");
+    }
+    for t in [
+        "Appendix A – Site plan",
+        "Annex 2",
+        "Appendix 1: Budget",
+        "Appendices A and B",
+        "Background papers",
+        "The appendices show the figures",
+        "Appendix | Title | Status",
+    ] {
+        assert!(list_title(t).is_none(), "{t}");
+    }
+    assert_eq!(list_title("Annexes:"), Some(ReferenceKind::Annex));
+}
+
+#[test]
+fn one_entry_a_line_with_no_blank_lines() {
+    let text = "## 1. Purpose\n\n1.1 See Appendix A.\n\nAppendices\nAppendix A – Strategy\nAppendix B – Action plan\nAppendix C – Impact assessment\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B", "Appendix C"]);
+    let l = &lists(text)[0];
+    assert_eq!(l.title.as_deref(), Some("Appendices"));
+    assert_eq!(l.entries[1].title.as_deref(), Some("Action plan"));
+    assert_eq!(l.entries[1].span.of(text), "Appendix B – Action plan");
+}
+
+#[test]
+fn bullets_blank_lines_and_annexes() {
+    let text =
+        "Annexes:\nAnnex 1 – Scheme list\nAnnex 2 – Survey results\n\nSources:\n\n- A report\n";
+    assert_eq!(labels(text), ["Annex 1", "Annex 2"]);
+    let text = "## 12 Appendices\n\n- Appendix A – Charges\n- Appendix B – Responses\n\n•  Appendix C – Boundaries\n\n## 13 Background papers\n\n13.1 Plan.\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B", "Appendix C"]);
+    let text = "# 7. Appendices\n\nAppendix A – Policy\n\nAppendix B – Benchmarking\n\n# 8. Background papers\n\nAppendix C – not in the list\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B"]);
+}
+
+#[test]
+fn labels_on_their_own_lines_and_bare_labels() {
+    let text = "Appendices\nProposed Record of Decision\nA: Current activity\nB: Priorities\n\n14.\n\nContact details\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B"]);
+    let text = "12. Appendices\n\nAppendix A:\nInspector's report on the plan\nAppendix B:\nThe plan for adoption\n";
+    let l = &lists(text)[0];
+    assert_eq!(l.entries.len(), 2);
+    assert_eq!(
+        l.entries[0].title.as_deref(),
+        Some("Inspector's report on the plan")
+    );
+}
+
+#[test]
+fn entries_with_no_list_line() {
+    let text = "Sign-off\tJo Bloggs\t1 May 2024\n\nAppendix A – Background\tYES\nAppendix B – Consultation\tYES\nAppendix C – Scrutiny\tNO\n\nEnd.\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B", "Appendix C"]);
+    assert_eq!(lists(text)[0].title, None);
+    assert_eq!(lists(text)[0].entries[2].title.as_deref(), Some("Scrutiny"));
+    // Two mentions in a row are no list: they are not in sequence, or are sentences.
+    let text = "Appendix B – the scores\nAppendix A – the plan\n";
+    assert!(labels(text).is_empty());
+    let text = "Appendix A sets out the plan.\nAppendix B sets out the scores.\n";
+    assert!(labels(text).is_empty());
+}
+
+#[test]
+fn label_lines_with_no_list_line() {
+    let text = "Lead Officer:\nJo Bloggs – Head of Planning\nAppendix A:\nInspector's Report on the Plan (including appendix 1 Schedule of\nModifications)\nAppendix B:\nThe Plan for adoption\n\nBackground Documents\n";
+    let l = &lists(text)[0];
+    assert_eq!(l.entries.len(), 2);
+    assert_eq!(
+        l.entries[0].title.as_deref(),
+        Some("Inspector's Report on the Plan (including appendix 1 Schedule of")
+    );
+    // "appendix 1" in the wrapped title is part of the entry.
+    let doc = crate::parse::parse(text);
+    assert!(doc.references.is_empty(), "{:?}", doc.references);
+    assert_eq!(doc.appendices.len(), 2, "{:?}", doc.appendices);
+}
+
+#[test]
+fn bare_labels_in_a_field() {
+    let text = "Appendices: A – Site plan; B – Valuation; C – Equality Impact Assessment\n";
+    let doc = super::super::parse(text);
+    let v = doc.fields[0].value_span;
+    let d = field_decls(text, "appendices", v, &Cues::new(text, 0));
+    let got: Vec<_> = d
+        .iter()
+        .map(|d| (d.label.as_str(), d.title.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("A", Some("Site plan")),
+            ("B", Some("Valuation")),
+            ("C", Some("Equality Impact Assessment"))
+        ]
+    );
+    assert_eq!(d[1].span.of(text), "B – Valuation");
+    let d = field_decls(text, "appendices", Span::new(12, 13), &Cues::new(text, 0));
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn a_table_row_that_lists_appendices() {
+    let text = "# Report\n\n| Field | Value | Notes |\n|---|---|---|\n| Meeting | Cabinet | |\n| Appendices | A – Fees; B – Equality Impact Assessment | Appendix A is a spreadsheet |\n\n## Purpose\n\nText.\n";
+    let doc = crate::parse::parse(text);
+    let got: Vec<_> = doc
+        .appendices
+        .iter()
+        .map(|d| (d.label.as_str(), d.title.as_deref()))
+        .collect();
+    // Read as a list, or as a field if the header parser takes the row for one.
+    assert_eq!(
+        got,
+        [
+            ("A", Some("Fees")),
+            ("B", Some("Equality Impact Assessment"))
+        ]
+    );
+    // The third cell mentions Appendix A.
+    assert_eq!(doc.references.len(), 1, "{:?}", doc.references);
+}
+
+#[test]
+fn bare_labels_run_in_sequence() {
+    // A contact after the list is no entry: "T" does not follow "3".
+    let text = "Appendices\nAppendix 1 – Investments\nAppendix 2 – Glossary\nAppendix 3 – Notes\nJo Bloggs – Treasury Manager\nT: 01632 960000\nE: jo@example.org\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2", "Appendix 3"]);
+    let text = "Appendices\nB: Priorities\n";
+    assert!(labels(text).is_empty());
+}
+
+#[test]
+fn wrapped_titles_and_what_ends_a_list() {
+    let text = "Appendices:\nAppendix 1 – Joint letter to the Minister from the Leader, formally\nrequesting inclusion in the programme.\nAppendix 2 – Reply from the Minister.\n\n8.\n\nBackground documents:\nAppendix 3 sets out nothing.\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    let text = "**13. Annexes**\n\n- Annex 1 – Process\n- Annex 2 (exempt) – Scores\n\n---\n\n**Annex 1 – Process**\n\nThis annex summarises.\n";
+    assert_eq!(labels(text), ["Annex 1", "Annex 2"]);
+    // A sentence that starts with an appendix is no entry.
+    let text = "Appendices\n\nAppendix A sets out the scores.\n";
+    assert!(labels(text).is_empty());
+    // A list line with no entries after it is no list.
+    let text = "Appendices\n\nNone.\n\nBackground papers\n\nAppendix A – a stray line\n";
+    assert!(labels(text).is_empty());
+}
+
+#[test]
+fn tables_of_appendices() {
+    let text = "10. Appendices\n--------------\n\n| Appendix | Title | Status |\n|---|---|---|\n| 1 | Condition survey | Open |\n| 2 | Options appraisal | Open |\n| 3 | Commercial terms | Confidential |\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2", "Appendix 3"]);
+    assert_eq!(
+        lists(text)[0].entries[2].title.as_deref(),
+        Some("Commercial terms")
+    );
+    let text = "Appendices\n\n| Appendix A | Site plan |\n| Appendix B | Bids |\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B"]);
+}
+
+#[test]
+fn spans_stay_on_char_boundaries() {
+    for text in [
+        "Appendices\n• Appendix A – Café\n",
+        "Annexes:\n\u{f0b7}\tAnnex 1 – Ünïcode\n",
+        "Appendices\n| 1 | é |\n",
+        "Appendices\nA – é\n",
+    ] {
+        for l in lists(text) {
+            for e in l.entries {
+                let _ = e.span.of(text);
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! How titles and keys are read: normalised for comparison, and a
+//! heading's readings (a combined heading stands for each heading it
+//! combines).
+
+/// Lower case, markup and bracketed tails gone, `&` as "and", single spaces.
+pub fn normalise(s: &str) -> String {
+    // Text with no tags, entities, escapes or brackets (most labels and
+    // headings): only emphasis marks, case, white space and the trimmed
+    // ends change, so one pass gives what the general reading does.
+    if s.contains(['<', '&', '\\', '(', ')']) {
+        return normalise_general(s);
+    }
+    let mut text = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for ch in s.chars() {
+        if ch == '*' {
+            continue;
+        }
+        if ch.is_whitespace() {
+            pending_space = !text.is_empty();
+            continue;
+        }
+        if std::mem::take(&mut pending_space) {
+            text.push(' ');
+        }
+        if ch.is_ascii() {
+            text.push(ch.to_ascii_lowercase());
+        } else {
+            for c in ch.to_lowercase() {
+                text.push(if matches!(c, '’' | '‘') { '\'' } else { c });
+            }
+        }
+    }
+    let trimmed = text
+        .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '?' | '-' | '–' | '—' | ' '));
+    if trimmed.len() == text.len() {
+        text
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// [`normalise`] of any text: markup, entities, brackets and all.
+fn normalise_general(s: &str) -> String {
+    /// Where a character goes: dropped inside a bracketed tail ("(to
+    /// include human rights)", opened after a space), white space folded.
+    struct Out {
+        text: String,
+        depth: usize,
+        prev_space: bool,
+        pending_space: bool,
+    }
+    impl Out {
+        fn push(&mut self, ch: char) {
+            let was_space = std::mem::replace(&mut self.prev_space, ch.is_whitespace());
+            match ch {
+                '(' if was_space || self.depth > 0 => self.depth += 1,
+                ')' if self.depth > 0 => self.depth -= 1,
+                _ if self.depth > 0 => {}
+                _ if ch.is_whitespace() => self.pending_space = !self.text.is_empty(),
+                _ => {
+                    if std::mem::take(&mut self.pending_space) {
+                        self.text.push(' ');
+                    }
+                    self.text.push(if matches!(ch, '’' | '‘') {
+                        '\''
+                    } else {
+                        ch
+                    });
+                }
+            }
+        }
+    }
+    let flat = crate::parse::inline::plain(s);
+    let mut out = Out {
+        text: String::with_capacity(flat.len()),
+        depth: 0,
+        prev_space: true,
+        pending_space: false,
+    };
+    for ch in flat.chars() {
+        if ch.is_ascii() {
+            match ch {
+                '&' => " and ".chars().for_each(|c| out.push(c)),
+                _ => out.push(ch.to_ascii_lowercase()),
+            }
+        } else {
+            ch.to_lowercase().for_each(|c| out.push(c));
+        }
+    }
+    let text = out.text;
+    let trimmed = text
+        .trim_matches(|c: char| matches!(c, ':' | '.' | ';' | ',' | '?' | '-' | '–' | '—' | ' '));
+    if trimmed.len() == text.len() {
+        text
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// The readings of a heading: itself, the part before a dash or colon, and
+/// each heading a combined title stands for. A question reads as what it
+/// asks about ("What are the financial implications?"), and a bracket that
+/// includes another heading stands for it too ("Legal (including
+/// equalities)").
+pub fn title_candidates(title: &str) -> Vec<String> {
+    let full = normalise(title);
+    let mut out = vec![full.clone()];
+    for sep in [" - ", " – ", " — ", ": "] {
+        if let Some((head, _)) = full.split_once(sep) {
+            out.push(head.trim().to_string());
+        }
+    }
+    for question in ["what are the ", "what is the ", "what are ", "what is "] {
+        if let Some(rest) = full.strip_prefix(question) {
+            out.push(rest.to_string());
+            break;
+        }
+    }
+    if let Some(included) = included_heading(title) {
+        out.push(included);
+    }
+    let bases = out.clone();
+    for base in bases {
+        let pieces: Vec<&str> = base
+            .split(" and ")
+            .flat_map(|p| p.split('/'))
+            .flat_map(|p| p.split(", "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if pieces.len() < 2 {
+            continue;
+        }
+        // "financial and legal implications": the last piece's tail
+        // ("implications") belongs to every piece; of "equalities and
+        // Welsh language implications", its last word does.
+        let last = pieces[pieces.len() - 1];
+        let tail = last.split_once(' ').map(|(_, t)| t).unwrap_or("");
+        let last_word = last.rsplit_once(' ').map(|(_, w)| w).unwrap_or("");
+        for piece in &pieces {
+            out.push(piece.to_string());
+            for t in [tail, last_word] {
+                if !t.is_empty() && !piece.ends_with(t) {
+                    out.push(format!("{piece} {t}"));
+                }
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// The heading a bracket includes: "Legal (Including Equalities)" →
+/// "equalities"; "(to include human rights)" → "human rights".
+fn included_heading(title: &str) -> Option<String> {
+    let open = title.find('(')?;
+    let inner = &title[open + 1..];
+    let inner = &inner[..inner.find(')')?];
+    let lower = inner.trim().to_lowercase();
+    ["including ", "to include ", "incl. ", "incl "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .map(normalise)
+        .filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The first, plainer `normalise`: the new one must agree with it.
+    fn normalise_reference(s: &str) -> String {
+        let flat = crate::parse::inline::plain(s)
+            .to_lowercase()
+            .replace('&', " and ");
+        // Drop a bracketed tail after a space: "(to include human rights)".
+        let mut out = String::with_capacity(flat.len());
+        let mut depth = 0usize;
+        let mut prev_space = true;
+        for ch in flat.chars() {
+            match ch {
+                '(' if prev_space || depth > 0 => depth += 1,
+                ')' if depth > 0 => depth -= 1,
+                _ if depth > 0 => {}
+                _ => out.push(ch),
+            }
+            prev_space = ch.is_whitespace();
+        }
+        let out = out.replace(['’', '‘'], "'");
+        let words: Vec<&str> = out.split_whitespace().collect();
+        words
+            .join(" ")
+            .trim_matches(|c: char| {
+                matches!(c, ':' | '.' | ';' | ',' | '?' | '-' | '–' | '—' | ' ')
+            })
+            .to_string()
+    }
+
+    proptest! {
+        #[test]
+        fn normalise_agrees_with_the_reference(s in "[ a-zA-Z&()’‘:.,;\\-–—*<>İẞ\t\n]{0,40}") {
+            prop_assert_eq!(normalise(&s), normalise_reference(&s));
+        }
+
+        /// Text without tags, entities, escapes or brackets takes the one-pass
+        /// path; it reads as the general one.
+        #[test]
+        fn normalise_without_markup(s in "[ a-zA-Z0-9:.,;?!'*’‘–—İẞé\\-\t\n\r\x0b\x0c\x01\u{a0}\u{2003}]{0,40}") {
+            prop_assert_eq!(normalise(&s), normalise_general(&s));
+            prop_assert_eq!(normalise(&s), normalise_reference(&s));
+        }
+    }
+
+    #[test]
+    fn normalising_titles() {
+        assert_eq!(normalise("**LEGAL IMPLICATIONS**"), "legal implications");
+        assert_eq!(
+            normalise("Legal Implications (to include human rights)"),
+            "legal implications"
+        );
+        assert_eq!(normalise("RECOMMENDATION(S)"), "recommendation(s)");
+        assert_eq!(
+            normalise("Report Author/Officer to contact:"),
+            "report author/officer to contact"
+        );
+    }
+
+    #[test]
+    fn combined_headings_stand_for_each_part() {
+        let c = title_candidates("Financial and legal Implications");
+        assert!(c.contains(&"financial implications".to_string()), "{c:?}");
+        assert!(c.contains(&"legal implications".to_string()), "{c:?}");
+        let c = title_candidates("Supporting Information/ Background Documents");
+        assert!(c.contains(&"background documents".to_string()), "{c:?}");
+        let c = title_candidates("Background Papers – Local Government Act 1972");
+        assert!(c.contains(&"background papers".to_string()), "{c:?}");
+        let c = title_candidates("What are the financial implications?");
+        assert!(c.contains(&"financial implications".to_string()), "{c:?}");
+        let c = title_candidates("Legal (Including Equalities)");
+        assert!(c.contains(&"equalities".to_string()), "{c:?}");
+        let c = title_candidates("EQUALITIES AND WELSH LANGUAGE IMPLICATIONS");
+        assert!(c.contains(&"equalities implications".to_string()), "{c:?}");
+        let c = title_candidates("Financial/Resource Implications");
+        assert!(c.contains(&"financial implications".to_string()), "{c:?}");
+        assert!(c.contains(&"resource implications".to_string()), "{c:?}");
+    }
+}
