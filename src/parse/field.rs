@@ -5,7 +5,8 @@
 //! bold_field   = "**" key [":"] "**" [":"] ws* value     -- **DATE:** 3 Feb
 //! plain_field  = key ":" (ws+ value | eol)                -- Key Decision: No
 //! report_of    = ("Report of" | "Report by" | "Report from") ws+ value
-//! key          = 1 to 6 words, starting with a capital, no digits, ≤ 48 bytes
+//! key          = 1 to 6 words, starting with a capital, no digits, ≤ 48 bytes;
+//!                a bilingual key (`Welsh / English`) may have that on each side
 //! ```
 
 use nom::bytes::complete::{tag, tag_no_case, take_until};
@@ -105,11 +106,19 @@ fn report_of(input: &str) -> IResult<&str, (&str, &str)> {
     Ok(("", (key, value)))
 }
 
-/// Whether `key` (plain text) looks like a field label.
+/// Whether `key` (plain text) looks like a field label. A bilingual label
+/// (`Dyddiad y cyfarfod / Date of meeting`) is held to the limits side by
+/// side: each language's label is one label.
 pub(crate) fn is_key(key: &str) -> bool {
-    let words = key.split_whitespace().count();
-    (1..=6).contains(&words)
-        && key.len() <= 48
+    let short = |side: &str| {
+        let words = side.split_whitespace().count();
+        (1..=6).contains(&words) && side.len() <= 48
+    };
+    let bilingual = || {
+        key.split_once(" / ")
+            .is_some_and(|(a, b)| short(a) && short(b) && !b.contains(" / "))
+    };
+    (short(key) || bilingual())
         && key.starts_with(|c: char| c.is_uppercase())
         && !key.chars().any(|c| c.is_ascii_digit())
         && !key.contains(['.', ',', ';', '?', '!'])
@@ -159,6 +168,24 @@ mod tests {
         assert_eq!(f("Section 1: Summary"), None);
         assert_eq!(f("the completion of questionnaires by:"), None);
         assert_eq!(f("http://example.org"), None);
+    }
+
+    #[test]
+    fn bilingual_keys_are_limited_side_by_side() {
+        assert_eq!(
+            f("Dyddiad y cyfarfod / Date of meeting:   Tuesday, 25 March 2025"),
+            Some((
+                "Dyddiad y cyfarfod / Date of meeting".into(),
+                "Tuesday, 25 March 2025".into()
+            ))
+        );
+        // Seven words with no second language are a sentence's start.
+        assert_eq!(f("The date of the meeting is now: Tuesday"), None);
+        assert_eq!(f("One two three four five six seven / eight: x"), None);
+        assert_eq!(
+            f("Ward / Division / Area: North").unwrap().0,
+            "Ward / Division / Area"
+        );
     }
 
     #[test]

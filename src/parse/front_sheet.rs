@@ -9,6 +9,9 @@
 //! key_line     = [bullet] field-with-no-value           -- Meeting:   |  - **Meeting:**
 //! value_line   = a short line that is no key line, heading, table row or sentence
 //! bullet_field = bullet one-line-field                  -- - **Meeting:** Cabinet
+//! hanging_wrap = one-line-field (NL indent value_line){1,4}
+//!                -- Title:   Acquisition of the depot for affordable
+//!                --          housing        (each wrapped line indented past the key)
 //! ```
 //!
 //! [`read`] looks for these before the builder runs, over the lines that
@@ -23,8 +26,14 @@
 //! field (`Meeting:`, `To:`, `Report to:`), its date (inside its value, as
 //! in `To: Cabinet – 30 January 2025`, or in a date field), and, where no
 //! field names the meeting, a committee's name standing alone under the
-//! council's (`WESTMARCH COUNTY COUNCIL` / `CABINET` / `DATE: …`) or an
-//! unlabelled `| Overview and Scrutiny Committee | 18 June 2024 |` row.
+//! council's (`WESTMARCH COUNTY COUNCIL` / `CABINET` / `DATE: …`), or as a
+//! heading under it (`## Cabinet`, `Report to Council` over `-----`), or an
+//! unlabelled `| Overview and Scrutiny Committee | 18 June 2024 |` row. A
+//! title line may be bilingual (`ADRODDIAD I'R CABINET / REPORT TO
+//! CABINET`): each side is read, after a leading "Report to". A date alone
+//! on the line under the committee's name (`Executive` / `12 March 2025`)
+//! is the meeting's when no date field gives it. The paper's first line is
+//! the council's name, never the meeting.
 //! The parser knows no rule pack, so the few labels that name a meeting
 //! and its date are listed here ([`MEETING_KEYS`], [`DATE_KEYS`]); the
 //! rules match every field against the pack's aliases as before.
@@ -90,6 +99,14 @@ pub(crate) struct Entry {
     pub(crate) field: Field,
 }
 
+/// A line of the title block, before the first field.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TitleLine {
+    pub(crate) span: Span,
+    /// An ATX or setext heading (`## Cabinet`, `Cabinet` over `-----`).
+    pub(crate) heading: bool,
+}
+
 /// What [`read`] found.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FrontSheet {
@@ -98,9 +115,15 @@ pub(crate) struct FrontSheet {
     /// A line naming the meeting without a label (`CABINET` under the
     /// council's name), when one stands before the first field.
     pub(crate) body_line: Option<Span>,
+    /// A date alone on its line right under a line naming the meeting
+    /// (`Executive` / `12 March 2025`): the meeting's date.
+    pub(crate) body_date: Option<Span>,
     /// Lines before the first field (headings included): one may name the
     /// meeting and its date (`# Cabinet – 5th February 2025`).
-    pub(crate) title_lines: Vec<Span>,
+    pub(crate) title_lines: Vec<TitleLine>,
+    /// Where the last field the front sheet read ends: the header runs
+    /// at least this far.
+    pub(crate) fields_end: usize,
 }
 
 /// The line's content with a leading form feed (a PDF page break) dropped,
@@ -213,12 +236,62 @@ fn is_blank(kinds: &[LineKind], i: usize) -> bool {
     matches!(kinds.get(i), Some(LineKind::Blank) | None)
 }
 
+/// Whether `content` is a date standing alone (`12 March 2025`,
+/// `Tuesday, 25 March 2025`): one day's date, with at most one word (the
+/// weekday) before it and nothing but punctuation after.
+fn is_date_line(content: &str) -> bool {
+    let flat = plain(content);
+    let flat = flat.trim();
+    if flat.len() > 60 || !flat.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let found = super::dates::find_dates(flat, 0);
+    let [d] = found.as_slice() else {
+        return false;
+    };
+    let before = flat[..d.span.start].trim_end_matches([',', ' ']);
+    let after = &flat[d.span.end..];
+    d.value.day.is_some()
+        && d.value.year.is_some()
+        && word_count(before) <= 1
+        && !before.chars().any(|c| c.is_ascii_digit())
+        && after
+            .chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+}
+
+/// The line after the last of a one-line field's value wrapped onto the
+/// lines under it with a hanging indent:
+///
+/// ```text
+/// Title:   Acquisition of the former Glanrhyd Depot for affordable
+///          housing
+/// ```
+///
+/// Each wrapped line is indented further than the key and reads as part
+/// of a value (no key line, heading, item or sentence of prose); at most
+/// [`MAX_VALUE_LINES`] of them.
+fn hanging_wrap_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize, key_capitals: bool) -> usize {
+    let mut k = i + 1;
+    while k < lines.len()
+        && k - i <= MAX_VALUE_LINES
+        && matches!(kinds[k], LineKind::Text)
+        && lines[k].indent > lines[i].indent
+        && value_line(lines, kinds, k, key_capitals)
+    {
+        k += 1;
+    }
+    k
+}
+
 /// Reads the front sheet at the top of the paper.
 pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
     let mut out = FrontSheet::default();
     let mut found = 0usize;
     let mut before = 0usize;
     let mut first_text: Option<usize> = None;
+    // Whether the last line of the title block names a committee.
+    let mut after_body = false;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -236,12 +309,22 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                 if found > 0 {
                     break;
                 }
-                out.title_lines.push(*title);
+                after_body =
+                    !out.title_lines.is_empty() && body_name(&plain(title.of(text))).is_some();
+                out.title_lines.push(TitleLine {
+                    span: *title,
+                    heading: true,
+                });
                 before += 1;
                 i += 1;
                 continue;
             }
-            LineKind::Item(m) if m.bullet.is_none() => break,
+            // "12 March 2025" under the committee's name reads as item 12.
+            LineKind::Item(m)
+                if m.bullet.is_none() && !(found == 0 && is_date_line(content_of(&lines[i]).0)) =>
+            {
+                break
+            }
             _ => {}
         }
         if is_underline(lines, i + 1) {
@@ -249,7 +332,12 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                 break;
             }
             // A setext title over the front sheet.
-            out.title_lines.push(lines[i].content_span());
+            let span = lines[i].content_span();
+            after_body = !out.title_lines.is_empty() && body_name(&plain(span.of(text))).is_some();
+            out.title_lines.push(TitleLine {
+                span,
+                heading: true,
+            });
             before += 1;
             i += 2;
             continue;
@@ -257,14 +345,38 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
         match field_on(lines, kinds, i) {
             Some(f) if !f.is_empty() => {
                 found += 1;
-                if matches!(kinds[i], LineKind::Item(_)) {
+                let wrapped = if matches!(kinds[i], LineKind::Text) {
+                    hanging_wrap_end(lines, kinds, i, is_capitals(&f.key))
+                } else {
+                    i + 1
+                };
+                if wrapped > i + 1 {
+                    let last = lines[wrapped - 1].content_span();
+                    let value_span = Span::new(f.value_span.start, last.end);
+                    let mut field = f;
+                    field.value = plain(value_span.of(text))
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    field.value_span = value_span;
+                    field.span = field.span.cover(value_span);
+                    out.fields_end = field.span.end;
                     out.entries.push(Entry {
                         line: i,
-                        next: i + 1,
-                        field: f,
+                        next: wrapped,
+                        field,
                     });
+                } else {
+                    out.fields_end = f.span.end;
+                    if matches!(kinds[i], LineKind::Item(_)) {
+                        out.entries.push(Entry {
+                            line: i,
+                            next: i + 1,
+                            field: f,
+                        });
+                    }
                 }
-                i += 1;
+                i = wrapped;
             }
             // The forward timetable is read by the builder.
             Some(f) if super::is_timetable_key(&f.key) => break,
@@ -299,6 +411,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     field.value = value.split_whitespace().collect::<Vec<_>>().join(" ");
                     field.value_span = value_span;
                     field.span = field.span.cover(value_span);
+                    out.fields_end = field.span.end;
                     out.entries.push(Entry {
                         line: i,
                         next: k,
@@ -308,6 +421,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     i = k;
                 } else if j >= lines.len() || starts_entry(lines, kinds, j) {
                     // An empty field: the next line is another key.
+                    out.fields_end = f.span.end;
                     out.entries.push(Entry {
                         line: i,
                         next: i + 1,
@@ -329,14 +443,24 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     break;
                 }
                 let (content, base) = content_of(&lines[i]);
-                out.title_lines.push(Span::new(base, base + content.len()));
+                let span = Span::new(base, base + content.len());
+                out.title_lines.push(TitleLine {
+                    span,
+                    heading: false,
+                });
                 // The council's name heads the paper (over one line or
                 // more); a committee's name standing alone under it names
-                // the meeting.
+                // the meeting, and a date alone right under that name is
+                // the meeting's.
+                if after_body && out.body_date.is_none() && is_date_line(content) {
+                    out.body_date = Some(span);
+                }
+                after_body = false;
                 if first_text.is_none() {
                     first_text = Some(i);
-                } else if i > 0 && is_blank(kinds, i - 1) && names_a_body(&plain(content)) {
-                    out.body_line = Some(Span::new(base, base + content.len()));
+                } else if i > 0 && is_blank(kinds, i - 1) && body_name(&plain(content)).is_some() {
+                    out.body_line = Some(span);
+                    after_body = true;
                 }
                 i += 1;
             }
@@ -344,6 +468,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
     }
     if found == 0 {
         out.body_line = None;
+        out.body_date = None;
     }
     out
 }
@@ -365,6 +490,47 @@ fn names_a_body(flat: &str) -> bool {
     BODY_WORDS.contains(&last.as_str())
 }
 
+/// The committee a title line names, if it names one (see
+/// [`names_a_body`]): each side of a bilingual line (`ADRODDIAD I'R CABINET /
+/// REPORT TO CABINET`) is tried, after a leading meeting label such as
+/// "Report to" (from [`MEETING_KEYS`]); the side with such a label first.
+fn body_name(flat: &str) -> Option<&str> {
+    let flat = flat.trim();
+    let mut plain_side = None;
+    for side in flat.split(" / ") {
+        let side = side.trim();
+        if let Some(rest) = after_meeting_label(side) {
+            if names_a_body(rest) {
+                return Some(rest);
+            }
+        }
+        if plain_side.is_none() && names_a_body(side) {
+            plain_side = Some(side);
+        }
+    }
+    plain_side
+}
+
+/// What follows a leading label of several words from [`MEETING_KEYS`]
+/// (`Report to`, `Meeting of`) and an optional "the".
+fn after_meeting_label(side: &str) -> Option<&str> {
+    MEETING_KEYS
+        .iter()
+        .filter(|k| k.contains(' '))
+        .find_map(|k| {
+            let head = side.get(..k.len())?;
+            let rest = side[k.len()..].strip_prefix(' ')?;
+            head.eq_ignore_ascii_case(k).then_some(rest)
+        })
+        .map(|rest| {
+            let rest = rest.trim_start();
+            match rest.get(..4) {
+                Some(the) if the.eq_ignore_ascii_case("the ") => rest[4..].trim_start(),
+                _ => rest,
+            }
+        })
+}
+
 /// Normalises a key for the lists here: plain, lower case, no colon, single
 /// spaces; a bilingual key (`Meeting / Cyfarfod`) gives each side.
 fn key_forms(key: &str) -> Vec<String> {
@@ -382,7 +548,8 @@ fn key_forms(key: &str) -> Vec<String> {
     out
 }
 
-fn key_in(key: &str, list: &[&str]) -> bool {
+/// Whether `key` (or a side of a bilingual key) is in `list`.
+pub(crate) fn key_in(key: &str, list: &[&str]) -> bool {
     key_forms(key).iter().any(|k| list.contains(&k.as_str()))
 }
 
@@ -411,6 +578,8 @@ pub(crate) fn meetings(
         .iter()
         .filter(|f| key_in(&f.key, DATE_KEYS))
         .find_map(|f| date_in(f.value_span));
+    // "Executive" / "12 March 2025" over the fields: the date under the name.
+    let date_field = date_field.or_else(|| front.body_date.and_then(date_in));
     let named = header
         .iter()
         .find(|f| key_in(&f.key, MEETING_KEYS) && !f.is_empty());
@@ -448,7 +617,7 @@ pub(crate) fn meetings(
         }
     }
     // "# Cabinet – 5th February 2025": a title naming the meeting and its date.
-    for &line in &front.title_lines {
+    for line in front.title_lines.iter().map(|t| t.span) {
         let Some(d) = date_in(line) else { continue };
         let raw = &text[line.start..d.span.start];
         let trimmed = raw.trim_end_matches(|c: char| {
@@ -463,7 +632,15 @@ pub(crate) fn meetings(
             }];
         }
     }
-    if let Some(span) = front.body_line {
+    // "## Cabinet" or "Report to Council" over "-----" under the council's
+    // name (the paper's first line, which is never the meeting).
+    let heading = front
+        .title_lines
+        .iter()
+        .skip(1)
+        .filter(|t| t.heading)
+        .find_map(|t| body_span(text, t.span));
+    if let Some(span) = heading.or_else(|| front.body_line.and_then(|s| body_span(text, s))) {
         return vec![Meeting {
             name: plain(span.of(text)).trim().to_string(),
             name_span: span,
@@ -471,6 +648,19 @@ pub(crate) fn meetings(
         }];
     }
     Vec::new()
+}
+
+/// Where in the title line `line` the committee's name stands (see
+/// [`body_name`]); the whole line when the name is not found in its text as
+/// written.
+fn body_span(text: &str, line: Span) -> Option<Span> {
+    let raw = line.of(text);
+    let flat = plain(raw);
+    let name = body_name(&flat)?;
+    Some(match raw.find(name) {
+        Some(at) => Span::new(line.start + at, line.start + at + name.len()),
+        None => line,
+    })
 }
 
 /// Header fields in a table's rows:
@@ -730,6 +920,122 @@ mod tests {
                 pair("Job title", "Transport Manager"),
             ]
         );
+    }
+
+    #[test]
+    fn a_value_wrapped_under_itself_with_a_hanging_indent() {
+        let text = "Title:   Acquisition of the former Mill Lane Depot for affordable\n         housing\n\nDirector:\nAnn Other\nCorporate Director – Place\n\nContact officer:\nJo Bloggs, Housing Manager\nTel: 01632 960000\n\n1. Purpose\n\n1.1 Text.\n";
+        let doc = parse(text);
+        assert_eq!(
+            fields(text)[..4],
+            [
+                pair(
+                    "Title",
+                    "Acquisition of the former Mill Lane Depot for affordable housing"
+                ),
+                pair("Director", "Ann Other Corporate Director – Place"),
+                pair("Contact officer", "Jo Bloggs, Housing Manager"),
+                pair("Tel", "01632 960000"),
+            ]
+        );
+        assert_eq!(
+            doc.fields[0].value_span.of(text),
+            "Acquisition of the former Mill Lane Depot for affordable\n         housing"
+        );
+        assert!(doc.paragraphs.iter().all(|p| p.text.of(text) != "housing"));
+        // A line under the value that is not indented, or is another key,
+        // is no part of it.
+        let flush = "Subject: Parks\nStrategy refresh\n\nStatus: Open\n";
+        assert_eq!(fields(flush)[0], pair("Subject", "Parks"));
+        let keys = "Subject:   Parks\n   Status: Open\n";
+        assert_eq!(
+            fields(keys),
+            [pair("Subject", "Parks"), pair("Status", "Open")]
+        );
+    }
+
+    #[test]
+    fn a_long_wrapped_value_does_not_end_the_header() {
+        // Read line by line, the wrapped value would be a paragraph of more
+        // than thirty words before the meeting field.
+        let text = "By:       Cllr Ann Other, Cabinet Member for Environment and\n          Transport, and Jo Bloggs, Corporate Director for Growth,\n          Environment and Transport, with the Head of Highways Asset\n          Management and the Head of Property and Estates\n\nTo:       Cabinet – 20 March 2025\n\nSubject:  Depot disposal\n";
+        let doc = parse(text);
+        assert_eq!(doc.fields[0].key, "By");
+        assert!(doc.fields[0]
+            .value
+            .ends_with("Head of Property and Estates"));
+        assert_eq!(doc.meetings[0].name, "Cabinet");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-20");
+        // A long notice over the fields does not end the header before them.
+        let notice = "This report contains information that the public may read in full, and the appendices to it are also open to the public unless the agenda says that an item is to be considered in private session.\n\nMeeting: Cabinet\nDate: 20 March 2025\n";
+        let doc = parse(notice);
+        assert_eq!(doc.meetings[0].name, "Cabinet");
+    }
+
+    #[test]
+    fn a_bilingual_title_block_names_the_meeting() {
+        let text = "CYNGOR SIR Y DYFFRYN\nVALE COUNTY COUNCIL\n\nADRODDIAD I'R CABINET / REPORT TO CABINET\n\nDyddiad y cyfarfod / Date of meeting:   Tuesday, 25 March 2025\n\nTeitl / Title:   Allotment Rents\n";
+        let doc = parse(text);
+        // The council's name over two lines is no field.
+        assert_eq!(doc.fields[0].key, "Dyddiad y cyfarfod / Date of meeting");
+        assert_eq!(doc.meetings.len(), 1);
+        assert_eq!(doc.meetings[0].name, "CABINET");
+        assert_eq!(doc.meetings[0].name_span.of(text), "CABINET");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-25");
+        // A key in capitals over a council as its value still is one.
+        let to = parse("REPORT TO\nFULL COUNCIL\n\nDate: 3 March 2025\n");
+        assert_eq!(to.fields[0].key, "REPORT TO");
+        assert_eq!(to.fields[0].value, "FULL COUNCIL");
+    }
+
+    #[test]
+    fn a_heading_naming_the_committee_over_the_fields() {
+        let setext = "Westmarch District Council\n==========================\n\nPlanning Policy Committee\n-------------------------\n\n- **Date:** 26 February 2025\n- **Subject:** Plan review\n";
+        let doc = parse(setext);
+        assert_eq!(doc.meetings[0].name, "Planning Policy Committee");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-02-26");
+        let report_to = "Westmarch Borough Council\n=========================\n\nReport to Council\n-----------------\n\nDate of meeting: 28/01/2025\n";
+        let doc = parse(report_to);
+        assert_eq!(doc.meetings[0].name, "Council");
+        assert_eq!(doc.meetings[0].name_span.of(report_to), "Council");
+        let atx = "# Westmarch Borough Council\n\n## Cabinet\n\nDate of meeting:\tTuesday, 8 April 2025\nReport title:\tPitches\n";
+        assert_eq!(parse(atx).meetings[0].name, "Cabinet");
+        // The council's name at the head of the paper is not the meeting.
+        let council = "# Westmarch County Council\n\nDate: 3 March 2025\nTitle: Foo\n";
+        assert!(parse(council).meetings.is_empty());
+        // Nor is a heading after the first field.
+        let late = "Date: 3 March 2025\nTitle: Foo\n\n## Audit Committee\n\nText.\n";
+        assert!(parse(late).meetings.is_empty());
+    }
+
+    #[test]
+    fn a_date_alone_under_the_committees_name() {
+        let text = "WESTMARCH BOROUGH COUNCIL\n\nCabinet\n3 March 2025\n\nTitle: Foo\n\n1. Purpose\n\n1.1 Text.\n";
+        let doc = parse(text);
+        assert_eq!(doc.meetings[0].name, "Cabinet");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-03");
+        // With the meeting given again by a field, as PDF covers do.
+        let pdf = "Westmarch County Council\n\nExecutive\n12 March 2025\n\nReport to:\n\nExecutive\n\nTitle:\n\nSchool Transport\n";
+        let doc = parse(pdf);
+        assert_eq!(doc.meetings[0].name, "Executive");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-12");
+        // A date under a line that names no committee is not the meeting's.
+        let other =
+            "WESTMARCH BOROUGH COUNCIL\n\nParks Strategy\n3 March 2025\n\nReport to:\n\nCabinet\n";
+        let doc = parse(other);
+        assert_eq!(doc.meetings[0].name, "Cabinet");
+        assert!(doc.meetings[0].date.is_none());
+    }
+
+    #[test]
+    fn date_lines() {
+        assert!(super::is_date_line("12 March 2025"));
+        assert!(super::is_date_line("Tuesday, 25 March 2025"));
+        assert!(super::is_date_line("**3rd June 2024**"));
+        assert!(!super::is_date_line("March 2025"));
+        assert!(!super::is_date_line("12 March"));
+        assert!(!super::is_date_line("Report dated 12 March 2025"));
+        assert!(!super::is_date_line("12 March 2025 to 14 March 2025"));
     }
 
     #[test]

@@ -7,13 +7,15 @@ impl<'t, 'l> Builder<'t, 'l> {
     pub(in crate::parse) fn finish(mut self) -> Document {
         self.checkbox_lines();
         if self.doc.meetings.is_empty() {
-            // The header ends where prose begins.
+            // The header ends where prose begins, and no earlier than the
+            // last field of the front sheet.
             let header_end = self
                 .doc
                 .paragraphs
                 .iter()
                 .find(|p| word_count(p.text.of(self.text)) > 30)
-                .map_or(self.text.len(), |p| p.span.start);
+                .map_or(self.text.len(), |p| p.span.start)
+                .max(self.front.fields_end);
             self.doc.meetings = front_sheet::meetings(
                 self.text,
                 &self.doc.fields,

@@ -171,6 +171,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         if value.is_empty() || word_count(&value) > 8 || value.ends_with('.') {
             return None;
         }
+        // The council's name over two lines (in two languages, or place
+        // then "COUNTY BOROUGH COUNCIL") is the paper's title, unless the
+        // key names the meeting (`REPORT TO` / `COUNCIL`).
+        let last = value.split_whitespace().last().unwrap_or("");
+        if last.eq_ignore_ascii_case("council")
+            && !front_sheet::key_in(flat, front_sheet::MEETING_KEYS)
+        {
+            return None;
+        }
         let key_span = self.lines[i].content_span();
         let value_span = next.content_span();
         self.doc.fields.push(Field {
