@@ -120,6 +120,7 @@ pub fn find(
             continue;
         };
         signoff_tables.push(t);
+        let col = signer_column(template, table, col).unwrap_or(col);
         let owner = owner_at(table.span.start);
         for row in &table.rows[1..] {
             if let Some(c) = table_row(text, doc, template, row, col, t, owner) {
@@ -302,6 +303,48 @@ pub(super) fn holds(within: Span, d: &DateMention) -> bool {
 pub(super) fn dates_from(doc: &Document, pos: usize) -> &[DateMention] {
     let at = doc.dates.partition_point(|d| d.span.start < pos);
     &doc.dates[at..]
+}
+
+/// The column naming who signed, in a sign-off table whose sign-off
+/// column `col` is its first and holds row labels rather than officers:
+///
+/// ```text
+/// | Comments checked by | Name and post                 | Date          |
+/// | Finance             | Jo Bloggs, Senior Accountant  | 28 March 2025 |
+/// ```
+///
+/// Every label in the column names no person and at least one names an
+/// implication needing sign-off ("Finance", "Legal"); the signer's column
+/// is then the first other one whose cells name an officer or a post.
+pub(super) fn signer_column(
+    template: &Template,
+    table: &crate::document::Table,
+    col: usize,
+) -> Option<usize> {
+    if col != 0 {
+        return None;
+    }
+    let body = table.rows.get(1..)?;
+    let labels = || {
+        body.iter()
+            .filter_map(|r| r.cells.get(col))
+            .map(|c| c.text.trim())
+            .filter(|t| !t.is_empty())
+    };
+    if labels().any(|t| split_who(t).0.is_some())
+        || !labels().any(|t| !roles_named(template, t).is_empty())
+    {
+        return None;
+    }
+    let width = body.iter().map(|r| r.cells.len()).max()?;
+    (0..width).filter(|&j| j != col).find(|&j| {
+        body.iter().filter_map(|r| r.cells.get(j)).any(|c| {
+            let (officer, post) = split_who(&c.text);
+            officer.is_some()
+                || post
+                    .is_some_and(|(a, b)| template.clearance.role_of_post(&c.text[a..b]).is_some())
+        })
+    })
 }
 
 /// A row of a sign-off table: the sign-off cell names who, the first cell
@@ -627,11 +670,17 @@ pub(super) fn scan_unit(
     }
 
     // 4. A line of a clearance block: "Legal: Raj Patel, Monitoring
-    // Officer, 4 March 2025".
+    // Officer, 4 March 2025"; or a sign-off table written one cell per
+    // line.
     if out.is_empty() {
         if let Owner::Block(_) = owner {
-            if let Some(c) = block_line(doc, template, &flat, unit, place) {
-                out.push(c);
+            if unit.field.is_none() && unit.row.is_none() {
+                out = cell_lines(text, doc, template, unit, place);
+            }
+            if out.is_empty() {
+                if let Some(c) = block_line(doc, template, &flat, unit, place) {
+                    out.push(c);
+                }
             }
         }
     }

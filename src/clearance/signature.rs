@@ -240,3 +240,115 @@ pub(super) fn block_line(
         place,
     })
 }
+
+/// The most words a row label of a sign-off table may have on one line.
+const MAX_LABEL_WORDS: usize = 6;
+
+/// A sign-off table that PDF extraction wrote one cell per line, read as a
+/// paragraph of a clearance block:
+///
+/// ```text
+/// Legal & Governance
+/// Implications
+/// Jo Bloggs, Senior Solicitor
+/// 17/02/2025
+/// Finance & Procurement
+/// Ann Other, Strategic Finance Manager
+/// 18/02/2025
+/// ```
+///
+/// Each clearance is one or more label lines (short, no colon), a line
+/// naming the officer (a name, perhaps then a post; or a post), then
+/// perhaps a line that is only a date. Every line of the paragraph must
+/// fit that shape, and at least one officer line must have its date line,
+/// or the paragraph is not such a table. A row whose post or label names
+/// no sign-off ("Communications / Jo Bloggs / 14/02/2025"), or whose signer
+/// reads as neither a name nor a post, clears nothing.
+pub(super) fn cell_lines(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    unit: &Unit,
+    place: Place,
+) -> Vec<Clearance> {
+    let wording = &template.clearance;
+    let raw = unit.span.of(text);
+    let mut lines: Vec<Span> = Vec::new();
+    let mut at = unit.span.start;
+    for piece in raw.split('\n') {
+        let lead = piece.len() - piece.trim_start().len();
+        let body = piece.trim();
+        if !body.is_empty() {
+            lines.push(Span::new(at + lead, at + lead + body.len()));
+        }
+        at += piece.len() + 1;
+    }
+    if lines.len() < 3 {
+        return Vec::new();
+    }
+    // The date a line holds when it holds only a date.
+    let date_line = |line: Span| {
+        date_in(doc, line).filter(|d| {
+            let flat = crate::parse::inline::plain(line.of(text));
+            let date = crate::parse::inline::plain(d.span.of(text));
+            flat.trim().trim_end_matches(['.', ',']) == date.trim()
+        })
+    };
+    let mut out = Vec::new();
+    let mut labels: Vec<Span> = Vec::new();
+    let mut dated = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let flat = Flat::new(text, line);
+        let ft = flat.text.as_str();
+        if ft.contains(':') || ft.len() > 120 {
+            return Vec::new();
+        }
+        let (officer, post) = split_who(ft);
+        let post_role = post.and_then(|(s, e)| wording.role_of_post(&ft[s..e]));
+        let is_who = !labels.is_empty() && (officer.is_some() || post_role.is_some());
+        if !is_who {
+            if date_line(line).is_some() && !labels.is_empty() {
+                // A row whose signer's line reads as no name or post
+                // ("Cllr Ann Other"): it clears nothing.
+                labels.clear();
+                i += 1;
+                continue;
+            }
+            if date_line(line).is_some() || ft.split_whitespace().count() > MAX_LABEL_WORDS {
+                return Vec::new();
+            }
+            labels.push(line);
+            i += 1;
+            continue;
+        }
+        let date = lines.get(i + 1).and_then(|&next| date_line(next));
+        dated |= date.is_some();
+        let end = if date.is_some() { lines[i + 1] } else { line };
+        let label = crate::parse::inline::plain(
+            Span::new(labels[0].start, labels[labels.len() - 1].end).of(text),
+        );
+        let named = roles_named(template, &label);
+        let role = post_role
+            .map(str::to_string)
+            .or_else(|| (named.len() == 1).then(|| named[0].clone()))
+            .or_else(|| wording.topic_of(&label).map(str::to_string));
+        if role.is_some() {
+            out.push(Clearance {
+                role,
+                officer: flat.piece(0, officer),
+                post: flat.piece(0, post),
+                date,
+                span: labels[0].cover(end),
+                place,
+            });
+        }
+        labels.clear();
+        i += if date.is_some() { 2 } else { 1 };
+    }
+    if !dated {
+        return Vec::new();
+    }
+    out
+}

@@ -139,3 +139,109 @@ fn a_date_whose_year_wrapped_belongs_to_the_line_it_starts_on() {
     let doc = crate::parse::parse(text);
     assert!(date_in(&doc, Span::new(0, text.find('\n').unwrap())).is_none());
 }
+
+/// The clearances in `text`, as "role | officer | post | date".
+fn found(text: &str) -> Vec<String> {
+    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+    let set = config
+        .rule_set(std::path::Path::new("paper.md"))
+        .expect("rule set");
+    let doc = crate::parse::parse(text);
+    let resolved = Resolved::new(&set.template, &doc);
+    find(text, &doc, &set.template, &resolved)
+        .iter()
+        .map(|c| {
+            format!(
+                "{} | {} | {} | {}",
+                c.role.as_deref().unwrap_or("?"),
+                c.officer.as_ref().map_or("-", |o| o.text.as_str()),
+                c.post.as_ref().map_or("-", |o| o.text.as_str()),
+                c.date.map_or("-".to_string(), |d| d.value.iso()),
+            )
+        })
+        .collect()
+}
+
+/// A paper with financial and legal implications and then `after`.
+fn with_implications(after: &str) -> String {
+    format!(
+        "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial implications\n\n1.1 The cost is £5,000.\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n\n{after}"
+    )
+}
+
+#[test]
+fn a_sign_off_table_one_cell_per_line() {
+    let text = with_implications(
+        "Report Sign-Off\n\nSign-off\nOfficer Name\nDate Completed\nLegal & Governance\nImplications\nJo Bloggs, Senior Solicitor\n17/02/2025\nCommunications\nAnn Other\n14/02/2025\nFinance & Procurement\nSam Smith, Strategic Finance Manager\n18/02/2025\nExecutive Lead Member\nCllr Ann Other\n20/02/2025\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "legal | Jo Bloggs | Senior Solicitor | 2025-02-17",
+            "finance | Sam Smith | Strategic Finance Manager | 2025-02-18",
+        ]
+    );
+}
+
+#[test]
+fn cell_lines_that_are_no_sign_off_table() {
+    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+    let set = config
+        .rule_set(std::path::Path::new("paper.md"))
+        .expect("rule set");
+    let read = |lines: &str| {
+        let doc = crate::parse::parse(lines);
+        let unit = Unit {
+            span: doc.paragraphs[0].text,
+            lead: None,
+            field: None,
+            row: None,
+        };
+        cell_lines(lines, &doc, &set.template, &unit, Place::Line).len()
+    };
+    let table =
+        "Legal\nJo Bloggs, Senior Solicitor\n17/02/2025\nFinance\nSam Smith, Finance Manager\n";
+    assert_eq!(read(table), 2);
+    // No officer line with its date line: not a table written cell by cell.
+    let undated = "Legal\nJo Bloggs, Senior Solicitor\nFinance\nSam Smith, Finance Manager\n";
+    assert_eq!(read(undated), 0);
+    // Prose: lines too long for cells.
+    let prose =
+        "The finance and legal comments were checked\nby Jo Bloggs, Senior Solicitor\n17/02/2025\n";
+    assert_eq!(read(prose), 0);
+    // A date where a row label should be.
+    let stray = "17/02/2025\nLegal\nJo Bloggs, Senior Solicitor\n17/02/2025\n";
+    assert_eq!(read(stray), 0);
+}
+
+#[test]
+fn a_sign_off_table_headed_over_its_row_labels() {
+    let text = with_implications(
+        "## 3. Comments checked by\n\n| Comments checked by | Name and post | Date |\n|---|---|---|\n| Finance | Sam Smith, Senior Accountant | 28 February 2025 |\n| Legal | Jo Bloggs, Solicitor | 10 February 2025 |\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Sam Smith | Senior Accountant | 2025-02-28",
+            "legal | Jo Bloggs | Solicitor | 2025-02-10",
+        ]
+    );
+    let officer_name = with_implications(
+        "| Sign-off | Officer Name | Date Completed |\n|---|---|---|\n| Legal | Jo Bloggs, Senior Solicitor | 17/02/2025 |\n| Finance | Sam Smith, Finance Manager | 18/02/2025 |\n",
+    );
+    assert_eq!(
+        found(&officer_name),
+        [
+            "legal | Jo Bloggs | Senior Solicitor | 2025-02-17",
+            "finance | Sam Smith | Finance Manager | 2025-02-18",
+        ]
+    );
+    // The sign-off column holding the officers is read as before.
+    let signers = with_implications(
+        "| Implication | Cleared by | Date |\n|---|---|---|\n| Legal | Jo Bloggs, Senior Solicitor | 17/02/2025 |\n",
+    );
+    assert_eq!(
+        found(&signers),
+        ["legal | Jo Bloggs | Senior Solicitor | 2025-02-17"]
+    );
+}

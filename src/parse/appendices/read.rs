@@ -262,7 +262,78 @@ fn entry(
     let start = at + (line.len() - body.len());
     let body_end = start + body.trim_end().len();
     cued_entry(text, Span::new(start, body_end), cues)
+        .or_else(|| bilingual_entry(text, Span::new(start, body_end), cues))
         .or_else(|| bare_entry(Span::new(start, body_end), text, kind, bare))
+}
+
+/// An entry labelled in two languages, either way round:
+/// `Atodiad A / Appendix A – Title`, `Appendix A / Atodiad A – Title`. The
+/// other language's label is one or two capitalised words and the same
+/// label (`A`, `2`), so `Appendix A / Appendix B` is no such entry.
+fn bilingual_entry(text: &str, body: Span, cues: &Cues) -> Option<Entry> {
+    let s = body.of(text);
+    let slash = s.find(" / ").filter(|&at| at <= 40)?;
+    let (left, right) = (&s[..slash], &s[slash + 3..]);
+    // "Appendix A / Atodiad A – Title": the cue first.
+    let found = find_references_at(left, body.start, cues);
+    if let Some(r) = found.first() {
+        let appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);
+        if !appendix
+            || r.span.start != body.start
+            || r.span.end - body.start != left.trim_end().len()
+        {
+            return None;
+        }
+        let rest = other_label(right, &r.target)?;
+        let sep_ok = rest
+            .trim_start_matches([' ', '\u{a0}', '*', '_'])
+            .is_empty()
+            || rest
+                .trim_start_matches([' ', '\u{a0}', '*', '_'])
+                .starts_with([':', '–', '—', '-', '\t', '(']);
+        if !sep_ok {
+            return None;
+        }
+        return Some(Entry {
+            kind: r.kind,
+            label: r.target.clone(),
+            within: r.within.clone(),
+            title: title_after(rest),
+            span: body,
+            extent: body,
+        });
+    }
+    // "Atodiad A / Appendix A – Title": the cue second.
+    let right_at = body.start + slash + 3;
+    let e = cued_entry(text, Span::new(right_at, body.end), cues)?;
+    other_label(left, &e.label)?.is_empty().then_some(Entry {
+        span: body,
+        extent: body,
+        ..e
+    })
+}
+
+/// What follows `s`'s opening label in another language: one or two
+/// capitalised words, then `label`.
+fn other_label<'s>(s: &'s str, label: &str) -> Option<&'s str> {
+    let mut rest = s.trim_start();
+    for n in 0..3 {
+        let end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, ':' | '–' | '—' | '\t'))
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        if n > 0 && word.eq_ignore_ascii_case(label) {
+            return Some(&rest[end..]);
+        }
+        if n == 2
+            || !word.starts_with(|c: char| c.is_uppercase())
+            || !word.chars().all(char::is_alphabetic)
+        {
+            return None;
+        }
+        rest = rest[end..].trim_start_matches([' ', '\u{a0}']);
+    }
+    None
 }
 
 /// Strips a bullet, a list number and emphasis from the start of a line.

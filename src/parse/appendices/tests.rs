@@ -213,3 +213,39 @@ fn spans_stay_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn entries_labelled_in_two_languages() {
+    let text = "## 10. ATODIADAU / APPENDICES\n\nAtodiad A / Appendix A – Proposed network\nAtodiad B / Appendix B – Engagement report\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B"]);
+    let l = &lists(text)[0];
+    assert_eq!(l.entries[1].title.as_deref(), Some("Engagement report"));
+    assert_eq!(
+        l.entries[0].span.of(text),
+        "Atodiad A / Appendix A – Proposed network"
+    );
+    let english_first =
+        "Appendices\n\nAppendix 1 / Atodiad 1 – Site plan\nAppendix 2 / Atodiad 2: Costs\n";
+    assert_eq!(labels(english_first), ["Appendix 1", "Appendix 2"]);
+    assert_eq!(
+        lists(english_first)[0].entries[1].title.as_deref(),
+        Some("Costs")
+    );
+    // The other label must be the same: two appendices on one line, or a
+    // sentence, are no bilingual entry.
+    for line in [
+        "Appendix A / Appendix B – Plans",
+        "Atodiad B / Appendix A – Plans",
+        "Appendix A / the site plan",
+        "See the plan / Appendix A – Plans",
+    ] {
+        let text = format!("Appendices\n\n{line}\n");
+        assert!(
+            lists(&text)
+                .iter()
+                .all(|l| l.entries.iter().all(|e| e.span.of(&text) != line)),
+            "{line}: {:?}",
+            lists(&text)
+        );
+    }
+}
