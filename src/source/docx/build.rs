@@ -58,6 +58,18 @@ impl SymbolFont {
             _ => None,
         }
     }
+
+    /// What a reader sees for `c` typed in a run in this font: a font
+    /// code (`0x00`–`0xFF`, or its `F0xx` private-use form) is the font's
+    /// glyph, a tick or box as [`SymbolFont::map`] reads it; any other
+    /// character is not in the font and Word shows it as itself (a tick
+    /// that a `w:sym` in the same run was already read as, a typed `☒`).
+    pub(super) fn shown(self, c: char) -> Option<char> {
+        match c as u32 {
+            0..=0xFF | 0xF000..=0xF0FF => self.map(c),
+            _ => Some(c),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -86,6 +98,8 @@ pub(super) struct Para {
     pub(super) style: Option<String>,
     pub(super) num_id: Option<String>,
     pub(super) ilvl: Option<u8>,
+    /// Its own outline level (`w:outlineLvl`), over its style's.
+    pub(super) outline: Option<u8>,
     pub(super) page_break_before: bool,
     /// The paragraph mark is a tracked deletion: accepted, the paragraph
     /// joins the next one.
@@ -147,13 +161,30 @@ pub(super) enum Frame {
     RPr,
     Text,
     DelText,
-    Rev { deleting: bool },
+    Rev {
+        deleting: bool,
+    },
     Table,
     Row,
     TrPr,
     Cell,
     TextBox,
-    Alt { taken: bool },
+    Alt {
+        taken: bool,
+    },
+    /// The first section's settings (`w:sectPr`).
+    SectPr,
+}
+
+/// The page headers the document's first section shows: the first
+/// `w:sectPr` in document order ends the first section (in the last
+/// paragraph's properties, or the body's own when there is one section).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) struct FirstSection {
+    /// Its `w:headerReference`s: (type, relationship id).
+    pub(super) headers: Vec<(String, String)>,
+    /// A different first-page header (`w:titlePg`).
+    pub(super) title_page: bool,
 }
 
 pub(super) struct Built {
@@ -161,6 +192,8 @@ pub(super) struct Built {
     /// Run properties, indexed by `Seg::Text::run`.
     pub(super) props: Vec<RunProps>,
     pub(super) rendered_breaks: bool,
+    /// The first section's header settings, if the part has a `w:sectPr`.
+    pub(super) first_section: Option<FirstSection>,
 }
 
 pub(super) struct Builder<'r> {
@@ -177,6 +210,7 @@ pub(super) struct Builder<'r> {
     pub(super) pending: Vec<Seg>,
     pub(super) next_index: usize,
     pub(super) rendered_breaks: bool,
+    pub(super) first_section: Option<FirstSection>,
 }
 
 pub(super) const MAX_DELETED_CHARS: usize = 200;
@@ -201,6 +235,7 @@ pub(super) fn build_blocks(
         pending: Vec::new(),
         next_index: 0,
         rendered_breaks: false,
+        first_section: None,
     };
     // Depth inside an element whose content is not read, and the depth of
     // the formatting change being skipped, if any.
@@ -265,6 +300,7 @@ pub(super) fn build_blocks(
         blocks,
         props: b.props,
         rendered_breaks: b.rendered_breaks,
+        first_section: b.first_section,
     })
 }
 
@@ -363,8 +399,30 @@ impl Builder<'_> {
                     }
                     return false;
                 }
+                b"outlineLvl" => {
+                    if let Some(p) = self.paras.last_mut() {
+                        p.outline = attr(e, b"val").and_then(|v| v.parse().ok());
+                    }
+                    return false;
+                }
+                b"sectPr" => return self.section(),
                 _ => return false,
             },
+            Some(Frame::SectPr) => {
+                if let Some(s) = self.first_section.as_mut() {
+                    match local {
+                        b"headerReference" => {
+                            if let Some(id) = attr(e, b"id") {
+                                let kind = attr(e, b"type").unwrap_or_else(|| "default".into());
+                                s.headers.push((kind, id));
+                            }
+                        }
+                        b"titlePg" => s.title_page = on_off(e),
+                        _ => {}
+                    }
+                }
+                return false;
+            }
             Some(Frame::PMark) => {
                 if let Some(kind) = RevisionKind::of_element(local) {
                     let rev = self.new_revision(kind, e);
@@ -514,16 +572,28 @@ impl Builder<'_> {
                     self.containers.push(Container::default());
                     Frame::TextBox
                 }
-                // Properties, field instructions, content-control settings,
-                // section settings: nothing to read inside.
-                b"pPr" | b"rPr" | b"tblPr" | b"tblGrid" | b"tcPr" | b"tblPrEx" | b"sectPr"
-                | b"instrText" | b"delInstrText" | b"sdtPr" | b"sdtEndPr" | b"fldData"
-                | b"ffData" | b"footnoteReference" | b"endnoteReference" | b"headerReference"
+                b"sectPr" => return self.section(),
+                // Properties, field instructions, content-control settings:
+                // nothing to read inside.
+                b"pPr" | b"rPr" | b"tblPr" | b"tblGrid" | b"tcPr" | b"tblPrEx" | b"instrText"
+                | b"delInstrText" | b"sdtPr" | b"sdtEndPr" | b"fldData" | b"ffData"
+                | b"footnoteReference" | b"endnoteReference" | b"headerReference"
                 | b"footerReference" | b"background" | b"docPartPr" => return false,
                 _ => Frame::Transparent,
             },
         };
         self.frames.push(frame);
+        true
+    }
+
+    /// A `w:sectPr` starts: the first one is read (for its page headers),
+    /// later ones are skipped.
+    pub(super) fn section(&mut self) -> bool {
+        if self.first_section.is_some() {
+            return false;
+        }
+        self.first_section = Some(FirstSection::default());
+        self.frames.push(Frame::SectPr);
         true
     }
 

@@ -253,15 +253,47 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
         },
         None => Vec::new(),
     };
-    let mut headers: Vec<String> = rels
-        .iter()
-        .filter(|r| r.kind.ends_with("/header"))
-        .map(|r| r.target.clone())
-        .collect();
-    headers.sort_by_key(|h| natural_key(h));
-    headers.dedup();
-
+    let xml = pkg
+        .read(&main)?
+        .ok_or_else(|| format!("it has no {main}: not a Word document"))?;
     let mut revisions: Vec<RevisionDraft> = Vec::new();
+    let body = build_blocks(&xml, &main, limits, &mut revisions)?;
+    drop(xml);
+
+    // The page header of the first page: the first section's first-page
+    // header when it has one (`w:titlePg`), else its default header. Later
+    // sections' headers (an appendix's running title) are not read: they
+    // would stand at the top as if they headed the paper. A document that
+    // names no section settings gets every header part, in name order.
+    let mut headers: Vec<String> = match &body.first_section {
+        Some(section) => {
+            let kind = if section.title_page {
+                "first"
+            } else {
+                "default"
+            };
+            section
+                .headers
+                .iter()
+                .filter(|(k, _)| k == kind)
+                .filter_map(|(_, id)| {
+                    rels.iter()
+                        .find(|r| r.id == *id && r.kind.ends_with("/header"))
+                })
+                .map(|r| r.target.clone())
+                .collect()
+        }
+        None => {
+            let mut all: Vec<String> = rels
+                .iter()
+                .filter(|r| r.kind.ends_with("/header"))
+                .map(|r| r.target.clone())
+                .collect();
+            all.sort_by_key(|h| natural_key(h));
+            all
+        }
+    };
+    headers.dedup();
     let mut header_parts = Vec::new();
     for h in &headers {
         if let Some(xml) = pkg.read(h)? {
@@ -270,11 +302,6 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
             header_parts.push((built, first..revisions.len()));
         }
     }
-    let xml = pkg
-        .read(&main)?
-        .ok_or_else(|| format!("it has no {main}: not a Word document"))?;
-    let body = build_blocks(&xml, &main, limits, &mut revisions)?;
-    drop(xml);
 
     let mut r = Renderer::new(&styles, &numbering, revisions.len());
     r.use_rendered_breaks = body.rendered_breaks;

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::build::{Block, Para, RevisionDraft, RunProps, Seg, Table};
 use super::numbering::{NumState, Numbering};
-use super::styles::Styles;
+use super::styles::{outline_heading, Styles};
 use super::{Comment, DocxInfo, DocxParagraph, DocxPart, Revision, MAX_TABLE_NESTING};
 use crate::document::Span;
 
@@ -296,10 +296,21 @@ impl<'a> Renderer<'a> {
     pub(super) fn render(&mut self, p: &Para, mode: Mode) -> Option<Rendered> {
         let styles = self.styles;
         let style = styles.para_style(p.style.as_deref());
-        let heading = if mode == Mode::Line {
+        let named = if mode == Mode::Line {
             styles.heading_level(style)
         } else {
             None
+        };
+        // A custom heading style known only by its outline level (or a
+        // paragraph given one directly): a heading when it reads as a
+        // title, since numbered body-paragraph styles carry outline
+        // levels too, for Word's navigation pane.
+        let outline = match (mode, named) {
+            (Mode::Line, None) => match p.outline {
+                Some(lvl) => outline_heading(lvl),
+                None => styles.outline_level(style),
+            },
+            _ => None,
         };
         let para_bold = styles.bold(style).or(styles.default_bold);
         let para_caps = styles.caps(style).or(styles.default_caps);
@@ -328,7 +339,7 @@ impl<'a> Renderer<'a> {
         };
 
         // The content, with each segment's position in it.
-        let soft_break = match (mode, heading) {
+        let soft_break = match (mode, named.or(outline)) {
             (Mode::Line, None) => "\n",
             _ => " ",
         };
@@ -354,7 +365,7 @@ impl<'a> Renderer<'a> {
                         .or(para_caps)
                         .unwrap_or(false);
                     let shown: Cow<'_, str> = if let Some(font) = props.symbols {
-                        Cow::Owned(text.chars().filter_map(|c| font.map(c)).collect())
+                        Cow::Owned(text.chars().filter_map(|c| font.shown(c)).collect())
                     } else if caps {
                         Cow::Owned(text.to_uppercase())
                     } else {
@@ -379,7 +390,14 @@ impl<'a> Renderer<'a> {
                     }
                 }
                 Seg::Tab { .. } => {
-                    if mode == Mode::Line {
+                    if self.part == DocxPart::Header {
+                        // A page header's tabs align its pieces to the
+                        // centre and right tab stops ("Title<TAB>OFFICIAL"):
+                        // not a label and its value. One space between.
+                        if !content.is_empty() && !content.ends_with(char::is_whitespace) {
+                            content.push(' ');
+                        }
+                    } else if mode == Mode::Line {
                         has_tab = true;
                         content.push('\t');
                     } else {
@@ -405,6 +423,7 @@ impl<'a> Renderer<'a> {
             .join(" ");
         let words = plain_title.split(' ').filter(|w| !w.is_empty()).count();
         let title_like = words <= 12 && !plain_title.ends_with('.');
+        let heading = named.or(outline.filter(|_| title_like && any_text));
         // A heading's title in the path, with its number.
         let titled = |label: &Option<super::numbering::Label>| match label {
             Some(l) => format!("{} {plain_title}", l.text),
