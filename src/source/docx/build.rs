@@ -90,6 +90,11 @@ pub(super) enum Seg {
     CommentStart(String),
     CommentEnd(String),
     CommentRef(String),
+    /// A footnote's or endnote's reference mark, by the note's id.
+    NoteRef {
+        endnote: bool,
+        id: String,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -174,6 +179,16 @@ pub(super) enum Frame {
     },
     /// The first section's settings (`w:sectPr`).
     SectPr,
+    /// A footnote or endnote in the notes part.
+    Note,
+}
+
+/// A footnote or endnote: its id, its blocks and the revisions in it.
+#[derive(Debug)]
+pub(super) struct NoteDraft {
+    pub(super) id: String,
+    pub(super) blocks: Vec<Block>,
+    pub(super) revisions: std::ops::Range<usize>,
 }
 
 /// The page headers the document's first section shows: the first
@@ -194,6 +209,8 @@ pub(super) struct Built {
     pub(super) rendered_breaks: bool,
     /// The first section's header settings, if the part has a `w:sectPr`.
     pub(super) first_section: Option<FirstSection>,
+    /// The notes of a footnotes or endnotes part.
+    pub(super) notes: Vec<NoteDraft>,
 }
 
 pub(super) struct Builder<'r> {
@@ -211,6 +228,9 @@ pub(super) struct Builder<'r> {
     pub(super) next_index: usize,
     pub(super) rendered_breaks: bool,
     pub(super) first_section: Option<FirstSection>,
+    pub(super) notes: Vec<NoteDraft>,
+    /// Where the open note's revisions begin.
+    pub(super) note_start: Option<(String, usize)>,
 }
 
 pub(super) const MAX_DELETED_CHARS: usize = 200;
@@ -236,6 +256,8 @@ pub(super) fn build_blocks(
         next_index: 0,
         rendered_breaks: false,
         first_section: None,
+        notes: Vec::new(),
+        note_start: None,
     };
     // Depth inside an element whose content is not read, and the depth of
     // the formatting change being skipped, if any.
@@ -301,6 +323,7 @@ pub(super) fn build_blocks(
         props: b.props,
         rendered_breaks: b.rendered_breaks,
         first_section: b.first_section,
+        notes: b.notes,
     })
 }
 
@@ -573,6 +596,27 @@ impl Builder<'_> {
                     Frame::TextBox
                 }
                 b"sectPr" => return self.section(),
+                b"footnoteReference" | b"endnoteReference" if near == Some(Frame::Run) => {
+                    if self.deleting == 0 {
+                        if let Some(id) = attr(e, b"id") {
+                            let endnote = local == b"endnoteReference";
+                            self.push_seg(Seg::NoteRef { endnote, id });
+                        }
+                    }
+                    return false;
+                }
+                // A note of the footnotes or endnotes part; not the
+                // separator lines Word keeps there (they have a type).
+                b"footnote" | b"endnote" if self.note_start.is_none() => {
+                    if attr(e, b"type").is_some_and(|t| t != "normal") {
+                        return false;
+                    }
+                    let id = attr(e, b"id").unwrap_or_default();
+                    self.note_start = Some((id, self.revisions.len()));
+                    self.next_index = 0;
+                    self.containers.push(Container::default());
+                    Frame::Note
+                }
                 // Properties, field instructions, content-control settings:
                 // nothing to read inside.
                 b"pPr" | b"rPr" | b"tblPr" | b"tblGrid" | b"tcPr" | b"tblPrEx" | b"instrText"
@@ -694,6 +738,16 @@ impl Builder<'_> {
                 let blocks = self.containers.pop().expect("checked").close();
                 if let Some(row) = self.tables.last_mut().and_then(|t| t.rows.last_mut()) {
                     row.cells.push(blocks);
+                }
+            }
+            Frame::Note if self.containers.len() > 1 => {
+                let blocks = self.containers.pop().expect("checked").close();
+                if let Some((id, first)) = self.note_start.take() {
+                    self.notes.push(NoteDraft {
+                        id,
+                        blocks,
+                        revisions: first..self.revisions.len(),
+                    });
                 }
             }
             Frame::TextBox if self.containers.len() > 1 => {

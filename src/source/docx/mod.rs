@@ -20,7 +20,10 @@
 //! table row                               cells joined by tabs, one line a row
 //!                                           (a one-column table: its paragraphs)
 //! text box                                its paragraphs, before the anchor's
-//! header                                  its paragraphs, before the body
+//! page header (page 1's: the first        its paragraphs, before the body;
+//!   section's first-page or default one)    its tabs (alignment) as spaces
+//! footnote, endnote                       its paragraphs after the paragraph
+//!                                           (or table) that first cites it
 //! tracked changes                         as accepted: insertions kept,
 //!                                           deletions dropped; both recorded
 //! comment                                 recorded with the span it covers
@@ -51,8 +54,8 @@
 //!
 //! Not read: a table of contents (`toc N` styles: it repeats the headings,
 //! with page numbers after tabs that would read as header fields), footers
-//! (page numbers and file paths, not fields), footnotes,
-//! endnotes, DrawingML shapes other than text boxes, charts, embedded
+//! (page numbers and file paths, not fields), later sections' page headers
+//! (an appendix's running title), notes no paragraph cites, DrawingML shapes other than text boxes, charts, embedded
 //! objects, fields' instructions (their displayed results are read).
 
 use std::collections::HashSet;
@@ -109,6 +112,11 @@ pub struct DocxInfo {
 pub(crate) enum DocxPart {
     Body,
     Header,
+    /// A footnote (or endnote), by the number Word shows for it.
+    Note {
+        endnote: bool,
+        number: usize,
+    },
 }
 
 /// One Word paragraph in the rendered text.
@@ -190,6 +198,18 @@ impl DocxInfo {
         let mut out = match p.part {
             DocxPart::Body => format!("paragraph {} (page {tilde}{})", p.index, p.page),
             DocxPart::Header => format!("paragraph {} of the page header", p.index),
+            DocxPart::Note { endnote, number } => {
+                let kind = if endnote { "endnote" } else { "footnote" };
+                let number = if endnote {
+                    numbering::roman(number as u32)
+                } else {
+                    number.to_string()
+                };
+                match p.index {
+                    1 => format!("{kind} {number} (page {tilde}{})", p.page),
+                    i => format!("paragraph {i} of {kind} {number} (page {tilde}{})", p.page),
+                }
+            }
         };
         if let Some(h) = &p.heading {
             out.push_str(&format!(", under \u{201c}{h}\u{201d}"));
@@ -303,7 +323,19 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
         }
     }
 
+    // Footnotes and endnotes: each read after the paragraph (or table) of
+    // the body that cites it.
+    let mut notes = [None, None];
+    for (slot, suffix) in notes.iter_mut().zip(["/footnotes", "/endnotes"]) {
+        if let Some(path) = find(suffix) {
+            if let Some(xml) = pkg.read(&path)? {
+                *slot = Some(build_blocks(&xml, &path, limits, &mut revisions)?);
+            }
+        }
+    }
+
     let mut r = Renderer::new(&styles, &numbering, revisions.len());
+    r.set_notes(notes);
     r.use_rendered_breaks = body.rendered_breaks;
     let mut seen_headers = HashSet::new();
     for (part, part_revisions) in header_parts {
@@ -325,6 +357,7 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
     }
     r.begin_part(DocxPart::Body, body.props);
     r.blocks(&body.blocks, 0);
+    r.drop_uncited_notes();
     Ok(r.finish(revisions, comment_texts))
 }
 

@@ -2,9 +2,9 @@
 //! Word paragraph, tracked change and comment landed.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::build::{Block, Para, RevisionDraft, RunProps, Seg, Table};
+use super::build::{Block, Built, Para, RevisionDraft, RunProps, Seg, Table};
 use super::numbering::{NumState, Numbering};
 use super::styles::{outline_heading, Styles};
 use super::{Comment, DocxInfo, DocxParagraph, DocxPart, Revision, MAX_TABLE_NESTING};
@@ -37,6 +37,13 @@ pub(super) struct Renderer<'a> {
     pub(super) breaks: usize,
     /// Text offset of the last explicit page break, for estimated pages.
     pub(super) break_at: usize,
+    /// The footnotes and endnotes parts, read where they are cited.
+    pub(super) notes: [Option<Built>; 2],
+    /// Notes cited in the block being rendered: (endnote, id).
+    pub(super) cited: Vec<(bool, String)>,
+    /// Notes already read, and how many of each kind.
+    pub(super) notes_read: HashSet<(bool, String)>,
+    pub(super) note_count: [usize; 2],
 }
 
 /// A rendered paragraph before it is placed in the text.
@@ -75,6 +82,63 @@ impl<'a> Renderer<'a> {
             use_rendered_breaks: false,
             breaks: 0,
             break_at: 0,
+            notes: [None, None],
+            cited: Vec::new(),
+            notes_read: HashSet::new(),
+            note_count: [0, 0],
+        }
+    }
+
+    /// The footnotes and endnotes parts, in that order.
+    pub(super) fn set_notes(&mut self, notes: [Option<Built>; 2]) {
+        self.notes = notes;
+    }
+
+    /// Reads the notes the last body block cited, each once, after it:
+    /// a footnote's text stands after the paragraph that cites it (Word
+    /// puts it at the foot of that page), so what it cites counts.
+    pub(super) fn notes_cited(&mut self) {
+        for (endnote, id) in std::mem::take(&mut self.cited) {
+            if !self.notes_read.insert((endnote, id.clone())) {
+                continue;
+            }
+            let k = usize::from(endnote);
+            let Some(mut part) = self.notes[k].take() else {
+                continue;
+            };
+            if let Some(note) = part.notes.iter().find(|n| n.id == id) {
+                self.note_count[k] += 1;
+                let number = self.note_count[k];
+                let outer = std::mem::replace(&mut self.part, DocxPart::Note { endnote, number });
+                std::mem::swap(&mut self.props, &mut part.props);
+                let nums = std::mem::take(&mut self.nums);
+                let headings = self.headings.clone();
+                // Nested one level: its own citations are not read again.
+                self.blocks(&note.blocks, 1);
+                self.headings = headings;
+                self.nums = nums;
+                std::mem::swap(&mut self.props, &mut part.props);
+                self.part = outer;
+            }
+            self.notes[k] = Some(part);
+        }
+        self.cited.clear();
+    }
+
+    /// Notes no body paragraph cites are not read: their tracked changes
+    /// are not reported.
+    pub(super) fn drop_uncited_notes(&mut self) {
+        for (k, part) in self.notes.iter().enumerate() {
+            let Some(part) = part else { continue };
+            for note in &part.notes {
+                if !self.notes_read.contains(&(k == 1, note.id.clone())) {
+                    for i in note.revisions.clone() {
+                        if let Some(d) = self.dropped.get_mut(i) {
+                            *d = true;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -155,6 +219,9 @@ impl<'a> Renderer<'a> {
                     self.para(p);
                 }
                 Block::Table(t) => self.table(t, nesting),
+            }
+            if nesting == 0 && self.part == DocxPart::Body && !self.cited.is_empty() {
+                self.notes_cited();
             }
         }
     }
@@ -272,6 +339,9 @@ impl<'a> Renderer<'a> {
                 }
                 Seg::CommentRef(id) => {
                     self.comment_refs.entry(id.clone()).or_insert(span.start);
+                }
+                Seg::NoteRef { endnote, id } if self.part == DocxPart::Body => {
+                    self.cited.push((*endnote, id.clone()));
                 }
                 _ => {}
             }

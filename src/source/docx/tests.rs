@@ -500,6 +500,68 @@ fn only_the_first_pages_header_is_read_and_its_tabs_align() {
 }
 
 #[test]
+fn footnotes_are_read_after_the_paragraph_that_cites_them() {
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="f" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/><Relationship Id="e" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>"#;
+    let note = |id: &str, body: &str| format!(r#"<w:footnote w:id="{id}">{body}</w:footnote>"#);
+    let footnotes = format!(
+        r#"<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>{}{}</w:footnotes>"#,
+        note(
+            "1",
+            &p(&format!(
+                r#"<w:r><w:footnoteRef/></w:r>{}"#,
+                r(" Broken down in Appendix 3.")
+            ))
+        ),
+        note(
+            "2",
+            &p(&format!(
+                r#"<w:ins w:author="A">{}</w:ins>"#,
+                r("Never cited.")
+            ))
+        ),
+    );
+    let endnotes = format!(
+        r#"<w:endnotes xmlns:w="{W}"><w:endnote w:id="1">{}</w:endnote></w:endnotes>"#,
+        p(&r("See the Local Government Act 1972."))
+    );
+    let fref = |kind: &str, id: &str| format!(r#"<w:r><w:{kind}Reference w:id="{id}"/></w:r>"#);
+    let body = [
+        p(&format!(
+            "{}{}{}",
+            r("The NFI matched 14,220 records"),
+            fref("footnote", "1"),
+            r(".")
+        )),
+        p(&format!("{}{}", r("Second."), fref("endnote", "1"))),
+        p(&format!(
+            "{}{}",
+            r("Third, citing the same note."),
+            fref("footnote", "1")
+        )),
+    ]
+    .concat();
+    let (text, info) = render(
+        &body,
+        &[
+            ("word/_rels/document.xml.rels", rels),
+            ("word/footnotes.xml", &footnotes),
+            ("word/endnotes.xml", &endnotes),
+        ],
+    );
+    assert_eq!(
+        text,
+        "The NFI matched 14,220 records.\n\nBroken down in Appendix 3.\n\nSecond.\n\n\
+         See the Local Government Act 1972.\n\nThird, citing the same note.\n"
+    );
+    let at = |s: &str| info.describe(text.find(s).unwrap()).unwrap();
+    assert_eq!(at("Broken"), "footnote 1 (page ~1)");
+    assert_eq!(at("See the"), "endnote i (page ~1)");
+    assert_eq!(at("Third"), "paragraph 3 (page ~1)");
+    // The uncited note is not read, nor its tracked insertion reported.
+    assert!(info.revisions.is_empty(), "{:?}", info.revisions);
+}
+
+#[test]
 fn pages_follow_words_last_layout_when_it_is_recorded() {
     let body = [
         p(&r("one")),
