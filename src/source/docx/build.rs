@@ -181,6 +181,9 @@ pub(super) enum Frame {
     SectPr,
     /// A footnote or endnote in the notes part.
     Note,
+    /// A legacy form field's settings (`w:ffData`) and its check box.
+    FfData,
+    CheckBox,
 }
 
 /// A footnote or endnote: its id, its blocks and the revisions in it.
@@ -231,6 +234,8 @@ pub(super) struct Builder<'r> {
     pub(super) notes: Vec<NoteDraft>,
     /// Where the open note's revisions begin.
     pub(super) note_start: Option<(String, usize)>,
+    /// The legacy check box being read: (`w:default`, `w:checked`).
+    pub(super) check_box: (bool, Option<bool>),
 }
 
 pub(super) const MAX_DELETED_CHARS: usize = 200;
@@ -258,6 +263,7 @@ pub(super) fn build_blocks(
         first_section: None,
         notes: Vec::new(),
         note_start: None,
+        check_box: (false, None),
     };
     // Depth inside an element whose content is not read, and the depth of
     // the formatting change being skipped, if any.
@@ -431,6 +437,24 @@ impl Builder<'_> {
                 b"sectPr" => return self.section(),
                 _ => return false,
             },
+            // A legacy form check box (FORMCHECKBOX): its state, shown as
+            // Word shows it, a crossed or an empty box.
+            Some(Frame::FfData) => {
+                if local == b"checkBox" {
+                    self.check_box = (false, None);
+                    Frame::CheckBox
+                } else {
+                    return false;
+                }
+            }
+            Some(Frame::CheckBox) => {
+                match local {
+                    b"default" => self.check_box.0 = on_off(e),
+                    b"checked" => self.check_box.1 = Some(on_off(e)),
+                    _ => {}
+                }
+                return false;
+            }
             Some(Frame::SectPr) => {
                 if let Some(s) = self.first_section.as_mut() {
                     match local {
@@ -596,6 +620,7 @@ impl Builder<'_> {
                     Frame::TextBox
                 }
                 b"sectPr" => return self.section(),
+                b"ffData" if near == Some(Frame::Run) => Frame::FfData,
                 b"footnoteReference" | b"endnoteReference" if near == Some(Frame::Run) => {
                     if self.deleting == 0 {
                         if let Some(id) = attr(e, b"id") {
@@ -739,6 +764,15 @@ impl Builder<'_> {
                 if let Some(row) = self.tables.last_mut().and_then(|t| t.rows.last_mut()) {
                     row.cells.push(blocks);
                 }
+            }
+            Frame::CheckBox => {
+                let (default, checked) = self.check_box;
+                let shown = if checked.unwrap_or(default) {
+                    "\u{2612}"
+                } else {
+                    "\u{2610}"
+                };
+                self.run_text(shown);
             }
             Frame::Note if self.containers.len() > 1 => {
                 let blocks = self.containers.pop().expect("checked").close();

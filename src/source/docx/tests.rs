@@ -264,6 +264,44 @@ fn outline_levels_make_custom_styles_headings() {
 }
 
 #[test]
+fn legacy_form_check_boxes_show_their_state() {
+    let check = |inner: &str| {
+        format!(
+            r#"<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/><w:checkBox><w:sizeAuto/>{inner}</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+        )
+    };
+    let cell = |inner: &str| format!("<w:tc>{}</w:tc>", p(inner));
+    let row = |label: &str, yes: &str, no: &str| {
+        format!(
+            "<w:tr>{}{}{}</w:tr>",
+            cell(&r(label)),
+            cell(&check(yes)),
+            cell(&check(no))
+        )
+    };
+    let body = format!(
+        "<w:tbl>{}{}{}</w:tbl>",
+        row(
+            "Financial",
+            r#"<w:default w:val="1"/>"#,
+            r#"<w:default w:val="0"/>"#
+        ),
+        // The state a reader ticked overrides the default.
+        row(
+            "Legal",
+            r#"<w:default w:val="0"/><w:checked/>"#,
+            r#"<w:default w:val="1"/><w:checked w:val="0"/>"#
+        ),
+        row("Risk", "", r#"<w:default w:val="0"/>"#),
+    );
+    let (text, _) = render(&body, &[]);
+    assert_eq!(
+        text,
+        "Financial\t\u{2612}\t\u{2610}\nLegal\t\u{2612}\t\u{2610}\nRisk\t\u{2610}\t\u{2610}\n"
+    );
+}
+
+#[test]
 fn a_table_of_contents_is_not_read() {
     let styles = format!(
         r#"<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>"#
