@@ -90,6 +90,10 @@ pub(super) enum Seg {
     CommentStart(String),
     CommentEnd(String),
     CommentRef(String),
+    /// Where a content control still showing its placeholder begins and
+    /// ends, by its id in [`Built::placeholders`] (`part#n`).
+    PlaceholderStart(String),
+    PlaceholderEnd(String),
     /// A footnote's or endnote's reference mark, by the note's id.
     NoteRef {
         endnote: bool,
@@ -184,6 +188,21 @@ pub(super) enum Frame {
     /// A legacy form field's settings (`w:ffData`) and its check box.
     FfData,
     CheckBox,
+    /// A content control (`w:sdt`), by its index in `Builder::sdts`; it
+    /// wraps runs, paragraphs, rows or cells as a transparent frame does.
+    Sdt(usize),
+    /// Its settings (`w:sdtPr`).
+    SdtPr(usize),
+}
+
+/// A content control still showing its placeholder text ("Choose an
+/// item.", "Click or tap here to enter text.", a template's own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct PlaceholderDraft {
+    /// Its id in the marks (`word/document.xml#3`).
+    pub(super) id: String,
+    /// Its title (`w:alias`) or tag, if any.
+    pub(super) title: Option<String>,
 }
 
 /// A footnote or endnote: its id, its blocks and the revisions in it.
@@ -214,6 +233,8 @@ pub(super) struct Built {
     pub(super) first_section: Option<FirstSection>,
     /// The notes of a footnotes or endnotes part.
     pub(super) notes: Vec<NoteDraft>,
+    /// Content controls showing their placeholder.
+    pub(super) placeholders: Vec<PlaceholderDraft>,
 }
 
 pub(super) struct Builder<'r> {
@@ -236,6 +257,10 @@ pub(super) struct Builder<'r> {
     pub(super) note_start: Option<(String, usize)>,
     /// The legacy check box being read: (`w:default`, `w:checked`).
     pub(super) check_box: (bool, Option<bool>),
+    /// Content controls met: (showing its placeholder, title).
+    pub(super) sdts: Vec<(bool, Option<String>)>,
+    pub(super) part: String,
+    pub(super) placeholders: Vec<PlaceholderDraft>,
 }
 
 pub(super) const MAX_DELETED_CHARS: usize = 200;
@@ -264,6 +289,9 @@ pub(super) fn build_blocks(
         notes: Vec::new(),
         note_start: None,
         check_box: (false, None),
+        sdts: Vec::new(),
+        part: part.to_string(),
+        placeholders: Vec::new(),
     };
     // Depth inside an element whose content is not read, and the depth of
     // the formatting change being skipped, if any.
@@ -330,6 +358,7 @@ pub(super) fn build_blocks(
         rendered_breaks: b.rendered_breaks,
         first_section: b.first_section,
         notes: b.notes,
+        placeholders: b.placeholders,
     })
 }
 
@@ -344,7 +373,7 @@ impl Builder<'_> {
         self.frames
             .iter()
             .rev()
-            .find(|f| !matches!(f, Frame::Transparent | Frame::Alt { .. }))
+            .find(|f| !matches!(f, Frame::Transparent | Frame::Alt { .. } | Frame::Sdt(_)))
             .copied()
     }
 
@@ -452,6 +481,17 @@ impl Builder<'_> {
                     b"default" => self.check_box.0 = on_off(e),
                     b"checked" => self.check_box.1 = Some(on_off(e)),
                     _ => {}
+                }
+                return false;
+            }
+            Some(Frame::SdtPr(k)) => {
+                if let Some((placeholder, title)) = self.sdts.get_mut(k) {
+                    match local {
+                        b"showingPlcHdr" => *placeholder = on_off(e),
+                        b"alias" => *title = attr(e, b"val").or(title.take()),
+                        b"tag" if title.is_none() => *title = attr(e, b"val"),
+                        _ => {}
+                    }
                 }
                 return false;
             }
@@ -621,6 +661,27 @@ impl Builder<'_> {
                 }
                 b"sectPr" => return self.section(),
                 b"ffData" if near == Some(Frame::Run) => Frame::FfData,
+                b"sdt" => {
+                    self.sdts.push((false, None));
+                    Frame::Sdt(self.sdts.len() - 1)
+                }
+                b"sdtPr" => match parent {
+                    Some(Frame::Sdt(k)) => Frame::SdtPr(k),
+                    _ => return false,
+                },
+                b"sdtContent" => {
+                    if let Some(Frame::Sdt(k)) = parent {
+                        if self.sdts[k].0 {
+                            let id = format!("{}#{k}", self.part);
+                            self.placeholders.push(PlaceholderDraft {
+                                id: id.clone(),
+                                title: self.sdts[k].1.clone(),
+                            });
+                            self.push_seg(Seg::PlaceholderStart(id));
+                        }
+                    }
+                    Frame::Transparent
+                }
                 b"footnoteReference" | b"endnoteReference" if near == Some(Frame::Run) => {
                     if self.deleting == 0 {
                         if let Some(id) = attr(e, b"id") {
@@ -645,9 +706,9 @@ impl Builder<'_> {
                 // Properties, field instructions, content-control settings:
                 // nothing to read inside.
                 b"pPr" | b"rPr" | b"tblPr" | b"tblGrid" | b"tcPr" | b"tblPrEx" | b"instrText"
-                | b"delInstrText" | b"sdtPr" | b"sdtEndPr" | b"fldData" | b"ffData"
-                | b"footnoteReference" | b"endnoteReference" | b"headerReference"
-                | b"footerReference" | b"background" | b"docPartPr" => return false,
+                | b"delInstrText" | b"sdtEndPr" | b"fldData" | b"ffData" | b"footnoteReference"
+                | b"endnoteReference" | b"headerReference" | b"footerReference" | b"background"
+                | b"docPartPr" => return false,
                 _ => Frame::Transparent,
             },
         };
@@ -763,6 +824,12 @@ impl Builder<'_> {
                 let blocks = self.containers.pop().expect("checked").close();
                 if let Some(row) = self.tables.last_mut().and_then(|t| t.rows.last_mut()) {
                     row.cells.push(blocks);
+                }
+            }
+            Frame::Sdt(k) if self.sdts[k].0 => {
+                let id = format!("{}#{k}", self.part);
+                if self.placeholders.iter().any(|p| p.id == id) {
+                    self.push_seg(Seg::PlaceholderEnd(id));
                 }
             }
             Frame::CheckBox => {

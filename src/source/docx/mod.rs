@@ -27,6 +27,9 @@
 //! tracked changes                         as accepted: insertions kept,
 //!                                           deletions dropped; both recorded
 //! comment                                 recorded with the span it covers
+//! content control still showing its       its placeholder text; recorded with
+//!   placeholder (`w:showingPlcHdr`)         its span (template-leftover)
+//! legacy check box (FORMCHECKBOX)         `☒` (checked) or `☐`
 //! ```
 //!
 //! Beside the text, [`DocxInfo`] maps text offsets back to the Word
@@ -102,6 +105,8 @@ pub struct DocxInfo {
     pub revisions: Vec<Revision>,
     /// Comments, in text order.
     pub comments: Vec<Comment>,
+    /// Content controls still showing their placeholder, in text order.
+    pub placeholders: Vec<Placeholder>,
     /// Whether pages are estimated from the text's length (the document
     /// records no page breaks from Word's last layout).
     pub(crate) pages_estimated: bool,
@@ -182,6 +187,17 @@ pub struct Comment {
     pub(crate) author: Option<String>,
     /// The comment's text, paragraphs joined by spaces.
     pub(crate) text: String,
+}
+
+/// A content control still showing its placeholder text ("Choose an
+/// item.", "Click or tap here to enter text." or a template's own prompt):
+/// nothing was chosen or typed in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placeholder {
+    /// The placeholder text shown.
+    pub span: Span,
+    /// The control's title (`w:alias`) or tag, if it has one.
+    pub title: Option<String>,
 }
 
 impl DocxInfo {
@@ -334,6 +350,13 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
         }
     }
 
+    let placeholders = header_parts
+        .iter()
+        .map(|(built, _)| built)
+        .chain(std::iter::once(&body))
+        .chain(notes.iter().flatten())
+        .flat_map(|b| b.placeholders.iter().cloned())
+        .collect();
     let mut r = Renderer::new(&styles, &numbering, revisions.len());
     r.set_notes(notes);
     r.use_rendered_breaks = body.rendered_breaks;
@@ -358,7 +381,7 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
     r.begin_part(DocxPart::Body, body.props);
     r.blocks(&body.blocks, 0);
     r.drop_uncited_notes();
-    Ok(r.finish(revisions, comment_texts))
+    Ok(r.finish(revisions, comment_texts, placeholders))
 }
 
 mod build;

@@ -4,10 +4,10 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use super::build::{Block, Built, Para, RevisionDraft, RunProps, Seg, Table};
+use super::build::{Block, Built, Para, PlaceholderDraft, RevisionDraft, RunProps, Seg, Table};
 use super::numbering::{NumState, Numbering};
 use super::styles::{outline_heading, Styles};
-use super::{Comment, DocxInfo, DocxParagraph, DocxPart, Revision, MAX_TABLE_NESTING};
+use super::{Comment, DocxInfo, DocxParagraph, DocxPart, Placeholder, Revision, MAX_TABLE_NESTING};
 use crate::document::Span;
 
 /// Characters of rendered text taken as one page when the document records
@@ -44,6 +44,9 @@ pub(super) struct Renderer<'a> {
     /// Notes already read, and how many of each kind.
     pub(super) notes_read: HashSet<(bool, String)>,
     pub(super) note_count: [usize; 2],
+    /// Where content controls showing their placeholder start and end.
+    pub(super) placeholder_starts: HashMap<String, usize>,
+    pub(super) placeholder_spans: HashMap<String, Span>,
 }
 
 /// A rendered paragraph before it is placed in the text.
@@ -86,6 +89,8 @@ impl<'a> Renderer<'a> {
             cited: Vec::new(),
             notes_read: HashSet::new(),
             note_count: [0, 0],
+            placeholder_starts: HashMap::new(),
+            placeholder_spans: HashMap::new(),
         }
     }
 
@@ -165,6 +170,9 @@ impl<'a> Renderer<'a> {
         self.comment_refs
             .values_mut()
             .for_each(|p| *p = (*p).min(len));
+        // A dropped header's controls are not in the text.
+        self.placeholder_starts.retain(|_, p| *p < len);
+        self.placeholder_spans.retain(|_, s| s.start < len);
     }
 
     pub(super) fn page(&self) -> usize {
@@ -339,6 +347,18 @@ impl<'a> Renderer<'a> {
                 }
                 Seg::CommentRef(id) => {
                     self.comment_refs.entry(id.clone()).or_insert(span.start);
+                }
+                Seg::PlaceholderStart(id) => {
+                    self.placeholder_starts
+                        .entry(id.clone())
+                        .or_insert(span.start);
+                }
+                Seg::PlaceholderEnd(id) => {
+                    if let Some(&start) = self.placeholder_starts.get(id) {
+                        self.placeholder_spans
+                            .entry(id.clone())
+                            .or_insert(Span::new(start.min(span.start), span.start));
+                    }
                 }
                 Seg::NoteRef { endnote, id } if self.part == DocxPart::Body => {
                     self.cited.push((*endnote, id.clone()));
@@ -670,6 +690,7 @@ impl<'a> Renderer<'a> {
         mut self,
         drafts: Vec<RevisionDraft>,
         comment_texts: Vec<(String, Option<String>, String)>,
+        placeholder_drafts: Vec<PlaceholderDraft>,
     ) -> (String, DocxInfo) {
         // One line end at the end, no trailing blank lines.
         let trimmed = self.text.trim_end_matches('\n').len();
@@ -710,10 +731,26 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         comments.sort_by_key(|c| (c.span.start, c.span.end));
+        let text = &self.text;
+        let mut placeholders: Vec<Placeholder> = placeholder_drafts
+            .into_iter()
+            .filter_map(|d| {
+                let span = clampspan(*self.placeholder_spans.get(&d.id)?);
+                // The control's text, without the blank lines after it.
+                let shown = text[span.start..span.end].trim_end();
+                let span = Span::new(span.start, span.start + shown.len());
+                (!shown.trim().is_empty()).then(|| Placeholder {
+                    span,
+                    title: d.title,
+                })
+            })
+            .collect();
+        placeholders.sort_by_key(|p| (p.span.start, p.span.end));
         let info = DocxInfo {
             paragraphs: self.paragraphs,
             revisions,
             comments,
+            placeholders,
             pages_estimated: !self.use_rendered_breaks,
         };
         (self.text, info)

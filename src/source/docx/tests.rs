@@ -302,6 +302,54 @@ fn legacy_form_check_boxes_show_their_state() {
 }
 
 #[test]
+fn content_controls_showing_their_placeholder_are_recorded() {
+    let sdt = |pr: &str, content: &str| {
+        format!(r#"<w:sdt><w:sdtPr>{pr}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>"#)
+    };
+    let body = [
+        // A drop-down nobody chose from, inline in a paragraph.
+        p(&format!(
+            "{}{}",
+            r("Portfolio holder: "),
+            sdt(
+                r#"<w:alias w:val="Portfolio"/><w:showingPlcHdr/><w:dropDownList/>"#,
+                &r("Choose an item.")
+            )
+        )),
+        // A filled-in control is not a placeholder.
+        p(&format!(
+            "{}{}",
+            r("Ward: "),
+            sdt(r#"<w:tag w:val="ward"/>"#, &r("Foundry"))
+        )),
+        // A block control round a paragraph, with the template's own prompt.
+        sdt(
+            r#"<w:tag w:val="summary"/><w:showingPlcHdr/>"#,
+            &p(&r("Summarise the options here")),
+        ),
+        p(&r("After.")),
+    ]
+    .concat();
+    let (text, info) = render(&body, &[]);
+    assert_eq!(
+        text,
+        "Portfolio holder: Choose an item.\n\nWard: Foundry\n\nSummarise the options here\n\nAfter.\n"
+    );
+    let found: Vec<(&str, Option<&str>)> = info
+        .placeholders
+        .iter()
+        .map(|p| (p.span.of(&text), p.title.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Choose an item.", Some("Portfolio")),
+            ("Summarise the options here", Some("summary"))
+        ]
+    );
+}
+
+#[test]
 fn a_table_of_contents_is_not_read() {
     let styles = format!(
         r#"<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>"#
