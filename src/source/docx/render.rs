@@ -739,7 +739,7 @@ impl<'a> Renderer<'a> {
                 // The control's text, without the blank lines after it.
                 let shown = text[span.start..span.end].trim_end();
                 let span = Span::new(span.start, span.start + shown.len());
-                (!shown.trim().is_empty()).then(|| Placeholder {
+                (!shown.trim().is_empty()).then_some(Placeholder {
                     span,
                     title: d.title,
                 })
