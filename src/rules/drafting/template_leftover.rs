@@ -9,7 +9,9 @@
 //! the top of a section ("Guidance: set out the effect of the proposals…",
 //! "Guidance: State whether an Equality Impact Assessment has been
 //! completed"): a guidance label, a colon, then an instruction; and, in a
-//! Word draft, a comment left in the document.
+//! Word draft, a comment left in the document and a content control still
+//! showing its placeholder (a drop-down still reading "Choose an item.", a
+//! box still reading its prompt), reported whole.
 //!
 //! ## Why it matters
 //! Templates tell authors not to leave guidance or placeholders in a
@@ -332,6 +334,14 @@ impl Rule for TemplateLeftover {
         }
         out.sort_by_key(|d| (d.span().start, d.span().end));
         out.dedup_by(|a, b| b.span().contains(a.span()));
+        // Word content controls showing their placeholder: the whole
+        // control, instead of a phrase or bracket found inside it.
+        let placeholders: Vec<_> = cx.docx.iter().flat_map(|d| &d.placeholders).collect();
+        if !placeholders.is_empty() {
+            out.retain(|d| !placeholders.iter().any(|p| p.span.contains(d.span())));
+            out.extend(placeholders.iter().map(|p| word_placeholder(p, text)));
+            out.sort_by_key(|d| (d.span().start, d.span().end));
+        }
         // Word comments, after the dedup: a comment on a placeholder is a
         // second finding, not a repeat.
         for c in cx.docx.iter().flat_map(|d| &d.comments) {
@@ -400,6 +410,22 @@ fn comment_spans(text: &str) -> Vec<(usize, usize)> {
         from = end;
     }
     out
+}
+
+fn word_placeholder(p: &crate::source::docx::Placeholder, text: &str) -> Diagnostic {
+    let shown = first_words(&text[p.span.start..p.span.end], 12);
+    let title = p
+        .title
+        .as_deref()
+        .map_or(String::new(), |t| format!(" ({t})"));
+    Diagnostic::new(
+        KIND.name,
+        p.span,
+        format!("Word content control{title} still shows its placeholder: \u{201c}{shown}\u{201d}"),
+    )
+    .subject(shown)
+    .label("nothing chosen or typed here")
+    .help("choose or type the value in the control, or delete the control if it is not needed")
 }
 
 fn word_comment(c: &crate::source::docx::Comment) -> Diagnostic {

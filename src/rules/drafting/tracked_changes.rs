@@ -89,6 +89,26 @@ fn describe(r: &Revision, text: &str) -> String {
     }
 }
 
+/// The word a deletion at `at` followed on its line (`Moorcroft` in
+/// "agreed by Moorcroft|."), else the word after it ("|Fees rise"): a span
+/// an officer can see; `at` itself when its line has no word.
+fn word_beside(text: &str, at: usize) -> Span {
+    let at = at.min(text.len());
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let before = text[line_start..at].trim_end();
+    if let Some(word) = before.split_whitespace().next_back() {
+        let end = line_start + before.len();
+        return Span::new(end - word.len(), end);
+    }
+    let after = &text[at..line_end];
+    let lead = after.len() - after.trim_start().len();
+    match after.split_whitespace().next() {
+        Some(word) => Span::new(at + lead, at + lead + word.len()),
+        None => Span::new(at, at),
+    }
+}
+
 impl Rule for TrackedChanges {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let Some(info) = cx.docx else {
@@ -111,6 +131,12 @@ impl Rule for TrackedChanges {
                     .map(|r| r.span)
                     .reduce(Span::cover)
                     .unwrap_or_default();
+                // Only deletions: point at the word beside the gap.
+                let span = if span.start == span.end {
+                    word_beside(cx.text, span.start)
+                } else {
+                    span
+                };
                 let mut what: Vec<String> = Vec::new();
                 for r in &list {
                     let d = describe(r, cx.text);
@@ -141,5 +167,21 @@ impl Rule for TrackedChanges {
                 .help("accept or reject the changes in Word (Review > Accept or Reject), then save")
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deletion_points_at_the_word_beside_it() {
+        let text = "# 5 Legal\n\nagreed by Moorcroft.\nFees rise\n\n";
+        let at = |s: &str| text.find(s).unwrap();
+        let of = |s: Span| &text[s.start..s.end];
+        assert_eq!(of(word_beside(text, at("."))), "Moorcroft");
+        assert_eq!(of(word_beside(text, at("Fees"))), "Fees");
+        assert_eq!(of(word_beside(text, at("agreed") - 1)), "");
+        assert_eq!(of(word_beside(text, text.len())), "");
     }
 }

@@ -58,6 +58,18 @@ impl SymbolFont {
             _ => None,
         }
     }
+
+    /// What a reader sees for `c` typed in a run in this font: a font
+    /// code (`0x00`–`0xFF`, or its `F0xx` private-use form) is the font's
+    /// glyph, a tick or box as [`SymbolFont::map`] reads it; any other
+    /// character is not in the font and Word shows it as itself (a tick
+    /// that a `w:sym` in the same run was already read as, a typed `☒`).
+    pub(super) fn shown(self, c: char) -> Option<char> {
+        match c as u32 {
+            0..=0xFF | 0xF000..=0xF0FF => self.map(c),
+            _ => Some(c),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -78,6 +90,15 @@ pub(super) enum Seg {
     CommentStart(String),
     CommentEnd(String),
     CommentRef(String),
+    /// Where a content control still showing its placeholder begins and
+    /// ends, by its id in [`Built::placeholders`] (`part#n`).
+    PlaceholderStart(String),
+    PlaceholderEnd(String),
+    /// A footnote's or endnote's reference mark, by the note's id.
+    NoteRef {
+        endnote: bool,
+        id: String,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -86,6 +107,8 @@ pub(super) struct Para {
     pub(super) style: Option<String>,
     pub(super) num_id: Option<String>,
     pub(super) ilvl: Option<u8>,
+    /// Its own outline level (`w:outlineLvl`), over its style's.
+    pub(super) outline: Option<u8>,
     pub(super) page_break_before: bool,
     /// The paragraph mark is a tracked deletion: accepted, the paragraph
     /// joins the next one.
@@ -147,13 +170,58 @@ pub(super) enum Frame {
     RPr,
     Text,
     DelText,
-    Rev { deleting: bool },
+    Rev {
+        deleting: bool,
+    },
     Table,
     Row,
     TrPr,
     Cell,
     TextBox,
-    Alt { taken: bool },
+    Alt {
+        taken: bool,
+    },
+    /// The first section's settings (`w:sectPr`).
+    SectPr,
+    /// A footnote or endnote in the notes part.
+    Note,
+    /// A legacy form field's settings (`w:ffData`) and its check box.
+    FfData,
+    CheckBox,
+    /// A content control (`w:sdt`), by its index in `Builder::sdts`; it
+    /// wraps runs, paragraphs, rows or cells as a transparent frame does.
+    Sdt(usize),
+    /// Its settings (`w:sdtPr`).
+    SdtPr(usize),
+}
+
+/// A content control still showing its placeholder text ("Choose an
+/// item.", "Click or tap here to enter text.", a template's own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct PlaceholderDraft {
+    /// Its id in the marks (`word/document.xml#3`).
+    pub(super) id: String,
+    /// Its title (`w:alias`) or tag, if any.
+    pub(super) title: Option<String>,
+}
+
+/// A footnote or endnote: its id, its blocks and the revisions in it.
+#[derive(Debug)]
+pub(super) struct NoteDraft {
+    pub(super) id: String,
+    pub(super) blocks: Vec<Block>,
+    pub(super) revisions: std::ops::Range<usize>,
+}
+
+/// The page headers the document's first section shows: the first
+/// `w:sectPr` in document order ends the first section (in the last
+/// paragraph's properties, or the body's own when there is one section).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) struct FirstSection {
+    /// Its `w:headerReference`s: (type, relationship id).
+    pub(super) headers: Vec<(String, String)>,
+    /// A different first-page header (`w:titlePg`).
+    pub(super) title_page: bool,
 }
 
 pub(super) struct Built {
@@ -161,6 +229,12 @@ pub(super) struct Built {
     /// Run properties, indexed by `Seg::Text::run`.
     pub(super) props: Vec<RunProps>,
     pub(super) rendered_breaks: bool,
+    /// The first section's header settings, if the part has a `w:sectPr`.
+    pub(super) first_section: Option<FirstSection>,
+    /// The notes of a footnotes or endnotes part.
+    pub(super) notes: Vec<NoteDraft>,
+    /// Content controls showing their placeholder.
+    pub(super) placeholders: Vec<PlaceholderDraft>,
 }
 
 pub(super) struct Builder<'r> {
@@ -177,6 +251,16 @@ pub(super) struct Builder<'r> {
     pub(super) pending: Vec<Seg>,
     pub(super) next_index: usize,
     pub(super) rendered_breaks: bool,
+    pub(super) first_section: Option<FirstSection>,
+    pub(super) notes: Vec<NoteDraft>,
+    /// Where the open note's revisions begin.
+    pub(super) note_start: Option<(String, usize)>,
+    /// The legacy check box being read: (`w:default`, `w:checked`).
+    pub(super) check_box: (bool, Option<bool>),
+    /// Content controls met: (showing its placeholder, title).
+    pub(super) sdts: Vec<(bool, Option<String>)>,
+    pub(super) part: String,
+    pub(super) placeholders: Vec<PlaceholderDraft>,
 }
 
 pub(super) const MAX_DELETED_CHARS: usize = 200;
@@ -201,6 +285,13 @@ pub(super) fn build_blocks(
         pending: Vec::new(),
         next_index: 0,
         rendered_breaks: false,
+        first_section: None,
+        notes: Vec::new(),
+        note_start: None,
+        check_box: (false, None),
+        sdts: Vec::new(),
+        part: part.to_string(),
+        placeholders: Vec::new(),
     };
     // Depth inside an element whose content is not read, and the depth of
     // the formatting change being skipped, if any.
@@ -265,6 +356,9 @@ pub(super) fn build_blocks(
         blocks,
         props: b.props,
         rendered_breaks: b.rendered_breaks,
+        first_section: b.first_section,
+        notes: b.notes,
+        placeholders: b.placeholders,
     })
 }
 
@@ -279,7 +373,7 @@ impl Builder<'_> {
         self.frames
             .iter()
             .rev()
-            .find(|f| !matches!(f, Frame::Transparent | Frame::Alt { .. }))
+            .find(|f| !matches!(f, Frame::Transparent | Frame::Alt { .. } | Frame::Sdt(_)))
             .copied()
     }
 
@@ -363,8 +457,59 @@ impl Builder<'_> {
                     }
                     return false;
                 }
+                b"outlineLvl" => {
+                    if let Some(p) = self.paras.last_mut() {
+                        p.outline = attr(e, b"val").and_then(|v| v.parse().ok());
+                    }
+                    return false;
+                }
+                b"sectPr" => return self.section(),
                 _ => return false,
             },
+            // A legacy form check box (FORMCHECKBOX): its state, shown as
+            // Word shows it, a crossed or an empty box.
+            Some(Frame::FfData) => {
+                if local == b"checkBox" {
+                    self.check_box = (false, None);
+                    Frame::CheckBox
+                } else {
+                    return false;
+                }
+            }
+            Some(Frame::CheckBox) => {
+                match local {
+                    b"default" => self.check_box.0 = on_off(e),
+                    b"checked" => self.check_box.1 = Some(on_off(e)),
+                    _ => {}
+                }
+                return false;
+            }
+            Some(Frame::SdtPr(k)) => {
+                if let Some((placeholder, title)) = self.sdts.get_mut(k) {
+                    match local {
+                        b"showingPlcHdr" => *placeholder = on_off(e),
+                        b"alias" => *title = attr(e, b"val").or(title.take()),
+                        b"tag" if title.is_none() => *title = attr(e, b"val"),
+                        _ => {}
+                    }
+                }
+                return false;
+            }
+            Some(Frame::SectPr) => {
+                if let Some(s) = self.first_section.as_mut() {
+                    match local {
+                        b"headerReference" => {
+                            if let Some(id) = attr(e, b"id") {
+                                let kind = attr(e, b"type").unwrap_or_else(|| "default".into());
+                                s.headers.push((kind, id));
+                            }
+                        }
+                        b"titlePg" => s.title_page = on_off(e),
+                        _ => {}
+                    }
+                }
+                return false;
+            }
             Some(Frame::PMark) => {
                 if let Some(kind) = RevisionKind::of_element(local) {
                     let rev = self.new_revision(kind, e);
@@ -514,16 +659,71 @@ impl Builder<'_> {
                     self.containers.push(Container::default());
                     Frame::TextBox
                 }
-                // Properties, field instructions, content-control settings,
-                // section settings: nothing to read inside.
-                b"pPr" | b"rPr" | b"tblPr" | b"tblGrid" | b"tcPr" | b"tblPrEx" | b"sectPr"
-                | b"instrText" | b"delInstrText" | b"sdtPr" | b"sdtEndPr" | b"fldData"
-                | b"ffData" | b"footnoteReference" | b"endnoteReference" | b"headerReference"
-                | b"footerReference" | b"background" | b"docPartPr" => return false,
+                b"sectPr" => return self.section(),
+                b"ffData" if near == Some(Frame::Run) => Frame::FfData,
+                b"sdt" => {
+                    self.sdts.push((false, None));
+                    Frame::Sdt(self.sdts.len() - 1)
+                }
+                b"sdtPr" => match parent {
+                    Some(Frame::Sdt(k)) => Frame::SdtPr(k),
+                    _ => return false,
+                },
+                b"sdtContent" => {
+                    if let Some(Frame::Sdt(k)) = parent {
+                        if self.sdts[k].0 {
+                            let id = format!("{}#{k}", self.part);
+                            self.placeholders.push(PlaceholderDraft {
+                                id: id.clone(),
+                                title: self.sdts[k].1.clone(),
+                            });
+                            self.push_seg(Seg::PlaceholderStart(id));
+                        }
+                    }
+                    Frame::Transparent
+                }
+                b"footnoteReference" | b"endnoteReference" if near == Some(Frame::Run) => {
+                    if self.deleting == 0 {
+                        if let Some(id) = attr(e, b"id") {
+                            let endnote = local == b"endnoteReference";
+                            self.push_seg(Seg::NoteRef { endnote, id });
+                        }
+                    }
+                    return false;
+                }
+                // A note of the footnotes or endnotes part; not the
+                // separator lines Word keeps there (they have a type).
+                b"footnote" | b"endnote" if self.note_start.is_none() => {
+                    if attr(e, b"type").is_some_and(|t| t != "normal") {
+                        return false;
+                    }
+                    let id = attr(e, b"id").unwrap_or_default();
+                    self.note_start = Some((id, self.revisions.len()));
+                    self.next_index = 0;
+                    self.containers.push(Container::default());
+                    Frame::Note
+                }
+                // Properties, field instructions, content-control settings:
+                // nothing to read inside.
+                b"pPr" | b"rPr" | b"tblPr" | b"tblGrid" | b"tcPr" | b"tblPrEx" | b"instrText"
+                | b"delInstrText" | b"sdtEndPr" | b"fldData" | b"ffData" | b"footnoteReference"
+                | b"endnoteReference" | b"headerReference" | b"footerReference" | b"background"
+                | b"docPartPr" => return false,
                 _ => Frame::Transparent,
             },
         };
         self.frames.push(frame);
+        true
+    }
+
+    /// A `w:sectPr` starts: the first one is read (for its page headers),
+    /// later ones are skipped.
+    pub(super) fn section(&mut self) -> bool {
+        if self.first_section.is_some() {
+            return false;
+        }
+        self.first_section = Some(FirstSection::default());
+        self.frames.push(Frame::SectPr);
         true
     }
 
@@ -624,6 +824,31 @@ impl Builder<'_> {
                 let blocks = self.containers.pop().expect("checked").close();
                 if let Some(row) = self.tables.last_mut().and_then(|t| t.rows.last_mut()) {
                     row.cells.push(blocks);
+                }
+            }
+            Frame::Sdt(k) if self.sdts[k].0 => {
+                let id = format!("{}#{k}", self.part);
+                if self.placeholders.iter().any(|p| p.id == id) {
+                    self.push_seg(Seg::PlaceholderEnd(id));
+                }
+            }
+            Frame::CheckBox => {
+                let (default, checked) = self.check_box;
+                let shown = if checked.unwrap_or(default) {
+                    "\u{2612}"
+                } else {
+                    "\u{2610}"
+                };
+                self.run_text(shown);
+            }
+            Frame::Note if self.containers.len() > 1 => {
+                let blocks = self.containers.pop().expect("checked").close();
+                if let Some((id, first)) = self.note_start.take() {
+                    self.notes.push(NoteDraft {
+                        id,
+                        blocks,
+                        revisions: first..self.revisions.len(),
+                    });
                 }
             }
             Frame::TextBox if self.containers.len() > 1 => {

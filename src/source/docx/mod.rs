@@ -20,10 +20,16 @@
 //! table row                               cells joined by tabs, one line a row
 //!                                           (a one-column table: its paragraphs)
 //! text box                                its paragraphs, before the anchor's
-//! header                                  its paragraphs, before the body
+//! page header (page 1's: the first        its paragraphs, before the body;
+//!   section's first-page or default one)    its tabs (alignment) as spaces
+//! footnote, endnote                       its paragraphs after the paragraph
+//!                                           (or table) that first cites it
 //! tracked changes                         as accepted: insertions kept,
 //!                                           deletions dropped; both recorded
 //! comment                                 recorded with the span it covers
+//! content control still showing its       its placeholder text; recorded with
+//!   placeholder (`w:showingPlcHdr`)         its span (template-leftover)
+//! legacy check box (FORMCHECKBOX)         `☒` (checked) or `☐`
 //! ```
 //!
 //! Beside the text, [`DocxInfo`] maps text offsets back to the Word
@@ -51,8 +57,8 @@
 //!
 //! Not read: a table of contents (`toc N` styles: it repeats the headings,
 //! with page numbers after tabs that would read as header fields), footers
-//! (page numbers and file paths, not fields), footnotes,
-//! endnotes, DrawingML shapes other than text boxes, charts, embedded
+//! (page numbers and file paths, not fields), later sections' page headers
+//! (an appendix's running title), notes no paragraph cites, DrawingML shapes other than text boxes, charts, embedded
 //! objects, fields' instructions (their displayed results are read).
 
 use std::collections::HashSet;
@@ -101,6 +107,8 @@ pub struct DocxInfo {
     pub revisions: Vec<Revision>,
     /// Comments, in text order.
     pub comments: Vec<Comment>,
+    /// Content controls still showing their placeholder, in text order.
+    pub placeholders: Vec<Placeholder>,
     /// Whether pages are estimated from the text's length (the document
     /// records no page breaks from Word's last layout).
     pub(crate) pages_estimated: bool,
@@ -111,6 +119,11 @@ pub struct DocxInfo {
 pub(crate) enum DocxPart {
     Body,
     Header,
+    /// A footnote (or endnote), by the number Word shows for it.
+    Note {
+        endnote: bool,
+        number: usize,
+    },
 }
 
 /// One Word paragraph in the rendered text.
@@ -178,6 +191,17 @@ pub struct Comment {
     pub(crate) text: String,
 }
 
+/// A content control still showing its placeholder text ("Choose an
+/// item.", "Click or tap here to enter text." or a template's own prompt):
+/// nothing was chosen or typed in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placeholder {
+    /// The placeholder text shown.
+    pub span: Span,
+    /// The control's title (`w:alias`) or tag, if it has one.
+    pub title: Option<String>,
+}
+
 impl DocxInfo {
     /// The Word paragraph that text offset `pos` falls in.
     pub(crate) fn locate(&self, pos: usize) -> Option<&DocxParagraph> {
@@ -192,6 +216,18 @@ impl DocxInfo {
         let mut out = match p.part {
             DocxPart::Body => format!("paragraph {} (page {tilde}{})", p.index, p.page),
             DocxPart::Header => format!("paragraph {} of the page header", p.index),
+            DocxPart::Note { endnote, number } => {
+                let kind = if endnote { "endnote" } else { "footnote" };
+                let number = if endnote {
+                    numbering::roman(number as u32)
+                } else {
+                    number.to_string()
+                };
+                match p.index {
+                    1 => format!("{kind} {number} (page {tilde}{})", p.page),
+                    i => format!("paragraph {i} of {kind} {number} (page {tilde}{})", p.page),
+                }
+            }
         };
         if let Some(h) = &p.heading {
             out.push_str(&format!(", under \u{201c}{h}\u{201d}"));
@@ -250,15 +286,47 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
         },
         None => Vec::new(),
     };
-    let mut headers: Vec<String> = rels
-        .iter()
-        .filter(|r| r.kind.ends_with("/header"))
-        .map(|r| r.target.clone())
-        .collect();
-    headers.sort_by_key(|h| natural_key(h));
-    headers.dedup();
-
+    let xml = pkg
+        .read(&main)?
+        .ok_or_else(|| DocxError::NoMainDocument { part: main.clone() })?;
     let mut revisions: Vec<RevisionDraft> = Vec::new();
+    let body = build_blocks(&xml, &main, limits, &mut revisions)?;
+    drop(xml);
+
+    // The page header of the first page: the first section's first-page
+    // header when it has one (`w:titlePg`), else its default header. Later
+    // sections' headers (an appendix's running title) are not read: they
+    // would stand at the top as if they headed the paper. A document that
+    // names no section settings gets every header part, in name order.
+    let mut headers: Vec<String> = match &body.first_section {
+        Some(section) => {
+            let kind = if section.title_page {
+                "first"
+            } else {
+                "default"
+            };
+            section
+                .headers
+                .iter()
+                .filter(|(k, _)| k == kind)
+                .filter_map(|(_, id)| {
+                    rels.iter()
+                        .find(|r| r.id == *id && r.kind.ends_with("/header"))
+                })
+                .map(|r| r.target.clone())
+                .collect()
+        }
+        None => {
+            let mut all: Vec<String> = rels
+                .iter()
+                .filter(|r| r.kind.ends_with("/header"))
+                .map(|r| r.target.clone())
+                .collect();
+            all.sort_by_key(|h| natural_key(h));
+            all
+        }
+    };
+    headers.dedup();
     let mut header_parts = Vec::new();
     for h in &headers {
         if let Some(xml) = pkg.read(h)? {
@@ -267,13 +335,27 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
             header_parts.push((built, first..revisions.len()));
         }
     }
-    let xml = pkg
-        .read(&main)?
-        .ok_or_else(|| DocxError::NoMainDocument { part: main.clone() })?;
-    let body = build_blocks(&xml, &main, limits, &mut revisions)?;
-    drop(xml);
 
+    // Footnotes and endnotes: each read after the paragraph (or table) of
+    // the body that cites it.
+    let mut notes = [None, None];
+    for (slot, suffix) in notes.iter_mut().zip(["/footnotes", "/endnotes"]) {
+        if let Some(path) = find(suffix) {
+            if let Some(xml) = pkg.read(&path)? {
+                *slot = Some(build_blocks(&xml, &path, limits, &mut revisions)?);
+            }
+        }
+    }
+
+    let placeholders = header_parts
+        .iter()
+        .map(|(built, _)| built)
+        .chain(std::iter::once(&body))
+        .chain(notes.iter().flatten())
+        .flat_map(|b| b.placeholders.iter().cloned())
+        .collect();
     let mut r = Renderer::new(&styles, &numbering, revisions.len());
+    r.set_notes(notes);
     r.use_rendered_breaks = body.rendered_breaks;
     let mut seen_headers = HashSet::new();
     for (part, part_revisions) in header_parts {
@@ -295,7 +377,8 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
     }
     r.begin_part(DocxPart::Body, body.props);
     r.blocks(&body.blocks, 0);
-    Ok(r.finish(revisions, comment_texts))
+    r.drop_uncited_notes();
+    Ok(r.finish(revisions, comment_texts, placeholders))
 }
 
 mod build;

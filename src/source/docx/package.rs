@@ -18,6 +18,8 @@ pub(super) struct Package<'a> {
 }
 
 pub(super) struct Rel {
+    /// Its id (`rId7`), as parts name it.
+    pub(super) id: String,
     pub(super) kind: String,
     pub(super) target: String,
 }
@@ -203,6 +205,7 @@ pub(super) fn parse_rels(
                 }
                 if let (Some(kind), Some(target)) = (attr(&e, b"Type"), attr(&e, b"Target")) {
                     out.push(Rel {
+                        id: attr(&e, b"Id").unwrap_or_default(),
                         kind,
                         target: resolve_target(dir, &target),
                     });

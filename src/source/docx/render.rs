@@ -2,12 +2,12 @@
 //! Word paragraph, tracked change and comment landed.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::build::{Block, Para, RevisionDraft, RunProps, Seg, Table};
+use super::build::{Block, Built, Para, PlaceholderDraft, RevisionDraft, RunProps, Seg, Table};
 use super::numbering::{NumState, Numbering};
-use super::styles::Styles;
-use super::{Comment, DocxInfo, DocxParagraph, DocxPart, Revision, MAX_TABLE_NESTING};
+use super::styles::{outline_heading, Styles};
+use super::{Comment, DocxInfo, DocxParagraph, DocxPart, Placeholder, Revision, MAX_TABLE_NESTING};
 use crate::document::Span;
 
 /// Characters of rendered text taken as one page when the document records
@@ -37,6 +37,16 @@ pub(super) struct Renderer<'a> {
     pub(super) breaks: usize,
     /// Text offset of the last explicit page break, for estimated pages.
     pub(super) break_at: usize,
+    /// The footnotes and endnotes parts, read where they are cited.
+    pub(super) notes: [Option<Built>; 2],
+    /// Notes cited in the block being rendered: (endnote, id).
+    pub(super) cited: Vec<(bool, String)>,
+    /// Notes already read, and how many of each kind.
+    pub(super) notes_read: HashSet<(bool, String)>,
+    pub(super) note_count: [usize; 2],
+    /// Where content controls showing their placeholder start and end.
+    pub(super) placeholder_starts: HashMap<String, usize>,
+    pub(super) placeholder_spans: HashMap<String, Span>,
 }
 
 /// A rendered paragraph before it is placed in the text.
@@ -75,6 +85,65 @@ impl<'a> Renderer<'a> {
             use_rendered_breaks: false,
             breaks: 0,
             break_at: 0,
+            notes: [None, None],
+            cited: Vec::new(),
+            notes_read: HashSet::new(),
+            note_count: [0, 0],
+            placeholder_starts: HashMap::new(),
+            placeholder_spans: HashMap::new(),
+        }
+    }
+
+    /// The footnotes and endnotes parts, in that order.
+    pub(super) fn set_notes(&mut self, notes: [Option<Built>; 2]) {
+        self.notes = notes;
+    }
+
+    /// Reads the notes the last body block cited, each once, after it:
+    /// a footnote's text stands after the paragraph that cites it (Word
+    /// puts it at the foot of that page), so what it cites counts.
+    pub(super) fn notes_cited(&mut self) {
+        for (endnote, id) in std::mem::take(&mut self.cited) {
+            if !self.notes_read.insert((endnote, id.clone())) {
+                continue;
+            }
+            let k = usize::from(endnote);
+            let Some(mut part) = self.notes[k].take() else {
+                continue;
+            };
+            if let Some(note) = part.notes.iter().find(|n| n.id == id) {
+                self.note_count[k] += 1;
+                let number = self.note_count[k];
+                let outer = std::mem::replace(&mut self.part, DocxPart::Note { endnote, number });
+                std::mem::swap(&mut self.props, &mut part.props);
+                let nums = std::mem::take(&mut self.nums);
+                let headings = self.headings.clone();
+                // Nested one level: its own citations are not read again.
+                self.blocks(&note.blocks, 1);
+                self.headings = headings;
+                self.nums = nums;
+                std::mem::swap(&mut self.props, &mut part.props);
+                self.part = outer;
+            }
+            self.notes[k] = Some(part);
+        }
+        self.cited.clear();
+    }
+
+    /// Notes no body paragraph cites are not read: their tracked changes
+    /// are not reported.
+    pub(super) fn drop_uncited_notes(&mut self) {
+        for (k, part) in self.notes.iter().enumerate() {
+            let Some(part) = part else { continue };
+            for note in &part.notes {
+                if !self.notes_read.contains(&(k == 1, note.id.clone())) {
+                    for i in note.revisions.clone() {
+                        if let Some(d) = self.dropped.get_mut(i) {
+                            *d = true;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -101,6 +170,9 @@ impl<'a> Renderer<'a> {
         self.comment_refs
             .values_mut()
             .for_each(|p| *p = (*p).min(len));
+        // A dropped header's controls are not in the text.
+        self.placeholder_starts.retain(|_, p| *p < len);
+        self.placeholder_spans.retain(|_, s| s.start < len);
     }
 
     pub(super) fn page(&self) -> usize {
@@ -155,6 +227,9 @@ impl<'a> Renderer<'a> {
                     self.para(p);
                 }
                 Block::Table(t) => self.table(t, nesting),
+            }
+            if nesting == 0 && self.part == DocxPart::Body && !self.cited.is_empty() {
+                self.notes_cited();
             }
         }
     }
@@ -273,6 +348,21 @@ impl<'a> Renderer<'a> {
                 Seg::CommentRef(id) => {
                     self.comment_refs.entry(id.clone()).or_insert(span.start);
                 }
+                Seg::PlaceholderStart(id) => {
+                    self.placeholder_starts
+                        .entry(id.clone())
+                        .or_insert(span.start);
+                }
+                Seg::PlaceholderEnd(id) => {
+                    if let Some(&start) = self.placeholder_starts.get(id) {
+                        self.placeholder_spans
+                            .entry(id.clone())
+                            .or_insert(Span::new(start.min(span.start), span.start));
+                    }
+                }
+                Seg::NoteRef { endnote, id } if self.part == DocxPart::Body => {
+                    self.cited.push((*endnote, id.clone()));
+                }
                 _ => {}
             }
         }
@@ -296,10 +386,21 @@ impl<'a> Renderer<'a> {
     pub(super) fn render(&mut self, p: &Para, mode: Mode) -> Option<Rendered> {
         let styles = self.styles;
         let style = styles.para_style(p.style.as_deref());
-        let heading = if mode == Mode::Line {
+        let named = if mode == Mode::Line {
             styles.heading_level(style)
         } else {
             None
+        };
+        // A custom heading style known only by its outline level (or a
+        // paragraph given one directly): a heading when it reads as a
+        // title, since numbered body-paragraph styles carry outline
+        // levels too, for Word's navigation pane.
+        let outline = match (mode, named) {
+            (Mode::Line, None) => match p.outline {
+                Some(lvl) => outline_heading(lvl),
+                None => styles.outline_level(style),
+            },
+            _ => None,
         };
         let para_bold = styles.bold(style).or(styles.default_bold);
         let para_caps = styles.caps(style).or(styles.default_caps);
@@ -328,7 +429,7 @@ impl<'a> Renderer<'a> {
         };
 
         // The content, with each segment's position in it.
-        let soft_break = match (mode, heading) {
+        let soft_break = match (mode, named.or(outline)) {
             (Mode::Line, None) => "\n",
             _ => " ",
         };
@@ -354,7 +455,7 @@ impl<'a> Renderer<'a> {
                         .or(para_caps)
                         .unwrap_or(false);
                     let shown: Cow<'_, str> = if let Some(font) = props.symbols {
-                        Cow::Owned(text.chars().filter_map(|c| font.map(c)).collect())
+                        Cow::Owned(text.chars().filter_map(|c| font.shown(c)).collect())
                     } else if caps {
                         Cow::Owned(text.to_uppercase())
                     } else {
@@ -379,7 +480,14 @@ impl<'a> Renderer<'a> {
                     }
                 }
                 Seg::Tab { .. } => {
-                    if mode == Mode::Line {
+                    if self.part == DocxPart::Header {
+                        // A page header's tabs align its pieces to the
+                        // centre and right tab stops ("Title<TAB>OFFICIAL"):
+                        // not a label and its value. One space between.
+                        if !content.is_empty() && !content.ends_with(char::is_whitespace) {
+                            content.push(' ');
+                        }
+                    } else if mode == Mode::Line {
                         has_tab = true;
                         content.push('\t');
                     } else {
@@ -405,6 +513,7 @@ impl<'a> Renderer<'a> {
             .join(" ");
         let words = plain_title.split(' ').filter(|w| !w.is_empty()).count();
         let title_like = words <= 12 && !plain_title.ends_with('.');
+        let heading = named.or(outline.filter(|_| title_like && any_text));
         // A heading's title in the path, with its number.
         let titled = |label: &Option<super::numbering::Label>| match label {
             Some(l) => format!("{} {plain_title}", l.text),
@@ -581,6 +690,7 @@ impl<'a> Renderer<'a> {
         mut self,
         drafts: Vec<RevisionDraft>,
         comment_texts: Vec<(String, Option<String>, String)>,
+        placeholder_drafts: Vec<PlaceholderDraft>,
     ) -> (String, DocxInfo) {
         // One line end at the end, no trailing blank lines.
         let trimmed = self.text.trim_end_matches('\n').len();
@@ -621,10 +731,26 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         comments.sort_by_key(|c| (c.span.start, c.span.end));
+        let text = &self.text;
+        let mut placeholders: Vec<Placeholder> = placeholder_drafts
+            .into_iter()
+            .filter_map(|d| {
+                let span = clampspan(*self.placeholder_spans.get(&d.id)?);
+                // The control's text, without the blank lines after it.
+                let shown = text[span.start..span.end].trim_end();
+                let span = Span::new(span.start, span.start + shown.len());
+                (!shown.trim().is_empty()).then_some(Placeholder {
+                    span,
+                    title: d.title,
+                })
+            })
+            .collect();
+        placeholders.sort_by_key(|p| (p.span.start, p.span.end));
         let info = DocxInfo {
             paragraphs: self.paragraphs,
             revisions,
             comments,
+            placeholders,
             pages_estimated: !self.use_rendered_breaks,
         };
         (self.text, info)

@@ -15,6 +15,8 @@ pub(super) struct Style {
     pub(super) caps: Option<bool>,
     pub(super) num_id: Option<String>,
     pub(super) ilvl: Option<u8>,
+    /// Its outline level (`w:outlineLvl`, 0-based; 9 is body text).
+    pub(super) outline: Option<u8>,
 }
 
 #[derive(Debug, Default)]
@@ -86,6 +88,11 @@ impl Styles {
                                 s.ilvl = attr(&e, b"val").and_then(|v| v.parse().ok());
                             }
                         }
+                        b"outlineLvl" if open.last().is_some_and(|n| n == b"pPr") => {
+                            if let Some((_, s)) = current.as_mut() {
+                                s.outline = attr(&e, b"val").and_then(|v| v.parse().ok());
+                            }
+                        }
                         _ => {}
                     }
                     open.push(local);
@@ -134,6 +141,16 @@ impl Styles {
         })
     }
 
+    /// The heading level (1–6) a paragraph style's outline level gives
+    /// (`w:outlineLvl` 0 → 1), for a custom heading style ("Report
+    /// Heading") whose name says nothing; the nearest style in the chain
+    /// that sets one decides, and body text (9) is none.
+    pub(super) fn outline_level(&self, id: Option<&str>) -> Option<u8> {
+        self.chain(id)
+            .find_map(|(_, s)| s.and_then(|s| s.outline))
+            .and_then(outline_heading)
+    }
+
     /// Whether a paragraph style is a table-of-contents entry (`toc 1`…).
     pub(super) fn is_toc(&self, id: Option<&str>) -> bool {
         self.chain(id).any(|(id, style)| {
@@ -161,6 +178,11 @@ impl Styles {
             s.num_id.clone().map(|n| (n, s.ilvl, sid.to_string()))
         })
     }
+}
+
+/// The heading level of outline level `lvl` (0-based, 9 being body text).
+pub(super) fn outline_heading(lvl: u8) -> Option<u8> {
+    (lvl < 9).then(|| (lvl + 1).min(6))
 }
 
 /// `heading 2` → 2, `title` → 1, and the common localised names

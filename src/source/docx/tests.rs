@@ -203,12 +203,149 @@ fn wingdings_ticks_and_boxes_are_read_as_ticks_and_boxes() {
             wingdings("\u{a8}z")
         )),
         p(r#"<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r>"#),
+        // A symbol inserted in a run whose font is Wingdings too (as Word
+        // writes Insert > Symbol): read once, not mapped a second time.
+        p(&format!(
+            r#"{}<w:r><w:tab/></w:r><w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>"#,
+            r("CRIME")
+        )),
+        // A box typed as Unicode in a Wingdings run shows as itself.
+        p(&format!(
+            "{}<w:r><w:tab/></w:r>{}",
+            r("RISK"),
+            wingdings("\u{2612}")
+        )),
     ]
     .concat();
     let (text, _) = render(&body, &[]);
     assert_eq!(
         text,
-        "LEGAL\t\u{2713}\n\nFINANCIAL\t\u{2713}\n\nOTHER\t\u{2610}\n"
+        "LEGAL\t\u{2713}\n\nFINANCIAL\t\u{2713}\n\nOTHER\t\u{2610}\n\nCRIME\t\u{2611}\n\nRISK\t\u{2612}\n"
+    );
+}
+
+#[test]
+fn outline_levels_make_custom_styles_headings() {
+    let styles = format!(
+        r#"<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="ReportHeading"><w:name w:val="Report Heading"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="ParaLevel1"><w:name w:val="Para Level 1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>"#
+    );
+    let styled = |style: &str, t: &str| {
+        p(&format!(
+            r#"<w:pPr><w:pStyle w:val="{style}"/></w:pPr>{}"#,
+            r(t)
+        ))
+    };
+    let body = [
+        styled("ReportHeading", "Background"),
+        // A body-paragraph style with an outline level: not a title.
+        styled(
+            "ParaLevel1",
+            "The Council takes part in the National Fraud Initiative.",
+        ),
+        p(&format!(
+            r#"<w:pPr><w:outlineLvl w:val="1"/></w:pPr>{}"#,
+            r("Scope")
+        )),
+        // Body text (9) given directly overrides the style's level.
+        p(&format!(
+            r#"<w:pPr><w:pStyle w:val="ReportHeading"/><w:outlineLvl w:val="9"/></w:pPr>{}"#,
+            r("Not a heading")
+        )),
+        p(&r("Under Scope.")),
+    ]
+    .concat();
+    let (text, info) = render(&body, &[("word/styles.xml", &styles)]);
+    assert_eq!(
+        text,
+        "# Background\n\nThe Council takes part in the National Fraud Initiative.\n\n## Scope\n\nNot a heading\n\nUnder Scope.\n"
+    );
+    let last = info.locate(text.find("Under").unwrap()).unwrap();
+    assert_eq!(last.heading.as_deref(), Some("Background > Scope"));
+}
+
+#[test]
+fn legacy_form_check_boxes_show_their_state() {
+    let check = |inner: &str| {
+        format!(
+            r#"<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/><w:checkBox><w:sizeAuto/>{inner}</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+        )
+    };
+    let cell = |inner: &str| format!("<w:tc>{}</w:tc>", p(inner));
+    let row = |label: &str, yes: &str, no: &str| {
+        format!(
+            "<w:tr>{}{}{}</w:tr>",
+            cell(&r(label)),
+            cell(&check(yes)),
+            cell(&check(no))
+        )
+    };
+    let body = format!(
+        "<w:tbl>{}{}{}</w:tbl>",
+        row(
+            "Financial",
+            r#"<w:default w:val="1"/>"#,
+            r#"<w:default w:val="0"/>"#
+        ),
+        // The state a reader ticked overrides the default.
+        row(
+            "Legal",
+            r#"<w:default w:val="0"/><w:checked/>"#,
+            r#"<w:default w:val="1"/><w:checked w:val="0"/>"#
+        ),
+        row("Risk", "", r#"<w:default w:val="0"/>"#),
+    );
+    let (text, _) = render(&body, &[]);
+    assert_eq!(
+        text,
+        "Financial\t\u{2612}\t\u{2610}\nLegal\t\u{2612}\t\u{2610}\nRisk\t\u{2610}\t\u{2610}\n"
+    );
+}
+
+#[test]
+fn content_controls_showing_their_placeholder_are_recorded() {
+    let sdt = |pr: &str, content: &str| {
+        format!(r#"<w:sdt><w:sdtPr>{pr}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>"#)
+    };
+    let body = [
+        // A drop-down nobody chose from, inline in a paragraph.
+        p(&format!(
+            "{}{}",
+            r("Portfolio holder: "),
+            sdt(
+                r#"<w:alias w:val="Portfolio"/><w:showingPlcHdr/><w:dropDownList/>"#,
+                &r("Choose an item.")
+            )
+        )),
+        // A filled-in control is not a placeholder.
+        p(&format!(
+            "{}{}",
+            r("Ward: "),
+            sdt(r#"<w:tag w:val="ward"/>"#, &r("Foundry"))
+        )),
+        // A block control round a paragraph, with the template's own prompt.
+        sdt(
+            r#"<w:tag w:val="summary"/><w:showingPlcHdr/>"#,
+            &p(&r("Summarise the options here")),
+        ),
+        p(&r("After.")),
+    ]
+    .concat();
+    let (text, info) = render(&body, &[]);
+    assert_eq!(
+        text,
+        "Portfolio holder: Choose an item.\n\nWard: Foundry\n\nSummarise the options here\n\nAfter.\n"
+    );
+    let found: Vec<(&str, Option<&str>)> = info
+        .placeholders
+        .iter()
+        .map(|p| (p.span.of(&text), p.title.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Choose an item.", Some("Portfolio")),
+            ("Summarise the options here", Some("summary"))
+        ]
     );
 }
 
@@ -391,6 +528,123 @@ fn headers_come_first_once_each() {
     assert_eq!(info.paragraphs[0].part, DocxPart::Header);
     assert_eq!(info.describe(0).unwrap(), "paragraph 1 of the page header");
     assert_eq!(info.locate(text.find("Body").unwrap()).unwrap().index, 1);
+}
+
+#[test]
+fn only_the_first_pages_header_is_read_and_its_tabs_align() {
+    let rel = |id: &str, target: &str| {
+        format!(
+            r#"<Relationship Id="{id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="{target}"/>"#
+        )
+    };
+    let rels = format!(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}{}{}</Relationships>"#,
+        rel("rId1", "header1.xml"),
+        rel("rId2", "header2.xml"),
+        rel("rId3", "header3.xml"),
+    );
+    let header = |body: &str| format!(r#"<w:hdr xmlns:w="{W}">{body}</w:hdr>"#);
+    let tab = "<w:r><w:tab/></w:r>";
+    let parts = [
+        ("word/_rels/document.xml.rels", rels.as_str()),
+        (
+            "word/header1.xml",
+            &*header(&p(&format!(
+                "{}{tab}{tab}{}",
+                r("Fees Review"),
+                r("OFFICIAL")
+            ))),
+        ),
+        ("word/header2.xml", &*header(&p(&r("Agenda Item 7")))),
+        ("word/header3.xml", &*header(&p(&r("Appendix 2 - Plan")))),
+    ];
+    let refs = |title_page: &str| {
+        format!(
+            r#"<w:headerReference w:type="default" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/><w:headerReference w:type="first" r:id="rId2" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>{title_page}"#
+        )
+    };
+    // Two sections: the front sheet's, then a landscape appendix with its
+    // own running header, which is not read.
+    let body = |title_page: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:sectPr>{}</w:sectPr></w:pPr>{}</w:p>{}<w:sectPr><w:headerReference w:type="default" r:id="rId3" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></w:sectPr>"#,
+            refs(title_page),
+            r("Front sheet"),
+            p(&r("Appendix 2")),
+        )
+    };
+    // Default header: its tabs are alignment, read as one space.
+    let (text, info) = render(&body(""), &parts);
+    assert_eq!(text, "Fees Review OFFICIAL\n\nFront sheet\n\nAppendix 2\n");
+    assert_eq!(info.paragraphs[0].part, DocxPart::Header);
+    // A different first page: its header is the one on page 1.
+    let (text, _) = render(&body("<w:titlePg/>"), &parts);
+    assert_eq!(text, "Agenda Item 7\n\nFront sheet\n\nAppendix 2\n");
+    // A body's tabs are still tabs (a label and its value).
+    let (text, _) = render(&p(&format!("{}{tab}{}", r("Meeting"), r("Cabinet"))), &[]);
+    assert_eq!(text, "Meeting\tCabinet\n");
+}
+
+#[test]
+fn footnotes_are_read_after_the_paragraph_that_cites_them() {
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="f" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/><Relationship Id="e" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>"#;
+    let note = |id: &str, body: &str| format!(r#"<w:footnote w:id="{id}">{body}</w:footnote>"#);
+    let footnotes = format!(
+        r#"<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>{}{}</w:footnotes>"#,
+        note(
+            "1",
+            &p(&format!(
+                r#"<w:r><w:footnoteRef/></w:r>{}"#,
+                r(" Broken down in Appendix 3.")
+            ))
+        ),
+        note(
+            "2",
+            &p(&format!(
+                r#"<w:ins w:author="A">{}</w:ins>"#,
+                r("Never cited.")
+            ))
+        ),
+    );
+    let endnotes = format!(
+        r#"<w:endnotes xmlns:w="{W}"><w:endnote w:id="1">{}</w:endnote></w:endnotes>"#,
+        p(&r("See the Local Government Act 1972."))
+    );
+    let fref = |kind: &str, id: &str| format!(r#"<w:r><w:{kind}Reference w:id="{id}"/></w:r>"#);
+    let body = [
+        p(&format!(
+            "{}{}{}",
+            r("The NFI matched 14,220 records"),
+            fref("footnote", "1"),
+            r(".")
+        )),
+        p(&format!("{}{}", r("Second."), fref("endnote", "1"))),
+        p(&format!(
+            "{}{}",
+            r("Third, citing the same note."),
+            fref("footnote", "1")
+        )),
+    ]
+    .concat();
+    let (text, info) = render(
+        &body,
+        &[
+            ("word/_rels/document.xml.rels", rels),
+            ("word/footnotes.xml", &footnotes),
+            ("word/endnotes.xml", &endnotes),
+        ],
+    );
+    assert_eq!(
+        text,
+        "The NFI matched 14,220 records.\n\nBroken down in Appendix 3.\n\nSecond.\n\n\
+         See the Local Government Act 1972.\n\nThird, citing the same note.\n"
+    );
+    let at = |s: &str| info.describe(text.find(s).unwrap()).unwrap();
+    assert_eq!(at("Broken"), "footnote 1 (page ~1)");
+    assert_eq!(at("See the"), "endnote i (page ~1)");
+    assert_eq!(at("Third"), "paragraph 3 (page ~1)");
+    // The uncited note is not read, nor its tracked insertion reported.
+    assert!(info.revisions.is_empty(), "{:?}", info.revisions);
 }
 
 #[test]
