@@ -52,6 +52,12 @@
 //!    that is one cell by cell ("| Finance | NAME, POST | DATE |").
 //! 4. **A line of a clearance block** or **a row of a sign-off table** that
 //!    names an officer: "Legal: Raj Patel, Monitoring Officer, 4 March 2025".
+//!    Where the sign-off column heads the row labels (`| Comments checked
+//!    by | Name and post | Date |` over `| Finance | NAME, POST | DATE |`),
+//!    the officer is read from the first other column naming one. A
+//!    sign-off table that PDF extraction wrote one cell per line in a
+//!    clearance block (`Legal & Governance` / `NAME, POST` / `17/02/2025`)
+//!    is read row by row.
 //!
 //! The officer is a person's name (two to four capitalised words that are
 //! not a body such as "Audit Committee") or a post the pack lists for a

@@ -11,6 +11,10 @@
 //! entry      = [ bullet ] cued_entry | [ bullet ] label_entry | table_row ;
 //! cued_entry = appendix_reference [ separator title ]     -- Appendix A – Title, Annex 2 (exempt) – Title
 //!                                                         -- Appendix A: (the title on the next line)
+//!            | other_label " / " cued_entry               -- Atodiad A / Appendix A – Title
+//!            | appendix_reference " / " other_label [ separator title ]
+//!                                                         -- Appendix A / Atodiad A – Title
+//! other_label= one or two capitalised words, then the same label
 //! label_entry= label separator title                      -- A: Title, 2 – Title (only under a list line)
 //! table_row  = "|" ( appendix_reference | label ) "|" title "|" ...
 //! separator  = ":" | "–" | "—" | "-" | TAB | "(" | "," | "." | " " Capital ;
