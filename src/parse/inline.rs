@@ -279,8 +279,26 @@ pub(crate) fn is_title_like(plain: &str, max_words: usize) -> bool {
         return false;
     }
     // Mostly letters: not a line of figures.
-    let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
-    letters * 2 >= trimmed.chars().filter(|c| !c.is_whitespace()).count()
+    let (letters, visible) = letters_and_visible(trimmed);
+    letters * 2 >= visible
+}
+
+/// How many characters of `s` are letters, and how many are not white
+/// space. Byte by byte when `s` is ASCII (most lines are), where the two
+/// tests are the ASCII letters and anything but the six ASCII spaces.
+fn letters_and_visible(s: &str) -> (usize, usize) {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        // char::is_whitespace on ASCII: tab, LF, VT, FF, CR and space.
+        let spaces = b
+            .iter()
+            .filter(|&&c| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '))
+            .count();
+        return (letters, b.len() - spaces);
+    }
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (letters, s.chars().filter(|c| !c.is_whitespace()).count())
 }
 
 /// The byte range of `inner` inside `outer`, both slices of the same text.

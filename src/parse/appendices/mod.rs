@@ -282,12 +282,18 @@ pub fn table_mentions(
 
 /// The start of the line holding byte `at`.
 fn line_start(text: &str, at: usize) -> usize {
-    text[..at].rfind('\n').map_or(0, |i| i + 1)
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
+}
+
+/// The offset of the first `\n` at or after `from` (memchr: the lines
+/// of an appendix list are walked many times over).
+fn next_newline(text: &str, from: usize) -> Option<usize> {
+    memchr::memchr(b'\n', &text.as_bytes()[from..]).map(|i| from + i)
 }
 
 /// The end of the line starting at `start`, before its `\r\n` or `\n`.
 fn line_end(text: &str, start: usize) -> usize {
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let end = next_newline(text, start).unwrap_or(text.len());
     if end > start && text.as_bytes()[end - 1] == b'\r' {
         end - 1
     } else {

@@ -2,7 +2,7 @@
 //! entries, until the list ends (see the grammar in the module above).
 
 use super::title::{list_title, opens_list_word, strip_number, trim_marks};
-use super::{line_end, line_start, Entry, List};
+use super::{line_end, line_start, next_newline, Entry, List};
 use crate::document::{ReferenceKind, Span};
 use crate::parse::inline::plain;
 use crate::parse::references::{find_references_at, Cues};
@@ -72,7 +72,7 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
     let mut blank = false;
     let second = (0..4).find_map(|_| {
         let end = line_end(text, next);
-        next = text[end..].find('\n').map(|i| end + i + 1)?;
+        next = next_newline(text, end)? + 1;
         let line = text[next..line_end(text, next)].trim();
         if line.is_empty() {
             blank = true;
@@ -135,9 +135,7 @@ fn read_list(
         }
         let line_end = line_end(text, pos);
         let line = &text[pos..line_end];
-        let next = text[line_end..]
-            .find('\n')
-            .map_or(text.len(), |i| line_end + i + 1);
+        let next = next_newline(text, line_end).map_or(text.len(), |i| i + 1);
         let at = pos;
         pos = next;
         let content = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
@@ -377,6 +375,11 @@ fn strip_bullet(s: &str) -> &str {
 
 /// `Appendix A – Title`, `Annex 2 (exempt) – Title`, `Appendix A:`.
 fn cued_entry(text: &str, body: Span, cues: &Cues) -> Option<Entry> {
+    // The entry's reference starts the body, and a reference starts at a
+    // cue word: without one there, skip the reference grammar.
+    if !cues.starts_at(body.start) {
+        return None;
+    }
     let s = body.of(text);
     let found = find_references_at(s, body.start, cues);
     let first = found.first()?;

@@ -85,8 +85,10 @@ fn list_words(s: &str) -> Option<ReferenceKind> {
 
 /// Whether `s` holds "appen" or "annex" in any case.
 fn names_a_list(s: &str) -> bool {
-    // (memchr for the "a" is no faster: it is too common a letter.)
-    s.as_bytes().windows(5).any(opens_list_word)
+    // (memchr for the "a" is no faster: it is too common a letter.) The
+    // first byte is tested here, in the loop, before the call.
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(4)).any(|i| b[i] | 0x20 == b'a' && opens_list_word(&b[i..]))
 }
 
 /// Whether `bytes` open with "appen" or "annex", in any case: the start

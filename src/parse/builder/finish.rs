@@ -104,6 +104,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         decls.extend(read.iter().flat_map(|l| l.entries.iter()).map(|e| e.decl()));
         // Headings that name an appendix declare it (unless they are entries of a list).
         for s in &doc.sections {
+            if !cues.starts_at(s.title_span.start) {
+                continue;
+            }
             let found = find(s.title_span);
             if let Some(r) = found.first() {
                 if r.span.start == s.title_span.start

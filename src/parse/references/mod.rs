@@ -281,6 +281,13 @@ impl Cues {
         self.found.iter().map(|&(s, _)| s)
     }
 
+    /// Whether a cue word starts at `pos`: a reference found by
+    /// [`find_references_at`] starts at one, so a test for a reference at
+    /// `pos` can stop here when none does.
+    pub(crate) fn starts_at(&self, pos: usize) -> bool {
+        self.found.binary_search_by_key(&pos, |&(s, _)| s).is_ok()
+    }
+
     /// The cue words wholly inside `within`.
     fn inside(&self, within: Span) -> impl Iterator<Item = usize> + '_ {
         let from = self.found.partition_point(|&(s, _)| s < within.start);

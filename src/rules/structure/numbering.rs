@@ -144,10 +144,13 @@ fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
 /// more cells after the number, or a table on the line next to it. An
 /// action plan's rows number recommendations, not paragraphs.
 fn is_table_row(cx: &Context<'_>, p: &Paragraph) -> bool {
-    if p.text.of(cx.text).trim().contains('\t') {
+    // (memchr: paragraphs are long, and the standard library's search for
+    // a character is not vectorised.)
+    let has_tab = |s: &str| memchr::memchr(b'\t', s.as_bytes()).is_some();
+    if has_tab(p.text.of(cx.text).trim()) {
         return true;
     }
-    if !cx.text[p.span.start..p.text.start].contains('\t') {
+    if !has_tab(&cx.text[p.span.start..p.text.start]) {
         return false;
     }
     // The last character before the paragraph and the first after it.
