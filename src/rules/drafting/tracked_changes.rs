@@ -131,7 +131,8 @@ impl Rule for TrackedChanges {
                     .map(|r| r.span)
                     .reduce(Span::cover)
                     .unwrap_or_default();
-                // Only deletions: point at the word beside the gap.
+                // Only marks at a point (deletions, formatting changes):
+                // point at the word beside it.
                 let span = if span.start == span.end {
                     word_beside(cx.text, span.start)
                 } else {

@@ -132,6 +132,9 @@ pub(super) struct Table {
 #[derive(Debug, Default)]
 pub(super) struct Row {
     pub(super) cells: Vec<Vec<Block>>,
+    /// Per cell: it continues the cell above (`w:vMerge` without
+    /// `restart`), one taller cell in Word.
+    pub(super) merged_up: Vec<bool>,
     pub(super) deleted: bool,
     /// A tracked insertion or deletion of the whole row.
     pub(super) rev: Option<usize>,
@@ -193,6 +196,8 @@ pub(super) enum Frame {
     Sdt(usize),
     /// Its settings (`w:sdtPr`).
     SdtPr(usize),
+    /// A cell's properties (`w:tcPr`).
+    TcPr,
 }
 
 /// A content control still showing its placeholder text ("Choose an
@@ -484,6 +489,19 @@ impl Builder<'_> {
                 }
                 return false;
             }
+            Some(Frame::TcPr) => {
+                if local == b"vMerge" && attr(e, b"val").is_none_or(|v| v == "continue") {
+                    if let Some(m) = self
+                        .tables
+                        .last_mut()
+                        .and_then(|t| t.rows.last_mut())
+                        .and_then(|r| r.merged_up.last_mut())
+                    {
+                        *m = true;
+                    }
+                }
+                return false;
+            }
             Some(Frame::SdtPr(k)) => {
                 if let Some((placeholder, title)) = self.sdts.get_mut(k) {
                     match local {
@@ -651,7 +669,11 @@ impl Builder<'_> {
                     Frame::Row
                 }
                 b"trPr" if near == Some(Frame::Row) => Frame::TrPr,
+                b"tcPr" if near == Some(Frame::Cell) => Frame::TcPr,
                 b"tc" if near == Some(Frame::Row) => {
+                    if let Some(row) = self.tables.last_mut().and_then(|t| t.rows.last_mut()) {
+                        row.merged_up.push(false);
+                    }
                     self.containers.push(Container::default());
                     Frame::Cell
                 }

@@ -612,6 +612,8 @@ impl<'a> Renderer<'a> {
             return;
         }
         self.begin_block();
+        // Whether the last row was written as a line of cells.
+        let mut previous_line = false;
         for row in &t.rows {
             if row.deleted {
                 let at = self.text.len();
@@ -627,12 +629,32 @@ impl<'a> Renderer<'a> {
                 // A one-column table: a box around paragraphs.
                 self.blocks(&row.cells[0], nesting + 1);
                 self.begin_block();
+                previous_line = false;
+                continue;
+            }
+            // A row whose cells all continue the ones above (merged down)
+            // but the last: in a label | value table, more of the value
+            // above ("Contact officer | name" then "| phone, e-mail").
+            let n = row.cells.len();
+            let continues = n >= 2
+                && row.merged_up.len() == n
+                && row.merged_up[..n - 1].iter().all(|&m| m)
+                && !row.merged_up[n - 1]
+                && previous_line;
+            if continues {
+                let row_start = self.text.len();
+                self.text.push(' ');
+                self.cell(&row.cells[n - 1], nesting + 1);
+                if let Some(r) = row.rev {
+                    self.cover_rev(r, Span::new(row_start, self.text.len()));
+                }
                 continue;
             }
             if !self.text.is_empty() && !self.text.ends_with('\n') {
                 self.text.push('\n');
             }
             let row_start = self.text.len();
+            previous_line = true;
             for (i, cell) in row.cells.iter().enumerate() {
                 if i > 0 {
                     self.text.push('\t');

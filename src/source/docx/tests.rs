@@ -350,6 +350,29 @@ fn content_controls_showing_their_placeholder_are_recorded() {
 }
 
 #[test]
+fn a_row_merged_down_into_continues_the_value_above() {
+    let cell = |pr: &str, t: &str| format!("<w:tc><w:tcPr>{pr}</w:tcPr>{}</w:tc>", p(&r(t)));
+    let row = |cells: &[String]| format!("<w:tr>{}</w:tr>", cells.concat());
+    let body = format!(
+        "<w:tbl>{}{}{}{}</w:tbl>",
+        row(&[
+            cell(r#"<w:vMerge w:val="restart"/>"#, "Contact officer"),
+            cell("", "Megan Thwaite, Head of Libraries")
+        ]),
+        row(&[cell("<w:vMerge/>", ""), cell("", "01632 960418")]),
+        row(&[cell("", "Wards affected"), cell("", "All")]),
+        // Merged in the value column only: a row of its own.
+        row(&[cell("", "Key decision"), cell("<w:vMerge/>", "")]),
+    );
+    let (text, _) = render(&body, &[]);
+    assert_eq!(
+        text,
+        "Contact officer\tMegan Thwaite, Head of Libraries 01632 960418\n\
+         Wards affected\tAll\nKey decision\t\n"
+    );
+}
+
+#[test]
 fn a_table_of_contents_is_not_read() {
     let styles = format!(
         r#"<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>"#
