@@ -37,10 +37,9 @@
 //! "'going forward' is a phrase to avoid: write 'from now on' or 'in future'
 //! instead".
 
-use aho_corasick::AhoCorasick;
-
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
+use crate::rules::prose::{findable, PhraseFinder};
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
@@ -71,8 +70,8 @@ struct Entry {
 struct WordsToAvoid {
     entries: Vec<Entry>,
     /// Every form of every entry, found in one pass.
-    finder: Option<AhoCorasick>,
-    /// For each pattern of `finder`, its entry.
+    finder: PhraseFinder,
+    /// For each phrase of `finder`, its entry.
     entry_of: Vec<usize>,
 }
 
@@ -92,11 +91,17 @@ fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, P
             if form.is_empty() {
                 return Err(ParamError::at("words", "a word to avoid is empty"));
             }
+            if !findable(&form) {
+                return Err(ParamError::at(
+                    "words",
+                    format!("'{form}' has no letter or digit to find"),
+                ));
+            }
             patterns.push(form);
             entry_of.push(i);
         }
     }
-    let finder = crate::rules::prose::phrase_finder(&patterns, "words")?;
+    let finder = PhraseFinder::new(&patterns, word_char);
     Ok(Box::new(WordsToAvoid {
         entries: p.words,
         finder,
@@ -111,24 +116,19 @@ fn word_char(c: char) -> bool {
 
 impl Rule for WordsToAvoid {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let Some(finder) = &self.finder else {
+        if self.entries.is_empty() {
             return Vec::new();
-        };
+        }
         // Per entry: its first use and how many uses in all.
         let mut uses: Vec<(Option<Span>, usize)> = vec![(None, 0); self.entries.len()];
-        for p in &cx.prose().paragraphs {
-            let body = p.span.of(cx.text);
-            for m in finder.find_iter(body) {
-                let whole = !body[..m.start()].chars().next_back().is_some_and(word_char)
-                    && !body[m.end()..].chars().next().is_some_and(word_char);
-                if !whole {
-                    continue;
-                }
-                let e = self.entry_of[m.pattern().as_usize()];
-                let span = Span::new(p.span.start + m.start(), p.span.start + m.end());
+        let prose = cx.prose();
+        for p in &prose.paragraphs {
+            let words = &prose.words[p.words.clone()];
+            self.finder.find(cx.text, p.span, words, |phrase, span| {
+                let e = self.entry_of[phrase];
                 uses[e].0.get_or_insert(span);
                 uses[e].1 += 1;
-            }
+            });
         }
         let mut out = Vec::new();
         for (entry, (first, n)) in self.entries.iter().zip(uses) {
