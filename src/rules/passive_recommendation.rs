@@ -162,7 +162,11 @@ impl Rule for PassiveRecommendation {
                     if decider || lead_decider {
                         continue;
                     }
-                    let found = found.of(cx.text);
+                    let found = found
+                        .of(cx.text)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     out.push(
                         Diagnostic::new(
                             KIND.name,

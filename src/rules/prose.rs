@@ -331,7 +331,9 @@ pub fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
 /// letters and digits, and whatever else the rule adds (the hyphen of
 /// "cost-effective"). A phrase is found where a run of a prose word is
 /// the phrase's first run, the text from there reads as the phrase, and
-/// the characters on either side do not join it to more. Only first runs
+/// the characters on either side do not join it to more; a space in the
+/// phrase stands for any white space, so a phrase wrapped over two lines
+/// of a paragraph is found. Only first runs
 /// are looked up, by their first byte and length, so most words cost a
 /// table look-up.
 pub(crate) struct PhraseFinder {
@@ -475,17 +477,9 @@ impl PhraseFinder {
             let phrase = &self.phrases[i];
             let lead = self.lead[i];
             let from = start.checked_sub(lead)?;
-            let to = from + phrase.len();
-            // The first run matches: the rest (its second byte first, as
-            // phrases that share a first run differ soon after it), then
-            // what leads it.
-            let rest = &phrase[lead + run.len()..];
-            let whole = to <= within.end
-                && rest
-                    .get(1)
-                    .is_none_or(|c| c.eq_ignore_ascii_case(&b[end + 1]))
-                && b[end..to].eq_ignore_ascii_case(rest)
-                && from >= free.max(within.start)
+            // The first run matches: the rest, then what leads it.
+            let to = reads_as(b, end, within.end, &phrase[lead + run.len()..])?;
+            let whole = from >= free.max(within.start)
                 && b[from..start].eq_ignore_ascii_case(&phrase[..lead])
                 && !text[within.start..from]
                     .chars()
@@ -498,6 +492,29 @@ impl PhraseFinder {
             whole.then(|| (i, Span::new(from, to)))
         })
     }
+}
+
+/// Where the text `b[at..limit]` stops reading as `rest` (some of a
+/// phrase), if it does: byte for byte in any case of ASCII letters, and
+/// any run of white space — a line break in a wrapped paragraph — where
+/// the phrase has a space.
+fn reads_as(b: &[u8], mut at: usize, limit: usize, rest: &[u8]) -> Option<usize> {
+    for &p in rest {
+        let c = *b[..limit].get(at)?;
+        if p == b' ' {
+            if !c.is_ascii_whitespace() {
+                return None;
+            }
+            while at < limit && b[at].is_ascii_whitespace() {
+                at += 1;
+            }
+        } else if c.eq_ignore_ascii_case(&p) {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(at)
 }
 
 /// The bytes at the start of `s` that `joins` keeps together.

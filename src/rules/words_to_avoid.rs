@@ -133,7 +133,12 @@ impl Rule for WordsToAvoid {
         let mut out = Vec::new();
         for (entry, (first, n)) in self.entries.iter().zip(uses) {
             let Some(span) = first else { continue };
-            let found = span.of(cx.text);
+            // As the pack spells it: one space, where a line may break.
+            let found = span
+                .of(cx.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             let what = if found.contains(char::is_whitespace) {
                 "phrase"
             } else {
@@ -186,5 +191,19 @@ mod tests {
             "{messages:?}"
         );
         assert_eq!(found[1].span().of(text), "going forward");
+    }
+
+    #[test]
+    fn a_phrase_wrapped_over_a_line_is_found_and_named_on_one_line() {
+        let text = "Meeting: Cabinet\n\n## 1. Summary\n\n1.1 We will hire carers going\n   forward, and more in\norder to cut waits.\n";
+        let found = findings_of("words-to-avoid", text);
+        let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(found.len(), 2, "{messages:?}");
+        assert_eq!(found[0].span().of(text), "going\n   forward");
+        assert!(
+            messages[0].starts_with("'going forward' is a phrase to avoid"),
+            "{messages:?}"
+        );
+        assert_eq!(found[1].span().of(text), "in\norder to");
     }
 }
