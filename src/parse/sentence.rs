@@ -111,11 +111,23 @@ fn full_stop_ends(text: &str, i: usize, prose: bool) -> bool {
     if n > LONGEST_ABBREVIATION {
         return true;
     }
-    let word: String = letters.collect::<String>().to_lowercase();
-    if prose && word == "etc" {
+    // Lower-cased in a buffer: abbreviations are ASCII.
+    let mut buf = [0u8; LONGEST_ABBREVIATION];
+    for (k, c) in letters.clone().enumerate() {
+        if !c.is_ascii() {
+            let word: String = letters.collect::<String>().to_lowercase();
+            if prose && word == "etc" {
+                return after.is_some_and(char::is_uppercase);
+            }
+            return !ABBREVIATIONS.contains(&word.as_str());
+        }
+        buf[k] = c.to_ascii_lowercase() as u8;
+    }
+    let word = &buf[..n];
+    if prose && word == b"etc" {
         return after.is_some_and(char::is_uppercase);
     }
-    !ABBREVIATIONS.contains(&word.as_str())
+    !ABBREVIATIONS.iter().any(|a| a.as_bytes() == word)
 }
 
 /// Whether `before` ends with one of [`LABELS`] and a space.
@@ -168,13 +180,18 @@ pub fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    while let Some(k) = b[from..]
-        .iter()
-        .position(|c| matches!(c, b'.' | b'!' | b'?' | b';'))
-    {
-        let i = from + k;
-        from = i + 1;
-        if !ends_sentence(text, i) {
+    // Candidate ends, in order: `.`, `!`, `?` by one search and the rarer
+    // `;` by another, merged.
+    let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', b).peekable();
+    let mut semicolons = memchr::memchr_iter(b';', b).peekable();
+    loop {
+        let i = match (stops.peek(), semicolons.peek()) {
+            (Some(&x), Some(&y)) if y < x => semicolons.next(),
+            (Some(_), _) => stops.next(),
+            (None, _) => semicolons.next(),
+        };
+        let Some(i) = i else { break };
+        if i < from || !ends_sentence(text, i) {
             continue;
         }
         let mut end = i + 1;

@@ -407,15 +407,11 @@ impl Rule for AcronymUndefined {
         let mut out = Vec::new();
         let mut words = Vec::new();
         for p in &prose.paragraphs {
-            let body = p.span.of(cx.text);
             // Most paragraphs have no two capitals in a row: nothing to read.
-            let pair = body
-                .as_bytes()
-                .windows(2)
-                .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
-            if !pair {
+            if !p.capitals {
                 continue;
             }
+            let body = p.span.of(cx.text);
             // A paragraph mostly in capitals is shouting.
             let upper = body.bytes().filter(u8::is_ascii_uppercase).count();
             let lower = body.bytes().filter(u8::is_ascii_lowercase).count();

@@ -32,9 +32,9 @@
 //! is reported as "this recommendation does not say who is to decide or
 //! act".
 
-use aho_corasick::AhoCorasick;
-
+use super::prose::{findable, PhraseFinder, Word};
 use crate::diagnostic::Diagnostic;
+use crate::document::Span;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
@@ -66,7 +66,7 @@ struct PassiveRecommendation {
     section: usize,
     /// Impersonal and vague phrasings (patterns `0..deciders_from`), then
     /// deciders.
-    finder: Option<AhoCorasick>,
+    finder: Option<PhraseFinder>,
     deciders_from: usize,
 }
 
@@ -89,15 +89,17 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
             if w.is_empty() {
                 return Err(ParamError::at(key, format!("`{key}` has an empty entry")));
             }
+            if !findable(&w) {
+                return Err(ParamError::at(
+                    key,
+                    format!("'{w}' in `{key}` has no letter or digit to find"),
+                ));
+            }
             patterns.push(w);
         }
     }
     let deciders_from = p.impersonal.len() + p.vague.len();
-    let finder = if deciders_from == 0 {
-        None
-    } else {
-        super::prose::phrase_finder(&patterns, "impersonal")?
-    };
+    let finder = (deciders_from > 0).then(|| PhraseFinder::new(&patterns, char::is_alphanumeric));
     Ok(Box::new(PassiveRecommendation {
         section,
         finder,
@@ -105,33 +107,24 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
     }))
 }
 
-/// What a piece of text says: whether it has an impersonal or vague
-/// phrasing (the first, if so) and whether it names a decider.
+/// What a sentence says: whether it has an impersonal or vague phrasing
+/// (the first, if so) and whether it names a decider.
 fn read(
-    finder: &AhoCorasick,
+    finder: &PhraseFinder,
     deciders_from: usize,
-    s: &str,
-) -> (Option<std::ops::Range<usize>>, bool) {
+    text: &str,
+    sentence: Span,
+    words: &[Word],
+) -> (Option<Span>, bool) {
     let mut phrasing = None;
     let mut decider = false;
-    for m in finder.find_iter(s) {
-        let whole = !s[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !s[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-        if !whole {
-            continue;
-        }
-        if m.pattern().as_usize() >= deciders_from {
+    finder.find(text, sentence, words, |i, span| {
+        if i >= deciders_from {
             decider = true;
         } else {
-            phrasing.get_or_insert(m.range());
+            phrasing.get_or_insert(span);
         }
-    }
+    });
     (phrasing, decider)
 }
 
@@ -155,15 +148,25 @@ impl Rule for PassiveRecommendation {
             {
                 for s in &prose.sentences[p.sentences.clone()] {
                     let body = s.span.of(cx.text);
-                    let (phrasing, decider) = read(finder, self.deciders_from, body);
+                    let (phrasing, decider) = read(
+                        finder,
+                        self.deciders_from,
+                        cx.text,
+                        s.span,
+                        prose.words_in(s),
+                    );
                     if body.trim_end().ends_with(':') {
                         lead_decider = decider;
                     }
-                    let Some(range) = phrasing else { continue };
+                    let Some(found) = phrasing else { continue };
                     if decider || lead_decider {
                         continue;
                     }
-                    let found = &body[range.clone()];
+                    let found = found
+                        .of(cx.text)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     out.push(
                         Diagnostic::new(
                             KIND.name,

@@ -10,10 +10,13 @@
 //! in HTML tags is skipped by the word scanners.
 //!
 //! Each prose paragraph is split into sentences once
-//! ([`crate::parse::sentence::sentences`]) and each sentence's words
-//! counted once; [`crate::rules::Context::prose`] keeps the result for
-//! every rule that asks. Syllables are counted only for the sentences a
-//! readability figure is asked of ([`Sentence::syllables`]).
+//! ([`crate::parse::sentence::sentences`]) and each sentence into words
+//! once, in one pass over its bytes that allocates nothing per word
+//! ([`Prose::words`]: byte spans); [`crate::rules::Context::prose`] keeps
+//! the result for every rule that asks. The word and phrase rules read
+//! the words, not the text ([`PhraseFinder`]). Syllables are counted only
+//! for the sentences a readability figure is asked of
+//! ([`Prose::syllables`]).
 
 use crate::document::{Document, ParagraphId, SectionId, Span};
 use crate::parse::sentence::sentences;
@@ -28,6 +31,11 @@ pub struct ProseParagraph {
     pub section: Option<SectionId>,
     /// Its sentences: a range of [`Prose::sentences`].
     pub sentences: std::ops::Range<usize>,
+    /// Its words: a range of [`Prose::words`].
+    pub words: std::ops::Range<usize>,
+    /// Whether two capital letters stand together somewhere in it (`ICB`),
+    /// brackets included: what an acronym needs.
+    pub capitals: bool,
 }
 
 /// A sentence of prose.
@@ -35,6 +43,8 @@ pub struct ProseParagraph {
 pub struct Sentence {
     pub span: Span,
     pub words: u32,
+    /// Where its words start in [`Prose::words`].
+    pub first_word: usize,
     /// Whether it closes with `.`, `!` or `?` (not the end of a block
     /// that stops without one, nor a `;` before a list item).
     pub closed: bool,
@@ -42,14 +52,14 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-impl Sentence {
-    /// The syllables in the sentence's words.
-    pub fn syllables(&self, text: &str) -> u32 {
-        let body = self.span.of(text);
-        words_of(body)
-            .map(|w| super::syllables::count(&body[w]))
-            .sum()
-    }
+/// A word of prose, as [`words_of`] finds it.
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    /// From its first to its last letter or digit.
+    pub span: Span,
+    /// Whether it is all ASCII letters and digits (`utilise`, not
+    /// `co-operate` or `£1.2m`).
+    pub plain: bool,
 }
 
 /// The prose of one paper.
@@ -57,14 +67,19 @@ impl Sentence {
 pub struct Prose {
     pub paragraphs: Vec<ProseParagraph>,
     pub sentences: Vec<Sentence>,
+    /// Every word of every sentence, in order.
+    pub words: Vec<Word>,
 }
 
 impl Prose {
-    /// Finds the prose of `doc`, splits it into sentences and counts words.
+    /// Finds the prose of `doc`, splits it into sentences and its
+    /// sentences into words.
     pub fn new(text: &str, doc: &Document) -> Prose {
         let not_prose = not_prose(doc);
         let mut next_excluded = 0;
         let mut prose = Prose::default();
+        // About one word in seven bytes of a paper.
+        prose.words.reserve(text.len() / 7);
         for (id, p) in doc.paragraphs.iter().enumerate() {
             while next_excluded < not_prose.len() && not_prose[next_excluded].end <= p.span.start {
                 next_excluded += 1;
@@ -80,14 +95,19 @@ impl Prose {
             }
             let index = prose.paragraphs.len();
             let first = prose.sentences.len();
+            let first_word = prose.words.len();
+            let mut capitals = false;
             for (s, e, closed) in sentences(body) {
-                let words = word_count(&body[s..e]);
+                let from = prose.words.len();
+                capitals |= scan_words(text, p.text.start + s, p.text.start + e, &mut prose.words);
+                let words = (prose.words.len() - from) as u32;
                 if words == 0 {
                     continue;
                 }
                 prose.sentences.push(Sentence {
                     span: Span::new(p.text.start + s, p.text.start + e),
                     words,
+                    first_word: from,
                     closed,
                     paragraph: index,
                 });
@@ -97,10 +117,137 @@ impl Prose {
                 paragraph: id,
                 section: p.section,
                 sentences: first..prose.sentences.len(),
+                words: first_word..prose.words.len(),
+                capitals,
             });
         }
         prose
     }
+
+    /// The words of sentence `s`.
+    pub fn words_in(&self, s: &Sentence) -> &[Word] {
+        &self.words[s.first_word..s.first_word + s.words as usize]
+    }
+
+    /// The syllables in the words of sentence `s`.
+    pub fn syllables(&self, s: &Sentence, text: &str) -> u32 {
+        self.words_in(s)
+            .iter()
+            .map(|w| super::syllables::count(w.span.of(text)))
+            .sum()
+    }
+}
+
+/// Byte classes for [`scan_words`].
+const SPACE: u8 = 1;
+const OPEN: u8 = 2;
+const CLOSE: u8 = 4;
+const UPPER: u8 = 8;
+const ALNUM: u8 = 16;
+/// Neither a letter, a digit nor a break: punctuation, or a byte of a
+/// character beyond ASCII.
+const OTHER: u8 = 32;
+const HIGH: u8 = 64;
+const BREAK: u8 = SPACE | OPEN | CLOSE;
+
+/// The class of every byte.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if matches!(c, b'[' | b'{' | b'<') {
+            OPEN
+        } else if matches!(c, b']' | b'}' | b'>') {
+            CLOSE
+        } else if c.is_ascii_uppercase() {
+            UPPER | ALNUM
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c >= 0x80 {
+            HIGH | OTHER
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Adds the words of `text[start..end]` (one sentence) to `words`, as
+/// [`words_of`] finds them, in one pass over its bytes. Returns whether
+/// two capitals stand together in it.
+fn scan_words(text: &str, start: usize, end: usize, words: &mut Vec<Word>) -> bool {
+    let b = text.as_bytes();
+    let mut capitals = false;
+    let mut depth = 0u32;
+    let mut i = start;
+    while i < end {
+        let c = CLASS[b[i] as usize];
+        if c & BREAK != 0 {
+            if c & OPEN != 0 {
+                depth += 1;
+            } else if c & CLOSE != 0 {
+                depth = depth.saturating_sub(1);
+            }
+            i += 1;
+            continue;
+        }
+        let token = i;
+        let mut seen = 0;
+        while i < end {
+            let c = CLASS[b[i] as usize];
+            if c & BREAK != 0 {
+                break;
+            }
+            seen |= c;
+            i += 1;
+        }
+        if seen & UPPER != 0 && !capitals {
+            capitals = b[token..i]
+                .windows(2)
+                .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+        }
+        if depth > 0 {
+            continue;
+        }
+        let word = if seen & HIGH != 0 {
+            // Letters beyond ASCII: find the first and last by chars.
+            let t = &text[token..i];
+            let first = t.find(|c: char| c.is_alphanumeric());
+            let last = t
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphanumeric())
+                .map(|(j, c)| j + c.len_utf8());
+            match (first, last) {
+                (Some(f), Some(l)) => Word {
+                    span: Span::new(token + f, token + l),
+                    plain: false,
+                },
+                _ => continue,
+            }
+        } else if seen & ALNUM == 0 {
+            continue;
+        } else if seen & OTHER == 0 {
+            Word {
+                span: Span::new(token, i),
+                plain: true,
+            }
+        } else {
+            let alnum = |j: &usize| CLASS[b[*j] as usize] & ALNUM != 0;
+            let f = (token..i).find(alnum).unwrap_or(token);
+            let l = (token..i).rev().find(alnum).map_or(i, |j| j + 1);
+            Word {
+                span: Span::new(f, l),
+                plain: b[f..l].iter().all(u8::is_ascii_alphanumeric),
+            }
+        };
+        words.push(word);
+    }
+    capitals
 }
 
 /// What is not prose, as spans sorted by start and merged.
@@ -122,43 +269,6 @@ fn not_prose(doc: &Document) -> Vec<Span> {
         }
     }
     merged
-}
-
-/// How many words [`words_of`] finds in `s`, counted without finding
-/// where each starts and ends (a scan of bytes: every sentence of every
-/// paper is counted).
-pub fn word_count(s: &str) -> u32 {
-    let b = s.as_bytes();
-    let mut n = 0;
-    let mut depth = 0u32;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'[' | b'{' | b'<' => depth += 1,
-            b']' | b'}' | b'>' => depth = depth.saturating_sub(1),
-            c if c.is_ascii_whitespace() => {}
-            _ => {
-                let start = i;
-                let mut ascii_word = false;
-                let mut other = false;
-                while i < b.len()
-                    && !b[i].is_ascii_whitespace()
-                    && !matches!(b[i], b'[' | b'{' | b'<' | b']' | b'}' | b'>')
-                {
-                    ascii_word |= b[i].is_ascii_alphanumeric();
-                    other |= b[i] >= 0x80;
-                    i += 1;
-                }
-                let word = ascii_word || (other && s[start..i].chars().any(char::is_alphanumeric));
-                if depth == 0 && word {
-                    n += 1;
-                }
-                continue;
-            }
-        }
-        i += 1;
-    }
-    n
 }
 
 /// The words of `s`: runs of non-space characters holding a letter or a
@@ -213,22 +323,205 @@ pub fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     })
 }
 
-/// An automaton over a pack's phrases (already space-normalised), matched
-/// whole-phrase by the caller, any case, longest first; `None` for an empty
-/// list. `key` names the parameter a build error is reported against.
-pub(crate) fn phrase_finder(
-    phrases: &[String],
-    key: &str,
-) -> Result<Option<aho_corasick::AhoCorasick>, crate::rules::ParamError> {
-    if phrases.is_empty() {
-        return Ok(None);
+/// Finds a pack's words and phrases in prose words: whole, in any case
+/// (of ASCII letters), the longest where two start together, none inside
+/// another.
+///
+/// A *run* is a stretch of characters that `joins` keeps together:
+/// letters and digits, and whatever else the rule adds (the hyphen of
+/// "cost-effective"). A phrase is found where a run of a prose word is
+/// the phrase's first run, the text from there reads as the phrase, and
+/// the characters on either side do not join it to more; a space in the
+/// phrase stands for any white space, so a phrase wrapped over two lines
+/// of a paragraph is found. Only first runs
+/// are looked up, by their first byte and length, so most words cost a
+/// table look-up.
+pub(crate) struct PhraseFinder {
+    /// The phrases, as given (space-normalised by the rule).
+    phrases: Vec<Box<[u8]>>,
+    /// For each phrase, its bytes before its first run.
+    lead: Vec<usize>,
+    /// The first runs and their phrases, in [`BUCKETS`] buckets by first
+    /// byte (ASCII letters in lower case) and length ([`bucket`]).
+    first: Vec<Vec<FirstRun>>,
+    /// By that byte: a bit for each length of its first runs (bit 63 for
+    /// 63 bytes or more).
+    lengths: [u64; 256],
+    joins: fn(char) -> bool,
+}
+
+/// How many buckets [`PhraseFinder`] sorts first runs into.
+const BUCKETS: usize = 1024;
+
+/// The bucket of a first run: by its first byte (lower-cased) and length.
+fn bucket(first: u8, len: usize) -> usize {
+    (usize::from(first.to_ascii_lowercase()) * 64 + len.min(63)) % BUCKETS
+}
+
+/// The first run of some phrases.
+#[derive(Clone)]
+struct FirstRun {
+    run: Box<[u8]>,
+    /// Its phrases, longest first.
+    phrases: Vec<usize>,
+}
+
+/// Whether `phrase` has a letter or a digit: something [`PhraseFinder`]
+/// can find.
+pub(crate) fn findable(phrase: &str) -> bool {
+    phrase.chars().any(char::is_alphanumeric)
+}
+
+impl PhraseFinder {
+    /// A finder of `phrases`, whose words are runs of characters that
+    /// `joins` (true of every letter and digit) keeps together. A phrase
+    /// that is not [`findable`] is never found.
+    pub(crate) fn new(phrases: &[String], joins: fn(char) -> bool) -> PhraseFinder {
+        let mut finder = PhraseFinder {
+            phrases: phrases.iter().map(|p| p.as_bytes().into()).collect(),
+            lead: Vec::with_capacity(phrases.len()),
+            first: vec![Vec::new(); BUCKETS],
+            lengths: [0; 256],
+            joins,
+        };
+        for (i, phrase) in phrases.iter().enumerate() {
+            let start = phrase.find(|c: char| c.is_alphanumeric());
+            finder.lead.push(start.unwrap_or(0));
+            let Some(start) = start else { continue };
+            let run = &phrase.as_bytes()[start..start + run_len(&phrase[start..], joins)];
+            let key = run[0].to_ascii_lowercase();
+            finder.lengths[key as usize] |= 1 << run.len().min(63);
+            let bucket = &mut finder.first[bucket(key, run.len())];
+            match bucket.iter_mut().find(|f| f.run.eq_ignore_ascii_case(run)) {
+                Some(f) => f.phrases.push(i),
+                None => bucket.push(FirstRun {
+                    run: run.into(),
+                    phrases: vec![i],
+                }),
+            }
+        }
+        for f in finder.first.iter_mut().flatten() {
+            f.phrases
+                .sort_by_key(|&i| (std::cmp::Reverse(phrases[i].len()), i));
+        }
+        finder
     }
-    aho_corasick::AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(phrases)
-        .map(Some)
-        .map_err(|e| crate::rules::ParamError::at(key, e.to_string()))
+
+    /// Calls `found` with each phrase (its index) found in `words` (in
+    /// order, all within `within` of `text`) and where it is; the text
+    /// outside `within` is not read.
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        within: Span,
+        words: &[Word],
+        mut found: impl FnMut(usize, Span),
+    ) {
+        // Where the next phrase may start: after the last one found.
+        let mut free = within.start;
+        let b = text.as_bytes();
+        for w in words {
+            if w.span.end <= free {
+                continue;
+            }
+            if w.plain {
+                // Most words start no phrase: a look-up by first byte and length.
+                let key = b[w.span.start].to_ascii_lowercase() as usize;
+                if self.lengths[key] >> (w.span.end - w.span.start).min(63) & 1 == 0 {
+                    continue;
+                }
+                if let Some(m) = self.at(text, within, w.span.start, w.span.end, free) {
+                    free = m.1.end;
+                    found(m.0, m.1);
+                }
+                continue;
+            }
+            let mut at = w.span.start;
+            while at < w.span.end {
+                let len = run_len(&text[at..w.span.end], self.joins);
+                if len == 0 {
+                    at += text[at..].chars().next().map_or(1, char::len_utf8);
+                    continue;
+                }
+                if at >= free {
+                    if let Some(m) = self.at(text, within, at, at + len, free) {
+                        free = m.1.end;
+                        found(m.0, m.1);
+                    }
+                }
+                at += len;
+            }
+        }
+    }
+
+    /// The longest phrase whose first run is `text[start..end]` and that
+    /// is found whole there, starting at or after `free`.
+    fn at(
+        &self,
+        text: &str,
+        within: Span,
+        start: usize,
+        end: usize,
+        free: usize,
+    ) -> Option<(usize, Span)> {
+        let b = text.as_bytes();
+        let key = b[start].to_ascii_lowercase() as usize;
+        if self.lengths[key] >> (end - start).min(63) & 1 == 0 {
+            return None;
+        }
+        let run = &b[start..end];
+        let first = self.first[bucket(b[start], end - start)]
+            .iter()
+            .find(|f| f.run.eq_ignore_ascii_case(run))?;
+        first.phrases.iter().find_map(|&i| {
+            let phrase = &self.phrases[i];
+            let lead = self.lead[i];
+            let from = start.checked_sub(lead)?;
+            // The first run matches: the rest, then what leads it.
+            let to = reads_as(b, end, within.end, &phrase[lead + run.len()..])?;
+            let whole = from >= free.max(within.start)
+                && b[from..start].eq_ignore_ascii_case(&phrase[..lead])
+                && !text[within.start..from]
+                    .chars()
+                    .next_back()
+                    .is_some_and(self.joins)
+                && !text
+                    .get(to..within.end)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(self.joins);
+            whole.then(|| (i, Span::new(from, to)))
+        })
+    }
+}
+
+/// Where the text `b[at..limit]` stops reading as `rest` (some of a
+/// phrase), if it does: byte for byte in any case of ASCII letters, and
+/// any run of white space — a line break in a wrapped paragraph — where
+/// the phrase has a space.
+fn reads_as(b: &[u8], mut at: usize, limit: usize, rest: &[u8]) -> Option<usize> {
+    for &p in rest {
+        let c = *b[..limit].get(at)?;
+        if p == b' ' {
+            if !c.is_ascii_whitespace() {
+                return None;
+            }
+            while at < limit && b[at].is_ascii_whitespace() {
+                at += 1;
+            }
+        } else if c.eq_ignore_ascii_case(&p) {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// The bytes at the start of `s` that `joins` keeps together.
+fn run_len(s: &str, joins: fn(char) -> bool) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !joins(c))
+        .map_or(s.len(), |(j, _)| j)
 }
 
 #[cfg(test)]

@@ -130,7 +130,7 @@ impl Figures {
         {
             f.words += s.words;
             f.sentences += 1;
-            f.syllables += s.syllables(text);
+            f.syllables += prose.syllables(s, text);
         }
         f.score()
     }
@@ -174,7 +174,7 @@ pub fn paper_figures(cx: &Context<'_>) -> PaperFigures {
     let mut paper = Figures::default();
     let mut by_section = vec![Figures::default(); cx.doc.sections.len()];
     for s in &prose.sentences {
-        let syllables = s.syllables(cx.text);
+        let syllables = prose.syllables(s, cx.text);
         let add = |f: &mut Figures| {
             f.words += s.words;
             f.sentences += 1;

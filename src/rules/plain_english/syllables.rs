@@ -70,26 +70,31 @@ const SUFFIXES: &[(&str, u32)] = &[
 /// word in capitals of up to three letters is an acronym read letter by
 /// letter (`NHS`: 3); a number counts as one.
 pub fn count(word: &str) -> u32 {
-    let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
-    if letters == 0 {
-        return u32::from(word.bytes().any(|b| b.is_ascii_digit()) || !word.is_empty());
-    }
-    if (2..=3).contains(&letters) && word.bytes().all(|b| !b.is_ascii_lowercase()) {
-        return letters as u32;
-    }
+    // One pass: the letters, in lower case, and what else the word holds.
     let mut buf = [0u8; 48];
-    let mut n = 0;
+    let (mut letters, mut lower, mut digit) = (0usize, false, false);
     for b in word.bytes() {
         if b.is_ascii_alphabetic() {
-            if n == buf.len() {
-                // A "word" this long is not one; count it roughly.
-                return (letters / 3).max(1) as u32;
+            if letters < buf.len() {
+                buf[letters] = b.to_ascii_lowercase();
             }
-            buf[n] = b.to_ascii_lowercase();
-            n += 1;
+            letters += 1;
+            lower |= b.is_ascii_lowercase();
+        } else {
+            digit |= b.is_ascii_digit();
         }
     }
-    count_lower(&buf[..n]).max(1)
+    if letters == 0 {
+        return u32::from(digit || !word.is_empty());
+    }
+    if (2..=3).contains(&letters) && !lower {
+        return letters as u32;
+    }
+    if letters > buf.len() {
+        // A "word" this long is not one; count it roughly.
+        return (letters / 3).max(1) as u32;
+    }
+    count_lower(&buf[..letters]).max(1)
 }
 
 /// [`count`] for a lower-case ASCII word.
@@ -99,7 +104,8 @@ fn count_lower(w: &[u8]) -> u32 {
     }
     for head in COMPOUND_HEADS {
         let h = head.as_bytes();
-        if w.len() >= h.len() + 3
+        if w.first() == h.first()
+            && w.len() >= h.len() + 3
             && w.starts_with(h)
             && !is_vowel(w, h.len())
             && w[h.len()] != b'r'
@@ -110,7 +116,7 @@ fn count_lower(w: &[u8]) -> u32 {
     }
     for (suffix, c) in SUFFIXES {
         let s = suffix.as_bytes();
-        if w.len() > s.len() + 1 && w.ends_with(s) {
+        if w.last() == s.last() && w.len() > s.len() + 1 && w.ends_with(s) {
             let stem = &w[..w.len() - s.len()];
             // The stem must be a syllable of its own: "supp|ly", not "f|ly".
             if (0..stem.len()).any(|i| is_vowel(stem, i)) {

@@ -37,8 +37,7 @@
 //! "'going forward' is a phrase to avoid: write 'from now on' or 'in future'
 //! instead".
 
-use aho_corasick::AhoCorasick;
-
+use super::prose::{findable, PhraseFinder};
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
@@ -71,8 +70,8 @@ struct Entry {
 struct WordsToAvoid {
     entries: Vec<Entry>,
     /// Every form of every entry, found in one pass.
-    finder: Option<AhoCorasick>,
-    /// For each pattern of `finder`, its entry.
+    finder: PhraseFinder,
+    /// For each phrase of `finder`, its entry.
     entry_of: Vec<usize>,
 }
 
@@ -92,11 +91,17 @@ fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, P
             if form.is_empty() {
                 return Err(ParamError::at("words", "a word to avoid is empty"));
             }
+            if !findable(&form) {
+                return Err(ParamError::at(
+                    "words",
+                    format!("'{form}' has no letter or digit to find"),
+                ));
+            }
             patterns.push(form);
             entry_of.push(i);
         }
     }
-    let finder = super::prose::phrase_finder(&patterns, "words")?;
+    let finder = PhraseFinder::new(&patterns, word_char);
     Ok(Box::new(WordsToAvoid {
         entries: p.words,
         finder,
@@ -111,29 +116,29 @@ fn word_char(c: char) -> bool {
 
 impl Rule for WordsToAvoid {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let Some(finder) = &self.finder else {
+        if self.entries.is_empty() {
             return Vec::new();
-        };
+        }
         // Per entry: its first use and how many uses in all.
         let mut uses: Vec<(Option<Span>, usize)> = vec![(None, 0); self.entries.len()];
-        for p in &cx.prose().paragraphs {
-            let body = p.span.of(cx.text);
-            for m in finder.find_iter(body) {
-                let whole = !body[..m.start()].chars().next_back().is_some_and(word_char)
-                    && !body[m.end()..].chars().next().is_some_and(word_char);
-                if !whole {
-                    continue;
-                }
-                let e = self.entry_of[m.pattern().as_usize()];
-                let span = Span::new(p.span.start + m.start(), p.span.start + m.end());
+        let prose = cx.prose();
+        for p in &prose.paragraphs {
+            let words = &prose.words[p.words.clone()];
+            self.finder.find(cx.text, p.span, words, |phrase, span| {
+                let e = self.entry_of[phrase];
                 uses[e].0.get_or_insert(span);
                 uses[e].1 += 1;
-            }
+            });
         }
         let mut out = Vec::new();
         for (entry, (first, n)) in self.entries.iter().zip(uses) {
             let Some(span) = first else { continue };
-            let found = span.of(cx.text);
+            // As the pack spells it: one space, where a line may break.
+            let found = span
+                .of(cx.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             let what = if found.contains(char::is_whitespace) {
                 "phrase"
             } else {
@@ -186,5 +191,19 @@ mod tests {
             "{messages:?}"
         );
         assert_eq!(found[1].span().of(text), "going forward");
+    }
+
+    #[test]
+    fn a_phrase_wrapped_over_a_line_is_found_and_named_on_one_line() {
+        let text = "Meeting: Cabinet\n\n## 1. Summary\n\n1.1 We will hire carers going\n   forward, and more in\norder to cut waits.\n";
+        let found = findings_of("words-to-avoid", text);
+        let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(found.len(), 2, "{messages:?}");
+        assert_eq!(found[0].span().of(text), "going\n   forward");
+        assert!(
+            messages[0].starts_with("'going forward' is a phrase to avoid"),
+            "{messages:?}"
+        );
+        assert_eq!(found[1].span().of(text), "in\norder to");
     }
 }
