@@ -175,8 +175,7 @@ mod tests {
 
     #[test]
     fn a_label_the_pack_does_not_know_is_said_as_information() {
-        let text =
-            format!("{HEAD}Contact officer: Jo Bloggs, 01632 960000\nLocality affected: North\n");
+        let text = format!("{HEAD}Contact officer: Jo Bloggs, 01632 960000\nLocality: North\n");
         let found = findings_of("required-field", &text);
         assert_eq!(found.len(), 1, "{found:?}");
         // "Locality" is no hint of the wards field: a plain error.
