@@ -88,7 +88,13 @@ fn full_stop_ends(text: &str, i: usize, prose: bool) -> bool {
     if next.is_some_and(|c| !c.is_whitespace()) {
         return false;
     }
-    let after = rest.trim_start().chars().next();
+    let mut after_text = rest.trim_start();
+    if prose {
+        // The next sentence may open with a quote or emphasis: `. "The fees`.
+        after_text =
+            after_text.trim_start_matches(['"', '\'', '\u{201c}', '\u{2018}', '`', '*', '_']);
+    }
+    let after = after_text.chars().next();
     if after.is_some_and(|c| !(c.is_uppercase() || c.is_ascii_digit() || c == '(')) {
         return false;
     }
@@ -173,13 +179,78 @@ pub fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
 
 /// The sentences of `text` (one paragraph), as byte ranges: each from its
 /// first non-space character to just after its closing punctuation (and
-/// any closing quote or bracket), or to the end of the text. The flag says
+/// any closing quote or bracket), or to the end of the text, or to a line
+/// that was ended on purpose ([`deliberate_line_ends`]). The flag says
 /// whether the sentence closed with `.`, `!` or `?`.
 pub fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut from = 0;
+    for end in deliberate_line_ends(text) {
+        sentences_between(text, start, end, &mut out);
+        start = end + 1;
+    }
+    sentences_between(text, start, text.len(), &mut out);
+    out
+}
+
+/// Words that end a line only when the sentence goes on: "… with the" /
+/// "Council's partner".
+const JOINING_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+    "that", "to", "which", "with",
+];
+
+/// The line breaks of a wrapped paragraph where a line was ended on
+/// purpose, not filled: a heading or label run into the paragraph's text
+/// ("Commentary" / "The Financial Regulations …"), a bullet's title, an
+/// item of a list whose bullets were lost. Text from Word or a PDF fills
+/// each line to the margin, so a line much shorter than the paragraph's
+/// others, with no punctuation or joining word at its end, before a line
+/// that opens with a capital, a digit or a bullet, ends a sentence.
+/// Markdown keeps a paragraph on one line, and has none.
+fn deliberate_line_ends(text: &str) -> Vec<usize> {
+    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    let width = |line: &str| line.trim().chars().count();
+    // The width lines are filled to: the (upper) median, since one line
+    // that two were run into, or a heading, is no guide.
+    let mut widths: Vec<usize> = text.split('\n').map(width).collect();
+    widths.sort_unstable();
+    let filled = widths[widths.len() / 2];
+    let mut ends = Vec::new();
+    let mut at = 0;
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let end = at + line.len();
+        at = end + 1;
+        let Some(next) = lines.peek() else { break };
+        let line = line.trim();
+        let opens = next.trim_start().chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '•' | '·' | '▪' | '◦' | '-' | '*')
+        });
+        let last_word = line
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let ended = line.is_empty()
+            || line.ends_with(|c: char| !(c.is_alphanumeric() || c == ')' || c == '*'))
+            || JOINING_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(last_word));
+        if opens && !ended && width(line) * 10 < filled * 7 {
+            ends.push(end);
+        }
+    }
+    ends
+}
+
+/// Adds the sentences of `text[from..to]` to `out`, as byte ranges of `text`.
+fn sentences_between(text: &str, from: usize, to: usize, out: &mut Vec<(usize, usize, bool)>) {
+    let piece = &text[from..to];
+    let b = piece.as_bytes();
+    let mut start = 0;
+    let mut next_from = 0;
     // Candidate ends, in order: `.`, `!`, `?` by one search and the rarer
     // `;` by another, merged.
     let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', b).peekable();
@@ -191,7 +262,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
             (None, _) => semicolons.next(),
         };
         let Some(i) = i else { break };
-        if i < from || !ends_sentence(text, i) {
+        if i < next_from || !ends_sentence(piece, i) {
             continue;
         }
         let mut end = i + 1;
@@ -199,16 +270,15 @@ pub fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
             end += 1;
         }
         for close in ["\u{201d}", "\u{2019}"] {
-            if text[end..].starts_with(close) {
+            if piece[end..].starts_with(close) {
                 end += close.len();
             }
         }
-        push_trimmed(text, start, end, b[i] != b';', &mut out);
+        push_trimmed(text, from + start, from + end, b[i] != b';', out);
         start = end;
-        from = end;
+        next_from = end;
     }
-    push_trimmed(text, start, text.len(), false, &mut out);
-    out
+    push_trimmed(text, from + start, to, false, out);
 }
 
 /// Adds `text[start..end]`, white space trimmed, unless it is blank.
@@ -243,6 +313,40 @@ mod tests {
     fn clauses_do_not_end_at_abbreviations() {
         let s = "Health. Tel. 252 8800. Next one";
         assert_eq!(sentence_bounds(s, 8), (8, 21));
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_a_quote_or_emphasis() {
+        assert_eq!(
+            split("Fees rise this year. \u{201c}The new fees apply.\u{201d} Then `expected.json` lists. \"Meeting:\" is a key."),
+            [
+                "Fees rise this year.",
+                "\u{201c}The new fees apply.\u{201d}",
+                "Then `expected.json` lists.",
+                "\"Meeting:\" is a key."
+            ]
+        );
+        // A quoted word in lower case goes on with the sentence.
+        assert_eq!(
+            split("It said no. \"fine\" was the reply."),
+            ["It said no. \"fine\" was the reply."]
+        );
+    }
+
+    #[test]
+    fn a_short_line_before_a_capital_was_ended_on_purpose() {
+        // A heading run into its paragraph, as text taken from a PDF has it.
+        let text = "Commentary\nThe Financial Regulations set out how the Council manages its\nmoney and who may commit it, and they were last reviewed in 2023 by\nthe Governance and Audit Committee as part of its annual work plan.";
+        assert_eq!(split(text)[0], "Commentary");
+        assert_eq!(split(text).len(), 2);
+        // Filled lines run on, even past a capital; so does a short line
+        // that ends with a joining word or a comma.
+        let text = "The Council has set aside money for the new depot at Marden\nCross, which opens in the spring, and for the road works in the\nSouth East of the county, which are due to start later this year\nin\nMarch, with the\nCouncil's partners.";
+        assert_eq!(split(text).len(), 1, "{:?}", split(text));
+        // One overlong line (two run together) does not make the filled
+        // lines look short.
+        let text = "Given our position there is a risk that the area will be left\nbehind in the journey to devolution and could miss out on funding\nand influence in the coming years, as it is the only area of the South\nEast that was not included in either the priority programme or the fast track to reorganisation.";
+        assert_eq!(split(text).len(), 1, "{:?}", split(text));
     }
 
     #[test]
