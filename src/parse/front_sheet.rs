@@ -435,6 +435,17 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                 }
             }
             None => {
+                // "Report Title: …" / "Full Council – 20 March 2025": the
+                // meeting's name and date straight under the first field.
+                if found == 1 && names_body_and_date(content_of(&lines[i]).0) {
+                    let (content, base) = content_of(&lines[i]);
+                    out.title_lines.push(TitleLine {
+                        span: Span::new(base, base + content.trim_end().len()),
+                        heading: false,
+                    });
+                    i += 1;
+                    continue;
+                }
                 if found > 0 {
                     break;
                 }
@@ -458,9 +469,19 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                 after_body = false;
                 if first_text.is_none() {
                     first_text = Some(i);
-                } else if i > 0 && is_blank(kinds, i - 1) && body_name(&plain(content)).is_some() {
-                    out.body_line = Some(span);
-                    after_body = true;
+                } else if i > 0 && is_blank(kinds, i - 1) {
+                    // "PLANNING COMMITTEE      Agenda Item 6": pdftotext's
+                    // wide gap ends the committee's name.
+                    let first_column = content.trim_start().split("   ").next().unwrap_or("");
+                    if body_name(&plain(content)).is_some() {
+                        out.body_line = Some(span);
+                        after_body = true;
+                    } else if body_name(&plain(first_column)).is_some() {
+                        let at =
+                            base + (first_column.as_ptr() as usize - content.as_ptr() as usize);
+                        out.body_line = Some(Span::new(at, at + first_column.trim_end().len()));
+                        after_body = true;
+                    }
                 }
                 i += 1;
             }
@@ -486,8 +507,27 @@ fn names_a_body(flat: &str) -> bool {
     if words == 0 || words > 6 || flat.ends_with(['.', ':']) {
         return false;
     }
-    let last = flat.split_whitespace().last().unwrap_or("").to_lowercase();
+    let mut words = flat.split_whitespace().rev().map(str::to_lowercase);
+    let last = words.next().unwrap_or_default();
+    // "Authority meeting", "Full Council meeting": the body's meeting.
+    let last = match (last.as_str(), words.next()) {
+        ("meeting", Some(before)) => before,
+        _ => last,
+    };
     BODY_WORDS.contains(&last.as_str())
+}
+
+/// Whether `content` is a committee's name then its meeting date alone
+/// on a line: "Full Council – 20 March 2025".
+fn names_body_and_date(content: &str) -> bool {
+    let flat = plain(content);
+    let flat = flat.trim().trim_matches('*').trim();
+    let Some(d) = super::dates::find_dates(flat, 0).into_iter().next() else {
+        return false;
+    };
+    let name = flat[..d.span.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':'));
+    d.value.day.is_some() && names_a_body(name) && is_date_line(&flat[d.span.start..])
 }
 
 /// The committee a title line names, if it names one (see
@@ -620,14 +660,34 @@ pub(crate) fn meetings(
     for line in front.title_lines.iter().map(|t| t.span) {
         let Some(d) = date_in(line) else { continue };
         let raw = &text[line.start..d.span.start];
-        let trimmed = raw.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*')
-        });
+        let punct =
+            |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*');
+        let mut trimmed = raw.trim_end_matches(punct);
+        // "…Committee, Monday 10th March 2025": the weekday is the date's.
+        if let Some((head, last)) = trimmed.rsplit_once(' ') {
+            if is_weekday(last) {
+                trimmed = head.trim_end_matches(punct);
+            }
+        }
         let name = plain(trimmed).trim().to_string();
         if names_a_body(&name) {
             return vec![Meeting {
                 name,
                 name_span: Span::new(line.start, line.start + trimmed.len()),
+                date: Some(d),
+            }];
+        }
+        // "Report to the Finance and General Purposes Committee, Monday …".
+        if let Some(body) = after_meeting_label(&name).filter(|b| names_a_body(b)) {
+            let at = trimmed.find(body).unwrap_or(0);
+            let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
+                Span::new(line.start + at, line.start + trimmed.len())
+            } else {
+                Span::new(line.start, line.start + trimmed.len())
+            };
+            return vec![Meeting {
+                name: body.to_string(),
+                name_span,
                 date: Some(d),
             }];
         }
@@ -648,6 +708,22 @@ pub(crate) fn meetings(
         }];
     }
     Vec::new()
+}
+
+/// Whether `word` is a day of the week ("Monday", "Mon").
+fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| *d == w || (w.len() == 3 && d.starts_with(&w)))
 }
 
 /// Where in the title line `line` the committee's name stands (see
@@ -1044,5 +1120,30 @@ mod tests {
         let doc = parse(text);
         assert!(doc.fields.is_empty(), "{:?}", doc.fields);
         assert_eq!(doc.meetings[0].name, "Cabinet");
+    }
+
+    #[test]
+    fn meeting_lines_in_other_layouts() {
+        let meeting = |text: &str| {
+            let doc = parse(text);
+            let m = doc.meetings.first().expect(text);
+            (m.name.clone(), m.date.map(|d| d.value.iso()))
+        };
+        let with_date = |name: &str| (name.to_string(), Some("2025-03-20".to_string()));
+        // The meeting's line straight under the first field.
+        let text = "Report Title: Members' Allowances\nFull Council – 20 March 2025\n\nBramble County Council\n\nReport of: Director of Law\n";
+        assert_eq!(meeting(text), with_date("Full Council"));
+        // "<body> meeting – <date>" in bold.
+        let text = "# Fellside Park Authority\n\n**Authority meeting – 20 March 2025**\n\n- **Report by:** Director of Planning\n- **Status:** Open\n";
+        assert_eq!(meeting(text), with_date("Authority meeting"));
+        // A prose line: label, body, weekday and date.
+        let text = "OAKHAM TOWN COUNCIL\n\nReport to the Finance and General Purposes Committee, Thursday 20th March 2025\n\nSubject: Play equipment\nFrom: Town Clerk\n";
+        assert_eq!(
+            meeting(text),
+            with_date("Finance and General Purposes Committee")
+        );
+        // pdftotext columns: the committee, a wide gap, the agenda item.
+        let text = "        ASHBY DISTRICT COUNCIL\n\nPLANNING COMMITTEE          Agenda Item 6\n\nDate of meeting:   Thursday 20 March 2025\n\nReport of:   Head of Planning\n";
+        assert_eq!(meeting(text), with_date("PLANNING COMMITTEE"));
     }
 }

@@ -153,6 +153,31 @@ pub(crate) fn classify(line: &Line<'_>) -> LineKind {
     LineKind::Text
 }
 
+/// A line that is only a real `d.m.yy` date ("        12.3.25.") right
+/// after a line ending with a comma is the date wrapped from that line
+/// ("agreed by NAME, Principal Solicitor," / "12.3.25."), not paragraph
+/// 12.3.25: read it as text, a continuation.
+pub(crate) fn demote_wrapped_dates(lines: &[Line<'_>], kinds: &mut [LineKind]) {
+    for i in 1..lines.len() {
+        let LineKind::Item(ItemMarker {
+            bullet: None,
+            number: Some(n),
+            ..
+        }) = &kinds[i]
+        else {
+            continue;
+        };
+        if n.values.len() != 3 || n.parenthesised {
+            continue;
+        }
+        let content = lines[i].content().trim_end();
+        let continues = lines[i - 1].text.trim_end().ends_with(',');
+        if continues && super::dates::is_short_dotted_date(content) {
+            kinds[i] = LineKind::Text;
+        }
+    }
+}
+
 /// A page number printed on its own line: `Page 2`, `Page 2 of 4`, and
 /// the English half of a bilingual one (`Tudalen 2 o 4 / Page 2 of 4`).
 /// It is no part of the text: read as a blank line.
@@ -237,6 +262,24 @@ mod tests {
 
     fn kind(s: &str) -> LineKind {
         classify(&split_lines(s)[0])
+    }
+
+    #[test]
+    fn a_date_wrapped_after_a_comma_is_not_a_paragraph_number() {
+        let kinds = |s: &str| {
+            let lines = split_lines(s);
+            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+            demote_wrapped_dates(&lines, &mut kinds);
+            kinds
+        };
+        let wrapped =
+            kinds("6.2     Legal comments agreed by Ann Vale, Solicitor,\n        12.3.25.\n");
+        assert!(matches!(wrapped[1], LineKind::Text), "{wrapped:?}");
+        // A real paragraph 12.3.2 after a sentence, and an impossible date.
+        let para = kinds("12.3.1 The first point.\n12.3.2 The second point.\n");
+        assert!(matches!(para[1], LineKind::Item(_)), "{para:?}");
+        let no_date = kinds("as follows,\n12.13.25\n");
+        assert!(matches!(no_date[1], LineKind::Item(_)), "{no_date:?}");
     }
 
     #[test]

@@ -23,9 +23,10 @@ pub(super) fn value(year: Option<i32>, month: u8, day: Option<u8>) -> DateValue 
     }
 }
 
-/// `dotted_date | slashed_date | dashed_date | hyphenated_date | day_first_date`
+/// `iso_date | dotted_date | slashed_date | dashed_date | hyphenated_date | day_first_date`
 pub(super) fn digit_led_date(input: &str) -> Res<'_, DateValue> {
     alt((
+        iso_date,
         dotted_date,
         slashed_date,
         dashed_date,
@@ -38,6 +39,21 @@ pub(super) fn digit_led_date(input: &str) -> Res<'_, DateValue> {
 /// `month_first_date | month_year_date`
 pub(super) fn month_led_date(input: &str) -> Res<'_, DateValue> {
     alt((month_first_date, month_year_date)).parse(input)
+}
+
+/// `yyyy "-" two_digits "-" two_digits number_end`: `2025-02-24` (ISO 8601),
+/// only when the date exists.
+pub(super) fn iso_date(input: &str) -> Res<'_, DateValue> {
+    let (rest, (year, _, month, _, day)) = (
+        |i| digits_exactly(4, i),
+        char('-'),
+        two_digits,
+        char('-'),
+        two_digits,
+    )
+        .parse(input)?;
+    let (rest, ()) = number_end(rest)?;
+    day_month_year(input, rest, day, month, number(year) as i32, true)
 }
 
 /// `two_digits "." two_digits "." numeric_year`: `17.09.03`, `30.09.2003`.

@@ -14,10 +14,11 @@
 //!
 //! ```text
 //! date             = digit_led_date | month_led_date ;
-//! digit_led_date   = dotted_date | slashed_date | dashed_date
+//! digit_led_date   = iso_date | dotted_date | slashed_date | dashed_date
 //!                  | hyphenated_date | day_first_date ;
 //! month_led_date   = month_first_date | month_year_date ;
 //!
+//! iso_date         = yyyy "-" two_digits "-" two_digits number_end ;  2025-02-24 (real dates only)
 //! dotted_date      = two_digits "." two_digits "." numeric_year ;     17.09.03, 30.09.2003
 //! short_dotted     = day_digits "." day_digits "." numeric_year ;     15.5.24 (after a date lead only)
 //! slashed_date     = day_digits "/" day_digits "/" numeric_year ;     01/03/2024, 1/3/24
@@ -63,7 +64,9 @@
 //! `ref-01/02/2003`); a number right after a cue word (`paragraph 10.11.12`,
 //! `Item 12 May`) is a reference, not a date; a `short_dotted` date
 //! (`15.5.24`, shaped like a three-level paragraph number) is one only
-//! right after a word that leads a date ("on 15.5.24", "dated", "Date:");
+//! right after a word that leads a date ("on 15.5.24", "dated", "Date:"),
+//! or as the last item after a comma, closing a bracket, line or sentence
+//! ("(Ann Vale, Treasurer, 14.3.25)": [`closes_a_list`]);
 //! and a day without a year takes the year of the next date in "13th May
 //! and 27th May 2003".
 //!
@@ -113,7 +116,7 @@ fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
             continue;
         }
         let parsed = date(&text[start..]).or_else(|e| {
-            if after_date_lead(&text[..start]) {
+            if after_date_lead(&text[..start]) || closes_a_list(text, start) {
                 short_dotted_date(&text[start..])
             } else {
                 Err(e)
@@ -161,6 +164,13 @@ pub(crate) fn parse_date_text(s: &str) -> Option<DateValue> {
         .trim_end_matches(['.', ','])
         .is_empty()
         .then_some(value)
+}
+
+/// Whether `s` is exactly a `short_dotted` date that exists (`12.3.25`),
+/// a trailing `.` allowed: a figure shaped like a three-level paragraph
+/// number.
+pub(crate) fn is_short_dotted_date(s: &str) -> bool {
+    short_dotted_date(s).is_ok_and(|(rest, _)| rest.is_empty() || rest == ".")
 }
 
 #[cfg(test)]

@@ -141,9 +141,18 @@ pub(super) fn range_sep_before(bytes: &[u8], end: usize) -> Option<usize> {
 pub(super) fn digit_date_may_start(bytes: &[u8], start: usize) -> bool {
     let ndigits = bytes[start..]
         .iter()
-        .take(3)
+        .take(5)
         .take_while(|b| b.is_ascii_digit())
         .count();
+    if ndigits == 4 {
+        // `2025-02-24`: a year, then two-digit month and day.
+        let at = |k: usize| bytes.get(start + 4 + k).copied().unwrap_or(0);
+        return at(0) == b'-'
+            && at(1).is_ascii_digit()
+            && at(2).is_ascii_digit()
+            && at(3) == b'-'
+            && at(4).is_ascii_digit();
+    }
     if ndigits > 2 {
         return false;
     }
@@ -228,6 +237,30 @@ pub(super) fn after_date_lead(before: &str) -> bool {
         .map_or(0, |p| p + 1);
     let word = &trimmed[word_start..];
     !word.is_empty() && DATE_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether a `short_dotted` date at `start` is the last item of a list
+/// after a comma, closing a bracket, line or sentence: "(Ann Vale,
+/// Treasurer, 14.3.25)", "agreed by Ann Vale, Head of Finance, 11.3.25."
+/// (the date may wrap onto the next line). The item before the comma must
+/// end in a word that is not a cue word, so "paragraphs 3.1, 3.2.1." and
+/// "section 4, 3.2.1." are not dates.
+pub(super) fn closes_a_list(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\t', '\r', '\n']);
+    if before.len() == start {
+        return false;
+    }
+    let Some(item) = before.strip_suffix(',') else {
+        return false;
+    };
+    if !item.ends_with(|c: char| c.is_alphabetic()) || after_cue_word(&format!("{item} ")) {
+        return false;
+    }
+    let Ok((rest, _)) = short_dotted_date(&text[start..]) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(['.', ')', ']']).unwrap_or(rest);
+    rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n', '.', ')'])
 }
 
 /// Words after which a number is a reference, not a day: `paragraph 10.11.12`.

@@ -128,6 +128,51 @@ fn month_first() {
 }
 
 #[test]
+fn iso_dates() {
+    assert_date("2025-02-24", "2025-02-24");
+    assert_date("1999-12-31", "1999-12-31");
+    let line = "Financial implications prepared by: Ann Vale, Finance Manager  Date: 2025-02-24";
+    assert_eq!(found(line), vec![("2025-02-24", "2025-02-24".to_string())]);
+    // Not a real date, a longer code, or a range of years.
+    assert_no_date("2025-02-30");
+    assert_no_date("2025-13-01");
+    assert_no_date("ref-2025-02-24");
+    assert_no_date("2025-02-241");
+    assert_no_date("2024-25");
+    assert_no_date("2025-02-24-1");
+}
+
+#[test]
+fn short_dotted_date_closing_a_list_after_a_comma() {
+    let one = |text: &str| {
+        found(text)
+            .into_iter()
+            .map(|(s, v)| (s.to_string(), v))
+            .collect::<Vec<_>>()
+    };
+    let d = |s: &str, v: &str| vec![(s.to_string(), v.to_string())];
+    assert_eq!(
+        one("(Ann Vale, Treasurer, 14.3.25)"),
+        d("14.3.25", "2025-03-14")
+    );
+    assert_eq!(
+        one("agreed by Ann Vale, Head of Finance, 11.3.25."),
+        d("11.3.25", "2025-03-11")
+    );
+    assert_eq!(
+        one("agreed by Ann Vale, Head of Finance,\n        11.3.25.\n"),
+        d("11.3.25", "2025-03-11")
+    );
+    // References, not dates: a cue word, a list of numbers, an impossible
+    // date, or more text after it.
+    assert_no_date("see paragraph 3.2.1.");
+    assert_no_date("see paragraphs 3.1, 3.2.1.");
+    assert_no_date("as set out in section, 3.2.1.");
+    assert_no_date("(Ann Vale, Treasurer, 31.2.25)");
+    assert_no_date("Ann Vale, Treasurer, 3.2.1 sets out");
+}
+
+#[test]
 fn figures() {
     assert_date("17.09.03", "2003-09-17");
     assert_date("08.12.03", "2003-12-08");

@@ -10,6 +10,8 @@
 //! ("Recommendations" then "That the Committee"), written at the same rank;
 //! nor one followed by another heading for the same section ("Report
 //! Author" then "Relevant Director", a contact block in two columns).
+//! A heading that carries its content after a colon ("Background Papers:
+//! none") is not empty either.
 //!
 //! ## Why it matters
 //! Every implications heading must have text, even if only "None" (Vale of
@@ -60,7 +62,7 @@ impl Rule for EmptySection {
             // Content: anything between the end of the heading and the span's end.
             let has_content =
                 s.span.end > s.heading.end && !cx.text[s.heading.end..s.span.end].trim().is_empty();
-            if has_content {
+            if has_content || carries_its_content(&s.title) {
                 continue;
             }
             // The next heading must be a section of its own for this one
@@ -112,6 +114,17 @@ impl Rule for EmptySection {
     }
 }
 
+/// Whether a heading title carries its own content after a colon:
+/// "Background Papers: none", "Background papers: n/a".
+fn carries_its_content(title: &str) -> bool {
+    title.split_once(':').is_some_and(|(_, after)| {
+        after
+            .trim_matches(|c: char| c.is_whitespace() || c == '*')
+            .chars()
+            .any(char::is_alphanumeric)
+    })
+}
+
 /// Whether two heading numbers are siblings (`8` and `9`, `6.1` and `6.2`).
 fn siblings(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
@@ -128,5 +141,32 @@ fn siblings(a: Option<&str>, b: Option<&str>) -> bool {
                 && b[b.len() - 1] > a[a.len() - 1]
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    #[test]
+    fn a_heading_with_its_content_after_a_colon_is_not_empty() {
+        let paper = |h: &str| {
+            format!("## 1. Purpose\n\n1.1 Text.\n\n### {h}\n\n### Equality implications\n\nNone.\n")
+        };
+        for h in [
+            "Background Papers: none",
+            "Background papers: n/a",
+            "Background papers: nil",
+        ] {
+            assert!(findings_of("empty-section", &paper(h)).is_empty(), "{h}");
+        }
+        assert_eq!(
+            findings_of("empty-section", &paper("Background Papers")).len(),
+            1
+        );
+        assert_eq!(
+            findings_of("empty-section", &paper("Background Papers:")).len(),
+            1
+        );
     }
 }
