@@ -95,3 +95,24 @@ fn papers_in_known_layouts_never_seen() {
     let dir = common::root().join("tests/fixtures/unseen");
     score_dir(&shared, &dir, "tests/fixtures/unseen", 0.95, 0);
 }
+
+/// A second red team's twelve papers (issue 12), in layouts the first did
+/// not try: combined, fire, national park and police bodies, a Scottish
+/// and a town council, ISO and short dotted dates, run-on meeting lines.
+/// This set holds paperlint to where it stands, not yet to the bar: before
+/// the fixes it scored 5 of 6 findings with 24 false alarms; now 5 of 6
+/// with 8. What is left: a post-only "has been consulted" line beside a
+/// dated clearance (2, sign-off-undated), initials-and-date stamps
+/// ("Finance: SH 14/03/25": 3), two sections laid side by side by
+/// pdftotext (2, numbering), a Scottish Schedule 7A citation (1,
+/// exempt-reason); the miss is an exempt banner line with no Status
+/// field. Lower `max_false` as they are fixed.
+#[test]
+fn a_second_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-2");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-2", 0.8, 8);
+}
