@@ -1,0 +1,243 @@
+//! The meeting a paper is for, read from its front sheet: see the parent
+//! module's doc for the layouts.
+
+use super::*;
+
+/// A committee's name alone on a line: `CABINET`, `Licensing Committee`.
+pub(super) fn names_a_body(flat: &str) -> bool {
+    let flat = flat.trim();
+    let words = word_count(flat);
+    if words == 0 || words > 6 || flat.ends_with(['.', ':']) {
+        return false;
+    }
+    let mut words = flat.split_whitespace().rev().map(str::to_lowercase);
+    let last = words.next().unwrap_or_default();
+    // "Authority meeting", "Full Council meeting": the body's meeting.
+    let last = match (last.as_str(), words.next()) {
+        ("meeting", Some(before)) => before,
+        _ => last,
+    };
+    BODY_WORDS.contains(&last.as_str())
+}
+
+/// Whether `content` is a committee's name then its meeting date alone
+/// on a line: "Full Council – 20 March 2025".
+pub(super) fn names_body_and_date(content: &str) -> bool {
+    let flat = plain(content);
+    let flat = flat.trim().trim_matches('*').trim();
+    let Some(d) = crate::parse::dates::find_dates(flat, 0).into_iter().next() else {
+        return false;
+    };
+    let name = flat[..d.span.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':'));
+    d.value.day.is_some() && names_a_body(name) && is_date_line(&flat[d.span.start..])
+}
+
+/// The committee a title line names, if it names one (see
+/// [`names_a_body`]): each side of a bilingual line (`ADRODDIAD I'R CABINET /
+/// REPORT TO CABINET`) is tried, after a leading meeting label such as
+/// "Report to" (from [`MEETING_KEYS`]); the side with such a label first.
+pub(super) fn body_name(flat: &str) -> Option<&str> {
+    let flat = flat.trim();
+    let mut plain_side = None;
+    for side in flat.split(" / ") {
+        let side = side.trim();
+        if let Some(rest) = after_meeting_label(side) {
+            if names_a_body(rest) {
+                return Some(rest);
+            }
+        }
+        if plain_side.is_none() && names_a_body(side) {
+            plain_side = Some(side);
+        }
+    }
+    plain_side
+}
+
+/// What follows a leading label of several words from [`MEETING_KEYS`]
+/// (`Report to`, `Meeting of`) and an optional "the".
+pub(super) fn after_meeting_label(side: &str) -> Option<&str> {
+    MEETING_KEYS
+        .iter()
+        .filter(|k| k.contains(' '))
+        .find_map(|k| {
+            let head = side.get(..k.len())?;
+            let rest = side[k.len()..].strip_prefix(' ')?;
+            head.eq_ignore_ascii_case(k).then_some(rest)
+        })
+        .map(|rest| {
+            let rest = rest.trim_start();
+            match rest.get(..4) {
+                Some(the) if the.eq_ignore_ascii_case("the ") => rest[4..].trim_start(),
+                _ => rest,
+            }
+        })
+}
+
+/// Normalises a key for the lists here: plain, lower case, no colon, single
+/// spaces; a bilingual key (`Meeting / Cyfarfod`) gives each side.
+pub(super) fn key_forms(key: &str) -> Vec<String> {
+    let lower = plain(key).to_lowercase();
+    let whole = lower
+        .trim()
+        .trim_end_matches(':')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = vec![whole.clone()];
+    for side in whole.split(" / ") {
+        out.push(side.trim().to_string());
+    }
+    out
+}
+
+/// Whether `key` (or a side of a bilingual key) is in `list`.
+pub(crate) fn key_in(key: &str, list: &[&str]) -> bool {
+    key_forms(key).iter().any(|k| list.contains(&k.as_str()))
+}
+
+/// The meetings the header names (see the module docs).
+pub(crate) fn meetings(
+    text: &str,
+    fields: &[Field],
+    dates: &[DateMention],
+    front: &FrontSheet,
+    header_end: usize,
+) -> Vec<Meeting> {
+    // Dates are in text order: look from the first one at or after `span`.
+    let date_in = |span: Span| {
+        let from = dates.partition_point(|d| d.span.start < span.start);
+        dates[from..]
+            .iter()
+            .take_while(|d| d.span.start < span.end)
+            .find(|d| span.contains(d.span))
+            .copied()
+    };
+    let header: Vec<&Field> = fields
+        .iter()
+        .filter(|f| f.span.start < header_end)
+        .collect();
+    let date_field = header
+        .iter()
+        .filter(|f| key_in(&f.key, DATE_KEYS))
+        .find_map(|f| date_in(f.value_span));
+    // "Executive" / "12 March 2025" over the fields: the date under the name.
+    let date_field = date_field.or_else(|| front.body_date.and_then(date_in));
+    let named = header
+        .iter()
+        .find(|f| key_in(&f.key, MEETING_KEYS) && !f.is_empty());
+    if let Some(f) = named {
+        let own = date_in(f.value_span);
+        let name_end = own.map_or(f.value_span.end, |d| d.span.start);
+        let raw = &text[f.value_span.start..name_end.max(f.value_span.start)];
+        let trimmed = raw.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*')
+        });
+        let name = plain(trimmed).trim().to_string();
+        if !name.is_empty() {
+            return vec![Meeting {
+                name,
+                name_span: Span::new(f.value_span.start, f.value_span.start + trimmed.len()),
+                date: own.or(date_field),
+            }];
+        }
+    }
+    // "| Overview and Scrutiny Committee | 18 June 2024 |": a committee's
+    // name as the key, its date as the whole value.
+    for f in &header {
+        if names_a_body(&f.key) && !key_in(&f.key, DATE_KEYS) {
+            if let Some(d) = date_in(f.value_span) {
+                let rest = plain(&text[f.value_span.start..f.value_span.end]);
+                let date_text = plain(d.span.of(text));
+                if rest.trim().len() <= date_text.len() + 12 {
+                    return vec![Meeting {
+                        name: f.key.clone(),
+                        name_span: f.key_span,
+                        date: Some(d),
+                    }];
+                }
+            }
+        }
+    }
+    // "# Cabinet – 5th February 2025": a title naming the meeting and its date.
+    for line in front.title_lines.iter().map(|t| t.span) {
+        let Some(d) = date_in(line) else { continue };
+        let raw = &text[line.start..d.span.start];
+        let punct =
+            |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*');
+        let mut trimmed = raw.trim_end_matches(punct);
+        // "…Committee, Monday 10th March 2025": the weekday is the date's.
+        if let Some((head, last)) = trimmed.rsplit_once(' ') {
+            if is_weekday(last) {
+                trimmed = head.trim_end_matches(punct);
+            }
+        }
+        let name = plain(trimmed).trim().to_string();
+        if names_a_body(&name) {
+            return vec![Meeting {
+                name,
+                name_span: Span::new(line.start, line.start + trimmed.len()),
+                date: Some(d),
+            }];
+        }
+        // "Report to the Finance and General Purposes Committee, Monday …".
+        if let Some(body) = after_meeting_label(&name).filter(|b| names_a_body(b)) {
+            let at = trimmed.find(body).unwrap_or(0);
+            let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
+                Span::new(line.start + at, line.start + trimmed.len())
+            } else {
+                Span::new(line.start, line.start + trimmed.len())
+            };
+            return vec![Meeting {
+                name: body.to_string(),
+                name_span,
+                date: Some(d),
+            }];
+        }
+    }
+    // "## Cabinet" or "Report to Council" over "-----" under the council's
+    // name (the paper's first line, which is never the meeting).
+    let heading = front
+        .title_lines
+        .iter()
+        .skip(1)
+        .filter(|t| t.heading)
+        .find_map(|t| body_span(text, t.span));
+    if let Some(span) = heading.or_else(|| front.body_line.and_then(|s| body_span(text, s))) {
+        return vec![Meeting {
+            name: plain(span.of(text)).trim().to_string(),
+            name_span: span,
+            date: date_field,
+        }];
+    }
+    Vec::new()
+}
+
+/// Whether `word` is a day of the week ("Monday", "Mon").
+pub(super) fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| *d == w || (w.len() == 3 && d.starts_with(&w)))
+}
+
+/// Where in the title line `line` the committee's name stands (see
+/// [`body_name`]); the whole line when the name is not found in its text as
+/// written.
+pub(super) fn body_span(text: &str, line: Span) -> Option<Span> {
+    let raw = line.of(text);
+    let flat = plain(raw);
+    let name = body_name(&flat)?;
+    Some(match raw.find(name) {
+        Some(at) => Span::new(line.start + at, line.start + at + name.len()),
+        None => line,
+    })
+}

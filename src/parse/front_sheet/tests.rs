@@ -1,0 +1,312 @@
+use crate::parse::parse;
+
+fn fields(text: &str) -> Vec<(String, String)> {
+    parse(text)
+        .fields
+        .into_iter()
+        .map(|f| (f.key, f.value))
+        .collect()
+}
+
+fn pair(k: &str, v: &str) -> (String, String) {
+    (k.to_string(), v.to_string())
+}
+
+#[test]
+fn values_after_blank_lines_and_over_several_lines() {
+    let text = "From:\n\nCouncillor Ann Other, Cabinet Member for Parks,\nJo Bloggs, Director of Place\n\nTo:\n\nCabinet – 4 March 2025\n\nSubject:\n\nAllotment Rents\n\nClassification:\n\nUnrestricted\n\nSummary: This report sets out the rents.\n";
+    let doc = parse(text);
+    let got: Vec<(String, String)> = doc
+        .fields
+        .iter()
+        .map(|f| (f.key.clone(), f.value.clone()))
+        .collect();
+    assert_eq!(
+        got[..4],
+        [
+            pair(
+                "From",
+                "Councillor Ann Other, Cabinet Member for Parks, Jo Bloggs, Director of Place"
+            ),
+            pair("To", "Cabinet – 4 March 2025"),
+            pair("Subject", "Allotment Rents"),
+            pair("Classification", "Unrestricted"),
+        ]
+    );
+    let to = &doc.fields[1];
+    assert_eq!(to.value_span.of(text), "Cabinet – 4 March 2025");
+    // The value is no heading.
+    assert!(doc.sections.iter().all(|s| s.title != "Unrestricted"));
+    // One value gives the meeting and its date.
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-04");
+}
+
+#[test]
+fn tab_indented_values_and_a_date_that_looks_like_a_number() {
+    let text = "Meeting:\n\tLicensing Committee\nDate:\n\n12 June 2024\nWards affected:\n\tAll\n\n\nPURPOSE OF REPORT\n\n1.\tTo review the policy.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Meeting", "Licensing Committee"),
+            pair("Date", "12 June 2024"),
+            pair("Wards affected", "All"),
+        ]
+    );
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2024-06-12");
+}
+
+#[test]
+fn bulleted_bold_fields() {
+    let text = "# Any Council\n\n- **Meeting:** Cabinet\n- **Date:** 1 May 2024\n- **Wards affected:** All\n\n## 1. Summary\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Meeting", "Cabinet"),
+            pair("Date", "1 May 2024"),
+            pair("Wards affected", "All"),
+        ]
+    );
+    assert!(parse(text).paragraphs.iter().all(|p| p.number.is_some()));
+}
+
+#[test]
+fn a_heading_over_prose_ends_the_front_sheet() {
+    let text = "Report to: Cabinet\nDate: 1 May 2024\n\nPurpose of the Report:\n\nThis report sets out the proposed allocation of the budget across the programme for the year.\n";
+    // The prose is no value (the builder keeps the label as it did).
+    let doc = parse(text);
+    assert!(doc.fields.iter().all(|f| !f.value.contains("allocation")));
+    assert!(doc
+        .paragraphs
+        .iter()
+        .any(|p| p.text.of(text).starts_with("This report")));
+    // An empty field before the next key stays empty.
+    let empty = fields("Wards affected:\n\nKey decision:\n\nNo\n");
+    assert_eq!(
+        empty,
+        [pair("Wards affected", ""), pair("Key decision", "No")]
+    );
+}
+
+#[test]
+fn a_meeting_and_its_date_after_a_colon_under_to() {
+    let doc = parse("To:\n\nCounty Council: 13 March 2025\n\nSubject:\n\nBudget\n");
+    assert_eq!(doc.fields[0].key, "To");
+    assert_eq!(doc.fields[0].value, "County Council: 13 March 2025");
+    assert_eq!(doc.meetings[0].name, "County Council");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-13");
+}
+
+#[test]
+fn a_value_wrapped_after_a_colon() {
+    let text = "Subject:\n\nParks and Open Spaces Strategy Refresh and Terms of Reference:\nUpdate\n\nStatus: Open\n";
+    assert_eq!(
+        fields(text)[0],
+        pair(
+            "Subject",
+            "Parks and Open Spaces Strategy Refresh and Terms of Reference: Update"
+        )
+    );
+}
+
+#[test]
+fn a_committee_under_the_councils_name_is_the_meeting() {
+    let text = "NORTHWOLD COUNTY COUNCIL\n\nCABINET\n\nDATE: 9 JULY 2024\n\nREPORT OF: DIRECTOR\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2024-07-09");
+    // The council's name over two lines names no meeting.
+    let split = parse("Northwold\nCounty Council\n\nDate: 9 July 2024\n");
+    assert!(split.meetings.iter().all(|m| m.name.is_empty()));
+}
+
+#[test]
+fn a_heading_naming_the_meeting_and_its_date() {
+    let doc = parse("# Cabinet – 5th February 2025\n\n## Parks Strategy\n\nReport of: Director\n");
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-02-05");
+    let title = parse("# Charges from 1 April 2026\n\nReport of: Director\n");
+    assert!(title.meetings.is_empty());
+}
+
+#[test]
+fn header_tables() {
+    let across = "| Meeting | Date | Wards |\n|---|---|---|\n| Council | 3 April 2025 | All |\n";
+    assert_eq!(
+        fields(across),
+        [
+            pair("Meeting", "Council"),
+            pair("Date", "3 April 2025"),
+            pair("Wards", "All"),
+        ]
+    );
+    let named = "| Field | Value | Notes |\n|---|---|---|\n| Meeting | Executive | budget |\n| Status | Open | |\n";
+    assert_eq!(
+        fields(named),
+        [pair("Meeting", "Executive"), pair("Status", "Open")]
+    );
+    let unlabelled =
+        "| Audit Committee | 18 June 2024 |\n|---|---|\n\n| Classification | Public |\n|---|---|\n";
+    let doc = parse(unlabelled);
+    assert_eq!(doc.meetings[0].name, "Audit Committee");
+    let cells = "TITLE\tBus Shelters\nAuthor: Jo Bloggs\tJob title: Transport Manager\n";
+    assert_eq!(
+        fields(cells),
+        [
+            pair("TITLE", "Bus Shelters"),
+            pair("Author", "Jo Bloggs"),
+            pair("Job title", "Transport Manager"),
+        ]
+    );
+}
+
+#[test]
+fn a_value_wrapped_under_itself_with_a_hanging_indent() {
+    let text = "Title:   Acquisition of the former Mill Lane Depot for affordable\n         housing\n\nDirector:\nAnn Other\nCorporate Director – Place\n\nContact officer:\nJo Bloggs, Housing Manager\nTel: 01632 960000\n\n1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(
+        fields(text)[..4],
+        [
+            pair(
+                "Title",
+                "Acquisition of the former Mill Lane Depot for affordable housing"
+            ),
+            pair("Director", "Ann Other Corporate Director – Place"),
+            pair("Contact officer", "Jo Bloggs, Housing Manager"),
+            pair("Tel", "01632 960000"),
+        ]
+    );
+    assert_eq!(
+        doc.fields[0].value_span.of(text),
+        "Acquisition of the former Mill Lane Depot for affordable\n         housing"
+    );
+    assert!(doc.paragraphs.iter().all(|p| p.text.of(text) != "housing"));
+    // A line under the value that is not indented, or is another key,
+    // is no part of it.
+    let flush = "Subject: Parks\nStrategy refresh\n\nStatus: Open\n";
+    assert_eq!(fields(flush)[0], pair("Subject", "Parks"));
+    let keys = "Subject:   Parks\n   Status: Open\n";
+    assert_eq!(
+        fields(keys),
+        [pair("Subject", "Parks"), pair("Status", "Open")]
+    );
+}
+
+#[test]
+fn a_long_wrapped_value_does_not_end_the_header() {
+    // Read line by line, the wrapped value would be a paragraph of more
+    // than thirty words before the meeting field.
+    let text = "By:       Cllr Ann Other, Cabinet Member for Environment and\n          Transport, and Jo Bloggs, Corporate Director for Growth,\n          Environment and Transport, with the Head of Highways Asset\n          Management and the Head of Property and Estates\n\nTo:       Cabinet – 20 March 2025\n\nSubject:  Depot disposal\n";
+    let doc = parse(text);
+    assert_eq!(doc.fields[0].key, "By");
+    assert!(doc.fields[0]
+        .value
+        .ends_with("Head of Property and Estates"));
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-20");
+    // A long notice over the fields does not end the header before them.
+    let notice = "This report contains information that the public may read in full, and the appendices to it are also open to the public unless the agenda says that an item is to be considered in private session.\n\nMeeting: Cabinet\nDate: 20 March 2025\n";
+    let doc = parse(notice);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+}
+
+#[test]
+fn a_bilingual_title_block_names_the_meeting() {
+    let text = "CYNGOR SIR Y DYFFRYN\nVALE COUNTY COUNCIL\n\nADRODDIAD I'R CABINET / REPORT TO CABINET\n\nDyddiad y cyfarfod / Date of meeting:   Tuesday, 25 March 2025\n\nTeitl / Title:   Allotment Rents\n";
+    let doc = parse(text);
+    // The council's name over two lines is no field.
+    assert_eq!(doc.fields[0].key, "Dyddiad y cyfarfod / Date of meeting");
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].name_span.of(text), "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-25");
+    // A key in capitals over a council as its value still is one.
+    let to = parse("REPORT TO\nFULL COUNCIL\n\nDate: 3 March 2025\n");
+    assert_eq!(to.fields[0].key, "REPORT TO");
+    assert_eq!(to.fields[0].value, "FULL COUNCIL");
+}
+
+#[test]
+fn a_heading_naming_the_committee_over_the_fields() {
+    let setext = "Westmarch District Council\n==========================\n\nPlanning Policy Committee\n-------------------------\n\n- **Date:** 26 February 2025\n- **Subject:** Plan review\n";
+    let doc = parse(setext);
+    assert_eq!(doc.meetings[0].name, "Planning Policy Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-02-26");
+    let report_to = "Westmarch Borough Council\n=========================\n\nReport to Council\n-----------------\n\nDate of meeting: 28/01/2025\n";
+    let doc = parse(report_to);
+    assert_eq!(doc.meetings[0].name, "Council");
+    assert_eq!(doc.meetings[0].name_span.of(report_to), "Council");
+    let atx = "# Westmarch Borough Council\n\n## Cabinet\n\nDate of meeting:\tTuesday, 8 April 2025\nReport title:\tPitches\n";
+    assert_eq!(parse(atx).meetings[0].name, "Cabinet");
+    // The council's name at the head of the paper is not the meeting.
+    let council = "# Westmarch County Council\n\nDate: 3 March 2025\nTitle: Foo\n";
+    assert!(parse(council).meetings.is_empty());
+    // Nor is a heading after the first field.
+    let late = "Date: 3 March 2025\nTitle: Foo\n\n## Audit Committee\n\nText.\n";
+    assert!(parse(late).meetings.is_empty());
+}
+
+#[test]
+fn a_date_alone_under_the_committees_name() {
+    let text = "WESTMARCH BOROUGH COUNCIL\n\nCabinet\n3 March 2025\n\nTitle: Foo\n\n1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-03");
+    // With the meeting given again by a field, as PDF covers do.
+    let pdf = "Westmarch County Council\n\nExecutive\n12 March 2025\n\nReport to:\n\nExecutive\n\nTitle:\n\nSchool Transport\n";
+    let doc = parse(pdf);
+    assert_eq!(doc.meetings[0].name, "Executive");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-12");
+    // A date under a line that names no committee is not the meeting's.
+    let other =
+        "WESTMARCH BOROUGH COUNCIL\n\nParks Strategy\n3 March 2025\n\nReport to:\n\nCabinet\n";
+    let doc = parse(other);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert!(doc.meetings[0].date.is_none());
+}
+
+#[test]
+fn date_lines() {
+    assert!(super::is_date_line("12 March 2025"));
+    assert!(super::is_date_line("Tuesday, 25 March 2025"));
+    assert!(super::is_date_line("**3rd June 2024**"));
+    assert!(!super::is_date_line("March 2025"));
+    assert!(!super::is_date_line("12 March"));
+    assert!(!super::is_date_line("Report dated 12 March 2025"));
+    assert!(!super::is_date_line("12 March 2025 to 14 March 2025"));
+}
+
+#[test]
+fn the_forward_timetable_is_left_to_the_builder() {
+    let text = "FORWARD TIMETABLE OF CONSULTATION AND MEETINGS:\n\nCabinet\n\n8th April 2024\n";
+    let doc = parse(text);
+    assert!(doc.fields.is_empty(), "{:?}", doc.fields);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+}
+
+#[test]
+fn meeting_lines_in_other_layouts() {
+    let meeting = |text: &str| {
+        let doc = parse(text);
+        let m = doc.meetings.first().expect(text);
+        (m.name.clone(), m.date.map(|d| d.value.iso()))
+    };
+    let with_date = |name: &str| (name.to_string(), Some("2025-03-20".to_string()));
+    // The meeting's line straight under the first field.
+    let text = "Report Title: Members' Allowances\nFull Council – 20 March 2025\n\nBramble County Council\n\nReport of: Director of Law\n";
+    assert_eq!(meeting(text), with_date("Full Council"));
+    // "<body> meeting – <date>" in bold.
+    let text = "# Fellside Park Authority\n\n**Authority meeting – 20 March 2025**\n\n- **Report by:** Director of Planning\n- **Status:** Open\n";
+    assert_eq!(meeting(text), with_date("Authority meeting"));
+    // A prose line: label, body, weekday and date.
+    let text = "OAKHAM TOWN COUNCIL\n\nReport to the Finance and General Purposes Committee, Thursday 20th March 2025\n\nSubject: Play equipment\nFrom: Town Clerk\n";
+    assert_eq!(
+        meeting(text),
+        with_date("Finance and General Purposes Committee")
+    );
+    // pdftotext columns: the committee, a wide gap, the agenda item.
+    let text = "        ASHBY DISTRICT COUNCIL\n\nPLANNING COMMITTEE          Agenda Item 6\n\nDate of meeting:   Thursday 20 March 2025\n\nReport of:   Head of Planning\n";
+    assert_eq!(meeting(text), with_date("PLANNING COMMITTEE"));
+}
