@@ -19,19 +19,13 @@ mod common;
 
 /// Findings the Word reader renders right but the parser misreads, each
 /// allowed by file, rule and subject (not by count), so that any other
-/// false alarm fails the test:
-/// - rt05's front sheet is a four-column table (Label, Value, Label,
-///   Value); the parser reads each row as one label and three values;
+/// false alarm fails the test (rt05's four-column front sheet, Label,
+/// Value, Label, Value, was one until the parser learnt to read it):
 /// - rt08's page header is the paper's title with a colon ("Ofsted
 ///   Focused Visit: Action Plan Progress"), read as a field: a text paper
 ///   whose first line is that title does the same, and the committee
 ///   named below it is then not taken as the meeting.
-const PARSER_OWNED: &[(&str, &str, &str)] = &[
-    ("rt05.docx", "required-field", "Date of meeting"),
-    ("rt05.docx", "required-field", "Report of"),
-    ("rt05.docx", "required-field", "Wards affected"),
-    ("rt08.docx", "required-field", "Meeting field"),
-];
+const PARSER_OWNED: &[(&str, &str, &str)] = &[("rt08.docx", "required-field", "Meeting field")];
 
 fn shared() -> Option<PathBuf> {
     let dir = std::env::var_os("PAPERLINT_SHARED")

@@ -560,11 +560,27 @@ pub(crate) fn table_fields(
                     || matches!(t.as_str(), "value" | "detail" | "details" | "entry")
             })
     });
+    // Pairs only in a table whose first row is pairs: a table of columns
+    // under headings ("Version | Date | Author | Change") has rows that
+    // could pass for them.
+    let paired = preamble
+        && rows.first().is_some_and(|r| {
+            let cells = filled(r);
+            cells.len() >= 4 && cells.len() % 2 == 0 && in_pairs(&cells)
+        });
     for (n, row) in rows.iter().enumerate() {
         let cells = filled(row);
         if named_columns {
             if n > 0 && row.cells.len() >= 2 && field::is_key(&row.cells[0].text) {
                 out.push(field_of(&row.cells[0], &row.cells[1], row.span));
+            }
+            continue;
+        }
+        // "Date of meeting | 15 May 2025 | Key decision | No": a front
+        // sheet laid out as two (or more) label and value pairs a row.
+        if paired && cells.len() >= 4 && cells.len() % 2 == 0 && in_pairs(&cells) {
+            for pair in cells.chunks(2) {
+                out.push(field_of(&pair[0], &pair[1], row.span));
             }
             continue;
         }
@@ -591,6 +607,19 @@ pub(crate) fn table_fields(
 }
 
 mod meeting;
+/// Whether a row's filled cells are label and value pairs: every other
+/// cell, from the first, a label (no "Key: value" of its own), and some
+/// value no label, so that a row of column headings is not read as pairs.
+fn in_pairs(cells: &[crate::document::Cell]) -> bool {
+    let label = |c: &crate::document::Cell| {
+        field::is_key(&c.text)
+            && c.text.chars().any(char::is_lowercase)
+            && field::field(&c.text, 0, false).is_none_or(|f| f.is_empty())
+    };
+    cells.chunks(2).all(|pair| label(&pair[0]))
+        && cells.chunks(2).any(|pair| !field::is_key(&pair[1].text))
+}
+
 #[cfg(test)]
 mod tests;
 

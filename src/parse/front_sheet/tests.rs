@@ -310,3 +310,30 @@ fn meeting_lines_in_other_layouts() {
     let text = "        ASHBY DISTRICT COUNCIL\n\nPLANNING COMMITTEE          Agenda Item 6\n\nDate of meeting:   Thursday 20 March 2025\n\nReport of:   Head of Planning\n";
     assert_eq!(meeting(text), with_date("PLANNING COMMITTEE"));
 }
+
+#[test]
+fn a_front_sheet_of_label_and_value_pairs_side_by_side() {
+    let text = "FENWAY BOROUGH COUNCIL\n\nDate of meeting\t15 May 2025\tKey decision\tNo\nSubject\tStreet Trading Policy\nReport of\tHead of Regulation\tWards affected\tTown Centre; Quayside\n\n# 1. Purpose\n\n1.1 Text.\n";
+    let got = fields(text);
+    for pair in [
+        ("Date of meeting", "15 May 2025"),
+        ("Key decision", "No"),
+        ("Subject", "Street Trading Policy"),
+        ("Report of", "Head of Regulation"),
+        ("Wards affected", "Town Centre; Quayside"),
+    ] {
+        assert!(
+            got.contains(&(pair.0.to_string(), pair.1.to_string())),
+            "{pair:?} in {got:?}"
+        );
+    }
+    // A row of column headings is no pairs: every cell is a label.
+    let text = "Report of: Head of Regulation\n\n| Version | Date | Author | Change |\n|---|---|---|---|\n| One | 3 May 2025 | Jo Bloggs | First draft |\n| Two | 9 May 2025 | Al Stone | Costs |\n";
+    assert!(
+        !fields(text)
+            .iter()
+            .any(|(k, _)| k == "Version" || k == "Author"),
+        "{:?}",
+        fields(text)
+    );
+}
