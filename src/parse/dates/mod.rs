@@ -86,6 +86,18 @@ mod grammar;
 mod scan;
 
 pub(crate) use grammar::is_month_word;
+
+/// The days of the week, in lower case: capitals that are no document
+/// ("on Monday") and the weekday a meeting line may give.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 use grammar::*;
 use scan::*;
 

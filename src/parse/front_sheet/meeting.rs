@@ -216,17 +216,9 @@ pub(crate) fn meetings(
 /// Whether `word` is a day of the week ("Monday", "Mon").
 pub(super) fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .any(|d| *d == w || (w.len() == 3 && d.starts_with(&w)))
+    crate::parse::dates::WEEKDAYS
+        .iter()
+        .any(|d| *d == w || (w.len() == 3 && d.starts_with(&w)))
 }
 
 /// Where in the title line `line` the committee's name stands (see

@@ -114,18 +114,6 @@ pub(super) const PHRASE_STOPS: &[&str] = &[
     "were", "be", "will", "as", "at", "from",
 ];
 
-/// Day names: capitals that are no document ("on Monday"). Month names
-/// are the date grammar's ([`crate::parse::dates::is_month_word`]).
-pub(super) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Whether the text after a reference sends it into another document:
 /// `of`/`to`/`in`/`under` and a document.
 pub(super) fn external_after(rest: &str) -> bool {
@@ -202,7 +190,7 @@ pub(super) fn document_follows(s: &str, capital: bool) -> bool {
     }
     if capital
         && w.as_bytes()[0].is_ascii_uppercase()
-        && !is_one_of(w, WEEKDAYS)
+        && !is_one_of(w, crate::parse::dates::WEEKDAYS)
         && !crate::parse::dates::is_month_word(w)
     {
         return true;
@@ -278,7 +266,7 @@ pub(super) fn another_report(s: &str) -> bool {
     let starts_date = |x: &str| {
         x.as_bytes()[0].is_ascii_digit()
             || crate::parse::dates::is_month_word(x)
-            || is_one_of(x, WEEKDAYS)
+            || is_one_of(x, crate::parse::dates::WEEKDAYS)
     };
     match w.to_ascii_lowercase().as_str() {
         "to" => {
