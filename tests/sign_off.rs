@@ -206,6 +206,35 @@ fn a_second_officer_s_undated_clearance_is_reported_beside_a_dated_one() {
 }
 
 #[test]
+fn a_post_said_to_have_been_consulted_is_not_undated_beside_a_dated_clearance() {
+    // The statement names no one and gives no date; the dated clearance
+    // beside it is the record of that consultation.
+    let text = paper(
+        MEETING,
+        "3.1 The Section 151 Officer has been consulted and comments are included above.\n\n\
+         Financial implications prepared by: Ola Brandt, Finance Business Partner  Date: 2025-02-24",
+        "4.1 The Head of Legal Services has reviewed this report.\n\n\
+         4.2 Legal comments provided by Ravi Menon, Senior Solicitor, on 26 February 2025.",
+        "",
+    );
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+}
+
+#[test]
+fn a_post_said_to_have_been_consulted_alone_is_still_undated() {
+    let text = paper(
+        MEETING,
+        "3.1 The Section 151 Officer has been consulted.",
+        LEGAL_OK,
+        "",
+    );
+    assert_eq!(
+        sign_off_findings(&text, None),
+        ["sign-off-undated [financial] financial implications are signed off by The Section 151 Officer but carry no date"]
+    );
+}
+
+#[test]
 fn legal_comments_provided_by_with_no_date_are_undated() {
     let text = paper(
         MEETING,

@@ -88,6 +88,7 @@ pub(crate) fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<Sig
             .filter(gives)
             .cloned()
             .collect();
+        drop_post_statements(cx.text, &mut own);
         if own.is_empty() {
             own = clearances
                 .iter()
@@ -104,6 +105,37 @@ pub(crate) fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<Sig
         });
     }
     out
+}
+
+/// Drops from one sign-off's clearances each statement that a post was
+/// consulted ([`is_post_statement`]) when another of them is dated: the
+/// dated one records that consultation ("The Section 151 Officer has been
+/// consulted." beside "Financial implications prepared by: NAME, POST
+/// Date: 24/02/2025"). Alone, such a statement stays a clearance, and an
+/// undated one ("This report was agreed by the Assistant Director
+/// (Resources)") is never dropped.
+fn drop_post_statements(text: &str, own: &mut Vec<Clearance>) {
+    if own.iter().any(|c| c.date.is_some()) {
+        own.retain(|c| !is_post_statement(text, c));
+    }
+}
+
+/// Whether `c` only says that a post took part, as the subject of a verb
+/// already done: no name, no date, the post opening it and an auxiliary
+/// and the verb closing it ("The Section 151 Officer has been consulted",
+/// "The Solicitor to the Authority has reviewed").
+pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
+    static DONE_VERB: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
+        fixed(r"(?i)^\s*(?:has|have|had|was|were)(?:\s+been)?\s+\w+(?:\s+\w+)?\s*$")
+    });
+    let Some(post) = &c.post else {
+        return false;
+    };
+    c.officer.is_none()
+        && c.date.is_none()
+        && post.span.start == c.span.start
+        && post.span.end <= c.span.end
+        && DONE_VERB.is_match(&text[post.span.end..c.span.end])
 }
 
 /// The row of a table with a sign-off column whose first cell names
