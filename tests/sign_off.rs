@@ -235,6 +235,46 @@ fn a_post_said_to_have_been_consulted_alone_is_still_undated() {
 }
 
 #[test]
+fn initials_and_a_date_after_a_sign_off_label_or_in_a_bracket_are_a_clearance() {
+    let text = paper(
+        MEETING,
+        "3.1 The costs are met from the reserve.\n\nFinance: KT 14/02/25",
+        "4.1 The council has the power (JW 28/01/25).",
+        "",
+    );
+    let found = clearances_of(&text);
+    assert!(
+        found.contains(&"finance | KT | - | 2025-02-14 | Finance: KT 14/02/25".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"legal | JW | - | 2025-01-28 | (JW 28/01/25)".to_string()),
+        "{found:?}"
+    );
+    assert_eq!(sign_off_findings(&text, None), Vec::<String>::new());
+}
+
+#[test]
+fn capitals_and_a_date_are_no_clearance_outside_a_stamp() {
+    // An abbreviation used elsewhere in the paper is not an officer's
+    // initials; a label that names no sign-off gives none; a stamp outside
+    // a sign-off section clears nothing.
+    let text = paper(
+        MEETING,
+        "3.1 The CIL receipts are in the capital programme (CIL 14/02/25).\n\nProgramme: KT 14/02/25",
+        "4.1 The council has the power.",
+        "(JW 28/01/25)",
+    );
+    assert_eq!(
+        sign_off_findings(&text, None),
+        [
+            "sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them",
+            "sign-off-missing [legal] legal implications are not signed off: no legal officer is named as clearing them",
+        ]
+    );
+}
+
+#[test]
 fn legal_comments_provided_by_with_no_date_are_undated() {
     let text = paper(
         MEETING,

@@ -669,6 +669,11 @@ pub(super) fn scan_unit(
         }
     }
 
+    // 5. An initials stamp: "Finance: SH 14/03/25", "(JS 28/01/25)".
+    for c in stamps(text, doc, template, &flat, place, &taken, &context_role) {
+        out.push(c);
+    }
+
     // 4. A line of a clearance block: "Legal: Raj Patel, Monitoring
     // Officer, 4 March 2025"; or a sign-off table written one cell per
     // line.

@@ -59,6 +59,12 @@
 //!    clearance block (`Legal & Governance` / `NAME, POST` / `17/02/2025`)
 //!    is read row by row.
 //!
+//! 5. **An initials stamp**: a line that is only a label naming the
+//!    sign-off, the officer's initials (two or three capitals) and a date
+//!    ("Finance: SH 14/03/25"), or a bracket holding only initials and a
+//!    date ("(JS 28/01/25)"), where those capitals stand nowhere in the
+//!    paper but before a date.
+//!
 //! The officer is a person's name (two to four capitalised words that are
 //! not a body such as "Audit Committee") or a post the pack lists for a
 //! sign-off ("Head of Finance", "solicitor"). "There are no legal
@@ -94,6 +100,7 @@ mod meeting;
 mod shapes;
 mod sign_off;
 mod signature;
+mod stamp;
 
 pub(crate) use crate::template::Wording;
 pub use find::find;
@@ -107,6 +114,7 @@ use find::*;
 use flat::*;
 use shapes::*;
 use signature::*;
+use stamp::*;
 
 /// What the sign-off finders read of a paper.
 #[derive(Clone, Copy)]

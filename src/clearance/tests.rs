@@ -245,3 +245,17 @@ fn a_sign_off_table_headed_over_its_row_labels() {
         ["legal | Jo Bloggs | Senior Solicitor | 2025-02-17"]
     );
 }
+
+#[test]
+fn initials_are_two_or_three_capitals() {
+    assert!(is_initials("SH"));
+    assert!(is_initials("RKB"));
+    assert!(is_initials("J.S."));
+    assert!(is_initials("J.S"));
+    assert!(!is_initials("S"));
+    assert!(!is_initials("ABCD"));
+    assert!(!is_initials("Sh"));
+    assert!(!is_initials("S..H"));
+    assert!(!is_initials("S1"));
+    assert!(!is_initials(""));
+}

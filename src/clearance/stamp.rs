@@ -1,0 +1,146 @@
+//! The initials stamp: an officer's initials and a date where a signature
+//! would name them (form 5 of the module documentation). A line that is
+//! only a label naming the sign-off, the initials and the date ("Finance:
+//! SH 14/03/25"), or a bracket holding only the initials and the date
+//! ("(JS 28/01/25)"). [`scan_unit`] tries them on each unit of a sign-off
+//! section, block, table row or line, so capitals and a date elsewhere in
+//! a paper are never read as one.
+
+use super::*;
+
+/// Whether `s` is an officer's initials: two or three capital letters,
+/// each perhaps followed by a dot ("SH", "J.S.", "RKB").
+pub(super) fn is_initials(s: &str) -> bool {
+    let mut letters = 0;
+    let mut after_letter = false;
+    for c in s.chars() {
+        match c {
+            'A'..='Z' => {
+                letters += 1;
+                after_letter = true;
+            }
+            '.' if after_letter => after_letter = false,
+            _ => return false,
+        }
+    }
+    (2..=3).contains(&letters)
+}
+
+/// Where the initials that open flat text `s` end, when a date follows
+/// them with at most a comma, dash or slash between: "SH 14/03/25".
+fn initials_then_date(
+    doc: &Document,
+    flat: &Flat,
+    at: usize,
+    end: usize,
+) -> Option<(usize, DateMention)> {
+    let s = &flat.text[at..end];
+    let word = s
+        .find(|c: char| c.is_whitespace() || c == ',')
+        .unwrap_or(s.len());
+    if !is_initials(&s[..word]) {
+        return None;
+    }
+    let date = date_in(doc, flat.span(at + word, end))?;
+    let between = &flat.text[at + word..flat.pos(date.span.start).clamp(at + word, end)];
+    if !between
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '/'))
+    {
+        return None;
+    }
+    // Nothing but punctuation after the date.
+    let after = &flat.text[flat.pos(date.span.end).min(end)..end];
+    if !after
+        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+    {
+        return None;
+    }
+    Some((word, date))
+}
+
+/// Whether every use of `initials` in the paper stands before a date, as
+/// a stamp's initials do: an abbreviation used in the prose ("the CIL
+/// 14/03/25 figures", "the CIL is charged") is not someone's initials.
+fn only_stamps(text: &str, doc: &Document, initials: &str) -> bool {
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices(initials) {
+        let end = at + initials.len();
+        let word_before = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+        let word_after = end < bytes.len() && bytes[end].is_ascii_alphanumeric();
+        if word_before || word_after {
+            continue;
+        }
+        let next = end
+            + text[end..]
+                .find(|c: char| !(c.is_whitespace() || matches!(c, ',' | '-' | '–' | '/')))
+                .unwrap_or(text.len() - end);
+        if dates_from(doc, next)
+            .first()
+            .is_none_or(|d| d.span.start != next)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// The initials stamps in one unit (flat text `flat`) that no other form
+/// has `taken`.
+pub(super) fn stamps(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    flat: &Flat,
+    place: Place,
+    taken: &[(usize, usize)],
+    context_role: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Clearance> {
+    let ft = flat.text.as_str();
+    let mut out = Vec::new();
+    let clearance = |at: usize, end: usize, role: Option<String>| -> Option<Clearance> {
+        let (word, date) = initials_then_date(doc, flat, at, end)?;
+        let initials = flat.item(at, at + word);
+        if !only_stamps(text, doc, &initials.text) {
+            return None;
+        }
+        Some(Clearance {
+            role,
+            officer: Some(initials),
+            post: None,
+            date: Some(date),
+            span: flat.span(at, end),
+            place,
+        })
+    };
+    // "Finance: SH 14/03/25": the whole unit, after a label naming the
+    // sign-off.
+    let whole = ft.trim_end();
+    if !taken.iter().any(|&(a, b)| a < whole.len() && b > 0) {
+        if let Some((l, rest)) = label_prefix(whole) {
+            if let Some(role) = label_role(template, &whole[..l]) {
+                if let Some(mut c) = clearance(rest, whole.len(), Some(role)) {
+                    c.span = flat.span(0, whole.len());
+                    out.push(c);
+                }
+            }
+        }
+    }
+    // "(JS 28/01/25)": a bracket holding only initials and a date.
+    for (open, _) in ft.match_indices('(') {
+        if taken.iter().any(|&(a, b)| open >= a && open < b) {
+            continue;
+        }
+        let Some(close) = unbalanced_close(&ft[open + 1..]).map(|c| open + 1 + c) else {
+            continue;
+        };
+        let inner = open + 1 + (ft[open + 1..close].len() - ft[open + 1..close].trim_start().len());
+        let role = context_role(ft);
+        if let Some(mut c) = clearance(inner, close, role) {
+            c.span = flat.span(open, close + 1);
+            out.push(c);
+        }
+    }
+    out
+}
