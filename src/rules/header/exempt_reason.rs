@@ -2,9 +2,12 @@
 //!
 //! ## What it checks
 //! A paper marked exempt, confidential, private, Part II or "not for
-//! publication" (in its status field, title or headings, or with "Yes" in
-//! an exempt-information field) cites the paragraph
-//! of Schedule 12A to the Local Government Act 1972 that makes it exempt.
+//! publication" (in its status field, title or headings, with "Yes" in an
+//! exempt-information field, or in a capitals banner on its front sheet
+//! such as "NOT FOR PUBLICATION – this report contains ...") cites the
+//! paragraph of Schedule 12A to the Local Government Act 1972 that makes it
+//! exempt (or of the schedule a council's law names, such as Schedule 7A
+//! to the Local Government (Scotland) Act 1973).
 //!
 //! ## Why it matters
 //! The public may be excluded from a meeting only for exempt information as
@@ -17,7 +20,9 @@
 //! paper's status. `exempt-words` (a pattern, set in the council-report
 //! pack): the status or exempt-information values that mark a paper
 //! exempt ("confidential", "Part II", "not for publication"); a council's
-//! own `exempt-words` replaces the pack's.
+//! own `exempt-words` replaces the pack's. `schedules` (a list, set in the
+//! council-report pack: `["12A", "7A"]`): the schedules whose paragraphs a
+//! citation names; the first is the one the message asks for.
 //!
 //! ## Example
 //! ```text
@@ -29,10 +34,9 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::pattern::{fixed_scanner, Pattern};
+use crate::pattern::{compile_scanner, Pattern};
 use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
-use std::sync::LazyLock;
 
 pub(crate) static KIND: Kind = Kind {
     name: "exempt-reason",
@@ -48,6 +52,9 @@ struct Params {
     /// The values that mark a paper exempt. No built-in value: the pattern
     /// is data, in the pack (rules/council-report.toml).
     exempt_words: Option<String>,
+    /// The schedules an exemption cites ("12A", "7A"). No built-in value:
+    /// the list is data, in the pack.
+    schedules: Option<Vec<String>>,
 }
 
 impl Default for Params {
@@ -55,6 +62,7 @@ impl Default for Params {
         Params {
             status_field: "status".into(),
             exempt_words: None,
+            schedules: None,
         }
     }
 }
@@ -65,6 +73,10 @@ struct ExemptReason {
     exempt: Option<usize>,
     /// A value that marks the paper exempt.
     exempt_words: Pattern,
+    /// A citation of a paragraph of one of the schedules.
+    citation: Pattern,
+    /// The schedule the message names: the first of `schedules`.
+    schedule: String,
 }
 
 impl Configure for ExemptReason {
@@ -80,21 +92,82 @@ impl Configure for ExemptReason {
         })?;
         let exempt_words = crate::pattern::compile(exempt_words)
             .map_err(|e| ParamError::at("exempt-words", format!("bad pattern: {e}")))?;
+        let schedules = p.schedules.unwrap_or_default();
+        let citation = citation(&schedules)?;
         Ok(ExemptReason {
             status,
             exempt: template.field("exempt"),
             exempt_words,
+            citation,
+            schedule: schedules[0].clone(),
         })
     }
 }
 
-/// "paragraph 3 of Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of
-/// Part 1 of Schedule 12A", "Sch. 12A para 3".
-static SCHEDULE_12A: LazyLock<Pattern> = LazyLock::new(|| {
-    fixed_scanner(
-        r"(?is)(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{1,2}[a-z]?(?-u:\b).{0,60}?(?-u:\b)sch(edule|\.)?\s*12\s*a(?-u:\b)|(?-u:\b)sch(edule|\.)?\s*12\s*a(?-u:\b).{0,60}?(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{1,2}",
-    )
-});
+/// The citation of a paragraph of one of `schedules`: "paragraph 3 of
+/// Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of Part 1 of
+/// Schedule 12A", "Sch. 12A para 3", "paragraph 6 of Schedule 7A".
+fn citation(schedules: &[String]) -> Result<Pattern, ParamError> {
+    if schedules.is_empty() {
+        return Err(ParamError::at(
+            "schedules",
+            "no schedule is named whose paragraphs an exemption cites (the pack gives [\"12A\"])"
+                .to_string(),
+        ));
+    }
+    let mut names = Vec::new();
+    for name in schedules {
+        // A number and perhaps a letter ("12A", "7A"), the letter perhaps
+        // spaced off in the text ("Schedule 12 A").
+        let digits = name.len() - name.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let letters = &name[digits..];
+        if digits == 0
+            || digits > 3
+            || !letters.chars().all(|c| c.is_ascii_alphabetic())
+            || letters.len() > 2
+        {
+            return Err(ParamError::at(
+                "schedules",
+                format!("{name:?} is not a schedule's name such as \"12A\""),
+            ));
+        }
+        names.push(format!("{}\\s*{}", &name[..digits], letters));
+    }
+    let names = names.join("|");
+    compile_scanner(&format!(
+        r"(?is)(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{{1,2}}[a-z]?(?-u:\b).{{0,60}}?(?-u:\b)sch(edule|\.)?\s*({names})(?-u:\b)|(?-u:\b)sch(edule|\.)?\s*({names})(?-u:\b).{{0,60}}?(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{{1,2}}",
+    ))
+    .map_err(|e| ParamError::at("schedules", format!("bad schedule name: {e}")))
+}
+
+/// A banner on the front sheet, before the first heading, that opens in
+/// capitals with words marking the paper exempt: "NOT FOR PUBLICATION –
+/// this report contains commercially sensitive information", "EXEMPT
+/// INFORMATION". Its capitals run to a dash, a colon, a bracket or the end
+/// of its first line; a sentence that merely mentions the words is none.
+fn banner(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
+    for p in cx.doc.paragraphs.iter().filter(|p| p.section.is_none()) {
+        let text = p.text.of(cx.text);
+        let line = text.lines().next().unwrap_or("");
+        let head = line
+            .split(['–', '—', ':', '(', '.'])
+            .next()
+            .unwrap_or("")
+            .split(" - ")
+            .next()
+            .unwrap_or("")
+            .trim();
+        let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 4 || head.chars().any(|c| c.is_lowercase()) {
+            continue;
+        }
+        if rule.exempt_words.find(head).is_some_and(|m| m.start() == 0) {
+            let start = p.text.start + (line.len() - line.trim_start().len());
+            return Some((Span::new(start, start + head.len()), head.to_string()));
+        }
+    }
+    None
+}
 
 /// Where the paper says it is exempt, if it does.
 fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
@@ -150,7 +223,7 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
             return Some((span, text.to_string()));
         }
     }
-    None
+    banner(cx, rule)
 }
 
 impl Rule for ExemptReason {
@@ -158,13 +231,16 @@ impl Rule for ExemptReason {
         let Some((span, said)) = exempt_marker(cx, self) else {
             return Vec::new();
         };
-        if SCHEDULE_12A.is_match(cx.text) {
+        if self.citation.is_match(cx.text) {
             return Vec::new();
         }
         vec![Diagnostic::new(
             KIND.name,
             span,
-            "the paper is marked exempt but does not say which paragraph of Schedule 12A applies",
+            format!(
+                "the paper is marked exempt but does not say which paragraph of Schedule {} applies",
+                self.schedule
+            ),
         )
         .subject("status")
         .label(format!("marked \"{said}\""))
@@ -191,9 +267,54 @@ mod tests {
         );
         assert!(findings_of("exempt-reason", "Exempt information: None\n").is_empty());
         assert!(findings_of("exempt-reason", "Exempt information: Not exempt\n").is_empty());
+        // Scotland's schedule is in the pack's list.
+        let scottish = format!(
+            "{open}\nAppendix B is exempt under paragraph 6 of Part 1 of Schedule 7A to the Local \
+             Government (Scotland) Act 1973.\n"
+        );
+        assert!(findings_of("exempt-reason", &scottish).is_empty());
         for status in ["Open", "Unrestricted", "Part I", "Public"] {
             let text = format!("Meeting: Cabinet\nStatus: {status}\n");
             assert!(findings_of("exempt-reason", &text).is_empty(), "{status}");
         }
+    }
+
+    #[test]
+    fn a_capitals_banner_on_the_front_sheet_marks_the_paper_exempt() {
+        let paper = |banner: &str| {
+            format!(
+                "Meeting: Cabinet\nDate: 6 February 2025\n\n{banner}\n\n## 1. Purpose\n\n1.1 To agree.\n"
+            )
+        };
+        let found = findings_of(
+            "exempt-reason",
+            &paper(
+                "NOT FOR PUBLICATION – this report contains\ncommercially sensitive information.",
+            ),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "the paper is marked exempt but does not say which paragraph of Schedule 12A applies"
+        );
+        assert_eq!(
+            findings_of("exempt-reason", &paper("CONFIDENTIAL")).len(),
+            1
+        );
+        // No banner: a sentence, a heading-less open banner, a negation.
+        for said in [
+            "Not for publication in the press before the meeting.",
+            "PUBLIC REPORT – NOT EXEMPT",
+            "OPEN REPORT",
+            "This report is not exempt.",
+        ] {
+            assert!(
+                findings_of("exempt-reason", &paper(said)).is_empty(),
+                "{said}"
+            );
+        }
+        // The same capitals in the body, under a heading, are no banner.
+        let body = "Meeting: Cabinet\n\n## 1. Purpose\n\nNOT FOR PUBLICATION – the figures.\n";
+        assert!(findings_of("exempt-reason", body).is_empty());
     }
 }
