@@ -18,7 +18,10 @@
 //! checked. Word's conversion debris (`5.2**`) is read as the number.
 //! Where the structure is ambiguous the rule stays silent: a top-level
 //! number whose gap is filled by a heading whose number the parser could
-//! not read, a list that may continue one started elsewhere in the part.
+//! not read, or by a heading printed beside the one before it (PDF text
+//! laid out in two columns: `7.  FINANCIAL IMPLICATIONS      8.  LEGAL
+//! IMPLICATIONS`), a list that may continue one started elsewhere in the
+//! part.
 //!
 //! ## Why it matters
 //! Paragraph numbers are how members, officers and the minutes refer to a
@@ -374,7 +377,7 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>)
                     && follows(&p.values, &x.values)
                     && follows(&x.values, &it.values)
             });
-            if filled || gap_has_unread_heading(cx, p, it) {
+            if filled || gap_has_unread_heading(cx, p, it) || gap_in_side_column(cx, p, it) {
                 prev = Some(it);
                 continue;
             }
@@ -390,6 +393,52 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>)
         );
         prev = Some(it);
     }
+}
+
+/// Whether the one top-level number missing between `p` and `it` is
+/// printed as a heading in a second column of a line from the heading
+/// over `p` up to `it`: a line that opens with a number and has, after a
+/// gap of three spaces or more, the missing number and a title in
+/// capitals ("1.   PURPOSE          2.   RECOMMENDATION", as pdftotext lays
+/// out two sections side by side). Its paragraphs are in that column too,
+/// beyond what the parser reads as a line's paragraph.
+fn gap_in_side_column(cx: &Context<'_>, p: &Item, it: &Item) -> bool {
+    if it.values.len() != 1 || it.values[0] != p.values[0] + 2 {
+        return false;
+    }
+    let missing = (p.values[0] + 1).to_string();
+    let from = cx
+        .doc
+        .sections
+        .iter()
+        .map(|s| s.heading.start)
+        .filter(|&h| h <= p.span.start)
+        .max()
+        .unwrap_or(p.span.start);
+    let lines = &cx.text[from..it.span.start.max(from)];
+    lines.lines().any(|line| {
+        let t = line.trim_start();
+        if !t.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        line.match_indices("   ").any(|(at, _)| {
+            let rest = line[at..].trim_start();
+            rest.strip_prefix(missing.as_str())
+                .and_then(|r| r.strip_prefix('.').or(Some(r)))
+                .filter(|r| r.starts_with(char::is_whitespace))
+                .is_some_and(|r| {
+                    // The title: words, the first a capitalised word of
+                    // three letters or more, to the end or the next gap.
+                    let title = r.trim_start();
+                    let title = title.split("   ").next().unwrap_or("");
+                    let first = title.split_whitespace().next().unwrap_or("");
+                    first.len() >= 3
+                        && first.starts_with(|c: char| c.is_uppercase())
+                        && first.chars().all(char::is_alphabetic)
+                        && !title.contains(|c: char| c.is_ascii_digit())
+                })
+        })
+    })
 }
 
 /// Whether an appendix or annex heading stands between two positions.
@@ -587,5 +636,30 @@ mod tests {
         assert_eq!(missing(&[3], &[3, 2]), "3.1");
         assert_eq!(missing(&[7], &[9]), "8");
         assert_eq!(missing(&[4], &[4, 0]), "4.0");
+    }
+
+    #[test]
+    fn a_heading_printed_beside_the_one_before_fills_the_gap() {
+        let paper = |side: &str| {
+            format!(
+                "Meeting: Planning Committee\n\n\
+                 1.   PURPOSE{side}\n\n\
+                 1.1  To determine the application.      2.1  That permission be\n\
+                 \x20    granted.\n\n\
+                 3.   SITE\n\n3.1  The site is grazing land.\n"
+            )
+        };
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        assert!(numbering(&paper("                        2.   RECOMMENDATION")).is_empty());
+        // No second column, or one holding another number or a figure.
+        for side in [
+            "",
+            "                        4.   RECOMMENDATION",
+            "                        2   15 dwellings",
+        ] {
+            let found = numbering(&paper(side));
+            assert_eq!(found.len(), 1, "{side:?}");
+            assert_eq!(found[0].message, "heading 3 follows 1.1: there is no 2");
+        }
     }
 }
