@@ -317,4 +317,35 @@ mod tests {
         let body = "Meeting: Cabinet\n\n## 1. Purpose\n\nNOT FOR PUBLICATION – the figures.\n";
         assert!(findings_of("exempt-reason", body).is_empty());
     }
+
+    #[test]
+    fn a_council_adds_its_own_schedule_and_a_bad_name_is_refused() {
+        let findings = |toml: &str, text: &str| {
+            let config = crate::config::Config::from_text("paperlint.toml".into(), toml, None)
+                .expect("a configuration");
+            let set = config
+                .rule_set(std::path::Path::new("paper.md"))
+                .expect("rule set");
+            let doc = crate::parse::parse(text);
+            crate::rules::check_with(text, &doc, &set, None, None)
+                .into_iter()
+                .filter(|d| d.rule == "exempt-reason")
+                .count()
+        };
+        let pack = "extends = [\"council-report\"]\n[rules.exempt-reason]\n";
+        let text =
+            "Meeting: Cabinet\nStatus: Exempt\n\n1.1 Exempt under paragraph 2 of Schedule 9C.\n";
+        assert_eq!(findings(pack, text), 1);
+        assert_eq!(
+            findings(&format!("{pack}extend-schedules = [\"9C\"]\n"), text),
+            0
+        );
+        let bad = crate::config::Config::from_text(
+            "paperlint.toml".into(),
+            &format!("{pack}schedules = [\"x\"]\n"),
+            None,
+        )
+        .and_then(|c| c.rule_set(std::path::Path::new("paper.md")).map(|_| ()));
+        assert!(format!("{:?}", bad.err()).contains("is not a schedule's name"));
+    }
 }
