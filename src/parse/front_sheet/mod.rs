@@ -447,7 +447,16 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     continue;
                 }
                 if found > 0 {
-                    break;
+                    if !(found == 1
+                        && out.title_lines.is_empty()
+                        && first_text.is_none()
+                        && title_under_top_line(lines, kinds, i))
+                    {
+                        break;
+                    }
+                    // The paper's first line only looked like a field: the
+                    // title block goes on under it.
+                    found = 0;
                 }
                 before += 1;
                 if before > MAX_LINES_BEFORE_FIELDS {
@@ -492,6 +501,23 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
         out.body_date = None;
     }
     out
+}
+
+/// Whether line `i`, after a blank line under the paper's first line (the
+/// only field read so far), opens a title block in capitals: the council's
+/// or the committee's name ("EASTHOPE COUNCIL"). The first line is then a
+/// page header or a title that reads as a field ("Ofsted Focused Visit:
+/// Action Plan Progress<TAB><TAB>OFFICIAL"), not the front sheet's first
+/// field, and the committee named below it may be the meeting.
+fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    let content = content_of(&lines[i]).0.trim();
+    i > 0
+        && is_blank(kinds, i - 1)
+        && matches!(kinds[i], LineKind::Text)
+        && content.len() <= 80
+        && !content.contains(['\t', ':'])
+        && !is_date_line(content)
+        && crate::parse::inline::is_capitals(&plain(content))
 }
 
 /// Whether line `k` begins another field (a key line) or ends the sheet.

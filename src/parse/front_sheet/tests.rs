@@ -337,3 +337,30 @@ fn a_front_sheet_of_label_and_value_pairs_side_by_side() {
         fields(text)
     );
 }
+
+#[test]
+fn a_first_line_that_reads_as_a_field_over_a_title_block_is_no_front_sheet() {
+    // A page header or title with a colon or a tab ("Ofsted Focused
+    // Visit: Action Plan Progress<TAB><TAB>OFFICIAL") over the council's
+    // and the committee's names: the committee is the meeting.
+    let body = "\n\nWESTMARSH COUNCIL\n\nHOUSING SCRUTINY COMMITTEE\n\n\
+                | Date of meeting | 9 July 2025 |\n|---|---|\n| Subject | Damp and mould |\n\n\
+                ## 1. PURPOSE\n\n1.1 To report progress.\n";
+    for top in [
+        "Damp and Mould: Action Plan Progress\t\tOFFICIAL",
+        "Damp and Mould Action Plan\t\tOFFICIAL",
+        "Damp and Mould: Action Plan Progress",
+    ] {
+        let doc = parse(&format!("{top}{body}"));
+        assert_eq!(doc.meetings.len(), 1, "{top:?}");
+        assert_eq!(doc.meetings[0].name, "HOUSING SCRUTINY COMMITTEE");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-07-09");
+    }
+    // A real first field over prose ends the front sheet there: a
+    // committee's name further down is not read as the meeting.
+    let doc = parse(
+        "Report title: Parks review\n\nThe review is for members.\n\n\
+         LICENSING COMMITTEE\n\nDate of meeting: 9 July 2025\n",
+    );
+    assert!(doc.meetings.iter().all(|m| m.name != "LICENSING COMMITTEE"));
+}
