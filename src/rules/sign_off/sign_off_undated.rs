@@ -4,7 +4,10 @@
 //! A clearance of a section that needs a sign-off names the officer or
 //! post but not the date: "(Alex Morgan, Assistant Head of Legal
 //! Services - extension 7054)". Each clearance is judged: where a section
-//! has two, a dated one does not date the other officer's.
+//! has two, a dated one does not date the other officer's. A line that
+//! only says a post was consulted or has reviewed the paper, naming no one
+//! ("The Section 151 Officer has been consulted"), is not judged beside a
+//! dated clearance of the same section: that clearance records it.
 //!
 //! ## Why it matters
 //! A clearance without a date cannot be checked against the meeting: the
