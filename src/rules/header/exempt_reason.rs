@@ -34,9 +34,10 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::pattern::{compile_scanner, Pattern};
+use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
+use std::sync::OnceLock;
 
 pub(crate) static KIND: Kind = Kind {
     name: "exempt-reason",
@@ -73,8 +74,10 @@ struct ExemptReason {
     exempt: Option<usize>,
     /// A value that marks the paper exempt.
     exempt_words: Pattern,
-    /// A citation of a paragraph of one of the schedules.
-    citation: Pattern,
+    /// A citation of a paragraph of one of the schedules: its pattern,
+    /// compiled the first time a paper is marked exempt (most never are).
+    citation_source: String,
+    citation: OnceLock<Pattern>,
     /// The schedule the message names: the first of `schedules`.
     schedule: String,
 }
@@ -93,12 +96,13 @@ impl Configure for ExemptReason {
         let exempt_words = crate::pattern::compile(exempt_words)
             .map_err(|e| ParamError::at("exempt-words", format!("bad pattern: {e}")))?;
         let schedules = p.schedules.unwrap_or_default();
-        let citation = citation(&schedules)?;
+        let citation_source = citation(&schedules)?;
         Ok(ExemptReason {
             status,
             exempt: template.field("exempt"),
             exempt_words,
-            citation,
+            citation_source,
+            citation: OnceLock::new(),
             schedule: schedules[0].clone(),
         })
     }
@@ -106,8 +110,10 @@ impl Configure for ExemptReason {
 
 /// The citation of a paragraph of one of `schedules`: "paragraph 3 of
 /// Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of Part 1 of
-/// Schedule 12A", "Sch. 12A para 3", "paragraph 6 of Schedule 7A".
-fn citation(schedules: &[String]) -> Result<Pattern, ParamError> {
+/// Schedule 12A", "Sch. 12A para 3", "paragraph 6 of Schedule 7A": the
+/// pattern's source, from names checked to be a number and a letter or
+/// two, so that it always compiles.
+fn citation(schedules: &[String]) -> Result<String, ParamError> {
     if schedules.is_empty() {
         return Err(ParamError::at(
             "schedules",
@@ -134,10 +140,9 @@ fn citation(schedules: &[String]) -> Result<Pattern, ParamError> {
         names.push(format!("{}\\s*{}", &name[..digits], letters));
     }
     let names = names.join("|");
-    compile_scanner(&format!(
+    Ok(format!(
         r"(?is)(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{{1,2}}[a-z]?(?-u:\b).{{0,60}}?(?-u:\b)sch(edule|\.)?\s*({names})(?-u:\b)|(?-u:\b)sch(edule|\.)?\s*({names})(?-u:\b).{{0,60}}?(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{{1,2}}",
     ))
-    .map_err(|e| ParamError::at("schedules", format!("bad schedule name: {e}")))
 }
 
 /// A banner on the front sheet, before the first heading, that opens in
@@ -231,7 +236,10 @@ impl Rule for ExemptReason {
         let Some((span, said)) = exempt_marker(cx, self) else {
             return Vec::new();
         };
-        if self.citation.is_match(cx.text) {
+        let citation = self
+            .citation
+            .get_or_init(|| fixed_scanner(&self.citation_source));
+        if citation.is_match(cx.text) {
             return Vec::new();
         }
         vec![Diagnostic::new(
