@@ -78,11 +78,11 @@ pub struct Template {
     pub fields: Vec<FieldDef>,
     pub sections: Vec<SectionDef>,
     /// Headings already matched: papers repeat the same few hundred.
-    title_cache: std::sync::Mutex<HashMap<String, Arc<HeadingMatch>>>,
+    title_cache: std::sync::Mutex<Cache<Arc<HeadingMatch>>>,
     /// Implications-table names already matched.
-    implication_cache: std::sync::Mutex<HashMap<String, Vec<usize>>>,
+    implication_cache: std::sync::Mutex<Cache<Vec<usize>>>,
     /// Header keys already matched.
-    key_cache: std::sync::Mutex<HashMap<String, Option<usize>>>,
+    key_cache: std::sync::Mutex<Cache<Option<usize>>>,
     /// How clearances are worded (the pack's `[sign-off]` table).
     pub clearance: Wording,
     /// Days that are not working days (the pack's `[calendar]`), sorted.
@@ -220,10 +220,17 @@ impl Template {
     }
 }
 
+/// A cache of answers by heading, key or name. Hashed with foldhash, not
+/// the standard library's SipHash: a paper looks up every heading and
+/// key, and SipHash took about 200 instructions a lookup. Its seed
+/// is random per process, and the cache's size is capped, so crafted
+/// headings cannot make lookups slow.
+type Cache<T> = HashMap<String, T, foldhash::fast::RandomState>;
+
 /// Looks `key` up in `cache`, computing and remembering it on a miss (up to
 /// a limit, so that a huge corpus of one-off headings cannot grow it).
 fn cached<T: Clone>(
-    cache: &std::sync::Mutex<HashMap<String, T>>,
+    cache: &std::sync::Mutex<Cache<T>>,
     key: &str,
     compute: impl FnOnce() -> T,
 ) -> T {

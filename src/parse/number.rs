@@ -193,6 +193,21 @@ fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumbe
     })
 }
 
+/// Whether a `para_number` may start `bytes`: `decimal` and a `closed`
+/// number start with a digit, `parenthesised` with `(`, and a `closed`
+/// letter or roman numeral is one letter, or a run of `ivx`, then `)`.
+fn may_open_number(bytes: &[u8]) -> bool {
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    if first.is_ascii_digit() || first == b'(' {
+        return true;
+    }
+    let roman = bytes.iter().take_while(|b| b"ivxIVX".contains(b)).count();
+    first.is_ascii_alphabetic()
+        && (bytes.get(1) == Some(&b')') || (roman > 0 && bytes.get(roman) == Some(&b')')))
+}
+
 /// Reads an item marker at the start of `line` (already past indentation).
 /// `base` is the line's offset in the text, for spans.
 pub(crate) fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
@@ -215,6 +230,16 @@ pub(crate) fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
         _ => (line, None),
     };
     let number_at = line.len() - after_bullet.len();
+    // Most bullets open words ("- The Council…"): skip the grammar when no
+    // `para_number` can start here.
+    if !may_open_number(after_bullet.as_bytes()) {
+        return bullet_span.map(|b| ItemMarker {
+            bullet: Some(b),
+            number: None,
+            debris: false,
+            text_start: number_at,
+        });
+    }
     let numbered = alt((
         decimal.map(|l| (l, false)),
         parenthesised.map(|l| (l, true)),
@@ -255,6 +280,15 @@ mod tests {
 
     fn label_of(line: &str) -> Option<String> {
         item_marker(line, 0).and_then(|m| m.number.map(|n| n.label))
+    }
+
+    proptest::proptest! {
+        /// The shortcut never skips a number the grammar would read.
+        #[test]
+        fn numbers_open_where_may_open_number_says(s in "[0-9ivxaIVXz().* -]{0,8}") {
+            let numbered = alt((decimal, parenthesised, closed)).parse(s.as_str()).is_ok();
+            proptest::prop_assert!(!numbered || may_open_number(s.as_bytes()), "{s:?}");
+        }
     }
 
     #[test]

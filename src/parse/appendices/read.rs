@@ -54,7 +54,14 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
     // An entry with a title after a separator, or a label and a colon that
     // end the line ("Appendix A:", the title on the lines after).
     let titled = |at: usize| {
-        let line = &text[at..line_end(text, at)];
+        let end = line_end(text, at);
+        // Every shape of entry tried here (a cued label, a bilingual one,
+        // a table row's cued cell; bare labels need a list before them)
+        // is a reference, found at a cue word: most headings hold none.
+        if !cues.any_inside(Span::new(at, end)) {
+            return None;
+        }
+        let line = &text[at..end];
         let e = entry(text, at, line, ReferenceKind::Appendix, &[], cues)?;
         let after = e.span.of(text).get(label_len(text, &e)..)?;
         let after = after.trim_start_matches([' ', '\u{a0}', '*', '_']);

@@ -33,9 +33,12 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// Tick-box lines of a cover sheet (`Legal  ☐ Yes  ☒ No`) are
     /// implications entries, whatever else the line was read as.
     fn checkbox_lines(&mut self) {
-        if memchr::memmem::find(self.text.as_bytes(), "☒".as_bytes()).is_none()
-            && memchr::memmem::find(self.text.as_bytes(), "☑".as_bytes()).is_none()
-        {
+        // "☑" and "☒" are E2 98 91 and E2 98 92: one search for their
+        // first two bytes finds both.
+        let bytes = self.text.as_bytes();
+        let ticked = memchr::memmem::find_iter(bytes, &[0xE2, 0x98])
+            .any(|at| matches!(bytes.get(at + 2), Some(0x91 | 0x92)));
+        if !ticked {
             return;
         }
         let table = self.doc.tables.len();

@@ -288,6 +288,12 @@ impl Cues {
         self.found.binary_search_by_key(&pos, |&(s, _)| s).is_ok()
     }
 
+    /// Whether a cue word lies wholly inside `within`: a reference found
+    /// in `within` starts at one, so without one none can be found there.
+    pub(crate) fn any_inside(&self, within: Span) -> bool {
+        self.inside(within).next().is_some()
+    }
+
     /// The cue words wholly inside `within`.
     fn inside(&self, within: Span) -> impl Iterator<Item = usize> + '_ {
         let from = self.found.partition_point(|&(s, _)| s < within.start);

@@ -78,6 +78,8 @@ struct ExemptReason {
     /// compiled the first time a paper is marked exempt (most never are).
     citation_source: String,
     citation: OnceLock<Pattern>,
+    /// The schedules' names split into number and letters ("12", "A").
+    schedules: Vec<(String, String)>,
     /// The schedule the message names: the first of `schedules`.
     schedule: String,
 }
@@ -96,13 +98,14 @@ impl Configure for ExemptReason {
         let exempt_words = crate::pattern::compile(exempt_words)
             .map_err(|e| ParamError::at("exempt-words", format!("bad pattern: {e}")))?;
         let schedules = p.schedules.unwrap_or_default();
-        let citation_source = citation(&schedules)?;
+        let (citation_source, parts) = citation(&schedules)?;
         Ok(ExemptReason {
             status,
             exempt: template.field("exempt"),
             exempt_words,
             citation_source,
             citation: OnceLock::new(),
+            schedules: parts,
             schedule: schedules[0].clone(),
         })
     }
@@ -112,8 +115,9 @@ impl Configure for ExemptReason {
 /// Schedule 12A", "Schedule 12A, paragraph 3", "para 3 of Part 1 of
 /// Schedule 12A", "Sch. 12A para 3", "paragraph 6 of Schedule 7A": the
 /// pattern's source, from names checked to be a number and a letter or
-/// two, so that it always compiles.
-fn citation(schedules: &[String]) -> Result<String, ParamError> {
+/// two, so that it always compiles; and the names split into number and
+/// letters, for [`may_cite`].
+fn citation(schedules: &[String]) -> Result<(String, Vec<(String, String)>), ParamError> {
     if schedules.is_empty() {
         return Err(ParamError::at(
             "schedules",
@@ -121,7 +125,7 @@ fn citation(schedules: &[String]) -> Result<String, ParamError> {
                 .to_string(),
         ));
     }
-    let mut names = Vec::new();
+    let mut parts = Vec::new();
     for name in schedules {
         // A number and perhaps a letter ("12A", "7A"), the letter perhaps
         // spaced off in the text ("Schedule 12 A").
@@ -137,12 +141,17 @@ fn citation(schedules: &[String]) -> Result<String, ParamError> {
                 format!("{name:?} is not a schedule's name such as \"12A\""),
             ));
         }
-        names.push(format!("{}\\s*{}", &name[..digits], letters));
+        parts.push((name[..digits].to_string(), letters.to_string()));
     }
-    let names = names.join("|");
-    Ok(format!(
+    let names = parts
+        .iter()
+        .map(|(number, letters)| format!("{number}\\s*{letters}"))
+        .collect::<Vec<_>>()
+        .join("|");
+    let source = format!(
         r"(?is)(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{{1,2}}[a-z]?(?-u:\b).{{0,60}}?(?-u:\b)sch(edule|\.)?\s*({names})(?-u:\b)|(?-u:\b)sch(edule|\.)?\s*({names})(?-u:\b).{{0,60}}?(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{{1,2}}",
-    ))
+    );
+    Ok((source, parts))
 }
 
 /// A banner on the front sheet, before the first heading, that opens in
@@ -172,6 +181,22 @@ fn banner(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
         }
     }
     None
+}
+
+/// Whether the text may cite one of the schedules, split into their
+/// number and letters ("12", "A"): every citation the pattern reads has a
+/// schedule's number with its letters after it, perhaps after white space,
+/// so a paper with none is answered by a byte search, not the pattern.
+fn may_cite(text: &str, schedules: &[(String, String)]) -> bool {
+    schedules.iter().any(|(number, letters)| {
+        memchr::memmem::find_iter(text.as_bytes(), number.as_bytes()).any(|at| {
+            // `\s` in the pattern is Unicode white space, as `trim_start` trims.
+            let after = text[at + number.len()..].trim_start();
+            after
+                .get(..letters.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(letters))
+        })
+    })
 }
 
 /// Where the paper says it is exempt, if it does.
@@ -236,10 +261,12 @@ impl Rule for ExemptReason {
         let Some((span, said)) = exempt_marker(cx, self) else {
             return Vec::new();
         };
-        let citation = self
-            .citation
-            .get_or_init(|| fixed_scanner(&self.citation_source));
-        if citation.is_match(cx.text) {
+        if may_cite(cx.text, &self.schedules)
+            && self
+                .citation
+                .get_or_init(|| fixed_scanner(&self.citation_source))
+                .is_match(cx.text)
+        {
             return Vec::new();
         }
         vec![Diagnostic::new(
@@ -262,6 +289,26 @@ impl Rule for ExemptReason {
 #[cfg(test)]
 mod tests {
     use crate::rules::findings_of;
+
+    #[test]
+    fn the_byte_search_lets_through_every_spelling_the_pattern_reads() {
+        let (_, parts) = super::citation(&["12A".into(), "7A".into()]).unwrap();
+        for cites in [
+            "paragraph 3 of Schedule 12A",
+            "Sch. 12 a para 3",
+            "schedule 12\u{a0}A, paragraph 1",
+            "paragraph 6 of Part 1 of Schedule 7A",
+        ] {
+            assert!(super::may_cite(cites, &parts), "{cites}");
+        }
+        for cites_none in [
+            "paragraph 3 of Schedule 12",
+            "Schedule 7, paragraph 2",
+            "Part 1 of Schedule 12B",
+        ] {
+            assert!(!super::may_cite(cites_none, &parts), "{cites_none}");
+        }
+    }
 
     #[test]
     fn an_open_report_with_an_exempt_appendix_cites_schedule_12a() {
