@@ -180,7 +180,10 @@ static CLASS: [u8; 256] = {
 /// [`words_of`] finds them, in one pass over its bytes. Returns whether
 /// two capitals stand together in it.
 fn scan_words(text: &str, start: usize, end: usize, words: &mut Vec<Word>) -> bool {
-    let b = text.as_bytes();
+    // Cut at `end`, so that the tests against `end` below bound every
+    // index and no byte read needs a check of its own.
+    let b = &text.as_bytes()[..end];
+    let end = b.len();
     let mut capitals = false;
     let mut depth = 0u32;
     let mut i = start;
@@ -415,6 +418,28 @@ struct FirstRun {
     run: Box<[u8]>,
     /// Its phrases, longest first.
     phrases: Vec<usize>,
+    /// What its phrases read next, as [`next_key`] keys them: the text
+    /// after the run must have one of these keys, unless `whole` — then
+    /// a phrase is the run alone and anything may follow.
+    next: u64,
+    whole: bool,
+}
+
+/// What a phrase reads next after its first run, as a bit of
+/// [`FirstRun::next`]: the next byte, or with white space first the byte
+/// after it, each with `& 0x1f` (either case of a letter); bit 5 for the
+/// white space. The same bytes in the text give the same key, and what
+/// [`reads_as`] matches gives it too, so a text whose key is not among a
+/// first run's cannot read as any of its phrases. `None`: nothing to key
+/// on (the text ends, or only white space is left before `limit`).
+fn next_key(b: &[u8], at: usize, limit: usize) -> Option<u32> {
+    let mut at = at;
+    let mut space = 0;
+    while at < limit && b[at].is_ascii_whitespace() {
+        at += 1;
+        space = 32;
+    }
+    (at < limit).then(|| space | u32::from(b[at] & 0x1f))
 }
 
 /// Whether `phrase` has a letter or a digit: something [`PhraseFinder`]
@@ -444,12 +469,23 @@ impl PhraseFinder {
             let sh = shape(run, 0, run.len());
             finder.shapes[sh / 64] |= 1 << (sh % 64);
             let bucket = &mut finder.first[bucket(key, run.len())];
-            match bucket.iter_mut().find(|f| f.run.eq_ignore_ascii_case(run)) {
-                Some(f) => f.phrases.push(i),
-                None => bucket.push(FirstRun {
-                    run: run.into(),
-                    phrases: vec![i],
-                }),
+            let f = match bucket.iter().position(|f| f.run.eq_ignore_ascii_case(run)) {
+                Some(f) => &mut bucket[f],
+                None => {
+                    bucket.push(FirstRun {
+                        run: run.into(),
+                        phrases: Vec::new(),
+                        next: 0,
+                        whole: false,
+                    });
+                    bucket.last_mut().expect("just pushed")
+                }
+            };
+            f.phrases.push(i);
+            let rest = &phrase.as_bytes()[start + run.len()..];
+            match next_key(rest, 0, rest.len()) {
+                Some(k) => f.next |= 1 << k,
+                None => f.whole = true,
             }
         }
         for f in finder.first.iter_mut().flatten() {
@@ -529,6 +565,10 @@ impl PhraseFinder {
         let first = self.first[bucket(b[start], end - start)]
             .iter()
             .find(|f| f.run.eq_ignore_ascii_case(run))?;
+        // Most first runs ("in") go on to no phrase ("in order to").
+        if !first.whole && next_key(b, end, within.end).is_none_or(|k| first.next >> k & 1 == 0) {
+            return None;
+        }
         first.phrases.iter().find_map(|&i| {
             let phrase = &self.phrases[i];
             let lead = self.lead[i];
