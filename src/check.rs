@@ -47,7 +47,13 @@ pub(crate) struct Filter {
 
 impl Filter {
     fn keeps(&self, d: &Diagnostic) -> bool {
-        (self.select.is_empty() || self.select.contains(&d.rule)) && !self.ignore.contains(&d.rule)
+        self.wants(&d.rule)
+    }
+
+    /// Whether findings of the rule `id` are kept: rules that are not
+    /// need not run.
+    fn wants(&self, id: &str) -> bool {
+        (self.select.is_empty() || self.select.contains(id)) && !self.ignore.contains(id)
     }
 }
 
@@ -306,7 +312,7 @@ pub fn check_text_with(
     config: &Config,
     meeting_date: Option<time::Date>,
 ) -> Result<Vec<Diagnostic>, ConfigError> {
-    check_parsed(src, config, meeting_date, false).map(|(found, _, _)| found)
+    check_parsed(src, config, meeting_date, false, &|_| true).map(|(found, _, _)| found)
 }
 
 /// A paper's findings, its parsed document and its readability figures.
@@ -322,6 +328,7 @@ fn check_parsed(
     config: &Config,
     meeting_date: Option<time::Date>,
     figures: bool,
+    wanted: &dyn Fn(&str) -> bool,
 ) -> Result<Checked, ConfigError> {
     let rules = config.rule_set(&src.path)?;
     if let Some(items) = src
@@ -349,6 +356,7 @@ fn check_parsed(
         meeting_date,
         src.docx.as_ref(),
         figures,
+        wanted,
     );
     src.set_line_starts(std::mem::take(&mut doc.line_starts));
     Ok((found, doc, figures))
@@ -367,7 +375,9 @@ pub(crate) fn report_source(
         html,
         figures,
     } = how;
-    let (mut found, doc, readability) = check_parsed(src, config, options.meeting_date, figures)?;
+    let wanted = |id: &str| filter.wants(id);
+    let (mut found, doc, readability) =
+        check_parsed(src, config, options.meeting_date, figures, &wanted)?;
     found.retain(|d| filter.keeps(d));
     let mut records: Vec<Record> = found.iter().map(|d| Record::new(src, d)).collect();
     if let Some(baseline) = &filter.baseline {

@@ -263,6 +263,53 @@ fn select_and_ignore_choose_rules() {
     assert!(err.contains("no rule `no-such-rule`"), "{err}");
 }
 
+/// Rules that `--ignore` or `--select` drop are not run; what is left is
+/// what filtering every rule's findings leaves, suppressions included: a
+/// suppression of a dropped rule that silences a finding is not reported
+/// as unused.
+#[test]
+fn skipped_rules_leave_what_filtering_leaves() {
+    let dir = corpus();
+    std::fs::write(
+        dir.path().join("suppressed.md"),
+        "Meeting: Cabinet\nDate: 3 June 2025\n\n## 1. Summary\n\n<!-- paperlint: allow(words-to-avoid) -->\n1.1 We will utilise the grant going forward.\n\n<!-- paperlint: allow(sentence-length) -->\n1.2 Short.\n",
+    )
+    .unwrap();
+    let findings = |args: &[&str]| -> Vec<serde_json::Value> {
+        let mut all = vec!["check", "--format", "json"];
+        all.extend_from_slice(args);
+        all.push(".");
+        let (_, out, _) = run(&all, dir.path());
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["diagnostics"].as_array().unwrap().clone()
+    };
+    let all = findings(&[]);
+    let plain = [
+        "acronym-undefined",
+        "words-to-avoid",
+        "sentence-length",
+        "readability",
+        "passive-recommendation",
+    ];
+    assert!(all.iter().any(|d| d["rule"] == "unused-suppression"));
+    assert!(all.iter().any(|d| plain.iter().any(|r| d["rule"] == *r)));
+    let filtered: Vec<_> = all
+        .iter()
+        .filter(|d| !plain.iter().any(|r| d["rule"] == *r))
+        .cloned()
+        .collect();
+    assert_eq!(findings(&["--ignore", &plain.join(",")]), filtered);
+    let selected: Vec<_> = all
+        .iter()
+        .filter(|d| d["rule"] == "words-to-avoid" || d["rule"] == "unused-suppression")
+        .cloned()
+        .collect();
+    assert_eq!(
+        findings(&["--select", "words-to-avoid,unused-suppression"]),
+        selected
+    );
+}
+
 #[test]
 fn stdin_and_output_file() {
     let dir = tempfile::tempdir().unwrap();

@@ -79,6 +79,83 @@ fn opens_list_item(rest: &str) -> bool {
 /// before a capital ends one, and so does a capital after a label word
 /// ("Appendix A.").
 fn full_stop_ends(text: &str, i: usize, prose: bool) -> bool {
+    full_stop_ends_ascii(text, i, prose).unwrap_or_else(|| full_stop_ends_chars(text, i, prose))
+}
+
+/// Whether a character is white space, for a byte below 0x80: the ASCII
+/// characters `char::is_whitespace` takes (tab, line feed, vertical tab,
+/// form feed, carriage return, space).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// [`full_stop_ends`] for text that is ASCII around the stop, byte by
+/// byte, which is most stops: the same tests as
+/// [`full_stop_ends_chars`], on bytes. `None` when a byte it would read
+/// is beyond ASCII (a curly quote, a letter with an accent, a non-breaking
+/// space): then the tests need characters.
+fn full_stop_ends_ascii(text: &str, i: usize, prose: bool) -> Option<bool> {
+    let b = text.as_bytes();
+    let mut j = i + 1;
+    if prose {
+        while j < b.len() && matches!(b[j], b'"' | b'\'' | b')' | b']') {
+            j += 1;
+        }
+    }
+    match b.get(j) {
+        Some(&c) if c >= 0x80 => return None,
+        Some(&c) if !ascii_space(c) => return Some(false),
+        _ => {}
+    }
+    while j < b.len() && ascii_space(b[j]) {
+        j += 1;
+    }
+    if prose {
+        while j < b.len() && matches!(b[j], b'"' | b'\'' | b'`' | b'*' | b'_') {
+            j += 1;
+        }
+    }
+    let after = match b.get(j) {
+        Some(&c) if c >= 0x80 => return None,
+        Some(&c) if !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'(') => {
+            return Some(false)
+        }
+        after => after.copied(),
+    };
+    // The word before the stop: letters, digits and dots.
+    let mut run_start = i;
+    while run_start > 0 && (b[run_start - 1].is_ascii_alphanumeric() || b[run_start - 1] == b'.') {
+        run_start -= 1;
+    }
+    if run_start > 0 && b[run_start - 1] >= 0x80 {
+        // Perhaps a letter beyond ASCII, part of the word.
+        return None;
+    }
+    let mut word = [0u8; LONGEST_ABBREVIATION];
+    let mut n = 0;
+    for &c in b[run_start..i].iter().filter(|&&c| c != b'.') {
+        if n < LONGEST_ABBREVIATION {
+            word[n] = c;
+        }
+        n += 1;
+    }
+    if n == 1 && word[0].is_ascii_uppercase() {
+        // An initial: "J. Smith"; in prose, "Appendix A." ends a sentence.
+        return Some(prose && after_label(&text[..run_start]));
+    }
+    if n > LONGEST_ABBREVIATION {
+        return Some(true);
+    }
+    let word = &mut word[..n];
+    word.make_ascii_lowercase();
+    if prose && word == b"etc" {
+        return Some(after.is_some_and(|c| c.is_ascii_uppercase()));
+    }
+    Some(!ABBREVIATIONS.iter().any(|a| a.as_bytes() == word))
+}
+
+/// [`full_stop_ends`] by characters, for text beyond ASCII.
+fn full_stop_ends_chars(text: &str, i: usize, prose: bool) -> bool {
     // In prose a closing quote or bracket may follow: `"no."`, `(late.)`.
     let mut rest = &text[i + 1..];
     if prose {
@@ -289,13 +366,28 @@ fn push_trimmed(
     closed: bool,
     out: &mut Vec<(usize, usize, bool)>,
 ) {
-    let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
-    if trimmed.is_empty() {
+    let b = text.as_bytes();
+    // ASCII white space first, byte by byte; then, if a byte beyond ASCII
+    // is reached, what `str::trim` takes (a non-breaking space, say).
+    let (mut from, mut to) = (start, end);
+    while from < to && ascii_space(b[from]) {
+        from += 1;
+    }
+    while to > from && ascii_space(b[to - 1]) {
+        to -= 1;
+    }
+    let (from, to) = if from < to && (b[from] >= 0x80 || b[to - 1] >= 0x80) {
+        let s = &text[from..to];
+        let trimmed = s.trim();
+        let lead = s.len() - s.trim_start().len();
+        (from + lead, from + lead + trimmed.len())
+    } else {
+        (from, to)
+    };
+    if from == to {
         return;
     }
-    out.push((start + lead, start + lead + trimmed.len(), closed));
+    out.push((from, to, closed));
 }
 
 #[cfg(test)]

@@ -356,11 +356,15 @@ pub fn check_with(
     meeting_date: Option<time::Date>,
     docx: Option<&crate::source::docx::DocxInfo>,
 ) -> Vec<Diagnostic> {
-    check_full(text, doc, set, meeting_date, docx, false).0
+    check_full(text, doc, set, meeting_date, docx, false, &|_| true).0
 }
 
 /// [`check_with`], also giving the paper's readability figures when
-/// `figures` is set (for the JSON output).
+/// `figures` is set (for the JSON output), and running only the rules
+/// whose findings `wanted` (by rule id) keeps (`--select`, `--ignore`).
+/// A rule it drops still runs if a suppression in the paper names it:
+/// whether that suppression silences anything is `unused-suppression`'s
+/// to say. The figures do not depend on which rules run.
 pub fn check_full(
     text: &str,
     doc: &Document,
@@ -368,12 +372,21 @@ pub fn check_full(
     meeting_date: Option<time::Date>,
     docx: Option<&crate::source::docx::DocxInfo>,
     figures: bool,
+    wanted: &dyn Fn(&str) -> bool,
 ) -> (Vec<Diagnostic>, Option<readability::PaperFigures>) {
     let resolved = Resolved::new(&set.template, doc);
     let cx = Context::new(text, doc, &set.template, &resolved, meeting_date, docx);
     let mut found = Vec::new();
     for instance in &set.rules {
         if instance.kind == suppression::unused_suppression::KIND.name {
+            continue;
+        }
+        let suppressed = || {
+            doc.suppressions
+                .iter()
+                .any(|s| s.rules.iter().any(|r| r.text == instance.id))
+        };
+        if !wanted(&instance.id) && !suppressed() {
             continue;
         }
         for mut d in instance.rule.check(&cx) {

@@ -53,7 +53,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::prose::words_of;
+use super::prose::{case_counts, words_of};
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
@@ -413,8 +413,7 @@ impl Rule for AcronymUndefined {
             }
             let body = p.span.of(cx.text);
             // A paragraph mostly in capitals is shouting.
-            let upper = body.bytes().filter(u8::is_ascii_uppercase).count();
-            let lower = body.bytes().filter(u8::is_ascii_lowercase).count();
+            let (upper, lower) = case_counts(body.as_bytes());
             if upper > lower {
                 continue;
             }

@@ -180,7 +180,10 @@ static CLASS: [u8; 256] = {
 /// [`words_of`] finds them, in one pass over its bytes. Returns whether
 /// two capitals stand together in it.
 fn scan_words(text: &str, start: usize, end: usize, words: &mut Vec<Word>) -> bool {
-    let b = text.as_bytes();
+    // Cut at `end`, so that the tests against `end` below bound every
+    // index and no byte read needs a check of its own.
+    let b = &text.as_bytes()[..end];
+    let end = b.len();
     let mut capitals = false;
     let mut depth = 0u32;
     let mut i = start;
@@ -248,6 +251,41 @@ fn scan_words(text: &str, start: usize, end: usize, words: &mut Vec<Word>) -> bo
         words.push(word);
     }
     capitals
+}
+
+/// The top bit of each byte of a `u64`.
+const TOP: u64 = 0x8080_8080_8080_8080;
+
+/// The lanes of `x` (eight bytes) that hold an ASCII byte from `lo` to
+/// `hi`, as the top bit of each. With its top bit cleared, a byte plus
+/// `0x80 - lo` reaches the top bit from `lo` up, plus `0x80 - hi - 1`
+/// from past `hi`, and neither sum carries into the next lane; a byte
+/// whose own top bit is set is not ASCII.
+const fn lanes_between(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & !TOP;
+    let from_lo = low + (0x80 - lo as u64) * ONES;
+    let past_hi = low + (0x80 - hi as u64 - 1) * ONES;
+    from_lo & !past_hi & !x & TOP
+}
+
+/// How many ASCII capitals and lower-case letters `b` holds, counted
+/// eight bytes at a time.
+pub(crate) fn case_counts(b: &[u8]) -> (usize, usize) {
+    let (mut upper, mut lower) = (0, 0);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(c);
+        let x = u64::from_le_bytes(eight);
+        upper += lanes_between(x, b'A', b'Z').count_ones() as usize;
+        lower += lanes_between(x, b'a', b'z').count_ones() as usize;
+    }
+    for c in chunks.remainder() {
+        upper += usize::from(c.is_ascii_uppercase());
+        lower += usize::from(c.is_ascii_lowercase());
+    }
+    (upper, lower)
 }
 
 /// What is not prose, as spans sorted by start and merged.
@@ -333,9 +371,10 @@ pub fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
 /// the phrase's first run, the text from there reads as the phrase, and
 /// the characters on either side do not join it to more; a space in the
 /// phrase stands for any white space, so a phrase wrapped over two lines
-/// of a paragraph is found. Only first runs
-/// are looked up, by their first byte and length, so most words cost a
-/// table look-up.
+/// of a paragraph is found. Only first runs are looked up, and only
+/// when their shape — first and last byte, either case, and length — is
+/// the shape of some phrase's first run ([`shape`]): most words cost one
+/// bit test.
 pub(crate) struct PhraseFinder {
     /// The phrases, as given (space-normalised by the rule).
     phrases: Vec<Box<[u8]>>,
@@ -344,9 +383,8 @@ pub(crate) struct PhraseFinder {
     /// The first runs and their phrases, in [`BUCKETS`] buckets by first
     /// byte (ASCII letters in lower case) and length ([`bucket`]).
     first: Vec<Vec<FirstRun>>,
-    /// By that byte: a bit for each length of its first runs (bit 63 for
-    /// 63 bytes or more).
-    lengths: [u64; 256],
+    /// A bit for each [`shape`] of a first run.
+    shapes: Box<[u64]>,
     joins: fn(char) -> bool,
 }
 
@@ -358,12 +396,50 @@ fn bucket(first: u8, len: usize) -> usize {
     (usize::from(first.to_ascii_lowercase()) * 64 + len.min(63)) % BUCKETS
 }
 
+/// How many shapes [`shape`] tells apart: 5 bits each for the first and
+/// last byte, 5 for the length.
+const SHAPES: usize = 1 << 15;
+
+/// The shape of the run `b[start..end]` (not empty): its first and last
+/// bytes in either case (`& 0x1f` drops the bit that tells an ASCII
+/// letter's cases apart) and its length up to 31. Runs that read alike
+/// in any case have one shape, so a run whose shape no first run has is
+/// no first run; different runs may share a shape, so a match is only a
+/// candidate.
+fn shape(b: &[u8], start: usize, end: usize) -> usize {
+    let first = usize::from(b[start] & 0x1f);
+    let last = usize::from(b[end - 1] & 0x1f);
+    first << 10 | last << 5 | (end - start).min(31)
+}
+
 /// The first run of some phrases.
 #[derive(Clone)]
 struct FirstRun {
     run: Box<[u8]>,
     /// Its phrases, longest first.
     phrases: Vec<usize>,
+    /// What its phrases read next, as [`next_key`] keys them: the text
+    /// after the run must have one of these keys, unless `whole` — then
+    /// a phrase is the run alone and anything may follow.
+    next: u64,
+    whole: bool,
+}
+
+/// What a phrase reads next after its first run, as a bit of
+/// [`FirstRun::next`]: the next byte, or with white space first the byte
+/// after it, each with `& 0x1f` (either case of a letter); bit 5 for the
+/// white space. The same bytes in the text give the same key, and what
+/// [`reads_as`] matches gives it too, so a text whose key is not among a
+/// first run's cannot read as any of its phrases. `None`: nothing to key
+/// on (the text ends, or only white space is left before `limit`).
+fn next_key(b: &[u8], at: usize, limit: usize) -> Option<u32> {
+    let mut at = at;
+    let mut space = 0;
+    while at < limit && b[at].is_ascii_whitespace() {
+        at += 1;
+        space = 32;
+    }
+    (at < limit).then(|| space | u32::from(b[at] & 0x1f))
 }
 
 /// Whether `phrase` has a letter or a digit: something [`PhraseFinder`]
@@ -381,7 +457,7 @@ impl PhraseFinder {
             phrases: phrases.iter().map(|p| p.as_bytes().into()).collect(),
             lead: Vec::with_capacity(phrases.len()),
             first: vec![Vec::new(); BUCKETS],
-            lengths: [0; 256],
+            shapes: vec![0; SHAPES / 64].into_boxed_slice(),
             joins,
         };
         for (i, phrase) in phrases.iter().enumerate() {
@@ -390,14 +466,26 @@ impl PhraseFinder {
             let Some(start) = start else { continue };
             let run = &phrase.as_bytes()[start..start + run_len(&phrase[start..], joins)];
             let key = run[0].to_ascii_lowercase();
-            finder.lengths[key as usize] |= 1 << run.len().min(63);
+            let sh = shape(run, 0, run.len());
+            finder.shapes[sh / 64] |= 1 << (sh % 64);
             let bucket = &mut finder.first[bucket(key, run.len())];
-            match bucket.iter_mut().find(|f| f.run.eq_ignore_ascii_case(run)) {
-                Some(f) => f.phrases.push(i),
-                None => bucket.push(FirstRun {
-                    run: run.into(),
-                    phrases: vec![i],
-                }),
+            let f = match bucket.iter().position(|f| f.run.eq_ignore_ascii_case(run)) {
+                Some(f) => &mut bucket[f],
+                None => {
+                    bucket.push(FirstRun {
+                        run: run.into(),
+                        phrases: Vec::new(),
+                        next: 0,
+                        whole: false,
+                    });
+                    bucket.last_mut().expect("just pushed")
+                }
+            };
+            f.phrases.push(i);
+            let rest = &phrase.as_bytes()[start + run.len()..];
+            match next_key(rest, 0, rest.len()) {
+                Some(k) => f.next |= 1 << k,
+                None => f.whole = true,
             }
         }
         for f in finder.first.iter_mut().flatten() {
@@ -425,9 +513,8 @@ impl PhraseFinder {
                 continue;
             }
             if w.plain {
-                // Most words start no phrase: a look-up by first byte and length.
-                let key = b[w.span.start].to_ascii_lowercase() as usize;
-                if self.lengths[key] >> (w.span.end - w.span.start).min(63) & 1 == 0 {
+                // Most words start no phrase: one bit test by their shape.
+                if !self.may_start(b, w.span.start, w.span.end) {
                     continue;
                 }
                 if let Some(m) = self.at(text, within, w.span.start, w.span.end, free) {
@@ -454,6 +541,12 @@ impl PhraseFinder {
         }
     }
 
+    /// Whether `b[start..end]` has the [`shape`] of some first run.
+    fn may_start(&self, b: &[u8], start: usize, end: usize) -> bool {
+        let sh = shape(b, start, end);
+        self.shapes[sh / 64] >> (sh % 64) & 1 != 0
+    }
+
     /// The longest phrase whose first run is `text[start..end]` and that
     /// is found whole there, starting at or after `free`.
     fn at(
@@ -465,14 +558,17 @@ impl PhraseFinder {
         free: usize,
     ) -> Option<(usize, Span)> {
         let b = text.as_bytes();
-        let key = b[start].to_ascii_lowercase() as usize;
-        if self.lengths[key] >> (end - start).min(63) & 1 == 0 {
+        if !self.may_start(b, start, end) {
             return None;
         }
         let run = &b[start..end];
         let first = self.first[bucket(b[start], end - start)]
             .iter()
             .find(|f| f.run.eq_ignore_ascii_case(run))?;
+        // Most first runs ("in") go on to no phrase ("in order to").
+        if !first.whole && next_key(b, end, within.end).is_none_or(|k| first.next >> k & 1 == 0) {
+            return None;
+        }
         first.phrases.iter().find_map(|&i| {
             let phrase = &self.phrases[i];
             let lead = self.lead[i];
@@ -542,6 +638,44 @@ mod tests {
     fn fields_tables_and_headings_are_not_prose() {
         let text = "Meeting: Cabinet\nDate: 3 June 2025\n\n## 1. Purpose\n\n1.1 The council runs parks. It mows them.\n\n| Item | Cost |\n| --- | --- |\n| Mowing the grass in parks | £5 |\n\n## 2. RECOMMENDATIONS\n\nTHAT THE PLAN BE NOTED\n";
         assert_eq!(prose_of(text), ["The council runs parks.", "It mows them."]);
+    }
+
+    #[test]
+    fn capitals_and_lower_case_are_counted_by_lanes() {
+        let text = "The ICB and NHS Kent [Z@az{`] caf\u{e9} \u{c9}T\u{e9}. \u{ff}\u{7f}\u{80} end of it all";
+        let upper = text.bytes().filter(u8::is_ascii_uppercase).count();
+        let lower = text.bytes().filter(u8::is_ascii_lowercase).count();
+        for start in 0..8 {
+            let b = &text.as_bytes()[start..];
+            let want = (
+                b.iter().filter(|c| c.is_ascii_uppercase()).count(),
+                b.iter().filter(|c| c.is_ascii_lowercase()).count(),
+            );
+            assert_eq!(case_counts(b), want);
+        }
+        assert_eq!(case_counts(text.as_bytes()), (upper, lower));
+    }
+
+    #[test]
+    fn the_word_pass_finds_what_words_of_finds() {
+        let texts = [
+            "The [Report title] is <b>due</b> on 3 June (ICB), e.g. now.",
+            "Notwithstanding the administrative responsibilities, co-operation and £1.2m matter.",
+            "Caf\u{e9} proprietors' applications—approximately—unchanged; NHS/ICB arrangements.",
+            "internationalisation {insert the name of the department here} considerations",
+            "  ---  \u{201c}quoted\u{201d} words\tand tabs\nacross lines ((nested)) [a [b] c] d",
+        ];
+        for text in texts {
+            let mut words = Vec::new();
+            scan_words(text, 0, text.len(), &mut words);
+            let scanned: Vec<&str> = words.iter().map(|w| w.span.of(text)).collect();
+            let expected: Vec<&str> = words_of(text).map(|r| &text[r]).collect();
+            assert_eq!(scanned, expected);
+            for w in words.iter().filter(|w| w.plain) {
+                let word = w.span.of(text);
+                assert!(word.bytes().all(|b| b.is_ascii_alphanumeric()), "{word:?}");
+            }
+        }
     }
 
     #[test]

@@ -97,12 +97,57 @@ pub fn count(word: &str) -> u32 {
     count_lower(&buf[..letters]).max(1)
 }
 
+/// A set of lower-case letters: bit `c - b'a'` for `c`.
+type Letters = u32;
+
+/// The letters that `words` start with, or end with if `last`.
+const fn letters_of(words: &[&str], last: bool) -> Letters {
+    let mut set = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        let c = if last { w[w.len() - 1] } else { w[0] };
+        set |= 1 << (c - b'a');
+        i += 1;
+    }
+    set
+}
+
+/// Whether `c` (a lower-case letter) is in `set`.
+fn has(set: Letters, c: u8) -> bool {
+    set >> (c - b'a') & 1 != 0
+}
+
+/// The letters [`COMPOUND_HEADS`] start with: a word that starts with
+/// none of them has no head to try.
+const HEAD_FIRSTS: Letters = letters_of(COMPOUND_HEADS, false);
+
+/// The letters [`SUFFIXES`] end with: a word that ends with none of them
+/// has no suffix to try.
+const SUFFIX_LASTS: Letters = {
+    let mut names = [""; SUFFIXES.len()];
+    let mut i = 0;
+    while i < SUFFIXES.len() {
+        names[i] = SUFFIXES[i].0;
+        i += 1;
+    }
+    letters_of(&names, true)
+};
+
 /// [`count`] for a lower-case ASCII word.
 fn count_lower(w: &[u8]) -> u32 {
     if let Some(c) = exception(w) {
         return c;
     }
-    for head in COMPOUND_HEADS {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return groups(w);
+    };
+    let heads: &[&str] = if has(HEAD_FIRSTS, first) {
+        COMPOUND_HEADS
+    } else {
+        &[]
+    };
+    for head in heads {
         let h = head.as_bytes();
         if w.first() == h.first()
             && w.len() >= h.len() + 3
@@ -114,7 +159,12 @@ fn count_lower(w: &[u8]) -> u32 {
             return 1 + count_lower(&w[h.len()..]);
         }
     }
-    for (suffix, c) in SUFFIXES {
+    let suffixes: &[(&str, u32)] = if has(SUFFIX_LASTS, last) {
+        SUFFIXES
+    } else {
+        &[]
+    };
+    for (suffix, c) in suffixes {
         let s = suffix.as_bytes();
         if w.last() == s.last() && w.len() > s.len() + 1 && w.ends_with(s) {
             let stem = &w[..w.len() - s.len()];
