@@ -7,8 +7,15 @@
 //! (Full Name)`, where the initials of the words plausibly make the
 //! acronym (small words such as "and", "of" and "the" may be skipped, and
 //! a word may give more than its first letter: "Her Majesty's Revenue and
-//! Customs (HMRC)"), or in a glossary table (a row with the acronym in one
-//! cell and its words in the next), which counts for the whole paper.
+//! Customs (HMRC)"). Also spelt out: a name in quotes, or its title before
+//! a subtitle (`“Securing Our Future – Budget Recovery Strategy” (SOF)`);
+//! two acronyms after one name (`Kent County Council Integrated Care
+//! Strategy (KCC ICS)`); a name followed by one of the pack's `naming`
+//! phrases (`the Public Sector Equality Duty, known as the PSED`); a
+//! glossary line (`ICB – Integrated Care Board`, `ICB: Integrated Care
+//! Board`); and a glossary table (a row with the acronym in one cell and
+//! its words in the next). A glossary table, or two or more glossary
+//! lines, count for the whole paper.
 //! A spelling-out anywhere counts — a heading, a table, a footnote — but
 //! only for what comes after it: "the ICB … the Integrated Care Board
 //! (ICB)" is reported at the first "ICB". Each acronym is reported once
@@ -38,6 +45,8 @@
 //!   without repeating the pack's list.
 //! - `max-letters` (default 6): longer words in capitals are not taken
 //!   for acronyms.
+//! - `naming` (list): phrases that give a name its acronym after it
+//!   (`known as`, `referred to as`).
 //!
 //! ```toml
 //! [rules.acronym-undefined]
@@ -75,6 +84,8 @@ struct Params {
     also_known: Vec<String>,
     #[serde(default = "default_max_letters")]
     max_letters: usize,
+    #[serde(default)]
+    naming: Vec<String>,
 }
 
 fn default_max_letters() -> usize {
@@ -85,6 +96,8 @@ struct AcronymUndefined {
     /// Upper-case words never taken for acronyms.
     exempt: HashSet<String>,
     max_letters: usize,
+    /// Phrases that give a name its acronym, lower case: "known as".
+    naming: Vec<String>,
 }
 
 fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
@@ -119,9 +132,16 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
             }
         }
     }
+    let naming = p
+        .naming
+        .iter()
+        .map(|phrase| phrase.trim().to_lowercase())
+        .filter(|phrase| !phrase.is_empty())
+        .collect();
     Ok(Box::new(AcronymUndefined {
         exempt,
         max_letters: p.max_letters,
+        naming,
     }))
 }
 
@@ -245,8 +265,84 @@ struct Definition {
     span: Span,
 }
 
+/// The name in quotes that ends `before`, if its words, or those of its
+/// title before a subtitle ("Securing Our Future – Budget Recovery
+/// Strategy"), spell `letters`: where its opening quote is in `before`.
+fn quoted_name_before(before: &str, letters: &[u8]) -> Option<usize> {
+    let head = before.trim_end();
+    let (opening, body_end) = if let Some(h) = head.strip_suffix('”') {
+        ('“', h.len())
+    } else if let Some(h) = head.strip_suffix('"') {
+        ('"', h.len())
+    } else {
+        return None;
+    };
+    let open = head[..body_end].rfind(opening)?;
+    let quoted = &head[open + opening.len_utf8()..body_end];
+    let title = [" – ", " — ", " - ", ": "]
+        .iter()
+        .filter_map(|dash| quoted.find(dash).map(|i| &quoted[..i]))
+        .min_by_key(|t| t.len());
+    [Some(quoted), title]
+        .into_iter()
+        .flatten()
+        .find_map(|name| {
+            let words = name_words(name);
+            let first = words.first()?.as_bytes()[0].to_ascii_lowercase();
+            (first == letters[0] && spells(letters, &words)).then_some(open)
+        })
+}
+
+/// The acronyms of a bracket that holds only acronyms ("KCC ICS"), and
+/// their letters run together.
+fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
+    let keys: Vec<&str> = content
+        .split_whitespace()
+        .map(acronym_key)
+        .collect::<Option<_>>()?;
+    let letters = keys.iter().flat_map(|k| letters_of(k)).collect();
+    Some((keys, letters))
+}
+
+/// Where a word starts and ends in `text`, from `at` past spaces and an
+/// opening quote: the next word, trimmed of punctuation.
+fn next_word(text: &str, at: usize) -> (usize, &str) {
+    let rest = &text[at..];
+    let trimmed =
+        rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''));
+    let start = at + rest.len() - trimmed.len();
+    let word = trimmed
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    (start, word)
+}
+
+/// A glossary line, "ICB – Integrated Care Board" or "ICB: Integrated
+/// Care Board", perhaps bulleted or in bold: the acronym, and where the
+/// line starts.
+fn glossary_line(line: &str) -> Option<&str> {
+    let body = line
+        .trim_start()
+        .trim_start_matches(['-', '*', '•', '·'])
+        .trim_start()
+        .trim_start_matches("**");
+    if !body.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let end = body.find(|c: char| !c.is_ascii_alphanumeric())?;
+    let key = acronym_key(&body[..end])?;
+    let rest = body[end..].trim_start_matches("**");
+    let name = [" – ", " — ", " - ", ": ", ":\t", "\t", " = "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
+    let words = name_words(name);
+    (words.len() >= 2 && spells(&letters_of(key), &words)).then_some(key)
+}
+
 /// Every spelling-out in the paper, by acronym: the earliest.
-fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
+fn definitions(cx: &Context<'_>, naming: &[String]) -> HashMap<String, Definition> {
     let text = cx.text;
     let mut found: HashMap<String, Definition> = HashMap::new();
     let mut add = |key: &str, def: Definition| {
@@ -276,7 +372,9 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
         if let Some(key) = acronym_key(content) {
             // Full Name (ACR)
             let letters = letters_of(key);
-            if let Some(s) = name_before(before, &letters) {
+            let named =
+                name_before(before, &letters).or_else(|| quoted_name_before(before, &letters));
+            if let Some(s) = named {
                 let start = open - before.len() + s;
                 add(
                     key,
@@ -285,6 +383,22 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
                         span: Span::new(start, open + 1 + close + 1),
                     },
                 );
+            }
+            continue;
+        }
+        // Full Name (ACR ACR): two acronyms spelt out by one name.
+        if let Some((keys, letters)) = acronyms_in(content) {
+            if let Some(s) = name_before(before, &letters) {
+                let start = open - before.len() + s;
+                for key in keys {
+                    add(
+                        key,
+                        Definition {
+                            at: start,
+                            span: Span::new(start, open + 1 + close + 1),
+                        },
+                    );
+                }
             }
             continue;
         }
@@ -305,6 +419,56 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
                 );
             }
         }
+    }
+    // Full Name, known as the ACR: the pack's naming phrases.
+    let lower = text.to_ascii_lowercase();
+    for phrase in naming {
+        for at in memchr::memmem::find_iter(lower.as_bytes(), phrase.as_bytes()) {
+            let after = at + phrase.len();
+            if !text.is_char_boundary(after) {
+                continue;
+            }
+            let (mut start, mut word) = next_word(text, after);
+            if word.eq_ignore_ascii_case("the") {
+                (start, word) = next_word(text, start + word.len());
+            }
+            let Some(key) = acronym_key(word) else {
+                continue;
+            };
+            let before =
+                text[..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '('));
+            let mut from = before.len().saturating_sub(300);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            if let Some(s) = name_before(&text[from..before.len()], &letters_of(key)) {
+                add(
+                    key,
+                    Definition {
+                        at: from + s,
+                        span: Span::new(from + s, start + word.len()),
+                    },
+                );
+            }
+        }
+    }
+    // Glossary lines: two or more count everywhere, as a table does; one
+    // counts from where it is.
+    let mut lines = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(key) = glossary_line(line) {
+            lines.push((
+                key,
+                Span::new(line_start, line_start + line.trim_end().len()),
+            ));
+        }
+        line_start += line.len();
+    }
+    let everywhere = lines.len() >= 2;
+    for (key, span) in lines {
+        let at = if everywhere { 0 } else { span.start };
+        add(key, Definition { at, span });
     }
     // A glossary table: "ICB | Integrated Care Board" counts everywhere.
     for table in &cx.doc.tables {
@@ -441,7 +605,7 @@ impl Rule for AcronymUndefined {
                             + part.start
                             + (sub.as_ptr() as usize - piece.as_ptr() as usize);
                         let span = Span::new(start, start + sub.len());
-                        let defs = defs.get_or_insert_with(|| definitions(cx));
+                        let defs = defs.get_or_insert_with(|| definitions(cx, &self.naming));
                         seen.insert(key);
                         match defs.get(key) {
                             Some(d) if d.at <= start => {}

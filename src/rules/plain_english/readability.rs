@@ -105,6 +105,16 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
     }))
 }
 
+/// A score below `bar` as the message shows it: whole, or with as many
+/// decimals as it takes not to show it at the bar ("29.8", not "30 (the
+/// pack asks for 30 or more)").
+fn shown_below(score: f64, bar: f64) -> String {
+    (0..3)
+        .map(|decimals| format!("{score:.decimals$}"))
+        .find(|shown| shown.parse::<f64>().is_ok_and(|s| s < bar))
+        .unwrap_or_else(|| format!("{score:.3}"))
+}
+
 /// Readability figures for some prose.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct Figures {
@@ -241,10 +251,10 @@ impl Rule for Readability {
                         KIND.name,
                         section.title_span,
                         format!(
-                            "the {} section is {} to read: Flesch reading ease {:.0} (the pack asks for {:.0} or more), grade {:.0}",
+                            "the {} section is {} to read: Flesch reading ease {} (the pack asks for {:.0} or more), grade {:.0}",
                             section.title,
                             band(f.reading_ease),
-                            f.reading_ease,
+                            shown_below(f.reading_ease, self.min_ease),
                             self.min_ease,
                             f.grade
                         ),
@@ -267,6 +277,13 @@ impl Rule for Readability {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_score_below_the_bar_is_never_shown_at_it() {
+        assert_eq!(shown_below(25.6, 30.0), "26");
+        assert_eq!(shown_below(29.8, 30.0), "29.8");
+        assert_eq!(shown_below(29.96, 30.0), "29.96");
+    }
 
     #[test]
     fn flesch_scores_follow_the_formulae() {
