@@ -164,12 +164,28 @@ pub struct ServeArgs {
 }
 
 #[cfg(feature = "serve")]
-fn parse_seconds(s: &str) -> Result<f64, String> {
+fn parse_seconds(s: &str) -> Result<f64, NotSeconds> {
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() && (0.0..=86_400.0).contains(&v) => Ok(v),
-        _ => Err(format!("`{s}` is not a number of seconds from 0 to 86400")),
+        _ => Err(NotSeconds(s.to_string())),
     }
 }
+
+/// A `--timeout` that is not a number of seconds from 0 to 86400 (clap
+/// prints it after naming the option).
+#[cfg(feature = "serve")]
+#[derive(Debug)]
+struct NotSeconds(String);
+
+#[cfg(feature = "serve")]
+impl std::fmt::Display for NotSeconds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}` is not a number of seconds from 0 to 86400", self.0)
+    }
+}
+
+#[cfg(feature = "serve")]
+impl std::error::Error for NotSeconds {}
 
 /// Output format of `paperlint tree`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -233,13 +249,12 @@ fn run_serve(args: &ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     };
     match crate::serve::run(options, out) {
         Ok(()) => Outcome::Clean,
-        Err(message) => {
-            let message = message.trim_end();
-            if message.starts_with("error") {
-                let _ = writeln!(err, "{message}");
-            } else {
-                let _ = writeln!(err, "error: {message}");
-            }
+        Err(crate::serve::ServeError::Config(e)) => {
+            let _ = writeln!(err, "{}", human::render_config_error(&e, false).trim_end());
+            Outcome::Failed
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
             Outcome::Failed
         }
     }
