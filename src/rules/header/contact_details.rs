@@ -123,7 +123,7 @@ struct Given {
 }
 
 /// The person a contact block names: the first words of its first line,
-/// up to a comma, when they are a name ("David Whittle, Director of
+/// up to a comma, when they are a name ("Hugh Galloway, Director of
 /// Strategy" under "Report Authors:").
 fn person_in(text: &str, span: Span) -> String {
     let Some(line) = span
