@@ -140,7 +140,7 @@ pub(crate) struct InitArgs {
 
 #[cfg(feature = "serve")]
 #[derive(clap::Args, Debug)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     /// The address and port to listen on (port 0: any free port; the
     /// address is printed). Only this machine can connect unless told
     /// otherwise, e.g. 0.0.0.0:8080.

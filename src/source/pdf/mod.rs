@@ -74,13 +74,13 @@ impl Default for Limits {
 }
 
 /// The magic a PDF starts with (after at most [`MAGIC_WITHIN`] bytes).
-pub const MAGIC: &[u8] = b"%PDF-";
+pub(crate) const MAGIC: &[u8] = b"%PDF-";
 
 /// How far into the file the magic may be (viewers allow junk before it).
-pub const MAGIC_WITHIN: usize = 1024;
+pub(crate) const MAGIC_WITHIN: usize = 1024;
 
 /// Whether `bytes` start as a PDF does.
-pub fn looks_like_pdf(bytes: &[u8]) -> bool {
+pub(crate) fn looks_like_pdf(bytes: &[u8]) -> bool {
     memchr::memmem::find(&bytes[..bytes.len().min(MAGIC_WITHIN + MAGIC.len())], MAGIC).is_some()
 }
 
@@ -133,7 +133,7 @@ impl PdfInfo {
 
 /// Reads a PDF into text and its pages. The error says why not, in words
 /// for the author.
-pub fn read_pdf(bytes: &[u8], limits: &Limits) -> Result<(String, PdfInfo), PdfError> {
+pub(crate) fn read_pdf(bytes: &[u8], limits: &Limits) -> Result<(String, PdfInfo), PdfError> {
     if !looks_like_pdf(bytes) {
         return Err(PdfError::NotPdf);
     }
