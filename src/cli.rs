@@ -396,8 +396,8 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     match checked {
         Ok(()) => {}
         Err(CheckFailure::Config(e)) => return config_failure(&e, err),
-        Err(CheckFailure::Input(message)) => {
-            let _ = writeln!(err, "error: {message}");
+        Err(CheckFailure::Input(e)) => {
+            let _ = writeln!(err, "error: {e}");
             return Outcome::Failed;
         }
     }
@@ -465,7 +465,41 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
 /// Why `check` could not go on.
 enum CheckFailure {
     Config(crate::config::ConfigError),
-    Input(String),
+    Input(InputError),
+}
+
+/// Why the paper on standard input could not be read.
+#[derive(Debug)]
+enum InputError {
+    /// Reading standard input failed.
+    Read(std::io::Error),
+    /// It is larger than `--max-file-size`.
+    TooLarge { limit: u64 },
+    /// Its bytes are no paper paperlint reads.
+    Source(crate::source::SourceError),
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::Read(e) => write!(f, "cannot read standard input: {e}"),
+            InputError::TooLarge { limit } => write!(
+                f,
+                "standard input is larger than {limit} bytes (raise the limit with --max-file-size)"
+            ),
+            InputError::Source(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for InputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            InputError::Read(e) => Some(e),
+            InputError::TooLarge { .. } => None,
+            InputError::Source(e) => Some(e),
+        }
+    }
 }
 
 /// Counts for the closing summary and the exit code.
@@ -509,15 +543,14 @@ fn check_stdin(
         &mut std::io::stdin().take(args.max_file_size + 1),
         &mut bytes,
     )
-    .map_err(|e| CheckFailure::Input(format!("cannot read standard input: {e}")))?;
+    .map_err(|e| CheckFailure::Input(InputError::Read(e)))?;
     if bytes.len() as u64 > args.max_file_size {
-        return Err(CheckFailure::Input(format!(
-            "standard input is larger than {} bytes (raise the limit with --max-file-size)",
-            args.max_file_size
-        )));
+        return Err(CheckFailure::Input(InputError::TooLarge {
+            limit: args.max_file_size,
+        }));
     }
     let src = SourceFile::from_file_bytes(&name, bytes)
-        .map_err(|e| CheckFailure::Input(e.to_string()))?;
+        .map_err(|e| CheckFailure::Input(InputError::Source(e)))?;
     let config = configs.for_path(&name).map_err(CheckFailure::Config)?;
     let report = report_source(&src, &config, how).map_err(CheckFailure::Config)?;
     sink(report);
