@@ -140,7 +140,7 @@ pub(crate) struct InitArgs {
 
 #[cfg(feature = "serve")]
 #[derive(clap::Args, Debug)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     /// The address and port to listen on (port 0: any free port; the
     /// address is printed). Only this machine can connect unless told
     /// otherwise, e.g. 0.0.0.0:8080.
@@ -164,12 +164,28 @@ pub struct ServeArgs {
 }
 
 #[cfg(feature = "serve")]
-fn parse_seconds(s: &str) -> Result<f64, String> {
+fn parse_seconds(s: &str) -> Result<f64, NotSeconds> {
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() && (0.0..=86_400.0).contains(&v) => Ok(v),
-        _ => Err(format!("`{s}` is not a number of seconds from 0 to 86400")),
+        _ => Err(NotSeconds(s.to_string())),
     }
 }
+
+/// A `--timeout` that is not a number of seconds from 0 to 86400 (clap
+/// prints it after naming the option).
+#[cfg(feature = "serve")]
+#[derive(Debug)]
+struct NotSeconds(String);
+
+#[cfg(feature = "serve")]
+impl std::fmt::Display for NotSeconds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}` is not a number of seconds from 0 to 86400", self.0)
+    }
+}
+
+#[cfg(feature = "serve")]
+impl std::error::Error for NotSeconds {}
 
 /// Output format of `paperlint tree`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -233,13 +249,12 @@ fn run_serve(args: &ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     };
     match crate::serve::run(options, out) {
         Ok(()) => Outcome::Clean,
-        Err(message) => {
-            let message = message.trim_end();
-            if message.starts_with("error") {
-                let _ = writeln!(err, "{message}");
-            } else {
-                let _ = writeln!(err, "error: {message}");
-            }
+        Err(crate::serve::ServeError::Config(e)) => {
+            let _ = writeln!(err, "{}", human::render_config_error(&e, false).trim_end());
+            Outcome::Failed
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
             Outcome::Failed
         }
     }
@@ -381,8 +396,8 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     match checked {
         Ok(()) => {}
         Err(CheckFailure::Config(e)) => return config_failure(&e, err),
-        Err(CheckFailure::Input(message)) => {
-            let _ = writeln!(err, "error: {message}");
+        Err(CheckFailure::Input(e)) => {
+            let _ = writeln!(err, "error: {e}");
             return Outcome::Failed;
         }
     }
@@ -450,7 +465,41 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
 /// Why `check` could not go on.
 enum CheckFailure {
     Config(crate::config::ConfigError),
-    Input(String),
+    Input(InputError),
+}
+
+/// Why the paper on standard input could not be read.
+#[derive(Debug)]
+enum InputError {
+    /// Reading standard input failed.
+    Read(std::io::Error),
+    /// It is larger than `--max-file-size`.
+    TooLarge { limit: u64 },
+    /// Its bytes are no paper paperlint reads.
+    Source(crate::source::SourceError),
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::Read(e) => write!(f, "cannot read standard input: {e}"),
+            InputError::TooLarge { limit } => write!(
+                f,
+                "standard input is larger than {limit} bytes (raise the limit with --max-file-size)"
+            ),
+            InputError::Source(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for InputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            InputError::Read(e) => Some(e),
+            InputError::TooLarge { .. } => None,
+            InputError::Source(e) => Some(e),
+        }
+    }
 }
 
 /// Counts for the closing summary and the exit code.
@@ -494,15 +543,14 @@ fn check_stdin(
         &mut std::io::stdin().take(args.max_file_size + 1),
         &mut bytes,
     )
-    .map_err(|e| CheckFailure::Input(format!("cannot read standard input: {e}")))?;
+    .map_err(|e| CheckFailure::Input(InputError::Read(e)))?;
     if bytes.len() as u64 > args.max_file_size {
-        return Err(CheckFailure::Input(format!(
-            "standard input is larger than {} bytes (raise the limit with --max-file-size)",
-            args.max_file_size
-        )));
+        return Err(CheckFailure::Input(InputError::TooLarge {
+            limit: args.max_file_size,
+        }));
     }
     let src = SourceFile::from_file_bytes(&name, bytes)
-        .map_err(|e| CheckFailure::Input(e.to_string()))?;
+        .map_err(|e| CheckFailure::Input(InputError::Source(e)))?;
     let config = configs.for_path(&name).map_err(CheckFailure::Config)?;
     let report = report_source(&src, &config, how).map_err(CheckFailure::Config)?;
     sink(report);

@@ -29,6 +29,6 @@ pub(crate) mod pattern;
 pub mod report;
 pub mod rules;
 #[cfg(feature = "serve")]
-pub mod serve;
+pub(crate) mod serve;
 pub mod source;
 pub mod template;

@@ -14,9 +14,9 @@ use std::sync::Arc;
 
 mod titles;
 mod wording;
-pub use titles::{normalise, title_candidates};
+pub(crate) use titles::{normalise, title_candidates};
 pub(crate) use wording::earliest;
-pub use wording::{RoleWording, Wording};
+pub use wording::Wording;
 
 use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
 
@@ -254,7 +254,7 @@ const RUN_IN_WORDS: usize = 8;
 /// paragraphs that open with such a title and a colon, and rows of a table
 /// whose first cell names a section and another cell says something about
 /// it (Maidstone's `| Legal | The Council is … | Sign-off |`).
-pub fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec<Span>> {
+pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec<Span>> {
     let mut out = vec![Vec::new(); template.sections.len()];
     let mut add = |label: &str, span: Span| {
         if label.split_whitespace().nth(RUN_IN_WORDS).is_some() {
@@ -436,7 +436,7 @@ const MAX_BLOCK_LINES: usize = 12;
 /// such blocks. Each comes as (the rank of its label in
 /// [`Template::field_labels`], the label line, the block), the most
 /// specific label first.
-pub fn label_blocks(
+pub(crate) fn label_blocks(
     template: &Template,
     def: usize,
     text: &str,
@@ -535,7 +535,7 @@ fn gives_phone_or_email(value: &str) -> bool {
 /// no alias of `def` claims, whose label holds one of the field's `hints`
 /// ("Electoral area" for Wards affected), or, with the hint
 /// `<phone-or-email>`, whose value gives a phone number or email address.
-pub fn plausible_field<'d>(
+pub(crate) fn plausible_field<'d>(
     template: &Template,
     resolved: &Resolved,
     def: usize,

@@ -21,27 +21,55 @@ fn module_of(rel: &Path) -> Option<String> {
     (!matches!(name.as_str(), "lib" | "main")).then_some(name)
 }
 
-/// Every top-level module named as `crate::name` in `source`, outside
+/// Every top-level module named as `crate::name` in `source`, or inside a
+/// group `crate::{name::…, other}` (over several lines too), outside
 /// comments and the unit tests at its end (test code may reach anywhere).
 fn named_modules(source: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+    let mut code = String::new();
     for line in source.lines() {
         if line.trim_start().starts_with("#[cfg(test)]") {
             break;
         }
-        let code = line.split("//").next().unwrap_or("");
-        let mut rest = code;
-        while let Some(at) = rest.find("crate::") {
-            let after = &rest[at + "crate::".len()..];
-            let name: String = after
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
+        code.push_str(line.split("//").next().unwrap_or(""));
+        code.push('\n');
+    }
+    let ident = |s: &str| -> String {
+        s.trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut out = BTreeSet::new();
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find("crate::") {
+        let after = &rest[at + "crate::".len()..];
+        if let Some(group) = after.strip_prefix('{') {
+            // The first name of each item at the group's own depth.
+            let mut depth = 0usize;
+            let mut item_start = true;
+            for (i, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => break,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => item_start = true,
+                    c if item_start && !c.is_whitespace() => {
+                        item_start = false;
+                        let name = ident(&group[i..]);
+                        if !name.is_empty() && name != "self" {
+                            out.insert(name);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            let name = ident(after);
             if !name.is_empty() {
                 out.insert(name);
             }
-            rest = after;
         }
+        rest = after;
     }
     out
 }
@@ -104,6 +132,47 @@ fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
     out
 }
 
+/// The layers, lowest first: a module may name only modules in layers
+/// below its own. This is the pipeline source → parse → document →
+/// template → rules → report → cli as the imports have it: `document`,
+/// the parsed paper's types, sits under `source` and `parse` (both speak
+/// in its spans); `config` loads the packs and builds each rule from
+/// `rules::KINDS`, so it sits above `rules`; `check` runs the pipeline
+/// over files, `serve` and `cli` drive it.
+const LAYERS: &[&[&str]] = &[
+    &["document", "pattern", "calendar", "output"],
+    &["source", "parse", "diagnostic"],
+    &["template"],
+    &["clearance"],
+    &["rules"],
+    &["config"],
+    &["report"],
+    &["baseline"],
+    &["check"],
+    &["serve"],
+    &["cli"],
+];
+
+#[test]
+fn each_module_names_only_modules_in_layers_below_it() {
+    let layer = |m: &str| LAYERS.iter().position(|l| l.contains(&m));
+    let mut wrong = Vec::new();
+    for (module, named) in graph() {
+        let Some(own) = layer(&module) else {
+            wrong.push(format!("`{module}` is in no layer: add it to LAYERS"));
+            continue;
+        };
+        for n in named {
+            match layer(&n) {
+                Some(l) if l < own => {}
+                Some(_) => wrong.push(format!("`{module}` names `{n}`, which is not below it")),
+                None => wrong.push(format!("`{module}` names `{n}`, which is in no layer")),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn no_module_reaches_a_module_that_reaches_it_back() {
     let found = cycles(&graph());
@@ -131,5 +200,16 @@ fn the_cycle_finder_finds_a_cycle() {
              #[cfg(test)]\nmod tests { use crate::cli; }"
         ),
         ["check".to_string(), "parse".to_string()].into()
+    );
+    assert_eq!(
+        named_modules(
+            "use crate::{\n    check::{a, b},\n    rules::Rule, // crate::cli\n    report,\n};\n"
+        ),
+        [
+            "check".to_string(),
+            "report".to_string(),
+            "rules".to_string()
+        ]
+        .into()
     );
 }

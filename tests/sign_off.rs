@@ -115,7 +115,7 @@ fn finance_clearances(finance: &str) -> Vec<String> {
 }
 
 #[test]
-fn luton_agreed_by_a_post_on_a_date_with_a_superscript_ordinal() {
+fn agreed_by_a_post_on_a_date_with_a_superscript_ordinal() {
     assert_eq!(
         finance_clearances("12. This report was agreed by the Head of Resources & Performance Review on 5<sup>th</sup> January 2005."),
         ["finance | - | the Head of Resources & Performance Review | 2005-01-05 | This report was agreed by the Head of Resources & Performance Review on 5<sup>th</sup> January 2005"]
@@ -123,7 +123,7 @@ fn luton_agreed_by_a_post_on_a_date_with_a_superscript_ordinal() {
 }
 
 #[test]
-fn luton_agreed_with_the_relevant_solicitor() {
+fn agreed_with_the_relevant_solicitor_in_a_numbered_paragraph() {
     let text = paper(
         MEETING,
         FINANCE_OK,
@@ -139,22 +139,22 @@ fn luton_agreed_with_the_relevant_solicitor() {
 }
 
 #[test]
-fn leicester_brackets_in_a_combined_section_belong_to_their_paragraph() {
-    // Leicester 2001: 4.1 finance (no clearance), 4.2 legal.
+fn brackets_in_a_combined_section_belong_to_their_paragraph() {
+    // A combined finance and legal section: 4.1 finance (no clearance), 4.2 legal.
     let text = "Meeting: Cabinet\nDate of meeting: 19 March 2001\n\n## 1. Purpose of Report\n\n\
                 - 1.1 Test.\n\n4. Financial and legal Implications\n\n\
                 - 4.1 There are no specific financial implications. All items covered in existing budgets.\n\
-                - 4.2 There are no legal implications (Guy Goodman, Assistant Head of Legal Services - extension 7054).\n";
+                - 4.2 There are no legal implications (Rufus Galloway, Assistant Head of Legal Services - extension 7054).\n";
     assert_eq!(
         clearances_of(text),
-        ["legal | Guy Goodman | Assistant Head of Legal Services | - | (Guy Goodman, Assistant Head of Legal Services - extension 7054)"]
+        ["legal | Rufus Galloway | Assistant Head of Legal Services | - | (Rufus Galloway, Assistant Head of Legal Services - extension 7054)"]
     );
     let found = sign_off_findings(text, None);
     assert_eq!(
         found,
         [
             "sign-off-missing [financial] financial implications are not signed off: no finance officer is named as clearing them",
-            "sign-off-undated [legal] legal implications are signed off by Guy Goodman but carry no date",
+            "sign-off-undated [legal] legal implications are signed off by Rufus Galloway but carry no date",
         ]
     );
     // The missing finance sign-off points at paragraph 4.1.
@@ -167,17 +167,17 @@ fn leicester_brackets_in_a_combined_section_belong_to_their_paragraph() {
         .of(text)
         .starts_with("- 4.1 There are no specific financial"));
 
-    // Leicester 2003: 4.2 finance (Colin Sharpe), 4.3 legal (Christine Hume).
+    // The same layout, both cleared in brackets: 4.2 finance (Maud Ferrier), 4.3 legal (Petra Wynne).
     let text = "Meeting: Cabinet\nDate of meeting: 22 September 2003\n\n## 1. Purpose of Report\n\n\
                 - 1.1 Test.\n\n4. Headline Financial and Legal Implications\n\n\
                 - 4.1 The direct costs of the inspection were borne by the Social Services Inspectorate.\n\
-                - 4.2 The resource implications will be addressed in a separate report. (Colin Sharpe, Head of Finance, Social Care and Health. Tel. 252 8800)\n\
-                - 4.3 There are no direct legal implications arising from this report (Christine Hume, Legal Services).\n";
+                - 4.2 The resource implications will be addressed in a separate report. (Maud Ferrier, Head of Finance, Social Care and Health. Tel. 252 8800)\n\
+                - 4.3 There are no direct legal implications arising from this report (Petra Wynne, Legal Services).\n";
     assert_eq!(
         clearances_of(text),
         [
-            "finance | Colin Sharpe | Head of Finance, Social Care and Health | - | (Colin Sharpe, Head of Finance, Social Care and Health. Tel. 252 8800)",
-            "legal | Christine Hume | Legal Services | - | (Christine Hume, Legal Services)",
+            "finance | Maud Ferrier | Head of Finance, Social Care and Health | - | (Maud Ferrier, Head of Finance, Social Care and Health. Tel. 252 8800)",
+            "legal | Petra Wynne | Legal Services | - | (Petra Wynne, Legal Services)",
         ]
     );
 }
@@ -354,21 +354,21 @@ fn a_sign_off_column_in_an_implications_table() {
         "4.1 See the table below.",
         "## 7. Cross-cutting issues and implications\n\n\
          | Issue | Implications | Sign-off |\n| --- | --- | --- |\n\
-         | Legal | Within the Council's powers | Team Leader (Contentious), Mid Kent Legal Services |\n\
+         | Legal | Within the Council's powers | Team Leader (Contentious), Mid Calder Legal Services |\n\
          | Financial | Within budget | Section 151 Officer & Finance Team |\n\
          | Risk | Low | Head of Policy |\n",
     );
     assert_eq!(
         clearances_of(&text),
         [
-            "legal | - | Team Leader (Contentious), Mid Kent Legal Services | - | | Legal | Within the Council's powers | Team Leader (Contentious), Mid Kent Legal Services |",
+            "legal | - | Team Leader (Contentious), Mid Calder Legal Services | - | | Legal | Within the Council's powers | Team Leader (Contentious), Mid Calder Legal Services |",
             "finance | - | Section 151 Officer & Finance Team | - | | Financial | Within budget | Section 151 Officer & Finance Team |",
         ]
     );
     assert_eq!(
         sign_off_findings(&text, None),
         [
-            "sign-off-undated [legal] legal implications are signed off by Team Leader (Contentious), Mid Kent Legal Services but carry no date",
+            "sign-off-undated [legal] legal implications are signed off by Team Leader (Contentious), Mid Calder Legal Services but carry no date",
             "sign-off-undated [financial] financial implications are signed off by Section 151 Officer & Finance Team but carry no date",
         ]
     );
@@ -593,7 +593,7 @@ fn a_month_is_never_a_false_alarm() {
 
 #[test]
 fn several_meetings_are_judged_against_the_first() {
-    let text = "Leicester\nCity Council\n\nWARDS AFFECTED\nAll Wards\n\n\
+    let text = "Oxleigh\nCity Council\n\nWARDS AFFECTED\nAll Wards\n\n\
                 FORWARD TIMETABLE OF CONSULTATION AND MEETINGS:\n\n\
                 **Housing Scrutiny Commission\nCabinet**\n\n**26th March 2024\n8th April 2024**\n\n\
                 TEST REPORT\n\nReport of the Director of Housing\n\n1. Purpose of Report\n\n- 1.1 Test.\n\n\
@@ -839,7 +839,7 @@ fn sign_off_like() -> impl proptest::strategy::Strategy<Value = String> {
         "Consulted: ",
         "Comments checked by: ",
         "with ",
-        "Guy Goodman",
+        "Rufus Galloway",
         "Head of Finance",
         "Legal Services",
         "Monitoring Officer",

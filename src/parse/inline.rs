@@ -274,7 +274,7 @@ pub(crate) fn is_title_like(plain: &str, max_words: usize) -> bool {
         return false;
     }
     // A comma or a full stop inside marks a sentence or a signature
-    // ("Andrew Cozens, Director of Social Services").
+    // ("Oscar Oakham, Director of Social Services").
     if trimmed.contains(", ") || trimmed.contains(". ") {
         return false;
     }
@@ -379,7 +379,7 @@ mod tests {
         assert!(is_title_like("Decision Required", 8));
         assert!(is_title_like("Children's Services", 8));
         assert!(!is_title_like(
-            "Andrew Cozens, Director of Social Services",
+            "Oscar Oakham, Director of Social Services",
             8
         ));
         assert!(!is_title_like("Non specifically.", 8));

@@ -297,7 +297,7 @@ mod tests {
     }
 
     #[test]
-    fn luton_tick_boxes() {
+    fn tick_boxes_beside_implication_names() {
         let lines = ["LEGAL\t✓\tCOMMUNITY SAFETY\t", "STAFFING\t✓\tOTHER\t✓"];
         let rows: Vec<_> = lines.iter().map(|l| tab_row(l, 0)).collect();
         let imps = tick_box(&rows, 0).unwrap();

@@ -39,8 +39,9 @@ pub(crate) struct Context<'a> {
     pub(crate) template: &'a Template,
     pub(crate) resolved: &'a Resolved,
     /// `--meeting-date`: the meeting date to judge clearances against,
-    /// whatever the paper says (see [`crate::clearance::find_meeting_date`]).
-    pub(crate) meeting_date: Option<time::Date>,
+    /// whatever the paper says (see [`crate::clearance::find_meeting_date`]);
+    /// [`Context::meeting_date`] is the date in force, given or found.
+    given_meeting_date: Option<time::Date>,
     /// For a Word document: its paragraphs, tracked changes and comments.
     pub(crate) docx: Option<&'a crate::source::docx::DocxInfo>,
     /// For the agenda of an agenda pack: the pack's items (see
@@ -66,7 +67,7 @@ impl<'a> Context<'a> {
         doc: &'a Document,
         template: &'a Template,
         resolved: &'a Resolved,
-        meeting_date: Option<time::Date>,
+        given_meeting_date: Option<time::Date>,
         docx: Option<&'a crate::source::docx::DocxInfo>,
     ) -> Self {
         Context {
@@ -74,7 +75,7 @@ impl<'a> Context<'a> {
             doc,
             template,
             resolved,
-            meeting_date,
+            given_meeting_date,
             docx,
             pack: None,
             clearances: std::sync::OnceLock::new(),
@@ -126,7 +127,9 @@ impl<'a> Context<'a> {
     /// (found on first use).
     pub(crate) fn meeting_date(&self) -> Option<&crate::clearance::MeetingDate> {
         self.meeting
-            .get_or_init(|| crate::clearance::find_meeting_date(self.paper(), self.meeting_date))
+            .get_or_init(|| {
+                crate::clearance::find_meeting_date(self.paper(), self.given_meeting_date)
+            })
             .as_ref()
     }
 }

@@ -45,7 +45,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::check::{CheckOptions, Configs, Filter};
-use crate::config::Config;
+use crate::config::{Config, ConfigError};
 
 /// Settings of `paperlint serve`.
 #[derive(Debug, Clone)]
@@ -64,6 +64,44 @@ pub struct Options {
     pub checks: usize,
 }
 
+/// Why the service could not start, or stopped.
+#[derive(Debug)]
+pub enum ServeError {
+    /// The configuration is invalid (the CLI renders it, pointing at the
+    /// TOML, as `check` does).
+    Config(ConfigError),
+    /// The runtime could not be built.
+    Runtime(std::io::Error),
+    /// The address cannot be listened on.
+    Listen {
+        bind: SocketAddr,
+        error: std::io::Error,
+    },
+    /// Serving failed after it began.
+    Failed(std::io::Error),
+}
+
+impl std::fmt::Display for ServeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ServeError::Config(e) => write!(f, "invalid configuration: {e}"),
+            ServeError::Runtime(e) => write!(f, "cannot start the service: {e}"),
+            ServeError::Listen { bind, error } => write!(f, "cannot listen on {bind}: {error}"),
+            ServeError::Failed(e) => write!(f, "the service failed: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ServeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ServeError::Config(e) => Some(e),
+            ServeError::Runtime(e) | ServeError::Failed(e) => Some(e),
+            ServeError::Listen { error, .. } => Some(error),
+        }
+    }
+}
+
 /// What every request handler shares.
 struct Service {
     config: Arc<Config>,
@@ -80,7 +118,7 @@ struct Service {
 
 /// Runs the service until Ctrl-C (or SIGTERM), printing the address it
 /// listens on to `out` and a line per request to standard error.
-pub fn run(options: Options, out: &mut dyn Write) -> Result<(), String> {
+pub fn run(options: Options, out: &mut dyn Write) -> Result<(), ServeError> {
     let check_options = CheckOptions {
         config: options.config.clone(),
         max_file_size: options.max_request_size,
@@ -91,7 +129,7 @@ pub fn run(options: Options, out: &mut dyn Write) -> Result<(), String> {
     // bare file name, so it is under the configuration for this folder.
     let config = Configs::new(&check_options)
         .and_then(|c| c.for_path(Path::new("paper.md")))
-        .map_err(|e| crate::report::human::render_config_error(&e, false))?;
+        .map_err(ServeError::Config)?;
     let memory_kib = u32::try_from(options.max_request_size.saturating_mul(4) / 1024 + 1)
         .unwrap_or(u32::MAX)
         .min(tokio::sync::Semaphore::MAX_PERMITS as u32);
@@ -109,14 +147,18 @@ pub fn run(options: Options, out: &mut dyn Write) -> Result<(), String> {
         .enable_all()
         .thread_name("paperlint-serve")
         .build()
-        .map_err(|e| format!("cannot start the service: {e}"))?;
+        .map_err(ServeError::Runtime)?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(options.bind)
             .await
-            .map_err(|e| format!("cannot listen on {}: {e}", options.bind))?;
-        let addr = listener
-            .local_addr()
-            .map_err(|e| format!("cannot listen on {}: {e}", options.bind))?;
+            .map_err(|error| ServeError::Listen {
+                bind: options.bind,
+                error,
+            })?;
+        let addr = listener.local_addr().map_err(|error| ServeError::Listen {
+            bind: options.bind,
+            error,
+        })?;
         let _ = writeln!(out, "paperlint serve: listening on http://{addr}/");
         let _ = out.flush();
         eprintln!(
@@ -128,7 +170,7 @@ pub fn run(options: Options, out: &mut dyn Write) -> Result<(), String> {
         axum::serve(listener, app::router(service))
             .with_graceful_shutdown(shutdown())
             .await
-            .map_err(|e| format!("the service failed: {e}"))?;
+            .map_err(ServeError::Failed)?;
         eprintln!("paperlint serve: stopped");
         Ok(())
     })

@@ -103,7 +103,7 @@ pub enum SourceError {
     /// A PDF that cannot be read (damaged, encrypted, too large, no text).
     Pdf {
         path: PathBuf,
-        reason: String,
+        reason: pdf::PdfError,
     },
 }
 
@@ -243,9 +243,7 @@ impl SourceFile {
         if !text.chars().any(char::is_alphabetic) {
             return Err(SourceError::Pdf {
                 path,
-                reason: "it has no text to read (a scanned image? paperlint reads PDFs \
-                         that have a text layer)"
-                    .to_string(),
+                reason: pdf::PdfError::NoText,
             });
         }
         Ok(SourceFile {

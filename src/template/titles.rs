@@ -3,7 +3,7 @@
 //! combines).
 
 /// Lower case, markup and bracketed tails gone, `&` as "and", single spaces.
-pub fn normalise(s: &str) -> String {
+pub(crate) fn normalise(s: &str) -> String {
     // Text with no tags, entities, escapes or brackets (most labels and
     // headings): only emphasis marks, case, white space and the trimmed
     // ends change, so one pass gives what the general reading does.
@@ -103,7 +103,7 @@ fn normalise_general(s: &str) -> String {
 /// asks about ("What are the financial implications?"), and a bracket that
 /// includes another heading stands for it too ("Legal (including
 /// equalities)").
-pub fn title_candidates(title: &str) -> Vec<String> {
+pub(crate) fn title_candidates(title: &str) -> Vec<String> {
     let full = normalise(title);
     let mut out = vec![full.clone()];
     for sep in [" - ", " – ", " — ", ": "] {

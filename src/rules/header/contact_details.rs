@@ -21,7 +21,10 @@
 //! `contact-field` (default `"contact"`): the template field naming the
 //! contact officer. `reachable` (a pattern, set in the council-report
 //! pack): what counts as a phone number or email address; a council's
-//! own `reachable` replaces the pack's.
+//! own `reachable` replaces the pack's. `phone-email-labels` (a list, set
+//! in the pack): the labels of a field of its own that gives a phone
+//! number or email address (`Tel:`, `Email:`), compared with the start of
+//! a field's label in any case.
 //!
 //! ## Example
 //! ```text
@@ -32,10 +35,9 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::pattern::{fixed, Pattern};
+use crate::pattern::Pattern;
 use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
 use crate::template::{FieldSource, Template};
-use std::sync::LazyLock;
 
 pub(crate) static KIND: Kind = Kind {
     name: "contact-details",
@@ -51,6 +53,9 @@ struct Params {
     /// What gives a phone number or email address. No built-in value: the
     /// pattern is data, in the pack (rules/council-report.toml).
     reachable: Option<String>,
+    /// The labels of a phone or email field. No built-in value: the list
+    /// is data, in the pack.
+    phone_email_labels: Option<Vec<String>>,
 }
 
 impl Default for Params {
@@ -58,6 +63,7 @@ impl Default for Params {
         Params {
             contact_field: "contact".into(),
             reachable: None,
+            phone_email_labels: None,
         }
     }
 }
@@ -65,6 +71,8 @@ impl Default for Params {
 struct ContactDetails {
     contact: usize,
     reachable: Pattern,
+    /// A label of a phone or email field, at the start of a field's key.
+    phone_email_key: Pattern,
 }
 
 impl Configure for ContactDetails {
@@ -83,13 +91,36 @@ impl Configure for ContactDetails {
         // tables would make compiling it a large part of a one-paper run.
         let reachable = crate::pattern::compile(reachable)
             .map_err(|e| ParamError::at("reachable", format!("bad pattern: {e}")))?;
-        Ok(ContactDetails { contact, reachable })
+        let labels = p.phone_email_labels.ok_or_else(|| {
+            ParamError::at(
+                "phone-email-labels",
+                "no list says which labels a phone or email field has".to_string(),
+            )
+        })?;
+        let phone_email_key = crate::pattern::compile(&label_pattern(&labels))
+            .map_err(|e| ParamError::at("phone-email-labels", e.to_string()))?;
+        Ok(ContactDetails {
+            contact,
+            reachable,
+            phone_email_key,
+        })
     }
 }
 
-static CONTACT_KEY: LazyLock<Pattern> = LazyLock::new(|| {
-    fixed(r"(?i)^(tel|telephone|phone|mobile|e-?mail|email address|direct line|ext|extension)\b")
-});
+/// `^(tel|email address|…)\b` in any case: a key that opens with one of
+/// `labels` as whole words.
+fn label_pattern(labels: &[String]) -> String {
+    let labels: Vec<String> = labels
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| regex_syntax::escape(l.trim()))
+        .collect();
+    if labels.is_empty() {
+        // Matches nothing: no label names a phone or email field.
+        return r"[^\s\S]".to_string();
+    }
+    format!(r"(?i)^({})\b", labels.join("|"))
+}
 
 /// How many lines after a contact field may hold its phone or email
 /// (`Contact officer: Jo Bloggs` / `Tel: …` / `Email: …`).
@@ -123,7 +154,7 @@ struct Given {
 }
 
 /// The person a contact block names: the first words of its first line,
-/// up to a comma, when they are a name ("David Whittle, Director of
+/// up to a comma, when they are a name ("Hugh Galloway, Director of
 /// Strategy" under "Report Authors:").
 fn person_in(text: &str, span: Span) -> String {
     let Some(line) = span
@@ -194,7 +225,7 @@ impl Rule for ContactDetails {
             cx.doc
                 .fields
                 .iter()
-                .any(|f| CONTACT_KEY.is_match(&f.key) && !f.is_empty())
+                .any(|f| self.phone_email_key.is_match(&f.key) && !f.is_empty())
         };
         // Most papers give the phone or email with the contact field: the
         // blocks below are looked for only when they do not.
@@ -285,5 +316,46 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         let with_email = format!("{text}jo.bloggs@example.gov.uk\n");
         assert!(findings_of("contact-details", &with_email).is_empty());
+    }
+
+    #[test]
+    fn a_phone_or_email_field_of_its_own_counts_by_the_pack_s_labels() {
+        // "Direct line" is one of the pack's labels; its value has no
+        // digits for `reachable` to see.
+        let text = format!(
+            "{HEAD}Contact officer: Jo Bloggs
+Direct line: ask the switchboard
+"
+        );
+        assert!(findings_of("contact-details", &text).is_empty());
+        let text = format!(
+            "{HEAD}Contact officer: Jo Bloggs
+Switchboard: ask reception
+"
+        );
+        assert_eq!(findings_of("contact-details", &text).len(), 1);
+    }
+
+    #[test]
+    fn the_labels_are_whole_words_at_the_start_of_a_key() {
+        let labels = ["tel".to_string(), "e-mail".to_string()];
+        let p = crate::pattern::compile(&super::label_pattern(&labels)).unwrap();
+        assert!(p.is_match("Tel"));
+        assert!(p.is_match("E-MAIL address"));
+        assert!(!p.is_match("Telford office"));
+        assert!(!p.is_match("Our tel"));
+        let none = crate::pattern::compile(&super::label_pattern(&[])).unwrap();
+        assert!(!none.is_match("Tel"));
+    }
+
+    #[test]
+    fn a_pack_without_the_labels_is_told_which_key_is_missing() {
+        let config = crate::config::Config::builtin("council-report").unwrap();
+        let table: toml::Table = toml::from_str("reachable = '@'").unwrap();
+        let Err(e) = crate::rules::compile::<super::ContactDetails>(&table, &config.template)
+        else {
+            panic!("compiled without phone-email-labels");
+        };
+        assert_eq!(e.key.as_deref(), Some("phone-email-labels"));
     }
 }

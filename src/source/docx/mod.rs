@@ -67,7 +67,8 @@ use crate::document::Span;
 
 pub use error::DocxError;
 
-use build::{build_blocks, RevisionDraft};
+use blocks::RevisionDraft;
+use build::build_blocks;
 use comments::parse_comments;
 use numbering::Numbering;
 use package::{natural_key, part_dir, Package};
@@ -381,6 +382,7 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
     Ok(r.finish(revisions, comment_texts, placeholders))
 }
 
+mod blocks;
 mod build;
 mod comments;
 mod error;

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use super::build::{Block, Built, Para, PlaceholderDraft, RevisionDraft, RunProps, Seg, Table};
+use super::blocks::{Block, Built, Para, PlaceholderDraft, RevisionDraft, RunProps, Seg, Table};
 use super::numbering::{NumState, Numbering};
 use super::styles::{outline_heading, Styles};
 use super::{Comment, DocxInfo, DocxParagraph, DocxPart, Placeholder, Revision, MAX_TABLE_NESTING};

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use lopdf::{Dictionary, Document, Encoding, Object, ObjectId};
 
-use super::Limits;
+use super::{Limits, PdfError};
 
 /// One line of a page: its text and where it stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,9 +39,6 @@ struct Glyph {
     text: String,
 }
 
-/// What reading stopped at.
-pub type Error = String;
-
 /// A font's widths and decoding, looked up once per font.
 struct Font<'a> {
     encoding: Option<Encoding<'a>>,
@@ -57,7 +54,7 @@ struct Font<'a> {
 }
 
 impl<'a> Font<'a> {
-    fn new(doc: &'a Document, dict: &'a Dictionary, limit: usize) -> Result<Font<'a>, Error> {
+    fn new(doc: &'a Document, dict: &'a Dictionary, limit: usize) -> Result<Font<'a>, PdfError> {
         let subtype = dict
             .get(b"Subtype")
             .and_then(Object::as_name)
@@ -67,7 +64,7 @@ impl<'a> Font<'a> {
             Ok(e) => Some(e),
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
                 ..
-            })) => return Err(too_large()),
+            })) => return Err(PdfError::TextTooLarge),
             Err(_) => None,
         };
         let mut font = Font {
@@ -153,10 +150,6 @@ impl<'a> Font<'a> {
             }
         })
     }
-}
-
-fn too_large() -> Error {
-    "its text streams decompress to more than paperlint reads from one PDF".to_string()
 }
 
 fn deref<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
@@ -287,15 +280,15 @@ impl<'a> PageReader<'a> {
     }
 
     /// The page's lines, top to bottom.
-    pub fn read(&mut self, page: ObjectId) -> Result<Vec<Line>, Error> {
+    pub fn read(&mut self, page: ObjectId) -> Result<Vec<Line>, PdfError> {
         self.glyphs.clear();
         let remaining = self.limits.decompressed.saturating_sub(*self.decompressed);
         let content = match self.doc.get_page_content_with_limit(page, remaining) {
             Ok(c) => c,
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
                 ..
-            })) => return Err(too_large()),
-            Err(e) => return Err(format!("a page's content cannot be read ({e})")),
+            })) => return Err(PdfError::TextTooLarge),
+            Err(e) => return Err(PdfError::PageUnreadable(e)),
         };
         *self.decompressed += content.len();
         let resources = page_resources(self.doc, page);
@@ -319,7 +312,7 @@ impl<'a> PageReader<'a> {
         resources: &[&'a Dictionary],
         mut gs: GraphicsState,
         depth: usize,
-    ) -> Result<(), Error> {
+    ) -> Result<(), PdfError> {
         let mut stack: Vec<GraphicsState> = Vec::new();
         let mut tm = Matrix::IDENTITY;
         let mut tlm = Matrix::IDENTITY;
@@ -330,9 +323,7 @@ impl<'a> PageReader<'a> {
             };
             *self.operations += 1;
             if *self.operations > self.limits.operations {
-                return Err(
-                    "it has more drawing operations than paperlint reads from one PDF".to_string(),
-                );
+                return Err(PdfError::TooManyOperations);
             }
             let args = &op.operands;
             let num = |i: usize| args.get(i).and_then(number).unwrap_or(0.0);
@@ -431,7 +422,7 @@ impl<'a> PageReader<'a> {
         resources: &[&'a Dictionary],
         gs: &GraphicsState,
         depth: usize,
-    ) -> Result<(), Error> {
+    ) -> Result<(), PdfError> {
         let doc = self.doc;
         let Some(stream) = resources.iter().find_map(|r| {
             let xobjects = r
@@ -451,9 +442,9 @@ impl<'a> PageReader<'a> {
             Ok(c) => c,
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
                 ..
-            })) => return Err(too_large()),
+            })) => return Err(PdfError::TextTooLarge),
             Err(_) if stream.content.len() <= remaining => stream.content.clone(),
-            Err(_) => return Err(too_large()),
+            Err(_) => return Err(PdfError::TextTooLarge),
         };
         *self.decompressed += content.len();
         let mut inner = gs.clone();
@@ -485,7 +476,7 @@ impl<'a> PageReader<'a> {
         gs: &GraphicsState,
         tm: &mut Matrix,
         resources: &[&'a Dictionary],
-    ) -> Result<(), Error> {
+    ) -> Result<(), PdfError> {
         let Some(font_name) = &gs.font else {
             return Ok(());
         };

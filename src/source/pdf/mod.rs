@@ -40,6 +40,9 @@
 //! `catch_unwind`, so a panic inside `lopdf` on a malformed file becomes
 //! an error for that file, not the end of the run.
 
+pub use error::PdfError;
+
+mod error;
 mod extract;
 pub mod furniture;
 pub mod pack;
@@ -71,13 +74,13 @@ impl Default for Limits {
 }
 
 /// The magic a PDF starts with (after at most [`MAGIC_WITHIN`] bytes).
-pub const MAGIC: &[u8] = b"%PDF-";
+pub(crate) const MAGIC: &[u8] = b"%PDF-";
 
 /// How far into the file the magic may be (viewers allow junk before it).
-pub const MAGIC_WITHIN: usize = 1024;
+pub(crate) const MAGIC_WITHIN: usize = 1024;
 
 /// Whether `bytes` start as a PDF does.
-pub fn looks_like_pdf(bytes: &[u8]) -> bool {
+pub(crate) fn looks_like_pdf(bytes: &[u8]) -> bool {
     memchr::memmem::find(&bytes[..bytes.len().min(MAGIC_WITHIN + MAGIC.len())], MAGIC).is_some()
 }
 
@@ -130,38 +133,37 @@ impl PdfInfo {
 
 /// Reads a PDF into text and its pages. The error says why not, in words
 /// for the author.
-pub fn read_pdf(bytes: &[u8], limits: &Limits) -> Result<(String, PdfInfo), String> {
+pub(crate) fn read_pdf(bytes: &[u8], limits: &Limits) -> Result<(String, PdfInfo), PdfError> {
     if !looks_like_pdf(bytes) {
-        return Err("it does not start as a PDF does (%PDF-)".to_string());
+        return Err(PdfError::NotPdf);
     }
     // lopdf is written not to panic, but a PDF is hostile input: a panic on
     // one malformed file must not end the run.
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pages(bytes, limits))) {
         Ok(Ok(pages)) => Ok(assemble(&pages)),
         Ok(Err(e)) => Err(e),
-        Err(_) => Err("it is damaged (reading it failed inside the PDF library)".to_string()),
+        Err(_) => Err(PdfError::Panicked),
     }
 }
 
 /// Each page's lines.
-fn pages(bytes: &[u8], limits: &Limits) -> Result<Vec<Vec<extract::Line>>, String> {
+fn pages(bytes: &[u8], limits: &Limits) -> Result<Vec<Vec<extract::Line>>, PdfError> {
     let options = lopdf::LoadOptions {
         max_decompressed_size: Some(limits.stream),
         ..Default::default()
     };
     let doc = lopdf::Document::load_mem_with_options(bytes, options).map_err(load_error)?;
     if doc.is_encrypted() && doc.encryption_state.is_none() {
-        return Err(password_protected());
+        return Err(PdfError::PasswordProtected);
     }
     let ids: Vec<lopdf::ObjectId> = doc.page_iter().take(limits.pages + 1).collect();
     if ids.len() > limits.pages {
-        return Err(format!(
-            "it has more than {} pages, more than paperlint reads from one PDF",
-            limits.pages
-        ));
+        return Err(PdfError::TooManyPages {
+            limit: limits.pages,
+        });
     }
     if ids.is_empty() {
-        return Err("it has no pages".to_string());
+        return Err(PdfError::NoPages);
     }
     let mut decompressed = 0;
     let mut operations = 0;
@@ -169,19 +171,13 @@ fn pages(bytes: &[u8], limits: &Limits) -> Result<Vec<Vec<extract::Line>>, Strin
     ids.iter().map(|&id| reader.read(id)).collect()
 }
 
-fn password_protected() -> String {
-    "it is password-protected; save a copy without the password to check it".to_string()
-}
-
-fn load_error(e: lopdf::Error) -> String {
+fn load_error(e: lopdf::Error) -> PdfError {
     match e {
-        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => password_protected(),
+        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => PdfError::PasswordProtected,
         lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
-            "a stream in it decompresses to more than paperlint reads from one PDF \
-             (a damaged or hostile file)"
-                .to_string()
+            PdfError::StreamTooLarge
         }
-        e => format!("it is damaged or not a PDF ({e})"),
+        e => PdfError::Damaged(e),
     }
 }
 
@@ -291,8 +287,10 @@ mod tests {
     #[test]
     fn not_a_pdf_is_refused() {
         let err = read_pdf(b"hello", &Limits::default()).unwrap_err();
-        assert!(err.contains("%PDF-"), "{err}");
+        assert!(matches!(err, PdfError::NotPdf), "{err}");
+        assert!(err.to_string().contains("%PDF-"), "{err}");
         let err = read_pdf(b"%PDF-1.7\n garbage", &Limits::default()).unwrap_err();
-        assert!(err.contains("damaged"), "{err}");
+        assert!(matches!(err, PdfError::Damaged(_)), "{err}");
+        assert!(err.to_string().contains("damaged"), "{err}");
     }
 }

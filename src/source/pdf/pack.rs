@@ -51,7 +51,7 @@ pub struct PackItem {
 }
 
 /// Lines kept in [`PackItem::opening`].
-pub const OPENING_LINES: usize = 15;
+pub(crate) const OPENING_LINES: usize = 15;
 
 fn opening(text: &str) -> String {
     text.lines()
@@ -63,7 +63,7 @@ fn opening(text: &str) -> String {
 }
 
 /// Splits a PDF's text into a pack's items, or says it is not a pack.
-pub fn split(text: &str, info: &PdfInfo) -> Option<Vec<PackItem>> {
+pub(crate) fn split(text: &str, info: &PdfInfo) -> Option<Vec<PackItem>> {
     let page_end = |p: usize| info.pages.get(p + 1).map_or(text.len(), |n| n.start);
     let banners: Vec<Option<String>> = (0..info.pages.len())
         .map(|p| {
