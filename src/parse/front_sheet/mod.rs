@@ -568,6 +568,8 @@ pub(crate) fn table_fields(
             let cells = filled(r);
             cells.len() >= 4 && cells.len() % 2 == 0 && in_pairs(&cells)
         });
+    // Labels lined up with tabs: no row fills more than two cells.
+    let pairs_only = rows.iter().all(|r| filled(r).len() <= 2);
     for (n, row) in rows.iter().enumerate() {
         let cells = filled(row);
         if named_columns {
@@ -585,7 +587,7 @@ pub(crate) fn table_fields(
             continue;
         }
         if cells.len() == 2
-            && row.cells.len() <= 3
+            && (row.cells.len() <= 3 || (preamble && pairs_only && aligned_pair(row)))
             && field::is_key(&cells[0].text)
             && (preamble || cells[0].text.chars().any(|c| c.is_lowercase()))
             && field::field(&cells[0].text, 0, false).map_or(true, |f| f.is_empty())
@@ -607,6 +609,18 @@ pub(crate) fn table_fields(
 }
 
 mod meeting;
+/// Whether a row is a key and its value spaced apart by empty cells
+/// (`Date:<TAB><TAB><TAB>15 July 2025`: tabs that line the values up after
+/// a short label): the first cell filled, the last filled, and nothing
+/// between them.
+fn aligned_pair(row: &crate::document::Row) -> bool {
+    let n = row.cells.len();
+    n >= 2
+        && !row.cells[0].text.is_empty()
+        && !row.cells[n - 1].text.is_empty()
+        && row.cells[1..n - 1].iter().all(|c| c.text.is_empty())
+}
+
 /// Whether a row's filled cells are label and value pairs: every other
 /// cell, from the first, a label (no "Key: value" of its own), and some
 /// value no label, so that a row of column headings is not read as pairs.

@@ -337,3 +337,26 @@ fn a_front_sheet_of_label_and_value_pairs_side_by_side() {
         fields(text)
     );
 }
+
+#[test]
+fn labels_lined_up_with_several_tabs() {
+    // Short labels take three tabs, long ones two: the empty cells between
+    // a label and its value are alignment, not columns.
+    let text = "ANY COUNCIL\n\nReport to:\t\tCabinet\nDate:\t\t\t15 July 2025\nWards:\t\t\tAll\nExempt:\t\t\tNo\n\n\n1.\tPURPOSE\n\n1.1\tText.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Report to", "Cabinet"),
+            pair("Date", "15 July 2025"),
+            pair("Wards", "All"),
+            pair("Exempt", "No"),
+        ]
+    );
+    assert_eq!(
+        parse(text).meetings[0].date.unwrap().value.iso(),
+        "2025-07-15"
+    );
+    // A wide table's row with two cells filled, apart, is not a field.
+    let wide = "Report of: Director\n\n| Item | 2024 | 2025 | Note |\n|---|---|---|---|\n| Staff | | | 12 |\n";
+    assert!(!fields(wide).iter().any(|(k, _)| k == "Staff"));
+}
