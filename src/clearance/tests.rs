@@ -245,3 +245,23 @@ fn a_sign_off_table_headed_over_its_row_labels() {
         ["legal | Jo Bloggs | Senior Solicitor | 2025-02-17"]
     );
 }
+
+#[test]
+fn a_name_then_its_own_date_label_on_one_line() {
+    // "Name of … consulted: NAME Date consulted: DATE": the second label
+    // belongs to the date, not to the officer's name.
+    let text = with_implications(
+        "Name of finance officer consulted: Jo Bloggs Date consulted: 06/11/2025\n\nName of lawyer consulted: Ann Other Date: 07/11/2025\n",
+    );
+    let got = found(&text);
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("finance | Jo Bloggs |") && c.ends_with("2025-11-06")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.contains("| Ann Other |") && c.ends_with("2025-11-07")),
+        "{got:?}"
+    );
+}
