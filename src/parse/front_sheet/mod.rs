@@ -151,6 +151,9 @@ fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
             let at = m.text_start.min(lines[i].content().len());
             let rest = &lines[i].content()[at..];
             let t = rest.trim_start();
+            if let Some(f) = dash_field(lines, kinds, i) {
+                return Some(f);
+            }
             if !t.contains(':') {
                 return None;
             }
@@ -162,6 +165,74 @@ fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
         }
         _ => None,
     }
+}
+
+/// The dashes that may part a bulleted key from its value.
+const DASHES: [&str; 3] = [" – ", " — ", " - "];
+
+/// A bulleted key and value parted by a dash, `* Report of – Head of
+/// Planning`, with no colon: the key and its value, offsets into `t`.
+fn dash_split(t: &str) -> Option<((usize, usize), (usize, usize))> {
+    let (at, dash) = DASHES
+        .iter()
+        .filter_map(|d| t.find(d).map(|at| (at, *d)))
+        .min_by_key(|(at, _)| *at)?;
+    let key = plain(&t[..at]);
+    let key = key.trim();
+    let value = t[at + dash.len()..].trim_end();
+    (field::is_key(key) && !value.trim().is_empty() && !t[..at].contains(':'))
+        .then_some(((0, at), (at + dash.len(), at + dash.len() + value.len())))
+}
+
+/// The text of bulleted line `i` after its bullet, and where it starts.
+fn bullet_text<'a>(lines: &[Line<'a>], kinds: &[LineKind], i: usize) -> Option<(&'a str, usize)> {
+    match &kinds[i] {
+        LineKind::Item(m) if m.bullet.is_some() && m.number.is_none() => {
+            let content = lines[i].content();
+            let at = m.text_start.min(content.len());
+            let rest = &content[at..];
+            let t = rest.trim_start();
+            Some((
+                t,
+                lines[i].start + lines[i].content_at + at + (rest.len() - t.len()),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// A field on bulleted line `i` written `Key – value` (en dash, em dash or
+/// hyphen between spaces, no colon before the dash; the value may hold
+/// one: `Report title – Dog Control: Renewal`), when the line is one of a run of at least three
+/// such bullets: a front sheet laid out as a list, where one dashed bullet
+/// alone (`* Option A – do nothing`) is no evidence of a field.
+fn dash_field(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    let (t, base) = bullet_text(lines, kinds, i)?;
+    let ((ks, ke), (vs, ve)) = dash_split(t)?;
+    let dashed =
+        |k: usize| bullet_text(lines, kinds, k).is_some_and(|(t, _)| dash_split(t).is_some());
+    let mut run = 1;
+    let mut k = i;
+    while k > 0 && run < 3 && dashed(k - 1) {
+        run += 1;
+        k -= 1;
+    }
+    let mut k = i + 1;
+    while k < lines.len() && run < 3 && dashed(k) {
+        run += 1;
+        k += 1;
+    }
+    if run < 3 {
+        return None;
+    }
+    let (inner_at, inner) = super::inline::trim_markup(&t[vs..ve]);
+    Some(Field {
+        key: plain(&t[ks..ke]).trim().to_string(),
+        key_span: Span::new(base + ks, base + ke),
+        value: plain(&t[vs..ve]).trim().to_string(),
+        value_span: Span::new(base + vs + inner_at, base + vs + inner_at + inner.len()),
+        span: Span::new(base, base + ve),
+    })
 }
 
 /// Whether line `i` can be (part of) a value: short text, not a heading,

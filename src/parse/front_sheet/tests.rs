@@ -360,3 +360,25 @@ fn labels_lined_up_with_several_tabs() {
     let wide = "Report of: Director\n\n| Item | 2024 | 2025 | Note |\n|---|---|---|---|\n| Staff | | | 12 |\n";
     assert!(!fields(wide).iter().any(|(k, _)| k == "Staff"));
 }
+
+#[test]
+fn a_bulleted_front_sheet_with_dashes() {
+    let text = "**ANY DISTRICT COUNCIL**\n\n* Date of meeting – Tuesday 8 April 2025\n* Report of – Assistant Director, Neighbourhood Services\n* Report title – Dog Control: Renewal\n* Wards affected – All wards\n* Key decision – No\n\n---\n\n**1. Purpose of report**\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Date of meeting", "Tuesday 8 April 2025"),
+            pair("Report of", "Assistant Director, Neighbourhood Services"),
+            pair("Report title", "Dog Control: Renewal"),
+            pair("Wards affected", "All wards"),
+            pair("Key decision", "No"),
+        ]
+    );
+    let doc = parse(text);
+    let f = &doc.fields[3];
+    assert_eq!(f.key_span.of(text), "Wards affected");
+    assert_eq!(f.value_span.of(text), "All wards");
+    // Two dashed bullets are a list of options, not a front sheet.
+    let options = "Report of: Director\n\n* Option A – do nothing\n* Option B – build\n\n## 1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(fields(options), [pair("Report of", "Director")]);
+}
