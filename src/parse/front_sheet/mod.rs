@@ -143,7 +143,7 @@ fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
     match &kinds[i] {
         LineKind::Text => {
             if !content.contains(':') {
-                return None;
+                return stacked_bold_key(lines, kinds, i);
             }
             field::field(content, base, true)
         }
@@ -232,6 +232,79 @@ fn dash_field(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field>
         value: plain(&t[vs..ve]).trim().to_string(),
         value_span: Span::new(base + vs + inner_at, base + vs + inner_at + inner.len()),
         span: Span::new(base, base + ve),
+    })
+}
+
+/// How far from a stacked bold key the others of its run may stand.
+const STACKED_WINDOW: usize = 8;
+
+/// The label of a wholly bold line with no colon (`**Date of meeting**`)
+/// and where it starts, when it reads as a key: no more than six words,
+/// no digits or sentence punctuation.
+fn bold_label<'a>(lines: &[Line<'a>], kinds: &[LineKind], i: usize) -> Option<(&'a str, usize)> {
+    if !matches!(kinds.get(i), Some(LineKind::Text)) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let inner = content.strip_prefix("**")?.strip_suffix("**")?;
+    let key = inner.trim();
+    (!inner.contains("**") && !inner.contains(':') && field::is_key(key))
+        .then(|| (key, base + 2 + (inner.len() - inner.trim_start().len())))
+}
+
+/// Whether bold label line `i` has a value under it: a plain line, after
+/// at most [`MAX_BLANKS_BEFORE_VALUE`] blank lines.
+fn has_value_under(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    let mut j = i + 1;
+    while j < lines.len() && j - i <= MAX_BLANKS_BEFORE_VALUE && is_blank(kinds, j) {
+        j += 1;
+    }
+    j < lines.len() && stacked_value(lines, kinds, j)
+}
+
+/// Whether line `j` can be the first line of a stacked bold key's value:
+/// short plain text, which may hold a colon (`Bus Station: Appointment of
+/// Development Partner`), but no bold line or sentence of prose.
+fn stacked_value(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> bool {
+    if !matches!(kinds[j], LineKind::Text) || bold_label(lines, kinds, j).is_some() {
+        return false;
+    }
+    let (content, _) = content_of(&lines[j]);
+    let flat = plain(content);
+    let flat = flat.trim();
+    let words = word_count(flat);
+    !flat.is_empty()
+        && words <= 24
+        && !(words > 12 && flat.ends_with(['.', '!', '?']))
+        && !flat.ends_with(':')
+        && !(content.starts_with("**") && content.ends_with("**"))
+}
+
+/// A key in bold on its own line with no colon, its value on the lines
+/// under it (`**Date of meeting**` / blank / `11 February 2026`), as an
+/// empty field for [`read`] to fill: only where at least three such keys
+/// with values stand within [`STACKED_WINDOW`] lines of each other, so
+/// that a bold heading over a short paragraph is not read as a key.
+fn stacked_bold_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    let (key, at) = bold_label(lines, kinds, i)?;
+    if !has_value_under(lines, kinds, i) {
+        return None;
+    }
+    let from = i.saturating_sub(STACKED_WINDOW);
+    let to = (i + STACKED_WINDOW + 1).min(lines.len());
+    let run = (from..to)
+        .filter(|&k| bold_label(lines, kinds, k).is_some() && has_value_under(lines, kinds, k))
+        .count();
+    if run < 3 {
+        return None;
+    }
+    let end = lines[i].content_span().end;
+    Some(Field {
+        key: plain(key).trim().to_string(),
+        key_span: Span::new(at, at + key.len()),
+        value: String::new(),
+        value_span: Span::empty(end),
+        span: Span::new(at - 2, end),
     })
 }
 
@@ -465,6 +538,9 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     && k - j < MAX_VALUE_LINES
                     && (value_line(lines, kinds, k, key_capitals)
                         || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
+                        || (k == j
+                            && bold_label(lines, kinds, i).is_some()
+                            && stacked_value(lines, kinds, k))
                         || (k == j
                             && key_in(&f.key, MEETING_KEYS)
                             && names_meeting(lines, kinds, k)))

@@ -382,3 +382,28 @@ fn a_bulleted_front_sheet_with_dashes() {
     let options = "Report of: Director\n\n* Option A – do nothing\n* Option B – build\n\n## 1. Purpose\n\n1.1 Text.\n";
     assert_eq!(fields(options), [pair("Report of", "Director")]);
 }
+
+#[test]
+fn bold_keys_stacked_over_their_values() {
+    let text = "# Any City Council\n\n**Committee**\n\nCabinet\n\n**Date of meeting**\n\n11 February 2026\n\n**Title of report**\n\nBus Station: Appointment of Partner\n\n**Report of**\n\nStrategic Director of Regeneration\n\n**Report author and contact**\n\nJo Bloggs, Programme Manager\n01632 508 993\n\n---\n\n## 1. Executive summary\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Committee", "Cabinet"),
+            pair("Date of meeting", "11 February 2026"),
+            pair("Title of report", "Bus Station: Appointment of Partner"),
+            pair("Report of", "Strategic Director of Regeneration"),
+            pair(
+                "Report author and contact",
+                "Jo Bloggs, Programme Manager 01632 508 993"
+            ),
+        ]
+    );
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-02-11");
+    assert_eq!(doc.fields[1].key_span.of(text), "Date of meeting");
+    assert!(doc.sections.iter().all(|s| s.title != "Report of"));
+    // Bold headings over short paragraphs, fewer than three: no fields.
+    let two = "Report of: Director\n\n**Summary**\n\nThe budget is balanced.\n\n**Decision**\n\nTo note.\n";
+    assert_eq!(fields(two), [pair("Report of", "Director")]);
+}
