@@ -548,7 +548,10 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     k += 1;
                 }
                 if k > j
-                    && !(k < lines.len() && !is_blank(kinds, k) && !starts_entry(lines, kinds, k))
+                    && !(k < lines.len()
+                        && !is_blank(kinds, k)
+                        && !starts_entry(lines, kinds, k)
+                        && !starts_body(kinds, k))
                 {
                     let first = content_of(&lines[j]);
                     let last = lines[k - 1].content_span();
@@ -639,6 +642,14 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
         out.body_date = None;
     }
     out
+}
+
+/// Whether line `k` opens the body: a numbered paragraph or heading
+/// (`1.` / `Purpose of the report`, as `pdftotext` gives it with no blank
+/// line after the front sheet's last value).
+fn starts_body(kinds: &[LineKind], k: usize) -> bool {
+    matches!(&kinds[k], LineKind::Item(m) if m.bullet.is_none() && m.number.is_some())
+        || matches!(kinds[k], LineKind::Atx { .. })
 }
 
 /// Whether line `k` begins another field (a key line) or ends the sheet.

@@ -407,3 +407,21 @@ fn bold_keys_stacked_over_their_values() {
     let two = "Report of: Director\n\n**Summary**\n\nThe budget is balanced.\n\n**Decision**\n\nTo note.\n";
     assert_eq!(fields(two), [pair("Report of", "Director")]);
 }
+
+#[test]
+fn a_last_value_run_straight_into_the_body() {
+    // pdftotext with no blank lines: the last value, a line of its own,
+    // then the first numbered heading.
+    let text = "Any City Council\nSubject:\nSeafront Concessions\nWard(s) affected:\nRegency; Kemp Sands\nFor general release\n1.\n\nPurpose of the report\n\n1.1 The Council lets 46 concessions.\n";
+    let got = fields(text);
+    assert!(
+        got.contains(&pair(
+            "Ward(s) affected",
+            "Regency; Kemp Sands For general release"
+        )),
+        "{got:?}"
+    );
+    // A key over prose does not take the prose as its value.
+    let prose = "Report of: Director\nPurpose of the report:\nThe Council lets forty-six trading concessions on the seafront, from kiosks to huts, and most of them end in 2026 when the leases run out.\n1.1 Text.\n";
+    assert!(!fields(prose).iter().any(|(_, v)| v.contains("forty-six")));
+}
