@@ -569,6 +569,26 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     });
                     found += 1;
                     i = k;
+                } else if let Some(k) = contact_parts_end(lines, kinds, j) {
+                    // "Contact Officer:" / "Name: …" / "Tel: …" / "Email: …".
+                    let first = content_of(&lines[j]);
+                    let last = lines[k - 1].content_span();
+                    let value_span = Span::new(first.1, last.end.max(first.1));
+                    let mut field = f;
+                    field.value = plain(value_span.of(text))
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    field.value_span = value_span;
+                    field.span = field.span.cover(value_span);
+                    out.fields_end = field.span.end;
+                    out.entries.push(Entry {
+                        line: i,
+                        next: k,
+                        field,
+                    });
+                    found += 1;
+                    i = k;
                 } else if j >= lines.len() || starts_entry(lines, kinds, j) {
                     // An empty field: the next line is another key.
                     out.fields_end = f.span.end;
@@ -642,6 +662,38 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
         out.body_date = None;
     }
     out
+}
+
+/// Labels (normalised) of the parts of one person's contact details, given
+/// under a contact key one to a line.
+const CONTACT_PARTS: &[&str] = &[
+    "name",
+    "job title",
+    "post",
+    "position",
+    "tel",
+    "tel.",
+    "telephone",
+    "phone",
+    "mobile",
+    "ext",
+    "extension",
+    "email",
+    "e-mail",
+];
+
+/// The line after a run of two or more one-line fields from line `j` that
+/// are the parts of one person's contact details (`Name: …` / `Tel: …` /
+/// `Email: …`): the value of the empty key over them.
+fn contact_parts_end(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < lines.len()
+        && k - j < MAX_VALUE_LINES
+        && field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, CONTACT_PARTS))
+    {
+        k += 1;
+    }
+    (k - j >= 2).then_some(k)
 }
 
 /// Whether line `k` opens the body: a numbered paragraph or heading

@@ -425,3 +425,29 @@ fn a_last_value_run_straight_into_the_body() {
     let prose = "Report of: Director\nPurpose of the report:\nThe Council lets forty-six trading concessions on the seafront, from kiosks to huts, and most of them end in 2026 when the leases run out.\n1.1 Text.\n";
     assert!(!fields(prose).iter().any(|(_, v)| v.contains("forty-six")));
 }
+
+#[test]
+fn contact_details_one_part_to_a_line_under_the_key() {
+    let text = "Any City Council\nReport of:\nExecutive Director\nContact Officer:\nName: Jo Bloggs\nTel: 01632 292 310\nEmail: jo.bloggs@example.gov.uk\nWard(s) affected:\nAll\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Report of", "Executive Director"),
+            pair(
+                "Contact Officer",
+                "Name: Jo Bloggs Tel: 01632 292 310 Email: jo.bloggs@example.gov.uk"
+            ),
+            pair("Ward(s) affected", "All"),
+        ]
+    );
+    // Fields of other kinds under an empty key are fields of their own.
+    let other = "Report of:\nDate: 3 May 2025\nStatus: Open\n\n1. Purpose\n";
+    assert_eq!(
+        fields(other),
+        [
+            pair("Report of", ""),
+            pair("Date", "3 May 2025"),
+            pair("Status", "Open")
+        ]
+    );
+}
