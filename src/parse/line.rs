@@ -223,6 +223,56 @@ pub(crate) fn demote_page_furniture(lines: &[Line<'_>], kinds: &mut [LineKind]) 
     }
 }
 
+/// Words that end a line before a paragraph number wrapped onto the next
+/// ("as described in paragraphs 3.8 and" / "3.9.").
+const REFERENCE_LEADS: &[&str] = &[
+    "and",
+    "or",
+    "to",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "section",
+    "sections",
+    "see",
+];
+
+/// A line that is only a paragraph number (`3.9.`) right after a line of
+/// running text that ends with a word leading a reference ("paragraphs 3.8
+/// and") is that reference wrapped by `pdftotext`, not paragraph 3.9: read
+/// it as text, a continuation. A number of one level (`3.`) may be a
+/// heading's, split from its title, and stays.
+pub(crate) fn demote_wrapped_references(lines: &[Line<'_>], kinds: &mut [LineKind]) {
+    for i in 1..lines.len() {
+        let LineKind::Item(ItemMarker {
+            bullet: None,
+            number: Some(n),
+            text_start,
+            ..
+        }) = &kinds[i]
+        else {
+            continue;
+        };
+        let content = lines[i].content();
+        if n.values.len() < 2
+            || !content[(*text_start).min(content.len())..]
+                .trim()
+                .is_empty()
+        {
+            continue;
+        }
+        if !matches!(kinds[i - 1], LineKind::Text | LineKind::Item(_)) {
+            continue;
+        }
+        let prev = lines[i - 1].text.trim_end();
+        let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        if REFERENCE_LEADS.contains(&last.as_str()) {
+            kinds[i] = LineKind::Text;
+        }
+    }
+}
+
 /// A page number alone on its line: one to three digits, no dot (`12.` is
 /// a heading's number), perhaps between dashes (`- 2 -`).
 fn is_bare_page_number(text: &str) -> bool {
@@ -376,6 +426,24 @@ mod tests {
         // No form feed: a number alone on its line is left alone.
         let k = kinds("Text.\n\n2\n");
         assert!(!matches!(k[2], LineKind::Blank), "{k:?}");
+    }
+
+    #[test]
+    fn a_reference_wrapped_onto_its_own_line_is_not_a_paragraph() {
+        let kinds = |s: &str| {
+            let lines = split_lines(s);
+            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+            demote_wrapped_references(&lines, &mut kinds);
+            kinds
+        };
+        let k = kinds("3.7 As described in paragraphs 3.8 and\n3.9.\n3.8 Six pitches.\n");
+        assert!(matches!(k[1], LineKind::Text), "{k:?}");
+        assert!(matches!(k[2], LineKind::Item(_)), "{k:?}");
+        // After a sentence, or a heading's one-level number: a paragraph.
+        let k = kinds("3.7 The pitches are set out below.\n3.8\nSix pitches.\n");
+        assert!(matches!(k[1], LineKind::Item(_)), "{k:?}");
+        let k = kinds("Text that ends with and\n4.\nConclusion\n");
+        assert!(matches!(k[1], LineKind::Item(_)), "{k:?}");
     }
 
     #[test]
