@@ -265,3 +265,19 @@ fn a_name_then_its_own_date_label_on_one_line() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bracket_naming_who_gave_a_dated_clearance_is_not_a_second_one() {
+    let text = with_implications(
+        "3. The Chief Finance Officer has been consulted on these implications and confirmed them on 15 May 2025 (Jo Bloggs, Deputy Chief Finance Officer).\n",
+    );
+    let got = found(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("2025-05-15"), "{got:?}");
+    // A bracket that is a clearance of its own still counts.
+    let text = with_implications(
+        "3. Legal comments are set out above (Ann Other, Senior Solicitor, 16 May 2025).\n",
+    );
+    let got = found(&text);
+    assert!(got.iter().any(|c| c.contains("Ann Other")), "{got:?}");
+}
