@@ -273,11 +273,9 @@ fn stacked_value(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> bool {
     let flat = plain(content);
     let flat = flat.trim();
     let words = word_count(flat);
-    !flat.is_empty()
-        && words <= 24
-        && !(words > 12 && flat.ends_with(['.', '!', '?']))
-        && !flat.ends_with(':')
-        && !(content.starts_with("**") && content.ends_with("**"))
+    let sentence = words > 12 && flat.ends_with(['.', '!', '?']);
+    let bold = content.starts_with("**") && content.ends_with("**");
+    !(flat.is_empty() || words > 24 || sentence || flat.ends_with(':') || bold)
 }
 
 /// A key in bold on its own line with no colon, its value on the lines
