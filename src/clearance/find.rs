@@ -402,19 +402,25 @@ pub(super) fn table_row(
 }
 
 /// Whether a bracket opening at `open` (in the flat text `ft`) comes
-/// straight after a dated clearance already read, with only space between
-/// ("… confirmed them on 15 May 2025 (Jo Bloggs, Deputy Chief Finance
-/// Officer)"): it names who gave that clearance, and is no second one.
-/// `taken` holds the flat extent of each clearance in `out`, in order.
+/// straight after a dated clearance already read that names no person,
+/// with only space between ("The Chief Finance Officer … confirmed them on
+/// 15 May 2025 (Jo Bloggs, Deputy Chief Finance Officer)"): it names who
+/// gave that clearance, and is no second one. After a clearance that names
+/// its officer ("(Ann Vale, Treasurer, 19 June 2003) (Jo Bloggs, Head of
+/// Resources)") a second name is a second sign-off. `taken` holds the flat
+/// extent of each clearance in `out`, in order.
 fn names_dated_clearance(
     out: &[Clearance],
     taken: &[(usize, usize)],
     ft: &str,
     open: usize,
 ) -> bool {
-    out.iter()
-        .zip(taken)
-        .any(|(c, &(_, end))| c.date.is_some() && end <= open && ft[end..open].trim().is_empty())
+    out.iter().zip(taken).any(|(c, &(_, end))| {
+        c.date.is_some()
+            && !c.officer.as_ref().is_some_and(|o| is_name(o.text.trim()))
+            && end <= open
+            && ft[end..open].trim().is_empty()
+    })
 }
 
 /// The clearances in one paragraph, field line or table row.

@@ -280,4 +280,15 @@ fn a_bracket_naming_who_gave_a_dated_clearance_is_not_a_second_one() {
     );
     let got = found(&text);
     assert!(got.iter().any(|c| c.contains("Ann Other")), "{got:?}");
+    // After a clearance that names its officer, a second name in brackets
+    // is a second sign-off (here an undated one).
+    let text = with_implications(
+        "3. The cost is met from reserves. (Ann Vale, Chief Finance Officer, 19 June 2003) (Jo Bloggs, Head of Resources)\n",
+    );
+    let got = found(&text);
+    assert!(
+        got.iter()
+            .any(|c| c.contains("Jo Bloggs") && c.ends_with("| -")),
+        "{got:?}"
+    );
 }
