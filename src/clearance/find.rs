@@ -401,6 +401,28 @@ pub(super) fn table_row(
     })
 }
 
+/// Whether a bracket opening at `open` (in the flat text `ft`) comes
+/// straight after a dated clearance already read that names no person,
+/// with only space between ("The Chief Finance Officer … confirmed them on
+/// 15 May 2025 (Jo Bloggs, Deputy Chief Finance Officer)"): it names who
+/// gave that clearance, and is no second one. After a clearance that names
+/// its officer ("(Ann Vale, Treasurer, 19 June 2003) (Jo Bloggs, Head of
+/// Resources)") a second name is a second sign-off. `taken` holds the flat
+/// extent of each clearance in `out`, in order.
+fn names_dated_clearance(
+    out: &[Clearance],
+    taken: &[(usize, usize)],
+    ft: &str,
+    open: usize,
+) -> bool {
+    out.iter().zip(taken).any(|(c, &(_, end))| {
+        c.date.is_some()
+            && !c.officer.as_ref().is_some_and(|o| is_name(o.text.trim()))
+            && end <= open
+            && ft[end..open].trim().is_empty()
+    })
+}
+
 /// The clearances in one paragraph, field line or table row.
 pub(super) fn scan_unit(
     text: &str,
@@ -583,6 +605,9 @@ pub(super) fn scan_unit(
         }
         let span = flat.span(open, close.map_or(ft.len(), |c| c + 1));
         let date = date_in(doc, span);
+        if date.is_none() && names_dated_clearance(&out, &taken, ft, open) {
+            continue;
+        }
         // The officer and post stop at the date: "(Rhys Ali, 26/09/2024)".
         let who_end = date
             .map_or(inner_end, |d| flat.pos(d.span.start))

@@ -152,9 +152,13 @@ pub(super) static DATE_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// Trailing words of an officer description that belong to the date.
-pub(super) static WHO_TAIL: LazyLock<Pattern> =
-    LazyLock::new(|| fixed(r"(?i)(?:[\s,;:.\-–—]+|\s+(?:on|dated|date|in)\s*:?)+$"));
+/// Trailing words of an officer description that belong to the date
+/// ("on", "Date:", "Date consulted:").
+pub(super) static WHO_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)(?:[\s,;:.\-–—]+|\s+(?:on|dated|date(?:\s+(?:cleared|agreed|consulted|signed(?:\s+off)?))?|in)\s*:?)+$",
+    )
+});
 
 /// Whether `s` is a person's name: an optional title ("Mr", "Dr."), then
 /// two to four capitalised words, initials and "O'Hynn" included, with

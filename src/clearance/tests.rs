@@ -259,3 +259,50 @@ fn initials_are_two_or_three_capitals() {
     assert!(!is_initials("S1"));
     assert!(!is_initials(""));
 }
+
+#[test]
+fn a_name_then_its_own_date_label_on_one_line() {
+    // "Name of … consulted: NAME Date consulted: DATE": the second label
+    // belongs to the date, not to the officer's name.
+    let text = with_implications(
+        "Name of finance officer consulted: Jo Bloggs Date consulted: 06/11/2025\n\nName of lawyer consulted: Ann Other Date: 07/11/2025\n",
+    );
+    let got = found(&text);
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("finance | Jo Bloggs |") && c.ends_with("2025-11-06")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.contains("| Ann Other |") && c.ends_with("2025-11-07")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_bracket_naming_who_gave_a_dated_clearance_is_not_a_second_one() {
+    let text = with_implications(
+        "3. The Chief Finance Officer has been consulted on these implications and confirmed them on 15 May 2025 (Jo Bloggs, Deputy Chief Finance Officer).\n",
+    );
+    let got = found(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("2025-05-15"), "{got:?}");
+    // A bracket that is a clearance of its own still counts.
+    let text = with_implications(
+        "3. Legal comments are set out above (Ann Other, Senior Solicitor, 16 May 2025).\n",
+    );
+    let got = found(&text);
+    assert!(got.iter().any(|c| c.contains("Ann Other")), "{got:?}");
+    // After a clearance that names its officer, a second name in brackets
+    // is a second sign-off (here an undated one).
+    let text = with_implications(
+        "3. The cost is met from reserves. (Ann Vale, Chief Finance Officer, 19 June 2003) (Jo Bloggs, Head of Resources)\n",
+    );
+    let got = found(&text);
+    assert!(
+        got.iter()
+            .any(|c| c.contains("Jo Bloggs") && c.ends_with("| -")),
+        "{got:?}"
+    );
+}

@@ -124,6 +124,60 @@ pub(crate) fn is_key(key: &str) -> bool {
         && !key.contains(['.', ',', ';', '?', '!'])
 }
 
+/// The options ticked in a value written as check boxes, each label before
+/// its box (`Yes ☐ No ☒`) or after it (`☒ Yes ☐ No`, `[x] Open [ ] Exempt`):
+/// the ticked labels joined by `, `, empty when none is ticked. `None` when
+/// the value has fewer than two boxes or its labels cannot be paired with
+/// them (text both before the first box and after the last).
+pub(crate) fn ticked_choice(value: &str) -> Option<String> {
+    if !value.contains(['☒', '☑', '■', '☐', '□', '[']) {
+        return None;
+    }
+    let v = value
+        .replace("[x]", "☒")
+        .replace("[X]", "☒")
+        .replace("[ ]", "☐");
+    let mut pieces = vec![String::new()];
+    let mut ticks = Vec::new();
+    for c in v.chars() {
+        match c {
+            '☒' | '☑' | '■' => ticks.push(true),
+            '☐' | '□' => ticks.push(false),
+            _ => {
+                pieces.last_mut().unwrap().push(c);
+                continue;
+            }
+        }
+        pieces.push(String::new());
+    }
+    if ticks.len() < 2 {
+        return None;
+    }
+    let label = |s: &String| {
+        s.trim()
+            .trim_matches(['|', '/', ',', ';'])
+            .trim()
+            .to_string()
+    };
+    let labels: Vec<String> = if label(&pieces[0]).is_empty() {
+        pieces[1..].iter().map(label).collect()
+    } else if label(pieces.last().unwrap()).is_empty() {
+        pieces[..ticks.len()].iter().map(label).collect()
+    } else {
+        return None;
+    };
+    if labels.iter().any(String::is_empty) {
+        return None;
+    }
+    let ticked: Vec<&str> = labels
+        .iter()
+        .zip(&ticks)
+        .filter(|(_, &t)| t)
+        .map(|(l, _)| l.as_str())
+        .collect();
+    Some(ticked.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +252,24 @@ mod tests {
             f("Report of the Director of Social Services"),
             Some(("Report of".into(), "the Director of Social Services".into()))
         );
+    }
+
+    #[test]
+    fn the_ticked_box_is_the_value() {
+        let t = |s: &str| ticked_choice(s);
+        assert_eq!(t("Yes ☐ No ☒").as_deref(), Some("No"));
+        assert_eq!(t("Yes ☒ No ☐").as_deref(), Some("Yes"));
+        assert_eq!(t("☐ Yes   ☒ No").as_deref(), Some("No"));
+        assert_eq!(t("[x] Open [ ] Exempt").as_deref(), Some("Open"));
+        assert_eq!(
+            t("☒ Decision ☒ Information ☐ Discussion").as_deref(),
+            Some("Decision, Information")
+        );
+        // Nothing ticked: no value.
+        assert_eq!(t("Yes ☐ No ☐").as_deref(), Some(""));
+        // One box, or boxes that cannot be paired with labels: as written.
+        assert_eq!(t("Yes ☒"), None);
+        assert_eq!(t("No"), None);
+        assert_eq!(t("Open ☐ then ☒ shut"), None);
     }
 }

@@ -178,6 +178,112 @@ pub(crate) fn demote_wrapped_dates(lines: &[Line<'_>], kinds: &mut [LineKind]) {
     }
 }
 
+/// PDF page furniture at a page break (a form feed, as `pdftotext` writes
+/// it): a page number alone on the last line of a page (`2`, centred, after
+/// a blank line) and a running header that opens two pages or more with the
+/// same words (`Thornmere County Council   Cabinet – 13 February 2025`).
+/// Neither is part of the text: both are read as blank lines, so that the
+/// number is no heading and the header no paragraph splitting a section.
+pub(crate) fn demote_page_furniture(lines: &[Line<'_>], kinds: &mut [LineKind]) {
+    let breaks: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].text.contains('\u{c}'))
+        .collect();
+    if breaks.is_empty() {
+        return;
+    }
+    let blank = |k: &LineKind| matches!(k, LineKind::Blank);
+    // The last line of each page, and of the last page.
+    for end in breaks.iter().copied().chain([lines.len()]) {
+        let Some(k) = (0..end).rev().find(|&k| !blank(&kinds[k])) else {
+            continue;
+        };
+        if k > 0 && blank(&kinds[k - 1]) && is_bare_page_number(lines[k].text) {
+            kinds[k] = LineKind::Blank;
+        }
+    }
+    // The first line of each page after a break.
+    let key = |i: usize| {
+        lines[i]
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let firsts: Vec<(usize, String)> = breaks
+        .iter()
+        .filter_map(|&b| (b..lines.len()).find(|&i| !blank(&kinds[i])))
+        .map(|i| (i, key(i)))
+        .collect();
+    for (i, words) in &firsts {
+        let repeated = firsts.iter().filter(|(_, w)| w == words).count() >= 2;
+        if repeated && words.split_whitespace().count() >= 3 && matches!(kinds[*i], LineKind::Text)
+        {
+            kinds[*i] = LineKind::Blank;
+        }
+    }
+}
+
+/// Words that end a line before a paragraph number wrapped onto the next
+/// ("as described in paragraphs 3.8 and" / "3.9.").
+const REFERENCE_LEADS: &[&str] = &[
+    "and",
+    "or",
+    "to",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "section",
+    "sections",
+    "see",
+];
+
+/// A line that is only a paragraph number (`3.9.`) right after a line of
+/// running text that ends with a word leading a reference ("paragraphs 3.8
+/// and") is that reference wrapped by `pdftotext`, not paragraph 3.9: read
+/// it as text, a continuation. A number of one level (`3.`) may be a
+/// heading's, split from its title, and stays.
+pub(crate) fn demote_wrapped_references(lines: &[Line<'_>], kinds: &mut [LineKind]) {
+    for i in 1..lines.len() {
+        let LineKind::Item(ItemMarker {
+            bullet: None,
+            number: Some(n),
+            text_start,
+            ..
+        }) = &kinds[i]
+        else {
+            continue;
+        };
+        let content = lines[i].content();
+        if n.values.len() < 2
+            || !content[(*text_start).min(content.len())..]
+                .trim()
+                .is_empty()
+        {
+            continue;
+        }
+        if !matches!(kinds[i - 1], LineKind::Text | LineKind::Item(_)) {
+            continue;
+        }
+        let prev = lines[i - 1].text.trim_end();
+        let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        if REFERENCE_LEADS.contains(&last.as_str()) {
+            kinds[i] = LineKind::Text;
+        }
+    }
+}
+
+/// A page number alone on its line: one to three digits, no dot (`12.` is
+/// a heading's number), perhaps between dashes (`- 2 -`).
+fn is_bare_page_number(text: &str) -> bool {
+    let t = text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
+        .trim_start_matches(['-', '–'])
+        .trim_end_matches(['-', '–'])
+        .trim();
+    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) && t != "0"
+}
+
 /// A page number printed on its own line: `Page 2`, `Page 2 of 4`, and
 /// the English half of a bilingual one (`Tudalen 2 o 4 / Page 2 of 4`).
 /// It is no part of the text: read as a blank line.
@@ -289,6 +395,55 @@ mod tests {
         assert_eq!(texts, ["a", "bb", "c"]);
         assert_eq!(lines[1].start, 3);
         assert_eq!(lines[2].start, 6);
+    }
+
+    #[test]
+    fn page_numbers_and_running_headers_at_form_feeds_are_blank() {
+        let kinds = |s: &str| {
+            let lines = split_lines(s);
+            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+            demote_page_furniture(&lines, &mut kinds);
+            kinds
+        };
+        let head = "Any County Council            Cabinet – 3 March 2025";
+        let text = format!(
+            "1.1    Text of the first page.\n\n                 1\n\u{c}\n{head}\n\n2.     HEADING\n\n                 2\n\u{c}{head}\n\n2.2    More text.\n\n                 3\n"
+        );
+        let k = kinds(&text);
+        let blank: Vec<usize> = (0..k.len()).filter(|&i| k[i] == LineKind::Blank).collect();
+        // Lines 2 and 8 and 13 (page numbers), 4 and 9 (the header).
+        for i in [2, 4, 8, 9, 13] {
+            assert!(blank.contains(&i), "line {i}: {k:?}");
+        }
+        assert!(matches!(k[6], LineKind::Item(_)), "{k:?}");
+        assert!(matches!(k[11], LineKind::Item(_)), "{k:?}");
+        // A paragraph number opening a page, a heading's number ending
+        // one, and a header seen once are text.
+        let k = kinds("Text.\n\n12.\n\u{c}\n4.3\nOnce seen header line here\n");
+        assert!(matches!(k[2], LineKind::Item(_)), "{k:?}");
+        assert!(matches!(k[4], LineKind::Item(_)), "{k:?}");
+        assert!(matches!(k[5], LineKind::Text), "{k:?}");
+        // No form feed: a number alone on its line is left alone.
+        let k = kinds("Text.\n\n2\n");
+        assert!(!matches!(k[2], LineKind::Blank), "{k:?}");
+    }
+
+    #[test]
+    fn a_reference_wrapped_onto_its_own_line_is_not_a_paragraph() {
+        let kinds = |s: &str| {
+            let lines = split_lines(s);
+            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+            demote_wrapped_references(&lines, &mut kinds);
+            kinds
+        };
+        let k = kinds("3.7 As described in paragraphs 3.8 and\n3.9.\n3.8 Six pitches.\n");
+        assert!(matches!(k[1], LineKind::Text), "{k:?}");
+        assert!(matches!(k[2], LineKind::Item(_)), "{k:?}");
+        // After a sentence, or a heading's one-level number: a paragraph.
+        let k = kinds("3.7 The pitches are set out below.\n3.8\nSix pitches.\n");
+        assert!(matches!(k[1], LineKind::Item(_)), "{k:?}");
+        let k = kinds("Text that ends with and\n4.\nConclusion\n");
+        assert!(matches!(k[1], LineKind::Item(_)), "{k:?}");
     }
 
     #[test]

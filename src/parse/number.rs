@@ -79,7 +79,7 @@ pub(crate) fn decimal(input: &str) -> IResult<&str, &str> {
         )));
     }
     let levels = text.trim_end_matches('.').split('.').count();
-    if levels == 1 && !text.ends_with('.') {
+    if levels == 1 && !text.ends_with('.') && !wide_gap_number(text, rest) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Char,
@@ -93,6 +93,15 @@ pub(crate) fn decimal(input: &str) -> IResult<&str, &str> {
         )));
     }
     Ok((rest, text))
+}
+
+/// A whole number of one or two digits, then a gap of two spaces or more
+/// and a capital (`14  The land north of …`): a paragraph number set off
+/// by its gap where the paper writes no dot. One space ("14 March",
+/// "2005 was") is text.
+fn wide_gap_number(number: &str, rest: &str) -> bool {
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    number.len() <= 2 && gap >= 2 && rest[gap..].starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 fn roman(input: &str) -> IResult<&str, &str> {
@@ -300,6 +309,11 @@ mod tests {
         assert_eq!(label_of("2005 was a year"), None);
         assert_eq!(label_of("2005. That year"), None);
         assert_eq!(label_of("1.5m pounds"), None);
+        // No dot: a wide gap before a capital sets a number off.
+        assert_eq!(label_of("14  The land north").as_deref(), Some("14"));
+        assert_eq!(label_of("14 March 2025"), None);
+        assert_eq!(label_of("14  of them"), None);
+        assert_eq!(label_of("2005   The year"), None);
     }
 
     #[test]

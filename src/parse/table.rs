@@ -114,8 +114,10 @@ fn find_cell_open(lower: &str) -> Option<usize> {
 
 fn tick(text: &str) -> Option<Mark> {
     match text.trim() {
-        "✓" | "✔" | "☑" | "☒" | "X" | "x" | "✗" | "Y" => Some(Mark::Ticked),
-        "" | "☐" | "□" => Some(Mark::Unticked),
+        "✓" | "✔" | "☑" | "☒" | "X" | "x" | "Y" => Some(Mark::Ticked),
+        // A ballot cross ("✗", "✘") beside ticks says no, as Word's
+        // Wingdings cross does.
+        "" | "☐" | "□" | "✗" | "✘" => Some(Mark::Unticked),
         _ => None,
     }
 }
@@ -224,6 +226,49 @@ pub(crate) fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Imp
             table,
         }
     })
+}
+
+/// Reads an implications table with a column of tick marks under a heading
+/// (`Implication | Applies (✔/✘) | See paragraph`): each later row's name
+/// is the cell before the marks, its references the cell after. Every row
+/// has a mark (a blank cell or a cross is no), and at least one is ticked.
+pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
+    let (header, body) = rows.split_first()?;
+    if body.is_empty() || header.cells.len() < 2 || tick(&header.cells[1].text).is_some() {
+        return None;
+    }
+    let col = (1..header.cells.len()).find(|&c| {
+        body.iter()
+            .all(|r| r.cells.get(c).is_some_and(|m| tick(&m.text).is_some()))
+            && body
+                .iter()
+                .any(|r| tick(&r.cells[c].text) == Some(Mark::Ticked))
+    })?;
+    let mut out = Vec::new();
+    for row in body {
+        let (name, mark) = (&row.cells[col - 1], &row.cells[col]);
+        if !is_implication_name(&name.text) {
+            return None;
+        }
+        let refs = row
+            .cells
+            .get(col + 1)
+            .filter(|c| !c.text.is_empty())
+            .map(|c| TextItem {
+                text: c.text.clone(),
+                span: c.span,
+            });
+        out.push(Implication {
+            name: name.text.clone(),
+            name_span: name.span,
+            mark: tick(&mark.text)?,
+            mark_span: mark.span,
+            refs,
+            span: row.span,
+            table,
+        });
+    }
+    Some(out)
 }
 
 /// Reads a Yes/No implications table: a header row with a `Yes/No` cell,
@@ -352,5 +397,46 @@ mod tests {
         assert_eq!(rows[1].cells[0].text, "Status");
         let c = &rows[1].cells[1];
         assert_eq!(&html[c.span.start..c.span.end], "Public");
+    }
+
+    #[test]
+    fn a_column_of_ticks_and_crosses_under_a_heading() {
+        let lines = [
+            "Implication\tApplies (✔/✘)\tSee paragraph",
+            "Financial\t✔\t7.1 – 7.4",
+            "Human Resources\t✔\t",
+            "Crime and Disorder\t✘\t",
+        ];
+        let rows: Vec<_> = lines.iter().map(|l| tab_row(l, 0)).collect();
+        let imps = tick_column_table(&rows, 0).unwrap();
+        let got: Vec<_> = imps
+            .iter()
+            .map(|i| {
+                (
+                    i.name.as_str(),
+                    i.mark,
+                    i.refs.as_ref().map(|r| r.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Financial", Mark::Ticked, Some("7.1 – 7.4")),
+                ("Human Resources", Mark::Ticked, None),
+                ("Crime and Disorder", Mark::Unticked, None),
+            ]
+        );
+        // A cross is no, in a tick-box table too.
+        let rows = vec![tab_row("Legal\t✗\tFinancial\t✓", 0)];
+        let imps = tick_box(&rows, 0).unwrap();
+        assert_eq!(imps[0].mark, Mark::Unticked);
+        assert_eq!(imps[1].mark, Mark::Ticked);
+        // A table of figures has no column of marks.
+        let rows: Vec<_> = ["Item\t2024\t2025", "Staff\t12\t14"]
+            .iter()
+            .map(|l| tab_row(l, 0))
+            .collect();
+        assert!(tick_column_table(&rows, 0).is_none());
     }
 }

@@ -173,6 +173,10 @@ fn read_list(
                 if is_heading || (after_blank && !entries.is_empty()) {
                     break;
                 }
+                if !entries.is_empty() && opens_another_list(text, pos) {
+                    // "Background documents" / "1. …": another list's title.
+                    break;
+                }
                 if let Some(last) = entries.last_mut() {
                     // A line of the entry's title.
                     last.extent.end = at + line.trim_end().len();
@@ -207,6 +211,21 @@ fn read_list(
         span: Span::new(heading.start, end),
         entries,
     })
+}
+
+/// Whether the line at `pos` starts a list numbered afresh (`1. …`,
+/// `A – …`): the line before it, after an entry, is then the title of
+/// another list ("Background documents"), not the entry's title wrapped.
+fn opens_another_list(text: &str, pos: usize) -> bool {
+    let line = &text[pos.min(text.len())..line_end(text, pos.min(text.len()))];
+    let first = ["1".to_string(), "A".to_string()];
+    bare_entry(
+        Span::new(pos, pos + line.trim_end().len()),
+        text,
+        ReferenceKind::Appendix,
+        &first,
+    )
+    .is_some()
 }
 
 /// A horizontal rule or setext underline: `---`, `***`, `===`, `___`.
@@ -440,11 +459,12 @@ pub(super) fn bare_entry(
     }
     let rest_t = rest.trim_start_matches([' ', '\u{a0}']);
     let sep = rest_t.chars().next()?;
-    if !(matches!(sep, ':' | '–' | '—' | '\t') || (sep == '-' && rest_t[1..].starts_with(' ')))
+    if !(matches!(sep, ':' | '–' | '—' | '\t')
+        || (matches!(sep, '-' | '.') && rest_t[1..].starts_with(' ')))
     {
         return None;
     }
-    let title = title_after(rest_t)?;
+    let title = title_after(rest_t.strip_prefix('.').unwrap_or(rest_t))?;
     Some(Entry {
         kind,
         label: label.to_ascii_uppercase(),
@@ -463,7 +483,9 @@ fn bare_label(s: &str) -> Option<(&str, &str)> {
     if digits > 0 {
         let (n, rest) = s.split_at(digits);
         let ok = digits <= 2 && !n.starts_with('0');
-        return (ok && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
+        // "1. Title" under a list line: the dot and a space part them.
+        let dotted = rest.starts_with(". ");
+        return (ok && (dotted || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '.')))
             .then_some((n, rest));
     }
     let caps = s.bytes().take_while(u8::is_ascii_uppercase).count();

@@ -249,3 +249,19 @@ fn entries_labelled_in_two_languages() {
         );
     }
 }
+
+#[test]
+fn numbered_entries_under_a_list_line_and_the_next_list() {
+    // pdftotext with no blank lines: "1. Title" entries, then another
+    // list's title over entries numbered afresh.
+    let text = "1.1 See Appendix 1 and Appendix 2.\nSupporting documentation\nAppendices\n1. Seafront Concessions Policy\n2. Map of the pitches\nBackground documents\n1. Internal audit report, 2024\n2. Seafront Strategy 2023\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    let l = &lists(text)[0];
+    assert_eq!(
+        l.entries[0].title.as_deref(),
+        Some("Seafront Concessions Policy")
+    );
+    // A wrapped title is still the entry's.
+    let text = "See Appendix 1.\n\nAppendices\n1. Seafront Concessions Policy for\n2026 to 2031\n";
+    assert_eq!(lists(text)[0].entries[0].extent.of(text).lines().count(), 2);
+}

@@ -56,8 +56,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.close_paragraph();
         self.last_closed = None;
         let index = self.doc.tables.len();
-        if let Some(imps) =
-            table::tick_box(&rows, index).or_else(|| table::yes_no_table(&rows, index))
+        if let Some(imps) = table::tick_box(&rows, index)
+            .or_else(|| table::yes_no_table(&rows, index))
+            .or_else(|| table::tick_column_table(&rows, index))
         {
             self.doc.implications.extend(imps);
         } else {

@@ -6,6 +6,7 @@ use super::*;
 impl<'t, 'l> Builder<'t, 'l> {
     pub(in crate::parse) fn finish(mut self) -> Document {
         self.checkbox_lines();
+        self.ticked_fields();
         if self.doc.meetings.is_empty() {
             // The header ends where prose begins, and no earlier than the
             // last field of the front sheet.
@@ -45,6 +46,16 @@ impl<'t, 'l> Builder<'t, 'l> {
         for line in self.lines {
             if let Some(imp) = table::checkbox_line(line.text, line.start, table) {
                 self.doc.implications.push(imp);
+            }
+        }
+    }
+
+    /// A field whose value is check boxes (`Exempt information: Yes ☐
+    /// No ☒`) says what is ticked: its value is the ticked option.
+    fn ticked_fields(&mut self) {
+        for f in &mut self.doc.fields {
+            if let Some(v) = field::ticked_choice(&f.value) {
+                f.value = v;
             }
         }
     }

@@ -210,6 +210,24 @@ pub(super) fn wrapped_year(input: &str) -> Res<'_, i32> {
     Ok((rest, year))
 }
 
+/// `day [ ordinal ] [ ws ] line_break [ indent ] month_name year_tail`: a
+/// day that closes a line with its month and year opening the next
+/// ("Wednesday 28" / "January 2026"). The year is required; the caller
+/// checks that a weekday or a word that leads a date comes before the day.
+pub(super) fn wrapped_day_first_date(input: &str) -> Res<'_, DateValue> {
+    let (rest, (day, _, _, _, _, month, year)) = (
+        day,
+        opt(ordinal),
+        opt(ws),
+        alt((tag("\r\n"), tag("\n"))),
+        opt(take_while1(|c| matches!(c, ' ' | '\t' | '\u{a0}'))),
+        month_name,
+        year_tail,
+    )
+        .parse(input)?;
+    Ok((rest, value(Some(year), month, Some(day))))
+}
+
 /// `yyyy | yy`, and whether the year was written short.
 pub(super) fn numeric_year(input: &str) -> Res<'_, (i32, bool)> {
     alt((yyyy.map(|y| (y, false)), yy.map(|y| (y, true)))).parse(input)

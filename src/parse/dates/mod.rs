@@ -127,13 +127,21 @@ fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
         if !candidate || !boundary_before(text, start) {
             continue;
         }
-        let parsed = date(&text[start..]).or_else(|e| {
-            if after_date_lead(&text[..start]) || closes_a_list(text, start) {
-                short_dotted_date(&text[start..])
-            } else {
-                Err(e)
-            }
-        });
+        let parsed = date(&text[start..])
+            .or_else(|e| {
+                if after_date_lead(&text[..start]) || closes_a_list(text, start) {
+                    short_dotted_date(&text[start..])
+                } else {
+                    Err(e)
+                }
+            })
+            .or_else(|e| {
+                if after_weekday_or_lead(&text[..start]) {
+                    wrapped_day_first_date(&text[start..])
+                } else {
+                    Err(e)
+                }
+            });
         if let Ok((rest, mut value)) = parsed {
             let mut end = n - rest.len();
             // "… Accountancy Manager, 18 September" / "2025.": the year

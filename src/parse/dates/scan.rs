@@ -180,6 +180,16 @@ pub(super) fn digit_date_may_start(bytes: &[u8], start: usize) -> bool {
                 .filter(|&n| bytes[n].is_ascii_alphabetic());
             name.is_some_and(|n| month_index(&bytes[n..]).is_some())
         }
+        // A day closing a line, its month opening the next (`28` /
+        // `January 2026`): see `wrapped_day_first_date`.
+        b'\r' | b'\n' => {
+            let name = bytes[after..]
+                .iter()
+                .position(|&b| !matches!(b, b'\r' | b'\n' | b' ' | b'\t'))
+                .map(|gap| after + gap)
+                .filter(|&n| bytes[after..n].iter().filter(|&&b| b == b'\n').count() == 1);
+            name.is_some_and(|n| month_index(&bytes[n..]).is_some())
+        }
         _ => false,
     }
 }
@@ -237,6 +247,24 @@ pub(super) fn after_date_lead(before: &str) -> bool {
         .map_or(0, |p| p + 1);
     let word = &trimmed[word_start..];
     !word.is_empty() && DATE_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `before` ends with a weekday or a word that leads a date and a
+/// space ("Wednesday ", "on "): a day closing the line after it may have
+/// its month and year on the next line.
+pub(super) fn after_weekday_or_lead(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let trimmed = trimmed.trim_end_matches(',');
+    let word_start = trimmed
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word = trimmed[word_start..].to_ascii_lowercase();
+    !word.is_empty()
+        && (super::WEEKDAYS.contains(&word.as_str()) || DATE_LEADS.contains(&word.as_str()))
 }
 
 /// Whether a `short_dotted` date at `start` is the last item of a list

@@ -694,3 +694,28 @@ proptest::proptest! {
         );
     }
 }
+
+#[test]
+fn a_month_and_year_wrapped_after_the_day_belong_to_the_date() {
+    // A weekday or "on" before a day that closes the line.
+    assert_eq!(
+        found("Meeting: Scrutiny Board, Wednesday 28\n          January 2026 at 6.30 pm"),
+        vec![("28\n          January 2026", "2026-01-28".into())]
+    );
+    assert_eq!(
+        found("agreed by the Solicitor on 30\nApril 2025."),
+        vec![("30\nApril 2025", "2025-04-30".into())]
+    );
+    // Any other number closing a line is no day of the month on the next.
+    assert_eq!(
+        found("the total was 28\nMarch 2025 figures"),
+        vec![("March 2025", "2025-03".into())]
+    );
+    // Not across a blank line, and not without a year.
+    for text in ["on 28\n\nJanuary 2026", "on 28\nJanuary was busy"] {
+        assert!(
+            find_dates(text, 0).iter().all(|d| d.value.day.is_none()),
+            "{text:?}"
+        );
+    }
+}

@@ -143,7 +143,7 @@ fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
     match &kinds[i] {
         LineKind::Text => {
             if !content.contains(':') {
-                return None;
+                return stacked_bold_key(lines, kinds, i);
             }
             field::field(content, base, true)
         }
@@ -151,6 +151,9 @@ fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
             let at = m.text_start.min(lines[i].content().len());
             let rest = &lines[i].content()[at..];
             let t = rest.trim_start();
+            if let Some(f) = dash_field(lines, kinds, i) {
+                return Some(f);
+            }
             if !t.contains(':') {
                 return None;
             }
@@ -162,6 +165,145 @@ fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
         }
         _ => None,
     }
+}
+
+/// The dashes that may part a bulleted key from its value.
+const DASHES: [&str; 3] = [" – ", " — ", " - "];
+
+/// A bulleted key and value parted by a dash, `* Report of – Head of
+/// Planning`, with no colon: the key and its value, offsets into `t`.
+fn dash_split(t: &str) -> Option<((usize, usize), (usize, usize))> {
+    let (at, dash) = DASHES
+        .iter()
+        .filter_map(|d| t.find(d).map(|at| (at, *d)))
+        .min_by_key(|(at, _)| *at)?;
+    let key = plain(&t[..at]);
+    let key = key.trim();
+    let value = t[at + dash.len()..].trim_end();
+    (field::is_key(key) && !value.trim().is_empty() && !t[..at].contains(':'))
+        .then_some(((0, at), (at + dash.len(), at + dash.len() + value.len())))
+}
+
+/// The text of bulleted line `i` after its bullet, and where it starts.
+fn bullet_text<'a>(lines: &[Line<'a>], kinds: &[LineKind], i: usize) -> Option<(&'a str, usize)> {
+    match &kinds[i] {
+        LineKind::Item(m) if m.bullet.is_some() && m.number.is_none() => {
+            let content = lines[i].content();
+            let at = m.text_start.min(content.len());
+            let rest = &content[at..];
+            let t = rest.trim_start();
+            Some((
+                t,
+                lines[i].start + lines[i].content_at + at + (rest.len() - t.len()),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// A field on bulleted line `i` written `Key – value` (en dash, em dash or
+/// hyphen between spaces, no colon before the dash; the value may hold
+/// one: `Report title – Dog Control: Renewal`), when the line is one of a run of at least three
+/// such bullets: a front sheet laid out as a list, where one dashed bullet
+/// alone (`* Option A – do nothing`) is no evidence of a field.
+fn dash_field(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    let (t, base) = bullet_text(lines, kinds, i)?;
+    let ((ks, ke), (vs, ve)) = dash_split(t)?;
+    let dashed =
+        |k: usize| bullet_text(lines, kinds, k).is_some_and(|(t, _)| dash_split(t).is_some());
+    let mut run = 1;
+    let mut k = i;
+    while k > 0 && run < 3 && dashed(k - 1) {
+        run += 1;
+        k -= 1;
+    }
+    let mut k = i + 1;
+    while k < lines.len() && run < 3 && dashed(k) {
+        run += 1;
+        k += 1;
+    }
+    if run < 3 {
+        return None;
+    }
+    let (inner_at, inner) = super::inline::trim_markup(&t[vs..ve]);
+    Some(Field {
+        key: plain(&t[ks..ke]).trim().to_string(),
+        key_span: Span::new(base + ks, base + ke),
+        value: plain(&t[vs..ve]).trim().to_string(),
+        value_span: Span::new(base + vs + inner_at, base + vs + inner_at + inner.len()),
+        span: Span::new(base, base + ve),
+    })
+}
+
+/// How far from a stacked bold key the others of its run may stand.
+const STACKED_WINDOW: usize = 8;
+
+/// The label of a wholly bold line with no colon (`**Date of meeting**`)
+/// and where it starts, when it reads as a key: no more than six words,
+/// no digits or sentence punctuation.
+fn bold_label<'a>(lines: &[Line<'a>], kinds: &[LineKind], i: usize) -> Option<(&'a str, usize)> {
+    if !matches!(kinds.get(i), Some(LineKind::Text)) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let inner = content.strip_prefix("**")?.strip_suffix("**")?;
+    let key = inner.trim();
+    (!inner.contains("**") && !inner.contains(':') && field::is_key(key))
+        .then(|| (key, base + 2 + (inner.len() - inner.trim_start().len())))
+}
+
+/// Whether bold label line `i` has a value under it: a plain line, after
+/// at most [`MAX_BLANKS_BEFORE_VALUE`] blank lines.
+fn has_value_under(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    let mut j = i + 1;
+    while j < lines.len() && j - i <= MAX_BLANKS_BEFORE_VALUE && is_blank(kinds, j) {
+        j += 1;
+    }
+    j < lines.len() && stacked_value(lines, kinds, j)
+}
+
+/// Whether line `j` can be the first line of a stacked bold key's value:
+/// short plain text, which may hold a colon (`Bus Station: Appointment of
+/// Development Partner`), but no bold line or sentence of prose.
+fn stacked_value(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> bool {
+    if !matches!(kinds[j], LineKind::Text) || bold_label(lines, kinds, j).is_some() {
+        return false;
+    }
+    let (content, _) = content_of(&lines[j]);
+    let flat = plain(content);
+    let flat = flat.trim();
+    let words = word_count(flat);
+    let sentence = words > 12 && flat.ends_with(['.', '!', '?']);
+    let bold = content.starts_with("**") && content.ends_with("**");
+    !(flat.is_empty() || words > 24 || sentence || flat.ends_with(':') || bold)
+}
+
+/// A key in bold on its own line with no colon, its value on the lines
+/// under it (`**Date of meeting**` / blank / `11 February 2026`), as an
+/// empty field for [`read`] to fill: only where at least three such keys
+/// with values stand within [`STACKED_WINDOW`] lines of each other, so
+/// that a bold heading over a short paragraph is not read as a key.
+fn stacked_bold_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    let (key, at) = bold_label(lines, kinds, i)?;
+    if !has_value_under(lines, kinds, i) {
+        return None;
+    }
+    let from = i.saturating_sub(STACKED_WINDOW);
+    let to = (i + STACKED_WINDOW + 1).min(lines.len());
+    let run = (from..to)
+        .filter(|&k| bold_label(lines, kinds, k).is_some() && has_value_under(lines, kinds, k))
+        .count();
+    if run < 3 {
+        return None;
+    }
+    let end = lines[i].content_span().end;
+    Some(Field {
+        key: plain(key).trim().to_string(),
+        key_span: Span::new(at, at + key.len()),
+        value: String::new(),
+        value_span: Span::empty(end),
+        span: Span::new(at - 2, end),
+    })
 }
 
 /// Whether line `i` can be (part of) a value: short text, not a heading,
@@ -395,13 +537,19 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     && (value_line(lines, kinds, k, key_capitals)
                         || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
                         || (k == j
+                            && bold_label(lines, kinds, i).is_some()
+                            && stacked_value(lines, kinds, k))
+                        || (k == j
                             && key_in(&f.key, MEETING_KEYS)
                             && names_meeting(lines, kinds, k)))
                 {
                     k += 1;
                 }
                 if k > j
-                    && !(k < lines.len() && !is_blank(kinds, k) && !starts_entry(lines, kinds, k))
+                    && !(k < lines.len()
+                        && !is_blank(kinds, k)
+                        && !starts_entry(lines, kinds, k)
+                        && !starts_body(kinds, k))
                 {
                     let first = content_of(&lines[j]);
                     let last = lines[k - 1].content_span();
@@ -409,6 +557,26 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     let value = plain(value_span.of(text));
                     let mut field = f;
                     field.value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+                    field.value_span = value_span;
+                    field.span = field.span.cover(value_span);
+                    out.fields_end = field.span.end;
+                    out.entries.push(Entry {
+                        line: i,
+                        next: k,
+                        field,
+                    });
+                    found += 1;
+                    i = k;
+                } else if let Some(k) = contact_parts_end(lines, kinds, j) {
+                    // "Contact Officer:" / "Name: …" / "Tel: …" / "Email: …".
+                    let first = content_of(&lines[j]);
+                    let last = lines[k - 1].content_span();
+                    let value_span = Span::new(first.1, last.end.max(first.1));
+                    let mut field = f;
+                    field.value = plain(value_span.of(text))
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     field.value_span = value_span;
                     field.span = field.span.cover(value_span);
                     out.fields_end = field.span.end;
@@ -520,6 +688,46 @@ fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> boo
         && crate::parse::inline::is_capitals(&plain(content))
 }
 
+/// Labels (normalised) of the parts of one person's contact details, given
+/// under a contact key one to a line.
+const CONTACT_PARTS: &[&str] = &[
+    "name",
+    "job title",
+    "post",
+    "position",
+    "tel",
+    "tel.",
+    "telephone",
+    "phone",
+    "mobile",
+    "ext",
+    "extension",
+    "email",
+    "e-mail",
+];
+
+/// The line after a run of two or more one-line fields from line `j` that
+/// are the parts of one person's contact details (`Name: …` / `Tel: …` /
+/// `Email: …`): the value of the empty key over them.
+fn contact_parts_end(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < lines.len()
+        && k - j < MAX_VALUE_LINES
+        && field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, CONTACT_PARTS))
+    {
+        k += 1;
+    }
+    (k - j >= 2).then_some(k)
+}
+
+/// Whether line `k` opens the body: a numbered paragraph or heading
+/// (`1.` / `Purpose of the report`, as `pdftotext` gives it with no blank
+/// line after the front sheet's last value).
+fn starts_body(kinds: &[LineKind], k: usize) -> bool {
+    matches!(&kinds[k], LineKind::Item(m) if m.bullet.is_none() && m.number.is_some())
+        || matches!(kinds[k], LineKind::Atx { .. })
+}
+
 /// Whether line `k` begins another field (a key line) or ends the sheet.
 fn starts_entry(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
     field_on(lines, kinds, k).is_some()
@@ -594,6 +802,8 @@ pub(crate) fn table_fields(
             let cells = filled(r);
             cells.len() >= 4 && cells.len() % 2 == 0 && in_pairs(&cells)
         });
+    // Labels lined up with tabs: no row fills more than two cells.
+    let pairs_only = rows.iter().all(|r| filled(r).len() <= 2);
     for (n, row) in rows.iter().enumerate() {
         let cells = filled(row);
         if named_columns {
@@ -611,7 +821,7 @@ pub(crate) fn table_fields(
             continue;
         }
         if cells.len() == 2
-            && row.cells.len() <= 3
+            && (row.cells.len() <= 3 || (preamble && pairs_only && aligned_pair(row)))
             && field::is_key(&cells[0].text)
             && (preamble || cells[0].text.chars().any(|c| c.is_lowercase()))
             && field::field(&cells[0].text, 0, false).map_or(true, |f| f.is_empty())
@@ -633,6 +843,18 @@ pub(crate) fn table_fields(
 }
 
 mod meeting;
+/// Whether a row is a key and its value spaced apart by empty cells
+/// (`Date:<TAB><TAB><TAB>15 July 2025`: tabs that line the values up after
+/// a short label): the first cell filled, the last filled, and nothing
+/// between them.
+fn aligned_pair(row: &crate::document::Row) -> bool {
+    let n = row.cells.len();
+    n >= 2
+        && !row.cells[0].text.is_empty()
+        && !row.cells[n - 1].text.is_empty()
+        && row.cells[1..n - 1].iter().all(|c| c.text.is_empty())
+}
+
 /// Whether a row's filled cells are label and value pairs: every other
 /// cell, from the first, a label (no "Key: value" of its own), and some
 /// value no label, so that a row of column headings is not read as pairs.

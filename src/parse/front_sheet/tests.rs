@@ -364,3 +364,117 @@ fn a_first_line_that_reads_as_a_field_over_a_title_block_is_no_front_sheet() {
     );
     assert!(doc.meetings.iter().all(|m| m.name != "LICENSING COMMITTEE"));
 }
+
+#[test]
+fn labels_lined_up_with_several_tabs() {
+    // Short labels take three tabs, long ones two: the empty cells between
+    // a label and its value are alignment, not columns.
+    let text = "ANY COUNCIL\n\nReport to:\t\tCabinet\nDate:\t\t\t15 July 2025\nWards:\t\t\tAll\nExempt:\t\t\tNo\n\n\n1.\tPURPOSE\n\n1.1\tText.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Report to", "Cabinet"),
+            pair("Date", "15 July 2025"),
+            pair("Wards", "All"),
+            pair("Exempt", "No"),
+        ]
+    );
+    assert_eq!(
+        parse(text).meetings[0].date.unwrap().value.iso(),
+        "2025-07-15"
+    );
+    // A wide table's row with two cells filled, apart, is not a field.
+    let wide = "Report of: Director\n\n| Item | 2024 | 2025 | Note |\n|---|---|---|---|\n| Staff | | | 12 |\n";
+    assert!(!fields(wide).iter().any(|(k, _)| k == "Staff"));
+}
+
+#[test]
+fn a_bulleted_front_sheet_with_dashes() {
+    let text = "**ANY DISTRICT COUNCIL**\n\n* Date of meeting – Tuesday 8 April 2025\n* Report of – Assistant Director, Neighbourhood Services\n* Report title – Dog Control: Renewal\n* Wards affected – All wards\n* Key decision – No\n\n---\n\n**1. Purpose of report**\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Date of meeting", "Tuesday 8 April 2025"),
+            pair("Report of", "Assistant Director, Neighbourhood Services"),
+            pair("Report title", "Dog Control: Renewal"),
+            pair("Wards affected", "All wards"),
+            pair("Key decision", "No"),
+        ]
+    );
+    let doc = parse(text);
+    let f = &doc.fields[3];
+    assert_eq!(f.key_span.of(text), "Wards affected");
+    assert_eq!(f.value_span.of(text), "All wards");
+    // Two dashed bullets are a list of options, not a front sheet.
+    let options = "Report of: Director\n\n* Option A – do nothing\n* Option B – build\n\n## 1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(fields(options), [pair("Report of", "Director")]);
+}
+
+#[test]
+fn bold_keys_stacked_over_their_values() {
+    let text = "# Any City Council\n\n**Committee**\n\nCabinet\n\n**Date of meeting**\n\n11 February 2026\n\n**Title of report**\n\nBus Station: Appointment of Partner\n\n**Report of**\n\nStrategic Director of Regeneration\n\n**Report author and contact**\n\nJo Bloggs, Programme Manager\n01632 508 993\n\n---\n\n## 1. Executive summary\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Committee", "Cabinet"),
+            pair("Date of meeting", "11 February 2026"),
+            pair("Title of report", "Bus Station: Appointment of Partner"),
+            pair("Report of", "Strategic Director of Regeneration"),
+            pair(
+                "Report author and contact",
+                "Jo Bloggs, Programme Manager 01632 508 993"
+            ),
+        ]
+    );
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-02-11");
+    assert_eq!(doc.fields[1].key_span.of(text), "Date of meeting");
+    assert!(doc.sections.iter().all(|s| s.title != "Report of"));
+    // Bold headings over short paragraphs, fewer than three: no fields.
+    let two = "Report of: Director\n\n**Summary**\n\nThe budget is balanced.\n\n**Decision**\n\nTo note.\n";
+    assert_eq!(fields(two), [pair("Report of", "Director")]);
+}
+
+#[test]
+fn a_last_value_run_straight_into_the_body() {
+    // pdftotext with no blank lines: the last value, a line of its own,
+    // then the first numbered heading.
+    let text = "Any City Council\nSubject:\nSeafront Concessions\nWard(s) affected:\nRegency; Kemp Sands\nFor general release\n1.\n\nPurpose of the report\n\n1.1 The Council lets 46 concessions.\n";
+    let got = fields(text);
+    assert!(
+        got.contains(&pair(
+            "Ward(s) affected",
+            "Regency; Kemp Sands For general release"
+        )),
+        "{got:?}"
+    );
+    // A key over prose does not take the prose as its value.
+    let prose = "Report of: Director\nPurpose of the report:\nThe Council lets forty-six trading concessions on the seafront, from kiosks to huts, and most of them end in 2026 when the leases run out.\n1.1 Text.\n";
+    assert!(!fields(prose).iter().any(|(_, v)| v.contains("forty-six")));
+}
+
+#[test]
+fn contact_details_one_part_to_a_line_under_the_key() {
+    let text = "Any City Council\nReport of:\nExecutive Director\nContact Officer:\nName: Jo Bloggs\nTel: 01632 292 310\nEmail: jo.bloggs@example.gov.uk\nWard(s) affected:\nAll\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("Report of", "Executive Director"),
+            pair(
+                "Contact Officer",
+                "Name: Jo Bloggs Tel: 01632 292 310 Email: jo.bloggs@example.gov.uk"
+            ),
+            pair("Ward(s) affected", "All"),
+        ]
+    );
+    // Fields of other kinds under an empty key are fields of their own.
+    let other = "Report of:\nDate: 3 May 2025\nStatus: Open\n\n1. Purpose\n";
+    assert_eq!(
+        fields(other),
+        [
+            pair("Report of", ""),
+            pair("Date", "3 May 2025"),
+            pair("Status", "Open")
+        ]
+    );
+}
