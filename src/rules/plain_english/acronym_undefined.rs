@@ -96,8 +96,9 @@ struct AcronymUndefined {
     /// Upper-case words never taken for acronyms.
     exempt: HashSet<String>,
     max_letters: usize,
-    /// Phrases that give a name its acronym, lower case: "known as".
-    naming: Vec<String>,
+    /// Phrases that give a name its acronym ("known as"), as written in
+    /// lower case and with a capital first letter ("Known as").
+    naming: Vec<memchr::memmem::Finder<'static>>,
 }
 
 fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
@@ -137,6 +138,13 @@ fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, Pa
         .iter()
         .map(|phrase| phrase.trim().to_lowercase())
         .filter(|phrase| !phrase.is_empty())
+        .flat_map(|phrase| {
+            let mut chars = phrase.chars();
+            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+            let capital = first.unwrap_or_default() + chars.as_str();
+            [phrase, capital]
+        })
+        .map(|phrase| memchr::memmem::Finder::new(&phrase).into_owned())
         .collect();
     Ok(Box::new(AcronymUndefined {
         exempt,
@@ -320,15 +328,15 @@ fn next_word(text: &str, at: usize) -> (usize, &str) {
 }
 
 /// A glossary line, "ICB – Integrated Care Board" or "ICB: Integrated
-/// Care Board", perhaps bulleted or in bold: the acronym, and where the
-/// line starts.
+/// Care Board", perhaps bulleted or in bold: the acronym.
 fn glossary_line(line: &str) -> Option<&str> {
-    let body = line
-        .trim_start()
-        .trim_start_matches(['-', '*', '•', '·'])
-        .trim_start()
-        .trim_start_matches("**");
-    if !body.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+    let body = line.trim_start_matches([' ', '\t', '-', '*', '•', '·']);
+    // Most lines do not open with two capitals: no acronym, nothing to read.
+    let b = body.as_bytes();
+    if b.len() < 4
+        || !b[0].is_ascii_uppercase()
+        || !(b[1].is_ascii_uppercase() || b[1].is_ascii_digit())
+    {
         return None;
     }
     let end = body.find(|c: char| !c.is_ascii_alphanumeric())?;
@@ -342,7 +350,7 @@ fn glossary_line(line: &str) -> Option<&str> {
 }
 
 /// Every spelling-out in the paper, by acronym: the earliest.
-fn definitions(cx: &Context<'_>, naming: &[String]) -> HashMap<String, Definition> {
+fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
     let text = cx.text;
     let mut found: HashMap<String, Definition> = HashMap::new();
     let mut add = |key: &str, def: Definition| {
@@ -420,56 +428,6 @@ fn definitions(cx: &Context<'_>, naming: &[String]) -> HashMap<String, Definitio
             }
         }
     }
-    // Full Name, known as the ACR: the pack's naming phrases.
-    let lower = text.to_ascii_lowercase();
-    for phrase in naming {
-        for at in memchr::memmem::find_iter(lower.as_bytes(), phrase.as_bytes()) {
-            let after = at + phrase.len();
-            if !text.is_char_boundary(after) {
-                continue;
-            }
-            let (mut start, mut word) = next_word(text, after);
-            if word.eq_ignore_ascii_case("the") {
-                (start, word) = next_word(text, start + word.len());
-            }
-            let Some(key) = acronym_key(word) else {
-                continue;
-            };
-            let before =
-                text[..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '('));
-            let mut from = before.len().saturating_sub(300);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            if let Some(s) = name_before(&text[from..before.len()], &letters_of(key)) {
-                add(
-                    key,
-                    Definition {
-                        at: from + s,
-                        span: Span::new(from + s, start + word.len()),
-                    },
-                );
-            }
-        }
-    }
-    // Glossary lines: two or more count everywhere, as a table does; one
-    // counts from where it is.
-    let mut lines = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(key) = glossary_line(line) {
-            lines.push((
-                key,
-                Span::new(line_start, line_start + line.trim_end().len()),
-            ));
-        }
-        line_start += line.len();
-    }
-    let everywhere = lines.len() >= 2;
-    for (key, span) in lines {
-        let at = if everywhere { 0 } else { span.start };
-        add(key, Definition { at, span });
-    }
     // A glossary table: "ICB | Integrated Care Board" counts everywhere.
     for table in &cx.doc.tables {
         for row in &table.rows {
@@ -489,6 +447,77 @@ fn definitions(cx: &Context<'_>, naming: &[String]) -> HashMap<String, Definitio
                 }
             }
         }
+    }
+    found
+}
+
+/// The spellings-out that need a scan of the whole text, read only for an
+/// acronym that no bracket or table spells out before its first use: a
+/// name followed by one of the `naming` phrases ("…, known as the PSED"),
+/// and glossary lines.
+fn named_definitions(
+    text: &str,
+    naming: &[memchr::memmem::Finder<'static>],
+) -> HashMap<String, Definition> {
+    let mut found: HashMap<String, Definition> = HashMap::new();
+    let mut add = |key: &str, def: Definition| {
+        let entry = found.entry(key.to_string()).or_insert(def.clone());
+        if def.at < entry.at {
+            *entry = def;
+        }
+    };
+    // Full Name, known as the ACR: the pack's naming phrases.
+    let named = naming.iter().flat_map(|phrase| {
+        let len = phrase.needle().len();
+        phrase
+            .find_iter(text.as_bytes())
+            .map(move |at| (at, at + len))
+    });
+    for (at, after) in named {
+        // A whole phrase: "known as", not "unknown as".
+        if text[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let (mut start, mut word) = next_word(text, after);
+        if word.eq_ignore_ascii_case("the") {
+            (start, word) = next_word(text, start + word.len());
+        }
+        let Some(key) = acronym_key(word) else {
+            continue;
+        };
+        let before =
+            text[..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '('));
+        let mut from = before.len().saturating_sub(300);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if let Some(s) = name_before(&text[from..before.len()], &letters_of(key)) {
+            add(
+                key,
+                Definition {
+                    at: from + s,
+                    span: Span::new(from + s, start + word.len()),
+                },
+            );
+        }
+    }
+    // Glossary lines: two or more count everywhere, as a table does; one
+    // counts from where it is.
+    let mut lines = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(key) = glossary_line(line) {
+            lines.push((
+                key,
+                Span::new(line_start, line_start + line.trim_end().len()),
+            ));
+        }
+        line_start += line.len();
+    }
+    let everywhere = lines.len() >= 2;
+    for (key, span) in lines {
+        let at = if everywhere { 0 } else { span.start };
+        add(key, Definition { at, span });
     }
     found
 }
@@ -567,6 +596,7 @@ impl Rule for AcronymUndefined {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let prose = cx.prose();
         let mut defs: Option<HashMap<String, Definition>> = None;
+        let mut named: Option<HashMap<String, Definition>> = None;
         let mut seen: HashSet<&str> = HashSet::new();
         let mut out = Vec::new();
         let mut words = Vec::new();
@@ -605,9 +635,20 @@ impl Rule for AcronymUndefined {
                             + part.start
                             + (sub.as_ptr() as usize - piece.as_ptr() as usize);
                         let span = Span::new(start, start + sub.len());
-                        let defs = defs.get_or_insert_with(|| definitions(cx, &self.naming));
+                        let defs = defs.get_or_insert_with(|| definitions(cx));
                         seen.insert(key);
-                        match defs.get(key) {
+                        // The earliest spelling-out of any kind decides.
+                        let mut first = defs.get(key).cloned();
+                        if first.as_ref().is_none_or(|d| d.at > start) {
+                            let named = named
+                                .get_or_insert_with(|| named_definitions(cx.text, &self.naming));
+                            if let Some(n) = named.get(key) {
+                                if first.as_ref().is_none_or(|d| n.at < d.at) {
+                                    first = Some(n.clone());
+                                }
+                            }
+                        }
+                        match first {
                             Some(d) if d.at <= start => {}
                             Some(d) => out.push(
                                 Diagnostic::new(
