@@ -369,7 +369,7 @@ pub fn check_with(
 /// A rule it drops still runs if a suppression in the paper names it:
 /// whether that suppression silences anything is `unused-suppression`'s
 /// to say. The figures do not depend on which rules run.
-pub fn check_full(
+pub(crate) fn check_full(
     text: &str,
     doc: &Document,
     set: &RuleSet,
