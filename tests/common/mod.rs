@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use paperlint::config::Config;
 use paperlint::source::SourceFile;
 
+pub mod sign_off;
+pub mod xref;
+
 /// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
