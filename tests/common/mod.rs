@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use paperlint::config::Config;
 use paperlint::source::SourceFile;
 
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod sign_off;
 pub mod xref;
 
