@@ -230,7 +230,7 @@ pub(crate) fn is_capitals(plain: &str) -> bool {
 /// [`is_capitals`] of the text's [`plain`] form, without building it when
 /// a lower-case letter comes before any markup that could hide it (a tag
 /// or an entity), as in most paragraphs ("The Council has…").
-pub fn is_capitals_marked(text: &str) -> bool {
+pub(crate) fn is_capitals_marked(text: &str) -> bool {
     for ch in text.chars() {
         if ch == '<' || ch == '&' {
             break;

@@ -14,13 +14,13 @@
 //! starts in lower case.
 
 /// Abbreviations whose full stop does not end a sentence.
-pub const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: &[&str] = &[
     "tel", "ext", "no", "nos", "dr", "mr", "mrs", "ms", "st", "cllr", "eg", "ie", "etc", "approx",
     "para", "paras", "ref", "vol", "pp", "p", "s",
 ];
 
 /// Characters in the longest of [`ABBREVIATIONS`].
-pub const LONGEST_ABBREVIATION: usize = 6;
+const LONGEST_ABBREVIATION: usize = 6;
 
 /// Words after which a single capital is a label, not an initial:
 /// "Appendix A. The plan …" ends a sentence, "J. Smith" does not.
@@ -31,7 +31,7 @@ const LABELS: &[&str] = &[
 ];
 
 /// Whether a clause ends at byte `i` of `text`: a `.`, `!`, `?`, `;` or tab.
-pub fn ends_clause(text: &str, i: usize) -> bool {
+fn ends_clause(text: &str, i: usize) -> bool {
     match text.as_bytes()[i] {
         b';' | b'\t' | b'!' | b'?' => true,
         b'.' => full_stop_ends(text, i, false),
@@ -41,7 +41,7 @@ pub fn ends_clause(text: &str, i: usize) -> bool {
 
 /// Whether a sentence ends at byte `i` of `text`: a `.`, `!` or `?`, or a
 /// `;` before the next item of a run-in list.
-pub fn ends_sentence(text: &str, i: usize) -> bool {
+fn ends_sentence(text: &str, i: usize) -> bool {
     match text.as_bytes()[i] {
         b'!' | b'?' => true,
         b'.' => full_stop_ends(text, i, true),
@@ -225,7 +225,7 @@ fn after_label(before: &str) -> bool {
 
 /// The clause around byte `at`: start (after the previous clause's end)
 /// and end (at the next clause end, or the end of the text).
-pub fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
+pub(crate) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
     // Sentence ends are ASCII bytes, always char boundaries, so a byte scan
     // for the candidates finds the same ones as walking the chars.
     let b = text.as_bytes();
@@ -259,7 +259,7 @@ pub fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
 /// any closing quote or bracket), or to the end of the text, or to a line
 /// that was ended on purpose ([`deliberate_line_ends`]). The flag says
 /// whether the sentence closed with `.`, `!` or `?`.
-pub fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let mut start = 0;
     for end in deliberate_line_ends(text) {

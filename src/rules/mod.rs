@@ -49,8 +49,9 @@ pub(crate) struct Context<'a> {
     pub(crate) pack: Option<&'a [crate::source::pdf::pack::PackItem]>,
     /// The paper's clearances, found once for all the sign-off rules.
     clearances: std::sync::OnceLock<Vec<crate::clearance::Clearance>>,
-    /// The paper's paragraph numbers by part, for the reference rules.
-    numbering: std::sync::OnceLock<xref::Numbering>,
+    /// The numbers the paper's references can point at, by part, for the
+    /// reference rules.
+    targets: std::sync::OnceLock<xref::Targets>,
     /// The sections that need a sign-off and their clearances.
     sign_offs: std::sync::OnceLock<Vec<crate::clearance::SignOff>>,
     /// The date the paper's clearances are judged against.
@@ -79,7 +80,7 @@ impl<'a> Context<'a> {
             docx,
             pack: None,
             clearances: std::sync::OnceLock::new(),
-            numbering: std::sync::OnceLock::new(),
+            targets: std::sync::OnceLock::new(),
             sign_offs: std::sync::OnceLock::new(),
             meeting: std::sync::OnceLock::new(),
             prose: std::sync::OnceLock::new(),
@@ -96,10 +97,10 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The paper's paragraph numbers by part (gathered on first use).
-    pub(crate) fn numbering(&self) -> &xref::Numbering {
-        self.numbering
-            .get_or_init(|| xref::Numbering::new(self.doc))
+    /// The numbers the paper's references can point at (its paragraph,
+    /// heading and table-row numbers by part; gathered on first use).
+    pub(crate) fn targets(&self) -> &xref::Targets {
+        self.targets.get_or_init(|| xref::Targets::new(self.doc))
     }
 
     /// Every clearance in the paper (found on first use).
@@ -368,7 +369,7 @@ pub fn check_with(
 /// A rule it drops still runs if a suppression in the paper names it:
 /// whether that suppression silences anything is `unused-suppression`'s
 /// to say. The figures do not depend on which rules run.
-pub fn check_full(
+pub(crate) fn check_full(
     text: &str,
     doc: &Document,
     set: &RuleSet,

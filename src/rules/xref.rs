@@ -31,7 +31,7 @@ pub(crate) struct Target {
 
 /// The targets of every numbered part.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Numbering {
+pub(crate) struct Targets {
     /// Per part, in document order.
     pub(crate) parts: Vec<Vec<Target>>,
     /// Per part, its title where it has one.
@@ -71,7 +71,7 @@ pub(crate) fn label_of(values: &[u32]) -> String {
         .join(".")
 }
 
-impl Numbering {
+impl Targets {
     /// Collects the targets of `doc`.
     pub(crate) fn new(doc: &Document) -> Self {
         let n = doc.parts.len().max(1);
@@ -144,7 +144,7 @@ impl Numbering {
                     .collect()
             })
             .collect();
-        Numbering {
+        Targets {
             parts,
             titles,
             in_order,
@@ -158,7 +158,7 @@ impl Numbering {
     }
 
     /// The targets of part `part` (none for a part that does not exist).
-    pub(crate) fn targets(&self, part: PartId) -> &[Target] {
+    pub(crate) fn in_part(&self, part: PartId) -> &[Target] {
         self.parts.get(part).map_or(&[], Vec::as_slice)
     }
 
@@ -203,7 +203,7 @@ impl Numbering {
         part: PartId,
         values: &[u32],
     ) -> (String, Option<(Span, String)>) {
-        let targets = self.targets(part);
+        let targets = self.in_part(part);
         let depth = values.len();
         let at = self.part_words(part);
         if depth >= 2 {
@@ -267,7 +267,7 @@ impl Numbering {
     /// "there is no section 12 (the sections run from 1 to 10)".
     fn top_range(&self, part: PartId, noun: &str, value: u32) -> String {
         let at = self.part_words(part);
-        let tops: Vec<u32> = self.targets(part).iter().map(|t| t.values[0]).collect();
+        let tops: Vec<u32> = self.in_part(part).iter().map(|t| t.values[0]).collect();
         match (tops.iter().min(), tops.iter().max()) {
             (Some(_), Some(hi)) if value > *hi => {
                 format!("the {noun}s{at} end at {hi}")
@@ -430,7 +430,7 @@ mod tests {
     #[test]
     fn a_number_stands_for_its_parents() {
         let doc = crate::parse::parse("## Report\n\n4.1 Text.\n\n4.2 Text.\n");
-        let n = Numbering::new(&doc);
+        let n = Targets::new(&doc);
         assert!(n.has(0, &[4]));
         assert!(n.has(0, &[4, 2]));
         assert!(!n.has(0, &[4, 3]));

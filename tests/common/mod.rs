@@ -7,6 +7,11 @@ use std::path::{Path, PathBuf};
 use paperlint::config::Config;
 use paperlint::source::SourceFile;
 
+#[cfg(feature = "serve")]
+pub mod serve;
+pub mod sign_off;
+pub mod xref;
+
 /// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

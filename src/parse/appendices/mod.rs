@@ -56,44 +56,44 @@ mod read;
 mod tests;
 mod title;
 
-pub use read::read_lists;
-use read::{bare_entry, next_label};
-pub use title::{is_list_title, list_title};
+use read::{bare_entry, next_label, read_lists};
+pub(crate) use title::is_list_title;
+use title::list_title;
 
 /// One entry of a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    pub kind: ReferenceKind,
+pub(crate) struct Entry {
+    pub(crate) kind: ReferenceKind,
     /// `A`, `1`.
-    pub label: String,
+    pub(crate) label: String,
     /// For `Annex B of Appendix 1`.
-    pub within: Option<String>,
-    pub title: Option<String>,
+    pub(crate) within: Option<String>,
+    pub(crate) title: Option<String>,
     /// The entry's first line, from its label (or cue word) to its end.
-    pub span: Span,
+    pub(crate) span: Span,
     /// The entry's words, its title's wrapped lines included: a reference
     /// in them is the entry itself or part of its title ("Inspector's
     /// report (including appendix 1 Schedule of Modifications)"), not a
     /// mention.
-    pub extent: Span,
+    pub(crate) extent: Span,
 }
 
 /// A list of appendices: the line that names it, and its entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct List {
+pub(crate) struct List {
     /// The list line as written, markup and numbering removed: `Use of
     /// Appendices`; `None` for entries with no list line over them.
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// The list line (empty, at the first entry, when there is none).
-    pub heading: Span,
+    pub(crate) heading: Span,
     /// From the list line to the end of the last entry.
-    pub span: Span,
-    pub entries: Vec<Entry>,
+    pub(crate) span: Span,
+    pub(crate) entries: Vec<Entry>,
 }
 
 impl Entry {
     /// The entry as a declaration of the paper's.
-    pub fn decl(&self) -> AppendixDecl {
+    pub(crate) fn decl(&self) -> AppendixDecl {
         AppendixDecl {
             kind: self.kind,
             label: self.label.clone(),
@@ -107,7 +107,7 @@ impl Entry {
 
 impl List {
     /// What the document keeps of the list.
-    pub fn info(&self) -> AppendixList {
+    pub(crate) fn info(&self) -> AppendixList {
         AppendixList {
             title: self.title.clone(),
             heading: self.heading,
@@ -119,18 +119,18 @@ impl List {
 
 /// Where the entries of a paper's lists stand (their wrapped titles
 /// included): a reference there is no mention of an appendix.
-pub struct Entries(Vec<Span>);
+pub(crate) struct Entries(Vec<Span>);
 
 impl Entries {
     /// Whether `pos` is inside an entry.
-    pub fn contain(&self, pos: usize) -> bool {
+    pub(crate) fn contain(&self, pos: usize) -> bool {
         let i = self.0.partition_point(|s| s.start <= pos);
         i > 0 && self.0[..i].iter().rev().take(4).any(|s| pos < s.end)
     }
 }
 
 /// The appendix lists of a parsed paper, and where their entries stand.
-pub fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<List>) {
+pub(crate) fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<List>) {
     let mut heading_lines: Vec<usize> = doc
         .sections
         .iter()
@@ -194,7 +194,7 @@ fn table_lists<'a>(
 /// B`; `Appendices: A – Site plan; B – Valuation`): the references in its
 /// value, or else bare labels in sequence, each starting a piece of a value
 /// split at semicolons. `key` is the field's key in lower case.
-pub fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Vec<AppendixDecl> {
+pub(crate) fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Vec<AppendixDecl> {
     let decl = |kind, label: String, within, title, span| AppendixDecl {
         kind,
         label,
@@ -238,7 +238,7 @@ pub fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Vec<Appen
 /// no paragraphs: a mention there counts like any other. Cells that hold a
 /// header field, and the entries of a list, are left out; `refs` stays in
 /// order.
-pub fn table_mentions(
+pub(crate) fn table_mentions(
     doc: &Document,
     refs: &mut Vec<Reference>,
     find: impl Fn(Span) -> Vec<FoundReference>,

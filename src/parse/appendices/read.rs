@@ -14,7 +14,7 @@ const MAX_LEAD: usize = 4;
 
 /// Reads every appendix list in `text`. `heading_lines` holds the first
 /// byte of each heading's line, in order.
-pub fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List> {
+pub(super) fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List> {
     let mut starts: Vec<usize> = cues
         .starts()
         .filter(|&at| text.as_bytes().get(at..).is_some_and(opens_list_word))

@@ -42,7 +42,7 @@ const TAIL_WORDS: &[&[&str]] = &[
 /// which kind its bare labels are: `Appendices` (appendix), `Annexes:`
 /// (annex), `## 9. Use of Appendices`, `13. APPENDICES / ATODIADAU`.
 /// `Appendix A – Title` is an appendix, not a list of them.
-pub fn list_title(line: &str) -> Option<ReferenceKind> {
+pub(super) fn list_title(line: &str) -> Option<ReferenceKind> {
     // Called on every line: bail out before trimming when no part of the
     // line could pass `list_words`.
     if !names_a_list(line) {
@@ -60,7 +60,7 @@ pub fn list_title(line: &str) -> Option<ReferenceKind> {
 }
 
 /// Whether `title` (a heading's plain title) names a list of appendices.
-pub fn is_list_title(title: &str) -> bool {
+pub(crate) fn is_list_title(title: &str) -> bool {
     list_title(title).is_some()
 }
 

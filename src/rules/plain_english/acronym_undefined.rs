@@ -68,7 +68,7 @@ use crate::document::Span;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "acronym-undefined",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("acronym_undefined.rs"),

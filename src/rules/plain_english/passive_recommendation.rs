@@ -38,7 +38,7 @@ use crate::document::Span;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "passive-recommendation",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("passive_recommendation.rs"),

@@ -18,69 +18,68 @@
 //! for the sentences a readability figure is asked of
 //! ([`Prose::syllables`]).
 
-use crate::document::{Document, ParagraphId, SectionId, Span};
+use crate::document::{Document, SectionId, Span};
 use crate::parse::sentence::sentences;
 
 /// A paragraph of prose.
 #[derive(Debug, Clone)]
-pub struct ProseParagraph {
+pub(crate) struct ProseParagraph {
     /// The paragraph's text (after its number or bullet).
-    pub span: Span,
-    pub paragraph: ParagraphId,
+    pub(crate) span: Span,
     /// The heading it stands under.
-    pub section: Option<SectionId>,
+    pub(crate) section: Option<SectionId>,
     /// Its sentences: a range of [`Prose::sentences`].
-    pub sentences: std::ops::Range<usize>,
+    pub(crate) sentences: std::ops::Range<usize>,
     /// Its words: a range of [`Prose::words`].
-    pub words: std::ops::Range<usize>,
+    pub(crate) words: std::ops::Range<usize>,
     /// Whether two capital letters stand together somewhere in it (`ICB`),
     /// brackets included: what an acronym needs.
-    pub capitals: bool,
+    pub(crate) capitals: bool,
 }
 
 /// A sentence of prose.
 #[derive(Debug, Clone, Copy)]
-pub struct Sentence {
-    pub span: Span,
-    pub words: u32,
+pub(crate) struct Sentence {
+    pub(crate) span: Span,
+    pub(crate) words: u32,
     /// Where its words start in [`Prose::words`].
-    pub first_word: usize,
+    pub(crate) first_word: usize,
     /// Whether it closes with `.`, `!` or `?` (not the end of a block
     /// that stops without one, nor a `;` before a list item).
-    pub closed: bool,
+    pub(crate) closed: bool,
     /// Index into [`Prose::paragraphs`].
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
 }
 
 /// A word of prose, as [`words_of`] finds it.
 #[derive(Debug, Clone, Copy)]
-pub struct Word {
+pub(crate) struct Word {
     /// From its first to its last letter or digit.
-    pub span: Span,
+    pub(crate) span: Span,
     /// Whether it is all ASCII letters and digits (`utilise`, not
     /// `co-operate` or `£1.2m`).
-    pub plain: bool,
+    pub(crate) plain: bool,
 }
 
 /// The prose of one paper.
 #[derive(Debug, Clone, Default)]
-pub struct Prose {
-    pub paragraphs: Vec<ProseParagraph>,
-    pub sentences: Vec<Sentence>,
+pub(crate) struct Prose {
+    pub(crate) paragraphs: Vec<ProseParagraph>,
+    pub(crate) sentences: Vec<Sentence>,
     /// Every word of every sentence, in order.
-    pub words: Vec<Word>,
+    pub(crate) words: Vec<Word>,
 }
 
 impl Prose {
     /// Finds the prose of `doc`, splits it into sentences and its
     /// sentences into words.
-    pub fn new(text: &str, doc: &Document) -> Prose {
+    pub(crate) fn new(text: &str, doc: &Document) -> Prose {
         let not_prose = not_prose(doc);
         let mut next_excluded = 0;
         let mut prose = Prose::default();
         // About one word in seven bytes of a paper.
         prose.words.reserve(text.len() / 7);
-        for (id, p) in doc.paragraphs.iter().enumerate() {
+        for p in &doc.paragraphs {
             while next_excluded < not_prose.len() && not_prose[next_excluded].end <= p.span.start {
                 next_excluded += 1;
             }
@@ -114,7 +113,6 @@ impl Prose {
             }
             prose.paragraphs.push(ProseParagraph {
                 span: p.text,
-                paragraph: id,
                 section: p.section,
                 sentences: first..prose.sentences.len(),
                 words: first_word..prose.words.len(),
@@ -125,12 +123,12 @@ impl Prose {
     }
 
     /// The words of sentence `s`.
-    pub fn words_in(&self, s: &Sentence) -> &[Word] {
+    pub(crate) fn words_in(&self, s: &Sentence) -> &[Word] {
         &self.words[s.first_word..s.first_word + s.words as usize]
     }
 
     /// The syllables in the words of sentence `s`.
-    pub fn syllables(&self, s: &Sentence, text: &str) -> u32 {
+    pub(crate) fn syllables(&self, s: &Sentence, text: &str) -> u32 {
         self.words_in(s)
             .iter()
             .map(|w| super::syllables::count(w.span.of(text)))
@@ -313,7 +311,7 @@ fn not_prose(doc: &Document) -> Vec<Span> {
 /// digit, outside square or curly brackets and HTML tags; each as a range
 /// of `s` from its first to its last letter or digit (`"(ICB),"` gives
 /// `ICB`).
-pub fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+pub(crate) fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let b = s.as_bytes();
     let mut i = 0;
     let mut depth = 0u32;

@@ -45,7 +45,7 @@ use crate::document::Span;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "readability",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("readability.rs"),
@@ -117,19 +117,19 @@ fn shown_below(score: f64, bar: f64) -> String {
 
 /// Readability figures for some prose.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
-pub struct Figures {
-    pub words: u32,
-    pub sentences: u32,
-    pub syllables: u32,
+pub(crate) struct Figures {
+    pub(crate) words: u32,
+    pub(crate) sentences: u32,
+    pub(crate) syllables: u32,
     /// Flesch reading ease, to one decimal place.
-    pub reading_ease: f64,
+    pub(crate) reading_ease: f64,
     /// Flesch–Kincaid grade, to one decimal place.
-    pub grade: f64,
+    pub(crate) grade: f64,
 }
 
 impl Figures {
     /// The figures of the sentences of `prose` that lie in `span`.
-    pub fn within(prose: &Prose, text: &str, span: Span) -> Figures {
+    pub(crate) fn within(prose: &Prose, text: &str, span: Span) -> Figures {
         let first = prose
             .sentences
             .partition_point(|s| s.span.start < span.start);
@@ -161,25 +161,25 @@ impl Figures {
 
 /// The figures of one section.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SectionFigures {
+pub(crate) struct SectionFigures {
     /// The section's title, as the paper gives it.
-    pub section: String,
+    pub(crate) section: String,
     /// 1-based line of its heading.
-    pub line: usize,
+    pub(crate) line: usize,
     #[serde(flatten)]
-    pub figures: Figures,
+    pub(crate) figures: Figures,
 }
 
 /// A paper's readability: the whole paper's prose, and each section's own
 /// prose (the paragraphs directly under its heading), for the JSON output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PaperFigures {
-    pub paper: Figures,
-    pub sections: Vec<SectionFigures>,
+pub(crate) struct PaperFigures {
+    pub(crate) paper: Figures,
+    pub(crate) sections: Vec<SectionFigures>,
 }
 
 /// The readability figures of the paper `cx` sees.
-pub fn paper_figures(cx: &Context<'_>) -> PaperFigures {
+pub(crate) fn paper_figures(cx: &Context<'_>) -> PaperFigures {
     let prose = cx.prose();
     let mut paper = Figures::default();
     let mut by_section = vec![Figures::default(); cx.doc.sections.len()];

@@ -36,7 +36,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "sentence-length",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("sentence_length.rs"),

@@ -69,7 +69,7 @@ const SUFFIXES: &[(&str, u32)] = &[
 /// Syllables in `word` (at least 1 for a word with a letter or digit). A
 /// word in capitals of up to three letters is an acronym read letter by
 /// letter (`NHS`: 3); a number counts as one.
-pub fn count(word: &str) -> u32 {
+pub(crate) fn count(word: &str) -> u32 {
     // One pass: the letters, in lower case, and what else the word holds.
     let mut buf = [0u8; 48];
     let (mut letters, mut lower, mut digit) = (0usize, false, false);

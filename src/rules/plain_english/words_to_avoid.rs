@@ -43,7 +43,7 @@ use crate::document::Span;
 use crate::rules::{params, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "words-to-avoid",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("words_to_avoid.rs"),

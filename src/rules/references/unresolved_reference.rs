@@ -71,7 +71,7 @@ use crate::document::{
     AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId,
 };
 use crate::parse::inline::plain;
-use crate::rules::xref::{label_of, missing_item, search_order, values_of, Numbering};
+use crate::rules::xref::{label_of, missing_item, search_order, values_of, Targets};
 use crate::rules::{compile, template_section, Configure, Context, Kind, ParamError, Rule};
 use crate::template::Template;
 
@@ -107,12 +107,12 @@ impl Configure for UnresolvedReference {
 
 impl Rule for UnresolvedReference {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
-        let numbering = cx.numbering();
+        let targets = cx.targets();
         let recs = self.recommendation_items(cx);
         let mut out = Vec::new();
         for r in cx.doc.references.iter().filter(|r| !r.external) {
             let found = match r.kind {
-                ReferenceKind::Paragraph => paragraph(cx, numbering, r),
+                ReferenceKind::Paragraph => paragraph(cx, targets, r),
                 ReferenceKind::Appendix | ReferenceKind::Annex => appendix(cx, r),
                 ReferenceKind::Recommendation => recommendation(cx, recs.as_ref(), r),
             };
@@ -276,7 +276,7 @@ fn finding(cx: &Context<'_>, r: &Reference, where_: &str) -> Diagnostic {
 
 // ----- paragraphs -----------------------------------------------------------
 
-fn paragraph(cx: &Context<'_>, numbering: &Numbering, r: &Reference) -> Option<Diagnostic> {
+fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Diagnostic> {
     let first = values_of(&r.target)?;
     let last = match &r.range_end {
         Some(end) => Some(values_of(end)?),
@@ -306,17 +306,17 @@ fn paragraph(cx: &Context<'_>, numbering: &Numbering, r: &Reference) -> Option<D
         }
     }
     // Checked only where the part it belongs to numbers its paragraphs.
-    let order = search_order(r, numbering.len());
+    let order = search_order(r, targets.len());
     let &home = order.first()?;
-    let checkable = numbering.checkable(home, first.len())
+    let checkable = targets.checkable(home, first.len())
         && last
             .as_ref()
-            .map_or(true, |l| numbering.checkable(home, l.len()));
+            .map_or(true, |l| targets.checkable(home, l.len()));
     if !checkable {
         return None;
     }
     let resolves =
-        |p: usize| numbering.has(p, &first) && last.as_ref().map_or(true, |l| numbering.has(p, l));
+        |p: usize| targets.has(p, &first) && last.as_ref().map_or(true, |l| targets.has(p, l));
     if let Some(&p) = order.iter().find(|&&p| resolves(p)) {
         // "paragraph 3.2(b)": the paragraph is there; is its item?
         let numbered = |q: &&crate::document::Paragraph| {
@@ -330,12 +330,12 @@ fn paragraph(cx: &Context<'_>, numbering: &Numbering, r: &Reference) -> Option<D
             Some(_) => None,
         };
     }
-    let missing = if numbering.has(home, &first) {
+    let missing = if targets.has(home, &first) {
         last.unwrap_or(first)
     } else {
         first
     };
-    let (where_, shown) = numbering.where_missing(home, &missing);
+    let (where_, shown) = targets.where_missing(home, &missing);
     let mut d = finding(cx, r, &where_)
         .label(format!("there is no paragraph {}", label_of(&missing)))
         .help("check the number: if the paragraphs were renumbered, update the reference");

@@ -39,7 +39,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::document::{Implication, Mark, SectionId, Span};
 use crate::parse::inline::plain;
-use crate::rules::xref::{label_of, values_of, Numbering};
+use crate::rules::xref::{label_of, values_of, Targets};
 use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
@@ -65,10 +65,10 @@ impl Rule for ImplicationsTable {
         if cx.doc.implications.is_empty() {
             return Vec::new();
         }
-        let numbering = cx.numbering();
+        let targets = cx.targets();
         let mut out = Vec::new();
         for imp in &cx.doc.implications {
-            references(cx, numbering, imp, &mut out);
+            references(cx, targets, imp, &mut out);
             let defs = cx.template.sections_for_implication(&imp.name);
             let Some(&first) = defs.first() else {
                 continue;
@@ -229,12 +229,7 @@ fn cell_refs(cell: &str) -> Option<Vec<CellRef>> {
 }
 
 /// Checks the paragraph numbers in an entry's references cell.
-fn references(
-    cx: &Context<'_>,
-    numbering: &Numbering,
-    imp: &Implication,
-    out: &mut Vec<Diagnostic>,
-) {
+fn references(cx: &Context<'_>, targets: &Targets, imp: &Implication, out: &mut Vec<Diagnostic>) {
     let Some(refs) = &imp.refs else {
         return;
     };
@@ -244,7 +239,7 @@ fn references(
     let raw = refs.span.of(cx.text);
     for item in items {
         let ends: Vec<&Vec<u32>> = std::iter::once(&item.first).chain(&item.last).collect();
-        if !ends.iter().all(|v| numbering.checkable_anywhere(v.len())) {
+        if !ends.iter().all(|v| targets.checkable_anywhere(v.len())) {
             continue;
         }
         let span = raw
@@ -261,7 +256,7 @@ fn references(
                 label_of(&item.first),
                 label_of(last)
             )
-        } else if let Some(missing) = ends.iter().find(|v| !numbering.has_anywhere(v)) {
+        } else if let Some(missing) = ends.iter().find(|v| !targets.has_anywhere(v)) {
             format!(
                 "the implications table cites paragraph {} for {}, but the paper has no paragraph {}",
                 item.text,

@@ -1,0 +1,388 @@
+//! The shapes of a front sheet's lines: the one-line field on a line
+//! (bullet looked through, `Key – value` bullets, stacked bold keys), the
+//! lines that can carry a value under its key, hanging wraps, and the
+//! parts of one person's contact details. [`read`] puts them together.
+
+use super::*;
+
+/// The line's content with a leading form feed (a PDF page break) dropped,
+/// and where that content starts in the text.
+pub(super) fn content_of<'a>(line: &Line<'a>) -> (&'a str, usize) {
+    let c = line.content();
+    let t = c.trim_start_matches(['\u{c}', ' ', '\t', '\u{a0}']);
+    (
+        t.trim_end(),
+        line.start + line.content_at + (c.len() - t.len()),
+    )
+}
+
+/// The one-line field on line `i`, bullet looked through.
+pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    let (content, base) = content_of(&lines[i]);
+    match &kinds[i] {
+        LineKind::Text => {
+            if !content.contains(':') {
+                return stacked_bold_key(lines, kinds, i);
+            }
+            field::field(content, base, true)
+        }
+        LineKind::Item(m) if m.bullet.is_some() && m.number.is_none() => {
+            let at = m.text_start.min(lines[i].content().len());
+            let rest = &lines[i].content()[at..];
+            let t = rest.trim_start();
+            if let Some(f) = dash_field(lines, kinds, i) {
+                return Some(f);
+            }
+            if !t.contains(':') {
+                return None;
+            }
+            field::field(
+                t.trim_end(),
+                lines[i].start + lines[i].content_at + at + (rest.len() - t.len()),
+                true,
+            )
+        }
+        _ => None,
+    }
+}
+
+/// The dashes that may part a bulleted key from its value.
+const DASHES: [&str; 3] = [" – ", " — ", " - "];
+
+/// A bulleted key and value parted by a dash, `* Report of – Head of
+/// Planning`, with no colon: the key and its value, offsets into `t`.
+fn dash_split(t: &str) -> Option<((usize, usize), (usize, usize))> {
+    let (at, dash) = DASHES
+        .iter()
+        .filter_map(|d| t.find(d).map(|at| (at, *d)))
+        .min_by_key(|(at, _)| *at)?;
+    let key = plain(&t[..at]);
+    let key = key.trim();
+    let value = t[at + dash.len()..].trim_end();
+    (field::is_key(key) && !value.trim().is_empty() && !t[..at].contains(':'))
+        .then_some(((0, at), (at + dash.len(), at + dash.len() + value.len())))
+}
+
+/// The text of bulleted line `i` after its bullet, and where it starts.
+fn bullet_text<'a>(lines: &[Line<'a>], kinds: &[LineKind], i: usize) -> Option<(&'a str, usize)> {
+    match &kinds[i] {
+        LineKind::Item(m) if m.bullet.is_some() && m.number.is_none() => {
+            let content = lines[i].content();
+            let at = m.text_start.min(content.len());
+            let rest = &content[at..];
+            let t = rest.trim_start();
+            Some((
+                t,
+                lines[i].start + lines[i].content_at + at + (rest.len() - t.len()),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// A field on bulleted line `i` written `Key – value` (en dash, em dash or
+/// hyphen between spaces, no colon before the dash; the value may hold
+/// one: `Report title – Dog Control: Renewal`), when the line is one of a run of at least three
+/// such bullets: a front sheet laid out as a list, where one dashed bullet
+/// alone (`* Option A – do nothing`) is no evidence of a field.
+fn dash_field(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    let (t, base) = bullet_text(lines, kinds, i)?;
+    let ((ks, ke), (vs, ve)) = dash_split(t)?;
+    let dashed =
+        |k: usize| bullet_text(lines, kinds, k).is_some_and(|(t, _)| dash_split(t).is_some());
+    let mut run = 1;
+    let mut k = i;
+    while k > 0 && run < 3 && dashed(k - 1) {
+        run += 1;
+        k -= 1;
+    }
+    let mut k = i + 1;
+    while k < lines.len() && run < 3 && dashed(k) {
+        run += 1;
+        k += 1;
+    }
+    if run < 3 {
+        return None;
+    }
+    let (inner_at, inner) = crate::parse::inline::trim_markup(&t[vs..ve]);
+    Some(Field {
+        key: plain(&t[ks..ke]).trim().to_string(),
+        key_span: Span::new(base + ks, base + ke),
+        value: plain(&t[vs..ve]).trim().to_string(),
+        value_span: Span::new(base + vs + inner_at, base + vs + inner_at + inner.len()),
+        span: Span::new(base, base + ve),
+    })
+}
+
+/// How far from a stacked bold key the others of its run may stand.
+const STACKED_WINDOW: usize = 8;
+
+/// The label of a wholly bold line with no colon (`**Date of meeting**`)
+/// and where it starts, when it reads as a key: no more than six words,
+/// no digits or sentence punctuation.
+pub(super) fn bold_label<'a>(
+    lines: &[Line<'a>],
+    kinds: &[LineKind],
+    i: usize,
+) -> Option<(&'a str, usize)> {
+    if !matches!(kinds.get(i), Some(LineKind::Text)) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let inner = content.strip_prefix("**")?.strip_suffix("**")?;
+    let key = inner.trim();
+    (!inner.contains("**") && !inner.contains(':') && field::is_key(key))
+        .then(|| (key, base + 2 + (inner.len() - inner.trim_start().len())))
+}
+
+/// Whether bold label line `i` has a value under it: a plain line, after
+/// at most [`MAX_BLANKS_BEFORE_VALUE`] blank lines.
+fn has_value_under(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    let mut j = i + 1;
+    while j < lines.len() && j - i <= MAX_BLANKS_BEFORE_VALUE && is_blank(kinds, j) {
+        j += 1;
+    }
+    j < lines.len() && stacked_value(lines, kinds, j)
+}
+
+/// Whether line `j` can be the first line of a stacked bold key's value:
+/// short plain text, which may hold a colon (`Bus Station: Appointment of
+/// Development Partner`), but no bold line or sentence of prose.
+pub(super) fn stacked_value(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> bool {
+    if !matches!(kinds[j], LineKind::Text) || bold_label(lines, kinds, j).is_some() {
+        return false;
+    }
+    let (content, _) = content_of(&lines[j]);
+    let flat = plain(content);
+    let flat = flat.trim();
+    let words = word_count(flat);
+    let sentence = words > 12 && flat.ends_with(['.', '!', '?']);
+    let bold = content.starts_with("**") && content.ends_with("**");
+    !(flat.is_empty() || words > 24 || sentence || flat.ends_with(':') || bold)
+}
+
+/// A key in bold on its own line with no colon, its value on the lines
+/// under it (`**Date of meeting**` / blank / `11 February 2026`), as an
+/// empty field for [`read`] to fill: only where at least three such keys
+/// with values stand within [`STACKED_WINDOW`] lines of each other, so
+/// that a bold heading over a short paragraph is not read as a key.
+fn stacked_bold_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    let (key, at) = bold_label(lines, kinds, i)?;
+    if !has_value_under(lines, kinds, i) {
+        return None;
+    }
+    let from = i.saturating_sub(STACKED_WINDOW);
+    let to = (i + STACKED_WINDOW + 1).min(lines.len());
+    let run = (from..to)
+        .filter(|&k| bold_label(lines, kinds, k).is_some() && has_value_under(lines, kinds, k))
+        .count();
+    if run < 3 {
+        return None;
+    }
+    let end = lines[i].content_span().end;
+    Some(Field {
+        key: plain(key).trim().to_string(),
+        key_span: Span::new(at, at + key.len()),
+        value: String::new(),
+        value_span: Span::empty(end),
+        span: Span::new(at - 2, end),
+    })
+}
+
+/// Whether line `i` can be (part of) a value: short text, not a heading,
+/// table row, key line or sentence.
+pub(super) fn value_line(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    key_capitals: bool,
+) -> bool {
+    let (content, _) = content_of(&lines[i]);
+    let flat = plain(content);
+    let flat = flat.trim();
+    if flat.is_empty() || flat.len() > 200 || is_underline(lines, i + 1) {
+        return false;
+    }
+    match &kinds[i] {
+        LineKind::Text => {}
+        // "13 March 2025" reads as paragraph 13: a value when it is short.
+        LineKind::Item(m) if m.bullet.is_none() && m.number.is_some() => {
+            if word_count(flat) > 5 || !flat.chars().any(char::is_alphabetic) {
+                return false;
+            }
+        }
+        _ => return false,
+    }
+    if field_on(lines, kinds, i).is_some() || flat.ends_with(':') {
+        return false;
+    }
+    // A sentence is prose, not a value.
+    if word_count(flat) > 12 && flat.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    if word_count(flat) > 24 {
+        return false;
+    }
+    // "PURPOSE OF REPORT" under "Wards affected:" is the next heading.
+    if !key_capitals && is_capitals(flat) && word_count(flat) >= 2 {
+        return false;
+    }
+    let c = content.trim();
+    !(c.len() > 4 && c.starts_with("**") && c.ends_with("**"))
+}
+
+/// Whether line `k`, which ends with a colon as a key would, is rather the
+/// first line of a value wrapped after a colon: its key was followed by a
+/// blank line, but this line runs straight on into text that is no key
+/// (`Subject:` / blank / `Terms of Reference:` / `Update`).
+pub(super) fn wrapped_value(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    key_capitals: bool,
+) -> bool {
+    matches!(kinds[k], LineKind::Text)
+        && field_on(lines, kinds, k).map_or(true, |f| f.is_empty())
+        && content_of(&lines[k]).0.ends_with(':')
+        && k + 1 < lines.len()
+        && !is_blank(kinds, k + 1)
+        && value_line(lines, kinds, k + 1, key_capitals)
+}
+
+/// Whether line `k` reads as a field but is a meeting's name and date
+/// under a meeting key (`To:` / blank / `County Council: 13 March 2025`).
+pub(super) fn names_meeting(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+    field_on(lines, kinds, k).is_some_and(|f| {
+        names_a_body(&f.key)
+            && f.value.chars().any(|c| c.is_ascii_digit())
+            && word_count(&f.value) <= 5
+    })
+}
+
+/// A setext underline (`====`) on line `i`.
+pub(super) fn is_underline(lines: &[Line<'_>], i: usize) -> bool {
+    lines.get(i).is_some_and(|l| {
+        let t = l.text.trim();
+        t.len() >= 3 && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-'))
+    })
+}
+
+pub(super) fn is_blank(kinds: &[LineKind], i: usize) -> bool {
+    matches!(kinds.get(i), Some(LineKind::Blank) | None)
+}
+
+/// Whether `content` is a date standing alone (`12 March 2025`,
+/// `Tuesday, 25 March 2025`): one day's date, with at most one word (the
+/// weekday) before it and nothing but punctuation after.
+pub(super) fn is_date_line(content: &str) -> bool {
+    let flat = plain(content);
+    let flat = flat.trim();
+    if flat.len() > 60 || !flat.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let found = crate::parse::dates::find_dates(flat, 0);
+    let [d] = found.as_slice() else {
+        return false;
+    };
+    let before = flat[..d.span.start].trim_end_matches([',', ' ']);
+    let after = &flat[d.span.end..];
+    d.value.day.is_some()
+        && d.value.year.is_some()
+        && word_count(before) <= 1
+        && !before.chars().any(|c| c.is_ascii_digit())
+        && after
+            .chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+}
+
+/// The line after the last of a one-line field's value wrapped onto the
+/// lines under it with a hanging indent:
+///
+/// ```text
+/// Title:   Acquisition of the former Glanrhyd Depot for affordable
+///          housing
+/// ```
+///
+/// Each wrapped line is indented further than the key and reads as part
+/// of a value (no key line, heading, item or sentence of prose); at most
+/// [`MAX_VALUE_LINES`] of them.
+pub(super) fn hanging_wrap_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    key_capitals: bool,
+) -> usize {
+    let mut k = i + 1;
+    while k < lines.len()
+        && k - i <= MAX_VALUE_LINES
+        && matches!(kinds[k], LineKind::Text)
+        && lines[k].indent > lines[i].indent
+        && value_line(lines, kinds, k, key_capitals)
+    {
+        k += 1;
+    }
+    k
+}
+
+/// Whether line `i`, after a blank line under the paper's first line (the
+/// only field read so far), opens a title block in capitals: the council's
+/// or the committee's name ("EASTHOPE COUNCIL"). The first line is then a
+/// page header or a title that reads as a field ("Ofsted Focused Visit:
+/// Action Plan Progress<TAB><TAB>OFFICIAL"), not the front sheet's first
+/// field, and the committee named below it may be the meeting.
+pub(super) fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
+    let content = content_of(&lines[i]).0.trim();
+    i > 0
+        && is_blank(kinds, i - 1)
+        && matches!(kinds[i], LineKind::Text)
+        && content.len() <= 80
+        && !content.contains(['\t', ':'])
+        && !is_date_line(content)
+        && crate::parse::inline::is_capitals(&plain(content))
+}
+
+/// Labels (normalised) of the parts of one person's contact details, given
+/// under a contact key one to a line.
+const CONTACT_PARTS: &[&str] = &[
+    "name",
+    "job title",
+    "post",
+    "position",
+    "tel",
+    "tel.",
+    "telephone",
+    "phone",
+    "mobile",
+    "ext",
+    "extension",
+    "email",
+    "e-mail",
+];
+
+/// The line after a run of two or more one-line fields from line `j` that
+/// are the parts of one person's contact details (`Name: …` / `Tel: …` /
+/// `Email: …`): the value of the empty key over them.
+pub(super) fn contact_parts_end(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < lines.len()
+        && k - j < MAX_VALUE_LINES
+        && field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, CONTACT_PARTS))
+    {
+        k += 1;
+    }
+    (k - j >= 2).then_some(k)
+}
+
+/// Whether line `k` opens the body: a numbered paragraph or heading
+/// (`1.` / `Purpose of the report`, as `pdftotext` gives it with no blank
+/// line after the front sheet's last value).
+pub(super) fn starts_body(kinds: &[LineKind], k: usize) -> bool {
+    matches!(&kinds[k], LineKind::Item(m) if m.bullet.is_none() && m.number.is_some())
+        || matches!(kinds[k], LineKind::Atx { .. })
+}
+
+/// Whether line `k` begins another field (a key line) or ends the sheet.
+pub(super) fn starts_entry(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+    field_on(lines, kinds, k).is_some()
+        || matches!(kinds[k], LineKind::TableRow { .. } | LineKind::Atx { .. })
+}

@@ -1,0 +1,136 @@
+//! Header fields laid out in a table's rows.
+
+use super::*;
+
+/// Header fields in a table's rows:
+///
+/// - two filled cells, a key then its value (`| Meeting | Cabinet |`);
+///   in the preamble the key may be in capitals (`TITLE<TAB>…`);
+/// - a first row naming the columns `Field | Value | Notes`: each later
+///   row's first cell is the key and its second the value;
+/// - keys across a first row and their values in the one row under it
+///   (`| Meeting | Date | Report of |` / `| Council | 24 April 2025 | … |`);
+/// - cells that are themselves fields (`Author: Jo Bloggs<TAB>Job title: …`),
+///   in the preamble.
+pub(crate) fn table_fields(
+    text: &str,
+    rows: &[crate::document::Row],
+    preamble: bool,
+) -> Vec<Field> {
+    use crate::document::Cell;
+    let mut out = Vec::new();
+    let filled = |row: &crate::document::Row| -> Vec<Cell> {
+        row.cells
+            .iter()
+            .filter(|c| !c.text.is_empty())
+            .cloned()
+            .collect()
+    };
+    let field_of = |key: &Cell, value: &Cell, span: Span| Field {
+        key: key.text.trim_end_matches(':').trim().to_string(),
+        key_span: key.span,
+        value: value.text.clone(),
+        value_span: value.span,
+        span,
+    };
+    let header_keys = |row: &crate::document::Row| {
+        row.cells.len() >= 3
+            && row
+                .cells
+                .iter()
+                .all(|c| field::is_key(&c.text) && word_count(&c.text) <= 4)
+    };
+    // Keys across the first row, values in the only row under it.
+    if preamble
+        && rows.len() == 2
+        && header_keys(&rows[0])
+        && rows[1].cells.len() == rows[0].cells.len()
+    {
+        for (k, v) in rows[0].cells.iter().zip(&rows[1].cells) {
+            if !v.text.is_empty() {
+                out.push(field_of(k, v, rows[1].span));
+            }
+        }
+        return out;
+    }
+    // "Field | Value | Notes": the first two columns of each later row.
+    let named_columns = rows.first().is_some_and(|r| {
+        r.cells.len() >= 3
+            && r.cells.iter().take(2).all(|c| {
+                let t = c.text.to_lowercase();
+                matches!(t.as_str(), "field" | "item" | "key" | "heading")
+                    || matches!(t.as_str(), "value" | "detail" | "details" | "entry")
+            })
+    });
+    // Pairs only in a table whose first row is pairs: a table of columns
+    // under headings ("Version | Date | Author | Change") has rows that
+    // could pass for them.
+    let paired = preamble
+        && rows.first().is_some_and(|r| {
+            let cells = filled(r);
+            cells.len() >= 4 && cells.len() % 2 == 0 && in_pairs(&cells)
+        });
+    // Labels lined up with tabs: no row fills more than two cells.
+    let pairs_only = rows.iter().all(|r| filled(r).len() <= 2);
+    for (n, row) in rows.iter().enumerate() {
+        let cells = filled(row);
+        if named_columns {
+            if n > 0 && row.cells.len() >= 2 && field::is_key(&row.cells[0].text) {
+                out.push(field_of(&row.cells[0], &row.cells[1], row.span));
+            }
+            continue;
+        }
+        // "Date of meeting | 15 May 2025 | Key decision | No": a front
+        // sheet laid out as two (or more) label and value pairs a row.
+        if paired && cells.len() >= 4 && cells.len() % 2 == 0 && in_pairs(&cells) {
+            for pair in cells.chunks(2) {
+                out.push(field_of(&pair[0], &pair[1], row.span));
+            }
+            continue;
+        }
+        if cells.len() == 2
+            && (row.cells.len() <= 3 || (preamble && pairs_only && aligned_pair(row)))
+            && field::is_key(&cells[0].text)
+            && (preamble || cells[0].text.chars().any(|c| c.is_lowercase()))
+            && field::field(&cells[0].text, 0, false).map_or(true, |f| f.is_empty())
+        {
+            out.push(field_of(&cells[0], &cells[1], row.span));
+            continue;
+        }
+        if preamble {
+            for c in &cells {
+                if let Some(f) = field::field(c.span.of(text), c.span.start, false) {
+                    if !f.is_empty() {
+                        out.push(f);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a row is a key and its value spaced apart by empty cells
+/// (`Date:<TAB><TAB><TAB>15 July 2025`: tabs that line the values up after
+/// a short label): the first cell filled, the last filled, and nothing
+/// between them.
+fn aligned_pair(row: &crate::document::Row) -> bool {
+    let n = row.cells.len();
+    n >= 2
+        && !row.cells[0].text.is_empty()
+        && !row.cells[n - 1].text.is_empty()
+        && row.cells[1..n - 1].iter().all(|c| c.text.is_empty())
+}
+
+/// Whether a row's filled cells are label and value pairs: every other
+/// cell, from the first, a label (no "Key: value" of its own), and some
+/// value no label, so that a row of column headings is not read as pairs.
+fn in_pairs(cells: &[crate::document::Cell]) -> bool {
+    let label = |c: &crate::document::Cell| {
+        field::is_key(&c.text)
+            && c.text.chars().any(char::is_lowercase)
+            && field::field(&c.text, 0, false).is_none_or(|f| f.is_empty())
+    };
+    cells.chunks(2).all(|pair| label(&pair[0]))
+        && cells.chunks(2).any(|pair| !field::is_key(&pair[1].text))
+}
