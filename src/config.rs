@@ -1,6 +1,6 @@
 //! Configuration: rule packs and a user's `paperlint.toml`, in two stages.
 //!
-//! 1. **Raw**: each TOML file is read strictly into [`RawConfig`] (serde,
+//! 1. **Raw**: each TOML file is read strictly into `RawConfig` (serde,
 //!    `deny_unknown_fields`); a mistyped key is an error at its line.
 //! 2. **Compiled**: the `extends` chain is merged (built-in packs by name,
 //!    others by path relative to the file naming them), the template is
@@ -12,7 +12,7 @@
 //! the packs below already list; every other value replaces it. Rule tables
 //! merge key by key: a rule parameter replaces the value below it, and
 //! `extend-<key>` adds its list to the list `<key>` has below (see
-//! [`overlay`]).
+//! `overlay`).
 
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -46,7 +46,7 @@
 //!    "(Finance: Rhys Ali, 26/09/2024)". A bracket holding only a name
 //!    counts where it closes a sign-off section whose text names the post
 //!    ("Head of Legal Services comments: ... (Amira Sayed)").
-//! 3. **A signature**: a sentence that is only [label:] NAME, POST [, DATE]
+//! 3. **A signature**: a sentence that is only \[label:\] NAME, POST [, DATE]
 //!    whose post or label gives a sign-off ("Neil Garside, Director of
 //!    Resources (Section 151 Officer), 10 February 2025."); or a table row
 //!    that is one cell by cell ("| Finance | NAME, POST | DATE |").

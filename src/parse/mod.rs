@@ -75,7 +75,7 @@
 //!
 //! Nothing here recurses on the input's structure, so a deeply nested paper
 //! cannot overflow the stack; numbers deeper than
-//! [`number::MAX_DEPTH`] levels are text.
+//! `number::MAX_DEPTH` levels are text.
 
 use crate::document::*;
 

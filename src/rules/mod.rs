@@ -10,7 +10,7 @@
 //! Kinds are grouped in folders by what they check: `header/`,
 //! `structure/`, `references/`, `sign_off/`, `drafting/`, `agenda/` (agenda
 //! packs), `plain_english/` and `suppression/`. What several groups share
-//! sits here ([`xref`], the paper's paragraph numbers); what one group
+//! sits here (`xref`, the paper's paragraph numbers); what one group
 //! shares sits in its folder (`sign_off/judge.rs`, `plain_english/prose.rs`).
 
 use std::sync::Arc;

@@ -8,7 +8,7 @@
 //!
 //! Spans in the [`crate::document::Document`] are byte offsets into
 //! [`SourceFile::text`]. For UTF-8 input that is the file as read, less a
-//! byte-order mark; [`SourceFile::original_offset`] maps any text offset back
+//! byte-order mark; `SourceFile::original_offset` maps any text offset back
 //! to the byte offset in the file as read, which is what JSON output reports.
 //!
 //! A file that is not text (a NUL byte, or bytes that are neither UTF-8 nor

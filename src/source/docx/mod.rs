@@ -53,7 +53,7 @@
 //! entity is ever resolved (only the five predefined entities and character
 //! references). A password-protected document (an OLE compound file) or a
 //! corrupt one is refused with a message, never a panic. Rendering recurses
-//! only into nested tables, at most [`MAX_TABLE_NESTING`] deep.
+//! only into nested tables, at most `MAX_TABLE_NESTING` deep.
 //!
 //! Not read: a table of contents (`toc N` styles: it repeats the headings,
 //! with page numbers after tabs that would read as header fields), footers

@@ -1,7 +1,7 @@
 //! Reading published PDFs (`.pdf`) as text the parser reads unchanged.
 //!
 //! A PDF has no paragraphs or headings, only glyphs placed on pages.
-//! paperlint reads them with `lopdf` ([`extract`]: lines by baseline, read
+//! paperlint reads them with `lopdf` (`extract`: lines by baseline, read
 //! top to bottom, a tab at a column gap), drops the page furniture
 //! ([`furniture`]: running headers and footers, page numbers, agenda item
 //! banners) and joins what is left:

@@ -45,7 +45,7 @@ pub struct PackItem {
     /// Its span in the pack's text.
     pub start: usize,
     pub end: usize,
-    /// Its first lines (up to [`OPENING_LINES`] that are not blank), where
+    /// Its first lines (up to `OPENING_LINES` that are not blank), where
     /// a report says whether it is exempt.
     pub opening: String,
 }
