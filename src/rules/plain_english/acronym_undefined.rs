@@ -301,15 +301,16 @@ fn quoted_name_before(before: &str, letters: &[u8]) -> Option<usize> {
         })
 }
 
-/// The acronyms of a bracket that holds only acronyms ("KCC ICS"), and
-/// their letters run together.
+/// The acronyms of a bracket that holds only acronyms ("ICB", "KCC ICS"),
+/// and their letters run together.
 fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
     let keys: Vec<&str> = content
         .split_whitespace()
         .map(acronym_key)
         .collect::<Option<_>>()?;
-    let letters = keys.iter().flat_map(|k| letters_of(k)).collect();
-    Some((keys, letters))
+    let letters: Vec<u8> = keys.iter().flat_map(|k| letters_of(k)).collect();
+    // "()" holds none; "(2025)" is no acronym.
+    (!letters.is_empty()).then_some((keys, letters))
 }
 
 /// Where a word starts and ends in `text`, from `at` past spaces and an
@@ -377,26 +378,11 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
             from += 1;
         }
         let before = &text[from..open];
-        if let Some(key) = acronym_key(content) {
-            // Full Name (ACR)
-            let letters = letters_of(key);
+        // Full Name (ACR), or one name for two acronyms (ABC ICS).
+        if let Some((keys, letters)) = acronyms_in(content) {
             let named =
                 name_before(before, &letters).or_else(|| quoted_name_before(before, &letters));
             if let Some(s) = named {
-                let start = open - before.len() + s;
-                add(
-                    key,
-                    Definition {
-                        at: start,
-                        span: Span::new(start, open + 1 + close + 1),
-                    },
-                );
-            }
-            continue;
-        }
-        // Full Name (ACR ACR): two acronyms spelt out by one name.
-        if let Some((keys, letters)) = acronyms_in(content) {
-            if let Some(s) = name_before(before, &letters) {
                 let start = open - before.len() + s;
                 for key in keys {
                     add(
@@ -691,6 +677,15 @@ impl Rule for AcronymUndefined {
 mod tests {
     use super::*;
     use crate::rules::findings_of;
+
+    #[test]
+    fn an_empty_bracket_is_no_spelling_out() {
+        // "()" and "( )" hold no acronym: nothing to spell, and no panic.
+        let text = "Meeting: Cabinet\n\n## 1. Purpose\n\n1.1 The function() gives the ICB figure ( ) and the total.\n";
+        let found = findings_of("acronym-undefined", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("'ICB'"));
+    }
 
     #[test]
     fn initials_spell_the_acronym_allowing_small_words() {
