@@ -250,14 +250,7 @@ pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implic
         if !is_implication_name(&name.text) {
             return None;
         }
-        let refs = row
-            .cells
-            .get(col + 1)
-            .filter(|c| !c.text.is_empty())
-            .map(|c| TextItem {
-                text: c.text.clone(),
-                span: c.span,
-            });
+        let refs = references_in(row.cells.get(col + 1));
         out.push(Implication {
             name: name.text.clone(),
             name_span: name.span,
@@ -269,6 +262,15 @@ pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implic
         });
     }
     Some(out)
+}
+
+/// The paragraph references an implications row gives in `cell`, if it
+/// is not empty.
+fn references_in(cell: Option<&crate::document::Cell>) -> Option<TextItem> {
+    cell.filter(|c| !c.text.is_empty()).map(|c| TextItem {
+        text: c.text.clone(),
+        span: c.span,
+    })
 }
 
 /// Reads a Yes/No implications table: a header row with a `Yes/No` cell,
@@ -291,13 +293,7 @@ pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication
         let Some(value) = yes_no(&mark.text) else {
             continue;
         };
-        let refs = refs_col
-            .and_then(|c| row.cells.get(c))
-            .filter(|c| !c.text.is_empty())
-            .map(|c| TextItem {
-                text: c.text.clone(),
-                span: c.span,
-            });
+        let refs = references_in(refs_col.and_then(|c| row.cells.get(c)));
         out.push(Implication {
             name: name.text.clone(),
             name_span: name.span,

@@ -135,6 +135,32 @@ pub(crate) struct FrontSheet {
     pub(crate) fields_end: usize,
 }
 
+impl FrontSheet {
+    /// Records `field`, read from line `line` to the line before `next`.
+    fn push(&mut self, line: usize, next: usize, field: Field) {
+        self.fields_end = field.span.end;
+        self.entries.push(Entry { line, next, field });
+    }
+}
+
+/// `field` with its value running over `value_span`: the lines joined,
+/// markup removed.
+fn with_value(mut field: Field, value_span: Span, text: &str) -> Field {
+    field.value = plain(value_span.of(text))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    field.value_span = value_span;
+    field.span = field.span.cover(value_span);
+    field
+}
+
+/// The content of lines `j` to the line before `k`.
+fn lines_span(lines: &[Line<'_>], j: usize, k: usize) -> Span {
+    let first = content_of(&lines[j]).1;
+    Span::new(first, lines[k - 1].content_span().end.max(first))
+}
+
 /// Reads the front sheet at the top of the paper.
 pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
     let mut out = FrontSheet::default();
@@ -204,28 +230,11 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                 if wrapped > i + 1 {
                     let last = lines[wrapped - 1].content_span();
                     let value_span = Span::new(f.value_span.start, last.end);
-                    let mut field = f;
-                    field.value = plain(value_span.of(text))
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    field.value_span = value_span;
-                    field.span = field.span.cover(value_span);
-                    out.fields_end = field.span.end;
-                    out.entries.push(Entry {
-                        line: i,
-                        next: wrapped,
-                        field,
-                    });
+                    out.push(i, wrapped, with_value(f, value_span, text));
+                } else if matches!(kinds[i], LineKind::Item(_)) {
+                    out.push(i, i + 1, f);
                 } else {
                     out.fields_end = f.span.end;
-                    if matches!(kinds[i], LineKind::Item(_)) {
-                        out.entries.push(Entry {
-                            line: i,
-                            next: i + 1,
-                            field: f,
-                        });
-                    }
                 }
                 i = wrapped;
             }
@@ -260,50 +269,17 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                         && !starts_entry(lines, kinds, k)
                         && !starts_body(kinds, k))
                 {
-                    let first = content_of(&lines[j]);
-                    let last = lines[k - 1].content_span();
-                    let value_span = Span::new(first.1, last.end.max(first.1));
-                    let value = plain(value_span.of(text));
-                    let mut field = f;
-                    field.value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-                    field.value_span = value_span;
-                    field.span = field.span.cover(value_span);
-                    out.fields_end = field.span.end;
-                    out.entries.push(Entry {
-                        line: i,
-                        next: k,
-                        field,
-                    });
+                    out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
                     i = k;
                 } else if let Some(k) = contact_parts_end(lines, kinds, j) {
                     // "Contact Officer:" / "Name: …" / "Tel: …" / "Email: …".
-                    let first = content_of(&lines[j]);
-                    let last = lines[k - 1].content_span();
-                    let value_span = Span::new(first.1, last.end.max(first.1));
-                    let mut field = f;
-                    field.value = plain(value_span.of(text))
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    field.value_span = value_span;
-                    field.span = field.span.cover(value_span);
-                    out.fields_end = field.span.end;
-                    out.entries.push(Entry {
-                        line: i,
-                        next: k,
-                        field,
-                    });
+                    out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
                     i = k;
                 } else if j >= lines.len() || starts_entry(lines, kinds, j) {
                     // An empty field: the next line is another key.
-                    out.fields_end = f.span.end;
-                    out.entries.push(Entry {
-                        line: i,
-                        next: i + 1,
-                        field: f,
-                    });
+                    out.push(i, i + 1, f);
                     found += 1;
                     i += 1;
                 } else {
