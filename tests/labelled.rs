@@ -134,3 +134,24 @@ fn a_third_set_of_papers_never_seen_does_no_worse() {
     let dir = common::root().join("tests/fixtures/unseen-3");
     score_dir(&shared, &dir, "tests/fixtures/unseen-3", 1.0, 1);
 }
+
+/// A fourth red team's twenty papers (issue 12): r4a-* as `pdftotext`
+/// gives real PDFs (fire, police and crime panel, combined, Welsh and
+/// district bodies: labels without colons over their values, values with a
+/// colon in them, bilingual labels and values, tables flattened column by
+/// column, hyphenated wraps), r4b-* as Word exports (run-in implication
+/// labels in emphasis, lettered capital headings, Pandoc definition
+/// lists, HTML rowspans, bold paragraph numbers, references into other
+/// documents, hard-wrapped lines opening with a decimal). Written against
+/// the tool at the start of session 8, which scored 12 of 18 findings with
+/// 44 false alarms. This test holds paperlint to where it stands: raise
+/// `min_recall` and lower `max_false` as the classes are fixed.
+#[test]
+fn a_fourth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-4");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-4", 0.66, 44);
+}
