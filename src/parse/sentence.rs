@@ -6,7 +6,8 @@
 //!   at a tab: the sign-off finders read one clearance per clause;
 //! - a **sentence** ([`ends_sentence`], [`sentences`]) ends only at `.`, `!`
 //!   or `?`, and at a `;` that opens the next item of a run-in list
-//!   (`…; (b) …`): what the plain-English rules count words in.
+//!   (`…; (b) …`) or ends its line (`…; and` / next item): what the
+//!   plain-English rules count words in.
 //!
 //! A full stop ends neither when it is part of a number (`£1.2m`, `4.3`),
 //! of an abbreviation in [`ABBREVIATIONS`] (`para. 4.3`, `e.g.`, `i.e.`,
@@ -51,12 +52,24 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 }
 
 /// Whether `rest` (after a `;`) opens a run-in list item: `(b)`, `b)`,
-/// `ii)`, `(2)`, optionally after "and" or "or", or a bullet (`•`, `- `).
+/// `ii)`, `(2)`, optionally after "and" or "or", or a bullet (`•`, `- `);
+/// or whether the `;` ends its line (again optionally after "and" or
+/// "or"): in text taken from Word or a PDF, whose bullets may be lost or
+/// printed apart from their items, that is how a list item ends.
 fn opens_list_item(rest: &str) -> bool {
+    let ends_line = |r: &str| r.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+    if ends_line(rest) {
+        return true;
+    }
     let mut rest = rest.trim_start();
-    for joint in ["and ", "or "] {
+    for joint in ["and", "or"] {
         if let Some(r) = rest.strip_prefix(joint) {
-            rest = r.trim_start();
+            if ends_line(r) {
+                return true;
+            }
+            if r.starts_with(' ') {
+                rest = r.trim_start();
+            }
         }
     }
     // A bullet run into the paragraph: "…; • average time …".
@@ -285,41 +298,103 @@ const JOINING_WORDS: &[&str] = &[
 /// others, with no punctuation or joining word at its end, before a line
 /// that opens with a capital, a digit or a bullet, ends a sentence.
 /// Markdown keeps a paragraph on one line, and has none.
+///
+/// A PDF's text may print a list's bullets as a column of their own, a
+/// bullet to a line, before the items (`including:` / `•` / `•` /
+/// `the delivery of …` / `resisting …`). The line before such a column
+/// ends its sentence; after it, until a line that closes with a full stop
+/// ends the list, every line ends its item unless it runs on (a line as
+/// wide as the paragraph's widest, or one that ends with a comma or a
+/// joining word), whatever the next line opens with.
 fn deliberate_line_ends(text: &str) -> Vec<usize> {
     if memchr::memchr(b'\n', text.as_bytes()).is_none() {
         return Vec::new();
     }
     let width = |line: &str| line.trim().chars().count();
-    // The width lines are filled to: the (upper) median, since one line
-    // that two were run into, or a heading, is no guide.
-    let mut widths: Vec<usize> = text.split('\n').map(width).collect();
+    // The width lines are filled to: the (upper) median of the lines of
+    // text, since one line that two were run together, or a heading, is
+    // no guide, and a bullet alone on its line is not a line of text.
+    let mut widths: Vec<usize> = text
+        .split('\n')
+        .filter(|line| !is_lone_bullet(line))
+        .map(width)
+        .collect();
+    if widths.is_empty() {
+        return Vec::new();
+    }
     widths.sort_unstable();
     let filled = widths[widths.len() / 2];
+    let widest = widths[widths.len() - 1];
     let mut ends = Vec::new();
     let mut at = 0;
+    let mut in_bullet_list = false;
     let mut lines = text.split('\n').peekable();
     while let Some(line) = lines.next() {
         let end = at + line.len();
         at = end + 1;
         let Some(next) = lines.peek() else { break };
+        if is_lone_bullet(line) {
+            in_bullet_list = true;
+            ends.push(end);
+            continue;
+        }
         let line = line.trim();
-        let opens = next.trim_start().chars().next().is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '•' | '·' | '▪' | '◦' | '-' | '*')
-        });
         let last_word = line
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
+        let joins = JOINING_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last_word));
+        if !line.is_empty() && is_lone_bullet(next) {
+            ends.push(end);
+            continue;
+        }
+        if in_bullet_list && !line.is_empty() {
+            if line.ends_with('.') {
+                in_bullet_list = false;
+            } else if !(joins || line.ends_with([',', '-']) || width(line) * 10 >= widest * 9) {
+                ends.push(end);
+                continue;
+            }
+        }
+        let opens = next.trim_start().chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '•' | '·' | '▪' | '◦' | '-' | '*')
+        });
         let ended = line.is_empty()
             || line.ends_with(|c: char| !(c.is_alphanumeric() || c == ')' || c == '*'))
-            || JOINING_WORDS
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(last_word));
+            || joins;
         if opens && !ended && width(line) * 10 < filled * 7 {
             ends.push(end);
         }
     }
     ends
+}
+
+/// The bytes of `rest` (after a list item's `;`) up to the end of an
+/// "and" or "or" that closes the item's line (`…; and` / next item, or
+/// `…;` / `and` / next item), or 0: the joint belongs to the item it
+/// closes, not to the next one.
+fn trailing_joint(rest: &str) -> usize {
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\r');
+    let mut after = rest.trim_start_matches(blank);
+    if let Some(r) = after.strip_prefix('\n') {
+        after = r.trim_start_matches(blank);
+    }
+    for joint in ["and", "or"] {
+        if let Some(r) = after.strip_prefix(joint) {
+            let tail = r.trim_start_matches(blank);
+            if tail.is_empty() || tail.starts_with('\n') {
+                return rest.len() - r.len();
+            }
+        }
+    }
+    0
+}
+
+/// Whether `line` holds a bullet and nothing else.
+fn is_lone_bullet(line: &str) -> bool {
+    matches!(line.trim(), "•" | "·" | "▪" | "◦" | "\u{f0b7}")
 }
 
 /// Adds the sentences of `text[from..to]` to `out`, as byte ranges of `text`.
@@ -350,6 +425,9 @@ fn sentences_between(text: &str, from: usize, to: usize, out: &mut Vec<(usize, u
             if piece[end..].starts_with(close) {
                 end += close.len();
             }
+        }
+        if b[i] == b';' {
+            end += trailing_joint(&piece[end..]);
         }
         push_trimmed(text, from + start, from + end, b[i] != b';', out);
         start = end;
@@ -423,6 +501,53 @@ mod tests {
             split("It said no. \"fine\" was the reply."),
             ["It said no. \"fine\" was the reply."]
         );
+    }
+
+    #[test]
+    fn a_semicolon_at_a_line_end_closes_a_list_item() {
+        // Items of a list whose bullets were lost, as text taken from a
+        // PDF has them: each ends with `;` (or `; and`) at its line end.
+        let text = "Key policy changes in the budget have\nbeen identified;\nDirectors must make sure that the planned savings are made on\ntime; and\nMonitoring will include the milestones.";
+        assert_eq!(
+            split(text),
+            [
+                "Key policy changes in the budget have\nbeen identified;",
+                "Directors must make sure that the planned savings are made on\ntime; and",
+                "Monitoring will include the milestones."
+            ]
+        );
+        // A semicolon inside a line still joins its clauses.
+        // A joint alone on the line after the item closes the item.
+        assert_eq!(
+            split("approve the heads of terms in Appendix 3;\nand\n\ndelegate authority"),
+            [
+                "approve the heads of terms in Appendix 3;\nand",
+                "delegate authority"
+            ]
+        );
+        assert_eq!(split("The fee rises; the grant falls.").len(), 1);
+        assert_eq!(split("The fee rises; andover is next.").len(), 1);
+    }
+
+    #[test]
+    fn items_after_a_column_of_bullets_end_at_their_short_lines() {
+        // pdftotext prints the bullets apart from their items.
+        let text = "Provided all the measures set out in the draft budget and medium term plan are\nimplemented, including:\n•\n•\n•\n\nthe delivery of the proposed revenue savings\nresisting future spending growth\nminimising the level of borrowing\n\nthen the Council will continue to demonstrate financial sustainability over the\nmedium term, although there remains considerable uncertainty over the longer term.";
+        let got: Vec<&str> = split(text).into_iter().filter(|s| *s != "•").collect();
+        assert_eq!(
+            got,
+            [
+                "Provided all the measures set out in the draft budget and medium term plan are\nimplemented, including:",
+                "the delivery of the proposed revenue savings",
+                "resisting future spending growth",
+                "minimising the level of borrowing",
+                "then the Council will continue to demonstrate financial sustainability over the\nmedium term, although there remains considerable uncertainty over the longer term."
+            ],
+            "{got:?}"
+        );
+        // Without the column of bullets, the same short lines run on.
+        let text = "Provided all the measures set out in the draft budget and medium term plan are\nimplemented, including the delivery of the proposed revenue savings\nand resisting future spending growth\nthen the Council will continue to demonstrate financial sustainability.";
+        assert_eq!(split(text).len(), 1, "{:?}", split(text));
     }
 
     #[test]
