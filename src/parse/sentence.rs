@@ -46,9 +46,18 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     match text.as_bytes()[i] {
         b'!' | b'?' => true,
         b'.' => full_stop_ends(text, i, true),
-        b';' => opens_list_item(&text[i + 1..]),
+        b';' => opens_list_item(&text[i + 1..]) && !in_open_bracket(&text[..i]),
         _ => false,
     }
+}
+
+/// Whether the end of `before` is inside a bracket opened on its last
+/// line: "(`must`, with line numbers;" / "line 1 or null …)" is one
+/// aside, not two list items.
+fn in_open_bracket(before: &str) -> bool {
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    let opened = line.bytes().filter(|&b| b == b'(').count();
+    opened > line.bytes().filter(|&b| b == b')').count()
 }
 
 /// Whether `rest` (after a `;`) opens a run-in list item: `(b)`, `b)`,
@@ -526,6 +535,14 @@ mod tests {
             ]
         );
         assert_eq!(split("The fee rises; the grant falls.").len(), 1);
+        // Nor does one in brackets at a line end.
+        assert_eq!(
+            split(
+                "The list gives the findings (with line numbers;\nline 1 means anywhere) and more."
+            )
+            .len(),
+            1
+        );
         assert_eq!(split("The fee rises; andover is next.").len(), 1);
     }
 
