@@ -238,9 +238,13 @@ fn full_stop_ends_chars(text: &str, i: usize, prose: bool) -> bool {
 /// Whether `before` ends with one of [`LABELS`] and a space.
 fn after_label(before: &str) -> bool {
     let before = before.trim_end();
+    // After the last character that is not a letter, which may be more
+    // than one byte long ("the Council’s J. Smith").
     let word_start = before
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |j| j + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(j, c)| j + c.len_utf8());
     let word = &before[word_start..];
     word.len() <= 8 && LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
@@ -486,6 +490,30 @@ mod tests {
             .into_iter()
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn an_initial_after_a_character_of_several_bytes() {
+        // A curly apostrophe, a curly quote, a no-break space or a
+        // zero-width space straight before an initial or a label.
+        for text in [
+            "This was agreed with the Council\u{2019}s J. Smith on Monday.",
+            "See \u{201c}Appendix A. Costs\u{201d}.",
+            "See\u{a0}Appendix A. It is fine.",
+            "See Appen\u{200b}dix A. It is fine.",
+            "\u{2014}Appendix B. Then more.",
+        ] {
+            let got = split(text);
+            assert!(!got.is_empty(), "{text}");
+        }
+        assert_eq!(
+            split("This was agreed with the Council\u{2019}s J. Smith on Monday."),
+            ["This was agreed with the Council\u{2019}s J. Smith on Monday."]
+        );
+        assert_eq!(
+            split("See\u{a0}Appendix A. It is fine."),
+            ["See\u{a0}Appendix A.", "It is fine."]
+        );
     }
 
     #[test]
