@@ -204,20 +204,24 @@ impl Targets {
         values: &[u32],
     ) -> (String, Option<(Span, String)>) {
         let targets = self.in_part(part);
+        let order = self.in_order.get(part).map_or(&[][..], Vec::as_slice);
         let depth = values.len();
         let at = self.part_words(part);
         if depth >= 2 {
             let parent = &values[..depth - 1];
-            let siblings: Vec<&Target> = targets
-                .iter()
-                .filter(|t| t.values.len() == depth && t.values[..depth - 1] == *parent)
-                .collect();
+            // In number order, the numbers under `parent` run together
+            // from `parent` itself: found by bisection, not by reading
+            // every number (a paper may cite thousands of paragraphs).
+            let from = order.partition_point(|&i| targets[i].values.as_slice() < parent);
+            let under = &order[from..];
+            let under = &under[..under.partition_point(|&i| targets[i].values.starts_with(parent))];
+            let sibling = |&&i: &&usize| targets[i].values.len() == depth;
             let noun = if depth == 2 { "section" } else { "paragraph" };
             let parent_label = label_of(parent);
-            if let (Some(first), Some(last)) = (
-                siblings.iter().min_by(|a, b| a.values.cmp(&b.values)),
-                siblings.iter().max_by(|a, b| a.values.cmp(&b.values)),
-            ) {
+            if let (Some(&first), Some(&last)) =
+                (under.iter().find(sibling), under.iter().rev().find(sibling))
+            {
+                let (first, last) = (&targets[first], &targets[last]);
                 if values > last.values.as_slice() {
                     return (
                         format!(
@@ -227,6 +231,8 @@ impl Targets {
                         Some((last.span, format!("{noun} {parent_label} ends here"))),
                     );
                 }
+                let before =
+                    &under[..under.partition_point(|&i| targets[i].values.as_slice() < values)];
                 return (
                     format!(
                         "{noun} {parent_label}{at} runs from {} to {} without {}",
@@ -234,23 +240,24 @@ impl Targets {
                         label_of(&last.values),
                         label_of(values)
                     ),
-                    siblings
-                        .iter()
-                        .filter(|t| t.values.as_slice() < values)
-                        .max_by(|a, b| a.values.cmp(&b.values))
-                        .map(|t| {
-                            (
-                                t.span,
-                                format!(
-                                    "{} is not followed by {}",
-                                    label_of(&t.values),
-                                    label_of(values)
-                                ),
-                            )
-                        }),
+                    before.iter().rev().find(sibling).map(|&i| {
+                        let t = &targets[i];
+                        (
+                            t.span,
+                            format!(
+                                "{} is not followed by {}",
+                                label_of(&t.values),
+                                label_of(values)
+                            ),
+                        )
+                    }),
                 );
             }
-            if let Some(p) = targets.iter().find(|t| t.values == parent) {
+            if let Some(p) = under
+                .first()
+                .map(|&i| &targets[i])
+                .filter(|t| t.values == parent)
+            {
                 return (
                     format!("{noun} {parent_label}{at} has no numbered paragraphs"),
                     Some((p.span, format!("{noun} {parent_label}"))),
@@ -267,9 +274,13 @@ impl Targets {
     /// "there is no section 12 (the sections run from 1 to 10)".
     fn top_range(&self, part: PartId, noun: &str, value: u32) -> String {
         let at = self.part_words(part);
-        let tops: Vec<u32> = self.in_part(part).iter().map(|t| t.values[0]).collect();
-        match (tops.iter().min(), tops.iter().max()) {
-            (Some(_), Some(hi)) if value > *hi => {
+        // In number order, the first and last numbers hold the lowest and
+        // highest top-level values.
+        let targets = self.in_part(part);
+        let order = self.in_order.get(part).map_or(&[][..], Vec::as_slice);
+        let top = |i: Option<&usize>| i.map(|&i| targets[i].values[0]);
+        match (top(order.first()), top(order.last())) {
+            (Some(_), Some(hi)) if value > hi => {
                 format!("the {noun}s{at} end at {hi}")
             }
             (Some(lo), Some(hi)) => {

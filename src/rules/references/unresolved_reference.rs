@@ -66,9 +66,11 @@
 //! reads only "Appendix A: Joint Review Action Plan" as "Appendix B is
 //! cited but the paper lists only Appendix A".
 
+use std::collections::{HashMap, HashSet};
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{
-    AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId,
+    AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId, Span,
 };
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, missing_item, search_order, values_of, Targets};
@@ -109,11 +111,17 @@ impl Rule for UnresolvedReference {
     fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
         let targets = cx.targets();
         let recs = self.recommendation_items(cx);
+        let unlisted = std::cell::OnceCell::new();
+        let mut lists = HashMap::new();
         let mut out = Vec::new();
         for r in cx.doc.references.iter().filter(|r| !r.external) {
             let found = match r.kind {
                 ReferenceKind::Paragraph => paragraph(cx, targets, r),
-                ReferenceKind::Appendix | ReferenceKind::Annex => appendix(cx, r),
+                ReferenceKind::Appendix | ReferenceKind::Annex => {
+                    appendix(cx, r, &mut lists, || {
+                        unlisted.get_or_init(|| Unlisted::new(cx))
+                    })
+                }
                 ReferenceKind::Recommendation => recommendation(cx, recs.as_ref(), r),
             };
             out.extend(found);
@@ -354,46 +362,86 @@ fn listing(doc: &Document) -> impl Iterator<Item = &AppendixDecl> {
         .filter(|d| d.source != AppendixSource::Text)
 }
 
-fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
-    let doc = cx.doc;
-    let label = r.target.as_str();
-    // The declarations the reference must be among, known to be complete.
-    let listed: Vec<&AppendixDecl> = match (r.kind, &r.within) {
-        (ReferenceKind::Appendix, _) => listing(doc)
-            .filter(|d| d.kind == ReferenceKind::Appendix)
-            .collect(),
-        (_, Some(w)) => listing(doc)
-            .filter(|d| d.kind == ReferenceKind::Annex && d.within.as_ref() == Some(w))
-            .collect(),
-        (_, None) => listing(doc)
-            .filter(|d| d.kind == ReferenceKind::Annex && d.within.is_none())
-            .collect(),
-    };
-    if listed.is_empty() {
-        return unlisted(cx, r);
-    }
-    // Where the paper lists its appendices, the list is the authority:
-    // "attached at Appendix D" does not attach it when only A to C are.
-    let declared = listing(doc).any(|d| {
-        d.label == label
-            && match (r.kind, &r.within) {
+/// `unlisted` gives what [`unlisted`] needs to know of the whole paper,
+/// worked out once.
+/// The appendices (or annexes) a reference must be among, by the kind of
+/// reference and the appendix an annex is of: worked out once for each,
+/// since a paper may cite them thousands of times.
+struct Listed<'d> {
+    /// The declarations, in the paper's order.
+    decls: Vec<&'d AppendixDecl>,
+    /// Their labels, each once.
+    labels: Vec<&'d str>,
+    /// The labels a reference of this kind resolves to: the list is the
+    /// authority, so "attached at Appendix D" does not attach it when only
+    /// A to C are listed.
+    declared: HashSet<&'d str>,
+}
+
+impl<'d> Listed<'d> {
+    fn new(doc: &'d Document, kind: ReferenceKind, within: Option<&str>) -> Self {
+        let decls: Vec<&AppendixDecl> = match (kind, within) {
+            (ReferenceKind::Appendix, _) => listing(doc)
+                .filter(|d| d.kind == ReferenceKind::Appendix)
+                .collect(),
+            (_, Some(w)) => listing(doc)
+                .filter(|d| d.kind == ReferenceKind::Annex && d.within.as_deref() == Some(w))
+                .collect(),
+            (_, None) => listing(doc)
+                .filter(|d| d.kind == ReferenceKind::Annex && d.within.is_none())
+                .collect(),
+        };
+        let declared = listing(doc)
+            .filter(|d| match (kind, within) {
                 (ReferenceKind::Appendix, _) => {
                     d.kind == ReferenceKind::Appendix || d.within.is_none()
                 }
                 (_, Some(w)) => {
-                    d.kind == ReferenceKind::Annex && d.within.as_ref().map_or(true, |dw| dw == w)
+                    d.kind == ReferenceKind::Annex && d.within.as_deref().map_or(true, |dw| dw == w)
                 }
                 (_, None) => true,
-            }
-    });
-    if declared {
-        return None;
-    }
-    let mut labels: Vec<&str> = Vec::new();
-    for d in &listed {
-        if !labels.contains(&d.label.as_str()) {
-            labels.push(&d.label);
+            })
+            .map(|d| d.label.as_str())
+            .collect();
+        let mut seen = HashSet::new();
+        let labels = decls
+            .iter()
+            .map(|d| d.label.as_str())
+            .filter(|l| seen.insert(*l))
+            .collect();
+        Listed {
+            decls,
+            labels,
+            declared,
         }
+    }
+}
+
+/// `unlisted` gives what [`unlisted`] needs to know of the whole paper,
+/// worked out once; `lists` keeps each [`Listed`] once worked out.
+fn appendix<'d>(
+    cx: &Context<'d>,
+    r: &'d Reference,
+    lists: &mut HashMap<(ReferenceKind, Option<&'d str>), Listed<'d>>,
+    unlisted: impl FnOnce() -> &'d Unlisted<'d>,
+) -> Option<Diagnostic> {
+    let label = r.target.as_str();
+    let within = match r.kind {
+        ReferenceKind::Appendix => None,
+        _ => r.within.as_deref(),
+    };
+    let Listed {
+        decls: listed,
+        labels,
+        declared,
+    } = lists
+        .entry((r.kind, within))
+        .or_insert_with(|| Listed::new(cx.doc, r.kind, within));
+    if listed.is_empty() {
+        return self::unlisted(cx, unlisted(), r);
+    }
+    if declared.contains(label) {
+        return None;
     }
     let (one, many) = match r.kind {
         ReferenceKind::Annex => ("Annex", "Annexes"),
@@ -401,6 +449,10 @@ fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
     };
     let lists = match labels.as_slice() {
         [only] => format!("{one} {only}"),
+        // A list too long to read out: its ends and its length.
+        [first, .., last] if labels.len() > 12 => {
+            format!("{many} {first} to {last} ({} in all)", labels.len())
+        }
         [init @ .., last] => format!("{many} {} and {last}", init.join(", ")),
         [] => return None,
     };
@@ -423,8 +475,11 @@ fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
         .label(format!("no {} {label} is listed", one.to_lowercase()))
         .help(help);
     let mut shown = Vec::new();
-    for decl in listed {
-        if shown.len() < 6 && !shown.contains(&decl.label) {
+    for decl in listed.iter() {
+        if shown.len() == 6 {
+            break;
+        }
+        if !shown.contains(&decl.label) {
             shown.push(decl.label.clone());
             d = d.secondary(decl.span, format!("{one} {} is listed here", decl.label));
         }
@@ -489,21 +544,51 @@ fn other_style(label: &str, listed: &[&str]) -> Option<String> {
 /// document's appendices ("Appendix I of the budget report … a register
 /// of risks in Appendix J"): an unqualified one may well be that
 /// document's too.
-fn unlisted(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
-    let doc = cx.doc;
-    if r.within.is_some() || listing(doc).next().is_some() {
+/// What [`unlisted`] needs to know of the paper as a whole, worked out
+/// once rather than for each reference (a paper may cite its appendices
+/// thousands of times).
+pub(crate) struct Unlisted<'d> {
+    /// Whether an appendix cited without a list may still be attached
+    /// rightly: the paper lists appendices, cites another document's, or
+    /// says it has some in a way not read as a list.
+    excused: bool,
+    /// The first mention of each appendix or annex, not within another
+    /// appendix: where its finding goes.
+    first: HashMap<(ReferenceKind, &'d str), Span>,
+}
+
+impl<'d> Unlisted<'d> {
+    fn new(cx: &Context<'d>) -> Self {
+        let doc = cx.doc;
+        let appendix_like =
+            |k: ReferenceKind| matches!(k, ReferenceKind::Appendix | ReferenceKind::Annex);
+        let mut first = HashMap::new();
+        let mut external = false;
+        for x in doc.references.iter().filter(|x| appendix_like(x.kind)) {
+            external |= x.external;
+            if x.within.is_none() {
+                first
+                    .entry((x.kind, x.target.as_str()))
+                    .and_modify(|s: &mut Span| {
+                        if x.span.start < s.start {
+                            *s = x.span;
+                        }
+                    })
+                    .or_insert(x.span);
+            }
+        }
+        Unlisted {
+            excused: listing(doc).next().is_some() || external || has_unread_list(cx),
+            first,
+        }
+    }
+}
+
+fn unlisted(cx: &Context<'_>, paper: &Unlisted<'_>, r: &Reference) -> Option<Diagnostic> {
+    if r.within.is_some() || paper.excused {
         return None;
     }
-    let appendix_like =
-        |k: ReferenceKind| matches!(k, ReferenceKind::Appendix | ReferenceKind::Annex);
-    let mentions = || doc.references.iter().filter(|x| appendix_like(x.kind));
-    if mentions().any(|x| x.external) || has_unread_list(cx) {
-        return None;
-    }
-    let first = mentions()
-        .filter(|x| x.kind == r.kind && x.target == r.target && x.within.is_none())
-        .min_by_key(|x| x.span.start)?;
-    if first.span != r.span {
+    if paper.first.get(&(r.kind, r.target.as_str())) != Some(&r.span) {
         return None;
     }
     let (one, many) = match r.kind {
