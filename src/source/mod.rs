@@ -59,6 +59,9 @@ impl Encoding {
     }
 }
 
+/// The spacing, in bytes, of [`SourceFile`]'s character marks.
+const CHAR_MARK: usize = 4096;
+
 /// A draft as text, with the way back to the original bytes.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -70,6 +73,11 @@ pub struct SourceFile {
     /// Start of each line in `text`, found when a finding first needs a
     /// line number (most of a clean paper's text is never asked about).
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// Characters before every [`CHAR_MARK`]th byte (each at a character
+    /// boundary), built only when a column is asked for far into a long
+    /// line, so that columns on a line of megabytes cost no more than on
+    /// a short one.
+    char_marks: std::sync::OnceLock<Vec<(usize, usize)>>,
     /// For Windows-1252: text offsets of every decoded non-ASCII character,
     /// each with the number of extra bytes decoding added before and at it.
     widened: Vec<(usize, usize)>,
@@ -218,6 +226,7 @@ impl SourceFile {
             text,
             encoding: Encoding::Docx,
             line_starts: std::sync::OnceLock::new(),
+            char_marks: std::sync::OnceLock::new(),
             widened: Vec::new(),
             docx: Some(info),
             pdf: None,
@@ -251,6 +260,7 @@ impl SourceFile {
             text,
             encoding: Encoding::Pdf,
             line_starts: std::sync::OnceLock::new(),
+            char_marks: std::sync::OnceLock::new(),
             widened: Vec::new(),
             docx: None,
             pdf: Some(info),
@@ -296,6 +306,7 @@ impl SourceFile {
             text,
             encoding,
             line_starts: std::sync::OnceLock::new(),
+            char_marks: std::sync::OnceLock::new(),
             widened,
             docx: None,
             pdf: None,
@@ -321,6 +332,7 @@ impl SourceFile {
                         text: self.text[item.start..item.end].to_string(),
                         encoding: Encoding::Pdf,
                         line_starts: std::sync::OnceLock::new(),
+                        char_marks: std::sync::OnceLock::new(),
                         widened: Vec::new(),
                         docx: None,
                         pdf: Some(info.slice(item.pages.clone(), item.start)),
@@ -368,8 +380,33 @@ impl SourceFile {
         let line = starts.partition_point(|&s| s <= pos) - 1;
         let start = starts[line];
         let pos = pos.min(self.text.len());
-        let column = self.text[start..pos].chars().count() + 1;
-        (line + 1, column)
+        let column = if pos - start < CHAR_MARK {
+            self.text[start..pos].chars().count()
+        } else {
+            self.chars_before(pos) - self.chars_before(start)
+        };
+        (line + 1, column + 1)
+    }
+
+    /// How many characters of `text` come before byte `pos`.
+    fn chars_before(&self, pos: usize) -> usize {
+        let marks = self.char_marks.get_or_init(|| {
+            let text = &self.text;
+            let mut marks = vec![(0, 0)];
+            let (mut at, mut chars) = (0, 0);
+            while at < text.len() {
+                let mut next = (at + CHAR_MARK).min(text.len());
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                chars += text[at..next].chars().count();
+                marks.push((next, chars));
+                at = next;
+            }
+            marks
+        });
+        let (at, chars) = marks[marks.partition_point(|&(at, _)| at <= pos) - 1];
+        chars + self.text[at..pos].chars().count()
     }
 
     /// 1-based line of `pos`.
@@ -501,5 +538,19 @@ mod tests {
         let src = load("£100 – done\n".as_bytes()).unwrap();
         let pos = src.text.find("done").unwrap();
         assert_eq!(src.line_col(pos), (1, 8));
+    }
+
+    #[test]
+    fn columns_far_into_a_long_line_count_characters() {
+        // A line of megabytes (a paper pasted without line breaks), with
+        // characters of one, two and three bytes.
+        let line = "Appendix £ – A. ".repeat(30_000);
+        let text = format!("Title\n{line}\nend");
+        let src = SourceFile::from_bytes("long.md", text.clone().into_bytes()).unwrap();
+        for pos in [6, 7, 4_000, 70_001, 200_003, 6 + line.len()] {
+            let pos = (pos..).find(|&p| text.is_char_boundary(p)).unwrap();
+            let expected = text[6..pos].chars().count() + 1;
+            assert_eq!(src.line_col(pos), (2, expected), "at {pos}");
+        }
     }
 }
