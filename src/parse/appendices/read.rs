@@ -15,10 +15,23 @@ const MAX_LEAD: usize = 4;
 /// Reads every appendix list in `text`. `heading_lines` holds the first
 /// byte of each heading's line, in order.
 pub(super) fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List> {
+    // The cues come in order, many to a line: each line start is looked
+    // for back to the previous cue only (a paper pasted as one line of
+    // megabytes holds thousands of cues).
+    let mut searched = (0, 0);
     let mut starts: Vec<usize> = cues
         .starts()
         .filter(|&at| text.as_bytes().get(at..).is_some_and(opens_list_word))
-        .map(|at| line_start(text, at))
+        .map(|at| {
+            let (from, start) = searched;
+            let start = if at < from {
+                line_start(text, at)
+            } else {
+                memchr::memrchr(b'\n', &text.as_bytes()[from..at]).map_or(start, |i| from + i + 1)
+            };
+            searched = (at, start);
+            start
+        })
         .chain(heading_lines.iter().copied())
         .collect();
     starts.sort_unstable();
