@@ -462,7 +462,7 @@ fn appendix<'d>(
         }
         _ => format!("the paper lists only {lists}"),
     };
-    let help = match other_style(label, &labels) {
+    let help = match other_style(label, labels) {
         // "attached as Appendix A" in a paper that lists Appendices 1 and 2.
         Some(same) => format!(
             "the paper labels its {} {}: if {one} {label} means {one} {same}, correct the reference; otherwise attach and list {one} {label}",
