@@ -21,6 +21,7 @@ use crate::template::{Resolved, Template};
 
 pub(crate) mod agenda;
 pub(crate) mod drafting;
+mod finding;
 pub(crate) mod header;
 pub(crate) mod plain_english;
 pub(crate) mod references;
@@ -29,6 +30,7 @@ pub(crate) mod structure;
 pub(crate) mod suppression;
 pub(crate) mod xref;
 
+pub(crate) use finding::Finding;
 use plain_english::{prose, readability};
 
 /// What a rule sees of one paper.
@@ -137,8 +139,10 @@ impl<'a> Context<'a> {
 
 /// A compiled rule: checks one paper.
 pub(crate) trait Rule: Send + Sync {
-    /// Findings in the paper. The caller sets each finding's severity.
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic>;
+    /// Findings in the paper. They carry no rule id or severity: the
+    /// runner reports each under the instance that made it
+    /// ([`RuleInstance::report`]).
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding>;
 }
 
 /// Why a kind refused its parameters.
@@ -393,12 +397,13 @@ pub(crate) fn check_full(
         if !wanted(&instance.id) && !suppressed() {
             continue;
         }
-        for mut d in instance.rule.check(&cx) {
-            d.rule = instance.id.clone();
-            // A finding a rule made at most a warning stays one.
-            d.severity = instance.severity.min(d.severity);
-            found.push(d);
-        }
+        found.extend(
+            instance
+                .rule
+                .check(&cx)
+                .into_iter()
+                .map(|f| instance.report(f)),
+        );
     }
     let mut found = suppression::apply(doc, set, found);
     found.sort_by(|a, b| {
@@ -428,11 +433,13 @@ pub fn check_pack(
     cx.pack = Some(items);
     let mut found = Vec::new();
     for instance in set.rules.iter().filter(|i| PACK_KINDS.contains(&i.kind)) {
-        for mut d in instance.rule.check(&cx) {
-            d.rule = instance.id.clone();
-            d.severity = instance.severity.min(d.severity);
-            found.push(d);
-        }
+        found.extend(
+            instance
+                .rule
+                .check(&cx)
+                .into_iter()
+                .map(|f| instance.report(f)),
+        );
     }
     found.sort_by_key(|d| (d.span().start, d.span().end));
     found

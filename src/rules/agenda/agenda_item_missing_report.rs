@@ -25,8 +25,7 @@
 //! with no pages under "Agenda Item 6" is reported as "agenda item 6
 //! promises a report, but the pack has no pages for it".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{agenda, params, Context, Kind, ParamError, Rule};
+use crate::rules::{agenda, params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub static KIND: Kind = Kind {
@@ -61,7 +60,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 }
 
 impl Rule for MissingReport {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(items) = cx.pack else {
             return Vec::new();
         };
@@ -71,8 +70,7 @@ impl Rule for MissingReport {
             .filter(|e| self.cues.iter().any(|c| e.body.contains(c.as_str())))
             .filter(|e| !items.iter().any(|i| i.number == e.number))
             .map(|e| {
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     e.span,
                     format!(
                         "agenda item {} promises a report, but the pack has no pages for it",

@@ -18,8 +18,7 @@
 //! Item 6" is reported at item 6's agenda entry: "the papers for agenda
 //! item 6 come after those for item 8 in the pack".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{agenda, params, Context, Kind, ParamError, Rule};
+use crate::rules::{agenda, params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub static KIND: Kind = Kind {
@@ -41,7 +40,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 }
 
 impl Rule for OutOfOrder {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(items) = cx.pack else {
             return Vec::new();
         };
@@ -52,8 +51,7 @@ impl Rule for OutOfOrder {
             match latest {
                 Some(before) if agenda::order_key(&item.number) < agenda::order_key(before) => {
                     found.push(
-                        Diagnostic::new(
-                            KIND.name,
+                        Finding::new(
                             agenda::place(cx.text, &entries, &item.number),
                             format!(
                                 "the papers for agenda item {} come after those for item {before} \

@@ -28,8 +28,7 @@
 //! reported as "agenda item 8 is an exempt report but is listed in the
 //! public part of the agenda".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{agenda, params, Context, Kind, ParamError, Rule};
+use crate::rules::{agenda, params, Context, Finding, Kind, ParamError, Rule};
 use crate::source::pdf::pack::ItemKind;
 use crate::template::Template;
 
@@ -80,7 +79,7 @@ fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamErro
 }
 
 impl Rule for ExemptInPublic {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(items) = cx.pack else {
             return Vec::new();
         };
@@ -97,8 +96,7 @@ impl Rule for ExemptInPublic {
             if part_two.is_some_and(|at| entry.span.start > at) {
                 continue;
             }
-            let mut d = Diagnostic::new(
-                KIND.name,
+            let mut d = Finding::new(
                 entry.span,
                 format!(
                     "agenda item {} is an exempt report (it says \u{201c}{word}\u{201d}) but is \

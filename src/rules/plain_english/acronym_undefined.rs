@@ -63,9 +63,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::prose::{case_counts, words_of};
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -579,7 +578,7 @@ impl AcronymUndefined {
 }
 
 impl Rule for AcronymUndefined {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let prose = cx.prose();
         let mut defs: Option<HashMap<String, Definition>> = None;
         let mut named: Option<HashMap<String, Definition>> = None;
@@ -637,9 +636,7 @@ impl Rule for AcronymUndefined {
                         match first {
                             Some(d) if d.at <= start => {}
                             Some(d) => out.push(
-                                Diagnostic::new(
-                                    KIND.name,
-                                    span,
+                                Finding::new(span,
                                     format!(
                                         "'{key}' is used here before it is spelt out; write it in full the first time, as '{}'",
                                         d.span.of(cx.text).split_whitespace().collect::<Vec<_>>().join(" ")
@@ -651,9 +648,7 @@ impl Rule for AcronymUndefined {
                                 .help("move the spelling-out to the first use, or spell it out there too"),
                             ),
                             None => out.push(
-                                Diagnostic::new(
-                                    KIND.name,
-                                    span,
+                                Finding::new(span,
                                     format!(
                                         "'{key}' is used here but never spelt out; write it in full the first time it is used, followed by '({key})'"
                                     ),

@@ -33,9 +33,8 @@
 //! act".
 
 use super::prose::{findable, PhraseFinder, Word};
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -129,7 +128,7 @@ fn read(
 }
 
 impl Rule for PassiveRecommendation {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(finder) = &self.finder else {
             return Vec::new();
         };
@@ -168,9 +167,7 @@ impl Rule for PassiveRecommendation {
                         .collect::<Vec<_>>()
                         .join(" ");
                     out.push(
-                        Diagnostic::new(
-                            KIND.name,
-                            s.span,
+                        Finding::new(s.span,
                             format!(
                                 "this recommendation does not say who is to decide or act ('{found}'); name the decision-maker and the decision, as in 'That Cabinet approves …'"
                             ),

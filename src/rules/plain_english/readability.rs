@@ -40,9 +40,8 @@
 use serde::Serialize;
 
 use super::prose::Prose;
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -228,7 +227,7 @@ fn band(ease: f64) -> &'static str {
 }
 
 impl Rule for Readability {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let mut done: Vec<usize> = Vec::new();
         for &def in &self.sections {
@@ -247,9 +246,7 @@ impl Rule for Readability {
                     continue;
                 }
                 out.push(
-                    Diagnostic::new(
-                        KIND.name,
-                        section.title_span,
+                    Finding::new(section.title_span,
                         format!(
                             "the {} section is {} to read: Flesch reading ease {} (the pack asks for {:.0} or more), grade {:.0}",
                             section.title,

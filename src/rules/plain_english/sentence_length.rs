@@ -32,8 +32,7 @@
 //! A 48-word sentence is reported as "this sentence has 48 words, more
 //! than the 35 the pack allows; split it into shorter sentences".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -72,15 +71,13 @@ fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, P
 }
 
 impl Rule for SentenceLength {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         cx.prose()
             .sentences
             .iter()
             .filter(|s| s.closed && s.words > self.max_words)
             .map(|s| {
-                Diagnostic::new(
-                    KIND.name,
-                    s.span,
+                Finding::new(s.span,
                     format!(
                         "this sentence has {} words, more than the {} the pack allows; split it into shorter sentences",
                         s.words, self.max_words

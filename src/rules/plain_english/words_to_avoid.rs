@@ -38,9 +38,8 @@
 //! instead".
 
 use super::prose::{findable, PhraseFinder};
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -115,7 +114,7 @@ fn word_char(c: char) -> bool {
 }
 
 impl Rule for WordsToAvoid {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         if self.entries.is_empty() {
             return Vec::new();
         }
@@ -160,7 +159,7 @@ impl Rule for WordsToAvoid {
                 message.push_str(&format!(" ({} more in this paper)", n - 1));
             }
             out.push(
-                Diagnostic::new(KIND.name, span, message)
+                Finding::new(span, message)
                     .subject(entry.avoid[0].clone())
                     .label("word to avoid")
                     .help(entry.reason.clone().unwrap_or_else(|| {

@@ -66,13 +66,15 @@
 //! reads only "Appendix A: Joint Review Action Plan" as "Appendix B is
 //! cited but the paper lists only Appendix A".
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 use crate::document::{
     AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId,
 };
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, missing_item, search_order, values_of, Targets};
-use crate::rules::{compile, template_section, Configure, Context, Kind, ParamError, Rule};
+use crate::rules::{
+    compile, template_section, Configure, Context, Finding, Kind, ParamError, Rule,
+};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -106,7 +108,7 @@ impl Configure for UnresolvedReference {
 }
 
 impl Rule for UnresolvedReference {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let targets = cx.targets();
         let recs = self.recommendation_items(cx);
         let mut out = Vec::new();
@@ -180,7 +182,7 @@ fn item(
     r: &Reference,
     noun: &str,
     numbered: impl Fn(&&crate::document::Paragraph) -> bool,
-) -> Option<Diagnostic> {
+) -> Option<Finding> {
     let wanted = r.item.as_deref()?;
     let mut found = cx
         .doc
@@ -269,14 +271,13 @@ fn cited(cx: &Context<'_>, r: &Reference) -> String {
     }
 }
 
-fn finding(cx: &Context<'_>, r: &Reference, where_: &str) -> Diagnostic {
-    Diagnostic::new(KIND.name, r.span, format!("{} but {where_}", cited(cx, r)))
-        .subject(canonical(r))
+fn finding(cx: &Context<'_>, r: &Reference, where_: &str) -> Finding {
+    Finding::new(r.span, format!("{} but {where_}", cited(cx, r))).subject(canonical(r))
 }
 
 // ----- paragraphs -----------------------------------------------------------
 
-fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Diagnostic> {
+fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Finding> {
     let first = values_of(&r.target)?;
     let last = match &r.range_end {
         Some(end) => Some(values_of(end)?),
@@ -285,8 +286,7 @@ fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Diagn
     if let Some(last) = &last {
         if *last < first {
             return Some(
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     r.span,
                     format!(
                         "{} but the range runs backwards, from {} down to {}",
@@ -354,7 +354,7 @@ fn listing(doc: &Document) -> impl Iterator<Item = &AppendixDecl> {
         .filter(|d| d.source != AppendixSource::Text)
 }
 
-fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
+fn appendix(cx: &Context<'_>, r: &Reference) -> Option<Finding> {
     let doc = cx.doc;
     let label = r.target.as_str();
     // The declarations the reference must be among, known to be complete.
@@ -489,7 +489,7 @@ fn other_style(label: &str, listed: &[&str]) -> Option<String> {
 /// document's appendices ("Appendix I of the budget report … a register
 /// of risks in Appendix J"): an unqualified one may well be that
 /// document's too.
-fn unlisted(cx: &Context<'_>, r: &Reference) -> Option<Diagnostic> {
+fn unlisted(cx: &Context<'_>, r: &Reference) -> Option<Finding> {
     let doc = cx.doc;
     if r.within.is_some() || listing(doc).next().is_some() {
         return None;
@@ -543,7 +543,7 @@ fn recommendation(
     cx: &Context<'_>,
     recs: Option<&Recommendations>,
     r: &Reference,
-) -> Option<Diagnostic> {
+) -> Option<Finding> {
     let recs = recs?;
     let count = u32::try_from(recs.labels.len()).unwrap_or(u32::MAX);
     let exists = |label: &str| {

@@ -62,13 +62,16 @@ pub(crate) fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -
             }
         }
     }
-    if let Some(instance) = set.get(unused_suppression::KIND.name) {
-        for i in &idle {
-            let mut d = unused_suppression::report(i);
-            d.rule = instance.id.clone();
-            d.severity = instance.severity;
-            found.push(d);
-        }
+    // The instance of the kind, whatever id the pack gave it.
+    let instance = set
+        .rules
+        .iter()
+        .find(|i| i.kind == unused_suppression::KIND.name);
+    if let Some(instance) = instance {
+        found.extend(
+            idle.iter()
+                .map(|i| instance.report(unused_suppression::finding(i))),
+        );
     }
     found
 }
