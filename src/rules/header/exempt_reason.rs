@@ -268,7 +268,8 @@ impl Rule for ExemptReason {
         {
             return Vec::new();
         }
-        vec![Finding::new(span,
+        vec![Finding::new(
+            span,
             format!(
                 "the paper is marked exempt but does not say which paragraph of Schedule {} applies",
                 self.schedule

@@ -636,7 +636,8 @@ impl Rule for AcronymUndefined {
                         match first {
                             Some(d) if d.at <= start => {}
                             Some(d) => out.push(
-                                Finding::new(span,
+                                Finding::new(
+                                    span,
                                     format!(
                                         "'{key}' is used here before it is spelt out; write it in full the first time, as '{}'",
                                         d.span.of(cx.text).split_whitespace().collect::<Vec<_>>().join(" ")
@@ -648,7 +649,8 @@ impl Rule for AcronymUndefined {
                                 .help("move the spelling-out to the first use, or spell it out there too"),
                             ),
                             None => out.push(
-                                Finding::new(span,
+                                Finding::new(
+                                    span,
                                     format!(
                                         "'{key}' is used here but never spelt out; write it in full the first time it is used, followed by '({key})'"
                                     ),

@@ -167,7 +167,8 @@ impl Rule for PassiveRecommendation {
                         .collect::<Vec<_>>()
                         .join(" ");
                     out.push(
-                        Finding::new(s.span,
+                        Finding::new(
+                            s.span,
                             format!(
                                 "this recommendation does not say who is to decide or act ('{found}'); name the decision-maker and the decision, as in 'That Cabinet approves …'"
                             ),

@@ -246,7 +246,8 @@ impl Rule for Readability {
                     continue;
                 }
                 out.push(
-                    Finding::new(section.title_span,
+                    Finding::new(
+                        section.title_span,
                         format!(
                             "the {} section is {} to read: Flesch reading ease {} (the pack asks for {:.0} or more), grade {:.0}",
                             section.title,

@@ -77,7 +77,8 @@ impl Rule for SentenceLength {
             .iter()
             .filter(|s| s.closed && s.words > self.max_words)
             .map(|s| {
-                Finding::new(s.span,
+                Finding::new(
+                    s.span,
                     format!(
                         "this sentence has {} words, more than the {} the pack allows; split it into shorter sentences",
                         s.words, self.max_words

@@ -97,7 +97,8 @@ impl Rule for UnreferencedAppendix {
                 _ => "listed",
             };
             out.push(
-                Finding::new(d.span,
+                Finding::new(
+                    d.span,
                     format!("{name} is {how} but the report never refers to it"),
                 )
                 .subject(name.clone())

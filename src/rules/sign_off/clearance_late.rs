@@ -97,7 +97,8 @@ impl Rule for ClearanceLate {
                 return None;
             }
             Some(
-                Finding::new(c.clearance.span,
+                Finding::new(
+                    c.clearance.span,
                     format!(
                         "{} were signed off by {} {}, after {}, the last day the paper could be published for {}",
                         c.section.name,

@@ -81,7 +81,8 @@ impl Rule for ClearanceStale {
             // day the meeting can be.
             let age = (meeting.first - c.last).whole_days();
             (age > self.max_age_days).then(|| {
-                Finding::new(c.clearance.span,
+                Finding::new(
+                    c.clearance.span,
                     format!(
                         "{} were signed off by {} {}, {age} days before {} (the pack allows {})",
                         c.section.name,

@@ -61,7 +61,8 @@ impl Rule for SignOffMissing {
             .filter(|s| s.clearances.is_empty())
             .map(|s| {
                 let def = &cx.template.sections[s.def];
-                Finding::new(s.anchor,
+                Finding::new(
+                    s.anchor,
                     format!(
                         "{} are not signed off: no {} officer is named as clearing them",
                         def.name, s.role

@@ -83,7 +83,8 @@ impl Rule for ImplicationsTable {
             if imp.mark.applies() {
                 if sections.is_empty() && imp.refs.is_none() {
                     out.push(
-                        Finding::new(imp.span,
+                        Finding::new(
+                            imp.span,
                             format!(
                                 "{} is {mark} in the implications table but the paper has no {name} section",
                                 imp.name
@@ -100,7 +101,8 @@ impl Rule for ImplicationsTable {
             } else if let Some(&s) = sections.iter().find(|&&s| has_real_content(cx, s)) {
                 let section = &cx.doc.sections[s];
                 out.push(
-                    Finding::new(imp.span,
+                    Finding::new(
+                        imp.span,
                         format!(
                             "{} is {mark} in the implications table, but the paper has {} {} section with more in it than \"None\"",
                             imp.name,
