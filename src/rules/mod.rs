@@ -121,7 +121,7 @@ impl<'a> Context<'a> {
 
     /// The paper's prose, its sentences, words and syllables (found on
     /// first use: the plain-English rules share it).
-    pub fn prose(&self) -> &prose::Prose {
+    pub(crate) fn prose(&self) -> &prose::Prose {
         self.prose
             .get_or_init(|| prose::Prose::new(self.text, self.doc))
     }
@@ -274,7 +274,7 @@ pub static KINDS: &[&Kind] = &[
 ];
 
 /// The kinds that check an agenda pack as a whole (see [`check_pack`]).
-pub const PACK_KINDS: &[&str] = &[
+pub(crate) const PACK_KINDS: &[&str] = &[
     "agenda-item-missing-report",
     "agenda-item-out-of-order",
     "exempt-item-in-public-part",
@@ -422,7 +422,7 @@ pub(crate) fn check_full(
 /// Findings of the pack-level rules on an agenda pack: `text` is the
 /// agenda's text (the pages before the first item), `doc` its parse and
 /// `items` the pack's items. Only the kinds in [`PACK_KINDS`] run.
-pub fn check_pack(
+pub(crate) fn check_pack(
     text: &str,
     doc: &Document,
     set: &RuleSet,

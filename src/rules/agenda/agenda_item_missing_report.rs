@@ -28,7 +28,7 @@
 use crate::rules::{agenda, params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "agenda-item-missing-report",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("agenda_item_missing_report.rs"),

@@ -21,7 +21,7 @@
 use crate::rules::{agenda, params, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "agenda-item-out-of-order",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("agenda_item_out_of_order.rs"),

@@ -32,7 +32,7 @@ use crate::rules::{agenda, params, Context, Finding, Kind, ParamError, Rule};
 use crate::source::pdf::pack::ItemKind;
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "exempt-item-in-public-part",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("exempt_item_in_public_part.rs"),

@@ -40,7 +40,7 @@ use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule}
 use crate::template::{normalise, Template};
 use std::sync::LazyLock;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "template-leftover",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("template_leftover.rs"),
