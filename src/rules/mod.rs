@@ -513,6 +513,20 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_reads_typed_parameters_through_configure() {
+        // One way to read a pack's table: `Configure::Params`, strict and
+        // with its defaults, so `compile::<R>` is each kind's compiler.
+        for kind in KINDS {
+            assert!(
+                kind.source.contains("impl Configure for")
+                    && kind.source.contains("compile: compile::<"),
+                "rule kind `{}` does not build itself through `Configure`",
+                kind.name
+            );
+        }
+    }
+
+    #[test]
     fn a_kind_without_parameters_refuses_any() {
         let e = compiled("empty-section", "min-words = 3")
             .err()

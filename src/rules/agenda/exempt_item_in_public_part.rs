@@ -28,7 +28,7 @@
 //! reported as "agenda item 8 is an exempt report but is listed in the
 //! public part of the agenda".
 
-use crate::rules::{agenda, params, Context, Finding, Kind, ParamError, Rule};
+use crate::rules::{agenda, compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::source::pdf::pack::ItemKind;
 use crate::template::Template;
 
@@ -36,32 +36,31 @@ pub(crate) static KIND: Kind = Kind {
     name: "exempt-item-in-public-part",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("exempt_item_in_public_part.rs"),
-    compile,
+    compile: compile::<ExemptInPublic>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_headings")]
     part_two_headings: Vec<String>,
-    #[serde(default = "default_words")]
     exempt_words: Vec<String>,
 }
 
-fn default_headings() -> Vec<String> {
-    ["part ii", "part 2", "part two"].map(String::from).to_vec()
-}
-
-fn default_words() -> Vec<String> {
-    [
-        "not for publication",
-        "exempt information",
-        "part ii",
-        "part 2",
-        "confidential",
-    ]
-    .map(String::from)
-    .to_vec()
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            part_two_headings: ["part ii", "part 2", "part two"].map(String::from).to_vec(),
+            exempt_words: [
+                "not for publication",
+                "exempt information",
+                "part ii",
+                "part 2",
+                "confidential",
+            ]
+            .map(String::from)
+            .to_vec(),
+        }
+    }
 }
 
 struct ExemptInPublic {
@@ -69,13 +68,16 @@ struct ExemptInPublic {
     words: Vec<String>,
 }
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let lower = |v: Vec<String>| v.iter().map(|w| w.to_lowercase()).collect();
-    Ok(Box::new(ExemptInPublic {
-        headings: lower(p.part_two_headings),
-        words: lower(p.exempt_words),
-    }))
+impl Configure for ExemptInPublic {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        let lower = |v: Vec<String>| v.iter().map(|w| w.to_lowercase()).collect();
+        Ok(ExemptInPublic {
+            headings: lower(p.part_two_headings),
+            words: lower(p.exempt_words),
+        })
+    }
 }
 
 impl Rule for ExemptInPublic {

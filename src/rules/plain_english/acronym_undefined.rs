@@ -64,31 +64,34 @@ use std::collections::{HashMap, HashSet};
 
 use super::prose::{case_counts, words_of};
 use crate::document::Span;
-use crate::rules::{params, Context, Finding, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
     name: "acronym-undefined",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("acronym_undefined.rs"),
-    compile,
+    compile: compile::<AcronymUndefined>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default)]
     known: Vec<String>,
-    #[serde(default)]
     also_known: Vec<String>,
-    #[serde(default = "default_max_letters")]
     max_letters: usize,
-    #[serde(default)]
     naming: Vec<String>,
 }
 
-fn default_max_letters() -> usize {
-    6
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            known: Vec::new(),
+            also_known: Vec::new(),
+            max_letters: 6,
+            naming: Vec::new(),
+        }
+    }
 }
 
 struct AcronymUndefined {
@@ -100,56 +103,59 @@ struct AcronymUndefined {
     naming: Vec<memchr::memmem::Finder<'static>>,
 }
 
-fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    if p.max_letters < 2 {
-        return Err(ParamError::at(
-            "max-letters",
-            "`max-letters` must be at least 2",
-        ));
-    }
-    let mut exempt: HashSet<String> = p
-        .known
-        .iter()
-        .chain(&p.also_known)
-        .map(|w| w.trim().to_uppercase())
-        .collect();
-    // The template's own labels: "FP reference", "EIA".
-    let names = template
-        .fields
-        .iter()
-        .flat_map(|f| std::iter::once(&f.name).chain(&f.aliases))
-        .chain(
-            template
-                .sections
-                .iter()
-                .flat_map(|s| std::iter::once(&s.name).chain(&s.titles)),
-        );
-    for name in names {
-        for w in name.split(|c: char| !c.is_alphanumeric()) {
-            if (2..=p.max_letters).contains(&w.len()) {
-                exempt.insert(w.to_uppercase());
+impl Configure for AcronymUndefined {
+    type Params = Params;
+
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        if p.max_letters < 2 {
+            return Err(ParamError::at(
+                "max-letters",
+                "`max-letters` must be at least 2",
+            ));
+        }
+        let mut exempt: HashSet<String> = p
+            .known
+            .iter()
+            .chain(&p.also_known)
+            .map(|w| w.trim().to_uppercase())
+            .collect();
+        // The template's own labels: "FP reference", "EIA".
+        let names = template
+            .fields
+            .iter()
+            .flat_map(|f| std::iter::once(&f.name).chain(&f.aliases))
+            .chain(
+                template
+                    .sections
+                    .iter()
+                    .flat_map(|s| std::iter::once(&s.name).chain(&s.titles)),
+            );
+        for name in names {
+            for w in name.split(|c: char| !c.is_alphanumeric()) {
+                if (2..=p.max_letters).contains(&w.len()) {
+                    exempt.insert(w.to_uppercase());
+                }
             }
         }
-    }
-    let naming = p
-        .naming
-        .iter()
-        .map(|phrase| phrase.trim().to_lowercase())
-        .filter(|phrase| !phrase.is_empty())
-        .flat_map(|phrase| {
-            let mut chars = phrase.chars();
-            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-            let capital = first.unwrap_or_default() + chars.as_str();
-            [phrase, capital]
+        let naming = p
+            .naming
+            .iter()
+            .map(|phrase| phrase.trim().to_lowercase())
+            .filter(|phrase| !phrase.is_empty())
+            .flat_map(|phrase| {
+                let mut chars = phrase.chars();
+                let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+                let capital = first.unwrap_or_default() + chars.as_str();
+                [phrase, capital]
+            })
+            .map(|phrase| memchr::memmem::Finder::new(&phrase).into_owned())
+            .collect();
+        Ok(AcronymUndefined {
+            exempt,
+            max_letters: p.max_letters,
+            naming,
         })
-        .map(|phrase| memchr::memmem::Finder::new(&phrase).into_owned())
-        .collect();
-    Ok(Box::new(AcronymUndefined {
-        exempt,
-        max_letters: p.max_letters,
-        naming,
-    }))
+    }
 }
 
 /// Small words a spelt-out name may skip: "Department *for* Education".

@@ -39,20 +39,19 @@
 
 use super::prose::{findable, PhraseFinder};
 use crate::document::Span;
-use crate::rules::{params, Context, Finding, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
     name: "words-to-avoid",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("words_to_avoid.rs"),
-    compile,
+    compile: compile::<WordsToAvoid>,
 };
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default)]
     words: Vec<Entry>,
 }
 
@@ -74,38 +73,41 @@ struct WordsToAvoid {
     entry_of: Vec<usize>,
 }
 
-fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let mut patterns = Vec::new();
-    let mut entry_of = Vec::new();
-    for (i, e) in p.words.iter().enumerate() {
-        if e.avoid.is_empty() {
-            return Err(ParamError::at(
-                "words",
-                format!("entry {} of `words` has an empty `avoid` list", i + 1),
-            ));
-        }
-        for form in &e.avoid {
-            let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
-            if form.is_empty() {
-                return Err(ParamError::at("words", "a word to avoid is empty"));
-            }
-            if !findable(&form) {
+impl Configure for WordsToAvoid {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        let mut patterns = Vec::new();
+        let mut entry_of = Vec::new();
+        for (i, e) in p.words.iter().enumerate() {
+            if e.avoid.is_empty() {
                 return Err(ParamError::at(
                     "words",
-                    format!("'{form}' has no letter or digit to find"),
+                    format!("entry {} of `words` has an empty `avoid` list", i + 1),
                 ));
             }
-            patterns.push(form);
-            entry_of.push(i);
+            for form in &e.avoid {
+                let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
+                if form.is_empty() {
+                    return Err(ParamError::at("words", "a word to avoid is empty"));
+                }
+                if !findable(&form) {
+                    return Err(ParamError::at(
+                        "words",
+                        format!("'{form}' has no letter or digit to find"),
+                    ));
+                }
+                patterns.push(form);
+                entry_of.push(i);
+            }
         }
+        let finder = PhraseFinder::new(&patterns, word_char);
+        Ok(WordsToAvoid {
+            entries: p.words,
+            finder,
+            entry_of,
+        })
     }
-    let finder = PhraseFinder::new(&patterns, word_char);
-    Ok(Box::new(WordsToAvoid {
-        entries: p.words,
-        finder,
-        entry_of,
-    }))
 }
 
 /// Whether `c` joins letters into one word ("cost-effective").
