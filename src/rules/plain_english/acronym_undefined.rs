@@ -9,8 +9,8 @@
 //! a word may give more than its first letter: "Her Majesty's Revenue and
 //! Customs (HMRC)"). Also spelt out: a name in quotes, or its title before
 //! a subtitle (`“Securing Our Future – Budget Recovery Strategy” (SOF)`);
-//! two acronyms after one name (`Kent County Council Integrated Care
-//! Strategy (KCC ICS)`); a name followed by one of the pack's `naming`
+//! two acronyms after one name (`Wexcombe County Council Integrated Care
+//! Strategy (WCC ICS)`); a name followed by one of the pack's `naming`
 //! phrases (`the Public Sector Equality Duty, known as the PSED`); a
 //! glossary line (`ICB – Integrated Care Board`, `ICB: Integrated Care
 //! Board`); and a glossary table (a row with the acronym in one cell and
@@ -50,7 +50,7 @@
 //!
 //! ```toml
 //! [rules.acronym-undefined]
-//! also-known = ["KCC"]
+//! also-known = ["WCC"]
 //! ```
 //!
 //! ## Example
@@ -306,7 +306,7 @@ fn quoted_name_before(before: &str, letters: &[u8]) -> Option<usize> {
         })
 }
 
-/// The acronyms of a bracket that holds only acronyms ("ICB", "KCC ICS"),
+/// The acronyms of a bracket that holds only acronyms ("ICB", "WCC ICS"),
 /// and their letters run together.
 fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
     let keys: Vec<&str> = content
