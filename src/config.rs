@@ -360,7 +360,7 @@ impl Config {
             if let Some(severity) = severity {
                 instances.push(RuleInstance {
                     id: id.clone(),
-                    kind: kind.name,
+                    kind,
                     severity,
                     rule: compiled,
                 });

@@ -113,7 +113,7 @@ mod tests {
         let kind = crate::rules::kind("empty-section").expect("a kind");
         RuleInstance {
             id: id.to_string(),
-            kind: kind.name,
+            kind,
             severity,
             rule: (kind.compile)(&toml::Table::new(), &config.template).expect("compiles"),
         }

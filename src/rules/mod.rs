@@ -274,10 +274,10 @@ pub static KINDS: &[&Kind] = &[
 ];
 
 /// The kinds that check an agenda pack as a whole (see [`check_pack`]).
-pub(crate) const PACK_KINDS: &[&str] = &[
-    "agenda-item-missing-report",
-    "agenda-item-out-of-order",
-    "exempt-item-in-public-part",
+pub(crate) static PACK_KINDS: &[&Kind] = &[
+    &agenda::agenda_item_missing_report::KIND,
+    &agenda::agenda_item_out_of_order::KIND,
+    &agenda::exempt_item_in_public_part::KIND,
 ];
 
 /// The kind called `name`.
@@ -321,9 +321,16 @@ pub(crate) fn params<P: serde::de::DeserializeOwned>(table: &toml::Table) -> Res
 /// A rule in force: its id, kind and severity.
 pub struct RuleInstance {
     pub id: String,
-    pub(crate) kind: &'static str,
+    pub(crate) kind: &'static Kind,
     pub(crate) severity: Severity,
     pub(crate) rule: Box<dyn Rule>,
+}
+
+impl RuleInstance {
+    /// Whether this is an instance of `kind` (whatever its id).
+    pub(crate) fn is(&self, kind: &Kind) -> bool {
+        std::ptr::eq(self.kind, kind)
+    }
 }
 
 /// The rules in force for a paper.
@@ -386,7 +393,7 @@ pub(crate) fn check_full(
     let cx = Context::new(text, doc, &set.template, &resolved, meeting_date, docx);
     let mut found = Vec::new();
     for instance in &set.rules {
-        if instance.kind == suppression::unused_suppression::KIND.name {
+        if instance.is(&suppression::unused_suppression::KIND) {
             continue;
         }
         let suppressed = || {
@@ -432,7 +439,8 @@ pub(crate) fn check_pack(
     let mut cx = Context::new(text, doc, &set.template, &resolved, None, None);
     cx.pack = Some(items);
     let mut found = Vec::new();
-    for instance in set.rules.iter().filter(|i| PACK_KINDS.contains(&i.kind)) {
+    let pack_kind = |i: &&RuleInstance| PACK_KINDS.iter().any(|k| i.is(k));
+    for instance in set.rules.iter().filter(pack_kind) {
         found.extend(
             instance
                 .rule

@@ -63,10 +63,7 @@ pub(crate) fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -
         }
     }
     // The instance of the kind, whatever id the pack gave it.
-    let instance = set
-        .rules
-        .iter()
-        .find(|i| i.kind == unused_suppression::KIND.name);
+    let instance = set.rules.iter().find(|i| i.is(&unused_suppression::KIND));
     if let Some(instance) = instance {
         found.extend(
             idle.iter()
