@@ -338,8 +338,9 @@ pub struct RuleSet {
     pub template: Arc<Template>,
     /// Enabled rules.
     pub rules: Vec<RuleInstance>,
-    /// Every configured rule id, on or off (suppressions may name any).
-    pub known: Vec<String>,
+    /// Every configured rule id, on or off (suppressions may name any),
+    /// with its kind.
+    pub known: Vec<(String, &'static Kind)>,
 }
 
 impl std::fmt::Debug for RuleSet {

@@ -35,7 +35,7 @@ pub(crate) fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -
         }
         for rule in &s.rules {
             let id = rule.text.as_str();
-            let known = set.known.iter().any(|k| k == id) || super::kind(id).is_some();
+            let known = set.known.iter().any(|(k, _)| k == id) || super::kind(id).is_some();
             if !known {
                 idle.push(Idle::UnknownRule {
                     id: id.to_string(),
