@@ -341,7 +341,7 @@ impl Config {
                     format!("rule `{id}`: {message}"),
                 ));
             }
-            known.push(id.clone());
+            known.push((id.clone(), kind));
             let compiled = (kind.compile)(&table, &self.template).map_err(|e| {
                 // Point at the offending key if the message names one (as
                 // written, or as the `extend-` key that added to it).
@@ -360,7 +360,7 @@ impl Config {
             if let Some(severity) = severity {
                 instances.push(RuleInstance {
                     id: id.clone(),
-                    kind: kind.name,
+                    kind,
                     severity,
                     rule: compiled,
                 });

@@ -1,4 +1,6 @@
-//! Diagnostics: what a rule found, as data. Rendering lives in `report`.
+//! Diagnostics: what a rule found, as data, under the id of the rule that
+//! found it. Rules make `rules::Finding`s, which carry no id; the runner
+//! turns each into a [`Diagnostic`]. Rendering lives in `report`.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -70,10 +72,11 @@ impl Label {
     }
 }
 
-/// One finding in one paper.
+/// One finding in one paper, as the rule instance that made it reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// The rule id (`sign-off-undated`).
+    /// The id of the rule instance that made it, as its pack names it
+    /// (`sign-off-undated`), which need not be its kind's name.
     pub rule: String,
     pub severity: Severity,
     /// The section, field or reference it is about (`legal`, `wards`, `Appendix B`).
@@ -89,53 +92,6 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A finding of `rule` at `span`; severity is set by the rule set (see
-    /// [`Diagnostic::at_most`]).
-    pub(crate) fn new(rule: &str, span: Span, message: impl Into<String>) -> Self {
-        Diagnostic {
-            rule: rule.to_string(),
-            severity: Severity::Error,
-            subject: None,
-            message: message.into(),
-            primary: Label::new(span, ""),
-            secondary: Vec::new(),
-            help: None,
-        }
-    }
-
-    /// Names what the finding is about.
-    pub(crate) fn subject(mut self, subject: impl Into<String>) -> Self {
-        self.subject = Some(subject.into());
-        self
-    }
-
-    /// Sets the text shown under the primary span.
-    pub(crate) fn label(mut self, message: impl Into<String>) -> Self {
-        self.primary.message = message.into();
-        self
-    }
-
-    /// Adds a related place.
-    pub(crate) fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.secondary.push(Label::new(span, message));
-        self
-    }
-
-    /// Caps the finding's severity: the rule set's severity for the rule
-    /// applies only up to `severity` ("Appendix 1 is cited but the paper
-    /// lists no appendices" is at most a warning, since the appendix may be
-    /// attached without being listed).
-    pub(crate) fn at_most(mut self, severity: Severity) -> Self {
-        self.severity = severity;
-        self
-    }
-
-    /// Says what to do.
-    pub(crate) fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
-    }
-
     /// The finding's span.
     pub fn span(&self) -> Span {
         self.primary.span

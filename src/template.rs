@@ -134,7 +134,7 @@ impl Template {
     /// first, as the pack lists them: the titles of the sections that can
     /// supply it, then its aliases ("report authors" before "relevant
     /// director").
-    pub fn field_labels(&self, def: usize) -> Vec<&String> {
+    pub(crate) fn field_labels(&self, def: usize) -> Vec<&String> {
         let fd = &self.fields[def];
         fd.sections
             .iter()
@@ -145,12 +145,12 @@ impl Template {
     }
 
     /// Which template sections a heading title stands for.
-    pub fn sections_for_title(&self, title: &str) -> Vec<usize> {
+    pub(crate) fn sections_for_title(&self, title: &str) -> Vec<usize> {
         self.match_heading(title).sections.clone()
     }
 
     /// A heading title normalised, and the template sections it stands for.
-    pub fn match_heading(&self, title: &str) -> Arc<HeadingMatch> {
+    pub(crate) fn match_heading(&self, title: &str) -> Arc<HeadingMatch> {
         cached(&self.title_cache, title, || {
             Arc::new(HeadingMatch {
                 normalised: normalise(title),
@@ -178,7 +178,7 @@ impl Template {
     /// A bilingual label (`Meeting / Cyfarfod`) stands for the field either
     /// side names, and a joined one (`Lead Officer and Report Author`) for
     /// the field its first part names, when the whole label names none.
-    pub fn field_for_key(&self, key: &str) -> Option<usize> {
+    pub(crate) fn field_for_key(&self, key: &str) -> Option<usize> {
         cached(&self.key_cache, key, || {
             let key = normalise(key);
             let find = |key: &str| {
@@ -198,7 +198,7 @@ impl Template {
     }
 
     /// Which template sections an implications-table entry stands for.
-    pub fn sections_for_implication(&self, name: &str) -> Vec<usize> {
+    pub(crate) fn sections_for_implication(&self, name: &str) -> Vec<usize> {
         cached(&self.implication_cache, name, || {
             self.match_implication(name)
         })
@@ -387,7 +387,7 @@ impl Resolved {
 
     /// Everything that supplies template field `def`, best first: header
     /// fields, then the forward timetable, the title line, sections.
-    pub fn field_sources<'d>(
+    pub(crate) fn field_sources<'d>(
         &self,
         template: &Template,
         def: usize,
@@ -562,7 +562,7 @@ pub(crate) fn plausible_field<'d>(
 
 impl FieldSource<'_> {
     /// Whether the source gives a value.
-    pub fn has_value(&self) -> bool {
+    pub(crate) fn has_value(&self) -> bool {
         match self {
             FieldSource::Field(f) => !f.is_empty(),
             _ => true,

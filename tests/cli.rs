@@ -370,6 +370,29 @@ fn explain_works_for_every_rule_in_force() {
 }
 
 #[test]
+fn rules_names_the_kind_of_an_instance_that_is_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(
+        dir.path(),
+        "paperlint.toml",
+        "extends = [\"council-report\"]\n\
+         [rules.our-jargon]\n\
+         kind = \"words-to-avoid\"\n\
+         severity = \"off\"\n",
+    );
+    let (code, out, _) = stdout_of(paperlint().args(["rules", "--config"]).arg(&config));
+    assert_eq!(code, 0);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("our-jargon "))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert_eq!(
+        line.split_whitespace().collect::<Vec<_>>(),
+        ["our-jargon", "off", "words-to-avoid"]
+    );
+}
+
+#[test]
 fn tree_json_has_the_contract_keys() {
     let path = common::root().join("tests/fixtures/seeds/leicester-2001-joint-review-update.txt");
     let (code, out, _) = stdout_of(paperlint().args(["tree", "--format", "json"]).arg(&path));

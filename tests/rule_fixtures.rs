@@ -203,7 +203,7 @@ fn the_readme_kinds_the_cli_and_the_pack_name_the_same_rules() {
         .unwrap()
         .known
         .iter()
-        .cloned()
+        .map(|(id, _)| id.clone())
         .collect();
     for (what, ids) in [
         ("the README's rule table", &readme),

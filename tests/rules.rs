@@ -411,3 +411,56 @@ fn numbering_names_a_section_number_used_twice() {
         "{found:?}"
     );
 }
+
+/// The (rule, severity, subject) of each finding in `text`, checked with
+/// the configuration `toml`.
+fn found_with(toml: &str, text: &str) -> Vec<(String, String, String)> {
+    let config = Config::from_text("paperlint.toml".into(), toml, None).unwrap();
+    let src = SourceFile::from_bytes("case.md", text.as_bytes().to_vec()).unwrap();
+    paperlint::check::check_text(&src, &config)
+        .unwrap()
+        .into_iter()
+        .map(|d| {
+            let severity = d.severity.to_string();
+            (d.rule, severity, d.subject.unwrap_or_default())
+        })
+        .collect()
+}
+
+#[test]
+fn a_second_instance_of_a_kind_reports_under_its_own_id_and_severity() {
+    let toml = "extends = [\"council-report\"]\n\
+                [rules.our-jargon]\n\
+                kind = \"words-to-avoid\"\n\
+                severity = \"info\"\n\
+                words = [{ avoid = [\"helicopter view\"], use = [\"overview\"], reason = \"jargon\" }]\n";
+    let text = BASE.replace(
+        "5.1 None.",
+        "5.1 None. Officers will take a helicopter view.",
+    );
+    let f = found_with(toml, &text);
+    assert!(
+        f.contains(&("our-jargon".into(), "info".into(), "helicopter view".into())),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(r, _, s)| r == "words-to-avoid" && s == "helicopter view"),
+        "the pack's own instance does not list the phrase: {f:?}"
+    );
+}
+
+#[test]
+fn unused_suppression_reports_under_the_id_its_pack_gives_it() {
+    let toml = "extends = [\"council-report\"]\n\
+                [rules.unused-suppression]\n\
+                severity = \"off\"\n\
+                [rules.idle-allow]\n\
+                kind = \"unused-suppression\"\n\
+                severity = \"info\"\n";
+    let text = format!("<!-- paperlint: allow(no-such-rule) -->\n{BASE}");
+    assert_eq!(
+        found_with(toml, &text),
+        [("idle-allow".into(), "info".into(), "no-such-rule".into())]
+    );
+}

@@ -163,7 +163,7 @@ pub(super) static WHO_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
 /// Whether `s` is a person's name: an optional title ("Mr", "Dr."), then
 /// two to four capitalised words, initials and "O'Hynn" included, with
 /// particles such as "van" between them; and no word of a body or post.
-pub fn is_name(s: &str) -> bool {
+pub(crate) fn is_name(s: &str) -> bool {
     const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"];
     const PARTICLES: &[&str] = &[
         "van", "von", "de", "der", "den", "da", "du", "del", "la", "le", "bin", "al",

@@ -713,14 +713,27 @@ mod tests {
         assert!(html.contains("<p class=\"help\">fix &lt;it&gt;</p>"));
     }
 
+    /// A finding of `rule` at `span`, as a rule instance would report it.
+    fn diagnostic(rule: &str, span: Span, message: &str) -> Diagnostic {
+        Diagnostic {
+            rule: rule.into(),
+            severity: Severity::Error,
+            subject: None,
+            message: message.into(),
+            primary: crate::diagnostic::Label::new(span, ""),
+            secondary: Vec::new(),
+            help: None,
+        }
+    }
+
     #[test]
     fn findings_are_listed_in_reading_order() {
         let src = SourceFile::from_bytes("p.md", b"# T\n\nabc def\n".to_vec()).unwrap();
         let doc = crate::parse::parse(&src.text);
         let template = Template::new(Vec::new(), Vec::new(), Default::default(), Vec::new());
         let found = [
-            Diagnostic::new("late", Span::new(9, 12), "second"),
-            Diagnostic::new("early", Span::new(5, 8), "first"),
+            diagnostic("late", Span::new(9, 12), "second"),
+            diagnostic("early", Span::new(5, 8), "first"),
         ];
         let records: Vec<Record> = found.iter().map(|d| Record::new(&src, d)).collect();
         let p = Paper::new(&src, &doc, &template, &found, &records);

@@ -21,6 +21,7 @@ use crate::template::{Resolved, Template};
 
 pub(crate) mod agenda;
 pub(crate) mod drafting;
+mod finding;
 pub(crate) mod header;
 pub(crate) mod plain_english;
 pub(crate) mod references;
@@ -29,6 +30,7 @@ pub(crate) mod structure;
 pub(crate) mod suppression;
 pub(crate) mod xref;
 
+pub(crate) use finding::Finding;
 use plain_english::{prose, readability};
 
 /// What a rule sees of one paper.
@@ -119,7 +121,7 @@ impl<'a> Context<'a> {
 
     /// The paper's prose, its sentences, words and syllables (found on
     /// first use: the plain-English rules share it).
-    pub fn prose(&self) -> &prose::Prose {
+    pub(crate) fn prose(&self) -> &prose::Prose {
         self.prose
             .get_or_init(|| prose::Prose::new(self.text, self.doc))
     }
@@ -137,8 +139,10 @@ impl<'a> Context<'a> {
 
 /// A compiled rule: checks one paper.
 pub(crate) trait Rule: Send + Sync {
-    /// Findings in the paper. The caller sets each finding's severity.
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic>;
+    /// Findings in the paper. They carry no rule id or severity: the
+    /// runner reports each under the instance that made it
+    /// ([`RuleInstance::report`]).
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding>;
 }
 
 /// Why a kind refused its parameters.
@@ -270,10 +274,10 @@ pub static KINDS: &[&Kind] = &[
 ];
 
 /// The kinds that check an agenda pack as a whole (see [`check_pack`]).
-pub const PACK_KINDS: &[&str] = &[
-    "agenda-item-missing-report",
-    "agenda-item-out-of-order",
-    "exempt-item-in-public-part",
+pub(crate) static PACK_KINDS: &[&Kind] = &[
+    &agenda::agenda_item_missing_report::KIND,
+    &agenda::agenda_item_out_of_order::KIND,
+    &agenda::exempt_item_in_public_part::KIND,
 ];
 
 /// The kind called `name`.
@@ -317,9 +321,16 @@ pub(crate) fn params<P: serde::de::DeserializeOwned>(table: &toml::Table) -> Res
 /// A rule in force: its id, kind and severity.
 pub struct RuleInstance {
     pub id: String,
-    pub(crate) kind: &'static str,
+    pub(crate) kind: &'static Kind,
     pub(crate) severity: Severity,
     pub(crate) rule: Box<dyn Rule>,
+}
+
+impl RuleInstance {
+    /// Whether this is an instance of `kind` (whatever its id).
+    pub(crate) fn is(&self, kind: &Kind) -> bool {
+        std::ptr::eq(self.kind, kind)
+    }
 }
 
 /// The rules in force for a paper.
@@ -327,8 +338,9 @@ pub struct RuleSet {
     pub template: Arc<Template>,
     /// Enabled rules.
     pub rules: Vec<RuleInstance>,
-    /// Every configured rule id, on or off (suppressions may name any).
-    pub known: Vec<String>,
+    /// Every configured rule id, on or off (suppressions may name any),
+    /// with its kind.
+    pub known: Vec<(String, &'static Kind)>,
 }
 
 impl std::fmt::Debug for RuleSet {
@@ -382,7 +394,7 @@ pub(crate) fn check_full(
     let cx = Context::new(text, doc, &set.template, &resolved, meeting_date, docx);
     let mut found = Vec::new();
     for instance in &set.rules {
-        if instance.kind == suppression::unused_suppression::KIND.name {
+        if instance.is(&suppression::unused_suppression::KIND) {
             continue;
         }
         let suppressed = || {
@@ -393,12 +405,13 @@ pub(crate) fn check_full(
         if !wanted(&instance.id) && !suppressed() {
             continue;
         }
-        for mut d in instance.rule.check(&cx) {
-            d.rule = instance.id.clone();
-            // A finding a rule made at most a warning stays one.
-            d.severity = instance.severity.min(d.severity);
-            found.push(d);
-        }
+        found.extend(
+            instance
+                .rule
+                .check(&cx)
+                .into_iter()
+                .map(|f| instance.report(f)),
+        );
     }
     let mut found = suppression::apply(doc, set, found);
     found.sort_by(|a, b| {
@@ -417,7 +430,7 @@ pub(crate) fn check_full(
 /// Findings of the pack-level rules on an agenda pack: `text` is the
 /// agenda's text (the pages before the first item), `doc` its parse and
 /// `items` the pack's items. Only the kinds in [`PACK_KINDS`] run.
-pub fn check_pack(
+pub(crate) fn check_pack(
     text: &str,
     doc: &Document,
     set: &RuleSet,
@@ -427,12 +440,15 @@ pub fn check_pack(
     let mut cx = Context::new(text, doc, &set.template, &resolved, None, None);
     cx.pack = Some(items);
     let mut found = Vec::new();
-    for instance in set.rules.iter().filter(|i| PACK_KINDS.contains(&i.kind)) {
-        for mut d in instance.rule.check(&cx) {
-            d.rule = instance.id.clone();
-            d.severity = instance.severity.min(d.severity);
-            found.push(d);
-        }
+    let pack_kind = |i: &&RuleInstance| PACK_KINDS.iter().any(|k| i.is(k));
+    for instance in set.rules.iter().filter(pack_kind) {
+        found.extend(
+            instance
+                .rule
+                .check(&cx)
+                .into_iter()
+                .map(|f| instance.report(f)),
+        );
     }
     found.sort_by_key(|d| (d.span().start, d.span().end));
     found
@@ -502,6 +518,20 @@ mod tests {
                 }
                 None => assert!(compiled(kind.name, "").is_ok(), "{}", kind.name),
             }
+        }
+    }
+
+    #[test]
+    fn every_kind_reads_typed_parameters_through_configure() {
+        // One way to read a pack's table: `Configure::Params`, strict and
+        // with its defaults, so `compile::<R>` is each kind's compiler.
+        for kind in KINDS {
+            assert!(
+                kind.source.contains("impl Configure for")
+                    && kind.source.contains("compile: compile::<"),
+                "rule kind `{}` does not build itself through `Configure`",
+                kind.name
+            );
         }
     }
 

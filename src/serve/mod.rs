@@ -49,24 +49,24 @@ use crate::config::{Config, ConfigError};
 
 /// Settings of `paperlint serve`.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub(crate) struct Options {
     /// The address to listen on (port 0: any free port, printed).
-    pub bind: SocketAddr,
+    pub(crate) bind: SocketAddr,
     /// `--config FILE`: the configuration every upload is checked under
     /// (otherwise the one `check` would use in the current folder).
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
     /// The largest request body accepted, in bytes.
-    pub max_request_size: u64,
+    pub(crate) max_request_size: u64,
     /// The longest an upload may take to arrive, to wait for a checker, and
     /// to be checked, each.
-    pub timeout: Duration,
+    pub(crate) timeout: Duration,
     /// Checks run at once (default: the number of CPUs).
-    pub checks: usize,
+    pub(crate) checks: usize,
 }
 
 /// Why the service could not start, or stopped.
 #[derive(Debug)]
-pub enum ServeError {
+pub(crate) enum ServeError {
     /// The configuration is invalid (the CLI renders it, pointing at the
     /// TOML, as `check` does).
     Config(ConfigError),
@@ -118,7 +118,7 @@ struct Service {
 
 /// Runs the service until Ctrl-C (or SIGTERM), printing the address it
 /// listens on to `out` and a line per request to standard error.
-pub fn run(options: Options, out: &mut dyn Write) -> Result<(), ServeError> {
+pub(crate) fn run(options: Options, out: &mut dyn Write) -> Result<(), ServeError> {
     let check_options = CheckOptions {
         config: options.config.clone(),
         max_file_size: options.max_request_size,

@@ -191,7 +191,7 @@ impl SourceFile {
     /// Reads a file's bytes already in memory (an upload): as a Word
     /// document or a PDF if its name or its first bytes say it is one, else
     /// as text.
-    pub fn from_file_bytes(
+    pub(crate) fn from_file_bytes(
         path: impl Into<PathBuf>,
         bytes: Vec<u8>,
     ) -> Result<SourceFile, SourceError> {

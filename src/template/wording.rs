@@ -15,7 +15,7 @@ pub struct Wording {
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
 /// the words that say a paragraph is about it.
 #[derive(Debug, Clone)]
-pub struct RoleWording {
+pub(crate) struct RoleWording {
     pub(crate) id: String,
     pub(crate) posts: Option<Pattern>,
     pub(crate) topics: Option<Pattern>,

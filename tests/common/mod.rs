@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
-#![allow(dead_code)]
+// Each test crate includes this module privately and uses a part of it.
+#![allow(dead_code, unreachable_pub)]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -25,43 +25,48 @@
 //! with no pages under "Agenda Item 6" is reported as "agenda item 6
 //! promises a report, but the pack has no pages for it".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{agenda, params, Context, Kind, ParamError, Rule};
+use crate::rules::{agenda, compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "agenda-item-missing-report",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("agenda_item_missing_report.rs"),
-    compile,
+    compile: compile::<MissingReport>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_cues")]
     report_cues: Vec<String>,
 }
 
-fn default_cues() -> Vec<String> {
-    ["report of", "report by", "report from", "(pages", "(page"]
-        .map(String::from)
-        .to_vec()
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            report_cues: ["report of", "report by", "report from", "(pages", "(page"]
+                .map(String::from)
+                .to_vec(),
+        }
+    }
 }
 
 struct MissingReport {
     cues: Vec<String>,
 }
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    Ok(Box::new(MissingReport {
-        cues: p.report_cues.iter().map(|c| c.to_lowercase()).collect(),
-    }))
+impl Configure for MissingReport {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        Ok(MissingReport {
+            cues: p.report_cues.iter().map(|c| c.to_lowercase()).collect(),
+        })
+    }
 }
 
 impl Rule for MissingReport {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(items) = cx.pack else {
             return Vec::new();
         };
@@ -71,8 +76,7 @@ impl Rule for MissingReport {
             .filter(|e| self.cues.iter().any(|c| e.body.contains(c.as_str())))
             .filter(|e| !items.iter().any(|i| i.number == e.number))
             .map(|e| {
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     e.span,
                     format!(
                         "agenda item {} promises a report, but the pack has no pages for it",

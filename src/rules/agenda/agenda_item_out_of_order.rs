@@ -18,30 +18,30 @@
 //! Item 6" is reported at item 6's agenda entry: "the papers for agenda
 //! item 6 come after those for item 8 in the pack".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{agenda, params, Context, Kind, ParamError, Rule};
+use crate::rules::{
+    agenda, compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule,
+};
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "agenda-item-out-of-order",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("agenda_item_out_of_order.rs"),
-    compile,
+    compile: compile::<OutOfOrder>,
 };
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Params {}
 
 struct OutOfOrder;
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let _: Params = params(table)?;
-    Ok(Box::new(OutOfOrder))
+impl Configure for OutOfOrder {
+    type Params = NoParams;
+
+    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
+        Ok(OutOfOrder)
+    }
 }
 
 impl Rule for OutOfOrder {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(items) = cx.pack else {
             return Vec::new();
         };
@@ -52,8 +52,7 @@ impl Rule for OutOfOrder {
             match latest {
                 Some(before) if agenda::order_key(&item.number) < agenda::order_key(before) => {
                     found.push(
-                        Diagnostic::new(
-                            KIND.name,
+                        Finding::new(
                             agenda::place(cx.text, &entries, &item.number),
                             format!(
                                 "the papers for agenda item {} come after those for item {before} \

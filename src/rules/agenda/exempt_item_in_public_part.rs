@@ -28,41 +28,39 @@
 //! reported as "agenda item 8 is an exempt report but is listed in the
 //! public part of the agenda".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{agenda, params, Context, Kind, ParamError, Rule};
+use crate::rules::{agenda, compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::source::pdf::pack::ItemKind;
 use crate::template::Template;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "exempt-item-in-public-part",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("exempt_item_in_public_part.rs"),
-    compile,
+    compile: compile::<ExemptInPublic>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_headings")]
     part_two_headings: Vec<String>,
-    #[serde(default = "default_words")]
     exempt_words: Vec<String>,
 }
 
-fn default_headings() -> Vec<String> {
-    ["part ii", "part 2", "part two"].map(String::from).to_vec()
-}
-
-fn default_words() -> Vec<String> {
-    [
-        "not for publication",
-        "exempt information",
-        "part ii",
-        "part 2",
-        "confidential",
-    ]
-    .map(String::from)
-    .to_vec()
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            part_two_headings: ["part ii", "part 2", "part two"].map(String::from).to_vec(),
+            exempt_words: [
+                "not for publication",
+                "exempt information",
+                "part ii",
+                "part 2",
+                "confidential",
+            ]
+            .map(String::from)
+            .to_vec(),
+        }
+    }
 }
 
 struct ExemptInPublic {
@@ -70,17 +68,20 @@ struct ExemptInPublic {
     words: Vec<String>,
 }
 
-fn compile(table: &toml::Table, _: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let lower = |v: Vec<String>| v.iter().map(|w| w.to_lowercase()).collect();
-    Ok(Box::new(ExemptInPublic {
-        headings: lower(p.part_two_headings),
-        words: lower(p.exempt_words),
-    }))
+impl Configure for ExemptInPublic {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        let lower = |v: Vec<String>| v.iter().map(|w| w.to_lowercase()).collect();
+        Ok(ExemptInPublic {
+            headings: lower(p.part_two_headings),
+            words: lower(p.exempt_words),
+        })
+    }
 }
 
 impl Rule for ExemptInPublic {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(items) = cx.pack else {
             return Vec::new();
         };
@@ -97,8 +98,7 @@ impl Rule for ExemptInPublic {
             if part_two.is_some_and(|at| entry.span.start > at) {
                 continue;
             }
-            let mut d = Diagnostic::new(
-                KIND.name,
+            let mut d = Finding::new(
                 entry.span,
                 format!(
                     "agenda item {} is an exempt report (it says \u{201c}{word}\u{201d}) but is \

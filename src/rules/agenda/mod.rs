@@ -11,19 +11,19 @@ pub(crate) mod exempt_item_in_public_part;
 /// One numbered entry of an agenda: `5. Parking strategy (Pages 5 - 11)`
 /// and the lines under it up to the next entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// As written, lower case: `5`, `5a`.
-    pub number: String,
+    pub(crate) number: String,
     /// The entry's first line.
-    pub span: Span,
+    pub(crate) span: Span,
     /// The entry's lines, lower case, joined by spaces.
-    pub body: String,
+    pub(crate) body: String,
 }
 
 /// The agenda's entries, in order, and the offset of the first line that
 /// opens its Part II (a line that is no entry and starts with one of
 /// `part_two`, compared in lower case), if it has one.
-pub fn read(text: &str, part_two: &[String]) -> (Vec<Entry>, Option<usize>) {
+pub(crate) fn read(text: &str, part_two: &[String]) -> (Vec<Entry>, Option<usize>) {
     let mut entries: Vec<Entry> = Vec::new();
     let mut part_two_at = None;
     let mut at = 0;
@@ -80,7 +80,7 @@ fn entry_number(line: &str) -> Option<String> {
 }
 
 /// The order of item numbers: `5` < `5a` < `6`.
-pub fn order_key(number: &str) -> (u32, String) {
+pub(crate) fn order_key(number: &str) -> (u32, String) {
     let digits = number.bytes().take_while(u8::is_ascii_digit).count();
     (
         number[..digits].parse().unwrap_or(u32::MAX),
@@ -90,7 +90,7 @@ pub fn order_key(number: &str) -> (u32, String) {
 
 /// A span on the agenda for item `number`: its entry, or else the
 /// agenda's first line.
-pub fn place(text: &str, entries: &[Entry], number: &str) -> Span {
+pub(crate) fn place(text: &str, entries: &[Entry], number: &str) -> Span {
     entries
         .iter()
         .find(|e| e.number == number)

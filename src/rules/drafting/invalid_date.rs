@@ -19,8 +19,7 @@
 //! is reported as "31st February 2025 is not a date: February 2025 has 28
 //! days".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -41,7 +40,7 @@ impl Configure for InvalidDate {
 }
 
 impl Rule for InvalidDate {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         cx.doc
             .dates
             .iter()
@@ -54,7 +53,7 @@ impl Rule for InvalidDate {
                     (Ok(m), None) => format!("{m} has at most {} days", m.length(2000)),
                     (Err(_), _) => "there is no such month".to_string(),
                 };
-                Diagnostic::new(KIND.name, d.span, format!("{plain} is not a date: {why}"))
+                Finding::new(d.span, format!("{plain} is not a date: {why}"))
                     .subject(plain)
                     .label("no such date")
                     .help("correct the date")

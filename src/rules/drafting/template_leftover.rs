@@ -34,14 +34,13 @@
 //! ```
 //! is reported as "template placeholder left in: XX/XX/XXXX".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
 use crate::pattern::{fixed_scanner, Pattern};
-use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
 use std::sync::LazyLock;
 
-pub static KIND: Kind = Kind {
+pub(crate) static KIND: Kind = Kind {
     name: "template-leftover",
     default_severity: crate::diagnostic::Severity::Error,
     source: include_str!("template_leftover.rs"),
@@ -263,7 +262,7 @@ impl TemplateLeftover {
 }
 
 impl Rule for TemplateLeftover {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let text = cx.text;
         let comments = comment_spans(text);
         let inside_comment = |_: &str, pos: usize| {
@@ -273,8 +272,7 @@ impl Rule for TemplateLeftover {
         let mut out = Vec::new();
         let mut push = |span: Span, what: &str| {
             out.push(
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     span,
                     format!("template placeholder left in: {}", what.trim()),
                 )
@@ -319,8 +317,7 @@ impl Rule for TemplateLeftover {
                 continue;
             }
             out.push(
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     span,
                     format!(
                         "template guidance left in: \u{201c}{}\u{201d}",
@@ -412,14 +409,13 @@ fn comment_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn word_placeholder(p: &crate::source::docx::Placeholder, text: &str) -> Diagnostic {
+fn word_placeholder(p: &crate::source::docx::Placeholder, text: &str) -> Finding {
     let shown = first_words(&text[p.span.start..p.span.end], 12);
     let title = p
         .title
         .as_deref()
         .map_or(String::new(), |t| format!(" ({t})"));
-    Diagnostic::new(
-        KIND.name,
+    Finding::new(
         p.span,
         format!("Word content control{title} still shows its placeholder: \u{201c}{shown}\u{201d}"),
     )
@@ -428,7 +424,7 @@ fn word_placeholder(p: &crate::source::docx::Placeholder, text: &str) -> Diagnos
     .help("choose or type the value in the control, or delete the control if it is not needed")
 }
 
-fn word_comment(c: &crate::source::docx::Comment) -> Diagnostic {
+fn word_comment(c: &crate::source::docx::Comment) -> Finding {
     let text = c.text.trim();
     let short: String = text.chars().take(80).collect();
     let short = if short.len() < text.len() {
@@ -440,8 +436,7 @@ fn word_comment(c: &crate::source::docx::Comment) -> Diagnostic {
         .author
         .as_deref()
         .map_or(String::new(), |a| format!(" by {a}"));
-    Diagnostic::new(
-        KIND.name,
+    Finding::new(
         c.span,
         format!("Word comment{by} left in the document: \u{201c}{short}\u{201d}"),
     )

@@ -22,9 +22,8 @@
 //! is reported as "tracked changes not yet accepted or rejected: inserted
 //! “£14,500”, deleted “£12,000” (by Sam Finance)".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::source::docx::{Revision, RevisionKind};
 use crate::template::Template;
 
@@ -110,7 +109,7 @@ fn word_beside(text: &str, at: usize) -> Span {
 }
 
 impl Rule for TrackedChanges {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(info) = cx.docx else {
             return Vec::new();
         };
@@ -156,8 +155,7 @@ impl Rule for TrackedChanges {
                 } else {
                     format!(" (by {})", authors.join(", "))
                 };
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     span,
                     format!(
                         "tracked changes not yet accepted or rejected: {}{by}",

@@ -33,10 +33,9 @@
 //! is reported as "the contact officer JO CLEARY is given with no phone
 //! number or email address".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
 use crate::pattern::Pattern;
-use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, template_field, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{FieldSource, Template};
 
 pub(crate) static KIND: Kind = Kind {
@@ -174,7 +173,7 @@ fn person_in(text: &str, span: Span) -> String {
 }
 
 impl Rule for ContactDetails {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let labels = cx.template.field_labels(self.contact);
         let rank_of = |label: &str| {
             labels
@@ -285,7 +284,7 @@ impl Rule for ContactDetails {
                 first.who
             )
         };
-        vec![Diagnostic::new(KIND.name, first.span, message)
+        vec![Finding::new(first.span, message)
             .subject("contact")
             .label("no phone or email")
             .help("add a phone number or email address so readers can ask about the report")]

@@ -32,10 +32,9 @@
 //! is marked exempt but does not say which paragraph of Schedule 12A
 //! applies".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
 use crate::pattern::{fixed_scanner, Pattern};
-use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, template_field, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
 use std::sync::OnceLock;
 
@@ -257,7 +256,7 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
 }
 
 impl Rule for ExemptReason {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some((span, said)) = exempt_marker(cx, self) else {
             return Vec::new();
         };
@@ -269,8 +268,7 @@ impl Rule for ExemptReason {
         {
             return Vec::new();
         }
-        vec![Diagnostic::new(
-            KIND.name,
+        vec![Finding::new(
             span,
             format!(
                 "the paper is marked exempt but does not say which paragraph of Schedule {} applies",

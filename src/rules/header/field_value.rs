@@ -20,8 +20,7 @@
 //! ```
 //! is reported as "Key decision says "Maybe"; it should be one of: yes, no".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::{normalise, Template};
 
 pub(crate) static KIND: Kind = Kind {
@@ -50,7 +49,7 @@ pub(crate) fn value_matches(value: &str, allowed: &str) -> bool {
 }
 
 impl Rule for FieldValue {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for (i, def) in cx.template.fields.iter().enumerate() {
             if def.values.is_empty() {
@@ -66,8 +65,7 @@ impl Rule for FieldValue {
                     continue;
                 }
                 out.push(
-                    Diagnostic::new(
-                        KIND.name,
+                    Finding::new(
                         f.value_span,
                         format!(
                             "{} says \"{}\"; it should be one of: {}",

@@ -28,9 +28,8 @@
 //! with no forward plan reference anywhere is reported as "this is a key
 //! decision but the paper gives no forward plan reference".
 
-use crate::diagnostic::Diagnostic;
 use crate::pattern::{compile_scanner, Pattern, PatternError};
-use crate::rules::{compile, template_field, Configure, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, template_field, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
 
 pub(crate) static KIND: Kind = Kind {
@@ -108,7 +107,7 @@ fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
 }
 
 impl Rule for KeyDecision {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(kd) = cx.resolved.fields[self.key_decision]
             .iter()
             .map(|&i| &cx.doc.fields[i])
@@ -137,8 +136,7 @@ impl Rule for KeyDecision {
         if has_field || in_value || self.reference_in_text.is_match(cx.text) {
             return Vec::new();
         }
-        vec![Diagnostic::new(
-            KIND.name,
+        vec![Finding::new(
             kd.span,
             "this is a key decision but the paper gives no forward plan reference",
         )

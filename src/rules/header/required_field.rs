@@ -32,9 +32,9 @@
 //! ```
 //! is reported as "Wards affected is empty: name the wards, or write All".
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 use crate::document::Span;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -55,7 +55,7 @@ impl Configure for RequiredField {
 }
 
 impl Rule for RequiredField {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for (i, def) in cx.template.fields.iter().enumerate() {
             if !def.required {
@@ -70,8 +70,7 @@ impl Rule for RequiredField {
                 _ => None,
             });
             let d = match empty {
-                Some(f) => Diagnostic::new(
-                    KIND.name,
+                Some(f) => Finding::new(
                     f.span,
                     format!(
                         "{} is empty: {}",
@@ -105,7 +104,7 @@ impl Rule for RequiredField {
 
 /// A required field under a label the template does not know: said as
 /// information, naming the label.
-fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Diagnostic {
+fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Finding {
     let label = crate::template::normalise(&f.key);
     let by_label = label
         .split(|c: char| !c.is_alphanumeric())
@@ -121,7 +120,7 @@ fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Diagnos
             def.name, f.key, def.name, f.key
         )
     };
-    Diagnostic::new(KIND.name, f.key_span, message)
+    Finding::new(f.key_span, message)
         .label(format!("may be the {} field", def.name))
         .help(format!(
             "if it is, add it to your paperlint.toml: [fields.{}] aliases = [\"{}\"]",
@@ -131,9 +130,8 @@ fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Diagnos
 }
 
 /// A required field the header does not give.
-fn missing(cx: &Context<'_>, def: &crate::template::FieldDef) -> Diagnostic {
-    Diagnostic::new(
-        KIND.name,
+fn missing(cx: &Context<'_>, def: &crate::template::FieldDef) -> Finding {
+    Finding::new(
         header_span(cx),
         format!("the header has no {} field", def.name),
     )

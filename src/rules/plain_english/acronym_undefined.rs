@@ -9,8 +9,8 @@
 //! a word may give more than its first letter: "Her Majesty's Revenue and
 //! Customs (HMRC)"). Also spelt out: a name in quotes, or its title before
 //! a subtitle (`“Securing Our Future – Budget Recovery Strategy” (SOF)`);
-//! two acronyms after one name (`Kent County Council Integrated Care
-//! Strategy (KCC ICS)`); a name followed by one of the pack's `naming`
+//! two acronyms after one name (`Wexcombe County Council Integrated Care
+//! Strategy (WCC ICS)`); a name followed by one of the pack's `naming`
 //! phrases (`the Public Sector Equality Duty, known as the PSED`); a
 //! glossary line (`ICB – Integrated Care Board`, `ICB: Integrated Care
 //! Board`); and a glossary table (a row with the acronym in one cell and
@@ -50,7 +50,7 @@
 //!
 //! ```toml
 //! [rules.acronym-undefined]
-//! also-known = ["KCC"]
+//! also-known = ["WCC"]
 //! ```
 //!
 //! ## Example
@@ -63,33 +63,35 @@
 use std::collections::{HashMap, HashSet};
 
 use super::prose::{case_counts, words_of};
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
     name: "acronym-undefined",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("acronym_undefined.rs"),
-    compile,
+    compile: compile::<AcronymUndefined>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default)]
     known: Vec<String>,
-    #[serde(default)]
     also_known: Vec<String>,
-    #[serde(default = "default_max_letters")]
     max_letters: usize,
-    #[serde(default)]
     naming: Vec<String>,
 }
 
-fn default_max_letters() -> usize {
-    6
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            known: Vec::new(),
+            also_known: Vec::new(),
+            max_letters: 6,
+            naming: Vec::new(),
+        }
+    }
 }
 
 struct AcronymUndefined {
@@ -101,56 +103,59 @@ struct AcronymUndefined {
     naming: Vec<memchr::memmem::Finder<'static>>,
 }
 
-fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    if p.max_letters < 2 {
-        return Err(ParamError::at(
-            "max-letters",
-            "`max-letters` must be at least 2",
-        ));
-    }
-    let mut exempt: HashSet<String> = p
-        .known
-        .iter()
-        .chain(&p.also_known)
-        .map(|w| w.trim().to_uppercase())
-        .collect();
-    // The template's own labels: "FP reference", "EIA".
-    let names = template
-        .fields
-        .iter()
-        .flat_map(|f| std::iter::once(&f.name).chain(&f.aliases))
-        .chain(
-            template
-                .sections
-                .iter()
-                .flat_map(|s| std::iter::once(&s.name).chain(&s.titles)),
-        );
-    for name in names {
-        for w in name.split(|c: char| !c.is_alphanumeric()) {
-            if (2..=p.max_letters).contains(&w.len()) {
-                exempt.insert(w.to_uppercase());
+impl Configure for AcronymUndefined {
+    type Params = Params;
+
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        if p.max_letters < 2 {
+            return Err(ParamError::at(
+                "max-letters",
+                "`max-letters` must be at least 2",
+            ));
+        }
+        let mut exempt: HashSet<String> = p
+            .known
+            .iter()
+            .chain(&p.also_known)
+            .map(|w| w.trim().to_uppercase())
+            .collect();
+        // The template's own labels: "FP reference", "EIA".
+        let names = template
+            .fields
+            .iter()
+            .flat_map(|f| std::iter::once(&f.name).chain(&f.aliases))
+            .chain(
+                template
+                    .sections
+                    .iter()
+                    .flat_map(|s| std::iter::once(&s.name).chain(&s.titles)),
+            );
+        for name in names {
+            for w in name.split(|c: char| !c.is_alphanumeric()) {
+                if (2..=p.max_letters).contains(&w.len()) {
+                    exempt.insert(w.to_uppercase());
+                }
             }
         }
-    }
-    let naming = p
-        .naming
-        .iter()
-        .map(|phrase| phrase.trim().to_lowercase())
-        .filter(|phrase| !phrase.is_empty())
-        .flat_map(|phrase| {
-            let mut chars = phrase.chars();
-            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-            let capital = first.unwrap_or_default() + chars.as_str();
-            [phrase, capital]
+        let naming = p
+            .naming
+            .iter()
+            .map(|phrase| phrase.trim().to_lowercase())
+            .filter(|phrase| !phrase.is_empty())
+            .flat_map(|phrase| {
+                let mut chars = phrase.chars();
+                let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+                let capital = first.unwrap_or_default() + chars.as_str();
+                [phrase, capital]
+            })
+            .map(|phrase| memchr::memmem::Finder::new(&phrase).into_owned())
+            .collect();
+        Ok(AcronymUndefined {
+            exempt,
+            max_letters: p.max_letters,
+            naming,
         })
-        .map(|phrase| memchr::memmem::Finder::new(&phrase).into_owned())
-        .collect();
-    Ok(Box::new(AcronymUndefined {
-        exempt,
-        max_letters: p.max_letters,
-        naming,
-    }))
+    }
 }
 
 /// Small words a spelt-out name may skip: "Department *for* Education".
@@ -301,7 +306,7 @@ fn quoted_name_before(before: &str, letters: &[u8]) -> Option<usize> {
         })
 }
 
-/// The acronyms of a bracket that holds only acronyms ("ICB", "KCC ICS"),
+/// The acronyms of a bracket that holds only acronyms ("ICB", "WCC ICS"),
 /// and their letters run together.
 fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
     let keys: Vec<&str> = content
@@ -579,7 +584,7 @@ impl AcronymUndefined {
 }
 
 impl Rule for AcronymUndefined {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let prose = cx.prose();
         let mut defs: Option<HashMap<String, Definition>> = None;
         let mut named: Option<HashMap<String, Definition>> = None;
@@ -637,8 +642,7 @@ impl Rule for AcronymUndefined {
                         match first {
                             Some(d) if d.at <= start => {}
                             Some(d) => out.push(
-                                Diagnostic::new(
-                                    KIND.name,
+                                Finding::new(
                                     span,
                                     format!(
                                         "'{key}' is used here before it is spelt out; write it in full the first time, as '{}'",
@@ -651,8 +655,7 @@ impl Rule for AcronymUndefined {
                                 .help("move the spelling-out to the first use, or spell it out there too"),
                             ),
                             None => out.push(
-                                Diagnostic::new(
-                                    KIND.name,
+                                Finding::new(
                                     span,
                                     format!(
                                         "'{key}' is used here but never spelt out; write it in full the first time it is used, followed by '({key})'"

@@ -33,33 +33,37 @@
 //! act".
 
 use super::prose::{findable, PhraseFinder, Word};
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{
+    compile, template_section, Configure, Context, Finding, Kind, ParamError, Rule,
+};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
     name: "passive-recommendation",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("passive_recommendation.rs"),
-    compile,
+    compile: compile::<PassiveRecommendation>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_section")]
     section: String,
-    #[serde(default)]
     impersonal: Vec<String>,
-    #[serde(default)]
     vague: Vec<String>,
-    #[serde(default)]
     deciders: Vec<String>,
 }
 
-fn default_section() -> String {
-    "recommendations".into()
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            section: "recommendations".into(),
+            impersonal: Vec::new(),
+            vague: Vec::new(),
+            deciders: Vec::new(),
+        }
+    }
 }
 
 struct PassiveRecommendation {
@@ -70,41 +74,40 @@ struct PassiveRecommendation {
     deciders_from: usize,
 }
 
-fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let section = template.section(&p.section).ok_or_else(|| {
-        ParamError::at(
-            "section",
-            format!("no template defines a section `{}`", p.section),
-        )
-    })?;
-    let mut patterns: Vec<String> = Vec::new();
-    for (key, list) in [
-        ("impersonal", &p.impersonal),
-        ("vague", &p.vague),
-        ("deciders", &p.deciders),
-    ] {
-        for w in list {
-            let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
-            if w.is_empty() {
-                return Err(ParamError::at(key, format!("`{key}` has an empty entry")));
+impl Configure for PassiveRecommendation {
+    type Params = Params;
+
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        let section = template_section(template, "section", &p.section)?;
+        let mut patterns: Vec<String> = Vec::new();
+        for (key, list) in [
+            ("impersonal", &p.impersonal),
+            ("vague", &p.vague),
+            ("deciders", &p.deciders),
+        ] {
+            for w in list {
+                let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+                if w.is_empty() {
+                    return Err(ParamError::at(key, format!("`{key}` has an empty entry")));
+                }
+                if !findable(&w) {
+                    return Err(ParamError::at(
+                        key,
+                        format!("'{w}' in `{key}` has no letter or digit to find"),
+                    ));
+                }
+                patterns.push(w);
             }
-            if !findable(&w) {
-                return Err(ParamError::at(
-                    key,
-                    format!("'{w}' in `{key}` has no letter or digit to find"),
-                ));
-            }
-            patterns.push(w);
         }
+        let deciders_from = p.impersonal.len() + p.vague.len();
+        let finder =
+            (deciders_from > 0).then(|| PhraseFinder::new(&patterns, char::is_alphanumeric));
+        Ok(PassiveRecommendation {
+            section,
+            finder,
+            deciders_from,
+        })
     }
-    let deciders_from = p.impersonal.len() + p.vague.len();
-    let finder = (deciders_from > 0).then(|| PhraseFinder::new(&patterns, char::is_alphanumeric));
-    Ok(Box::new(PassiveRecommendation {
-        section,
-        finder,
-        deciders_from,
-    }))
 }
 
 /// What a sentence says: whether it has an impersonal or vague phrasing
@@ -129,7 +132,7 @@ fn read(
 }
 
 impl Rule for PassiveRecommendation {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(finder) = &self.finder else {
             return Vec::new();
         };
@@ -168,8 +171,7 @@ impl Rule for PassiveRecommendation {
                         .collect::<Vec<_>>()
                         .join(" ");
                     out.push(
-                        Diagnostic::new(
-                            KIND.name,
+                        Finding::new(
                             s.span,
                             format!(
                                 "this recommendation does not say who is to decide or act ('{found}'); name the decision-maker and the decision, as in 'That Cabinet approves …'"

@@ -40,39 +40,35 @@
 use serde::Serialize;
 
 use super::prose::Prose;
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{
+    compile, template_section, Configure, Context, Finding, Kind, ParamError, Rule,
+};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
     name: "readability",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("readability.rs"),
-    compile,
+    compile: compile::<Readability>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_sections")]
     sections: Vec<String>,
-    #[serde(default = "default_min_ease")]
     min_reading_ease: f64,
-    #[serde(default = "default_min_words")]
     min_words: u32,
 }
 
-fn default_sections() -> Vec<String> {
-    vec!["purpose".into(), "recommendations".into()]
-}
-
-fn default_min_ease() -> f64 {
-    30.0
-}
-
-fn default_min_words() -> u32 {
-    60
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            sections: vec!["purpose".into(), "recommendations".into()],
+            min_reading_ease: 30.0,
+            min_words: 60,
+        }
+    }
 }
 
 struct Readability {
@@ -81,28 +77,27 @@ struct Readability {
     min_words: u32,
 }
 
-fn compile(table: &toml::Table, template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let sections = p
-        .sections
-        .iter()
-        .map(|id| {
-            template.section(id).ok_or_else(|| {
-                ParamError::at("sections", format!("no template defines a section `{id}`"))
-            })
+impl Configure for Readability {
+    type Params = Params;
+
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        let sections = p
+            .sections
+            .iter()
+            .map(|id| template_section(template, "sections", id))
+            .collect::<Result<Vec<_>, _>>()?;
+        if !p.min_reading_ease.is_finite() {
+            return Err(ParamError::at(
+                "min-reading-ease",
+                "`min-reading-ease` must be a number",
+            ));
+        }
+        Ok(Readability {
+            sections,
+            min_ease: p.min_reading_ease,
+            min_words: p.min_words,
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    if !p.min_reading_ease.is_finite() {
-        return Err(ParamError::at(
-            "min-reading-ease",
-            "`min-reading-ease` must be a number",
-        ));
     }
-    Ok(Box::new(Readability {
-        sections,
-        min_ease: p.min_reading_ease,
-        min_words: p.min_words,
-    }))
 }
 
 /// A score below `bar` as the message shows it: whole, or with as many
@@ -228,7 +223,7 @@ fn band(ease: f64) -> &'static str {
 }
 
 impl Rule for Readability {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let mut done: Vec<usize> = Vec::new();
         for &def in &self.sections {
@@ -247,8 +242,7 @@ impl Rule for Readability {
                     continue;
                 }
                 out.push(
-                    Diagnostic::new(
-                        KIND.name,
+                    Finding::new(
                         section.title_span,
                         format!(
                             "the {} section is {} to read: Flesch reading ease {} (the pack asks for {:.0} or more), grade {:.0}",

@@ -32,54 +32,56 @@
 //! A 48-word sentence is reported as "this sentence has 48 words, more
 //! than the 35 the pack allows; split it into shorter sentences".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
     name: "sentence-length",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("sentence_length.rs"),
-    compile,
+    compile: compile::<SentenceLength>,
 };
 
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default = "default_max_words")]
     max_words: u32,
 }
 
-fn default_max_words() -> u32 {
-    35
+impl Default for Params {
+    fn default() -> Self {
+        Params { max_words: 35 }
+    }
 }
 
 struct SentenceLength {
     max_words: u32,
 }
 
-fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    if p.max_words == 0 {
-        return Err(ParamError::at(
-            "max-words",
-            "`max-words` must be at least 1",
-        ));
+impl Configure for SentenceLength {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        if p.max_words == 0 {
+            return Err(ParamError::at(
+                "max-words",
+                "`max-words` must be at least 1",
+            ));
+        }
+        Ok(SentenceLength {
+            max_words: p.max_words,
+        })
     }
-    Ok(Box::new(SentenceLength {
-        max_words: p.max_words,
-    }))
 }
 
 impl Rule for SentenceLength {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         cx.prose()
             .sentences
             .iter()
             .filter(|s| s.closed && s.words > self.max_words)
             .map(|s| {
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     s.span,
                     format!(
                         "this sentence has {} words, more than the {} the pack allows; split it into shorter sentences",

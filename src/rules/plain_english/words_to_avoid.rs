@@ -38,22 +38,20 @@
 //! instead".
 
 use super::prose::{findable, PhraseFinder};
-use crate::diagnostic::Diagnostic;
 use crate::document::Span;
-use crate::rules::{params, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
     name: "words-to-avoid",
     default_severity: crate::diagnostic::Severity::Warning,
     source: include_str!("words_to_avoid.rs"),
-    compile,
+    compile: compile::<WordsToAvoid>,
 };
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
-    #[serde(default)]
     words: Vec<Entry>,
 }
 
@@ -75,38 +73,41 @@ struct WordsToAvoid {
     entry_of: Vec<usize>,
 }
 
-fn compile(table: &toml::Table, _template: &Template) -> Result<Box<dyn Rule>, ParamError> {
-    let p: Params = params(table)?;
-    let mut patterns = Vec::new();
-    let mut entry_of = Vec::new();
-    for (i, e) in p.words.iter().enumerate() {
-        if e.avoid.is_empty() {
-            return Err(ParamError::at(
-                "words",
-                format!("entry {} of `words` has an empty `avoid` list", i + 1),
-            ));
-        }
-        for form in &e.avoid {
-            let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
-            if form.is_empty() {
-                return Err(ParamError::at("words", "a word to avoid is empty"));
-            }
-            if !findable(&form) {
+impl Configure for WordsToAvoid {
+    type Params = Params;
+
+    fn configure(p: Params, _: &Template) -> Result<Self, ParamError> {
+        let mut patterns = Vec::new();
+        let mut entry_of = Vec::new();
+        for (i, e) in p.words.iter().enumerate() {
+            if e.avoid.is_empty() {
                 return Err(ParamError::at(
                     "words",
-                    format!("'{form}' has no letter or digit to find"),
+                    format!("entry {} of `words` has an empty `avoid` list", i + 1),
                 ));
             }
-            patterns.push(form);
-            entry_of.push(i);
+            for form in &e.avoid {
+                let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
+                if form.is_empty() {
+                    return Err(ParamError::at("words", "a word to avoid is empty"));
+                }
+                if !findable(&form) {
+                    return Err(ParamError::at(
+                        "words",
+                        format!("'{form}' has no letter or digit to find"),
+                    ));
+                }
+                patterns.push(form);
+                entry_of.push(i);
+            }
         }
+        let finder = PhraseFinder::new(&patterns, word_char);
+        Ok(WordsToAvoid {
+            entries: p.words,
+            finder,
+            entry_of,
+        })
     }
-    let finder = PhraseFinder::new(&patterns, word_char);
-    Ok(Box::new(WordsToAvoid {
-        entries: p.words,
-        finder,
-        entry_of,
-    }))
 }
 
 /// Whether `c` joins letters into one word ("cost-effective").
@@ -115,7 +116,7 @@ fn word_char(c: char) -> bool {
 }
 
 impl Rule for WordsToAvoid {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         if self.entries.is_empty() {
             return Vec::new();
         }
@@ -160,7 +161,7 @@ impl Rule for WordsToAvoid {
                 message.push_str(&format!(" ({} more in this paper)", n - 1));
             }
             out.push(
-                Diagnostic::new(KIND.name, span, message)
+                Finding::new(span, message)
                     .subject(entry.avoid[0].clone())
                     .label("word to avoid")
                     .help(entry.reason.clone().unwrap_or_else(|| {

@@ -30,9 +30,8 @@
 //! in a paper whose text never mentions Appendix A is reported as
 //! "Appendix A is listed but the report never refers to it".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::{AppendixDecl, AppendixSource, Reference, ReferenceKind};
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -68,7 +67,7 @@ fn cites(r: &Reference, d: &AppendixDecl) -> bool {
 }
 
 impl Rule for UnreferencedAppendix {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let doc = cx.doc;
         let mut decls: Vec<&AppendixDecl> = doc
             .appendices
@@ -98,8 +97,7 @@ impl Rule for UnreferencedAppendix {
                 _ => "listed",
             };
             out.push(
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     d.span,
                     format!("{name} is {how} but the report never refers to it"),
                 )

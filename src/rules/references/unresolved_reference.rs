@@ -68,13 +68,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 use crate::document::{
     AppendixDecl, AppendixSource, Document, Reference, ReferenceKind, SectionId, Span,
 };
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, missing_item, search_order, values_of, Targets};
-use crate::rules::{compile, template_section, Configure, Context, Kind, ParamError, Rule};
+use crate::rules::{
+    compile, template_section, Configure, Context, Finding, Kind, ParamError, Rule,
+};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -108,7 +110,7 @@ impl Configure for UnresolvedReference {
 }
 
 impl Rule for UnresolvedReference {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let targets = cx.targets();
         let recs = self.recommendation_items(cx);
         let unlisted = std::cell::OnceCell::new();
@@ -188,7 +190,7 @@ fn item(
     r: &Reference,
     noun: &str,
     numbered: impl Fn(&&crate::document::Paragraph) -> bool,
-) -> Option<Diagnostic> {
+) -> Option<Finding> {
     let wanted = r.item.as_deref()?;
     let mut found = cx
         .doc
@@ -277,14 +279,13 @@ fn cited(cx: &Context<'_>, r: &Reference) -> String {
     }
 }
 
-fn finding(cx: &Context<'_>, r: &Reference, where_: &str) -> Diagnostic {
-    Diagnostic::new(KIND.name, r.span, format!("{} but {where_}", cited(cx, r)))
-        .subject(canonical(r))
+fn finding(cx: &Context<'_>, r: &Reference, where_: &str) -> Finding {
+    Finding::new(r.span, format!("{} but {where_}", cited(cx, r))).subject(canonical(r))
 }
 
 // ----- paragraphs -----------------------------------------------------------
 
-fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Diagnostic> {
+fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Finding> {
     let first = values_of(&r.target)?;
     let last = match &r.range_end {
         Some(end) => Some(values_of(end)?),
@@ -293,8 +294,7 @@ fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Diagn
     if let Some(last) = &last {
         if *last < first {
             return Some(
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     r.span,
                     format!(
                         "{} but the range runs backwards, from {} down to {}",
@@ -362,8 +362,6 @@ fn listing(doc: &Document) -> impl Iterator<Item = &AppendixDecl> {
         .filter(|d| d.source != AppendixSource::Text)
 }
 
-/// `unlisted` gives what [`unlisted`] needs to know of the whole paper,
-/// worked out once.
 /// The appendices (or annexes) a reference must be among, by the kind of
 /// reference and the appendix an annex is of: worked out once for each,
 /// since a paper may cite them thousands of times.
@@ -424,7 +422,7 @@ fn appendix<'d>(
     r: &'d Reference,
     lists: &mut HashMap<(ReferenceKind, Option<&'d str>), Listed<'d>>,
     unlisted: impl FnOnce() -> &'d Unlisted<'d>,
-) -> Option<Diagnostic> {
+) -> Option<Finding> {
     let label = r.target.as_str();
     let within = match r.kind {
         ReferenceKind::Appendix => None,
@@ -538,12 +536,6 @@ fn other_style(label: &str, listed: &[&str]) -> Option<String> {
     listed.contains(&place.as_str()).then_some(place)
 }
 
-/// An appendix or annex cited in a paper that lists none at all: the
-/// first citation of each, at most a warning (the appendix may be attached
-/// without being listed). Silent where the paper also cites another
-/// document's appendices ("Appendix I of the budget report … a register
-/// of risks in Appendix J"): an unqualified one may well be that
-/// document's too.
 /// What [`unlisted`] needs to know of the paper as a whole, worked out
 /// once rather than for each reference (a paper may cite its appendices
 /// thousands of times).
@@ -584,7 +576,13 @@ impl<'d> Unlisted<'d> {
     }
 }
 
-fn unlisted(cx: &Context<'_>, paper: &Unlisted<'_>, r: &Reference) -> Option<Diagnostic> {
+/// An appendix or annex cited in a paper that lists none at all: the
+/// first citation of each, at most a warning (the appendix may be attached
+/// without being listed). Silent where the paper also cites another
+/// document's appendices ("Appendix I of the budget report … a register
+/// of risks in Appendix J"): an unqualified one may well be that
+/// document's too.
+fn unlisted(cx: &Context<'_>, paper: &Unlisted<'_>, r: &Reference) -> Option<Finding> {
     if r.within.is_some() || paper.excused {
         return None;
     }
@@ -628,7 +626,7 @@ fn recommendation(
     cx: &Context<'_>,
     recs: Option<&Recommendations>,
     r: &Reference,
-) -> Option<Diagnostic> {
+) -> Option<Finding> {
     let recs = recs?;
     let count = u32::try_from(recs.labels.len()).unwrap_or(u32::MAX);
     let exists = |label: &str| {

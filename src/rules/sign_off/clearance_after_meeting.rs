@@ -27,8 +27,7 @@
 //! March 2025, after the meeting on 12 March 2025".
 
 use super::judge::judge_latest;
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -49,7 +48,7 @@ impl Configure for ClearanceAfterMeeting {
 }
 
 impl Rule for ClearanceAfterMeeting {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(meeting) = cx.meeting_date() else {
             return Vec::new();
         };
@@ -57,8 +56,7 @@ impl Rule for ClearanceAfterMeeting {
             // The earliest day the date can mean is after the latest day
             // the meeting can be.
             (c.first > meeting.last).then(|| {
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     c.clearance.span,
                     format!(
                         "{} are signed off by {} {}, after {}",

@@ -37,8 +37,7 @@
 
 use super::judge::judge_latest;
 use crate::calendar::{format_date, publish_by};
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -83,7 +82,7 @@ impl Configure for ClearanceLate {
 }
 
 impl Rule for ClearanceLate {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(meeting) = cx.meeting_date() else {
             return Vec::new();
         };
@@ -98,8 +97,7 @@ impl Rule for ClearanceLate {
                 return None;
             }
             Some(
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     c.clearance.span,
                     format!(
                         "{} were signed off by {} {}, after {}, the last day the paper could be published for {}",

@@ -29,8 +29,7 @@
 //! January 2025 (the pack allows 90)".
 
 use super::judge::judge_latest;
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -73,7 +72,7 @@ impl Configure for ClearanceStale {
 }
 
 impl Rule for ClearanceStale {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(meeting) = cx.meeting_date() else {
             return Vec::new();
         };
@@ -82,8 +81,7 @@ impl Rule for ClearanceStale {
             // day the meeting can be.
             let age = (meeting.first - c.last).whole_days();
             (age > self.max_age_days).then(|| {
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     c.clearance.span,
                     format!(
                         "{} were signed off by {} {}, {age} days before {} (the pack allows {})",

@@ -25,8 +25,8 @@ pub(crate) struct Dated<'a> {
 pub(crate) fn judge_latest(
     cx: &Context<'_>,
     meeting: &MeetingDate,
-    mut judge: impl FnMut(&Dated<'_>) -> Option<crate::diagnostic::Diagnostic>,
-) -> Vec<crate::diagnostic::Diagnostic> {
+    mut judge: impl FnMut(&Dated<'_>) -> Option<crate::rules::Finding>,
+) -> Vec<crate::rules::Finding> {
     let mut out = Vec::new();
     for s in cx.sign_offs() {
         let Some((clearance, first, last)) = s.latest() else {

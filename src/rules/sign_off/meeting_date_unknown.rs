@@ -23,8 +23,7 @@
 //! of its clearances cannot be checked"; one with no dated clearance gets
 //! "the paper gives no meeting date, so nothing can be checked against it".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -45,7 +44,7 @@ impl Configure for MeetingDateUnknown {
 }
 
 impl Rule for MeetingDateUnknown {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         if cx.meeting_date().is_some() {
             return Vec::new();
         }
@@ -70,8 +69,7 @@ impl Rule for MeetingDateUnknown {
                 .find('\n')
                 .map_or(cx.text.len(), |n| start + n);
             let span = crate::document::Span::new(start, line_end.max(start));
-            return vec![Diagnostic::new(
-                KIND.name,
+            return vec![Finding::new(
                 span,
                 "the paper gives no meeting date, so nothing can be checked against it",
             )
@@ -80,8 +78,7 @@ impl Rule for MeetingDateUnknown {
             .help(help)];
         };
         let span = c.date.map_or(c.span, |d| d.span);
-        vec![Diagnostic::new(
-            KIND.name,
+        vec![Finding::new(
             span,
             "the paper gives no meeting date, so the dates of its clearances cannot be checked",
         )

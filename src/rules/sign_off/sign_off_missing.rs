@@ -34,8 +34,7 @@
 //! is reported as "legal implications are not signed off: no legal
 //! officer is named as clearing them".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -56,14 +55,13 @@ impl Configure for SignOffMissing {
 }
 
 impl Rule for SignOffMissing {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         cx.sign_offs()
             .iter()
             .filter(|s| s.clearances.is_empty())
             .map(|s| {
                 let def = &cx.template.sections[s.def];
-                Diagnostic::new(
-                    KIND.name,
+                Finding::new(
                     s.anchor,
                     format!(
                         "{} are not signed off: no {} officer is named as clearing them",

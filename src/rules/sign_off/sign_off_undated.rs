@@ -26,8 +26,7 @@
 //! is reported as "legal implications are signed off by Alex Morgan but
 //! carry no date".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -48,14 +47,13 @@ impl Configure for SignOffUndated {
 }
 
 impl Rule for SignOffUndated {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for s in cx.sign_offs() {
             let def = &cx.template.sections[s.def];
             for c in s.clearances.iter().filter(|c| c.date.is_none()) {
                 out.push(
-                    Diagnostic::new(
-                        KIND.name,
+                    Finding::new(
                         c.span,
                         format!(
                             "{} are signed off by {} but carry no date",

@@ -29,8 +29,7 @@
 //! ```
 //! is reported as "the equalities implications section is empty".
 
-use crate::diagnostic::Diagnostic;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -51,7 +50,7 @@ impl Configure for EmptySection {
 }
 
 impl Rule for EmptySection {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let sections = &cx.doc.sections;
         for (id, s) in sections.iter().enumerate() {
@@ -104,7 +103,7 @@ impl Rule for EmptySection {
                 format!("the {names} section \"{}\" is empty", s.title)
             };
             out.push(
-                Diagnostic::new(KIND.name, s.heading, message)
+                Finding::new(s.heading, message)
                     .subject(cx.template.sections[first].id.clone())
                     .label("nothing under this heading")
                     .help("write the section, or say \"None\" if there are none"),

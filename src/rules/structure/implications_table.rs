@@ -36,11 +36,10 @@
 //! "STAFFING is ticked in the implications table but the paper has no
 //! staffing implications section".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::{Implication, Mark, SectionId, Span};
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, values_of, Targets};
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -61,7 +60,7 @@ impl Configure for ImplicationsTable {
 }
 
 impl Rule for ImplicationsTable {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         if cx.doc.implications.is_empty() {
             return Vec::new();
         }
@@ -84,8 +83,7 @@ impl Rule for ImplicationsTable {
             if imp.mark.applies() {
                 if sections.is_empty() && imp.refs.is_none() {
                     out.push(
-                        Diagnostic::new(
-                            KIND.name,
+                        Finding::new(
                             imp.span,
                             format!(
                                 "{} is {mark} in the implications table but the paper has no {name} section",
@@ -103,8 +101,7 @@ impl Rule for ImplicationsTable {
             } else if let Some(&s) = sections.iter().find(|&&s| has_real_content(cx, s)) {
                 let section = &cx.doc.sections[s];
                 out.push(
-                    Diagnostic::new(
-                        KIND.name,
+                    Finding::new(
                         imp.span,
                         format!(
                             "{} is {mark} in the implications table, but the paper has {} {} section with more in it than \"None\"",
@@ -229,7 +226,7 @@ fn cell_refs(cell: &str) -> Option<Vec<CellRef>> {
 }
 
 /// Checks the paragraph numbers in an entry's references cell.
-fn references(cx: &Context<'_>, targets: &Targets, imp: &Implication, out: &mut Vec<Diagnostic>) {
+fn references(cx: &Context<'_>, targets: &Targets, imp: &Implication, out: &mut Vec<Finding>) {
     let Some(refs) = &imp.refs else {
         return;
     };
@@ -267,7 +264,7 @@ fn references(cx: &Context<'_>, targets: &Targets, imp: &Implication, out: &mut 
             continue;
         };
         out.push(
-            Diagnostic::new(KIND.name, span, message)
+            Finding::new(span, message)
                 .subject(imp.name.clone())
                 .label("no such paragraph")
                 .help("correct the paragraph reference in the table"),

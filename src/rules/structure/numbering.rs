@@ -41,11 +41,10 @@
 //! ```
 //! is reported as "paragraph 3.5 follows 3.3: there is no 3.4".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::{AppendixSource, Document, HeadingStyle, NumberStyle, Paragraph, Span};
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, values_of};
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -66,7 +65,7 @@ impl Configure for Numbering {
 }
 
 impl Rule for Numbering {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         // Each part's sections, paragraphs and tables, gathered in one pass
         // (a paper with many parts must not be read once per part).
@@ -216,7 +215,7 @@ fn outline_items(cx: &Context<'_>, content: &PartContent<'_>) -> (Vec<Item>, Vec
     (headings, paragraphs)
 }
 
-fn outline(cx: &Context<'_>, content: &PartContent<'_>, out: &mut Vec<Diagnostic>) {
+fn outline(cx: &Context<'_>, content: &PartContent<'_>, out: &mut Vec<Finding>) {
     let (headings, paragraphs) = outline_items(cx, content);
     let mut all: Vec<Item> = headings.iter().chain(&paragraphs).cloned().collect();
     all.sort_by_key(|i| i.span.start);
@@ -295,7 +294,7 @@ fn missing(p: &[u32], v: &[u32]) -> String {
 
 /// Checks one sequence of outline items; `all` is every outline item of
 /// the part (for parents).
-fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>) {
+fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
     let mut prev: Option<&Item> = None;
     // Parents already reported missing: 5.2.2 after 5.2.1 says nothing new.
     let mut orphaned: Vec<Vec<u32>> = Vec::new();
@@ -385,7 +384,7 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Diagnostic>)
             format!("{} {v} follows {pv}: there is no {gap}", it.noun())
         };
         out.push(
-            Diagnostic::new(KIND.name, it.span, message)
+            Finding::new(it.span, message)
                 .subject(v.clone())
                 .label(format!("numbered {v}"))
                 .secondary(p.span, format!("after {pv}"))
@@ -452,7 +451,7 @@ fn appendix_between(cx: &Context<'_>, from: usize, to: usize) -> bool {
 /// A sub-paragraph of three or more levels whose parent does not exist
 /// (5.2.1 with no 5.2). Two-level numbers are not checked: their parent is
 /// often a heading whose number is not written as one.
-fn orphan(it: &Item, all: &[Item]) -> Option<Diagnostic> {
+fn orphan(it: &Item, all: &[Item]) -> Option<Finding> {
     if it.values.len() < 3 {
         return None;
     }
@@ -462,8 +461,7 @@ fn orphan(it: &Item, all: &[Item]) -> Option<Diagnostic> {
     }
     let (v, pv) = (label_of(&it.values), label_of(parent));
     Some(
-        Diagnostic::new(
-            KIND.name,
+        Finding::new(
             it.span,
             format!(
                 "{} {v} is numbered as part of {pv}, but there is no {pv}",
@@ -527,7 +525,7 @@ fn as_letter(label: &str) -> Option<u32> {
 /// The first item of each kind of list in a section must be its first
 /// (`(a)`, `i)`, `(1)`), unless the part has the item before it elsewhere
 /// (a list continued after a paragraph or a heading).
-fn lists(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+fn lists(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let doc: &Document = cx.doc;
     let items: Vec<&Paragraph> = doc.paragraphs.iter().filter(|p| list_item(cx, p)).collect();
     for (idx, p) in items.iter().enumerate() {
@@ -586,8 +584,7 @@ fn lists(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             None => first.to_string(),
         };
         out.push(
-            Diagnostic::new(
-                KIND.name,
+            Finding::new(
                 n.span,
                 format!("this list starts at {written}: there is no {first} before it"),
             )

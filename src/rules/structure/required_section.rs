@@ -39,9 +39,8 @@
 //! A paper with no "Legal Implications" heading (and no combined heading
 //! naming legal) is reported as "there is no legal implications section".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::{Mark, Span};
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -62,7 +61,7 @@ impl Configure for RequiredSection {
 }
 
 impl Rule for RequiredSection {
-    fn check(&self, cx: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let mut run_in: Option<Vec<Vec<Span>>> = None;
         for (i, def) in cx.template.sections.iter().enumerate() {
@@ -91,8 +90,7 @@ impl Rule for RequiredSection {
             if let Some(s) = plausible(cx, i) {
                 let section = &cx.doc.sections[s];
                 out.push(
-                    Diagnostic::new(
-                        KIND.name,
+                    Finding::new(
                         section.heading,
                         format!(
                             "no {} section was recognised; \"{}\" may be it",
@@ -112,7 +110,7 @@ impl Rule for RequiredSection {
             }
             let (span, label) = anchor(cx);
             out.push(
-                Diagnostic::new(KIND.name, span, format!("there is no {} section", def.name))
+                Finding::new(span, format!("there is no {} section", def.name))
                     .subject(def.id.clone())
                     .label(label)
                     .help(format!(

@@ -35,7 +35,7 @@ pub(crate) fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -
         }
         for rule in &s.rules {
             let id = rule.text.as_str();
-            let known = set.known.iter().any(|k| k == id) || super::kind(id).is_some();
+            let known = set.known.iter().any(|(k, _)| k == id) || super::kind(id).is_some();
             if !known {
                 idle.push(Idle::UnknownRule {
                     id: id.to_string(),
@@ -62,13 +62,13 @@ pub(crate) fn apply(doc: &Document, set: &RuleSet, mut found: Vec<Diagnostic>) -
             }
         }
     }
-    if let Some(instance) = set.get(unused_suppression::KIND.name) {
-        for i in &idle {
-            let mut d = unused_suppression::report(i);
-            d.rule = instance.id.clone();
-            d.severity = instance.severity;
-            found.push(d);
-        }
+    // The instance of the kind, whatever id the pack gave it.
+    let instance = set.rules.iter().find(|i| i.is(&unused_suppression::KIND));
+    if let Some(instance) = instance {
+        found.extend(
+            idle.iter()
+                .map(|i| instance.report(unused_suppression::finding(i))),
+        );
     }
     found
 }

@@ -20,10 +20,9 @@
 //! is reported as "`contact-detail` is not a rule, so this suppression
 //! silences nothing".
 
-use crate::diagnostic::Diagnostic;
 use crate::document::SuppressionScope;
 use crate::rules::suppression::Idle;
-use crate::rules::{compile, Configure, Context, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -46,23 +45,21 @@ impl Configure for UnusedSuppression {
 }
 
 impl Rule for UnusedSuppression {
-    fn check(&self, _: &Context<'_>) -> Vec<Diagnostic> {
+    fn check(&self, _: &Context<'_>) -> Vec<Finding> {
         Vec::new()
     }
 }
 
 /// The finding for a suppression that silences nothing.
-pub(crate) fn report(idle: &Idle) -> Diagnostic {
+pub(crate) fn finding(idle: &Idle) -> Finding {
     match idle {
-        Idle::NoRule { span } => Diagnostic::new(
-            KIND.name,
+        Idle::NoRule { span } => Finding::new(
             *span,
             "this suppression names no rule, so it silences nothing",
         )
         .label("no rule named")
         .help("name the rule to silence, as in allow(contact-details)"),
-        Idle::UnknownRule { id, span } => Diagnostic::new(
-            KIND.name,
+        Idle::UnknownRule { id, span } => Finding::new(
             *span,
             format!("`{id}` is not a rule, so this suppression silences nothing"),
         )
@@ -74,8 +71,7 @@ pub(crate) fn report(idle: &Idle) -> Diagnostic {
                 SuppressionScope::File => "in this file",
                 SuppressionScope::Next => "in the block after it",
             };
-            Diagnostic::new(
-                KIND.name,
+            Finding::new(
                 *span,
                 format!("allow({id}) silences nothing: there is no {id} finding {what}"),
             )

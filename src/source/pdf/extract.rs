@@ -20,12 +20,12 @@ use super::{Limits, PdfError};
 
 /// One line of a page: its text and where it stands.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Line {
-    pub text: String,
+pub(crate) struct Line {
+    pub(crate) text: String,
     /// Baseline, in page units from the bottom of the page.
-    pub y: f32,
+    pub(crate) y: f32,
     /// The largest font size on the line.
-    pub size: f32,
+    pub(crate) size: f32,
 }
 
 /// One glyph (or the text a glyph stands for) where it is drawn.
@@ -251,19 +251,19 @@ struct GraphicsState {
 }
 
 /// Reads one page's lines.
-pub struct PageReader<'a> {
+pub(crate) struct PageReader<'a> {
     doc: &'a Document,
     limits: &'a Limits,
     /// Bytes of content decompressed so far, across the document.
-    pub decompressed: &'a mut usize,
+    pub(crate) decompressed: &'a mut usize,
     /// Operators run so far, across the document.
-    pub operations: &'a mut usize,
+    pub(crate) operations: &'a mut usize,
     fonts: HashMap<ObjectId, Font<'a>>,
     glyphs: Vec<Glyph>,
 }
 
 impl<'a> PageReader<'a> {
-    pub fn new(
+    pub(crate) fn new(
         doc: &'a Document,
         limits: &'a Limits,
         decompressed: &'a mut usize,
@@ -280,7 +280,7 @@ impl<'a> PageReader<'a> {
     }
 
     /// The page's lines, top to bottom.
-    pub fn read(&mut self, page: ObjectId) -> Result<Vec<Line>, PdfError> {
+    pub(crate) fn read(&mut self, page: ObjectId) -> Result<Vec<Line>, PdfError> {
         self.glyphs.clear();
         let remaining = self.limits.decompressed.saturating_sub(*self.decompressed);
         let content = match self.doc.get_page_content_with_limit(page, remaining) {
