@@ -7,7 +7,10 @@
 //! ```text
 //! split_field  = key_line (blank{0,2} value_line+)     -- From: / blank / Jane Smith, Director
 //! key_line     = [bullet] field-with-no-value           -- Meeting:   |  - **Meeting:**
-//! value_line   = a short line that is no key line, heading, table row or sentence
+//! value_line   = a short line that is no key line, heading, table row or sentence;
+//!                after a blank, also a line with a colon inside that goes on as
+//!                a value (a wrap, or another lone key after it)  -- Subject: / blank /
+//!                                           -- Waste Centres: Service Model and / Contract Award
 //! bullet_field = bullet one-line-field                  -- - **Meeting:** Cabinet
 //! hanging_wrap = one-line-field (NL indent value_line){1,4}
 //!                -- Title:   Acquisition of the depot for affordable
@@ -254,6 +257,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     && k - j < MAX_VALUE_LINES
                     && (value_line(lines, kinds, k, key_capitals)
                         || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
+                        || (k == j && blanks > 0 && colon_in_value(lines, kinds, k))
                         || (k == j
                             && bold_label(lines, kinds, i).is_some()
                             && stacked_value(lines, kinds, k))

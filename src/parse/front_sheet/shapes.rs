@@ -249,6 +249,47 @@ pub(super) fn wrapped_value(
         && value_line(lines, kinds, k + 1, key_capitals)
 }
 
+/// Whether line `k`, which reads as a one-line field (`Household Waste
+/// Recycling Centres: Service Model and`), is rather a value with a colon
+/// in it, under a key that stands alone over a blank line (`Subject:` /
+/// blank / …): a sheet that sets its keys apart from their values does
+/// not put its next key and value on one line. It is a value when its own
+/// key is none the parser knows (a meeting, date or contact label), it is
+/// short, no sentence of prose, and the layout goes on as values under
+/// keys: the next line carries on the value (a wrap that is no field), or
+/// the next non-blank line is another key standing alone.
+pub(super) fn colon_in_value(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+    if !matches!(kinds[k], LineKind::Text) {
+        return false;
+    }
+    let Some(g) = field_on(lines, kinds, k).filter(|g| !g.is_empty()) else {
+        return false;
+    };
+    if key_in(&g.key, MEETING_KEYS) || key_in(&g.key, DATE_KEYS) || key_in(&g.key, CONTACT_PARTS) {
+        return false;
+    }
+    let flat = plain(content_of(&lines[k]).0);
+    let flat = flat.trim();
+    let words = word_count(flat);
+    if flat.len() > 200 || words > 24 || (words > 12 && flat.ends_with(['.', '!', '?'])) {
+        return false;
+    }
+    let wraps = k + 1 < lines.len()
+        && !is_blank(kinds, k + 1)
+        && matches!(kinds[k + 1], LineKind::Text)
+        && field_on(lines, kinds, k + 1).is_none()
+        && value_line(lines, kinds, k + 1, false);
+    let mut n = k + 1;
+    while n < lines.len() && is_blank(kinds, n) {
+        n += 1;
+    }
+    let key_next = n > k + 1
+        && n < lines.len()
+        && matches!(kinds[n], LineKind::Text)
+        && field_on(lines, kinds, n).is_some_and(|f| f.is_empty());
+    wraps || key_next
+}
+
 /// Whether line `k` reads as a field but is a meeting's name and date
 /// under a meeting key (`To:` / blank / `County Council: 13 March 2025`).
 pub(super) fn names_meeting(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {

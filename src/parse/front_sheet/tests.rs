@@ -478,3 +478,29 @@ fn contact_details_one_part_to_a_line_under_the_key() {
         ]
     );
 }
+
+#[test]
+fn a_value_with_a_colon_in_it_under_a_lone_key() {
+    let text = "From:\n\nJo Bloggs, Director of Place\n\nSubject:\n\nCar Parks: Charges and\nPermits 2026-2027\n\nClassification:\n\nUnrestricted\n\nWards:\n\nParking Review: Phase Two\n\nKey decision:\n\nNo\n\n1. Introduction\n";
+    let got = fields(text);
+    assert_eq!(
+        got[..5],
+        [
+            pair("From", "Jo Bloggs, Director of Place"),
+            pair("Subject", "Car Parks: Charges and Permits 2026-2027"),
+            pair("Classification", "Unrestricted"),
+            pair("Wards", "Parking Review: Phase Two"),
+            pair("Key decision", "No"),
+        ]
+    );
+    // A key over one-line fields of its own stays empty: they are fields.
+    let text = "Report details:\n\nMeeting: Cabinet\nDate: 4 March 2025\n\nSubject: Parks\n";
+    let got = fields(text);
+    assert_eq!(got[0], pair("Report details", ""));
+    assert_eq!(got[1], pair("Meeting", "Cabinet"));
+    // A known label after a lone key is a field, not its value.
+    let text = "Meeting:\n\nDate: 4 March 2025\n\nSubject:\n\nParks\n";
+    let got = fields(text);
+    assert_eq!(got[0], pair("Meeting", ""));
+    assert_eq!(got[1], pair("Date", "4 March 2025"));
+}
