@@ -12,6 +12,7 @@
 //!                a value (a wrap, or another lone key after it)  -- Subject: / blank /
 //!                                           -- Waste Centres: Service Model and / Contract Award
 //! bullet_field = bullet one-line-field                  -- - **Meeting:** Cabinet
+//! definition   = key NL ":" ws+ value (NL indent value)*  -- Report of / :   Director of Place
 //! hanging_wrap = one-line-field (NL indent value_line){1,4}
 //!                -- Title:   Acquisition of the depot for affordable
 //!                --          housing        (each wrapped line indented past the key)
@@ -220,6 +221,12 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
             });
             before += 1;
             i += 2;
+            continue;
+        }
+        if let Some((f, next)) = definition_entry(text, lines, kinds, i) {
+            found += 1;
+            out.push(i, next, f);
+            i = next;
             continue;
         }
         match field_on(lines, kinds, i) {

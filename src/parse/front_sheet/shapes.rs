@@ -114,6 +114,55 @@ fn dash_field(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field>
     })
 }
 
+/// A field written as a Pandoc definition list: its label alone on a line
+/// with no colon, its value on the next line after a colon and spaces
+/// (`Report of` / `:   Director of Place`), further lines of the value
+/// indented under it. Gives the field and the line after its value.
+pub(super) fn definition_entry(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+) -> Option<(Field, usize)> {
+    if !matches!(kinds[i], LineKind::Text) || !matches!(kinds.get(i + 1), Some(LineKind::Text)) {
+        return None;
+    }
+    let (def, def_base) = content_of(&lines[i + 1]);
+    let rest = def.strip_prefix(':')?;
+    let value = rest.trim_start();
+    if value.is_empty() || !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let key = plain(content);
+    let key = key.trim();
+    if content.contains(':') || !field::is_key(key) {
+        return None;
+    }
+    let value_start = def_base + (def.len() - value.len());
+    let mut k = i + 2;
+    while k < lines.len()
+        && !is_blank(kinds, k)
+        && lines[k].indent >= 2
+        && !content_of(&lines[k]).0.starts_with(':')
+    {
+        k += 1;
+    }
+    let key_span = Span::new(base, base + content.len());
+    let field = Field {
+        key: key.to_string(),
+        key_span,
+        value: String::new(),
+        value_span: Span::empty(key_span.end),
+        span: key_span,
+    };
+    let value_end = lines[k - 1].content_span().end;
+    Some((
+        with_value(field, Span::new(value_start, value_end), text),
+        k,
+    ))
+}
+
 /// How far from a stacked bold key the others of its run may stand.
 const STACKED_WINDOW: usize = 8;
 

@@ -504,3 +504,32 @@ fn a_value_with_a_colon_in_it_under_a_lone_key() {
     assert_eq!(got[0], pair("Meeting", ""));
     assert_eq!(got[1], pair("Date", "4 March 2025"));
 }
+
+#[test]
+fn a_pandoc_definition_list() {
+    let text = "EASTFOLD COUNCIL\n\nPlanning Committee\n\nReport of\n:   Director of Place\n\nDate of meeting\n:   Tuesday 4 March 2025\n\nSubject\n:   Car Parks: Charges\n\nContact officer\n:   Jo Bloggs, Parking Manager\n    Tel: 01632 960 000\n\n**1. Purpose of report**\n\n1.1 To agree the charges.\n";
+    let doc = parse(text);
+    let got: Vec<(String, String)> = doc
+        .fields
+        .iter()
+        .map(|f| (f.key.clone(), f.value.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            pair("Report of", "Director of Place"),
+            pair("Date of meeting", "Tuesday 4 March 2025"),
+            pair("Subject", "Car Parks: Charges"),
+            pair(
+                "Contact officer",
+                "Jo Bloggs, Parking Manager Tel: 01632 960 000"
+            ),
+        ]
+    );
+    assert_eq!(doc.fields[1].value_span.of(text), "Tuesday 4 March 2025");
+    assert_eq!(doc.fields[0].key_span.of(text), "Report of");
+    assert!(doc.sections.iter().all(|s| s.title != "Report of"));
+    // A sentence over a line opening with a colon is no label.
+    let text = "The figures were checked.\n:   see the table\n";
+    assert!(parse(text).fields.is_empty());
+}
