@@ -36,8 +36,12 @@
 //! title line may be bilingual (`ADRODDIAD I'R CABINET / REPORT TO
 //! CABINET`): each side is read, after a leading "Report to". A date alone
 //! on the line under the committee's name (`Executive` / `12 March 2025`)
-//! is the meeting's when no date field gives it. The paper's first line is
-//! the council's name, never the meeting.
+//! is the meeting's when no date field gives it, and so is a date on the
+//! line straight under a body's name anywhere in the title block
+//! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
+//! paper). Otherwise the paper's first line is the council's name, never
+//! the meeting, and a first line naming a council stays so even over a
+//! date.
 //! The parser knows no rule pack, so the few labels that name a meeting
 //! and its date are listed here ([`MEETING_KEYS`], [`DATE_KEYS`]); the
 //! rules match every field against the pack's aliases as before.
@@ -338,6 +342,14 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                 // the meeting's.
                 if after_body && out.body_date.is_none() && is_date_line(content) {
                     out.body_date = Some(span);
+                } else if out.body_date.is_none() && is_date_line(content) {
+                    // "Brackenmoor Police and Crime Panel" / "2 February
+                    // 2026", or a committee straight under the council's
+                    // name: a body's name with its date on the next line.
+                    if let Some(name) = body_over_date(text, lines, kinds, i, &out.title_lines) {
+                        out.body_line = Some(name);
+                        out.body_date = Some(span);
+                    }
                 }
                 after_body = false;
                 if first_text.is_none() {

@@ -533,3 +533,19 @@ fn a_pandoc_definition_list() {
     let text = "The figures were checked.\n:   see the table\n";
     assert!(parse(text).fields.is_empty());
 }
+
+#[test]
+fn a_body_over_its_date_on_the_lines_that_open_the_paper() {
+    let doc = parse("Eastmere Police and Crime Panel\n2 February 2026\n\nAgenda Item 6\n\nReport of the Commissioner\n\nContact:\n\nAnn Other\n");
+    assert_eq!(doc.meetings[0].name, "Eastmere Police and Crime Panel");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-02-02");
+    // A committee straight under the council's name, its date under it.
+    let doc = parse("Eastmere Council\nPlace Scrutiny Committee\n18 November 2025\n\nReport of the Scrutiny Officer\n\nWards: All\n");
+    assert_eq!(doc.meetings[0].name, "Place Scrutiny Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-11-18");
+    // The council's own name over a date on the first line is no meeting.
+    let doc = parse(
+        "Eastmere Borough Council\n18 November 2025\n\nReport of the Director\n\nWards: All\n",
+    );
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
