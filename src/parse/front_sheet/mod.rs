@@ -13,6 +13,8 @@
 //!                                           -- Waste Centres: Service Model and / Contract Award
 //! bullet_field = bullet one-line-field                  -- - **Meeting:** Cabinet
 //! definition   = key NL ":" ws+ value (NL indent value)*  -- Report of / :   Director of Place
+//! bare_pair    = label NL blank+ value_line+ NL blank    -- Date of meeting / blank / 10 May 2025
+//!                (no colon: only in a run of three or more from a meeting or date label)
 //! hanging_wrap = one-line-field (NL indent value_line){1,4}
 //!                -- Title:   Acquisition of the depot for affordable
 //!                --          housing        (each wrapped line indented past the key)
@@ -177,6 +179,8 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
     let mut first_text: Option<usize> = None;
     // Whether the last line of the title block names a committee.
     let mut after_body = false;
+    // Whether the last field read was a label and value with no colon.
+    let mut bare_run = false;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -233,6 +237,15 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
             i = next;
             continue;
         }
+        // "Date of meeting" / blank / "Wednesday 10 December 2025".
+        if let Some((f, next)) = bare_field(text, lines, kinds, i, bare_run) {
+            found += 1;
+            bare_run = true;
+            out.push(i, next, f);
+            i = next;
+            continue;
+        }
+        bare_run = false;
         match field_on(lines, kinds, i) {
             Some(f) if !f.is_empty() => {
                 found += 1;

@@ -163,6 +163,99 @@ pub(super) fn definition_entry(
     ))
 }
 
+/// How many label-and-value pairs without colons must follow each other,
+/// from a label the parser knows, before they are read as fields.
+const BARE_RUN: usize = 3;
+
+/// A label with no colon alone on line `i`, a blank line, then its value
+/// (`Date of meeting` / blank / `Wednesday 10 December 2025` / blank), as
+/// `pdftotext` gives a front sheet printed as a two-column table: the
+/// field and the line after its value. The label reads as a key (a short
+/// phrase starting with a capital, no digits or sentence punctuation) and
+/// the value runs over at most [`MAX_VALUE_LINES`] short lines (one may
+/// hold a colon, as [`colon_in_value`] allows) to a blank line or the end.
+pub(super) fn bare_pair(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+) -> Option<(Field, usize)> {
+    if !matches!(kinds[i], LineKind::Text) || (i > 0 && !is_blank(kinds, i - 1)) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let label = plain(content);
+    let label = label.trim();
+    if content.contains(':') || !field::is_key(label) || is_capitals(label) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - i <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    if j == i + 1 || j >= lines.len() {
+        return None;
+    }
+    let mut k = j;
+    while k < lines.len()
+        && !is_blank(kinds, k)
+        && k - j < MAX_VALUE_LINES
+        && (value_line(lines, kinds, k, false) || colon_in_value(lines, kinds, k))
+    {
+        k += 1;
+    }
+    if k == j || !is_blank(kinds, k) {
+        return None;
+    }
+    let key_span = Span::new(base, base + content.len());
+    let field = Field {
+        key: label.to_string(),
+        key_span,
+        value: String::new(),
+        value_span: Span::empty(key_span.end),
+        span: key_span,
+    };
+    Some((with_value(field, lines_span(lines, j, k), text), k))
+}
+
+/// The front-sheet field on line `i` written as a [`bare_pair`], when the
+/// line goes on a run of such pairs (`in_run`), or starts one: its label
+/// is one the parser knows (a meeting or date label) and at least
+/// [`BARE_RUN`] pairs follow each other from it. One label over a short
+/// line is no evidence of a field: a heading over a one-line paragraph
+/// looks the same.
+pub(super) fn bare_field(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    in_run: bool,
+) -> Option<(Field, usize)> {
+    let (f, next) = bare_pair(text, lines, kinds, i)?;
+    if in_run {
+        return Some((f, next));
+    }
+    if !(key_in(&f.key, DATE_KEYS) || key_in(&f.key, MEETING_KEYS)) {
+        return None;
+    }
+    let mut run = 1;
+    let mut at = next;
+    while run < BARE_RUN {
+        while at < lines.len() && is_blank(kinds, at) {
+            at += 1;
+        }
+        if at >= lines.len() {
+            break;
+        }
+        let Some((_, n)) = bare_pair(text, lines, kinds, at) else {
+            break;
+        };
+        run += 1;
+        at = n;
+    }
+    (run >= BARE_RUN).then_some((f, next))
+}
+
 /// How far from a stacked bold key the others of its run may stand.
 const STACKED_WINDOW: usize = 8;
 

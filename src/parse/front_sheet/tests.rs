@@ -549,3 +549,37 @@ fn a_body_over_its_date_on_the_lines_that_open_the_paper() {
     );
     assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
 }
+
+#[test]
+fn labels_without_colons_over_their_values() {
+    let text = "Eastmere Borough Council\n\nCabinet\n\nDate of meeting\n\nWednesday 10 December 2025\n\nReport title\n\nDepot Relocation\n\nReport author\n\nAnn Other, Operations Manager\nTel 01632 960 000\n\nKey decision\n\nYes\n\nPurpose of report\n1. This report proposes moving the depot.\n";
+    let doc = parse(text);
+    let got: Vec<(String, String)> = doc
+        .fields
+        .iter()
+        .map(|f| (f.key.clone(), f.value.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            pair("Date of meeting", "Wednesday 10 December 2025"),
+            pair("Report title", "Depot Relocation"),
+            pair(
+                "Report author",
+                "Ann Other, Operations Manager Tel 01632 960 000"
+            ),
+            pair("Key decision", "Yes"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-12-10");
+    assert!(doc.sections.iter().any(|s| s.title == "Purpose of report"));
+    // Headings over one-line paragraphs are no fields: no run starts from a
+    // meeting or date label, and two pairs are not a run.
+    for text in [
+        "Background\n\nThe depot is old.\n\nOptions\n\nMove it.\n\nRisks\n\nNone.\n",
+        "Date of meeting\n\n10 May 2025\n\nSubject\n\nParks\n\nPurpose\n1. Text.\n",
+    ] {
+        assert!(parse(text).fields.is_empty(), "{text}");
+    }
+}
