@@ -186,7 +186,12 @@ pub(super) fn bare_pair(
     let (content, base) = content_of(&lines[i]);
     let label = plain(content);
     let label = label.trim();
-    if content.contains(':') || !field::is_key(label) || is_capitals(label) {
+    // A bold label is read by `stacked_bold_key`.
+    if content.contains(':')
+        || content.starts_with(['*', '_'])
+        || !field::is_key(label)
+        || is_capitals(label)
+    {
         return None;
     }
     let mut j = i + 1;
