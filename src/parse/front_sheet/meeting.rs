@@ -160,9 +160,17 @@ pub(crate) fn meetings(
         let own = date_in(f.value_span);
         let name_end = own.map_or(f.value_span.end, |d| d.span.start);
         let raw = &text[f.value_span.start..name_end.max(f.value_span.start)];
-        let trimmed = raw.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*')
-        });
+        let punct =
+            |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*');
+        let mut trimmed = raw.trim_end_matches(punct);
+        // "Cabinet, Tuesday 14 October 2025": the weekday is the date's.
+        if own.is_some() {
+            if let Some((head, last)) = trimmed.rsplit_once(char::is_whitespace) {
+                if is_weekday(plain(last).trim()) {
+                    trimmed = head.trim_end_matches(punct);
+                }
+            }
+        }
         let name = plain(trimmed).trim().to_string();
         if !name.is_empty() {
             return vec![Meeting {
