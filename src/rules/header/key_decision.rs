@@ -91,7 +91,7 @@ fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
     // separator inside (2025/14, 25-014), a number after a cue (ref. 2019,
     // item 12), or a number that is not a year alone ("a forward plan of
     // works since 2019" gives none).
-    const REFERENCE: &str = r"(?:[A-Z]{1,6}[/\-]?[0-9][\w/\-.]*|[0-9]+[/\-.][0-9A-Z][\w/\-.]*|(?:ref(?:erence)?|no|number|item)\.?\s*:?\s*[0-9]+|[0-9]{1,3}(?-u:\b)|[0-9]{5,}|(?:1[0-8]|2[1-9]|[03-9][0-9])[0-9]{2}(?-u:\b))";
+    const REFERENCE: &str = r"(?:(?:[A-Z]{1,6}[/\-]?[0-9]|[0-9]+[/\-.][0-9A-Z])[\w/\-.]*|(?:ref(?:erence)?|no|number|item)\.?\s*:?\s*[0-9]+|[0-9]{1,3}(?-u:\b)|[0-9]{5,}|(?:1[0-8]|2[1-9]|[03-9][0-9])[0-9]{2}(?-u:\b))";
     let names: Vec<String> = plan_names
         .iter()
         .map(|n| {
