@@ -183,15 +183,18 @@ pub(super) fn bare_pair(
     if !matches!(kinds[i], LineKind::Text) || (i > 0 && !is_blank(kinds, i - 1)) {
         return None;
     }
+    // A blank line must follow: most lines stop here.
+    if !is_blank(kinds, i + 1) {
+        return None;
+    }
     let (content, base) = content_of(&lines[i]);
+    // A bold label is read by `stacked_bold_key`.
+    if content.contains(':') || content.starts_with(['*', '_']) {
+        return None;
+    }
     let label = plain(content);
     let label = label.trim();
-    // A bold label is read by `stacked_bold_key`.
-    if content.contains(':')
-        || content.starts_with(['*', '_'])
-        || !field::is_key(label)
-        || is_capitals(label)
-    {
+    if !field::is_key(label) || is_capitals(label) {
         return None;
     }
     let mut j = i + 1;
