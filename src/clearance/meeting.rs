@@ -34,8 +34,11 @@ pub(super) fn usable(d: &DateMention) -> Option<(Date, Date)> {
     Some((d.value.first_day()?, d.value.last_day()?))
 }
 
-/// The meeting date: `--meeting-date`, else the header's date field, else
-/// the forward timetable; the earliest where there are several. (The rules
+/// The meeting date: `--meeting-date`, else the header's date field (one
+/// before the first paragraph of prose: a `Date:` under a signature at the
+/// end is the signature's), else the meeting the header names (the forward
+/// timetable, a committee over its date); the earliest where there are
+/// several. (The rules
 /// ask `rules::Context::meeting_date`, which keeps it.)
 pub(crate) fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<MeetingDate> {
     if let Some(d) = given {
@@ -68,10 +71,20 @@ pub(crate) fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<Me
         .flat_map(|(i, _)| cx.resolved.fields[i].iter().copied())
         .collect();
     date_fields.sort_by_key(|&i| cx.doc.fields[i].span.start);
+    // The header ends where prose begins: a "Date:" line after that (under
+    // a signature at the end) dates the signature, not the meeting.
+    let body_start = cx
+        .doc
+        .paragraphs
+        .iter()
+        .find(|p| crate::parse::inline::word_count(p.text.of(cx.text)) > 30)
+        .map_or(cx.text.len(), |p| p.span.start);
     for i in date_fields {
         let f = &cx.doc.fields[i];
         // A "Date:" line beside a clearance is the clearance's date.
-        if section_at(cx.doc, f.span.start).is_some_and(|s| owners[s].is_some()) {
+        if f.span.start > body_start
+            || section_at(cx.doc, f.span.start).is_some_and(|s| owners[s].is_some())
+        {
             continue;
         }
         let dates: Vec<DateMention> = cx

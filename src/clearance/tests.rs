@@ -306,3 +306,31 @@ fn a_bracket_naming_who_gave_a_dated_clearance_is_not_a_second_one() {
         "{got:?}"
     );
 }
+
+/// The meeting date the built-in pack finds in `text`, as an ISO date.
+fn meeting_date_of(text: &str) -> Option<String> {
+    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+    let set = config
+        .rule_set(std::path::Path::new("paper.txt"))
+        .expect("rule set");
+    let doc = crate::parse::parse(text);
+    let resolved = crate::template::Resolved::new(&set.template, &doc);
+    let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
+    cx.meeting_date().map(|m| m.first.to_string())
+}
+
+#[test]
+fn a_date_under_the_signature_at_the_end_is_not_the_meetings() {
+    let body = "1. The council sets its licence fees each year so that they recover the cost of the licensing service and no more than that cost, as the law requires, and this report proposes the fees for next year.\n\n";
+    let text = format!(
+        "EASTMERE DISTRICT COUNCIL\nLICENSING COMMITTEE\n18 NOVEMBER 2025\n\nWards affected: All\n\n{body}Signed:\n\nAnn Other\nHead of Service\nDate: 5 November 2025\n"
+    );
+    assert_eq!(meeting_date_of(&text).as_deref(), Some("2025-11-18"));
+    // With no meeting named at the top, the signature's date is not taken.
+    let text =
+        format!("Wards affected: All\n\n{body}Signed:\n\nAnn Other\nDate: 5 November 2025\n");
+    assert_eq!(meeting_date_of(&text), None);
+    // A date field in the header is the meeting's.
+    let text = format!("Date: 18 November 2025\n\n{body}");
+    assert_eq!(meeting_date_of(&text).as_deref(), Some("2025-11-18"));
+}

@@ -64,9 +64,15 @@ fn cell(raw: &str, base: usize) -> Cell {
 }
 
 /// Rows of an HTML table in `html` (from `<table` to `</table>`) at `base`.
+/// A first cell spanning several rows (`<td rowspan="2">Meeting</td>`)
+/// is one key over them: the rows under it carry on its row, each cell
+/// joined to the cell of that row in the column it stands in
+/// (`Cabinet` / `Tuesday 14 October 2025` is one value).
 pub(crate) fn html_rows(html: &str, base: usize) -> Vec<Row> {
     let lower = html.to_ascii_lowercase();
-    let mut rows = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
+    // The row whose first cell spans the rows under it, and how many more.
+    let mut spanned: Option<(usize, usize)> = None;
     let mut pos = 0;
     while let Some(tr) = lower[pos..].find("<tr") {
         let row_start = pos + tr;
@@ -78,12 +84,16 @@ pub(crate) fn html_rows(html: &str, base: usize) -> Vec<Row> {
             .map_or(html.len(), |i| row_start + 3 + i);
         let row_end = row_end.min(next_row);
         let mut cells = Vec::new();
+        let mut first_span = 1;
         let mut cpos = row_start;
         while let Some(open) = find_cell_open(&lower[cpos..row_end]) {
             let open_at = cpos + open;
             let Some(gt) = lower[open_at..row_end].find('>') else {
                 break;
             };
+            if cells.is_empty() {
+                first_span = row_span(&lower[open_at..open_at + gt]);
+            }
             let content_start = open_at + gt + 1;
             let close = ["</td>", "</th>"]
                 .iter()
@@ -99,13 +109,44 @@ pub(crate) fn html_rows(html: &str, base: usize) -> Vec<Row> {
             ));
             cpos = content_end;
         }
-        rows.push(Row {
-            span: Span::new(base + row_start, base + row_end),
-            cells,
-        });
+        let span = Span::new(base + row_start, base + row_end);
         pos = row_end.max(row_start + 3);
+        if let Some((origin, left)) = spanned.filter(|&(_, left)| left > 0) {
+            spanned = Some((origin, left - 1));
+            let row = &mut rows[origin];
+            row.span = row.span.cover(span);
+            for (k, c) in cells.into_iter().enumerate() {
+                match row.cells.get_mut(k + 1) {
+                    Some(above) if above.text.is_empty() => *above = c,
+                    Some(above) => {
+                        if !c.text.is_empty() {
+                            above.text = format!("{} {}", above.text, c.text);
+                            above.span = above.span.cover(c.span);
+                        }
+                    }
+                    None => row.cells.push(c),
+                }
+            }
+            continue;
+        }
+        spanned = (first_span > 1).then_some((rows.len(), first_span - 1));
+        rows.push(Row { span, cells });
     }
     rows
+}
+
+/// The number of rows a cell spans, from its opening tag (lower case):
+/// `rowspan="2"`, `rowspan=2`; 1 when it has none.
+fn row_span(tag: &str) -> usize {
+    let Some(at) = tag.find("rowspan=") else {
+        return 1;
+    };
+    let digits: String = tag[at + 8..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().unwrap_or(1).clamp(1, 100)
 }
 
 fn find_cell_open(lower: &str) -> Option<usize> {
@@ -382,6 +423,25 @@ mod tests {
         let row = pipe_row("| Meeting | Cabinet |", 0).unwrap();
         let texts: Vec<_> = row.cells.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["Meeting", "Cabinet"]);
+    }
+
+    #[test]
+    fn a_first_cell_spanning_rows_joins_them() {
+        let html = "<table>\n<tr><td rowspan=\"2\"><b>Meeting</b></td><td>Cabinet</td></tr>\n<tr><td>Tuesday 14 October 2025</td></tr>\n<tr><td>Title</td><td>Parks</td></tr>\n</table>";
+        let rows = html_rows(html, 0);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].cells.len(), 2);
+        assert_eq!(rows[0].cells[0].text, "Meeting");
+        assert_eq!(rows[0].cells[1].text, "Cabinet Tuesday 14 October 2025");
+        assert!(rows[0].cells[1].span.of(html).starts_with("Cabinet"));
+        assert!(rows[0].cells[1].span.of(html).ends_with("2025"));
+        assert_eq!(rows[1].cells[1].text, "Parks");
+        assert_eq!(super::row_span("<td rowspan='3' class=\"k\""), 3);
+        assert_eq!(super::row_span("<td>"), 1);
+        // The meeting and its date come from the joined value.
+        let doc = crate::parse::parse(&format!("**Eastmere Council**\n\n{html}\n"));
+        assert_eq!(doc.meetings[0].name, "Cabinet");
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-10-14");
     }
 
     #[test]

@@ -190,6 +190,18 @@ fn table_lists<'a>(
         })
 }
 
+/// Whether a header field's key names a list of appendices as a whole
+/// (`Appendices`, `List of appendices`, `Annexes attached`, `Enclosures`,
+/// `Attachments`), not merely holds such a word: "Public report with a
+/// private appendix" lists none.
+pub(crate) fn lists_enclosures(key: &str) -> bool {
+    let key = key.trim().trim_end_matches(':').trim();
+    is_list_title(key)
+        || ["enclosure", "enclosures", "attachment", "attachments"]
+            .iter()
+            .any(|w| key.eq_ignore_ascii_case(w))
+}
+
 /// The appendices a header field lists (`Enclosures: Appendix A, Appendix
 /// B`; `Appendices: A – Site plan; B – Valuation`): the references in its
 /// value, or else bare labels in sequence, each starting a piece of a value

@@ -265,3 +265,28 @@ fn numbered_entries_under_a_list_line_and_the_next_list() {
     let text = "See Appendix 1.\n\nAppendices\n1. Seafront Concessions Policy for\n2026 to 2031\n";
     assert_eq!(lists(text)[0].entries[0].extent.of(text).lines().count(), 2);
 }
+
+#[test]
+fn only_a_key_that_names_a_list_lists_appendices() {
+    for key in [
+        "Appendices",
+        "List of appendices",
+        "Annexes attached",
+        "Enclosures",
+        "Attachments:",
+    ] {
+        assert!(super::lists_enclosures(key), "{key}");
+    }
+    for key in [
+        "Public report with a private appendix",
+        "Exempt appendix note",
+    ] {
+        assert!(!super::lists_enclosures(key), "{key}");
+    }
+    // A sentence with a colon read as a field declares nothing.
+    let text = "Public report with a private appendix: Appendix 2 is exempt under para 3\n\nAppendices\n\nAppendix 1 - Plan\n";
+    let doc = crate::parse::parse(text);
+    assert_eq!(doc.fields[0].key, "Public report with a private appendix");
+    let labels: Vec<&str> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(labels, ["1"]);
+}

@@ -140,11 +140,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // Fields that list enclosures declare them.
         for f in &doc.fields {
-            let key = f.key.to_ascii_lowercase();
-            if ["enclosure", "appendi", "annex", "attachment"]
-                .iter()
-                .any(|k| key.contains(k))
-            {
+            if appendices::lists_enclosures(&f.key) {
+                let key = f.key.to_ascii_lowercase();
                 decls.extend(appendices::field_decls(text, &key, f.value_span, &cues));
             }
         }

@@ -20,6 +20,36 @@ pub(super) fn names_a_body(flat: &str) -> bool {
     BODY_WORDS.contains(&last.as_str())
 }
 
+/// The title line straight above date line `i` (no blank between), when it
+/// names a body: that body's name is the meeting's. The paper's first line
+/// naming a council is the council's own name, not a meeting of it.
+pub(super) fn body_over_date(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    title_lines: &[TitleLine],
+) -> Option<Span> {
+    if i == 0 || is_blank(kinds, i - 1) {
+        return None;
+    }
+    let [.., prev, _] = title_lines else {
+        return None;
+    };
+    if !lines[i - 1].span().contains(prev.span) {
+        return None;
+    }
+    let flat = plain(prev.span.of(text));
+    let name = body_name(&flat)?;
+    let first_line = !title_lines.iter().any(|t| t.span.start < prev.span.start)
+        && (0..i - 1).all(|k| is_blank(kinds, k));
+    let council = name
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("council"));
+    (!(first_line && council)).then_some(prev.span)
+}
+
 /// Whether `content` is a committee's name then its meeting date alone
 /// on a line: "Full Council – 20 March 2025".
 pub(super) fn names_body_and_date(content: &str) -> bool {
@@ -130,9 +160,17 @@ pub(crate) fn meetings(
         let own = date_in(f.value_span);
         let name_end = own.map_or(f.value_span.end, |d| d.span.start);
         let raw = &text[f.value_span.start..name_end.max(f.value_span.start)];
-        let trimmed = raw.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*')
-        });
+        let punct =
+            |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*');
+        let mut trimmed = raw.trim_end_matches(punct);
+        // "Cabinet, Tuesday 14 October 2025": the weekday is the date's.
+        if own.is_some() {
+            if let Some((head, last)) = trimmed.rsplit_once(char::is_whitespace) {
+                if is_weekday(plain(last).trim()) {
+                    trimmed = head.trim_end_matches(punct);
+                }
+            }
+        }
         let name = plain(trimmed).trim().to_string();
         if !name.is_empty() {
             return vec![Meeting {

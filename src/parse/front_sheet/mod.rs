@@ -7,8 +7,14 @@
 //! ```text
 //! split_field  = key_line (blank{0,2} value_line+)     -- From: / blank / Jane Smith, Director
 //! key_line     = [bullet] field-with-no-value           -- Meeting:   |  - **Meeting:**
-//! value_line   = a short line that is no key line, heading, table row or sentence
+//! value_line   = a short line that is no key line, heading, table row or sentence;
+//!                after a blank, also a line with a colon inside that goes on as
+//!                a value (a wrap, or another lone key after it)  -- Subject: / blank /
+//!                                           -- Waste Centres: Service Model and / Contract Award
 //! bullet_field = bullet one-line-field                  -- - **Meeting:** Cabinet
+//! definition   = key NL ":" ws+ value (NL indent value)*  -- Report of / :   Director of Place
+//! bare_pair    = label NL blank+ value_line+ NL blank    -- Date of meeting / blank / 10 May 2025
+//!                (no colon: only in a run of three or more from a meeting or date label)
 //! hanging_wrap = one-line-field (NL indent value_line){1,4}
 //!                -- Title:   Acquisition of the depot for affordable
 //!                --          housing        (each wrapped line indented past the key)
@@ -32,8 +38,12 @@
 //! title line may be bilingual (`ADRODDIAD I'R CABINET / REPORT TO
 //! CABINET`): each side is read, after a leading "Report to". A date alone
 //! on the line under the committee's name (`Executive` / `12 March 2025`)
-//! is the meeting's when no date field gives it. The paper's first line is
-//! the council's name, never the meeting.
+//! is the meeting's when no date field gives it, and so is a date on the
+//! line straight under a body's name anywhere in the title block
+//! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
+//! paper). Otherwise the paper's first line is the council's name, never
+//! the meeting, and a first line naming a council stays so even over a
+//! date.
 //! The parser knows no rule pack, so the few labels that name a meeting
 //! and its date are listed here ([`MEETING_KEYS`], [`DATE_KEYS`]); the
 //! rules match every field against the pack's aliases as before.
@@ -169,6 +179,8 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
     let mut first_text: Option<usize> = None;
     // Whether the last line of the title block names a committee.
     let mut after_body = false;
+    // Whether the last field read was a label and value with no colon.
+    let mut bare_run = false;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -219,6 +231,21 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
             i += 2;
             continue;
         }
+        if let Some((f, next)) = definition_entry(text, lines, kinds, i) {
+            found += 1;
+            out.push(i, next, f);
+            i = next;
+            continue;
+        }
+        // "Date of meeting" / blank / "Wednesday 10 December 2025".
+        if let Some((f, next)) = bare_field(text, lines, kinds, i, bare_run) {
+            found += 1;
+            bare_run = true;
+            out.push(i, next, f);
+            i = next;
+            continue;
+        }
+        bare_run = false;
         match field_on(lines, kinds, i) {
             Some(f) if !f.is_empty() => {
                 found += 1;
@@ -254,6 +281,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     && k - j < MAX_VALUE_LINES
                     && (value_line(lines, kinds, k, key_capitals)
                         || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
+                        || (k == j && blanks > 0 && colon_in_value(lines, kinds, k))
                         || (k == j
                             && bold_label(lines, kinds, i).is_some()
                             && stacked_value(lines, kinds, k))
@@ -327,6 +355,14 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                 // the meeting's.
                 if after_body && out.body_date.is_none() && is_date_line(content) {
                     out.body_date = Some(span);
+                } else if out.body_date.is_none() && is_date_line(content) {
+                    // "Brackenmoor Police and Crime Panel" / "2 February
+                    // 2026", or a committee straight under the council's
+                    // name: a body's name with its date on the next line.
+                    if let Some(name) = body_over_date(text, lines, kinds, i, &out.title_lines) {
+                        out.body_line = Some(name);
+                        out.body_date = Some(span);
+                    }
                 }
                 after_body = false;
                 if first_text.is_none() {

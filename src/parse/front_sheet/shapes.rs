@@ -114,6 +114,156 @@ fn dash_field(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field>
     })
 }
 
+/// A field written as a Pandoc definition list: its label alone on a line
+/// with no colon, its value on the next line after a colon and spaces
+/// (`Report of` / `:   Director of Place`), further lines of the value
+/// indented under it. Gives the field and the line after its value.
+pub(super) fn definition_entry(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+) -> Option<(Field, usize)> {
+    if !matches!(kinds[i], LineKind::Text) || !matches!(kinds.get(i + 1), Some(LineKind::Text)) {
+        return None;
+    }
+    let (def, def_base) = content_of(&lines[i + 1]);
+    let rest = def.strip_prefix(':')?;
+    let value = rest.trim_start();
+    if value.is_empty() || !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let key = plain(content);
+    let key = key.trim();
+    if content.contains(':') || !field::is_key(key) {
+        return None;
+    }
+    let value_start = def_base + (def.len() - value.len());
+    let mut k = i + 2;
+    while k < lines.len()
+        && !is_blank(kinds, k)
+        && lines[k].indent >= 2
+        && !content_of(&lines[k]).0.starts_with(':')
+    {
+        k += 1;
+    }
+    let key_span = Span::new(base, base + content.len());
+    let field = Field {
+        key: key.to_string(),
+        key_span,
+        value: String::new(),
+        value_span: Span::empty(key_span.end),
+        span: key_span,
+    };
+    let value_end = lines[k - 1].content_span().end;
+    Some((
+        with_value(field, Span::new(value_start, value_end), text),
+        k,
+    ))
+}
+
+/// How many label-and-value pairs without colons must follow each other,
+/// from a label the parser knows, before they are read as fields.
+const BARE_RUN: usize = 3;
+
+/// A label with no colon alone on line `i`, a blank line, then its value
+/// (`Date of meeting` / blank / `Wednesday 10 December 2025` / blank), as
+/// `pdftotext` gives a front sheet printed as a two-column table: the
+/// field and the line after its value. The label reads as a key (a short
+/// phrase starting with a capital, no digits or sentence punctuation) and
+/// the value runs over at most [`MAX_VALUE_LINES`] short lines (one may
+/// hold a colon, as [`colon_in_value`] allows) to a blank line or the end.
+pub(super) fn bare_pair(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+) -> Option<(Field, usize)> {
+    if !matches!(kinds[i], LineKind::Text) || (i > 0 && !is_blank(kinds, i - 1)) {
+        return None;
+    }
+    // A blank line must follow: most lines stop here.
+    if !is_blank(kinds, i + 1) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    // A bold label is read by `stacked_bold_key`.
+    if content.contains(':') || content.starts_with(['*', '_']) {
+        return None;
+    }
+    let label = plain(content);
+    let label = label.trim();
+    if !field::is_key(label) || is_capitals(label) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - i <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    if j == i + 1 || j >= lines.len() {
+        return None;
+    }
+    let mut k = j;
+    while k < lines.len()
+        && !is_blank(kinds, k)
+        && k - j < MAX_VALUE_LINES
+        && (value_line(lines, kinds, k, false) || colon_in_value(lines, kinds, k))
+    {
+        k += 1;
+    }
+    if k == j || !is_blank(kinds, k) {
+        return None;
+    }
+    let key_span = Span::new(base, base + content.len());
+    let field = Field {
+        key: label.to_string(),
+        key_span,
+        value: String::new(),
+        value_span: Span::empty(key_span.end),
+        span: key_span,
+    };
+    Some((with_value(field, lines_span(lines, j, k), text), k))
+}
+
+/// The front-sheet field on line `i` written as a [`bare_pair`], when the
+/// line goes on a run of such pairs (`in_run`), or starts one: its label
+/// is one the parser knows (a meeting or date label) and at least
+/// [`BARE_RUN`] pairs follow each other from it. One label over a short
+/// line is no evidence of a field: a heading over a one-line paragraph
+/// looks the same.
+pub(super) fn bare_field(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    in_run: bool,
+) -> Option<(Field, usize)> {
+    let (f, next) = bare_pair(text, lines, kinds, i)?;
+    if in_run {
+        return Some((f, next));
+    }
+    if !(key_in(&f.key, DATE_KEYS) || key_in(&f.key, MEETING_KEYS)) {
+        return None;
+    }
+    let mut run = 1;
+    let mut at = next;
+    while run < BARE_RUN {
+        while at < lines.len() && is_blank(kinds, at) {
+            at += 1;
+        }
+        if at >= lines.len() {
+            break;
+        }
+        let Some((_, n)) = bare_pair(text, lines, kinds, at) else {
+            break;
+        };
+        run += 1;
+        at = n;
+    }
+    (run >= BARE_RUN).then_some((f, next))
+}
+
 /// How far from a stacked bold key the others of its run may stand.
 const STACKED_WINDOW: usize = 8;
 
@@ -247,6 +397,47 @@ pub(super) fn wrapped_value(
         && k + 1 < lines.len()
         && !is_blank(kinds, k + 1)
         && value_line(lines, kinds, k + 1, key_capitals)
+}
+
+/// Whether line `k`, which reads as a one-line field (`Household Waste
+/// Recycling Centres: Service Model and`), is rather a value with a colon
+/// in it, under a key that stands alone over a blank line (`Subject:` /
+/// blank / …): a sheet that sets its keys apart from their values does
+/// not put its next key and value on one line. It is a value when its own
+/// key is none the parser knows (a meeting, date or contact label), it is
+/// short, no sentence of prose, and the layout goes on as values under
+/// keys: the next line carries on the value (a wrap that is no field), or
+/// the next non-blank line is another key standing alone.
+pub(super) fn colon_in_value(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+    if !matches!(kinds[k], LineKind::Text) {
+        return false;
+    }
+    let Some(g) = field_on(lines, kinds, k).filter(|g| !g.is_empty()) else {
+        return false;
+    };
+    if key_in(&g.key, MEETING_KEYS) || key_in(&g.key, DATE_KEYS) || key_in(&g.key, CONTACT_PARTS) {
+        return false;
+    }
+    let flat = plain(content_of(&lines[k]).0);
+    let flat = flat.trim();
+    let words = word_count(flat);
+    if flat.len() > 200 || words > 24 || (words > 12 && flat.ends_with(['.', '!', '?'])) {
+        return false;
+    }
+    let wraps = k + 1 < lines.len()
+        && !is_blank(kinds, k + 1)
+        && matches!(kinds[k + 1], LineKind::Text)
+        && field_on(lines, kinds, k + 1).is_none()
+        && value_line(lines, kinds, k + 1, false);
+    let mut n = k + 1;
+    while n < lines.len() && is_blank(kinds, n) {
+        n += 1;
+    }
+    let key_next = n > k + 1
+        && n < lines.len()
+        && matches!(kinds[n], LineKind::Text)
+        && field_on(lines, kinds, n).is_some_and(|f| f.is_empty());
+    wraps || key_next
 }
 
 /// Whether line `k` reads as a field but is a meeting's name and date

@@ -478,3 +478,108 @@ fn contact_details_one_part_to_a_line_under_the_key() {
         ]
     );
 }
+
+#[test]
+fn a_value_with_a_colon_in_it_under_a_lone_key() {
+    let text = "From:\n\nJo Bloggs, Director of Place\n\nSubject:\n\nCar Parks: Charges and\nPermits 2026-2027\n\nClassification:\n\nUnrestricted\n\nWards:\n\nParking Review: Phase Two\n\nKey decision:\n\nNo\n\n1. Introduction\n";
+    let got = fields(text);
+    assert_eq!(
+        got[..5],
+        [
+            pair("From", "Jo Bloggs, Director of Place"),
+            pair("Subject", "Car Parks: Charges and Permits 2026-2027"),
+            pair("Classification", "Unrestricted"),
+            pair("Wards", "Parking Review: Phase Two"),
+            pair("Key decision", "No"),
+        ]
+    );
+    // A key over one-line fields of its own stays empty: they are fields.
+    let text = "Report details:\n\nMeeting: Cabinet\nDate: 4 March 2025\n\nSubject: Parks\n";
+    let got = fields(text);
+    assert_eq!(got[0], pair("Report details", ""));
+    assert_eq!(got[1], pair("Meeting", "Cabinet"));
+    // A known label after a lone key is a field, not its value.
+    let text = "Meeting:\n\nDate: 4 March 2025\n\nSubject:\n\nParks\n";
+    let got = fields(text);
+    assert_eq!(got[0], pair("Meeting", ""));
+    assert_eq!(got[1], pair("Date", "4 March 2025"));
+}
+
+#[test]
+fn a_pandoc_definition_list() {
+    let text = "EASTFOLD COUNCIL\n\nPlanning Committee\n\nReport of\n:   Director of Place\n\nDate of meeting\n:   Tuesday 4 March 2025\n\nSubject\n:   Car Parks: Charges\n\nContact officer\n:   Jo Bloggs, Parking Manager\n    Tel: 01632 960 000\n\n**1. Purpose of report**\n\n1.1 To agree the charges.\n";
+    let doc = parse(text);
+    let got: Vec<(String, String)> = doc
+        .fields
+        .iter()
+        .map(|f| (f.key.clone(), f.value.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            pair("Report of", "Director of Place"),
+            pair("Date of meeting", "Tuesday 4 March 2025"),
+            pair("Subject", "Car Parks: Charges"),
+            pair(
+                "Contact officer",
+                "Jo Bloggs, Parking Manager Tel: 01632 960 000"
+            ),
+        ]
+    );
+    assert_eq!(doc.fields[1].value_span.of(text), "Tuesday 4 March 2025");
+    assert_eq!(doc.fields[0].key_span.of(text), "Report of");
+    assert!(doc.sections.iter().all(|s| s.title != "Report of"));
+    // A sentence over a line opening with a colon is no label.
+    let text = "The figures were checked.\n:   see the table\n";
+    assert!(parse(text).fields.is_empty());
+}
+
+#[test]
+fn a_body_over_its_date_on_the_lines_that_open_the_paper() {
+    let doc = parse("Eastmere Police and Crime Panel\n2 February 2026\n\nAgenda Item 6\n\nReport of the Commissioner\n\nContact:\n\nAnn Other\n");
+    assert_eq!(doc.meetings[0].name, "Eastmere Police and Crime Panel");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-02-02");
+    // A committee straight under the council's name, its date under it.
+    let doc = parse("Eastmere Council\nPlace Scrutiny Committee\n18 November 2025\n\nReport of the Scrutiny Officer\n\nWards: All\n");
+    assert_eq!(doc.meetings[0].name, "Place Scrutiny Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-11-18");
+    // The council's own name over a date on the first line is no meeting.
+    let doc = parse(
+        "Eastmere Borough Council\n18 November 2025\n\nReport of the Director\n\nWards: All\n",
+    );
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
+
+#[test]
+fn labels_without_colons_over_their_values() {
+    let text = "Eastmere Borough Council\n\nCabinet\n\nDate of meeting\n\nWednesday 10 December 2025\n\nReport title\n\nDepot Relocation\n\nReport author\n\nAnn Other, Operations Manager\nTel 01632 960 000\n\nKey decision\n\nYes\n\nPurpose of report\n1. This report proposes moving the depot.\n";
+    let doc = parse(text);
+    let got: Vec<(String, String)> = doc
+        .fields
+        .iter()
+        .map(|f| (f.key.clone(), f.value.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            pair("Date of meeting", "Wednesday 10 December 2025"),
+            pair("Report title", "Depot Relocation"),
+            pair(
+                "Report author",
+                "Ann Other, Operations Manager Tel 01632 960 000"
+            ),
+            pair("Key decision", "Yes"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-12-10");
+    assert!(doc.sections.iter().any(|s| s.title == "Purpose of report"));
+    // Headings over one-line paragraphs are no fields: no run starts from a
+    // meeting or date label, and two pairs are not a run.
+    for text in [
+        "Background\n\nThe depot is old.\n\nOptions\n\nMove it.\n\nRisks\n\nNone.\n",
+        "Date of meeting\n\n10 May 2025\n\nSubject\n\nParks\n\nPurpose\n1. Text.\n",
+    ] {
+        assert!(parse(text).fields.is_empty(), "{text}");
+    }
+}

@@ -3,8 +3,11 @@
 //! ## What it checks
 //! A paper marked exempt, confidential, private, Part II or "not for
 //! publication" (in its status field, title or headings, with "Yes" in an
-//! exempt-information field, or in a capitals banner on its front sheet
-//! such as "NOT FOR PUBLICATION – this report contains ...") cites the
+//! exempt-information field, in a capitals banner on its front sheet
+//! such as "NOT FOR PUBLICATION – this report contains ...", or where it
+//! lists or cites an appendix: "Appendix C – Evaluation report
+//! (confidential)", "Appendix C is confidential and not for publication")
+//! cites the
 //! paragraph of Schedule 12A to the Local Government Act 1972 that makes it
 //! exempt (or of the schedule a council's law names, such as Schedule 7A
 //! to the Local Government (Scotland) Act 1973).
@@ -32,7 +35,8 @@
 //! is marked exempt but does not say which paragraph of Schedule 12A
 //! applies".
 
-use crate::document::Span;
+use crate::document::{AppendixSource, ReferenceKind, Span};
+use crate::parse::inline::plain;
 use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, template_field, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
@@ -252,7 +256,50 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
             return Some((span, text.to_string()));
         }
     }
-    banner(cx, rule)
+    banner(cx, rule).or_else(|| exempt_appendix(cx, rule))
+}
+
+/// An appendix the paper marks exempt where it lists or cites it: a list
+/// entry ending in the marking in brackets ("Appendix C – Evaluation report
+/// (confidential)", "Appendix C (exempt)"), or a citation followed by it
+/// ("Appendix C is confidential and not for publication", "Appendix 2
+/// (exempt)"). The words elsewhere near an appendix ("supported exempt
+/// accommodation") mark nothing.
+fn exempt_appendix(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
+    let opens_with = |s: &str| rule.exempt_words.find(s).is_some_and(|m| m.start() == 0);
+    let listed = cx.doc.appendices.iter().find_map(|d| {
+        let entry = d.span.of(cx.text).trim_end();
+        let marked = d.source == AppendixSource::List
+            && entry
+                .strip_suffix(')')
+                .and_then(|e| e.rfind('(').map(|at| e[at + 1..].trim()))
+                .is_some_and(opens_with);
+        marked.then(|| (d.span, plain(entry)))
+    });
+    // The first marking in the text.
+    let earlier = |span: Span| listed.as_ref().is_none_or(|(l, _)| span.start < l.start);
+    for r in &cx.doc.references {
+        if !matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex) || !earlier(r.span) {
+            continue;
+        }
+        let rest = &cx.text[r.span.end..];
+        let rest = &rest[..rest.char_indices().nth(80).map_or(rest.len(), |(at, _)| at)];
+        let rest = rest.trim_start();
+        let said = match rest.strip_prefix('(') {
+            Some(inner) => inner.trim_start(),
+            None => ["is ", "are ", "remains ", "will be "]
+                .iter()
+                .find_map(|verb| rest.strip_prefix(verb))
+                .unwrap_or(""),
+        };
+        if let Some(m) = rule.exempt_words.find(said).filter(|m| m.start() == 0) {
+            // `said` lies inside the text: its offset there, then the words' end.
+            let at = said.as_ptr() as usize - cx.text.as_ptr() as usize;
+            let span = Span::new(r.span.start, at + m.end());
+            return Some((span, plain(span.of(cx.text))));
+        }
+    }
+    listed
 }
 
 impl Rule for ExemptReason {
@@ -326,6 +373,29 @@ mod tests {
              Government (Scotland) Act 1973.\n"
         );
         assert!(findings_of("exempt-reason", &scottish).is_empty());
+    }
+
+    #[test]
+    fn an_appendix_marked_exempt_where_it_is_listed_or_cited() {
+        let open = "Meeting: Cabinet\nStatus: Open, except Appendix C\n\n";
+        let said = format!("{open}1. The prices are in Appendix C. Appendix C is confidential and not for publication.\n");
+        let found = findings_of("exempt-reason", &said);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span().of(&said), "Appendix C is confidential");
+        let listed = format!("{open}1. See Appendix C.\n\nAppendices\n\nAppendix B – Plan\nAppendix C – Evaluation report (exempt)\n");
+        assert_eq!(findings_of("exempt-reason", &listed).len(), 1);
+        let cited = format!("{said}\nAppendix C is exempt under paragraph 3 of Schedule 12A.\n");
+        assert!(findings_of("exempt-reason", &cited).is_empty());
+        // The words near an appendix but not said of it mark nothing.
+        for open_paper in [
+            format!("{open}1. Supported exempt accommodation is described in Appendix C.\n"),
+            format!("{open}1. Appendix C is the private sector housing survey.\n\nAppendices\n\nAppendix C – Survey (2024)\n"),
+        ] {
+            assert!(
+                findings_of("exempt-reason", &open_paper).is_empty(),
+                "{open_paper}"
+            );
+        }
         for status in ["Open", "Unrestricted", "Part I", "Public"] {
             let text = format!("Meeting: Cabinet\nStatus: {status}\n");
             assert!(findings_of("exempt-reason", &text).is_empty(), "{status}");

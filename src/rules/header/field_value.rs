@@ -3,7 +3,9 @@
 //! ## What it checks
 //! A header field whose template lists allowed `values` has one of them. A
 //! value matches when it starts with an allowed value, so "Yes – involves
-//! expenditure in excess of £1m" is a Yes.
+//! expenditure in excess of £1m" is a Yes. A bilingual value gives each
+//! language's side parted by " / " (`Ydy / Yes – …`, `Cyhoeddus / Public`):
+//! it matches when one side does.
 //!
 //! ## Why it matters
 //! "Key decision: Maybe" or "Status: Draft" cannot be acted on: a key
@@ -40,12 +42,15 @@ impl Configure for FieldValue {
     }
 }
 
-/// Whether `value` (normalised) starts with `allowed` at a word boundary.
+/// Whether `value` (normalised) starts with `allowed` at a word boundary,
+/// or a side of a bilingual value (`ydy / yes – …`) does.
 pub(crate) fn value_matches(value: &str, allowed: &str) -> bool {
-    value == allowed
-        || value
-            .strip_prefix(allowed)
-            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+    let starts = |v: &str| {
+        v == allowed
+            || v.strip_prefix(allowed)
+                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+    };
+    starts(value) || value.split(" / ").skip(1).any(|side| starts(side.trim()))
 }
 
 impl Rule for FieldValue {
@@ -100,6 +105,20 @@ mod tests {
                 "{ok}"
             );
         }
+        // Bilingual values: one side is an allowed value.
+        for ok in [
+            "Penderfyniad Allweddol / Key Decision: Ydy / Yes – Forward Work Programme ref: FWP-1",
+            "Statws / Status: Cyhoeddus gydag Atodiad Eithriedig / Public with Exempt Appendix",
+        ] {
+            assert!(
+                findings_of("field-value", &format!("{ok}\n")).is_empty(),
+                "{ok}"
+            );
+        }
+        assert_eq!(
+            findings_of("field-value", "Statws / Status: Drafft / Draft\n").len(),
+            1
+        );
         let split = "Key decision:\n\nPossibly\n";
         let found = findings_of("field-value", split);
         assert_eq!(found.len(), 1);

@@ -81,10 +81,16 @@ impl Configure for KeyDecision {
 }
 
 /// "Forward Plan reference FP/2024/031", "notice of key decision ref. 1234"
-/// (a plan name, then a reference number within 40 characters), or the
-/// general exception / special urgency procedures.
+/// (a plan name, then a reference number within 40 characters; a year
+/// alone is no reference), or the general exception / special urgency
+/// procedures.
 fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
     const PROCEDURES: &str = r"general\s+exception|special\s+urgency|regulations?\s+1[01](?-u:\b)";
+    // A reference: letters then digits (FP/2024/031, KD2025), digits with a
+    // separator inside (2025/14, 25-014), a number after a cue (ref. 2019,
+    // item 12), or a number that is not a year alone ("a forward plan of
+    // works since 2019" gives none).
+    const REFERENCE: &str = r"(?:(?:[A-Z]{1,6}[/\-]?[0-9]|[0-9]+[/\-.][0-9A-Z])[\w/\-.]*|(?:ref(?:erence)?|no|number|item)\.?\s*:?\s*[0-9]+|[0-9]{1,3}(?-u:\b)|[0-9]{5,}|(?:1[0-8]|2[1-9]|[03-9][0-9])[0-9]{2}(?-u:\b))";
     let names: Vec<String> = plan_names
         .iter()
         .map(|n| {
@@ -99,7 +105,7 @@ fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
         format!("(?i){PROCEDURES}")
     } else {
         format!(
-            r"(?i)({})[^\n]{{0,40}}?(?-u:\b)[A-Z]{{0,6}}[/\-]?[0-9][\w/\-.]*|{PROCEDURES}",
+            r"(?i)({})[^\n]{{0,40}}?(?-u:\b){REFERENCE}|{PROCEDURES}",
             names.join("|")
         )
     };
@@ -167,6 +173,18 @@ mod tests {
         assert!(bare.is_match("the special urgency procedure applies"));
         let named = super::reference_in_text(&["forward plan".into()]).unwrap();
         assert!(named.is_match("FORWARD\nPLAN reference FP/2024/031"));
+        for reference in [
+            "the Forward Plan as item 2025/14",
+            "Forward Plan ref. 2019",
+            "Forward Plan KD2025",
+            "Forward Plan reference 25-014",
+            "Forward Plan number 1234",
+        ] {
+            assert!(named.is_match(reference), "{reference}");
+        }
+        // A year alone is no reference.
+        assert!(!named.is_match("a forward plan of works for the depot since 2019, but"));
+        assert!(!named.is_match("the forward plan for 2026."));
     }
 
     #[test]
