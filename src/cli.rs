@@ -221,6 +221,32 @@ pub enum Outcome {
     Failed = 2,
 }
 
+/// Keeps a panic's message and backtrace off standard error unless
+/// `RUST_BACKTRACE` is set (for a developer): the message may quote a
+/// paper, and an officer can do nothing with a backtrace. Each paper's
+/// check catches its own panic and reports the paper as failed (see
+/// `check::caught`), and [`run_guarded`] reports any other.
+pub fn install_panic_hook() {
+    if std::env::var_os("RUST_BACKTRACE").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
+}
+
+/// [`run`], with a panic that no paper's check caught reported in one
+/// sentence and exit code 2 instead of a crash.
+pub fn run_guarded(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli, out, &mut *err))) {
+        Ok(outcome) => outcome,
+        Err(_) => {
+            let _ = writeln!(
+                err,
+                "error: paperlint failed (a bug in paperlint; please report it)"
+            );
+            Outcome::Failed
+        }
+    }
+}
+
 /// Runs the parsed command line, writing to `out` and `err`.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
     match cli.command {
@@ -552,8 +578,10 @@ fn check_stdin(
     let src = SourceFile::from_file_bytes(&name, bytes)
         .map_err(|e| CheckFailure::Input(InputError::Source(e)))?;
     let config = configs.for_path(&name).map_err(CheckFailure::Config)?;
-    let report = report_source(&src, &config, how).map_err(CheckFailure::Config)?;
-    sink(report);
+    let reports =
+        crate::check::caught(&name, || report_source(&src, &config, how).map(|r| vec![r]))
+            .map_err(CheckFailure::Config)?;
+    reports.into_iter().for_each(sink);
     Ok(())
 }
 

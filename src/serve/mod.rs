@@ -143,6 +143,11 @@ pub fn run(options: Options, out: &mut dyn Write) -> Result<(), ServeError> {
         max_request_size: options.max_request_size,
         timeout: options.timeout,
     });
+    // A panic while checking an upload is caught and answered with a 500
+    // (see `app::check`); its message may quote the paper, and the log
+    // holds counts and times only, so no hook prints it, whatever
+    // RUST_BACKTRACE says.
+    std::panic::set_hook(Box::new(|_| {}));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("paperlint-serve")
