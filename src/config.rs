@@ -335,6 +335,18 @@ impl Config {
                     }
                 },
             };
+            if let Some(key) = empty_entry(&table) {
+                // Named as written: `phrases`, or the `extend-phrases` that added to it.
+                let extend = format!("{EXTEND}{key}");
+                let (span, key) = match key_span(file, &["rules", id, &key]) {
+                    Some(span) => (Some(span), key),
+                    None => match key_span(file, &["rules", id, &extend]) {
+                        Some(span) => (Some(span), extend),
+                        None => (Some(setting.id_span.clone()), key),
+                    },
+                };
+                return Err(file.error(span, format!("rule `{id}`, `{key}`: {EMPTY_ENTRY}")));
+            }
             if let Some((key, message)) = unresolved_extend(&table) {
                 return Err(file.error(
                     key_span(file, &["rules", id, &key]).or(Some(setting.id_span.clone())),
@@ -535,6 +547,21 @@ fn key_span(file: &Loaded, path: &[&str]) -> Option<std::ops::Range<usize>> {
     None
 }
 
+/// The first key of a rule's table whose list holds an empty string: no
+/// rule parameter has a use for one (an empty phrase matches at every
+/// offset), so this one check covers every list of every rule.
+fn empty_entry(table: &toml::Table) -> Option<String> {
+    table.iter().find_map(|(key, value)| {
+        let toml::Value::Array(items) = value else {
+            return None;
+        };
+        items
+            .iter()
+            .any(|i| i.as_str().is_some_and(|t| t.trim().is_empty()))
+            .then(|| key.clone())
+    })
+}
+
 /// Finds the configuration for a paper: the nearest `paperlint.toml` in its
 /// folder or above, or `None` for the built-in default.
 pub(crate) fn discover(paper: &Path) -> Option<PathBuf> {
@@ -634,5 +661,41 @@ mod tests {
             e.message,
             "rule `key-decision`: `extend-plan-names` adds to the list `plan-names`: give it a list"
         );
+    }
+
+    #[test]
+    fn an_empty_entry_in_any_list_is_an_error_at_that_list() {
+        let cases = [
+            (
+                "[rules.template-leftover]\nextend-phrases = [\"\"]\n",
+                "extend-phrases = [\"\"]",
+            ),
+            (
+                "[rules.exempt-reason]\nschedules = [\"12A\", \" \"]\n",
+                "schedules = [\"12A\", \" \"]",
+            ),
+            ("[sign-off]\nverbs = [\"\"]\n", "[\"\"]"),
+            ("[sign-off]\nheadings = [\"\"]\n", "[\"\"]"),
+            ("[sign-off.roles.finance]\nposts = [\"\"]\n", "[\"\"]"),
+            ("[sign-off.roles.finance]\ntopics = [\"\"]\n", "[\"\"]"),
+            ("[fields.wards]\naliases = [\"\"]\n", "[\"\"]"),
+            ("[fields.wards]\nhints = [\"\"]\n", "[\"\"]"),
+            ("[sections.risk]\ntitles = [\"\"]\n", "[\"\"]"),
+            ("extensions = [\"\"]\n", "[\"\"]"),
+        ];
+        for (body, at) in cases {
+            let text = format!("extends = [\"council-report\"]\n{body}");
+            let e = error(&text);
+            assert!(e.message.contains(EMPTY_ENTRY), "{body}: {}", e.message);
+            let span = e.span.clone().expect("a span");
+            let start = text.find(at).unwrap();
+            assert!(
+                span.start >= start && span.start < start + at.len(),
+                "{body}: the error points at {:?}",
+                &text[span]
+            );
+        }
+        // A list of real words is still fine.
+        config("extends = [\"council-report\"]\n[sign-off]\nverbs = [\"endorsed\"]\n");
     }
 }
