@@ -329,6 +329,12 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         },
         None => None,
     };
+    // A slip between `-o` and a paper's name must not lose the paper.
+    let named = args.paths.iter().chain(&args.stdin_filename);
+    if let Some(message) = output_over_paper(args, named) {
+        let _ = writeln!(err, "error: {message}");
+        return Outcome::Failed;
+    }
     let filter = Filter {
         select: args.select.iter().cloned().collect(),
         ignore: args.ignore.iter().cloned().collect(),
@@ -369,7 +375,12 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     // For the HTML page: every paper, readable or not, in order.
     let mut pages: Vec<html::Paper> = Vec::new();
     let mut write_error: Option<std::io::Error> = None;
+    // Every paper read, to make sure no output is written over one.
+    let mut checked_paths: Vec<PathBuf> = Vec::new();
     let mut sink = |report: PaperReport| {
+        if args.output.is_some() || args.write_baseline.is_some() {
+            checked_paths.push(report.path.clone());
+        }
         if let Some(e) = &report.error {
             tally.unreadable += 1;
             let _ = writeln!(err, "error: {e}");
@@ -426,6 +437,11 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
             let _ = writeln!(err, "error: {e}");
             return Outcome::Failed;
         }
+    }
+
+    if let Some(message) = output_over_paper(args, checked_paths.iter()) {
+        let _ = writeln!(err, "error: {message}");
+        return Outcome::Failed;
     }
 
     if let Some(path) = &args.write_baseline {
@@ -486,6 +502,31 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     } else {
         Outcome::Clean
     }
+}
+
+/// Why `-o` or `--write-baseline` would overwrite one of `papers`, if it
+/// would.
+fn output_over_paper<'a>(
+    args: &CheckArgs,
+    papers: impl Iterator<Item = &'a PathBuf>,
+) -> Option<String> {
+    let papers: Vec<&PathBuf> = papers.collect();
+    let outputs = [
+        ("-o", &args.output),
+        ("--write-baseline", &args.write_baseline),
+    ];
+    outputs.into_iter().find_map(|(option, output)| {
+        let output = output.as_ref()?;
+        let paper = papers
+            .iter()
+            .find(|p| crate::output::same_file(output, p))?;
+        Some(format!(
+            "{option} {} is the paper {} being checked; paperlint will not write over a paper \
+             (name another file for the output)",
+            output.display(),
+            paper.display()
+        ))
+    })
 }
 
 /// Why `check` could not go on.

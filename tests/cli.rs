@@ -426,3 +426,47 @@ fn oversized_files_are_refused_with_a_clear_message() {
     assert_eq!(code, 2);
     assert!(err.contains("paperlint reads papers of at most"), "{err}");
 }
+
+#[test]
+fn an_output_named_like_a_paper_being_checked_is_refused_and_the_paper_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = write(dir.path(), "papers/paper.md", CLEAN);
+    for option in ["-o", "--write-baseline"] {
+        // Named on the command line, found by walking a folder, or under
+        // another spelling of the same path.
+        let spelled = dir.path().join("papers/./paper.md");
+        let runs: [(&Path, &Path); 3] = [
+            (&paper, &paper),
+            (&dir.path().join("papers"), &paper),
+            (&paper, &spelled),
+        ];
+        for (checked, output) in runs {
+            let (code, out, err) = stdout_of(
+                paperlint()
+                    .arg("check")
+                    .arg(checked)
+                    .arg(option)
+                    .arg(output),
+            );
+            assert_eq!(code, 2, "{option}: {out}{err}");
+            assert!(
+                err.contains("paperlint will not write over a paper"),
+                "{err}"
+            );
+            assert_eq!(std::fs::read_to_string(&paper).unwrap(), CLEAN);
+        }
+    }
+    // Another file is written as before.
+    let report = dir.path().join("report.json");
+    let (code, _, err) = stdout_of(
+        paperlint()
+            .arg("check")
+            .arg(&paper)
+            .args(["--format", "json", "-o"])
+            .arg(&report),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read_to_string(&report)
+        .unwrap()
+        .contains("\"version\""));
+}
