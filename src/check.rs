@@ -204,6 +204,17 @@ impl Configs {
         self.load(&file)
     }
 
+    /// Warnings about the configurations loaded so far (see
+    /// `Config::warning`), each once, in file order.
+    pub(crate) fn warnings(&self) -> Vec<String> {
+        let loaded = self.by_file.lock().unwrap_or_else(|e| e.into_inner());
+        let mut configs: Vec<&Arc<Config>> = self.forced.iter().collect();
+        let mut files: Vec<_> = loaded.iter().collect();
+        files.sort_by(|a, b| a.0.cmp(b.0));
+        configs.extend(files.into_iter().map(|(_, c)| c));
+        configs.iter().filter_map(|c| c.warning.clone()).collect()
+    }
+
     /// Whether `--config` names one configuration for every paper.
     fn is_forced(&self) -> bool {
         self.forced.is_some()

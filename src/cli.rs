@@ -439,6 +439,9 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         }
     }
 
+    for warning in configs.warnings() {
+        let _ = writeln!(err, "warning: {warning}");
+    }
     if let Some(message) = output_over_paper(args, checked_paths.iter()) {
         let _ = writeln!(err, "error: {message}");
         return Outcome::Failed;
@@ -666,6 +669,9 @@ fn run_rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
             return Outcome::Failed;
         }
     };
+    if let Some(warning) = &config.warning {
+        let _ = writeln!(err, "warning: {warning}");
+    }
     let _ = writeln!(out, "configuration: {}", config.origin);
     for id in &set.known {
         let (kind, severity) = match set.get(id) {

@@ -147,6 +147,8 @@ pub struct Config {
     files: Vec<Loaded>,
     /// Rule sets already compiled, by the overrides that apply.
     compiled: Mutex<BTreeMap<Vec<usize>, Arc<RuleSet>>>,
+    /// What `check` should warn about this configuration, if anything.
+    pub(crate) warning: Option<String>,
 }
 
 impl Config {
@@ -218,14 +220,45 @@ impl Config {
             overrides,
             files,
             compiled: Mutex::new(BTreeMap::new()),
+            warning: None,
         };
         // Compile every combination once now, so that errors surface before
         // any paper is read.
-        config.rule_set_for_overrides(&[])?;
+        let mut on = config.rule_set_for_overrides(&[])?.rules.len();
         for i in 0..config.overrides.len() {
-            config.rule_set_for_overrides(&[i])?;
+            on = on.max(config.rule_set_for_overrides(&[i])?.rules.len());
         }
+        let mut config = config;
+        config.warning = config.check_turns_rules_on(on)?;
         Ok(config)
+    }
+
+    /// Refuses a configuration that turns on no rules (an empty file, a
+    /// file created with `touch`, `extends = []`), which would pass every
+    /// paper without a word. Gives a warning for one with no `extends` and
+    /// no template of its own, whose few rules are then all that is
+    /// checked: most likely meant to adjust the built-in pack.
+    fn check_turns_rules_on(&self, on: usize) -> Result<Option<String>, ConfigError> {
+        let top = &self.files[self.files.len() - 1];
+        if on == 0 {
+            let mut err = top.error(None, "this configuration turns on no rules");
+            err.help = Some(
+                "add `extends = [\"council-report\"]` to check papers against the built-in pack"
+                    .into(),
+            );
+            return Err(err);
+        }
+        let own_template = !top.raw.fields.is_empty() || !top.raw.sections.is_empty();
+        if !top.raw.extends.is_empty() || own_template {
+            return Ok(None);
+        }
+        Ok(Some(format!(
+            "{} has no `extends`, so only the {on} rule{} it sets {} checked, against no \
+             template; to adjust the built-in pack instead, add `extends = [\"council-report\"]`",
+            self.origin,
+            if on == 1 { "" } else { "s" },
+            if on == 1 { "is" } else { "are" },
+        )))
     }
 
     /// The rules in force for the paper at `path`.

@@ -470,3 +470,54 @@ fn an_output_named_like_a_paper_being_checked_is_refused_and_the_paper_kept() {
         .unwrap()
         .contains("\"version\""));
 }
+
+#[test]
+fn a_configuration_that_turns_on_no_rules_is_an_error_and_one_without_extends_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = write(dir.path(), "paper.md", CLEAN);
+    for text in [
+        "",
+        "extends = []\n",
+        "# just a comment\nexclude = [\"old/**\"]\n",
+    ] {
+        let config = write(dir.path(), "paperlint.toml", text);
+        for command in ["check", "rules"] {
+            let (code, out, err) = stdout_of(paperlint().arg(command).arg(&paper));
+            assert_eq!(code, 2, "{text:?} {command}: {out}{err}");
+            assert!(
+                err.contains("this configuration turns on no rules"),
+                "{err}"
+            );
+            assert!(err.contains("extends = [\"council-report\"]"), "{err}");
+            let (code, _, err) = stdout_of(
+                paperlint()
+                    .arg(command)
+                    .arg("--config")
+                    .arg(&config)
+                    .arg(&paper),
+            );
+            assert_eq!(code, 2, "{text:?} {command} --config: {err}");
+        }
+    }
+    // One rule raised, no `extends`: checked as written, with a warning
+    // that the pack's other rules are not in force.
+    write(
+        dir.path(),
+        "paperlint.toml",
+        "[rules.numbering]\nseverity = \"error\"\n",
+    );
+    let (code, out, err) = stdout_of(paperlint().arg("check").arg(&paper));
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("has no `extends`, so only the 1 rule it sets is checked"),
+        "{err}"
+    );
+    // With `extends`, no warning.
+    write(
+        dir.path(),
+        "paperlint.toml",
+        "extends = [\"council-report\"]\n[rules.numbering]\nseverity = \"error\"\n",
+    );
+    let (_, _, err) = stdout_of(paperlint().arg("check").arg(&paper));
+    assert!(!err.contains("warning"), "{err}");
+}
