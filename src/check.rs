@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::baseline::Baseline;
-use crate::config::{discover, Config, ConfigError};
+use crate::config::{Config, ConfigError};
 use crate::diagnostic::Diagnostic;
 use crate::report::record::Record;
 use crate::source::SourceFile;
@@ -154,7 +154,9 @@ impl Configs {
 
     /// The nearest configuration file in `dir` or above, each folder looked
     /// at once however many papers it holds (a report repository has a
-    /// folder per meeting).
+    /// folder per meeting). The folders above are those of the canonical
+    /// path (`p.md` in a subfolder, `../d/p.md`, a path through a link), so
+    /// a relative path finds the configuration above the current folder.
     fn config_file_for_dir(&self, dir: &Path) -> Option<PathBuf> {
         if let Some(hit) = self
             .by_dir
@@ -164,15 +166,27 @@ impl Configs {
         {
             return hit.clone();
         }
-        let abs = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-        let here = abs.join(crate::config::CONFIG_FILE);
-        let found = if here.is_file() {
-            Some(here)
+        // "" is the current folder (the folder of a bare `p.md`).
+        let here = if dir.as_os_str().is_empty() {
+            Path::new(".")
         } else {
-            match dir.parent() {
-                Some(parent) if !dir.as_os_str().is_empty() => self.config_file_for_dir(parent),
-                // The top of a relative path: go on from its absolute form.
-                _ => abs.parent().and_then(|p| discover(&p.join("_"))),
+            dir
+        };
+        // A folder that does not exist (`--stdin-filename new/p.md`) is
+        // looked at where it would be.
+        let canonical = std::fs::canonicalize(here)
+            .or_else(|_| std::path::absolute(here))
+            .unwrap_or_else(|_| here.to_path_buf());
+        let found = if canonical.as_path() != dir {
+            self.config_file_for_dir(&canonical)
+        } else {
+            let file = canonical.join(crate::config::CONFIG_FILE);
+            if file.is_file() {
+                Some(file)
+            } else {
+                canonical
+                    .parent()
+                    .and_then(|parent| self.config_file_for_dir(parent))
             }
         };
         self.by_dir

@@ -285,9 +285,15 @@ impl Config {
             Some(root) => {
                 let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
                 let root_abs = std::path::absolute(root).unwrap_or_else(|_| root.clone());
-                abs.strip_prefix(&root_abs)
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|_| path.to_path_buf())
+                if let Ok(rel) = abs.strip_prefix(&root_abs) {
+                    return rel.to_path_buf();
+                }
+                // Found through the canonical path (`../d/p.md`, a link).
+                match (std::fs::canonicalize(path), std::fs::canonicalize(root)) {
+                    (Ok(p), Ok(r)) => p.strip_prefix(&r).map(Path::to_path_buf).ok(),
+                    _ => None,
+                }
+                .unwrap_or_else(|| path.to_path_buf())
             }
             None => path.to_path_buf(),
         }
@@ -593,21 +599,6 @@ fn empty_entry(table: &toml::Table) -> Option<String> {
             .any(|i| i.as_str().is_some_and(|t| t.trim().is_empty()))
             .then(|| key.clone())
     })
-}
-
-/// Finds the configuration for a paper: the nearest `paperlint.toml` in its
-/// folder or above, or `None` for the built-in default.
-pub(crate) fn discover(paper: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(paper).ok()?;
-    let mut dir = abs.parent();
-    while let Some(d) = dir {
-        let candidate = d.join(CONFIG_FILE);
-        if candidate.is_file() {
-            return Some(candidate);
-        }
-        dir = d.parent();
-    }
-    None
 }
 
 /// The starter `paperlint.toml` written by `paperlint init`.

@@ -521,3 +521,54 @@ fn a_configuration_that_turns_on_no_rules_is_an_error_and_one_without_extends_a_
     let (_, _, err) = stdout_of(paperlint().arg("check").arg(&paper));
     assert!(!err.contains("warning"), "{err}");
 }
+
+#[test]
+fn a_relative_path_finds_the_configuration_above_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = CLEAN.replace("Sam Lee, 01234 567890", "Sam Lee");
+    write(
+        dir.path(),
+        "paperlint.toml",
+        "extends = [\"council-report\"]\n[rules.contact-details]\nseverity = \"error\"\n",
+    );
+    write(dir.path(), "d/p.md", &paper);
+    std::fs::create_dir_all(dir.path().join("e")).unwrap();
+    let severities = |cwd: &str, args: &[&str]| {
+        let (_, out, err) = stdout_of(
+            paperlint()
+                .current_dir(dir.path().join(cwd))
+                .args(["check", "--format", "json"])
+                .args(args),
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["rule"] == "contact-details")
+            .map(|d| d["severity"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(severities("d", &["p.md"]), ["error"]);
+    assert_eq!(severities("d", &["."]), ["error"]);
+    assert_eq!(severities("e", &["../d/p.md"]), ["error"]);
+    let stdin = |cwd: &str| {
+        let (_, out, _) = stdout_of(
+            paperlint()
+                .current_dir(dir.path().join(cwd))
+                .args([
+                    "check",
+                    "--format",
+                    "json",
+                    "--stdin",
+                    "--stdin-filename",
+                    "p.md",
+                ])
+                .write_stdin(paper.clone()),
+        );
+        out.contains("\"severity\": \"error\"")
+    };
+    assert!(stdin("d"), "--stdin-filename finds the configuration above");
+    let (_, out, _) = stdout_of(paperlint().current_dir(dir.path().join("d")).arg("rules"));
+    assert!(out.contains("paperlint.toml"), "{out}");
+}
