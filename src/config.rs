@@ -160,13 +160,15 @@ impl Config {
 
     /// Reads a `paperlint.toml` or pack file.
     pub(crate) fn from_file(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-            origin: path.display().to_string(),
-            text: Arc::from(""),
-            span: None,
-            message: format!("cannot read the configuration: {e}"),
-            help: None,
-        })?;
+        let text = crate::source::regular_file(path)
+            .and_then(|()| std::fs::read_to_string(path))
+            .map_err(|e| ConfigError {
+                origin: path.display().to_string(),
+                text: Arc::from(""),
+                span: None,
+                message: format!("cannot read the configuration: {e}"),
+                help: None,
+            })?;
         let dir = path.parent().map(Path::to_path_buf);
         Config::from_text(path.display().to_string(), &text, dir)
     }

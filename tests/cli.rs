@@ -572,3 +572,42 @@ fn a_relative_path_finds_the_configuration_above_the_current_folder() {
     let (_, out, _) = stdout_of(paperlint().current_dir(dir.path().join("d")).arg("rules"));
     assert!(out.contains("paperlint.toml"), "{out}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_on_the_command_line_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("f.md");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here
+    }
+    let config = dir.path().join("c.toml");
+    std::process::Command::new("mkfifo")
+        .arg(&config)
+        .status()
+        .unwrap();
+    let paper = write(dir.path(), "p.md", CLEAN);
+    let runs: [Vec<&std::ffi::OsStr>; 3] = [
+        vec!["check".as_ref(), fifo.as_os_str()],
+        vec!["tree".as_ref(), fifo.as_os_str()],
+        vec![
+            "check".as_ref(),
+            "--config".as_ref(),
+            config.as_os_str(),
+            paper.as_os_str(),
+        ],
+    ];
+    for args in runs {
+        let (code, _, err) = stdout_of(
+            paperlint()
+                .args(&args)
+                .timeout(std::time::Duration::from_secs(20)),
+        );
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(
+            err.contains("it is a named pipe (FIFO), not a file"),
+            "{err}"
+        );
+    }
+}

@@ -140,6 +140,50 @@ impl fmt::Display for SourceError {
 
 impl std::error::Error for SourceError {}
 
+/// Refuses to read what is not a file: a named pipe (FIFO) would block
+/// until something writes to it, a device such as `/dev/zero` never ends.
+/// A pipe the shell hands over by name (`<(…)`, `/dev/stdin`, under
+/// `/dev/fd/` or `/proc/self/fd/`) is read: something is writing to it.
+pub(crate) fn regular_file(path: &Path) -> std::io::Result<()> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_file() || is_shell_pipe(path) {
+        return Ok(());
+    }
+    let what = if meta.is_dir() {
+        "a folder"
+    } else {
+        special_file_kind(&meta)
+    };
+    Err(std::io::Error::other(format!("it is {what}, not a file")))
+}
+
+/// Whether `path` is how a shell names a pipe it has opened.
+fn is_shell_pipe(path: &Path) -> bool {
+    ["/dev/fd/", "/proc/self/fd/", "/dev/stdin"]
+        .iter()
+        .any(|prefix| path.starts_with(prefix))
+}
+
+#[cfg(unix)]
+fn special_file_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_file_kind(_: &std::fs::Metadata) -> &'static str {
+    "a special file"
+}
+
 fn human_size(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
     if bytes >= MIB {
@@ -156,6 +200,7 @@ impl SourceFile {
             path: path.to_path_buf(),
             error,
         };
+        regular_file(path).map_err(io)?;
         let file = std::fs::File::open(path).map_err(io)?;
         let size = file.metadata().map_err(io)?.len();
         if size > max_size {
