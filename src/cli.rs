@@ -298,6 +298,16 @@ fn use_color(choice: ColorChoice) -> bool {
 }
 
 fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    // clap's `requires` is met by the flag's default (false), so it is
+    // checked here.
+    if args.stdin_filename.is_some() && !args.stdin {
+        let _ = writeln!(
+            err,
+            "error: --stdin-filename names the paper read from standard input; add --stdin, \
+             or name the paper as a path instead"
+        );
+        return Outcome::Failed;
+    }
     // Colour only for a person at a terminal, never into a file.
     let color = args.output.is_none() && use_color(args.color);
     let options = CheckOptions {
@@ -651,6 +661,14 @@ fn rule_infos(configs: &Configs, paths: &[PathBuf]) -> Vec<sarif::RuleInfo> {
 }
 
 fn run_rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    if !args.path.exists() {
+        let _ = writeln!(
+            err,
+            "error: {}: no such file or folder",
+            args.path.display()
+        );
+        return Outcome::Failed;
+    }
     let options = CheckOptions {
         config: args.config.clone(),
         max_file_size: DEFAULT_MAX_FILE_SIZE,

@@ -611,3 +611,53 @@ fn a_fifo_named_on_the_command_line_is_refused_not_waited_on() {
         );
     }
 }
+
+#[test]
+fn stdin_filename_without_stdin_and_rules_for_a_missing_path_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = write(dir.path(), "p.md", CLEAN);
+    let (code, _, err) = stdout_of(
+        paperlint()
+            .args(["check", "--stdin-filename", "foo.md"])
+            .arg(&paper),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("add --stdin"), "{err}");
+    let (code, _, err) = stdout_of(paperlint().arg("rules").arg(dir.path().join("missing.md")));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no such file or folder"), "{err}");
+}
+
+#[test]
+fn damaged_or_utf16_input_is_refused_with_a_message_an_officer_can_act_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in "# Report\r\n".encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let path = dir.path().join("notepad.md");
+    std::fs::write(&path, utf16).unwrap();
+    let (code, _, err) = stdout_of(paperlint().arg("check").arg(&path));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("this file is UTF-16; save it as UTF-8"),
+        "{err}"
+    );
+    // Old Mac line endings: read as lines, so the paper reads as with LF.
+    let paper = CLEAN.replace("Sam Lee, 01234 567890", "Sam Lee");
+    let lf = write(dir.path(), "lf.md", &paper);
+    let cr = write(dir.path(), "cr.md", &paper.replace('\n', "\r"));
+    let findings = |path: &Path| {
+        let (_, out, _) = stdout_of(paperlint().args(["check", "--format", "json"]).arg(path));
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["rule"].clone(), d["line"].clone(), d["start"].clone()))
+            .collect::<Vec<_>>()
+    };
+    let found = findings(&lf);
+    assert!(!found.is_empty());
+    assert_eq!(findings(&cr), found);
+}

@@ -67,7 +67,7 @@ impl Refusal {
     /// it is a Word document that cannot be read.
     fn unreadable(e: &SourceError) -> Refusal {
         match e {
-            SourceError::NotText { .. } => Refusal::new(
+            SourceError::NotText { .. } | SourceError::Utf16 { .. } => Refusal::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "not a paper",
                 e.to_string(),

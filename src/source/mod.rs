@@ -95,6 +95,11 @@ pub enum SourceError {
         path: PathBuf,
         reason: String,
     },
+    /// Text saved as UTF-16 (it starts with a UTF-16 byte-order mark):
+    /// Notepad's "Unicode".
+    Utf16 {
+        path: PathBuf,
+    },
     /// A Word document that cannot be read (damaged, encrypted, too large).
     Docx {
         path: PathBuf,
@@ -124,6 +129,12 @@ impl fmt::Display for SourceError {
             SourceError::NotText { path, reason } => write!(
                 f,
                 "{}: not a text file ({reason}); paperlint reads .md, .txt, .docx and .pdf papers",
+                path.display()
+            ),
+            SourceError::Utf16 { path } => write!(
+                f,
+                "{}: this file is UTF-16; save it as UTF-8 (in Notepad: File > Save As, \
+                 Encoding: UTF-8)",
                 path.display()
             ),
             SourceError::Docx { path, reason } => write!(
@@ -182,6 +193,25 @@ fn special_file_kind(meta: &std::fs::Metadata) -> &'static str {
 #[cfg(not(unix))]
 fn special_file_kind(_: &std::fs::Metadata) -> &'static str {
     "a special file"
+}
+
+/// Text with old Mac line endings (a CR alone) read as lines: each CR not
+/// followed by LF becomes LF. Both are one byte, so every offset into the
+/// text still points at the same byte of the file.
+fn lone_cr_as_line_end(text: String) -> String {
+    let bytes = text.as_bytes();
+    let lone: Vec<usize> = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .collect();
+    if lone.is_empty() {
+        return text;
+    }
+    let mut out = text.into_bytes();
+    for i in lone {
+        out[i] = b'\n';
+    }
+    // Only ASCII bytes changed, to ASCII.
+    String::from_utf8(out).expect("still UTF-8")
 }
 
 fn human_size(bytes: u64) -> String {
@@ -305,6 +335,9 @@ impl SourceFile {
     /// Decodes bytes already in memory; `path` names them in messages.
     pub fn from_bytes(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<SourceFile, SourceError> {
         let path = path.into();
+        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+            return Err(SourceError::Utf16 { path });
+        }
         if let Some(pos) = memchr_nul(&bytes) {
             return Err(SourceError::NotText {
                 path,
@@ -338,7 +371,7 @@ impl SourceFile {
         };
         Ok(SourceFile {
             path,
-            text,
+            text: lone_cr_as_line_end(text),
             encoding,
             line_starts: std::sync::OnceLock::new(),
             widened,
@@ -505,6 +538,35 @@ mod tests {
         assert_eq!(src.text, "Title\r\nBody\r\n");
         assert_eq!(src.original_offset(0), 3);
         assert_eq!(src.line_col(7), (2, 1));
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line_and_offsets_stay_the_bytes_of_the_file() {
+        let bytes = b"# Title\rBody line\r\rLast\r\nCRLF kept\n";
+        let src = load(bytes).unwrap();
+        assert_eq!(src.text, "# Title\nBody line\n\nLast\r\nCRLF kept\n");
+        assert_eq!(src.text.len(), bytes.len());
+        let body = src.text.find("Body").unwrap();
+        assert_eq!(&bytes[src.original_offset(body)..][..4], b"Body");
+        assert_eq!(src.line_col(body), (2, 1));
+        assert_eq!(src.line_col(src.text.find("Last").unwrap()), (4, 1));
+        assert_eq!(src.line_col(src.text.find("CRLF").unwrap()), (5, 1));
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_refused_with_a_message_saying_so() {
+        for bytes in [
+            &b"\xff\xfe#\x00 \x00T\x00"[..],
+            &b"\xfe\xff\x00#\x00 \x00T"[..],
+        ] {
+            let err = load(bytes).unwrap_err();
+            assert!(matches!(err, SourceError::Utf16 { .. }));
+            assert!(
+                err.to_string()
+                    .contains("this file is UTF-16; save it as UTF-8"),
+                "{err}"
+            );
+        }
     }
 
     #[test]
