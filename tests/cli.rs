@@ -661,3 +661,33 @@ fn damaged_or_utf16_input_is_refused_with_a_message_an_officer_can_act_on() {
     assert!(!found.is_empty());
     assert_eq!(findings(&cr), found);
 }
+
+#[test]
+fn two_suppressions_on_one_line_are_reported_each_at_its_own_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = CLEAN.replacen(
+        "\n\n",
+        "\n\n<!-- paperlint: allow(numbering) --><!-- paperlint: allow(numbering) -->\n",
+        1,
+    );
+    let paper = write(dir.path(), "p.md", &text);
+    let (_, out, _) = stdout_of(
+        paperlint()
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--select",
+                "unused-suppression",
+            ])
+            .arg(&paper),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let columns: Vec<u64> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["column"].as_u64().unwrap())
+        .collect();
+    assert_eq!(columns, [23, 59], "{out}");
+}

@@ -400,7 +400,7 @@ pub(crate) fn check_full(
             found.push(d);
         }
     }
-    let mut found = suppression::apply(doc, set, found);
+    let mut found = suppression::apply(text, doc, set, found);
     found.sort_by(|a, b| {
         (a.span().start, a.span().end, &a.rule, &a.message).cmp(&(
             b.span().start,
