@@ -449,6 +449,20 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         }
     }
 
+    if !args.stdin && papers_seen.is_empty() && tally.unreadable == 0 {
+        // In CI, a mistyped folder would otherwise pass.
+        let paths: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+        let _ = writeln!(
+            err,
+            "warning: no papers found under {} (by default paperlint checks files ending {})",
+            paths.join(", "),
+            crate::config::DEFAULT_EXTENSIONS
+                .iter()
+                .map(|e| format!(".{e}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     for warning in configs.warnings() {
         let _ = writeln!(err, "warning: {warning}");
     }

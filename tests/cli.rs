@@ -424,7 +424,10 @@ fn oversized_files_are_refused_with_a_clear_message() {
             .arg(&p),
     );
     assert_eq!(code, 2);
-    assert!(err.contains("paperlint reads papers of at most"), "{err}");
+    assert!(
+        err.contains("more than the 1000 bytes paperlint reads"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -690,4 +693,29 @@ fn two_suppressions_on_one_line_are_reported_each_at_its_own_place() {
         .map(|d| d["column"].as_u64().unwrap())
         .collect();
     assert_eq!(columns, [23, 59], "{out}");
+}
+
+#[test]
+fn a_folder_with_no_papers_is_warned_about_and_a_full_disk_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let (code, _, err) = stdout_of(paperlint().arg("check").arg(&empty));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: no papers found under"), "{err}");
+    let paper = write(dir.path(), "p.md", CLEAN);
+    let (_, _, err) = stdout_of(paperlint().arg("check").arg(&paper));
+    assert!(!err.contains("no papers found"), "{err}");
+    // Standard output on a full disk: the report is lost, so exit 2.
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("paperlint"))
+            .arg("check")
+            .arg(&paper)
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("cannot write the output"), "{err}");
+    }
 }

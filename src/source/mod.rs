@@ -118,14 +118,22 @@ impl fmt::Display for SourceError {
             SourceError::Io { path, error } => {
                 write!(f, "{}: cannot read: {error}", path.display())
             }
-            SourceError::TooLarge { path, size, limit } => write!(
-                f,
-                "{}: the file is {} but paperlint reads papers of at most {} \
-                 (raise the limit with --max-file-size)",
-                path.display(),
-                human_size(*size),
-                human_size(*limit)
-            ),
+            SourceError::TooLarge { path, size, limit } => {
+                // Reading stops one byte past the limit, so the size read
+                // may print the same as the limit.
+                let (size, limit) = (human_size(*size), human_size(*limit));
+                let size = if size == limit {
+                    String::new()
+                } else {
+                    format!("{size}, ")
+                };
+                write!(
+                    f,
+                    "{}: the file is {size}more than the {limit} paperlint reads \
+                     (raise the limit with --max-file-size)",
+                    path.display(),
+                )
+            }
             SourceError::NotText { path, reason } => write!(
                 f,
                 "{}: not a text file ({reason}); paperlint reads .md, .txt, .docx and .pdf papers",
