@@ -152,7 +152,8 @@ pub(crate) struct ServeArgs {
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Refuse request bodies larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE,
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub max_request_size: u64,
     /// Seconds an upload may take to arrive, to wait for a free checker,
     /// and to be checked, each.
@@ -166,12 +167,12 @@ pub(crate) struct ServeArgs {
 #[cfg(feature = "serve")]
 fn parse_seconds(s: &str) -> Result<f64, NotSeconds> {
     match s.parse::<f64>() {
-        Ok(v) if v.is_finite() && (0.0..=86_400.0).contains(&v) => Ok(v),
+        Ok(v) if v.is_finite() && v > 0.0 && v <= 86_400.0 => Ok(v),
         _ => Err(NotSeconds(s.to_string())),
     }
 }
 
-/// A `--timeout` that is not a number of seconds from 0 to 86400 (clap
+/// A `--timeout` that is not a number of seconds above 0, up to 86400 (clap
 /// prints it after naming the option).
 #[cfg(feature = "serve")]
 #[derive(Debug)]
@@ -180,7 +181,11 @@ struct NotSeconds(String);
 #[cfg(feature = "serve")]
 impl std::fmt::Display for NotSeconds {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "`{}` is not a number of seconds from 0 to 86400", self.0)
+        write!(
+            f,
+            "`{}` is not a number of seconds more than 0 and at most 86400",
+            self.0
+        )
     }
 }
 

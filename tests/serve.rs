@@ -377,12 +377,12 @@ fn a_check_that_overruns_its_time_is_refused_and_the_service_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let papers = papers_in(dir.path());
     let (name, bytes) = papers.iter().find(|(n, _)| n.ends_with(".docx")).unwrap();
-    // No time at all: every check overruns.
-    let server = Server::start(dir.path(), &["--timeout", "0"]);
+    // A microsecond: every check overruns.
+    let server = Server::start(dir.path(), &["--timeout", "0.000001"]);
     let late = post_raw(&server, name, bytes);
     assert_eq!(late.status, 422, "{}", late.text());
     assert!(
-        late.error().contains("took longer than 0 s"),
+        late.error().contains("took longer than 0.000001 s"),
         "{}",
         late.error()
     );
@@ -490,5 +490,37 @@ fn a_bad_configuration_or_address_stops_the_start_with_exit_2() {
     assert!(
         err.starts_with(&format!("error: cannot listen on {addr}")),
         "{err}"
+    );
+}
+
+#[test]
+fn a_zero_timeout_or_request_size_stops_the_start_and_a_bad_query_gets_json() {
+    for args in [["--timeout", "0"], ["--max-request-size", "0"]] {
+        let out = Command::cargo_bin("paperlint")
+            .unwrap()
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .args(args)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &[]);
+    let (status, body) = raw_request(
+        &server.addr,
+        "POST /api/check?filename=a.md&filename=b.md HTTP/1.1\r\nHost: x\r\nContent-Length: 2",
+        b"hi".to_vec(),
+        false,
+    );
+    assert_eq!(status, 400, "{body}");
+    let v: serde_json::Value =
+        serde_json::from_str(body.trim()).unwrap_or_else(|_| panic!("{body}"));
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("at most one filename"),
+        "{body}"
     );
 }

@@ -153,7 +153,7 @@ pub fn run(options: Options, out: &mut dyn Write) -> Result<(), ServeError> {
         .thread_name("paperlint-serve")
         .build()
         .map_err(ServeError::Runtime)?;
-    runtime.block_on(async move {
+    let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(options.bind)
             .await
             .map_err(|error| ServeError::Listen {
@@ -178,7 +178,12 @@ pub fn run(options: Options, out: &mut dyn Write) -> Result<(), ServeError> {
             .map_err(ServeError::Failed)?;
         eprintln!("paperlint serve: stopped");
         Ok(())
-    })
+    });
+    // Dropping the runtime would wait for a check still running on a
+    // blocking thread (its answer already given up on at the timeout),
+    // keeping a stopped service alive for as long as that check takes.
+    runtime.shutdown_background();
+    served
 }
 
 /// Resolves on Ctrl-C or SIGTERM (how systemd and Docker stop a service).
