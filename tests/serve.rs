@@ -524,3 +524,32 @@ fn a_zero_timeout_or_request_size_stops_the_start_and_a_bad_query_gets_json() {
         "{body}"
     );
 }
+
+#[test]
+fn a_connection_that_never_finishes_its_headers_is_closed_after_the_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &["--timeout", "1"]);
+    let mut stream = TcpStream::connect(&server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream
+        .write_all(b"POST /api/check HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    let started = Instant::now();
+    let mut answer = Vec::new();
+    let read = stream.read_to_end(&mut answer);
+    assert!(
+        read.is_ok(),
+        "closed by the service, not timed out here: {read:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    // The service still answers.
+    assert_eq!(get(&server, "/healthz").status, 200);
+    let (code, log) = server.stop();
+    assert_eq!(code, Some(0), "{log}");
+}
