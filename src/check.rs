@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::baseline::Baseline;
-use crate::config::{discover, Config, ConfigError};
+use crate::config::{Config, ConfigError};
 use crate::diagnostic::Diagnostic;
 use crate::report::record::Record;
 use crate::source::SourceFile;
@@ -90,6 +90,41 @@ pub(crate) struct PaperReport {
     pub(crate) readability: Option<crate::rules::plain_english::readability::PaperFigures>,
 }
 
+impl PaperReport {
+    /// The report of a paper that could not be checked, and why.
+    pub(crate) fn failed(path: &Path, why: String) -> PaperReport {
+        PaperReport {
+            path: path.to_path_buf(),
+            records: Vec::new(),
+            human: String::new(),
+            html: None,
+            error: Some(why),
+            readability: None,
+        }
+    }
+}
+
+/// What a run says of a paper whose check panicked.
+pub(crate) const BUG: &str =
+    "paperlint failed on this paper (a bug in paperlint; please report it)";
+
+/// Runs `check` on the paper at `path`, turning a panic into a report of
+/// that paper as failed, so that one paper that trips a bug does not take
+/// the other papers' results down with it (the run still exits 2). The
+/// panic hook (see `cli::install_panic_hook`) keeps the panic's message,
+/// which may quote the paper, off standard error.
+pub(crate) fn caught(
+    path: &Path,
+    check: impl FnOnce() -> Result<Vec<PaperReport>, ConfigError>,
+) -> Result<Vec<PaperReport>, ConfigError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(check)).unwrap_or_else(|_| {
+        Ok(vec![PaperReport::failed(
+            path,
+            format!("{}: {BUG}", path.display()),
+        )])
+    })
+}
+
 /// Finds configurations: the `--config` one, or the nearest file above each
 /// paper, loaded once each.
 pub struct Configs {
@@ -119,7 +154,9 @@ impl Configs {
 
     /// The nearest configuration file in `dir` or above, each folder looked
     /// at once however many papers it holds (a report repository has a
-    /// folder per meeting).
+    /// folder per meeting). The folders above are those of the canonical
+    /// path (`p.md` in a subfolder, `../d/p.md`, a path through a link), so
+    /// a relative path finds the configuration above the current folder.
     fn config_file_for_dir(&self, dir: &Path) -> Option<PathBuf> {
         if let Some(hit) = self
             .by_dir
@@ -129,15 +166,27 @@ impl Configs {
         {
             return hit.clone();
         }
-        let abs = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-        let here = abs.join(crate::config::CONFIG_FILE);
-        let found = if here.is_file() {
-            Some(here)
+        // "" is the current folder (the folder of a bare `p.md`).
+        let here = if dir.as_os_str().is_empty() {
+            Path::new(".")
         } else {
-            match dir.parent() {
-                Some(parent) if !dir.as_os_str().is_empty() => self.config_file_for_dir(parent),
-                // The top of a relative path: go on from its absolute form.
-                _ => abs.parent().and_then(|p| discover(&p.join("_"))),
+            dir
+        };
+        // A folder that does not exist (`--stdin-filename new/p.md`) is
+        // looked at where it would be.
+        let canonical = std::fs::canonicalize(here)
+            .or_else(|_| std::path::absolute(here))
+            .unwrap_or_else(|_| here.to_path_buf());
+        let found = if canonical.as_path() != dir {
+            self.config_file_for_dir(&canonical)
+        } else {
+            let file = canonical.join(crate::config::CONFIG_FILE);
+            if file.is_file() {
+                Some(file)
+            } else {
+                canonical
+                    .parent()
+                    .and_then(|parent| self.config_file_for_dir(parent))
             }
         };
         self.by_dir
@@ -167,6 +216,17 @@ impl Configs {
                 .clone();
         };
         self.load(&file)
+    }
+
+    /// Warnings about the configurations loaded so far (see
+    /// `Config::warning`), each once, in file order.
+    pub(crate) fn warnings(&self) -> Vec<String> {
+        let loaded = self.by_file.lock().unwrap_or_else(|e| e.into_inner());
+        let mut configs: Vec<&Arc<Config>> = self.forced.iter().collect();
+        let mut files: Vec<_> = loaded.iter().collect();
+        files.sort_by(|a, b| a.0.cmp(b.0));
+        configs.extend(files.into_iter().map(|(_, c)| c));
+        configs.iter().filter_map(|c| c.warning.clone()).collect()
     }
 
     /// Whether `--config` names one configuration for every paper.
@@ -495,24 +555,21 @@ fn check_batch(
     how: Settings<'_>,
     sink: &mut dyn FnMut(PaperReport),
 ) -> Result<(), ConfigError> {
-    let check = |(path, config): &Paper| match SourceFile::read(path, how.options.max_file_size) {
-        // An agenda pack: each item's report is a paper of its own.
-        Ok(src) => match src.pack_items() {
-            // The pack's own findings (under its own path), then each report.
-            Some(items) => std::iter::once(&src)
-                .chain(items.iter().filter_map(|(_, paper)| paper.as_ref()))
-                .map(|paper| report_source(paper, config, how))
-                .collect(),
-            None => report_source(&src, config, how).map(|r| vec![r]),
-        },
-        Err(e) => Ok(vec![PaperReport {
-            path: path.clone(),
-            records: Vec::new(),
-            human: String::new(),
-            html: None,
-            error: Some(e.to_string()),
-            readability: None,
-        }]),
+    let check = |(path, config): &Paper| {
+        caught(path, || {
+            match SourceFile::read(path, how.options.max_file_size) {
+                // An agenda pack: each item's report is a paper of its own.
+                Ok(src) => match src.pack_items() {
+                    // The pack's own findings (under its own path), then each report.
+                    Some(items) => std::iter::once(&src)
+                        .chain(items.iter().filter_map(|(_, paper)| paper.as_ref()))
+                        .map(|paper| report_source(paper, config, how))
+                        .collect(),
+                    None => report_source(&src, config, how).map(|r| vec![r]),
+                },
+                Err(e) => Ok(vec![PaperReport::failed(path, e.to_string())]),
+            }
+        })
     };
     // One paper (an editor, a pre-commit hook): no thread pool to start.
     let reports: Vec<Result<Vec<PaperReport>, ConfigError>> = match batch {
@@ -525,4 +582,56 @@ fn check_batch(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paper_whose_check_panics_is_reported_as_failed_and_the_others_are_still_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let papers: Vec<PathBuf> = ["a.md", "b.md", "c.md"]
+            .iter()
+            .map(|name| {
+                let path = dir.path().join(name);
+                std::fs::write(&path, "# Report\n\n## Recommendations\n\n1. Note it.\n").unwrap();
+                path
+            })
+            .collect();
+        let options = CheckOptions {
+            max_file_size: crate::source::DEFAULT_MAX_FILE_SIZE,
+            ..CheckOptions::default()
+        };
+        let configs = Configs::new(&options).unwrap();
+        let filter = Filter::default();
+        // The renderer runs inside each paper's check, so a panic there
+        // stands for a bug anywhere in checking that one paper.
+        let render = |src: &SourceFile, _: &[Diagnostic]| {
+            assert!(!src.path.ends_with("b.md"), "a bug on this paper");
+            String::from("rendered")
+        };
+        let how = Settings {
+            options: &options,
+            filter: &filter,
+            human: Some(&render),
+            html: false,
+            figures: false,
+        };
+        let mut reports = Vec::new();
+        check_papers(&papers, &configs, how, &mut |r| reports.push(r)).unwrap();
+        let seen: Vec<(&Path, Option<&str>, &str)> = reports
+            .iter()
+            .map(|r| (r.path.as_path(), r.error.as_deref(), r.human.as_str()))
+            .collect();
+        let failed = format!("{}: {BUG}", papers[1].display());
+        assert_eq!(
+            seen,
+            vec![
+                (papers[0].as_path(), None, "rendered"),
+                (papers[1].as_path(), Some(failed.as_str()), ""),
+                (papers[2].as_path(), None, "rendered"),
+            ]
+        );
+    }
 }

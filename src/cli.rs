@@ -152,7 +152,8 @@ pub(crate) struct ServeArgs {
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Refuse request bodies larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE,
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub max_request_size: u64,
     /// Seconds an upload may take to arrive, to wait for a free checker,
     /// and to be checked, each.
@@ -166,12 +167,12 @@ pub(crate) struct ServeArgs {
 #[cfg(feature = "serve")]
 fn parse_seconds(s: &str) -> Result<f64, NotSeconds> {
     match s.parse::<f64>() {
-        Ok(v) if v.is_finite() && (0.0..=86_400.0).contains(&v) => Ok(v),
+        Ok(v) if v.is_finite() && v > 0.0 && v <= 86_400.0 => Ok(v),
         _ => Err(NotSeconds(s.to_string())),
     }
 }
 
-/// A `--timeout` that is not a number of seconds from 0 to 86400 (clap
+/// A `--timeout` that is not a number of seconds above 0, up to 86400 (clap
 /// prints it after naming the option).
 #[cfg(feature = "serve")]
 #[derive(Debug)]
@@ -180,7 +181,11 @@ struct NotSeconds(String);
 #[cfg(feature = "serve")]
 impl std::fmt::Display for NotSeconds {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "`{}` is not a number of seconds from 0 to 86400", self.0)
+        write!(
+            f,
+            "`{}` is not a number of seconds more than 0 and at most 86400",
+            self.0
+        )
     }
 }
 
@@ -219,6 +224,32 @@ pub enum Outcome {
     Findings = 1,
     /// The run itself failed.
     Failed = 2,
+}
+
+/// Keeps a panic's message and backtrace off standard error unless
+/// `RUST_BACKTRACE` is set (for a developer): the message may quote a
+/// paper, and an officer can do nothing with a backtrace. Each paper's
+/// check catches its own panic and reports the paper as failed (see
+/// `check::caught`), and [`run_guarded`] reports any other.
+pub fn install_panic_hook() {
+    if std::env::var_os("RUST_BACKTRACE").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
+}
+
+/// [`run`], with a panic that no paper's check caught reported in one
+/// sentence and exit code 2 instead of a crash.
+pub fn run_guarded(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli, out, &mut *err))) {
+        Ok(outcome) => outcome,
+        Err(_) => {
+            let _ = writeln!(
+                err,
+                "error: paperlint failed (a bug in paperlint; please report it)"
+            );
+            Outcome::Failed
+        }
+    }
 }
 
 /// Runs the parsed command line, writing to `out` and `err`.
@@ -272,6 +303,16 @@ fn use_color(choice: ColorChoice) -> bool {
 }
 
 fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    // clap's `requires` is met by the flag's default (false), so it is
+    // checked here.
+    if args.stdin_filename.is_some() && !args.stdin {
+        let _ = writeln!(
+            err,
+            "error: --stdin-filename names the paper read from standard input; add --stdin, \
+             or name the paper as a path instead"
+        );
+        return Outcome::Failed;
+    }
     // Colour only for a person at a terminal, never into a file.
     let color = args.output.is_none() && use_color(args.color);
     let options = CheckOptions {
@@ -303,6 +344,12 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
         },
         None => None,
     };
+    // A slip between `-o` and a paper's name must not lose the paper.
+    let named = args.paths.iter().chain(&args.stdin_filename);
+    if let Some(message) = output_over_paper(args, named) {
+        let _ = writeln!(err, "error: {message}");
+        return Outcome::Failed;
+    }
     let filter = Filter {
         select: args.select.iter().cloned().collect(),
         ignore: args.ignore.iter().cloned().collect(),
@@ -343,7 +390,12 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     // For the HTML page: every paper, readable or not, in order.
     let mut pages: Vec<html::Paper> = Vec::new();
     let mut write_error: Option<std::io::Error> = None;
+    // Every paper read, to make sure no output is written over one.
+    let mut checked_paths: Vec<PathBuf> = Vec::new();
     let mut sink = |report: PaperReport| {
+        if args.output.is_some() || args.write_baseline.is_some() {
+            checked_paths.push(report.path.clone());
+        }
         if let Some(e) = &report.error {
             tally.unreadable += 1;
             let _ = writeln!(err, "error: {e}");
@@ -400,6 +452,28 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
             let _ = writeln!(err, "error: {e}");
             return Outcome::Failed;
         }
+    }
+
+    if !args.stdin && papers_seen.is_empty() && tally.unreadable == 0 {
+        // In CI, a mistyped folder would otherwise pass.
+        let paths: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+        let _ = writeln!(
+            err,
+            "warning: no papers found under {} (by default paperlint checks files ending {})",
+            paths.join(", "),
+            crate::config::DEFAULT_EXTENSIONS
+                .iter()
+                .map(|e| format!(".{e}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    for warning in configs.warnings() {
+        let _ = writeln!(err, "warning: {warning}");
+    }
+    if let Some(message) = output_over_paper(args, checked_paths.iter()) {
+        let _ = writeln!(err, "error: {message}");
+        return Outcome::Failed;
     }
 
     if let Some(path) = &args.write_baseline {
@@ -460,6 +534,31 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
     } else {
         Outcome::Clean
     }
+}
+
+/// Why `-o` or `--write-baseline` would overwrite one of `papers`, if it
+/// would.
+fn output_over_paper<'a>(
+    args: &CheckArgs,
+    papers: impl Iterator<Item = &'a PathBuf>,
+) -> Option<String> {
+    let papers: Vec<&PathBuf> = papers.collect();
+    let outputs = [
+        ("-o", &args.output),
+        ("--write-baseline", &args.write_baseline),
+    ];
+    outputs.into_iter().find_map(|(option, output)| {
+        let output = output.as_ref()?;
+        let paper = papers
+            .iter()
+            .find(|p| crate::output::same_file(output, p))?;
+        Some(format!(
+            "{option} {} is the paper {} being checked; paperlint will not write over a paper \
+             (name another file for the output)",
+            output.display(),
+            paper.display()
+        ))
+    })
 }
 
 /// Why `check` could not go on.
@@ -552,8 +651,10 @@ fn check_stdin(
     let src = SourceFile::from_file_bytes(&name, bytes)
         .map_err(|e| CheckFailure::Input(InputError::Source(e)))?;
     let config = configs.for_path(&name).map_err(CheckFailure::Config)?;
-    let report = report_source(&src, &config, how).map_err(CheckFailure::Config)?;
-    sink(report);
+    let reports =
+        crate::check::caught(&name, || report_source(&src, &config, how).map(|r| vec![r]))
+            .map_err(CheckFailure::Config)?;
+    reports.into_iter().for_each(sink);
     Ok(())
 }
 
@@ -577,6 +678,14 @@ fn rule_infos(configs: &Configs, paths: &[PathBuf]) -> Vec<sarif::RuleInfo> {
 }
 
 fn run_rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    if !args.path.exists() {
+        let _ = writeln!(
+            err,
+            "error: {}: no such file or folder",
+            args.path.display()
+        );
+        return Outcome::Failed;
+    }
     let options = CheckOptions {
         config: args.config.clone(),
         max_file_size: DEFAULT_MAX_FILE_SIZE,
@@ -595,6 +704,9 @@ fn run_rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
             return Outcome::Failed;
         }
     };
+    if let Some(warning) = &config.warning {
+        let _ = writeln!(err, "warning: {warning}");
+    }
     let _ = writeln!(out, "configuration: {}", config.origin);
     for (id, kind) in &set.known {
         let severity = set.get(id).map_or("off", |r| r.severity.as_str());

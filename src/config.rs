@@ -147,6 +147,8 @@ pub struct Config {
     files: Vec<Loaded>,
     /// Rule sets already compiled, by the overrides that apply.
     compiled: Mutex<BTreeMap<Vec<usize>, Arc<RuleSet>>>,
+    /// What `check` should warn about this configuration, if anything.
+    pub(crate) warning: Option<String>,
 }
 
 impl Config {
@@ -158,13 +160,15 @@ impl Config {
 
     /// Reads a `paperlint.toml` or pack file.
     pub(crate) fn from_file(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-            origin: path.display().to_string(),
-            text: Arc::from(""),
-            span: None,
-            message: format!("cannot read the configuration: {e}"),
-            help: None,
-        })?;
+        let text = crate::source::regular_file(path)
+            .and_then(|()| std::fs::read_to_string(path))
+            .map_err(|e| ConfigError {
+                origin: path.display().to_string(),
+                text: Arc::from(""),
+                span: None,
+                message: format!("cannot read the configuration: {e}"),
+                help: None,
+            })?;
         let dir = path.parent().map(Path::to_path_buf);
         Config::from_text(path.display().to_string(), &text, dir)
     }
@@ -218,14 +222,45 @@ impl Config {
             overrides,
             files,
             compiled: Mutex::new(BTreeMap::new()),
+            warning: None,
         };
         // Compile every combination once now, so that errors surface before
         // any paper is read.
-        config.rule_set_for_overrides(&[])?;
+        let mut on = config.rule_set_for_overrides(&[])?.rules.len();
         for i in 0..config.overrides.len() {
-            config.rule_set_for_overrides(&[i])?;
+            on = on.max(config.rule_set_for_overrides(&[i])?.rules.len());
         }
+        let mut config = config;
+        config.warning = config.check_turns_rules_on(on)?;
         Ok(config)
+    }
+
+    /// Refuses a configuration that turns on no rules (an empty file, a
+    /// file created with `touch`, `extends = []`), which would pass every
+    /// paper without a word. Gives a warning for one with no `extends` and
+    /// no template of its own, whose few rules are then all that is
+    /// checked: most likely meant to adjust the built-in pack.
+    fn check_turns_rules_on(&self, on: usize) -> Result<Option<String>, ConfigError> {
+        let top = &self.files[self.files.len() - 1];
+        if on == 0 {
+            let mut err = top.error(None, "this configuration turns on no rules");
+            err.help = Some(
+                "add `extends = [\"council-report\"]` to check papers against the built-in pack"
+                    .into(),
+            );
+            return Err(err);
+        }
+        let own_template = !top.raw.fields.is_empty() || !top.raw.sections.is_empty();
+        if !top.raw.extends.is_empty() || own_template {
+            return Ok(None);
+        }
+        Ok(Some(format!(
+            "{} has no `extends`, so only the {on} rule{} it sets {} checked, against no \
+             template; to adjust the built-in pack instead, add `extends = [\"council-report\"]`",
+            self.origin,
+            if on == 1 { "" } else { "s" },
+            if on == 1 { "is" } else { "are" },
+        )))
     }
 
     /// The rules in force for the paper at `path`.
@@ -252,9 +287,15 @@ impl Config {
             Some(root) => {
                 let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
                 let root_abs = std::path::absolute(root).unwrap_or_else(|_| root.clone());
-                abs.strip_prefix(&root_abs)
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|_| path.to_path_buf())
+                if let Ok(rel) = abs.strip_prefix(&root_abs) {
+                    return rel.to_path_buf();
+                }
+                // Found through the canonical path (`../d/p.md`, a link).
+                match (std::fs::canonicalize(path), std::fs::canonicalize(root)) {
+                    (Ok(p), Ok(r)) => p.strip_prefix(&r).map(Path::to_path_buf).ok(),
+                    _ => None,
+                }
+                .unwrap_or_else(|| path.to_path_buf())
             }
             None => path.to_path_buf(),
         }
@@ -335,6 +376,18 @@ impl Config {
                     }
                 },
             };
+            if let Some(key) = empty_entry(&table) {
+                // Named as written: `phrases`, or the `extend-phrases` that added to it.
+                let extend = format!("{EXTEND}{key}");
+                let (span, key) = match key_span(file, &["rules", id, &key]) {
+                    Some(span) => (Some(span), key),
+                    None => match key_span(file, &["rules", id, &extend]) {
+                        Some(span) => (Some(span), extend),
+                        None => (Some(setting.id_span.clone()), key),
+                    },
+                };
+                return Err(file.error(span, format!("rule `{id}`, `{key}`: {EMPTY_ENTRY}")));
+            }
             if let Some((key, message)) = unresolved_extend(&table) {
                 return Err(file.error(
                     key_span(file, &["rules", id, &key]).or(Some(setting.id_span.clone())),
@@ -535,19 +588,19 @@ fn key_span(file: &Loaded, path: &[&str]) -> Option<std::ops::Range<usize>> {
     None
 }
 
-/// Finds the configuration for a paper: the nearest `paperlint.toml` in its
-/// folder or above, or `None` for the built-in default.
-pub(crate) fn discover(paper: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(paper).ok()?;
-    let mut dir = abs.parent();
-    while let Some(d) = dir {
-        let candidate = d.join(CONFIG_FILE);
-        if candidate.is_file() {
-            return Some(candidate);
-        }
-        dir = d.parent();
-    }
-    None
+/// The first key of a rule's table whose list holds an empty string: no
+/// rule parameter has a use for one (an empty phrase matches at every
+/// offset), so this one check covers every list of every rule.
+fn empty_entry(table: &toml::Table) -> Option<String> {
+    table.iter().find_map(|(key, value)| {
+        let toml::Value::Array(items) = value else {
+            return None;
+        };
+        items
+            .iter()
+            .any(|i| i.as_str().is_some_and(|t| t.trim().is_empty()))
+            .then(|| key.clone())
+    })
 }
 
 /// The starter `paperlint.toml` written by `paperlint init`.
@@ -634,5 +687,41 @@ mod tests {
             e.message,
             "rule `key-decision`: `extend-plan-names` adds to the list `plan-names`: give it a list"
         );
+    }
+
+    #[test]
+    fn an_empty_entry_in_any_list_is_an_error_at_that_list() {
+        let cases = [
+            (
+                "[rules.template-leftover]\nextend-phrases = [\"\"]\n",
+                "extend-phrases = [\"\"]",
+            ),
+            (
+                "[rules.exempt-reason]\nschedules = [\"12A\", \" \"]\n",
+                "schedules = [\"12A\", \" \"]",
+            ),
+            ("[sign-off]\nverbs = [\"\"]\n", "[\"\"]"),
+            ("[sign-off]\nheadings = [\"\"]\n", "[\"\"]"),
+            ("[sign-off.roles.finance]\nposts = [\"\"]\n", "[\"\"]"),
+            ("[sign-off.roles.finance]\ntopics = [\"\"]\n", "[\"\"]"),
+            ("[fields.wards]\naliases = [\"\"]\n", "[\"\"]"),
+            ("[fields.wards]\nhints = [\"\"]\n", "[\"\"]"),
+            ("[sections.risk]\ntitles = [\"\"]\n", "[\"\"]"),
+            ("extensions = [\"\"]\n", "[\"\"]"),
+        ];
+        for (body, at) in cases {
+            let text = format!("extends = [\"council-report\"]\n{body}");
+            let e = error(&text);
+            assert!(e.message.contains(EMPTY_ENTRY), "{body}: {}", e.message);
+            let span = e.span.clone().expect("a span");
+            let start = text.find(at).unwrap();
+            assert!(
+                span.start >= start && span.start < start + at.len(),
+                "{body}: the error points at {:?}",
+                &text[span]
+            );
+        }
+        // A list of real words is still fine.
+        config("extends = [\"council-report\"]\n[sign-off]\nverbs = [\"endorsed\"]\n");
     }
 }

@@ -6,10 +6,11 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    paperlint::cli::install_panic_hook();
     let cli = paperlint::cli::Cli::parse();
     let stdout = std::io::stdout();
     // Standard error is not held locked: `serve` logs to it from its threads
     // (it is unbuffered, so each message is one write either way).
-    let outcome = paperlint::cli::run(cli, &mut stdout.lock(), &mut std::io::stderr());
+    let outcome = paperlint::cli::run_guarded(cli, &mut stdout.lock(), &mut std::io::stderr());
     std::process::exit(outcome as i32);
 }

@@ -447,5 +447,298 @@ fn oversized_files_are_refused_with_a_clear_message() {
             .arg(&p),
     );
     assert_eq!(code, 2);
-    assert!(err.contains("paperlint reads papers of at most"), "{err}");
+    assert!(
+        err.contains("more than the 1000 bytes paperlint reads"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_output_named_like_a_paper_being_checked_is_refused_and_the_paper_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = write(dir.path(), "papers/paper.md", CLEAN);
+    for option in ["-o", "--write-baseline"] {
+        // Named on the command line, found by walking a folder, or under
+        // another spelling of the same path.
+        let spelled = dir.path().join("papers/./paper.md");
+        let runs: [(&Path, &Path); 3] = [
+            (&paper, &paper),
+            (&dir.path().join("papers"), &paper),
+            (&paper, &spelled),
+        ];
+        for (checked, output) in runs {
+            let (code, out, err) = stdout_of(
+                paperlint()
+                    .arg("check")
+                    .arg(checked)
+                    .arg(option)
+                    .arg(output),
+            );
+            assert_eq!(code, 2, "{option}: {out}{err}");
+            assert!(
+                err.contains("paperlint will not write over a paper"),
+                "{err}"
+            );
+            assert_eq!(std::fs::read_to_string(&paper).unwrap(), CLEAN);
+        }
+    }
+    // Another file is written as before.
+    let report = dir.path().join("report.json");
+    let (code, _, err) = stdout_of(
+        paperlint()
+            .arg("check")
+            .arg(&paper)
+            .args(["--format", "json", "-o"])
+            .arg(&report),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read_to_string(&report)
+        .unwrap()
+        .contains("\"version\""));
+}
+
+#[test]
+fn a_configuration_that_turns_on_no_rules_is_an_error_and_one_without_extends_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = write(dir.path(), "paper.md", CLEAN);
+    for text in [
+        "",
+        "extends = []\n",
+        "# just a comment\nexclude = [\"old/**\"]\n",
+    ] {
+        let config = write(dir.path(), "paperlint.toml", text);
+        for command in ["check", "rules"] {
+            let (code, out, err) = stdout_of(paperlint().arg(command).arg(&paper));
+            assert_eq!(code, 2, "{text:?} {command}: {out}{err}");
+            assert!(
+                err.contains("this configuration turns on no rules"),
+                "{err}"
+            );
+            assert!(err.contains("extends = [\"council-report\"]"), "{err}");
+            let (code, _, err) = stdout_of(
+                paperlint()
+                    .arg(command)
+                    .arg("--config")
+                    .arg(&config)
+                    .arg(&paper),
+            );
+            assert_eq!(code, 2, "{text:?} {command} --config: {err}");
+        }
+    }
+    // One rule raised, no `extends`: checked as written, with a warning
+    // that the pack's other rules are not in force.
+    write(
+        dir.path(),
+        "paperlint.toml",
+        "[rules.numbering]\nseverity = \"error\"\n",
+    );
+    let (code, out, err) = stdout_of(paperlint().arg("check").arg(&paper));
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("has no `extends`, so only the 1 rule it sets is checked"),
+        "{err}"
+    );
+    // With `extends`, no warning.
+    write(
+        dir.path(),
+        "paperlint.toml",
+        "extends = [\"council-report\"]\n[rules.numbering]\nseverity = \"error\"\n",
+    );
+    let (_, _, err) = stdout_of(paperlint().arg("check").arg(&paper));
+    assert!(!err.contains("warning"), "{err}");
+}
+
+#[test]
+fn a_relative_path_finds_the_configuration_above_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = CLEAN.replace("Sam Lee, 01234 567890", "Sam Lee");
+    write(
+        dir.path(),
+        "paperlint.toml",
+        "extends = [\"council-report\"]\n[rules.contact-details]\nseverity = \"error\"\n",
+    );
+    write(dir.path(), "d/p.md", &paper);
+    std::fs::create_dir_all(dir.path().join("e")).unwrap();
+    let severities = |cwd: &str, args: &[&str]| {
+        let (_, out, err) = stdout_of(
+            paperlint()
+                .current_dir(dir.path().join(cwd))
+                .args(["check", "--format", "json"])
+                .args(args),
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["rule"] == "contact-details")
+            .map(|d| d["severity"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(severities("d", &["p.md"]), ["error"]);
+    assert_eq!(severities("d", &["."]), ["error"]);
+    assert_eq!(severities("e", &["../d/p.md"]), ["error"]);
+    let stdin = |cwd: &str| {
+        let (_, out, _) = stdout_of(
+            paperlint()
+                .current_dir(dir.path().join(cwd))
+                .args([
+                    "check",
+                    "--format",
+                    "json",
+                    "--stdin",
+                    "--stdin-filename",
+                    "p.md",
+                ])
+                .write_stdin(paper.clone()),
+        );
+        out.contains("\"severity\": \"error\"")
+    };
+    assert!(stdin("d"), "--stdin-filename finds the configuration above");
+    let (_, out, _) = stdout_of(paperlint().current_dir(dir.path().join("d")).arg("rules"));
+    assert!(out.contains("paperlint.toml"), "{out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_on_the_command_line_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("f.md");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here
+    }
+    let config = dir.path().join("c.toml");
+    std::process::Command::new("mkfifo")
+        .arg(&config)
+        .status()
+        .unwrap();
+    let paper = write(dir.path(), "p.md", CLEAN);
+    let runs: [Vec<&std::ffi::OsStr>; 3] = [
+        vec!["check".as_ref(), fifo.as_os_str()],
+        vec!["tree".as_ref(), fifo.as_os_str()],
+        vec![
+            "check".as_ref(),
+            "--config".as_ref(),
+            config.as_os_str(),
+            paper.as_os_str(),
+        ],
+    ];
+    for args in runs {
+        let (code, _, err) = stdout_of(
+            paperlint()
+                .args(&args)
+                .timeout(std::time::Duration::from_secs(20)),
+        );
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(
+            err.contains("it is a named pipe (FIFO), not a file"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn stdin_filename_without_stdin_and_rules_for_a_missing_path_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = write(dir.path(), "p.md", CLEAN);
+    let (code, _, err) = stdout_of(
+        paperlint()
+            .args(["check", "--stdin-filename", "foo.md"])
+            .arg(&paper),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("add --stdin"), "{err}");
+    let (code, _, err) = stdout_of(paperlint().arg("rules").arg(dir.path().join("missing.md")));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no such file or folder"), "{err}");
+}
+
+#[test]
+fn damaged_or_utf16_input_is_refused_with_a_message_an_officer_can_act_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in "# Report\r\n".encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let path = dir.path().join("notepad.md");
+    std::fs::write(&path, utf16).unwrap();
+    let (code, _, err) = stdout_of(paperlint().arg("check").arg(&path));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("this file is UTF-16; save it as UTF-8"),
+        "{err}"
+    );
+    // Old Mac line endings: read as lines, so the paper reads as with LF.
+    let paper = CLEAN.replace("Sam Lee, 01234 567890", "Sam Lee");
+    let lf = write(dir.path(), "lf.md", &paper);
+    let cr = write(dir.path(), "cr.md", &paper.replace('\n', "\r"));
+    let findings = |path: &Path| {
+        let (_, out, _) = stdout_of(paperlint().args(["check", "--format", "json"]).arg(path));
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["rule"].clone(), d["line"].clone(), d["start"].clone()))
+            .collect::<Vec<_>>()
+    };
+    let found = findings(&lf);
+    assert!(!found.is_empty());
+    assert_eq!(findings(&cr), found);
+}
+
+#[test]
+fn two_suppressions_on_one_line_are_reported_each_at_its_own_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = CLEAN.replacen(
+        "\n\n",
+        "\n\n<!-- paperlint: allow(numbering) --><!-- paperlint: allow(numbering) -->\n",
+        1,
+    );
+    let paper = write(dir.path(), "p.md", &text);
+    let (_, out, _) = stdout_of(
+        paperlint()
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--select",
+                "unused-suppression",
+            ])
+            .arg(&paper),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let columns: Vec<u64> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["column"].as_u64().unwrap())
+        .collect();
+    assert_eq!(columns, [23, 59], "{out}");
+}
+
+#[test]
+fn a_folder_with_no_papers_is_warned_about_and_a_full_disk_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let (code, _, err) = stdout_of(paperlint().arg("check").arg(&empty));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: no papers found under"), "{err}");
+    let paper = write(dir.path(), "p.md", CLEAN);
+    let (_, _, err) = stdout_of(paperlint().arg("check").arg(&paper));
+    assert!(!err.contains("no papers found"), "{err}");
+    // Standard output on a full disk: the report is lost, so exit 2.
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("paperlint"))
+            .arg("check")
+            .arg(&paper)
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("cannot write the output"), "{err}");
+    }
 }

@@ -493,3 +493,48 @@ fn damaged_and_protected_files_exit_2_with_a_message() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["files"], 3);
 }
+
+/// `docx` with its `word/document.xml` replaced by `xml`.
+fn with_document_xml(docx: &[u8], xml: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(if name == "word/document.xml" {
+            xml
+        } else {
+            &bytes
+        })
+        .unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_main_document_cut_off_or_empty_is_refused_as_damaged() {
+    let good = std::fs::read(fixture("numbered.docx")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&good)).unwrap();
+    let mut xml = Vec::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_end(&mut xml)
+        .unwrap();
+    // The whole part still reads.
+    SourceFile::from_docx("whole.docx", &with_document_xml(&good, &xml)).unwrap();
+    let half = with_document_xml(&good, &xml[..xml.len() / 2]);
+    let err = SourceFile::from_docx("half.docx", &half).unwrap_err();
+    assert!(err.to_string().contains("ends part-way through"), "{err}");
+    let empty = with_document_xml(&good, b"");
+    let err = SourceFile::from_docx("empty.docx", &empty).unwrap_err();
+    assert!(
+        err.to_string().contains("word/document.xml in it is empty"),
+        "{err}"
+    );
+}

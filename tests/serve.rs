@@ -377,12 +377,12 @@ fn a_check_that_overruns_its_time_is_refused_and_the_service_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let papers = papers_in(dir.path());
     let (name, bytes) = papers.iter().find(|(n, _)| n.ends_with(".docx")).unwrap();
-    // No time at all: every check overruns.
-    let server = Server::start(dir.path(), &["--timeout", "0"]);
+    // A microsecond: every check overruns.
+    let server = Server::start(dir.path(), &["--timeout", "0.000001"]);
     let late = post_raw(&server, name, bytes);
     assert_eq!(late.status, 422, "{}", late.text());
     assert!(
-        late.error().contains("took longer than 0 s"),
+        late.error().contains("took longer than 0.000001 s"),
         "{}",
         late.error()
     );
@@ -491,4 +491,65 @@ fn a_bad_configuration_or_address_stops_the_start_with_exit_2() {
         err.starts_with(&format!("error: cannot listen on {addr}")),
         "{err}"
     );
+}
+
+#[test]
+fn a_zero_timeout_or_request_size_stops_the_start_and_a_bad_query_gets_json() {
+    for args in [["--timeout", "0"], ["--max-request-size", "0"]] {
+        let out = Command::cargo_bin("paperlint")
+            .unwrap()
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .args(args)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &[]);
+    let (status, body) = raw_request(
+        &server.addr,
+        "POST /api/check?filename=a.md&filename=b.md HTTP/1.1\r\nHost: x\r\nContent-Length: 2",
+        b"hi".to_vec(),
+        false,
+    );
+    assert_eq!(status, 400, "{body}");
+    let v: serde_json::Value =
+        serde_json::from_str(body.trim()).unwrap_or_else(|_| panic!("{body}"));
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("at most one filename"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_connection_that_never_finishes_its_headers_is_closed_after_the_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &["--timeout", "1"]);
+    let mut stream = TcpStream::connect(&server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream
+        .write_all(b"POST /api/check HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    let started = Instant::now();
+    let mut answer = Vec::new();
+    let read = stream.read_to_end(&mut answer);
+    assert!(
+        read.is_ok(),
+        "closed by the service, not timed out here: {read:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    // The service still answers.
+    assert_eq!(get(&server, "/healthz").status, 200);
+    let (code, log) = server.stop();
+    assert_eq!(code, Some(0), "{log}");
 }

@@ -12,8 +12,9 @@ pub(crate) struct RawConfig {
     pub(crate) pack: Option<RawPackInfo>,
     #[serde(default)]
     pub(crate) extends: Vec<toml::Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) exclude: Vec<String>,
+    #[serde(default, deserialize_with = "non_empty_opt")]
     pub(crate) extensions: Option<Vec<String>>,
     #[serde(default)]
     pub(crate) fields: BTreeMap<toml::Spanned<String>, RawField>,
@@ -45,18 +46,19 @@ pub(crate) struct RawPackInfo {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub(crate) struct RawField {
     pub(crate) name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) aliases: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) patterns: Vec<toml::Spanned<String>>,
     pub(crate) required: Option<bool>,
+    #[serde(default, deserialize_with = "non_empty_opt")]
     pub(crate) values: Option<Vec<String>>,
     pub(crate) timetable: Option<toml::Spanned<String>>,
     pub(crate) document_title: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) sections: Vec<toml::Spanned<String>>,
     /// Words in another label that suggest it may be this field.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) hints: Vec<String>,
 }
 
@@ -65,14 +67,14 @@ pub(crate) struct RawField {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub(crate) struct RawSection {
     pub(crate) name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) titles: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) patterns: Vec<toml::Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) implications: Vec<String>,
     /// Words that hint a heading may be this section under another name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) hints: Vec<String>,
     pub(crate) required: Option<bool>,
     pub(crate) sign_off: Option<String>,
@@ -83,9 +85,9 @@ pub(crate) struct RawSection {
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub(crate) struct RawSignOff {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) verbs: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) headings: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
@@ -95,9 +97,9 @@ pub(crate) struct RawSignOff {
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub(crate) struct RawSignOffRole {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) posts: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty")]
     pub(crate) topics: Vec<String>,
 }
 
@@ -114,7 +116,54 @@ pub(crate) struct RawCalendar {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub(crate) struct RawOverride {
+    #[serde(deserialize_with = "non_empty")]
     pub(crate) paths: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub(crate) rules: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Table>>,
+}
+
+/// What a list entry says, to check it is not empty.
+pub(crate) trait Entry {
+    fn text(&self) -> &str;
+}
+
+impl Entry for String {
+    fn text(&self) -> &str {
+        self
+    }
+}
+
+impl Entry for toml::Spanned<String> {
+    fn text(&self) -> &str {
+        self.get_ref()
+    }
+}
+
+/// The message for a list of words, phrases, names or patterns holding an
+/// empty one (`[""]`), which would match everywhere or nothing.
+pub(crate) const EMPTY_ENTRY: &str =
+    "this list has an empty entry (\"\"); remove it or write the word or phrase it should hold";
+
+/// Reads a list of words, phrases, names or patterns, refusing an empty
+/// (or blank) entry: every such list in a configuration is read through
+/// this, so the error points at the list whatever its key.
+pub(crate) fn non_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Entry,
+{
+    let items = Vec::<T>::deserialize(d)?;
+    if items.iter().any(|i| i.text().trim().is_empty()) {
+        return Err(serde::de::Error::custom(EMPTY_ENTRY));
+    }
+    Ok(items)
+}
+
+/// [`non_empty`] for a list that may be left out.
+fn non_empty_opt<'de, D, T>(d: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Entry,
+{
+    non_empty(d).map(Some)
 }

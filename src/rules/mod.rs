@@ -413,7 +413,7 @@ pub(crate) fn check_full(
                 .map(|f| instance.report(f)),
         );
     }
-    let mut found = suppression::apply(doc, set, found);
+    let mut found = suppression::apply(text, doc, set, found);
     found.sort_by(|a, b| {
         (a.span().start, a.span().end, &a.rule, &a.message).cmp(&(
             b.span().start,

@@ -67,7 +67,7 @@ impl Refusal {
     /// it is a Word document that cannot be read.
     fn unreadable(e: &SourceError) -> Refusal {
         match e {
-            SourceError::NotText { .. } => Refusal::new(
+            SourceError::NotText { .. } | SourceError::Utf16 { .. } => Refusal::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "not a paper",
                 e.to_string(),
@@ -214,9 +214,19 @@ struct CheckQuery {
 /// `POST /api/check`: the JSON contract for the papers uploaded.
 async fn api_check(
     State(service): State<Arc<Service>>,
-    Query(query): Query<CheckQuery>,
+    query: Result<Query<CheckQuery>, axum::extract::rejection::QueryRejection>,
     request: Request,
 ) -> Response {
+    // A query string that does not read (`?filename=a&filename=b`) gets the
+    // API's JSON error, not axum's plain text.
+    let Ok(Query(query)) = query else {
+        return json_refusal(&Refusal::new(
+            StatusCode::BAD_REQUEST,
+            "bad query string",
+            "the query string does not read: give at most one filename, as in \
+             /api/check?filename=paper.md",
+        ));
+    };
     let started = Instant::now();
     let result = async {
         let (uploads, _memory) = read_uploads(&service, request, query.filename).await?;

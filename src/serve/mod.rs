@@ -77,8 +77,6 @@ pub(crate) enum ServeError {
         bind: SocketAddr,
         error: std::io::Error,
     },
-    /// Serving failed after it began.
-    Failed(std::io::Error),
 }
 
 impl std::fmt::Display for ServeError {
@@ -87,7 +85,6 @@ impl std::fmt::Display for ServeError {
             ServeError::Config(e) => write!(f, "invalid configuration: {e}"),
             ServeError::Runtime(e) => write!(f, "cannot start the service: {e}"),
             ServeError::Listen { bind, error } => write!(f, "cannot listen on {bind}: {error}"),
-            ServeError::Failed(e) => write!(f, "the service failed: {e}"),
         }
     }
 }
@@ -96,7 +93,7 @@ impl std::error::Error for ServeError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             ServeError::Config(e) => Some(e),
-            ServeError::Runtime(e) | ServeError::Failed(e) => Some(e),
+            ServeError::Runtime(e) => Some(e),
             ServeError::Listen { error, .. } => Some(error),
         }
     }
@@ -143,12 +140,17 @@ pub(crate) fn run(options: Options, out: &mut dyn Write) -> Result<(), ServeErro
         max_request_size: options.max_request_size,
         timeout: options.timeout,
     });
+    // A panic while checking an upload is caught and answered with a 500
+    // (see `app::check`); its message may quote the paper, and the log
+    // holds counts and times only, so no hook prints it, whatever
+    // RUST_BACKTRACE says.
+    std::panic::set_hook(Box::new(|_| {}));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("paperlint-serve")
         .build()
         .map_err(ServeError::Runtime)?;
-    runtime.block_on(async move {
+    let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(options.bind)
             .await
             .map_err(|error| ServeError::Listen {
@@ -167,13 +169,65 @@ pub(crate) fn run(options: Options, out: &mut dyn Write) -> Result<(), ServeErro
             options.max_request_size,
             options.timeout.as_secs_f64()
         );
-        axum::serve(listener, app::router(service))
-            .with_graceful_shutdown(shutdown())
-            .await
-            .map_err(ServeError::Failed)?;
+        serve_connections(listener, app::router(service), options.timeout).await;
         eprintln!("paperlint serve: stopped");
         Ok(())
-    })
+    });
+    // Dropping the runtime would wait for a check still running on a
+    // blocking thread (its answer already given up on at the timeout),
+    // keeping a stopped service alive for as long as that check takes.
+    runtime.shutdown_background();
+    served
+}
+
+/// Serves each connection accepted on `listener` with `app` until Ctrl-C
+/// or SIGTERM, then lets the requests under way finish. As `axum::serve`
+/// does, except that a client must send its request headers within
+/// `timeout` (a connection that never finishes them is closed), so idle
+/// half-open connections cannot use up the service's file descriptors.
+async fn serve_connections(
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+    timeout: Duration,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let (closing, closed) = tokio::sync::watch::channel(());
+    let stop = shutdown();
+    tokio::pin!(stop);
+    loop {
+        let socket = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((socket, _)) => socket,
+                // Out of file descriptors and the like: wait, as axum does.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+            },
+            () = &mut stop => break,
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let mut closed = closed.clone();
+        tokio::spawn(async move {
+            let conn = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(timeout)
+                .serve_connection(TokioIo::new(socket), service);
+            tokio::pin!(conn);
+            tokio::select! {
+                _ = conn.as_mut() => {}
+                _ = closed.changed() => {
+                    conn.as_mut().graceful_shutdown();
+                    let _ = conn.await;
+                }
+            }
+        });
+    }
+    drop(listener);
+    drop(closed);
+    // Tell every connection to finish its request and close.
+    let _ = closing.send(());
+    closing.closed().await;
 }
 
 /// Resolves on Ctrl-C or SIGTERM (how systemd and Docker stop a service).

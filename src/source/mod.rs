@@ -103,6 +103,11 @@ pub enum SourceError {
         path: PathBuf,
         reason: String,
     },
+    /// Text saved as UTF-16 (it starts with a UTF-16 byte-order mark):
+    /// Notepad's "Unicode".
+    Utf16 {
+        path: PathBuf,
+    },
     /// A Word document that cannot be read (damaged, encrypted, too large).
     Docx {
         path: PathBuf,
@@ -121,17 +126,31 @@ impl fmt::Display for SourceError {
             SourceError::Io { path, error } => {
                 write!(f, "{}: cannot read: {error}", path.display())
             }
-            SourceError::TooLarge { path, size, limit } => write!(
-                f,
-                "{}: the file is {} but paperlint reads papers of at most {} \
-                 (raise the limit with --max-file-size)",
-                path.display(),
-                human_size(*size),
-                human_size(*limit)
-            ),
+            SourceError::TooLarge { path, size, limit } => {
+                // Reading stops one byte past the limit, so the size read
+                // may print the same as the limit.
+                let (size, limit) = (human_size(*size), human_size(*limit));
+                let size = if size == limit {
+                    String::new()
+                } else {
+                    format!("{size}, ")
+                };
+                write!(
+                    f,
+                    "{}: the file is {size}more than the {limit} paperlint reads \
+                     (raise the limit with --max-file-size)",
+                    path.display(),
+                )
+            }
             SourceError::NotText { path, reason } => write!(
                 f,
                 "{}: not a text file ({reason}); paperlint reads .md, .txt, .docx and .pdf papers",
+                path.display()
+            ),
+            SourceError::Utf16 { path } => write!(
+                f,
+                "{}: this file is UTF-16; save it as UTF-8 (in Notepad: File > Save As, \
+                 Encoding: UTF-8)",
                 path.display()
             ),
             SourceError::Docx { path, reason } => write!(
@@ -147,6 +166,69 @@ impl fmt::Display for SourceError {
 }
 
 impl std::error::Error for SourceError {}
+
+/// Refuses to read what is not a file: a named pipe (FIFO) would block
+/// until something writes to it, a device such as `/dev/zero` never ends.
+/// A pipe the shell hands over by name (`<(…)`, `/dev/stdin`, under
+/// `/dev/fd/` or `/proc/self/fd/`) is read: something is writing to it.
+pub(crate) fn regular_file(path: &Path) -> std::io::Result<()> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_file() || is_shell_pipe(path) {
+        return Ok(());
+    }
+    let what = if meta.is_dir() {
+        "a folder"
+    } else {
+        special_file_kind(&meta)
+    };
+    Err(std::io::Error::other(format!("it is {what}, not a file")))
+}
+
+/// Whether `path` is how a shell names a pipe it has opened.
+fn is_shell_pipe(path: &Path) -> bool {
+    ["/dev/fd/", "/proc/self/fd/", "/dev/stdin"]
+        .iter()
+        .any(|prefix| path.starts_with(prefix))
+}
+
+#[cfg(unix)]
+fn special_file_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_file_kind(_: &std::fs::Metadata) -> &'static str {
+    "a special file"
+}
+
+/// Text with old Mac line endings (a CR alone) read as lines: each CR not
+/// followed by LF becomes LF. Both are one byte, so every offset into the
+/// text still points at the same byte of the file.
+fn lone_cr_as_line_end(text: String) -> String {
+    let bytes = text.as_bytes();
+    let lone: Vec<usize> = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .collect();
+    if lone.is_empty() {
+        return text;
+    }
+    let mut out = text.into_bytes();
+    for i in lone {
+        out[i] = b'\n';
+    }
+    // Only ASCII bytes changed, to ASCII.
+    String::from_utf8(out).expect("still UTF-8")
+}
 
 fn human_size(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
@@ -164,6 +246,7 @@ impl SourceFile {
             path: path.to_path_buf(),
             error,
         };
+        regular_file(path).map_err(io)?;
         let file = std::fs::File::open(path).map_err(io)?;
         let size = file.metadata().map_err(io)?.len();
         if size > max_size {
@@ -270,6 +353,9 @@ impl SourceFile {
     /// Decodes bytes already in memory; `path` names them in messages.
     pub fn from_bytes(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<SourceFile, SourceError> {
         let path = path.into();
+        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+            return Err(SourceError::Utf16 { path });
+        }
         if let Some(pos) = memchr_nul(&bytes) {
             return Err(SourceError::NotText {
                 path,
@@ -303,7 +389,7 @@ impl SourceFile {
         };
         Ok(SourceFile {
             path,
-            text,
+            text: lone_cr_as_line_end(text),
             encoding,
             line_starts: std::sync::OnceLock::new(),
             char_marks: std::sync::OnceLock::new(),
@@ -497,6 +583,35 @@ mod tests {
         assert_eq!(src.text, "Title\r\nBody\r\n");
         assert_eq!(src.original_offset(0), 3);
         assert_eq!(src.line_col(7), (2, 1));
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line_and_offsets_stay_the_bytes_of_the_file() {
+        let bytes = b"# Title\rBody line\r\rLast\r\nCRLF kept\n";
+        let src = load(bytes).unwrap();
+        assert_eq!(src.text, "# Title\nBody line\n\nLast\r\nCRLF kept\n");
+        assert_eq!(src.text.len(), bytes.len());
+        let body = src.text.find("Body").unwrap();
+        assert_eq!(&bytes[src.original_offset(body)..][..4], b"Body");
+        assert_eq!(src.line_col(body), (2, 1));
+        assert_eq!(src.line_col(src.text.find("Last").unwrap()), (4, 1));
+        assert_eq!(src.line_col(src.text.find("CRLF").unwrap()), (5, 1));
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_refused_with_a_message_saying_so() {
+        for bytes in [
+            &b"\xff\xfe#\x00 \x00T\x00"[..],
+            &b"\xfe\xff\x00#\x00 \x00T"[..],
+        ] {
+            let err = load(bytes).unwrap_err();
+            assert!(matches!(err, SourceError::Utf16 { .. }));
+            assert!(
+                err.to_string()
+                    .contains("this file is UTF-16; save it as UTF-8"),
+                "{err}"
+            );
+        }
     }
 
     #[test]

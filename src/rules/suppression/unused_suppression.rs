@@ -18,7 +18,9 @@
 //! <!-- paperlint: allow(contact-detail) -->
 //! ```
 //! is reported as "`contact-detail` is not a rule, so this suppression
-//! silences nothing".
+//! silences nothing". So is a comment to paperlint that is no suppression it
+//! can apply: `allow(numbering` (no closing bracket), `allow(,,)`,
+//! `allow-file(*)` (there is no wildcard), or one inside a line of text.
 
 use crate::document::SuppressionScope;
 use crate::rules::suppression::Idle;
@@ -59,6 +61,9 @@ pub(crate) fn finding(idle: &Idle) -> Finding {
         )
         .label("no rule named")
         .help("name the rule to silence, as in allow(contact-details)"),
+        Idle::Malformed { span, why, help } => Finding::new(*span, why.clone())
+            .label("not a suppression paperlint can apply")
+            .help(*help),
         Idle::UnknownRule { id, span } => Finding::new(
             *span,
             format!("`{id}` is not a rule, so this suppression silences nothing"),

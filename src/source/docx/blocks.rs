@@ -185,4 +185,6 @@ pub(super) struct Built {
     pub(super) notes: Vec<NoteDraft>,
     /// Content controls showing their placeholder.
     pub(super) placeholders: Vec<PlaceholderDraft>,
+    /// The part ended with elements still open (cut off).
+    pub(super) truncated: bool,
 }

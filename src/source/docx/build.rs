@@ -160,6 +160,7 @@ pub(super) fn build_blocks(
             Ev::Eof => break,
         }
     }
+    let truncated = x.depth > 0;
     // Unclosed elements in a damaged part: close what is open.
     while !b.frames.is_empty() {
         b.end();
@@ -185,6 +186,7 @@ pub(super) fn build_blocks(
         first_section: b.first_section,
         notes: b.notes,
         placeholders: b.placeholders,
+        truncated,
     })
 }
 

@@ -43,6 +43,10 @@ pub enum DocxError {
     TooDeep { part: String, limit: usize },
     /// The package has no main document part.
     NoMainDocument { part: String },
+    /// The main document part is empty.
+    EmptyPart { part: String },
+    /// The main document part ends before its elements are closed.
+    Truncated { part: String },
 }
 
 impl fmt::Display for DocxError {
@@ -94,6 +98,14 @@ impl fmt::Display for DocxError {
             DocxError::NoMainDocument { part } => {
                 write!(f, "it has no {part}: not a Word document")
             }
+            DocxError::EmptyPart { part } => {
+                write!(f, "{part} in it is empty; the file is damaged")
+            }
+            DocxError::Truncated { part } => write!(
+                f,
+                "{part} in it ends part-way through the document; the file is damaged \
+                 (open it in Word and save it again, or use an earlier copy)"
+            ),
         }
     }
 }

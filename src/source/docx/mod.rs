@@ -290,8 +290,15 @@ pub(crate) fn read_docx(bytes: &[u8], limits: &Limits) -> Result<(String, DocxIn
     let xml = pkg
         .read(&main)?
         .ok_or_else(|| DocxError::NoMainDocument { part: main.clone() })?;
+    if xml.trim().is_empty() {
+        return Err(DocxError::EmptyPart { part: main });
+    }
     let mut revisions: Vec<RevisionDraft> = Vec::new();
     let body = build_blocks(&xml, &main, limits, &mut revisions)?;
+    if body.truncated {
+        // Read, it would be half a paper reported as missing its second half.
+        return Err(DocxError::Truncated { part: main });
+    }
     drop(xml);
 
     // The page header of the first page: the first section's first-page
