@@ -251,9 +251,14 @@ pub(super) fn wrapped_value(
 
 /// Whether line `k` reads as a field but is a meeting's name and date
 /// under a meeting key (`To:` / blank / `County Council: 13 March 2025`).
-pub(super) fn names_meeting(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+pub(super) fn names_meeting(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    v: &Vocabulary,
+) -> bool {
     field_on(lines, kinds, k).is_some_and(|f| {
-        names_a_body(&f.key)
+        names_a_body(&f.key, v)
             && f.value.chars().any(|c| c.is_ascii_digit())
             && word_count(&f.value) <= 5
     })
@@ -341,32 +346,21 @@ pub(super) fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: us
         && crate::parse::inline::is_capitals(&plain(content))
 }
 
-/// Labels (normalised) of the parts of one person's contact details, given
-/// under a contact key one to a line.
-const CONTACT_PARTS: &[&str] = &[
-    "name",
-    "job title",
-    "post",
-    "position",
-    "tel",
-    "tel.",
-    "telephone",
-    "phone",
-    "mobile",
-    "ext",
-    "extension",
-    "email",
-    "e-mail",
-];
-
 /// The line after a run of two or more one-line fields from line `j` that
 /// are the parts of one person's contact details (`Name: …` / `Tel: …` /
-/// `Email: …`): the value of the empty key over them.
-pub(super) fn contact_parts_end(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> Option<usize> {
+/// `Email: …`, labels from the vocabulary's `contact-parts`): the value of
+/// the empty key over them.
+pub(super) fn contact_parts_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    j: usize,
+    v: &Vocabulary,
+) -> Option<usize> {
     let mut k = j;
     while k < lines.len()
         && k - j < MAX_VALUE_LINES
-        && field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, CONTACT_PARTS))
+        && field_on(lines, kinds, k)
+            .is_some_and(|f| !f.is_empty() && key_in(&f.key, &v.contact_parts))
     {
         k += 1;
     }
