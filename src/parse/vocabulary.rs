@@ -1,6 +1,7 @@
-//! The council's vocabulary the parser reads with: the words a council may
-//! word its own way in its template (front-sheet labels, the nouns of
-//! other documents, the words that attach an appendix), as opposed to the
+//! The council's vocabulary the parser reads with (and the sign-off finder
+//! and rules beside it): the words a council may word its own way in its
+//! template (front-sheet labels, the nouns of other documents, the words
+//! that attach an appendix, the words of posts), as opposed to the
 //! English language's grammar (weekdays, months, function words,
 //! abbreviations), which stays in the parser's code.
 //!
@@ -61,6 +62,12 @@ pub struct Vocabulary {
     pub attached: Words,
     /// Words that, before "as"/"at", say an appendix is attached.
     pub attaching: Words,
+    /// Words that make a capitalised phrase a body, a document or a post,
+    /// not a person's name (read by the sign-off finder).
+    pub not_names: Words,
+    /// Words that, in a short implications section, say there is nothing
+    /// to report (read by the implications-table rule).
+    pub negations: Words,
 }
 
 /// The `[vocabulary]` table of a vocabulary file.
@@ -96,7 +103,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 9] {
+    fn lists_mut(&mut self) -> [&mut Words; 11] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -107,6 +114,8 @@ impl Vocabulary {
             &mut self.numbered_documents,
             &mut self.attached,
             &mut self.attaching,
+            &mut self.not_names,
+            &mut self.negations,
         ]
     }
 }
