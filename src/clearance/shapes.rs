@@ -77,6 +77,8 @@ pub(super) static WHO_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
 /// (`not_names`, the vocabulary's `not-names`). Honorifics and particles
 /// are English grammar, not a council's words: they stay here.
 pub fn is_name(s: &str, not_names: &Words) -> bool {
+    // Honorifics and name particles are English grammar, not a council's
+    // words: they stay here.
     const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"];
     const PARTICLES: &[&str] = &[
         "van", "von", "de", "der", "den", "da", "du", "del", "la", "le", "bin", "al",
@@ -267,6 +269,7 @@ pub(super) fn officer_label(
 /// capitalised, figures, or the small words of a title ("Head of Legal and
 /// Democratic Services", "the Chief Finance Officer").
 pub(super) fn is_plain_post(post: &str) -> bool {
+    // English function words (grammar): they stay here.
     const SMALL: &[&str] = &[
         "of", "and", "the", "for", "to", "in", "&", "at", "on", "with",
     ];

@@ -73,6 +73,7 @@ pub(super) fn last_word(s: &str) -> Option<(&str, &str)> {
 }
 
 /// Words that end the noun phrase after "of the".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const PHRASE_STOPS: &[&str] = &[
     "of", "to", "in", "for", "on", "with", "by", "and", "or", "which", "that", "is", "are", "was",
     "were", "be", "will", "as", "at", "from",
@@ -94,6 +95,7 @@ pub(super) fn external_after(rest: &str, v: &Vocabulary) -> bool {
 
 /// Words that may open a noun phrase after "to" without being a verb:
 /// "Appendix 6 to the officer report", "Annex 2 to last year's plan".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const NOUN_PHRASE_OPENERS: &[&str] = &[
     "the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her",
     "each", "every", "any", "both", "all", "last", "previous", "earlier", "latest", "current",
@@ -198,6 +200,7 @@ pub(super) fn document_follows(s: &str, capital: bool, v: &Vocabulary) -> bool {
 
 /// Words that, in the noun phrase after "of the", say it names a document
 /// issued at some time: "the final draft budget published on 5 February".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const ISSUED: &[&str] = &["published", "dated", "issued"];
 
 /// Whether the words after "the report" say which other report it is: "to
@@ -250,6 +253,7 @@ pub(super) fn another_report(s: &str) -> bool {
 }
 
 /// Capitals that are words, not acronyms of documents.
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const NOT_ACRONYMS: &[&str] = &[
     "AND", "THE", "SEE", "ALSO", "FOR", "ARE", "NOT", "REFER", "WITH", "FROM", "INTO", "PLEASE",
     "NOTE", "OR", "OF", "TO", "IN", "AT", "AS", "ON", "BY", "IS", "BE", "IT", "II", "III", "IV",
