@@ -62,6 +62,9 @@ pub struct Vocabulary {
     pub attached: Words,
     /// Words that, before "as"/"at", say an appendix is attached.
     pub attaching: Words,
+    /// Titles (normalised) of a list of documents whose numbered lines are
+    /// its items, not headings.
+    pub document_list_titles: Words,
     /// Words that make a capitalised phrase a body, a document or a post,
     /// not a person's name (read by the sign-off finder).
     pub not_names: Words,
@@ -103,7 +106,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 11] {
+    fn lists_mut(&mut self) -> [&mut Words; 12] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -114,6 +117,7 @@ impl Vocabulary {
             &mut self.numbered_documents,
             &mut self.attached,
             &mut self.attaching,
+            &mut self.document_list_titles,
             &mut self.not_names,
             &mut self.negations,
         ]
