@@ -404,11 +404,11 @@ fn check_parsed(
                 0
             }
         })];
-        let doc = crate::parse::parse(agenda);
+        let doc = crate::parse::parse_with(agenda, &rules.template.vocabulary);
         let found = crate::rules::check_pack(agenda, &doc, &rules, &items);
         return Ok((found, doc, None));
     }
-    let mut doc = crate::parse::parse(&src.text);
+    let mut doc = crate::parse::parse_with(&src.text, &rules.template.vocabulary);
     let (found, figures) = crate::rules::check_full(
         &src.text,
         &doc,

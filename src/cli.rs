@@ -771,9 +771,10 @@ fn run_tree(args: &TreeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcom
             return Outcome::Failed;
         }
     };
-    let doc = crate::parse::parse(&src.text);
-    // What the sign-off rules read, under the configuration `check` would
-    // use for this paper (shown only if it loads).
+    // The configuration `check` would use for this paper: its vocabulary
+    // reads the paper, and the sign-off rules' view of it is shown (when
+    // it does not load, the built-in vocabulary reads it and that part is
+    // left out).
     let options = CheckOptions {
         config: None,
         max_file_size: args.max_file_size,
@@ -786,6 +787,12 @@ fn run_tree(args: &TreeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcom
         let _ = err.write_all(human::render_config_error(e, false).as_bytes());
     }
     let set = set.ok();
+    let vocabulary = set
+        .as_ref()
+        .map_or(crate::parse::Vocabulary::builtin(), |s| {
+            &s.template.vocabulary
+        });
+    let doc = crate::parse::parse_with(&src.text, vocabulary);
     let resolved = set
         .as_ref()
         .map(|s| crate::template::Resolved::new(&s.template, &doc));

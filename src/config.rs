@@ -25,9 +25,11 @@ use crate::template::{normalise, FieldDef, SectionDef, Template, TimetableRole};
 
 mod raw;
 mod template;
+mod vocabulary;
 
 use raw::*;
 use template::compile_template;
+use vocabulary::compile_vocabulary;
 
 /// The built-in packs, by name.
 pub(crate) const BUILTIN_PACKS: &[(&str, &str)] = &[

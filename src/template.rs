@@ -19,6 +19,7 @@ pub(crate) use wording::earliest;
 pub use wording::Wording;
 
 use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
+use crate::parse::Vocabulary;
 
 /// Which part of a forward-timetable meeting supplies a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +88,8 @@ pub struct Template {
     pub clearance: Wording,
     /// Days that are not working days (the pack's `[calendar]`), sorted.
     pub bank_holidays: Vec<time::Date>,
+    /// The words the parser reads papers with (the packs' `[vocabulary]`).
+    pub vocabulary: Arc<Vocabulary>,
 }
 
 /// What a heading is to the template.
@@ -127,7 +130,15 @@ impl Template {
             key_cache: Default::default(),
             clearance,
             bank_holidays,
+            vocabulary: Vocabulary::builtin().clone(),
         }
+    }
+
+    /// The template, reading papers with `vocabulary` instead of the
+    /// built-in one.
+    pub fn with_vocabulary(mut self, vocabulary: Arc<Vocabulary>) -> Self {
+        self.vocabulary = vocabulary;
+        self
     }
 
     /// The normalised labels that name field `def`, the most specific

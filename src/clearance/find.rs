@@ -331,7 +331,7 @@ pub(super) fn signer_column(
             .map(|c| c.text.trim())
             .filter(|t| !t.is_empty())
     };
-    if labels().any(|t| split_who(t).0.is_some())
+    if labels().any(|t| split_who(t, &template.vocabulary.not_names).0.is_some())
         || !labels().any(|t| !roles_named(template, t).is_empty())
     {
         return None;
@@ -339,7 +339,7 @@ pub(super) fn signer_column(
     let width = body.iter().map(|r| r.cells.len()).max()?;
     (0..width).filter(|&j| j != col).find(|&j| {
         body.iter().filter_map(|r| r.cells.get(j)).any(|c| {
-            let (officer, post) = split_who(&c.text);
+            let (officer, post) = split_who(&c.text, &template.vocabulary.not_names);
             officer.is_some()
                 || post
                     .is_some_and(|(a, b)| template.clearance.role_of_post(&c.text[a..b]).is_some())
@@ -379,7 +379,7 @@ pub(super) fn table_row(
         .map_or(flat.text.len(), |d| flat.pos(d.span.start));
     let (a, b) = trim_who(&flat.text[..cut]);
     let who = &flat.text[a..b];
-    let (officer, post) = split_who(who);
+    let (officer, post) = split_who(who, &template.vocabulary.not_names);
     let post_role = post.and_then(|(s, e)| template.clearance.role_of_post(&who[s..e]));
     if officer.is_none() && post_role.is_none() {
         return None;
@@ -414,10 +414,14 @@ fn names_dated_clearance(
     taken: &[(usize, usize)],
     ft: &str,
     open: usize,
+    not_names: &crate::parse::vocabulary::Words,
 ) -> bool {
     out.iter().zip(taken).any(|(c, &(_, end))| {
         c.date.is_some()
-            && !c.officer.as_ref().is_some_and(|o| is_name(o.text.trim()))
+            && !c
+                .officer
+                .as_ref()
+                .is_some_and(|o| is_name(o.text.trim(), not_names))
             && end <= open
             && ft[end..open].trim().is_empty()
     })
@@ -477,8 +481,12 @@ pub(super) fn scan_unit(
             // been consulted", "Head of Finance – approved 31/05/24").
             let (who_start, who_limit) = match LINK.find(&ft[m.end()..]) {
                 Some(link) => (m.end() + link.end(), None),
-                None if officer_label(wording, subject).is_some() => {
-                    let (from, to) = officer_label(wording, subject).unwrap_or_default();
+                None if officer_label(wording, &template.vocabulary.not_names, subject)
+                    .is_some() =>
+                {
+                    let (from, to) =
+                        officer_label(wording, &template.vocabulary.not_names, subject)
+                            .unwrap_or_default();
                     (sent_start + from, Some(sent_start + to))
                 }
                 None => {
@@ -489,7 +497,10 @@ pub(super) fn scan_unit(
                     let Some((at, _)) = earliest(&wording.roles, head, |r| r.posts.as_ref()) else {
                         continue;
                     };
-                    let opens_with_name = is_name(&head[..top_level_comma(head).unwrap_or(0)]);
+                    let opens_with_name = is_name(
+                        &head[..top_level_comma(head).unwrap_or(0)],
+                        &template.vocabulary.not_names,
+                    );
                     let from = if opens_with_name {
                         0
                     } else {
@@ -545,14 +556,14 @@ pub(super) fn scan_unit(
             let b = who_start + b;
             // "Cleared by Legal: Nadia Farouk": a label naming the sign-off.
             let mut label_role_found = None;
-            if let Some((l, rest)) = label_prefix(&ft[a..b]) {
+            if let Some((l, rest)) = label_prefix(&ft[a..b], &template.vocabulary.not_names) {
                 if let Some(r) = label_role(template, &ft[a..a + l]) {
                     label_role_found = Some(r);
                     a += rest;
                 }
             }
             let who = &ft[a..b];
-            let (officer, post) = split_who(who);
+            let (officer, post) = split_who(who, &template.vocabulary.not_names);
             let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
             // A person named after the verb clears the paper when something
             // says so: their post, a label, the words before the verb
@@ -595,17 +606,20 @@ pub(super) fn scan_unit(
         }
         let close = unbalanced_close(&ft[open + 1..]).map(|c| open + 1 + c);
         let inner_end = close.unwrap_or(ft.len());
-        let (label, inner_start) = match label_prefix(&ft[open + 1..inner_end]) {
-            Some((l, rest)) => (Some(&ft[open + 1..open + 1 + l]), open + 1 + rest),
-            None => (None, open + 1),
-        };
+        let (label, inner_start) =
+            match label_prefix(&ft[open + 1..inner_end], &template.vocabulary.not_names) {
+                Some((l, rest)) => (Some(&ft[open + 1..open + 1 + l]), open + 1 + rest),
+                None => (None, open + 1),
+            };
         let label_role = label.and_then(|l| label_role(template, l));
         if label.is_some() && label_role.is_none() {
             continue;
         }
         let span = flat.span(open, close.map_or(ft.len(), |c| c + 1));
         let date = date_in(doc, span);
-        if date.is_none() && names_dated_clearance(&out, &taken, ft, open) {
+        if date.is_none()
+            && names_dated_clearance(&out, &taken, ft, open, &template.vocabulary.not_names)
+        {
             continue;
         }
         // The officer and post stop at the date: "(Rhys Ali, 26/09/2024)".
@@ -615,7 +629,7 @@ pub(super) fn scan_unit(
         let (a, b) = trim_who(&ft[inner_start..who_end]);
         let inner = &ft[inner_start + a..inner_start + b];
         let first = &inner[..top_level_comma(inner).unwrap_or(inner.len())];
-        if !is_name(first.trim()) {
+        if !is_name(first.trim(), &template.vocabulary.not_names) {
             continue;
         }
         // A name alone is no clearance ("(Social Care)"), unless a label
@@ -633,7 +647,7 @@ pub(super) fn scan_unit(
         {
             continue;
         }
-        let (officer, post) = split_who(inner);
+        let (officer, post) = split_who(inner, &template.vocabulary.not_names);
         let Some(officer) = officer else {
             continue;
         };

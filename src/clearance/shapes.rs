@@ -2,6 +2,8 @@
 
 use std::sync::LazyLock;
 
+use crate::parse::vocabulary::Words;
+
 use super::*;
 
 /// "by", "with" or a colon after a verb, and the officer after it.
@@ -32,97 +34,6 @@ pub(super) static CUE: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)\b(?:comments?|implications?|report|advice|officers?|clearance|cleared|sign[\s-]?off|signed[\s-]?off)\b",
     )
 });
-
-/// Words that make a capitalised phrase a body, a document or a post, not
-/// a person.
-pub(super) const NOT_NAMES: &[&str] = &[
-    "act",
-    "agency",
-    "annex",
-    "appendix",
-    "assembly",
-    "assistant",
-    "association",
-    "authority",
-    "board",
-    "borough",
-    "cabinet",
-    "chief",
-    "city",
-    "cllr",
-    "commission",
-    "committee",
-    "consultants",
-    "council",
-    "councillor",
-    "county",
-    "court",
-    "department",
-    "deputy",
-    "director",
-    "directorate",
-    "district",
-    "england",
-    "executive",
-    "figure",
-    "finance",
-    "financial",
-    "forum",
-    "fund",
-    "government",
-    "grant",
-    "group",
-    "head",
-    "holder",
-    "inspectorate",
-    "lawyer",
-    "leader",
-    "legal",
-    "limited",
-    "llp",
-    "ltd",
-    "manager",
-    "mayor",
-    "member",
-    "members",
-    "nhs",
-    "office",
-    "officer",
-    "officers",
-    "order",
-    "page",
-    "panel",
-    "paragraph",
-    "parish",
-    "parliament",
-    "partnership",
-    "plan",
-    "plc",
-    "policy",
-    "portfolio",
-    "principal",
-    "programme",
-    "regulations",
-    "report",
-    "schedule",
-    "scrutiny",
-    "section",
-    "senior",
-    "service",
-    "services",
-    "society",
-    "solicitor",
-    "strategy",
-    "table",
-    "team",
-    "the",
-    "town",
-    "tribunal",
-    "trust",
-    "unit",
-    "university",
-    "wales",
-];
 
 /// Contact details or a date tail after a post: where the post ends.
 /// (Digits, word characters and word boundaries in this file's patterns
@@ -162,8 +73,10 @@ pub(super) static WHO_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Whether `s` is a person's name: an optional title ("Mr", "Dr."), then
 /// two to four capitalised words, initials and "O'Hynn" included, with
-/// particles such as "van" between them; and no word of a body or post.
-pub(crate) fn is_name(s: &str) -> bool {
+/// particles such as "van" between them; and no word of a body or post
+/// (`not_names`, the vocabulary's `not-names`). Honorifics and particles
+/// are English grammar, not a council's words: they stay here.
+pub(crate) fn is_name(s: &str, not_names: &Words) -> bool {
     const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"];
     const PARTICLES: &[&str] = &[
         "van", "von", "de", "der", "den", "da", "du", "del", "la", "le", "bin", "al",
@@ -201,7 +114,7 @@ pub(crate) fn is_name(s: &str) -> bool {
             let w = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            NOT_NAMES.contains(&w.as_str())
+            not_names.contains(&w)
         })
 }
 
@@ -249,7 +162,10 @@ pub(super) use crate::parse::sentence::sentence_bounds;
 /// Splits "Louise Barnett, Head of Finance (Place)" into a name and a post;
 /// "the Head of Resources" is a post alone. Offsets are within `who`.
 #[allow(clippy::type_complexity)]
-pub(super) fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+pub(super) fn split_who(
+    who: &str,
+    not_names: &Words,
+) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
     let (name_end, rest_start) = match top_level_comma(who) {
         Some(c) => (c, c + 1),
         None => (who.len(), who.len()),
@@ -258,7 +174,7 @@ pub(super) fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, us
     // "Jo Bloggs (Head of Finance)": a name, then the post in brackets.
     if let Some(open) = first.find('(') {
         let close = first.rfind(')').filter(|&c| c > open);
-        if let (true, Some(close)) = (is_name(first[..open].trim_end()), close) {
+        if let (true, Some(close)) = (is_name(first[..open].trim_end(), not_names), close) {
             let post = (open + 1, close);
             return (
                 Some((0, first[..open].trim_end().len())),
@@ -266,7 +182,7 @@ pub(super) fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, us
             );
         }
     }
-    if is_name(first) {
+    if is_name(first, not_names) {
         let rest = &who[rest_start..];
         let lead = rest.len() - rest.trim_start().len();
         let start = rest_start + lead;
@@ -280,7 +196,7 @@ pub(super) fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, us
     if let Some(c) = last_top_level_comma(&who[..end]) {
         let tail = &who[c + 1..end];
         let lead = tail.len() - tail.trim_start().len();
-        if is_name(tail.trim()) {
+        if is_name(tail.trim(), not_names) {
             let post_end = who[..c].trim_end().len();
             let name = (c + 1 + lead, c + 1 + lead + tail.trim().len());
             return (Some(name), (post_end > 0).then_some((0, post_end)));
@@ -292,13 +208,13 @@ pub(super) fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, us
 /// "Legal: Nadia Farouk", "Legal Officer: Kemi Adeyemi": a short label
 /// before a colon that is not itself a name. Returns the label's length
 /// and where the rest starts.
-pub(super) fn label_prefix(s: &str) -> Option<(usize, usize)> {
+pub(super) fn label_prefix(s: &str, not_names: &Words) -> Option<(usize, usize)> {
     let colon = s.find(':')?;
     let label = s[..colon].trim();
     if label.is_empty()
         || label.split_whitespace().count() > 4
         || label.contains(['(', ')', ',', '.'])
-        || is_name(label)
+        || is_name(label, not_names)
     {
         return None;
     }
@@ -326,7 +242,11 @@ pub(super) fn label_role(template: &Template, label: &str) -> Option<String> {
 /// "Head of Finance –", "Jo Bloggs, Monitoring Officer:": a subject that is
 /// only an officer, before a dash or colon and the verb. Returns the
 /// officer's start and end within `subject`.
-pub(super) fn officer_label(wording: &Wording, subject: &str) -> Option<(usize, usize)> {
+pub(super) fn officer_label(
+    wording: &Wording,
+    not_names: &Words,
+    subject: &str,
+) -> Option<(usize, usize)> {
     let head = subject
         .trim_end()
         .strip_suffix(['–', '—', '-', ':'])?
@@ -336,7 +256,7 @@ pub(super) fn officer_label(wording: &Wording, subject: &str) -> Option<(usize, 
     if who.is_empty() || who.split_whitespace().count() > 12 {
         return None;
     }
-    let (officer, post) = split_who(who);
+    let (officer, post) = split_who(who, not_names);
     let whole = |r: Option<(usize, usize)>| r.is_some_and(|(s, e)| s == 0 || e == who.len());
     let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
     let plain = post.is_some_and(|(s, e)| is_plain_post(&who[s..e]));
@@ -347,6 +267,7 @@ pub(super) fn officer_label(wording: &Wording, subject: &str) -> Option<(usize, 
 /// capitalised, figures, or the small words of a title ("Head of Legal and
 /// Democratic Services", "the Chief Finance Officer").
 pub(super) fn is_plain_post(post: &str) -> bool {
+    // English function words (grammar): they stay here.
     const SMALL: &[&str] = &[
         "of", "and", "the", "for", "to", "in", "&", "at", "on", "with",
     ];

@@ -64,7 +64,7 @@ pub(super) fn signature(
     if sentence.len() > 240 || !sentence.contains([',', ':']) {
         return None;
     }
-    let (mut from, label_role) = match label_prefix(sentence) {
+    let (mut from, label_role) = match label_prefix(sentence, &template.vocabulary.not_names) {
         Some((l, rest)) => (start + rest, Some(label_role(template, &sentence[..l])?)),
         None => (start, None),
     };
@@ -86,7 +86,7 @@ pub(super) fn signature(
     }
     let (a, b) = trim_who(&ft[from..who_end]);
     let who = &ft[from + a..from + b];
-    let (officer, post) = split_who(who);
+    let (officer, post) = split_who(who, &template.vocabulary.not_names);
     let officer = officer?;
     // A name alone needs a label that says what it clears ("Legal
     // Officer: Jo Bloggs  Date: 3/3/25").
@@ -146,14 +146,15 @@ pub(super) fn row_signature(
                 continue;
             }
         }
-        if officer.is_none() && label_role.is_none() && !is_name(t) {
+        if officer.is_none() && label_role.is_none() && !is_name(t, &template.vocabulary.not_names)
+        {
             label_role = Some(self::label_role(template, t)?);
             continue;
         }
         let flat = Flat::new(text, cell.span);
         let ft = flat.text.as_str();
         if officer.is_none() {
-            let (o, p) = split_who(ft);
+            let (o, p) = split_who(ft, &template.vocabulary.not_names);
             let o = o.filter(|o| o.0 == 0)?;
             if let Some((s, e)) = p {
                 if !is_plain_post(&ft[s..e]) || e < ft.trim_end().len() {
@@ -211,7 +212,7 @@ pub(super) fn block_line(
     let (a, b) = trim_who(&ft[rest_start..rest_start + sent_end]);
     let (a, b) = (rest_start + a, rest_start + b);
     let who = &ft[a..b];
-    let (officer, post) = split_who(who);
+    let (officer, post) = split_who(who, &template.vocabulary.not_names);
     let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
     if officer.is_none() && post_role.is_none() {
         return None;
@@ -305,7 +306,7 @@ pub(super) fn cell_lines(
         if ft.contains(':') || ft.len() > 120 {
             return Vec::new();
         }
-        let (officer, post) = split_who(ft);
+        let (officer, post) = split_who(ft, &template.vocabulary.not_names);
         let post_role = post.and_then(|(s, e)| wording.role_of_post(&ft[s..e]));
         let is_who = !labels.is_empty() && (officer.is_some() || post_role.is_some());
         if !is_who {

@@ -118,7 +118,7 @@ pub(super) fn stamps(
     // sign-off.
     let whole = ft.trim_end();
     if !taken.iter().any(|&(a, b)| a < whole.len() && b > 0) {
-        if let Some((l, rest)) = label_prefix(whole) {
+        if let Some((l, rest)) = label_prefix(whole, &template.vocabulary.not_names) {
             if let Some(role) = label_role(template, &whole[..l]) {
                 if let Some(mut c) = clearance(rest, whole.len(), Some(role)) {
                     c.span = flat.span(0, whole.len());

@@ -1,6 +1,25 @@
 //! Unit tests of the clearance finders.
 
 use super::*;
+use crate::parse::vocabulary::{Vocabulary, Words};
+
+/// The built-in vocabulary's `not-names`.
+fn not_names() -> &'static Words {
+    &Vocabulary::builtin().not_names
+}
+
+fn is_name(s: &str) -> bool {
+    super::is_name(s, not_names())
+}
+
+#[allow(clippy::type_complexity)]
+fn split_who(who: &str) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+    super::split_who(who, not_names())
+}
+
+fn label_prefix(s: &str) -> Option<(usize, usize)> {
+    super::label_prefix(s, not_names())
+}
 
 #[test]
 fn flat_text_folds_markup_and_space_and_keeps_offsets() {
@@ -35,6 +54,20 @@ fn a_tab_opening_a_wrapped_line_is_indent_not_a_cell_break() {
     assert_eq!(&text[flat.start[at]..flat.end[at]], "\n");
     // A tab after text on the line is still a cell break.
     assert!(flat.text.ends_with("x\ty"));
+}
+
+#[test]
+fn a_council_s_post_words_are_not_names() {
+    // "Strategic Lead" reads as a name until a council's vocabulary says
+    // "lead" is a word of its posts.
+    assert!(is_name("Strategic Lead"));
+    let toml = "[vocabulary]\nextend-not-names = [\"Lead\"]\n";
+    let text = format!("extends = [\"council-report\"]\n{toml}");
+    let config = crate::config::Config::from_text("paperlint.toml".into(), &text, None).unwrap();
+    let set = config.rule_set(std::path::Path::new("p.md")).unwrap();
+    let words = &set.template.vocabulary.not_names;
+    assert!(!super::is_name("Strategic Lead", words));
+    assert!(super::is_name("Rufus Galloway", words));
 }
 
 #[test]

@@ -30,6 +30,10 @@ pub(crate) struct RawConfig {
     /// `[calendar]`: days that are not working days.
     #[serde(default)]
     pub(crate) calendar: RawCalendar,
+    /// `[vocabulary]`: the parser's word lists, each given whole (`<list>`)
+    /// or added to (`extend-<list>`); checked in `vocabulary`.
+    #[serde(default)]
+    pub(crate) vocabulary: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>,
 }
 
 /// `[pack]`: what a pack calls itself (accepted and checked, not yet used).

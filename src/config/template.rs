@@ -1,5 +1,5 @@
-//! Compiling the chain's `[fields]`, `[sections]`, `[sign-off]` and
-//! `[calendar]` tables into the [`Template`] a paper is matched against.
+//! Compiling the chain's `[fields]`, `[sections]`, `[sign-off]`,
+//! `[calendar]` and `[vocabulary]` tables into the [`Template`] a paper is matched against.
 
 use super::*;
 
@@ -148,7 +148,8 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
         }
     }
     let (clearance, bank_holidays) = compile_sign_off(files)?;
-    Ok(Template::new(fields, sections, clearance, bank_holidays))
+    let vocabulary = compile_vocabulary(files)?;
+    Ok(Template::new(fields, sections, clearance, bank_holidays).with_vocabulary(vocabulary))
 }
 
 /// Merges the `[sign-off]` and `[calendar]` tables of the chain: every list

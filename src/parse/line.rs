@@ -225,6 +225,8 @@ pub(crate) fn demote_page_furniture(lines: &[Line<'_>], kinds: &mut [LineKind]) 
 
 /// Words that end a line before a paragraph number wrapped onto the next
 /// ("as described in paragraphs 3.8 and" / "3.9.").
+/// English grammar and the reference grammar's own nouns ("paragraph",
+/// "section", as its nom parsers spell them), not a council's words.
 const REFERENCE_LEADS: &[&str] = &[
     "and",
     "or",

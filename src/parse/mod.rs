@@ -90,21 +90,32 @@ pub(crate) mod number;
 pub(crate) mod references;
 pub(crate) mod sentence;
 pub(crate) mod table;
+pub mod vocabulary;
+
+pub use vocabulary::Vocabulary;
 
 use builder::shapes::is_timetable_key;
 use builder::Builder;
 use inline::{is_capitals, is_capitals_marked, is_title_like, plain, word_count};
 use line::{classify, split_lines, Line, LineKind};
 
-/// Parses a paper's text into its section tree.
+/// Parses a paper's text into its section tree, with the built-in
+/// vocabulary (`rules/vocabulary.toml`).
 pub fn parse(text: &str) -> Document {
+    parse_with(text, Vocabulary::builtin())
+}
+
+/// Parses a paper's text into its section tree, reading front-sheet labels,
+/// document nouns and the like with `vocab` (a council's, built by the
+/// configuration from its packs).
+pub fn parse_with(text: &str, vocab: &Vocabulary) -> Document {
     let lines = split_lines(text);
     let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
     line::demote_wrapped_dates(&lines, &mut kinds);
     line::demote_page_furniture(&lines, &mut kinds);
     line::demote_wrapped_references(&lines, &mut kinds);
-    let front = front_sheet::read(text, &lines, &kinds);
-    let mut builder = Builder::new(text, &lines, &mut kinds);
+    let front = front_sheet::read(text, &lines, &kinds, vocab);
+    let mut builder = Builder::new(text, &lines, &mut kinds, vocab);
     builder.front = front;
     builder.run();
     builder.finish()

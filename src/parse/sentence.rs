@@ -15,6 +15,8 @@
 //! starts in lower case.
 
 /// Abbreviations whose full stop does not end a sentence.
+/// English abbreviations a sentence splitter knows: grammar, not a
+/// council's words, so they stay in Rust.
 const ABBREVIATIONS: &[&str] = &[
     "tel", "ext", "no", "nos", "dr", "mr", "mrs", "ms", "st", "cllr", "eg", "ie", "etc", "approx",
     "para", "paras", "ref", "vol", "pp", "p", "s",
@@ -25,6 +27,7 @@ const LONGEST_ABBREVIATION: usize = 6;
 
 /// Words after which a single capital is a label, not an initial:
 /// "Appendix A. The plan …" ends a sentence, "J. Smith" does not.
+/// English nouns that take a letter label: grammar, not a council's words.
 const LABELS: &[&str] = &[
     "appendix", "annex", "option", "options", "plan", "schedule", "part", "phase", "stage",
     "table", "figure", "category", "grade", "band", "zone", "site", "block", "tier", "level",
@@ -298,6 +301,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
 
 /// Words that end a line only when the sentence goes on: "… with the" /
 /// "Council's partner".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 const JOINING_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
     "that", "to", "which", "with",

@@ -261,3 +261,42 @@ fn a_run_in_paragraph_title_keeps_its_number() {
         .collect();
     assert_eq!(numbers, ["2.7", "2.8", "2.9"]);
 }
+
+/// Numbered sections with sub-paragraphs, then a list of documents under a
+/// title that is a line of text, as `pdftotext` gives it.
+const DOCUMENT_LIST: &str = "\
+1. Purpose
+
+1.1 The policy sets the fees.
+
+2. Financial implications
+
+2.1 The cost is met from the budget.
+Supporting documentation
+Background documents
+1. Internal audit report: Seafront Concessions, 2024
+2. Seafront Strategy 2023-2033
+";
+
+#[test]
+fn numbered_lines_under_a_document_list_title_are_its_items() {
+    let doc = parse(DOCUMENT_LIST);
+    assert_eq!(
+        titles(&doc),
+        [
+            (1, "Purpose".to_string()),
+            (1, "Financial implications".to_string())
+        ]
+    );
+    // Without "background documents" in the vocabulary, "2. Seafront
+    // Strategy 2023-2033" reads as a second section 2.
+    let vocab = Vocabulary {
+        document_list_titles: Default::default(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(DOCUMENT_LIST, &vocab);
+    assert_eq!(
+        titles(&doc).last(),
+        Some(&(1, "Seafront Strategy 2023-2033".to_string()))
+    );
+}

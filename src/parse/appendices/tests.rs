@@ -9,7 +9,11 @@ fn lists(text: &str) -> Vec<List> {
         .iter()
         .map(|s| line_start(text, s.heading.start))
         .collect();
-    read_lists(text, &heading_lines, &Cues::new(text, 0))
+    read_lists(
+        text,
+        &heading_lines,
+        &Cues::new(text, 0, crate::parse::Vocabulary::builtin()),
+    )
 }
 
 fn labels(text: &str) -> Vec<String> {
@@ -124,7 +128,12 @@ fn bare_labels_in_a_field() {
     let text = "Appendices: A – Site plan; B – Valuation; C – Equality Impact Assessment\n";
     let doc = super::super::parse(text);
     let v = doc.fields[0].value_span;
-    let d = field_decls(text, "appendices", v, &Cues::new(text, 0));
+    let d = field_decls(
+        text,
+        "appendices",
+        v,
+        &Cues::new(text, 0, crate::parse::Vocabulary::builtin()),
+    );
     let got: Vec<_> = d
         .iter()
         .map(|d| (d.label.as_str(), d.title.as_deref()))
@@ -138,7 +147,12 @@ fn bare_labels_in_a_field() {
         ]
     );
     assert_eq!(d[1].span.of(text), "B – Valuation");
-    let d = field_decls(text, "appendices", Span::new(12, 13), &Cues::new(text, 0));
+    let d = field_decls(
+        text,
+        "appendices",
+        Span::new(12, 13),
+        &Cues::new(text, 0, crate::parse::Vocabulary::builtin()),
+    );
     assert!(d.is_empty(), "{d:?}");
 }
 

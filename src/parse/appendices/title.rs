@@ -3,7 +3,13 @@
 
 use crate::document::ReferenceKind;
 
-/// Words that name a list of appendices, in lower case.
+/// Words that name a list of appendices, in lower case. Left in Rust for
+/// now, though titles are a council's words: they are bound to the
+/// appendix and annex cues of the reference grammar and to the byte
+/// prefilter [`names_a_list`] ("appen"/"annex"), which is why "enclosures"
+/// and "attachments" here are never reached (`is_appendix_list` in the
+/// builder reads them as list titles instead). Moving them into the
+/// vocabulary means a prefilter built from it, and a change of output.
 const LIST_WORDS: &[(&str, ReferenceKind)] = &[
     ("appendices", ReferenceKind::Appendix),
     ("appendixes", ReferenceKind::Appendix),
@@ -19,6 +25,7 @@ const LIST_WORDS: &[(&str, ReferenceKind)] = &[
 
 /// Words that may come before the list word: "Use of Appendices", "List of
 /// appendices", "Report appendices", "Schedule of annexes".
+/// Function words around a list title: grammar, beside the list words.
 const LEAD_WORDS: &[&[&str]] = &[
     &["use", "of"],
     &["list", "of"],
@@ -29,6 +36,7 @@ const LEAD_WORDS: &[&[&str]] = &[
 
 /// Words that may come after it: "Appendices to this report", "Annexes
 /// attached".
+/// Function words around a list title: grammar, beside the list words.
 const TAIL_WORDS: &[&[&str]] = &[
     &["to", "this", "report"],
     &["to", "the", "report"],

@@ -23,6 +23,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 &self.doc.dates,
                 &self.front,
                 header_end,
+                self.vocab,
             );
         }
         self.assign_parts();
@@ -111,7 +112,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         };
         let mut refs = Vec::new();
         let mut decls = Vec::new();
-        let cues = references::Cues::new(text, 0);
+        let cues = references::Cues::new(text, 0, self.vocab);
         let find = |span: Span| references::find_references_at(span.of(text), span.start, &cues);
         let (listed, read) = appendices::declare(text, doc, &cues);
         let entry_at = |pos: usize| listed.contain(pos);

@@ -24,6 +24,8 @@ fn line_starts(text: &str, lines: &[Line<'_>]) -> Vec<usize> {
 pub(super) struct Builder<'t, 'l> {
     text: &'t str,
     lines: &'l [Line<'t>],
+    /// The council's words the paper is read with.
+    vocab: &'l Vocabulary,
     /// Each line's shape; an item's marker is taken out when it is used.
     kinds: &'l mut [LineKind],
     doc: Document,
@@ -57,7 +59,12 @@ pub(super) struct Builder<'t, 'l> {
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
-    pub(super) fn new(text: &'t str, lines: &'l [Line<'t>], kinds: &'l mut [LineKind]) -> Self {
+    pub(super) fn new(
+        text: &'t str,
+        lines: &'l [Line<'t>],
+        kinds: &'l mut [LineKind],
+        vocab: &'l Vocabulary,
+    ) -> Self {
         let decimal_outline = kinds.iter().any(|k| {
             matches!(k, LineKind::Item(m) if m.number.as_ref().is_some_and(|n| n.style == NumberStyle::Decimal && n.values.len() > 1 && !n.parenthesised))
         });
@@ -73,6 +80,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         Builder {
             text,
             lines,
+            vocab,
             kinds,
             doc: Document {
                 paragraphs: Vec::with_capacity(lines.len() / 2),

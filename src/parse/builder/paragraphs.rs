@@ -249,7 +249,39 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             self.is_numbered_title(i, marker)
         };
-        ok.then_some(last)
+        (ok && !self.under_document_list(i)).then_some(last)
+    }
+
+    /// Whether numbered line `i` is an item of a list of documents: above
+    /// it, past blank lines and other numbered lines only, stands a line of
+    /// text (no heading) titled as such a list, from the vocabulary's
+    /// `document-list-titles` ("Background documents" over "1. Internal
+    /// audit report, 2024" / "2. Seafront Strategy 2023–2033").
+    fn under_document_list(&self, i: usize) -> bool {
+        let numbered = |s: &str| {
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && matches!(s.as_bytes().get(digits), Some(b'.' | b')'))
+        };
+        for j in (i.saturating_sub(40)..i).rev() {
+            let content = self.lines[j].content().trim();
+            if content.is_empty() || numbered(content) {
+                continue;
+            }
+            if !matches!(self.kinds[j], LineKind::Text) {
+                return false;
+            }
+            // Emphasis and a colon aside, the line is the title: compared
+            // word by word, with no copy made (most lines here are prose).
+            let title = content
+                .trim_matches(|c: char| matches!(c, '*' | '_') || c.is_whitespace())
+                .trim_end_matches(':');
+            return self
+                .vocab
+                .document_list_titles
+                .iter()
+                .any(|t| same_words(t, title));
+        }
+        false
     }
 
     /// Whether the next numbered line after line `i` (past blank lines)
@@ -296,4 +328,21 @@ impl<'t, 'l> Builder<'t, 'l> {
         let titled = is_title_like(title, 10) && self.decimal_outline;
         (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))
     }
+}
+
+/// Whether `a` and `b` are the same words, ignoring ASCII case and the
+/// white space between them.
+fn same_words(a: &str, b: &str) -> bool {
+    // A title is no longer than its words and single spaces: most lines
+    // fail here.
+    b.len() >= a.len()
+        && a.split_whitespace()
+            .map(Some)
+            .chain(std::iter::once(None))
+            .zip(b.split_whitespace().map(Some).chain(std::iter::once(None)))
+            .all(|(x, y)| match (x, y) {
+                (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+                (None, None) => true,
+                _ => false,
+            })
 }

@@ -176,7 +176,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         // key names the meeting (`REPORT TO` / `COUNCIL`).
         let last = value.split_whitespace().last().unwrap_or("");
         if last.eq_ignore_ascii_case("council")
-            && !front_sheet::key_in(flat, front_sheet::MEETING_KEYS)
+            && !front_sheet::key_in(flat, &self.vocab.meeting_keys)
         {
             return None;
         }

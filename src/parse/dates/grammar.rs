@@ -339,6 +339,7 @@ pub(super) fn suffix(input: &str) -> Res<'_, &str> {
     alt((literal("st"), literal("nd"), literal("rd"), literal("th"))).parse(input)
 }
 
+/// English month names: grammar, not a council's words.
 pub(super) const MONTH_NAMES: [&str; 12] = [
     "january",
     "february",

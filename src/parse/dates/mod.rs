@@ -89,6 +89,7 @@ pub(crate) use grammar::is_month_word;
 
 /// The days of the week, in lower case: capitals that are no document
 /// ("on Monday") and the weekday a meeting line may give.
+/// English weekdays: grammar, not a council's words.
 pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",

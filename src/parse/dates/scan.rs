@@ -229,6 +229,7 @@ pub(super) fn accept_in_context(text: &str, start: usize, end: usize) -> bool {
 
 /// Words after which figures are a date: "on 15.5.24", "dated 1.6.24",
 /// "Date: 3.4.25".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const DATE_LEADS: &[&str] = &[
     "on", "dated", "date", "signed", "approved", "agreed", "cleared",
 ];
@@ -292,6 +293,8 @@ pub(super) fn closes_a_list(text: &str, start: usize) -> bool {
 }
 
 /// Words after which a number is a reference, not a day: `paragraph 10.11.12`.
+/// The nouns the reference grammar is written in and English function
+/// words, not a council's words: they stay beside the grammar.
 pub(super) const CUE_WORDS: &[&str] = &[
     "item",
     "items",

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A committee's name alone on a line: `CABINET`, `Licensing Committee`.
-pub(super) fn names_a_body(flat: &str) -> bool {
+pub(super) fn names_a_body(flat: &str, v: &Vocabulary) -> bool {
     let flat = flat.trim();
     let words = word_count(flat);
     if words == 0 || words > 6 || flat.ends_with(['.', ':']) {
@@ -17,7 +17,7 @@ pub(super) fn names_a_body(flat: &str) -> bool {
         ("meeting", Some(before)) => before,
         _ => last,
     };
-    BODY_WORDS.contains(&last.as_str())
+    v.body_words.contains(&last)
 }
 
 /// The title line straight above date line `i` (no blank between), when it
@@ -29,6 +29,7 @@ pub(super) fn body_over_date(
     kinds: &[LineKind],
     i: usize,
     title_lines: &[TitleLine],
+    v: &Vocabulary,
 ) -> Option<Span> {
     if i == 0 || is_blank(kinds, i - 1) {
         return None;
@@ -40,7 +41,7 @@ pub(super) fn body_over_date(
         return None;
     }
     let flat = plain(prev.span.of(text));
-    let name = body_name(&flat)?;
+    let name = body_name(&flat, v)?;
     let first_line = !title_lines.iter().any(|t| t.span.start < prev.span.start)
         && (0..i - 1).all(|k| is_blank(kinds, k));
     let council = name
@@ -52,7 +53,7 @@ pub(super) fn body_over_date(
 
 /// Whether `content` is a committee's name then its meeting date alone
 /// on a line: "Full Council – 20 March 2025".
-pub(super) fn names_body_and_date(content: &str) -> bool {
+pub(super) fn names_body_and_date(content: &str, v: &Vocabulary) -> bool {
     let flat = plain(content);
     let flat = flat.trim().trim_matches('*').trim();
     let Some(d) = crate::parse::dates::find_dates(flat, 0).into_iter().next() else {
@@ -60,34 +61,35 @@ pub(super) fn names_body_and_date(content: &str) -> bool {
     };
     let name = flat[..d.span.start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':'));
-    d.value.day.is_some() && names_a_body(name) && is_date_line(&flat[d.span.start..])
+    d.value.day.is_some() && names_a_body(name, v) && is_date_line(&flat[d.span.start..])
 }
 
 /// The committee a title line names, if it names one (see
 /// [`names_a_body`]): each side of a bilingual line (`ADRODDIAD I'R CABINET /
 /// REPORT TO CABINET`) is tried, after a leading meeting label such as
-/// "Report to" (from [`MEETING_KEYS`]); the side with such a label first.
-pub(super) fn body_name(flat: &str) -> Option<&str> {
+/// "Report to" (from the vocabulary's `meeting-keys`); the side with such a
+/// label first.
+pub(super) fn body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
     let flat = flat.trim();
     let mut plain_side = None;
     for side in flat.split(" / ") {
         let side = side.trim();
-        if let Some(rest) = after_meeting_label(side) {
-            if names_a_body(rest) {
+        if let Some(rest) = after_meeting_label(side, v) {
+            if names_a_body(rest, v) {
                 return Some(rest);
             }
         }
-        if plain_side.is_none() && names_a_body(side) {
+        if plain_side.is_none() && names_a_body(side, v) {
             plain_side = Some(side);
         }
     }
     plain_side
 }
 
-/// What follows a leading label of several words from [`MEETING_KEYS`]
-/// (`Report to`, `Meeting of`) and an optional "the".
-pub(super) fn after_meeting_label(side: &str) -> Option<&str> {
-    MEETING_KEYS
+/// What follows a leading label of several words from the vocabulary's
+/// `meeting-keys` (`Report to`, `Meeting of`) and an optional "the".
+pub(super) fn after_meeting_label<'a>(side: &'a str, v: &Vocabulary) -> Option<&'a str> {
+    v.meeting_keys
         .iter()
         .filter(|k| k.contains(' '))
         .find_map(|k| {
@@ -122,8 +124,8 @@ pub(super) fn key_forms(key: &str) -> Vec<String> {
 }
 
 /// Whether `key` (or a side of a bilingual key) is in `list`.
-pub(crate) fn key_in(key: &str, list: &[&str]) -> bool {
-    key_forms(key).iter().any(|k| list.contains(&k.as_str()))
+pub(crate) fn key_in(key: &str, list: &Words) -> bool {
+    key_forms(key).iter().any(|k| list.contains(k))
 }
 
 /// The meetings the header names (see the module docs).
@@ -133,6 +135,7 @@ pub(crate) fn meetings(
     dates: &[DateMention],
     front: &FrontSheet,
     header_end: usize,
+    v: &Vocabulary,
 ) -> Vec<Meeting> {
     // Dates are in text order: look from the first one at or after `span`.
     let date_in = |span: Span| {
@@ -149,13 +152,13 @@ pub(crate) fn meetings(
         .collect();
     let date_field = header
         .iter()
-        .filter(|f| key_in(&f.key, DATE_KEYS))
+        .filter(|f| key_in(&f.key, &v.date_keys))
         .find_map(|f| date_in(f.value_span));
     // "Executive" / "12 March 2025" over the fields: the date under the name.
     let date_field = date_field.or_else(|| front.body_date.and_then(date_in));
     let named = header
         .iter()
-        .find(|f| key_in(&f.key, MEETING_KEYS) && !f.is_empty());
+        .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty());
     if let Some(f) = named {
         let own = date_in(f.value_span);
         let name_end = own.map_or(f.value_span.end, |d| d.span.start);
@@ -183,7 +186,7 @@ pub(crate) fn meetings(
     // "| Overview and Scrutiny Committee | 18 June 2024 |": a committee's
     // name as the key, its date as the whole value.
     for f in &header {
-        if names_a_body(&f.key) && !key_in(&f.key, DATE_KEYS) {
+        if names_a_body(&f.key, v) && !key_in(&f.key, &v.date_keys) {
             if let Some(d) = date_in(f.value_span) {
                 let rest = plain(&text[f.value_span.start..f.value_span.end]);
                 let date_text = plain(d.span.of(text));
@@ -211,7 +214,7 @@ pub(crate) fn meetings(
             }
         }
         let name = plain(trimmed).trim().to_string();
-        if names_a_body(&name) {
+        if names_a_body(&name, v) {
             return vec![Meeting {
                 name,
                 name_span: Span::new(line.start, line.start + trimmed.len()),
@@ -219,7 +222,7 @@ pub(crate) fn meetings(
             }];
         }
         // "Report to the Finance and General Purposes Committee, Monday …".
-        if let Some(body) = after_meeting_label(&name).filter(|b| names_a_body(b)) {
+        if let Some(body) = after_meeting_label(&name, v).filter(|b| names_a_body(b, v)) {
             let at = trimmed.find(body).unwrap_or(0);
             let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
                 Span::new(line.start + at, line.start + trimmed.len())
@@ -240,8 +243,8 @@ pub(crate) fn meetings(
         .iter()
         .skip(1)
         .filter(|t| t.heading)
-        .find_map(|t| body_span(text, t.span));
-    if let Some(span) = heading.or_else(|| front.body_line.and_then(|s| body_span(text, s))) {
+        .find_map(|t| body_span(text, t.span, v));
+    if let Some(span) = heading.or_else(|| front.body_line.and_then(|s| body_span(text, s, v))) {
         return vec![Meeting {
             name: plain(span.of(text)).trim().to_string(),
             name_span: span,
@@ -262,10 +265,10 @@ pub(super) fn is_weekday(word: &str) -> bool {
 /// Where in the title line `line` the committee's name stands (see
 /// [`body_name`]); the whole line when the name is not found in its text as
 /// written.
-pub(super) fn body_span(text: &str, line: Span) -> Option<Span> {
+pub(super) fn body_span(text: &str, line: Span, v: &Vocabulary) -> Option<Span> {
     let raw = line.of(text);
     let flat = plain(raw);
-    let name = body_name(&flat)?;
+    let name = body_name(&flat, v)?;
     Some(match raw.find(name) {
         Some(at) => Span::new(line.start + at, line.start + at + name.len()),
         None => line,

@@ -44,14 +44,17 @@
 //! paper). Otherwise the paper's first line is the council's name, never
 //! the meeting, and a first line naming a council stays so even over a
 //! date.
-//! The parser knows no rule pack, so the few labels that name a meeting
-//! and its date are listed here ([`MEETING_KEYS`], [`DATE_KEYS`]); the
-//! rules match every field against the pack's aliases as before.
+//! The parser knows no rule pack: the labels that name a meeting and its
+//! date, the words that end a committee's name and the parts of a contact
+//! come from the [`Vocabulary`] it is given (`meeting-keys`, `date-keys`,
+//! `body-words`, `contact-parts`); the rules match every field against the
+//! pack's aliases as before.
 
 use super::field;
 use super::inline::{is_capitals, plain, word_count};
 use super::line::{Line, LineKind};
 use crate::document::{DateMention, Field, Meeting, Span};
+use crate::parse::vocabulary::{Vocabulary, Words};
 
 mod meeting;
 mod shapes;
@@ -61,45 +64,6 @@ use meeting::*;
 pub(crate) use meeting::{key_in, meetings};
 use shapes::*;
 pub(crate) use table::table_fields;
-
-/// Labels (normalised) whose field names the meeting.
-pub(crate) const MEETING_KEYS: &[&str] = &[
-    "meeting",
-    "meeting of",
-    "committee",
-    "to",
-    "report to",
-    "report for",
-    "decision maker",
-    "decision-maker",
-    "board",
-    "panel",
-    "forum",
-];
-
-/// Labels (normalised) whose field gives the meeting's date.
-pub(crate) const DATE_KEYS: &[&str] = &[
-    "date",
-    "date of meeting",
-    "meeting date",
-    "date of decision",
-    "date of cabinet",
-    "date of committee",
-];
-
-/// Words that end a committee's name.
-const BODY_WORDS: &[&str] = &[
-    "cabinet",
-    "council",
-    "committee",
-    "sub-committee",
-    "board",
-    "panel",
-    "executive",
-    "authority",
-    "forum",
-    "commission",
-];
 
 /// How many lines a front sheet's title block may take before its first field.
 const MAX_LINES_BEFORE_FIELDS: usize = 12;
@@ -172,7 +136,12 @@ fn lines_span(lines: &[Line<'_>], j: usize, k: usize) -> Span {
 }
 
 /// Reads the front sheet at the top of the paper.
-pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontSheet {
+pub(crate) fn read(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    v: &Vocabulary,
+) -> FrontSheet {
     let mut out = FrontSheet::default();
     let mut found = 0usize;
     let mut before = 0usize;
@@ -199,7 +168,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     break;
                 }
                 after_body =
-                    !out.title_lines.is_empty() && body_name(&plain(title.of(text))).is_some();
+                    !out.title_lines.is_empty() && body_name(&plain(title.of(text)), v).is_some();
                 out.title_lines.push(TitleLine {
                     span: *title,
                     heading: true,
@@ -222,7 +191,8 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
             }
             // A setext title over the front sheet.
             let span = lines[i].content_span();
-            after_body = !out.title_lines.is_empty() && body_name(&plain(span.of(text))).is_some();
+            after_body =
+                !out.title_lines.is_empty() && body_name(&plain(span.of(text)), v).is_some();
             out.title_lines.push(TitleLine {
                 span,
                 heading: true,
@@ -238,7 +208,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
             continue;
         }
         // "Date of meeting" / blank / "Wednesday 10 December 2025".
-        if let Some((f, next)) = bare_field(text, lines, kinds, i, bare_run) {
+        if let Some((f, next)) = bare_field(text, lines, kinds, i, bare_run, v) {
             found += 1;
             bare_run = true;
             out.push(i, next, f);
@@ -281,13 +251,13 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     && k - j < MAX_VALUE_LINES
                     && (value_line(lines, kinds, k, key_capitals)
                         || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
-                        || (k == j && blanks > 0 && colon_in_value(lines, kinds, k))
+                        || (k == j && blanks > 0 && colon_in_value(lines, kinds, k, v))
                         || (k == j
                             && bold_label(lines, kinds, i).is_some()
                             && stacked_value(lines, kinds, k))
                         || (k == j
-                            && key_in(&f.key, MEETING_KEYS)
-                            && names_meeting(lines, kinds, k)))
+                            && key_in(&f.key, &v.meeting_keys)
+                            && names_meeting(lines, kinds, k, v)))
                 {
                     k += 1;
                 }
@@ -300,7 +270,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
                     i = k;
-                } else if let Some(k) = contact_parts_end(lines, kinds, j) {
+                } else if let Some(k) = contact_parts_end(lines, kinds, j, v) {
                     // "Contact Officer:" / "Name: …" / "Tel: …" / "Email: …".
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
@@ -318,7 +288,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
             None => {
                 // "Report Title: …" / "Full Council – 20 March 2025": the
                 // meeting's name and date straight under the first field.
-                if found == 1 && names_body_and_date(content_of(&lines[i]).0) {
+                if found == 1 && names_body_and_date(content_of(&lines[i]).0, v) {
                     let (content, base) = content_of(&lines[i]);
                     out.title_lines.push(TitleLine {
                         span: Span::new(base, base + content.trim_end().len()),
@@ -359,7 +329,7 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     // "Brackenmoor Police and Crime Panel" / "2 February
                     // 2026", or a committee straight under the council's
                     // name: a body's name with its date on the next line.
-                    if let Some(name) = body_over_date(text, lines, kinds, i, &out.title_lines) {
+                    if let Some(name) = body_over_date(text, lines, kinds, i, &out.title_lines, v) {
                         out.body_line = Some(name);
                         out.body_date = Some(span);
                     }
@@ -371,10 +341,10 @@ pub(crate) fn read(text: &str, lines: &[Line<'_>], kinds: &[LineKind]) -> FrontS
                     // "PLANNING COMMITTEE      Agenda Item 6": pdftotext's
                     // wide gap ends the committee's name.
                     let first_column = content.trim_start().split("   ").next().unwrap_or("");
-                    if body_name(&plain(content)).is_some() {
+                    if body_name(&plain(content), v).is_some() {
                         out.body_line = Some(span);
                         after_body = true;
-                    } else if body_name(&plain(first_column)).is_some() {
+                    } else if body_name(&plain(first_column), v).is_some() {
                         let at =
                             base + (first_column.as_ptr() as usize - content.as_ptr() as usize);
                         out.body_line = Some(Span::new(at, at + first_column.trim_end().len()));

@@ -179,6 +179,7 @@ pub(super) fn bare_pair(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     i: usize,
+    v: &Vocabulary,
 ) -> Option<(Field, usize)> {
     if !matches!(kinds[i], LineKind::Text) || (i > 0 && !is_blank(kinds, i - 1)) {
         return None;
@@ -208,7 +209,7 @@ pub(super) fn bare_pair(
     while k < lines.len()
         && !is_blank(kinds, k)
         && k - j < MAX_VALUE_LINES
-        && (value_line(lines, kinds, k, false) || colon_in_value(lines, kinds, k))
+        && (value_line(lines, kinds, k, false) || colon_in_value(lines, kinds, k, v))
     {
         k += 1;
     }
@@ -238,12 +239,13 @@ pub(super) fn bare_field(
     kinds: &[LineKind],
     i: usize,
     in_run: bool,
+    v: &Vocabulary,
 ) -> Option<(Field, usize)> {
-    let (f, next) = bare_pair(text, lines, kinds, i)?;
+    let (f, next) = bare_pair(text, lines, kinds, i, v)?;
     if in_run {
         return Some((f, next));
     }
-    if !(key_in(&f.key, DATE_KEYS) || key_in(&f.key, MEETING_KEYS)) {
+    if !(key_in(&f.key, &v.date_keys) || key_in(&f.key, &v.meeting_keys)) {
         return None;
     }
     let mut run = 1;
@@ -255,7 +257,7 @@ pub(super) fn bare_field(
         if at >= lines.len() {
             break;
         }
-        let Some((_, n)) = bare_pair(text, lines, kinds, at) else {
+        let Some((_, n)) = bare_pair(text, lines, kinds, at, v) else {
             break;
         };
         run += 1;
@@ -408,14 +410,22 @@ pub(super) fn wrapped_value(
 /// short, no sentence of prose, and the layout goes on as values under
 /// keys: the next line carries on the value (a wrap that is no field), or
 /// the next non-blank line is another key standing alone.
-pub(super) fn colon_in_value(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+pub(super) fn colon_in_value(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    v: &Vocabulary,
+) -> bool {
     if !matches!(kinds[k], LineKind::Text) {
         return false;
     }
     let Some(g) = field_on(lines, kinds, k).filter(|g| !g.is_empty()) else {
         return false;
     };
-    if key_in(&g.key, MEETING_KEYS) || key_in(&g.key, DATE_KEYS) || key_in(&g.key, CONTACT_PARTS) {
+    if key_in(&g.key, &v.meeting_keys)
+        || key_in(&g.key, &v.date_keys)
+        || key_in(&g.key, &v.contact_parts)
+    {
         return false;
     }
     let flat = plain(content_of(&lines[k]).0);
@@ -442,9 +452,14 @@ pub(super) fn colon_in_value(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -
 
 /// Whether line `k` reads as a field but is a meeting's name and date
 /// under a meeting key (`To:` / blank / `County Council: 13 March 2025`).
-pub(super) fn names_meeting(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+pub(super) fn names_meeting(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    v: &Vocabulary,
+) -> bool {
     field_on(lines, kinds, k).is_some_and(|f| {
-        names_a_body(&f.key)
+        names_a_body(&f.key, v)
             && f.value.chars().any(|c| c.is_ascii_digit())
             && word_count(&f.value) <= 5
     })
@@ -532,32 +547,21 @@ pub(super) fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: us
         && crate::parse::inline::is_capitals(&plain(content))
 }
 
-/// Labels (normalised) of the parts of one person's contact details, given
-/// under a contact key one to a line.
-const CONTACT_PARTS: &[&str] = &[
-    "name",
-    "job title",
-    "post",
-    "position",
-    "tel",
-    "tel.",
-    "telephone",
-    "phone",
-    "mobile",
-    "ext",
-    "extension",
-    "email",
-    "e-mail",
-];
-
 /// The line after a run of two or more one-line fields from line `j` that
 /// are the parts of one person's contact details (`Name: …` / `Tel: …` /
-/// `Email: …`): the value of the empty key over them.
-pub(super) fn contact_parts_end(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> Option<usize> {
+/// `Email: …`, labels from the vocabulary's `contact-parts`): the value of
+/// the empty key over them.
+pub(super) fn contact_parts_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    j: usize,
+    v: &Vocabulary,
+) -> Option<usize> {
     let mut k = j;
     while k < lines.len()
         && k - j < MAX_VALUE_LINES
-        && field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, CONTACT_PARTS))
+        && field_on(lines, kinds, k)
+            .is_some_and(|f| !f.is_empty() && key_in(&f.key, &v.contact_parts))
     {
         k += 1;
     }

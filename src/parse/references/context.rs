@@ -1,6 +1,10 @@
 //! Context: what stands around a phrase, deciding whether it points into
 //! another document or declares an attachment. These look at words of ASCII
-//! letters and digits and cut only next to ASCII bytes.
+//! letters and digits and cut only next to ASCII bytes. The nouns of
+//! documents and the words that attach an appendix are the council's
+//! [`Vocabulary`]; the function words here are English grammar.
+
+use crate::parse::Vocabulary;
 
 /// Whether a word starts at byte `i` (an ASCII letter): the character
 /// before it is no letter or digit.
@@ -68,47 +72,8 @@ pub(super) fn last_word(s: &str) -> Option<(&str, &str)> {
     (n > 0).then(|| (&s[s.len() - n..], &s[..s.len() - n]))
 }
 
-/// Nouns that name a document other than this one.
-pub(super) const DOCUMENT_NOUNS: &[&str] = &[
-    "act",
-    "acts",
-    "regulations",
-    "regulation",
-    "order",
-    "schedule",
-    "framework",
-    "guidance",
-    "guide",
-    "code",
-    "constitution",
-    "policy",
-    "strategy",
-    "plan",
-    "report",
-    "minutes",
-    "agreement",
-    "protocol",
-    "directive",
-    "circular",
-    "bill",
-    "rules",
-    "document",
-    "letter",
-    "statement",
-    "standards",
-    "handbook",
-    "manual",
-    "procedures",
-    "specification",
-    "contract",
-    "notice",
-    "consultation",
-    "decision",
-    "review",
-    "nppf",
-];
-
 /// Words that end the noun phrase after "of the".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const PHRASE_STOPS: &[&str] = &[
     "of", "to", "in", "for", "on", "with", "by", "and", "or", "which", "that", "is", "are", "was",
     "were", "be", "will", "as", "at", "from",
@@ -116,13 +81,13 @@ pub(super) const PHRASE_STOPS: &[&str] = &[
 
 /// Whether the text after a reference sends it into another document:
 /// `of`/`to`/`in`/`under` and a document.
-pub(super) fn external_after(rest: &str) -> bool {
+pub(super) fn external_after(rest: &str, v: &Vocabulary) -> bool {
     let s = skip_soft(rest);
     let s = s.strip_prefix(',').unwrap_or(s);
     match first_word(s) {
         Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => {
             let to = prep.eq_ignore_ascii_case("to");
-            !(to && infinitive_follows(s)) && document_follows(s, !to)
+            !(to && infinitive_follows(s, v)) && document_follows(s, !to, v)
         }
         _ => false,
     }
@@ -130,6 +95,7 @@ pub(super) fn external_after(rest: &str) -> bool {
 
 /// Words that may open a noun phrase after "to" without being a verb:
 /// "Appendix 6 to the officer report", "Annex 2 to last year's plan".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const NOUN_PHRASE_OPENERS: &[&str] = &[
     "the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her",
     "each", "every", "any", "both", "all", "last", "previous", "earlier", "latest", "current",
@@ -142,24 +108,24 @@ pub(super) const NOUN_PHRASE_OPENERS: &[&str] = &[
 /// word that opens no noun phrase, is no document noun and is not followed
 /// by one ("to officer report", "to draft guidance" stay for
 /// [`document_follows`] to judge).
-pub(super) fn infinitive_follows(s: &str) -> bool {
+pub(super) fn infinitive_follows(s: &str, v: &Vocabulary) -> bool {
     let Some((w, rest)) = first_word(s) else {
         return false;
     };
     if !w.as_bytes()[0].is_ascii_lowercase()
         || w.bytes().any(|b| b.is_ascii_digit())
         || is_one_of(w, NOUN_PHRASE_OPENERS)
-        || is_one_of(w, DOCUMENT_NOUNS)
+        || v.document_nouns.contains_ignore_case(w)
         || is_one_of(w, ISSUED)
     {
         return false;
     }
-    !first_word(rest).is_some_and(|(w2, _)| is_one_of(w2, DOCUMENT_NOUNS))
+    !first_word(rest).is_some_and(|(w2, _)| v.document_nouns.contains_ignore_case(w2))
 }
 
 /// Whether the words of `s` name another document (see the module docs);
 /// `capital` says whether a word with a capital is enough.
-pub(super) fn document_follows(s: &str, capital: bool) -> bool {
+pub(super) fn document_follows(s: &str, capital: bool, v: &Vocabulary) -> bool {
     let Some((mut w, mut s)) = first_word(s) else {
         return false;
     };
@@ -201,7 +167,7 @@ pub(super) fn document_follows(s: &str, capital: bool) -> bool {
     let mut plain_words = 0;
     let mut in_name = false;
     for _ in 0..10 {
-        if is_one_of(w, DOCUMENT_NOUNS) {
+        if v.document_nouns.contains_ignore_case(w) {
             return true;
         }
         if is_one_of(w, ISSUED) {
@@ -234,6 +200,7 @@ pub(super) fn document_follows(s: &str, capital: bool) -> bool {
 
 /// Words that, in the noun phrase after "of the", say it names a document
 /// issued at some time: "the final draft budget published on 5 February".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const ISSUED: &[&str] = &["published", "dated", "issued"];
 
 /// Whether the words after "the report" say which other report it is: "to
@@ -285,41 +252,8 @@ pub(super) fn another_report(s: &str) -> bool {
     }
 }
 
-/// Words that name a document when they stand just before a reference.
-pub(super) const DOCUMENTS_BEFORE: &[&str] = &[
-    "act",
-    "schedule",
-    "regulations",
-    "order",
-    "framework",
-    "guidance",
-    "code",
-    "constitution",
-    "directive",
-    "circular",
-    "bill",
-    "rules",
-    "standards",
-    "plan",
-    "policy",
-    "strategy",
-    "protocol",
-    "agreement",
-];
-
-/// Words that a number follows in a citation of legislation ("Schedule 12A").
-pub(super) const NUMBERED_DOCUMENTS: &[&str] = &[
-    "act",
-    "schedule",
-    "regulations",
-    "order",
-    "bill",
-    "rules",
-    "circular",
-    "directive",
-];
-
 /// Capitals that are words, not acronyms of documents.
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 pub(super) const NOT_ACRONYMS: &[&str] = &[
     "AND", "THE", "SEE", "ALSO", "FOR", "ARE", "NOT", "REFER", "WITH", "FROM", "INTO", "PLEASE",
     "NOTE", "OR", "OF", "TO", "IN", "AT", "AS", "ON", "BY", "IS", "BE", "IT", "II", "III", "IV",
@@ -328,23 +262,23 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
 
 /// Whether a document stands just before a cue: `before` is the text up to
 /// the cue; `caps` says the cue is in capitals.
-pub(super) fn external_before(before: &str, caps: bool) -> bool {
+pub(super) fn external_before(before: &str, caps: bool, v: &Vocabulary) -> bool {
     let line = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
     let line = line.strip_suffix(',').unwrap_or(line);
     let line = line.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
     if let Some(open) = line.strip_suffix(')').and_then(|l| l.rfind('(')) {
         // "Planning Policy Wales (Edition 12), section 4.2": the name
         // before the brackets.
-        return named_document_before(&line[..open]);
+        return named_document_before(&line[..open], v);
     }
     let Some((w, rest)) = last_word(line) else {
         return false;
     };
     if w.bytes().any(|b| b.is_ascii_digit()) {
         return last_word(rest.trim_end_matches([' ', '\t']))
-            .is_some_and(|(w2, _)| is_one_of(w2, NUMBERED_DOCUMENTS));
+            .is_some_and(|(w2, _)| v.numbered_documents.contains_ignore_case(w2));
     }
-    if is_one_of(w, DOCUMENTS_BEFORE) || named_document_before(line) {
+    if v.documents_before.contains_ignore_case(w) || named_document_before(line, v) {
         return true;
     }
     !caps
@@ -358,7 +292,7 @@ pub(super) fn external_before(before: &str, caps: bool) -> bool {
 /// Whether `before` ends with a name in capitals that has a document word
 /// in it: "Planning Policy Wales", "the Local Transport Plan 4" (at most six
 /// words back, each with a capital or a number).
-pub(super) fn named_document_before(before: &str) -> bool {
+pub(super) fn named_document_before(before: &str, v: &Vocabulary) -> bool {
     let mut s = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
     for _ in 0..6 {
         let Some((w, rest)) = last_word(s) else {
@@ -368,7 +302,7 @@ pub(super) fn named_document_before(before: &str) -> bool {
         if !(first.is_ascii_uppercase() || first.is_ascii_digit()) {
             return false;
         }
-        if is_one_of(w, DOCUMENTS_BEFORE) {
+        if v.documents_before.contains_ignore_case(w) {
             return true;
         }
         // Words only: "Wales, section 4.2" has no name before the comma.
@@ -380,26 +314,8 @@ pub(super) fn named_document_before(before: &str) -> bool {
     false
 }
 
-/// Words that say an appendix is attached.
-pub(super) const ATTACHED: &[&str] = &["attached", "enclosed", "appended", "annexed"];
-
-/// Words that, before "as"/"at", say an appendix is attached.
-pub(super) const ATTACHING: &[&str] = &[
-    "attached",
-    "attach",
-    "enclosed",
-    "enclose",
-    "appended",
-    "append",
-    "annexed",
-    "included",
-    "provided",
-    "reproduced",
-    "circulated",
-];
-
 /// Whether the words before an appendix cue at `cue` declare it.
-pub(super) fn declares_before(text: &str, cue: usize) -> bool {
+pub(super) fn declares_before(text: &str, cue: usize, v: &Vocabulary) -> bool {
     let mut words = [""; 6];
     let mut n = 0;
     let mut s = &text[..cue];
@@ -414,25 +330,25 @@ pub(super) fn declares_before(text: &str, cue: usize) -> bool {
     let words = &words[..n];
     match words {
         [] => false,
-        [w1, ..] if is_one_of(w1, ATTACHED) => true,
+        [w1, ..] if v.attached.contains_ignore_case(w1) => true,
         [w1, more @ ..] if is_one_of(w1, &["as", "at"]) => {
-            more.iter().any(|w| is_one_of(w, ATTACHING))
+            more.iter().any(|w| v.attaching.contains_ignore_case(w))
         }
-        [w1, w2, ..] if is_one_of(w1, &["in", "to"]) => is_one_of(w2, ATTACHED),
+        [w1, w2, ..] if is_one_of(w1, &["in", "to"]) => v.attached.contains_ignore_case(w2),
         _ => false,
     }
 }
 
 /// Whether the words after an appendix reference declare it: "(attached)",
 /// "is attached", "which is enclosed".
-pub(super) fn declares_after(rest: &str) -> bool {
+pub(super) fn declares_after(rest: &str, v: &Vocabulary) -> bool {
     let s = skip_soft(rest);
     let mut s = s.strip_prefix(['(', ',', '-', '–', '—']).unwrap_or(s);
     for _ in 0..3 {
         let Some((w, r)) = first_word(s) else {
             return false;
         };
-        if is_one_of(w, ATTACHED) {
+        if v.attached.contains_ignore_case(w) {
             return true;
         }
         if !is_one_of(

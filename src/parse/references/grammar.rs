@@ -186,6 +186,8 @@ pub(super) fn thousands(s: &str) -> bool {
 }
 
 /// Words that make the number before them a quantity, not a reference.
+/// English units and counted nouns, not a council's template words: they
+/// stay beside the grammar that reads the number before them.
 pub(super) const QUANTITY_WORDS: &[&str] = &[
     "million",
     "millions",

@@ -200,6 +200,7 @@
 //! two references, without `within`), "referred to in 4.1".
 
 use crate::document::{ParagraphId, Reference, ReferenceKind, Span};
+use crate::parse::Vocabulary;
 
 /// A reference found in running text, before it is placed in the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,26 +254,31 @@ impl FoundReference {
 /// plus `base`.
 #[cfg(test)]
 pub(crate) fn find_references(text: &str, base: usize) -> Vec<FoundReference> {
-    find_references_at(text, base, &Cues::new(text, base))
+    find_references_at(text, base, &Cues::new(text, base, Vocabulary::builtin()))
 }
 
 /// Where the cue words of a text are: found in one pass over a whole paper,
 /// then handed out to each paragraph, heading and field (a search per
 /// paragraph costs more than the search itself on short paragraphs).
-pub(crate) struct Cues {
+/// They carry the vocabulary the references are read with.
+pub(crate) struct Cues<'v> {
     /// Start and end of each cue word, in order, as offsets plus `base`.
     found: Vec<(usize, usize)>,
+    /// The council's words: which nouns name another document, which
+    /// words attach an appendix.
+    vocab: &'v Vocabulary,
 }
 
-impl Cues {
+impl<'v> Cues<'v> {
     /// The cue words in `text`, in any case, whose first byte is at
-    /// offset `base`.
-    pub(crate) fn new(text: &str, base: usize) -> Cues {
+    /// offset `base`; references will be read with `vocab`.
+    pub(crate) fn new(text: &str, base: usize, vocab: &'v Vocabulary) -> Cues<'v> {
         Cues {
             found: CUES
                 .find_iter(&text.to_ascii_lowercase())
                 .map(|m| (base + m.start(), base + m.end()))
                 .collect(),
+            vocab,
         }
     }
 
@@ -311,6 +317,7 @@ pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<Fo
     let mut scan = Scan {
         text,
         base,
+        vocab: cues.vocab,
         out: Vec::new(),
         items: Vec::new(),
     };

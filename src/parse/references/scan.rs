@@ -8,6 +8,8 @@ use super::*;
 pub(super) struct Scan<'a> {
     pub(super) text: &'a str,
     pub(super) base: usize,
+    /// The council's words (document nouns, attaching words).
+    pub(super) vocab: &'a Vocabulary,
     pub(super) out: Vec<FoundReference>,
     /// Scratch list of the current phrase's items.
     pub(super) items: Vec<Item<'a>>,
@@ -90,7 +92,7 @@ impl<'a> Scan<'a> {
             self.more_items(rest, decimal_item, list_sep)
         } else {
             let rest = self.more_items(rest, para_item, list_sep);
-            if !(external_after(rest) || self.external_before(cue)) {
+            if !(external_after(rest, self.vocab) || self.external_before(cue)) {
                 return None;
             }
             rest
@@ -133,7 +135,7 @@ impl<'a> Scan<'a> {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
         };
-        let external = external_after(rest) || self.external_before(cue);
+        let external = external_after(rest, self.vocab) || self.external_before(cue);
         let n = self.items.len();
         self.emit(
             0..n,
@@ -183,8 +185,9 @@ impl<'a> Scan<'a> {
                 annex_cue = Some(acue);
             }
         }
-        let external = external_after(rest) || self.external_before(cue);
-        let declares = declares_after(rest) || declares_before(self.text, self.off(cue));
+        let external = external_after(rest, self.vocab) || self.external_before(cue);
+        let declares = declares_after(rest, self.vocab)
+            || declares_before(self.text, self.off(cue), self.vocab);
         self.emit(
             0..split,
             Emit {
@@ -225,8 +228,9 @@ impl<'a> Scan<'a> {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
         };
-        let external = external_after(rest) || self.external_before(cue);
-        let declares = declares_after(rest) || declares_before(self.text, self.off(cue));
+        let external = external_after(rest, self.vocab) || self.external_before(cue);
+        let declares = declares_after(rest, self.vocab)
+            || declares_before(self.text, self.off(cue), self.vocab);
         let n = self.items.len();
         self.emit(
             0..n,
@@ -254,7 +258,7 @@ impl<'a> Scan<'a> {
         self.items.clear();
         self.items.push(first);
         let rest = self.more_items(rest, rec_item, list_sep);
-        let external = external_after(rest) || self.external_before(cue);
+        let external = external_after(rest, self.vocab) || self.external_before(cue);
         let n = self.items.len();
         self.emit(
             0..n,
@@ -272,7 +276,7 @@ impl<'a> Scan<'a> {
     /// Whether a document stands just before the cue.
     fn external_before(&self, cue: &str) -> bool {
         let caps = cue.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
-        external_before(&self.text[..self.off(cue)], caps)
+        external_before(&self.text[..self.off(cue)], caps, self.vocab)
     }
 
     /// Records the appendix or annex named in a `within_tail` or `part_tail`.

@@ -155,7 +155,7 @@ struct Given {
 /// The person a contact block names: the first words of its first line,
 /// up to a comma, when they are a name ("Hugh Galloway, Director of
 /// Strategy" under "Report Authors:").
-fn person_in(text: &str, span: Span) -> String {
+fn person_in(text: &str, span: Span, not_names: &crate::parse::vocabulary::Words) -> String {
     let Some(line) = span
         .of(text)
         .lines()
@@ -165,7 +165,7 @@ fn person_in(text: &str, span: Span) -> String {
         return String::new();
     };
     let first = line.split(',').next().unwrap_or("").trim();
-    if crate::clearance::is_name(first) {
+    if crate::clearance::is_name(first, not_names) {
         first.to_string()
     } else {
         String::new()
@@ -200,7 +200,7 @@ impl Rule for ContactDetails {
                     Given {
                         span: section.span,
                         search: section.span,
-                        who: person_in(cx.text, body),
+                        who: person_in(cx.text, body, &cx.template.vocabulary.not_names),
                         rank: rank_of(&cx.resolved.titles[*id]),
                     }
                 }
@@ -244,7 +244,11 @@ impl Rule for ContactDetails {
                     Given {
                         span: label,
                         search: block,
-                        who: person_in(cx.text, Span::new(after, block.end)),
+                        who: person_in(
+                            cx.text,
+                            Span::new(after, block.end),
+                            &cx.template.vocabulary.not_names,
+                        ),
                         rank,
                     }
                 }),

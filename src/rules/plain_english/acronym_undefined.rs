@@ -159,6 +159,7 @@ impl Configure for AcronymUndefined {
 }
 
 /// Small words a spelt-out name may skip: "Department *for* Education".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 const SKIPPABLE: &[&str] = &[
     "and", "of", "the", "for", "in", "on", "to", "with", "at", "by", "a", "an", "&",
 ];
@@ -525,6 +526,7 @@ fn in_capitals(w: &str) -> bool {
 }
 
 /// Words after which a word in capitals is a verb: "NOTE the forecast".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
 const AFTER_VERB: &[&str] = &[
     "the", "that", "to", "a", "an", "all", "any", "and", "this", "these",
 ];

@@ -47,6 +47,7 @@ fn exception(w: &[u8]) -> Option<u32> {
 }
 
 /// First halves of compounds whose `e` is silent: "safe|guarding".
+/// English spelling (syllable counting), not a council's words.
 const COMPOUND_HEADS: &[&str] = &[
     "safe", "time", "some", "fore", "life", "home", "care", "whole", "state", "house", "fire",
     "base", "case", "wide", "same", "name",

@@ -141,20 +141,6 @@ fn mark_words(mark: Mark) -> &'static str {
     }
 }
 
-/// Words that, in a short section, say there is nothing to report.
-const NEGATIONS: &[&str] = &[
-    "none",
-    "no",
-    "not",
-    "nil",
-    "n/a",
-    "na",
-    "non",
-    "nothing",
-    "neither",
-    "inapplicable",
-];
-
 /// Whether a section says something beyond "None": more than a short
 /// sentence, or a short one with no negation in it.
 fn has_real_content(cx: &Context<'_>, s: SectionId) -> bool {
@@ -174,7 +160,9 @@ fn has_real_content(cx: &Context<'_>, s: SectionId) -> bool {
     if words.len() > 25 {
         return true;
     }
-    !words.iter().any(|w| NEGATIONS.contains(w))
+    // The vocabulary's `negations`: "None", "N/A", "Not applicable".
+    let negations = &cx.template.vocabulary.negations;
+    !words.iter().any(|w| negations.contains(w))
 }
 
 /// One number or range in a references cell, with where it stands.
