@@ -309,6 +309,34 @@ pub(super) fn label_prefix(s: &str) -> Option<(usize, usize)> {
     ))
 }
 
+/// A longer label that names a post giving a sign-off, before a colon:
+/// "Comments of the Clerk and Monitoring Officer: NAME", "Swyddog Adran 151
+/// / Section 151 Officer: NAME". The label (up to twelve words, reading as
+/// a post, with no brackets, commas or full stops, and not a name) ends in
+/// one of the pack's posts, or one side of it split at " / " (a bilingual
+/// label) does. Returns, as [`label_prefix`] does, the label's length and
+/// where the rest starts.
+pub(super) fn post_label_prefix(wording: &Wording, s: &str) -> Option<(usize, usize)> {
+    let colon = s.find(':')?;
+    let label = s[..colon].trim();
+    if label.is_empty()
+        || label.split_whitespace().count() > 12
+        || label.contains(['(', ')', ',', '.'])
+        || is_name(label)
+        || !is_plain_post(label)
+        || !label
+            .split(" / ")
+            .any(|side| wording.role_of_post_ending(side).is_some())
+    {
+        return None;
+    }
+    let rest = &s[colon + 1..];
+    Some((
+        s[..colon].trim_end().len(),
+        colon + 1 + rest.len() - rest.trim_start().len(),
+    ))
+}
+
 /// The sign-off a label gives: its post ("Legal Officer"), the
 /// implications it names ("Finance", "Legal"), or its topic.
 pub(super) fn label_role(template: &Template, label: &str) -> Option<String> {

@@ -64,7 +64,8 @@ pub(super) fn signature(
     if sentence.len() > 240 || !sentence.contains([',', ':']) {
         return None;
     }
-    let (mut from, label_role) = match label_prefix(sentence) {
+    let label = label_prefix(sentence).or_else(|| post_label_prefix(wording, sentence));
+    let (mut from, label_role) = match label {
         Some((l, rest)) => (start + rest, Some(label_role(template, &sentence[..l])?)),
         None => (start, None),
     };

@@ -306,3 +306,38 @@ fn a_bracket_naming_who_gave_a_dated_clearance_is_not_a_second_one() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_long_or_bilingual_label_that_ends_in_a_post() {
+    let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial implications\n\n1.1 The cost is £5,000.\n\nSwyddog Adran 151 / Section 151 Officer: Rhys Pengelly, 24 Tachwedd 2025\n\n## 2. Legal implications\n\n2.1 The Council has the power.\nComments of the Clerk and Monitoring Officer: Ada Quennell, 3 February 2025\n";
+    assert_eq!(
+        found(text),
+        [
+            "finance | Rhys Pengelly | - | 2025-11-24",
+            "legal | Ada Quennell | - | 2025-02-03",
+        ]
+    );
+    // Prose that ends in a post before a colon is no label.
+    let prose = "Meeting: Cabinet\n\n## 1. Legal implications\n\n1.1 The matter was reported to the Monitoring Officer: Ada Quennell, 3 February 2025\n";
+    assert!(found(prose).is_empty(), "{:?}", found(prose));
+}
+
+#[test]
+fn a_label_ends_in_a_post_on_one_of_its_sides() {
+    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+    let set = config
+        .rule_set(std::path::Path::new("paper.md"))
+        .expect("rule set");
+    let w = &set.template.clearance;
+    assert_eq!(
+        post_label_prefix(w, "Swyddog Monitro / Monitoring Officer: Jo Bloggs"),
+        Some((36, 38))
+    );
+    assert!(post_label_prefix(w, "Comments of the Clerk and Monitoring Officer: Jo").is_some());
+    // A post that does not end the label, or a name, is no such label.
+    assert_eq!(
+        post_label_prefix(w, "Monitoring Officer comments: Jo Bloggs"),
+        None
+    );
+    assert_eq!(post_label_prefix(w, "Jo Bloggs: the costs"), None);
+}
