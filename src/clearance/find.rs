@@ -129,10 +129,31 @@ pub fn find(
         }
     }
 
+    // Sign-off tables that PDF extraction wrote column by column, in
+    // clearance blocks: read whole, so that no column is read as a line.
+    let mut column_tables: Vec<Span> = Vec::new();
+    for (s, section) in doc.sections.iter().enumerate() {
+        if !matches!(owners[s], Some(Owner::Block(b)) if b == s) {
+            continue;
+        }
+        let paras: Vec<Span> = section
+            .paragraphs
+            .iter()
+            .map(|&p| doc.paragraphs[p].text)
+            .collect();
+        if let Some((span, read)) = column_table(text, doc, template, &paras, Place::Block(s)) {
+            column_tables.push(span);
+            found.extend(read);
+        }
+    }
+
     // Paragraphs, field lines and table rows in sign-off sections and blocks.
     // (A unit's owner is its section's, borrowed, or a table row's own.)
     let mut units: Vec<(Unit, Cow<'_, Owner>)> = Vec::new();
     for p in &doc.paragraphs {
+        if column_tables.iter().any(|t| t.contains(p.text)) {
+            continue;
+        }
         let owner = match p.section {
             Some(s) => owners[s].as_ref(),
             None => owner_at(p.text.start),
@@ -708,7 +729,7 @@ pub(super) fn scan_unit(
                 out = cell_lines(text, doc, template, unit, place);
             }
             if out.is_empty() {
-                if let Some(c) = block_line(doc, template, &flat, unit, place) {
+                if let Some(c) = block_line(text, doc, template, &flat, unit, place) {
                     out.push(c);
                 }
             }

@@ -341,3 +341,22 @@ fn a_label_ends_in_a_post_on_one_of_its_sides() {
     );
     assert_eq!(post_label_prefix(w, "Jo Bloggs: the costs"), None);
 }
+
+#[test]
+fn a_sign_off_table_written_column_by_column() {
+    let table = "## 3. Statutory Officer Comments\n\nOfficer\nChief Finance Officer\nMonitoring Officer\n\nName\nSam Smith\nJo Bloggs\n\nDate cleared\n12/11/2025\n13/11/2025\n";
+    assert_eq!(
+        found(&with_implications(table)),
+        [
+            "finance | Sam Smith | Chief Finance Officer | 2025-11-12",
+            "legal | Jo Bloggs | Monitoring Officer | 2025-11-13",
+        ]
+    );
+    // No column of names: the column of posts names no signer.
+    let no_names = "## 3. Statutory Officer Comments\n\nOfficer\nChief Finance Officer\nMonitoring Officer\n\nDate cleared\n12/11/2025\n13/11/2025\n";
+    assert!(found(&with_implications(no_names)).is_empty());
+    // A date column that holds no dates: nothing is read, not two undated
+    // sign-offs.
+    let no_dates = "## 3. Statutory Officer Comments\n\nOfficer\nChief Finance Officer\nMonitoring Officer\n\nName\nSam Smith\nJo Bloggs\n\nDate cleared\nto follow\npending\n";
+    assert!(found(&with_implications(no_dates)).is_empty());
+}
