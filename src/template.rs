@@ -260,7 +260,16 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
         if label.split_whitespace().nth(RUN_IN_WORDS).is_some() {
             return;
         }
-        for d in template.match_heading(label).sections.iter() {
+        let mut found = template.match_heading(label);
+        // "Resources (financial)": the bracket says which section.
+        if found.sections.is_empty() {
+            if let Some((_, inner)) = label.split_once('(') {
+                if let Some((inner, _)) = inner.split_once(')') {
+                    found = template.match_heading(inner);
+                }
+            }
+        }
+        for d in found.sections.iter() {
             out[*d].push(span);
         }
     };
@@ -653,14 +662,16 @@ mod tests {
         let text = "Meeting: Cabinet\n\nSummary: This report sets out the plan.\n\n\
                     1. Finance Advice: The plan costs £1m, within the budget.\n\n\
                     | Issue | Implications |\n|---|---|\n\
-                    | Legal | The Council has the power to do this under the 2011 Act. |\n";
+                    | Legal | The Council has the power to do this under the 2011 Act. |\n\
+                    | Resources (equalities) | No group with a protected characteristic is affected. |\n";
         let doc = crate::parse::parse(text);
         let labels = run_in_labels(&set.template, &doc, text);
         let found = |id: &str| !labels[set.template.section(id).unwrap()].is_empty();
         assert!(found("purpose"));
         assert!(found("financial"));
         assert!(found("legal"));
-        assert!(!found("equalities"));
+        assert!(found("equalities"));
+        assert!(!found("background-papers"));
     }
 
     #[test]
