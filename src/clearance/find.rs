@@ -63,6 +63,69 @@ pub(super) fn owners(
     out
 }
 
+/// The run-in implications standing for template sections that need a
+/// sign-off and that the paper has under no heading: a paragraph that
+/// opens with the section's name ("5.2 *Legal.* The Council may …",
+/// "Legal: the precept is …") or a row of an implications table ("| Legal
+/// | The Council has a duty … |"). Each as (template section, label,
+/// the paper section holding it); labels in the front sheet, before the
+/// body, are left out.
+pub(super) fn run_in_sign_offs(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    resolved: &Resolved,
+) -> Vec<(usize, Span, SectionId)> {
+    let needed =
+        |d: usize| template.sections[d].sign_off.is_some() && resolved.sections[d].is_empty();
+    if !(0..template.sections.len()).any(needed) {
+        return Vec::new();
+    }
+    let labels = crate::template::run_in_labels(template, doc, text);
+    // The body starts at the first section the template knows or the
+    // first numbered paragraph; labels before it are the front sheet's.
+    let known = (0..doc.sections.len())
+        .find(|&s| !resolved.section_ids[s].is_empty())
+        .map(|s| doc.sections[s].heading.start);
+    let numbered = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.number.is_some())
+        .map(|p| p.span.start);
+    let body = known
+        .into_iter()
+        .chain(numbered)
+        .min()
+        .unwrap_or(usize::MAX);
+    let mut out = Vec::new();
+    for (d, spans) in labels.iter().enumerate() {
+        if !needed(d) {
+            continue;
+        }
+        let def = &template.sections[d];
+        for &label in spans {
+            // The label is the section's name, not a phrase that starts
+            // with it ("Financial and service sustainability: …").
+            let name = normalise(&crate::parse::inline::plain(label.of(text)));
+            let bare = ["implications", "implication", "comments", "advice"]
+                .iter()
+                .find_map(|w| name.strip_suffix(w))
+                .map_or(name.as_str(), str::trim_end);
+            let names = |n: &str| def.implications.iter().chain(&def.titles).any(|x| x == n);
+            if !names(&name) && !names(bare) {
+                continue;
+            }
+            if label.start < body {
+                continue;
+            }
+            if let Some(s) = section_at(doc, label.start) {
+                out.push((d, label, s));
+            }
+        }
+    }
+    out
+}
+
 /// The innermost section whose span holds byte `pos`.
 pub(super) fn section_at(doc: &Document, pos: usize) -> Option<SectionId> {
     // Sections are in document order and nest: the innermost one holding
@@ -102,7 +165,22 @@ pub fn find(
     template: &Template,
     resolved: &Resolved,
 ) -> Vec<Clearance> {
-    let owners = owners(template, doc, resolved);
+    let mut owners = owners(template, doc, resolved);
+    // A section holding run-in implications that need a sign-off ("5.2
+    // *Legal.* …") is searched as a sign-off section.
+    for (d, _, s) in run_in_sign_offs(text, doc, template, resolved) {
+        let Some(role) = &template.sections[d].sign_off else {
+            continue;
+        };
+        match &mut owners[s] {
+            None => owners[s] = Some(Owner::SignOff(s, vec![role.clone()])),
+            Some(Owner::SignOff(at, roles)) if *at == s && !roles.contains(role) => {
+                roles.push(role.clone());
+            }
+            Some(_) => {}
+        }
+    }
+    let owners = owners;
     let owner_at = |pos: usize| section_at(doc, pos).and_then(|s| owners[s].as_ref());
     let mut found: Vec<Clearance> = Vec::new();
 
@@ -587,6 +665,31 @@ pub(super) fn scan_unit(
             }
             if let Some(d) = date {
                 end = end.max(flat.pos(d.span.end));
+            }
+            // "The Chief Financial Officer (Jo Bloggs) and the Monitoring
+            // Officer (Sam Smith) were consulted on …": a clearance for
+            // each post, when they give different sign-offs.
+            let joint = joint_posts(wording, who);
+            if joint.len() > 1 {
+                for (i, &(s, e, r)) in joint.iter().enumerate() {
+                    let (o, p) = split_who(&who[s..e]);
+                    let from = if i == 0 { sent_start } else { a + s };
+                    let to = if i + 1 == joint.len() {
+                        end.max(b)
+                    } else {
+                        a + e
+                    };
+                    taken.push((from, to));
+                    out.push(Clearance {
+                        role: Some(r.to_string()),
+                        officer: flat.piece(a + s, o),
+                        post: flat.piece(a + s, p),
+                        date,
+                        span: flat.span(from, to),
+                        place,
+                    });
+                }
+                continue;
             }
             let role = post_role
                 .or(label_role_found.as_deref())

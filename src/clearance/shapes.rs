@@ -337,6 +337,46 @@ pub(super) fn post_label_prefix(wording: &Wording, s: &str) -> Option<(usize, us
     ))
 }
 
+/// The officers joined by "and" in `who`, each with its sign-off, when
+/// every part names a post and they give different sign-offs: "The Chief
+/// Financial Officer (Jo Bloggs) and the Monitoring Officer (Sam Smith)".
+/// Each as its start and end in `who` and its sign-off; empty otherwise
+/// ("Head of Legal and Democratic Services" is one post).
+pub(super) fn joint_posts<'w>(wording: &'w Wording, who: &str) -> Vec<(usize, usize, &'w str)> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in who.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ' ' if depth == 0 && who[i..].starts_with(" and ") => {
+                parts.push((start, i));
+                start = i + " and ".len();
+            }
+            _ => {}
+        }
+    }
+    parts.push((start, who.len()));
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (s, e) in parts {
+        let part = &who[s..e];
+        let lead = part.len() - part.trim_start().len();
+        let Some(role) = wording.role_of_post(part) else {
+            return Vec::new();
+        };
+        out.push((s + lead, s + part.trim_end().len(), role));
+    }
+    let first = out[0].2;
+    if out.iter().all(|p| p.2 == first) {
+        return Vec::new();
+    }
+    out
+}
+
 /// The sign-off a label gives: its post ("Legal Officer"), the
 /// implications it names ("Finance", "Legal"), or its topic.
 pub(super) fn label_role(template: &Template, label: &str) -> Option<String> {

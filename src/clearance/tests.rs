@@ -360,3 +360,37 @@ fn a_sign_off_table_written_column_by_column() {
     let no_dates = "## 3. Statutory Officer Comments\n\nOfficer\nChief Finance Officer\nMonitoring Officer\n\nName\nSam Smith\nJo Bloggs\n\nDate cleared\nto follow\npending\n";
     assert!(found(&with_implications(no_dates)).is_empty());
 }
+
+#[test]
+fn two_posts_joined_by_and_give_two_sign_offs() {
+    let text = with_implications(
+        "## 3. Consultation\n\n3.1 None.\n\n## 4. Statutory officer comments\n\n4.1 The Chief Financial Officer (Sam Smith) and the Monitoring Officer (Jo Bloggs) were consulted on 2 May 2025.\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | - | The Chief Financial Officer (Sam Smith) | 2025-05-02",
+            "legal | - | the Monitoring Officer (Jo Bloggs) | 2025-05-02",
+        ]
+    );
+    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+    let set = config
+        .rule_set(std::path::Path::new("paper.md"))
+        .expect("rule set");
+    let w = &set.template.clearance;
+    // One post with "and" in it, or two posts of one sign-off: no split.
+    assert!(joint_posts(w, "the Head of Legal and Democratic Services").is_empty());
+    assert!(joint_posts(w, "the Solicitor and the Monitoring Officer").is_empty());
+}
+
+#[test]
+fn an_initials_stamp_that_ends_a_paragraph() {
+    let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Implications\n\n1.1 Financial: the fees recover the cost. Income is forecast at £118,600. Finance: JW 4/3/25.\n\n1.2 Legal: the notice must be published. Legal: PT 5/3/25.\n";
+    assert_eq!(
+        found(text),
+        [
+            "finance | JW | - | 2025-03-04",
+            "legal | PT | - | 2025-03-05"
+        ]
+    );
+}
