@@ -261,3 +261,23 @@ fn a_run_in_paragraph_title_keeps_its_number() {
         .collect();
     assert_eq!(numbers, ["2.7", "2.8", "2.9"]);
 }
+
+#[test]
+fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
+    let doc = parse(
+        "Meeting: Resources Committee\n\nE. EVALUATION\n\n7. The options were scored.\n\nF. FINANCIAL IMPLICATIONS\n\n8. The cost is £5,000.\n\nIV. LEGAL IMPLICATIONS\n\n9. The Authority has the power.\n",
+    );
+    let heads: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            (Some("e"), "EVALUATION"),
+            (Some("f"), "FINANCIAL IMPLICATIONS"),
+            (Some("iv"), "LEGAL IMPLICATIONS"),
+        ]
+    );
+}
