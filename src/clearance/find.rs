@@ -63,6 +63,10 @@ pub(super) fn owners(
     out
 }
 
+/// A run-in implication standing for a section that needs a sign-off:
+/// the template section, the label, the paper section holding it.
+pub type RunIn = (usize, Span, SectionId);
+
 /// The run-in implications standing for template sections that need a
 /// sign-off and that the paper has under no heading: a paragraph that
 /// opens with the section's name ("5.2 *Legal.* The Council may …",
@@ -70,12 +74,12 @@ pub(super) fn owners(
 /// | The Council has a duty … |"). Each as (template section, label,
 /// the paper section holding it); labels in the front sheet, before the
 /// body, are left out.
-pub(super) fn run_in_sign_offs(
+pub(crate) fn run_in_sign_offs(
     text: &str,
     doc: &Document,
     template: &Template,
     resolved: &Resolved,
-) -> Vec<(usize, Span, SectionId)> {
+) -> Vec<RunIn> {
     let needed =
         |d: usize| template.sections[d].sign_off.is_some() && resolved.sections[d].is_empty();
     if !(0..template.sections.len()).any(needed) {
@@ -165,10 +169,22 @@ pub fn find(
     template: &Template,
     resolved: &Resolved,
 ) -> Vec<Clearance> {
+    let run_ins = run_in_sign_offs(text, doc, template, resolved);
+    find_with(text, doc, template, resolved, &run_ins)
+}
+
+/// [`find`], given the paper's [`run_in_sign_offs`].
+pub(crate) fn find_with(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    resolved: &Resolved,
+    run_ins: &[RunIn],
+) -> Vec<Clearance> {
     let mut owners = owners(template, doc, resolved);
     // A section holding run-in implications that need a sign-off ("5.2
     // *Legal.* …") is searched as a sign-off section.
-    for (d, _, s) in run_in_sign_offs(text, doc, template, resolved) {
+    for &(d, _, s) in run_ins {
         let Some(role) = &template.sections[d].sign_off else {
             continue;
         };

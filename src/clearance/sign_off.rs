@@ -38,9 +38,12 @@ impl SignOff {
 /// Every template section that needs a sign-off and that the paper has,
 /// with its clearances among `clearances` (the rules ask
 /// `rules::Context::sign_offs`, which keeps them).
-pub(crate) fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
+pub(crate) fn sign_offs_from(
+    cx: Paper<'_>,
+    clearances: &[Clearance],
+    run_ins: &[RunIn],
+) -> Vec<SignOff> {
     let mut out = Vec::new();
-    let run_ins = run_in_sign_offs(cx.text, cx.doc, cx.template, cx.resolved);
     for (d, def) in cx.template.sections.iter().enumerate() {
         let Some(role) = &def.sign_off else {
             continue;

@@ -375,6 +375,14 @@ pub(super) const WELSH_MONTH_NAMES: [&str; 12] = [
 /// The month (0-based) whose Welsh name is the whole word at the start of
 /// `bytes`, and the name's length.
 fn welsh_month(bytes: &[u8]) -> Option<(usize, usize)> {
+    // Most words that reach here start with no month's letter: one test.
+    let first = bytes.first()?.to_ascii_lowercase();
+    if !matches!(
+        first,
+        b'a' | b'c' | b'e' | b'g' | b'h' | b'i' | b'm' | b'r' | b't'
+    ) {
+        return None;
+    }
     WELSH_MONTH_NAMES.iter().enumerate().find_map(|(i, name)| {
         let n = name.len();
         (bytes.len() >= n
