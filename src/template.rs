@@ -271,7 +271,16 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
         if label.split_whitespace().nth(RUN_IN_WORDS).is_some() {
             return;
         }
-        for d in template.match_heading(label).sections.iter() {
+        let mut found = template.match_heading(label);
+        // "Resources (financial)": the bracket says which section.
+        if found.sections.is_empty() {
+            if let Some((_, inner)) = label.split_once('(') {
+                if let Some((inner, _)) = inner.split_once(')') {
+                    found = template.match_heading(inner);
+                }
+            }
+        }
+        for d in found.sections.iter() {
             out[*d].push(span);
         }
     };
@@ -294,6 +303,10 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             let start = p.text.start + at;
             at = end + 1;
             let line = line.trim_end();
+            if let Some((off, label)) = emphasised_label(line) {
+                add(label, Span::new(start + off, start + off + label.len()));
+                continue;
+            }
             if !line.starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
@@ -326,6 +339,54 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
         }
     }
     out
+}
+
+/// A run-in label set in emphasis at the start of a line, and where its
+/// words begin: `*Financial.* The fees…`, `**Legal.** There are…`,
+/// `*Legal*: the precept…`, also after a bold paragraph number that the
+/// paragraph reader left in the text (`**11.** *Legal*: …`). The emphasis
+/// must close on the label, and the label end with a full stop or colon
+/// (inside the emphasis or just after it) or be the whole line; an
+/// emphasised phrase that opens a sentence (`*Not* all traders…`) is not
+/// a label.
+fn emphasised_label(line: &str) -> Option<(usize, &str)> {
+    let mut at = 0;
+    if let Some((inner, _, len)) = emphasised(line) {
+        let number = inner.trim_end_matches(['.', ')']);
+        if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            let rest = &line[len..];
+            at = len + (rest.len() - rest.trim_start().len());
+        }
+    }
+    let rest = &line[at..];
+    let (inner, open, len) = emphasised(rest)?;
+    let after = &rest[len..];
+    let lead = inner.len() - inner.trim_start().len();
+    let words = inner.trim();
+    let label = match words.strip_suffix(['.', ':']) {
+        Some(label) => label.trim_end(),
+        None if after.starts_with(['.', ':']) || after.trim().is_empty() => words,
+        None => return None,
+    };
+    if !label.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    Some((at + open + lead, label))
+}
+
+/// The text inside `*…*`, `**…**`, `_…_` or `__…__` at the start of `s`,
+/// where that text begins, and the length of the whole run, markers
+/// included.
+fn emphasised(s: &str) -> Option<(&str, usize, usize)> {
+    let marker = ["**", "__", "*", "_"]
+        .into_iter()
+        .find(|m| s.starts_with(m))?;
+    let body = &s[marker.len()..];
+    if body.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let close = body.find(marker)?;
+    (close > 0).then(|| (&body[..close], marker.len(), 2 * marker.len() + close))
 }
 
 /// The largest char boundary of `s` at or below `at`.
@@ -612,13 +673,58 @@ mod tests {
         let text = "Meeting: Cabinet\n\nSummary: This report sets out the plan.\n\n\
                     1. Finance Advice: The plan costs £1m, within the budget.\n\n\
                     | Issue | Implications |\n|---|---|\n\
-                    | Legal | The Council has the power to do this under the 2011 Act. |\n";
+                    | Legal | The Council has the power to do this under the 2011 Act. |\n\
+                    | Resources (equalities) | No group with a protected characteristic is affected. |\n";
         let doc = crate::parse::parse(text);
         let labels = run_in_labels(&set.template, &doc, text);
         let found = |id: &str| !labels[set.template.section(id).unwrap()].is_empty();
         assert!(found("purpose"));
         assert!(found("financial"));
         assert!(found("legal"));
-        assert!(!found("equalities"));
+        assert!(found("equalities"));
+        assert!(!found("background-papers"));
+    }
+
+    #[test]
+    fn emphasised_run_in_labels_stand_for_their_sections() {
+        let config = crate::config::Config::builtin("council-report").expect("built in");
+        let set = config
+            .rule_set(std::path::Path::new("x.md"))
+            .expect("the built-in pack loads");
+        let text = "## 5. Implications\n\n\
+                    5.1 *Financial.* The fees recover the cost of the service.\n\n\
+                    **12.** *Legal*: the precept is issued under the 1992 Act.\n\n\
+                    5.3 **Equalities.** No group is affected.\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        let at = |id: &str| {
+            let spans = &labels[set.template.section(id).unwrap()];
+            spans.first().map(|s| &text[s.start..s.end])
+        };
+        assert_eq!(at("financial"), Some("Financial"));
+        assert_eq!(at("legal"), Some("Legal"));
+        assert_eq!(at("equalities"), Some("Equalities"));
+    }
+
+    #[test]
+    fn an_emphasised_label_closes_on_its_words() {
+        assert_eq!(
+            emphasised_label("*Financial.* The fees"),
+            Some((1, "Financial"))
+        );
+        assert_eq!(emphasised_label("**Legal**: the Act"), Some((2, "Legal")));
+        assert_eq!(
+            emphasised_label("**11.** *Legal*: the Act"),
+            Some((9, "Legal"))
+        );
+        assert_eq!(
+            emphasised_label("**Legal implications**"),
+            Some((2, "Legal implications"))
+        );
+        // Emphasis that opens a sentence, or no emphasis: no label.
+        assert_eq!(emphasised_label("*Not* all traders agree."), None);
+        assert_eq!(emphasised_label("Financial. The fees"), None);
+        assert_eq!(emphasised_label("** Legal**: x"), None);
+        assert_eq!(emphasised_label("*legal.* x"), None);
     }
 }

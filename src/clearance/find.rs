@@ -63,6 +63,73 @@ pub(super) fn owners(
     out
 }
 
+/// A run-in implication standing for a section that needs a sign-off:
+/// the template section, the label, the paper section holding it.
+pub(crate) type RunIn = (usize, Span, SectionId);
+
+/// The run-in implications standing for template sections that need a
+/// sign-off and that the paper has under no heading: a paragraph that
+/// opens with the section's name ("5.2 *Legal.* The Council may …",
+/// "Legal: the precept is …") or a row of an implications table ("| Legal
+/// | The Council has a duty … |"). Each as (template section, label,
+/// the paper section holding it); labels in the front sheet, before the
+/// body, are left out.
+pub(crate) fn run_in_sign_offs(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    resolved: &Resolved,
+) -> Vec<RunIn> {
+    let needed =
+        |d: usize| template.sections[d].sign_off.is_some() && resolved.sections[d].is_empty();
+    if !(0..template.sections.len()).any(needed) {
+        return Vec::new();
+    }
+    let labels = crate::template::run_in_labels(template, doc, text);
+    // The body starts at the first section the template knows or the
+    // first numbered paragraph; labels before it are the front sheet's.
+    let known = (0..doc.sections.len())
+        .find(|&s| !resolved.section_ids[s].is_empty())
+        .map(|s| doc.sections[s].heading.start);
+    let numbered = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.number.is_some())
+        .map(|p| p.span.start);
+    let body = known
+        .into_iter()
+        .chain(numbered)
+        .min()
+        .unwrap_or(usize::MAX);
+    let mut out = Vec::new();
+    for (d, spans) in labels.iter().enumerate() {
+        if !needed(d) {
+            continue;
+        }
+        let def = &template.sections[d];
+        for &label in spans {
+            // The label is the section's name, not a phrase that starts
+            // with it ("Financial and service sustainability: …").
+            let name = normalise(&crate::parse::inline::plain(label.of(text)));
+            let bare = ["implications", "implication", "comments", "advice"]
+                .iter()
+                .find_map(|w| name.strip_suffix(w))
+                .map_or(name.as_str(), str::trim_end);
+            let names = |n: &str| def.implications.iter().chain(&def.titles).any(|x| x == n);
+            if !names(&name) && !names(bare) {
+                continue;
+            }
+            if label.start < body {
+                continue;
+            }
+            if let Some(s) = section_at(doc, label.start) {
+                out.push((d, label, s));
+            }
+        }
+    }
+    out
+}
+
 /// The innermost section whose span holds byte `pos`.
 pub(super) fn section_at(doc: &Document, pos: usize) -> Option<SectionId> {
     // Sections are in document order and nest: the innermost one holding
@@ -102,7 +169,34 @@ pub fn find(
     template: &Template,
     resolved: &Resolved,
 ) -> Vec<Clearance> {
-    let owners = owners(template, doc, resolved);
+    let run_ins = run_in_sign_offs(text, doc, template, resolved);
+    find_with(text, doc, template, resolved, &run_ins)
+}
+
+/// [`find`], given the paper's [`run_in_sign_offs`].
+pub(crate) fn find_with(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    resolved: &Resolved,
+    run_ins: &[RunIn],
+) -> Vec<Clearance> {
+    let mut owners = owners(template, doc, resolved);
+    // A section holding run-in implications that need a sign-off ("5.2
+    // *Legal.* …") is searched as a sign-off section.
+    for &(d, _, s) in run_ins {
+        let Some(role) = &template.sections[d].sign_off else {
+            continue;
+        };
+        match &mut owners[s] {
+            None => owners[s] = Some(Owner::SignOff(s, vec![role.clone()])),
+            Some(Owner::SignOff(at, roles)) if *at == s && !roles.contains(role) => {
+                roles.push(role.clone());
+            }
+            Some(_) => {}
+        }
+    }
+    let owners = owners;
     let owner_at = |pos: usize| section_at(doc, pos).and_then(|s| owners[s].as_ref());
     let mut found: Vec<Clearance> = Vec::new();
 
@@ -129,10 +223,31 @@ pub fn find(
         }
     }
 
+    // Sign-off tables that PDF extraction wrote column by column, in
+    // clearance blocks: read whole, so that no column is read as a line.
+    let mut column_tables: Vec<Span> = Vec::new();
+    for (s, section) in doc.sections.iter().enumerate() {
+        if !matches!(owners[s], Some(Owner::Block(b)) if b == s) {
+            continue;
+        }
+        let paras: Vec<Span> = section
+            .paragraphs
+            .iter()
+            .map(|&p| doc.paragraphs[p].text)
+            .collect();
+        if let Some((span, read)) = column_table(text, doc, template, &paras, Place::Block(s)) {
+            column_tables.push(span);
+            found.extend(read);
+        }
+    }
+
     // Paragraphs, field lines and table rows in sign-off sections and blocks.
     // (A unit's owner is its section's, borrowed, or a table row's own.)
     let mut units: Vec<(Unit, Cow<'_, Owner>)> = Vec::new();
     for p in &doc.paragraphs {
+        if column_tables.iter().any(|t| t.contains(p.text)) {
+            continue;
+        }
         let owner = match p.section {
             Some(s) => owners[s].as_ref(),
             None => owner_at(p.text.start),
@@ -578,6 +693,31 @@ pub(super) fn scan_unit(
             if let Some(d) = date {
                 end = end.max(flat.pos(d.span.end));
             }
+            // "The Chief Financial Officer (Jo Bloggs) and the Monitoring
+            // Officer (Sam Smith) were consulted on …": a clearance for
+            // each post, when they give different sign-offs.
+            let joint = joint_posts(wording, who);
+            if joint.len() > 1 {
+                for (i, &(s, e, r)) in joint.iter().enumerate() {
+                    let (o, p) = split_who(&who[s..e], &template.vocabulary.not_names);
+                    let from = if i == 0 { sent_start } else { a + s };
+                    let to = if i + 1 == joint.len() {
+                        end.max(b)
+                    } else {
+                        a + e
+                    };
+                    taken.push((from, to));
+                    out.push(Clearance {
+                        role: Some(r.to_string()),
+                        officer: flat.piece(a + s, o),
+                        post: flat.piece(a + s, p),
+                        date,
+                        span: flat.span(from, to),
+                        place,
+                    });
+                }
+                continue;
+            }
             let role = post_role
                 .or(label_role_found.as_deref())
                 .or_else(|| wording.role_of_post(subject))
@@ -722,7 +862,7 @@ pub(super) fn scan_unit(
                 out = cell_lines(text, doc, template, unit, place);
             }
             if out.is_empty() {
-                if let Some(c) = block_line(doc, template, &flat, unit, place) {
+                if let Some(c) = block_line(text, doc, template, &flat, unit, place) {
                     out.push(c);
                 }
             }

@@ -225,6 +225,78 @@ pub(super) fn label_prefix(s: &str, not_names: &Words) -> Option<(usize, usize)>
     ))
 }
 
+/// A longer label that names a post giving a sign-off, before a colon:
+/// "Comments of the Clerk and Monitoring Officer: NAME", "Swyddog Adran 151
+/// / Section 151 Officer: NAME". The label (up to twelve words, reading as
+/// a post, with no brackets, commas or full stops, and not a name) ends in
+/// one of the pack's posts, or one side of it split at " / " (a bilingual
+/// label) does. Returns, as [`label_prefix`] does, the label's length and
+/// where the rest starts.
+pub(super) fn post_label_prefix(
+    wording: &Wording,
+    s: &str,
+    not_names: &Words,
+) -> Option<(usize, usize)> {
+    let colon = s.find(':')?;
+    let label = s[..colon].trim();
+    if label.is_empty()
+        || label.split_whitespace().count() > 12
+        || label.contains(['(', ')', ',', '.'])
+        || is_name(label, not_names)
+        || !is_plain_post(label)
+        || !label
+            .split(" / ")
+            .any(|side| wording.role_of_post_ending(side).is_some())
+    {
+        return None;
+    }
+    let rest = &s[colon + 1..];
+    Some((
+        s[..colon].trim_end().len(),
+        colon + 1 + rest.len() - rest.trim_start().len(),
+    ))
+}
+
+/// The officers joined by "and" in `who`, each with its sign-off, when
+/// every part names a post and they give different sign-offs: "The Chief
+/// Financial Officer (Jo Bloggs) and the Monitoring Officer (Sam Smith)".
+/// Each as its start and end in `who` and its sign-off; empty otherwise
+/// ("Head of Legal and Democratic Services" is one post).
+pub(super) fn joint_posts<'w>(wording: &'w Wording, who: &str) -> Vec<(usize, usize, &'w str)> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in who.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ' ' if depth == 0 && who[i..].starts_with(" and ") => {
+                parts.push((start, i));
+                start = i + " and ".len();
+            }
+            _ => {}
+        }
+    }
+    parts.push((start, who.len()));
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (s, e) in parts {
+        let part = &who[s..e];
+        let lead = part.len() - part.trim_start().len();
+        let Some(role) = wording.role_of_post(part) else {
+            return Vec::new();
+        };
+        out.push((s + lead, s + part.trim_end().len(), role));
+    }
+    let first = out[0].2;
+    if out.iter().all(|p| p.2 == first) {
+        return Vec::new();
+    }
+    out
+}
+
 /// The sign-off a label gives: its post ("Legal Officer"), the
 /// implications it names ("Finance", "Legal"), or its topic.
 pub(super) fn label_role(template: &Template, label: &str) -> Option<String> {

@@ -38,7 +38,11 @@ impl SignOff {
 /// Every template section that needs a sign-off and that the paper has,
 /// with its clearances among `clearances` (the rules ask
 /// `rules::Context::sign_offs`, which keeps them).
-pub(crate) fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<SignOff> {
+pub(crate) fn sign_offs_from(
+    cx: Paper<'_>,
+    clearances: &[Clearance],
+    run_ins: &[RunIn],
+) -> Vec<SignOff> {
     let mut out = Vec::new();
     for (d, def) in cx.template.sections.iter().enumerate() {
         let Some(role) = &def.sign_off else {
@@ -61,6 +65,42 @@ pub(crate) fn sign_offs_from(cx: Paper<'_>, clearances: &[Clearance]) -> Vec<Sig
                         .filter(gives)
                         .cloned()
                         .collect(),
+                });
+                continue;
+            }
+            // Or run-in implications ("5.2 *Legal.* …", "| Legal | … |"):
+            // the clearances in the sections that hold them, else those of
+            // clearance blocks, tables and post-labelled lines.
+            let held: Vec<(Span, SectionId)> = run_ins
+                .iter()
+                .filter(|r| r.0 == d)
+                .map(|r| (r.1, r.2))
+                .collect();
+            if let Some(&(label, _)) = held.first() {
+                let mut own: Vec<Clearance> = clearances
+                    .iter()
+                    .filter(
+                        |c| matches!(c.place, Place::Section(s) if held.iter().any(|h| h.1 == s)),
+                    )
+                    .filter(gives)
+                    .cloned()
+                    .collect();
+                drop_post_statements(cx.text, &mut own);
+                if own.is_empty() {
+                    own = clearances
+                        .iter()
+                        .filter(|c| {
+                            matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line)
+                        })
+                        .filter(gives)
+                        .cloned()
+                        .collect();
+                }
+                out.push(SignOff {
+                    def: d,
+                    role: role.clone(),
+                    anchor: label,
+                    clearances: own,
                 });
                 continue;
             }
@@ -123,10 +163,13 @@ fn drop_post_statements(text: &str, own: &mut Vec<Clearance>) {
 /// Whether `c` only says that a post took part, as the subject of a verb
 /// already done: no name, no date, the post opening it and an auxiliary
 /// and the verb closing it ("The Section 151 Officer has been consulted",
-/// "The Solicitor to the Authority has reviewed").
+/// "The Solicitor to the Authority has reviewed"), or a colon or dash and
+/// the verb ("Comments of the Chief Finance Officer: agreed").
 pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
     static DONE_VERB: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
-        fixed(r"(?i)^\s*(?:has|have|had|was|were)(?:\s+been)?\s+\w+(?:\s+\w+)?\s*$")
+        fixed(
+            r"(?i)^\s*(?:(?:has|have|had|was|were)(?:\s+been)?\s+\w+(?:\s+\w+)?|[:–—-]\s*\w+)\s*$",
+        )
     });
     let Some(post) = &c.post else {
         return false;

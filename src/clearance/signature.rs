@@ -64,7 +64,9 @@ pub(super) fn signature(
     if sentence.len() > 240 || !sentence.contains([',', ':']) {
         return None;
     }
-    let (mut from, label_role) = match label_prefix(sentence, &template.vocabulary.not_names) {
+    let label = label_prefix(sentence, &template.vocabulary.not_names)
+        .or_else(|| post_label_prefix(wording, sentence, &template.vocabulary.not_names));
+    let (mut from, label_role) = match label {
         Some((l, rest)) => (start + rest, Some(label_role(template, &sentence[..l])?)),
         None => (start, None),
     };
@@ -189,6 +191,7 @@ pub(super) fn row_signature(
 
 /// A line of a clearance block naming an officer.
 pub(super) fn block_line(
+    text: &str,
     doc: &Document,
     template: &Template,
     flat: &Flat,
@@ -197,6 +200,19 @@ pub(super) fn block_line(
 ) -> Option<Clearance> {
     let wording = &template.clearance;
     let ft = flat.text.as_str();
+    // Lines that are each only a post ("Chief Finance Officer" /
+    // "Monitoring Officer"): a column of a sign-off table whose signers
+    // stand elsewhere, not one officer.
+    let post_lines = lines_of(text, unit.span)
+        .into_iter()
+        .filter(|l| {
+            let line = crate::parse::inline::plain(l.of(text));
+            split_who(&line, &template.vocabulary.not_names).0.is_none() && wording.role_of_post(&line).is_some()
+        })
+        .count();
+    if post_lines >= 2 {
+        return None;
+    }
     // "Financial implications: ..." or a field's key.
     let (lead, rest_start) = match (unit.lead, ft.find([':', '\t'])) {
         (_, Some(c)) if ft[..c].split_whitespace().count() <= 6 => (Some(&ft[..c]), c + 1),
@@ -352,4 +368,136 @@ pub(super) fn cell_lines(
         return Vec::new();
     }
     out
+}
+
+/// A sign-off table that PDF extraction wrote column by column, each
+/// column a paragraph of a clearance block: its heading, then one cell a
+/// line.
+///
+/// ```text
+/// Officer                  Name                 Date cleared
+/// Chief Finance Officer    Jo Bloggs            12/11/2025
+/// Monitoring Officer       Sam Smith            13/11/2025
+/// ```
+///
+/// comes out as "Officer / Chief Finance Officer / Monitoring Officer",
+/// blank, "Name / Jo Bloggs / Sam Smith", blank, "Date cleared /
+/// 12/11/2025 / 13/11/2025". `paras` are the block's paragraphs, in order.
+/// Two or more of them in a row with the same number of lines (two or
+/// more), all short cells, are such a table when one column's cells each
+/// name a sign-off (a post, or implications that need one), another's are
+/// each a name (perhaps then a post), and any column headed as a date
+/// holds only dates. Returns the table's extent and a clearance per row,
+/// spanning its signer's cell.
+pub(super) fn column_table(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    paras: &[Span],
+    place: Place,
+) -> Option<(Span, Vec<Clearance>)> {
+    let columns: Vec<Vec<Span>> = paras.iter().map(|&p| lines_of(text, p)).collect();
+    let mut start = 0;
+    while start < columns.len() {
+        let height = columns[start].len();
+        let end = start
+            + columns[start..]
+                .iter()
+                .take_while(|c| c.len() == height)
+                .count();
+        if height >= 2 && end - start >= 2 {
+            if let Some(found) = read_columns(text, doc, template, &columns[start..end], place) {
+                return Some((paras[start].cover(paras[end - 1]), found));
+            }
+        }
+        start = end;
+    }
+    None
+}
+
+/// The non-blank lines of `span`, trimmed.
+fn lines_of(text: &str, span: Span) -> Vec<Span> {
+    let mut lines = Vec::new();
+    let mut at = span.start;
+    for piece in span.of(text).split('\n') {
+        let lead = piece.len() - piece.trim_start().len();
+        let body = piece.trim();
+        if !body.is_empty() {
+            lines.push(Span::new(at + lead, at + lead + body.len()));
+        }
+        at += piece.len() + 1;
+    }
+    lines
+}
+
+/// [`column_table`]'s reading of columns of equal height, the first line
+/// of each its heading.
+fn read_columns(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    columns: &[Vec<Span>],
+    place: Place,
+) -> Option<Vec<Clearance>> {
+    let wording = &template.clearance;
+    let cell = |c: Span| crate::parse::inline::plain(c.of(text));
+    let short = |c: &Span| {
+        let t = cell(*c);
+        !t.contains(':') && t.split_whitespace().count() <= MAX_LABEL_WORDS
+    };
+    if !columns.iter().flatten().all(short) {
+        return None;
+    }
+    let date_only = |c: Span| {
+        date_in(doc, c)
+            .filter(|d| cell(c).trim().trim_end_matches(['.', ',']) == cell(d.span).trim())
+    };
+    let all = |col: &Vec<Span>, f: &dyn Fn(Span) -> bool| col[1..].iter().all(|&c| f(c));
+    let names = |c: Span| {
+        let flat = Flat::new(text, c);
+        split_who(&flat.text, &template.vocabulary.not_names).0.is_some_and(|o| o.0 == 0)
+    };
+    let roles = |c: Span| label_role(template, &cell(c)).is_some();
+    let dates = columns
+        .iter()
+        .position(|col| all(col, &|c| date_only(c).is_some()));
+    // A column headed as a date whose cells are not all dates: read
+    // nothing rather than call the sign-offs undated.
+    let headed_date = |col: &Vec<Span>| normalise(&cell(col[0])).split(' ').any(|w| w == "date");
+    if dates.is_none() && columns.iter().any(headed_date) {
+        return None;
+    }
+    let who = columns.iter().position(|col| all(col, &names))?;
+    let role_col = columns
+        .iter()
+        .enumerate()
+        .position(|(i, col)| i != who && Some(i) != dates && all(col, &roles))?;
+    let mut out = Vec::new();
+    for (row, &signer) in columns[who].iter().enumerate().skip(1) {
+        let flat = Flat::new(text, signer);
+        let (officer, post) = split_who(&flat.text, &template.vocabulary.not_names);
+        let label_cell = columns[role_col][row];
+        let label = cell(label_cell);
+        let mut post_item = flat.piece(0, post);
+        if post_item.is_none() && wording.role_of_post(&label).is_some() {
+            post_item = Some(TextItem {
+                text: label.clone(),
+                span: label_cell,
+            });
+        }
+        let role = post_item
+            .as_ref()
+            .and_then(|p| wording.role_of_post(&p.text))
+            .map(str::to_string)
+            .or_else(|| label_role(template, &label));
+        out.push(Clearance {
+            role,
+            officer: flat.piece(0, officer),
+            post: post_item,
+            date: dates.and_then(|d| date_only(columns[d][row])),
+            span: signer,
+            place,
+        });
+    }
+    Some(out)
 }

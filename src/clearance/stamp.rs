@@ -114,17 +114,30 @@ pub(super) fn stamps(
             place,
         })
     };
-    // "Finance: SH 14/03/25": the whole unit, after a label naming the
-    // sign-off.
+    // "Finance: SH 14/03/25": the whole unit, or its last sentence ("…
+    // Income is forecast at £118,600. Finance: JW 4/11/25."), after a
+    // label naming the sign-off.
     let whole = ft.trim_end();
-    if !taken.iter().any(|&(a, b)| a < whole.len() && b > 0) {
-        if let Some((l, rest)) = label_prefix(whole, &template.vocabulary.not_names) {
-            if let Some(role) = label_role(template, &whole[..l]) {
-                if let Some(mut c) = clearance(rest, whole.len(), Some(role)) {
-                    c.span = flat.span(0, whole.len());
-                    out.push(c);
-                }
-            }
+    let last = whole
+        .trim_end_matches('.')
+        .len()
+        .checked_sub(1)
+        .map_or(0, |at| sentence_bounds(whole, at).0);
+    let starts = if last > 0 { vec![0, last] } else { vec![0] };
+    for from in starts {
+        let piece = &whole[from..];
+        if !out.is_empty() || taken.iter().any(|&(a, b)| a < whole.len() && b > from) {
+            continue;
+        }
+        let Some((l, rest)) = label_prefix(piece, &template.vocabulary.not_names) else {
+            continue;
+        };
+        let Some(role) = label_role(template, &piece[..l]) else {
+            continue;
+        };
+        if let Some(mut c) = clearance(from + rest, whole.len(), Some(role)) {
+            c.span = flat.span(from, whole.len());
+            out.push(c);
         }
     }
     // "(JS 28/01/25)": a bracket holding only initials and a date.

@@ -367,3 +367,91 @@ fn a_date_under_the_signature_at_the_end_is_not_the_meetings() {
     let text = format!("Date: 18 November 2025\n\n{body}");
     assert_eq!(meeting_date_of(&text).as_deref(), Some("2025-11-18"));
 }
+
+#[test]
+fn a_long_or_bilingual_label_that_ends_in_a_post() {
+    let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial implications\n\n1.1 The cost is £5,000.\n\nSwyddog Adran 151 / Section 151 Officer: Rhys Pengelly, 24 Tachwedd 2025\n\n## 2. Legal implications\n\n2.1 The Council has the power.\nComments of the Clerk and Monitoring Officer: Ada Quennell, 3 February 2025\n";
+    assert_eq!(
+        found(text),
+        [
+            "finance | Rhys Pengelly | - | 2025-11-24",
+            "legal | Ada Quennell | - | 2025-02-03",
+        ]
+    );
+    // Prose that ends in a post before a colon is no label.
+    let prose = "Meeting: Cabinet\n\n## 1. Legal implications\n\n1.1 The matter was reported to the Monitoring Officer: Ada Quennell, 3 February 2025\n";
+    assert!(found(prose).is_empty(), "{:?}", found(prose));
+}
+
+#[test]
+fn a_label_ends_in_a_post_on_one_of_its_sides() {
+    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+    let set = config
+        .rule_set(std::path::Path::new("paper.md"))
+        .expect("rule set");
+    let w = &set.template.clearance;
+    assert_eq!(
+        post_label_prefix(w, "Swyddog Monitro / Monitoring Officer: Jo Bloggs", not_names()),
+        Some((36, 38))
+    );
+    assert!(post_label_prefix(w, "Comments of the Clerk and Monitoring Officer: Jo", not_names()).is_some());
+    // A post that does not end the label, or a name, is no such label.
+    assert_eq!(
+        post_label_prefix(w, "Monitoring Officer comments: Jo Bloggs", not_names()),
+        None
+    );
+    assert_eq!(post_label_prefix(w, "Jo Bloggs: the costs", not_names()), None);
+}
+
+#[test]
+fn a_sign_off_table_written_column_by_column() {
+    let table = "## 3. Statutory Officer Comments\n\nOfficer\nChief Finance Officer\nMonitoring Officer\n\nName\nSam Smith\nJo Bloggs\n\nDate cleared\n12/11/2025\n13/11/2025\n";
+    assert_eq!(
+        found(&with_implications(table)),
+        [
+            "finance | Sam Smith | Chief Finance Officer | 2025-11-12",
+            "legal | Jo Bloggs | Monitoring Officer | 2025-11-13",
+        ]
+    );
+    // No column of names: the column of posts names no signer.
+    let no_names = "## 3. Statutory Officer Comments\n\nOfficer\nChief Finance Officer\nMonitoring Officer\n\nDate cleared\n12/11/2025\n13/11/2025\n";
+    assert!(found(&with_implications(no_names)).is_empty());
+    // A date column that holds no dates: nothing is read, not two undated
+    // sign-offs.
+    let no_dates = "## 3. Statutory Officer Comments\n\nOfficer\nChief Finance Officer\nMonitoring Officer\n\nName\nSam Smith\nJo Bloggs\n\nDate cleared\nto follow\npending\n";
+    assert!(found(&with_implications(no_dates)).is_empty());
+}
+
+#[test]
+fn two_posts_joined_by_and_give_two_sign_offs() {
+    let text = with_implications(
+        "## 3. Consultation\n\n3.1 None.\n\n## 4. Statutory officer comments\n\n4.1 The Chief Financial Officer (Sam Smith) and the Monitoring Officer (Jo Bloggs) were consulted on 2 May 2025.\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | - | The Chief Financial Officer (Sam Smith) | 2025-05-02",
+            "legal | - | the Monitoring Officer (Jo Bloggs) | 2025-05-02",
+        ]
+    );
+    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
+    let set = config
+        .rule_set(std::path::Path::new("paper.md"))
+        .expect("rule set");
+    let w = &set.template.clearance;
+    // One post with "and" in it, or two posts of one sign-off: no split.
+    assert!(joint_posts(w, "the Head of Legal and Democratic Services").is_empty());
+    assert!(joint_posts(w, "the Solicitor and the Monitoring Officer").is_empty());
+}
+
+#[test]
+fn an_initials_stamp_that_ends_a_paragraph() {
+    let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Implications\n\n1.1 Financial: the fees recover the cost. Income is forecast at £118,600. Finance: JW 4/3/25.\n\n1.2 Legal: the notice must be published. Legal: PT 5/3/25.\n";
+    assert_eq!(
+        found(text),
+        [
+            "finance | JW | - | 2025-03-04",
+            "legal | PT | - | 2025-03-05"
+        ]
+    );
+}

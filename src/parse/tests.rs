@@ -300,3 +300,23 @@ fn numbered_lines_under_a_document_list_title_are_its_items() {
         Some(&(1, "Seafront Strategy 2023-2033".to_string()))
     );
 }
+
+#[test]
+fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
+    let doc = parse(
+        "Meeting: Resources Committee\n\nE. EVALUATION\n\n7. The options were scored.\n\nF. FINANCIAL IMPLICATIONS\n\n8. The cost is £5,000.\n\nIV. LEGAL IMPLICATIONS\n\n9. The Authority has the power.\n",
+    );
+    let heads: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            (Some("e"), "EVALUATION"),
+            (Some("f"), "FINANCIAL IMPLICATIONS"),
+            (Some("iv"), "LEGAL IMPLICATIONS"),
+        ]
+    );
+}

@@ -61,6 +61,8 @@ pub(crate) struct Context<'a> {
     /// The paper's prose, split into sentences once for the plain-English
     /// rules.
     prose: std::sync::OnceLock<prose::Prose>,
+    /// Run-in implications standing for sections that need a sign-off.
+    run_ins: std::sync::OnceLock<Vec<crate::clearance::RunIn>>,
 }
 
 impl<'a> Context<'a> {
@@ -86,6 +88,7 @@ impl<'a> Context<'a> {
             sign_offs: std::sync::OnceLock::new(),
             meeting: std::sync::OnceLock::new(),
             prose: std::sync::OnceLock::new(),
+            run_ins: std::sync::OnceLock::new(),
         }
     }
 
@@ -105,18 +108,34 @@ impl<'a> Context<'a> {
         self.targets.get_or_init(|| xref::Targets::new(self.doc))
     }
 
+    /// The run-in implications ("5.2 *Legal.* …") that stand for sections
+    /// needing a sign-off that the paper has under no heading (found on
+    /// first use: the clearance search and the sign-offs share them).
+    fn run_ins(&self) -> &[crate::clearance::RunIn] {
+        self.run_ins.get_or_init(|| {
+            crate::clearance::run_in_sign_offs(self.text, self.doc, self.template, self.resolved)
+        })
+    }
+
     /// Every clearance in the paper (found on first use).
     pub(crate) fn clearances(&self) -> &[crate::clearance::Clearance] {
         self.clearances.get_or_init(|| {
-            crate::clearance::find(self.text, self.doc, self.template, self.resolved)
+            crate::clearance::find_with(
+                self.text,
+                self.doc,
+                self.template,
+                self.resolved,
+                self.run_ins(),
+            )
         })
     }
 
     /// The sections that need a sign-off, with their clearances (gathered
     /// on first use: six rules ask).
     pub(crate) fn sign_offs(&self) -> &[crate::clearance::SignOff] {
-        self.sign_offs
-            .get_or_init(|| crate::clearance::sign_offs_from(self.paper(), self.clearances()))
+        self.sign_offs.get_or_init(|| {
+            crate::clearance::sign_offs_from(self.paper(), self.clearances(), self.run_ins())
+        })
     }
 
     /// The paper's prose, its sentences, words and syllables (found on

@@ -98,6 +98,19 @@ impl Wording {
         earliest(&self.roles, s, |r| r.posts.as_ref()).map(|(_, id)| id)
     }
 
+    /// The sign-off given by a post that `s` ends with ("Clerk and
+    /// Monitoring Officer", "Swyddog Adran 151 / Section 151 Officer").
+    pub(crate) fn role_of_post_ending(&self, s: &str) -> Option<&str> {
+        let s = s.trim_end();
+        self.roles.iter().find_map(|r| {
+            let posts = r.posts.as_ref()?;
+            posts
+                .find_iter(s)
+                .any(|m| m.end() == s.len())
+                .then_some(r.id.as_str())
+        })
+    }
+
     /// What `s` talks about: the role whose topic word occurs first.
     pub(crate) fn topic_of(&self, s: &str) -> Option<&str> {
         earliest(&self.roles, s, |r| r.topics.as_ref()).map(|(_, id)| id)

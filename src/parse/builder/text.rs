@@ -273,7 +273,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return Some(i + 1);
             }
         }
-        self.add_heading(style, 1, None, span, span);
+        // "F. FINANCIAL IMPLICATIONS", "IV. Legal": the number belongs to
+        // the heading, as it does after "##".
+        let (number, title) = split_heading_number(span.of(self.text), span);
+        let top = number
+            .as_deref()
+            .filter(|n| !n.contains('.'))
+            .and_then(|n| n.parse::<u32>().ok());
+        self.add_heading(style, 1, number, title, span);
+        if let Some(top) = top {
+            self.note_number(top, span.start);
+        }
         Some(i + 1)
     }
 

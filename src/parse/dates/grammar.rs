@@ -355,6 +355,44 @@ pub(super) const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+/// The months' Welsh names, which Welsh councils use in dates ("24
+/// Tachwedd 2025", "9 Rhagfyr / December 2025"). Read only in full: their
+/// first letters begin everyday English words ("Gordon", "hydro", "main").
+pub(super) const WELSH_MONTH_NAMES: [&str; 12] = [
+    "ionawr",
+    "chwefror",
+    "mawrth",
+    "ebrill",
+    "mai",
+    "mehefin",
+    "gorffennaf",
+    "awst",
+    "medi",
+    "hydref",
+    "tachwedd",
+    "rhagfyr",
+];
+
+/// The month (0-based) whose Welsh name is the whole word at the start of
+/// `bytes`, and the name's length.
+fn welsh_month(bytes: &[u8]) -> Option<(usize, usize)> {
+    // Most words that reach here start with no month's letter: one test.
+    let first = bytes.first()?.to_ascii_lowercase();
+    if !matches!(
+        first,
+        b'a' | b'c' | b'e' | b'g' | b'h' | b'i' | b'm' | b'r' | b't'
+    ) {
+        return None;
+    }
+    WELSH_MONTH_NAMES.iter().enumerate().find_map(|(i, name)| {
+        let n = name.len();
+        (bytes.len() >= n
+            && bytes[..n].eq_ignore_ascii_case(name.as_bytes())
+            && !bytes.get(n).is_some_and(|b| b.is_ascii_alphanumeric()))
+        .then_some((i, n))
+    })
+}
+
 /// `( full_name | abbreviation [ "." ] ) word_end`, the month's number.
 ///
 /// Abbreviations are the first three letters, and `Sept`. Hand-written over
@@ -365,8 +403,11 @@ pub(super) fn month_name(input: &str) -> Res<'_, u8> {
     if bytes.len() < 3 {
         return failure(input);
     }
-    let Some(index) = month_index(bytes) else {
-        return failure(input);
+    let Some(index) = english_month_index(bytes) else {
+        let Some((index, len)) = welsh_month(bytes) else {
+            return failure(input);
+        };
+        return Ok((&input[len..], index as u8 + 1));
     };
     let full = MONTH_NAMES[index];
     let starts_with = |word: &str| {
@@ -397,11 +438,18 @@ pub(crate) fn is_month_word(word: &str) -> bool {
     };
     word.len() == 3
         || word.eq_ignore_ascii_case(MONTH_NAMES[i])
+        || word.eq_ignore_ascii_case(WELSH_MONTH_NAMES[i])
         || (i == 8 && word.eq_ignore_ascii_case("sept"))
 }
 
-/// Which month (0-based) the first three letters of `bytes` name.
+/// Which month (0-based) the first three letters of `bytes` name, or the
+/// whole Welsh name that starts it.
 pub(super) fn month_index(bytes: &[u8]) -> Option<usize> {
+    english_month_index(bytes).or_else(|| welsh_month(bytes).map(|(i, _)| i))
+}
+
+/// Which month (0-based) the first three letters of `bytes` name in English.
+fn english_month_index(bytes: &[u8]) -> Option<usize> {
     let key = [
         bytes.first()?.to_ascii_lowercase(),
         bytes.get(1)?.to_ascii_lowercase(),

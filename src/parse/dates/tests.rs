@@ -117,6 +117,22 @@ fn month_names_in_any_case_and_abbreviated() {
 }
 
 #[test]
+fn welsh_month_names_in_full() {
+    for (i, name) in WELSH_MONTH_NAMES.iter().enumerate() {
+        let expected = format!("2025-{:02}-24", i + 1);
+        let mut title = name.to_string();
+        title[..1].make_ascii_uppercase();
+        assert_date(&format!("24 {title} 2025"), &expected);
+        assert_date(&format!("24 {} 2025", name.to_uppercase()), &expected);
+    }
+    assert_date("Tachwedd 2025", "2025-11");
+    // Their first letters are no abbreviation.
+    assert_no_date("12 Gor 2025");
+    assert_no_date("Hydro 2025");
+    assert_no_date("3 Mains 2024");
+}
+
+#[test]
 fn month_first() {
     assert_date("March 1, 2024", "2024-03-01");
     assert_date("March 1st 2024", "2024-03-01");
