@@ -166,6 +166,10 @@ pub(super) fn document_follows(s: &str, capital: bool) -> bool {
     if is_one_of(w, &["this", "these", "our"]) {
         return false;
     }
+    if is_one_of(w, &["that", "those"]) {
+        // "paragraph 3.4 of that report": a report named before, not this one.
+        return first_word(s).is_some_and(|(w2, _)| is_one_of(w2, DOCUMENT_NOUNS));
+    }
     if is_one_of(w, &["the", "a", "an"]) {
         let Some((w2, s2)) = first_word(s) else {
             return false;
@@ -337,6 +341,11 @@ pub(super) fn external_before(before: &str, caps: bool) -> bool {
         // before the brackets.
         return named_document_before(&line[..open]);
     }
+    if let Some(name) = line.strip_suffix('(') {
+        // "the Fire and Rescue National Framework for England (paragraph
+        // 4.6)": the name the bracket opens after.
+        return named_document_before(name);
+    }
     let Some((w, rest)) = last_word(line) else {
         return false;
     };
@@ -357,27 +366,46 @@ pub(super) fn external_before(before: &str, caps: bool) -> bool {
 
 /// Whether `before` ends with a name in capitals that has a document word
 /// in it: "Planning Policy Wales", "the Local Transport Plan 4" (at most six
-/// words back, each with a capital or a number).
+/// words back, each with a capital or a number, or `and`/`for`/`of`
+/// joining two of them: "the Fire and Rescue National Framework for
+/// England"). Any document noun counts once the name has a second word in
+/// capitals ("Supported Housing Review", "Statement of Accounts"), unless
+/// the name is this paper ("This Report").
 pub(super) fn named_document_before(before: &str) -> bool {
     let mut s = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
-    for _ in 0..6 {
+    // Words in capitals so far, and whether one is a document noun.
+    let mut capitals = 0;
+    let mut noun = false;
+    let named = |capitals: usize, noun: bool| noun && capitals >= 2;
+    for _ in 0..8 {
         let Some((w, rest)) = last_word(s) else {
-            return false;
+            return named(capitals, noun);
         };
         let first = w.as_bytes()[0];
-        if !(first.is_ascii_uppercase() || first.is_ascii_digit()) {
+        if capitals > 0 && is_one_of(w, &["and", "for", "of"]) {
+            s = rest.trim_end_matches([' ', '\t', '\u{a0}']);
+            continue;
+        }
+        if is_one_of(w, &["this", "these", "our"]) {
             return false;
+        }
+        if !(first.is_ascii_uppercase() || first.is_ascii_digit()) || is_one_of(w, &["the", "a"]) {
+            return named(capitals, noun);
         }
         if is_one_of(w, DOCUMENTS_BEFORE) {
             return true;
         }
+        if first.is_ascii_uppercase() {
+            capitals += 1;
+            noun |= is_one_of(w, DOCUMENT_NOUNS);
+        }
         // Words only: "Wales, section 4.2" has no name before the comma.
         if !rest.ends_with([' ', '\t', '\u{a0}']) {
-            return false;
+            return named(capitals, noun);
         }
         s = rest.trim_end_matches([' ', '\t', '\u{a0}']);
     }
-    false
+    named(capitals, noun)
 }
 
 /// Words that say an appendix is attached.

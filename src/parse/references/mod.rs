@@ -157,7 +157,10 @@
 //!   A name in capitals may run through `and`/`of`/`for` to its document
 //!   noun (`to the Care and Support Statutory Guidance`); a noun phrase with
 //!   `published`, `dated` or `issued` in it names a document too (`of the
-//!   final draft budget published on 5 February`).
+//!   final draft budget published on 5 February`). `that`/`those` and a
+//!   document noun is a document named earlier (`of that report`). A
+//!   bracketed item after the number is looked past (`paragraph 11(d) of
+//!   the NPPF`).
 //!   These stay internal: `this`/`these`/`our` anything (`of this report`,
 //!   `to this paper`), `the report`, `the paper`, `the document`, `the
 //!   covering/main report`, and any appendix or annex (`Annex B of Appendix
@@ -174,7 +177,11 @@
 //!   acronym of capitals (`NPPF paragraph 11`), unless the cue itself is in
 //!   capitals (then the line is, and capitals say nothing); or a name in
 //!   capitals with a document word in it, brackets after it looked past
-//!   (`Planning Policy Wales (Edition 12), section 4.2`).
+//!   (`Planning Policy Wales (Edition 12), section 4.2`), or opening just
+//!   before the cue (`the Fire and Rescue National Framework for England
+//!   (paragraph 4.6)`). The name runs through `and`/`for`/`of`; any
+//!   document noun counts in a name of two or more capitals (`Supported
+//!   Housing Review, paragraph 12.4`), never in `This Report`.
 //!
 //! A whole phrase shares one verdict: in "paragraphs 3 and 4 of the
 //! guidance" both are external.

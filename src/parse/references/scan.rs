@@ -129,6 +129,7 @@ impl<'a> Scan<'a> {
 
     /// The optional `part_tail` of a paragraph list, then the records.
     fn finish_paragraphs(&mut self, cue: &'a str, rest: &'a str) -> usize {
+        let rest = self.past_sub_item(rest);
         let (rest, within) = match part_tail(rest) {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
@@ -254,6 +255,7 @@ impl<'a> Scan<'a> {
         self.items.clear();
         self.items.push(first);
         let rest = self.more_items(rest, rec_item, list_sep);
+        let rest = self.past_sub_item(rest);
         let external = external_after(rest) || self.external_before(cue);
         let n = self.items.len();
         self.emit(
@@ -267,6 +269,18 @@ impl<'a> Scan<'a> {
             },
         );
         Some(self.off(rest))
+    }
+
+    /// `rest` past the bracketed item of the last number read (`(d)` of
+    /// "paragraph 11(d) of the NPPF"), so what follows the item is judged.
+    fn past_sub_item(&self, rest: &'a str) -> &'a str {
+        let last = self.items.last().filter(|it| {
+            it.last.is_none() && it.first.text.starts_with(|c: char| c.is_ascii_digit())
+        });
+        match last.and_then(|_| sub_item(rest)) {
+            Some((_, len)) => &rest[len..],
+            None => rest,
+        }
     }
 
     /// Whether a document stands just before the cue.
