@@ -75,7 +75,10 @@
 //! ```
 //!
 //! Every cue word must start a word (the character before it is not a letter
-//! or digit), and every number or label must end one. The `cue gap item`
+//! or digit), and every number or label must end one. A cue word may be
+//! hyphenated across a line end, as justified PDF text breaks words
+//! (`Appen-` / `dix A`, `para-` / `graph 3.2`): the hyphen must end the
+//! line, the next line (its indent looked past) must finish the word. The `cue gap item`
 //! that starts every phrase but `also_refer_phrase` (`head`) may not break
 //! the line before a table row or a numbered line: in
 //! `Headline recommendations<TAB>\n1.1<TAB>Ensure` or `Recommendations\n2. That`
@@ -275,12 +278,18 @@ impl Cues {
     /// The cue words in `text`, in any case, whose first byte is at
     /// offset `base`.
     pub(crate) fn new(text: &str, base: usize) -> Cues {
-        Cues {
-            found: CUES
-                .find_iter(&text.to_ascii_lowercase())
-                .map(|m| (base + m.start(), base + m.end()))
-                .collect(),
+        let lower = text.to_ascii_lowercase();
+        let mut found: Vec<(usize, usize)> = CUES
+            .find_iter(&lower)
+            .map(|m| (base + m.start(), base + m.end()))
+            .collect();
+        let before = found.len();
+        found.extend(wrapped_cues(lower.as_bytes()).map(|(s, e)| (base + s, base + e)));
+        if found.len() > before {
+            found.sort_unstable();
+            found.dedup_by_key(|&mut (s, _)| s);
         }
+        Cues { found }
     }
 
     /// Where each cue word starts, in order.
@@ -346,21 +355,56 @@ pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<Fo
 /// alone, and eight patterns give it fewer false starts than the same
 /// words in three cases.
 static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    let words = [
-        "para",
-        "section",
-        "see",
-        "appendi",
-        "annex",
-        "also",
-        "recommendation",
-        "refer",
-    ];
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(words)
+        .build(CUE_WORDS)
         .expect("valid patterns")
 });
+
+/// The words a reference can start with, in lower case (see [`CUES`]).
+const CUE_WORDS: [&str; 8] = [
+    "para",
+    "section",
+    "see",
+    "appendi",
+    "annex",
+    "also",
+    "recommendation",
+    "refer",
+];
+
+/// Cue words hyphenated across a line end (`appen-` / `dix`, `recom-` /
+/// `mendation`) in the lower-cased text `b`: where each starts and where
+/// the part on the next line ends. Those split after the whole cue
+/// (`para-` / `graph`) are found by [`CUES`] already.
+fn wrapped_cues(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    memchr::memmem::find_iter(b, b"-\n")
+        .chain(memchr::memmem::find_iter(b, b"-\r\n"))
+        .filter_map(move |h| {
+            let start = h - b[..h]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if start == h || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
+                return None;
+            }
+            // Past the hyphen, the line end and the next line's indent.
+            let mut j = h + 1 + usize::from(b.get(h + 1) == Some(&b'\r')) + 1;
+            while matches!(b.get(j), Some(b' ' | b'\t')) {
+                j += 1;
+            }
+            let end = j + b[j..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let joined = [&b[start..h], &b[j..end]].concat();
+            CUE_WORDS
+                .iter()
+                .any(|w| joined.starts_with(w.as_bytes()) && w.len() > h - start)
+                .then_some((start, end))
+        })
+}
 
 mod context;
 mod grammar;

@@ -41,7 +41,7 @@ impl<'a> Scan<'a> {
         let text = self.text;
         let s = &text[i..];
         let b = s.as_bytes();
-        let has = |cue: &[u8]| b.len() >= cue.len() && b[..cue.len()].eq_ignore_ascii_case(cue);
+        let has = |cue: &[u8]| wrapped_prefix_len(b, cue).is_some();
         // A cheap look at the first letters before any parser runs.
         match b[0] | 0x20 {
             b'p' if has(b"para") => self.paragraph_phrase(s),

@@ -447,6 +447,33 @@ fn items_under_a_paragraph() {
 }
 
 #[test]
+fn cue_words_hyphenated_at_a_line_end() {
+    assert_eq!(
+        found("the Plan at Appen-\ndix A and the Strategy"),
+        vec![t(Appendix, "A", "Appen-\ndix A", "A")]
+    );
+    assert_eq!(
+        found("is set out in para-\ngraph 3.2 below"),
+        vec![t(Paragraph, "3.2", "para-\ngraph 3.2", "3.2")]
+    );
+    assert_eq!(
+        found("as in recom-\r\n  mendation 2 and Sec-\ntion 4.1"),
+        vec![
+            t(Recommendation, "2", "recom-\r\n  mendation 2", "2"),
+            t(Paragraph, "4.1", "Sec-\ntion 4.1", "4.1")
+        ]
+    );
+    // A blank line between is a paragraph break, not a wrap; a hyphen
+    // inside a line is a compound; the word must go on as the cue does.
+    none("at Appen-\n\ndix A");
+    none("at Appen- dix A");
+    none("at Appen-\ndage A");
+    none("the para-\nmilitary 3.2");
+    none("x-\n");
+    none("-\n");
+}
+
+#[test]
 fn appendix_needs_a_label() {
     none("### **APPENDIX**\n\nThe appendix");
     none("see appendix");
