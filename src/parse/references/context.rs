@@ -333,6 +333,9 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
 /// Whether a document stands just before a cue: `before` is the text up to
 /// the cue; `caps` says the cue is in capitals.
 pub(super) fn external_before(before: &str, caps: bool) -> bool {
+    if cites_in_footnote(before) {
+        return true;
+    }
     let line = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
     let line = line.strip_suffix(',').unwrap_or(line);
     let line = line.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
@@ -362,6 +365,36 @@ pub(super) fn external_before(before: &str, caps: bool) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
         && !NOT_ACRONYMS.contains(&w)
+}
+
+/// Whether `before` is a footnote definition citing a source, up to a
+/// comma before the cue: `[^2]: Governance and Accountability for Smaller
+/// Authorities in England (2025), paragraph 5.33`. The note names the
+/// source, then the place in it. A note about this paper ("[^3]: As
+/// explained above, paragraph 4.2"; "see", "this", "our", "above",
+/// "below") stays internal.
+pub(super) fn cites_in_footnote(before: &str) -> bool {
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let Some(note) = line.trim_start().strip_prefix("[^") else {
+        return false;
+    };
+    let Some(body) = note.find("]:").map(|at| &note[at + 2..]) else {
+        return false;
+    };
+    let body = body.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
+    let Some(source) = body.strip_suffix(',') else {
+        return false;
+    };
+    let mut s = source;
+    let mut capital = false;
+    while let Some((w, rest)) = first_word(s) {
+        if is_one_of(w, &["see", "this", "these", "our", "above", "below"]) {
+            return false;
+        }
+        capital |= w.as_bytes()[0].is_ascii_uppercase();
+        s = rest.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    }
+    capital
 }
 
 /// Whether `before` ends with a name in capitals that has a document word

@@ -569,6 +569,8 @@ fn external_references() {
     ext("The Fire and Rescue National Framework for England (paragraph 4.6) expects");
     ext("Department for Work, Supported Housing Review, paragraph 12.4.");
     ext("the Statement of Accounts, paragraph 3.2");
+    // A footnote naming its source, then the place in it.
+    ext("text[^2].\n\n[^2]: Governance for Smaller Authorities in England (2025), paragraph 5.33.");
     let r = one("section 151 of the Local Government Act 1972");
     assert_eq!(r.target, "151");
 
@@ -610,6 +612,10 @@ fn external_references() {
     int("the review (paragraph 4.6) shows");
     int("the figures for England (paragraph 4.6) show");
     int("Review (paragraph 4.6)");
+    int("[^3]: As explained above, paragraph 4.2 sets out the fees.");
+    int("[^3]: See paragraph 4.2.");
+    int("[^3]: The figures in paragraph 4.2 are estimates.");
+    int("Governance in England (2025), paragraph 5.33");
 }
 
 #[test]
