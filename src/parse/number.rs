@@ -2,7 +2,9 @@
 //!
 //! ```text
 //! item_marker    = [bullet ws+] para_number [debris] ws+      (numbered item)
+//!                | bold decimal bold ws+                      (bold number: "**10.** ")
 //!                | bullet ws+                                 (bullet item)
+//! bold           = "**" | "__"                                -- the same both sides
 //! bullet         = "-" | "*" | "+" | "•" | "◆" | "▪" | "◦" | "–" | "·" | "o"
 //! para_number    = decimal | parenthesised | closed
 //! decimal        = digits ("." digits){0,7} ["."]   -- one level needs the dot

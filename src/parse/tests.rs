@@ -230,6 +230,33 @@ fn a_line_wrapped_before_a_figure_carries_on_its_sentence() {
 }
 
 #[test]
+fn the_next_numbered_heading_with_text_straight_under_it() {
+    let tops = |text: &str| -> Vec<String> {
+        let doc = parse(text);
+        doc.sections.iter().map(|s| s.title.clone()).collect()
+    };
+    // PDF text: no blank line under a heading; N follows N-1's heading.
+    let text = "1. Purpose\n1.1 To set the budget.\n2. Risk\n2.1 The main risk is pay.\n\
+                3. Background Papers\nProvisional Settlement 2026/27, 17 December 2025\n\
+                4. Appendices\nAppendix A – Plan\n";
+    assert_eq!(
+        tops(text),
+        ["Purpose", "Risk", "Background Papers", "Appendices"]
+    );
+    // A number out of sequence, a sentence carried on below, or a line
+    // ending a sentence stays a paragraph.
+    let text = "1. Purpose\n1.1 To set the budget.\n2. Risk\n2.1 The main risk is pay.\n\
+                5. Background Papers\nProvisional Settlement\n";
+    assert_eq!(tops(text), ["Purpose", "Risk"]);
+    let text = "1. Purpose\n1.1 To set the budget.\n2. Risk\n2.1 The main risk is pay.\n\
+                3. The Council agreed\nthe budget in March.\n";
+    assert_eq!(tops(text), ["Purpose", "Risk"]);
+    let text = "1. Purpose\n1.1 To set the budget.\n2. Risk\n2.1 The main risk is pay.\n\
+                3. The Council agreed the budget.\nIt meets in March.\n";
+    assert_eq!(tops(text), ["Purpose", "Risk"]);
+}
+
+#[test]
 fn a_number_alone_then_its_title_is_a_heading() {
     let doc = parse(
         "1.\n\nIntroduction\n\n1.1 The plan.\n\n2\n\nOther Factors\n\n2.1 More.\n\n3.\n\nProposed Changes\na. It has been reviewed.\n\n\

@@ -219,7 +219,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// The last decimal number of the outline so far, a paragraph's or a
     /// numbered heading's, whichever came later.
-    fn running_number(&self) -> Option<Vec<u32>> {
+    pub(super) fn running_number(&self) -> Option<Vec<u32>> {
         let para = self.doc.paragraphs.iter().rev().find_map(|p| {
             let n = p.number.as_ref()?;
             (n.style == NumberStyle::Decimal && !n.parenthesised)

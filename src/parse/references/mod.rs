@@ -185,6 +185,10 @@
 //!   (paragraph 4.6)`). The name runs through `and`/`for`/`of`; any
 //!   document noun counts in a name of two or more capitals (`Supported
 //!   Housing Review, paragraph 12.4`), never in `This Report`.
+//! - or it stands after a comma in a footnote definition that names its
+//!   source (`[^2]: Governance for Smaller Authorities (2025), paragraph
+//!   5.33`), unless the note speaks of this paper (`see`, `this`, `our`,
+//!   `above`, `below`).
 //!
 //! A whole phrase shares one verdict: in "paragraphs 3 and 4 of the
 //! guidance" both are external.
