@@ -252,17 +252,17 @@ pub(crate) fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
     // Most lines start with a word: reject them before any parser runs.
     let bytes = line.as_bytes();
     let first = *bytes.first()?;
-    if matches!(first, b'*' | b'_') && bytes.get(2).is_some_and(u8::is_ascii_digit) {
-        if let Some(m) = bold_number(line, base) {
-            return Some(m);
-        }
-    }
     let could_be = first.is_ascii_digit()
-        || matches!(first, b'(' | b'-' | b'*' | b'+' | b'o')
+        || matches!(first, b'(' | b'-' | b'*' | b'+' | b'o' | b'_')
         || (first.is_ascii_alphabetic() && bytes.iter().skip(1).take(5).any(|&b| b == b')'))
         || line.starts_with(['•', '◆', '▪', '◦', '–', '·']);
     if !could_be {
         return None;
+    }
+    if matches!(first, b'*' | b'_') && bytes.get(2).is_some_and(u8::is_ascii_digit) {
+        if let Some(m) = bold_number(line, base) {
+            return Some(m);
+        }
     }
     // A bullet, then white space, unless what follows the bullet is a number.
     let (after_bullet, bullet_span) = match bullet(line) {

@@ -84,17 +84,12 @@ pub(super) fn tag_ci<'a>(t: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str
 /// looked past); `None` when `b` does not start with `t`.
 pub(super) fn wrapped_prefix_len(b: &[u8], t: &[u8]) -> Option<usize> {
     let n = t.len();
-    let k = b
-        .iter()
-        .zip(t)
-        .position(|(x, y)| !x.eq_ignore_ascii_case(y))
-        .unwrap_or(n.min(b.len()));
-    if k == n {
+    if b.len() >= n && b[..n].eq_ignore_ascii_case(t) {
         return Some(n);
     }
-    // The first difference must be a hyphen ending the line, after a
-    // letter of the word.
-    if k == 0 || b.get(k) != Some(&b'-') {
+    // Else a hyphen ending the line, after a letter of the word.
+    let k = memchr::memchr(b'-', &b[..n.min(b.len())])?;
+    if k == 0 || !b[..k].eq_ignore_ascii_case(&t[..k]) {
         return None;
     }
     let mut j = k + 1;
