@@ -82,12 +82,25 @@ pub(super) fn tag_ci<'a>(t: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str
 /// How many bytes of `b` spell `t` in any case, allowing one hyphen at a
 /// line end inside the word (`para-` / `graph`, the next line's indent
 /// looked past); `None` when `b` does not start with `t`.
+#[inline]
 pub(super) fn wrapped_prefix_len(b: &[u8], t: &[u8]) -> Option<usize> {
     let n = t.len();
     if b.len() >= n && b[..n].eq_ignore_ascii_case(t) {
         return Some(n);
     }
-    // Else a hyphen ending the line, after a letter of the word.
+    // Else a hyphen ending the line, after a letter of the word: rare, so
+    // the first letter must match before anything is looked for.
+    if b.first()?.eq_ignore_ascii_case(t.first()?) {
+        wrapped_len(b, t)
+    } else {
+        None
+    }
+}
+
+/// [`wrapped_prefix_len`] across a hyphen at a line end.
+#[cold]
+fn wrapped_len(b: &[u8], t: &[u8]) -> Option<usize> {
+    let n = t.len();
     let k = memchr::memchr(b'-', &b[..n.min(b.len())])?;
     if k == 0 || !b[..k].eq_ignore_ascii_case(&t[..k]) {
         return None;
