@@ -207,7 +207,8 @@ pub(super) fn block_line(
         .into_iter()
         .filter(|l| {
             let line = crate::parse::inline::plain(l.of(text));
-            split_who(&line, &template.vocabulary.not_names).0.is_none() && wording.role_of_post(&line).is_some()
+            split_who(&line, &template.vocabulary.not_names).0.is_none()
+                && wording.role_of_post(&line).is_some()
         })
         .count();
     if post_lines >= 2 {
@@ -455,7 +456,9 @@ fn read_columns(
     let all = |col: &Vec<Span>, f: &dyn Fn(Span) -> bool| col[1..].iter().all(|&c| f(c));
     let names = |c: Span| {
         let flat = Flat::new(text, c);
-        split_who(&flat.text, &template.vocabulary.not_names).0.is_some_and(|o| o.0 == 0)
+        split_who(&flat.text, &template.vocabulary.not_names)
+            .0
+            .is_some_and(|o| o.0 == 0)
     };
     let roles = |c: Span| label_role(template, &cell(c)).is_some();
     let dates = columns

@@ -391,16 +391,28 @@ fn a_label_ends_in_a_post_on_one_of_its_sides() {
         .expect("rule set");
     let w = &set.template.clearance;
     assert_eq!(
-        post_label_prefix(w, "Swyddog Monitro / Monitoring Officer: Jo Bloggs", not_names()),
+        post_label_prefix(
+            w,
+            "Swyddog Monitro / Monitoring Officer: Jo Bloggs",
+            not_names()
+        ),
         Some((36, 38))
     );
-    assert!(post_label_prefix(w, "Comments of the Clerk and Monitoring Officer: Jo", not_names()).is_some());
+    assert!(post_label_prefix(
+        w,
+        "Comments of the Clerk and Monitoring Officer: Jo",
+        not_names()
+    )
+    .is_some());
     // A post that does not end the label, or a name, is no such label.
     assert_eq!(
         post_label_prefix(w, "Monitoring Officer comments: Jo Bloggs", not_names()),
         None
     );
-    assert_eq!(post_label_prefix(w, "Jo Bloggs: the costs", not_names()), None);
+    assert_eq!(
+        post_label_prefix(w, "Jo Bloggs: the costs", not_names()),
+        None
+    );
 }
 
 #[test]

@@ -2,7 +2,9 @@
 //!
 //! ```text
 //! item_marker    = [bullet ws+] para_number [debris] ws+      (numbered item)
+//!                | bold decimal bold ws+                      (bold number: "**10.** ")
 //!                | bullet ws+                                 (bullet item)
+//! bold           = "**" | "__"                                -- the same both sides
 //! bullet         = "-" | "*" | "+" | "•" | "◆" | "▪" | "◦" | "–" | "·" | "o"
 //! para_number    = decimal | parenthesised | closed
 //! decimal        = digits ("." digits){0,7} ["."]   -- one level needs the dot
@@ -217,6 +219,33 @@ fn may_open_number(bytes: &[u8]) -> bool {
         && (bytes.get(1) == Some(&b')') || (roman > 0 && bytes.get(roman) == Some(&b')')))
 }
 
+/// A decimal number set in bold or emphasis of its own at the start of a
+/// line, as Word exports write paragraph numbers: `**10.** Earmarked
+/// reserves…`, `__3.2__ The policy…`. The markup must close right after
+/// the number (`**10. Heading**` is a bold line, read elsewhere); the
+/// number's span leaves the markup out.
+fn bold_number(line: &str, base: usize) -> Option<ItemMarker> {
+    let mark = ["**", "__"].into_iter().find(|m| line.starts_with(m))?;
+    let inner = &line[mark.len()..];
+    if !inner.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (after, label) = decimal(inner).ok()?;
+    let rest = after.strip_prefix(mark)?;
+    let ws = rest.len() - rest.trim_start_matches(SPACES).len();
+    if ws == 0 && !rest.is_empty() {
+        return None;
+    }
+    let at = base + mark.len();
+    let number = para_number(label, false, Span::new(at, at + label.len()))?;
+    Some(ItemMarker {
+        bullet: None,
+        number: Some(number),
+        debris: false,
+        text_start: line.len() - rest.len() + ws,
+    })
+}
+
 /// Reads an item marker at the start of `line` (already past indentation).
 /// `base` is the line's offset in the text, for spans.
 pub(crate) fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
@@ -224,11 +253,16 @@ pub(crate) fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
     let bytes = line.as_bytes();
     let first = *bytes.first()?;
     let could_be = first.is_ascii_digit()
-        || matches!(first, b'(' | b'-' | b'*' | b'+' | b'o')
+        || matches!(first, b'(' | b'-' | b'*' | b'+' | b'o' | b'_')
         || (first.is_ascii_alphabetic() && bytes.iter().skip(1).take(5).any(|&b| b == b')'))
         || line.starts_with(['•', '◆', '▪', '◦', '–', '·']);
     if !could_be {
         return None;
+    }
+    if matches!(first, b'*' | b'_') && bytes.get(2).is_some_and(u8::is_ascii_digit) {
+        if let Some(m) = bold_number(line, base) {
+            return Some(m);
+        }
     }
     // A bullet, then white space, unless what follows the bullet is a number.
     let (after_bullet, bullet_span) = match bullet(line) {
@@ -314,6 +348,23 @@ mod tests {
         assert_eq!(label_of("14 March 2025"), None);
         assert_eq!(label_of("14  of them"), None);
         assert_eq!(label_of("2005   The year"), None);
+    }
+
+    #[test]
+    fn numbers_in_bold_of_their_own() {
+        let line = "**10.** Earmarked reserves";
+        let m = item_marker(line, 5).unwrap();
+        let n = m.number.unwrap();
+        assert_eq!((n.label.as_str(), n.values.as_slice()), ("10", &[10][..]));
+        assert_eq!((n.span.start, n.span.end), (7, 10));
+        assert_eq!(&line[m.text_start..], "Earmarked reserves");
+        assert_eq!(label_of("__3.2__ The policy").as_deref(), Some("3.2"));
+        assert_eq!(label_of("**4.**").as_deref(), Some("4"));
+        // The bold runs on past the number: a bold line, not an item here.
+        assert_eq!(label_of("**10. Financial implications**"), None);
+        assert_eq!(label_of("**2005** was"), None);
+        assert_eq!(label_of("**10.**text"), None);
+        assert_eq!(label_of("**10.__ text"), None);
     }
 
     #[test]

@@ -193,6 +193,70 @@ fn figures_extracted_one_cell_per_line_are_no_paragraph_numbers() {
 }
 
 #[test]
+fn a_line_wrapped_before_a_figure_carries_on_its_sentence() {
+    let numbers = |text: &str| -> Vec<String> {
+        parse(text)
+            .paragraphs
+            .iter()
+            .filter_map(|p| p.number.as_ref().map(|n| n.label.clone()))
+            .collect()
+    };
+    // Backwards, far ahead, or from 0: the sentence above runs on.
+    let text = "## 3. Background\n\n3.1 Streets were designated in 1993 and the\n\
+                policy was revised (paragraph\n7.3 of the Framework).\n\n\
+                3.2 There are 146 consents. The licensing team has\n\
+                2.5 FTE officers and adds a further\n0.4 million pounds.\n\n\
+                3.3 The policy was consulted on.\n";
+    assert_eq!(numbers(text), ["3.1", "3.2", "3.3"]);
+    let doc = parse(text);
+    let p = &doc.paragraphs[1];
+    assert!(
+        p.span.of(text).ends_with("0.4 million pounds."),
+        "{:?}",
+        p.span.of(text)
+    );
+    // A sentence ended above, a skip, a duplicate or a restart at 1 stays
+    // a number, for the numbering rule to judge.
+    let kept = "3.1 Streets were designated.\n2.5 FTE officers work on it.\n";
+    assert_eq!(numbers(kept), ["3.1", "2.5"]);
+    let kept = "3.1 The options considered\n3.3 The policy was consulted on.\n";
+    assert_eq!(numbers(kept), ["3.1", "3.3"]);
+    let kept = "3.1 The options considered\n3.1 The policy was consulted on.\n";
+    assert_eq!(numbers(kept), ["3.1", "3.1"]);
+    let kept = "3.1 The options considered are\n1. do nothing;\n";
+    assert_eq!(numbers(kept), ["3.1", "1"]);
+    // Nothing numbered yet: no sequence to break.
+    assert_eq!(numbers("The team has\n2.5 FTE officers.\n"), ["2.5"]);
+}
+
+#[test]
+fn the_next_numbered_heading_with_text_straight_under_it() {
+    let tops = |text: &str| -> Vec<String> {
+        let doc = parse(text);
+        doc.sections.iter().map(|s| s.title.clone()).collect()
+    };
+    // PDF text: no blank line under a heading; N follows N-1's heading.
+    let text = "1. Purpose\n1.1 To set the budget.\n2. Risk\n2.1 The main risk is pay.\n\
+                3. Background Papers\nProvisional Settlement 2026/27, 17 December 2025\n\
+                4. Appendices\nAppendix A – Plan\n";
+    assert_eq!(
+        tops(text),
+        ["Purpose", "Risk", "Background Papers", "Appendices"]
+    );
+    // A number out of sequence, a sentence carried on below, or a line
+    // ending a sentence stays a paragraph.
+    let text = "1. Purpose\n1.1 To set the budget.\n2. Risk\n2.1 The main risk is pay.\n\
+                5. Background Papers\nProvisional Settlement\n";
+    assert_eq!(tops(text), ["Purpose", "Risk"]);
+    let text = "1. Purpose\n1.1 To set the budget.\n2. Risk\n2.1 The main risk is pay.\n\
+                3. The Council agreed\nthe budget in March.\n";
+    assert_eq!(tops(text), ["Purpose", "Risk"]);
+    let text = "1. Purpose\n1.1 To set the budget.\n2. Risk\n2.1 The main risk is pay.\n\
+                3. The Council agreed the budget.\nIt meets in March.\n";
+    assert_eq!(tops(text), ["Purpose", "Risk"]);
+}
+
+#[test]
 fn a_number_alone_then_its_title_is_a_heading() {
     let doc = parse(
         "1.\n\nIntroduction\n\n1.1 The plan.\n\n2\n\nOther Factors\n\n2.1 More.\n\n3.\n\nProposed Changes\na. It has been reviewed.\n\n\

@@ -126,9 +126,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.atx(i, *level, *title);
                     i + 1
                 }
-                LineKind::Item(_) if self.is_table_value(i) => {
+                LineKind::Item(_) if self.is_table_value(i) || self.is_wrapped_number(i) => {
                     // "771.9" among other figures: a table cell extracted
-                    // one per line, not paragraph 771.9.
+                    // one per line, not paragraph 771.9; "2.5 FTE officers"
+                    // carrying on the sentence above.
                     self.kinds[i] = LineKind::Text;
                     self.text_line(i)
                 }
@@ -194,6 +195,57 @@ impl<'t, 'l> Builder<'t, 'l> {
         let before = (i.saturating_sub(3)..i).rev().find_map(figure_at);
         let after = (i + 1..(i + 4).min(self.lines.len())).find_map(figure_at);
         before == Some(true) || after == Some(true)
+    }
+
+    /// Whether line `i`, opening with a decimal number, is a line of
+    /// running text hard-wrapped before a figure ("The team has" / "2.5 FTE
+    /// officers", "(paragraph" / "7.3 of the Framework", "a further" / "0.4
+    /// million"): the line above carries on an open paragraph and ends with
+    /// no sentence end, and the number breaks the running sequence (see
+    /// [`breaks_sequence`]). A duplicate, a small skip or a restart at 1
+    /// stays a number: better a true numbering finding than silence.
+    pub(super) fn is_wrapped_number(&self, i: usize) -> bool {
+        let LineKind::Item(m) = &self.kinds[i] else {
+            return false;
+        };
+        let Some(n) = m.number.as_ref() else {
+            return false;
+        };
+        if m.bullet.is_some()
+            || n.style != NumberStyle::Decimal
+            || n.parenthesised
+            || self.open.is_none()
+            || i == 0
+            || !matches!(self.kinds[i - 1], LineKind::Text)
+            || !runs_on(self.lines[i - 1].content())
+        {
+            return false;
+        }
+        self.running_number()
+            .is_some_and(|last| breaks_sequence(&last, &n.values))
+    }
+
+    /// The last decimal number of the outline so far, a paragraph's or a
+    /// numbered heading's, whichever came later.
+    pub(super) fn running_number(&self) -> Option<Vec<u32>> {
+        let para = self.doc.paragraphs.iter().rev().find_map(|p| {
+            let n = p.number.as_ref()?;
+            (n.style == NumberStyle::Decimal && !n.parenthesised)
+                .then(|| (p.span.start, n.values.clone()))
+        });
+        let heading = self.doc.sections.iter().rev().find_map(|s| {
+            let values: Option<Vec<u32>> = s
+                .number
+                .as_deref()?
+                .split('.')
+                .map(|v| v.parse().ok())
+                .collect();
+            Some((s.heading.start, values?))
+        });
+        match (para, heading) {
+            (Some(p), Some(h)) => Some(if h.0 > p.0 { h.1 } else { p.1 }),
+            (p, h) => p.or(h).map(|x| x.1),
+        }
     }
 
     pub(super) fn next_is_item(&self, i: usize) -> bool {

@@ -247,7 +247,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let ok = if wrapped {
             !self.lines[i + 1].content().trim_end().ends_with('.')
         } else {
-            self.is_numbered_title(i, marker)
+            self.is_numbered_title(i, marker, n)
         };
         (ok && !self.under_document_list(i)).then_some(last)
     }
@@ -303,11 +303,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    fn is_numbered_title(&self, i: usize, marker: &number::ItemMarker) -> bool {
+    fn is_numbered_title(&self, i: usize, marker: &number::ItemMarker, n: &ParaNumber) -> bool {
         let line = self.lines[i];
         let rest = &line.content()[marker.text_start..];
-        if rest.len() > 200 || !(self.is_blank_at(i + 1) || self.next_is_item(i)) {
+        if rest.len() > 200 {
             return false;
+        }
+        if !(self.is_blank_at(i + 1) || self.next_is_item(i)) {
+            return self.next_heading_of_outline(i, rest, n);
         }
         // A sentence is no heading: most numbered paragraphs end with a full
         // stop, and need not be made plain to tell. (Not `;`: "&amp;" ends
@@ -327,6 +330,39 @@ impl<'t, 'l> Builder<'t, 'l> {
         let capitals = is_capitals(title) && word_count(title) <= 12 && !title.ends_with('.');
         let titled = is_title_like(title, 10) && self.decimal_outline;
         (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))
+    }
+
+    /// Whether line `i`, `N. Title` with text straight under it (PDF text
+    /// sets no blank line after a heading: `12. Background Papers` /
+    /// `Provisional Settlement 2026/27`), is the outline's next heading:
+    /// the paper numbers its headings, the last is N-1 and nothing since
+    /// is numbered past N-1, the title is short with no sentence end, and
+    /// the line under it starts afresh (not in lower case).
+    fn next_heading_of_outline(&self, i: usize, rest: &str, n: &ParaNumber) -> bool {
+        let [top] = n.values[..] else {
+            return false;
+        };
+        if !self.decimal_outline
+            || top < 2
+            || !matches!(self.kinds.get(i + 1), Some(LineKind::Text))
+            || continues_sentence(self.lines[i + 1].content())
+        {
+            return false;
+        }
+        let title = plain(rest);
+        if !is_title_like(title.trim(), 8) {
+            return false;
+        }
+        let previous = (top - 1).to_string();
+        let heading = self
+            .doc
+            .sections
+            .last()
+            .is_some_and(|s| s.number.as_deref() == Some(previous.as_str()));
+        heading
+            && self
+                .running_number()
+                .is_some_and(|last| last.first() == Some(&(top - 1)))
     }
 }
 

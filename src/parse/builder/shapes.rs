@@ -83,6 +83,38 @@ pub(super) fn continues_sentence(line: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_lowercase() && b.is_lowercase())
 }
 
+/// Whether a line of text stops where its sentence does not: it ends (past
+/// any emphasis) in a letter, a digit, a comma, an opening bracket, a dash
+/// or an ampersand ("The licensing team has", "(paragraph"), not in a
+/// full stop, colon, semicolon, question or exclamation mark or a closing
+/// bracket or quote.
+pub(super) fn runs_on(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['*', '_'])
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '(' | '-' | '–' | '—' | '&'))
+}
+
+/// Whether `n` breaks a running outline whose last number was `last`, so
+/// that a line opening with it is no paragraph of the outline: a number
+/// starting with 0 (`0.4 million`), one that goes backwards past `last`
+/// (`2.5` after `3.2`), or one that jumps more than one section ahead
+/// (`7.3` after `3.1`). A duplicate, a skip inside the section or to the
+/// next, and a restart at 1 (a new part, a list) do not.
+pub(super) fn breaks_sequence(last: &[u32], n: &[u32]) -> bool {
+    let (Some(&top), Some(&last_top)) = (n.first(), last.first()) else {
+        return false;
+    };
+    if top == 0 {
+        return true;
+    }
+    if top == 1 && last_top > 1 {
+        return false;
+    }
+    n < last || top > last_top + 1
+}
+
 /// A line that is only a figure: `771.9`, `-25.1`, `4.35`, `£1,200`,
 /// `(3.4)`, `12%`.
 pub(super) fn is_figure(line: &str) -> bool {

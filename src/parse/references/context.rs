@@ -132,6 +132,10 @@ pub(super) fn document_follows(s: &str, capital: bool, v: &Vocabulary) -> bool {
     if is_one_of(w, &["this", "these", "our"]) {
         return false;
     }
+    if is_one_of(w, &["that", "those"]) {
+        // "paragraph 3.4 of that report": a report named before, not this one.
+        return first_word(s).is_some_and(|(w2, _)| v.document_nouns.contains_ignore_case(w2));
+    }
     if is_one_of(w, &["the", "a", "an"]) {
         let Some((w2, s2)) = first_word(s) else {
             return false;
@@ -263,6 +267,9 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
 /// Whether a document stands just before a cue: `before` is the text up to
 /// the cue; `caps` says the cue is in capitals.
 pub(super) fn external_before(before: &str, caps: bool, v: &Vocabulary) -> bool {
+    if cites_in_footnote(before) {
+        return true;
+    }
     let line = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
     let line = line.strip_suffix(',').unwrap_or(line);
     let line = line.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
@@ -270,6 +277,11 @@ pub(super) fn external_before(before: &str, caps: bool, v: &Vocabulary) -> bool 
         // "Planning Policy Wales (Edition 12), section 4.2": the name
         // before the brackets.
         return named_document_before(&line[..open], v);
+    }
+    if let Some(name) = line.strip_suffix('(') {
+        // "the Fire and Rescue National Framework for England (paragraph
+        // 4.6)": the name the bracket opens after.
+        return named_document_before(name, v);
     }
     let Some((w, rest)) = last_word(line) else {
         return false;
@@ -289,29 +301,78 @@ pub(super) fn external_before(before: &str, caps: bool, v: &Vocabulary) -> bool 
         && !NOT_ACRONYMS.contains(&w)
 }
 
+/// Whether `before` is a footnote definition citing a source, up to a
+/// comma before the cue: `[^2]: Governance and Accountability for Smaller
+/// Authorities in England (2025), paragraph 5.33`. The note names the
+/// source, then the place in it. A note about this paper ("[^3]: As
+/// explained above, paragraph 4.2"; "see", "this", "our", "above",
+/// "below") stays internal.
+pub(super) fn cites_in_footnote(before: &str) -> bool {
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let Some(note) = line.trim_start().strip_prefix("[^") else {
+        return false;
+    };
+    let Some(body) = note.find("]:").map(|at| &note[at + 2..]) else {
+        return false;
+    };
+    let body = body.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
+    let Some(source) = body.strip_suffix(',') else {
+        return false;
+    };
+    let mut s = source;
+    let mut capital = false;
+    while let Some((w, rest)) = first_word(s) {
+        if is_one_of(w, &["see", "this", "these", "our", "above", "below"]) {
+            return false;
+        }
+        capital |= w.as_bytes()[0].is_ascii_uppercase();
+        s = rest.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    }
+    capital
+}
+
 /// Whether `before` ends with a name in capitals that has a document word
 /// in it: "Planning Policy Wales", "the Local Transport Plan 4" (at most six
-/// words back, each with a capital or a number).
+/// words back, each with a capital or a number, or `and`/`for`/`of`
+/// joining two of them: "the Fire and Rescue National Framework for
+/// England"). Any document noun counts once the name has a second word in
+/// capitals ("Supported Housing Review", "Statement of Accounts"), unless
+/// the name is this paper ("This Report").
 pub(super) fn named_document_before(before: &str, v: &Vocabulary) -> bool {
     let mut s = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
-    for _ in 0..6 {
+    // Words in capitals so far, and whether one is a document noun.
+    let mut capitals = 0;
+    let mut noun = false;
+    let named = |capitals: usize, noun: bool| noun && capitals >= 2;
+    for _ in 0..8 {
         let Some((w, rest)) = last_word(s) else {
-            return false;
+            return named(capitals, noun);
         };
         let first = w.as_bytes()[0];
-        if !(first.is_ascii_uppercase() || first.is_ascii_digit()) {
+        if capitals > 0 && is_one_of(w, &["and", "for", "of"]) {
+            s = rest.trim_end_matches([' ', '\t', '\u{a0}']);
+            continue;
+        }
+        if is_one_of(w, &["this", "these", "our"]) {
             return false;
+        }
+        if !(first.is_ascii_uppercase() || first.is_ascii_digit()) || is_one_of(w, &["the", "a"]) {
+            return named(capitals, noun);
         }
         if v.documents_before.contains_ignore_case(w) {
             return true;
         }
+        if first.is_ascii_uppercase() {
+            capitals += 1;
+            noun |= v.document_nouns.contains_ignore_case(w);
+        }
         // Words only: "Wales, section 4.2" has no name before the comma.
         if !rest.ends_with([' ', '\t', '\u{a0}']) {
-            return false;
+            return named(capitals, noun);
         }
         s = rest.trim_end_matches([' ', '\t', '\u{a0}']);
     }
-    false
+    named(capitals, noun)
 }
 
 /// Whether the words before an appendix cue at `cue` declare it.

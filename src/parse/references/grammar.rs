@@ -70,16 +70,55 @@ pub(super) fn loose_gap(i: &str) -> Res<'_, &str> {
 
 /// An ASCII word in any case. (nom's `tag_no_case` lower-cases through
 /// Unicode, which costs more and is not needed: every cue word is ASCII.)
+/// The word may be hyphenated across a line end, as justified PDF text
+/// breaks it: `Appen-` / `dix A`.
 pub(super) fn tag_ci<'a>(t: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
-    move |i: &'a str| {
-        let n = t.len();
-        let b = i.as_bytes();
-        if b.len() >= n && b[..n].eq_ignore_ascii_case(t.as_bytes()) && i.is_char_boundary(n) {
-            Ok((&i[n..], &i[..n]))
-        } else {
-            fail(i)
-        }
+    move |i: &'a str| match wrapped_prefix_len(i.as_bytes(), t.as_bytes()) {
+        Some(n) if i.is_char_boundary(n) => Ok((&i[n..], &i[..n])),
+        _ => fail(i),
     }
+}
+
+/// How many bytes of `b` spell `t` in any case, allowing one hyphen at a
+/// line end inside the word (`para-` / `graph`, the next line's indent
+/// looked past); `None` when `b` does not start with `t`.
+#[inline]
+pub(super) fn wrapped_prefix_len(b: &[u8], t: &[u8]) -> Option<usize> {
+    let n = t.len();
+    if b.len() >= n && b[..n].eq_ignore_ascii_case(t) {
+        return Some(n);
+    }
+    // Else a hyphen ending the line, after a letter of the word: rare, so
+    // the first letter must match before anything is looked for.
+    if b.first()?.eq_ignore_ascii_case(t.first()?) {
+        wrapped_len(b, t)
+    } else {
+        None
+    }
+}
+
+/// [`wrapped_prefix_len`] across a hyphen at a line end.
+#[cold]
+fn wrapped_len(b: &[u8], t: &[u8]) -> Option<usize> {
+    let n = t.len();
+    let k = memchr::memchr(b'-', &b[..n.min(b.len())])?;
+    if k == 0 || !b[..k].eq_ignore_ascii_case(&t[..k]) {
+        return None;
+    }
+    let mut j = k + 1;
+    if b.get(j) == Some(&b'\r') {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'\n') {
+        return None;
+    }
+    j += 1;
+    while matches!(b.get(j), Some(b' ' | b'\t')) {
+        j += 1;
+    }
+    let tail = &t[k..];
+    let got = b.get(j..j + tail.len())?;
+    got.eq_ignore_ascii_case(tail).then_some(j + tail.len())
 }
 
 /// A word that must not run on into a letter or digit.

@@ -75,7 +75,10 @@
 //! ```
 //!
 //! Every cue word must start a word (the character before it is not a letter
-//! or digit), and every number or label must end one. The `cue gap item`
+//! or digit), and every number or label must end one. A cue word may be
+//! hyphenated across a line end, as justified PDF text breaks words
+//! (`Appen-` / `dix A`, `para-` / `graph 3.2`): the hyphen must end the
+//! line, the next line (its indent looked past) must finish the word. The `cue gap item`
 //! that starts every phrase but `also_refer_phrase` (`head`) may not break
 //! the line before a table row or a numbered line: in
 //! `Headline recommendations<TAB>\n1.1<TAB>Ensure` or `Recommendations\n2. That`
@@ -157,7 +160,10 @@
 //!   A name in capitals may run through `and`/`of`/`for` to its document
 //!   noun (`to the Care and Support Statutory Guidance`); a noun phrase with
 //!   `published`, `dated` or `issued` in it names a document too (`of the
-//!   final draft budget published on 5 February`).
+//!   final draft budget published on 5 February`). `that`/`those` and a
+//!   document noun is a document named earlier (`of that report`). A
+//!   bracketed item after the number is looked past (`paragraph 11(d) of
+//!   the NPPF`).
 //!   These stay internal: `this`/`these`/`our` anything (`of this report`,
 //!   `to this paper`), `the report`, `the paper`, `the document`, `the
 //!   covering/main report`, and any appendix or annex (`Annex B of Appendix
@@ -174,7 +180,15 @@
 //!   acronym of capitals (`NPPF paragraph 11`), unless the cue itself is in
 //!   capitals (then the line is, and capitals say nothing); or a name in
 //!   capitals with a document word in it, brackets after it looked past
-//!   (`Planning Policy Wales (Edition 12), section 4.2`).
+//!   (`Planning Policy Wales (Edition 12), section 4.2`), or opening just
+//!   before the cue (`the Fire and Rescue National Framework for England
+//!   (paragraph 4.6)`). The name runs through `and`/`for`/`of`; any
+//!   document noun counts in a name of two or more capitals (`Supported
+//!   Housing Review, paragraph 12.4`), never in `This Report`.
+//! - or it stands after a comma in a footnote definition that names its
+//!   source (`[^2]: Governance for Smaller Authorities (2025), paragraph
+//!   5.33`), unless the note speaks of this paper (`see`, `this`, `our`,
+//!   `above`, `below`).
 //!
 //! A whole phrase shares one verdict: in "paragraphs 3 and 4 of the
 //! guidance" both are external.
@@ -273,13 +287,18 @@ impl<'v> Cues<'v> {
     /// The cue words in `text`, in any case, whose first byte is at
     /// offset `base`; references will be read with `vocab`.
     pub(crate) fn new(text: &str, base: usize, vocab: &'v Vocabulary) -> Cues<'v> {
-        Cues {
-            found: CUES
-                .find_iter(&text.to_ascii_lowercase())
-                .map(|m| (base + m.start(), base + m.end()))
-                .collect(),
-            vocab,
+        let lower = text.to_ascii_lowercase();
+        let mut found: Vec<(usize, usize)> = CUES
+            .find_iter(&lower)
+            .map(|m| (base + m.start(), base + m.end()))
+            .collect();
+        let before = found.len();
+        found.extend(wrapped_cues(lower.as_bytes()).map(|(s, e)| (base + s, base + e)));
+        if found.len() > before {
+            found.sort_unstable();
+            found.dedup_by_key(|&mut (s, _)| s);
         }
+        Cues { found, vocab }
     }
 
     /// Where each cue word starts, in order.
@@ -346,21 +365,56 @@ pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<Fo
 /// alone, and eight patterns give it fewer false starts than the same
 /// words in three cases.
 static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    let words = [
-        "para",
-        "section",
-        "see",
-        "appendi",
-        "annex",
-        "also",
-        "recommendation",
-        "refer",
-    ];
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(words)
+        .build(CUE_WORDS)
         .expect("valid patterns")
 });
+
+/// The words a reference can start with, in lower case (see [`CUES`]).
+const CUE_WORDS: [&str; 8] = [
+    "para",
+    "section",
+    "see",
+    "appendi",
+    "annex",
+    "also",
+    "recommendation",
+    "refer",
+];
+
+/// Cue words hyphenated across a line end (`appen-` / `dix`, `recom-` /
+/// `mendation`) in the lower-cased text `b`: where each starts and where
+/// the part on the next line ends. Those split after the whole cue
+/// (`para-` / `graph`) are found by [`CUES`] already.
+fn wrapped_cues(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    memchr::memmem::find_iter(b, b"-\n")
+        .chain(memchr::memmem::find_iter(b, b"-\r\n"))
+        .filter_map(move |h| {
+            let start = h - b[..h]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if start == h || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
+                return None;
+            }
+            // Past the hyphen, the line end and the next line's indent.
+            let mut j = h + 1 + usize::from(b.get(h + 1) == Some(&b'\r')) + 1;
+            while matches!(b.get(j), Some(b' ' | b'\t')) {
+                j += 1;
+            }
+            let end = j + b[j..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let joined = [&b[start..h], &b[j..end]].concat();
+            CUE_WORDS
+                .iter()
+                .any(|w| joined.starts_with(w.as_bytes()) && w.len() > h - start)
+                .then_some((start, end))
+        })
+}
 
 mod context;
 mod grammar;

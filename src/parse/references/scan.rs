@@ -43,7 +43,7 @@ impl<'a> Scan<'a> {
         let text = self.text;
         let s = &text[i..];
         let b = s.as_bytes();
-        let has = |cue: &[u8]| b.len() >= cue.len() && b[..cue.len()].eq_ignore_ascii_case(cue);
+        let has = |cue: &[u8]| wrapped_prefix_len(b, cue).is_some();
         // A cheap look at the first letters before any parser runs.
         match b[0] | 0x20 {
             b'p' if has(b"para") => self.paragraph_phrase(s),
@@ -131,6 +131,7 @@ impl<'a> Scan<'a> {
 
     /// The optional `part_tail` of a paragraph list, then the records.
     fn finish_paragraphs(&mut self, cue: &'a str, rest: &'a str) -> usize {
+        let rest = self.past_sub_item(rest);
         let (rest, within) = match part_tail(rest) {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
@@ -258,6 +259,7 @@ impl<'a> Scan<'a> {
         self.items.clear();
         self.items.push(first);
         let rest = self.more_items(rest, rec_item, list_sep);
+        let rest = self.past_sub_item(rest);
         let external = external_after(rest, self.vocab) || self.external_before(cue);
         let n = self.items.len();
         self.emit(
@@ -271,6 +273,18 @@ impl<'a> Scan<'a> {
             },
         );
         Some(self.off(rest))
+    }
+
+    /// `rest` past the bracketed item of the last number read (`(d)` of
+    /// "paragraph 11(d) of the NPPF"), so what follows the item is judged.
+    fn past_sub_item(&self, rest: &'a str) -> &'a str {
+        let last = self.items.last().filter(|it| {
+            it.last.is_none() && it.first.text.starts_with(|c: char| c.is_ascii_digit())
+        });
+        match last.and_then(|_| sub_item(rest)) {
+            Some((_, len)) => &rest[len..],
+            None => rest,
+        }
     }
 
     /// Whether a document stands just before the cue.

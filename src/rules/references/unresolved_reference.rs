@@ -36,7 +36,10 @@
 //! References into other documents are never checked: "section 151 of the
 //! Local Government Act 1972", "paragraph 3 of Schedule 12A", "Appendix 6
 //! to the officer report of 12 May", "paragraph 5.7 of the report to
-//! Cabinet on 14 March 2023". The rule stays silent where it cannot know:
+//! Cabinet on 14 March 2023", "paragraph 11(d) of the NPPF", "paragraph 3.4
+//! of that report", "the Fire and Rescue National Framework for England
+//! (paragraph 4.6)", a footnote that names its source ("[^2]: Supported
+//! Housing Review, paragraph 12.4"). The rule stays silent where it cannot know:
 //! an unlisted appendix in a paper that also cites another document's
 //! appendices ("Appendix I of the budget report"), annexes of an appendix
 //! whose annexes are not listed, paragraphs in a paper whose paragraph

@@ -354,6 +354,11 @@ fn paragraphs_within_an_annex() {
     assert_eq!((refs[1].kind, refs[1].target.as_str()), (Annex, "A"));
     assert_eq!(refs[1].span.of(text), "Annex A");
     assert!(refs.iter().all(|r| !r.external));
+    // An item under the paragraph does not hide the annex it is in.
+    let refs = find_references("paragraph 1.2(b) of Annex A", 0);
+    assert_eq!(refs.len(), 2, "{refs:#?}");
+    assert_eq!(refs[0].item.as_deref(), Some("b"));
+    assert_eq!(refs[0].within.as_deref(), Some("A"));
 
     // "Annex A, paragraph 2.3": the same, the other way round.
     let text = "charged at the rates in Annex A, paragraph 2.3. Applicants";
@@ -442,6 +447,33 @@ fn items_under_a_paragraph() {
 }
 
 #[test]
+fn cue_words_hyphenated_at_a_line_end() {
+    assert_eq!(
+        found("the Plan at Appen-\ndix A and the Strategy"),
+        vec![t(Appendix, "A", "Appen-\ndix A", "A")]
+    );
+    assert_eq!(
+        found("is set out in para-\ngraph 3.2 below"),
+        vec![t(Paragraph, "3.2", "para-\ngraph 3.2", "3.2")]
+    );
+    assert_eq!(
+        found("as in recom-\r\n  mendation 2 and Sec-\ntion 4.1"),
+        vec![
+            t(Recommendation, "2", "recom-\r\n  mendation 2", "2"),
+            t(Paragraph, "4.1", "Sec-\ntion 4.1", "4.1")
+        ]
+    );
+    // A blank line between is a paragraph break, not a wrap; a hyphen
+    // inside a line is a compound; the word must go on as the cue does.
+    none("at Appen-\n\ndix A");
+    none("at Appen- dix A");
+    none("at Appen-\ndage A");
+    none("the para-\nmilitary 3.2");
+    none("x-\n");
+    none("-\n");
+}
+
+#[test]
 fn appendix_needs_a_label() {
     none("### **APPENDIX**\n\nThe appendix");
     none("see appendix");
@@ -525,6 +557,20 @@ fn external_references() {
     ext("Planning Policy Wales (Edition 12), section 4.2");
     ext("the Local Transport Plan, paragraph 4.2");
     ext("section 7.9 of the final draft budget published on 5th February 2025");
+    // A bracketed item does not hide what follows the number.
+    ext("the balance in paragraph 11(d) of the NPPF applies");
+    ext("recommendation 2(b) of the Joint Review");
+    // A report named before ("that report"), or said to be an earlier one.
+    ext("Report to Cabinet: Fees Review (paragraph 3.4 of that report sets out)");
+    ext("paragraph 3.4 of the previous report");
+    ext("paragraph 2.1 of the earlier report");
+    // A named document the reference follows: through "for"/"and"/"of",
+    // into a bracket, or any document noun in a name of two capitals.
+    ext("The Fire and Rescue National Framework for England (paragraph 4.6) expects");
+    ext("Department for Work, Supported Housing Review, paragraph 12.4.");
+    ext("the Statement of Accounts, paragraph 3.2");
+    // A footnote naming its source, then the place in it.
+    ext("text[^2].\n\n[^2]: Governance for Smaller Authorities in England (2025), paragraph 5.33.");
     let r = one("section 151 of the Local Government Act 1972");
     assert_eq!(r.target, "151");
 
@@ -559,6 +605,17 @@ fn external_references() {
     int("Appendix C to the Chief Executive and Director of Finance for the policy");
     int("In March (see above), paragraph 4.2 sets out");
     int("Cabinet in March, paragraph 4.2 sets out");
+    int("as in paragraph 3.2(b) of this report");
+    int("paragraph 3.4 of that section");
+    int("This Report, paragraph 4.2");
+    int("Our Annual Review (paragraph 4.6) shows");
+    int("the review (paragraph 4.6) shows");
+    int("the figures for England (paragraph 4.6) show");
+    int("Review (paragraph 4.6)");
+    int("[^3]: As explained above, paragraph 4.2 sets out the fees.");
+    int("[^3]: See paragraph 4.2.");
+    int("[^3]: The figures in paragraph 4.2 are estimates.");
+    int("Governance in England (2025), paragraph 5.33");
 }
 
 #[test]
