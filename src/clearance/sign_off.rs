@@ -77,30 +77,16 @@ pub(crate) fn sign_offs_from(
                 .map(|r| (r.1, r.2))
                 .collect();
             if let Some(&(label, _)) = held.first() {
-                let mut own: Vec<Clearance> = clearances
-                    .iter()
-                    .filter(
-                        |c| matches!(c.place, Place::Section(s) if held.iter().any(|h| h.1 == s)),
-                    )
-                    .filter(gives)
-                    .cloned()
-                    .collect();
-                drop_post_statements(cx.text, &mut own);
-                if own.is_empty() {
-                    own = clearances
-                        .iter()
-                        .filter(|c| {
-                            matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line)
-                        })
-                        .filter(gives)
-                        .cloned()
-                        .collect();
-                }
                 out.push(SignOff {
                     def: d,
                     role: role.clone(),
                     anchor: label,
-                    clearances: own,
+                    clearances: own_clearances(
+                        cx.text,
+                        clearances,
+                        |s| held.iter().any(|h| h.1 == s),
+                        gives,
+                    ),
                 });
                 continue;
             }
@@ -122,29 +108,42 @@ pub(crate) fn sign_offs_from(
             }
             continue;
         }
-        let mut own: Vec<Clearance> = clearances
-            .iter()
-            .filter(|c| matches!(c.place, Place::Section(s) if sections.contains(&s)))
-            .filter(gives)
-            .cloned()
-            .collect();
-        drop_post_statements(cx.text, &mut own);
-        if own.is_empty() {
-            own = clearances
-                .iter()
-                .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line))
-                .filter(gives)
-                .cloned()
-                .collect();
-        }
         out.push(SignOff {
             def: d,
             role: role.clone(),
             anchor: anchor(cx, d, role, sections),
-            clearances: own,
+            clearances: own_clearances(cx.text, clearances, |s| sections.contains(&s), gives),
         });
     }
     out
+}
+
+/// The clearances among `clearances` that `gives` keeps, in the sections
+/// `holds` accepts, less bare statements that a post was consulted; where
+/// there are none, those of clearance blocks, tables and post-labelled
+/// lines.
+fn own_clearances(
+    text: &str,
+    clearances: &[Clearance],
+    holds: impl Fn(SectionId) -> bool,
+    gives: impl Fn(&&Clearance) -> bool + Copy,
+) -> Vec<Clearance> {
+    let mut own: Vec<Clearance> = clearances
+        .iter()
+        .filter(|c| matches!(c.place, Place::Section(s) if holds(s)))
+        .filter(gives)
+        .cloned()
+        .collect();
+    drop_post_statements(text, &mut own);
+    if own.is_empty() {
+        own = clearances
+            .iter()
+            .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line))
+            .filter(gives)
+            .cloned()
+            .collect();
+    }
+    own
 }
 
 /// Drops from one sign-off's clearances each statement that a post was

@@ -81,6 +81,11 @@ impl Finding {
 }
 
 impl RuleInstance {
+    /// The instance's findings in the paper, as diagnostics.
+    pub(crate) fn run(&self, cx: &super::Context<'_>) -> impl Iterator<Item = Diagnostic> + '_ {
+        self.rule.check(cx).into_iter().map(|f| self.report(f))
+    }
+
     /// The diagnostic for a finding this instance's rule made: the
     /// instance's id, and its severity up to the finding's cap.
     pub(crate) fn report(&self, finding: Finding) -> Diagnostic {

@@ -424,13 +424,7 @@ pub(crate) fn check_full(
         if !wanted(&instance.id) && !suppressed() {
             continue;
         }
-        found.extend(
-            instance
-                .rule
-                .check(&cx)
-                .into_iter()
-                .map(|f| instance.report(f)),
-        );
+        found.extend(instance.run(&cx));
     }
     let mut found = suppression::apply(text, doc, set, found);
     found.sort_by(|a, b| {
@@ -461,13 +455,7 @@ pub(crate) fn check_pack(
     let mut found = Vec::new();
     let pack_kind = |i: &&RuleInstance| PACK_KINDS.iter().any(|k| i.is(k));
     for instance in set.rules.iter().filter(pack_kind) {
-        found.extend(
-            instance
-                .rule
-                .check(&cx)
-                .into_iter()
-                .map(|f| instance.report(f)),
-        );
+        found.extend(instance.run(&cx));
     }
     found.sort_by_key(|d| (d.span().start, d.span().end));
     found
