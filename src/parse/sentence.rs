@@ -49,7 +49,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     match text.as_bytes()[i] {
         b'!' | b'?' => true,
         b'.' => full_stop_ends(text, i, true),
-        b';' => opens_list_item(&text[i + 1..]) && !in_open_bracket(&text[..i]),
+        b';' => opens_list_item(&text[i + 1..]),
         _ => false,
     }
 }
@@ -431,7 +431,13 @@ fn sentences_between(text: &str, from: usize, to: usize, out: &mut Vec<(usize, u
             (None, _) => semicolons.next(),
         };
         let Some(i) = i else { break };
-        if i < next_from || !ends_sentence(piece, i) {
+        // A `;` inside a bracket opened since the sentence began is an
+        // aside (looked for from the sentence's start only, so that a long
+        // paragraph of such items is read once).
+        if i < next_from
+            || !ends_sentence(piece, i)
+            || (b[i] == b';' && in_open_bracket(&piece[start..i]))
+        {
             continue;
         }
         let mut end = i + 1;
