@@ -62,7 +62,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::prose::{case_counts, words_of};
+use super::prose::{capital_lanes, case_counts, words_of};
 use crate::document::Span;
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -98,9 +98,55 @@ struct AcronymUndefined {
     /// Upper-case words never taken for acronyms.
     exempt: HashSet<String>,
     max_letters: usize,
-    /// Phrases that give a name its acronym ("known as"), as written in
-    /// lower case and with a capital first letter ("Known as").
-    naming: Vec<memchr::memmem::Finder<'static>>,
+    /// Phrases that give a name its acronym ("known as").
+    naming: Vec<Naming>,
+}
+
+/// A phrase that gives a name its acronym, as written in lower case and
+/// with a capital first letter ("known as", "Known as"): both found by one
+/// search, for what follows the first letter.
+struct Naming {
+    forms: [String; 2],
+    /// The phrase after its first character, the same in both forms.
+    tail: memchr::memmem::Finder<'static>,
+}
+
+impl Naming {
+    fn new(lower: String) -> Naming {
+        let mut chars = lower.chars();
+        let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+        let tail = memchr::memmem::Finder::new(chars.as_str()).into_owned();
+        let capital = first.unwrap_or_default() + chars.as_str();
+        Naming {
+            forms: [lower, capital],
+            tail,
+        }
+    }
+
+    /// Where each form is found in `text`: in order, each clear of the
+    /// last (as a search for that form alone finds them).
+    fn find(&self, text: &[u8]) -> [Vec<usize>; 2] {
+        let mut found = [Vec::new(), Vec::new()];
+        let mut clear = [0; 2];
+        let mut from = 0;
+        while let Some(i) = self.tail.find(&text[from..]) {
+            let at = from + i;
+            for (k, form) in self.forms.iter().enumerate() {
+                let head = form.len() - self.tail.needle().len();
+                if let Some(start) = at.checked_sub(head) {
+                    if start >= clear[k] && text[start..].starts_with(form.as_bytes()) {
+                        found[k].push(start);
+                        clear[k] = start + form.len();
+                    }
+                }
+            }
+            if at >= text.len() {
+                break;
+            }
+            from = at + 1;
+        }
+        found
+    }
 }
 
 impl Configure for AcronymUndefined {
@@ -142,13 +188,7 @@ impl Configure for AcronymUndefined {
             .iter()
             .map(|phrase| phrase.trim().to_lowercase())
             .filter(|phrase| !phrase.is_empty())
-            .flat_map(|phrase| {
-                let mut chars = phrase.chars();
-                let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-                let capital = first.unwrap_or_default() + chars.as_str();
-                [phrase, capital]
-            })
-            .map(|phrase| memchr::memmem::Finder::new(&phrase).into_owned())
+            .map(Naming::new)
             .collect();
         Ok(AcronymUndefined {
             exempt,
@@ -356,6 +396,14 @@ fn glossary_line(line: &str) -> Option<&str> {
     (words.len() >= 2 && spells(&letters_of(key), &words)).then_some(key)
 }
 
+/// Whether a line may be a [`glossary_line`]: it opens with a capital, or
+/// with what that skips before one (a space, a tab, a bullet).
+fn may_be_glossary_line(line: &[u8]) -> bool {
+    line.first().is_some_and(|&b| {
+        b.is_ascii_uppercase() || matches!(b, b' ' | b'\t' | b'-' | b'*' | 0xC2 | 0xE2)
+    })
+}
+
 /// Every spelling-out in the paper, by acronym: the earliest.
 fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
     let text = cx.text;
@@ -447,10 +495,7 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
 /// acronym that no bracket or table spells out before its first use: a
 /// name followed by one of the `naming` phrases ("…, known as the PSED"),
 /// and glossary lines.
-fn named_definitions(
-    text: &str,
-    naming: &[memchr::memmem::Finder<'static>],
-) -> HashMap<String, Definition> {
+fn named_definitions(text: &str, naming: &[Naming]) -> HashMap<String, Definition> {
     let mut found: HashMap<String, Definition> = HashMap::new();
     let mut add = |key: &str, def: Definition| {
         let entry = found.entry(key.to_string()).or_insert(def.clone());
@@ -460,10 +505,10 @@ fn named_definitions(
     };
     // Full Name, known as the ACR: the pack's naming phrases.
     let named = naming.iter().flat_map(|phrase| {
-        let len = phrase.needle().len();
-        phrase
-            .find_iter(text.as_bytes())
-            .map(move |at| (at, at + len))
+        let [lower, capital] = phrase.find(text.as_bytes());
+        let lens = phrase.forms.each_ref().map(String::len);
+        (lower.into_iter().map(move |at| (at, at + lens[0])))
+            .chain(capital.into_iter().map(move |at| (at, at + lens[1])))
     });
     for (at, after) in named {
         // A whole phrase: "known as", not "unknown as".
@@ -497,14 +542,18 @@ fn named_definitions(
     // counts from where it is.
     let mut lines = Vec::new();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(key) = glossary_line(line) {
-            lines.push((
-                key,
-                Span::new(line_start, line_start + line.trim_end().len()),
-            ));
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+    for line_end in ends.chain((!text.ends_with('\n')).then_some(text.len())) {
+        let line = &text[line_start..line_end];
+        if may_be_glossary_line(line.as_bytes()) {
+            if let Some(key) = glossary_line(line) {
+                lines.push((
+                    key,
+                    Span::new(line_start, line_start + line.trim_end().len()),
+                ));
+            }
         }
-        line_start += line.len();
+        line_start = line_end;
     }
     let everywhere = lines.len() >= 2;
     for (key, span) in lines {
@@ -531,11 +580,56 @@ const AFTER_VERB: &[&str] = &[
     "the", "that", "to", "a", "an", "all", "any", "and", "this", "these",
 ];
 
+/// Where the next ASCII capital in `b` is, from `from`.
+fn next_capital(b: &[u8], from: usize) -> Option<usize> {
+    let rest = b.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = from;
+    for c in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(c);
+        let lanes = capital_lanes(u64::from_le_bytes(eight));
+        if lanes != 0 {
+            return Some(at + lanes.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|j| at + j)
+}
+
+/// The whitespace token of `body` before byte `start` (a token's start),
+/// as `split_ascii_whitespace` gives it.
+fn token_before(body: &str, start: usize) -> Option<&str> {
+    let end = body.as_bytes()[..start]
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())?
+        + 1;
+    let from = body.as_bytes()[..end]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |j| j + 1);
+    Some(&body[from..end])
+}
+
+/// The whitespace token of `body` after byte `end` (a token's end).
+fn token_after(body: &str, end: usize) -> Option<&str> {
+    let b = body.as_bytes();
+    let from = end + b[end..].iter().position(|b| !b.is_ascii_whitespace())?;
+    let to = b[from..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(b.len(), |j| from + j);
+    Some(&body[from..to])
+}
+
 impl AcronymUndefined {
-    /// Whether the word at `i` of `words` (whitespace tokens of one
-    /// paragraph, as ranges of `body`) is an acronym in use.
-    fn is_use(&self, body: &str, words: &[std::ops::Range<usize>], i: usize, key: &str) -> bool {
-        let token = &body[words[i].clone()];
+    /// Whether `key`, in `token` (a whitespace token of a paragraph, after
+    /// the token `prev` and before `next`), is an acronym in use.
+    fn is_use(&self, token: &str, prev: Option<&str>, next: Option<&str>, key: &str) -> bool {
         let letters = key.bytes().filter(u8::is_ascii_alphabetic).count();
         if letters > self.max_letters || is_roman(key) || self.exempt.contains(key) {
             return false;
@@ -553,8 +647,6 @@ impl AcronymUndefined {
         if address || key.ends_with(|c: char| c.is_ascii_digit()) {
             return false;
         }
-        let prev = i.checked_sub(1).map(|j| &body[words[j].clone()]);
-        let next = words.get(i + 1).map(|r| &body[r.clone()]);
         // A run of words in capitals is shouting: "PART II", "NOT FOR
         // PUBLICATION"; "LE1 6ZG" is a postcode.
         if prev.is_some_and(in_capitals) || next.is_some_and(in_capitals) {
@@ -592,7 +684,6 @@ impl Rule for AcronymUndefined {
         let mut named: Option<HashMap<String, Definition>> = None;
         let mut seen: HashSet<&str> = HashSet::new();
         let mut out = Vec::new();
-        let mut words = Vec::new();
         for p in &prose.paragraphs {
             // Most paragraphs have no two capitals in a row: nothing to read.
             if !p.capitals {
@@ -604,27 +695,36 @@ impl Rule for AcronymUndefined {
             if upper > lower {
                 continue;
             }
-            words.clear();
-            words.extend(body.split_ascii_whitespace().map(|w| {
-                let start = w.as_ptr() as usize - body.as_ptr() as usize;
-                start..start + w.len()
-            }));
-            for i in 0..words.len() {
-                let token = &body[words[i].clone()];
+            // The paragraph's whitespace tokens that hold two capitals,
+            // found from its capitals: most tokens are not read at all.
+            let b = body.as_bytes();
+            let mut from = 0;
+            while let Some(capital) = next_capital(b, from) {
+                let start = b[..capital]
+                    .iter()
+                    .rposition(u8::is_ascii_whitespace)
+                    .map_or(0, |j| j + 1);
+                let end = b[capital..]
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .map_or(b.len(), |j| capital + j);
+                from = end;
+                let token = &body[start..end];
                 if token.bytes().filter(u8::is_ascii_uppercase).count() < 2 {
                     continue;
                 }
+                let (prev, next) = (token_before(body, start), token_after(body, end));
                 for part in words_of(token) {
                     let piece = &token[part.clone()];
                     for sub in piece.split(|c: char| !c.is_ascii_alphanumeric()) {
                         let Some(key) = acronym_key(sub) else {
                             continue;
                         };
-                        if seen.contains(key) || !self.is_use(body, &words, i, key) {
+                        if seen.contains(key) || !self.is_use(token, prev, next, key) {
                             continue;
                         }
                         let start = p.span.start
-                            + words[i].start
+                            + start
                             + part.start
                             + (sub.as_ptr() as usize - piece.as_ptr() as usize);
                         let span = Span::new(start, start + sub.len());
@@ -690,6 +790,16 @@ mod tests {
         let found = findings_of("acronym-undefined", text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].message.contains("'ICB'"));
+    }
+
+    #[test]
+    fn a_naming_phrase_is_found_in_both_forms_as_a_search_for_each_finds_it() {
+        let known = Naming::new("known as".into());
+        let text = b"the Duty, known as the PSED; Known as PSED, unknown as";
+        assert_eq!(known.find(text), [vec![10, 46], vec![29]]);
+        // Matches of one form do not overlap: "aa" in "aaaaa" at 0 and 2.
+        let aa = Naming::new("aa".into());
+        assert_eq!(aa.find(b"aaaaa Aaa"), [vec![0, 2, 7], vec![6]]);
     }
 
     #[test]

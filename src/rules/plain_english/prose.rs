@@ -267,6 +267,12 @@ const fn lanes_between(x: u64, lo: u8, hi: u8) -> u64 {
     from_lo & !past_hi & !x & TOP
 }
 
+/// The lanes of `x` (eight bytes) that hold an ASCII capital, as the top
+/// bit of each.
+pub(crate) const fn capital_lanes(x: u64) -> u64 {
+    lanes_between(x, b'A', b'Z')
+}
+
 /// How many ASCII capitals and lower-case letters `b` holds, counted
 /// eight bytes at a time.
 pub(crate) fn case_counts(b: &[u8]) -> (usize, usize) {
