@@ -34,33 +34,37 @@ pub(super) fn owners(
     doc: &Document,
     resolved: &Resolved,
 ) -> Vec<Option<Owner>> {
+    (0..doc.sections.len())
+        .map(|id| owner_of(template, doc, resolved, id))
+        .collect()
+}
+
+/// The sign-off section or clearance block that paper section `id` lies in
+/// (its entry in [`owners`]).
+pub(super) fn owner_of(
+    template: &Template,
+    doc: &Document,
+    resolved: &Resolved,
+    id: SectionId,
+) -> Option<Owner> {
     let wording = &template.clearance;
-    let mut out = Vec::with_capacity(doc.sections.len());
-    for id in 0..doc.sections.len() {
-        let mut at = Some(id);
-        let mut owner = None;
-        while let Some(s) = at {
-            if wording.is_normalised_heading(&resolved.titles[s]) {
-                owner = Some(Owner::Block(s));
-                break;
-            }
-            let defs = &resolved.section_ids[s];
-            if !defs.is_empty() {
-                let mut roles: Vec<String> = defs
-                    .iter()
-                    .filter_map(|&d| template.sections[d].sign_off.clone())
-                    .collect();
-                roles.dedup();
-                if !roles.is_empty() {
-                    owner = Some(Owner::SignOff(s, roles));
-                }
-                break;
-            }
-            at = doc.sections[s].parent;
+    let mut at = Some(id);
+    while let Some(s) = at {
+        if wording.is_normalised_heading(&resolved.titles[s]) {
+            return Some(Owner::Block(s));
         }
-        out.push(owner);
+        let defs = &resolved.section_ids[s];
+        if !defs.is_empty() {
+            let mut roles: Vec<String> = defs
+                .iter()
+                .filter_map(|&d| template.sections[d].sign_off.clone())
+                .collect();
+            roles.dedup();
+            return (!roles.is_empty()).then_some(Owner::SignOff(s, roles));
+        }
+        at = doc.sections[s].parent;
     }
-    out
+    None
 }
 
 /// A run-in implication standing for a section that needs a sign-off:
@@ -80,12 +84,28 @@ pub(crate) fn run_in_sign_offs(
     template: &Template,
     resolved: &Resolved,
 ) -> Vec<RunIn> {
+    let mut labels = None;
+    run_in_sign_offs_with(text, doc, template, resolved, || {
+        labels.insert(crate::template::run_in_labels(template, doc, text))
+    })
+}
+
+/// [`run_in_sign_offs`], given a way to the paper's
+/// [`crate::template::run_in_labels`] (asked only if some section needing
+/// a sign-off has no heading).
+pub(crate) fn run_in_sign_offs_with<'l>(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    resolved: &Resolved,
+    labels: impl FnOnce() -> &'l [Vec<Span>],
+) -> Vec<RunIn> {
     let needed =
         |d: usize| template.sections[d].sign_off.is_some() && resolved.sections[d].is_empty();
     if !(0..template.sections.len()).any(needed) {
         return Vec::new();
     }
-    let labels = crate::template::run_in_labels(template, doc, text);
+    let labels = labels();
     // The body starts at the first section the template knows or the
     // first numbered paragraph; labels before it are the front sheet's.
     let known = (0..doc.sections.len())

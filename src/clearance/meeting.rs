@@ -61,7 +61,6 @@ pub(crate) fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<Me
                 span: Some(d.span),
             })
     };
-    let owners = owners(cx.template, cx.doc, cx.resolved);
     let mut date_fields: Vec<usize> = cx
         .template
         .fields
@@ -77,13 +76,14 @@ pub(crate) fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<Me
         .doc
         .paragraphs
         .iter()
-        .find(|p| crate::parse::inline::word_count(p.text.of(cx.text)) > 30)
+        .find(|p| p.text.of(cx.text).split_whitespace().nth(30).is_some())
         .map_or(cx.text.len(), |p| p.span.start);
     for i in date_fields {
         let f = &cx.doc.fields[i];
         // A "Date:" line beside a clearance is the clearance's date.
         if f.span.start > body_start
-            || section_at(cx.doc, f.span.start).is_some_and(|s| owners[s].is_some())
+            || section_at(cx.doc, f.span.start)
+                .is_some_and(|s| owner_of(cx.template, cx.doc, cx.resolved, s).is_some())
         {
             continue;
         }

@@ -215,13 +215,15 @@ pub(super) fn sign_off_row(cx: Paper<'_>, def: usize) -> Option<Span> {
 pub(super) fn anchor(cx: Paper<'_>, def: usize, role: &str, sections: &[SectionId]) -> Span {
     let d = &cx.template.sections[def];
     let canonical = d.titles.first();
+    // (With one section, that is the one: no need to read its title.)
     let s = sections
         .iter()
         .copied()
         .find(|&s| {
-            canonical.is_some_and(|t| {
-                crate::template::title_candidates(&cx.doc.sections[s].title).contains(t)
-            })
+            sections.len() > 1
+                && canonical.is_some_and(|t| {
+                    crate::template::title_candidates(&cx.doc.sections[s].title).contains(t)
+                })
         })
         .unwrap_or(sections[0]);
     let section = &cx.doc.sections[s];

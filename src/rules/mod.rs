@@ -63,6 +63,8 @@ pub(crate) struct Context<'a> {
     prose: std::sync::OnceLock<prose::Prose>,
     /// Run-in implications standing for sections that need a sign-off.
     run_ins: std::sync::OnceLock<Vec<crate::clearance::RunIn>>,
+    /// Per template section, the run-in labels that name it.
+    run_in_labels: std::sync::OnceLock<Vec<Vec<crate::document::Span>>>,
 }
 
 impl<'a> Context<'a> {
@@ -89,6 +91,7 @@ impl<'a> Context<'a> {
             meeting: std::sync::OnceLock::new(),
             prose: std::sync::OnceLock::new(),
             run_ins: std::sync::OnceLock::new(),
+            run_in_labels: std::sync::OnceLock::new(),
         }
     }
 
@@ -113,8 +116,22 @@ impl<'a> Context<'a> {
     /// first use: the clearance search and the sign-offs share them).
     fn run_ins(&self) -> &[crate::clearance::RunIn] {
         self.run_ins.get_or_init(|| {
-            crate::clearance::run_in_sign_offs(self.text, self.doc, self.template, self.resolved)
+            crate::clearance::run_in_sign_offs_with(
+                self.text,
+                self.doc,
+                self.template,
+                self.resolved,
+                || self.run_in_labels(),
+            )
         })
+    }
+
+    /// Per template section, the run-in labels that name it (see
+    /// [`crate::template::run_in_labels`]; found on first use: the
+    /// sign-off search and `required-section` share them).
+    pub(crate) fn run_in_labels(&self) -> &[Vec<crate::document::Span>] {
+        self.run_in_labels
+            .get_or_init(|| crate::template::run_in_labels(self.template, self.doc, self.text))
     }
 
     /// Every clearance in the paper (found on first use).

@@ -4,12 +4,20 @@
 
 /// Lower case, markup and bracketed tails gone, `&` as "and", single spaces.
 pub(crate) fn normalise(s: &str) -> String {
+    if s.is_ascii() {
+        return normalise_ascii(s).unwrap_or_else(|| normalise_general(s));
+    }
     // Text with no tags, entities, escapes or brackets (most labels and
     // headings): only emphasis marks, case, white space and the trimmed
     // ends change, so one pass gives what the general reading does.
     if s.contains(['<', '&', '\\', '(', ')']) {
         return normalise_general(s);
     }
+    normalise_one_pass(s)
+}
+
+/// [`normalise`] of text with no tags, entities, escapes or brackets.
+fn normalise_one_pass(s: &str) -> String {
     let mut text = String::with_capacity(s.len());
     let mut pending_space = false;
     for ch in s.chars() {
@@ -38,6 +46,35 @@ pub(crate) fn normalise(s: &str) -> String {
     } else {
         trimmed.to_string()
     }
+}
+
+/// [`normalise`] of ASCII text with no tags, entities, escapes or brackets
+/// (`None` for text with any), byte by byte: the one-pass reading without
+/// decoding characters.
+fn normalise_ascii(s: &str) -> Option<String> {
+    let mut text = Vec::with_capacity(s.len());
+    let mut pending_space = false;
+    for &b in s.as_bytes() {
+        match b {
+            b'<' | b'&' | b'\\' | b'(' | b')' => return None,
+            b'*' => {}
+            // `char::is_whitespace` in ASCII: tab to carriage return, space.
+            b'\t'..=b'\r' | b' ' => pending_space = !text.is_empty(),
+            _ => {
+                if std::mem::take(&mut pending_space) {
+                    text.push(b' ');
+                }
+                text.push(b.to_ascii_lowercase());
+            }
+        }
+    }
+    let trim = |b: &u8| matches!(b, b':' | b'.' | b';' | b',' | b'?' | b'-' | b' ');
+    let end = text.iter().rposition(|b| !trim(b)).map_or(0, |e| e + 1);
+    text.truncate(end);
+    let start = text.iter().position(|b| !trim(b)).unwrap_or(0);
+    text.drain(..start);
+    // Lower-cased ASCII is ASCII.
+    Some(String::from_utf8(text).expect("ASCII"))
 }
 
 /// [`normalise`] of any text: markup, entities, brackets and all.
@@ -210,6 +247,14 @@ mod tests {
         fn normalise_without_markup(s in "[ a-zA-Z0-9:.,;?!'*’‘–—İẞé\\-\t\n\r\x0b\x0c\x01\u{a0}\u{2003}]{0,40}") {
             prop_assert_eq!(normalise(&s), normalise_general(&s));
             prop_assert_eq!(normalise(&s), normalise_reference(&s));
+        }
+
+        /// ASCII text without markup takes the byte path; it reads as the
+        /// one-pass reading of characters.
+        #[test]
+        fn normalise_ascii_reads_as_the_one_pass(s in "[ -~\t\n\r\x0b\x0c\x01]{0,40}") {
+            let expected = (!s.contains(['<', '&', '\\', '(', ')'])).then(|| normalise_one_pass(&s));
+            prop_assert_eq!(normalise_ascii(&s), expected);
         }
     }
 

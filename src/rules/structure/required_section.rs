@@ -63,7 +63,6 @@ impl Configure for RequiredSection {
 impl Rule for RequiredSection {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        let mut run_in: Option<Vec<Vec<Span>>> = None;
         for (i, def) in cx.template.sections.iter().enumerate() {
             // A YES/NO table row answers for its section, unless an officer
             // must sign the section off; a tick box only says whether the
@@ -78,9 +77,7 @@ impl Rule for RequiredSection {
             // "Recommendation(s): Cabinet is asked to…", "1. Finance
             // Advice: …", a "Legal" row of an implications table: the
             // section is there, run into the text.
-            let labels = run_in.get_or_insert_with(|| {
-                crate::template::run_in_labels(cx.template, cx.doc, cx.text)
-            });
+            let labels = cx.run_in_labels();
             if !labels[i].is_empty() {
                 continue;
             }
@@ -132,12 +129,32 @@ fn plausible(cx: &Context<'_>, def: usize) -> Option<crate::document::SectionId>
         return None;
     }
     let at_word_start = |title: &str, hint: &str| {
-        title.match_indices(hint).any(|(i, _)| {
+        let word_start = |i: usize| {
             !title[..i]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
-        })
+        };
+        if hint.is_empty() {
+            return title.match_indices(hint).any(|(i, _)| word_start(i));
+        }
+        // The matches `match_indices` gives (leftmost, not overlapping),
+        // found by hand: building its searcher for each title and hint
+        // cost more than the search. A match starts on a character
+        // boundary, as the hint does.
+        let (t, h) = (title.as_bytes(), hint.as_bytes());
+        let mut i = 0;
+        while i + h.len() <= t.len() {
+            if t[i..].starts_with(h) {
+                if word_start(i) {
+                    return true;
+                }
+                i += h.len();
+            } else {
+                i += 1;
+            }
+        }
+        false
     };
     (0..cx.doc.sections.len()).find(|&s| {
         cx.resolved.section_ids[s].is_empty()
