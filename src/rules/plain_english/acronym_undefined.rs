@@ -62,7 +62,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::prose::{capital_lanes, case_counts, words_of};
+use super::prose::{capital_lanes, capital_pair, case_counts, words_of};
 use crate::document::Span;
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
@@ -686,10 +686,10 @@ impl Rule for AcronymUndefined {
         let mut out = Vec::new();
         for p in &prose.paragraphs {
             // Most paragraphs have no two capitals in a row: nothing to read.
-            if !p.capitals {
+            let body = p.span.of(cx.text);
+            if !capital_pair(body.as_bytes()) {
                 continue;
             }
-            let body = p.span.of(cx.text);
             // A paragraph mostly in capitals is shouting.
             let (upper, lower) = case_counts(body.as_bytes());
             if upper > lower {
