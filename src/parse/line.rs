@@ -184,7 +184,12 @@ pub(crate) fn demote_wrapped_dates(lines: &[Line<'_>], kinds: &mut [LineKind]) {
 /// same words (`Thornmere County Council   Cabinet – 13 February 2025`).
 /// Neither is part of the text: both are read as blank lines, so that the
 /// number is no heading and the header no paragraph splitting a section.
-pub(crate) fn demote_page_furniture(lines: &[Line<'_>], kinds: &mut [LineKind]) {
+/// `text` is the text the lines were split from: without a form feed in it
+/// there is nothing to do.
+pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut [LineKind]) {
+    if memchr::memchr(b'\x0c', text.as_bytes()).is_none() {
+        return;
+    }
     let breaks: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].text.contains('\u{c}'))
         .collect();
@@ -404,7 +409,7 @@ mod tests {
         let kinds = |s: &str| {
             let lines = split_lines(s);
             let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
-            demote_page_furniture(&lines, &mut kinds);
+            demote_page_furniture(s, &lines, &mut kinds);
             kinds
         };
         let head = "Any County Council            Cabinet – 3 March 2025";
