@@ -275,7 +275,8 @@ pub(crate) fn is_title_like(plain: &str, max_words: usize) -> bool {
     }
     // A comma or a full stop inside marks a sentence or a signature
     // ("Oscar Oakham, Director of Social Services").
-    if trimmed.contains(", ") || trimmed.contains(". ") {
+    let b = trimmed.as_bytes();
+    if memchr::memchr2_iter(b',', b'.', b).any(|i| b.get(i + 1) == Some(&b' ')) {
         return false;
     }
     // Mostly letters: not a line of figures.
@@ -314,20 +315,18 @@ pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
     let mut start = 0;
     let mut end = s.len();
     loop {
-        let before = (start, end);
+        // White space off both ends, then one `*` off each: until no star
+        // is left at either end.
         let t = &s[start..end];
-        let trimmed = t.trim();
-        start += t.len() - t.trim_start().len();
-        end = start + trimmed.len();
-        let t = &s[start..end];
-        if let Some(rest) = t.strip_prefix('*') {
-            start = end - rest.len();
-        }
-        let t = &s[start..end];
-        if let Some(rest) = t.strip_suffix('*') {
-            end = start + rest.len();
-        }
-        if (start, end) == before {
+        let kept = t.trim_start();
+        start += t.len() - kept.len();
+        let kept = kept.trim_end();
+        end = start + kept.len();
+        let unstarred = kept.strip_prefix('*').unwrap_or(kept);
+        start = end - unstarred.len();
+        let unstarred = unstarred.strip_suffix('*').unwrap_or(unstarred);
+        end = start + unstarred.len();
+        if unstarred.len() == kept.len() {
             break;
         }
     }

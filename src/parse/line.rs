@@ -28,6 +28,8 @@ pub(crate) struct Line<'a> {
     pub(crate) indent: usize,
     /// Offset within `text` of the first character after the indent.
     pub(crate) content_at: usize,
+    /// Whether the line has a tab in it (found with its end, in one pass).
+    pub(crate) has_tab: bool,
 }
 
 impl<'a> Line<'a> {
@@ -51,17 +53,33 @@ impl<'a> Line<'a> {
     }
 
     pub(crate) fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
+        // The indent is white space: what follows decides, and most lines
+        // open with a visible ASCII character.
+        let content = self.content();
+        match content.as_bytes().first() {
+            None => true,
+            Some(b) if b.is_ascii_graphic() => false,
+            Some(_) => content.trim().is_empty(),
+        }
     }
 }
 
 /// Splits `text` into lines; `\r\n` and `\n` both end a line.
 pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(text.len() / 40 + 1);
+    let bytes = text.as_bytes();
+    // Line ends and tabs, in one pass.
+    let mut hits = memchr::memchr2_iter(b'\n', b'\t', bytes);
     let mut start = 0;
     while start < text.len() {
-        let end =
-            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i + 1);
+        let mut has_tab = false;
+        let end = loop {
+            match hits.next() {
+                Some(i) if bytes[i] == b'\t' => has_tab = true,
+                Some(i) => break i + 1,
+                None => break text.len(),
+            }
+        };
         let piece = &text[start..end];
         let body = piece.strip_suffix('\n').unwrap_or(piece);
         let body = body.strip_suffix('\r').unwrap_or(body);
@@ -87,6 +105,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
             text: body,
             indent,
             content_at,
+            has_tab,
         });
         start += piece.len();
     }
@@ -184,7 +203,12 @@ pub(crate) fn demote_wrapped_dates(lines: &[Line<'_>], kinds: &mut [LineKind]) {
 /// same words (`Thornmere County Council   Cabinet – 13 February 2025`).
 /// Neither is part of the text: both are read as blank lines, so that the
 /// number is no heading and the header no paragraph splitting a section.
-pub(crate) fn demote_page_furniture(lines: &[Line<'_>], kinds: &mut [LineKind]) {
+/// `text` is the text the lines were split from: without a form feed in it
+/// there is nothing to do.
+pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut [LineKind]) {
+    if memchr::memchr(b'\x0c', text.as_bytes()).is_none() {
+        return;
+    }
     let breaks: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].text.contains('\u{c}'))
         .collect();
@@ -290,6 +314,16 @@ fn is_bare_page_number(text: &str) -> bool {
 /// the English half of a bilingual one (`Tudalen 2 o 4 / Page 2 of 4`).
 /// It is no part of the text: read as a blank line.
 fn is_page_footer(content: &str) -> bool {
+    // Most lines end in something other than a digit: tell from the last
+    // byte that is not ASCII white space (a byte of a longer character
+    // leaves it to the full test).
+    let last = content
+        .bytes()
+        .rev()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+    if !last.is_some_and(|b| b.is_ascii_digit() || !b.is_ascii()) {
+        return false;
+    }
     let t = content.trim();
     if t.len() > 60 || !t.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -343,7 +377,9 @@ fn table_row(line: &Line<'_>) -> Option<bool> {
         return Some(true);
     }
     // No tab, no tab table: most lines stop here.
-    memchr::memchr(b'\t', line.text.as_bytes())?;
+    if !line.has_tab {
+        return None;
+    }
     // A tab between two pieces of text makes a row. Word often puts one tab
     // after a paragraph number ("1.1<TAB>The purpose…"): that alone is not a
     // table.
@@ -404,7 +440,7 @@ mod tests {
         let kinds = |s: &str| {
             let lines = split_lines(s);
             let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
-            demote_page_furniture(&lines, &mut kinds);
+            demote_page_furniture(s, &lines, &mut kinds);
             kinds
         };
         let head = "Any County Council            Cabinet – 3 March 2025";

@@ -112,7 +112,7 @@ pub fn parse_with(text: &str, vocab: &Vocabulary) -> Document {
     let lines = split_lines(text);
     let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
     line::demote_wrapped_dates(&lines, &mut kinds);
-    line::demote_page_furniture(&lines, &mut kinds);
+    line::demote_page_furniture(text, &lines, &mut kinds);
     line::demote_wrapped_references(&lines, &mut kinds);
     let front = front_sheet::read(text, &lines, &kinds, vocab);
     let mut builder = Builder::new(text, &lines, &mut kinds, vocab);

@@ -15,11 +15,10 @@
 //! ```
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, digit1, space1};
-use nom::combinator::{opt, recognize};
-use nom::multi::many_m_n;
-use nom::sequence::{delimited, preceded, terminated};
+use nom::bytes::complete::{take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1};
+use nom::combinator::recognize;
+use nom::sequence::{delimited, terminated};
 use nom::{IResult, Parser};
 
 use crate::document::{NumberStyle, ParaNumber, Span};
@@ -43,56 +42,63 @@ pub(crate) struct ItemMarker {
     pub(crate) text_start: usize,
 }
 
-/// A bullet character.
+/// The bullet characters, in the order they are tried.
+const BULLETS: [&str; 10] = ["-", "*", "+", "•", "◆", "▪", "◦", "–", "·", "o"];
+
+/// A bullet character, or nothing (an empty match) when none opens `input`.
+/// Compared by hand: it runs on every line that may open an item.
 pub(crate) fn bullet(input: &str) -> IResult<&str, &str> {
-    alt((
-        tag("-"),
-        tag("*"),
-        tag("+"),
-        tag("•"),
-        tag("◆"),
-        tag("▪"),
-        tag("◦"),
-        tag("–"),
-        tag("·"),
-        tag("o"),
-        tag(""),
-    ))
-    .parse(input)
+    let len = BULLETS
+        .iter()
+        .find(|b| input.starts_with(**b))
+        .map_or(0, |b| b.len());
+    Ok((&input[len..], &input[..len]))
 }
 
-fn number_component(input: &str) -> IResult<&str, &str> {
-    take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(input)
+/// How many ASCII digits, at most three, open `bytes`: a `number_component`.
+fn component_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
+fn error(input: &str, kind: nom::error::ErrorKind) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(input, kind))
 }
 
 /// `1.`, `1.1`, `3.2.1.` — one level needs its dot so "2005 was" is text.
+///
+/// `digit{1,3} ("." digit{1,3}){0,7} ["."]`, read byte by byte (it runs on
+/// every line that opens with a digit).
 pub(crate) fn decimal(input: &str) -> IResult<&str, &str> {
-    let (rest, text) = recognize((
-        number_component,
-        many_m_n(0, MAX_DEPTH - 1, preceded(char('.'), number_component)),
-        opt(char('.')),
-    ))
-    .parse(input)?;
+    let bytes = input.as_bytes();
+    let mut end = component_len(bytes);
+    if end == 0 {
+        return Err(error(input, nom::error::ErrorKind::TakeWhileMN));
+    }
+    let mut levels = 1;
+    while levels < MAX_DEPTH && bytes.get(end) == Some(&b'.') {
+        let n = component_len(&bytes[end + 1..]);
+        if n == 0 {
+            break;
+        }
+        end += 1 + n;
+        levels += 1;
+    }
+    let dot = bytes.get(end) == Some(&b'.');
+    let (text, rest) = input.split_at(end + usize::from(dot));
     // A component longer than three digits is a year or an amount, not a number.
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Digit,
-        )));
+        return Err(error(input, nom::error::ErrorKind::Digit));
     }
-    let levels = text.trim_end_matches('.').split('.').count();
-    if levels == 1 && !text.ends_with('.') && !wide_gap_number(text, rest) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Char,
-        )));
+    if levels == 1 && !dot && !wide_gap_number(text, rest) {
+        return Err(error(input, nom::error::ErrorKind::Char));
     }
     // "1.2.3.4.5.6.7.8.9": deeper than any real paper; take it as text.
     if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::TooLarge,
-        )));
+        return Err(error(input, nom::error::ErrorKind::TooLarge));
     }
     Ok((rest, text))
 }
@@ -169,10 +175,10 @@ fn to_roman(mut n: u32) -> Option<String> {
 fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumber> {
     let trimmed = label.trim_end_matches('.');
     if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
-        let values = trimmed
-            .split('.')
-            .map(|p| p.parse::<u32>().ok())
-            .collect::<Option<Vec<_>>>()?;
+        let mut values = Vec::with_capacity(1 + trimmed.bytes().filter(|&b| b == b'.').count());
+        for part in trimmed.split('.') {
+            values.push(part.parse::<u32>().ok()?);
+        }
         return Some(ParaNumber {
             label: trimmed.to_string(),
             style: NumberStyle::Decimal,
@@ -266,10 +272,14 @@ pub(crate) fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
     }
     // A bullet, then white space, unless what follows the bullet is a number.
     let (after_bullet, bullet_span) = match bullet(line) {
-        Ok((rest, b)) if !b.is_empty() => match space1::<&str, nom::error::Error<&str>>(rest) {
-            Ok((rest, _)) => (rest, Some(Span::new(base, base + b.len()))),
-            Err(_) => (line, None),
-        },
+        Ok((rest, b)) if !b.is_empty() => {
+            let after_space = rest.trim_start_matches([' ', '\t']);
+            if after_space.len() < rest.len() {
+                (after_space, Some(Span::new(base, base + b.len())))
+            } else {
+                (line, None)
+            }
+        }
         _ => (line, None),
     };
     let number_at = line.len() - after_bullet.len();

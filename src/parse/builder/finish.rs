@@ -146,11 +146,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 decls.extend(appendices::field_decls(text, &key, f.value_span, &cues));
             }
         }
-        let lists: Vec<bool> = doc
-            .sections
-            .iter()
-            .map(|s| is_appendix_list(&s.title))
-            .collect();
+        let lists = &self.appendix_lists;
         for (id, p) in doc.paragraphs.iter().enumerate() {
             let listing = p.section.is_some_and(|s| lists[s]);
             let body = p.text.of(text);

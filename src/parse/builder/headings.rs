@@ -96,7 +96,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.stack.push(id);
         // A part begins at the first heading after the last number, but not
         // at a list of the appendices (which belongs to the cover report).
-        if self.heading_after_number.is_none() && !is_appendix_list(&self.doc.sections[id].title) {
+        let appendix_list = is_appendix_list(&self.doc.sections[id].title);
+        self.appendix_lists.push(appendix_list);
+        if self.heading_after_number.is_none() && !appendix_list {
             self.heading_after_number = Some((heading.start, id));
         }
         id

@@ -31,6 +31,9 @@ pub(super) struct Builder<'t, 'l> {
     doc: Document,
     /// Open sections, innermost last.
     stack: Vec<SectionId>,
+    /// Whether each section's title names a list of appendices
+    /// (`is_appendix_list`), by section id.
+    appendix_lists: Vec<bool>,
     /// Still before the first body heading or numbered paragraph.
     preamble: bool,
     /// The paragraph that the next non-blank text line continues.
@@ -88,6 +91,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 ..Document::default()
             },
             stack: Vec::new(),
+            appendix_lists: Vec::new(),
             preamble: true,
             open: None,
             last_closed: None,

@@ -190,6 +190,10 @@ pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// "FORWARD TIMETABLE OF CONSULTATION AND MEETINGS:", "Meeting dates:".
 pub(in crate::parse) fn is_timetable_key(flat: &str) -> bool {
+    // Each of the three forms has an "m", which only "m" or "M" lower-cases to.
+    if !flat.bytes().any(|b| b | 0x20 == b'm') {
+        return false;
+    }
     let lower = flat.to_lowercase();
     let lower = lower.trim_end_matches(':').trim();
     word_count(lower) <= 8
@@ -247,6 +251,13 @@ pub(super) fn appendix_title(text: &str, after: usize) -> Option<String> {
 
 /// `Section 2: Report`, `Part B – Exempt information`.
 pub(super) fn section_label(input: &str) -> IResult<&str, (&str, &str)> {
+    // Most headings start with neither word: no parser for them.
+    if !input.starts_with(['s', 'S', 'p', 'P']) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     let (rest, _) = alt((tag_no_case("section"), tag_no_case("part"))).parse(input)?;
     let (rest, _) = space1(rest)?;
     let (rest, number) =

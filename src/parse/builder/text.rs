@@ -11,6 +11,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         let line = self.lines[i];
         let content = line.content().trim_end();
         let after_break = self.stands_after_break(i);
+        // The line's plain text, made once when a test needs it.
+        let flat_cell = std::cell::OnceCell::new();
+        let flat = || flat_cell.get_or_init(|| plain(content)).as_str();
 
         if let Some(end) = self.bold_run_end(i) {
             return self.bold_run(i, end);
@@ -25,7 +28,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.setext(i, level);
             return i + 2;
         }
-        if self.preamble && is_timetable_key(&plain(content)) {
+        if self.preamble && is_timetable_key(flat()) {
             return self.timetable(i);
         }
         if starts_with_ci(content.trim_start_matches('*'), "also refer to") {
@@ -54,12 +57,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         // Headings and key lines are short: skip the work for running text.
         let short = content.len() <= 400 && content.bytes().filter(|&b| b == b' ').count() <= 24;
         if short && self.preamble {
-            if let Some(next) = self.key_then_value(i, &plain(content)) {
+            if let Some(next) = self.key_then_value(i, flat()) {
                 return next;
             }
         }
         if short && after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
-            if let Some(next) = self.heading_line(i, content, &plain(content)) {
+            if let Some(next) = self.heading_line(i, content, flat()) {
                 return next;
             }
         }
@@ -209,12 +212,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // Under "Appendices", "Appendix 1: Pest control charges" is an entry.
         let names_appendix = starts_with_ci(flat, "appendix") || starts_with_ci(flat, "annex");
-        if names_appendix
-            && self
-                .stack
-                .last()
-                .is_some_and(|&s| is_appendix_list(&self.doc.sections[s].title))
-        {
+        if names_appendix && self.stack.last().is_some_and(|&s| self.appendix_lists[s]) {
             return None;
         }
         let bold = is_bold_wrapped(content);

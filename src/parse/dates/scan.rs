@@ -96,7 +96,15 @@ pub(super) const DATE_GAP: &[&[u8]] = &[
 
 /// Where the run of `pieces` that ends at `end` starts.
 pub(super) fn skip_back(bytes: &[u8], mut end: usize, pieces: &[&[u8]]) -> usize {
-    while let Some(p) = pieces.iter().find(|p| bytes[..end].ends_with(p)) {
+    while let Some(&last) = end.checked_sub(1).map(|i| &bytes[i]) {
+        // Compare the last byte first: most numbers follow a letter or one
+        // space.
+        let Some(p) = pieces
+            .iter()
+            .find(|p| p.last() == Some(&last) && bytes[..end].ends_with(p))
+        else {
+            break;
+        };
         end -= p.len();
     }
     end
