@@ -535,7 +535,10 @@ pub(crate) fn label_blocks(
         }
         // "6. Report Authors:": the section's number goes.
         let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        let (label, inline) = label.split_once(':').unwrap_or((label, ""));
+        let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
+            Some(colon) => (&label[..colon], &label[colon + 1..]),
+            None => (label, ""),
+        };
         // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
         let runs_on = !inline.trim().is_empty();
         if label.len() > 60 || !label.starts_with(|c: char| c.is_alphabetic() || c == '*') {

@@ -264,7 +264,7 @@ impl TemplateLeftover {
 impl Rule for TemplateLeftover {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let text = cx.text;
-        let comments = comment_spans(text);
+        let comments = comment_spans(text, cx.comment_opens());
         let inside_comment = |_: &str, pos: usize| {
             let i = comments.partition_point(|&(start, _)| start <= pos);
             i > 0 && pos < comments[i - 1].1
@@ -371,7 +371,7 @@ impl TemplateLeftover {
         for p in &cx.doc.paragraphs {
             let body = &cx.text[p.text.start..p.text.end];
             let head = body.get(..40).unwrap_or(body);
-            let Some(colon) = head.find(':') else {
+            let Some(colon) = memchr::memchr(b':', head.as_bytes()) else {
                 continue;
             };
             let label = crate::parse::inline::plain(&body[..colon]);
@@ -394,13 +394,16 @@ fn first_words(text: &str, n: usize) -> String {
     }
 }
 
-/// Byte ranges of the HTML comments in `text`, in order.
-fn comment_spans(text: &str) -> Vec<(usize, usize)> {
+/// Byte ranges of the HTML comments in `text`, in order, given where its
+/// `<!--` start (a `<!--` inside a comment opens none).
+fn comment_spans(text: &str, opens: &[usize]) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(open) = memchr::memmem::find(&bytes[from..], b"<!--") {
-        let start = from + open;
+    for &start in opens {
+        if start < from {
+            continue;
+        }
         let end = memchr::memmem::find(&bytes[start + 4..], b"-->")
             .map_or(text.len(), |e| start + 4 + e + 3);
         out.push((start, end));
