@@ -37,7 +37,7 @@
 use crate::document::Span;
 use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
-use crate::template::{normalise, Template};
+use crate::template::{may_normalise_to, normalise, Template};
 use std::sync::LazyLock;
 
 pub(crate) static KIND: Kind = Kind {
@@ -307,6 +307,9 @@ impl Rule for TemplateLeftover {
             }
         }
         for f in &cx.doc.fields {
+            if !may_normalise_to(&f.value, self.unconfirmed.iter().map(String::as_str)) {
+                continue;
+            }
             let v = normalise(&f.value);
             if self.unconfirmed.contains(&v) {
                 push(f.value_span, &f.value);
@@ -356,7 +359,10 @@ impl TemplateLeftover {
     /// instruction ("Guidance: set out…"). Their spans and labels.
     fn guidance_notes(&self, cx: &Context<'_>) -> Vec<(Span, String)> {
         // The label first: the rest (a whole paragraph) is read only after one.
-        let is_label = |label: &str| self.labels.contains(&normalise(label));
+        let is_label = |label: &str| {
+            may_normalise_to(label, self.labels.iter().map(String::as_str))
+                && self.labels.contains(&normalise(label))
+        };
         let is_instruction = |rest: &str| {
             let rest = rest.trim_start().to_lowercase();
             self.instructions.iter().any(|v| {
