@@ -439,7 +439,8 @@ pub(crate) fn report_source(
     let (mut found, doc, readability) =
         check_parsed(src, config, options.meeting_date, figures, &wanted)?;
     found.retain(|d| filter.keeps(d));
-    let mut records: Vec<Record> = found.iter().map(|d| Record::new(src, d)).collect();
+    let path = src.path.to_string_lossy();
+    let mut records: Vec<Record> = found.iter().map(|d| Record::at(&path, src, d)).collect();
     if let Some(baseline) = &filter.baseline {
         let before: Vec<Record> = records.clone();
         baseline.filter(&mut records);

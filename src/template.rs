@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 mod titles;
 mod wording;
-pub(crate) use titles::{normalise, title_candidates};
+pub(crate) use titles::{may_normalise_to, normalise, title_candidates};
 pub(crate) use wording::earliest;
 pub use wording::Wording;
 
@@ -535,10 +535,16 @@ pub(crate) fn label_blocks(
         }
         // "6. Report Authors:": the section's number goes.
         let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        let (label, inline) = label.split_once(':').unwrap_or((label, ""));
+        let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
+            Some(colon) => (&label[..colon], &label[colon + 1..]),
+            None => (label, ""),
+        };
         // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
         let runs_on = !inline.trim().is_empty();
-        if label.len() > 60 || !label.starts_with(|c: char| c.is_alphabetic() || c == '*') {
+        if label.len() > 60
+            || !label.starts_with(|c: char| c.is_alphabetic() || c == '*')
+            || !may_normalise_to(label, titles.iter().map(|t| t.as_str()))
+        {
             continue;
         }
         let key = normalise(label);

@@ -105,7 +105,12 @@ pub(crate) fn is_name(s: &str, not_names: &Words) -> bool {
         }
         (2..=4).contains(&count)
     };
-    let words: Vec<&str> = s.split_whitespace().collect();
+    // A title and four names, each perhaps after a particle, are nine
+    // words at most.
+    let words: Vec<&str> = s.split_whitespace().take(10).collect();
+    if words.len() == 10 {
+        return false;
+    }
     let titled = words
         .first()
         .is_some_and(|w| TITLES.contains(&w.strip_suffix('.').unwrap_or(w)));
@@ -209,10 +214,10 @@ pub(super) fn split_who(
 /// before a colon that is not itself a name. Returns the label's length
 /// and where the rest starts.
 pub(super) fn label_prefix(s: &str, not_names: &Words) -> Option<(usize, usize)> {
-    let colon = s.find(':')?;
+    let colon = memchr::memchr(b':', s.as_bytes())?;
     let label = s[..colon].trim();
     if label.is_empty()
-        || label.split_whitespace().count() > 4
+        || label.split_whitespace().nth(4).is_some()
         || label.contains(['(', ')', ',', '.'])
         || is_name(label, not_names)
     {
@@ -237,10 +242,10 @@ pub(super) fn post_label_prefix(
     s: &str,
     not_names: &Words,
 ) -> Option<(usize, usize)> {
-    let colon = s.find(':')?;
+    let colon = memchr::memchr(b':', s.as_bytes())?;
     let label = s[..colon].trim();
     if label.is_empty()
-        || label.split_whitespace().count() > 12
+        || label.split_whitespace().nth(12).is_some()
         || label.contains(['(', ')', ',', '.'])
         || is_name(label, not_names)
         || !is_plain_post(label)

@@ -735,7 +735,10 @@ mod tests {
             diagnostic("late", Span::new(9, 12), "second"),
             diagnostic("early", Span::new(5, 8), "first"),
         ];
-        let records: Vec<Record> = found.iter().map(|d| Record::new(&src, d)).collect();
+        let records: Vec<Record> = found
+            .iter()
+            .map(|d| Record::at(&src.path.to_string_lossy(), &src, d))
+            .collect();
         let p = Paper::new(&src, &doc, &template, &found, &records);
         let order: Vec<&str> = p.findings.iter().map(|f| f.record.rule.as_str()).collect();
         assert_eq!(order, ["early", "late"]);

@@ -36,13 +36,14 @@ pub(crate) struct Record {
 }
 
 impl Record {
-    /// The record of `d`, found in `src`.
-    pub(crate) fn new(src: &SourceFile, d: &Diagnostic) -> Self {
+    /// The record of `d`, found in `src` at `path` (the source's path as
+    /// text, read once for all its findings).
+    pub(crate) fn at(path: &str, src: &SourceFile, d: &Diagnostic) -> Self {
         let span = d.span();
         let (line, column) = src.line_col(span.start);
         let (end_line, end_column) = src.line_col(span.end);
         Record {
-            path: src.path.to_string_lossy().into_owned(),
+            path: path.to_string(),
             rule: d.rule.clone(),
             severity: d.severity,
             subject: d.subject.clone(),

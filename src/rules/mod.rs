@@ -65,6 +65,8 @@ pub(crate) struct Context<'a> {
     run_ins: std::sync::OnceLock<Vec<crate::clearance::RunIn>>,
     /// Per template section, the run-in labels that name it.
     run_in_labels: std::sync::OnceLock<Vec<Vec<crate::document::Span>>>,
+    /// Where each `<!--` in the text starts.
+    comment_opens: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -92,6 +94,7 @@ impl<'a> Context<'a> {
             prose: std::sync::OnceLock::new(),
             run_ins: std::sync::OnceLock::new(),
             run_in_labels: std::sync::OnceLock::new(),
+            comment_opens: std::sync::OnceLock::new(),
         }
     }
 
@@ -153,6 +156,13 @@ impl<'a> Context<'a> {
         self.sign_offs.get_or_init(|| {
             crate::clearance::sign_offs_from(self.paper(), self.clearances(), self.run_ins())
         })
+    }
+
+    /// Where each `<!--` in the text starts, in order (found on first use:
+    /// `template-leftover` and the suppressions read comments).
+    pub(crate) fn comment_opens(&self) -> &[usize] {
+        self.comment_opens
+            .get_or_init(|| memchr::memmem::find_iter(self.text.as_bytes(), b"<!--").collect())
     }
 
     /// The paper's prose, its sentences, words and syllables (found on
@@ -443,7 +453,7 @@ pub(crate) fn check_full(
         }
         found.extend(instance.run(&cx));
     }
-    let mut found = suppression::apply(text, doc, set, found);
+    let mut found = suppression::apply(text, doc, set, cx.comment_opens(), found);
     found.sort_by(|a, b| {
         (a.span().start, a.span().end, &a.rule, &a.message).cmp(&(
             b.span().start,

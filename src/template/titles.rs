@@ -16,6 +16,34 @@ pub(crate) fn normalise(s: &str) -> String {
     normalise_one_pass(s)
 }
 
+/// Whether [`normalise`] may give `s` one of `targets`: `false` only where
+/// it certainly gives none, told without building it. In text with no
+/// tags, entities, escapes or brackets, the first byte that is not white
+/// space, `*` or trimmed punctuation is the first of the result, in lower
+/// case if ASCII.
+pub(crate) fn may_normalise_to<'t>(s: &str, mut targets: impl Iterator<Item = &'t str>) -> bool {
+    let bytes = s.as_bytes();
+    if memchr::memchr3(b'<', b'&', b'\\', bytes).is_some()
+        || memchr::memchr2(b'(', b')', bytes).is_some()
+    {
+        return true;
+    }
+    let first = bytes.iter().find(|&&b| {
+        !matches!(
+            b,
+            b'*' | b'\t'..=b'\r' | b' ' | b':' | b'.' | b';' | b',' | b'?' | b'-'
+        )
+    });
+    match first {
+        Some(b) if b.is_ascii() => {
+            let b = b.to_ascii_lowercase();
+            targets.any(|t| t.as_bytes().first() == Some(&b))
+        }
+        Some(_) => true,
+        None => targets.any(str::is_empty),
+    }
+}
+
 /// [`normalise`] of text with no tags, entities, escapes or brackets.
 fn normalise_one_pass(s: &str) -> String {
     let mut text = String::with_capacity(s.len());
@@ -247,6 +275,18 @@ mod tests {
         fn normalise_without_markup(s in "[ a-zA-Z0-9:.,;?!'*’‘–—İẞé\\-\t\n\r\x0b\x0c\x01\u{a0}\u{2003}]{0,40}") {
             prop_assert_eq!(normalise(&s), normalise_general(&s));
             prop_assert_eq!(normalise(&s), normalise_reference(&s));
+        }
+
+        /// A text told not to normalise to one of some targets does not.
+        #[test]
+        fn may_normalise_to_is_false_only_when_it_does_not(
+            s in "[ a-zA-Z0-9&()<>\\\\:.,;?!'*’‘–—İẞé\\-\t\n\r\x0b\x0c\u{a0}]{0,12}",
+            targets in proptest::collection::vec("[a-zA-Zé ]{0,3}", 0..4),
+        ) {
+            let got = normalise(&s);
+            if !may_normalise_to(&s, targets.iter().map(String::as_str)) {
+                prop_assert!(!targets.contains(&got));
+            }
         }
 
         /// ASCII text without markup takes the byte path; it reads as the

@@ -1,6 +1,6 @@
 //! How a pack words its clearances: the `[sign-off]` vocabulary, compiled.
 
-use super::normalise;
+use super::{may_normalise_to, normalise};
 use crate::pattern::{Pattern, PatternError};
 
 /// How a pack words its clearances, compiled from `[sign-off]`.
@@ -118,7 +118,8 @@ impl Wording {
 
     /// Whether a heading or column title introduces clearances.
     pub(crate) fn is_heading(&self, title: &str) -> bool {
-        self.is_normalised_heading(&normalise(title))
+        may_normalise_to(title, self.headings.iter().map(String::as_str))
+            && self.is_normalised_heading(&normalise(title))
     }
 
     /// [`Wording::is_heading`] for a title already normalised.

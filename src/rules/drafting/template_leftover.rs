@@ -37,7 +37,7 @@
 use crate::document::Span;
 use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
-use crate::template::{normalise, Template};
+use crate::template::{may_normalise_to, normalise, Template};
 use std::sync::LazyLock;
 
 pub(crate) static KIND: Kind = Kind {
@@ -264,7 +264,7 @@ impl TemplateLeftover {
 impl Rule for TemplateLeftover {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let text = cx.text;
-        let comments = comment_spans(text);
+        let comments = comment_spans(text, cx.comment_opens());
         let inside_comment = |_: &str, pos: usize| {
             let i = comments.partition_point(|&(start, _)| start <= pos);
             i > 0 && pos < comments[i - 1].1
@@ -299,12 +299,17 @@ impl Rule for TemplateLeftover {
                 push(Span::new(m.start(), m.end()), &text[m.range()]);
             }
         }
-        for m in self.phrases.find_iter(&text.to_ascii_lowercase()) {
+        // (Lower-cased byte by byte in one pass: no copy to lower-case.)
+        let lower: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
+        for m in self.phrases.find_iter(&lower) {
             if !inside_comment(text, m.start()) {
                 push(Span::new(m.start(), m.end()), &text[m.start()..m.end()]);
             }
         }
         for f in &cx.doc.fields {
+            if !may_normalise_to(&f.value, self.unconfirmed.iter().map(String::as_str)) {
+                continue;
+            }
             let v = normalise(&f.value);
             if self.unconfirmed.contains(&v) {
                 push(f.value_span, &f.value);
@@ -354,7 +359,10 @@ impl TemplateLeftover {
     /// instruction ("Guidance: set out…"). Their spans and labels.
     fn guidance_notes(&self, cx: &Context<'_>) -> Vec<(Span, String)> {
         // The label first: the rest (a whole paragraph) is read only after one.
-        let is_label = |label: &str| self.labels.contains(&normalise(label));
+        let is_label = |label: &str| {
+            may_normalise_to(label, self.labels.iter().map(String::as_str))
+                && self.labels.contains(&normalise(label))
+        };
         let is_instruction = |rest: &str| {
             let rest = rest.trim_start().to_lowercase();
             self.instructions.iter().any(|v| {
@@ -371,7 +379,7 @@ impl TemplateLeftover {
         for p in &cx.doc.paragraphs {
             let body = &cx.text[p.text.start..p.text.end];
             let head = body.get(..40).unwrap_or(body);
-            let Some(colon) = head.find(':') else {
+            let Some(colon) = memchr::memchr(b':', head.as_bytes()) else {
                 continue;
             };
             let label = crate::parse::inline::plain(&body[..colon]);
@@ -394,13 +402,16 @@ fn first_words(text: &str, n: usize) -> String {
     }
 }
 
-/// Byte ranges of the HTML comments in `text`, in order.
-fn comment_spans(text: &str) -> Vec<(usize, usize)> {
+/// Byte ranges of the HTML comments in `text`, in order, given where its
+/// `<!--` start (a `<!--` inside a comment opens none).
+fn comment_spans(text: &str, opens: &[usize]) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(open) = memchr::memmem::find(&bytes[from..], b"<!--") {
-        let start = from + open;
+    for &start in opens {
+        if start < from {
+            continue;
+        }
         let end = memchr::memmem::find(&bytes[start + 4..], b"-->")
             .map_or(text.len(), |e| start + 4 + e + 3);
         out.push((start, end));

@@ -62,7 +62,7 @@ impl Rule for ClearanceAfterMeeting {
                         "{} are signed off by {} {}, after {}",
                         c.section.name,
                         c.clearance.who(),
-                        c.when,
+                        c.when(),
                         meeting.describe()
                     ),
                 )

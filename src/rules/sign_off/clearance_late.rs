@@ -103,7 +103,7 @@ impl Rule for ClearanceLate {
                         "{} were signed off by {} {}, after {}, the last day the paper could be published for {}",
                         c.section.name,
                         c.clearance.who(),
-                        c.when,
+                        c.when(),
                         format_date(deadline),
                         meeting.describe()
                     ),

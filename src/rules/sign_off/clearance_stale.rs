@@ -87,7 +87,7 @@ impl Rule for ClearanceStale {
                         "{} were signed off by {} {}, {age} days before {} (the pack allows {})",
                         c.section.name,
                         c.clearance.who(),
-                        c.when,
+                        c.when(),
                         meeting.describe(),
                         self.max_age_days
                     ),

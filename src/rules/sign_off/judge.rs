@@ -14,8 +14,16 @@ pub(crate) struct Dated<'a> {
     /// The earliest and latest day its date can mean.
     pub(crate) first: Date,
     pub(crate) last: Date,
-    /// "on 14 March 2025", as written.
-    pub(crate) when: String,
+    /// The paper's text, which the date is written in.
+    text: &'a str,
+}
+
+impl Dated<'_> {
+    /// "on 14 March 2025", as written (read only for a finding).
+    pub(crate) fn when(&self) -> String {
+        let date = self.clearance.date.expect("latest() has a date");
+        on_date(&date, self.text)
+    }
 }
 
 /// Runs `judge` on each sign-off's latest dated clearance; each finding it
@@ -32,14 +40,13 @@ pub(crate) fn judge_latest(
         let Some((clearance, first, last)) = s.latest() else {
             continue;
         };
-        let date = clearance.date.expect("latest() has a date");
         let section = &cx.template.sections[s.def];
         let dated = Dated {
             section,
             clearance,
             first,
             last,
-            when: on_date(&date, cx.text),
+            text: cx.text,
         };
         if let Some(mut d) = judge(&dated) {
             d = d.subject(section.id.clone());

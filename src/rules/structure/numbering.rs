@@ -46,6 +46,7 @@ use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, values_of};
 use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::template::Template;
+use std::borrow::Cow;
 
 pub(crate) static KIND: Kind = Kind {
     name: "numbering",
@@ -106,8 +107,10 @@ struct PartContent<'d> {
 
 /// One number of a part's outline.
 #[derive(Debug, Clone)]
-struct Item {
-    values: Vec<u32>,
+struct Item<'d> {
+    /// A paragraph's numbers borrowed from the paper; a heading's or a
+    /// row's read from its text.
+    values: Cow<'d, [u32]>,
     span: Span,
     heading: bool,
     /// A table row's number: it shows a number exists, and is never
@@ -115,7 +118,7 @@ struct Item {
     silent: bool,
 }
 
-impl Item {
+impl Item<'_> {
     fn noun(&self) -> &'static str {
         if self.heading {
             "heading"
@@ -168,14 +171,17 @@ fn is_table_row(cx: &Context<'_>, p: &Paragraph) -> bool {
 /// The outline items of `part`, in document order: numbered headings
 /// (`Section 2:` labels apart), numbered paragraphs, and, silent, the
 /// numbers of table rows.
-fn outline_items(cx: &Context<'_>, content: &PartContent<'_>) -> (Vec<Item>, Vec<Item>) {
+fn outline_items<'d>(
+    cx: &Context<'_>,
+    content: &PartContent<'d>,
+) -> (Vec<Item<'d>>, Vec<Item<'d>>) {
     let headings: Vec<Item> = content
         .sections
         .iter()
         .filter(|s| s.style != HeadingStyle::SectionLabel)
         .filter_map(|s| {
             Some(Item {
-                values: values_of(s.number.as_deref()?)?,
+                values: Cow::Owned(values_of(s.number.as_deref()?)?),
                 span: s.heading,
                 heading: true,
                 silent: false,
@@ -189,7 +195,7 @@ fn outline_items(cx: &Context<'_>, content: &PartContent<'_>) -> (Vec<Item>, Vec
         .filter_map(|p| {
             let n = p.number.as_ref()?;
             Some(Item {
-                values: n.values.clone(),
+                values: Cow::Borrowed(&n.values),
                 span: n.span,
                 heading: false,
                 silent: is_table_row(cx, p),
@@ -203,7 +209,7 @@ fn outline_items(cx: &Context<'_>, content: &PartContent<'_>) -> (Vec<Item>, Vec
             };
             if let Some(values) = values_of(&first.text) {
                 paragraphs.push(Item {
-                    values,
+                    values: Cow::Owned(values),
                     span: first.span,
                     heading: false,
                     silent: true,

@@ -40,15 +40,17 @@ pub(crate) enum Idle {
 
 /// Removes the findings that inline suppressions silence, and adds the
 /// `unused-suppression` findings for those that name no rule or silence
-/// nothing (when that rule is on).
+/// nothing (when that rule is on). `opens` are where the text's `<!--`
+/// start.
 pub(crate) fn apply(
     text: &str,
     doc: &Document,
     set: &RuleSet,
+    opens: &[usize],
     mut found: Vec<Diagnostic>,
 ) -> Vec<Diagnostic> {
     let mut idle = Vec::new();
-    let more = unparsed(text, doc, &mut idle);
+    let more = unparsed(text, doc, opens, &mut idle);
     for s in doc.suppressions.iter().chain(&more) {
         if s.rules.is_empty() {
             idle.push(Idle::NoRule { span: s.span });
@@ -96,9 +98,9 @@ pub(crate) fn apply(
 /// The comments addressed to paperlint that the parser did not take: a
 /// well-formed one sharing a line with one it took becomes a suppression
 /// of the same reach; any other is reported in `idle`.
-fn unparsed(text: &str, doc: &Document, idle: &mut Vec<Idle>) -> Vec<Suppression> {
+fn unparsed(text: &str, doc: &Document, opens: &[usize], idle: &mut Vec<Idle>) -> Vec<Suppression> {
     let mut more = Vec::new();
-    for at in memchr::memmem::find_iter(text.as_bytes(), "<!--") {
+    for &at in opens {
         let rest = text[at + 4..].trim_start();
         let Some(after) = strip_prefix_ignore_case(rest, "paperlint") else {
             continue;
