@@ -265,9 +265,10 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
 ];
 
 /// Whether a document stands just before a cue: `before` is the text up to
-/// the cue; `caps` says the cue is in capitals.
-pub(super) fn external_before(before: &str, caps: bool, v: &Vocabulary) -> bool {
-    if cites_in_footnote(before) {
+/// the cue, whose line starts at `line_start`; `caps` says the cue is in
+/// capitals.
+pub(super) fn external_before(before: &str, line_start: usize, caps: bool, v: &Vocabulary) -> bool {
+    if cites_in_footnote(&before[line_start..]) {
         return true;
     }
     let line = before.trim_end_matches([' ', '\t', '\u{a0}', '*', '_']);
@@ -301,14 +302,13 @@ pub(super) fn external_before(before: &str, caps: bool, v: &Vocabulary) -> bool 
         && !NOT_ACRONYMS.contains(&w)
 }
 
-/// Whether `before` is a footnote definition citing a source, up to a
+/// Whether `line` (a line up to a cue) is a footnote definition citing a source, up to a
 /// comma before the cue: `[^2]: Governance and Accountability for Smaller
 /// Authorities in England (2025), paragraph 5.33`. The note names the
 /// source, then the place in it. A note about this paper ("[^3]: As
 /// explained above, paragraph 4.2"; "see", "this", "our", "above",
 /// "below") stays internal.
-pub(super) fn cites_in_footnote(before: &str) -> bool {
-    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+pub(super) fn cites_in_footnote(line: &str) -> bool {
     let Some(note) = line.trim_start().strip_prefix("[^") else {
         return false;
     };

@@ -339,6 +339,7 @@ pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<Fo
         vocab: cues.vocab,
         out: Vec::new(),
         items: Vec::new(),
+        line_start: std::cell::Cell::new((0, 0)),
     };
     // Jump from cue word to cue word: a multi-pattern search over the text
     // is far faster than looking at every word.

@@ -13,6 +13,9 @@ pub(super) struct Scan<'a> {
     pub(super) out: Vec<FoundReference>,
     /// Scratch list of the current phrase's items.
     pub(super) items: Vec<Item<'a>>,
+    /// The last offset whose line start was asked for, and that start
+    /// ([`Scan::line_start`]).
+    pub(super) line_start: std::cell::Cell<(usize, usize)>,
 }
 
 /// How a phrase's references are recorded.
@@ -290,7 +293,24 @@ impl<'a> Scan<'a> {
     /// Whether a document stands just before the cue.
     fn external_before(&self, cue: &str) -> bool {
         let caps = cue.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
-        external_before(&self.text[..self.off(cue)], caps, self.vocab)
+        let at = self.off(cue);
+        external_before(&self.text[..at], self.line_start(at), caps, self.vocab)
+    }
+
+    /// Where the line holding offset `at` starts. Cues are met in order,
+    /// so the search goes back only to the last offset asked about: each
+    /// line is read once, however many cues it holds (a megabyte line of
+    /// citations was read back to its start for every one).
+    fn line_start(&self, at: usize) -> usize {
+        let (seen, start) = self.line_start.get();
+        let bytes = self.text.as_bytes();
+        let start = if at >= seen {
+            memchr::memrchr(b'\n', &bytes[seen..at]).map_or(start, |i| seen + i + 1)
+        } else {
+            memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1)
+        };
+        self.line_start.set((at, start));
+        start
     }
 
     /// Records the appendix or annex named in a `within_tail` or `part_tail`.

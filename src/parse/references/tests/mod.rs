@@ -619,6 +619,24 @@ fn external_references() {
 }
 
 #[test]
+fn each_cue_is_judged_on_its_own_line_whatever_came_before() {
+    // The scanner remembers the last line start it found: a footnote after
+    // cues on earlier lines, and a plain line after a footnote, are each
+    // read on their own line.
+    let text = "See paragraph 1.2 and Appendix A.\n\n[^2]: Governance for Smaller \
+                Authorities in England (2025), paragraph 5.33.\nSee paragraph 4.3.";
+    let refs = find_references(text, 0);
+    let read: Vec<(&str, bool)> = refs
+        .iter()
+        .map(|r| (r.target.as_str(), r.external))
+        .collect();
+    assert_eq!(
+        read,
+        [("1.2", false), ("A", false), ("5.33", true), ("4.3", false)]
+    );
+}
+
+#[test]
 fn declarations() {
     let decl = |text: &str, expect: bool| {
         let refs = find_references(text, 0);
