@@ -147,10 +147,19 @@ fn full_stop_ends_ascii(text: &str, i: usize, prose: bool) -> Option<bool> {
         }
         after => after.copied(),
     };
-    // The word before the stop: letters, digits and dots.
+    // The word before the stop: letters, digits and dots. Longer than any
+    // abbreviation (whatever comes before it), it is none: most stops end
+    // a long word, read no further back than that.
     let mut run_start = i;
+    let mut letters = 0;
     while run_start > 0 && (b[run_start - 1].is_ascii_alphanumeric() || b[run_start - 1] == b'.') {
         run_start -= 1;
+        if b[run_start] != b'.' {
+            letters += 1;
+            if letters > LONGEST_ABBREVIATION {
+                return Some(true);
+            }
+        }
     }
     if run_start > 0 && b[run_start - 1] >= 0x80 {
         // Perhaps a letter beyond ASCII, part of the word.
