@@ -476,7 +476,9 @@ pub(crate) fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> 
 /// of a paragraph is found. Only first runs are looked up, and only
 /// when their shape — first and last byte, either case, and length — is
 /// the shape of some phrase's first run ([`shape`]): most words cost one
-/// bit test.
+/// bit test. A word of letters and digits with such a shape is looked up
+/// only if some first run of its shape is a phrase alone, or goes on to
+/// what the text reads next ([`next_key`]): a second bit test.
 pub(crate) struct PhraseFinder {
     /// The phrases, as given (space-normalised by the rule).
     phrases: Vec<Box<[u8]>>,
@@ -487,7 +489,27 @@ pub(crate) struct PhraseFinder {
     first: Vec<Vec<FirstRun>>,
     /// A bit for each [`shape`] of a first run.
     shapes: Box<[u64]>,
+    /// A bit for each [`shape`] of a first run that is a phrase alone.
+    whole: Box<[u64]>,
+    /// A bit for each [`shape`] of a first run and [`next_key`] of what
+    /// one of its phrases reads next, at [`follow`].
+    follows: Box<[u64]>,
     joins: fn(char) -> bool,
+}
+
+/// How many bits [`PhraseFinder::follows`] has.
+const FOLLOWS: usize = 1 << 16;
+
+/// The bit of [`PhraseFinder::follows`] for a first run's shape `sh` and
+/// the key `key` of what follows it. Different pairs may share a bit: a
+/// set bit is only a candidate.
+fn follow(sh: usize, key: u32) -> usize {
+    (sh * 64 + key as usize) % FOLLOWS
+}
+
+/// Whether bit `i` of `bits` is set.
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] >> (i % 64) & 1 != 0
 }
 
 /// How many buckets [`PhraseFinder`] sorts first runs into.
@@ -518,8 +540,9 @@ fn shape(b: &[u8], start: usize, end: usize) -> usize {
 #[derive(Clone)]
 struct FirstRun {
     run: Box<[u8]>,
-    /// Its phrases, longest first.
-    phrases: Vec<usize>,
+    /// Its phrases, longest first, each with the [`next_key`] of what it
+    /// reads after the run (`None`: the phrase is the run alone).
+    phrases: Vec<(usize, Option<u32>)>,
     /// What its phrases read next, as [`next_key`] keys them: the text
     /// after the run must have one of these keys, unless `whole` — then
     /// a phrase is the run alone and anything may follow.
@@ -560,6 +583,8 @@ impl PhraseFinder {
             lead: Vec::with_capacity(phrases.len()),
             first: vec![Vec::new(); BUCKETS],
             shapes: vec![0; SHAPES / 64].into_boxed_slice(),
+            whole: vec![0; SHAPES / 64].into_boxed_slice(),
+            follows: vec![0; FOLLOWS / 64].into_boxed_slice(),
             joins,
         };
         for (i, phrase) in phrases.iter().enumerate() {
@@ -583,16 +608,24 @@ impl PhraseFinder {
                     bucket.last_mut().expect("just pushed")
                 }
             };
-            f.phrases.push(i);
             let rest = &phrase.as_bytes()[start + run.len()..];
-            match next_key(rest, 0, rest.len()) {
-                Some(k) => f.next |= 1 << k,
-                None => f.whole = true,
+            let key = next_key(rest, 0, rest.len());
+            f.phrases.push((i, key));
+            match key {
+                Some(k) => {
+                    f.next |= 1 << k;
+                    let i = follow(sh, k);
+                    finder.follows[i / 64] |= 1 << (i % 64);
+                }
+                None => {
+                    f.whole = true;
+                    finder.whole[sh / 64] |= 1 << (sh % 64);
+                }
             }
         }
         for f in finder.first.iter_mut().flatten() {
             f.phrases
-                .sort_by_key(|&i| (std::cmp::Reverse(phrases[i].len()), i));
+                .sort_by_key(|&(i, _)| (std::cmp::Reverse(phrases[i].len()), i));
         }
         finder
     }
@@ -615,8 +648,14 @@ impl PhraseFinder {
                 continue;
             }
             if w.plain {
-                // Most words start no phrase: one bit test by their shape.
-                if !self.may_start(b, w.span.start, w.span.end) {
+                // Most words start no phrase: one bit test by their shape,
+                // and one by their shape and what follows them.
+                let sh = shape(b, w.span.start, w.span.end);
+                if !bit(&self.shapes, sh)
+                    || !(bit(&self.whole, sh)
+                        || next_key(b, w.span.end, within.end)
+                            .is_some_and(|k| bit(&self.follows, follow(sh, k))))
+                {
                     continue;
                 }
                 if let Some(m) = self.at(text, within, w.span.start, w.span.end, free) {
@@ -667,11 +706,18 @@ impl PhraseFinder {
         let first = self.first[bucket(b[start], end - start)]
             .iter()
             .find(|f| f.run.eq_ignore_ascii_case(run))?;
-        // Most first runs ("in") go on to no phrase ("in order to").
-        if !first.whole && next_key(b, end, within.end).is_none_or(|k| first.next >> k & 1 == 0) {
+        // Most first runs ("in") go on to no phrase ("in order to"); a
+        // phrase that reads on to another key than the text cannot be
+        // found here.
+        let key = next_key(b, end, within.end);
+        if !first.whole && key.is_none_or(|k| first.next >> k & 1 == 0) {
             return None;
         }
-        first.phrases.iter().find_map(|&i| {
+        let phrases = first
+            .phrases
+            .iter()
+            .filter(|(_, k)| k.is_none() || *k == key);
+        phrases.into_iter().find_map(|&(i, _)| {
             let phrase = &self.phrases[i];
             let lead = self.lead[i];
             let from = start.checked_sub(lead)?;
