@@ -325,28 +325,23 @@ const fn alnum_lanes(x: u64) -> u64 {
 }
 
 /// Whether two ASCII capitals stand together in `b` (`ICB`), read eight
-/// bytes at a time.
+/// bytes at a time: the pairs that start in the first seven, so that
+/// the next eight, seven bytes on, hold the pair that starts in the
+/// eighth.
 pub(crate) fn capital_pair(b: &[u8]) -> bool {
-    let mut chunks = b.chunks_exact(8);
-    // Whether the last byte read was a capital.
-    let mut after_capital = false;
-    for c in &mut chunks {
+    let mut at = 0;
+    while let Some(c) = b.get(at..at + 8) {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(c);
         let lanes = capital_lanes(u64::from_le_bytes(eight));
-        if lanes & (lanes >> 8) != 0 || (after_capital && lanes & 0x80 != 0) {
+        if lanes & (lanes >> 8) != 0 {
             return true;
         }
-        after_capital = lanes >> 63 != 0;
+        at += 7;
     }
-    for c in chunks.remainder() {
-        let capital = c.is_ascii_uppercase();
-        if after_capital && capital {
-            return true;
-        }
-        after_capital = capital;
-    }
-    false
+    b[at..]
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
 }
 
 /// The top bit of each byte of a `u64`.
@@ -786,6 +781,21 @@ mod tests {
     fn fields_tables_and_headings_are_not_prose() {
         let text = "Meeting: Cabinet\nDate: 3 June 2025\n\n## 1. Purpose\n\n1.1 The council runs parks. It mows them.\n\n| Item | Cost |\n| --- | --- |\n| Mowing the grass in parks | £5 |\n\n## 2. RECOMMENDATIONS\n\nTHAT THE PLAN BE NOTED\n";
         assert_eq!(prose_of(text), ["The council runs parks.", "It mows them."]);
+    }
+
+    #[test]
+    fn two_capitals_together_are_found_wherever_they_stand() {
+        for len in 0..24 {
+            for at in 0..len {
+                let mut b = vec![b'a'; len];
+                b[at] = b'I';
+                assert!(!capital_pair(&b), "{len} {at}");
+                if at + 1 < len {
+                    b[at + 1] = b'C';
+                    assert!(capital_pair(&b), "{len} {at}");
+                }
+            }
+        }
     }
 
     #[test]
