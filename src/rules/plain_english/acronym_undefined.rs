@@ -397,7 +397,7 @@ fn glossary_line(line: &str) -> Option<&str> {
     }
     let end = body.find(|c: char| !c.is_ascii_alphanumeric())?;
     let key = acronym_key(&body[..end])?;
-    let rest = body[end..].trim_start_matches("**");
+    let rest = trim_prefix(&body[end..], "**");
     let name = [" – ", " — ", " - ", ": ", ":\t", "\t", " = "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))?;
@@ -411,6 +411,15 @@ fn may_be_glossary_line(line: &[u8]) -> bool {
     line.first().is_some_and(|&b| {
         b.is_ascii_uppercase() || matches!(b, b' ' | b'\t' | b'-' | b'*' | 0xC2 | 0xE2)
     })
+}
+
+/// `s` less any number of `prefix` (not empty) at its start: what
+/// `trim_start_matches` gives, without building a substring searcher.
+fn trim_prefix<'a>(mut s: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
 }
 
 /// Every spelling-out in the paper, by acronym: the earliest.
@@ -432,9 +441,7 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
         if inside.contains('(') {
             continue;
         }
-        let content = inside
-            .trim()
-            .trim_start_matches("the ")
+        let content = trim_prefix(inside.trim(), "the ")
             .trim_matches(|c: char| matches!(c, '"' | '\'' | '*' | '_' | '“' | '”' | '‘' | '’'));
         let mut from = open.saturating_sub(300);
         while !text.is_char_boundary(from) {
