@@ -4,7 +4,7 @@
 //!
 //! - a **clause** ([`ends_clause`], [`sentence_bounds`]) also ends at `;` and
 //!   at a tab: the sign-off finders read one clearance per clause;
-//! - a **sentence** ([`ends_sentence`], [`sentences`]) ends only at `.`, `!`
+//! - a **sentence** ([`ends_sentence`], [`sentences_into`]) ends only at `.`, `!`
 //!   or `?`, and at a `;` that opens the next item of a run-in list
 //!   (`…; (b) …`) or ends its line (`…; and` / next item): what the
 //!   plain-English rules count words in.
@@ -147,10 +147,19 @@ fn full_stop_ends_ascii(text: &str, i: usize, prose: bool) -> Option<bool> {
         }
         after => after.copied(),
     };
-    // The word before the stop: letters, digits and dots.
+    // The word before the stop: letters, digits and dots. Longer than any
+    // abbreviation (whatever comes before it), it is none: most stops end
+    // a long word, read no further back than that.
     let mut run_start = i;
+    let mut letters = 0;
     while run_start > 0 && (b[run_start - 1].is_ascii_alphanumeric() || b[run_start - 1] == b'.') {
         run_start -= 1;
+        if b[run_start] != b'.' {
+            letters += 1;
+            if letters > LONGEST_ABBREVIATION {
+                return Some(true);
+            }
+        }
     }
     if run_start > 0 && b[run_start - 1] >= 0x80 {
         // Perhaps a letter beyond ASCII, part of the word.
@@ -283,20 +292,29 @@ pub(crate) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// The sentences of `text` (one paragraph), as byte ranges: each from its
-/// first non-space character to just after its closing punctuation (and
-/// any closing quote or bracket), or to the end of the text, or to a line
-/// that was ended on purpose ([`deliberate_line_ends`]). The flag says
-/// whether the sentence closed with `.`, `!` or `?`.
+/// [`sentences_into`], as a new list.
+#[cfg(test)]
 pub(crate) fn sentences(text: &str) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
+    sentences_into(text, &mut out);
+    out
+}
+
+/// The sentences of `text` (one paragraph), as byte ranges, into `out`
+/// (cleared first, so that a caller that splits many paragraphs reuses
+/// one buffer): each from its first non-space character to just after
+/// its closing punctuation (and any closing quote or bracket), or to the
+/// end of the text, or to a line that was ended on purpose
+/// ([`deliberate_line_ends`]). The flag says whether the sentence closed
+/// with `.`, `!` or `?`.
+pub(crate) fn sentences_into(text: &str, out: &mut Vec<(usize, usize, bool)>) {
+    out.clear();
     let mut start = 0;
     for end in deliberate_line_ends(text) {
-        sentences_between(text, start, end, &mut out);
+        sentences_between(text, start, end, out);
         start = end + 1;
     }
-    sentences_between(text, start, text.len(), &mut out);
-    out
+    sentences_between(text, start, text.len(), out);
 }
 
 /// Words that end a line only when the sentence goes on: "… with the" /

@@ -99,51 +99,60 @@ struct AcronymUndefined {
     exempt: HashSet<String>,
     max_letters: usize,
     /// Phrases that give a name its acronym ("known as").
-    naming: Vec<Naming>,
+    naming: Naming,
 }
 
-/// A phrase that gives a name its acronym, as written in lower case and
-/// with a capital first letter ("known as", "Known as"): both found by one
-/// search, for what follows the first letter.
+/// The phrases that give a name its acronym ("known as"), each as written
+/// in lower case and with a capital first letter ("Known as"): all found
+/// by one search over the text.
 struct Naming {
-    forms: [String; 2],
-    /// The phrase after its first character, the same in both forms.
-    tail: memchr::memmem::Finder<'static>,
+    /// Each phrase's two forms, in the pack's order.
+    forms: Vec<String>,
+    /// All the forms, leftmost first (`None`: there are none).
+    search: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Naming {
-    fn new(lower: String) -> Naming {
-        let mut chars = lower.chars();
-        let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-        let tail = memchr::memmem::Finder::new(chars.as_str()).into_owned();
-        let capital = first.unwrap_or_default() + chars.as_str();
-        Naming {
-            forms: [lower, capital],
-            tail,
-        }
+    fn new(phrases: Vec<String>) -> Result<Naming, ParamError> {
+        let forms: Vec<String> = phrases
+            .into_iter()
+            .flat_map(|lower| {
+                let mut chars = lower.chars();
+                let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+                let capital = first.unwrap_or_default() + chars.as_str();
+                [lower, capital]
+            })
+            .collect();
+        let search = (!forms.is_empty())
+            .then(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                    .build(&forms)
+            })
+            .transpose()
+            .map_err(|e| ParamError::at("naming", e.to_string()))?;
+        Ok(Naming { forms, search })
     }
 
     /// Where each form is found in `text`: in order, each clear of the
     /// last (as a search for that form alone finds them).
-    fn find(&self, text: &[u8]) -> [Vec<usize>; 2] {
-        let mut found = [Vec::new(), Vec::new()];
-        let mut clear = [0; 2];
-        let mut from = 0;
-        while let Some(i) = self.tail.find(&text[from..]) {
-            let at = from + i;
-            for (k, form) in self.forms.iter().enumerate() {
-                let head = form.len() - self.tail.needle().len();
-                if let Some(start) = at.checked_sub(head) {
-                    if start >= clear[k] && text[start..].starts_with(form.as_bytes()) {
-                        found[k].push(start);
-                        clear[k] = start + form.len();
+    ///
+    /// A leftmost search reports matches that do not overlap; every
+    /// occurrence of a form starts inside one of them (one that started
+    /// between two would have been reported), so the forms are tried at
+    /// each byte of each match.
+    fn find(&self, text: &[u8]) -> Vec<Vec<usize>> {
+        let mut found = vec![Vec::new(); self.forms.len()];
+        let mut clear = vec![0; self.forms.len()];
+        for m in self.search.iter().flat_map(|s| s.find_iter(text)) {
+            for at in m.start()..m.end() {
+                for (k, form) in self.forms.iter().enumerate() {
+                    if at >= clear[k] && text[at..].starts_with(form.as_bytes()) {
+                        found[k].push(at);
+                        clear[k] = at + form.len();
                     }
                 }
             }
-            if at >= text.len() {
-                break;
-            }
-            from = at + 1;
         }
         found
     }
@@ -188,8 +197,8 @@ impl Configure for AcronymUndefined {
             .iter()
             .map(|phrase| phrase.trim().to_lowercase())
             .filter(|phrase| !phrase.is_empty())
-            .map(Naming::new)
             .collect();
+        let naming = Naming::new(naming)?;
         Ok(AcronymUndefined {
             exempt,
             max_letters: p.max_letters,
@@ -388,7 +397,7 @@ fn glossary_line(line: &str) -> Option<&str> {
     }
     let end = body.find(|c: char| !c.is_ascii_alphanumeric())?;
     let key = acronym_key(&body[..end])?;
-    let rest = body[end..].trim_start_matches("**");
+    let rest = trim_prefix(&body[end..], "**");
     let name = [" – ", " — ", " - ", ": ", ":\t", "\t", " = "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))?;
@@ -402,6 +411,15 @@ fn may_be_glossary_line(line: &[u8]) -> bool {
     line.first().is_some_and(|&b| {
         b.is_ascii_uppercase() || matches!(b, b' ' | b'\t' | b'-' | b'*' | 0xC2 | 0xE2)
     })
+}
+
+/// `s` less any number of `prefix` (not empty) at its start: what
+/// `trim_start_matches` gives, without building a substring searcher.
+fn trim_prefix<'a>(mut s: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
 }
 
 /// Every spelling-out in the paper, by acronym: the earliest.
@@ -423,9 +441,7 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
         if inside.contains('(') {
             continue;
         }
-        let content = inside
-            .trim()
-            .trim_start_matches("the ")
+        let content = trim_prefix(inside.trim(), "the ")
             .trim_matches(|c: char| matches!(c, '"' | '\'' | '*' | '_' | '“' | '”' | '‘' | '’'));
         let mut from = open.saturating_sub(300);
         while !text.is_char_boundary(from) {
@@ -495,7 +511,7 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
 /// acronym that no bracket or table spells out before its first use: a
 /// name followed by one of the `naming` phrases ("…, known as the PSED"),
 /// and glossary lines.
-fn named_definitions(text: &str, naming: &[Naming]) -> HashMap<String, Definition> {
+fn named_definitions(text: &str, naming: &Naming) -> HashMap<String, Definition> {
     let mut found: HashMap<String, Definition> = HashMap::new();
     let mut add = |key: &str, def: Definition| {
         let entry = found.entry(key.to_string()).or_insert(def.clone());
@@ -504,12 +520,11 @@ fn named_definitions(text: &str, naming: &[Naming]) -> HashMap<String, Definitio
         }
     };
     // Full Name, known as the ACR: the pack's naming phrases.
-    let named = naming.iter().flat_map(|phrase| {
-        let [lower, capital] = phrase.find(text.as_bytes());
-        let lens = phrase.forms.each_ref().map(String::len);
-        (lower.into_iter().map(move |at| (at, at + lens[0])))
-            .chain(capital.into_iter().map(move |at| (at, at + lens[1])))
-    });
+    let named = naming
+        .find(text.as_bytes())
+        .into_iter()
+        .zip(&naming.forms)
+        .flat_map(|(found, form)| found.into_iter().map(|at| (at, at + form.len())));
     for (at, after) in named {
         // A whole phrase: "known as", not "unknown as".
         if text[..at].ends_with(|c: char| c.is_alphanumeric()) {
@@ -794,12 +809,14 @@ mod tests {
 
     #[test]
     fn a_naming_phrase_is_found_in_both_forms_as_a_search_for_each_finds_it() {
-        let known = Naming::new("known as".into());
+        let naming = Naming::new(vec!["known as".into(), "aa".into(), "as".into()]).unwrap();
         let text = b"the Duty, known as the PSED; Known as PSED, unknown as";
-        assert_eq!(known.find(text), [vec![10, 46], vec![29]]);
+        let found = naming.find(text);
+        assert_eq!(found[..2], [vec![10, 46], vec![29]]);
+        // Forms that overlap are all found: "as" inside "known as".
+        assert_eq!(found[4], [16, 35, 52]);
         // Matches of one form do not overlap: "aa" in "aaaaa" at 0 and 2.
-        let aa = Naming::new("aa".into());
-        assert_eq!(aa.find(b"aaaaa Aaa"), [vec![0, 2, 7], vec![6]]);
+        assert_eq!(naming.find(b"aaaaa Aaa")[2..4], [vec![0, 2, 7], vec![6]]);
     }
 
     #[test]

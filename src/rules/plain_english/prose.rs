@@ -10,7 +10,7 @@
 //! in HTML tags is skipped by the word scanners.
 //!
 //! Each prose paragraph is split into sentences once
-//! ([`crate::parse::sentence::sentences`]) and each sentence into words
+//! ([`crate::parse::sentence::sentences_into`]) and each sentence into words
 //! once, in one pass over its bytes that allocates nothing per word
 //! ([`Prose::words`]: byte spans); [`crate::rules::Context::prose`] keeps
 //! the result for every rule that asks. The word and phrase rules read
@@ -19,7 +19,7 @@
 //! ([`Prose::syllables`]).
 
 use crate::document::{Document, SectionId, Span};
-use crate::parse::sentence::sentences;
+use crate::parse::sentence::sentences_into;
 
 /// A paragraph of prose.
 #[derive(Debug, Clone)]
@@ -74,8 +74,11 @@ impl Prose {
         let not_prose = not_prose(doc);
         let mut next_excluded = 0;
         let mut prose = Prose::default();
-        // About one word in seven bytes of a paper.
+        // About one word in seven bytes of a paper, and a sentence in 200.
         prose.words.reserve(text.len() / 7);
+        prose.sentences.reserve(text.len() / 200);
+        prose.paragraphs.reserve(doc.paragraphs.len());
+        let mut split = Vec::new();
         for p in &doc.paragraphs {
             while next_excluded < not_prose.len() && not_prose[next_excluded].end <= p.span.start {
                 next_excluded += 1;
@@ -92,7 +95,8 @@ impl Prose {
             let index = prose.paragraphs.len();
             let first = prose.sentences.len();
             let first_word = prose.words.len();
-            for (s, e, closed) in sentences(body) {
+            sentences_into(body, &mut split);
+            for &(s, e, closed) in &split {
                 let from = prose.words.len();
                 scan_words(text, p.text.start + s, p.text.start + e, &mut prose.words);
                 let words = (prose.words.len() - from) as u32;
@@ -325,28 +329,23 @@ const fn alnum_lanes(x: u64) -> u64 {
 }
 
 /// Whether two ASCII capitals stand together in `b` (`ICB`), read eight
-/// bytes at a time.
+/// bytes at a time: the pairs that start in the first seven, so that
+/// the next eight, seven bytes on, hold the pair that starts in the
+/// eighth.
 pub(crate) fn capital_pair(b: &[u8]) -> bool {
-    let mut chunks = b.chunks_exact(8);
-    // Whether the last byte read was a capital.
-    let mut after_capital = false;
-    for c in &mut chunks {
+    let mut at = 0;
+    while let Some(c) = b.get(at..at + 8) {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(c);
         let lanes = capital_lanes(u64::from_le_bytes(eight));
-        if lanes & (lanes >> 8) != 0 || (after_capital && lanes & 0x80 != 0) {
+        if lanes & (lanes >> 8) != 0 {
             return true;
         }
-        after_capital = lanes >> 63 != 0;
+        at += 7;
     }
-    for c in chunks.remainder() {
-        let capital = c.is_ascii_uppercase();
-        if after_capital && capital {
-            return true;
-        }
-        after_capital = capital;
-    }
-    false
+    b[at..]
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
 }
 
 /// The top bit of each byte of a `u64`.
@@ -476,7 +475,9 @@ pub(crate) fn words_of(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> 
 /// of a paragraph is found. Only first runs are looked up, and only
 /// when their shape — first and last byte, either case, and length — is
 /// the shape of some phrase's first run ([`shape`]): most words cost one
-/// bit test.
+/// bit test. A word of letters and digits with such a shape is looked up
+/// only if some first run of its shape is a phrase alone, or goes on to
+/// what the text reads next ([`next_key`]): a second bit test.
 pub(crate) struct PhraseFinder {
     /// The phrases, as given (space-normalised by the rule).
     phrases: Vec<Box<[u8]>>,
@@ -487,7 +488,27 @@ pub(crate) struct PhraseFinder {
     first: Vec<Vec<FirstRun>>,
     /// A bit for each [`shape`] of a first run.
     shapes: Box<[u64]>,
+    /// A bit for each [`shape`] of a first run that is a phrase alone.
+    whole: Box<[u64]>,
+    /// A bit for each [`shape`] of a first run and [`next_key`] of what
+    /// one of its phrases reads next, at [`follow`].
+    follows: Box<[u64]>,
     joins: fn(char) -> bool,
+}
+
+/// How many bits [`PhraseFinder::follows`] has.
+const FOLLOWS: usize = 1 << 16;
+
+/// The bit of [`PhraseFinder::follows`] for a first run's shape `sh` and
+/// the key `key` of what follows it. Different pairs may share a bit: a
+/// set bit is only a candidate.
+fn follow(sh: usize, key: u32) -> usize {
+    (sh * 64 + key as usize) % FOLLOWS
+}
+
+/// Whether bit `i` of `bits` is set.
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] >> (i % 64) & 1 != 0
 }
 
 /// How many buckets [`PhraseFinder`] sorts first runs into.
@@ -518,8 +539,9 @@ fn shape(b: &[u8], start: usize, end: usize) -> usize {
 #[derive(Clone)]
 struct FirstRun {
     run: Box<[u8]>,
-    /// Its phrases, longest first.
-    phrases: Vec<usize>,
+    /// Its phrases, longest first, each with the [`next_key`] of what it
+    /// reads after the run (`None`: the phrase is the run alone).
+    phrases: Vec<(usize, Option<u32>)>,
     /// What its phrases read next, as [`next_key`] keys them: the text
     /// after the run must have one of these keys, unless `whole` — then
     /// a phrase is the run alone and anything may follow.
@@ -560,6 +582,8 @@ impl PhraseFinder {
             lead: Vec::with_capacity(phrases.len()),
             first: vec![Vec::new(); BUCKETS],
             shapes: vec![0; SHAPES / 64].into_boxed_slice(),
+            whole: vec![0; SHAPES / 64].into_boxed_slice(),
+            follows: vec![0; FOLLOWS / 64].into_boxed_slice(),
             joins,
         };
         for (i, phrase) in phrases.iter().enumerate() {
@@ -583,16 +607,24 @@ impl PhraseFinder {
                     bucket.last_mut().expect("just pushed")
                 }
             };
-            f.phrases.push(i);
             let rest = &phrase.as_bytes()[start + run.len()..];
-            match next_key(rest, 0, rest.len()) {
-                Some(k) => f.next |= 1 << k,
-                None => f.whole = true,
+            let key = next_key(rest, 0, rest.len());
+            f.phrases.push((i, key));
+            match key {
+                Some(k) => {
+                    f.next |= 1 << k;
+                    let i = follow(sh, k);
+                    finder.follows[i / 64] |= 1 << (i % 64);
+                }
+                None => {
+                    f.whole = true;
+                    finder.whole[sh / 64] |= 1 << (sh % 64);
+                }
             }
         }
         for f in finder.first.iter_mut().flatten() {
             f.phrases
-                .sort_by_key(|&i| (std::cmp::Reverse(phrases[i].len()), i));
+                .sort_by_key(|&(i, _)| (std::cmp::Reverse(phrases[i].len()), i));
         }
         finder
     }
@@ -615,8 +647,14 @@ impl PhraseFinder {
                 continue;
             }
             if w.plain {
-                // Most words start no phrase: one bit test by their shape.
-                if !self.may_start(b, w.span.start, w.span.end) {
+                // Most words start no phrase: one bit test by their shape,
+                // and one by their shape and what follows them.
+                let sh = shape(b, w.span.start, w.span.end);
+                if !bit(&self.shapes, sh)
+                    || !(bit(&self.whole, sh)
+                        || next_key(b, w.span.end, within.end)
+                            .is_some_and(|k| bit(&self.follows, follow(sh, k))))
+                {
                     continue;
                 }
                 if let Some(m) = self.at(text, within, w.span.start, w.span.end, free) {
@@ -667,11 +705,18 @@ impl PhraseFinder {
         let first = self.first[bucket(b[start], end - start)]
             .iter()
             .find(|f| f.run.eq_ignore_ascii_case(run))?;
-        // Most first runs ("in") go on to no phrase ("in order to").
-        if !first.whole && next_key(b, end, within.end).is_none_or(|k| first.next >> k & 1 == 0) {
+        // Most first runs ("in") go on to no phrase ("in order to"); a
+        // phrase that reads on to another key than the text cannot be
+        // found here.
+        let key = next_key(b, end, within.end);
+        if !first.whole && key.is_none_or(|k| first.next >> k & 1 == 0) {
             return None;
         }
-        first.phrases.iter().find_map(|&i| {
+        let phrases = first
+            .phrases
+            .iter()
+            .filter(|(_, k)| k.is_none() || *k == key);
+        phrases.into_iter().find_map(|&(i, _)| {
             let phrase = &self.phrases[i];
             let lead = self.lead[i];
             let from = start.checked_sub(lead)?;
@@ -740,6 +785,21 @@ mod tests {
     fn fields_tables_and_headings_are_not_prose() {
         let text = "Meeting: Cabinet\nDate: 3 June 2025\n\n## 1. Purpose\n\n1.1 The council runs parks. It mows them.\n\n| Item | Cost |\n| --- | --- |\n| Mowing the grass in parks | £5 |\n\n## 2. RECOMMENDATIONS\n\nTHAT THE PLAN BE NOTED\n";
         assert_eq!(prose_of(text), ["The council runs parks.", "It mows them."]);
+    }
+
+    #[test]
+    fn two_capitals_together_are_found_wherever_they_stand() {
+        for len in 0..24 {
+            for at in 0..len {
+                let mut b = vec![b'a'; len];
+                b[at] = b'I';
+                assert!(!capital_pair(&b), "{len} {at}");
+                if at + 1 < len {
+                    b[at + 1] = b'C';
+                    assert!(capital_pair(&b), "{len} {at}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -889,7 +949,7 @@ mod tests {
             "The [REPORT title] is due. \u{201c}Q.\u{201d} R",
         ] {
             let mut words = Vec::new();
-            let pair = sentences(body)
+            let pair = crate::parse::sentence::sentences(body)
                 .into_iter()
                 .any(|(s, e, _)| reference_scan_words(body, s, e, &mut words));
             assert_eq!(capital_pair(body.as_bytes()), pair, "{body:?}");

@@ -98,42 +98,45 @@ pub(crate) fn count(word: &str) -> u32 {
     count_lower(&buf[..letters]).max(1)
 }
 
-/// A set of lower-case letters: bit `c - b'a'` for `c`.
-type Letters = u32;
-
-/// The letters that `words` start with, or end with if `last`.
-const fn letters_of(words: &[&str], last: bool) -> Letters {
-    let mut set = 0;
+/// For each lower-case letter, the words of `words` that start with it,
+/// or end with it if `last`: bit `i` for `words[i]` (at most 32 words: a
+/// 33rd fails to compile, its bit overflowing).
+const fn by_letter(words: &[&str], last: bool) -> [u32; 26] {
+    let mut table = [0; 26];
     let mut i = 0;
     while i < words.len() {
         let w = words[i].as_bytes();
         let c = if last { w[w.len() - 1] } else { w[0] };
-        set |= 1 << (c - b'a');
+        table[(c - b'a') as usize] |= 1 << i;
         i += 1;
     }
-    set
+    table
 }
 
-/// Whether `c` (a lower-case letter) is in `set`.
-fn has(set: Letters, c: u8) -> bool {
-    set >> (c - b'a') & 1 != 0
-}
+/// The [`COMPOUND_HEADS`] each letter starts: a word is tried only
+/// against the heads that start with its first letter.
+const HEADS_BY_FIRST: [u32; 26] = by_letter(COMPOUND_HEADS, false);
 
-/// The letters [`COMPOUND_HEADS`] start with: a word that starts with
-/// none of them has no head to try.
-const HEAD_FIRSTS: Letters = letters_of(COMPOUND_HEADS, false);
-
-/// The letters [`SUFFIXES`] end with: a word that ends with none of them
-/// has no suffix to try.
-const SUFFIX_LASTS: Letters = {
+/// The [`SUFFIXES`] each letter ends: a word is tried only against the
+/// suffixes that end with its last letter.
+const SUFFIXES_BY_LAST: [u32; 26] = {
     let mut names = [""; SUFFIXES.len()];
     let mut i = 0;
     while i < SUFFIXES.len() {
         names[i] = SUFFIXES[i].0;
         i += 1;
     }
-    letters_of(&names, true)
+    by_letter(&names, true)
 };
+
+/// The members of `set` (bits of [`by_letter`]), in order.
+fn members(mut set: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let i = set.trailing_zeros() as usize;
+        set &= set.wrapping_sub(1);
+        (i < 32).then_some(i)
+    })
+}
 
 /// [`count`] for a lower-case ASCII word.
 fn count_lower(w: &[u8]) -> u32 {
@@ -143,15 +146,9 @@ fn count_lower(w: &[u8]) -> u32 {
     let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
         return groups(w);
     };
-    let heads: &[&str] = if has(HEAD_FIRSTS, first) {
-        COMPOUND_HEADS
-    } else {
-        &[]
-    };
-    for head in heads {
-        let h = head.as_bytes();
-        if w.first() == h.first()
-            && w.len() >= h.len() + 3
+    for head in members(HEADS_BY_FIRST[usize::from(first - b'a')]) {
+        let h = COMPOUND_HEADS[head].as_bytes();
+        if w.len() >= h.len() + 3
             && w.starts_with(h)
             && !is_vowel(w, h.len())
             && w[h.len()] != b'r'
@@ -160,14 +157,9 @@ fn count_lower(w: &[u8]) -> u32 {
             return 1 + count_lower(&w[h.len()..]);
         }
     }
-    let suffixes: &[(&str, u32)] = if has(SUFFIX_LASTS, last) {
-        SUFFIXES
-    } else {
-        &[]
-    };
-    for (suffix, c) in suffixes {
-        let s = suffix.as_bytes();
-        if w.last() == s.last() && w.len() > s.len() + 1 && w.ends_with(s) {
+    for suffix in members(SUFFIXES_BY_LAST[usize::from(last - b'a')]) {
+        let (s, c) = (SUFFIXES[suffix].0.as_bytes(), &SUFFIXES[suffix].1);
+        if w.len() > s.len() + 1 && w.ends_with(s) {
             let stem = &w[..w.len() - s.len()];
             // The stem must be a syllable of its own: "supp|ly", not "f|ly".
             if (0..stem.len()).any(|i| is_vowel(stem, i)) {
