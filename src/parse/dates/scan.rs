@@ -25,19 +25,28 @@ pub(super) fn date_starts(bytes: &[u8]) -> Vec<usize> {
         // `Jan / Feb '04`: the month nearest the number, then the one
         // before it across a range separator.
         let mut month = month_word_before(bytes, skip_back(bytes, i, DATE_GAP));
-        for _ in 0..2 {
+        let mut months = [0; 2];
+        let mut found = 0;
+        while found < 2 {
             let Some(m) = month.filter(|&m| word_start(m)) else {
                 break;
             };
-            starts.push(m);
-            month_led = true;
+            months[found] = m;
+            found += 1;
             month = range_sep_before(bytes, skip_back(bytes, m, SPACES))
                 .and_then(|at| month_word_before(bytes, skip_back(bytes, at, SPACES)));
         }
+        // Nearest first as found: in text order, the earlier first. Only
+        // letters and separators stand between them and the number, so
+        // they come after every start pushed before.
+        starts.extend(months[..found].iter().rev());
+        month_led |= found > 0;
         starts.push(i);
     });
     if month_led {
-        starts.sort_unstable();
+        if !starts.is_sorted() {
+            starts.sort_unstable();
+        }
         starts.dedup();
     }
     starts
