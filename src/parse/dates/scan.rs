@@ -7,7 +7,7 @@ use super::*;
 /// Where a date may start, in order: the start of an ASCII word that is a
 /// number, or a month's name that a number follows as a date's day or year.
 ///
-/// Numbers are found eight bytes at a time ([`for_each_digit`]). Every
+/// Numbers are found eight bytes at a time ([`for_each_number`]). Every
 /// date has a number, and in a month-led date (`March 3, 2024`,
 /// `Jan / Feb '04`) only spaces, a comma, an apostrophe and a second month
 /// stand between the first month and it: so months are looked for by
@@ -18,57 +18,113 @@ pub(super) fn date_starts(bytes: &[u8]) -> Vec<usize> {
     let word_start = |i: usize| i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
     let mut starts: Vec<usize> = Vec::new();
     let mut month_led = false;
-    for_each_digit(bytes, |i| {
+    for_each_number(bytes, |i| {
         if !word_start(i) {
             return;
         }
         // `Jan / Feb '04`: the month nearest the number, then the one
         // before it across a range separator.
         let mut month = month_word_before(bytes, skip_back(bytes, i, DATE_GAP));
-        for _ in 0..2 {
+        let mut months = [0; 2];
+        let mut found = 0;
+        while found < 2 {
             let Some(m) = month.filter(|&m| word_start(m)) else {
                 break;
             };
-            starts.push(m);
-            month_led = true;
+            months[found] = m;
+            found += 1;
             month = range_sep_before(bytes, skip_back(bytes, m, SPACES))
                 .and_then(|at| month_word_before(bytes, skip_back(bytes, at, SPACES)));
         }
+        // Nearest first as found: in text order, the earlier first. Only
+        // letters and separators stand between them and the number, so
+        // they come after every start pushed before.
+        starts.extend(months[..found].iter().rev());
+        month_led |= found > 0;
         starts.push(i);
     });
     if month_led {
-        starts.sort_unstable();
+        if !starts.is_sorted() {
+            starts.sort_unstable();
+        }
         starts.dedup();
     }
     starts
 }
 
-/// Calls `f` with the offset of each ASCII digit in `bytes`, in order.
+/// Calls `f` with the offset of each ASCII digit in `bytes` that does not
+/// follow another digit (the first digit of each number), in order.
 ///
 /// Eight bytes at a time: the digits among them are found with a few
 /// word-wide operations (a byte below 128 that is above `/` and below `:`),
-/// so a stretch of words costs one step per eight bytes.
-pub(super) fn for_each_digit(bytes: &[u8], mut f: impl FnMut(usize)) {
+/// so a stretch of words costs one step per eight bytes; thirty-two bytes
+/// with no digit at all cost one test.
+#[inline]
+pub(super) fn for_each_number(bytes: &[u8], mut f: impl FnMut(usize)) {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES * 0x80;
-    let mut words = bytes.chunks_exact(8);
-    for (w, word) in words.by_ref().enumerate() {
-        let x = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+    let word_at = |chunk: &[u8], k: usize| {
+        u64::from_le_bytes(chunk[k * 8..k * 8 + 8].try_into().expect("eight bytes"))
+    };
+    // Whether any byte of `x` is a digit: `x ^ '0'` is below 10 there. Exact
+    // as a yes/no answer (a borrow only runs on from a byte already below
+    // 10), and cheaper than finding which: most stretches of 32 bytes have
+    // no digit at all.
+    let digit_hint = |x: u64| {
+        let y = x ^ (ONES * u64::from(b'0'));
+        y.wrapping_sub(ONES * 10) & !y & HIGH
+    };
+    // The digits of `x` (the top bit of each digit byte) that do not follow
+    // a digit; `carry` says whether the byte before `x` was one.
+    let firsts = |x: u64, carry: &mut bool| {
         // Per byte b, with t = b & 0x7f: 185 - t has its top bit set when
         // t < 58, t + 80 when t > 47; `!x` keeps bytes below 128. No step
         // carries into the next byte.
         let low = x & (ONES * 0x7f);
-        let mut digits = (ONES * 185 - low) & !x & (low + ONES * 80) & HIGH;
+        let digits = (ONES * 185 - low) & !x & (low + ONES * 80) & HIGH;
+        let follows = (digits << 8) | (u64::from(*carry) * 0x80);
+        *carry = digits >> 63 != 0;
+        digits & !follows
+    };
+    let mut carry = false;
+    let mut blocks = bytes.chunks_exact(32);
+    for (b, block) in blocks.by_ref().enumerate() {
+        let words = (
+            word_at(block, 0),
+            word_at(block, 1),
+            word_at(block, 2),
+            word_at(block, 3),
+        );
+        let hint =
+            digit_hint(words.0) | digit_hint(words.1) | digit_hint(words.2) | digit_hint(words.3);
+        if hint == 0 {
+            carry = false;
+            continue;
+        }
+        for (k, x) in [words.0, words.1, words.2, words.3].into_iter().enumerate() {
+            let mut digits = firsts(x, &mut carry);
+            while digits != 0 {
+                f(b * 32 + k * 8 + digits.trailing_zeros() as usize / 8);
+                digits &= digits - 1;
+            }
+        }
+    }
+    let done = bytes.len() - blocks.remainder().len();
+    let mut words = blocks.remainder().chunks_exact(8);
+    for (w, word) in words.by_ref().enumerate() {
+        let mut digits = firsts(word_at(word, 0), &mut carry);
         while digits != 0 {
-            f(w * 8 + digits.trailing_zeros() as usize / 8);
+            f(done + w * 8 + digits.trailing_zeros() as usize / 8);
             digits &= digits - 1;
         }
     }
     let done = bytes.len() - words.remainder().len();
     for (k, b) in words.remainder().iter().enumerate() {
-        if b.is_ascii_digit() {
+        let digit = b.is_ascii_digit();
+        if digit && !carry {
             f(done + k);
         }
+        carry = digit;
     }
 }
 
