@@ -171,29 +171,8 @@ pub(super) fn split_who(
     who: &str,
     not_names: &Words,
 ) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
-    let (name_end, rest_start) = match top_level_comma(who) {
-        Some(c) => (c, c + 1),
-        None => (who.len(), who.len()),
-    };
-    let first = who[..name_end].trim_end();
-    // "Jo Bloggs (Head of Finance)": a name, then the post in brackets.
-    if let Some(open) = first.find('(') {
-        let close = first.rfind(')').filter(|&c| c > open);
-        if let (true, Some(close)) = (is_name(first[..open].trim_end(), not_names), close) {
-            let post = (open + 1, close);
-            return (
-                Some((0, first[..open].trim_end().len())),
-                (close > open + 1).then_some(post),
-            );
-        }
-    }
-    if is_name(first, not_names) {
-        let rest = &who[rest_start..];
-        let lead = rest.len() - rest.trim_start().len();
-        let start = rest_start + lead;
-        let end = start + post_len(&who[start..]);
-        let post = (end > start).then_some((start, end));
-        return (Some((0, first.len())), post);
+    if let Some((name, post)) = split_opening_name(who, not_names) {
+        return (Some(name), post);
     }
     let end = post_len(who);
     // "the Chief Finance Officer, Olusegun Babatunde-Price": the post, then
@@ -208,6 +187,42 @@ pub(super) fn split_who(
         }
     }
     (None, (end > 0).then_some((0, end)))
+}
+
+/// [`split_who`] where `who` opens with the name ("Louise Barnett, Head
+/// of Finance", "Jo Bloggs (Head of Finance)"): the name, which starts at
+/// 0, and the post. `None` where no name opens it (a name after the post,
+/// or none).
+#[allow(clippy::type_complexity)]
+pub(super) fn split_opening_name(
+    who: &str,
+    not_names: &Words,
+) -> Option<((usize, usize), Option<(usize, usize)>)> {
+    let (name_end, rest_start) = match top_level_comma(who) {
+        Some(c) => (c, c + 1),
+        None => (who.len(), who.len()),
+    };
+    let first = who[..name_end].trim_end();
+    // "Jo Bloggs (Head of Finance)": a name, then the post in brackets.
+    if let Some(open) = first.find('(') {
+        let close = first.rfind(')').filter(|&c| c > open);
+        if let (true, Some(close)) = (is_name(first[..open].trim_end(), not_names), close) {
+            let post = (open + 1, close);
+            return Some((
+                (0, first[..open].trim_end().len()),
+                (close > open + 1).then_some(post),
+            ));
+        }
+    }
+    if is_name(first, not_names) {
+        let rest = &who[rest_start..];
+        let lead = rest.len() - rest.trim_start().len();
+        let start = rest_start + lead;
+        let end = start + post_len(&who[start..]);
+        let post = (end > start).then_some((start, end));
+        return Some(((0, first.len()), post));
+    }
+    None
 }
 
 /// "Legal: Nadia Farouk", "Legal Officer: Kemi Adeyemi": a short label

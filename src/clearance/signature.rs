@@ -88,8 +88,8 @@ pub(super) fn signature(
     }
     let (a, b) = trim_who(&ft[from..who_end]);
     let who = &ft[from + a..from + b];
-    let (officer, post) = split_who(who, &template.vocabulary.not_names);
-    let officer = officer?;
+    // (Only a name that opens it: the officer starts the signature.)
+    let (officer, post) = split_opening_name(who, &template.vocabulary.not_names)?;
     // A name alone needs a label that says what it clears ("Legal
     // Officer: Jo Bloggs  Date: 3/3/25").
     let post = match post {
@@ -156,8 +156,7 @@ pub(super) fn row_signature(
         let flat = Flat::new(text, cell.span);
         let ft = flat.text.as_str();
         if officer.is_none() {
-            let (o, p) = split_who(ft, &template.vocabulary.not_names);
-            let o = o.filter(|o| o.0 == 0)?;
+            let (o, p) = split_opening_name(ft, &template.vocabulary.not_names)?;
             if let Some((s, e)) = p {
                 if !is_plain_post(&ft[s..e]) || e < ft.trim_end().len() {
                     return None;

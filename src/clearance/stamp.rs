@@ -99,14 +99,15 @@ pub(super) fn stamps(
 ) -> Vec<Clearance> {
     let ft = flat.text.as_str();
     let mut out = Vec::new();
-    let clearance = |at: usize, end: usize, role: Option<String>| -> Option<Clearance> {
+    // (The role is asked for only once a stamp is found.)
+    let clearance = |at: usize, end: usize, role: &dyn Fn() -> Option<String>| {
         let (word, date) = initials_then_date(doc, flat, at, end)?;
         let initials = flat.item(at, at + word);
         if !only_stamps(text, doc, &initials.text) {
             return None;
         }
         Some(Clearance {
-            role,
+            role: role(),
             officer: Some(initials),
             post: None,
             date: Some(date),
@@ -118,10 +119,13 @@ pub(super) fn stamps(
     // Income is forecast at £118,600. Finance: JW 4/11/25."), after a
     // label naming the sign-off.
     let whole = ft.trim_end();
+    // A labelled stamp has a colon: without one, no sentence is read.
+    let has_colon = memchr::memchr(b':', whole.as_bytes()).is_some();
     let last = whole
         .trim_end_matches('.')
         .len()
         .checked_sub(1)
+        .filter(|_| has_colon)
         .map_or(0, |at| sentence_bounds(whole, at).0);
     let starts = if last > 0 { vec![0, last] } else { vec![0] };
     for from in starts {
@@ -135,7 +139,7 @@ pub(super) fn stamps(
         let Some(role) = label_role(template, &piece[..l]) else {
             continue;
         };
-        if let Some(mut c) = clearance(from + rest, whole.len(), Some(role)) {
+        if let Some(mut c) = clearance(from + rest, whole.len(), &|| Some(role.clone())) {
             c.span = flat.span(from, whole.len());
             out.push(c);
         }
@@ -149,8 +153,7 @@ pub(super) fn stamps(
             continue;
         };
         let inner = open + 1 + (ft[open + 1..close].len() - ft[open + 1..close].trim_start().len());
-        let role = context_role(ft);
-        if let Some(mut c) = clearance(inner, close, role) {
+        if let Some(mut c) = clearance(inner, close, &|| context_role(ft)) {
             c.span = flat.span(open, close + 1);
             out.push(c);
         }

@@ -145,7 +145,7 @@ fn plausible(cx: &Context<'_>, def: usize) -> Option<crate::document::SectionId>
         let (t, h) = (title.as_bytes(), hint.as_bytes());
         let mut i = 0;
         while i + h.len() <= t.len() {
-            if t[i..].starts_with(h) {
+            if t[i] == h[0] && t[i..].starts_with(h) {
                 if word_start(i) {
                     return true;
                 }
