@@ -36,7 +36,12 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
     let key_plain = key_plain.trim_end_matches(':').trim().to_string();
     // "Appendix A: Joint Review Action Plan" lists an appendix.
     let first_word = key_plain.split_whitespace().next().unwrap_or("");
-    if !is_key(&key_plain) || ["appendix", "annex"].contains(&first_word.to_lowercase().as_str()) {
+    // (No other letter lower-cases to the ASCII letters of these words.)
+    if !is_key(&key_plain)
+        || ["appendix", "annex"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first_word))
+    {
         return None;
     }
     let value_trimmed = value.trim();
@@ -118,10 +123,12 @@ pub(crate) fn is_key(key: &str) -> bool {
         key.split_once(" / ")
             .is_some_and(|(a, b)| short(a) && short(b) && !b.contains(" / "))
     };
-    (short(key) || bilingual())
-        && key.starts_with(|c: char| c.is_uppercase())
-        && !key.chars().any(|c| c.is_ascii_digit())
-        && !key.contains(['.', ',', ';', '?', '!'])
+    // The cheap tests first: most lines that reach here are no key.
+    key.starts_with(|c: char| c.is_uppercase())
+        && !key
+            .bytes()
+            .any(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b';' | b'?' | b'!'))
+        && (short(key) || bilingual())
 }
 
 /// The options ticked in a value written as check boxes, each label before

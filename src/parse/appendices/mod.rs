@@ -257,6 +257,31 @@ pub(crate) fn table_mentions(
     entry_at: impl Fn(usize) -> bool,
 ) {
     let before = refs.len();
+    // The fields' key and value spans by start, each with the furthest end
+    // of those up to it: whether a field overlaps a cell is then one
+    // binary search (a paper can hold many fields and many cells).
+    // Made when a cell first needs it.
+    let by_start = std::cell::OnceCell::new();
+    let overlaps_a_field = |cell: Span| {
+        let (field_spans, furthest_end): &(Vec<Span>, Vec<usize>) = by_start.get_or_init(|| {
+            let mut field_spans: Vec<Span> = doc
+                .fields
+                .iter()
+                .flat_map(|f| [f.value_span, f.key_span])
+                .collect();
+            field_spans.sort_unstable_by_key(|s| s.start);
+            let furthest_end = field_spans
+                .iter()
+                .scan(0, |end, s| {
+                    *end = s.end.max(*end);
+                    Some(*end)
+                })
+                .collect();
+            (field_spans, furthest_end)
+        });
+        let n = field_spans.partition_point(|s| s.start < cell.end);
+        n > 0 && cell.start < furthest_end[n - 1]
+    };
     for cell in doc
         .tables
         .iter()
@@ -266,12 +291,7 @@ pub(crate) fn table_mentions(
         if cell.span.is_empty() || !cell.text.contains(['x', 'X']) {
             continue;
         }
-        let overlaps = |s: Span| s.start < cell.span.end && cell.span.start < s.end;
-        if doc
-            .fields
-            .iter()
-            .any(|f| overlaps(f.value_span) || overlaps(f.key_span))
-        {
+        if overlaps_a_field(cell.span) {
             continue;
         }
         for r in find(cell.span) {
