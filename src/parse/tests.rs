@@ -147,6 +147,48 @@ fn setext_headings() {
 }
 
 #[test]
+fn a_title_under_a_short_council_name_and_the_meeting_line_is_the_title() {
+    let title = |text: &str| parse(text).title.map(|t| t.text);
+    let body =
+        "Report by: Director of Housing\n\n1. PURPOSE\n\n1.1 This report sets out the review.\n";
+    let text = format!(
+        "ARDGOWAN COUNCIL\n\nHOUSING AND COMMUNITIES COMMITTEE – 12 MARCH 2026\n\n\
+         Item 4 · Report No: HC/09/26\n\n\
+         **TENANT PARTICIPATION: REVIEW OF THE LOCAL STRATEGY**\n\n{body}"
+    );
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("TENANT PARTICIPATION: REVIEW OF THE LOCAL STRATEGY")
+    );
+    // The lines above it stay headings, as before.
+    let doc = parse(&text);
+    assert_eq!(doc.sections[0].title, "ARDGOWAN COUNCIL");
+    assert!(doc.sections[2].title.starts_with("Item 4"));
+    let text =
+        format!("ARDGOWAN COUNCIL\n\nAUDIT PANEL\n\nTREASURY MANAGEMENT MID-YEAR REVIEW\n\n{body}");
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("TREASURY MANAGEMENT MID-YEAR REVIEW")
+    );
+    // Near misses: a first heading that names no body ends the preamble;
+    // words after the dash that are no date make no meeting line, so that
+    // line is the first capitals line of three words or more, the title; a
+    // reference line with no council's name above it is read as before.
+    let after = "\n\nTREASURY MANAGEMENT MID-YEAR REVIEW\n\n";
+    assert_eq!(title(&format!("ARDGOWAN SUMMARY{after}{body}")), None);
+    let text = format!("ARDGOWAN COUNCIL\n\nAUDIT PANEL – SPECIAL MEETING{after}{body}");
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("AUDIT PANEL – SPECIAL MEETING")
+    );
+    let text = format!("Item 4 · Report No: HC/09/26{after}{body}");
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("Item 4 · Report No: HC/09/26")
+    );
+}
+
+#[test]
 fn colon_headings_head_lists_and_lead_ins_do_not() {
     let doc = parse(
         "Report to: Cabinet\nDate: 1 May 2025\n\nPurpose of the Report:\n\n(i) To set out the plan.\n\n\
