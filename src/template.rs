@@ -484,6 +484,8 @@ impl Resolved {
         if fd.document_title {
             if let Some(t) = &doc.title {
                 out.push(FieldSource::Title(t));
+            } else if out.is_empty() {
+                out.extend(title_with_colon(template, doc).map(FieldSource::Field));
             }
         }
         for sid in &fd.sections {
@@ -493,6 +495,61 @@ impl Resolved {
         }
         out
     }
+}
+
+/// A title with a colon in it that the parser read as a field, where it
+/// found no title (`Highway Defect Repairs: Performance Review` under the
+/// council, committee and date lines, then `Report of …`): the paper's
+/// first field, before any heading, a line of its own (no table row) under the
+/// meeting's name, with a field the template knows after it; its key is no
+/// label of the template's, holds no field's hint word and is no section's
+/// title, and key and value are both short and in title case. `Subject:
+/// Household Waste` is a field the template knows; `Wards affected: All`
+/// is not in title case.
+fn title_with_colon<'d>(template: &Template, doc: &'d Document) -> Option<&'d Field> {
+    let first = doc.fields.iter().min_by_key(|f| f.span.start)?;
+    let next = doc
+        .fields
+        .iter()
+        .filter(|f| f.span.start > first.span.start)
+        .min_by_key(|f| f.span.start)?;
+    let starts = &doc.line_starts;
+    let line = starts.binary_search(&first.key_span.start).ok()?;
+    let alone = starts.get(line + 1).is_none_or(|&s| s >= first.span.end);
+    let under_meeting = doc
+        .meetings
+        .iter()
+        .any(|m| m.name_span.end <= first.span.start);
+    let before_body = doc
+        .sections
+        .first()
+        .is_none_or(|s| s.span.start > first.span.start);
+    if !(alone && under_meeting && before_body)
+        || template.field_for_key(&next.key).is_none()
+        || template.field_for_key(&first.key).is_some()
+        || !template.match_heading(&first.key).sections.is_empty()
+    {
+        return None;
+    }
+    let key = normalise(&first.key);
+    let hinted = key.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        template
+            .fields
+            .iter()
+            .any(|d| d.hints.iter().any(|h| h == w))
+    });
+    (!hinted && in_title_case(&first.key) && in_title_case(&first.value)).then_some(first)
+}
+
+/// Whether `s` is two to twelve words in title case: every word of four
+/// letters or more starts with a capital, and no colon or sentence ending.
+fn in_title_case(s: &str) -> bool {
+    use crate::parse::inline::{is_title_like, word_count};
+    word_count(s) >= 2
+        && is_title_like(s, 12)
+        && !s.contains(':')
+        && s.split_whitespace()
+            .all(|w| w.chars().count() < 4 || !w.starts_with(char::is_lowercase))
 }
 
 /// The most lines a label's block takes (`Contact details` and the names,
@@ -668,6 +725,64 @@ mod tests {
         assert!(gives_phone_or_email("jo.bloggs@example.gov.uk"));
         assert!(!gives_phone_or_email("Treasury Update 2024-25"));
         assert!(!gives_phone_or_email("Forward plan FP/2024/031"));
+    }
+
+    #[test]
+    fn a_title_with_a_colon_read_as_a_field_gives_the_title() {
+        let config = crate::config::Config::builtin("council-report").expect("built in");
+        let set = config
+            .rule_set(std::path::Path::new("x.txt"))
+            .expect("the built-in pack loads");
+        let t = &set.template;
+        let title = t.fields.iter().position(|f| f.id == "title").unwrap();
+        let top = "Fenmarsh Vale Council\nCommunities Scrutiny Panel\n4 March 2026\n\n";
+        let rest =
+            "\nReport of: the Scrutiny Officer\n\nContact: Orla Penrose, Scrutiny Officer\n\n\
+                    Purpose\n1. This report sets out the review's findings.\n";
+        // What the title's sources are, by key.
+        let keys = |line: &str, rest: &str| -> Vec<String> {
+            let text = format!("{top}{line}{rest}");
+            let doc = crate::parse::parse(&text);
+            let resolved = Resolved::new(t, &doc);
+            resolved
+                .field_sources(t, title, &doc)
+                .iter()
+                .map(|s| match s {
+                    FieldSource::Field(f) => f.key.clone(),
+                    FieldSource::Title(x) => format!("title {}", x.text),
+                    _ => "other".to_string(),
+                })
+                .collect()
+        };
+        assert_eq!(
+            keys("Bus Shelter Renewals: Progress Report", rest),
+            ["Bus Shelter Renewals"]
+        );
+        assert_eq!(
+            keys("STREET LIGHTING: LED CONVERSION", rest),
+            ["STREET LIGHTING"]
+        );
+        // Near misses: a field the template knows, a key not in title case,
+        // a value that is a sentence or a code, a key holding a field's hint
+        // word, a section's title, and a second unknown field after it.
+        assert_eq!(keys("Subject: Household Waste", rest), ["Subject"]);
+        assert!(keys("Wards affected: All", rest).is_empty());
+        assert!(keys("Review group: Bus Shelter Renewals", rest).is_empty());
+        assert!(keys("Scrutiny Review: The panel met twice.", rest).is_empty());
+        assert!(keys("Decision Reference: SP/26/014", rest).is_empty());
+        assert!(keys("Electoral Division: Fenmarsh North", rest).is_empty());
+        assert!(keys("Financial Implications: None Known", rest).is_empty());
+        let unknown_after = "\nScrutiny Lead: Councillor Tamsin Vey\n\nContact: Orla Penrose\n";
+        assert!(keys("Bus Shelter Renewals: Progress Report", unknown_after).is_empty());
+        // An unknown pair in a front-sheet table is no title.
+        assert!(keys(
+            "| Budget Holder: | Corporate Landlord |\n| Report of: | Head of Property |\n",
+            "\nPurpose\n1. This report sets out the options.\n"
+        )
+        .is_empty());
+        // With no meeting's name above it, the first line is left as it is.
+        let doc = crate::parse::parse(&format!("Bus Shelter Renewals: Progress Report{rest}"));
+        assert!(title_with_colon(t, &doc).is_none());
     }
 
     #[test]

@@ -49,6 +49,8 @@
 //!
 //! table         = tab_row+ | pipe_row+ | html_table             (see `table`)
 //! checkbox_line = name ws+ box "Yes" ws+ box "No"                -- Legal ☐ Yes ☒ No: an implication
+//! yes_no_columns = title NL name{k} NL blank{1,2} ("Yes" | "No"){k} NL blank
+//!                                                               -- a Yes/No table pdftotext flattened, 3 ≤ k ≤ 20
 //! suppression   = "<!--" ws* "paperlint:" ws* ("allow" | "allow-file") "(" rule ("," rule)* ")" ws* "-->"
 //! ```
 //!

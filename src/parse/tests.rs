@@ -147,6 +147,94 @@ fn setext_headings() {
 }
 
 #[test]
+fn an_implications_table_flattened_into_two_columns_is_read() {
+    let marks = |text: &str| -> Vec<(String, Mark)> {
+        parse(text)
+            .implications
+            .iter()
+            .map(|i| (i.name.clone(), i.mark))
+            .collect()
+    };
+    let head = "Title: Library Opening Hours\n\n";
+    let names = "Implications checklist\nFinancial\nLegal\nStaffing\nEqualities\n";
+    let yes_no = "Yes\nNo\nyes\nNO\n\n1. Summary\n1.1 The hours change in April.\n";
+    let text = format!("{head}{names}\n{yes_no}");
+    assert_eq!(
+        marks(&text),
+        [
+            ("Financial".to_string(), Mark::Yes),
+            ("Legal".to_string(), Mark::No),
+            ("Staffing".to_string(), Mark::Yes),
+            ("Equalities".to_string(), Mark::No)
+        ]
+    );
+    let doc = parse(&text);
+    let staffing = &doc.implications[2];
+    assert_eq!(staffing.span.of(&text), "Staffing");
+    assert_eq!(staffing.mark_span.of(&text), "yes");
+    // Near misses: one Yes/No short, one too many, no blank line between
+    // the columns, a sentence among the names, no title over the names,
+    // and only two entries.
+    let short = "Yes\nNo\nYes\n\n1. Summary\n";
+    assert!(marks(&format!("{head}{names}\n{short}")).is_empty());
+    let long = "Yes\nNo\nYes\nNo\nNo\n\n1. Summary\n";
+    assert!(marks(&format!("{head}{names}\n{long}")).is_empty());
+    assert!(marks(&format!("{head}{names}{yes_no}")).is_empty());
+    let prose =
+        "Implications checklist\nFinancial\nThe hours change, as agreed.\nStaffing\nEqualities\n";
+    assert!(marks(&format!("{head}{prose}\n{yes_no}")).is_empty());
+    let untitled = "Financial\nLegal\nStaffing\nEqualities\n";
+    assert!(marks(&format!(
+        "Title: Library Opening Hours\n{untitled}\n{yes_no}"
+    ))
+    .is_empty());
+    let two = "Implications checklist\nFinancial\nLegal\n\nYes\nNo\n\n1. Summary\n";
+    assert!(marks(&format!("{head}{two}")).is_empty());
+}
+
+#[test]
+fn a_title_under_a_short_council_name_and_the_meeting_line_is_the_title() {
+    let title = |text: &str| parse(text).title.map(|t| t.text);
+    let body =
+        "Report by: Director of Housing\n\n1. PURPOSE\n\n1.1 This report sets out the review.\n";
+    let text = format!(
+        "ARDGOWAN COUNCIL\n\nHOUSING AND COMMUNITIES COMMITTEE – 12 MARCH 2026\n\n\
+         Item 4 · Report No: HC/09/26\n\n\
+         **TENANT PARTICIPATION: REVIEW OF THE LOCAL STRATEGY**\n\n{body}"
+    );
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("TENANT PARTICIPATION: REVIEW OF THE LOCAL STRATEGY")
+    );
+    // The lines above it stay headings, as before.
+    let doc = parse(&text);
+    assert_eq!(doc.sections[0].title, "ARDGOWAN COUNCIL");
+    assert!(doc.sections[2].title.starts_with("Item 4"));
+    let text =
+        format!("ARDGOWAN COUNCIL\n\nAUDIT PANEL\n\nTREASURY MANAGEMENT MID-YEAR REVIEW\n\n{body}");
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("TREASURY MANAGEMENT MID-YEAR REVIEW")
+    );
+    // Near misses: a first heading that names no body ends the preamble;
+    // words after the dash that are no date make no meeting line, so that
+    // line is the first capitals line of three words or more, the title; a
+    // reference line with no council's name above it is read as before.
+    let after = "\n\nTREASURY MANAGEMENT MID-YEAR REVIEW\n\n";
+    assert_eq!(title(&format!("ARDGOWAN SUMMARY{after}{body}")), None);
+    let text = format!("ARDGOWAN COUNCIL\n\nAUDIT PANEL – SPECIAL MEETING{after}{body}");
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("AUDIT PANEL – SPECIAL MEETING")
+    );
+    let text = format!("Item 4 · Report No: HC/09/26{after}{body}");
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("Item 4 · Report No: HC/09/26")
+    );
+}
+
+#[test]
 fn colon_headings_head_lists_and_lead_ins_do_not() {
     let doc = parse(
         "Report to: Cabinet\nDate: 1 May 2025\n\nPurpose of the Report:\n\n(i) To set out the plan.\n\n\

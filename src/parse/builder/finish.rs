@@ -6,6 +6,7 @@ use super::*;
 impl<'t, 'l> Builder<'t, 'l> {
     pub(in crate::parse) fn finish(mut self) -> Document {
         self.checkbox_lines();
+        self.flattened_yes_no_columns();
         self.ticked_fields();
         if self.doc.meetings.is_empty() {
             // The header ends where prose begins, and no earlier than the
@@ -49,6 +50,72 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.doc.implications.push(imp);
             }
         }
+    }
+
+    /// An implications table that `pdftotext` flattened column by column,
+    /// read where no other implications table was: a title line, a column
+    /// of three to twenty short names one to a line (no colon in any of
+    /// these: a field is no table's title), a blank line, then as
+    /// many lines each only `Yes` or `No`, in the same order, and a blank
+    /// line (`Implications checklist` / `Financial` / `Legal` / … / blank /
+    /// `Yes` / `No` / …). Each name's entry is its line.
+    fn flattened_yes_no_columns(&mut self) {
+        if !self.doc.implications.is_empty() {
+            return;
+        }
+        let n = self.lines.len();
+        let mut i = 0;
+        while i < n {
+            if yes_no_line(self.lines[i].content()).is_none() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < n && yes_no_line(self.lines[i].content()).is_some() {
+                i += 1;
+            }
+            if let Some(names) = self.names_column(start, i - start) {
+                let table = self.doc.tables.len();
+                for (k, name_line) in names.enumerate() {
+                    let mark_line = self.lines[start + k];
+                    let name_span = self.lines[name_line].content_span();
+                    let mark_span = mark_line.content_span();
+                    self.doc.implications.push(Implication {
+                        name: plain(name_span.of(self.text)).trim().to_string(),
+                        name_span,
+                        mark: yes_no_line(mark_line.content()).expect("checked"),
+                        mark_span,
+                        refs: None,
+                        span: name_span,
+                        table,
+                    });
+                }
+                return;
+            }
+        }
+    }
+
+    /// The lines of the column of names over `k` Yes/No lines from line
+    /// `start`, if the shape is the one [`Self::flattened_yes_no_columns`]
+    /// reads.
+    fn names_column(&self, start: usize, k: usize) -> Option<std::ops::Range<usize>> {
+        if !(3..=20).contains(&k) || !self.is_blank_at(start + k) {
+            return None;
+        }
+        let mut end = start;
+        while end > 0 && start - end < 2 && self.is_blank_at(end - 1) {
+            end -= 1;
+        }
+        let title = end.checked_sub(k + 1)?;
+        if end == start || (title > 0 && !self.is_blank_at(title - 1)) {
+            return None;
+        }
+        let short = |line: usize| {
+            matches!(self.kinds[line], LineKind::Text)
+                && is_title_like(plain(self.lines[line].content()).trim(), 6)
+                && !self.lines[line].content().contains(':')
+        };
+        (short(title) && (title + 1..end).all(short)).then_some(title + 1..end)
     }
 
     /// A field whose value is check boxes (`Exempt information: Yes ☐
@@ -324,4 +391,20 @@ fn is_list_gap(between: &str) -> bool {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '&' | ';' | '*' | '_'));
         w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or")
     })
+}
+
+/// Yes or No, if that is all line `content` says (the first byte is tested
+/// first: most lines are neither).
+fn yes_no_line(content: &str) -> Option<Mark> {
+    if !matches!(content.as_bytes().first(), Some(b'Y' | b'y' | b'N' | b'n')) {
+        return None;
+    }
+    let word = content.trim_end();
+    if word.eq_ignore_ascii_case("yes") {
+        Some(Mark::Yes)
+    } else if word.eq_ignore_ascii_case("no") {
+        Some(Mark::No)
+    } else {
+        None
+    }
 }

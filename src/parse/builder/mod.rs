@@ -36,6 +36,9 @@ pub(super) struct Builder<'t, 'l> {
     appendix_lists: Vec<bool>,
     /// Still before the first body heading or numbered paragraph.
     preamble: bool,
+    /// Whether the paper opens with a short body's name (`KINLOCHRAY
+    /// COUNCIL`) read as a heading that leaves the preamble open.
+    title_block: bool,
     /// The paragraph that the next non-blank text line continues.
     open: Option<ParagraphId>,
     /// The paragraph before the last blank line, for page-broken sentences.
@@ -93,6 +96,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             stack: Vec::new(),
             appendix_lists: Vec::new(),
             preamble: true,
+            title_block: false,
             open: None,
             last_closed: None,
             decimal_outline,

@@ -242,6 +242,24 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         let capitals = is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.');
+        // A paper that opens with the council's name too short to be its
+        // title (`KINLOCHRAY COUNCIL`), then the committee's with the
+        // meeting's date after a dash (`AUDIT COMMITTEE – 20 MAY 2025`) or
+        // the item's reference (`Item 7 · Report No: AC/14/25`): headings
+        // that leave the preamble open, so that the title under them is
+        // read as the title.
+        let opens = self.doc.sections.is_empty() && word_count(flat) < 3;
+        if self.preamble
+            && self.doc.title.is_none()
+            && ((capitals && (opens || self.title_block) && self.names_body(flat))
+                || (self.title_block && is_reference_line(flat)))
+        {
+            let span = line.content_span();
+            self.add_heading(HeadingStyle::Capitals, 1, None, span, span);
+            self.preamble = true;
+            self.title_block = true;
+            return Some(i + 1);
+        }
         // "What are the financial implications?": a question can head a section.
         let titled = is_title_like(flat, 8)
             || flat
@@ -283,6 +301,26 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.note_number(top, span.start);
         }
         Some(i + 1)
+    }
+
+    /// Whether `flat` is a body's name, alone or with a date after a dash:
+    /// its last word (before the dash) is one of the vocabulary's
+    /// `body-words`, and all after the dash is one date.
+    fn names_body(&self, flat: &str) -> bool {
+        let (name, date) = match flat.find(['–', '—']).or_else(|| flat.find(" - ")) {
+            Some(at) => (
+                &flat[..at],
+                flat[at..].trim_start_matches(['–', '—', '-', ' ']),
+            ),
+            None => (flat, ""),
+        };
+        let last = name.split_whitespace().last().unwrap_or("");
+        if !self.vocab.body_words.contains_ignore_case(last) {
+            return false;
+        }
+        date.is_empty()
+            || matches!(crate::parse::dates::find_dates(date, 0).as_slice(),
+                [d] if d.span.end == date.len() && d.value.day.is_some())
     }
 
     /// The level of a setext heading on line `i` (its text, then a line of
@@ -488,4 +526,19 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.last_closed = None;
         j
     }
+}
+
+/// Whether `flat` gives a reference and nothing else after its colon, as a
+/// paper's item or report number does (`Report No: AC/14/25`): a short
+/// label, then one token with a digit and no lower-case letter.
+fn is_reference_line(flat: &str) -> bool {
+    let Some((label, code)) = flat.rsplit_once(':') else {
+        return false;
+    };
+    let code = code.trim();
+    word_count(label) <= 6
+        && !code.is_empty()
+        && !code.contains(char::is_whitespace)
+        && code.bytes().any(|b| b.is_ascii_digit())
+        && !code.chars().any(char::is_lowercase)
 }
