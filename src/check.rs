@@ -247,7 +247,10 @@ impl Configs {
 }
 
 /// The papers under `paths`: files as given, folders walked for files with
-/// a configured extension, less excluded ones; sorted, without repeats.
+/// a configured extension, less excluded ones; sorted, without repeats. A
+/// paper named twice, or under two spellings (`a.md` and `./a.md`, or a
+/// folder given as `.` and as a name), is checked once, under the first
+/// spelling in path order.
 pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBuf>, ConfigError> {
     let mut out = Vec::new();
     for path in paths {
@@ -260,9 +263,18 @@ pub fn collect_papers(paths: &[PathBuf], configs: &Configs) -> Result<Vec<PathBu
             out.push(path.clone());
         }
     }
-    out.sort();
-    out.dedup();
+    out.sort_by_cached_key(|p| spelled_plainly(p));
+    out.dedup_by(|a, b| spelled_plainly(a) == spelled_plainly(b));
     Ok(out)
+}
+
+/// `path` without its `.` components (`./reports/a.md` is `reports/a.md`),
+/// so that two spellings of one paper compare equal. Lexical only: `..`
+/// and links are left as they are.
+fn spelled_plainly(path: &Path) -> PathBuf {
+    path.components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
 }
 
 /// Whether `path` is one of the documents a repository keeps about itself

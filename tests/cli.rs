@@ -259,6 +259,28 @@ fn exclude_globs_skip_files() {
 }
 
 #[test]
+fn a_paper_named_twice_or_under_two_spellings_is_checked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "reports/a.md", CLEAN);
+    write(dir.path(), "reports/b.md", CLEAN);
+    let (code, out, err) = stdout_of(
+        paperlint()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--color",
+                "never",
+                "reports",
+                "./reports",
+                "reports/a.md",
+            ])
+            .args(["./reports/a.md", "reports/./b.md"]),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("no problems found in 2 papers"), "{out}");
+}
+
+#[test]
 fn a_walk_passes_over_the_repository_documents_but_a_named_one_is_checked() {
     let dir = tempfile::tempdir().unwrap();
     write(
