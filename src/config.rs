@@ -608,6 +608,15 @@ fn empty_entry(table: &toml::Table) -> Option<String> {
 /// The starter `paperlint.toml` written by `paperlint init`.
 pub(crate) const STARTER: &str = include_str!("../rules/starter.toml");
 
+/// The rule set of the built-in default pack, for tests.
+#[cfg(test)]
+pub(crate) fn default_rule_set() -> Arc<RuleSet> {
+    Config::builtin("council-report")
+        .expect("the built-in pack loads")
+        .rule_set(Path::new("paper.md"))
+        .expect("its rule set")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -729,10 +729,7 @@ mod tests {
 
     #[test]
     fn a_title_with_a_colon_read_as_a_field_gives_the_title() {
-        let config = crate::config::Config::builtin("council-report").expect("built in");
-        let set = config
-            .rule_set(std::path::Path::new("x.txt"))
-            .expect("the built-in pack loads");
+        let set = crate::config::default_rule_set();
         let t = &set.template;
         let title = t.fields.iter().position(|f| f.id == "title").unwrap();
         let top = "Fenmarsh Vale Council\nCommunities Scrutiny Panel\n4 March 2026\n\n";
@@ -787,10 +784,7 @@ mod tests {
 
     #[test]
     fn run_in_labels_stand_for_their_sections() {
-        let config = crate::config::Config::builtin("council-report").expect("built in");
-        let set = config
-            .rule_set(std::path::Path::new("x.md"))
-            .expect("the built-in pack loads");
+        let set = crate::config::default_rule_set();
         let text = "Meeting: Cabinet\n\nSummary: This report sets out the plan.\n\n\
                     1. Finance Advice: The plan costs £1m, within the budget.\n\n\
                     | Issue | Implications |\n|---|---|\n\
@@ -808,10 +802,7 @@ mod tests {
 
     #[test]
     fn emphasised_run_in_labels_stand_for_their_sections() {
-        let config = crate::config::Config::builtin("council-report").expect("built in");
-        let set = config
-            .rule_set(std::path::Path::new("x.md"))
-            .expect("the built-in pack loads");
+        let set = crate::config::default_rule_set();
         let text = "## 5. Implications\n\n\
                     5.1 *Financial.* The fees recover the cost of the service.\n\n\
                     **12.** *Legal*: the precept is issued under the 1992 Act.\n\n\

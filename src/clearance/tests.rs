@@ -175,10 +175,7 @@ fn a_date_whose_year_wrapped_belongs_to_the_line_it_starts_on() {
 
 /// The clearances in `text`, as "role | officer | post | date".
 fn found(text: &str) -> Vec<String> {
-    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
-    let set = config
-        .rule_set(std::path::Path::new("paper.md"))
-        .expect("rule set");
+    let set = crate::config::default_rule_set();
     let doc = crate::parse::parse(text);
     let resolved = Resolved::new(&set.template, &doc);
     find(text, &doc, &set.template, &resolved)
@@ -218,10 +215,7 @@ fn a_sign_off_table_one_cell_per_line() {
 
 #[test]
 fn cell_lines_that_are_no_sign_off_table() {
-    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
-    let set = config
-        .rule_set(std::path::Path::new("paper.md"))
-        .expect("rule set");
+    let set = crate::config::default_rule_set();
     let read = |lines: &str| {
         let doc = crate::parse::parse(lines);
         let unit = Unit {
@@ -342,10 +336,7 @@ fn a_bracket_naming_who_gave_a_dated_clearance_is_not_a_second_one() {
 
 /// The meeting date the built-in pack finds in `text`, as an ISO date.
 fn meeting_date_of(text: &str) -> Option<String> {
-    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
-    let set = config
-        .rule_set(std::path::Path::new("paper.txt"))
-        .expect("rule set");
+    let set = crate::config::default_rule_set();
     let doc = crate::parse::parse(text);
     let resolved = crate::template::Resolved::new(&set.template, &doc);
     let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
@@ -385,10 +376,7 @@ fn a_long_or_bilingual_label_that_ends_in_a_post() {
 
 #[test]
 fn a_label_ends_in_a_post_on_one_of_its_sides() {
-    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
-    let set = config
-        .rule_set(std::path::Path::new("paper.md"))
-        .expect("rule set");
+    let set = crate::config::default_rule_set();
     let w = &set.template.clearance;
     assert_eq!(
         post_label_prefix(
@@ -446,10 +434,7 @@ fn two_posts_joined_by_and_give_two_sign_offs() {
             "legal | - | the Monitoring Officer (Jo Bloggs) | 2025-05-02",
         ]
     );
-    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
-    let set = config
-        .rule_set(std::path::Path::new("paper.md"))
-        .expect("rule set");
+    let set = crate::config::default_rule_set();
     let w = &set.template.clearance;
     // One post with "and" in it, or two posts of one sign-off: no split.
     assert!(joint_posts(w, "the Head of Legal and Democratic Services").is_empty());

@@ -491,10 +491,7 @@ pub(crate) fn check_pack(
 /// Findings of one rule of the built-in council-report pack on `text`.
 #[cfg(test)]
 pub(crate) fn findings_of(rule: &str, text: &str) -> Vec<Diagnostic> {
-    let config = crate::config::Config::builtin("council-report").expect("built-in pack");
-    let set = config
-        .rule_set(std::path::Path::new("paper.md"))
-        .expect("rule set");
+    let set = crate::config::default_rule_set();
     let doc = crate::parse::parse(text);
     check_with(text, &doc, &set, None, None)
         .into_iter()

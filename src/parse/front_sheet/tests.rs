@@ -1,10 +1,14 @@
 use crate::parse::parse;
 
 fn fields(text: &str) -> Vec<(String, String)> {
-    parse(text)
-        .fields
-        .into_iter()
-        .map(|f| (f.key, f.value))
+    pairs(&parse(text))
+}
+
+/// The key and value of each of `doc`'s fields.
+fn pairs(doc: &crate::document::Document) -> Vec<(String, String)> {
+    doc.fields
+        .iter()
+        .map(|f| (f.key.clone(), f.value.clone()))
         .collect()
 }
 
@@ -16,11 +20,7 @@ fn pair(k: &str, v: &str) -> (String, String) {
 fn values_after_blank_lines_and_over_several_lines() {
     let text = "From:\n\nCouncillor Ann Other, Cabinet Member for Parks,\nJo Bloggs, Director of Place\n\nTo:\n\nCabinet – 4 March 2025\n\nSubject:\n\nAllotment Rents\n\nClassification:\n\nUnrestricted\n\nSummary: This report sets out the rents.\n";
     let doc = parse(text);
-    let got: Vec<(String, String)> = doc
-        .fields
-        .iter()
-        .map(|f| (f.key.clone(), f.value.clone()))
-        .collect();
+    let got = pairs(&doc);
     assert_eq!(
         got[..4],
         [
@@ -509,11 +509,7 @@ fn a_value_with_a_colon_in_it_under_a_lone_key() {
 fn a_pandoc_definition_list() {
     let text = "EASTFOLD COUNCIL\n\nPlanning Committee\n\nReport of\n:   Director of Place\n\nDate of meeting\n:   Tuesday 4 March 2025\n\nSubject\n:   Car Parks: Charges\n\nContact officer\n:   Jo Bloggs, Parking Manager\n    Tel: 01632 960 000\n\n**1. Purpose of report**\n\n1.1 To agree the charges.\n";
     let doc = parse(text);
-    let got: Vec<(String, String)> = doc
-        .fields
-        .iter()
-        .map(|f| (f.key.clone(), f.value.clone()))
-        .collect();
+    let got = pairs(&doc);
     assert_eq!(
         got,
         [
@@ -554,11 +550,7 @@ fn a_body_over_its_date_on_the_lines_that_open_the_paper() {
 fn labels_without_colons_over_their_values() {
     let text = "Eastmere Borough Council\n\nCabinet\n\nDate of meeting\n\nWednesday 10 December 2025\n\nReport title\n\nDepot Relocation\n\nReport author\n\nAnn Other, Operations Manager\nTel 01632 960 000\n\nKey decision\n\nYes\n\nPurpose of report\n1. This report proposes moving the depot.\n";
     let doc = parse(text);
-    let got: Vec<(String, String)> = doc
-        .fields
-        .iter()
-        .map(|f| (f.key.clone(), f.value.clone()))
-        .collect();
+    let got = pairs(&doc);
     assert_eq!(
         got,
         [
