@@ -31,4 +31,5 @@ pub mod rules;
 #[cfg(feature = "serve")]
 pub(crate) mod serve;
 pub mod source;
+pub(crate) mod swar;
 pub mod template;

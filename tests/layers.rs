@@ -140,7 +140,7 @@ fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
 /// `rules::KINDS`, so it sits above `rules`; `check` runs the pipeline
 /// over files, `serve` and `cli` drive it.
 const LAYERS: &[&[&str]] = &[
-    &["document", "pattern", "calendar", "output"],
+    &["document", "pattern", "calendar", "output", "swar"],
     &["source", "parse", "diagnostic"],
     &["template"],
     &["clearance"],

@@ -114,8 +114,7 @@ fn ordinary_run_from(bytes: &[u8], mut i: usize, markup: [u8; 4]) -> usize {
 /// Whether all eight bytes of `x` are printable ASCII or spaces, none of
 /// them a `markup` byte, with no two spaces in a row.
 fn all_ordinary_or_single_spaces(x: u64, markup: [u8; 4]) -> bool {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
+    use crate::swar::{ONES, TOP as HIGH};
     const LOW7: u64 = ONES * 0x7f;
     // Whether any byte of `v` is zero (exact as a yes/no answer).
     let any_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;

@@ -175,17 +175,11 @@ fn to_roman(mut n: u32) -> Option<String> {
 fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumber> {
     let trimmed = label.trim_end_matches('.');
     if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
-        // Digits and dots only (`decimal` or a `digit1` label): each part
-        // read as `str::parse` would, an empty part or an overflow failing.
+        // Digits and dots only (`decimal` or a `digit1` label); an empty
+        // part or an overflow fails.
         let mut values = Vec::with_capacity(1 + trimmed.bytes().filter(|&b| b == b'.').count());
-        for part in trimmed.as_bytes().split(|&b| b == b'.') {
-            if part.is_empty() || !part.iter().all(u8::is_ascii_digit) {
-                return None;
-            }
-            let value = part.iter().try_fold(0u32, |v, &d| {
-                v.checked_mul(10)?.checked_add(u32::from(d - b'0'))
-            })?;
-            values.push(value);
+        for part in trimmed.split('.') {
+            values.push(part.parse::<u32>().ok()?);
         }
         return Some(ParaNumber {
             label: trimmed.to_string(),

@@ -1,6 +1,7 @@
 //! The scanner: where dates may start, found quickly.
 
 use crate::document::DateMention;
+use crate::swar::{lanes_between, ONES, TOP};
 
 use super::*;
 
@@ -56,13 +57,11 @@ pub(super) fn date_starts(bytes: &[u8]) -> Vec<usize> {
 /// follow another digit (the first digit of each number), in order.
 ///
 /// Eight bytes at a time: the digits among them are found with a few
-/// word-wide operations (a byte below 128 that is above `/` and below `:`),
+/// word-wide operations ([`lanes_between`]),
 /// so a stretch of words costs one step per eight bytes; thirty-two bytes
 /// with no digit at all cost one test.
 #[inline]
 pub(super) fn for_each_number(bytes: &[u8], mut f: impl FnMut(usize)) {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
     let word_at = |chunk: &[u8], k: usize| {
         u64::from_le_bytes(chunk[k * 8..k * 8 + 8].try_into().expect("eight bytes"))
     };
@@ -72,16 +71,12 @@ pub(super) fn for_each_number(bytes: &[u8], mut f: impl FnMut(usize)) {
     // no digit at all.
     let digit_hint = |x: u64| {
         let y = x ^ (ONES * u64::from(b'0'));
-        y.wrapping_sub(ONES * 10) & !y & HIGH
+        y.wrapping_sub(ONES * 10) & !y & TOP
     };
     // The digits of `x` (the top bit of each digit byte) that do not follow
     // a digit; `carry` says whether the byte before `x` was one.
     let firsts = |x: u64, carry: &mut bool| {
-        // Per byte b, with t = b & 0x7f: 185 - t has its top bit set when
-        // t < 58, t + 80 when t > 47; `!x` keeps bytes below 128. No step
-        // carries into the next byte.
-        let low = x & (ONES * 0x7f);
-        let digits = (ONES * 185 - low) & !x & (low + ONES * 80) & HIGH;
+        let digits = lanes_between(x, b'0', b'9');
         let follows = (digits << 8) | (u64::from(*carry) * 0x80);
         *carry = digits >> 63 != 0;
         digits & !follows

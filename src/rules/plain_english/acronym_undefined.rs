@@ -62,9 +62,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::prose::{capital_lanes, capital_pair, case_counts, words_of};
+use super::prose::{capital_pair, case_counts, words_of};
 use crate::document::Span;
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
+use crate::swar::capital_lanes;
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {

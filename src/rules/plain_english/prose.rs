@@ -20,6 +20,7 @@
 
 use crate::document::{Document, SectionId, Span};
 use crate::parse::sentence::sentences_into;
+use crate::swar::{capital_lanes, lanes_between, TOP};
 
 /// A paragraph of prose.
 #[derive(Debug, Clone)]
@@ -346,28 +347,6 @@ pub(crate) fn capital_pair(b: &[u8]) -> bool {
     b[at..]
         .windows(2)
         .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
-}
-
-/// The top bit of each byte of a `u64`.
-const TOP: u64 = 0x8080_8080_8080_8080;
-
-/// The lanes of `x` (eight bytes) that hold an ASCII byte from `lo` to
-/// `hi`, as the top bit of each. With its top bit cleared, a byte plus
-/// `0x80 - lo` reaches the top bit from `lo` up, plus `0x80 - hi - 1`
-/// from past `hi`, and neither sum carries into the next lane; a byte
-/// whose own top bit is set is not ASCII.
-const fn lanes_between(x: u64, lo: u8, hi: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low = x & !TOP;
-    let from_lo = low + (0x80 - lo as u64) * ONES;
-    let past_hi = low + (0x80 - hi as u64 - 1) * ONES;
-    from_lo & !past_hi & !x & TOP
-}
-
-/// The lanes of `x` (eight bytes) that hold an ASCII capital, as the top
-/// bit of each.
-pub(crate) const fn capital_lanes(x: u64) -> u64 {
-    lanes_between(x, b'A', b'Z')
 }
 
 /// How many ASCII capitals and lower-case letters `b` holds, counted
