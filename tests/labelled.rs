@@ -159,3 +159,24 @@ fn a_fourth_set_of_papers_never_seen_does_no_worse() {
     let dir = common::root().join("tests/fixtures/unseen-4");
     score_dir(&shared, &dir, "tests/fixtures/unseen-4", 1.0, 2);
 }
+
+/// The fifth red team's twenty papers (`tests/fixtures/unseen-5`), again in
+/// the two families: r5a-* as pdftotext extracts published PDFs (section
+/// numbers written `2.0` on a line of their own, tables flattened one cell
+/// per line, values in capitals under a label, clearance dates wrapped onto
+/// the next line, headings with no blank line around them), r5b-* as Word
+/// exports (sign-off tables with a consulted column, clearance blocks under
+/// headings in other words, `Date cleared:` after the signer, ✓ and X in one
+/// tick table, numbered appendix lists). Written against the tool at the
+/// start of session 10, which scored 21 of 24 findings with 52 false
+/// alarms. This test holds paperlint to where it stands: raise the recall
+/// and lower `max_false` as they are fixed.
+#[test]
+fn a_fifth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-5");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-5", 0.875, 52);
+}
