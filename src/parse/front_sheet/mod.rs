@@ -252,6 +252,7 @@ pub(crate) fn read(
                     && (value_line(lines, kinds, k, key_capitals)
                         || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
                         || (k == j && blanks > 0 && colon_in_value(lines, kinds, k, v))
+                        || (k == j && blanks > 0 && capitals_value(lines, kinds, k, &f.key, v))
                         || (k == j
                             && bold_label(lines, kinds, i).is_some()
                             && stacked_value(lines, kinds, k))

@@ -450,6 +450,36 @@ pub(super) fn colon_in_value(
     wraps || key_next
 }
 
+/// Whether line `k`, in capitals, is the value of lone key `key` over a
+/// blank line (`Report to:` / blank / `AUDIT AND GOVERNANCE COMMITTEE`),
+/// not the next heading as [`value_line`] takes capitals to be under a key
+/// in lower case: it is a value when the key names the meeting and the
+/// line names a body, or when the layout goes on as keys and values (a
+/// blank line, then another key standing alone).
+pub(super) fn capitals_value(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    key: &str,
+    v: &Vocabulary,
+) -> bool {
+    if !matches!(kinds[k], LineKind::Text) || !value_line(lines, kinds, k, true) {
+        return false;
+    }
+    let flat = plain(content_of(&lines[k]).0);
+    if key_in(key, &v.meeting_keys) && names_a_body(&flat, v) {
+        return true;
+    }
+    let mut n = k + 1;
+    while n < lines.len() && is_blank(kinds, n) {
+        n += 1;
+    }
+    n > k + 1
+        && n < lines.len()
+        && matches!(kinds[n], LineKind::Text)
+        && field_on(lines, kinds, n).is_some_and(|f| f.is_empty())
+}
+
 /// Whether line `k` reads as a field but is a meeting's name and date
 /// under a meeting key (`To:` / blank / `County Council: 13 March 2025`).
 pub(super) fn names_meeting(

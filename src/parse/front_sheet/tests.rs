@@ -575,3 +575,24 @@ fn labels_without_colons_over_their_values() {
         assert!(parse(text).fields.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_value_in_capitals_under_a_lone_key() {
+    let text = "Eastmere Metropolitan Borough Council\n\nReport to:\n\nAUDIT AND GOVERNANCE COMMITTEE\n\nDate:\n\n24 September 2025\n\nReport of:\n\nHead of Audit\n\nStatus:\n\nPUBLIC ITEM\n\nWards affected:\n\nNone directly\n\n1.\n\nPURPOSE OF THE REPORT\n\n1.1\n\nTo inform the Committee of the work done.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Report to", "AUDIT AND GOVERNANCE COMMITTEE"),
+            pair("Date", "24 September 2025"),
+            pair("Report of", "Head of Audit"),
+            pair("Status", "PUBLIC ITEM"),
+            pair("Wards affected", "None directly"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "AUDIT AND GOVERNANCE COMMITTEE");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-09-24");
+    // Capitals under a key in lower case over prose are no value.
+    let text = "Wards affected:\n\nPURPOSE OF REPORT\n\nThis report sets out the proposed budget for the year.\n";
+    assert_eq!(fields(text), [pair("Wards affected", "")]);
+}
