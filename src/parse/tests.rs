@@ -375,6 +375,36 @@ fn a_number_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
+    // Outlines numbered 1.0, 1.1, 2.0, 2.1, as PDF text sets them apart.
+    let doc = parse(
+        "1.0\n\nPURPOSE OF THE REPORT\n\n1.1\n\nTo inform the Committee.\n\n\
+         2.0\n\nRECOMMENDATION\n\n2.1\n\nThe Committee is asked to note it.\n",
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("1.0"), "PURPOSE OF THE REPORT"),
+            (Some("2.0"), "RECOMMENDATION")
+        ]
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(numbers, ["1.1", "2.1"]);
+    // A figure among figures stays a table cell.
+    let doc = parse("4.1 Spend.\n\nBudget\n133.0\n\n6.0\n\n90.0\n\nTotal\n");
+    assert!(doc.sections.iter().all(|s| s.number.is_none()));
+}
+
+#[test]
 fn sub_paragraph_numbers_head_sections_with_their_own_children() {
     let doc = parse(
         "# 6. Implications\n\nAs follows.\n\n6.1  Financial implications\n\n6.1.1 None.\n\n\

@@ -17,6 +17,12 @@ pub(super) fn counts_for_parts(n: &ParaNumber, indent: usize) -> bool {
     n.style == NumberStyle::Decimal && !n.parenthesised && (n.values.len() > 1 || indent == 0)
 }
 
+/// Whether `n` is a section's own number written with a zero after it
+/// (`2.0`), as outlines numbered 1.0, 1.1, 2.0, 2.1 have them.
+pub(super) fn is_section_zero(n: &ParaNumber) -> bool {
+    matches!(n.values[..], [top, 0] if top > 0)
+}
+
 /// Splits a leading number off a heading's title (markup looked through):
 /// `**1. Purpose of report**` → (`1`, `Purpose of report`); likewise
 /// `1 Purpose` (no dot), `6.1 Financial`, `VIII. Financial implications`,
