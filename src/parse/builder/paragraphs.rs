@@ -156,6 +156,24 @@ impl<'t, 'l> Builder<'t, 'l> {
         if before.is_some_and(|j| self.lines[j].content().trim_end().ends_with(':')) {
             return None;
         }
+        // "Substantial" / "4" / "Reasonable": a count in a table that PDF
+        // extraction wrote one cell per line, between two row labels. A
+        // number that breaks the running outline (backwards, or past the
+        // next section) with a short label before it is such a cell.
+        let cell_before = before.is_some_and(|j| {
+            let flat = plain(self.lines[j].content());
+            let flat = flat.trim();
+            matches!(self.kinds[j], LineKind::Text)
+                && word_count(flat) <= 4
+                && !flat.ends_with(['.', ':', ';', ',', '?', '!'])
+        });
+        if cell_before
+            && self
+                .running_number()
+                .is_some_and(|last| breaks_sequence(&last, &[top]))
+        {
+            return None;
+        }
         let mut t = i + 1;
         while t < self.lines.len() && t <= i + 3 && self.is_blank_at(t) {
             t += 1;
