@@ -281,6 +281,51 @@ fn figures_extracted_one_cell_per_line_are_no_paragraph_numbers() {
 }
 
 #[test]
+fn a_number_alone_by_a_flattened_table_is_read_by_the_outline() {
+    let numbers = |doc: &Document| -> Vec<String> {
+        doc.paragraphs
+            .iter()
+            .filter_map(|p| p.number.as_ref().map(|n| n.label.clone()))
+            .collect()
+    };
+    // The next number after the table's last figure, a sentence after it.
+    let doc = parse(
+        "4.2\n\nThe figures are:\n\nCalls\n\n1,106\n\n1,187\n\nCall-outs\n\n233\n\n241\n\n4.3\n\n\
+         Noise complaints received by the Council rose by 14% over the period.\n",
+    );
+    assert_eq!(numbers(&doc), ["4.2", "4.3"]);
+    // Not the next number, or no sentence after it: a cell.
+    let doc = parse(
+        "4.2\n\nThe figures are:\n\nCalls\n\n1,106\n\n241\n\n4.5\n\n\
+         Noise complaints received by the Council rose by 14% over the period.\n",
+    );
+    assert_eq!(numbers(&doc), ["4.2"]);
+    let doc = parse("4.2\n\nThe figures are:\n\nCalls\n\n1,106\n\n241\n\n4.3\n\nTotal\n");
+    assert_eq!(numbers(&doc), ["4.2"]);
+    // A heading in capitals after the figure ending the block before it.
+    let doc = parse(
+        "6.1 The contract is let.\n\nLegal: cleared by A Person, Solicitor,\n03.12.25\n\n7.\n\n\
+         EQUALITY IMPLICATIONS\n\n7.1 None.\n",
+    );
+    assert!(doc
+        .sections
+        .iter()
+        .any(|s| s.number.as_deref() == Some("7")));
+    // Counts between row labels that break the outline are cells, not
+    // headings "4 Reasonable", "9 Limited".
+    let doc = parse(
+        "4.2\n\nThe opinions issued are:\nOpinion\n\nNumber of audits\n\nSubstantial\n\n4\n\n\
+         Reasonable\n\n9\n\nLimited\n\n3\n\nNo assurance\n\n0\n\n4.3\n\nThe three limited assurance opinions relate to the services below.\n",
+    );
+    assert!(
+        doc.sections.iter().all(|s| s.number.is_none()),
+        "{:?}",
+        titles(&doc)
+    );
+    assert_eq!(numbers(&doc), ["4.2", "4.3"]);
+}
+
+#[test]
 fn a_line_wrapped_before_a_figure_carries_on_its_sentence() {
     let numbers = |text: &str| -> Vec<String> {
         parse(text)
@@ -372,6 +417,36 @@ fn a_number_alone_then_its_title_is_a_heading() {
             .any(|s| s.number.as_deref() == Some("1")),
         "no heading 1 titled with the value"
     );
+}
+
+#[test]
+fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
+    // Outlines numbered 1.0, 1.1, 2.0, 2.1, as PDF text sets them apart.
+    let doc = parse(
+        "1.0\n\nPURPOSE OF THE REPORT\n\n1.1\n\nTo inform the Committee.\n\n\
+         2.0\n\nRECOMMENDATION\n\n2.1\n\nThe Committee is asked to note it.\n",
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("1.0"), "PURPOSE OF THE REPORT"),
+            (Some("2.0"), "RECOMMENDATION")
+        ]
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(numbers, ["1.1", "2.1"]);
+    // A figure among figures stays a table cell.
+    let doc = parse("4.1 Spend.\n\nBudget\n133.0\n\n6.0\n\n90.0\n\nTotal\n");
+    assert!(doc.sections.iter().all(|s| s.number.is_none()));
 }
 
 #[test]

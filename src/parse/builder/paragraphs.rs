@@ -91,10 +91,12 @@ impl<'t, 'l> Builder<'t, 'l> {
             let alone = line.content()[marker.text_start.min(line.content().len())..]
                 .trim()
                 .is_empty();
+            // "2" or "2.0" (the section's own number in an outline that
+            // runs 1.0, 1.1, 2.0, 2.1).
             let plain_number = marker.bullet.is_none()
                 && n.style == NumberStyle::Decimal
                 && !n.parenthesised
-                && n.values.len() == 1;
+                && (n.values.len() == 1 || is_section_zero(n));
             if alone && plain_number {
                 if let Some(next) = self.number_then_title(i, n.label.clone()) {
                     return next;
@@ -142,7 +144,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// and a blank line, a numbered item or the end comes after it. Returns
     /// the line after the title.
     pub(super) fn number_then_title(&mut self, i: usize, label: String) -> Option<usize> {
-        let top: u32 = label.parse().ok()?;
+        let top: u32 = label.strip_suffix(".0").unwrap_or(&label).parse().ok()?;
         if top == 0 || self.is_table_value(i) {
             return None;
         }
@@ -152,6 +154,24 @@ impl<'t, 'l> Builder<'t, 'l> {
             .rev()
             .find(|&j| !self.is_blank_at(j));
         if before.is_some_and(|j| self.lines[j].content().trim_end().ends_with(':')) {
+            return None;
+        }
+        // "Substantial" / "4" / "Reasonable": a count in a table that PDF
+        // extraction wrote one cell per line, between two row labels. A
+        // number that breaks the running outline (backwards, or past the
+        // next section) with a short label before it is such a cell.
+        let cell_before = before.is_some_and(|j| {
+            let flat = plain(self.lines[j].content());
+            let flat = flat.trim();
+            matches!(self.kinds[j], LineKind::Text)
+                && word_count(flat) <= 4
+                && !flat.ends_with(['.', ':', ';', ',', '?', '!'])
+        });
+        if cell_before
+            && self
+                .running_number()
+                .is_some_and(|last| breaks_sequence(&last, &[top]))
+        {
             return None;
         }
         let mut t = i + 1;
