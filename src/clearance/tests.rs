@@ -153,6 +153,48 @@ fn a_date_alone_on_the_next_line() {
 }
 
 #[test]
+fn a_date_label_or_a_wrapped_list_after_an_undated_clearance() {
+    // "Date cleared:" opening the next sentence or the next line.
+    let legal = |after: &str| {
+        found(&with_implications(&format!(
+            "2.2 Legal officer: Jo Bloggs, Principal Lawyer (Regulatory).{after}\n"
+        )))
+    };
+    let dated = ["legal | Jo Bloggs | Principal Lawyer (Regulatory) | 2025-10-06"];
+    assert_eq!(legal(" Date cleared: 6 October 2025."), dated);
+    assert_eq!(legal("\nDate cleared: 6 October 2025"), dated);
+    assert_eq!(legal("\nDate signed off: 6 October 2025"), dated);
+    // A date in a sentence that is no date label's is not its date.
+    assert_eq!(
+        legal(" The Council meets on 6 October 2025."),
+        ["legal | Jo Bloggs | Principal Lawyer (Regulatory) | -"]
+    );
+    // A clearance line wrapped after a comma, or in its post's tail.
+    let block = |lines: &str| {
+        found(&with_implications(&format!(
+            "## 3. Clearances\n\n{lines}\n"
+        )))
+    };
+    assert_eq!(
+        block("Legal: cleared by Jo Bloggs, Solicitor, Lydbrook Council,\n03.12.25"),
+        ["legal | Jo Bloggs | Solicitor, Lydbrook Council | 2025-12-03"]
+    );
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance, Severnmouth\nCouncil, 02.12.25"),
+        ["finance | Sam Smith | Head of Finance, Severnmouth | 2025-12-02"]
+    );
+    // A line that does not wrap the list: no date taken from the next.
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance\n02.12.25"),
+        ["finance | Sam Smith | Head of Finance | -"]
+    );
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance\nThe budget was set on 02.12.25"),
+        ["finance | Sam Smith | Head of Finance | -"]
+    );
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));
