@@ -577,6 +577,47 @@ pub(super) fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: us
         && crate::parse::inline::is_capitals(&plain(content))
 }
 
+/// A report-of field with no colon standing among the title block's lines
+/// (`Report of the Treasurer and the Chief Fire Officer`, in bold or not),
+/// its value going on under it on lines that open with a bracket or in
+/// lower case (`(Section 151 Officer)`): the field and the line after it.
+pub(super) fn title_block_report_of(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    text: &str,
+) -> Option<(Field, usize)> {
+    if !matches!(kinds[i], LineKind::Text) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let (at, inner) = crate::parse::inline::trim_markup(content);
+    if !inner
+        .get(..6)
+        .is_some_and(|r| r.eq_ignore_ascii_case("report"))
+        || inner.contains(':')
+    {
+        return None;
+    }
+    let f = field::field(inner, base + at, true).filter(|f| !f.is_empty())?;
+    let mut k = i + 1;
+    while k < lines.len()
+        && k - i <= MAX_VALUE_LINES
+        && matches!(kinds[k], LineKind::Text)
+        && field_on(lines, kinds, k).is_none()
+        && content_of(&lines[k])
+            .0
+            .starts_with(|c: char| c == '(' || c.is_lowercase())
+    {
+        k += 1;
+    }
+    if k == i + 1 {
+        return Some((f, k));
+    }
+    let value_span = Span::new(f.value_span.start, lines[k - 1].content_span().end);
+    Some((with_value(f, value_span, text), k))
+}
+
 /// The line after a run of two or more one-line fields from line `j` that
 /// are the parts of one person's contact details (`Name: …` / `Tel: …` /
 /// `Email: …`, labels from the vocabulary's `contact-parts`): the value of

@@ -596,3 +596,68 @@ fn a_value_in_capitals_under_a_lone_key() {
     let text = "Wards affected:\n\nPURPOSE OF REPORT\n\nThis report sets out the proposed budget for the year.\n";
     assert_eq!(fields(text), [pair("Wards affected", "")]);
 }
+
+#[test]
+fn the_title_blocks_report_of_line_and_title() {
+    // The committee's name is a heading that closes the builder's preamble:
+    // the colonless "Report of …" under the title is still a field, its
+    // bracketed post on the next line part of it, and the title is the
+    // line over it, not the council's name.
+    let text = "Eastmere County Council\n\nPension Fund Committee\n\nThursday, 4 December 2025\n\nInvestment Strategy Statement Review\nReport of the Executive Director of Finance\n(Section 151 Officer)\nElectoral Divisions:\n\nAll\n\nContact Officer:\n\nAnn Other, Head of Pensions\n\n1. Summary\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[..2],
+        [
+            pair(
+                "Report of",
+                "the Executive Director of Finance (Section 151 Officer)"
+            ),
+            pair("Electoral Divisions", "All"),
+        ]
+    );
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "Investment Strategy Statement Review"
+    );
+    assert_eq!(doc.meetings[0].name, "Pension Fund Committee");
+    // In bold capitals, under the meeting and its date; a title wrapped
+    // over two lines in capitals, straight above the first field.
+    let text = "**EASTMERE COUNTY BOROUGH COUNCIL**\n\n**REPORT TO CABINET**\n\n**14 JANUARY 2026**\n\n**REPORT OF THE CORPORATE DIRECTOR – PLACE**\n\n**DISPOSAL OF LAND AT THE DEPOT**\n\n| Wards affected | North |\n|---|---|\n| Key decision | No |\n\n**1. PURPOSE OF REPORT**\n\n**1.1** To seek approval.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[0],
+        pair("REPORT OF", "THE CORPORATE DIRECTOR – PLACE")
+    );
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "DISPOSAL OF LAND AT THE DEPOT"
+    );
+    let text = "Eastmere City Council\nSCRUTINY BOARD\nMonday 16 March 2026\nCALL-IN OF DECISION CAB/2026/014: FUTURE OF\nCOMMUNITY LIBRARIES\nReport of the Head of Democratic Services\nWards affected: North\nContact: Ann Other\nPURPOSE OF REPORT\n1.\nTo set out the procedure.\n";
+    let doc = parse(text);
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "CALL-IN OF DECISION CAB/2026/014: FUTURE OF COMMUNITY LIBRARIES"
+    );
+    // An item number, a date or a committee's name is no title.
+    let doc = parse("Item 5\n\nEastmere District Council\nStandards Committee – 22 October 2025\n\nWards: All\nStatus: Open\n\n1. Background\n\nText.\n");
+    assert!(doc.title.is_none(), "{:?}", doc.title);
+}
+
+#[test]
+fn a_meeting_named_after_report_to_on_any_title_line() {
+    let text = "Report to the Eastmere and Westfold Health and Wellbeing Board\nEastmere Council\n\nMeeting date\n\nWednesday 11 March 2026\n\nReport title\n\nPharmacy Needs\n\nWards affected\n\nAll\n\n1. Purpose\n";
+    let doc = parse(text);
+    assert_eq!(
+        doc.meetings[0].name,
+        "Eastmere and Westfold Health and Wellbeing Board"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-11");
+    assert_eq!(
+        doc.meetings[0].name_span.of(text),
+        "Eastmere and Westfold Health and Wellbeing Board"
+    );
+    // "Decision to be taken by:" names an individual member's decision.
+    let doc = parse("Eastmere County Council\n\nDecision to be taken by:\n\nCabinet Member for Highways\n\nDate of decision:\n\nMonday 9 February 2026\n\nSubject:\n\nParking\n");
+    assert_eq!(doc.meetings[0].name, "Cabinet Member for Highways");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-02-09");
+}
