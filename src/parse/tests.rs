@@ -506,6 +506,34 @@ Background documents
 ";
 
 #[test]
+fn numbered_entries_under_an_appendices_heading_are_no_headings_nor_a_part() {
+    let text =
+        "**11. BACKGROUND PAPERS**\n\nThe Local Plan adopted in 2019.\n\n**12. APPENDICES**\n\n\
+                1. Local Plan Review – Preferred Options\n2. Sustainability Appraisal\n\
+                3. Equality Impact Assessment\n";
+    let doc = parse(text);
+    assert_eq!(
+        titles(&doc),
+        [
+            (1, "BACKGROUND PAPERS".to_string()),
+            (1, "APPENDICES".to_string())
+        ]
+    );
+    assert!(doc.parts.len() <= 1, "{:?}", doc.parts);
+    // A number out of the list's count after it is the next section.
+    let text = "**12. APPENDICES**\n\nNone.\n\n**13. BACKGROUND PAPERS**\n\nNone.\n";
+    assert_eq!(parse(text).sections.len(), 2);
+    let text = "12. APPENDICES\n\n1. Site plan\n\n13. BACKGROUND PAPERS\n\nNone.\n";
+    assert_eq!(
+        titles(&parse(text)),
+        [
+            (1, "APPENDICES".to_string()),
+            (1, "BACKGROUND PAPERS".to_string())
+        ]
+    );
+}
+
+#[test]
 fn numbered_lines_under_a_document_list_title_are_its_items() {
     let doc = parse(DOCUMENT_LIST);
     assert_eq!(

@@ -23,7 +23,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let id = self.doc.paragraphs.len();
         let section = self.stack.last().copied();
         if let Some(n) = number.as_ref() {
-            if counts_for_parts(n, indent) {
+            if counts_for_parts(n, indent) && !self.is_appendix_entry(n) {
                 self.preamble = false;
                 // A bare "1." right after sub-paragraphs, with no heading
                 // between, is a short list inside the outline ("4.1 Three
@@ -269,7 +269,31 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             self.is_numbered_title(i, marker, n)
         };
-        (ok && !self.under_document_list(i)).then_some(last)
+        (ok && !self.under_document_list(i) && !self.is_appendix_entry(n)).then_some(last)
+    }
+
+    /// Whether a single number `n` numbers the next entry of the list of
+    /// appendices it stands under (`12. APPENDICES` / `1. Local Plan
+    /// Review` / `2. Sustainability Appraisal`): the open section's title
+    /// names such a list, and `n` counts its numbered lines from 1. Such
+    /// an entry is neither a heading nor the start of a new part.
+    fn is_appendix_entry(&self, n: &ParaNumber) -> bool {
+        let Some(&s) = self.stack.last() else {
+            return false;
+        };
+        if !self.appendix_lists[s]
+            || n.values.len() != 1
+            || n.style != NumberStyle::Decimal
+            || n.parenthesised
+        {
+            return false;
+        }
+        let numbered = self.doc.sections[s]
+            .paragraphs
+            .iter()
+            .filter(|&&p| self.doc.paragraphs[p].number.is_some())
+            .count();
+        n.values[0] as usize == numbered + 1
     }
 
     /// Whether numbered line `i` is an item of a list of documents: above
