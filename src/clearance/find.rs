@@ -50,7 +50,11 @@ pub(super) fn owner_of(
     let wording = &template.clearance;
     let mut at = Some(id);
     while let Some(s) = at {
-        if wording.is_normalised_heading(&resolved.titles[s]) {
+        // (A title the template knows is a block only word for word.)
+        let title = &resolved.titles[s];
+        if wording.is_listed_heading(title)
+            || (resolved.section_ids[s].is_empty() && wording.is_normalised_heading(title))
+        {
             return Some(Owner::Block(s));
         }
         let defs = &resolved.section_ids[s];

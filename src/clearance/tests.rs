@@ -195,6 +195,29 @@ fn a_date_label_or_a_wrapped_list_after_an_undated_clearance() {
 }
 
 #[test]
+fn a_block_heading_in_words_the_pack_s_headings_use() {
+    let block = |heading: &str| {
+        found(&with_implications(&format!(
+            "## 3. {heading}\n\n**Finance**\nSam Smith, Senior Accountant\n2 March 2026\n\n**Legal**\nJo Bloggs, Solicitor\n3 March 2026\n"
+        )))
+    };
+    let read = [
+        "finance | Sam Smith | Senior Accountant | 2026-03-02",
+        "legal | Jo Bloggs | Solicitor | 2026-03-03",
+    ];
+    // "clearance" and "report sign-off" are listed; "report clearance" is not.
+    assert_eq!(block("Report clearance"), read);
+    assert_eq!(block("Statutory officers sign-off"), read);
+    // A listed heading after a word no heading uses is not one.
+    assert!(block("Site clearance").is_empty());
+    let set = crate::config::default_rule_set();
+    let w = &set.template.clearance;
+    assert!(w.is_heading("Report clearance"));
+    assert!(!w.is_heading("Legal comments"));
+    assert!(!w.is_heading("Clearance of the site"));
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));
