@@ -14,7 +14,7 @@ use nom::character::complete::space1;
 use nom::sequence::{delimited, terminated};
 use nom::{IResult, Parser};
 
-use super::inline::{offset_in, plain};
+use super::inline::{offset_in, plain, trimmed_in_place};
 use crate::document::{Field, Span};
 
 /// Reads a one-line field from `content` (a line without its indent) that
@@ -32,8 +32,7 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
         })
         .ok()?
         .1;
-    let key_plain = plain(key);
-    let key_plain = key_plain.trim_end_matches(':').trim().to_string();
+    let key_plain = trimmed_in_place(plain(key), |k| k.trim_end_matches(':').trim());
     // "Appendix A: Joint Review Action Plan" lists an appendix.
     let first_word = key_plain.split_whitespace().next().unwrap_or("");
     // (No other letter lower-cases to the ASCII letters of these words.)
