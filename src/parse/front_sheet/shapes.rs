@@ -24,7 +24,7 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
             if !content.contains(':') {
                 return stacked_bold_key(lines, kinds, i);
             }
-            field::field(content, base, true)
+            field::field(content, base, true).or_else(|| bold_line_field(content, base))
         }
         LineKind::Item(m) if m.bullet.is_some() && m.number.is_none() => {
             let at = m.text_start.min(lines[i].content().len());
@@ -44,6 +44,24 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
         }
         _ => None,
     }
+}
+
+/// A field written wholly in bold, key and value (`**REPORT BY: EXECUTIVE
+/// DIRECTOR**`), which the one-line field grammar does not read (it wants
+/// the bold to close after the key).
+pub(super) fn bold_line_field(content: &str, base: usize) -> Option<Field> {
+    let inner = content.strip_prefix("**")?.strip_suffix("**")?;
+    if inner.contains("**") || !inner.contains(':') {
+        return None;
+    }
+    field::field(inner, base + 2, true).filter(|f| !f.is_empty())
+}
+
+/// Whether one-line field line `i` is one the builder does not read: a
+/// field wholly in bold (see [`bold_line_field`]).
+pub(super) fn builder_misses(lines: &[Line<'_>], i: usize) -> bool {
+    let (content, base) = content_of(&lines[i]);
+    bold_line_field(content, base).is_some() && field::field(content, base, true).is_none()
 }
 
 /// The dashes that may part a bulleted key from its value.
@@ -510,7 +528,7 @@ pub(super) fn is_blank(kinds: &[LineKind], i: usize) -> bool {
 /// Whether `content` is a date standing alone (`12 March 2025`,
 /// `Tuesday, 25 March 2025`): one day's date, with at most one word (the
 /// weekday) before it and nothing but punctuation after.
-pub(super) fn is_date_line(content: &str) -> bool {
+pub(crate) fn is_date_line(content: &str) -> bool {
     let flat = plain(content);
     let flat = flat.trim();
     if flat.len() > 60 || !flat.starts_with(|c: char| c.is_alphanumeric()) {
