@@ -227,7 +227,9 @@ pub(super) fn bare_pair(
     while k < lines.len()
         && !is_blank(kinds, k)
         && k - j < MAX_VALUE_LINES
-        && (value_line(lines, kinds, k, false) || colon_in_value(lines, kinds, k, v))
+        && (value_line(lines, kinds, k, false)
+            || colon_in_value(lines, kinds, k, v)
+            || (k > j && contact_part(lines, kinds, k, v)))
     {
         k += 1;
     }
@@ -634,6 +636,13 @@ pub(super) fn title_block_report_of(
     }
     let value_span = Span::new(f.value_span.start, lines[k - 1].content_span().end);
     Some((with_value(f, value_span, text), k))
+}
+
+/// Whether line `k` is one part of a person's contact details under their
+/// name (`Tel: 020 7946 0817`, a label from the vocabulary's
+/// `contact-parts`).
+fn contact_part(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, &v.contact_parts))
 }
 
 /// The line after a run of two or more one-line fields from line `j` that

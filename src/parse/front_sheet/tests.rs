@@ -689,3 +689,20 @@ fn fields_wholly_in_bold_and_a_bold_date_in_the_title_block() {
     assert_eq!(doc.parts.len(), 1, "{:?}", doc.parts);
     assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-14");
 }
+
+#[test]
+fn a_bare_contact_label_over_a_name_phone_and_email() {
+    let text = "EASTMERE BOROUGH COUNCIL\n\nDate of meeting\n\nTuesday 21 October 2025\n\nReport of\n\nDirector of Place\n\nContact officer\n\nAnn Other, Licensing Manager\nTel: 01632 960 817\nEmail: ann.other@eastmere.example.gov.uk\n\nStatus\n\nOpen\n\n**1. Summary**\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[2..],
+        [
+            pair(
+                "Contact officer",
+                "Ann Other, Licensing Manager Tel: 01632 960 817 Email: ann.other@eastmere.example.gov.uk"
+            ),
+            pair("Status", "Open"),
+        ]
+    );
+    assert!(doc.sections.iter().all(|s| s.title != "Open"));
+}
