@@ -50,7 +50,11 @@ pub(super) fn owner_of(
     let wording = &template.clearance;
     let mut at = Some(id);
     while let Some(s) = at {
-        if wording.is_normalised_heading(&resolved.titles[s]) {
+        // (A title the template knows is a block only word for word.)
+        let title = &resolved.titles[s];
+        if wording.is_listed_heading(title)
+            || (resolved.section_ids[s].is_empty() && wording.is_normalised_heading(title))
+        {
             return Some(Owner::Block(s));
         }
         let defs = &resolved.section_ids[s];
@@ -383,15 +387,30 @@ pub(crate) fn find_with(
 /// What may stand between an undated clearance and its date on the next
 /// line: the rest of a wrapped post in brackets, then "Date:" —
 /// "Signed: Jo Bloggs, Head of Legal Services\n(Monitoring Officer)
-/// Date: 18 November 2024".
+/// Date: 18 November 2024"; or, on the same line, a date label with its
+/// colon opening the next sentence ("Principal Lawyer. Date cleared: 6
+/// October 2025").
 pub(super) static NEXT_LINE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
-        r"(?i)^[ \t.,;]*\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date|dated|date signed|date cleared|date agreed)\b[ \t]*:?[ \t]*|on[ \t]+)",
+        r"(?i)^[ \t.,;]*(?:\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)\b[ \t]*:?[ \t]*|on[ \t]+)|(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)[ \t]*:[ \t]*)",
+    )
+});
+
+/// The next line of a clearance line that its list wrapped onto, up to a
+/// date that closes it: nothing, after a line ending in a comma
+/// ("Lydbrook Council," / "03.12.25"), or the tail of the post, then a
+/// comma ("… Head of Finance (S151), Severnmouth" / "Council, 02.12.25").
+static WRAPPED_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"^[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)){0,4}[ \t]*,[ \t]*)?",
     )
 });
 
 /// The date given on the line after a clearance that ends at `end`, before
-/// `limit`, if that line holds only it (after a bracket or "Date:").
+/// `limit`, if that line holds only it (after a bracket or "Date:"); or a
+/// date label and date in the sentence after it on its own line; or, where
+/// the clearance's line is a list that wrapped ([`WRAPPED_TAIL`]), the
+/// date that closes the list on the next line.
 pub(super) fn date_on_next_line(
     text: &str,
     doc: &Document,
@@ -399,7 +418,12 @@ pub(super) fn date_on_next_line(
     limit: usize,
 ) -> Option<DateMention> {
     let window = &text[end..limit.min(text.len()).max(end)];
-    let lead = NEXT_LINE_DATE.find(window)?;
+    let lead = NEXT_LINE_DATE.find(window).or_else(|| {
+        let tail = WRAPPED_TAIL.find(window)?;
+        // With no tail of the post, the clearance's line ends in a comma.
+        let comma = text[..end].trim_end_matches([' ', '\t']).ends_with(',');
+        (comma || window[..tail.end()].contains(',')).then_some(tail)
+    })?;
     let at = end + lead.end();
     let d = dates_from(doc, at).first().copied()?;
     if d.span.start != at || d.span.end > limit {

@@ -153,6 +153,71 @@ fn a_date_alone_on_the_next_line() {
 }
 
 #[test]
+fn a_date_label_or_a_wrapped_list_after_an_undated_clearance() {
+    // "Date cleared:" opening the next sentence or the next line.
+    let legal = |after: &str| {
+        found(&with_implications(&format!(
+            "2.2 Legal officer: Jo Bloggs, Principal Lawyer (Regulatory).{after}\n"
+        )))
+    };
+    let dated = ["legal | Jo Bloggs | Principal Lawyer (Regulatory) | 2025-10-06"];
+    assert_eq!(legal(" Date cleared: 6 October 2025."), dated);
+    assert_eq!(legal("\nDate cleared: 6 October 2025"), dated);
+    assert_eq!(legal("\nDate signed off: 6 October 2025"), dated);
+    // A date in a sentence that is no date label's is not its date.
+    assert_eq!(
+        legal(" The Council meets on 6 October 2025."),
+        ["legal | Jo Bloggs | Principal Lawyer (Regulatory) | -"]
+    );
+    // A clearance line wrapped after a comma, or in its post's tail.
+    let block = |lines: &str| {
+        found(&with_implications(&format!(
+            "## 3. Clearances\n\n{lines}\n"
+        )))
+    };
+    assert_eq!(
+        block("Legal: cleared by Jo Bloggs, Solicitor, Lydbrook Council,\n03.12.25"),
+        ["legal | Jo Bloggs | Solicitor, Lydbrook Council | 2025-12-03"]
+    );
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance, Severnmouth\nCouncil, 02.12.25"),
+        ["finance | Sam Smith | Head of Finance, Severnmouth | 2025-12-02"]
+    );
+    // A line that does not wrap the list: no date taken from the next.
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance\n02.12.25"),
+        ["finance | Sam Smith | Head of Finance | -"]
+    );
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance\nThe budget was set on 02.12.25"),
+        ["finance | Sam Smith | Head of Finance | -"]
+    );
+}
+
+#[test]
+fn a_block_heading_in_words_the_pack_s_headings_use() {
+    let block = |heading: &str| {
+        found(&with_implications(&format!(
+            "## 3. {heading}\n\n**Finance**\nSam Smith, Senior Accountant\n2 March 2026\n\n**Legal**\nJo Bloggs, Solicitor\n3 March 2026\n"
+        )))
+    };
+    let read = [
+        "finance | Sam Smith | Senior Accountant | 2026-03-02",
+        "legal | Jo Bloggs | Solicitor | 2026-03-03",
+    ];
+    // "clearance" and "report sign-off" are listed; "report clearance" is not.
+    assert_eq!(block("Report clearance"), read);
+    assert_eq!(block("Statutory officers sign-off"), read);
+    // A listed heading after a word no heading uses is not one.
+    assert!(block("Site clearance").is_empty());
+    let set = crate::config::default_rule_set();
+    let w = &set.template.clearance;
+    assert!(w.is_heading("Report clearance"));
+    assert!(!w.is_heading("Legal comments"));
+    assert!(!w.is_heading("Clearance of the site"));
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));

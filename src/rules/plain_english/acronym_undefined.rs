@@ -65,7 +65,7 @@ use std::collections::{HashMap, HashSet};
 use super::prose::{capital_pair, case_counts, words_of};
 use crate::document::Span;
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
-use crate::swar::capital_lanes;
+use crate::swar::{capital_lanes, lanes_between};
 use crate::template::Template;
 
 pub(crate) static KIND: Kind = Kind {
@@ -596,24 +596,29 @@ const AFTER_VERB: &[&str] = &[
     "the", "that", "to", "a", "an", "all", "any", "and", "this", "these",
 ];
 
-/// Where the next ASCII capital in `b` is, from `from`.
-fn next_capital(b: &[u8], from: usize) -> Option<usize> {
-    let rest = b.get(from..)?;
-    let mut chunks = rest.chunks_exact(8);
+/// Where the next ASCII capital followed by a capital or a digit is in
+/// `b`, from `from`: where an acronym may start (its core is two or more
+/// characters, a capital first and no lower case). Read eight bytes at a
+/// time: the pairs that start in the first seven, so that the next eight,
+/// seven bytes on, hold the pair that starts in the eighth.
+fn next_acronym_start(b: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
-    for c in &mut chunks {
+    while let Some(c) = b.get(at..at + 8) {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(c);
-        let lanes = capital_lanes(u64::from_le_bytes(eight));
-        if lanes != 0 {
-            return Some(at + lanes.trailing_zeros() as usize / 8);
+        let x = u64::from_le_bytes(eight);
+        let capitals = capital_lanes(x);
+        let pairs = capitals & ((capitals | lanes_between(x, b'0', b'9')) >> 8);
+        if pairs != 0 {
+            return Some(at + pairs.trailing_zeros() as usize / 8);
         }
-        at += 8;
+        at += 7;
     }
-    chunks
-        .remainder()
-        .iter()
-        .position(u8::is_ascii_uppercase)
+    let rest = b.get(at..)?;
+    rest.windows(2)
+        .position(|w| {
+            w[0].is_ascii_uppercase() && (w[1].is_ascii_uppercase() || w[1].is_ascii_digit())
+        })
         .map(|j| at + j)
 }
 
@@ -712,10 +717,11 @@ impl Rule for AcronymUndefined {
                 continue;
             }
             // The paragraph's whitespace tokens that hold two capitals,
-            // found from its capitals: most tokens are not read at all.
+            // found from where an acronym may start (a capital, then a
+            // capital or a digit): most tokens are not read at all.
             let b = body.as_bytes();
             let mut from = 0;
-            while let Some(capital) = next_capital(b, from) {
+            while let Some(capital) = next_acronym_start(b, from) {
                 let start = b[..capital]
                     .iter()
                     .rposition(u8::is_ascii_whitespace)
@@ -818,6 +824,34 @@ mod tests {
         assert_eq!(found[4], [16, 35, 52]);
         // Matches of one form do not overlap: "aa" in "aaaaa" at 0 and 2.
         assert_eq!(naming.find(b"aaaaa Aaa")[2..4], [vec![0, 2, 7], vec![6]]);
+    }
+
+    #[test]
+    fn where_an_acronym_may_start_is_found_wherever_it_stands() {
+        let naive = |b: &[u8], from: usize| {
+            (from..b.len().saturating_sub(1)).find(|&i| {
+                b[i].is_ascii_uppercase()
+                    && (b[i + 1].is_ascii_uppercase() || b[i + 1].is_ascii_digit())
+            })
+        };
+        for len in 0..24 {
+            for at in 0..len {
+                for second in [b'C', b'7', b'c', b' ', 0xC3] {
+                    let mut b = vec![b'a'; len];
+                    b[at] = b'I';
+                    if at + 1 < len {
+                        b[at + 1] = second;
+                    }
+                    for from in 0..=len {
+                        assert_eq!(
+                            next_acronym_start(&b, from),
+                            naive(&b, from),
+                            "{b:?} {from}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
