@@ -199,6 +199,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn heading_line(&mut self, i: usize, content: &str, flat: &str) -> Option<usize> {
         let line = self.lines[i];
         let span = line.content_span();
+        // "**14 JANUARY 2026**" under the meeting's name: a date, not heading 14.
+        if flat.starts_with(|c: char| c.is_ascii_digit()) && front_sheet::is_date_line(flat) {
+            return None;
+        }
         if let Ok((_, (number, title))) = section_label(content) {
             let at = span.start + inline::offset_in(content, title);
             self.add_heading(

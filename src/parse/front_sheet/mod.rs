@@ -62,6 +62,7 @@ mod table;
 
 use meeting::*;
 pub(crate) use meeting::{key_in, meetings};
+pub(crate) use shapes::is_date_line;
 use shapes::*;
 pub(crate) use table::table_fields;
 
@@ -231,7 +232,7 @@ pub(crate) fn read(
                     let last = lines[wrapped - 1].content_span();
                     let value_span = Span::new(f.value_span.start, last.end);
                     out.push(i, wrapped, with_value(f, value_span, text));
-                } else if matches!(kinds[i], LineKind::Item(_)) {
+                } else if matches!(kinds[i], LineKind::Item(_)) || builder_misses(lines, i) {
                     out.push(i, i + 1, f);
                 } else {
                     out.fields_end = f.span.end;

@@ -24,7 +24,7 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
             if !content.contains(':') {
                 return stacked_bold_key(lines, kinds, i);
             }
-            field::field(content, base, true)
+            field::field(content, base, true).or_else(|| bold_line_field(content, base))
         }
         LineKind::Item(m) if m.bullet.is_some() && m.number.is_none() => {
             let at = m.text_start.min(lines[i].content().len());
@@ -44,6 +44,24 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
         }
         _ => None,
     }
+}
+
+/// A field written wholly in bold, key and value (`**REPORT BY: EXECUTIVE
+/// DIRECTOR**`), which the one-line field grammar does not read (it wants
+/// the bold to close after the key).
+pub(super) fn bold_line_field(content: &str, base: usize) -> Option<Field> {
+    let inner = content.strip_prefix("**")?.strip_suffix("**")?;
+    if inner.contains("**") || !inner.contains(':') {
+        return None;
+    }
+    field::field(inner, base + 2, true).filter(|f| !f.is_empty())
+}
+
+/// Whether one-line field line `i` is one the builder does not read: a
+/// field wholly in bold (see [`bold_line_field`]).
+pub(super) fn builder_misses(lines: &[Line<'_>], i: usize) -> bool {
+    let (content, base) = content_of(&lines[i]);
+    bold_line_field(content, base).is_some() && field::field(content, base, true).is_none()
 }
 
 /// The dashes that may part a bulleted key from its value.
@@ -209,7 +227,9 @@ pub(super) fn bare_pair(
     while k < lines.len()
         && !is_blank(kinds, k)
         && k - j < MAX_VALUE_LINES
-        && (value_line(lines, kinds, k, false) || colon_in_value(lines, kinds, k, v))
+        && (value_line(lines, kinds, k, false)
+            || colon_in_value(lines, kinds, k, v)
+            || (k > j && contact_part(lines, kinds, k, v)))
     {
         k += 1;
     }
@@ -510,7 +530,7 @@ pub(super) fn is_blank(kinds: &[LineKind], i: usize) -> bool {
 /// Whether `content` is a date standing alone (`12 March 2025`,
 /// `Tuesday, 25 March 2025`): one day's date, with at most one word (the
 /// weekday) before it and nothing but punctuation after.
-pub(super) fn is_date_line(content: &str) -> bool {
+pub(crate) fn is_date_line(content: &str) -> bool {
     let flat = plain(content);
     let flat = flat.trim();
     if flat.len() > 60 || !flat.starts_with(|c: char| c.is_alphanumeric()) {
@@ -616,6 +636,13 @@ pub(super) fn title_block_report_of(
     }
     let value_span = Span::new(f.value_span.start, lines[k - 1].content_span().end);
     Some((with_value(f, value_span, text), k))
+}
+
+/// Whether line `k` is one part of a person's contact details under their
+/// name (`Tel: 020 7946 0817`, a label from the vocabulary's
+/// `contact-parts`).
+fn contact_part(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, &v.contact_parts))
 }
 
 /// The line after a run of two or more one-line fields from line `j` that

@@ -661,3 +661,48 @@ fn a_meeting_named_after_report_to_on_any_title_line() {
     assert_eq!(doc.meetings[0].name, "Cabinet Member for Highways");
     assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-02-09");
 }
+
+#[test]
+fn fields_wholly_in_bold_and_a_bold_date_in_the_title_block() {
+    let text = "**EASTMERE COUNCIL**\n\n**FINANCE COMMITTEE – 12 FEBRUARY 2026**\n\n**REPORT BY: EXECUTIVE DIRECTOR OF CORPORATE SERVICES**\n\n**SUBJECT: COUNCIL TAX PREMIUM**\n\nWard(s): All\n\n**1. PURPOSE**\n\n1.1 To review the premium.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[..3],
+        [
+            pair("REPORT BY", "EXECUTIVE DIRECTOR OF CORPORATE SERVICES"),
+            pair("SUBJECT", "COUNCIL TAX PREMIUM"),
+            pair("Ward(s)", "All"),
+        ]
+    );
+    assert_eq!(
+        doc.fields[0].value_span.of(text),
+        "EXECUTIVE DIRECTOR OF CORPORATE SERVICES"
+    );
+    // "**14 JANUARY 2026**" is a date, not heading 14: "1. PURPOSE" after
+    // it opens no second part.
+    let text = "**EASTMERE COUNCIL**\n\n**REPORT TO CABINET**\n\n**14 JANUARY 2026**\n\n**DEPOT DISPOSAL**\n\nWards affected: All\n\n**1. PURPOSE OF REPORT**\n\n**1.1** To seek approval.\n";
+    let doc = parse(text);
+    assert!(doc
+        .sections
+        .iter()
+        .all(|s| s.number.as_deref() != Some("14")));
+    assert_eq!(doc.parts.len(), 1, "{:?}", doc.parts);
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-14");
+}
+
+#[test]
+fn a_bare_contact_label_over_a_name_phone_and_email() {
+    let text = "EASTMERE BOROUGH COUNCIL\n\nDate of meeting\n\nTuesday 21 October 2025\n\nReport of\n\nDirector of Place\n\nContact officer\n\nAnn Other, Licensing Manager\nTel: 01632 960 817\nEmail: ann.other@eastmere.example.gov.uk\n\nStatus\n\nOpen\n\n**1. Summary**\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[2..],
+        [
+            pair(
+                "Contact officer",
+                "Ann Other, Licensing Manager Tel: 01632 960 817 Email: ann.other@eastmere.example.gov.uk"
+            ),
+            pair("Status", "Open"),
+        ]
+    );
+    assert!(doc.sections.iter().all(|s| s.title != "Open"));
+}
