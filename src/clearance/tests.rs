@@ -218,6 +218,25 @@ fn a_block_heading_in_words_the_pack_s_headings_use() {
 }
 
 #[test]
+fn a_sign_off_table_with_a_consulted_column() {
+    let table = |marks: [&str; 2]| {
+        found(&with_implications(&format!(
+            "## 3. Statutory officer clearance\n\n| Statutory officer | Consulted | Name | Date |\n|---|---|---|---|\n| Treasurer (Section 151) | {} | Sam Smith | 30.01.26 |\n| Monitoring Officer | {} | Jo Bloggs | 02.02.26 |\n",
+            marks[0], marks[1]
+        )))
+    };
+    let both = [
+        "finance | Sam Smith | - | 2026-01-30",
+        "legal | Jo Bloggs | - | 2026-02-02",
+    ];
+    assert_eq!(table(["✓", "✓"]), both);
+    assert_eq!(table(["Yes", "Yes"]), both);
+    // Marked as not consulted: no clearance.
+    assert_eq!(table(["✓", "No"]), both[..1]);
+    assert_eq!(table(["✗", "✓"]), both[1..]);
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));
