@@ -237,6 +237,25 @@ fn a_sign_off_table_with_a_consulted_column() {
 }
 
 #[test]
+fn a_run_in_clearance_label_in_another_section_opens_a_block() {
+    let paper = |label: &str| {
+        found(&with_implications(&format!(
+            "## 3. Governance\n\n3.1 The Cabinet Committee endorsed the proposal.\n{label}\nFinance: Sam Smith, Finance Business Partner, 14 January\n2026\nLegal: Jo Bloggs, Principal Solicitor (Highways), 5 February 2026\n\n## 4. Conclusions\n\n4.1 Legal: Ann Other, Solicitor, 6 February 2026.\n"
+        )))
+    };
+    assert_eq!(
+        paper("3.2 Statutory officer clearance:"),
+        [
+            "finance | Sam Smith | Finance Business Partner | 2026-01-14",
+            "legal | Jo Bloggs | Principal Solicitor (Highways) | 2026-02-05",
+        ]
+    );
+    // Without the label, or with one that names no clearance, the lines
+    // are no clearance block.
+    assert!(paper("3.2 The officers were:").is_empty());
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));
