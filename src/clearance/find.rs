@@ -221,7 +221,18 @@ pub(crate) fn find_with(
         }
     }
     let owners = owners;
-    let owner_at = |pos: usize| section_at(doc, pos).and_then(|s| owners[s].as_ref());
+    let blocks = run_in_blocks(text, doc, template, &owners);
+    let block_at = |pos: usize| {
+        blocks
+            .iter()
+            .find(|(span, _)| span.start <= pos && pos < span.end)
+            .map(|(_, o)| o)
+    };
+    let owner_at = |pos: usize| {
+        section_at(doc, pos)
+            .and_then(|s| owners[s].as_ref())
+            .or_else(|| block_at(pos))
+    };
     let mut found: Vec<Clearance> = Vec::new();
 
     // Tables with a sign-off column, wherever they are.
@@ -273,7 +284,7 @@ pub(crate) fn find_with(
             continue;
         }
         let owner = match p.section {
-            Some(s) => owners[s].as_ref(),
+            Some(s) => owners[s].as_ref().or_else(|| block_at(p.text.start)),
             None => owner_at(p.text.start),
         };
         if let Some(o) = owner {
@@ -382,6 +393,54 @@ pub(crate) fn find_with(
         }
     }
     found
+}
+
+/// Clearance blocks opened by a run-in label in a section that is neither
+/// a sign-off section nor a block: a paragraph whose first line is only one
+/// of the pack's block headings and a colon ("7.2 Statutory officer
+/// clearance:" under "Governance"). Each runs to the next numbered
+/// paragraph or heading (field lines after it may fall outside its
+/// section); as (extent, owner).
+fn run_in_blocks(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    owners: &[Option<Owner>],
+) -> Vec<(Span, Owner)> {
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let Some(s) = p.section else {
+            continue;
+        };
+        if owners[s].is_some() {
+            continue;
+        }
+        let first = p.text.of(text).lines().next().unwrap_or("");
+        if !first.trim_end().trim_end_matches(['*', '_']).ends_with(':') {
+            continue;
+        }
+        let plain = crate::parse::inline::plain(first);
+        let label = plain.trim().trim_end_matches(':');
+        if !template.clearance.is_heading(label) {
+            continue;
+        }
+        let next_para = doc.paragraphs[i + 1..]
+            .iter()
+            .find(|q| q.number.is_some())
+            .map(|q| q.span.start);
+        let next_heading = doc
+            .sections
+            .iter()
+            .map(|x| x.heading.start)
+            .find(|&h| h > p.span.start);
+        let end = next_para
+            .into_iter()
+            .chain(next_heading)
+            .min()
+            .unwrap_or(text.len());
+        out.push((Span::new(p.text.start, end), Owner::Block(s)));
+    }
+    out
 }
 
 /// What may stand between an undated clearance and its date on the next

@@ -218,6 +218,44 @@ fn a_block_heading_in_words_the_pack_s_headings_use() {
 }
 
 #[test]
+fn a_sign_off_table_with_a_consulted_column() {
+    let table = |marks: [&str; 2]| {
+        found(&with_implications(&format!(
+            "## 3. Statutory officer clearance\n\n| Statutory officer | Consulted | Name | Date |\n|---|---|---|---|\n| Treasurer (Section 151) | {} | Sam Smith | 30.01.26 |\n| Monitoring Officer | {} | Jo Bloggs | 02.02.26 |\n",
+            marks[0], marks[1]
+        )))
+    };
+    let both = [
+        "finance | Sam Smith | - | 2026-01-30",
+        "legal | Jo Bloggs | - | 2026-02-02",
+    ];
+    assert_eq!(table(["✓", "✓"]), both);
+    assert_eq!(table(["Yes", "Yes"]), both);
+    // Marked as not consulted: no clearance.
+    assert_eq!(table(["✓", "No"]), both[..1]);
+    assert_eq!(table(["✗", "✓"]), both[1..]);
+}
+
+#[test]
+fn a_run_in_clearance_label_in_another_section_opens_a_block() {
+    let paper = |label: &str| {
+        found(&with_implications(&format!(
+            "## 3. Governance\n\n3.1 The Cabinet Committee endorsed the proposal.\n{label}\nFinance: Sam Smith, Finance Business Partner, 14 January\n2026\nLegal: Jo Bloggs, Principal Solicitor (Highways), 5 February 2026\n\n## 4. Conclusions\n\n4.1 Legal: Ann Other, Solicitor, 6 February 2026.\n"
+        )))
+    };
+    assert_eq!(
+        paper("3.2 Statutory officer clearance:"),
+        [
+            "finance | Sam Smith | Finance Business Partner | 2026-01-14",
+            "legal | Jo Bloggs | Principal Solicitor (Highways) | 2026-02-05",
+        ]
+    );
+    // Without the label, or with one that names no clearance, the lines
+    // are no clearance block.
+    assert!(paper("3.2 The officers were:").is_empty());
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));

@@ -180,6 +180,17 @@ fn tick_in(text: &str, x_no: bool) -> Option<Mark> {
     }
 }
 
+/// What a cell that is only a mark says: yes for a tick, "X" or "Yes"; no
+/// for a cross or "No"; `None` for a blank cell or anything else. A
+/// "Consulted" column of a sign-off table is read with it.
+pub(crate) fn mark_says_yes(text: &str) -> Option<bool> {
+    match tick(text) {
+        Some(Mark::Ticked) => Some(true),
+        Some(_) if !text.trim().is_empty() => Some(false),
+        _ => yes_no(text).map(|m| m == Mark::Yes),
+    }
+}
+
 fn is_implication_name(text: &str) -> bool {
     let words = text.split_whitespace().count();
     (1..=6).contains(&words) && text.chars().any(|c| c.is_alphabetic()) && tick(text).is_none()
@@ -299,6 +310,16 @@ pub(crate) fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Imp
 pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
     let (header, body) = rows.split_first()?;
     if body.is_empty() || header.cells.len() < 2 || tick(&header.cells[1].text).is_some() {
+        return None;
+    }
+    // A column headed "Name" or "Date": a record of who was consulted and
+    // when (a sign-off table with a "Consulted ✓" column), not implications.
+    let record = header.cells.iter().any(|c| {
+        c.text
+            .split(|ch: char| !ch.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("name") || w.eq_ignore_ascii_case("date"))
+    });
+    if record {
         return None;
     }
     let col = (1..header.cells.len()).find(|&c| {
@@ -532,6 +553,15 @@ mod tests {
         let rows = vec![tab_row("Legal\t✓\tStaffing\tx", 0)];
         let imps = tick_box(&rows, 0).unwrap();
         assert_eq!(imps[1].mark, Mark::Unticked);
+        // A column of ticks beside names and dates: who was consulted.
+        let rows: Vec<_> = [
+            "Statutory officer\tConsulted\tName\tDate",
+            "Treasurer\t✓\tJo Bloggs\t30.01.26",
+        ]
+        .iter()
+        .map(|l| tab_row(l, 0))
+        .collect();
+        assert!(tick_column_table(&rows, 0).is_none());
         // A table of figures has no column of marks.
         let rows: Vec<_> = ["Item\t2024\t2025", "Staff\t12\t14"]
             .iter()
