@@ -107,6 +107,10 @@ pub(crate) struct FrontSheet {
     /// Where the last field the front sheet read ends: the header runs
     /// at least this far.
     pub(crate) fields_end: usize,
+    /// One-line fields (`Key: value` on a line of text) read here but left
+    /// for the builder to place, by line, in line order: the builder takes
+    /// each instead of reading its line again.
+    pub(crate) one_line: Vec<(usize, Option<Field>)>,
 }
 
 impl FrontSheet {
@@ -232,6 +236,11 @@ pub(crate) fn read(
                     out.push(i, i + 1, f);
                 } else {
                     out.fields_end = f.span.end;
+                    // Read by `field::field` (the line has a colon), as the
+                    // builder reads a line: it may take this one as it is.
+                    if content_of(&lines[i]).0.contains(':') {
+                        out.one_line.push((i, Some(f)));
+                    }
                 }
                 i = wrapped;
             }
