@@ -110,6 +110,12 @@ fn report_of(input: &str) -> IResult<&str, (&str, &str)> {
     Ok(("", (key, value)))
 }
 
+/// Whether `key` is the label of a report-of field ("Report of", "REPORT
+/// BY", "Report from").
+pub(crate) fn is_report_of_key(key: &str) -> bool {
+    report_of(&format!("{} x", key.trim())).is_ok_and(|(_, (k, _))| k.len() == key.trim().len())
+}
+
 /// Whether `key` (plain text) looks like a field label. A bilingual label
 /// (`Dyddiad y cyfarfod / Date of meeting`) is held to the limits side by
 /// side: each language's label is one label.

@@ -224,7 +224,9 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
-        match field_on(lines, kinds, i) {
+        let on =
+            field_on(lines, kinds, i).or_else(|| bold_front_field(lines, kinds, i, found > 0, v));
+        match on {
             Some(f) if !f.is_empty() => {
                 found += 1;
                 let wrapped = if matches!(kinds[i], LineKind::Text) {
@@ -416,7 +418,9 @@ fn is_item_line(flat: &str) -> bool {
 /// The title among the title block's lines: the last plain line that
 /// [`could_be_title`], with the line straight above it when the title
 /// wraps onto two lines (both in capitals, or the second opening in lower
-/// case or a bracket).
+/// case or a bracket). Only in a block that shows itself one: a line above
+/// names the council or a committee, gives a date or the item's number
+/// (over `SUMMARY` / `TREASURY MANAGEMENT REVIEW` the body may have begun).
 fn block_title(
     text: &str,
     lines: &[Line<'_>],
@@ -428,6 +432,18 @@ fn block_title(
     let last = title_lines[k];
     let flat = plain(last.span.of(text));
     if !could_be_title(&flat, v) {
+        return None;
+    }
+    let block_line = |t: &TitleLine| {
+        let flat = plain(t.span.of(text));
+        let flat = flat.trim();
+        is_date_line(flat)
+            || is_item_line(flat)
+            || body_name(flat, v).is_some()
+            || labelled_body(flat, v).is_some()
+            || names_body_and_date(flat, v)
+    };
+    if !title_lines[..k].iter().any(block_line) {
         return None;
     }
     let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
