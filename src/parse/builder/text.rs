@@ -39,6 +39,16 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
             return i + 1;
         }
+        if self.is_heading_over_text(i, after_break, flat()) {
+            let span = line.content_span();
+            let style = if is_capitals(flat()) {
+                HeadingStyle::Capitals
+            } else {
+                HeadingStyle::Standalone
+            };
+            self.add_heading(style, 1, None, span, span);
+            return i + 1;
+        }
         if self.open.is_some() && !after_break {
             if let Some(f) = self.standalone_field(i, content) {
                 self.doc.fields.push(f);
