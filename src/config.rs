@@ -378,7 +378,7 @@ impl Config {
                     }
                 },
             };
-            if let Some(key) = empty_entry(&table) {
+            if let Some((key, why)) = bad_entry(&table) {
                 // Named as written: `phrases`, or the `extend-phrases` that added to it.
                 let extend = format!("{EXTEND}{key}");
                 let (span, key) = match key_span(file, &["rules", id, &key]) {
@@ -388,7 +388,7 @@ impl Config {
                         None => (Some(setting.id_span.clone()), key),
                     },
                 };
-                return Err(file.error(span, format!("rule `{id}`, `{key}`: {EMPTY_ENTRY}")));
+                return Err(file.error(span, format!("rule `{id}`, `{key}`: {why}")));
             }
             if let Some((key, message)) = unresolved_extend(&table) {
                 return Err(file.error(
@@ -590,18 +590,37 @@ fn key_span(file: &Loaded, path: &[&str]) -> Option<std::ops::Range<usize>> {
     None
 }
 
-/// The first key of a rule's table whose list holds an empty string: no
-/// rule parameter has a use for one (an empty phrase matches at every
-/// offset), so this one check covers every list of every rule.
-fn empty_entry(table: &toml::Table) -> Option<String> {
+/// The longest entry, in characters, of a rule's list of words, phrases or
+/// patterns. The longest in the built-in packs is under 200; a phrase of
+/// thousands is a slip (a paragraph pasted into the list), and compiling
+/// template-leftover's phrase search grows with the square of a phrase's
+/// length (20,000 characters took 27 s).
+pub(crate) const MAX_ENTRY_CHARS: usize = 1_000;
+
+/// The first key of a rule's table whose list holds an entry no rule has a
+/// use for, and why: an empty string (an empty phrase matches at every
+/// offset) or one longer than [`MAX_ENTRY_CHARS`]. This one check covers
+/// every list of every rule.
+fn bad_entry(table: &toml::Table) -> Option<(String, String)> {
     table.iter().find_map(|(key, value)| {
         let toml::Value::Array(items) = value else {
             return None;
         };
-        items
-            .iter()
-            .any(|i| i.as_str().is_some_and(|t| t.trim().is_empty()))
-            .then(|| key.clone())
+        let texts = || items.iter().filter_map(toml::Value::as_str);
+        if texts().any(|t| t.trim().is_empty()) {
+            return Some((key.clone(), EMPTY_ENTRY.to_string()));
+        }
+        let long = texts().map(|t| t.chars().count()).max()?;
+        (long > MAX_ENTRY_CHARS).then(|| {
+            (
+                key.clone(),
+                format!(
+                    "an entry of this list is {long} characters long, and paperlint takes \
+                     words, phrases and patterns of at most {MAX_ENTRY_CHARS}; shorten it to \
+                     the words that mark what you are looking for"
+                ),
+            )
+        })
     })
 }
 
@@ -734,5 +753,31 @@ mod tests {
         }
         // A list of real words is still fine.
         config("extends = [\"council-report\"]\n[sign-off]\nverbs = [\"endorsed\"]\n");
+    }
+
+    #[test]
+    fn an_overlong_entry_in_a_rule_list_is_an_error_at_that_list() {
+        let phrase = "(".repeat(MAX_ENTRY_CHARS + 1);
+        let text = format!(
+            "extends = [\"council-report\"]\n[rules.template-leftover]\n\
+             extend-phrases = [\"delete if not applicable\", \"{phrase}\"]\n"
+        );
+        let e = error(&text);
+        assert_eq!(
+            e.message,
+            format!(
+                "rule `template-leftover`, `extend-phrases`: an entry of this list is 1001 \
+                 characters long, and paperlint takes words, phrases and patterns of at most \
+                 1000; shorten it to the words that mark what you are looking for"
+            )
+        );
+        let span = e.span.clone().expect("a span");
+        assert_eq!(&text[span], "extend-phrases");
+        // At the limit, it is read.
+        let phrase = "(".repeat(MAX_ENTRY_CHARS);
+        config(&format!(
+            "extends = [\"council-report\"]\n[rules.template-leftover]\n\
+             extend-phrases = [\"{phrase}\"]\n"
+        ));
     }
 }
