@@ -163,7 +163,7 @@ impl Config {
     /// Reads a `paperlint.toml` or pack file.
     pub(crate) fn from_file(path: &Path) -> Result<Config, ConfigError> {
         let text = crate::source::regular_file(path)
-            .and_then(|()| std::fs::read_to_string(path))
+            .and_then(|()| read_utf8(path))
             .map_err(|e| ConfigError {
                 origin: path.display().to_string(),
                 text: Arc::from(""),
@@ -335,6 +335,7 @@ impl Config {
         for (id, setting) in settings {
             let file = &self.files[setting.origin];
             let mut table = setting.table.clone();
+            let explicit = table.contains_key("kind");
             let kind_name = match table.remove("kind") {
                 Some(toml::Value::String(k)) => k,
                 Some(_) => {
@@ -346,12 +347,22 @@ impl Config {
                 None => id.clone(),
             };
             let Some(kind) = rules::kind(&kind_name) else {
-                let mut err = file.error(
-                    Some(setting.id_span.clone()),
-                    format!("unknown rule `{kind_name}`"),
-                );
+                // `kind = "nope"` names no kind: point at it, not at the
+                // table, whose id may be any name.
+                let mut err = if explicit {
+                    file.error(
+                        key_span(file, &["rules", id, "kind"]).or(Some(setting.id_span.clone())),
+                        format!("rule `{id}`: `kind` names no rule kind: `{kind_name}`"),
+                    )
+                } else {
+                    file.error(
+                        Some(setting.id_span.clone()),
+                        format!("unknown rule `{kind_name}`"),
+                    )
+                };
                 err.help = Some(format!(
-                    "known rules: {}",
+                    "known {}: {}",
+                    if explicit { "rule kinds" } else { "rules" },
                     rules::KINDS
                         .iter()
                         .map(|k| k.name)
@@ -448,7 +459,7 @@ fn load_chain(
                 Some(dir) => dir.join(name),
                 None => PathBuf::from(name),
             };
-            let text = std::fs::read_to_string(&path).map_err(|e| {
+            let text = read_utf8(&path).map_err(|e| {
                 top.error(
                     Some(ext.span()),
                     format!("cannot read pack `{}`: {e}", path.display()),
@@ -588,6 +599,21 @@ fn key_span(file: &Loaded, path: &[&str]) -> Option<std::ops::Range<usize>> {
         }
     }
     None
+}
+
+/// Reads a configuration file as text; one that is not UTF-8 is an error
+/// that says where and what to do ("byte 40 (line 3) is not UTF-8; save
+/// the file as UTF-8"), where the standard library says only "stream did
+/// not contain valid UTF-8".
+fn read_utf8(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(std::fs::read(path)?).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("byte {at} (line {line}) is not UTF-8; save the file as UTF-8"),
+        )
+    })
 }
 
 /// The longest entry, in characters, of a rule's list of words, phrases or
@@ -753,6 +779,35 @@ mod tests {
         }
         // A list of real words is still fine.
         config("extends = [\"council-report\"]\n[sign-off]\nverbs = [\"endorsed\"]\n");
+    }
+
+    #[test]
+    fn a_configuration_that_is_not_utf8_says_where() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("paperlint.toml");
+        std::fs::write(&path, b"extends = [\"council-report\"]\n# Caf\xe9\n").unwrap();
+        let Err(e) = Config::from_file(&path) else {
+            panic!("no error");
+        };
+        assert_eq!(
+            e.message,
+            "cannot read the configuration: byte 34 (line 2) is not UTF-8; save the file as UTF-8"
+        );
+    }
+
+    #[test]
+    fn a_kind_that_names_no_rule_kind_is_an_error_at_the_kind() {
+        let text = "extends = [\"council-report\"]\n[rules.our-words]\nkind = \"nope\"\n";
+        let e = error(text);
+        assert_eq!(
+            e.message,
+            "rule `our-words`: `kind` names no rule kind: `nope`"
+        );
+        assert_eq!(&text[e.span.clone().expect("a span")], "kind");
+        assert!(e.help.as_deref().unwrap().starts_with("known rule kinds: "));
+        // A table with no kind is itself the kind: an unknown rule.
+        let text = "extends = [\"council-report\"]\n[rules.nope]\nseverity = \"error\"\n";
+        assert_eq!(error(text).message, "unknown rule `nope`");
     }
 
     #[test]
