@@ -481,6 +481,19 @@ fn a_pdf_with_no_text_is_refused() {
 }
 
 #[test]
+fn a_pdf_whose_every_line_repeats_on_every_page_is_not_called_a_scanned_image() {
+    // Three pages, each with the same one sentence at the same place: all
+    // of it is running header, so nothing is left, but it has text.
+    let bytes = std::fs::read(fixture("same-line-on-every-page.pdf")).unwrap();
+    let err = refuse(&bytes);
+    assert!(
+        err.contains("every line of its text is repeated on every page"),
+        "{err}"
+    );
+    assert!(!err.contains("scanned image"), "{err}");
+}
+
+#[test]
 fn the_cli_reports_a_bad_pdf_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.pdf");

@@ -109,7 +109,7 @@ mod stamp;
 pub(crate) use crate::template::Wording;
 pub use find::find;
 pub(crate) use find::{find_with, run_in_sign_offs_with, RunIn};
-pub(crate) use meeting::{find_meeting_date, on_date, MeetingDate};
+pub(crate) use meeting::{find_meeting_date, on_date, unreal_meeting_date, MeetingDate};
 pub(crate) use shapes::is_name;
 pub(crate) use sign_off::{sign_offs_from, SignOff};
 

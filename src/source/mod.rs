@@ -348,10 +348,19 @@ impl SourceFile {
             Err(reason) => return Err(SourceError::Pdf { path, reason }),
         };
         if !text.chars().any(char::is_alphabetic) {
-            return Err(SourceError::Pdf {
-                path,
-                reason: pdf::PdfError::NoText,
-            });
+            // Letters only in what was left out as page furniture: the
+            // PDF has text, so it is no scanned image.
+            let furniture_has_text = info
+                .pages
+                .iter()
+                .flat_map(|p| &p.furniture)
+                .any(|line| line.chars().any(char::is_alphabetic));
+            let reason = if furniture_has_text {
+                pdf::PdfError::OnlyFurniture
+            } else {
+                pdf::PdfError::NoText
+            };
+            return Err(SourceError::Pdf { path, reason });
         }
         Ok(SourceFile {
             path,
