@@ -450,6 +450,24 @@ fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_number_alone_then_a_lead_in_is_a_paragraph() {
+    let doc = parse(
+        "Recommendations\n\n2.\n\nThe Fire Authority is recommended to:\n(a) approve the budget;\n(b) approve the precept.\n",
+    );
+    assert!(
+        doc.sections.iter().all(|s| s.number.is_none()),
+        "{:?}",
+        titles(&doc)
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(numbers, ["2", "a", "b"]);
+}
+
+#[test]
 fn sub_paragraph_numbers_head_sections_with_their_own_children() {
     let doc = parse(
         "# 6. Implications\n\nAs follows.\n\n6.1  Financial implications\n\n6.1.1 None.\n\n\

@@ -191,10 +191,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                     c.is_lowercase()
                 }
             });
+            // "The Fire Authority is recommended to:" leads in to a list.
             starts
                 && word_count(flat) <= 14
                 && !flat.ends_with(['.', ';', ',', '?', '!'])
                 && !flat.contains(". ")
+                && !(flat.ends_with(':') && is_lead_in(flat))
         };
         if !short_title(t, true) {
             return None;
