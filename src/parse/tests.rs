@@ -104,6 +104,22 @@ fn a_short_list_inside_decimal_paragraphs_starts_no_part() {
 }
 
 #[test]
+fn recommendations_carrying_on_a_lead_in_start_no_part() {
+    let doc = parse(
+        "Recommendations\nThe Committee is recommended to:\n1. note the complaints received;\n\
+         2. agree the revised arrangements; and\n3. agree the training programme.\n\
+         1. Background\n1.1 Under the Localism Act 2011 the Council must act.\n2. Complaints\n2.1 There were 41.\n",
+    );
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    // Items that start afresh still count: a restart after them is a part.
+    let doc = parse(
+        "1. The Committee notes the report.\n\n2. The Committee agrees it.\n\n\
+         ## Appendix A\n\n1. The appendix.\n\n2. More.\n",
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+}
+
+#[test]
 fn heading_numbers_in_the_forms_councils_write_them() {
     let doc = parse(
         "## 1 Purpose of the report\n\ntext\n\n## VIII. Financial implications\n\ntext\n\n\
