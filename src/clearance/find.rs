@@ -50,7 +50,11 @@ pub(super) fn owner_of(
     let wording = &template.clearance;
     let mut at = Some(id);
     while let Some(s) = at {
-        if wording.is_normalised_heading(&resolved.titles[s]) {
+        // (A title the template knows is a block only word for word.)
+        let title = &resolved.titles[s];
+        if wording.is_listed_heading(title)
+            || (resolved.section_ids[s].is_empty() && wording.is_normalised_heading(title))
+        {
             return Some(Owner::Block(s));
         }
         let defs = &resolved.section_ids[s];
@@ -217,7 +221,18 @@ pub(crate) fn find_with(
         }
     }
     let owners = owners;
-    let owner_at = |pos: usize| section_at(doc, pos).and_then(|s| owners[s].as_ref());
+    let blocks = run_in_blocks(text, doc, template, &owners);
+    let block_at = |pos: usize| {
+        blocks
+            .iter()
+            .find(|(span, _)| span.start <= pos && pos < span.end)
+            .map(|(_, o)| o)
+    };
+    let owner_at = |pos: usize| {
+        section_at(doc, pos)
+            .and_then(|s| owners[s].as_ref())
+            .or_else(|| block_at(pos))
+    };
     let mut found: Vec<Clearance> = Vec::new();
 
     // Tables with a sign-off column, wherever they are.
@@ -269,7 +284,7 @@ pub(crate) fn find_with(
             continue;
         }
         let owner = match p.section {
-            Some(s) => owners[s].as_ref(),
+            Some(s) => owners[s].as_ref().or_else(|| block_at(p.text.start)),
             None => owner_at(p.text.start),
         };
         if let Some(o) = owner {
@@ -380,18 +395,81 @@ pub(crate) fn find_with(
     found
 }
 
+/// Clearance blocks opened by a run-in label in a section that is neither
+/// a sign-off section nor a block: a paragraph whose first line is only one
+/// of the pack's block headings and a colon ("7.2 Statutory officer
+/// clearance:" under "Governance"). Each runs to the next numbered
+/// paragraph or heading (field lines after it may fall outside its
+/// section); as (extent, owner).
+fn run_in_blocks(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    owners: &[Option<Owner>],
+) -> Vec<(Span, Owner)> {
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let Some(s) = p.section else {
+            continue;
+        };
+        if owners[s].is_some() {
+            continue;
+        }
+        let first = p.text.of(text).lines().next().unwrap_or("");
+        if !first.trim_end().trim_end_matches(['*', '_']).ends_with(':') {
+            continue;
+        }
+        let plain = crate::parse::inline::plain(first);
+        let label = plain.trim().trim_end_matches(':');
+        if !template.clearance.is_heading(label) {
+            continue;
+        }
+        let next_para = doc.paragraphs[i + 1..]
+            .iter()
+            .find(|q| q.number.is_some())
+            .map(|q| q.span.start);
+        let next_heading = doc
+            .sections
+            .iter()
+            .map(|x| x.heading.start)
+            .find(|&h| h > p.span.start);
+        let end = next_para
+            .into_iter()
+            .chain(next_heading)
+            .min()
+            .unwrap_or(text.len());
+        out.push((Span::new(p.text.start, end), Owner::Block(s)));
+    }
+    out
+}
+
 /// What may stand between an undated clearance and its date on the next
 /// line: the rest of a wrapped post in brackets, then "Date:" —
 /// "Signed: Jo Bloggs, Head of Legal Services\n(Monitoring Officer)
-/// Date: 18 November 2024".
+/// Date: 18 November 2024"; or, on the same line, a date label with its
+/// colon opening the next sentence ("Principal Lawyer. Date cleared: 6
+/// October 2025").
 pub(super) static NEXT_LINE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
-        r"(?i)^[ \t.,;]*\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date|dated|date signed|date cleared|date agreed)\b[ \t]*:?[ \t]*|on[ \t]+)",
+        r"(?i)^[ \t.,;]*(?:\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)\b[ \t]*:?[ \t]*|on[ \t]+)|(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)[ \t]*:[ \t]*)",
+    )
+});
+
+/// The next line of a clearance line that its list wrapped onto, up to a
+/// date that closes it: nothing, after a line ending in a comma
+/// ("Lydbrook Council," / "03.12.25"), or the tail of the post, then a
+/// comma ("… Head of Finance (S151), Severnmouth" / "Council, 02.12.25").
+static WRAPPED_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"^[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)){0,4}[ \t]*,[ \t]*)?",
     )
 });
 
 /// The date given on the line after a clearance that ends at `end`, before
-/// `limit`, if that line holds only it (after a bracket or "Date:").
+/// `limit`, if that line holds only it (after a bracket or "Date:"); or a
+/// date label and date in the sentence after it on its own line; or, where
+/// the clearance's line is a list that wrapped ([`WRAPPED_TAIL`]), the
+/// date that closes the list on the next line.
 pub(super) fn date_on_next_line(
     text: &str,
     doc: &Document,
@@ -399,7 +477,12 @@ pub(super) fn date_on_next_line(
     limit: usize,
 ) -> Option<DateMention> {
     let window = &text[end..limit.min(text.len()).max(end)];
-    let lead = NEXT_LINE_DATE.find(window)?;
+    let lead = NEXT_LINE_DATE.find(window).or_else(|| {
+        let tail = WRAPPED_TAIL.find(window)?;
+        // With no tail of the post, the clearance's line ends in a comma.
+        let comma = text[..end].trim_end_matches([' ', '\t']).ends_with(',');
+        (comma || window[..tail.end()].contains(',')).then_some(tail)
+    })?;
     let at = end + lead.end();
     let d = dates_from(doc, at).first().copied()?;
     if d.span.start != at || d.span.end > limit {

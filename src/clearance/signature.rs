@@ -125,8 +125,10 @@ pub(super) fn signature(
 }
 
 /// A row whose cells are only [a label naming the sign-off], an officer
-/// (perhaps with the post after a comma), [a post], [a date]; the post or
-/// the label must say which sign-off it gives.
+/// (perhaps with the post after a comma), [a post], [a date], and perhaps
+/// a mark saying the officer was consulted ("✓", "Yes"; a cross or "No"
+/// says not, and the row is no clearance); the post or the label must say
+/// which sign-off it gives.
 pub(super) fn row_signature(
     text: &str,
     doc: &Document,
@@ -142,6 +144,12 @@ pub(super) fn row_signature(
     let mut date = None;
     for cell in row.cells.iter().filter(|c| !c.text.trim().is_empty()) {
         let t = cell.text.trim();
+        // A "Consulted" mark: ticked or "Yes", else not consulted.
+        match crate::parse::table::mark_says_yes(t) {
+            Some(true) => continue,
+            Some(false) => return None,
+            None => {}
+        }
         if date.is_none() && crate::parse::dates::parse_date_text(t).is_some() {
             date = date_in(doc, cell.span);
             if date.is_some() {

@@ -153,6 +153,109 @@ fn a_date_alone_on_the_next_line() {
 }
 
 #[test]
+fn a_date_label_or_a_wrapped_list_after_an_undated_clearance() {
+    // "Date cleared:" opening the next sentence or the next line.
+    let legal = |after: &str| {
+        found(&with_implications(&format!(
+            "2.2 Legal officer: Jo Bloggs, Principal Lawyer (Regulatory).{after}\n"
+        )))
+    };
+    let dated = ["legal | Jo Bloggs | Principal Lawyer (Regulatory) | 2025-10-06"];
+    assert_eq!(legal(" Date cleared: 6 October 2025."), dated);
+    assert_eq!(legal("\nDate cleared: 6 October 2025"), dated);
+    assert_eq!(legal("\nDate signed off: 6 October 2025"), dated);
+    // A date in a sentence that is no date label's is not its date.
+    assert_eq!(
+        legal(" The Council meets on 6 October 2025."),
+        ["legal | Jo Bloggs | Principal Lawyer (Regulatory) | -"]
+    );
+    // A clearance line wrapped after a comma, or in its post's tail.
+    let block = |lines: &str| {
+        found(&with_implications(&format!(
+            "## 3. Clearances\n\n{lines}\n"
+        )))
+    };
+    assert_eq!(
+        block("Legal: cleared by Jo Bloggs, Solicitor, Lydbrook Council,\n03.12.25"),
+        ["legal | Jo Bloggs | Solicitor, Lydbrook Council | 2025-12-03"]
+    );
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance, Severnmouth\nCouncil, 02.12.25"),
+        ["finance | Sam Smith | Head of Finance, Severnmouth | 2025-12-02"]
+    );
+    // A line that does not wrap the list: no date taken from the next.
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance\n02.12.25"),
+        ["finance | Sam Smith | Head of Finance | -"]
+    );
+    assert_eq!(
+        block("Finance: cleared by Sam Smith, Head of Finance\nThe budget was set on 02.12.25"),
+        ["finance | Sam Smith | Head of Finance | -"]
+    );
+}
+
+#[test]
+fn a_block_heading_in_words_the_pack_s_headings_use() {
+    let block = |heading: &str| {
+        found(&with_implications(&format!(
+            "## 3. {heading}\n\n**Finance**\nSam Smith, Senior Accountant\n2 March 2026\n\n**Legal**\nJo Bloggs, Solicitor\n3 March 2026\n"
+        )))
+    };
+    let read = [
+        "finance | Sam Smith | Senior Accountant | 2026-03-02",
+        "legal | Jo Bloggs | Solicitor | 2026-03-03",
+    ];
+    // "clearance" and "report sign-off" are listed; "report clearance" is not.
+    assert_eq!(block("Report clearance"), read);
+    assert_eq!(block("Statutory officers sign-off"), read);
+    // A listed heading after a word no heading uses is not one.
+    assert!(block("Site clearance").is_empty());
+    let set = crate::config::default_rule_set();
+    let w = &set.template.clearance;
+    assert!(w.is_heading("Report clearance"));
+    assert!(!w.is_heading("Legal comments"));
+    assert!(!w.is_heading("Clearance of the site"));
+}
+
+#[test]
+fn a_sign_off_table_with_a_consulted_column() {
+    let table = |marks: [&str; 2]| {
+        found(&with_implications(&format!(
+            "## 3. Statutory officer clearance\n\n| Statutory officer | Consulted | Name | Date |\n|---|---|---|---|\n| Treasurer (Section 151) | {} | Sam Smith | 30.01.26 |\n| Monitoring Officer | {} | Jo Bloggs | 02.02.26 |\n",
+            marks[0], marks[1]
+        )))
+    };
+    let both = [
+        "finance | Sam Smith | - | 2026-01-30",
+        "legal | Jo Bloggs | - | 2026-02-02",
+    ];
+    assert_eq!(table(["✓", "✓"]), both);
+    assert_eq!(table(["Yes", "Yes"]), both);
+    // Marked as not consulted: no clearance.
+    assert_eq!(table(["✓", "No"]), both[..1]);
+    assert_eq!(table(["✗", "✓"]), both[1..]);
+}
+
+#[test]
+fn a_run_in_clearance_label_in_another_section_opens_a_block() {
+    let paper = |label: &str| {
+        found(&with_implications(&format!(
+            "## 3. Governance\n\n3.1 The Cabinet Committee endorsed the proposal.\n{label}\nFinance: Sam Smith, Finance Business Partner, 14 January\n2026\nLegal: Jo Bloggs, Principal Solicitor (Highways), 5 February 2026\n\n## 4. Conclusions\n\n4.1 Legal: Ann Other, Solicitor, 6 February 2026.\n"
+        )))
+    };
+    assert_eq!(
+        paper("3.2 Statutory officer clearance:"),
+        [
+            "finance | Sam Smith | Finance Business Partner | 2026-01-14",
+            "legal | Jo Bloggs | Principal Solicitor (Highways) | 2026-02-05",
+        ]
+    );
+    // Without the label, or with one that names no clearance, the lines
+    // are no clearance block.
+    assert!(paper("3.2 The officers were:").is_empty());
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));

@@ -6,6 +6,7 @@
 //! pipe_row       = "|" cell ("|" cell)* ["|"]       -- "|---|" rows are skipped
 //! html_table     = "<table" … "</table>"  with  "<tr" … ("<td"|"<th") cell …
 //! tick_box_table = row+ where row = (name mark)+, mark = "✓" | "✔" | "☑" | "X" | ""
+//!                  (an "X" in a table that also ticks with "✓" says no)
 //! yes_no_table   = header row with a "Yes/No" cell, then rows: name, yes|no, refs
 //! ```
 
@@ -14,7 +15,7 @@ use crate::document::{Cell, Implication, Mark, Row, Span, TextItem};
 
 /// Splits a tab-separated row at `base` into cells.
 pub(crate) fn tab_row(line: &str, base: usize) -> Row {
-    let mut cells = Vec::new();
+    let mut cells = Vec::with_capacity(1 + memchr::memchr_iter(b'\t', line.as_bytes()).count());
     let mut at = 0;
     for piece in line.split('\t') {
         cells.push(cell(piece, base + at));
@@ -163,6 +164,33 @@ fn tick(text: &str) -> Option<Mark> {
     }
 }
 
+/// Whether a table's `marks` use a tick for yes and an "X" as well: then
+/// the X says no, as a cross beside ticks does ("| Legal | ✓ |" over "|
+/// Human resources | X |"). Where X is the only mark, it is the tick.
+fn x_says_no<'a>(marks: impl Iterator<Item = &'a str> + Clone) -> bool {
+    let has = |set: &[&str]| marks.clone().any(|m| set.contains(&m.trim()));
+    has(&["✓", "✔", "☑"]) && has(&["X", "x"])
+}
+
+/// [`tick`], with an "X" read as no where `x_no` ([`x_says_no`]).
+fn tick_in(text: &str, x_no: bool) -> Option<Mark> {
+    match text.trim() {
+        "X" | "x" if x_no => Some(Mark::Unticked),
+        _ => tick(text),
+    }
+}
+
+/// What a cell that is only a mark says: yes for a tick, "X" or "Yes"; no
+/// for a cross or "No"; `None` for a blank cell or anything else. A
+/// "Consulted" column of a sign-off table is read with it.
+pub(crate) fn mark_says_yes(text: &str) -> Option<bool> {
+    match tick(text) {
+        Some(Mark::Ticked) => Some(true),
+        Some(_) if !text.trim().is_empty() => Some(false),
+        _ => yes_no(text).map(|m| m == Mark::Yes),
+    }
+}
+
 fn is_implication_name(text: &str) -> bool {
     let words = text.split_whitespace().count();
     (1..=6).contains(&words) && text.chars().any(|c| c.is_alphabetic()) && tick(text).is_none()
@@ -172,6 +200,12 @@ fn is_implication_name(text: &str) -> bool {
 pub(crate) fn tick_box(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
     let mut out = Vec::new();
     let mut ticks = 0;
+    // (Marks sit in the odd cells; a name is never a mark.)
+    let x_no = x_says_no(
+        rows.iter()
+            .flat_map(|r| r.cells.iter().skip(1).step_by(2))
+            .map(|c| c.text.as_str()),
+    );
     for row in rows {
         let mut cells = row.cells.as_slice();
         // An odd trailing empty cell is the row's closing tab.
@@ -194,7 +228,7 @@ pub(crate) fn tick_box(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
             if !is_implication_name(&name.text) {
                 return None;
             }
-            let value = tick(&mark.text)?;
+            let value = tick_in(&mark.text, x_no)?;
             if value == Mark::Ticked {
                 ticks += 1;
             }
@@ -278,6 +312,16 @@ pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implic
     if body.is_empty() || header.cells.len() < 2 || tick(&header.cells[1].text).is_some() {
         return None;
     }
+    // A column headed "Name" or "Date": a record of who was consulted and
+    // when (a sign-off table with a "Consulted ✓" column), not implications.
+    let record = header.cells.iter().any(|c| {
+        c.text
+            .split(|ch: char| !ch.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("name") || w.eq_ignore_ascii_case("date"))
+    });
+    if record {
+        return None;
+    }
     let col = (1..header.cells.len()).find(|&c| {
         body.iter()
             .all(|r| r.cells.get(c).is_some_and(|m| tick(&m.text).is_some()))
@@ -285,6 +329,7 @@ pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implic
                 .iter()
                 .any(|r| tick(&r.cells[c].text) == Some(Mark::Ticked))
     })?;
+    let x_no = x_says_no(body.iter().map(|r| r.cells[col].text.as_str()));
     let mut out = Vec::new();
     for row in body {
         let (name, mark) = (&row.cells[col - 1], &row.cells[col]);
@@ -295,7 +340,7 @@ pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implic
         out.push(Implication {
             name: name.text.clone(),
             name_span: name.span,
-            mark: tick(&mark.text)?,
+            mark: tick_in(&mark.text, x_no)?,
             mark_span: mark.span,
             refs,
             span: row.span,
@@ -488,6 +533,35 @@ mod tests {
         let imps = tick_box(&rows, 0).unwrap();
         assert_eq!(imps[0].mark, Mark::Unticked);
         assert_eq!(imps[1].mark, Mark::Ticked);
+        // An X beside ticks is no; an X alone is the tick.
+        let column = |marks: [&str; 2]| {
+            let rows: Vec<_> = ["Implication\tApplies?".to_string()]
+                .into_iter()
+                .chain(
+                    ["Legal", "Human resources"]
+                        .iter()
+                        .zip(marks)
+                        .map(|(n, m)| format!("{n}\t{m}")),
+                )
+                .map(|l| tab_row(&l, 0))
+                .collect();
+            let imps = tick_column_table(&rows, 0).unwrap();
+            imps.iter().map(|i| i.mark).collect::<Vec<_>>()
+        };
+        assert_eq!(column(["✓", "X"]), [Mark::Ticked, Mark::Unticked]);
+        assert_eq!(column(["X", ""]), [Mark::Ticked, Mark::Unticked]);
+        let rows = vec![tab_row("Legal\t✓\tStaffing\tx", 0)];
+        let imps = tick_box(&rows, 0).unwrap();
+        assert_eq!(imps[1].mark, Mark::Unticked);
+        // A column of ticks beside names and dates: who was consulted.
+        let rows: Vec<_> = [
+            "Statutory officer\tConsulted\tName\tDate",
+            "Treasurer\t✓\tJo Bloggs\t30.01.26",
+        ]
+        .iter()
+        .map(|l| tab_row(l, 0))
+        .collect();
+        assert!(tick_column_table(&rows, 0).is_none());
         // A table of figures has no column of marks.
         let rows: Vec<_> = ["Item\t2024\t2025", "Staff\t12\t14"]
             .iter()

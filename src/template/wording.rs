@@ -9,6 +9,9 @@ pub struct Wording {
     pub(crate) verbs: Option<Pattern>,
     /// Normalised headings of a clearance block or sign-off column.
     pub(crate) headings: Vec<String>,
+    /// The words of `headings`, sorted: those that may qualify one of them
+    /// ("report" in "report clearance").
+    heading_words: Vec<String>,
     pub(crate) roles: Vec<RoleWording>,
 }
 
@@ -86,9 +89,19 @@ impl Wording {
                 topics: phrase_pattern(topics)?,
             });
         }
+        let headings: Vec<String> = headings.iter().map(|h| normalise(h)).collect();
+        let mut heading_words: Vec<String> = headings
+            .iter()
+            .flat_map(|h| h.split(' '))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        heading_words.sort();
+        heading_words.dedup();
         Ok(Wording {
             verbs: phrase_pattern(verbs)?,
-            headings: headings.iter().map(|h| normalise(h)).collect(),
+            headings,
+            heading_words,
             roles: compiled,
         })
     }
@@ -118,12 +131,38 @@ impl Wording {
 
     /// Whether a heading or column title introduces clearances.
     pub(crate) fn is_heading(&self, title: &str) -> bool {
-        may_normalise_to(title, self.headings.iter().map(String::as_str))
-            && self.is_normalised_heading(&normalise(title))
+        may_normalise_to(
+            title,
+            self.headings
+                .iter()
+                .chain(&self.heading_words)
+                .map(String::as_str),
+        ) && self.is_normalised_heading(&normalise(title))
     }
 
-    /// [`Wording::is_heading`] for a title already normalised.
+    /// [`Wording::is_heading`] for a title already normalised: one of the
+    /// pack's headings, or one of them after words that its headings use
+    /// ("report clearance", "legal sign-off" where "clearance", "report
+    /// sign-off" and "legal and finance sign-off" are listed).
     pub(crate) fn is_normalised_heading(&self, title: &str) -> bool {
+        self.is_listed_heading(title)
+            || self.headings.iter().any(|h| {
+                title
+                    .strip_suffix(h.as_str())
+                    .and_then(|head| head.strip_suffix(' '))
+                    .is_some_and(|head| {
+                        head.split(' ').all(|w| {
+                            self.heading_words
+                                .binary_search_by(|x| x.as_str().cmp(w))
+                                .is_ok()
+                        })
+                    })
+            })
+    }
+
+    /// Whether a normalised title is one of the pack's headings word for
+    /// word.
+    pub(crate) fn is_listed_heading(&self, title: &str) -> bool {
         !title.is_empty() && self.headings.iter().any(|h| h == title)
     }
 }

@@ -594,9 +594,7 @@ fn table_entry(
     }
     let mut cells = cells.into_iter().filter(|(_, c)| !c.trim().is_empty());
     let (first_at, first) = cells.next()?;
-    let title = cells
-        .map(|(_, c)| plain(c).trim().to_string())
-        .find(|c| !c.is_empty());
+    let title = cells.map(|(_, c)| plain(c)).find(|c| !c.is_empty());
     let lead = first.len() - first.trim_start().len();
     let inner = first.trim().trim_matches(['*', '_']);
     let inner_at = first_at + lead + first.trim().find(inner).unwrap_or(0);

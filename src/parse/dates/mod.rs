@@ -73,8 +73,12 @@
 //! A day and month without a year that close a line take a four-figure
 //! year opening the next line (`wrapped_year`: "…Accountancy Manager, 18
 //! September" / "2025."), so a date wrapped in the middle is one date whose
-//! span covers the line break. This is the one place a date crosses a line
-//! break; a year followed by a tab or `|` (a table row) is not taken.
+//! span covers the line break. So does a day closing a line after a
+//! weekday, a word that leads a date or a list's comma, with its month and
+//! year opening the next ("Wednesday 28" / "January 2026"; "Senior
+//! Accountant, 16" / "January 2026"). These are the only places a date
+//! crosses a line break; a year followed by a tab or `|` (a table row) is
+//! not taken.
 //!
 //! Bare years (`2001`, `2001/2002`) and seasons (`Summer 2001`) are not dates.
 
@@ -137,7 +141,7 @@ fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
                 }
             })
             .or_else(|e| {
-                if after_weekday_or_lead(&text[..start]) {
+                if after_weekday_or_lead(&text[..start]) || after_list_comma(&text[..start]) {
                     wrapped_day_first_date(&text[start..])
                 } else {
                     Err(e)

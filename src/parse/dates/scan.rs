@@ -327,6 +327,21 @@ pub(super) fn after_weekday_or_lead(before: &str) -> bool {
         && (super::WEEKDAYS.contains(&word.as_str()) || DATE_LEADS.contains(&word.as_str()))
 }
 
+/// Whether `before` ends with a word, a comma and a space ("Senior
+/// Accountant, "): a day closing the line after it is the last item of a
+/// list, and may have its month and year on the next line ("…, 16" /
+/// "January 2026"). The word must not be a cue word ("paragraphs 4, 16").
+pub(super) fn after_list_comma(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let Some(item) = trimmed.strip_suffix(',') else {
+        return false;
+    };
+    item.ends_with(|c: char| c.is_alphabetic()) && !after_cue_word(&format!("{item} "))
+}
+
 /// Whether a `short_dotted` date at `start` is the last item of a list
 /// after a comma, closing a bracket, line or sentence: "(Ann Vale,
 /// Treasurer, 14.3.25)", "agreed by Ann Vale, Head of Finance, 11.3.25."

@@ -725,6 +725,21 @@ fn a_month_and_year_wrapped_after_the_day_belong_to_the_date() {
         found("agreed by the Solicitor on 30\nApril 2025."),
         vec![("30\nApril 2025", "2025-04-30".into())]
     );
+    // The last item of a list after a word and a comma: a signature.
+    assert_eq!(
+        found("Finance officer consulted: Ann Vale, Senior Accountant, 16\nJanuary 2026"),
+        vec![("16\nJanuary 2026", "2026-01-16".into())]
+    );
+    // Not after a number's comma or a cue word's.
+    for text in [
+        "costs rose by 4, 16\nMarch 2025 figures",
+        "see paragraph, 16\nMarch 2025",
+    ] {
+        assert!(
+            find_dates(text, 0).iter().all(|d| d.value.day.is_none()),
+            "{text:?}"
+        );
+    }
     // Any other number closing a line is no day of the month on the next.
     assert_eq!(
         found("the total was 28\nMarch 2025 figures"),
