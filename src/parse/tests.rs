@@ -104,6 +104,22 @@ fn a_short_list_inside_decimal_paragraphs_starts_no_part() {
 }
 
 #[test]
+fn recommendations_carrying_on_a_lead_in_start_no_part() {
+    let doc = parse(
+        "Recommendations\nThe Committee is recommended to:\n1. note the complaints received;\n\
+         2. agree the revised arrangements; and\n3. agree the training programme.\n\
+         1. Background\n1.1 Under the Localism Act 2011 the Council must act.\n2. Complaints\n2.1 There were 41.\n",
+    );
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    // Items that start afresh still count: a restart after them is a part.
+    let doc = parse(
+        "1. The Committee notes the report.\n\n2. The Committee agrees it.\n\n\
+         ## Appendix A\n\n1. The appendix.\n\n2. More.\n",
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+}
+
+#[test]
 fn heading_numbers_in_the_forms_councils_write_them() {
     let doc = parse(
         "## 1 Purpose of the report\n\ntext\n\n## VIII. Financial implications\n\ntext\n\n\
@@ -447,6 +463,24 @@ fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
     // A figure among figures stays a table cell.
     let doc = parse("4.1 Spend.\n\nBudget\n133.0\n\n6.0\n\n90.0\n\nTotal\n");
     assert!(doc.sections.iter().all(|s| s.number.is_none()));
+}
+
+#[test]
+fn a_number_alone_then_a_lead_in_is_a_paragraph() {
+    let doc = parse(
+        "Recommendations\n\n2.\n\nThe Fire Authority is recommended to:\n(a) approve the budget;\n(b) approve the precept.\n",
+    );
+    assert!(
+        doc.sections.iter().all(|s| s.number.is_none()),
+        "{:?}",
+        titles(&doc)
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(numbers, ["2", "a", "b"]);
 }
 
 #[test]
