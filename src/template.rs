@@ -171,7 +171,13 @@ impl Template {
     }
 
     fn match_title(&self, title: &str) -> Vec<usize> {
-        let candidates = title_candidates(title);
+        let mut candidates = title_candidates(title);
+        // A body's name, perhaps with the meeting's date after a dash
+        // ("Finance and Resources Committee – 12 February 2026"), heads no
+        // section that one of its words names: it is read whole only.
+        if self.names_body(&candidates[0]) {
+            candidates.truncate(1);
+        }
         self.sections
             .iter()
             .enumerate()
@@ -182,6 +188,18 @@ impl Template {
             })
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// Whether a normalised heading ends (before any dash) in a word that
+    /// ends a body's name (the vocabulary's `body-words`: committee,
+    /// board, panel).
+    fn names_body(&self, normalised: &str) -> bool {
+        let name = normalised
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "-" | "–" | "—"))
+            .last()
+            .unwrap_or("");
+        self.vocabulary.body_words.contains_ignore_case(name)
     }
 
     /// Which template field a header key stands for.
@@ -780,6 +798,38 @@ mod tests {
         // With no meeting's name above it, the first line is left as it is.
         let doc = crate::parse::parse(&format!("Bus Shelter Renewals: Progress Report{rest}"));
         assert!(title_with_colon(t, &doc).is_none());
+    }
+
+    #[test]
+    fn a_body_s_name_heads_no_section_its_words_name() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let financial = t.section("financial").unwrap();
+        let legal = t.section("legal").unwrap();
+        for name in [
+            "FINANCE AND RESOURCES COMMITTEE – 12 FEBRUARY 2026",
+            "Finance and Performance Scrutiny Panel",
+            "Legal and Democratic Services Committee",
+            "Audit and Finance Committee",
+        ] {
+            let found = t.sections_for_title(name);
+            assert!(
+                !found.contains(&financial) && !found.contains(&legal),
+                "{name}: {found:?}"
+            );
+        }
+        // Sections' own titles still split, and a title ending in a body
+        // word is still read whole.
+        assert!(t
+            .sections_for_title("Financial and Legal Implications")
+            .contains(&legal));
+        assert!(t
+            .sections_for_title("Finance - Cabinet Member comments")
+            .contains(&financial));
+        let purpose = t.section("purpose").unwrap();
+        assert!(t
+            .sections_for_title("Why has this report come to the Committee?")
+            .contains(&purpose));
     }
 
     #[test]

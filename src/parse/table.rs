@@ -15,7 +15,7 @@ use crate::document::{Cell, Implication, Mark, Row, Span, TextItem};
 
 /// Splits a tab-separated row at `base` into cells.
 pub(crate) fn tab_row(line: &str, base: usize) -> Row {
-    let mut cells = Vec::new();
+    let mut cells = Vec::with_capacity(1 + memchr::memchr_iter(b'\t', line.as_bytes()).count());
     let mut at = 0;
     for piece in line.split('\t') {
         cells.push(cell(piece, base + at));

@@ -281,6 +281,51 @@ fn figures_extracted_one_cell_per_line_are_no_paragraph_numbers() {
 }
 
 #[test]
+fn a_number_alone_by_a_flattened_table_is_read_by_the_outline() {
+    let numbers = |doc: &Document| -> Vec<String> {
+        doc.paragraphs
+            .iter()
+            .filter_map(|p| p.number.as_ref().map(|n| n.label.clone()))
+            .collect()
+    };
+    // The next number after the table's last figure, a sentence after it.
+    let doc = parse(
+        "4.2\n\nThe figures are:\n\nCalls\n\n1,106\n\n1,187\n\nCall-outs\n\n233\n\n241\n\n4.3\n\n\
+         Noise complaints received by the Council rose by 14% over the period.\n",
+    );
+    assert_eq!(numbers(&doc), ["4.2", "4.3"]);
+    // Not the next number, or no sentence after it: a cell.
+    let doc = parse(
+        "4.2\n\nThe figures are:\n\nCalls\n\n1,106\n\n241\n\n4.5\n\n\
+         Noise complaints received by the Council rose by 14% over the period.\n",
+    );
+    assert_eq!(numbers(&doc), ["4.2"]);
+    let doc = parse("4.2\n\nThe figures are:\n\nCalls\n\n1,106\n\n241\n\n4.3\n\nTotal\n");
+    assert_eq!(numbers(&doc), ["4.2"]);
+    // A heading in capitals after the figure ending the block before it.
+    let doc = parse(
+        "6.1 The contract is let.\n\nLegal: cleared by A Person, Solicitor,\n03.12.25\n\n7.\n\n\
+         EQUALITY IMPLICATIONS\n\n7.1 None.\n",
+    );
+    assert!(doc
+        .sections
+        .iter()
+        .any(|s| s.number.as_deref() == Some("7")));
+    // Counts between row labels that break the outline are cells, not
+    // headings "4 Reasonable", "9 Limited".
+    let doc = parse(
+        "4.2\n\nThe opinions issued are:\nOpinion\n\nNumber of audits\n\nSubstantial\n\n4\n\n\
+         Reasonable\n\n9\n\nLimited\n\n3\n\nNo assurance\n\n0\n\n4.3\n\nThe three limited assurance opinions relate to the services below.\n",
+    );
+    assert!(
+        doc.sections.iter().all(|s| s.number.is_none()),
+        "{:?}",
+        titles(&doc)
+    );
+    assert_eq!(numbers(&doc), ["4.2", "4.3"]);
+}
+
+#[test]
 fn a_line_wrapped_before_a_figure_carries_on_its_sentence() {
     let numbers = |text: &str| -> Vec<String> {
         parse(text)
@@ -375,6 +420,36 @@ fn a_number_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
+    // Outlines numbered 1.0, 1.1, 2.0, 2.1, as PDF text sets them apart.
+    let doc = parse(
+        "1.0\n\nPURPOSE OF THE REPORT\n\n1.1\n\nTo inform the Committee.\n\n\
+         2.0\n\nRECOMMENDATION\n\n2.1\n\nThe Committee is asked to note it.\n",
+    );
+    let got: Vec<(Option<&str>, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("1.0"), "PURPOSE OF THE REPORT"),
+            (Some("2.0"), "RECOMMENDATION")
+        ]
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(numbers, ["1.1", "2.1"]);
+    // A figure among figures stays a table cell.
+    let doc = parse("4.1 Spend.\n\nBudget\n133.0\n\n6.0\n\n90.0\n\nTotal\n");
+    assert!(doc.sections.iter().all(|s| s.number.is_none()));
+}
+
+#[test]
 fn sub_paragraph_numbers_head_sections_with_their_own_children() {
     let doc = parse(
         "# 6. Implications\n\nAs follows.\n\n6.1  Financial implications\n\n6.1.1 None.\n\n\
@@ -431,6 +506,34 @@ Background documents
 ";
 
 #[test]
+fn numbered_entries_under_an_appendices_heading_are_no_headings_nor_a_part() {
+    let text =
+        "**11. BACKGROUND PAPERS**\n\nThe Local Plan adopted in 2019.\n\n**12. APPENDICES**\n\n\
+                1. Local Plan Review – Preferred Options\n2. Sustainability Appraisal\n\
+                3. Equality Impact Assessment\n";
+    let doc = parse(text);
+    assert_eq!(
+        titles(&doc),
+        [
+            (1, "BACKGROUND PAPERS".to_string()),
+            (1, "APPENDICES".to_string())
+        ]
+    );
+    assert!(doc.parts.len() <= 1, "{:?}", doc.parts);
+    // A number out of the list's count after it is the next section.
+    let text = "**12. APPENDICES**\n\nNone.\n\n**13. BACKGROUND PAPERS**\n\nNone.\n";
+    assert_eq!(parse(text).sections.len(), 2);
+    let text = "12. APPENDICES\n\n1. Site plan\n\n13. BACKGROUND PAPERS\n\nNone.\n";
+    assert_eq!(
+        titles(&parse(text)),
+        [
+            (1, "APPENDICES".to_string()),
+            (1, "BACKGROUND PAPERS".to_string())
+        ]
+    );
+}
+
+#[test]
 fn numbered_lines_under_a_document_list_title_are_its_items() {
     let doc = parse(DOCUMENT_LIST);
     assert_eq!(
@@ -451,6 +554,81 @@ fn numbered_lines_under_a_document_list_title_are_its_items() {
         titles(&doc).last(),
         Some(&(1, "Seafront Strategy 2023-2033".to_string()))
     );
+}
+
+#[test]
+fn headings_with_no_blank_line_around_them() {
+    // pdftotext with no blank lines: capitals straight over the outline's
+    // next number alone on its line.
+    let text = "Contact: Jo Bloggs, 01632 960000,\njo.bloggs@example.org\nPURPOSE OF REPORT\n1.\n\
+                To set out the procedure for the call-in.\nRECOMMENDATIONS\n2.\n\
+                That the Board considers the call-in.\nFINANCIAL IMPLICATIONS\n3.\nThere are none.\n";
+    let got: Vec<String> = parse(text)
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "PURPOSE OF REPORT",
+            "RECOMMENDATIONS",
+            "FINANCIAL IMPLICATIONS"
+        ]
+    );
+    // Not the next number, or capitals inside a sentence: no heading.
+    let text = "1.\nTo set out the procedure.\nSEE ALSO\n7.\nThat the Board notes it.\n";
+    assert!(
+        parse(text).sections.is_empty(),
+        "{:?}",
+        titles(&parse(text))
+    );
+    // The pack's section titles, with text straight under them, under a
+    // blank line or a sentence's end.
+    let vocab = Vocabulary {
+        section_titles: vec![
+            "statutory officer comments".to_string(),
+            "background papers".to_string(),
+            "report author".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    };
+    let text = "Risk Management\n13.\n\nThe main risks are in the register.\n\n\
+                Statutory Officer Comments\nDirector of Law (Monitoring Officer): cleared by Jo Bloggs on 21 May 2025.\n\
+                Background Papers\nTriennial actuarial valuation report, 31 March 2025.\n";
+    let got: Vec<String> = parse_with(text, &vocab)
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Risk Management",
+            "Statutory Officer Comments",
+            "Background Papers"
+        ]
+    );
+    // Without the title in the pack, or under a sentence carried on, over
+    // a sentence carried on, over another title, or with a colon: text.
+    let plain_vocab = Vocabulary::default();
+    assert_eq!(parse_with(text, &plain_vocab).sections.len(), 1);
+    for text in [
+        "Risk Management\n13.\n\nThe main risks are set out in the register, as in the\nBackground Papers\nof the Fund, as before.\n",
+        "Risk Management\n13.\n\nThe risks are in the register.\nBackground Papers\nused in preparing it, listed below.\n",
+        "Risk Management\n13.\n\nContents:\nBackground Papers\nStatutory Officer Comments\n",
+        "Risk Management\n13.\n\nThe risks are in the register.\n\nReport Author:\nJo Bloggs, Head of Pensions Investment\n",
+    ] {
+        let doc = parse_with(text, &vocab);
+        assert!(
+            doc.sections.iter().all(|s| s.title != "Background Papers"
+                && s.title != "Statutory Officer Comments"
+                && s.title != "Report Author"),
+            "{text}: {:?}",
+            titles(&doc)
+        );
+    }
 }
 
 #[test]

@@ -27,10 +27,33 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.vocab,
             );
         }
+        self.front_sheet_title();
         self.assign_parts();
         self.close_section_spans();
         self.collect_references();
         self.doc
+    }
+
+    /// The front sheet's title line (the last one before its first field),
+    /// where the lines read gave no title or one that cannot be a title:
+    /// the council's or the committee's name, a date, an item number.
+    fn front_sheet_title(&mut self) {
+        let Some(span) = self.front.title else {
+            return;
+        };
+        if self
+            .doc
+            .title
+            .as_ref()
+            .is_some_and(|t| front_sheet::could_be_title(&t.text, self.vocab))
+        {
+            return;
+        }
+        let (at, kept) = inline::trim_markup(span.of(self.text));
+        self.doc.title = Some(TextItem {
+            text: plain(kept).split_whitespace().collect::<Vec<_>>().join(" "),
+            span: Span::new(span.start + at, span.start + at + kept.len()),
+        });
     }
 
     /// Tick-box lines of a cover sheet (`Legal  ☐ Yes  ☒ No`) are
@@ -81,7 +104,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     let name_span = self.lines[name_line].content_span();
                     let mark_span = mark_line.content_span();
                     self.doc.implications.push(Implication {
-                        name: plain(name_span.of(self.text)).trim().to_string(),
+                        name: plain(name_span.of(self.text)),
                         name_span,
                         mark: yes_no_line(mark_line.content()).expect("checked"),
                         mark_span,

@@ -10,6 +10,7 @@ mod paragraphs;
 pub(super) mod shapes;
 mod text;
 
+use paragraphs::same_words;
 use shapes::*;
 
 /// Where each line starts, as [`Document::line_starts`] has them.
@@ -202,7 +203,36 @@ impl<'t, 'l> Builder<'t, 'l> {
         };
         let before = (i.saturating_sub(3)..i).rev().find_map(figure_at);
         let after = (i + 1..(i + 4).min(self.lines.len())).find_map(figure_at);
-        before == Some(true) || after == Some(true)
+        (before == Some(true) || after == Some(true)) && !self.carries_on_outline(i)
+    }
+
+    /// Whether line `i`, a number alone after a table's last figure, is
+    /// the outline's next number (4.3 after paragraph 4.2, 7 after 6) with
+    /// a paragraph's or a heading's text after it: a sentence of eight
+    /// words or more, or a title in capitals. A table's last value that
+    /// happens to be the next number has another cell or the real number
+    /// after it.
+    fn carries_on_outline(&self, i: usize) -> bool {
+        let Some(n) = lone_number(self.lines[i].content()) else {
+            return false;
+        };
+        if !self
+            .running_number()
+            .is_some_and(|last| is_next_number(&last, &n))
+        {
+            return false;
+        }
+        let Some(j) = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j)) else {
+            return false;
+        };
+        if !matches!(self.kinds[j], LineKind::Text) {
+            return false;
+        }
+        let flat = plain(self.lines[j].content());
+        let flat = flat.trim();
+        let sentence = word_count(flat) >= 8 && flat.starts_with(char::is_uppercase);
+        let title = is_capitals(flat) && (2..=12).contains(&word_count(flat));
+        (sentence || title) && !is_figure(flat)
     }
 
     /// Whether line `i`, opening with a decimal number, is a line of

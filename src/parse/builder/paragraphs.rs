@@ -23,7 +23,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let id = self.doc.paragraphs.len();
         let section = self.stack.last().copied();
         if let Some(n) = number.as_ref() {
-            if counts_for_parts(n, indent) {
+            if counts_for_parts(n, indent) && !self.is_appendix_entry(n) {
                 self.preamble = false;
                 // A bare "1." right after sub-paragraphs, with no heading
                 // between, is a short list inside the outline ("4.1 Three
@@ -91,10 +91,12 @@ impl<'t, 'l> Builder<'t, 'l> {
             let alone = line.content()[marker.text_start.min(line.content().len())..]
                 .trim()
                 .is_empty();
+            // "2" or "2.0" (the section's own number in an outline that
+            // runs 1.0, 1.1, 2.0, 2.1).
             let plain_number = marker.bullet.is_none()
                 && n.style == NumberStyle::Decimal
                 && !n.parenthesised
-                && n.values.len() == 1;
+                && (n.values.len() == 1 || is_section_zero(n));
             if alone && plain_number {
                 if let Some(next) = self.number_then_title(i, n.label.clone()) {
                     return next;
@@ -142,7 +144,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// and a blank line, a numbered item or the end comes after it. Returns
     /// the line after the title.
     pub(super) fn number_then_title(&mut self, i: usize, label: String) -> Option<usize> {
-        let top: u32 = label.parse().ok()?;
+        let top: u32 = label.strip_suffix(".0").unwrap_or(&label).parse().ok()?;
         if top == 0 || self.is_table_value(i) {
             return None;
         }
@@ -152,6 +154,24 @@ impl<'t, 'l> Builder<'t, 'l> {
             .rev()
             .find(|&j| !self.is_blank_at(j));
         if before.is_some_and(|j| self.lines[j].content().trim_end().ends_with(':')) {
+            return None;
+        }
+        // "Substantial" / "4" / "Reasonable": a count in a table that PDF
+        // extraction wrote one cell per line, between two row labels. A
+        // number that breaks the running outline (backwards, or past the
+        // next section) with a short label before it is such a cell.
+        let cell_before = before.is_some_and(|j| {
+            let flat = plain(self.lines[j].content());
+            let flat = flat.trim();
+            matches!(self.kinds[j], LineKind::Text)
+                && word_count(flat) <= 4
+                && !flat.ends_with(['.', ':', ';', ',', '?', '!'])
+        });
+        if cell_before
+            && self
+                .running_number()
+                .is_some_and(|last| breaks_sequence(&last, &[top]))
+        {
             return None;
         }
         let mut t = i + 1;
@@ -249,7 +269,31 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             self.is_numbered_title(i, marker, n)
         };
-        (ok && !self.under_document_list(i)).then_some(last)
+        (ok && !self.under_document_list(i) && !self.is_appendix_entry(n)).then_some(last)
+    }
+
+    /// Whether a single number `n` numbers the next entry of the list of
+    /// appendices it stands under (`12. APPENDICES` / `1. Local Plan
+    /// Review` / `2. Sustainability Appraisal`): the open section's title
+    /// names such a list, and `n` counts its numbered lines from 1. Such
+    /// an entry is neither a heading nor the start of a new part.
+    fn is_appendix_entry(&self, n: &ParaNumber) -> bool {
+        let Some(&s) = self.stack.last() else {
+            return false;
+        };
+        if !self.appendix_lists[s]
+            || n.values.len() != 1
+            || n.style != NumberStyle::Decimal
+            || n.parenthesised
+        {
+            return false;
+        }
+        let numbered = self.doc.sections[s]
+            .paragraphs
+            .iter()
+            .filter(|&&p| self.doc.paragraphs[p].number.is_some())
+            .count();
+        n.values[0] as usize == numbered + 1
     }
 
     /// Whether numbered line `i` is an item of a list of documents: above
@@ -368,7 +412,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
 /// Whether `a` and `b` are the same words, ignoring ASCII case and the
 /// white space between them.
-fn same_words(a: &str, b: &str) -> bool {
+pub(super) fn same_words(a: &str, b: &str) -> bool {
     // A title is no longer than its words and single spaces: most lines
     // fail here.
     b.len() >= a.len()

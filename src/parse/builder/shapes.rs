@@ -17,6 +17,12 @@ pub(super) fn counts_for_parts(n: &ParaNumber, indent: usize) -> bool {
     n.style == NumberStyle::Decimal && !n.parenthesised && (n.values.len() > 1 || indent == 0)
 }
 
+/// Whether `n` is a section's own number written with a zero after it
+/// (`2.0`), as outlines numbered 1.0, 1.1, 2.0, 2.1 have them.
+pub(super) fn is_section_zero(n: &ParaNumber) -> bool {
+    matches!(n.values[..], [top, 0] if top > 0)
+}
+
 /// Splits a leading number off a heading's title (markup looked through):
 /// `**1. Purpose of report**` → (`1`, `Purpose of report`); likewise
 /// `1 Purpose` (no dot), `6.1 Financial`, `VIII. Financial implications`,
@@ -115,6 +121,33 @@ pub(super) fn breaks_sequence(last: &[u32], n: &[u32]) -> bool {
     n < last || top > last_top + 1
 }
 
+/// Whether `n` is the number that comes next after `last` in an outline:
+/// a next sibling at some level, or a first child, every deeper level at
+/// 1 (4.2 → 4.3, 4.2 → 5, 4.2 → 5.1, 4 → 4.1).
+pub(super) fn is_next_number(last: &[u32], n: &[u32]) -> bool {
+    (0..n.len()).any(|k| {
+        k <= last.len()
+            && n[..k] == last[..k]
+            && n[k] == if k < last.len() { last[k] + 1 } else { 1 }
+            && n[k + 1..].iter().all(|&x| x == 1)
+    })
+}
+
+/// The numbers of a line that is a paragraph number alone (`4.3`, `7.`).
+pub(super) fn lone_number(line: &str) -> Option<Vec<u32>> {
+    let t = line.trim().trim_end_matches('.');
+    if t.is_empty() || t.len() > 12 {
+        return None;
+    }
+    t.split('.')
+        .map(|p| {
+            (!p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect()
+}
+
 /// A line that is only a figure: `771.9`, `-25.1`, `4.35`, `£1,200`,
 /// `(3.4)`, `12%`.
 pub(super) fn is_figure(line: &str) -> bool {
@@ -194,10 +227,27 @@ pub(in crate::parse) fn is_timetable_key(flat: &str) -> bool {
     if !flat.bytes().any(|b| b | 0x20 == b'm') {
         return false;
     }
-    let lower = flat.to_lowercase();
-    let lower = lower.trim_end_matches(':').trim();
-    word_count(lower) <= 8
-        && (lower.contains("timetable") || lower.ends_with("meetings") || lower == "meeting dates")
+    // ASCII text (most lines) is compared in any case where it stands;
+    // other text is lower-cased first.
+    let owned;
+    let t = if flat.is_ascii() {
+        flat
+    } else {
+        owned = flat.to_lowercase();
+        &owned
+    };
+    let t = t.trim_end_matches(':').trim();
+    let has = |word: &str| {
+        t.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    let ends = |word: &str| {
+        t.len() >= word.len()
+            && t.as_bytes()[t.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+    };
+    word_count(t) <= 8
+        && (has("timetable") || ends("meetings") || t.eq_ignore_ascii_case("meeting dates"))
 }
 
 /// A line holding only paragraph numbers (`1.8`, `2.6<TAB>5.9`, `**1.9**`).

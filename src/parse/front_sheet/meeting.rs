@@ -86,6 +86,16 @@ pub(super) fn body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
     plain_side
 }
 
+/// The body a title line names after a meeting label of several words
+/// (`Report to the Ashcombe and Trent Vale Health and Wellbeing Board`):
+/// the label says it is a meeting, so the name may run to twelve words.
+pub(super) fn labelled_body<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
+    let rest = after_meeting_label(flat.trim(), v)?.trim_end();
+    let last = rest.split_whitespace().last()?.to_lowercase();
+    (word_count(rest) <= 12 && !rest.ends_with(['.', ':']) && v.body_words.contains(&last))
+        .then_some(rest)
+}
+
 /// What follows a leading label of several words from the vocabulary's
 /// `meeting-keys` (`Report to`, `Meeting of`) and an optional "the".
 pub(super) fn after_meeting_label<'a>(side: &'a str, v: &Vocabulary) -> Option<&'a str> {
@@ -174,7 +184,7 @@ pub(crate) fn meetings(
                 }
             }
         }
-        let name = plain(trimmed).trim().to_string();
+        let name = plain(trimmed);
         if !name.is_empty() {
             return vec![Meeting {
                 name,
@@ -213,7 +223,7 @@ pub(crate) fn meetings(
                 trimmed = head.trim_end_matches(punct);
             }
         }
-        let name = plain(trimmed).trim().to_string();
+        let name = plain(trimmed);
         if names_a_body(&name, v) {
             return vec![Meeting {
                 name,
@@ -246,10 +256,27 @@ pub(crate) fn meetings(
         .find_map(|t| body_span(text, t.span, v));
     if let Some(span) = heading.or_else(|| front.body_line.and_then(|s| body_span(text, s, v))) {
         return vec![Meeting {
-            name: plain(span.of(text)).trim().to_string(),
+            name: plain(span.of(text)),
             name_span: span,
             date: date_field,
         }];
+    }
+    // "Report to the Ashcombe and Trent Vale Health and Wellbeing Board",
+    // the first line included: the label names the meeting.
+    for line in front.title_lines.iter().map(|t| t.span) {
+        let raw = line.of(text);
+        let flat = plain(raw);
+        if let Some(body) = labelled_body(&flat, v) {
+            let name_span = match raw.find(body) {
+                Some(at) => Span::new(line.start + at, line.start + at + body.len()),
+                None => line,
+            };
+            return vec![Meeting {
+                name: body.to_string(),
+                name_span,
+                date: date_field,
+            }];
+        }
     }
     Vec::new()
 }

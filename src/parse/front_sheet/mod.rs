@@ -62,6 +62,7 @@ mod table;
 
 use meeting::*;
 pub(crate) use meeting::{key_in, meetings};
+pub(crate) use shapes::is_date_line;
 use shapes::*;
 pub(crate) use table::table_fields;
 
@@ -107,6 +108,13 @@ pub(crate) struct FrontSheet {
     /// Where the last field the front sheet read ends: the header runs
     /// at least this far.
     pub(crate) fields_end: usize,
+    /// The paper's title: the last line or lines of the title block before
+    /// the first field that can be one (see [`could_be_title`]).
+    pub(crate) title: Option<Span>,
+    /// One-line fields (`Key: value` on a line of text) read here but left
+    /// for the builder to place, by line, in line order: the builder takes
+    /// each instead of reading its line again.
+    pub(crate) one_line: Vec<(usize, Option<Field>)>,
 }
 
 impl FrontSheet {
@@ -216,7 +224,9 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
-        match field_on(lines, kinds, i) {
+        let on =
+            field_on(lines, kinds, i).or_else(|| bold_front_field(lines, kinds, i, found > 0, v));
+        match on {
             Some(f) if !f.is_empty() => {
                 found += 1;
                 let wrapped = if matches!(kinds[i], LineKind::Text) {
@@ -228,10 +238,15 @@ pub(crate) fn read(
                     let last = lines[wrapped - 1].content_span();
                     let value_span = Span::new(f.value_span.start, last.end);
                     out.push(i, wrapped, with_value(f, value_span, text));
-                } else if matches!(kinds[i], LineKind::Item(_)) {
+                } else if matches!(kinds[i], LineKind::Item(_)) || builder_misses(lines, i) {
                     out.push(i, i + 1, f);
                 } else {
                     out.fields_end = f.span.end;
+                    // Read by `field::field` (the line has a colon), as the
+                    // builder reads a line: it may take this one as it is.
+                    if content_of(&lines[i]).0.contains(':') {
+                        out.one_line.push((i, Some(f)));
+                    }
                 }
                 i = wrapped;
             }
@@ -252,6 +267,7 @@ pub(crate) fn read(
                     && (value_line(lines, kinds, k, key_capitals)
                         || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
                         || (k == j && blanks > 0 && colon_in_value(lines, kinds, k, v))
+                        || (k == j && blanks > 0 && capitals_value(lines, kinds, k, &f.key, v))
                         || (k == j
                             && bold_label(lines, kinds, i).is_some()
                             && stacked_value(lines, kinds, k))
@@ -313,6 +329,14 @@ pub(crate) fn read(
                 if before > MAX_LINES_BEFORE_FIELDS {
                     break;
                 }
+                // "Report of the Treasurer and the Chief Fire Officer" in
+                // the title block, which the builder may read after a
+                // heading (the committee's name) has closed its preamble.
+                if let Some((f, next)) = title_block_report_of(lines, kinds, i, text) {
+                    out.push(i, next, f);
+                    i = next;
+                    continue;
+                }
                 let (content, base) = content_of(&lines[i]);
                 let span = Span::new(base, base + content.len());
                 out.title_lines.push(TitleLine {
@@ -358,8 +382,88 @@ pub(crate) fn read(
     if found == 0 {
         out.body_line = None;
         out.body_date = None;
+    } else {
+        out.title = block_title(text, lines, kinds, &out.title_lines, v);
     }
     out
+}
+
+/// Whether title-block line `flat` (plain text) can be the paper's title:
+/// two words or more, no sentence, and none of the other lines a title
+/// block holds: the council's or a committee's name (alone, after a label
+/// such as "Report to", or with the meeting's date), a date, an item
+/// number (`Agenda Item 6`), or a label ending in a colon.
+pub(crate) fn could_be_title(flat: &str, v: &Vocabulary) -> bool {
+    let flat = flat.trim();
+    let words = word_count(flat);
+    (2..=30).contains(&words)
+        && flat.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !flat.ends_with(['.', ':', ';', ','])
+        && !flat.contains('\t')
+        && !is_date_line(flat)
+        && !is_item_line(flat)
+        && body_name(flat, v).is_none()
+        && labelled_body(flat, v).is_none()
+        && !names_body_and_date(flat, v)
+}
+
+/// Whether `flat` numbers the paper's agenda item and says no more:
+/// `Item 5`, `Agenda Item 8`, `AGENDA ITEM NO. 6`.
+fn is_item_line(flat: &str) -> bool {
+    let lower = flat.to_lowercase();
+    let rest = lower.strip_prefix("agenda ").unwrap_or(&lower);
+    rest.starts_with("item") && word_count(flat) <= 4 && flat.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The title among the title block's lines: the last plain line that
+/// [`could_be_title`], with the line straight above it when the title
+/// wraps onto two lines (both in capitals, or the second opening in lower
+/// case or a bracket). Only in a block that shows itself one: a line above
+/// names the council or a committee, gives a date or the item's number
+/// (over `SUMMARY` / `TREASURY MANAGEMENT REVIEW` the body may have begun).
+fn block_title(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    title_lines: &[TitleLine],
+    v: &Vocabulary,
+) -> Option<Span> {
+    let k = title_lines.iter().rposition(|t| !t.heading)?;
+    let last = title_lines[k];
+    let flat = plain(last.span.of(text));
+    if !could_be_title(&flat, v) {
+        return None;
+    }
+    let block_line = |t: &TitleLine| {
+        let flat = plain(t.span.of(text));
+        let flat = flat.trim();
+        is_date_line(flat)
+            || is_item_line(flat)
+            || body_name(flat, v).is_some()
+            || labelled_body(flat, v).is_some()
+            || names_body_and_date(flat, v)
+    };
+    if !title_lines[..k].iter().any(block_line) {
+        return None;
+    }
+    let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
+    let at = line_of(last.span);
+    let above = k
+        .checked_sub(1)
+        .map(|j| title_lines[j])
+        .filter(|t| !t.heading && at > 0 && line_of(t.span) == at - 1 && !is_blank(kinds, at - 1));
+    if let Some(t) = above {
+        let upper = plain(t.span.of(text));
+        let upper = upper.trim();
+        let wraps = (is_capitals(upper) && is_capitals(flat.trim()))
+            || flat
+                .trim_start()
+                .starts_with(|c: char| c == '(' || c.is_lowercase());
+        if wraps && !upper.ends_with(['.', ':', ';']) && could_be_title(upper, v) {
+            return Some(t.span.cover(last.span));
+        }
+    }
+    Some(last.span)
 }
 
 #[cfg(test)]

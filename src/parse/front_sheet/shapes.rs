@@ -46,6 +46,48 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
     }
 }
 
+/// A field written wholly in bold, key and value (`**REPORT BY: EXECUTIVE
+/// DIRECTOR**`), which the one-line field grammar does not read (it wants
+/// the bold to close after the key).
+pub(super) fn bold_line_field(content: &str, base: usize) -> Option<Field> {
+    let inner = content.strip_prefix("**")?.strip_suffix("**")?;
+    if inner.contains("**") || !inner.contains(':') {
+        return None;
+    }
+    field::field(inner, base + 2, true).filter(|f| !f.is_empty())
+}
+
+/// The field wholly in bold on line `i` (see [`bold_line_field`]), when
+/// it reads as one: its label is one the parser knows (a meeting, date or
+/// contact label, or "Report of/by/from"), or fields have begun
+/// (`in_fields`). A title in bold with a colon in it (`**TENANT
+/// PARTICIPATION: REVIEW OF THE STRATEGY**`) over the fields stays a title.
+pub(super) fn bold_front_field(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    in_fields: bool,
+    v: &Vocabulary,
+) -> Option<Field> {
+    if !matches!(kinds[i], LineKind::Text) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let f = bold_line_field(content, base)?;
+    let known = key_in(&f.key, &v.meeting_keys)
+        || key_in(&f.key, &v.date_keys)
+        || key_in(&f.key, &v.contact_parts)
+        || field::is_report_of_key(&f.key);
+    (in_fields || known).then_some(f)
+}
+
+/// Whether one-line field line `i` is one the builder does not read: a
+/// field wholly in bold (see [`bold_line_field`]).
+pub(super) fn builder_misses(lines: &[Line<'_>], i: usize) -> bool {
+    let (content, base) = content_of(&lines[i]);
+    bold_line_field(content, base).is_some() && field::field(content, base, true).is_none()
+}
+
 /// The dashes that may part a bulleted key from its value.
 const DASHES: [&str; 3] = [" – ", " — ", " - "];
 
@@ -106,9 +148,9 @@ fn dash_field(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field>
     }
     let (inner_at, inner) = crate::parse::inline::trim_markup(&t[vs..ve]);
     Some(Field {
-        key: plain(&t[ks..ke]).trim().to_string(),
+        key: plain(&t[ks..ke]),
         key_span: Span::new(base + ks, base + ke),
-        value: plain(&t[vs..ve]).trim().to_string(),
+        value: plain(&t[vs..ve]),
         value_span: Span::new(base + vs + inner_at, base + vs + inner_at + inner.len()),
         span: Span::new(base, base + ve),
     })
@@ -209,7 +251,9 @@ pub(super) fn bare_pair(
     while k < lines.len()
         && !is_blank(kinds, k)
         && k - j < MAX_VALUE_LINES
-        && (value_line(lines, kinds, k, false) || colon_in_value(lines, kinds, k, v))
+        && (value_line(lines, kinds, k, false)
+            || colon_in_value(lines, kinds, k, v)
+            || (k > j && contact_part(lines, kinds, k, v)))
     {
         k += 1;
     }
@@ -333,7 +377,7 @@ fn stacked_bold_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<
     }
     let end = lines[i].content_span().end;
     Some(Field {
-        key: plain(key).trim().to_string(),
+        key: plain(key),
         key_span: Span::new(at, at + key.len()),
         value: String::new(),
         value_span: Span::empty(end),
@@ -450,6 +494,36 @@ pub(super) fn colon_in_value(
     wraps || key_next
 }
 
+/// Whether line `k`, in capitals, is the value of lone key `key` over a
+/// blank line (`Report to:` / blank / `AUDIT AND GOVERNANCE COMMITTEE`),
+/// not the next heading as [`value_line`] takes capitals to be under a key
+/// in lower case: it is a value when the key names the meeting and the
+/// line names a body, or when the layout goes on as keys and values (a
+/// blank line, then another key standing alone).
+pub(super) fn capitals_value(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    key: &str,
+    v: &Vocabulary,
+) -> bool {
+    if !matches!(kinds[k], LineKind::Text) || !value_line(lines, kinds, k, true) {
+        return false;
+    }
+    let flat = plain(content_of(&lines[k]).0);
+    if key_in(key, &v.meeting_keys) && names_a_body(&flat, v) {
+        return true;
+    }
+    let mut n = k + 1;
+    while n < lines.len() && is_blank(kinds, n) {
+        n += 1;
+    }
+    n > k + 1
+        && n < lines.len()
+        && matches!(kinds[n], LineKind::Text)
+        && field_on(lines, kinds, n).is_some_and(|f| f.is_empty())
+}
+
 /// Whether line `k` reads as a field but is a meeting's name and date
 /// under a meeting key (`To:` / blank / `County Council: 13 March 2025`).
 pub(super) fn names_meeting(
@@ -480,7 +554,7 @@ pub(super) fn is_blank(kinds: &[LineKind], i: usize) -> bool {
 /// Whether `content` is a date standing alone (`12 March 2025`,
 /// `Tuesday, 25 March 2025`): one day's date, with at most one word (the
 /// weekday) before it and nothing but punctuation after.
-pub(super) fn is_date_line(content: &str) -> bool {
+pub(crate) fn is_date_line(content: &str) -> bool {
     let flat = plain(content);
     let flat = flat.trim();
     if flat.len() > 60 || !flat.starts_with(|c: char| c.is_alphanumeric()) {
@@ -545,6 +619,54 @@ pub(super) fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: us
         && !content.contains(['\t', ':'])
         && !is_date_line(content)
         && crate::parse::inline::is_capitals(&plain(content))
+}
+
+/// A report-of field with no colon standing among the title block's lines
+/// (`Report of the Treasurer and the Chief Fire Officer`, in bold or not),
+/// its value going on under it on lines that open with a bracket or in
+/// lower case (`(Section 151 Officer)`): the field and the line after it.
+pub(super) fn title_block_report_of(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    text: &str,
+) -> Option<(Field, usize)> {
+    if !matches!(kinds[i], LineKind::Text) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let (at, inner) = crate::parse::inline::trim_markup(content);
+    if !inner
+        .get(..6)
+        .is_some_and(|r| r.eq_ignore_ascii_case("report"))
+        || inner.contains(':')
+    {
+        return None;
+    }
+    let f = field::field(inner, base + at, true).filter(|f| !f.is_empty())?;
+    let mut k = i + 1;
+    while k < lines.len()
+        && k - i <= MAX_VALUE_LINES
+        && matches!(kinds[k], LineKind::Text)
+        && field_on(lines, kinds, k).is_none()
+        && content_of(&lines[k])
+            .0
+            .starts_with(|c: char| c == '(' || c.is_lowercase())
+    {
+        k += 1;
+    }
+    if k == i + 1 {
+        return Some((f, k));
+    }
+    let value_span = Span::new(f.value_span.start, lines[k - 1].content_span().end);
+    Some((with_value(f, value_span, text), k))
+}
+
+/// Whether line `k` is one part of a person's contact details under their
+/// name (`Tel: 020 7946 0817`, a label from the vocabulary's
+/// `contact-parts`).
+fn contact_part(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, &v.contact_parts))
 }
 
 /// The line after a run of two or more one-line fields from line `j` that

@@ -575,3 +575,142 @@ fn labels_without_colons_over_their_values() {
         assert!(parse(text).fields.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_value_in_capitals_under_a_lone_key() {
+    let text = "Eastmere Metropolitan Borough Council\n\nReport to:\n\nAUDIT AND GOVERNANCE COMMITTEE\n\nDate:\n\n24 September 2025\n\nReport of:\n\nHead of Audit\n\nStatus:\n\nPUBLIC ITEM\n\nWards affected:\n\nNone directly\n\n1.\n\nPURPOSE OF THE REPORT\n\n1.1\n\nTo inform the Committee of the work done.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Report to", "AUDIT AND GOVERNANCE COMMITTEE"),
+            pair("Date", "24 September 2025"),
+            pair("Report of", "Head of Audit"),
+            pair("Status", "PUBLIC ITEM"),
+            pair("Wards affected", "None directly"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "AUDIT AND GOVERNANCE COMMITTEE");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-09-24");
+    // Capitals under a key in lower case over prose are no value.
+    let text = "Wards affected:\n\nPURPOSE OF REPORT\n\nThis report sets out the proposed budget for the year.\n";
+    assert_eq!(fields(text), [pair("Wards affected", "")]);
+}
+
+#[test]
+fn the_title_blocks_report_of_line_and_title() {
+    // The committee's name is a heading that closes the builder's preamble:
+    // the colonless "Report of …" under the title is still a field, its
+    // bracketed post on the next line part of it, and the title is the
+    // line over it, not the council's name.
+    let text = "Eastmere County Council\n\nPension Fund Committee\n\nThursday, 4 December 2025\n\nInvestment Strategy Statement Review\nReport of the Executive Director of Finance\n(Section 151 Officer)\nElectoral Divisions:\n\nAll\n\nContact Officer:\n\nAnn Other, Head of Pensions\n\n1. Summary\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[..2],
+        [
+            pair(
+                "Report of",
+                "the Executive Director of Finance (Section 151 Officer)"
+            ),
+            pair("Electoral Divisions", "All"),
+        ]
+    );
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "Investment Strategy Statement Review"
+    );
+    assert_eq!(doc.meetings[0].name, "Pension Fund Committee");
+    // In bold capitals, under the meeting and its date; a title wrapped
+    // over two lines in capitals, straight above the first field.
+    let text = "**EASTMERE COUNTY BOROUGH COUNCIL**\n\n**REPORT TO CABINET**\n\n**14 JANUARY 2026**\n\n**REPORT OF THE CORPORATE DIRECTOR – PLACE**\n\n**DISPOSAL OF LAND AT THE DEPOT**\n\n| Wards affected | North |\n|---|---|\n| Key decision | No |\n\n**1. PURPOSE OF REPORT**\n\n**1.1** To seek approval.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[0],
+        pair("REPORT OF", "THE CORPORATE DIRECTOR – PLACE")
+    );
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "DISPOSAL OF LAND AT THE DEPOT"
+    );
+    let text = "Eastmere City Council\nSCRUTINY BOARD\nMonday 16 March 2026\nCALL-IN OF DECISION CAB/2026/014: FUTURE OF\nCOMMUNITY LIBRARIES\nReport of the Head of Democratic Services\nWards affected: North\nContact: Ann Other\nPURPOSE OF REPORT\n1.\nTo set out the procedure.\n";
+    let doc = parse(text);
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "CALL-IN OF DECISION CAB/2026/014: FUTURE OF COMMUNITY LIBRARIES"
+    );
+    // An item number, a date or a committee's name is no title.
+    let doc = parse("Item 5\n\nEastmere District Council\nStandards Committee – 22 October 2025\n\nWards: All\nStatus: Open\n\n1. Background\n\nText.\n");
+    assert!(doc.title.is_none(), "{:?}", doc.title);
+}
+
+#[test]
+fn a_meeting_named_after_report_to_on_any_title_line() {
+    let text = "Report to the Eastmere and Westfold Health and Wellbeing Board\nEastmere Council\n\nMeeting date\n\nWednesday 11 March 2026\n\nReport title\n\nPharmacy Needs\n\nWards affected\n\nAll\n\n1. Purpose\n";
+    let doc = parse(text);
+    assert_eq!(
+        doc.meetings[0].name,
+        "Eastmere and Westfold Health and Wellbeing Board"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-11");
+    assert_eq!(
+        doc.meetings[0].name_span.of(text),
+        "Eastmere and Westfold Health and Wellbeing Board"
+    );
+    // "Decision to be taken by:" names an individual member's decision.
+    let doc = parse("Eastmere County Council\n\nDecision to be taken by:\n\nCabinet Member for Highways\n\nDate of decision:\n\nMonday 9 February 2026\n\nSubject:\n\nParking\n");
+    assert_eq!(doc.meetings[0].name, "Cabinet Member for Highways");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-02-09");
+}
+
+#[test]
+fn fields_wholly_in_bold_and_a_bold_date_in_the_title_block() {
+    let text = "**EASTMERE COUNCIL**\n\n**FINANCE COMMITTEE – 12 FEBRUARY 2026**\n\n**REPORT BY: EXECUTIVE DIRECTOR OF CORPORATE SERVICES**\n\n**SUBJECT: COUNCIL TAX PREMIUM**\n\nWard(s): All\n\n**1. PURPOSE**\n\n1.1 To review the premium.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[..3],
+        [
+            pair("REPORT BY", "EXECUTIVE DIRECTOR OF CORPORATE SERVICES"),
+            pair("SUBJECT", "COUNCIL TAX PREMIUM"),
+            pair("Ward(s)", "All"),
+        ]
+    );
+    assert_eq!(
+        doc.fields[0].value_span.of(text),
+        "EXECUTIVE DIRECTOR OF CORPORATE SERVICES"
+    );
+    // A title in bold with a colon in it, before any field, stays the title.
+    let text = "**EASTMERE COUNCIL**\n\n**TENANT PARTICIPATION: REVIEW OF THE STRATEGY**\n\nReport by: Director of Housing\n\n1. PURPOSE\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(pairs(&doc), [pair("Report by", "Director of Housing")]);
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "TENANT PARTICIPATION: REVIEW OF THE STRATEGY"
+    );
+    // "**14 JANUARY 2026**" is a date, not heading 14: "1. PURPOSE" after
+    // it opens no second part.
+    let text = "**EASTMERE COUNCIL**\n\n**REPORT TO CABINET**\n\n**14 JANUARY 2026**\n\n**DEPOT DISPOSAL**\n\nWards affected: All\n\n**1. PURPOSE OF REPORT**\n\n**1.1** To seek approval.\n";
+    let doc = parse(text);
+    assert!(doc
+        .sections
+        .iter()
+        .all(|s| s.number.as_deref() != Some("14")));
+    assert_eq!(doc.parts.len(), 1, "{:?}", doc.parts);
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-14");
+}
+
+#[test]
+fn a_bare_contact_label_over_a_name_phone_and_email() {
+    let text = "EASTMERE BOROUGH COUNCIL\n\nDate of meeting\n\nTuesday 21 October 2025\n\nReport of\n\nDirector of Place\n\nContact officer\n\nAnn Other, Licensing Manager\nTel: 01632 960 817\nEmail: ann.other@eastmere.example.gov.uk\n\nStatus\n\nOpen\n\n**1. Summary**\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[2..],
+        [
+            pair(
+                "Contact officer",
+                "Ann Other, Licensing Manager Tel: 01632 960 817 Email: ann.other@eastmere.example.gov.uk"
+            ),
+            pair("Status", "Open"),
+        ]
+    );
+    assert!(doc.sections.iter().all(|s| s.title != "Open"));
+}

@@ -14,7 +14,14 @@
 //!
 //! ## Configuration
 //! The allowed values are template data: `[fields.<id>] values = ["yes",
-//! "no"]`. The rule takes no parameters.
+//! "no"]`. `unless-executive` (a table of field id to values, set in the
+//! council-report pack: `key-decision = ["not applicable", "n/a"]`) allows
+//! more values where no executive body decides: key decisions are
+//! executive decisions, so an audit, regulatory or scrutiny committee may
+//! say the question does not apply, unless the paper names an executive
+//! decision-maker (a meeting, or a field whose label says "decision",
+//! whose value names one of `executive-bodies`, whole words: "Final
+//! decision-maker: Cabinet").
 //!
 //! ## Example
 //! ```text
@@ -22,8 +29,9 @@
 //! ```
 //! is reported as "Key decision says "Maybe"; it should be one of: yes, no".
 
-use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, template_field, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
+use std::collections::BTreeMap;
 
 pub(crate) static KIND: Kind = Kind {
     name: "field-value",
@@ -32,14 +40,64 @@ pub(crate) static KIND: Kind = Kind {
     compile: compile::<FieldValue>,
 };
 
-struct FieldValue;
+#[derive(Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Field id to the values it may also take where no executive body decides.
+    unless_executive: BTreeMap<String, Vec<String>>,
+    /// The bodies and posts that take executive decisions ("cabinet").
+    executive_bodies: Vec<String>,
+}
+
+struct FieldValue {
+    /// Per template field: the values allowed where no executive body decides.
+    unless_executive: Vec<Vec<String>>,
+    /// `executive-bodies`, normalised.
+    executive_bodies: Vec<String>,
+}
 
 impl Configure for FieldValue {
-    type Params = NoParams;
+    type Params = Params;
 
-    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
-        Ok(FieldValue)
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        let mut unless_executive = vec![Vec::new(); template.fields.len()];
+        for (id, values) in p.unless_executive {
+            let i = template_field(template, "unless-executive", &id)?;
+            unless_executive[i] = values.iter().map(|v| normalise(v)).collect();
+        }
+        Ok(FieldValue {
+            unless_executive,
+            executive_bodies: p.executive_bodies.iter().map(|b| normalise(b)).collect(),
+        })
     }
+}
+
+impl FieldValue {
+    /// Whether the paper names an executive decision-maker: a meeting, or a
+    /// field whose label says "decision" ("Final decision-maker",
+    /// "Decision to be taken by"), naming one of the executive bodies.
+    fn executive_decides(&self, cx: &Context<'_>) -> bool {
+        let names_executive = |text: &str| {
+            let text = normalise(text);
+            self.executive_bodies.iter().any(|b| has_phrase(&text, b))
+        };
+        cx.doc.meetings.iter().any(|m| names_executive(&m.name))
+            || cx
+                .doc
+                .fields
+                .iter()
+                .any(|f| normalise(&f.key).contains("decision") && names_executive(&f.value))
+    }
+}
+
+/// Whether `phrase` stands in `text` as whole words.
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    !phrase.is_empty()
+        && text.match_indices(phrase).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// Whether `value` (normalised) starts with `allowed` at a word boundary,
@@ -56,6 +114,7 @@ pub(crate) fn value_matches(value: &str, allowed: &str) -> bool {
 impl Rule for FieldValue {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
+        let executive = std::cell::OnceCell::new();
         for (i, def) in cx.template.fields.iter().enumerate() {
             if def.values.is_empty() {
                 continue;
@@ -67,6 +126,13 @@ impl Rule for FieldValue {
                 }
                 let value = normalise(&f.value);
                 if def.values.iter().any(|a| value_matches(&value, a)) {
+                    continue;
+                }
+                if self.unless_executive[i]
+                    .iter()
+                    .any(|a| value_matches(&value, a))
+                    && !*executive.get_or_init(|| self.executive_decides(cx))
+                {
                     continue;
                 }
                 out.push(
@@ -119,6 +185,20 @@ mod tests {
             findings_of("field-value", "Statws / Status: Drafft / Draft\n").len(),
             1
         );
+        // "Not applicable" where no executive body decides; not where one does.
+        assert!(findings_of(
+            "field-value",
+            "Report to: Audit Committee\nKey decision: Not applicable\n"
+        )
+        .is_empty());
+        for text in [
+            "Report to: Cabinet\nKey decision: N/A\n",
+            "Report to: Scrutiny Committee\nFinal decision-maker: Cabinet Member for Parks\nKey decision: Not applicable\n",
+        ] {
+            assert_eq!(findings_of("field-value", text).len(), 1, "{text}");
+        }
+        assert!(super::has_phrase("cabinet member for parks", "cabinet"));
+        assert!(!super::has_phrase("cabinetry", "cabinet"));
         let split = "Key decision:\n\nPossibly\n";
         let found = findings_of("field-value", split);
         assert_eq!(found.len(), 1);

@@ -65,8 +65,14 @@ use std::collections::{HashMap, HashSet};
 use super::prose::{capital_pair, case_counts, words_of};
 use crate::document::Span;
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
-use crate::swar::capital_lanes;
+use crate::swar::{capital_lanes, lanes_between};
 use crate::template::Template;
+
+/// Sets and maps of acronyms, hashed with foldhash: much cheaper than
+/// SipHash on short keys, and every use is a look-up, never a walk in
+/// hash order.
+type Set<T> = HashSet<T, foldhash::fast::RandomState>;
+type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 pub(crate) static KIND: Kind = Kind {
     name: "acronym-undefined",
@@ -97,7 +103,7 @@ impl Default for Params {
 
 struct AcronymUndefined {
     /// Upper-case words never taken for acronyms.
-    exempt: HashSet<String>,
+    exempt: Set<String>,
     max_letters: usize,
     /// Phrases that give a name its acronym ("known as").
     naming: Naming,
@@ -169,7 +175,7 @@ impl Configure for AcronymUndefined {
                 "`max-letters` must be at least 2",
             ));
         }
-        let mut exempt: HashSet<String> = p
+        let mut exempt: Set<String> = p
             .known
             .iter()
             .chain(&p.also_known)
@@ -360,6 +366,15 @@ fn quoted_name_before(before: &str, letters: &[u8]) -> Option<usize> {
 /// The acronyms of a bracket that holds only acronyms ("ICB", "WCC ICS"),
 /// and their letters run together.
 fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
+    // Most brackets open with no capital: no acronym first, nothing to read.
+    if !content
+        .trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+    {
+        return None;
+    }
     let keys: Vec<&str> = content
         .split_whitespace()
         .map(acronym_key)
@@ -406,12 +421,16 @@ fn glossary_line(line: &str) -> Option<&str> {
     (words.len() >= 2 && spells(&letters_of(key), &words)).then_some(key)
 }
 
-/// Whether a line may be a [`glossary_line`]: it opens with a capital, or
-/// with what that skips before one (a space, a tab, a bullet).
+/// Whether a line may be a [`glossary_line`]: it opens with a capital
+/// then a capital or a digit, four bytes or more (a line that opens with
+/// a capital is its own body, which must open with an acronym), or with
+/// what that skips before one (a space, a tab, a bullet).
 fn may_be_glossary_line(line: &[u8]) -> bool {
-    line.first().is_some_and(|&b| {
-        b.is_ascii_uppercase() || matches!(b, b' ' | b'\t' | b'-' | b'*' | 0xC2 | 0xE2)
-    })
+    match line {
+        [a, b, _, _, ..] if a.is_ascii_uppercase() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+        [a, ..] => matches!(a, b' ' | b'\t' | b'-' | b'*' | 0xC2 | 0xE2),
+        [] => false,
+    }
 }
 
 /// `s` less any number of `prefix` (not empty) at its start: what
@@ -424,9 +443,9 @@ fn trim_prefix<'a>(mut s: &'a str, prefix: &str) -> &'a str {
 }
 
 /// Every spelling-out in the paper, by acronym: the earliest.
-fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
+fn definitions(cx: &Context<'_>) -> Map<String, Definition> {
     let text = cx.text;
-    let mut found: HashMap<String, Definition> = HashMap::new();
+    let mut found: Map<String, Definition> = Map::default();
     let mut add = |key: &str, def: Definition| {
         let entry = found.entry(key.to_string()).or_insert(def.clone());
         if def.at < entry.at {
@@ -512,8 +531,8 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
 /// acronym that no bracket or table spells out before its first use: a
 /// name followed by one of the `naming` phrases ("…, known as the PSED"),
 /// and glossary lines.
-fn named_definitions(text: &str, naming: &Naming) -> HashMap<String, Definition> {
-    let mut found: HashMap<String, Definition> = HashMap::new();
+fn named_definitions(text: &str, naming: &Naming) -> Map<String, Definition> {
+    let mut found: Map<String, Definition> = Map::default();
     let mut add = |key: &str, def: Definition| {
         let entry = found.entry(key.to_string()).or_insert(def.clone());
         if def.at < entry.at {
@@ -596,24 +615,29 @@ const AFTER_VERB: &[&str] = &[
     "the", "that", "to", "a", "an", "all", "any", "and", "this", "these",
 ];
 
-/// Where the next ASCII capital in `b` is, from `from`.
-fn next_capital(b: &[u8], from: usize) -> Option<usize> {
-    let rest = b.get(from..)?;
-    let mut chunks = rest.chunks_exact(8);
+/// Where the next ASCII capital followed by a capital or a digit is in
+/// `b`, from `from`: where an acronym may start (its core is two or more
+/// characters, a capital first and no lower case). Read eight bytes at a
+/// time: the pairs that start in the first seven, so that the next eight,
+/// seven bytes on, hold the pair that starts in the eighth.
+fn next_acronym_start(b: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
-    for c in &mut chunks {
+    while let Some(c) = b.get(at..at + 8) {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(c);
-        let lanes = capital_lanes(u64::from_le_bytes(eight));
-        if lanes != 0 {
-            return Some(at + lanes.trailing_zeros() as usize / 8);
+        let x = u64::from_le_bytes(eight);
+        let capitals = capital_lanes(x);
+        let pairs = capitals & ((capitals | lanes_between(x, b'0', b'9')) >> 8);
+        if pairs != 0 {
+            return Some(at + pairs.trailing_zeros() as usize / 8);
         }
-        at += 8;
+        at += 7;
     }
-    chunks
-        .remainder()
-        .iter()
-        .position(u8::is_ascii_uppercase)
+    let rest = b.get(at..)?;
+    rest.windows(2)
+        .position(|w| {
+            w[0].is_ascii_uppercase() && (w[1].is_ascii_uppercase() || w[1].is_ascii_digit())
+        })
         .map(|j| at + j)
 }
 
@@ -696,9 +720,9 @@ impl AcronymUndefined {
 impl Rule for AcronymUndefined {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let prose = cx.prose();
-        let mut defs: Option<HashMap<String, Definition>> = None;
-        let mut named: Option<HashMap<String, Definition>> = None;
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut defs: Option<Map<String, Definition>> = None;
+        let mut named: Option<Map<String, Definition>> = None;
+        let mut seen: Set<&str> = Set::default();
         let mut out = Vec::new();
         for p in &prose.paragraphs {
             // Most paragraphs have no two capitals in a row: nothing to read.
@@ -712,10 +736,11 @@ impl Rule for AcronymUndefined {
                 continue;
             }
             // The paragraph's whitespace tokens that hold two capitals,
-            // found from its capitals: most tokens are not read at all.
+            // found from where an acronym may start (a capital, then a
+            // capital or a digit): most tokens are not read at all.
             let b = body.as_bytes();
             let mut from = 0;
-            while let Some(capital) = next_capital(b, from) {
+            while let Some(capital) = next_acronym_start(b, from) {
                 let start = b[..capital]
                     .iter()
                     .rposition(u8::is_ascii_whitespace)
@@ -729,14 +754,18 @@ impl Rule for AcronymUndefined {
                 if token.bytes().filter(u8::is_ascii_uppercase).count() < 2 {
                     continue;
                 }
-                let (prev, next) = (token_before(body, start), token_after(body, end));
+                // The tokens either side, read only for an acronym not yet seen.
+                let neighbours = || (token_before(body, start), token_after(body, end));
                 for part in words_of(token) {
                     let piece = &token[part.clone()];
                     for sub in piece.split(|c: char| !c.is_ascii_alphanumeric()) {
                         let Some(key) = acronym_key(sub) else {
                             continue;
                         };
-                        if seen.contains(key) || !self.is_use(token, prev, next, key) {
+                        if seen.contains(key) || {
+                            let (prev, next) = neighbours();
+                            !self.is_use(token, prev, next, key)
+                        } {
                             continue;
                         }
                         let start = p.span.start
@@ -818,6 +847,34 @@ mod tests {
         assert_eq!(found[4], [16, 35, 52]);
         // Matches of one form do not overlap: "aa" in "aaaaa" at 0 and 2.
         assert_eq!(naming.find(b"aaaaa Aaa")[2..4], [vec![0, 2, 7], vec![6]]);
+    }
+
+    #[test]
+    fn where_an_acronym_may_start_is_found_wherever_it_stands() {
+        let naive = |b: &[u8], from: usize| {
+            (from..b.len().saturating_sub(1)).find(|&i| {
+                b[i].is_ascii_uppercase()
+                    && (b[i + 1].is_ascii_uppercase() || b[i + 1].is_ascii_digit())
+            })
+        };
+        for len in 0..24 {
+            for at in 0..len {
+                for second in [b'C', b'7', b'c', b' ', 0xC3] {
+                    let mut b = vec![b'a'; len];
+                    b[at] = b'I';
+                    if at + 1 < len {
+                        b[at + 1] = second;
+                    }
+                    for from in 0..=len {
+                        assert_eq!(
+                            next_acronym_start(&b, from),
+                            naive(&b, from),
+                            "{b:?} {from}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

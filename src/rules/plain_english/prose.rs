@@ -72,14 +72,12 @@ impl Prose {
     /// Finds the prose of `doc`, splits it into sentences and its
     /// sentences into words.
     pub(crate) fn new(text: &str, doc: &Document) -> Prose {
+        // The prose paragraphs first, so that the lists can be sized from
+        // their bytes once rather than grown (and copied) as they fill.
         let not_prose = not_prose(doc);
         let mut next_excluded = 0;
-        let mut prose = Prose::default();
-        // About one word in seven bytes of a paper, and a sentence in 200.
-        prose.words.reserve(text.len() / 7);
-        prose.sentences.reserve(text.len() / 200);
-        prose.paragraphs.reserve(doc.paragraphs.len());
-        let mut split = Vec::new();
+        let mut bodies = Vec::with_capacity(doc.paragraphs.len());
+        let mut bytes = 0;
         for p in &doc.paragraphs {
             while next_excluded < not_prose.len() && not_prose[next_excluded].end <= p.span.start {
                 next_excluded += 1;
@@ -93,6 +91,17 @@ impl Prose {
             if overlaps || !body.bytes().any(|b| b.is_ascii_lowercase()) {
                 continue;
             }
+            bytes += body.len();
+            bodies.push((p, body));
+        }
+        let mut prose = Prose::default();
+        // Prose has about a word in six bytes and a sentence in 150: room
+        // for a word in four and a sentence in 100 is rarely outgrown.
+        prose.words.reserve(bytes / 4 + 16);
+        prose.sentences.reserve(bytes / 100 + 4);
+        prose.paragraphs.reserve(bodies.len());
+        let mut split = Vec::new();
+        for (p, body) in bodies {
             let index = prose.paragraphs.len();
             let first = prose.sentences.len();
             let first_word = prose.words.len();

@@ -116,6 +116,18 @@ struct Item<'d> {
     /// A table row's number: it shows a number exists, and is never
     /// reported itself.
     silent: bool,
+    /// Written with a zero after the section's number (`2.0`, read as 2).
+    zero: bool,
+}
+
+/// A number as the outline reads it: `2.0` is section 2's own number (in
+/// outlines numbered 1.0, 1.1, 2.0, 2.1), so 2.1 after it is its first
+/// paragraph. Says whether a zero was dropped.
+fn without_zero(values: &[u32]) -> (&[u32], bool) {
+    match values {
+        [top, 0] if *top > 0 => (&values[..1], true),
+        _ => (values, false),
+    }
 }
 
 impl Item<'_> {
@@ -180,11 +192,14 @@ fn outline_items<'d>(
         .iter()
         .filter(|s| s.style != HeadingStyle::SectionLabel)
         .filter_map(|s| {
+            let values = values_of(s.number.as_deref()?)?;
+            let (kept, zero) = without_zero(&values);
             Some(Item {
-                values: Cow::Owned(values_of(s.number.as_deref()?)?),
+                values: Cow::Owned(kept.to_vec()),
                 span: s.heading,
                 heading: true,
                 silent: false,
+                zero,
             })
         })
         .collect();
@@ -194,11 +209,13 @@ fn outline_items<'d>(
         .filter(|p| is_outline(cx, p))
         .filter_map(|p| {
             let n = p.number.as_ref()?;
+            let (values, zero) = without_zero(&n.values);
             Some(Item {
-                values: Cow::Borrowed(&n.values),
+                values: Cow::Borrowed(values),
                 span: n.span,
                 heading: false,
                 silent: is_table_row(cx, p),
+                zero,
             })
         })
         .collect();
@@ -213,6 +230,7 @@ fn outline_items<'d>(
                     span: first.span,
                     heading: false,
                     silent: true,
+                    zero: false,
                 });
             }
         }
@@ -325,7 +343,9 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
             list_next = None;
             continue;
         }
-        if after_row || follows(&p.values, &it.values) {
+        // "4" then "4.0" is one number written twice over.
+        let same_zeroed = it.values == p.values && (it.zero || p.zero);
+        if after_row || same_zeroed || follows(&p.values, &it.values) {
             let parent = &it.values[..it.values.len() - 1];
             if !orphaned.iter().any(|o| o == parent) {
                 if let Some(d) = orphan(it, all) {
@@ -639,6 +659,23 @@ mod tests {
         assert_eq!(missing(&[3], &[3, 2]), "3.1");
         assert_eq!(missing(&[7], &[9]), "8");
         assert_eq!(missing(&[4], &[4, 0]), "4.0");
+    }
+
+    #[test]
+    fn a_section_number_with_a_zero_is_the_section_s_own() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        // On its own line, on the heading's line, and as a paragraph.
+        let lone = "1.0\n\nPURPOSE\n\n1.1\n\nTo inform.\n\n2.0\n\nRECOMMENDATION\n\n\
+                    2.1\n\nTo note.\n\n3.0\n\nBACKGROUND\n\n3.1\n\nAs before.\n";
+        assert!(numbering(lone).is_empty(), "{:?}", numbering(lone));
+        let run_in = "1.0 The report informs the Committee.\n\n1.1 It sets out.\n\n\
+                      2.0 The Committee is asked to note it.\n\n2.1 And more.\n";
+        assert!(numbering(run_in).is_empty(), "{:?}", numbering(run_in));
+        // A real gap is still found.
+        let gap = "1.0 The report informs.\n\n1.1 It sets out.\n\n3.0 The Committee notes.\n";
+        let found = numbering(gap);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "paragraph 3 follows 1.1: there is no 2");
     }
 
     #[test]
