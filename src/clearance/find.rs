@@ -275,6 +275,21 @@ pub(crate) fn find_with(
             found.extend(read);
         }
     }
+    // Sign-off tables that PDF extraction wrote one cell a line, column
+    // after column, under a sign-off heading on a line of its own (which
+    // the builder may have read as anything: a paragraph, headings).
+    for (line, s) in sign_off_heading_lines(text, doc, template) {
+        if column_tables
+            .iter()
+            .any(|t| t.start <= line.end && line.start < t.end)
+        {
+            continue;
+        }
+        if let Some((span, read)) = cell_columns(text, doc, template, line.end, Place::Block(s)) {
+            column_tables.push(span);
+            found.extend(read);
+        }
+    }
 
     // Paragraphs, field lines and table rows in sign-off sections and blocks.
     // (A unit's owner is its section's, borrowed, or a table row's own.)
@@ -312,6 +327,9 @@ pub(crate) fn find_with(
             || !s.children.is_empty()
             || !resolved.section_ids[id].is_empty()
         {
+            continue;
+        }
+        if column_tables.iter().any(|t| t.contains(s.title_span)) {
             continue;
         }
         let owner = owners[id]
@@ -393,6 +411,55 @@ pub(crate) fn find_with(
         }
     }
     found
+}
+
+/// The lines that are only a sign-off heading ("Signed off by",
+/// "STATUTORY OFFICER CLEARANCE", perhaps after a section number), with
+/// the section each lies in or follows.
+fn sign_off_heading_lines(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+) -> Vec<(Span, SectionId)> {
+    /// The longest line read as a heading.
+    const MAX_HEADING: usize = 60;
+    let wording = &template.clearance;
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let raw = &text[start..end];
+        let at = start;
+        start = end + 1;
+        if raw.len() > MAX_HEADING + 8 {
+            continue;
+        }
+        let line = raw.trim();
+        if line.is_empty()
+            || line.len() > MAX_HEADING
+            || line.contains(['|', '\t'])
+            || !wording.may_be_heading_line(line)
+        {
+            continue;
+        }
+        // A section number before it ("11.0 STATUTORY OFFICER CLEARANCE").
+        let title = line
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim_start();
+        if !wording.is_heading(title) {
+            continue;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let span = Span::new(at + lead, at + lead + line.len());
+        let section = section_at(doc, span.start).or_else(|| {
+            doc.sections
+                .partition_point(|s| s.heading.start <= span.start)
+                .checked_sub(1)
+        });
+        if let Some(s) = section {
+            out.push((span, s));
+        }
+    }
+    out
 }
 
 /// Clearance blocks opened by a run-in label in a section that is neither

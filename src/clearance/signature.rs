@@ -151,11 +151,15 @@ pub(super) fn row_signature(
     let mut officer = None;
     let mut post = None;
     let mut date = None;
+    let mut marked = false;
     for cell in row.cells.iter().filter(|c| !c.text.trim().is_empty()) {
         let t = cell.text.trim();
         // A "Consulted" mark: ticked or "Yes", else not consulted.
         match crate::parse::table::mark_says_yes(t) {
-            Some(true) => continue,
+            Some(true) => {
+                marked = true;
+                continue;
+            }
             Some(false) => return None,
             None => {}
         }
@@ -188,6 +192,12 @@ pub(super) fn row_signature(
         }
     }
     let officer = officer?;
+    // A row with a mark is a record of who was consulted when: dated, and
+    // no row of a tick-box implications table ("| LEGAL | ✓ | COMMUNITY
+    // SAFETY | |").
+    if marked && (date.is_none() || doc.implications.iter().any(|i| overlaps(i.span, row.span))) {
+        return None;
+    }
     let role = post
         .as_ref()
         .and_then(|p| wording.role_of_post(&p.text))
@@ -519,4 +529,155 @@ fn read_columns(
         });
     }
     Some(out)
+}
+
+/// What one cell of a sign-off table written one cell a line holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    /// A post the pack knows ("Treasurer", "Monitoring Officer").
+    Post,
+    /// A person's name.
+    Name,
+    /// Only a date.
+    Date,
+    /// Anything else: a column heading ("Officer", "Name", "Date").
+    Other,
+}
+
+/// The most lines a sign-off table written one cell a line is read over.
+const MAX_CELL_LINES: usize = 40;
+
+/// A sign-off table that PDF extraction wrote one cell a line (blank lines
+/// between or not), column after column, after a sign-off heading that
+/// ends at `from`:
+///
+/// ```text
+/// Signed off by
+/// Treasurer
+///
+/// Monitoring Officer
+///
+/// Jo Bloggs
+///
+/// Sam Smith
+///
+/// 5 February 2026
+///
+/// 6 February 2026
+/// ```
+///
+/// After at most a few column headings ("Officer" / "Name" / "Date"), a
+/// run of posts the pack knows, a run of as many names and a run of as
+/// many dates, in any order, each run perhaps after its own heading, are a
+/// clearance per row; groups of such runs may follow (a table flattened
+/// row by row is groups of one). Returns the table's extent and a
+/// clearance per row, spanning its signer's cell; `None` unless every
+/// run has its post, name and date.
+pub(super) fn cell_columns(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    from: usize,
+    place: Place,
+) -> Option<(Span, Vec<Clearance>)> {
+    let wording = &template.clearance;
+    let not_names = &template.vocabulary.not_names;
+    // The short lines after the heading, up to the first that is no cell.
+    let mut cells: Vec<(Span, CellKind)> = Vec::new();
+    let mut at = from;
+    for piece in text[from..].split('\n') {
+        let line_start = at;
+        at += piece.len() + 1;
+        let body = piece.trim();
+        if body.is_empty() {
+            continue;
+        }
+        let lead = piece.len() - piece.trim_start().len();
+        let span = Span::new(line_start + lead, line_start + lead + body.len());
+        let flat = crate::parse::inline::plain(body);
+        if flat.contains(':') || flat.split_whitespace().count() > MAX_LABEL_WORDS {
+            break;
+        }
+        let only_date = date_in(doc, span).filter(|d| {
+            flat.trim_end_matches(['.', ',']) == crate::parse::inline::plain(d.span.of(text)).trim()
+        });
+        let kind = if only_date.is_some() {
+            CellKind::Date
+        } else if wording.role_of_post(&flat).is_some() && split_who(&flat, not_names).0.is_none() {
+            CellKind::Post
+        } else if is_name(&flat, not_names) {
+            CellKind::Name
+        } else {
+            CellKind::Other
+        };
+        cells.push((span, kind));
+        if cells.len() >= MAX_CELL_LINES {
+            break;
+        }
+    }
+    // Column headings first.
+    let mut i = cells
+        .iter()
+        .take(4)
+        .take_while(|c| c.1 == CellKind::Other)
+        .count();
+    let mut out = Vec::new();
+    let mut extent: Option<Span> = None;
+    loop {
+        // Three runs of one kind each, all as long, perhaps each after a
+        // heading of its own.
+        let mut runs: Vec<&[(Span, CellKind)]> = Vec::new();
+        let mut j = i;
+        while runs.len() < 3 {
+            if cells.get(j).is_some_and(|c| c.1 == CellKind::Other) && !runs.is_empty() {
+                j += 1;
+            }
+            let Some(kind) = cells.get(j).map(|c| c.1).filter(|&k| k != CellKind::Other) else {
+                break;
+            };
+            let len = cells[j..].iter().take_while(|c| c.1 == kind).count();
+            runs.push(&cells[j..j + len]);
+            j += len;
+        }
+        let kinds = |k: CellKind| runs.iter().filter(|r| r[0].1 == k).count() == 1;
+        if runs.len() < 3
+            || runs.iter().any(|r| r.len() != runs[0].len())
+            || !(kinds(CellKind::Post) && kinds(CellKind::Name) && kinds(CellKind::Date))
+        {
+            break;
+        }
+        let column = |k: CellKind| runs.iter().find(|r| r[0].1 == k).copied().unwrap_or(&[]);
+        let (posts, names, dates) = (
+            column(CellKind::Post),
+            column(CellKind::Name),
+            column(CellKind::Date),
+        );
+        for row in 0..posts.len() {
+            let post = posts[row].0;
+            let post_text = crate::parse::inline::plain(post.of(text));
+            // A post the pack knows gives its sign-off.
+            let Some(role) = wording.role_of_post(&post_text) else {
+                continue;
+            };
+            let name = names[row].0;
+            out.push(Clearance {
+                role: Some(role.to_string()),
+                officer: Some(TextItem {
+                    text: crate::parse::inline::plain(name.of(text)),
+                    span: name,
+                }),
+                post: Some(TextItem {
+                    text: post_text,
+                    span: post,
+                }),
+                date: date_in(doc, dates[row].0),
+                span: name,
+                place,
+            });
+        }
+        let group = cells[i].0.cover(cells[j - 1].0);
+        extent = Some(extent.map_or(group, |e| e.cover(group)));
+        i = j;
+    }
+    Some((extent?, out))
 }

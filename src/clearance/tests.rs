@@ -234,6 +234,12 @@ fn a_sign_off_table_with_a_consulted_column() {
     // Marked as not consulted: no clearance.
     assert_eq!(table(["✓", "No"]), both[..1]);
     assert_eq!(table(["✗", "✓"]), both[1..]);
+    // A tick-box implications table's row is no signature, though its
+    // next name reads as one.
+    let text = with_implications(
+        "## 3. Clearances\n\nLEGAL\t✓\tCOMMUNITY SAFETY\t\nFINANCIAL\t✓\tOTHER PARTNERS\t\n",
+    );
+    assert!(found(&text).is_empty());
 }
 
 #[test]
@@ -531,6 +537,43 @@ fn a_sign_off_table_written_column_by_column() {
     // sign-offs.
     let no_dates = "## 3. Statutory Officer Comments\n\nOfficer\nChief Finance Officer\nMonitoring Officer\n\nName\nSam Smith\nJo Bloggs\n\nDate cleared\nto follow\npending\n";
     assert!(found(&with_implications(no_dates)).is_empty());
+}
+
+#[test]
+fn a_sign_off_table_written_one_cell_a_line() {
+    let read = |cells: &str| {
+        found(&with_implications(&format!(
+            "## 3. Risk implications\n\n3.1 None.\n\n{cells}\n"
+        )))
+    };
+    let both = [
+        "finance | Sam Smith | Treasurer | 2026-02-05",
+        "legal | Jo Bloggs | Monitoring Officer | 2026-02-06",
+    ];
+    // Posts, then names, then dates, blank lines between the cells.
+    assert_eq!(
+        read("Signed off by\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\n5 February 2026\n\n6 February 2026\n\nPage 23"),
+        both
+    );
+    // Column headings first, after a section number.
+    assert_eq!(
+        read("11.0\n\nSTATUTORY OFFICER CLEARANCE\nOfficer\n\nName\n\nDate\n\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\n05/02/2026\n\n06/02/2026"),
+        both
+    );
+    // Row by row.
+    assert_eq!(
+        read("Signed off by\nTreasurer\nSam Smith\n5 February 2026\nMonitoring Officer\nJo Bloggs\n6 February 2026"),
+        both
+    );
+    // Two posts, one name: not a table read.
+    assert!(read("Signed off by\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\n5 February 2026\n\n6 February 2026").is_empty());
+    // No dates: nothing read rather than two undated sign-offs.
+    assert!(read(
+        "Signed off by\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\nPage 23"
+    )
+    .is_empty());
+    // Not under a sign-off heading.
+    assert!(read("Officers\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\n5 February 2026\n\n6 February 2026").is_empty());
 }
 
 #[test]
