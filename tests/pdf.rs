@@ -109,18 +109,6 @@ const DIFFERENCES: &[(&str, &str, &str, bool)] = &[
         false,
     ),
     (
-        "luton-2005-joint-review.pdf",
-        "implications-table",
-        "legal",
-        true,
-    ),
-    (
-        "luton-2005-joint-review.pdf",
-        "required-section",
-        "legal",
-        true,
-    ),
-    (
         "leicester-2003-ssi-inspection.pdf",
         "required-section",
         "equalities",

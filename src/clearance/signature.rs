@@ -137,6 +137,15 @@ pub(super) fn row_signature(
     place: Place,
     context_role: &dyn Fn(&str) -> Option<String>,
 ) -> Option<Clearance> {
+    // A row of the implications tick-box table ("LEGAL | ✓ | COMMUNITY
+    // SAFETY | ") says which implications there are, not who cleared them.
+    if doc
+        .implications
+        .iter()
+        .any(|i| row.span.contains(i.name_span))
+    {
+        return None;
+    }
     let wording = &template.clearance;
     let mut label_role = None;
     let mut officer = None;

@@ -256,6 +256,14 @@ fn a_run_in_clearance_label_in_another_section_opens_a_block() {
 }
 
 #[test]
+fn a_row_of_the_implications_tick_table_is_no_sign_off() {
+    // A tick after a topic, then the next topic in capitals: which
+    // implications there are, not an officer clearing them.
+    let text = "**COMMITTEE:** CABINET\n\n**DATE:** 3 MARCH 2025\n\n**IMPLICATIONS:**\n\nLEGAL\t✓\tCOMMUNITY SAFETY\t\nFINANCIAL\t✓\tOTHER\t\n\n## 1. Legal implications\n\n1.1 The Council has the power.\n";
+    assert!(found(text).is_empty(), "{:?}", found(text));
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));

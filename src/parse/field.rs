@@ -32,6 +32,13 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
         })
         .ok()?
         .1;
+    // A digit or a sentence's punctuation makes no key (`is_key`). Where no
+    // tag or entity can hide one, the key as written shows it (its plain
+    // text drops only `*`, escapes' backslashes and white space): most
+    // lines of prose with a colon stop here, before their plain text is made.
+    if !key.contains(['<', '&']) && key.bytes().any(is_digit_or_stop) {
+        return None;
+    }
     let key_plain = trimmed_in_place(plain(key), |k| k.trim_end_matches(':').trim());
     // "Appendix A: Joint Review Action Plan" lists an appendix.
     let first_word = key_plain.split_whitespace().next().unwrap_or("");
@@ -110,6 +117,12 @@ fn report_of(input: &str) -> IResult<&str, (&str, &str)> {
     Ok(("", (key, value)))
 }
 
+/// Whether `key` is the label of a report-of field ("Report of", "REPORT
+/// BY", "Report from").
+pub(crate) fn is_report_of_key(key: &str) -> bool {
+    report_of(&format!("{} x", key.trim())).is_ok_and(|(_, (k, _))| k.len() == key.trim().len())
+}
+
 /// Whether `key` (plain text) looks like a field label. A bilingual label
 /// (`Dyddiad y cyfarfod / Date of meeting`) is held to the limits side by
 /// side: each language's label is one label.
@@ -124,10 +137,13 @@ pub(crate) fn is_key(key: &str) -> bool {
     };
     // The cheap tests first: most lines that reach here are no key.
     key.starts_with(|c: char| c.is_uppercase())
-        && !key
-            .bytes()
-            .any(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b';' | b'?' | b'!'))
+        && !key.bytes().any(is_digit_or_stop)
         && (short(key) || bilingual())
+}
+
+/// A byte no key has: a digit, or a sentence's punctuation.
+fn is_digit_or_stop(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b'.' | b',' | b';' | b'?' | b'!')
 }
 
 /// The options ticked in a value written as check boxes, each label before

@@ -557,6 +557,81 @@ fn numbered_lines_under_a_document_list_title_are_its_items() {
 }
 
 #[test]
+fn headings_with_no_blank_line_around_them() {
+    // pdftotext with no blank lines: capitals straight over the outline's
+    // next number alone on its line.
+    let text = "Contact: Jo Bloggs, 01632 960000,\njo.bloggs@example.org\nPURPOSE OF REPORT\n1.\n\
+                To set out the procedure for the call-in.\nRECOMMENDATIONS\n2.\n\
+                That the Board considers the call-in.\nFINANCIAL IMPLICATIONS\n3.\nThere are none.\n";
+    let got: Vec<String> = parse(text)
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "PURPOSE OF REPORT",
+            "RECOMMENDATIONS",
+            "FINANCIAL IMPLICATIONS"
+        ]
+    );
+    // Not the next number, or capitals inside a sentence: no heading.
+    let text = "1.\nTo set out the procedure.\nSEE ALSO\n7.\nThat the Board notes it.\n";
+    assert!(
+        parse(text).sections.is_empty(),
+        "{:?}",
+        titles(&parse(text))
+    );
+    // The pack's section titles, with text straight under them, under a
+    // blank line or a sentence's end.
+    let vocab = Vocabulary {
+        section_titles: vec![
+            "statutory officer comments".to_string(),
+            "background papers".to_string(),
+            "report author".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    };
+    let text = "Risk Management\n13.\n\nThe main risks are in the register.\n\n\
+                Statutory Officer Comments\nDirector of Law (Monitoring Officer): cleared by Jo Bloggs on 21 May 2025.\n\
+                Background Papers\nTriennial actuarial valuation report, 31 March 2025.\n";
+    let got: Vec<String> = parse_with(text, &vocab)
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Risk Management",
+            "Statutory Officer Comments",
+            "Background Papers"
+        ]
+    );
+    // Without the title in the pack, or under a sentence carried on, over
+    // a sentence carried on, over another title, or with a colon: text.
+    let plain_vocab = Vocabulary::default();
+    assert_eq!(parse_with(text, &plain_vocab).sections.len(), 1);
+    for text in [
+        "Risk Management\n13.\n\nThe main risks are set out in the register, as in the\nBackground Papers\nof the Fund, as before.\n",
+        "Risk Management\n13.\n\nThe risks are in the register.\nBackground Papers\nused in preparing it, listed below.\n",
+        "Risk Management\n13.\n\nContents:\nBackground Papers\nStatutory Officer Comments\n",
+        "Risk Management\n13.\n\nThe risks are in the register.\n\nReport Author:\nJo Bloggs, Head of Pensions Investment\n",
+    ] {
+        let doc = parse_with(text, &vocab);
+        assert!(
+            doc.sections.iter().all(|s| s.title != "Background Papers"
+                && s.title != "Statutory Officer Comments"
+                && s.title != "Report Author"),
+            "{text}: {:?}",
+            titles(&doc)
+        );
+    }
+}
+
+#[test]
 fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
     let doc = parse(
         "Meeting: Resources Committee\n\nE. EVALUATION\n\n7. The options were scored.\n\nF. FINANCIAL IMPLICATIONS\n\n8. The cost is £5,000.\n\nIV. LEGAL IMPLICATIONS\n\n9. The Authority has the power.\n",

@@ -412,7 +412,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
 /// Whether `a` and `b` are the same words, ignoring ASCII case and the
 /// white space between them.
-fn same_words(a: &str, b: &str) -> bool {
+pub(super) fn same_words(a: &str, b: &str) -> bool {
     // A title is no longer than its words and single spaces: most lines
     // fail here.
     b.len() >= a.len()

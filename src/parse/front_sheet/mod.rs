@@ -111,6 +111,10 @@ pub(crate) struct FrontSheet {
     /// The paper's title: the last line or lines of the title block before
     /// the first field that can be one (see [`could_be_title`]).
     pub(crate) title: Option<Span>,
+    /// One-line fields (`Key: value` on a line of text) read here but left
+    /// for the builder to place, by line, in line order: the builder takes
+    /// each instead of reading its line again.
+    pub(crate) one_line: Vec<(usize, Option<Field>)>,
 }
 
 impl FrontSheet {
@@ -220,7 +224,9 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
-        match field_on(lines, kinds, i) {
+        let on =
+            field_on(lines, kinds, i).or_else(|| bold_front_field(lines, kinds, i, found > 0, v));
+        match on {
             Some(f) if !f.is_empty() => {
                 found += 1;
                 let wrapped = if matches!(kinds[i], LineKind::Text) {
@@ -236,6 +242,11 @@ pub(crate) fn read(
                     out.push(i, i + 1, f);
                 } else {
                     out.fields_end = f.span.end;
+                    // Read by `field::field` (the line has a colon), as the
+                    // builder reads a line: it may take this one as it is.
+                    if content_of(&lines[i]).0.contains(':') {
+                        out.one_line.push((i, Some(f)));
+                    }
                 }
                 i = wrapped;
             }
@@ -409,7 +420,9 @@ fn is_item_line(flat: &str) -> bool {
 /// The title among the title block's lines: the last plain line that
 /// [`could_be_title`], with the line straight above it when the title
 /// wraps onto two lines (both in capitals, or the second opening in lower
-/// case or a bracket).
+/// case or a bracket). Only in a block that shows itself one: a line above
+/// names the council or a committee, gives a date or the item's number
+/// (over `SUMMARY` / `TREASURY MANAGEMENT REVIEW` the body may have begun).
 fn block_title(
     text: &str,
     lines: &[Line<'_>],
@@ -421,6 +434,18 @@ fn block_title(
     let last = title_lines[k];
     let flat = plain(last.span.of(text));
     if !could_be_title(&flat, v) {
+        return None;
+    }
+    let block_line = |t: &TitleLine| {
+        let flat = plain(t.span.of(text));
+        let flat = flat.trim();
+        is_date_line(flat)
+            || is_item_line(flat)
+            || body_name(flat, v).is_some()
+            || labelled_body(flat, v).is_some()
+            || names_body_and_date(flat, v)
+    };
+    if !title_lines[..k].iter().any(block_line) {
         return None;
     }
     let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;

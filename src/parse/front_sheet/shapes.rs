@@ -24,7 +24,7 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
             if !content.contains(':') {
                 return stacked_bold_key(lines, kinds, i);
             }
-            field::field(content, base, true).or_else(|| bold_line_field(content, base))
+            field::field(content, base, true)
         }
         LineKind::Item(m) if m.bullet.is_some() && m.number.is_none() => {
             let at = m.text_start.min(lines[i].content().len());
@@ -55,6 +55,30 @@ pub(super) fn bold_line_field(content: &str, base: usize) -> Option<Field> {
         return None;
     }
     field::field(inner, base + 2, true).filter(|f| !f.is_empty())
+}
+
+/// The field wholly in bold on line `i` (see [`bold_line_field`]), when
+/// it reads as one: its label is one the parser knows (a meeting, date or
+/// contact label, or "Report of/by/from"), or fields have begun
+/// (`in_fields`). A title in bold with a colon in it (`**TENANT
+/// PARTICIPATION: REVIEW OF THE STRATEGY**`) over the fields stays a title.
+pub(super) fn bold_front_field(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    in_fields: bool,
+    v: &Vocabulary,
+) -> Option<Field> {
+    if !matches!(kinds[i], LineKind::Text) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let f = bold_line_field(content, base)?;
+    let known = key_in(&f.key, &v.meeting_keys)
+        || key_in(&f.key, &v.date_keys)
+        || key_in(&f.key, &v.contact_parts)
+        || field::is_report_of_key(&f.key);
+    (in_fields || known).then_some(f)
 }
 
 /// Whether one-line field line `i` is one the builder does not read: a

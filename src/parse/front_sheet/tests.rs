@@ -678,6 +678,14 @@ fn fields_wholly_in_bold_and_a_bold_date_in_the_title_block() {
         doc.fields[0].value_span.of(text),
         "EXECUTIVE DIRECTOR OF CORPORATE SERVICES"
     );
+    // A title in bold with a colon in it, before any field, stays the title.
+    let text = "**EASTMERE COUNCIL**\n\n**TENANT PARTICIPATION: REVIEW OF THE STRATEGY**\n\nReport by: Director of Housing\n\n1. PURPOSE\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(pairs(&doc), [pair("Report by", "Director of Housing")]);
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "TENANT PARTICIPATION: REVIEW OF THE STRATEGY"
+    );
     // "**14 JANUARY 2026**" is a date, not heading 14: "1. PURPOSE" after
     // it opens no second part.
     let text = "**EASTMERE COUNCIL**\n\n**REPORT TO CABINET**\n\n**14 JANUARY 2026**\n\n**DEPOT DISPOSAL**\n\nWards affected: All\n\n**1. PURPOSE OF REPORT**\n\n**1.1** To seek approval.\n";
