@@ -215,6 +215,21 @@ pub(super) fn row_signature(
     })
 }
 
+/// The sign-off given by the post a row's first cell or a field's key
+/// names, a qualifier in brackets aside ("Monitoring Officer (host
+/// authority)").
+fn role_of_lead_post(template: &Template, lead: &str) -> Option<String> {
+    let t = lead.trim_end();
+    let t = match t.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((head, _)) => head,
+        None => t,
+    };
+    template
+        .clearance
+        .role_of_post_ending(t)
+        .map(str::to_string)
+}
+
 /// A line of a clearance block naming an officer.
 pub(super) fn block_line(
     text: &str,
@@ -264,6 +279,7 @@ pub(super) fn block_line(
     let role = post_role
         .map(str::to_string)
         .or_else(|| (lead_roles.len() == 1).then(|| lead_roles[0].clone()))
+        .or_else(|| lead.and_then(|l| role_of_lead_post(template, l)))
         .or_else(|| lead.and_then(|l| wording.topic_of(l)).map(str::to_string));
     // A line for implications that need no sign-off ("Equalities: Jo
     // Bloggs, Equality Officer") clears none of those that do.

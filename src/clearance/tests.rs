@@ -606,3 +606,19 @@ fn an_initials_stamp_that_ends_a_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_sign_off_row_takes_its_role_from_the_post_in_its_first_cell() {
+    // "Monitoring Officer (host authority)": the post, with a qualifier in
+    // brackets; a row naming no post the pack knows gets no role.
+    let text = with_implications(
+        "## 3. Sign-off\n\n| Role | Name | Date |\n|---|---|---|\n| Monitoring Officer (host authority) | Jo Bloggs | |\n| Head of Shared Service | Ann Other | 20 January 2025 |\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "legal | Jo Bloggs | - | -",
+            "? | Ann Other | - | 2025-01-20",
+        ]
+    );
+}

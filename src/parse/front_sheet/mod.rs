@@ -379,9 +379,11 @@ pub(crate) fn read(
             }
         }
     }
-    if found == 0 {
+    // No field, but a committee's name over a date alone on its line
+    // ("Education Committee" / blank / "3 March 2026", as a Scottish title
+    // block gives them): the title block is the front sheet.
+    if found == 0 && out.body_date.is_none() {
         out.body_line = None;
-        out.body_date = None;
     } else {
         out.title = block_title(text, lines, kinds, &out.title_lines, v);
     }
