@@ -88,6 +88,10 @@ pub(crate) struct PaperReport {
     pub(crate) error: Option<String>,
     /// The paper's readability figures, when asked for.
     pub(crate) readability: Option<crate::rules::plain_english::readability::PaperFigures>,
+    /// What a person should know about how the paper was read (stray
+    /// bytes that are not UTF-8, see `SourceFile::decoding_note`); not a
+    /// finding, so it changes no output format.
+    pub(crate) note: Option<String>,
 }
 
 impl PaperReport {
@@ -100,6 +104,7 @@ impl PaperReport {
             html: None,
             error: Some(why),
             readability: None,
+            note: None,
         }
     }
 }
@@ -486,6 +491,7 @@ pub(crate) fn report_source(
         html,
         error: None,
         readability,
+        note: src.decoding_note(),
     })
 }
 

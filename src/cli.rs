@@ -404,6 +404,9 @@ fn run_check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outc
             }
             return;
         }
+        if let Some(note) = &report.note {
+            let _ = writeln!(err, "note: {}: {note}", report.path.display());
+        }
         if let Some(page) = report.html {
             pages.push(*page);
         }

@@ -163,7 +163,7 @@ impl Config {
     /// Reads a `paperlint.toml` or pack file.
     pub(crate) fn from_file(path: &Path) -> Result<Config, ConfigError> {
         let text = crate::source::regular_file(path)
-            .and_then(|()| std::fs::read_to_string(path))
+            .and_then(|()| read_utf8(path))
             .map_err(|e| ConfigError {
                 origin: path.display().to_string(),
                 text: Arc::from(""),
@@ -335,6 +335,7 @@ impl Config {
         for (id, setting) in settings {
             let file = &self.files[setting.origin];
             let mut table = setting.table.clone();
+            let explicit = table.contains_key("kind");
             let kind_name = match table.remove("kind") {
                 Some(toml::Value::String(k)) => k,
                 Some(_) => {
@@ -346,12 +347,22 @@ impl Config {
                 None => id.clone(),
             };
             let Some(kind) = rules::kind(&kind_name) else {
-                let mut err = file.error(
-                    Some(setting.id_span.clone()),
-                    format!("unknown rule `{kind_name}`"),
-                );
+                // `kind = "nope"` names no kind: point at it, not at the
+                // table, whose id may be any name.
+                let mut err = if explicit {
+                    file.error(
+                        key_span(file, &["rules", id, "kind"]).or(Some(setting.id_span.clone())),
+                        format!("rule `{id}`: `kind` names no rule kind: `{kind_name}`"),
+                    )
+                } else {
+                    file.error(
+                        Some(setting.id_span.clone()),
+                        format!("unknown rule `{kind_name}`"),
+                    )
+                };
                 err.help = Some(format!(
-                    "known rules: {}",
+                    "known {}: {}",
+                    if explicit { "rule kinds" } else { "rules" },
                     rules::KINDS
                         .iter()
                         .map(|k| k.name)
@@ -378,7 +389,7 @@ impl Config {
                     }
                 },
             };
-            if let Some(key) = empty_entry(&table) {
+            if let Some((key, why)) = bad_entry(&table) {
                 // Named as written: `phrases`, or the `extend-phrases` that added to it.
                 let extend = format!("{EXTEND}{key}");
                 let (span, key) = match key_span(file, &["rules", id, &key]) {
@@ -388,7 +399,7 @@ impl Config {
                         None => (Some(setting.id_span.clone()), key),
                     },
                 };
-                return Err(file.error(span, format!("rule `{id}`, `{key}`: {EMPTY_ENTRY}")));
+                return Err(file.error(span, format!("rule `{id}`, `{key}`: {why}")));
             }
             if let Some((key, message)) = unresolved_extend(&table) {
                 return Err(file.error(
@@ -448,7 +459,7 @@ fn load_chain(
                 Some(dir) => dir.join(name),
                 None => PathBuf::from(name),
             };
-            let text = std::fs::read_to_string(&path).map_err(|e| {
+            let text = read_utf8(&path).map_err(|e| {
                 top.error(
                     Some(ext.span()),
                     format!("cannot read pack `{}`: {e}", path.display()),
@@ -590,18 +601,52 @@ fn key_span(file: &Loaded, path: &[&str]) -> Option<std::ops::Range<usize>> {
     None
 }
 
-/// The first key of a rule's table whose list holds an empty string: no
-/// rule parameter has a use for one (an empty phrase matches at every
-/// offset), so this one check covers every list of every rule.
-fn empty_entry(table: &toml::Table) -> Option<String> {
+/// Reads a configuration file as text; one that is not UTF-8 is an error
+/// that says where and what to do ("byte 40 (line 3) is not UTF-8; save
+/// the file as UTF-8"), where the standard library says only "stream did
+/// not contain valid UTF-8".
+fn read_utf8(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(std::fs::read(path)?).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("byte {at} (line {line}) is not UTF-8; save the file as UTF-8"),
+        )
+    })
+}
+
+/// The longest entry, in characters, of a rule's list of words, phrases or
+/// patterns. The longest in the built-in packs is under 200; a phrase of
+/// thousands is a slip (a paragraph pasted into the list), and compiling
+/// template-leftover's phrase search grows with the square of a phrase's
+/// length (20,000 characters took 27 s).
+pub(crate) const MAX_ENTRY_CHARS: usize = 1_000;
+
+/// The first key of a rule's table whose list holds an entry no rule has a
+/// use for, and why: an empty string (an empty phrase matches at every
+/// offset) or one longer than [`MAX_ENTRY_CHARS`]. This one check covers
+/// every list of every rule.
+fn bad_entry(table: &toml::Table) -> Option<(String, String)> {
     table.iter().find_map(|(key, value)| {
         let toml::Value::Array(items) = value else {
             return None;
         };
-        items
-            .iter()
-            .any(|i| i.as_str().is_some_and(|t| t.trim().is_empty()))
-            .then(|| key.clone())
+        let texts = || items.iter().filter_map(toml::Value::as_str);
+        if texts().any(|t| t.trim().is_empty()) {
+            return Some((key.clone(), EMPTY_ENTRY.to_string()));
+        }
+        let long = texts().map(|t| t.chars().count()).max()?;
+        (long > MAX_ENTRY_CHARS).then(|| {
+            (
+                key.clone(),
+                format!(
+                    "an entry of this list is {long} characters long, and paperlint takes \
+                     words, phrases and patterns of at most {MAX_ENTRY_CHARS}; shorten it to \
+                     the words that mark what you are looking for"
+                ),
+            )
+        })
     })
 }
 
@@ -734,5 +779,60 @@ mod tests {
         }
         // A list of real words is still fine.
         config("extends = [\"council-report\"]\n[sign-off]\nverbs = [\"endorsed\"]\n");
+    }
+
+    #[test]
+    fn a_configuration_that_is_not_utf8_says_where() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("paperlint.toml");
+        std::fs::write(&path, b"extends = [\"council-report\"]\n# Caf\xe9\n").unwrap();
+        let Err(e) = Config::from_file(&path) else {
+            panic!("no error");
+        };
+        assert_eq!(
+            e.message,
+            "cannot read the configuration: byte 34 (line 2) is not UTF-8; save the file as UTF-8"
+        );
+    }
+
+    #[test]
+    fn a_kind_that_names_no_rule_kind_is_an_error_at_the_kind() {
+        let text = "extends = [\"council-report\"]\n[rules.our-words]\nkind = \"nope\"\n";
+        let e = error(text);
+        assert_eq!(
+            e.message,
+            "rule `our-words`: `kind` names no rule kind: `nope`"
+        );
+        assert_eq!(&text[e.span.clone().expect("a span")], "kind");
+        assert!(e.help.as_deref().unwrap().starts_with("known rule kinds: "));
+        // A table with no kind is itself the kind: an unknown rule.
+        let text = "extends = [\"council-report\"]\n[rules.nope]\nseverity = \"error\"\n";
+        assert_eq!(error(text).message, "unknown rule `nope`");
+    }
+
+    #[test]
+    fn an_overlong_entry_in_a_rule_list_is_an_error_at_that_list() {
+        let phrase = "(".repeat(MAX_ENTRY_CHARS + 1);
+        let text = format!(
+            "extends = [\"council-report\"]\n[rules.template-leftover]\n\
+             extend-phrases = [\"delete if not applicable\", \"{phrase}\"]\n"
+        );
+        let e = error(&text);
+        assert_eq!(
+            e.message,
+            format!(
+                "rule `template-leftover`, `extend-phrases`: an entry of this list is 1001 \
+                 characters long, and paperlint takes words, phrases and patterns of at most \
+                 1000; shorten it to the words that mark what you are looking for"
+            )
+        );
+        let span = e.span.clone().expect("a span");
+        assert_eq!(&text[span], "extend-phrases");
+        // At the limit, it is read.
+        let phrase = "(".repeat(MAX_ENTRY_CHARS);
+        config(&format!(
+            "extends = [\"council-report\"]\n[rules.template-leftover]\n\
+             extend-phrases = [\"{phrase}\"]\n"
+        ));
     }
 }

@@ -364,7 +364,8 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
 /// `*Legal*: the precept…`, also after a bold paragraph number that the
 /// paragraph reader left in the text (`**11.** *Legal*: …`). The emphasis
 /// must close on the label, and the label end with a full stop or colon
-/// (inside the emphasis or just after it) or be the whole line; an
+/// (inside the emphasis or just after it), be followed by a spaced dash
+/// (`**Legal** – the Act…`) or be the whole line; an
 /// emphasised phrase that opens a sentence (`*Not* all traders…`) is not
 /// a label.
 fn emphasised_label(line: &str) -> Option<(usize, &str)> {
@@ -384,6 +385,17 @@ fn emphasised_label(line: &str) -> Option<(usize, &str)> {
     let label = match words.strip_suffix(['.', ':']) {
         Some(label) => label.trim_end(),
         None if after.starts_with(['.', ':']) || after.trim().is_empty() => words,
+        // A dash between spaces runs the text on, as a colon does
+        // (`**Legal** – the Act…`); a hyphen joined to the next word
+        // (`**Cost**-effective…`) does not.
+        None if after
+            .trim_start()
+            .strip_prefix(['–', '—', '-'])
+            .is_some_and(|r| r.starts_with(char::is_whitespace))
+            && after.starts_with(char::is_whitespace) =>
+        {
+            words
+        }
         None => return None,
     };
     if !label.starts_with(|c: char| c.is_uppercase()) {
@@ -888,5 +900,15 @@ mod tests {
         assert_eq!(emphasised_label("Financial. The fees"), None);
         assert_eq!(emphasised_label("** Legal**: x"), None);
         assert_eq!(emphasised_label("*legal.* x"), None);
+        assert_eq!(
+            emphasised_label("**Legal** – the Act requires"),
+            Some((2, "Legal"))
+        );
+        assert_eq!(
+            emphasised_label("*Equalities* - no impact"),
+            Some((1, "Equalities"))
+        );
+        assert_eq!(emphasised_label("**Cost**-effective options"), None);
+        assert_eq!(emphasised_label("**Cost** -effective"), None);
     }
 }

@@ -764,3 +764,40 @@ fn a_folder_with_no_papers_is_warned_about_and_a_full_disk_is_an_error() {
         assert!(err.contains("cannot write the output"), "{err}");
     }
 }
+
+#[test]
+fn a_utf8_paper_with_a_stray_windows_1252_byte_is_read_as_utf8_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.md");
+    let mut bytes = CLEAN.as_bytes().to_vec();
+    bytes.extend_from_slice(&b"\nThe budget was agreed in outline. ".repeat(20));
+    bytes.extend_from_slice("\nThe budget – for 2025–2026 – is ".as_bytes());
+    let pound = bytes.len();
+    let line = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    bytes.extend_from_slice(b"\xa3500.\n");
+    std::fs::write(&path, &bytes).unwrap();
+    let (code, out, err) = stdout_of(paperlint().arg("tree").arg(&path));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("UTF-8, with stray bytes read as Windows-1252"),
+        "{out}"
+    );
+    let (_, _, err) = stdout_of(paperlint().arg("check").arg(&path));
+    // A person's way of writing the offset: 8,150.
+    let byte = match pound {
+        0..1000 => pound.to_string(),
+        _ => format!("{},{:03}", pound / 1000, pound % 1000),
+    };
+    assert!(
+        err.contains(&format!(
+            "note: {}: byte {byte} (line {line}) is not UTF-8: read as Windows-1252 '£'",
+            path.display()
+        )),
+        "{err}"
+    );
+    let (_, out, _) = stdout_of(paperlint().args(["tree", "--text"]).arg(&path));
+    assert!(
+        out.contains("The budget – for 2025–2026 – is £500."),
+        "{out}"
+    );
+}

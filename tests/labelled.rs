@@ -178,5 +178,23 @@ fn a_fifth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-5");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-5", 0.875, 14);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-5", 0.95, 6);
+}
+
+/// A sixth set (`tests/fixtures/unseen-6`): ten papers a red team wrote in
+/// session 10 after that session's first fixes, to check that the fixes
+/// for `unseen-5` generalise (they did: 14 false alarms before them, 11
+/// after, none new), in both families again (pdftotext: Scottish meeting
+/// lines split by blank lines, wrapped labels, question-style labels;
+/// Word: bold labels with a dash, Yes/No tick columns, sign-off tables
+/// with qualified posts). It started at 8 of 12 findings with 11 false
+/// alarms; lower `max_false` as they are fixed.
+#[test]
+fn a_sixth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-6");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-6", 0.83, 4);
 }

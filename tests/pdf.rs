@@ -109,18 +109,6 @@ const DIFFERENCES: &[(&str, &str, &str, bool)] = &[
         false,
     ),
     (
-        "luton-2005-joint-review.pdf",
-        "implications-table",
-        "legal",
-        true,
-    ),
-    (
-        "luton-2005-joint-review.pdf",
-        "required-section",
-        "legal",
-        true,
-    ),
-    (
         "leicester-2003-ssi-inspection.pdf",
         "required-section",
         "equalities",
@@ -490,6 +478,19 @@ fn an_encrypted_pdf_is_refused_with_a_message() {
 fn a_pdf_with_no_text_is_refused() {
     let err = refuse(&pdf_with("", b"0 0 m 100 100 l S"));
     assert!(err.contains("no text"), "{err}");
+}
+
+#[test]
+fn a_pdf_whose_every_line_repeats_on_every_page_is_not_called_a_scanned_image() {
+    // Three pages, each with the same one sentence at the same place: all
+    // of it is running header, so nothing is left, but it has text.
+    let bytes = std::fs::read(fixture("same-line-on-every-page.pdf")).unwrap();
+    let err = refuse(&bytes);
+    assert!(
+        err.contains("every line of its text is repeated on every page"),
+        "{err}"
+    );
+    assert!(!err.contains("scanned image"), "{err}");
 }
 
 #[test]

@@ -221,7 +221,18 @@ pub(crate) fn find_with(
         }
     }
     let owners = owners;
-    let owner_at = |pos: usize| section_at(doc, pos).and_then(|s| owners[s].as_ref());
+    let blocks = run_in_blocks(text, doc, template, &owners);
+    let block_at = |pos: usize| {
+        blocks
+            .iter()
+            .find(|(span, _)| span.start <= pos && pos < span.end)
+            .map(|(_, o)| o)
+    };
+    let owner_at = |pos: usize| {
+        section_at(doc, pos)
+            .and_then(|s| owners[s].as_ref())
+            .or_else(|| block_at(pos))
+    };
     let mut found: Vec<Clearance> = Vec::new();
 
     // Tables with a sign-off column, wherever they are.
@@ -264,6 +275,21 @@ pub(crate) fn find_with(
             found.extend(read);
         }
     }
+    // Sign-off tables that PDF extraction wrote one cell a line, column
+    // after column, under a sign-off heading on a line of its own (which
+    // the builder may have read as anything: a paragraph, headings).
+    for (line, s) in sign_off_heading_lines(text, doc, template) {
+        if column_tables
+            .iter()
+            .any(|t| t.start <= line.end && line.start < t.end)
+        {
+            continue;
+        }
+        if let Some((span, read)) = cell_columns(text, doc, template, line.end, Place::Block(s)) {
+            column_tables.push(span);
+            found.extend(read);
+        }
+    }
 
     // Paragraphs, field lines and table rows in sign-off sections and blocks.
     // (A unit's owner is its section's, borrowed, or a table row's own.)
@@ -273,7 +299,7 @@ pub(crate) fn find_with(
             continue;
         }
         let owner = match p.section {
-            Some(s) => owners[s].as_ref(),
+            Some(s) => owners[s].as_ref().or_else(|| block_at(p.text.start)),
             None => owner_at(p.text.start),
         };
         if let Some(o) = owner {
@@ -301,6 +327,9 @@ pub(crate) fn find_with(
             || !s.children.is_empty()
             || !resolved.section_ids[id].is_empty()
         {
+            continue;
+        }
+        if column_tables.iter().any(|t| t.contains(s.title_span)) {
             continue;
         }
         let owner = owners[id]
@@ -382,6 +411,103 @@ pub(crate) fn find_with(
         }
     }
     found
+}
+
+/// The lines that are only a sign-off heading ("Signed off by",
+/// "STATUTORY OFFICER CLEARANCE", perhaps after a section number), with
+/// the section each lies in or follows.
+fn sign_off_heading_lines(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+) -> Vec<(Span, SectionId)> {
+    /// The longest line read as a heading.
+    const MAX_HEADING: usize = 60;
+    let wording = &template.clearance;
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let raw = &text[start..end];
+        let at = start;
+        start = end + 1;
+        if raw.len() > MAX_HEADING + 8 {
+            continue;
+        }
+        let line = raw.trim();
+        if line.is_empty()
+            || line.len() > MAX_HEADING
+            || line.contains(['|', '\t'])
+            || !wording.may_be_heading_line(line)
+        {
+            continue;
+        }
+        // A section number before it ("11.0 STATUTORY OFFICER CLEARANCE").
+        let title = line
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim_start();
+        if !wording.is_heading(title) {
+            continue;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let span = Span::new(at + lead, at + lead + line.len());
+        let section = section_at(doc, span.start).or_else(|| {
+            doc.sections
+                .partition_point(|s| s.heading.start <= span.start)
+                .checked_sub(1)
+        });
+        if let Some(s) = section {
+            out.push((span, s));
+        }
+    }
+    out
+}
+
+/// Clearance blocks opened by a run-in label in a section that is neither
+/// a sign-off section nor a block: a paragraph whose first line is only one
+/// of the pack's block headings and a colon ("7.2 Statutory officer
+/// clearance:" under "Governance"). Each runs to the next numbered
+/// paragraph or heading (field lines after it may fall outside its
+/// section); as (extent, owner).
+fn run_in_blocks(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    owners: &[Option<Owner>],
+) -> Vec<(Span, Owner)> {
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let Some(s) = p.section else {
+            continue;
+        };
+        if owners[s].is_some() {
+            continue;
+        }
+        let first = p.text.of(text).lines().next().unwrap_or("");
+        if !first.trim_end().trim_end_matches(['*', '_']).ends_with(':') {
+            continue;
+        }
+        let plain = crate::parse::inline::plain(first);
+        let label = plain.trim().trim_end_matches(':');
+        if !template.clearance.is_heading(label) {
+            continue;
+        }
+        let next_para = doc.paragraphs[i + 1..]
+            .iter()
+            .find(|q| q.number.is_some())
+            .map(|q| q.span.start);
+        let next_heading = doc
+            .sections
+            .iter()
+            .map(|x| x.heading.start)
+            .find(|&h| h > p.span.start);
+        let end = next_para
+            .into_iter()
+            .chain(next_heading)
+            .min()
+            .unwrap_or(text.len());
+        out.push((Span::new(p.text.start, end), Owner::Block(s)));
+    }
+    out
 }
 
 /// What may stand between an undated clearance and its date on the next

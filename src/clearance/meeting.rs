@@ -61,6 +61,16 @@ pub(crate) fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<Me
                 span: Some(d.span),
             })
     };
+    for dates in header_date_values(cx) {
+        if let Some(m) = pick(dates) {
+            return Some(m);
+        }
+    }
+    pick(cx.doc.meetings.iter().filter_map(|m| m.date).collect())
+}
+
+/// The dates in each of the header's date fields, the fields in text order.
+fn header_date_values(cx: Paper<'_>) -> impl Iterator<Item = Vec<DateMention>> + '_ {
     let mut date_fields: Vec<usize> = cx
         .template
         .fields
@@ -78,27 +88,33 @@ pub(crate) fn find_meeting_date(cx: Paper<'_>, given: Option<Date>) -> Option<Me
         .iter()
         .find(|p| p.text.of(cx.text).split_whitespace().nth(30).is_some())
         .map_or(cx.text.len(), |p| p.span.start);
-    for i in date_fields {
+    date_fields.into_iter().filter_map(move |i| {
         let f = &cx.doc.fields[i];
         // A "Date:" line beside a clearance is the clearance's date.
         if f.span.start > body_start
             || section_at(cx.doc, f.span.start)
                 .is_some_and(|s| owner_of(cx.template, cx.doc, cx.resolved, s).is_some())
         {
-            continue;
+            return None;
         }
-        let dates: Vec<DateMention> = cx
-            .doc
-            .dates
-            .iter()
-            .copied()
-            .filter(|d| f.value_span.contains(d.span))
-            .collect();
-        if let Some(m) = pick(dates) {
-            return Some(m);
-        }
-    }
-    pick(cx.doc.meetings.iter().filter_map(|m| m.date).collect())
+        Some(
+            cx.doc
+                .dates
+                .iter()
+                .copied()
+                .filter(|d| f.value_span.contains(d.span))
+                .collect(),
+        )
+    })
+}
+
+/// A meeting date the header gives that is no real date ("Date: 31st
+/// February 2025"), when the paper has no meeting date to judge by: what
+/// `meeting-date-unknown` names instead of saying there is none.
+pub(crate) fn unreal_meeting_date(cx: Paper<'_>) -> Option<DateMention> {
+    header_date_values(cx)
+        .flatten()
+        .find(|d| !d.value.is_valid())
 }
 
 /// A clearance date as written, with its preposition: "on 5th January

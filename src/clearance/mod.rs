@@ -13,6 +13,10 @@
 //! - In a *clearance block*: a section headed by one of the pack's
 //!   `[sign-off] headings` ("Statutory officer clearance"), each line naming
 //!   the implications it clears.
+//!   One of those headings after words they use ("Report clearance")
+//!   counts too, and so does a run-in one: a paragraph opening with one
+//!   and a colon ("7.2 Statutory officer clearance:" under "Governance")
+//!   heads a block to the next numbered paragraph or heading.
 //! - In a table with a *sign-off column* (its header is one of the
 //!   `headings`: "Sign-off", "Cleared by"), row by row, where the row names
 //!   a section that needs a sign-off ("Legal", "Financial"). Such a row
@@ -105,7 +109,7 @@ mod stamp;
 pub(crate) use crate::template::Wording;
 pub use find::find;
 pub(crate) use find::{find_with, run_in_sign_offs_with, RunIn};
-pub(crate) use meeting::{find_meeting_date, on_date, MeetingDate};
+pub(crate) use meeting::{find_meeting_date, on_date, unreal_meeting_date, MeetingDate};
 pub(crate) use shapes::is_name;
 pub(crate) use sign_off::{sign_offs_from, SignOff};
 

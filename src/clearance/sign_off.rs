@@ -121,7 +121,7 @@ pub(crate) fn sign_offs_from(
 /// The clearances among `clearances` that `gives` keeps, in the sections
 /// `holds` accepts, less bare statements that a post was consulted; where
 /// there are none, those of clearance blocks, tables and post-labelled
-/// lines.
+/// lines (less such statements too).
 fn own_clearances(
     text: &str,
     clearances: &[Clearance],
@@ -142,6 +142,7 @@ fn own_clearances(
             .filter(gives)
             .cloned()
             .collect();
+        drop_post_statements(text, &mut own);
     }
     own
 }

@@ -125,8 +125,10 @@ pub(super) fn signature(
 }
 
 /// A row whose cells are only [a label naming the sign-off], an officer
-/// (perhaps with the post after a comma), [a post], [a date]; the post or
-/// the label must say which sign-off it gives.
+/// (perhaps with the post after a comma), [a post], [a date], and perhaps
+/// a mark saying the officer was consulted ("✓", "Yes"; a cross or "No"
+/// says not, and the row is no clearance); the post or the label must say
+/// which sign-off it gives.
 pub(super) fn row_signature(
     text: &str,
     doc: &Document,
@@ -135,13 +137,32 @@ pub(super) fn row_signature(
     place: Place,
     context_role: &dyn Fn(&str) -> Option<String>,
 ) -> Option<Clearance> {
+    // A row of the implications tick-box table ("LEGAL | ✓ | COMMUNITY
+    // SAFETY | ") says which implications there are, not who cleared them.
+    if doc
+        .implications
+        .iter()
+        .any(|i| row.span.contains(i.name_span))
+    {
+        return None;
+    }
     let wording = &template.clearance;
     let mut label_role = None;
     let mut officer = None;
     let mut post = None;
     let mut date = None;
+    let mut marked = false;
     for cell in row.cells.iter().filter(|c| !c.text.trim().is_empty()) {
         let t = cell.text.trim();
+        // A "Consulted" mark: ticked or "Yes", else not consulted.
+        match crate::parse::table::mark_says_yes(t) {
+            Some(true) => {
+                marked = true;
+                continue;
+            }
+            Some(false) => return None,
+            None => {}
+        }
         if date.is_none() && crate::parse::dates::parse_date_text(t).is_some() {
             date = date_in(doc, cell.span);
             if date.is_some() {
@@ -171,6 +192,12 @@ pub(super) fn row_signature(
         }
     }
     let officer = officer?;
+    // A row with a mark is a record of who was consulted when: dated, and
+    // no row of a tick-box implications table ("| LEGAL | ✓ | COMMUNITY
+    // SAFETY | |").
+    if marked && (date.is_none() || doc.implications.iter().any(|i| overlaps(i.span, row.span))) {
+        return None;
+    }
     let role = post
         .as_ref()
         .and_then(|p| wording.role_of_post(&p.text))
@@ -186,6 +213,21 @@ pub(super) fn row_signature(
         span: row.span,
         place,
     })
+}
+
+/// The sign-off given by the post a row's first cell or a field's key
+/// names, a qualifier in brackets aside ("Monitoring Officer (host
+/// authority)").
+fn role_of_lead_post(template: &Template, lead: &str) -> Option<String> {
+    let t = lead.trim_end();
+    let t = match t.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((head, _)) => head,
+        None => t,
+    };
+    template
+        .clearance
+        .role_of_post_ending(t)
+        .map(str::to_string)
 }
 
 /// A line of a clearance block naming an officer.
@@ -237,6 +279,7 @@ pub(super) fn block_line(
     let role = post_role
         .map(str::to_string)
         .or_else(|| (lead_roles.len() == 1).then(|| lead_roles[0].clone()))
+        .or_else(|| lead.and_then(|l| role_of_lead_post(template, l)))
         .or_else(|| lead.and_then(|l| wording.topic_of(l)).map(str::to_string));
     // A line for implications that need no sign-off ("Equalities: Jo
     // Bloggs, Equality Officer") clears none of those that do.
@@ -502,4 +545,155 @@ fn read_columns(
         });
     }
     Some(out)
+}
+
+/// What one cell of a sign-off table written one cell a line holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    /// A post the pack knows ("Treasurer", "Monitoring Officer").
+    Post,
+    /// A person's name.
+    Name,
+    /// Only a date.
+    Date,
+    /// Anything else: a column heading ("Officer", "Name", "Date").
+    Other,
+}
+
+/// The most lines a sign-off table written one cell a line is read over.
+const MAX_CELL_LINES: usize = 40;
+
+/// A sign-off table that PDF extraction wrote one cell a line (blank lines
+/// between or not), column after column, after a sign-off heading that
+/// ends at `from`:
+///
+/// ```text
+/// Signed off by
+/// Treasurer
+///
+/// Monitoring Officer
+///
+/// Jo Bloggs
+///
+/// Sam Smith
+///
+/// 5 February 2026
+///
+/// 6 February 2026
+/// ```
+///
+/// After at most a few column headings ("Officer" / "Name" / "Date"), a
+/// run of posts the pack knows, a run of as many names and a run of as
+/// many dates, in any order, each run perhaps after its own heading, are a
+/// clearance per row; groups of such runs may follow (a table flattened
+/// row by row is groups of one). Returns the table's extent and a
+/// clearance per row, spanning its signer's cell; `None` unless every
+/// run has its post, name and date.
+pub(super) fn cell_columns(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    from: usize,
+    place: Place,
+) -> Option<(Span, Vec<Clearance>)> {
+    let wording = &template.clearance;
+    let not_names = &template.vocabulary.not_names;
+    // The short lines after the heading, up to the first that is no cell.
+    let mut cells: Vec<(Span, CellKind)> = Vec::new();
+    let mut at = from;
+    for piece in text[from..].split('\n') {
+        let line_start = at;
+        at += piece.len() + 1;
+        let body = piece.trim();
+        if body.is_empty() {
+            continue;
+        }
+        let lead = piece.len() - piece.trim_start().len();
+        let span = Span::new(line_start + lead, line_start + lead + body.len());
+        let flat = crate::parse::inline::plain(body);
+        if flat.contains(':') || flat.split_whitespace().count() > MAX_LABEL_WORDS {
+            break;
+        }
+        let only_date = date_in(doc, span).filter(|d| {
+            flat.trim_end_matches(['.', ',']) == crate::parse::inline::plain(d.span.of(text)).trim()
+        });
+        let kind = if only_date.is_some() {
+            CellKind::Date
+        } else if wording.role_of_post(&flat).is_some() && split_who(&flat, not_names).0.is_none() {
+            CellKind::Post
+        } else if is_name(&flat, not_names) {
+            CellKind::Name
+        } else {
+            CellKind::Other
+        };
+        cells.push((span, kind));
+        if cells.len() >= MAX_CELL_LINES {
+            break;
+        }
+    }
+    // Column headings first.
+    let mut i = cells
+        .iter()
+        .take(4)
+        .take_while(|c| c.1 == CellKind::Other)
+        .count();
+    let mut out = Vec::new();
+    let mut extent: Option<Span> = None;
+    loop {
+        // Three runs of one kind each, all as long, perhaps each after a
+        // heading of its own.
+        let mut runs: Vec<&[(Span, CellKind)]> = Vec::new();
+        let mut j = i;
+        while runs.len() < 3 {
+            if cells.get(j).is_some_and(|c| c.1 == CellKind::Other) && !runs.is_empty() {
+                j += 1;
+            }
+            let Some(kind) = cells.get(j).map(|c| c.1).filter(|&k| k != CellKind::Other) else {
+                break;
+            };
+            let len = cells[j..].iter().take_while(|c| c.1 == kind).count();
+            runs.push(&cells[j..j + len]);
+            j += len;
+        }
+        let kinds = |k: CellKind| runs.iter().filter(|r| r[0].1 == k).count() == 1;
+        if runs.len() < 3
+            || runs.iter().any(|r| r.len() != runs[0].len())
+            || !(kinds(CellKind::Post) && kinds(CellKind::Name) && kinds(CellKind::Date))
+        {
+            break;
+        }
+        let column = |k: CellKind| runs.iter().find(|r| r[0].1 == k).copied().unwrap_or(&[]);
+        let (posts, names, dates) = (
+            column(CellKind::Post),
+            column(CellKind::Name),
+            column(CellKind::Date),
+        );
+        for row in 0..posts.len() {
+            let post = posts[row].0;
+            let post_text = crate::parse::inline::plain(post.of(text));
+            // A post the pack knows gives its sign-off.
+            let Some(role) = wording.role_of_post(&post_text) else {
+                continue;
+            };
+            let name = names[row].0;
+            out.push(Clearance {
+                role: Some(role.to_string()),
+                officer: Some(TextItem {
+                    text: crate::parse::inline::plain(name.of(text)),
+                    span: name,
+                }),
+                post: Some(TextItem {
+                    text: post_text,
+                    span: post,
+                }),
+                date: date_in(doc, dates[row].0),
+                span: name,
+                place,
+            });
+        }
+        let group = cells[i].0.cover(cells[j - 1].0);
+        extent = Some(extent.map_or(group, |e| e.cover(group)));
+        i = j;
+    }
+    Some((extent?, out))
 }

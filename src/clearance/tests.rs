@@ -218,6 +218,58 @@ fn a_block_heading_in_words_the_pack_s_headings_use() {
 }
 
 #[test]
+fn a_sign_off_table_with_a_consulted_column() {
+    let table = |marks: [&str; 2]| {
+        found(&with_implications(&format!(
+            "## 3. Statutory officer clearance\n\n| Statutory officer | Consulted | Name | Date |\n|---|---|---|---|\n| Treasurer (Section 151) | {} | Sam Smith | 30.01.26 |\n| Monitoring Officer | {} | Jo Bloggs | 02.02.26 |\n",
+            marks[0], marks[1]
+        )))
+    };
+    let both = [
+        "finance | Sam Smith | - | 2026-01-30",
+        "legal | Jo Bloggs | - | 2026-02-02",
+    ];
+    assert_eq!(table(["✓", "✓"]), both);
+    assert_eq!(table(["Yes", "Yes"]), both);
+    // Marked as not consulted: no clearance.
+    assert_eq!(table(["✓", "No"]), both[..1]);
+    assert_eq!(table(["✗", "✓"]), both[1..]);
+    // A tick-box implications table's row is no signature, though its
+    // next name reads as one.
+    let text = with_implications(
+        "## 3. Clearances\n\nLEGAL\t✓\tCOMMUNITY SAFETY\t\nFINANCIAL\t✓\tOTHER PARTNERS\t\n",
+    );
+    assert!(found(&text).is_empty());
+}
+
+#[test]
+fn a_run_in_clearance_label_in_another_section_opens_a_block() {
+    let paper = |label: &str| {
+        found(&with_implications(&format!(
+            "## 3. Governance\n\n3.1 The Cabinet Committee endorsed the proposal.\n{label}\nFinance: Sam Smith, Finance Business Partner, 14 January\n2026\nLegal: Jo Bloggs, Principal Solicitor (Highways), 5 February 2026\n\n## 4. Conclusions\n\n4.1 Legal: Ann Other, Solicitor, 6 February 2026.\n"
+        )))
+    };
+    assert_eq!(
+        paper("3.2 Statutory officer clearance:"),
+        [
+            "finance | Sam Smith | Finance Business Partner | 2026-01-14",
+            "legal | Jo Bloggs | Principal Solicitor (Highways) | 2026-02-05",
+        ]
+    );
+    // Without the label, or with one that names no clearance, the lines
+    // are no clearance block.
+    assert!(paper("3.2 The officers were:").is_empty());
+}
+
+#[test]
+fn a_row_of_the_implications_tick_table_is_no_sign_off() {
+    // A tick after a topic, then the next topic in capitals: which
+    // implications there are, not an officer clearing them.
+    let text = "**COMMITTEE:** CABINET\n\n**DATE:** 3 MARCH 2025\n\n**IMPLICATIONS:**\n\nLEGAL\t✓\tCOMMUNITY SAFETY\t\nFINANCIAL\t✓\tOTHER\t\n\n## 1. Legal implications\n\n1.1 The Council has the power.\n";
+    assert!(found(text).is_empty(), "{:?}", found(text));
+}
+
+#[test]
 fn sentences_do_not_end_at_abbreviations() {
     let s = "Health. Tel. 252 8800. Next one";
     assert_eq!(sentence_bounds(s, 8), (8, 21));
@@ -488,6 +540,43 @@ fn a_sign_off_table_written_column_by_column() {
 }
 
 #[test]
+fn a_sign_off_table_written_one_cell_a_line() {
+    let read = |cells: &str| {
+        found(&with_implications(&format!(
+            "## 3. Risk implications\n\n3.1 None.\n\n{cells}\n"
+        )))
+    };
+    let both = [
+        "finance | Sam Smith | Treasurer | 2026-02-05",
+        "legal | Jo Bloggs | Monitoring Officer | 2026-02-06",
+    ];
+    // Posts, then names, then dates, blank lines between the cells.
+    assert_eq!(
+        read("Signed off by\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\n5 February 2026\n\n6 February 2026\n\nPage 23"),
+        both
+    );
+    // Column headings first, after a section number.
+    assert_eq!(
+        read("11.0\n\nSTATUTORY OFFICER CLEARANCE\nOfficer\n\nName\n\nDate\n\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\n05/02/2026\n\n06/02/2026"),
+        both
+    );
+    // Row by row.
+    assert_eq!(
+        read("Signed off by\nTreasurer\nSam Smith\n5 February 2026\nMonitoring Officer\nJo Bloggs\n6 February 2026"),
+        both
+    );
+    // Two posts, one name: not a table read.
+    assert!(read("Signed off by\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\n5 February 2026\n\n6 February 2026").is_empty());
+    // No dates: nothing read rather than two undated sign-offs.
+    assert!(read(
+        "Signed off by\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\nPage 23"
+    )
+    .is_empty());
+    // Not under a sign-off heading.
+    assert!(read("Officers\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\n5 February 2026\n\n6 February 2026").is_empty());
+}
+
+#[test]
 fn two_posts_joined_by_and_give_two_sign_offs() {
     let text = with_implications(
         "## 3. Consultation\n\n3.1 None.\n\n## 4. Statutory officer comments\n\n4.1 The Chief Financial Officer (Sam Smith) and the Monitoring Officer (Jo Bloggs) were consulted on 2 May 2025.\n",
@@ -514,6 +603,22 @@ fn an_initials_stamp_that_ends_a_paragraph() {
         [
             "finance | JW | - | 2025-03-04",
             "legal | PT | - | 2025-03-05"
+        ]
+    );
+}
+
+#[test]
+fn a_sign_off_row_takes_its_role_from_the_post_in_its_first_cell() {
+    // "Monitoring Officer (host authority)": the post, with a qualifier in
+    // brackets; a row naming no post the pack knows gets no role.
+    let text = with_implications(
+        "## 3. Sign-off\n\n| Role | Name | Date |\n|---|---|---|\n| Monitoring Officer (host authority) | Jo Bloggs | |\n| Head of Shared Service | Ann Other | 20 January 2025 |\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "legal | Jo Bloggs | - | -",
+            "? | Ann Other | - | 2025-01-20",
         ]
     );
 }

@@ -148,7 +148,17 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
         }
     }
     let (clearance, bank_holidays) = compile_sign_off(files)?;
-    let vocabulary = compile_vocabulary(files)?;
+    let mut vocabulary = compile_vocabulary(files)?;
+    // The parser knows the pack's headings by their titles.
+    let mut titles: Vec<String> = sections
+        .iter()
+        .flat_map(|s| s.titles.iter())
+        .chain(clearance.headings.iter())
+        .cloned()
+        .collect();
+    titles.sort_unstable();
+    titles.dedup();
+    Arc::make_mut(&mut vocabulary).section_titles = titles.into();
     Ok(Template::new(fields, sections, clearance, bank_holidays).with_vocabulary(vocabulary))
 }
 

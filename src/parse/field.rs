@@ -14,7 +14,7 @@ use nom::character::complete::space1;
 use nom::sequence::{delimited, terminated};
 use nom::{IResult, Parser};
 
-use super::inline::{offset_in, plain};
+use super::inline::{offset_in, plain, trimmed_in_place};
 use crate::document::{Field, Span};
 
 /// Reads a one-line field from `content` (a line without its indent) that
@@ -32,8 +32,14 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
         })
         .ok()?
         .1;
-    let key_plain = plain(key);
-    let key_plain = key_plain.trim_end_matches(':').trim().to_string();
+    // A digit or a sentence's punctuation makes no key (`is_key`). Where no
+    // tag or entity can hide one, the key as written shows it (its plain
+    // text drops only `*`, escapes' backslashes and white space): most
+    // lines of prose with a colon stop here, before their plain text is made.
+    if !key.contains(['<', '&']) && key.bytes().any(is_digit_or_stop) {
+        return None;
+    }
+    let key_plain = trimmed_in_place(plain(key), |k| k.trim_end_matches(':').trim());
     // "Appendix A: Joint Review Action Plan" lists an appendix.
     let first_word = key_plain.split_whitespace().next().unwrap_or("");
     // (No other letter lower-cases to the ASCII letters of these words.)
@@ -131,10 +137,13 @@ pub(crate) fn is_key(key: &str) -> bool {
     };
     // The cheap tests first: most lines that reach here are no key.
     key.starts_with(|c: char| c.is_uppercase())
-        && !key
-            .bytes()
-            .any(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b';' | b'?' | b'!'))
+        && !key.bytes().any(is_digit_or_stop)
         && (short(key) || bilingual())
+}
+
+/// A byte no key has: a digit, or a sentence's punctuation.
+fn is_digit_or_stop(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b'.' | b',' | b';' | b'?' | b'!')
 }
 
 /// The options ticked in a value written as check boxes, each label before

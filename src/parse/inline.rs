@@ -1,7 +1,8 @@
 //! Inline markup: what the parser looks through (`**bold**`, `<sup>`, HTML
 //! tags and entities) and the shape tests on a line's plain text.
 
-/// The text with markup removed and white space folded to single spaces.
+/// The text with markup removed and white space folded to single spaces,
+/// none at either end (so it needs no trimming).
 ///
 /// Removes `*` emphasis markers, HTML tags (`<sup>`, `<p style=…>`), the
 /// common entities, and backslash escapes; keeps everything else.
@@ -308,6 +309,16 @@ pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
     offset
 }
 
+/// `s` cut down to the part of it that `trim` keeps (a slice of it),
+/// in place: no second string is made.
+pub(crate) fn trimmed_in_place(mut s: String, trim: impl FnOnce(&str) -> &str) -> String {
+    let kept = trim(&s);
+    let (start, len) = (offset_in(&s, kept), kept.len());
+    s.truncate(start + len);
+    s.drain(..start);
+    s
+}
+
 /// Trims white space and `**` markers from both ends of `s`; returns the
 /// offset of the kept text within `s` and the kept text.
 pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
@@ -362,6 +373,13 @@ mod tests {
             for markup in [*b"*<&\\", *b"*<\\|"] {
                 proptest::prop_assert_eq!(ordinary_run(&bytes, markup), ordinary_run_from(&bytes, 0, markup));
             }
+        }
+
+        /// The plain text has no white space at either end.
+        #[test]
+        fn plain_is_trimmed(s in "(a|É| |\t|\n|\u{a0}|&nbsp;|&amp;|\\\\ |\\\\|\\*|<p>|<sup>|<|&){0,12}") {
+            let p = plain(&s);
+            proptest::prop_assert_eq!(p.trim(), p.as_str());
         }
 
         /// The shortcut answers as the plain text would.

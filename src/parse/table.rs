@@ -15,7 +15,7 @@ use crate::document::{Cell, Implication, Mark, Row, Span, TextItem};
 
 /// Splits a tab-separated row at `base` into cells.
 pub(crate) fn tab_row(line: &str, base: usize) -> Row {
-    let mut cells = Vec::new();
+    let mut cells = Vec::with_capacity(1 + memchr::memchr_iter(b'\t', line.as_bytes()).count());
     let mut at = 0;
     for piece in line.split('\t') {
         cells.push(cell(piece, base + at));
@@ -180,6 +180,17 @@ fn tick_in(text: &str, x_no: bool) -> Option<Mark> {
     }
 }
 
+/// What a cell that is only a mark says: yes for a tick, "X" or "Yes"; no
+/// for a cross or "No"; `None` for a blank cell or anything else. A
+/// "Consulted" column of a sign-off table is read with it.
+pub(crate) fn mark_says_yes(text: &str) -> Option<bool> {
+    match tick(text) {
+        Some(Mark::Ticked) => Some(true),
+        Some(_) if !text.trim().is_empty() => Some(false),
+        _ => yes_no(text).map(|m| m == Mark::Yes),
+    }
+}
+
 fn is_implication_name(text: &str) -> bool {
     let words = text.split_whitespace().count();
     (1..=6).contains(&words) && text.chars().any(|c| c.is_alphabetic()) && tick(text).is_none()
@@ -301,26 +312,65 @@ pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implic
     if body.is_empty() || header.cells.len() < 2 || tick(&header.cells[1].text).is_some() {
         return None;
     }
-    let col = (1..header.cells.len()).find(|&c| {
+    // A column headed "Name" or "Date": a record of who was consulted and
+    // when (a sign-off table with a "Consulted ✓" column), not implications.
+    let record = header.cells.iter().any(|c| {
+        c.text
+            .split(|ch: char| !ch.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("name") || w.eq_ignore_ascii_case("date"))
+    });
+    if record {
+        return None;
+    }
+    let marks_only = |c: usize| {
         body.iter()
             .all(|r| r.cells.get(c).is_some_and(|m| tick(&m.text).is_some()))
+    };
+    let col = (1..header.cells.len()).find(|&c| {
+        marks_only(c)
             && body
                 .iter()
                 .any(|r| tick(&r.cells[c].text) == Some(Mark::Ticked))
     })?;
-    let x_no = x_says_no(body.iter().map(|r| r.cells[col].text.as_str()));
+    // Two columns of marks headed "Yes" and "No", side by side: the
+    // answer is which of them is ticked, in either order.
+    let headed = |word: &str| {
+        (1..header.cells.len()).find(|&c| header.cells[c].text.trim().eq_ignore_ascii_case(word))
+    };
+    let yes_no = match (headed("yes"), headed("no")) {
+        (Some(y), Some(n)) if y.abs_diff(n) == 1 && marks_only(y) && marks_only(n) => Some((y, n)),
+        _ => None,
+    };
+    let (col, last) = yes_no.map_or((col, col), |(y, n)| (y.min(n), y.max(n)));
+    let x_no = x_says_no(
+        body.iter()
+            .flat_map(|r| &r.cells[col..=last])
+            .map(|c| c.text.as_str()),
+    );
     let mut out = Vec::new();
     for row in body {
-        let (name, mark) = (&row.cells[col - 1], &row.cells[col]);
+        let name = &row.cells[col - 1];
         if !is_implication_name(&name.text) {
             return None;
         }
-        let refs = references_in(row.cells.get(col + 1));
+        let (mark, mark_span) = match yes_no {
+            Some((y, n)) => {
+                let ticked = |c: usize| tick_in(&row.cells[c].text, x_no) == Some(Mark::Ticked);
+                match (ticked(y), ticked(n)) {
+                    (true, false) => (Mark::Yes, row.cells[y].span),
+                    (false, true) => (Mark::No, row.cells[n].span),
+                    // No answer, or both: the row says nothing.
+                    _ => continue,
+                }
+            }
+            None => (tick_in(&row.cells[col].text, x_no)?, row.cells[col].span),
+        };
+        let refs = references_in(row.cells.get(last + 1));
         out.push(Implication {
             name: name.text.clone(),
             name_span: name.span,
-            mark: tick_in(&mark.text, x_no)?,
-            mark_span: mark.span,
+            mark,
+            mark_span,
             refs,
             span: row.span,
             table,
@@ -330,9 +380,9 @@ pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implic
 }
 
 /// The paragraph references an implications row gives in `cell`, if it
-/// is not empty.
+/// is not empty and not just a tick box.
 fn references_in(cell: Option<&crate::document::Cell>) -> Option<TextItem> {
-    cell.filter(|c| !c.text.is_empty()).map(|c| TextItem {
+    cell.filter(|c| tick(&c.text).is_none()).map(|c| TextItem {
         text: c.text.clone(),
         span: c.span,
     })
@@ -532,11 +582,57 @@ mod tests {
         let rows = vec![tab_row("Legal\t✓\tStaffing\tx", 0)];
         let imps = tick_box(&rows, 0).unwrap();
         assert_eq!(imps[1].mark, Mark::Unticked);
+        // A column of ticks beside names and dates: who was consulted.
+        let rows: Vec<_> = [
+            "Statutory officer\tConsulted\tName\tDate",
+            "Treasurer\t✓\tJo Bloggs\t30.01.26",
+        ]
+        .iter()
+        .map(|l| tab_row(l, 0))
+        .collect();
+        assert!(tick_column_table(&rows, 0).is_none());
         // A table of figures has no column of marks.
         let rows: Vec<_> = ["Item\t2024\t2025", "Staff\t12\t14"]
             .iter()
             .map(|l| tab_row(l, 0))
             .collect();
         assert!(tick_column_table(&rows, 0).is_none());
+    }
+
+    #[test]
+    fn tick_columns_headed_yes_and_no_are_read_by_their_headings() {
+        let read = |header: &str, rows: [&str; 3]| {
+            let rows: Vec<_> = std::iter::once(header)
+                .chain(rows)
+                .map(|l| tab_row(l, 0))
+                .collect();
+            let imps = tick_column_table(&rows, 0).unwrap();
+            imps.iter()
+                .map(|i| (i.name.clone(), i.mark, i.refs.is_some()))
+                .collect::<Vec<_>>()
+        };
+        let want = vec![
+            ("Legal".to_string(), Mark::Yes, false),
+            ("Staffing".to_string(), Mark::No, false),
+        ];
+        // The No column is not the references column.
+        let got = read(
+            "Implication\tYes\tNo",
+            ["Legal\t☒\t☐", "Staffing\t☐\t☒", "Risk\t☐\t☐"],
+        );
+        assert_eq!(got, want);
+        // The other order reads the same, not backwards.
+        let got = read(
+            "Implication\tNo\tYes",
+            ["Legal\t☐\t☒", "Staffing\t☒\t☐", "Risk\t☐\t☐"],
+        );
+        assert_eq!(got, want);
+        // References after both columns are still read.
+        let rows: Vec<_> = ["Implication\tYes\tNo\tParagraph", "Legal\t✓\t\t4.2"]
+            .iter()
+            .map(|l| tab_row(l, 0))
+            .collect();
+        let imps = tick_column_table(&rows, 0).unwrap();
+        assert_eq!(imps[0].refs.as_ref().unwrap().text, "4.2");
     }
 }

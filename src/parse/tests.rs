@@ -104,6 +104,22 @@ fn a_short_list_inside_decimal_paragraphs_starts_no_part() {
 }
 
 #[test]
+fn recommendations_carrying_on_a_lead_in_start_no_part() {
+    let doc = parse(
+        "Recommendations\nThe Committee is recommended to:\n1. note the complaints received;\n\
+         2. agree the revised arrangements; and\n3. agree the training programme.\n\
+         1. Background\n1.1 Under the Localism Act 2011 the Council must act.\n2. Complaints\n2.1 There were 41.\n",
+    );
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    // Items that start afresh still count: a restart after them is a part.
+    let doc = parse(
+        "1. The Committee notes the report.\n\n2. The Committee agrees it.\n\n\
+         ## Appendix A\n\n1. The appendix.\n\n2. More.\n",
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+}
+
+#[test]
 fn heading_numbers_in_the_forms_councils_write_them() {
     let doc = parse(
         "## 1 Purpose of the report\n\ntext\n\n## VIII. Financial implications\n\ntext\n\n\
@@ -450,6 +466,24 @@ fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_number_alone_then_a_lead_in_is_a_paragraph() {
+    let doc = parse(
+        "Recommendations\n\n2.\n\nThe Fire Authority is recommended to:\n(a) approve the budget;\n(b) approve the precept.\n",
+    );
+    assert!(
+        doc.sections.iter().all(|s| s.number.is_none()),
+        "{:?}",
+        titles(&doc)
+    );
+    let numbers: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(numbers, ["2", "a", "b"]);
+}
+
+#[test]
 fn sub_paragraph_numbers_head_sections_with_their_own_children() {
     let doc = parse(
         "# 6. Implications\n\nAs follows.\n\n6.1  Financial implications\n\n6.1.1 None.\n\n\
@@ -554,6 +588,81 @@ fn numbered_lines_under_a_document_list_title_are_its_items() {
         titles(&doc).last(),
         Some(&(1, "Seafront Strategy 2023-2033".to_string()))
     );
+}
+
+#[test]
+fn headings_with_no_blank_line_around_them() {
+    // pdftotext with no blank lines: capitals straight over the outline's
+    // next number alone on its line.
+    let text = "Contact: Jo Bloggs, 01632 960000,\njo.bloggs@example.org\nPURPOSE OF REPORT\n1.\n\
+                To set out the procedure for the call-in.\nRECOMMENDATIONS\n2.\n\
+                That the Board considers the call-in.\nFINANCIAL IMPLICATIONS\n3.\nThere are none.\n";
+    let got: Vec<String> = parse(text)
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "PURPOSE OF REPORT",
+            "RECOMMENDATIONS",
+            "FINANCIAL IMPLICATIONS"
+        ]
+    );
+    // Not the next number, or capitals inside a sentence: no heading.
+    let text = "1.\nTo set out the procedure.\nSEE ALSO\n7.\nThat the Board notes it.\n";
+    assert!(
+        parse(text).sections.is_empty(),
+        "{:?}",
+        titles(&parse(text))
+    );
+    // The pack's section titles, with text straight under them, under a
+    // blank line or a sentence's end.
+    let vocab = Vocabulary {
+        section_titles: vec![
+            "statutory officer comments".to_string(),
+            "background papers".to_string(),
+            "report author".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    };
+    let text = "Risk Management\n13.\n\nThe main risks are in the register.\n\n\
+                Statutory Officer Comments\nDirector of Law (Monitoring Officer): cleared by Jo Bloggs on 21 May 2025.\n\
+                Background Papers\nTriennial actuarial valuation report, 31 March 2025.\n";
+    let got: Vec<String> = parse_with(text, &vocab)
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Risk Management",
+            "Statutory Officer Comments",
+            "Background Papers"
+        ]
+    );
+    // Without the title in the pack, or under a sentence carried on, over
+    // a sentence carried on, over another title, or with a colon: text.
+    let plain_vocab = Vocabulary::default();
+    assert_eq!(parse_with(text, &plain_vocab).sections.len(), 1);
+    for text in [
+        "Risk Management\n13.\n\nThe main risks are set out in the register, as in the\nBackground Papers\nof the Fund, as before.\n",
+        "Risk Management\n13.\n\nThe risks are in the register.\nBackground Papers\nused in preparing it, listed below.\n",
+        "Risk Management\n13.\n\nContents:\nBackground Papers\nStatutory Officer Comments\n",
+        "Risk Management\n13.\n\nThe risks are in the register.\n\nReport Author:\nJo Bloggs, Head of Pensions Investment\n",
+    ] {
+        let doc = parse_with(text, &vocab);
+        assert!(
+            doc.sections.iter().all(|s| s.title != "Background Papers"
+                && s.title != "Statutory Officer Comments"
+                && s.title != "Report Author"),
+            "{text}: {:?}",
+            titles(&doc)
+        );
+    }
 }
 
 #[test]

@@ -39,6 +39,12 @@ impl Words {
     }
 }
 
+impl From<Vec<String>> for Words {
+    fn from(words: Vec<String>) -> Self {
+        Words(words)
+    }
+}
+
 /// The words the parser reads a paper with: see the module docs, and
 /// `rules/vocabulary.toml` for what each list is for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +77,13 @@ pub struct Vocabulary {
     /// Words that, in a short implications section, say there is nothing
     /// to report (read by the implications-table rule).
     pub negations: Words,
+    /// The pack's section titles and clearance headings, normalised: not a
+    /// list of the vocabulary file, but filled in by the configuration
+    /// from the pack's `[sections]` and `[sign-off]` tables. A short line
+    /// set straight under running text is a heading when it is one of
+    /// them (PDF text often drops the blank line before a heading).
+    #[serde(skip)]
+    pub section_titles: Words,
 }
 
 /// The `[vocabulary]` table of a vocabulary file.

@@ -533,6 +533,7 @@ async fn check(service: &Arc<Service>, upload: Upload, html: bool) -> Result<Che
             html: None,
             error: Some(refusal.message.clone()),
             readability: None,
+            note: None,
         },
         error: Some(refusal),
     };

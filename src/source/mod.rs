@@ -2,14 +2,18 @@
 //!
 //! Text is accepted as UTF-8 (with or without a byte-order mark) or, when it
 //! is not valid UTF-8 but plausibly Windows-1252 (Word's "Save as text" on an
-//! English system), decoded from Windows-1252. CRLF line endings are kept as
-//! they are: the parser treats `\r\n` as a line end, so spans stay offsets
-//! into the text.
+//! English system), decoded from Windows-1252; a file that is UTF-8 but for
+//! a few stray bytes is read as UTF-8 with only those bytes decoded from
+//! Windows-1252, and `SourceFile::decoding_note` says where they are. CRLF
+//! line endings are kept as they are: the parser treats `\r\n` as a line
+//! end, so spans stay offsets into the text.
 //!
 //! Spans in the [`crate::document::Document`] are byte offsets into
 //! [`SourceFile::text`]. For UTF-8 input that is the file as read, less a
-//! byte-order mark; `SourceFile::original_offset` maps any text offset back
-//! to the byte offset in the file as read, which is what JSON output reports.
+//! byte-order mark; for Windows-1252, whole or in stray bytes, each byte
+//! decoded to a character of several bytes widens the text.
+//! `SourceFile::original_offset` maps any text offset back to the byte
+//! offset in the file as read, which is what JSON output reports.
 //!
 //! A file that is not text (a NUL byte, or bytes that are neither UTF-8 nor
 //! Windows-1252) is refused with a message naming the file; so is a file
@@ -40,6 +44,13 @@ pub(crate) enum Encoding {
     Utf8,
     Utf8WithBom,
     Windows1252,
+    /// UTF-8 with a few bytes that are not (a `£` typed in another editor,
+    /// text pasted from an older file): the UTF-8 read as UTF-8, each
+    /// stray byte as Windows-1252. `bom`: the file opened with a UTF-8
+    /// byte-order mark, which is dropped.
+    Utf8With1252 {
+        bom: bool,
+    },
     /// A Word document, rendered as text (see [`docx`]).
     Docx,
     /// A PDF, its text extracted (see [`pdf`]).
@@ -53,6 +64,7 @@ impl Encoding {
             Encoding::Utf8 => "UTF-8",
             Encoding::Utf8WithBom => "UTF-8 with BOM",
             Encoding::Windows1252 => "Windows-1252",
+            Encoding::Utf8With1252 { .. } => "UTF-8, with stray bytes read as Windows-1252",
             Encoding::Docx => "Word document (.docx)",
             Encoding::Pdf => "PDF",
         }
@@ -81,6 +93,8 @@ pub struct SourceFile {
     /// For Windows-1252: text offsets of every decoded non-ASCII character,
     /// each with the number of extra bytes decoding added before and at it.
     widened: Vec<(usize, usize)>,
+    /// For UTF-8 with stray Windows-1252 bytes: each stray byte, in order.
+    strays: Vec<Stray>,
     /// For a Word document: its paragraphs, tracked changes and comments.
     pub docx: Option<docx::DocxInfo>,
     /// For a PDF: where each page starts, and its furniture.
@@ -311,6 +325,7 @@ impl SourceFile {
             line_starts: std::sync::OnceLock::new(),
             char_marks: std::sync::OnceLock::new(),
             widened: Vec::new(),
+            strays: Vec::new(),
             docx: Some(info),
             pdf: None,
         })
@@ -333,10 +348,19 @@ impl SourceFile {
             Err(reason) => return Err(SourceError::Pdf { path, reason }),
         };
         if !text.chars().any(char::is_alphabetic) {
-            return Err(SourceError::Pdf {
-                path,
-                reason: pdf::PdfError::NoText,
-            });
+            // Letters only in what was left out as page furniture: the
+            // PDF has text, so it is no scanned image.
+            let furniture_has_text = info
+                .pages
+                .iter()
+                .flat_map(|p| &p.furniture)
+                .any(|line| line.chars().any(char::is_alphabetic));
+            let reason = if furniture_has_text {
+                pdf::PdfError::OnlyFurniture
+            } else {
+                pdf::PdfError::NoText
+            };
+            return Err(SourceError::Pdf { path, reason });
         }
         Ok(SourceFile {
             path,
@@ -345,6 +369,7 @@ impl SourceFile {
             line_starts: std::sync::OnceLock::new(),
             char_marks: std::sync::OnceLock::new(),
             widened: Vec::new(),
+            strays: Vec::new(),
             docx: None,
             pdf: Some(info),
         })
@@ -373,6 +398,19 @@ impl SourceFile {
             }
             Err(err) => {
                 let bytes = err.into_bytes();
+                if let Some(mixed) = decode_mostly_utf8(&bytes) {
+                    return Ok(SourceFile {
+                        path,
+                        text: lone_cr_as_line_end(mixed.text),
+                        encoding: Encoding::Utf8With1252 { bom: mixed.bom },
+                        line_starts: std::sync::OnceLock::new(),
+                        char_marks: std::sync::OnceLock::new(),
+                        widened: mixed.widened,
+                        strays: mixed.strays,
+                        docx: None,
+                        pdf: None,
+                    });
+                }
                 match decode_windows_1252(&bytes) {
                     Some((text, widened)) => (text, Encoding::Windows1252, widened),
                     None => {
@@ -394,6 +432,7 @@ impl SourceFile {
             line_starts: std::sync::OnceLock::new(),
             char_marks: std::sync::OnceLock::new(),
             widened,
+            strays: Vec::new(),
             docx: None,
             pdf: None,
         })
@@ -420,6 +459,7 @@ impl SourceFile {
                         line_starts: std::sync::OnceLock::new(),
                         char_marks: std::sync::OnceLock::new(),
                         widened: Vec::new(),
+                        strays: Vec::new(),
                         docx: None,
                         pdf: Some(info.slice(item.pages.clone(), item.start)),
                     });
@@ -435,16 +475,63 @@ impl SourceFile {
             // Offsets into the rendered text: a .docx has no text to point into.
             Encoding::Utf8 | Encoding::Docx | Encoding::Pdf => pos,
             Encoding::Utf8WithBom => pos + 3,
-            Encoding::Windows1252 => {
-                // Every decoded non-ASCII character before `pos` was one byte
-                // in the file but 2 or 3 in the text.
-                let before = self.widened.partition_point(|&(at, _)| at <= pos);
-                match before {
-                    0 => pos,
-                    n => pos - self.widened[n - 1].1,
-                }
-            }
+            Encoding::Windows1252 | Encoding::Utf8With1252 { bom: false } => self.narrowed(pos),
+            Encoding::Utf8With1252 { bom: true } => self.narrowed(pos) + 3,
         }
+    }
+
+    /// `pos` less the bytes that decoding Windows-1252 added before it:
+    /// every byte decoded from Windows-1252 that is not ASCII was one byte
+    /// in the file but 2 or 3 in the text.
+    fn narrowed(&self, pos: usize) -> usize {
+        let before = self.widened.partition_point(|&(at, _)| at <= pos);
+        match before {
+            0 => pos,
+            n => pos - self.widened[n - 1].1,
+        }
+    }
+
+    /// What a person should know about how the file was read, if anything:
+    /// the bytes of a UTF-8 file that were not UTF-8, and what each was
+    /// read as ("byte 8,150 (line 120) is not UTF-8: read as
+    /// Windows-1252 '£'").
+    pub(crate) fn decoding_note(&self) -> Option<String> {
+        const SHOWN: usize = 3;
+        let where_: Vec<String> = self
+            .strays
+            .iter()
+            .take(SHOWN)
+            .map(|s| format!("byte {} (line {})", thousands(s.byte), self.line(s.at)))
+            .collect();
+        let read_as: Vec<String> = self
+            .strays
+            .iter()
+            .take(SHOWN)
+            .map(|s| shown_char(s.ch))
+            .collect();
+        let what = match self.strays.len() {
+            0 => return None,
+            1 => format!(
+                "{} is not UTF-8: read as Windows-1252 {}",
+                where_[0], read_as[0]
+            ),
+            n if n <= SHOWN => format!(
+                "{} are not UTF-8: read as Windows-1252 {}",
+                and_list(&where_),
+                and_list(&read_as)
+            ),
+            n => format!(
+                "{} and {} more {} are not UTF-8: read as Windows-1252 {} and so on",
+                where_.join(", "),
+                n - SHOWN,
+                if n - SHOWN == 1 { "byte" } else { "bytes" },
+                read_as.join(", ")
+            ),
+        };
+        Some(format!(
+            "{what}; the rest of the file is read as UTF-8 (save the file as UTF-8 to be \
+             sure every character reads as meant)"
+        ))
     }
 
     /// Takes the line starts the parser found in `text` (see
@@ -533,16 +620,143 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     memchr::memchr(0, bytes)
 }
 
+/// A byte of a UTF-8 file that is not UTF-8, read as Windows-1252.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stray {
+    /// Its offset in the file as read.
+    byte: usize,
+    /// The offset of the character it was read as, in the text.
+    at: usize,
+    /// The character it was read as.
+    ch: char,
+}
+
+/// Text decoded by [`decode_mostly_utf8`].
+struct Mixed {
+    text: String,
+    /// As `SourceFile::widened`.
+    widened: Vec<(usize, usize)>,
+    strays: Vec<Stray>,
+    /// Whether a UTF-8 byte-order mark opened the file (it is dropped).
+    bom: bool,
+}
+
+/// Decodes a file that is UTF-8 but for a few stray bytes: the UTF-8 as
+/// UTF-8, each stray byte as Windows-1252. It is taken to be UTF-8 when it
+/// has at least as many characters of several bytes that read as UTF-8 as
+/// bytes that do not; a file that is Windows-1252 throughout has few or none (its
+/// accented letter would have to be followed by just the right symbol),
+/// and is left to [`decode_windows_1252`], as are bytes Windows-1252 would
+/// refuse.
+fn decode_mostly_utf8(bytes: &[u8]) -> Option<Mixed> {
+    let (mut multibyte, mut stray) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        stray += chunk.invalid().len();
+    }
+    if multibyte < stray {
+        return None;
+    }
+    // Control characters no text file holds refuse the file, whichever way
+    // it reads (a stray byte Windows-1252 leaves undefined too, below).
+    if !bytes.iter().copied().all(text_control) {
+        return None;
+    }
+    let bom = bytes.starts_with(b"\xef\xbb\xbf");
+    let body = if bom { &bytes[3..] } else { bytes };
+    let mut text = String::with_capacity(body.len() + stray * 2);
+    let (mut widened, mut strays) = (Vec::new(), Vec::new());
+    let (mut byte, mut added) = (usize::from(bom) * 3, 0);
+    for chunk in body.utf8_chunks() {
+        text.push_str(chunk.valid());
+        byte += chunk.valid().len();
+        for &b in chunk.invalid() {
+            let ch = windows_1252_char(b)?;
+            strays.push(Stray {
+                byte,
+                at: text.len(),
+                ch,
+            });
+            text.push(ch);
+            added += ch.len_utf8() - 1;
+            widened.push((text.len(), added));
+            byte += 1;
+        }
+    }
+    Some(Mixed {
+        text,
+        widened,
+        strays,
+        bom,
+    })
+}
+
+/// The character Windows-1252 gives a byte that is not ASCII, if it gives
+/// one (five bytes it leaves undefined).
+fn windows_1252_char(byte: u8) -> Option<char> {
+    let one = [byte];
+    let (decoded, _, had_errors) = encoding_rs::WINDOWS_1252.decode(&one);
+    let ch = decoded.chars().next()?;
+    (!had_errors && !UNDEFINED_1252.contains(&byte)).then_some(ch)
+}
+
+/// The bytes Windows-1252 leaves undefined (the WHATWG decoder reads them
+/// as C1 controls, which no text file holds).
+const UNDEFINED_1252: [u8; 5] = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+
+/// `n` with a comma between thousands, as a person writes a byte offset.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// A character as a message quotes it: in quotes, or by name where it
+/// would not show.
+fn shown_char(ch: char) -> String {
+    match ch {
+        '\u{a0}' => "no-break space".to_string(),
+        '\u{ad}' => "soft hyphen".to_string(),
+        ch => format!("'{ch}'"),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Whether `bytes` may be Windows-1252 text: no byte Windows-1252 leaves
+/// undefined, and no C0 control character other than tab, CR, LF and form
+/// feed.
+fn plausible_1252(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .all(|&b| !UNDEFINED_1252.contains(&b) && text_control(b))
+}
+
+/// Whether `b` is no control character, or one a text file holds: tab, CR,
+/// LF and form feed.
+fn text_control(b: u8) -> bool {
+    b >= 0x20 || matches!(b, b'\t' | b'\r' | b'\n' | 0x0c)
+}
+
 /// Decodes Windows-1252 if the bytes plausibly are: no byte that Windows-1252
 /// leaves undefined, and no C0 control characters other than tab, CR, LF and
 /// form feed. Returns the text and, for each character that decoding widened,
 /// its text offset and the total number of bytes added up to and including it.
 fn decode_windows_1252(bytes: &[u8]) -> Option<(String, Vec<(usize, usize)>)> {
-    const UNDEFINED: [u8; 5] = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
-    let plausible = bytes.iter().all(|&b| {
-        !UNDEFINED.contains(&b) && (b >= 0x20 || matches!(b, b'\t' | b'\r' | b'\n' | 0x0c))
-    });
-    if !plausible {
+    if !plausible_1252(bytes) {
         return None;
     }
     let (decoded, _, had_errors) = encoding_rs::WINDOWS_1252.decode(bytes);
@@ -626,6 +840,87 @@ mod tests {
         assert_eq!(src.original_offset(five), 6);
         assert_eq!(src.original_offset(2), 2);
         assert_eq!(src.original_offset(src.text.len()), 11);
+    }
+
+    #[test]
+    fn utf8_with_a_stray_windows_1252_byte_keeps_its_utf8_and_says_where_the_byte_is() {
+        // A UTF-8 paper ("Strategy 2025–2030", "Council’s") with one pound
+        // sign typed in an editor that saved it as Windows-1252 (0xA3).
+        let mut bytes = "# Strategy 2025–2030\n\nThe Council’s budget.\n\nCost "
+            .as_bytes()
+            .to_vec();
+        let pound = bytes.len();
+        bytes.extend_from_slice(b"\xa3500 \x96 agreed.\n");
+        let src = load(&bytes).unwrap();
+        assert_eq!(src.encoding, Encoding::Utf8With1252 { bom: false });
+        assert_eq!(
+            src.text,
+            "# Strategy 2025–2030\n\nThe Council’s budget.\n\nCost £500 – agreed.\n"
+        );
+        // Offsets map back to the bytes of the file, before and after each
+        // widened byte.
+        for word in ["Strategy", "Council", "Cost", "500", "agreed"] {
+            let at = src.text.find(word).unwrap();
+            let back = src.original_offset(at);
+            assert_eq!(&bytes[back..back + word.len()], word.as_bytes(), "{word}");
+        }
+        assert_eq!(src.original_offset(src.text.find('£').unwrap()), pound);
+        assert_eq!(src.original_offset(src.text.len()), bytes.len());
+        let note = src.decoding_note().unwrap();
+        assert!(
+            note.starts_with(&format!(
+                "byte {pound} (line 5) and byte {} (line 5) are not UTF-8: read as Windows-1252 '£' and '–'",
+                pound + 5
+            )),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn utf8_with_a_byte_order_mark_and_a_stray_byte_drops_the_mark() {
+        let bytes = "\u{feff}# Title – draft\nCost \u{0}".as_bytes();
+        let mut bytes = bytes[..bytes.len() - 1].to_vec();
+        bytes.extend_from_slice(b"\xa35\n");
+        let src = load(&bytes).unwrap();
+        assert_eq!(src.encoding, Encoding::Utf8With1252 { bom: true });
+        assert_eq!(src.text, "# Title – draft\nCost £5\n");
+        let five = src.text.find('5').unwrap();
+        assert_eq!(bytes[src.original_offset(five)], b'5');
+        assert_eq!(src.original_offset(0), 3);
+    }
+
+    #[test]
+    fn many_stray_bytes_are_counted_not_all_listed() {
+        let mut bytes = "– ’ “ ” é ".repeat(4).into_bytes();
+        bytes.extend_from_slice(b"\xa31 \xa32 \xa33 \xa34 \xa35\n");
+        let note = load(&bytes).unwrap().decoding_note().unwrap();
+        assert!(
+            note.starts_with("byte 76 (line 1), byte 79 (line 1), byte 82 (line 1) and 2 more bytes are not UTF-8"),
+            "{note}"
+        );
+        assert!(
+            note.contains("Windows-1252 '£', '£', '£' and so on"),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn windows_1252_throughout_is_still_read_as_windows_1252() {
+        // Accented letters and symbols, one pair of which happens to read as
+        // UTF-8 (0xC2 0xA3 is '£' in UTF-8, 'Â£' in Windows-1252): the bytes
+        // that are not UTF-8 outnumber it.
+        let src = load(b"Caf\xe9 \x96 \x93na\xefve\x94 \xc2\xa3").unwrap();
+        assert_eq!(src.encoding, Encoding::Windows1252);
+        assert_eq!(src.text, "Café – “naïve” Â£");
+        assert_eq!(src.decoding_note(), None);
+    }
+
+    #[test]
+    fn utf8_throughout_has_no_decoding_note() {
+        assert_eq!(
+            load("Cost £5 – agreed".as_bytes()).unwrap().decoding_note(),
+            None
+        );
     }
 
     #[test]

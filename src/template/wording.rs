@@ -12,6 +12,9 @@ pub struct Wording {
     /// The words of `headings`, sorted: those that may qualify one of them
     /// ("report" in "report clearance").
     heading_words: Vec<String>,
+    /// The last words of `headings`: a line ending in none of them is no
+    /// heading (a cheap test before normalising it).
+    heading_ends: Vec<String>,
     pub(crate) roles: Vec<RoleWording>,
 }
 
@@ -98,10 +101,18 @@ impl Wording {
             .collect();
         heading_words.sort();
         heading_words.dedup();
+        let mut heading_ends: Vec<String> = headings
+            .iter()
+            .filter_map(|h| h.rsplit(' ').next())
+            .map(str::to_string)
+            .collect();
+        heading_ends.sort();
+        heading_ends.dedup();
         Ok(Wording {
             verbs: phrase_pattern(verbs)?,
             headings,
             heading_words,
+            heading_ends,
             roles: compiled,
         })
     }
@@ -158,6 +169,22 @@ impl Wording {
                         })
                     })
             })
+    }
+
+    /// Whether a line of text may be a heading of a clearance block: its
+    /// last word (any case, before a colon or emphasis) ends one of the
+    /// pack's headings. Cheap; [`Wording::is_heading`] decides.
+    pub(crate) fn may_be_heading_line(&self, line: &str) -> bool {
+        let last = line
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_' | '.'))
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        !last.is_empty()
+            && self
+                .heading_ends
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(last))
     }
 
     /// Whether a normalised title is one of the pack's headings word for

@@ -175,7 +175,15 @@ fn read_list(
         first = false;
         let is_heading = heading_lines.binary_search(&at).is_ok();
         let bare_next = next_label(entries.last().map(|e| e.label.as_str()));
-        match entry(text, at, line, kind, &bare_next, cues) {
+        let found = entry(text, at, line, kind, &bare_next, cues).or_else(|| {
+            // "A Revised Arrangements", "1" alone: only under a list line,
+            // in a run of two or more.
+            let e = plain_entry(at, line, kind, &bare_next)?;
+            let confirmed = !entries.is_empty()
+                || next_plain_entry(text, pos, kind, &next_label(Some(&e.label)));
+            (headed && confirmed).then_some(e)
+        });
+        match found {
             Some(e) => {
                 end = e.span.end;
                 untitled = e.title.is_none().then_some(entries.len());
@@ -183,7 +191,10 @@ fn read_list(
                 after_blank = false;
             }
             None => {
-                if is_heading || (after_blank && !entries.is_empty()) {
+                // A lone label's title may have been read as a heading
+                // ("1" / blank / "Call-in notice").
+                let title_of_label = untitled.is_some_and(|u| entries[u].span.of(text).len() <= 3);
+                if !title_of_label && (is_heading || (after_blank && !entries.is_empty())) {
                     break;
                 }
                 if !entries.is_empty() && opens_another_list(text, pos) {
@@ -247,6 +258,62 @@ fn is_rule(content: &str) -> bool {
     b.len() >= 3
         && matches!(b[0], b'-' | b'*' | b'_' | b'=')
         && b.iter().all(|&c| c == b[0] || c == b' ')
+}
+
+/// An entry written with no separator after its bare label, as PDF text
+/// gives a list laid out in two columns: `A Revised Arrangements for …`
+/// (the label, one space, a title starting with a capital), or the label
+/// alone on its line with the title on the next (`1` / blank / `Call-in
+/// notice`). Its label must be among `bare`; the caller asks for a run.
+fn plain_entry(at: usize, line: &str, kind: ReferenceKind, bare: &[String]) -> Option<Entry> {
+    let body = line.trim_start();
+    let start = at + (line.len() - body.len());
+    let body = body.trim_end();
+    let (label, rest) = bare_label(body)?;
+    if !bare.iter().any(|n| n == label) {
+        return None;
+    }
+    let title = match rest.strip_prefix(' ') {
+        None if rest.is_empty() => None,
+        Some(t) if t.starts_with(char::is_uppercase) => {
+            let t = plain(t);
+            let t = t.trim();
+            // A title, not a sentence ("A Summary of the scores follows.").
+            if t.split_whitespace().count() > 16 || t.ends_with(['.', ':', ';', '?', '!']) {
+                return None;
+            }
+            Some(t.to_string())
+        }
+        _ => return None,
+    };
+    let span = Span::new(start, start + body.len());
+    Some(Entry {
+        kind,
+        label: label.to_ascii_uppercase(),
+        within: None,
+        title,
+        span,
+        extent: span,
+    })
+}
+
+/// Whether one of the next four lines from `pos` (past blank lines and a
+/// lone label's title) is a plain entry labelled among `bare`.
+fn next_plain_entry(text: &str, mut pos: usize, kind: ReferenceKind, bare: &[String]) -> bool {
+    let mut seen = 0;
+    while pos < text.len() && seen < 4 {
+        let end = line_end(text, pos);
+        let line = &text[pos..end];
+        pos = next_newline(text, end).map_or(text.len(), |i| i + 1);
+        if line.trim().is_empty() {
+            continue;
+        }
+        if plain_entry(0, line, kind, bare).is_some() {
+            return true;
+        }
+        seen += 1;
+    }
+    false
 }
 
 /// The labels a bare entry may have after an entry labelled `last`: the
@@ -527,9 +594,7 @@ fn table_entry(
     }
     let mut cells = cells.into_iter().filter(|(_, c)| !c.trim().is_empty());
     let (first_at, first) = cells.next()?;
-    let title = cells
-        .map(|(_, c)| plain(c).trim().to_string())
-        .find(|c| !c.is_empty());
+    let title = cells.map(|(_, c)| plain(c)).find(|c| !c.is_empty());
     let lead = first.len() - first.trim_start().len();
     let inner = first.trim().trim_matches(['*', '_']);
     let inner_at = first_at + lead + first.trim().find(inner).unwrap_or(0);

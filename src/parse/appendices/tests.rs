@@ -96,6 +96,35 @@ fn labels_on_their_own_lines_and_bare_labels() {
 }
 
 #[test]
+fn labels_with_no_separator_in_a_run_under_a_list_line() {
+    // pdftotext of a two-column list: the label, a space, the title.
+    let text = "Appendices\nA Revised Arrangements for Dealing with Allegations\n\
+                B Summary of hearing sub-committee decision, 14 May 2025\n\nPage 2 of 4\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B"]);
+    assert_eq!(
+        lists(text)[0].entries[0].title.as_deref(),
+        Some("Revised Arrangements for Dealing with Allegations")
+    );
+    // The label alone, its title after a blank line.
+    let text = "APPENDICES\n1\n\nCall-in notice\n\n2\n\nCabinet report, 2 March 2026\n\nPage 10\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    assert_eq!(
+        lists(text)[0].entries[1].title.as_deref(),
+        Some("Cabinet report, 2 March 2026")
+    );
+    // One alone, a sentence, no list line, or out of sequence: no list.
+    for text in [
+        "Appendices\nA Revised Arrangements for Dealing with Allegations\n\nPage 2\n",
+        "Appendices\nA Summary of the scores is attached.\nB Summary of the views is attached.\n",
+        "Background\nA Revised Arrangements for Dealing with Allegations\nB Summary of decisions\n",
+        "Appendices\nA Revised Arrangements\nC Summary of decisions\n",
+        "Appendices\n1\n\nCall-in notice\n\n3\n\nCabinet report\n",
+    ] {
+        assert!(labels(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn entries_with_no_list_line() {
     let text = "Sign-off\tJo Bloggs\t1 May 2024\n\nAppendix A – Background\tYES\nAppendix B – Consultation\tYES\nAppendix C – Scrutiny\tNO\n\nEnd.\n";
     assert_eq!(labels(text), ["Appendix A", "Appendix B", "Appendix C"]);

@@ -38,10 +38,17 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     pub(super) fn html_table(&mut self, i: usize) -> usize {
         let start = self.lines[i].start;
-        let lower_end = self.text[start..]
-            .to_ascii_lowercase()
-            .find("</table>")
-            .map_or(self.text.len(), |e| start + e + "</table>".len());
+        // The first `</table>` in any case, found where it stands (no
+        // lower-cased copy of the rest of the paper for each table).
+        const CLOSE: &[u8] = b"</table>";
+        let rest = &self.text.as_bytes()[start..];
+        let lower_end = memchr::memchr_iter(b'<', rest)
+            .find(|&at| {
+                rest[at..]
+                    .get(..CLOSE.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(CLOSE))
+            })
+            .map_or(self.text.len(), |e| start + e + CLOSE.len());
         let span = Span::new(start, lower_end);
         let rows = table::html_rows(span.of(self.text), start);
         self.add_table(TableKind::Html, span, rows);

@@ -100,7 +100,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     let name_span = self.lines[name_line].content_span();
                     let mark_span = mark_line.content_span();
                     self.doc.implications.push(Implication {
-                        name: plain(name_span.of(self.text)).trim().to_string(),
+                        name: plain(name_span.of(self.text)),
                         name_span,
                         mark: yes_no_line(mark_line.content()).expect("checked"),
                         mark_span,

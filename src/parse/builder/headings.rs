@@ -30,6 +30,101 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
+    /// Whether line `i` is a heading with no blank line between it and the
+    /// text under it or above it, as PDF text often sets them, where the
+    /// usual test (a blank line or a numbered item after a short line set
+    /// apart) does not hold:
+    ///
+    /// - a line in capitals of up to eight words straight over the
+    ///   outline's next number alone on its line (`PURPOSE OF REPORT` /
+    ///   `1.`), whatever is above it;
+    /// - past the front sheet, one of the pack's section titles or
+    ///   clearance headings (two words or more, or in capitals; no colon
+    ///   after it), under a
+    ///   blank line or a line that ends a sentence, over text that starts
+    ///   afresh (`…on 10 March 2026.` / `Statutory Officer Comments` /
+    ///   `Executive Director of Finance (Section 151 Officer): …`).
+    pub(super) fn is_heading_over_text(&self, i: usize, after_break: bool, flat: &str) -> bool {
+        // The usual tests read a short line set apart with a blank line or
+        // an item after it.
+        if after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
+            return false;
+        }
+        let title = flat.trim().trim_end_matches(':').trim_end();
+        let words = word_count(title);
+        if words == 0 || words > 8 || title.ends_with(['.', ';', ',', '?', '!']) || is_figure(title)
+        {
+            return false;
+        }
+        let capitals = is_capitals(title);
+        if capitals && !after_break && self.next_is_lone_next_number(i) {
+            return true;
+        }
+        // "Report Author:" over a name is a label, read as a field or a
+        // colon heading elsewhere.
+        if self.preamble
+            || i + 1 >= self.lines.len()
+            || !(capitals || words >= 2)
+            || flat.trim_end().ends_with(':')
+        {
+            return false;
+        }
+        let above_ends = after_break || {
+            let above = plain(self.lines[i - 1].content());
+            above.trim_end().ends_with(['.', ':', ';', '?', '!', ')'])
+        };
+        if !above_ends || !(capitals || is_title_like(title, 8)) {
+            return false;
+        }
+        // Text under it that starts afresh: a sentence or a label, not a
+        // sentence carried on, nor another short title (a list of
+        // contents).
+        let starts_afresh = match &self.kinds[i + 1] {
+            LineKind::Item(_) => true,
+            LineKind::Text => {
+                let next = plain(self.lines[i + 1].content());
+                let next = next.trim();
+                !continues_sentence(next) && word_count(next) >= 4
+            }
+            _ => false,
+        };
+        starts_afresh
+            && self
+                .vocab
+                .section_titles
+                .iter()
+                .any(|t| same_words(t, title))
+    }
+
+    /// Whether the line after line `i` is a number alone that comes next
+    /// in the outline (the first, 1, when nothing is numbered yet).
+    fn next_is_lone_next_number(&self, i: usize) -> bool {
+        let Some(line) = self.lines.get(i + 1) else {
+            return false;
+        };
+        let alone = match &self.kinds[i + 1] {
+            LineKind::Item(m) => {
+                m.bullet.is_none()
+                    && m.number.as_ref().is_some_and(|n| {
+                        n.style == NumberStyle::Decimal && !n.parenthesised && n.values.len() == 1
+                    })
+                    && line.content()[m.text_start.min(line.content().len())..]
+                        .trim()
+                        .is_empty()
+            }
+            LineKind::Text => true,
+            _ => false,
+        };
+        let Some(n) = alone.then(|| lone_number(line.content())).flatten() else {
+            return false;
+        };
+        n.len() == 1
+            && match self.running_number() {
+                Some(last) => is_next_number(&last, &n),
+                None => n == [1],
+            }
+    }
+
     pub(super) fn add_heading(
         &mut self,
         style: HeadingStyle,
@@ -69,8 +164,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let parent = self.stack.last().copied();
         let raw_title = title.of(self.text);
-        let clean = plain(raw_title);
-        let clean = clean.trim().trim_end_matches(':').trim_end().to_string();
+        let clean = inline::trimmed_in_place(plain(raw_title), |t| {
+            t.trim().trim_end_matches(':').trim_end()
+        });
         let (title_at, title_kept) = inline::trim_markup(raw_title);
         let id = self.doc.sections.len();
         self.doc.sections.push(Section {

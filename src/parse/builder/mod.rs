@@ -10,6 +10,7 @@ mod paragraphs;
 pub(super) mod shapes;
 mod text;
 
+use paragraphs::same_words;
 use shapes::*;
 
 /// Where each line starts, as [`Document::line_starts`] has them.

@@ -30,7 +30,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                 // options: 1. Do nothing. 2. …"), not a restart; a real
                 // restart shows in the next 1.1 or numbered heading.
                 let list_in_outline = n.values.len() == 1 && self.after_sub_paragraph;
-                if !list_in_outline {
+                // "The Committee is recommended to:" / "1. note the
+                // report;": items of a list carrying on a sentence, which
+                // the outline does not count (nor a restart after them).
+                let carries_on = n.values.len() == 1
+                    && crate::parse::inline::starts_lowercase(text.of(self.text));
+                if !list_in_outline && !carries_on {
                     self.note_number(n.values[0], span.start);
                     self.after_sub_paragraph = n.values.len() > 1;
                 }
@@ -191,10 +196,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                     c.is_lowercase()
                 }
             });
+            // "The Fire Authority is recommended to:" leads in to a list.
             starts
                 && word_count(flat) <= 14
                 && !flat.ends_with(['.', ';', ',', '?', '!'])
                 && !flat.contains(". ")
+                && !(flat.ends_with(':') && is_lead_in(flat))
         };
         if !short_title(t, true) {
             return None;
@@ -412,7 +419,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
 /// Whether `a` and `b` are the same words, ignoring ASCII case and the
 /// white space between them.
-fn same_words(a: &str, b: &str) -> bool {
+pub(super) fn same_words(a: &str, b: &str) -> bool {
     // A title is no longer than its words and single spaces: most lines
     // fail here.
     b.len() >= a.len()

@@ -227,10 +227,27 @@ pub(in crate::parse) fn is_timetable_key(flat: &str) -> bool {
     if !flat.bytes().any(|b| b | 0x20 == b'm') {
         return false;
     }
-    let lower = flat.to_lowercase();
-    let lower = lower.trim_end_matches(':').trim();
-    word_count(lower) <= 8
-        && (lower.contains("timetable") || lower.ends_with("meetings") || lower == "meeting dates")
+    // ASCII text (most lines) is compared in any case where it stands;
+    // other text is lower-cased first.
+    let owned;
+    let t = if flat.is_ascii() {
+        flat
+    } else {
+        owned = flat.to_lowercase();
+        &owned
+    };
+    let t = t.trim_end_matches(':').trim();
+    let has = |word: &str| {
+        t.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    let ends = |word: &str| {
+        t.len() >= word.len()
+            && t.as_bytes()[t.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+    };
+    word_count(t) <= 8
+        && (has("timetable") || ends("meetings") || t.eq_ignore_ascii_case("meeting dates"))
 }
 
 /// A line holding only paragraph numbers (`1.8`, `2.6<TAB>5.9`, `**1.9**`).

@@ -39,6 +39,16 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
             return i + 1;
         }
+        if self.is_heading_over_text(i, after_break, flat()) {
+            let span = line.content_span();
+            let style = if is_capitals(flat()) {
+                HeadingStyle::Capitals
+            } else {
+                HeadingStyle::Standalone
+            };
+            self.add_heading(style, 1, None, span, span);
+            return i + 1;
+        }
         if self.open.is_some() && !after_break {
             if let Some(f) = self.standalone_field(i, content) {
                 self.doc.fields.push(f);
@@ -137,7 +147,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// A field written on line `i`, if the line is one: a field with no value
     /// only in the preamble (in the body `**Background:**` is a heading).
-    fn standalone_field(&self, i: usize, content: &str) -> Option<Field> {
+    fn standalone_field(&mut self, i: usize, content: &str) -> Option<Field> {
         // Every field form but "Report of …" has a colon: skip the grammar
         // for the many lines that have none.
         let could_be =
@@ -146,7 +156,19 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         let line = self.lines[i];
-        let f = field::field(content, line.start + line.content_at, self.preamble)?;
+        let base = line.start + line.content_at;
+        if self.preamble {
+            // The front sheet read this line as the preamble reads it: the
+            // same field, when it read the same text (no form feed or
+            // space it looked past before the key).
+            let one_line = &mut self.front.one_line;
+            if let Ok(k) = one_line.binary_search_by_key(&i, |&(line, _)| line) {
+                if let Some(f) = one_line[k].1.take_if(|f| f.span.start == base) {
+                    return Some(f);
+                }
+            }
+        }
+        let f = field::field(content, base, self.preamble)?;
         if f.is_empty() && !self.preamble {
             return None;
         }

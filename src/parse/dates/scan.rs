@@ -330,7 +330,9 @@ pub(super) fn after_weekday_or_lead(before: &str) -> bool {
 /// Whether `before` ends with a word, a comma and a space ("Senior
 /// Accountant, "): a day closing the line after it is the last item of a
 /// list, and may have its month and year on the next line ("…, 16" /
-/// "January 2026"). The word must not be a cue word ("paragraphs 4, 16").
+/// "January 2026"). The word may close a bracket ("Senior Lawyer
+/// (Children's Team), 19"). The word must not be a cue word ("paragraphs
+/// 4, 16"; "(see paragraph 4), 16" ends in no word).
 pub(super) fn after_list_comma(before: &str) -> bool {
     let trimmed = before.trim_end_matches([' ', '\u{a0}']);
     if trimmed.len() == before.len() {
@@ -338,6 +340,12 @@ pub(super) fn after_list_comma(before: &str) -> bool {
     }
     let Some(item) = trimmed.strip_suffix(',') else {
         return false;
+    };
+    // "Senior Lawyer (Children's Team), 19": a bracket of words closing
+    // the item reads as its last word.
+    let item = match item.strip_suffix(')').and_then(|i| i.rsplit_once('(')) {
+        Some((_, inner)) if !inner.contains(')') => inner,
+        _ => item,
     };
     item.ends_with(|c: char| c.is_alphabetic()) && !after_cue_word(&format!("{item} "))
 }

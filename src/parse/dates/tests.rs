@@ -730,10 +730,17 @@ fn a_month_and_year_wrapped_after_the_day_belong_to_the_date() {
         found("Finance officer consulted: Ann Vale, Senior Accountant, 16\nJanuary 2026"),
         vec![("16\nJanuary 2026", "2026-01-16".into())]
     );
-    // Not after a number's comma or a cue word's.
+    // After a bracket of words closing the item too.
+    assert_eq!(
+        found("Checked by: Ann Vale, Senior Lawyer (Children's Team), 19\nFebruary 2026"),
+        vec![("19\nFebruary 2026", "2026-02-19".into())]
+    );
+    // Not after a number's comma or a cue word's, in a bracket or not.
     for text in [
         "costs rose by 4, 16\nMarch 2025 figures",
         "see paragraph, 16\nMarch 2025",
+        "costs (see table 4), 16\nMarch 2025",
+        "as agreed (see paragraph), 16\nMarch 2025",
     ] {
         assert!(
             find_dates(text, 0).iter().all(|d| d.value.day.is_none()),

@@ -184,7 +184,7 @@ pub(crate) fn meetings(
                 }
             }
         }
-        let name = plain(trimmed).trim().to_string();
+        let name = plain(trimmed);
         if !name.is_empty() {
             return vec![Meeting {
                 name,
@@ -223,7 +223,7 @@ pub(crate) fn meetings(
                 trimmed = head.trim_end_matches(punct);
             }
         }
-        let name = plain(trimmed).trim().to_string();
+        let name = plain(trimmed);
         if names_a_body(&name, v) {
             return vec![Meeting {
                 name,
@@ -256,7 +256,7 @@ pub(crate) fn meetings(
         .find_map(|t| body_span(text, t.span, v));
     if let Some(span) = heading.or_else(|| front.body_line.and_then(|s| body_span(text, s, v))) {
         return vec![Meeting {
-            name: plain(span.of(text)).trim().to_string(),
+            name: plain(span.of(text)),
             name_span: span,
             date: date_field,
         }];

@@ -111,6 +111,10 @@ pub(crate) struct FrontSheet {
     /// The paper's title: the last line or lines of the title block before
     /// the first field that can be one (see [`could_be_title`]).
     pub(crate) title: Option<Span>,
+    /// One-line fields (`Key: value` on a line of text) read here but left
+    /// for the builder to place, by line, in line order: the builder takes
+    /// each instead of reading its line again.
+    pub(crate) one_line: Vec<(usize, Option<Field>)>,
 }
 
 impl FrontSheet {
@@ -238,6 +242,11 @@ pub(crate) fn read(
                     out.push(i, i + 1, f);
                 } else {
                     out.fields_end = f.span.end;
+                    // Read by `field::field` (the line has a colon), as the
+                    // builder reads a line: it may take this one as it is.
+                    if content_of(&lines[i]).0.contains(':') {
+                        out.one_line.push((i, Some(f)));
+                    }
                 }
                 i = wrapped;
             }
@@ -370,9 +379,11 @@ pub(crate) fn read(
             }
         }
     }
-    if found == 0 {
+    // No field, but a committee's name over a date alone on its line
+    // ("Education Committee" / blank / "3 March 2026", as a Scottish title
+    // block gives them): the title block is the front sheet.
+    if found == 0 && out.body_date.is_none() {
         out.body_line = None;
-        out.body_date = None;
     } else {
         out.title = block_title(text, lines, kinds, &out.title_lines, v);
     }

@@ -148,9 +148,9 @@ fn dash_field(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field>
     }
     let (inner_at, inner) = crate::parse::inline::trim_markup(&t[vs..ve]);
     Some(Field {
-        key: plain(&t[ks..ke]).trim().to_string(),
+        key: plain(&t[ks..ke]),
         key_span: Span::new(base + ks, base + ke),
-        value: plain(&t[vs..ve]).trim().to_string(),
+        value: plain(&t[vs..ve]),
         value_span: Span::new(base + vs + inner_at, base + vs + inner_at + inner.len()),
         span: Span::new(base, base + ve),
     })
@@ -377,7 +377,7 @@ fn stacked_bold_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<
     }
     let end = lines[i].content_span().end;
     Some(Field {
-        key: plain(key).trim().to_string(),
+        key: plain(key),
         key_span: Span::new(at, at + key.len()),
         value: String::new(),
         value_span: Span::empty(end),

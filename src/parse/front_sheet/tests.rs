@@ -708,3 +708,24 @@ fn a_bare_contact_label_over_a_name_phone_and_email() {
     );
     assert!(doc.sections.iter().all(|s| s.title != "Open"));
 }
+
+#[test]
+fn a_title_block_with_no_fields_names_its_meeting() {
+    // Each line alone, blank lines between, and no field: the committee's
+    // name over the date is the meeting, the line after them the title.
+    let text = "Item No. 6\n\nAshmoor Council\n\nHousing and Communities Committee\n\n3 March 2026\n\n\
+                Review of the Local Tenant Participation Strategy\n\n\
+                Report by Director of Housing\n\n1.\n\nPurpose\n\n1.1 This report sets out the review.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].name, "Housing and Communities Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-03");
+    assert_eq!(
+        doc.title.map(|t| t.text).as_deref(),
+        Some("Review of the Local Tenant Participation Strategy")
+    );
+    // A committee's name with no date under it names no meeting there.
+    let doc = parse(
+        "Ashmoor Council\n\nHousing and Communities Committee\n\nTenant Participation\n\n1.\n\nPurpose\n\n1.1 The review.\n",
+    );
+    assert!(doc.meetings.iter().all(|m| m.date.is_none()));
+}

@@ -287,13 +287,15 @@ impl<'v> Cues<'v> {
     /// The cue words in `text`, in any case, whose first byte is at
     /// offset `base`; references will be read with `vocab`.
     pub(crate) fn new(text: &str, base: usize, vocab: &'v Vocabulary) -> Cues<'v> {
-        let lower = text.to_ascii_lowercase();
+        // Lower-cased byte by byte in one pass (`to_ascii_lowercase` copies
+        // the text first, then lower-cases the copy).
+        let lower: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
         let mut found: Vec<(usize, usize)> = CUES
             .find_iter(&lower)
             .map(|m| (base + m.start(), base + m.end()))
             .collect();
         let before = found.len();
-        found.extend(wrapped_cues(lower.as_bytes()).map(|(s, e)| (base + s, base + e)));
+        found.extend(wrapped_cues(&lower).map(|(s, e)| (base + s, base + e)));
         if found.len() > before {
             found.sort_unstable();
             found.dedup_by_key(|&mut (s, _)| s);

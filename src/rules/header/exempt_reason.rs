@@ -247,6 +247,11 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
                 .map(|s| (s.heading, s.title.as_str())),
         );
     for (span, text) in titles {
+        // "Does the report contain exempt information?": a question, whose
+        // answer (often "No") says whether the paper is exempt.
+        if text.trim_end().ends_with('?') {
+            continue;
+        }
         let lower = text.to_lowercase();
         // (A title shorter than the words cannot hold them.)
         let long = lower.len() >= "exempt information".len();

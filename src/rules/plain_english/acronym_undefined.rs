@@ -68,6 +68,12 @@ use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule}
 use crate::swar::{capital_lanes, lanes_between};
 use crate::template::Template;
 
+/// Sets and maps of acronyms, hashed with foldhash: much cheaper than
+/// SipHash on short keys, and every use is a look-up, never a walk in
+/// hash order.
+type Set<T> = HashSet<T, foldhash::fast::RandomState>;
+type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 pub(crate) static KIND: Kind = Kind {
     name: "acronym-undefined",
     default_severity: crate::diagnostic::Severity::Warning,
@@ -97,7 +103,7 @@ impl Default for Params {
 
 struct AcronymUndefined {
     /// Upper-case words never taken for acronyms.
-    exempt: HashSet<String>,
+    exempt: Set<String>,
     max_letters: usize,
     /// Phrases that give a name its acronym ("known as").
     naming: Naming,
@@ -169,7 +175,7 @@ impl Configure for AcronymUndefined {
                 "`max-letters` must be at least 2",
             ));
         }
-        let mut exempt: HashSet<String> = p
+        let mut exempt: Set<String> = p
             .known
             .iter()
             .chain(&p.also_known)
@@ -360,6 +366,15 @@ fn quoted_name_before(before: &str, letters: &[u8]) -> Option<usize> {
 /// The acronyms of a bracket that holds only acronyms ("ICB", "WCC ICS"),
 /// and their letters run together.
 fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
+    // Most brackets open with no capital: no acronym first, nothing to read.
+    if !content
+        .trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+    {
+        return None;
+    }
     let keys: Vec<&str> = content
         .split_whitespace()
         .map(acronym_key)
@@ -406,12 +421,16 @@ fn glossary_line(line: &str) -> Option<&str> {
     (words.len() >= 2 && spells(&letters_of(key), &words)).then_some(key)
 }
 
-/// Whether a line may be a [`glossary_line`]: it opens with a capital, or
-/// with what that skips before one (a space, a tab, a bullet).
+/// Whether a line may be a [`glossary_line`]: it opens with a capital
+/// then a capital or a digit, four bytes or more (a line that opens with
+/// a capital is its own body, which must open with an acronym), or with
+/// what that skips before one (a space, a tab, a bullet).
 fn may_be_glossary_line(line: &[u8]) -> bool {
-    line.first().is_some_and(|&b| {
-        b.is_ascii_uppercase() || matches!(b, b' ' | b'\t' | b'-' | b'*' | 0xC2 | 0xE2)
-    })
+    match line {
+        [a, b, _, _, ..] if a.is_ascii_uppercase() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+        [a, ..] => matches!(a, b' ' | b'\t' | b'-' | b'*' | 0xC2 | 0xE2),
+        [] => false,
+    }
 }
 
 /// `s` less any number of `prefix` (not empty) at its start: what
@@ -424,9 +443,9 @@ fn trim_prefix<'a>(mut s: &'a str, prefix: &str) -> &'a str {
 }
 
 /// Every spelling-out in the paper, by acronym: the earliest.
-fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
+fn definitions(cx: &Context<'_>) -> Map<String, Definition> {
     let text = cx.text;
-    let mut found: HashMap<String, Definition> = HashMap::new();
+    let mut found: Map<String, Definition> = Map::default();
     let mut add = |key: &str, def: Definition| {
         let entry = found.entry(key.to_string()).or_insert(def.clone());
         if def.at < entry.at {
@@ -512,8 +531,8 @@ fn definitions(cx: &Context<'_>) -> HashMap<String, Definition> {
 /// acronym that no bracket or table spells out before its first use: a
 /// name followed by one of the `naming` phrases ("…, known as the PSED"),
 /// and glossary lines.
-fn named_definitions(text: &str, naming: &Naming) -> HashMap<String, Definition> {
-    let mut found: HashMap<String, Definition> = HashMap::new();
+fn named_definitions(text: &str, naming: &Naming) -> Map<String, Definition> {
+    let mut found: Map<String, Definition> = Map::default();
     let mut add = |key: &str, def: Definition| {
         let entry = found.entry(key.to_string()).or_insert(def.clone());
         if def.at < entry.at {
@@ -701,9 +720,9 @@ impl AcronymUndefined {
 impl Rule for AcronymUndefined {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let prose = cx.prose();
-        let mut defs: Option<HashMap<String, Definition>> = None;
-        let mut named: Option<HashMap<String, Definition>> = None;
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut defs: Option<Map<String, Definition>> = None;
+        let mut named: Option<Map<String, Definition>> = None;
+        let mut seen: Set<&str> = Set::default();
         let mut out = Vec::new();
         for p in &prose.paragraphs {
             // Most paragraphs have no two capitals in a row: nothing to read.
@@ -735,14 +754,18 @@ impl Rule for AcronymUndefined {
                 if token.bytes().filter(u8::is_ascii_uppercase).count() < 2 {
                     continue;
                 }
-                let (prev, next) = (token_before(body, start), token_after(body, end));
+                // The tokens either side, read only for an acronym not yet seen.
+                let neighbours = || (token_before(body, start), token_after(body, end));
                 for part in words_of(token) {
                     let piece = &token[part.clone()];
                     for sub in piece.split(|c: char| !c.is_ascii_alphanumeric()) {
                         let Some(key) = acronym_key(sub) else {
                             continue;
                         };
-                        if seen.contains(key) || !self.is_use(token, prev, next, key) {
+                        if seen.contains(key) || {
+                            let (prev, next) = neighbours();
+                            !self.is_use(token, prev, next, key)
+                        } {
                             continue;
                         }
                         let start = p.span.start

@@ -9,7 +9,10 @@
 //!   goes backwards (4.3 followed by 4.1);
 //! - a sub-paragraph has its parent: no 3.2.1 unless there is a 3.2;
 //! - a lettered, roman or bracketed list starts at its beginning: `(a)`,
-//!   `i)`, `(1)`, not `(b)` or `ii)`.
+//!   `i)`, `(1)`, not `(b)` or `ii)`;
+//! - and skips no item: `ii)` then `iv)` within one section (unless items
+//!   of the other kind written alike stand between, as in a letter list
+//!   whose `(i)` reads as roman, or a list nested in another).
 //!
 //! A restart at 1 begins a new part and is not a finding, nor is a short
 //! numbered list (`1.`, `2.`, `3.`) set inside decimal paragraphs.
@@ -570,6 +573,9 @@ fn lists(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .iter()
             .any(|q| q.section == p.section && same_kind(q, p));
         if !first_in_section {
+            if let Some(f) = skipped_in_list(cx, earlier, p) {
+                out.push(f);
+            }
             continue;
         }
         let continues = earlier.iter().any(|q| {
@@ -621,6 +627,86 @@ fn lists(cx: &Context<'_>, out: &mut Vec<Finding>) {
             )),
         );
     }
+}
+
+/// A list item that skips values after the item of its list before it in
+/// the section (`ii)` then `iv)`): the same style, brackets and stop, no
+/// value between. Items of the other style written alike between them
+/// (`(h)`, `(i)`, `(j)` with (i) read as roman; a nested list) make it no
+/// gap, nor is a value that goes back (a list nested or begun again).
+fn skipped_in_list(cx: &Context<'_>, earlier: &[&Paragraph], p: &Paragraph) -> Option<Finding> {
+    let n = p.number.as_ref()?;
+    let shape = |q: &Paragraph| {
+        let num = q.number.as_ref().expect("list items are numbered");
+        let written = num.span.of(cx.text).trim().to_ascii_lowercase();
+        written.replacen(&num.label, "", 1)
+    };
+    let (at, q) = earlier
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, q)| q.section == p.section && same_kind(q, p) && shape(q) == shape(p))?;
+    let qn = q.number.as_ref()?;
+    let (from, to) = (qn.values[0], n.values[0]);
+    if qn.values.len() != 1 || to <= from + 1 {
+        return None;
+    }
+    // Letters and romans written alike between them: a letter list read
+    // in part as roman ((h), (i), (j); (u), (v)), or lists nested in one
+    // another. Either way, no gap to be sure of.
+    let mixed = earlier[at + 1..].iter().any(|b| {
+        b.section == p.section
+            && b.number
+                .as_ref()
+                .is_some_and(|bn| bn.style != n.style && shape(b) == shape(p))
+    });
+    if mixed {
+        return None;
+    }
+    let written = n.span.of(cx.text).trim().to_string();
+    let before = qn.span.of(cx.text).trim().to_string();
+    let label_of = |v: u32| match n.style {
+        NumberStyle::Letter => char::from_u32(u32::from(b'a') + v - 1)
+            .map(String::from)
+            .unwrap_or_default(),
+        NumberStyle::Roman => roman(v),
+        NumberStyle::Decimal => v.to_string(),
+    };
+    // "iv)" → "iii)", keeping the author's brackets and case.
+    let missing = |v: u32| {
+        let lower = written.to_ascii_lowercase();
+        match lower.find(&n.label) {
+            Some(i) => {
+                let mut label = label_of(v);
+                if written[i..].starts_with(|c: char| c.is_ascii_uppercase()) {
+                    label = label.to_ascii_uppercase();
+                }
+                format!("{}{label}{}", &written[..i], &written[i + n.label.len()..])
+            }
+            None => label_of(v),
+        }
+    };
+    let gap = if to == from + 2 {
+        missing(from + 1)
+    } else {
+        format!("{} to {}", missing(from + 1), missing(to - 1))
+    };
+    Some(
+        Finding::new(
+            n.span,
+            format!("this list goes from {before} to {written}: there is no {gap}"),
+        )
+        .subject(n.label.clone())
+        .label(format!("numbered {written}"))
+        .secondary(qn.span, format!("after {before}"))
+        .help("renumber the list so it runs in order, or restore the item that is missing"),
+    )
+}
+
+/// A small number in lower-case roman numerals (1 to 39).
+fn roman(v: u32) -> String {
+    const ONES: [&str; 10] = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    "x".repeat((v / 10) as usize) + ONES[(v % 10) as usize]
 }
 
 /// Whether two list items are of one kind of list.
@@ -676,6 +762,33 @@ mod tests {
         let found = numbering(gap);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].message, "paragraph 3 follows 1.1: there is no 2");
+    }
+
+    #[test]
+    fn a_list_that_skips_an_item() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        let list = |items: &str| format!("## 2. Recommendations\n\n2.1 That Cabinet:\n\n{items}\n");
+        let found = numbering(&list(
+            "i) approves the plan;\n\nii) notes it;\n\niv) delegates; and\n\nv) notes the rest.",
+        ));
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "this list goes from ii) to iv): there is no iii)"
+        );
+        let found = numbering(&list("(a) one;\n\n(b) two;\n\n(e) five."));
+        assert_eq!(
+            found[0].message,
+            "this list goes from (b) to (e): there is no (c) to (d)"
+        );
+        // In order; a letter list read in part as roman; a nested list.
+        for items in [
+            "(a) one;\n\n(b) two;\n\n(c) three.",
+            "(a) 1;\n\n(b) 2;\n\n(c) 3;\n\n(d) 4;\n\n(e) 5;\n\n(f) 6;\n\n(g) 7;\n\n(h) 8;\n\n(i) 9;\n\n(j) 10;\n\n(k) 11.",
+            "(a) one:\n\n(i) first;\n\n(ii) second;\n\n(b) two.",
+        ] {
+            assert!(numbering(&list(items)).is_empty(), "{items}: {:?}", numbering(&list(items)));
+        }
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub enum PdfError {
     TooManyOperations,
     /// Read, it has no letters: no text layer.
     NoText,
+    /// It has text, but every line of it repeats on every page, so all of
+    /// it was taken for running headers and footers.
+    OnlyFurniture,
 }
 
 impl fmt::Display for PdfError {
@@ -61,6 +64,11 @@ impl fmt::Display for PdfError {
             PdfError::NoText => f.write_str(
                 "it has no text to read (a scanned image? paperlint reads PDFs \
                  that have a text layer)",
+            ),
+            PdfError::OnlyFurniture => f.write_str(
+                "every line of its text is repeated on every page, so paperlint took it all \
+                 for running headers and footers (which it leaves out) and found nothing \
+                 else to check",
             ),
         }
     }
