@@ -35,18 +35,14 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// The front sheet's title line (the last one before its first field),
-    /// where the lines read gave no title or one that cannot be a title:
-    /// the council's or the committee's name, a date, an item number.
+    /// where the lines read gave no title. (A title the builder took from
+    /// the council's name stays: the line under it may be a status such as
+    /// `PART II – NOT FOR PUBLICATION`.)
     fn front_sheet_title(&mut self) {
         let Some(span) = self.front.title else {
             return;
         };
-        if self
-            .doc
-            .title
-            .as_ref()
-            .is_some_and(|t| front_sheet::could_be_title(&t.text, self.vocab))
-        {
+        if self.doc.title.is_some() {
             return;
         }
         let (at, kept) = inline::trim_markup(span.of(self.text));

@@ -395,7 +395,7 @@ pub(crate) fn read(
 /// block holds: the council's or a committee's name (alone, after a label
 /// such as "Report to", or with the meeting's date), a date, an item
 /// number (`Agenda Item 6`), or a label ending in a colon.
-pub(crate) fn could_be_title(flat: &str, v: &Vocabulary) -> bool {
+fn could_be_title(flat: &str, v: &Vocabulary) -> bool {
     let flat = flat.trim();
     let words = word_count(flat);
     (2..=30).contains(&words)
