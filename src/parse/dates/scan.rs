@@ -327,8 +327,8 @@ pub(super) fn after_weekday_or_lead(before: &str) -> bool {
         && (super::WEEKDAYS.contains(&word.as_str()) || DATE_LEADS.contains(&word.as_str()))
 }
 
-/// Whether `before` ends with a word, a comma and a space ("Senior
-/// Accountant, "): a day closing the line after it is the last item of a
+/// Whether `before` ends with a word (perhaps closing a bracket), a comma
+/// and a space ("Senior Accountant, "): a day closing the line after it is the last item of a
 /// list, and may have its month and year on the next line ("…, 16" /
 /// "January 2026"). The word must not be a cue word ("paragraphs 4, 16").
 pub(super) fn after_list_comma(before: &str) -> bool {
@@ -339,7 +339,9 @@ pub(super) fn after_list_comma(before: &str) -> bool {
     let Some(item) = trimmed.strip_suffix(',') else {
         return false;
     };
-    item.ends_with(|c: char| c.is_alphabetic()) && !after_cue_word(&format!("{item} "))
+    // (A post may end in a bracket: "Senior Lawyer (Children's Team), 19".)
+    let word = item.strip_suffix(')').unwrap_or(item);
+    word.ends_with(|c: char| c.is_alphabetic()) && !after_cue_word(&format!("{word} "))
 }
 
 /// Whether a `short_dotted` date at `start` is the last item of a list

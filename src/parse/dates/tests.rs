@@ -730,6 +730,10 @@ fn a_month_and_year_wrapped_after_the_day_belong_to_the_date() {
         found("Finance officer consulted: Ann Vale, Senior Accountant, 16\nJanuary 2026"),
         vec![("16\nJanuary 2026", "2026-01-16".into())]
     );
+    assert_eq!(
+        found("Comments checked by: Ann Vale, Senior Lawyer (Children's Team), 19\nFebruary 2026"),
+        vec![("19\nFebruary 2026", "2026-02-19".into())]
+    );
     // Not after a number's comma or a cue word's.
     for text in [
         "costs rose by 4, 16\nMarch 2025 figures",
