@@ -192,10 +192,8 @@ pub(super) fn row_signature(
         }
     }
     let officer = officer?;
-    // A row with a mark is a record of who was consulted when: dated, and
-    // no row of a tick-box implications table ("| LEGAL | ✓ | COMMUNITY
-    // SAFETY | |").
-    if marked && (date.is_none() || doc.implications.iter().any(|i| overlaps(i.span, row.span))) {
+    // A row with a mark is a record of who was consulted when: dated.
+    if marked && date.is_none() {
         return None;
     }
     let role = post
