@@ -7,6 +7,14 @@ fn titles(doc: &Document) -> Vec<(u8, String)> {
         .collect()
 }
 
+/// Each section's number, if any, and title.
+fn numbered_titles(doc: &Document) -> Vec<(Option<&str>, &str)> {
+    doc.sections
+        .iter()
+        .map(|s| (s.number.as_deref(), s.title.as_str()))
+        .collect()
+}
+
 #[test]
 fn a_numbered_sentence_is_a_paragraph() {
     let doc = parse("**PURPOSE**\n\n1. The purpose of this report is to update Members.\n");
@@ -126,11 +134,7 @@ fn heading_numbers_in_the_forms_councils_write_them() {
          ## A. Summary\n\ntext\n\n## Section 5: Corporate Risk Register\n\ntext\n\n\
          # 2.\u{a0}Recommendations\n\ntext\n\n## 2024/25 Budget\n\ntext\n",
     );
-    let got: Vec<(Option<&str>, &str)> = doc
-        .sections
-        .iter()
-        .map(|s| (s.number.as_deref(), s.title.as_str()))
-        .collect();
+    let got = numbered_titles(&doc);
     assert_eq!(
         got,
         [
@@ -411,11 +415,7 @@ fn a_number_alone_then_its_title_is_a_heading() {
         "1.\n\nIntroduction\n\n1.1 The plan.\n\n2\n\nOther Factors\n\n2.1 More.\n\n3.\n\nProposed Changes\na. It has been reviewed.\n\n\
          4.\n\nThe Council has agreed to consult on the following proposals in\nthe autumn and will report back.\n",
     );
-    let got: Vec<(Option<&str>, &str)> = doc
-        .sections
-        .iter()
-        .map(|s| (s.number.as_deref(), s.title.as_str()))
-        .collect();
+    let got = numbered_titles(&doc);
     assert_eq!(
         got,
         [
@@ -442,11 +442,7 @@ fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
         "1.0\n\nPURPOSE OF THE REPORT\n\n1.1\n\nTo inform the Committee.\n\n\
          2.0\n\nRECOMMENDATION\n\n2.1\n\nThe Committee is asked to note it.\n",
     );
-    let got: Vec<(Option<&str>, &str)> = doc
-        .sections
-        .iter()
-        .map(|s| (s.number.as_deref(), s.title.as_str()))
-        .collect();
+    let got = numbered_titles(&doc);
     assert_eq!(
         got,
         [
@@ -670,11 +666,7 @@ fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
     let doc = parse(
         "Meeting: Resources Committee\n\nE. EVALUATION\n\n7. The options were scored.\n\nF. FINANCIAL IMPLICATIONS\n\n8. The cost is £5,000.\n\nIV. LEGAL IMPLICATIONS\n\n9. The Authority has the power.\n",
     );
-    let heads: Vec<(Option<&str>, &str)> = doc
-        .sections
-        .iter()
-        .map(|s| (s.number.as_deref(), s.title.as_str()))
-        .collect();
+    let heads = numbered_titles(&doc);
     assert_eq!(
         heads,
         [
