@@ -474,6 +474,8 @@ fn run_in_blocks(
     template: &Template,
     owners: &[Option<Owner>],
 ) -> Vec<(Span, Owner)> {
+    /// The longest run-in label read.
+    const MAX_LABEL: usize = 80;
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let Some(s) = p.section else {
@@ -482,7 +484,14 @@ fn run_in_blocks(
         if owners[s].is_some() {
             continue;
         }
-        let first = p.text.of(text).lines().next().unwrap_or("");
+        // A label is one short line: look no further than its length.
+        let body = p.text.of(text);
+        let head = &body.as_bytes()[..body.len().min(MAX_LABEL + 2)];
+        let first = match memchr::memchr(b'\n', head) {
+            Some(n) => &body[..n],
+            None if body.len() <= MAX_LABEL => body,
+            None => continue,
+        };
         if !first.trim_end().trim_end_matches(['*', '_']).ends_with(':') {
             continue;
         }
