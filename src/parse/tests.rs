@@ -7,6 +7,14 @@ fn titles(doc: &Document) -> Vec<(u8, String)> {
         .collect()
 }
 
+/// The number of each numbered paragraph, in order.
+fn paragraph_numbers(doc: &Document) -> Vec<&str> {
+    doc.paragraphs
+        .iter()
+        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
+        .collect()
+}
+
 /// Each section's number, if any, and title.
 fn numbered_titles(doc: &Document) -> Vec<(Option<&str>, &str)> {
     doc.sections
@@ -288,11 +296,7 @@ fn figures_extracted_one_cell_per_line_are_no_paragraph_numbers() {
     let doc = parse(
         "4.1 Borrowing fell.\n\nNet borrowing\n771.9\n771.9\n\n4.35\n\n128.9\n\nSource: treasury advisers.\n\n4.2\n\nThe rate rose.\n",
     );
-    let numbers: Vec<&str> = doc
-        .paragraphs
-        .iter()
-        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
-        .collect();
+    let numbers = paragraph_numbers(&doc);
     assert_eq!(
         numbers,
         ["4.1", "4.2"],
@@ -450,11 +454,7 @@ fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
             (Some("2.0"), "RECOMMENDATION")
         ]
     );
-    let numbers: Vec<&str> = doc
-        .paragraphs
-        .iter()
-        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
-        .collect();
+    let numbers = paragraph_numbers(&doc);
     assert_eq!(numbers, ["1.1", "2.1"]);
     // A figure among figures stays a table cell.
     let doc = parse("4.1 Spend.\n\nBudget\n133.0\n\n6.0\n\n90.0\n\nTotal\n");
@@ -471,11 +471,7 @@ fn a_number_alone_then_a_lead_in_is_a_paragraph() {
         "{:?}",
         titles(&doc)
     );
-    let numbers: Vec<&str> = doc
-        .paragraphs
-        .iter()
-        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
-        .collect();
+    let numbers = paragraph_numbers(&doc);
     assert_eq!(numbers, ["2", "a", "b"]);
 }
 
@@ -511,11 +507,7 @@ fn a_run_in_paragraph_title_keeps_its_number() {
     let doc = parse(
         "## 2. Proposals\n\n2.7 The service will change.\n\n2.8 Improved Oversight: The director will have more oversight.\n\n2.9 Costs fall.\n",
     );
-    let numbers: Vec<&str> = doc
-        .paragraphs
-        .iter()
-        .filter_map(|p| p.number.as_ref().map(|n| n.label.as_str()))
-        .collect();
+    let numbers = paragraph_numbers(&doc);
     assert_eq!(numbers, ["2.7", "2.8", "2.9"]);
 }
 
