@@ -207,8 +207,14 @@ impl Template {
     /// A bilingual label (`Meeting / Cyfarfod`) stands for the field either
     /// side names, and a joined one (`Lead Officer and Report Author`) for
     /// the field its first part names, when the whole label names none.
+    ///
+    /// A label asked as a question (`Does the report contain confidential
+    /// or exempt information?`, answered yes or no) stands for the one
+    /// field answered yes or no (its `values` hold both) one of whose
+    /// labels of two words or more it holds (`exempt information`).
     pub(crate) fn field_for_key(&self, key: &str) -> Option<usize> {
         cached(&self.key_cache, key, || {
+            let question = key.trim_end().ends_with('?');
             let key = normalise(key);
             let find = |key: &str| {
                 self.fields.iter().position(|def| {
@@ -216,14 +222,33 @@ impl Template {
                         || def.patterns.iter().any(|p| p.is_match(key))
                 })
             };
-            find(&key).or_else(|| {
-                key.split(" / ")
-                    .chain(key.split(" and ").take(1))
-                    .map(str::trim)
-                    .filter(|k| !k.is_empty() && k.len() < key.len())
-                    .find_map(find)
-            })
+            find(&key)
+                .or_else(|| {
+                    key.split(" / ")
+                        .chain(key.split(" and ").take(1))
+                        .map(str::trim)
+                        .filter(|k| !k.is_empty() && k.len() < key.len())
+                        .find_map(find)
+                })
+                .or_else(|| question.then(|| self.field_asked(&key)).flatten())
         })
+    }
+
+    /// The one yes-or-no field whose label of two words or more question
+    /// `key` (normalised) holds, word for word.
+    fn field_asked(&self, key: &str) -> Option<usize> {
+        let padded = format!(" {key} ");
+        let mut asked = self.fields.iter().enumerate().filter(|(_, def)| {
+            ["yes", "no"]
+                .iter()
+                .all(|v| def.values.iter().any(|x| x == v))
+                && def
+                    .aliases
+                    .iter()
+                    .any(|a| a.contains(' ') && padded.contains(&format!(" {a} ")))
+        });
+        let (first, _) = asked.next()?;
+        asked.next().is_none().then_some(first)
     }
 
     /// Which template sections an implications-table entry stands for.
@@ -755,6 +780,28 @@ mod tests {
         assert!(gives_phone_or_email("jo.bloggs@example.gov.uk"));
         assert!(!gives_phone_or_email("Treasury Update 2024-25"));
         assert!(!gives_phone_or_email("Forward plan FP/2024/031"));
+    }
+
+    #[test]
+    fn a_question_stands_for_the_yes_or_no_field_whose_label_it_holds() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |key: &str| t.field_for_key(key).map(|i| t.fields[i].id.as_str());
+        assert_eq!(id("Is this a key decision?"), Some("key-decision"));
+        assert_eq!(
+            id("Does the report contain confidential or exempt information or appendices?"),
+            Some("exempt")
+        );
+        // No yes-or-no field's label, two fields' labels, or no question.
+        assert_eq!(
+            id("Is the decision eligible for call-in by Scrutiny?"),
+            None
+        );
+        assert_eq!(
+            id("Is this a key decision that holds exempt information?"),
+            None
+        );
+        assert_eq!(id("Reasons for the key decision"), None);
     }
 
     #[test]
