@@ -486,6 +486,7 @@ impl Resolved {
                 fields[def].push(i);
             }
         }
+        second_labels(template, doc, &mut fields);
         let mut sections = vec![Vec::new(); template.sections.len()];
         let mut section_ids = Vec::with_capacity(doc.sections.len());
         let mut titles = Vec::with_capacity(doc.sections.len());
@@ -549,6 +550,47 @@ impl Resolved {
             }
         }
         out
+    }
+}
+
+/// Gives a required field that no label of the paper's claims the second
+/// label of another field, when the template's hints point to it: a paper
+/// that says who the report is from (`Report of: Strategic Director`) and
+/// then names its author (`Report author: Jo Bloggs, 0161 496 0823`) or a
+/// responsible officer with a phone number or email address gives the
+/// contact under that second label, though the pack counts either label as
+/// a Report of on its own. The second label holds one of the field's
+/// `hints` (`author`), or, with the hint `<phone-or-email>`, its value
+/// gives a phone number or email address.
+fn second_labels(template: &Template, doc: &Document, fields: &mut [Vec<usize>]) {
+    for def in 0..template.fields.len() {
+        let fd = &template.fields[def];
+        if !fd.required || fd.hints.is_empty() || !fields[def].is_empty() {
+            continue;
+        }
+        let reachable = fd.hints.iter().any(|h| h == "<phone-or-email>");
+        let points_here = |i: usize| {
+            let f = &doc.fields[i];
+            let key = normalise(&f.key);
+            !f.is_empty()
+                && (key
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| fd.hints.iter().any(|h| h == w))
+                    || (reachable && gives_phone_or_email(&f.value)))
+        };
+        let found = (0..fields.len())
+            .filter(|&o| o != def && fields[o].len() >= 2)
+            .find_map(|o| {
+                fields[o][1..]
+                    .iter()
+                    .copied()
+                    .find(|&i| points_here(i))
+                    .map(|i| (o, i))
+            });
+        if let Some((o, i)) = found {
+            fields[o].retain(|&x| x != i);
+            fields[def].push(i);
+        }
     }
 }
 
@@ -780,6 +822,78 @@ mod tests {
         assert!(gives_phone_or_email("jo.bloggs@example.gov.uk"));
         assert!(!gives_phone_or_email("Treasury Update 2024-25"));
         assert!(!gives_phone_or_email("Forward plan FP/2024/031"));
+    }
+
+    #[test]
+    fn a_second_report_of_label_naming_the_author_or_a_phone_is_the_contact() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |name: &str| t.fields.iter().position(|f| f.id == name).unwrap();
+        let (report_of, contact) = (id("report-of"), id("contact"));
+        // The keys each field takes, in a paper's header.
+        let keys = |header: &str| {
+            let doc = crate::parse::parse(&format!(
+                "{header}
+1. Purpose
+
+To note.
+"
+            ));
+            let r = Resolved::new(t, &doc);
+            let of = |d: usize| -> Vec<String> {
+                r.fields[d]
+                    .iter()
+                    .map(|&i| doc.fields[i].key.clone())
+                    .collect()
+            };
+            (of(report_of), of(contact))
+        };
+        assert_eq!(
+            keys(
+                "Report of: Strategic Director
+Report author: Jo Bloggs, Housing Manager
+"
+            ),
+            (vec!["Report of".into()], vec!["Report author".into()])
+        );
+        assert_eq!(
+            keys(
+                "Report of: Chief Officer
+Responsible officer: Jo Bloggs, 01632 643 120
+"
+            ),
+            (vec!["Report of".into()], vec!["Responsible officer".into()])
+        );
+        // A label alone, or a second one with no sign of the contact, stays.
+        assert_eq!(
+            keys(
+                "Report author: Jo Bloggs, 01632 643 120
+"
+            ),
+            (vec!["Report author".into()], vec![])
+        );
+        assert_eq!(
+            keys(
+                "Report of: Chief Officer
+Responsible officer: Jo Bloggs, Head of Audit
+"
+            ),
+            (
+                vec!["Report of".into(), "Responsible officer".into()],
+                vec![]
+            )
+        );
+        // With a contact label of its own, the paper's author is no contact.
+        assert_eq!(
+            keys(
+                "Report of: Chief Officer
+Report author: Jo Bloggs
+Contact officer: Al Smith
+"
+            )
+            .1,
+            vec!["Contact officer".to_string()]
+        );
     }
 
     #[test]
