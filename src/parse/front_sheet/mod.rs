@@ -224,8 +224,10 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
-        let on =
-            field_on(lines, kinds, i).or_else(|| bold_front_field(lines, kinds, i, found > 0, v));
+        let on = field_on(lines, kinds, i)
+            .or_else(|| bold_front_field(lines, kinds, i, found > 0, v))
+            // "KEY DECISION REF NO." / blank / "TBC" among the fields.
+            .or_else(|| (found > 0).then(|| abbreviated_key(lines, kinds, i))?);
         match on {
             Some(f) if !f.is_empty() => {
                 found += 1;
