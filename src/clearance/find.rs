@@ -355,11 +355,18 @@ pub(crate) fn find_with(
     let body = doc.sections.first().map_or(usize::MAX, |s| s.heading.start);
     for (i, f) in doc.fields.iter().enumerate() {
         // In the body, outside sign-off sections, a line labelled with a
-        // post that gives a sign-off.
+        // post that gives a sign-off, or with the sign-off it records
+        // ("Finance checked by: NAME, POST, date").
         let line_owner = (f.span.start > body)
-            .then(|| template.clearance.role_of_post(&f.key))
+            .then(|| {
+                template
+                    .clearance
+                    .role_of_post(&f.key)
+                    .map(str::to_string)
+                    .or_else(|| sign_off_label_role(template, &f.key))
+            })
             .flatten()
-            .map(|r| Cow::Owned(Owner::Line(r.to_string())));
+            .map(|r| Cow::Owned(Owner::Line(r)));
         if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
             let unit = Unit {
                 span: f.span,
@@ -383,10 +390,18 @@ pub(crate) fn find_with(
                 Some(o) => Cow::Borrowed(o),
                 None => {
                     let roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
-                    if roles.is_empty() {
+                    if !roles.is_empty() {
+                        Cow::Owned(Owner::Table(t, roles))
+                    } else if let Some(r) = lead
+                        .filter(|_| row.span.start > body)
+                        .and_then(|l| sign_off_label_role(template, l))
+                    {
+                        // A clearance row in the body: "| Finance checked
+                        // by | NAME, POST, date |".
+                        Cow::Owned(Owner::Line(r))
+                    } else {
                         continue;
                     }
-                    Cow::Owned(Owner::Table(t, roles))
                 }
             };
             let unit = Unit {
@@ -968,6 +983,21 @@ pub(super) fn scan_unit(
             let named = officer.is_some()
                 && (post.is_some() || label_role_found.is_some() || bare || CUE.is_match(subject));
             if post_role.is_none() && !named {
+                continue;
+            }
+            // A post alone after the verb clears the paper when something
+            // says so too: a cue before the verb ("The legal implications
+            // were checked by legal services"), nothing before it, a label,
+            // or a who that is only the post ("The budget was agreed by
+            // the Head of Finance"); not a post in prose ("The terms were
+            // prepared by legal services using the NEC4 form").
+            if officer.is_none()
+                && who_limit.is_none()
+                && !bare
+                && label_role_found.is_none()
+                && !CUE.is_match(subject)
+                && !post.is_some_and(|(s, e)| is_post_only(wording, &who[s..e]))
+            {
                 continue;
             }
             if let Some(d) = date {
