@@ -711,6 +711,7 @@ fn a_clearance_in_prose_counts_only_where_the_section_has_none() {
     assert_eq!(
         sign_offs(text),
         ["finance: 2026-03-02", "legal: 2026-03-05"]
+    );
 }
 
 #[test]
