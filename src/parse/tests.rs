@@ -263,6 +263,22 @@ fn an_implications_table_flattened_row_by_row_is_read() {
 }
 
 #[test]
+fn a_row_of_a_column_table_in_the_body_with_an_empty_cell_is_no_field() {
+    let keys =
+        |text: &str| -> Vec<String> { parse(text).fields.iter().map(|f| f.key.clone()).collect() };
+    let head = "Title: Shared ICT\n\n## 1. Purpose\n\n1.1 Text.\n\n## 9. Sign-off\n\n";
+    let table = "| Role | Name | Date |\n|---|---|---|\n| Section 151 Officer | Jo Bloggs | 21 January 2026 |\n| Monitoring Officer (host authority) | Ann Other | |\n";
+    assert_eq!(keys(&format!("{head}{table}")), ["Title"]);
+    // A two-column table of labels and values in the body still gives
+    // fields.
+    let pairs = "| Lead officer | Ann Other |\n|---|---|\n| Service area | Shared ICT |\n";
+    assert_eq!(
+        keys(&format!("{head}{pairs}")),
+        ["Title", "Lead officer", "Service area"]
+    );
+}
+
+#[test]
 fn a_title_under_a_short_council_name_and_the_meeting_line_is_the_title() {
     let title = |text: &str| parse(text).title.map(|t| t.text);
     let body =
