@@ -787,3 +787,19 @@ fn labels_asked_as_questions_and_answered_yes_or_no() {
         "Report to:\n\nCabinet\n\nWhy is this report coming to Cabinet?\n\nTo agree the budget.\n";
     assert_eq!(parse(text).fields.len(), 1);
 }
+
+#[test]
+fn a_table_of_appendices_is_no_field() {
+    // As "Appendix A: Action Plan" on a line, a row naming an appendix
+    // lists it: the header row "Appendix | Title" is no field either.
+    let text = "| Report of | Head of ICT |\n|---|---|\n| Wards affected | None |\n\n## 7. Appendices\n\n| Appendix | Title |\n|---|---|\n| 1 | Cloud Migration Business Case |\n| 2 | Budget 2026/27 |\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Report of", "Head of ICT"),
+            pair("Wards affected", "None")
+        ]
+    );
+    assert_eq!(doc.appendices.len(), 2);
+}
