@@ -387,8 +387,10 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
 /// A run-in label set in emphasis at the start of a line, and where its
 /// words begin: `*Financial.* The fees…`, `**Legal.** There are…`,
 /// `*Legal*: the precept…`, also after a bold paragraph number that the
-/// paragraph reader left in the text (`**11.** *Legal*: …`). The emphasis
-/// must close on the label, and the label end with a full stop or colon
+/// paragraph reader left in the text (`**11.** *Legal*: …`), and a label
+/// whose bold opened before the paragraph number, so that the paragraph's
+/// text holds only its close (`**7.1 Financial:** The costs…` gives the
+/// text `Financial:** The costs…`). The emphasis must close on the label, and the label end with a full stop or colon
 /// (inside the emphasis or just after it), be followed by a spaced dash
 /// (`**Legal** – the Act…`) or be the whole line; an
 /// emphasised phrase that opens a sentence (`*Not* all traders…`) is not
@@ -403,7 +405,7 @@ fn emphasised_label(line: &str) -> Option<(usize, &str)> {
         }
     }
     let rest = &line[at..];
-    let (inner, open, len) = emphasised(rest)?;
+    let (inner, open, len) = emphasised(rest).or_else(|| closed_bold(rest))?;
     let after = &rest[len..];
     let lead = inner.len() - inner.trim_start().len();
     let words = inner.trim();
@@ -442,6 +444,22 @@ fn emphasised(s: &str) -> Option<(&str, usize, usize)> {
     }
     let close = body.find(marker)?;
     (close > 0).then(|| (&body[..close], marker.len(), 2 * marker.len() + close))
+}
+
+/// The text before a closing `**` or `__` that `s` starts inside, with no
+/// other markup before it (`Financial:** The costs…`), as
+/// [`emphasised`] gives it: the text, where it begins (0) and the length
+/// up to the close, markers included.
+fn closed_bold(s: &str) -> Option<(&str, usize, usize)> {
+    if s.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let (close, marker) = ["**", "__"]
+        .into_iter()
+        .filter_map(|m| Some((s.find(m)?, m)))
+        .min()?;
+    let inner = &s[..close];
+    (close > 0 && !inner.contains(['*', '_'])).then(|| (inner, 0, close + marker.len()))
 }
 
 /// The largest char boundary of `s` at or below `at`.
@@ -1071,5 +1089,17 @@ Contact officer: Al Smith
         );
         assert_eq!(emphasised_label("**Cost**-effective options"), None);
         assert_eq!(emphasised_label("**Cost** -effective"), None);
+        // The bold opened before the paragraph number, which the
+        // paragraph reader took out: only its close is in the text.
+        assert_eq!(
+            emphasised_label("Financial:** The costs"),
+            Some((0, "Financial"))
+        );
+        assert_eq!(emphasised_label("Legal**: The Act"), Some((0, "Legal")));
+        assert_eq!(
+            emphasised_label("Equalities** – An assessment"),
+            Some((0, "Equalities"))
+        );
+        assert_eq!(emphasised_label("The costs are met** here"), None);
     }
 }

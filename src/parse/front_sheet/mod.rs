@@ -230,12 +230,16 @@ pub(crate) fn read(
             .or_else(|| bold_front_field(lines, kinds, i, found > 0, v))
             .or_else(|| {
                 // "Report" / "authorised by:"; "Is this a key decision?" /
-                // blank / "Yes": only among fields, where the sheet goes on.
+                // blank / "Yes"; "KEY DECISION REF NO." / blank / "TBC":
+                // only among fields, where the sheet goes on.
                 if found == 0 {
                     return None;
                 }
                 if let Some(f) = wrapped_key(lines, kinds, i, v) {
                     key_end = i + 2;
+                    return Some(f);
+                }
+                if let Some(f) = abbreviated_key(lines, kinds, i) {
                     return Some(f);
                 }
                 let (f, end) = question_key(lines, kinds, i)?;

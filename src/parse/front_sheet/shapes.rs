@@ -205,6 +205,38 @@ pub(super) fn definition_entry(
     ))
 }
 
+/// A label that ends in an abbreviation's full stop where a colon would
+/// stand (`KEY DECISION REF NO.` / blank / `TBC`, `Report Ref.`), alone
+/// between blank lines as a key set over its value is: an empty field for
+/// [`read`] to fill from the lines under it. [`read`] looks for it only
+/// among fields already read, so a line ending "No." elsewhere stays text.
+pub(super) fn abbreviated_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    if !matches!(kinds[i], LineKind::Text) || i == 0 || !is_blank(kinds, i - 1) {
+        return None;
+    }
+    if !is_blank(kinds, i + 1) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let key = content.strip_suffix('.')?;
+    let (_, last) = key.rsplit_once(' ')?;
+    if key.contains([':', '*', '_']) || !["no", "ref"].iter().any(|a| last.eq_ignore_ascii_case(a))
+    {
+        return None;
+    }
+    if !field::is_key(key) {
+        return None;
+    }
+    let key_span = Span::new(base, base + key.len());
+    Some(Field {
+        key: key.to_string(),
+        key_span,
+        value: String::new(),
+        value_span: Span::empty(base + content.len()),
+        span: Span::new(base, base + content.len()),
+    })
+}
+
 /// How many label-and-value pairs without colons must follow each other,
 /// from a label the parser knows, before they are read as fields.
 const BARE_RUN: usize = 3;

@@ -823,3 +823,24 @@ fn a_lone_key_after_the_front_sheet_has_ended_takes_the_value_under_it() {
         .iter()
         .any(|(k, v)| k == "Recommendation(s)" && v.is_empty()));
 }
+
+#[test]
+fn a_label_ending_in_an_abbreviation_among_lone_keys() {
+    // "REF NO." where a colon would stand: a key, its value under it, and
+    // the sheet goes on.
+    let text = "TO:\n\nCabinet\n\nDATE OF MEETING:\n\n12 January 2026\n\nKEY DECISION REF NO.\n\nTBC\n\nWARDS AFFECTED:\n\nAll Wards\n\nCAR PARK TARIFFS\n\n1.\n\nPURPOSE OF REPORT\n";
+    assert_eq!(
+        fields(text)[..4],
+        [
+            pair("TO", "Cabinet"),
+            pair("DATE OF MEETING", "12 January 2026"),
+            pair("KEY DECISION REF NO", "TBC"),
+            pair("WARDS AFFECTED", "All Wards"),
+        ]
+    );
+    // Before any field, or run on into a paragraph, it is text.
+    let title = "Report No.\n\nThe plan\n\nMeeting: Cabinet\n";
+    assert!(fields(title).iter().all(|(k, _)| k != "Report No"));
+    let body = "Meeting: Cabinet\n\nThe sites are listed by plot No.\nPlot 4 is vacant.\n";
+    assert_eq!(fields(body), [pair("Meeting", "Cabinet")]);
+}
