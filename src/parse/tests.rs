@@ -445,6 +445,29 @@ fn a_line_wrapped_before_a_figure_carries_on_its_sentence() {
 }
 
 #[test]
+fn a_year_wrapped_onto_its_own_line_is_no_table_cell_beside_the_next_number() {
+    // "2036." carries on 1.1's sentence; the "2." after it is no cell of a
+    // table extracted one figure per line, but the next heading's number.
+    let text = "1.\n\nPurpose of Report\n\n1.1 This report seeks approval to consult on draft \
+                priorities for 2026 to\n2036.\n\n2.\n\nRecommendations\n\n\
+                2.1 It is recommended that the Committee approves the plan.\n";
+    let doc = parse(text);
+    let numbered: Vec<(Option<String>, String)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.clone(), s.title.clone()))
+        .collect();
+    assert_eq!(
+        numbered,
+        [
+            (Some("1".to_string()), "Purpose of Report".to_string()),
+            (Some("2".to_string()), "Recommendations".to_string()),
+        ]
+    );
+    assert!(doc.paragraphs[0].span.of(text).ends_with("2036."));
+}
+
+#[test]
 fn the_next_numbered_heading_with_text_straight_under_it() {
     let tops = |text: &str| -> Vec<String> {
         let doc = parse(text);
