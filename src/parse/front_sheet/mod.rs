@@ -224,6 +224,15 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
+        // "Meeting of" / "Date" / "Ward(s)", then their values.
+        if let Some(row) = label_row(text, lines, kinds, i, v) {
+            for (line, next, f) in row {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         let on = field_on(lines, kinds, i)
             .or_else(|| bold_front_field(lines, kinds, i, found > 0, v))
             // "KEY DECISION REF NO." / blank / "TBC" among the fields.
