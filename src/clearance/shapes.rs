@@ -448,3 +448,33 @@ pub(super) fn post_len(s: &str) -> usize {
         })
         .len()
 }
+
+/// A bracket's words that open with a post and then name its holder:
+/// "Comments of the Chief Finance Officer, Jasminder Tolliver" (the date
+/// already cut off). The first comma-piece reads as a post (capitalised
+/// words and the small words of a title, twelve at most) holding one of
+/// the pack's posts; the next piece is a person's name, and anything after
+/// it is another comma-piece. Returns the post (from where the pack's post
+/// starts, so "Comments of the" is left out), the name, both as offsets
+/// in `inner`, and the sign-off the post gives.
+#[allow(clippy::type_complexity)]
+pub(super) fn post_then_name<'w>(
+    wording: &'w Wording,
+    not_names: &Words,
+    inner: &str,
+) -> Option<((usize, usize), (usize, usize), &'w str)> {
+    let comma = top_level_comma(inner)?;
+    let head = inner[..comma].trim_end();
+    if head.split_whitespace().nth(12).is_some() || head.contains('.') || !is_plain_post(head) {
+        return None;
+    }
+    let (at, role) = earliest(&wording.roles, head, |r| r.posts.as_ref())?;
+    let rest = &inner[comma + 1..];
+    let piece = &rest[..top_level_comma(rest).unwrap_or(rest.len())];
+    let name = piece.trim();
+    if !is_name(name, not_names) {
+        return None;
+    }
+    let start = comma + 1 + (piece.len() - piece.trim_start().len());
+    Some(((at, head.len()), (start, start + name.len()), role))
+}

@@ -151,7 +151,12 @@ fn own_clearances(
     if own.is_empty() {
         own = clearances
             .iter()
-            .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line))
+            .filter(|c| {
+                matches!(
+                    c.place,
+                    Place::Block(_) | Place::Table(_) | Place::Line | Place::Prose
+                )
+            })
             .filter(gives)
             .cloned()
             .collect();
