@@ -803,3 +803,22 @@ fn a_clearance_naming_no_sign_off_counts_only_where_its_place_names_one() {
         ["finance: 2025-03-03", "legal: 2025-03-03"]
     );
 }
+
+#[test]
+fn a_clearance_line_whose_post_wrapped_after_a_sentence() {
+    let read = |tail: &str| {
+        found(&format!(
+            "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Legal implications\n\n1.1 The Council has the power.\nLegal officer comments: No further comments. Jo Bloggs, Planning\n{tail}\n\n## 2. Equalities implications\n\n2.1 None.\n"
+        ))
+    };
+    assert_eq!(
+        read("Solicitor."),
+        ["legal | Jo Bloggs | Planning Solicitor | -"]
+    );
+    // A next line that is a sentence of its own is not the post's tail.
+    assert!(
+        read("The Council must publish a notice of the decision within fourteen days.").is_empty(),
+        "{:?}",
+        read("The Council must publish a notice of the decision within fourteen days.")
+    );
+}
