@@ -778,3 +778,24 @@ fn a_section_title_under_the_front_sheet_is_no_title_of_the_paper() {
         Some("LIBRARY SERVICE REVIEW")
     );
 }
+
+#[test]
+fn an_empty_key_over_the_first_heading_stays_empty() {
+    // A line of prose ends the front sheet; the builder reads the key
+    // after it. The pack's section title under it is the first heading,
+    // not the key's value: the field is empty, as the author left it.
+    let text = "COMMITTEE: CABINET\n\nDATE: 3 MAY 2025\n\nThe implications are set out in the table for members.\n\nWARDS AFFECTED:\n\nPURPOSE\n\n1. To report the plan.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    let wards = doc.fields.iter().find(|f| f.key == "WARDS AFFECTED");
+    assert_eq!(
+        wards.map(|f| f.value.as_str()),
+        Some(""),
+        "{:?}",
+        doc.fields
+    );
+    assert!(doc.sections.iter().any(|s| s.title == "PURPOSE"));
+}
