@@ -224,6 +224,15 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
+        // "Meeting of" / "Date" / "Ward(s)", then their values.
+        if let Some(row) = label_row(text, lines, kinds, i, v) {
+            for (line, next, f) in row {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         // The line after the key: a wrapped key or a question takes more.
         let mut key_end = i + 1;
         let on = field_on(lines, kinds, i)
@@ -408,6 +417,44 @@ pub(crate) fn read(
         out.title = block_title(text, lines, kinds, &out.title_lines, v);
     }
     out
+}
+
+/// Lone key `f` on line `i` (`Lead Officer:`) with its value on the lines
+/// under it after a blank line or two, as [`read`] reads one: for the
+/// builder, which meets such a key in the preamble once the front sheet
+/// has ended (a line of prose among the fields ends it). The value runs
+/// over short lines that are no key, heading or sentence of prose to a
+/// blank line, another key or the body. Gives the field and the line after it.
+pub(crate) fn value_under_key(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    f: Field,
+) -> Option<(Field, usize)> {
+    let mut j = i + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - i <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    // Straight under the key, a line may open the text it heads
+    // (`Recommendation(s):` / `Cabinet is asked to`).
+    if j == i + 1 {
+        return None;
+    }
+    let mut k = j;
+    let key_capitals = is_capitals(&f.key);
+    while k < lines.len() && k - j < MAX_VALUE_LINES && value_line(lines, kinds, k, key_capitals) {
+        k += 1;
+    }
+    if k == j
+        || (k < lines.len()
+            && !is_blank(kinds, k)
+            && !starts_entry(lines, kinds, k)
+            && !starts_body(kinds, k))
+    {
+        return None;
+    }
+    Some((with_value(f, lines_span(lines, j, k), text), k))
 }
 
 /// Whether title-block line `flat` (plain text) can be the paper's title:
