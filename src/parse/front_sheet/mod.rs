@@ -233,10 +233,28 @@ pub(crate) fn read(
             }
             continue;
         }
+        // The line after the key: a wrapped key or a question takes more.
+        let mut key_end = i + 1;
         let on = field_on(lines, kinds, i)
             .or_else(|| bold_front_field(lines, kinds, i, found > 0, v))
-            // "KEY DECISION REF NO." / blank / "TBC" among the fields.
-            .or_else(|| (found > 0).then(|| abbreviated_key(lines, kinds, i))?);
+            .or_else(|| {
+                // "Report" / "authorised by:"; "Is this a key decision?" /
+                // blank / "Yes"; "KEY DECISION REF NO." / blank / "TBC":
+                // only among fields, where the sheet goes on.
+                if found == 0 {
+                    return None;
+                }
+                if let Some(f) = wrapped_key(lines, kinds, i, v) {
+                    key_end = i + 2;
+                    return Some(f);
+                }
+                if let Some(f) = abbreviated_key(lines, kinds, i) {
+                    return Some(f);
+                }
+                let (f, end) = question_key(lines, kinds, i)?;
+                key_end = end;
+                Some(f)
+            });
         match on {
             Some(f) if !f.is_empty() => {
                 found += 1;
@@ -266,7 +284,7 @@ pub(crate) fn read(
             Some(f) => {
                 // A key with its value on the following lines.
                 let key_capitals = is_capitals(&f.key);
-                let mut j = i + 1;
+                let mut j = key_end;
                 let mut blanks = 0;
                 while j < lines.len() && is_blank(kinds, j) && blanks < MAX_BLANKS_BEFORE_VALUE {
                     j += 1;
@@ -304,9 +322,9 @@ pub(crate) fn read(
                     i = k;
                 } else if j >= lines.len() || starts_entry(lines, kinds, j) {
                     // An empty field: the next line is another key.
-                    out.push(i, i + 1, f);
+                    out.push(i, key_end, f);
                     found += 1;
-                    i += 1;
+                    i = key_end;
                 } else {
                     // "Purpose of the report:" over prose: the body begins.
                     break;

@@ -842,3 +842,138 @@ pub(super) fn starts_entry(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> 
     field_on(lines, kinds, k).is_some()
         || matches!(kinds[k], LineKind::TableRow { .. } | LineKind::Atx { .. })
 }
+
+/// How many words the first part of a wrapped key may have.
+const WRAPPED_KEY_WORDS: usize = 4;
+
+/// A key wrapped over two lines, as `pdftotext` gives a label too long for
+/// its table cell: its first part alone on line `i` after a blank line,
+/// with no colon (`Report`, `Report for Key/`), the rest straight under it
+/// ending in a colon with nothing after (`authorised by:`, `Non Key
+/// Decision:`). The two are one key when the wrap shows (the second part
+/// opens in lower case, or the first ends in `/` or `-`) or when the
+/// joined label is one of the pack's field labels (`Date of` / `Meeting:`);
+/// otherwise a heading over a lone key looks the same. Gives the joined
+/// key as an empty field for [`read`] to fill.
+pub(super) fn wrapped_key(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Field> {
+    if !matches!(kinds[i], LineKind::Text)
+        || !matches!(kinds.get(i + 1), Some(LineKind::Text))
+        || (i > 0 && !is_blank(kinds, i - 1))
+    {
+        return None;
+    }
+    let (first, base) = content_of(&lines[i]);
+    let (second, second_at) = content_of(&lines[i + 1]);
+    let rest = second.strip_suffix(':')?;
+    if first.contains([':', '*', '_', '<']) || rest.contains([':', '*', '_', '<']) {
+        return None;
+    }
+    let (head, tail) = (first.trim(), rest.trim());
+    if word_count(head) > WRAPPED_KEY_WORDS || tail.is_empty() {
+        return None;
+    }
+    let broken = head.ends_with(['/', '-']);
+    let key = if broken {
+        format!("{head}{tail}")
+    } else {
+        format!("{head} {tail}")
+    };
+    let shows = broken || tail.starts_with(char::is_lowercase);
+    if !field::is_key(&key) || !(shows || key_in(&key, &v.field_keys)) {
+        return None;
+    }
+    let end = second_at + second.len();
+    Some(Field {
+        key,
+        key_span: Span::new(base, second_at + rest.trim_end().len()),
+        value: String::new(),
+        value_span: Span::empty(end),
+        span: Span::new(base, end),
+    })
+}
+
+/// How many lines a question asked as a front-sheet label may take.
+const QUESTION_LINES: usize = 3;
+/// How many words such a question may have.
+const QUESTION_WORDS: usize = 24;
+
+/// A front-sheet label asked as a question and answered yes or no under
+/// it, as a combined authority's cover sheet asks them (`Is this a key
+/// decision?` / blank / `Yes`): the question on one line, or wrapped over
+/// up to [`QUESTION_LINES`], after a blank line, its last line ending in
+/// `?`; then, after one or two blank lines, an answer opening with "Yes"
+/// or "No". Gives the question (with its `?`, which no other key has) as
+/// an empty field for [`read`] to fill, and the line after it. A question
+/// answered otherwise is left as it is: it may be a heading over prose.
+pub(super) fn question_key(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+) -> Option<(Field, usize)> {
+    if i > 0 && !is_blank(kinds, i - 1) {
+        return None;
+    }
+    let mut k = i;
+    let mut words = 0;
+    loop {
+        if k >= lines.len() || k - i >= QUESTION_LINES || !matches!(kinds[k], LineKind::Text) {
+            return None;
+        }
+        let content = content_of(&lines[k]).0;
+        if content.contains([':', '*', '_', '<', '|']) {
+            return None;
+        }
+        words += word_count(content);
+        if words > QUESTION_WORDS {
+            return None;
+        }
+        if content.ends_with('?') {
+            break;
+        }
+        if content.ends_with(['.', ';', '!']) {
+            return None;
+        }
+        k += 1;
+    }
+    let (first, base) = content_of(&lines[i]);
+    if !first.starts_with(char::is_uppercase) || words < 3 {
+        return None;
+    }
+    // The answer: "Yes" or "No" first, after a blank line.
+    let mut j = k + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - k <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    if j == k + 1 || j >= lines.len() || !matches!(kinds[j], LineKind::Text) {
+        return None;
+    }
+    let answer = content_of(&lines[j]).0;
+    let first_word = answer
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !(first_word.eq_ignore_ascii_case("yes") || first_word.eq_ignore_ascii_case("no")) {
+        return None;
+    }
+    let key = (i..=k)
+        .map(|n| content_of(&lines[n]).0.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let end = content_of(&lines[k]);
+    let end = end.1 + end.0.len();
+    Some((
+        Field {
+            key,
+            key_span: Span::new(base, end),
+            value: String::new(),
+            value_span: Span::empty(end),
+            span: Span::new(base, end),
+        },
+        k + 1,
+    ))
+}

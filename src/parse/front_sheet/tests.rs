@@ -731,6 +731,64 @@ fn a_title_block_with_no_fields_names_its_meeting() {
 }
 
 #[test]
+fn a_key_wrapped_over_two_lines() {
+    // pdftotext breaks a label too long for its cell: the wrap shows in a
+    // second part in lower case, or a first part ending in "/".
+    let text = "Report for:\n\nCabinet – 17 February 2026\n\nReport\nauthorised by:\n\nJo Bloggs, Director of Place\n\nLead Officer:\n\nAnn Other, Head of Property\n\nWard(s) affected:\n\nAll\n\nReport for Key/\nNon Key Decision:\n\nNon Key Decision\n\n1.\n\nDescribe the issue\n\n1.1 The site is vacant.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Report for", "Cabinet – 17 February 2026"),
+            pair("Report authorised by", "Jo Bloggs, Director of Place"),
+            pair("Lead Officer", "Ann Other, Head of Property"),
+            pair("Ward(s) affected", "All"),
+            pair("Report for Key/Non Key Decision", "Non Key Decision"),
+        ]
+    );
+    assert_eq!(doc.fields[1].key_span.of(text), "Report\nauthorised by");
+    assert!(doc.sections.iter().all(|s| s.title != "All"));
+    // With no sign of a wrap, a line over a lone key is no part of it,
+    // unless the two joined are one of the pack's field labels.
+    let text =
+        "Report to:\n\nCabinet\n\nSummary\nContact Officer:\n\nAnn Other\n\n1.\n\nBackground\n";
+    assert!(parse(text)
+        .fields
+        .iter()
+        .all(|f| f.key != "Summary Contact Officer"));
+    let text = "Report to:\n\nCabinet\n\nDate of\nMeeting:\n\n4 March 2025\n\n1.\n\nBackground\n";
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec!["date of meeting".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1],
+        pair("Date of Meeting", "4 March 2025")
+    );
+}
+
+#[test]
+fn labels_asked_as_questions_and_answered_yes_or_no() {
+    let text = "Report to:\n\nTransport Committee\n\nAuthor:\n\nAnn Other, Head of Bus Reform\n\nIs this a key decision?\n\nYes\n\nDoes the report contain confidential or exempt\ninformation or appendices?\n\nNo\n\n1.\n\nPurpose of this report\n\n1.1 To report the outcome.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[2..],
+        [
+            pair("Is this a key decision?", "Yes"),
+            pair(
+                "Does the report contain confidential or exempt information or appendices?",
+                "No"
+            ),
+        ]
+    );
+    assert!(doc.sections.iter().all(|s| !s.title.ends_with('?')));
+    // A question answered otherwise may be a heading over prose.
+    let text =
+        "Report to:\n\nCabinet\n\nWhy is this report coming to Cabinet?\n\nTo agree the budget.\n";
+    assert_eq!(parse(text).fields.len(), 1);
+}
+
+#[test]
 fn a_label_ending_in_an_abbreviation_among_lone_keys() {
     // "REF NO." where a colon would stand: a key, its value under it, and
     // the sheet goes on.
