@@ -102,7 +102,11 @@
 //! before the verb ("Legal comments", "Finance Officer Consulted"), else the
 //! implication its table row or block line names, else — in a combined
 //! "Financial and legal implications" section — what its paragraph talks
-//! about, else the section's own sign-off.
+//! about, else the section's own sign-off. A clearance none of these names
+//! counts only where its place does: in the section needing the sign-off,
+//! or in a block whose heading names that one sign-off ("Legal sign-off").
+//! A row of a sign-off table or a line of a clearance block for a post the
+//! pack does not know ("Chief Fire Officer") clears nothing.
 //!
 //! # The meeting date
 //!

@@ -430,6 +430,44 @@ pub(crate) fn read(
     out
 }
 
+/// Lone key `f` on line `i` (`Lead Officer:`) with its value on the lines
+/// under it after a blank line or two, as [`read`] reads one: for the
+/// builder, which meets such a key in the preamble once the front sheet
+/// has ended (a line of prose among the fields ends it). The value runs
+/// over short lines that are no key, heading or sentence of prose to a
+/// blank line, another key or the body. Gives the field and the line after it.
+pub(crate) fn value_under_key(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    f: Field,
+) -> Option<(Field, usize)> {
+    let mut j = i + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - i <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    // Straight under the key, a line may open the text it heads
+    // (`Recommendation(s):` / `Cabinet is asked to`).
+    if j == i + 1 {
+        return None;
+    }
+    let mut k = j;
+    let key_capitals = is_capitals(&f.key);
+    while k < lines.len() && k - j < MAX_VALUE_LINES && value_line(lines, kinds, k, key_capitals) {
+        k += 1;
+    }
+    if k == j
+        || (k < lines.len()
+            && !is_blank(kinds, k)
+            && !starts_entry(lines, kinds, k)
+            && !starts_body(kinds, k))
+    {
+        return None;
+    }
+    Some((with_value(f, lines_span(lines, j, k), text), k))
+}
+
 /// Whether title-block line `flat` (plain text) can be the paper's title:
 /// two words or more, no sentence, and none of the other lines a title
 /// block holds: the council's or a committee's name (alone, after a label

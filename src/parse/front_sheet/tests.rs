@@ -789,6 +789,42 @@ fn labels_asked_as_questions_and_answered_yes_or_no() {
 }
 
 #[test]
+fn a_table_of_appendices_is_no_field() {
+    // As "Appendix A: Action Plan" on a line, a row naming an appendix
+    // lists it: the header row "Appendix | Title" is no field either.
+    let text = "| Report of | Head of ICT |\n|---|---|\n| Wards affected | None |\n\n## 7. Appendices\n\n| Appendix | Title |\n|---|---|\n| 1 | Cloud Migration Business Case |\n| 2 | Budget 2026/27 |\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Report of", "Head of ICT"),
+            pair("Wards affected", "None")
+        ]
+    );
+    assert_eq!(doc.appendices.len(), 2);
+}
+
+#[test]
+fn a_lone_key_after_the_front_sheet_has_ended_takes_the_value_under_it() {
+    // A line of prose ends the front sheet; the builder reads the keys
+    // after it with their values under a blank line, as the sheet would.
+    let text = "Report for:\n\nCabinet – 17 February 2026\n\nThis report is public, except Appendix 2.\n\nLead Officer:\n\nAnn Other, Head of Property\n020 7946 0817\n\nWard(s) affected:\n\nAshgrove\n\n1.\n\nIntroduction\n\n1.1 The site is vacant.\n";
+    let got = fields(text);
+    assert_eq!(
+        got[1..],
+        [
+            pair("Lead Officer", "Ann Other, Head of Property 020 7946 0817"),
+            pair("Ward(s) affected", "Ashgrove"),
+        ]
+    );
+    // Straight under the key, the text it heads is no value.
+    let text = "Report for: Cabinet\n\nSome words of prose here.\nRecommendation(s):\nCabinet is asked to\n(i) note the report.\n";
+    assert!(fields(text)
+        .iter()
+        .any(|(k, v)| k == "Recommendation(s)" && v.is_empty()));
+}
+
+#[test]
 fn a_label_ending_in_an_abbreviation_among_lone_keys() {
     // "REF NO." where a colon would stand: a key, its value under it, and
     // the sheet goes on.
