@@ -668,3 +668,25 @@ fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
         ]
     );
 }
+
+#[test]
+fn pandoc_escaped_numbers_read_as_plain_ones() {
+    let text = "**1. Purpose**\n\n1\\. To set the budget.\n\n2\\. That Council:\n\n\
+                a\\) approves the budget;\n\n\\(b) notes the risks.\n\n\
+                **2. Background**\n\n3\\. Cabinet agreed it.\n\n4\\. See paragraph 3.\n\n\
+                5\\. Appendices\n\nAppendix A – Budget\n";
+    let doc = parse(text);
+    assert_eq!(paragraph_numbers(&doc), ["1", "2", "a", "b", "3", "4", "5"]);
+    // Read as the same text unescaped is.
+    let plain = parse(&text.replace('\\', ""));
+    assert_eq!(paragraph_numbers(&doc), paragraph_numbers(&plain));
+    assert_eq!(numbered_titles(&doc), numbered_titles(&plain));
+    // The number's span is the number as written, escape and all.
+    let n = doc.paragraphs[4].number.as_ref().unwrap();
+    assert_eq!(n.span.of(text), "3\\.");
+    let n = doc.paragraphs[3].number.as_ref().unwrap();
+    assert_eq!(n.span.of(text), "\\(b)");
+    // A heading number escaped inside the bold.
+    let doc = parse("**3\\. Background**\n\nText.\n");
+    assert_eq!(numbered_titles(&doc), [(Some("3"), "Background")]);
+}

@@ -333,3 +333,14 @@ fn only_a_key_that_names_a_list_lists_appendices() {
     let labels: Vec<&str> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
     assert_eq!(labels, ["1"]);
 }
+
+#[test]
+fn pandoc_escaped_numbers_in_a_list() {
+    assert!(list_title("13\\. Appendices").is_some());
+    let text = "See Appendix 1 and Appendix 2.\n\n**9. Appendices**\n\n1\\. Draft policy\n\n2\\. Consultation report\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    assert_eq!(
+        lists(text)[0].entries[1].title.as_deref(),
+        Some("Consultation report")
+    );
+}
