@@ -690,3 +690,31 @@ fn pandoc_escaped_numbers_read_as_plain_ones() {
     let doc = parse("**3\\. Background**\n\nText.\n");
     assert_eq!(numbered_titles(&doc), [(Some("3"), "Background")]);
 }
+
+#[test]
+fn a_section_title_after_a_lead_and_a_dash_heads_its_text() {
+    let vocab = Vocabulary {
+        section_titles: vec!["background documents".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let heads = |last: &str| {
+        let text = format!(
+            "Conclusions\n19.\n\nThe programme is in line with the strategy.\n\n{last}\n\
+             The following documents discuss facts or matters on which this report is based.\n"
+        );
+        let doc = parse_with(&text, &vocab);
+        doc.sections.iter().any(|s| s.title == last)
+    };
+    assert!(heads(
+        "Section 100 D - Local Government Act 1972 - background documents"
+    ));
+    assert!(heads("Section 100D – Background documents"));
+    // A dashed line whose last part names no section stays text, as does
+    // one whose lead is a sentence.
+    assert!(!heads(
+        "Section 100 D - Local Government Act 1972 - the documents relied on"
+    ));
+    assert!(!heads(
+        "The following documents were relied on, as the Act requires - background documents"
+    ));
+}
