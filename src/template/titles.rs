@@ -230,7 +230,7 @@ pub(crate) fn title_tail(normalised: &str) -> Option<&str> {
 
 /// The heading a bracket includes: "Legal (Including Equalities)" →
 /// "equalities"; "(to include human rights)" → "human rights".
-fn included_heading(title: &str) -> Option<String> {
+pub(crate) fn included_heading(title: &str) -> Option<String> {
     let open = title.find('(')?;
     let inner = &title[open + 1..];
     let inner = &inner[..inner.find(')')?];

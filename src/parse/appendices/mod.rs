@@ -239,21 +239,17 @@ fn table_row_lists(text: &str, doc: &Document, cues: &Cues, read: &[List]) -> Ve
             let title = cells.next().map(|c| c.text.clone());
             let next = next_label(entries.last().map(|e| e.label.as_str()));
             let span = untagged(text, label.span);
-            match cell_entry(text, span, title, kind, &next, cues) {
-                // A mention in the row is the entry, not a mention.
-                Some(e) => entries.push(Entry {
-                    extent: row.span,
-                    ..e
-                }),
+            match cell_entry(text, span, kind, &next, cues, title) {
+                Some(e) => entries.push(e),
                 None if entries.is_empty() => continue,
                 None => break,
             }
         }
-        if let Some(last) = entries.last() {
+        if !entries.is_empty() {
             out.push(List {
                 title: (!title.is_empty()).then_some(title),
                 heading,
-                span: Span::new(heading.start.min(t.span.start), last.extent.end),
+                span: Span::new(heading.start.min(t.span.start), t.span.end),
                 entries,
             });
         }

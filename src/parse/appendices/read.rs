@@ -609,28 +609,27 @@ fn table_entry(
     let inner = first.trim().trim_matches(['*', '_']);
     let inner_at = first_at + lead + first.trim().find(inner).unwrap_or(0);
     let span = Span::new(inner_at, inner_at + inner.len());
-    cell_entry(text, span, title, kind, next, cues)
+    cell_entry(text, span, kind, next, cues, title)
 }
 
-/// A table row read as an entry: its first cell, at `span` (markup
-/// trimmed), is the label, cued (`Appendix 1`) or bare and among `next`
-/// (`1`); `title` is the row's next cell that is not empty. A cued label
-/// may carry its own title (`Appendix 1 – Budget`).
+/// A table row's entry from its first cell, at `span` (`Appendix 1`, or a
+/// bare label among `next`: `1`), with `title` from a later cell.
 pub(super) fn cell_entry(
     text: &str,
     span: Span,
-    title: Option<String>,
     kind: ReferenceKind,
     next: &[String],
     cues: &Cues,
+    title: Option<String>,
 ) -> Option<Entry> {
+    let inner = span.of(text);
     if let Some(mut e) = cued_entry(text, span, cues) {
         if e.title.is_none() {
             e.title = title;
         }
         return Some(e);
     }
-    let (label, rest) = bare_label(span.of(text))?;
+    let (label, rest) = bare_label(inner)?;
     if !rest.trim().is_empty() || !next.iter().any(|n| n == label) {
         return None;
     }

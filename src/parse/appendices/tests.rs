@@ -346,7 +346,7 @@ fn pandoc_escaped_numbers_in_a_list() {
 }
 
 #[test]
-fn an_html_table_of_appendices() {
+fn a_table_of_appendices_under_a_list_line_or_a_list_word() {
     let declared = |text: &str| {
         let doc = crate::parse::parse(text);
         let got: Vec<(String, Option<String>, String)> = doc
@@ -393,4 +393,32 @@ fn an_html_table_of_appendices() {
     let text = "1.1 See Appendix 1.\n\n<table>\n<tr><th>Year</th><th>Cost</th></tr>\n\
                 <tr><td>1</td><td>Strategy review</td></tr>\n</table>\n";
     assert!(declared(text).0.is_empty());
+}
+
+#[test]
+fn an_html_table_of_appendices() {
+    let entries = |text: &str| -> Vec<(String, Option<String>)> {
+        let doc = super::super::parse(text);
+        doc.appendices
+            .iter()
+            .map(|a| (a.label.clone(), a.title.clone()))
+            .collect()
+    };
+    let text = "## Appendices\n\n<table>\n<tr><th>Appendix</th><th>Title</th></tr>\n\
+                <tr><td>A</td><td>Treasury Strategy</td></tr>\n\
+                <tr><td>B</td><td>Prudential indicators</td></tr>\n</table>\n";
+    assert_eq!(
+        entries(text),
+        [
+            ("A".to_string(), Some("Treasury Strategy".to_string())),
+            ("B".to_string(), Some("Prudential indicators".to_string()))
+        ]
+    );
+    // Out of sequence, or under another first heading: no list.
+    let text = "<table>\n<tr><th>Appendix</th><th>Title</th></tr>\n\
+                <tr><td>C</td><td>Treasury Strategy</td></tr>\n</table>\n";
+    assert!(entries(text).is_empty());
+    let text = "<table>\n<tr><th>Risk</th><th>Rating</th></tr>\n\
+                <tr><td>A</td><td>High</td></tr>\n</table>\n";
+    assert!(entries(text).is_empty());
 }
