@@ -15,6 +15,11 @@ pub(super) enum Owner {
     Line(String),
     /// A row of an implications table naming sections that need sign-off.
     Table(usize, Vec<String>),
+    /// A paragraph outside every sign-off section and block that names a
+    /// post, a verb of the pack's and the implications ("7.1 The Chief
+    /// Financial Officer (NAME) … agreed the financial implications" under
+    /// "Consultation"): only clearances whose post gives their sign-off.
+    Prose,
 }
 
 /// A piece of text searched as one: a paragraph, a field line or a table
@@ -301,14 +306,16 @@ pub(crate) fn find_with(
             Some(s) => owners[s].as_ref().or_else(|| block_at(p.text.start)),
             None => owner_at(p.text.start),
         };
+        let unit = Unit {
+            span: p.text,
+            lead: None,
+            field: None,
+            row: None,
+        };
         if let Some(o) = owner {
-            let unit = Unit {
-                span: p.text,
-                lead: None,
-                field: None,
-                row: None,
-            };
             units.push((unit, Cow::Borrowed(o)));
+        } else if p.section.is_some() && may_clear_in_prose(&template.clearance, p.text.of(text)) {
+            units.push((unit, Cow::Owned(Owner::Prose)));
         }
     }
     // A field line or a heading-only "section" that falls between sections
@@ -347,14 +354,24 @@ pub(crate) fn find_with(
     let body = doc.sections.first().map_or(usize::MAX, |s| s.heading.start);
     for (i, f) in doc.fields.iter().enumerate() {
         // In the body, outside sign-off sections, a line labelled with a
-        // post that gives a sign-off.
+        // post that gives a sign-off, or with the sign-off it records
+        // ("Finance checked by: NAME, POST, date").
         let line_owner = (f.span.start > body)
-            .then(|| template.clearance.role_of_post(&f.key))
+            .then(|| {
+                template
+                    .clearance
+                    .role_of_post(&f.key)
+                    .map(str::to_string)
+                    .or_else(|| sign_off_label_role(template, &f.key))
+            })
             .flatten()
-            .map(|r| Cow::Owned(Owner::Line(r.to_string())));
+            .map(|r| Cow::Owned(Owner::Line(r)));
         if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
+            let end = (f.span.start > body)
+                .then(|| wrapped_value_end(text, doc, f))
+                .flatten();
             let unit = Unit {
-                span: f.span,
+                span: Span::new(f.span.start, end.unwrap_or(f.span.end)),
                 lead: Some(&f.key),
                 field: Some(i),
                 row: None,
@@ -375,10 +392,18 @@ pub(crate) fn find_with(
                 Some(o) => Cow::Borrowed(o),
                 None => {
                     let roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
-                    if roles.is_empty() {
+                    if !roles.is_empty() {
+                        Cow::Owned(Owner::Table(t, roles))
+                    } else if let Some(r) = lead
+                        .filter(|_| row.span.start > body)
+                        .and_then(|l| sign_off_label_role(template, l))
+                    {
+                        // A clearance row in the body: "| Finance checked
+                        // by | NAME, POST, date |".
+                        Cow::Owned(Owner::Line(r))
+                    } else {
                         continue;
                     }
-                    Cow::Owned(Owner::Table(t, roles))
                 }
             };
             let unit = Unit {
@@ -410,6 +435,141 @@ pub(crate) fn find_with(
         }
     }
     found
+}
+
+/// Where a field line in the body ends when its value wrapped onto the
+/// next line in mid-phrase: "Legal officer comments: No further comments.
+/// Jo Bloggs, Planning" / "Solicitor.". The value ends in a word, and the
+/// next line is a short sentence's end (a capitalised word first, a full
+/// stop last, six words at most), neither a field nor a heading; `None`
+/// otherwise.
+fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> Option<usize> {
+    /// The most words of the wrapped tail.
+    const MAX_WORDS: usize = 6;
+    let value = f.value_span.of(text).trim_end();
+    if !value.chars().next_back()?.is_alphabetic() {
+        return None;
+    }
+    let after = &text[f.span.end..];
+    let rest = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))?;
+    let at = text.len() - rest.len();
+    let line = rest.split('\n').next().unwrap_or("").trim_end();
+    let lead = line.len() - line.trim_start().len();
+    let tail = line.trim_start();
+    if !tail.starts_with(char::is_uppercase)
+        || !tail.ends_with('.')
+        || tail.split_whitespace().nth(MAX_WORDS).is_some()
+    {
+        return None;
+    }
+    let (start, end) = (at + lead, at + line.len());
+    let field = doc.fields.partition_point(|g| g.span.start < start);
+    if doc.fields.get(field).is_some_and(|g| g.span.start < end) {
+        return None;
+    }
+    let heading = doc.sections.partition_point(|s| s.heading.start < start);
+    if doc
+        .sections
+        .get(heading)
+        .is_some_and(|s| s.heading.start < end)
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// Words of a sentence outside the sign-off sections that say what an
+/// officer cleared: the implications, or their comments or advice.
+/// (Searched through every paragraph outside them: it keeps its prefilter.)
+static CLEARED_WHAT: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::pattern::fixed_scanner(r"(?i)(?-u:\b)(?:implications?|comments|advice)(?-u:\b)")
+});
+
+/// Whether a paragraph outside the sign-off sections may hold a clearance
+/// ([`Owner::Prose`]): it names the implications, a verb of the pack's
+/// and a post giving a sign-off. Cheap; [`scan_unit`] decides.
+fn may_clear_in_prose(wording: &Wording, para: &str) -> bool {
+    CLEARED_WHAT.is_match(para)
+        && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
+        && wording.role_of_post(para).is_some()
+}
+
+/// The dates that a sentence naming `n` officers gives them in turn, where
+/// it says "respectively": its `n` dates ("on 3 and 9 March 2026"), or
+/// one date with the days before it that share its month and year ("on
+/// 27 and 28 January 2026", "on 2nd, 5th and 9th March 2026"). `None`
+/// where the sentence does not say "respectively" or its dates do not
+/// number `n`: then which date is whose is not known.
+fn respective_dates(
+    text: &str,
+    doc: &Document,
+    sentence: Span,
+    n: usize,
+) -> Option<Vec<DateMention>> {
+    static RESPECTIVELY: LazyLock<Pattern> =
+        LazyLock::new(|| fixed(r"(?i)(?-u:\b)respectively(?-u:\b)"));
+    if !RESPECTIVELY.is_match(sentence.of(text)) {
+        return None;
+    }
+    let dates: Vec<DateMention> = dates_from(doc, sentence.start)
+        .iter()
+        .take_while(|d| d.span.start < sentence.end)
+        .copied()
+        .collect();
+    if dates.len() == n {
+        return Some(dates);
+    }
+    let [last] = dates[..] else {
+        return None;
+    };
+    if last.value.day.is_none() || last.value.end_month.is_some() {
+        return None;
+    }
+    // Walk back from the date over "27 and ", "2nd, 5th and ".
+    let mut days = Vec::new();
+    let mut at = last.span.start;
+    loop {
+        let before = text[sentence.start..at].trim_end();
+        let Some(before) = before
+            .strip_suffix("and")
+            .or_else(|| before.strip_suffix(','))
+            .or_else(|| before.strip_suffix('&'))
+        else {
+            break;
+        };
+        let before = before.trim_end();
+        let bare = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| before.strip_suffix(s))
+            .unwrap_or(before);
+        let digits = bare.len() - bare.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let start = sentence.start + bare.len() - digits;
+        if !(1..=2).contains(&digits)
+            || text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == '/')
+        {
+            break;
+        }
+        let value = crate::document::DateValue {
+            day: text[start..start + digits].parse().ok(),
+            ..last.value
+        };
+        if !value.is_valid() {
+            return None;
+        }
+        days.push(DateMention {
+            span: Span::new(start, sentence.start + before.len()),
+            value,
+        });
+        at = start;
+    }
+    if days.len() + 1 != n {
+        return None;
+    }
+    days.reverse();
+    days.push(last);
+    Some(days)
 }
 
 /// The lines that are only a sign-off heading ("Signed off by",
@@ -736,6 +896,7 @@ pub(super) fn scan_unit(
         Owner::Block(s) => Place::Block(*s),
         Owner::Table(t, _) => Place::Table(*t),
         Owner::Line(_) => Place::Line,
+        Owner::Prose => Place::Prose,
     };
     // The sign-off the unit's surroundings suggest.
     let lead_roles = unit
@@ -756,6 +917,7 @@ pub(super) fn scan_unit(
                 .map(str::to_string),
             Owner::Block(_) => wording.topic_of(piece).map(str::to_string),
             Owner::Line(role) => Some(role.clone()),
+            Owner::Prose => None,
         }
     };
     let mut out: Vec<Clearance> = Vec::new();
@@ -868,6 +1030,21 @@ pub(super) fn scan_unit(
             if post_role.is_none() && !named {
                 continue;
             }
+            // A post alone after the verb clears the paper when something
+            // says so too: a cue before the verb ("The legal implications
+            // were checked by legal services"), nothing before it, a label,
+            // or a who that is only the post ("The budget was agreed by
+            // the Head of Finance"); not a post in prose ("The terms were
+            // prepared by legal services using the NEC4 form").
+            if officer.is_none()
+                && who_limit.is_none()
+                && !bare
+                && label_role_found.is_none()
+                && !CUE.is_match(subject)
+                && !post.is_some_and(|(s, e)| is_post_only(wording, &who[s..e]))
+            {
+                continue;
+            }
             if let Some(d) = date {
                 end = end.max(flat.pos(d.span.end));
             }
@@ -876,7 +1053,11 @@ pub(super) fn scan_unit(
             // each post, when they give different sign-offs.
             let joint = joint_posts(wording, who);
             if joint.len() > 1 {
+                // "… on 27 and 28 January 2026 respectively": a date each.
+                let each =
+                    respective_dates(text, doc, flat.span(sent_start, sent_end), joint.len());
                 for (i, &(s, e, r)) in joint.iter().enumerate() {
+                    let date = each.as_ref().map_or(date, |d| Some(d[i]));
                     let (o, p) = split_who(&who[s..e], &template.vocabulary.not_names);
                     let from = if i == 0 { sent_start } else { a + s };
                     let to = if i + 1 == joint.len() {
@@ -948,6 +1129,25 @@ pub(super) fn scan_unit(
         let inner = &ft[inner_start + a..inner_start + b];
         let first = &inner[..top_level_comma(inner).unwrap_or(inner.len())];
         if !is_name(first.trim(), &template.vocabulary.not_names) {
+            // "(Comments of the Chief Finance Officer, Jasminder Tolliver,
+            // 3 February 2026)": the post first, then the name.
+            if label.is_some() {
+                continue;
+            }
+            let Some((post, officer, role)) =
+                post_then_name(wording, &template.vocabulary.not_names, inner)
+            else {
+                continue;
+            };
+            taken.push((open, close.map_or(ft.len(), |c| c + 1)));
+            out.push(Clearance {
+                role: Some(role.to_string()),
+                officer: flat.piece(inner_start + a, Some(officer)),
+                post: flat.piece(inner_start + a, Some(post)),
+                date,
+                span,
+                place,
+            });
             continue;
         }
         // A name alone is no clearance ("(Social Care)"), unless a label
@@ -1065,6 +1265,19 @@ pub(super) fn scan_unit(
                 }
             }
         }
+    }
+    // Outside the sign-off sections, only an officer whose post gives the
+    // sign-off, in a sentence naming what was cleared.
+    if let Owner::Prose = owner {
+        out.retain(|c| {
+            let by_post = c
+                .post
+                .as_ref()
+                .and_then(|p| wording.role_of_post(&p.text))
+                .is_some_and(|r| c.role.as_deref() == Some(r));
+            let (a, b) = sentence_bounds(ft, flat.pos(c.span.start));
+            by_post && CLEARED_WHAT.is_match(&ft[a..b])
+        });
     }
     // A date whose year wrapped past the end of the unit (a field line):
     // the clearance covers the whole date.

@@ -23,9 +23,21 @@
 //!   stands for that section when the paper has none.
 //! - On a field line in the body whose key is a post giving a sign-off
 //!   ("Legal Team Leader: NAME, POST, date" after a run-in "Legal Advice:"
-//!   paragraph): it stands for the section when the paper has none.
+//!   paragraph), or whose key names a sign-off and then one of the pack's
+//!   sign-off headings or verbs ("Finance checked by: NAME, POST, date",
+//!   also as a table row): it stands for the section when the paper has
+//!   none, and beside a dated one a statement in the section that the post
+//!   was consulted is dropped.
 //! - A field line or a heading-only "section" (a short clearance line read
 //!   as a heading) that falls between sections belongs to the one before.
+//! - In a sentence of any other section that names the implications (or
+//!   comments, advice), one of the pack's verbs and a post giving a
+//!   sign-off: "The Chief Financial Officer (NAME) and the Monitoring
+//!   Officer (NAME) have been consulted … and agreed the financial and
+//!   legal implications on 27 and 28 January 2026 respectively" under
+//!   "Consultation". Only officers whose post gives the sign-off count, and
+//!   only for a section with no clearance of its own. Joint officers take
+//!   the dates in turn only where the sentence says "respectively".
 //!
 //! # The forms recognised
 //!
@@ -43,11 +55,16 @@
 //!    "Cleared by Legal: Nadia Farouk 20/12/24". A person named after the
 //!    verb counts when a post, a label, a cue word before the verb
 //!    ("Legal comments were provided by") or nothing before it ("Signed:
-//!    NAME") says so.
+//!    NAME") says so; a post alone after the verb, when one of those does
+//!    or it is all the officer there is ("The budget was agreed by the
+//!    Head of Finance", not "prepared by legal services using the NEC4
+//!    form").
 //! 2. **A bracket** that opens with a person's name, perhaps after a label
 //!    naming the sign-off, then a post, a phone number or a date: "(Alex
 //!    Morgan, Assistant Head of Legal Services - extension 7054)",
-//!    "(Finance: Rhys Ali, 26/09/2024)". A bracket holding only a name
+//!    "(Finance: Rhys Ali, 26/09/2024)". Or one that opens with a post the
+//!    pack lists, then the name: "(Comments of the Chief Finance Officer,
+//!    Jo Bloggs, 3 February 2026)". A bracket holding only a name
 //!    counts where it closes a sign-off section whose text names the post
 //!    ("Head of Legal Services comments: ... (Amira Sayed)").
 //! 3. **A signature**: a sentence that is only \[label:\] NAME, POST [, DATE]
@@ -85,7 +102,11 @@
 //! before the verb ("Legal comments", "Finance Officer Consulted"), else the
 //! implication its table row or block line names, else — in a combined
 //! "Financial and legal implications" section — what its paragraph talks
-//! about, else the section's own sign-off.
+//! about, else the section's own sign-off. A clearance none of these names
+//! counts only where its place does: in the section needing the sign-off,
+//! or in a block whose heading names that one sign-off ("Legal sign-off").
+//! A row of a sign-off table or a line of a clearance block for a post the
+//! pack does not know ("Chief Fire Officer") clears nothing.
 //!
 //! # The meeting date
 //!
@@ -143,6 +164,12 @@ pub(crate) enum Place {
     /// On a line labelled with a post, outside any sign-off section
     /// ("Legal Team Leader: NAME, POST, date" in a form's body).
     Line,
+    /// In a sentence of another section that names a post giving the
+    /// sign-off, a verb and the implications ("The Chief Financial Officer
+    /// … agreed the financial implications on 27 January 2026" under
+    /// "Consultation"). Counts only where the section has no clearance of
+    /// its own, as a block's does.
+    Prose,
 }
 
 /// A clearance: an officer's sign-off of some implications.

@@ -331,6 +331,39 @@ pub(super) fn label_role(template: &Template, label: &str) -> Option<String> {
     wording.topic_of(label).map(str::to_string)
 }
 
+/// The sign-off a label names that is an implication or post, then one of
+/// the pack's sign-off headings or verbs ("Finance checked by", "Legal
+/// cleared by", "Finance sign-off", "Legal consulted"): the key of a
+/// clearance line or the first cell of a clearance row anywhere in the
+/// body. `None` for a label naming no sign-off ("Approved by", "Cabinet
+/// Member consulted") or one that is not such a label.
+pub(super) fn sign_off_label_role(template: &Template, label: &str) -> Option<String> {
+    /// The most words naming the implications or post.
+    const MAX_WORDS: usize = 4;
+    let wording = &template.clearance;
+    let key = normalise(label);
+    let head = wording
+        .headings
+        .iter()
+        .find_map(|h| key.strip_suffix(h.as_str())?.strip_suffix(' '))
+        .or_else(|| {
+            let verbs = wording.verbs.as_ref()?;
+            let m = verbs
+                .find_iter(&key)
+                .find(|m| matches!(&key[m.end()..], "" | " by"))?;
+            key[..m.start()].strip_suffix(' ')
+        })?
+        .trim();
+    if head.is_empty() || head.split(' ').nth(MAX_WORDS).is_some() {
+        return None;
+    }
+    if let Some(r) = wording.role_of_post(head) {
+        return Some(r.to_string());
+    }
+    let named = roles_named(template, head);
+    (named.len() == 1).then(|| named[0].clone())
+}
+
 /// "Head of Finance –", "Jo Bloggs, Monitoring Officer:": a subject that is
 /// only an officer, before a dash or colon and the verb. Returns the
 /// officer's start and end within `subject`.
@@ -371,6 +404,26 @@ pub(super) fn is_plain_post(post: &str) -> bool {
         })
 }
 
+/// Whether `post` is only a post, not a post in prose: [`is_plain_post`]
+/// once the pack's posts in it are set aside ("the Head of Finance",
+/// "legal services", "the Council's Monitoring Officer"; not "legal
+/// services using the NEC4 form").
+pub(super) fn is_post_only(wording: &Wording, post: &str) -> bool {
+    if is_plain_post(post) {
+        return true;
+    }
+    let mut rest = post.to_string();
+    for r in &wording.roles {
+        if let Some(posts) = &r.posts {
+            for m in posts.find_iter(post) {
+                // (Same length, so later matches keep their offsets.)
+                rest.replace_range(m.range(), &"X".repeat(m.len()));
+            }
+        }
+    }
+    rest != post && is_plain_post(&rest)
+}
+
 /// The last comma outside brackets.
 pub(super) fn last_top_level_comma(s: &str) -> Option<usize> {
     let mut depth = 0i32;
@@ -394,4 +447,34 @@ pub(super) fn post_len(s: &str) -> usize {
             c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '.')
         })
         .len()
+}
+
+/// A bracket's words that open with a post and then name its holder:
+/// "Comments of the Chief Finance Officer, Jasminder Tolliver" (the date
+/// already cut off). The first comma-piece reads as a post (capitalised
+/// words and the small words of a title, twelve at most) holding one of
+/// the pack's posts; the next piece is a person's name, and anything after
+/// it is another comma-piece. Returns the post (from where the pack's post
+/// starts, so "Comments of the" is left out), the name, both as offsets
+/// in `inner`, and the sign-off the post gives.
+#[allow(clippy::type_complexity)]
+pub(super) fn post_then_name<'w>(
+    wording: &'w Wording,
+    not_names: &Words,
+    inner: &str,
+) -> Option<((usize, usize), (usize, usize), &'w str)> {
+    let comma = top_level_comma(inner)?;
+    let head = inner[..comma].trim_end();
+    if head.split_whitespace().nth(12).is_some() || head.contains('.') || !is_plain_post(head) {
+        return None;
+    }
+    let (at, role) = earliest(&wording.roles, head, |r| r.posts.as_ref())?;
+    let rest = &inner[comma + 1..];
+    let piece = &rest[..top_level_comma(rest).unwrap_or(rest.len())];
+    let name = piece.trim();
+    if !is_name(name, not_names) {
+        return None;
+    }
+    let start = comma + 1 + (piece.len() - piece.trim_start().len());
+    Some(((at, head.len()), (start, start + name.len()), role))
 }

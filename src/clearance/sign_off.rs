@@ -49,12 +49,27 @@ pub(crate) fn sign_offs_from(
             continue;
         };
         let sections = &cx.resolved.sections[d];
-        let gives = |c: &&Clearance| c.role.as_ref().map_or(true, |r| r == role);
+        // A clearance naming no sign-off gives this one only where its
+        // place says so: in a section needing it (where its owner's one
+        // sign-off or its paragraph's topic would have named another), or in
+        // a block whose heading names this sign-off alone. A row of a
+        // sign-off table or a line of a block whose post the pack does not
+        // know ("Chief Fire Officer", "Director of Strategy") gives none.
+        let gives = |c: &&Clearance| match &c.role {
+            Some(r) => r == role,
+            None => match c.place {
+                Place::Section(_) => true,
+                Place::Block(b) => block_role(cx, b).as_ref() == Some(role),
+                Place::Table(_) | Place::Line | Place::Prose => false,
+            },
+        };
         if sections.is_empty() {
             // No such section, but perhaps a row of a sign-off table for it
             // ("| Legal | ... | Mid Weald Legal Partnership |"); else
             // required-section's finding, if required.
             if let Some(row) = sign_off_row(cx, d) {
+                // (The row names the section: its clearance gives its
+                // sign-off unless it names another.)
                 out.push(SignOff {
                     def: d,
                     role: role.clone(),
@@ -62,7 +77,7 @@ pub(crate) fn sign_offs_from(
                     clearances: clearances
                         .iter()
                         .filter(|c| row.contains(c.span))
-                        .filter(gives)
+                        .filter(|c| c.role.as_ref().map_or(true, |r| r == role))
                         .cloned()
                         .collect(),
                 });
@@ -134,11 +149,29 @@ fn own_clearances(
         .filter(gives)
         .cloned()
         .collect();
+    // A dated clearance of this sign-off in a block, table or labelled
+    // line records the consultation a statement in the section reports
+    // ("The Chief Financial Officer … have been consulted" beside "Finance
+    // checked by | NAME, POST, date").
+    let dated_elsewhere = clearances.iter().any(|c| {
+        matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line)
+            && c.date.is_some()
+            && c.role.is_some()
+            && gives(&c)
+    });
+    if dated_elsewhere {
+        own.retain(|c| !is_post_statement(text, c));
+    }
     drop_post_statements(text, &mut own);
     if own.is_empty() {
         own = clearances
             .iter()
-            .filter(|c| matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line))
+            .filter(|c| {
+                matches!(
+                    c.place,
+                    Place::Block(_) | Place::Table(_) | Place::Line | Place::Prose
+                )
+            })
             .filter(gives)
             .cloned()
             .collect();
@@ -161,10 +194,11 @@ fn drop_post_statements(text: &str, own: &mut Vec<Clearance>) {
 }
 
 /// Whether `c` only says that a post took part, as the subject of a verb
-/// already done: no name, no date, the post opening it and an auxiliary
-/// and the verb closing it ("The Section 151 Officer has been consulted",
-/// "The Solicitor to the Authority has reviewed"), or a colon or dash and
-/// the verb ("Comments of the Chief Finance Officer: agreed").
+/// already done: no name, no date, the post opening it (perhaps after a
+/// run-in label: "Consultation – The Chief Financial Officer …") and an
+/// auxiliary and the verb closing it ("The Section 151 Officer has been
+/// consulted", "The Solicitor to the Authority has reviewed"), or a colon
+/// or dash and the verb ("Comments of the Chief Finance Officer: agreed").
 pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
     static DONE_VERB: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         fixed(
@@ -174,11 +208,39 @@ pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
     let Some(post) = &c.post else {
         return false;
     };
+    /// The most words of a run-in label before the post.
+    const MAX_LABEL: usize = 4;
+    let opens = post.span.start == c.span.start
+        || (c.span.start < post.span.start && {
+            let label = text[c.span.start..post.span.start].trim_end();
+            label
+                .strip_suffix(['–', '—', '-', ':'])
+                .is_some_and(|l| !l.trim().is_empty() && l.split_whitespace().count() <= MAX_LABEL)
+        });
     c.officer.is_none()
         && c.date.is_none()
-        && post.span.start == c.span.start
+        && opens
         && post.span.end <= c.span.end
         && DONE_VERB.is_match(&text[post.span.end..c.span.end])
+}
+
+/// The one sign-off that the heading of clearance block `s` names: a post
+/// ("Monitoring Officer comments"), or one implication before one of the
+/// pack's block headings ("Legal sign-off"). `None` for a block of any
+/// sign-off ("Statutory officer clearance").
+fn block_role(cx: Paper<'_>, s: SectionId) -> Option<String> {
+    let wording = &cx.template.clearance;
+    let title = &cx.resolved.titles[s];
+    if let Some(r) = wording.role_of_post(title) {
+        return Some(r.to_string());
+    }
+    wording.headings.iter().find_map(|h| {
+        let head = title.strip_suffix(h.as_str())?.strip_suffix(' ')?;
+        match &roles_named(cx.template, head)[..] {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    })
 }
 
 /// The row of a table with a sign-off column whose first cell names

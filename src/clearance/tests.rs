@@ -622,3 +622,203 @@ fn a_sign_off_row_takes_its_role_from_the_post_in_its_first_cell() {
         ]
     );
 }
+
+#[test]
+fn a_bracket_that_opens_with_the_post_then_names_its_holder() {
+    // "(Comments of the <post>, NAME, DATE)", the date wrapped over a line.
+    let text = with_implications(
+        "## 3. Statutory officer comments\n\n### Finance\n\n3.1 The receipt funds the programme.\n(Comments of the Chief Finance Officer, Jo Bloggs, 3 February 2026)\n\n### Legal\n\n3.2 The Council has the power.\n(Comments of the Director of Legal and Governance, Ann Other, 19\nFebruary 2026)\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Jo Bloggs | Chief Finance Officer | 2026-02-03",
+            "legal | Ann Other | Director of Legal and Governance | 2026-02-19",
+        ]
+    );
+    // A bracket opening with words that are no post the pack knows is no
+    // clearance.
+    let text = with_implications(
+        "## 3. Statutory officer comments\n\n3.1 The cost is met (Capital Programme, Jo Bloggs, 2026).\n",
+    );
+    assert_eq!(found(&text), Vec::<String>::new());
+}
+
+#[test]
+fn a_joint_clearance_sentence_outside_the_sign_off_sections() {
+    // Under "Consultation": read by post, each officer's own date where the
+    // sentence says "respectively".
+    let consultation = |s: &str| {
+        with_implications(&format!(
+            "## 3. Consultation\n\n3.1 {s}\n\n3.2 Ward members were told.\n"
+        ))
+    };
+    let text = consultation(
+        "The Chief Financial Officer (Sam Smith) and the Monitoring Officer (Jo Bloggs) have been consulted and agreed the financial and legal implications on 27 and 28 January 2026 respectively.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | - | The Chief Financial Officer (Sam Smith) | 2026-01-27",
+            "legal | - | the Monitoring Officer (Jo Bloggs) | 2026-01-28",
+        ]
+    );
+    let text = consultation(
+        "The Chief Financial Officer (Sam Smith) and the Monitoring Officer (Jo Bloggs) have agreed the implications on 3 February and 9 March 2026 respectively.",
+    );
+    let got = found(&text);
+    assert!(
+        got[0].ends_with("2026-02-03") && got[1].ends_with("2026-03-09"),
+        "{got:?}"
+    );
+    // Without "respectively" no date is paired: both keep the sentence's
+    // first.
+    let text = consultation(
+        "The Chief Financial Officer (Sam Smith) and the Monitoring Officer (Jo Bloggs) have agreed the implications on 27 and 28 January 2026.",
+    );
+    let got = found(&text);
+    assert!(got.iter().all(|c| c.ends_with("2026-01-28")), "{got:?}");
+    // A post in prose that says nothing of the implications, or a clearance
+    // there whose post gives no sign-off, is none.
+    let text = consultation("The Chief Financial Officer was consulted on the timetable.");
+    assert_eq!(found(&text), Vec::<String>::new());
+    let text = consultation(
+        "The Chief Financial Officer was consulted. Comments on the implications were provided by Ann Other on 3 March 2026.",
+    );
+    assert_eq!(found(&text), Vec::<String>::new());
+}
+
+/// The sign-offs the built-in pack finds in `text`, as "role: date …"
+/// (one date or "-" per clearance counted).
+fn sign_offs_of(text: &str) -> Vec<String> {
+    let set = crate::config::default_rule_set();
+    let doc = crate::parse::parse(text);
+    let resolved = Resolved::new(&set.template, &doc);
+    let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
+    cx.sign_offs()
+        .iter()
+        .map(|s| {
+            let dates: Vec<String> = s
+                .clearances
+                .iter()
+                .map(|c| c.date.map_or("-".into(), |d| d.value.iso()))
+                .collect();
+            format!("{}: {}", s.role, dates.join(" "))
+        })
+        .collect()
+}
+
+#[test]
+fn a_clearance_in_prose_counts_only_where_the_section_has_none() {
+    let text = "Meeting: Cabinet\nDate: 26 March 2026\n\n## 1. Financial implications\n\n1.1 The cost is £5,000. Agreed by Sam Smith, Finance Manager, 2 March 2026.\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n\n## 3. Consultation\n\n3.1 The Chief Financial Officer and the Monitoring Officer have agreed the implications on 4 and 5 March 2026 respectively.\n";
+    assert_eq!(
+        sign_offs_of(text),
+        ["finance: 2026-03-02", "legal: 2026-03-05"]
+    );
+}
+
+#[test]
+fn a_post_in_prose_after_a_verb_is_no_clearance() {
+    // A post that the sentence only mentions: no legal clearance.
+    let prose = with_implications(
+        "## 3. Legal comments\n\n3.1 The contract terms have been prepared by legal services using the standard form with amendments.\n",
+    );
+    assert!(
+        !found(&prose).iter().any(|c| c.starts_with("legal")),
+        "{:?}",
+        found(&prose)
+    );
+    // A post alone, a cue before the verb or nothing before it: read.
+    let post = with_implications("2.2 The terms were agreed by the Head of Legal Services.\n");
+    assert_eq!(found(&post), ["legal | - | the Head of Legal Services | -"]);
+    let lower = with_implications("2.2 The terms were checked by legal services.\n");
+    assert_eq!(found(&lower), ["legal | - | legal services | -"]);
+    let cue = with_implications(
+        "2.2 The legal implications were prepared by legal services using the standard form.\n",
+    );
+    assert_eq!(found(&cue).len(), 1, "{:?}", found(&cue));
+}
+
+#[test]
+fn a_label_naming_a_sign_off_and_its_verb() {
+    let set = crate::config::default_rule_set();
+    let t = &set.template;
+    let role = |l: &str| sign_off_label_role(t, l);
+    assert_eq!(role("Finance checked by").as_deref(), Some("finance"));
+    assert_eq!(role("**Legal checked by**").as_deref(), Some("legal"));
+    assert_eq!(role("Legal cleared by").as_deref(), Some("legal"));
+    assert_eq!(role("Finance sign-off").as_deref(), Some("finance"));
+    assert_eq!(role("Legal consulted").as_deref(), Some("legal"));
+    // No sign-off named, or no verb: no such label.
+    assert_eq!(role("Approved by"), None);
+    assert_eq!(role("Cabinet Member consulted"), None);
+    assert_eq!(role("Finance"), None);
+    assert_eq!(role("Legal implications of the lease checked by"), None);
+}
+
+#[test]
+fn a_clearance_line_labelled_with_its_sign_off_after_the_body() {
+    let text = with_implications(
+        "## 3. Conclusion\n\n3.1 The charges cover the cost.\n\nFinance checked by: Ines Moorcroft, Chief Financial Officer, 20 February 2025\n\n| | |\n|---|---|\n| Legal checked by | Peder Halloran, Monitoring Officer, 23 February 2025 |\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Ines Moorcroft | Chief Financial Officer | 2025-02-20",
+            "legal | Peder Halloran | Monitoring Officer | 2025-02-23",
+        ]
+    );
+}
+
+#[test]
+fn a_clearance_naming_no_sign_off_counts_only_where_its_place_names_one() {
+    // A row of a sign-off table whose post the pack does not know clears
+    // nothing: the finance sign-off is missing.
+    let text = with_implications(
+        "## 3. Sign-off\n\n| Role | Name | Date |\n|---|---|---|\n| Monitoring Officer | Jo Bloggs | 2 March 2025 |\n| Chief Fire Officer | Ann Other | 3 March 2025 |\n",
+    );
+    assert_eq!(sign_offs_of(&text), ["finance: ", "legal: 2025-03-02"]);
+    // Posts the pack knows by their words still give their sign-off.
+    let text = with_implications(
+        "## 3. Statutory officer clearance\n\n| Statutory officer | Name | Date |\n|---|---|---|\n| Treasurer (Section 151) | Sam Smith | 4 March 2025 |\n| Chief Fire Officer | Ann Other | 3 March 2025 |\n| Monitoring Officer / Clerk | Jo Bloggs | 2 March 2025 |\n",
+    );
+    assert_eq!(
+        sign_offs_of(&text),
+        ["finance: 2025-03-04", "legal: 2025-03-02"]
+    );
+    // A block line of an unknown post clears nothing either.
+    let text = with_implications(
+        "## 3. Report clearance\n\n**Finance**\nSam Smith, Finance Business Partner\n4 March 2025\n\n**Integrated care board**\nAnn Other, Director of Strategy, Wyvern Place\n5 March 2025\n",
+    );
+    assert_eq!(sign_offs_of(&text), ["finance: 2025-03-04", "legal: "]);
+    // Under a block heading that names one sign-off, a line naming none
+    // gives that one.
+    let text = with_implications("## 3. Legal sign-off\n\nAnn Other, Principal, 5 March 2025\n");
+    assert_eq!(sign_offs_of(&text), ["finance: ", "legal: 2025-03-05"]);
+    // In a combined section, a clearance that names neither counts for
+    // both: the section is each one's own.
+    let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial and legal implications\n\n1.1 None arise. Report cleared by Jo Bloggs on 3 March 2025.\n";
+    assert_eq!(
+        sign_offs_of(text),
+        ["finance: 2025-03-03", "legal: 2025-03-03"]
+    );
+}
+
+#[test]
+fn a_clearance_line_whose_post_wrapped_after_a_sentence() {
+    let read = |tail: &str| {
+        found(&format!(
+            "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Legal implications\n\n1.1 The Council has the power.\nLegal officer comments: No further comments. Jo Bloggs, Planning\n{tail}\n\n## 2. Equalities implications\n\n2.1 None.\n"
+        ))
+    };
+    assert_eq!(
+        read("Solicitor."),
+        ["legal | Jo Bloggs | Planning Solicitor | -"]
+    );
+    // A next line that is a sentence of its own is not the post's tail.
+    assert!(
+        read("The Council must publish a notice of the decision within fourteen days.").is_empty(),
+        "{:?}",
+        read("The Council must publish a notice of the decision within fourteen days.")
+    );
+}

@@ -159,6 +159,15 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
     titles.sort_unstable();
     titles.dedup();
     Arc::make_mut(&mut vocabulary).section_titles = titles.into();
+    // And the pack's field labels, to join one wrapped over two lines.
+    let mut keys: Vec<String> = fields
+        .iter()
+        .flat_map(|f| f.aliases.iter())
+        .cloned()
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    Arc::make_mut(&mut vocabulary).field_keys = keys.into();
     Ok(Template::new(fields, sections, clearance, bank_holidays).with_vocabulary(vocabulary))
 }
 

@@ -221,6 +221,64 @@ fn an_implications_table_flattened_into_two_columns_is_read() {
 }
 
 #[test]
+fn an_implications_table_flattened_row_by_row_is_read() {
+    let marks = |text: &str| -> Vec<(String, Mark)> {
+        parse(text)
+            .implications
+            .iter()
+            .map(|i| (i.name.clone(), i.mark))
+            .collect()
+    };
+    let head = "Wards affected\n\nAll\n\n";
+    let rows = "Implications checked (tick all that apply)\nFinancial\n\nYes\n\nLegal\n\nYes\n\nHuman resources\n\nYes\n\nEnvironmental\nNo\n\n";
+    let body = "1\n\nPurpose of the report\n\n1.1 To approve the assessment.\n";
+    let text = format!("{head}{rows}{body}");
+    assert_eq!(
+        marks(&text),
+        [
+            ("Financial".to_string(), Mark::Yes),
+            ("Legal".to_string(), Mark::Yes),
+            ("Human resources".to_string(), Mark::Yes),
+            ("Environmental".to_string(), Mark::No)
+        ]
+    );
+    let doc = parse(&text);
+    let hr = &doc.implications[2];
+    assert_eq!(hr.span.of(&text), "Human resources");
+    assert_eq!(hr.mark_span.of(&text), "Yes");
+    // Near misses: labels and values of a front sheet, each pair after a
+    // blank line (no title straight over the first); only two rows; a
+    // field as the title; a sentence among the names.
+    let sheet = "Key decision\n\nYes\n\nExempt\n\nNo\n\nCall-in applies\n\nYes\n\n";
+    assert!(marks(&format!("{head}{sheet}{body}")).is_empty());
+    let two = "Implications checked\nFinancial\n\nYes\n\nLegal\n\nNo\n\n";
+    assert!(marks(&format!("{head}{two}{body}")).is_empty());
+    let field = rows.replace(
+        "Implications checked (tick all that apply)",
+        "Implications: see below",
+    );
+    assert!(marks(&format!("{head}{field}{body}")).is_empty());
+    let prose = rows.replace("Legal\n", "The Council has the power, as set out.\n");
+    assert!(marks(&format!("{head}{prose}{body}")).is_empty());
+}
+
+#[test]
+fn a_row_of_a_column_table_in_the_body_with_an_empty_cell_is_no_field() {
+    let keys =
+        |text: &str| -> Vec<String> { parse(text).fields.iter().map(|f| f.key.clone()).collect() };
+    let head = "Title: Shared ICT\n\n## 1. Purpose\n\n1.1 Text.\n\n## 9. Sign-off\n\n";
+    let table = "| Role | Name | Date |\n|---|---|---|\n| Section 151 Officer | Jo Bloggs | 21 January 2026 |\n| Monitoring Officer (host authority) | Ann Other | |\n";
+    assert_eq!(keys(&format!("{head}{table}")), ["Title"]);
+    // A two-column table of labels and values in the body still gives
+    // fields.
+    let pairs = "| Lead officer | Ann Other |\n|---|---|\n| Service area | Shared ICT |\n";
+    assert_eq!(
+        keys(&format!("{head}{pairs}")),
+        ["Title", "Lead officer", "Service area"]
+    );
+}
+
+#[test]
 fn a_title_under_a_short_council_name_and_the_meeting_line_is_the_title() {
     let title = |text: &str| parse(text).title.map(|t| t.text);
     let body =
@@ -384,6 +442,29 @@ fn a_line_wrapped_before_a_figure_carries_on_its_sentence() {
     assert_eq!(numbers(kept), ["3.1", "1"]);
     // Nothing numbered yet: no sequence to break.
     assert_eq!(numbers("The team has\n2.5 FTE officers.\n"), ["2.5"]);
+}
+
+#[test]
+fn a_year_wrapped_onto_its_own_line_is_no_table_cell_beside_the_next_number() {
+    // "2036." carries on 1.1's sentence; the "2." after it is no cell of a
+    // table extracted one figure per line, but the next heading's number.
+    let text = "1.\n\nPurpose of Report\n\n1.1 This report seeks approval to consult on draft \
+                priorities for 2026 to\n2036.\n\n2.\n\nRecommendations\n\n\
+                2.1 It is recommended that the Committee approves the plan.\n";
+    let doc = parse(text);
+    let numbered: Vec<(Option<String>, String)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.clone(), s.title.clone()))
+        .collect();
+    assert_eq!(
+        numbered,
+        [
+            (Some("1".to_string()), "Purpose of Report".to_string()),
+            (Some("2".to_string()), "Recommendations".to_string()),
+        ]
+    );
+    assert!(doc.paragraphs[0].span.of(text).ends_with("2036."));
 }
 
 #[test]
