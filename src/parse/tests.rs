@@ -749,3 +749,53 @@ fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
         ]
     );
 }
+
+#[test]
+fn a_section_title_under_the_front_sheet_is_no_title_of_the_paper() {
+    // The Subject field names the paper; the first bold heading under the
+    // front sheet is a section when the pack knows its title.
+    let text = "**COMMITTEE:** CABINET\n\n**DATE:** 2 JUNE 2025\n\n**SUBJECT:** LIBRARY REVIEW\n\n---\n\n**PURPOSE OF THE REPORT**\n\n1. This report sets out the review.\n\n**RECOMMENDATIONS**\n\n2. That Cabinet agrees the review.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose of the report".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    assert!(doc.title.is_none(), "{:?}", doc.title);
+    assert_eq!(
+        doc.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        ["PURPOSE OF THE REPORT", "RECOMMENDATIONS"]
+    );
+    // A heading the pack does not know is still the paper's title there.
+    let doc = parse_with(
+        &text.replace("PURPOSE OF THE REPORT", "LIBRARY SERVICE REVIEW"),
+        &vocab,
+    );
+    assert_eq!(
+        doc.title.map(|t| t.text).as_deref(),
+        Some("LIBRARY SERVICE REVIEW")
+    );
+}
+
+#[test]
+fn an_empty_key_over_the_first_heading_stays_empty() {
+    // A line of prose ends the front sheet; the builder reads the key
+    // after it. The pack's section title under it is the first heading,
+    // not the key's value: the field is empty, as the author left it.
+    let text = "COMMITTEE: CABINET\n\nDATE: 3 MAY 2025\n\nThe implications are set out in the table for members.\n\nWARDS AFFECTED:\n\nPURPOSE\n\n1. To report the plan.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    let wards = doc.fields.iter().find(|f| f.key == "WARDS AFFECTED");
+    assert_eq!(
+        wards.map(|f| f.value.as_str()),
+        Some(""),
+        "{:?}",
+        doc.fields
+    );
+    assert!(doc.sections.iter().any(|s| s.title == "PURPOSE"));
+}

@@ -197,6 +197,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let key = f.clone();
         front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f)
+            // `WARDS AFFECTED:` left empty over the paper's first heading
+            // (`PURPOSE`): the heading is no value.
+            .filter(|(f, _)| !self.is_section_title(&f.value))
             .unwrap_or((key, i + 1))
     }
 
@@ -327,8 +330,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             return None;
         };
-        // A title names the paper: not a one-word heading such as PURPOSE.
-        if self.preamble && self.doc.title.is_none() && word_count(flat) >= 3 {
+        // A title names the paper: not a one-word heading such as PURPOSE,
+        // nor one of the pack's section titles (PURPOSE OF THE REPORT under
+        // a front sheet whose Subject field is the title).
+        if self.preamble
+            && self.doc.title.is_none()
+            && word_count(flat) >= 3
+            && !self.is_section_title(flat)
+        {
             let strong = capitals || bold;
             if self.doc.fields.is_empty() || strong {
                 self.set_title(span);
@@ -413,6 +422,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(top) = top {
             self.note_number(top, span.start);
         }
+    }
+
+    /// Whether `title` is, word for word, one of the pack's section titles.
+    fn is_section_title(&self, title: &str) -> bool {
+        let title = title.trim_end_matches(':');
+        self.vocab
+            .section_titles
+            .iter()
+            .any(|t| same_words(t, title))
     }
 
     fn set_title(&mut self, span: Span) {
