@@ -284,10 +284,9 @@ pub(crate) fn find_with(
     // after column, under a sign-off heading on a line of its own (which
     // the builder may have read as anything: a paragraph, headings).
     for (line, s) in sign_off_heading_lines(text, doc, template) {
-        if column_tables
-            .iter()
-            .any(|t| t.start <= line.end && line.start < t.end)
-        {
+        // (A table's extent starts at a cell, on a later line than a
+        // heading it follows, so no table merely touches `line`'s end.)
+        if column_tables.iter().any(|&t| overlaps(t, line)) {
             continue;
         }
         let read = cell_columns(text, doc, template, line.end, Place::Block(s))

@@ -252,6 +252,43 @@ mod tests {
     }
 
     #[test]
+    fn invisible_characters_of_word_and_pdf_exports_are_read_as_absent() {
+        // Zero-width spaces and joiners, a soft hyphen, direction marks, a
+        // byte-order mark where two exports were joined; no-break spaces
+        // read as spaces.
+        for key in [
+            "K\u{200b}ey decision",
+            "Key \u{200d}decision",
+            "Ke\u{200c}y decision",
+            "Key\u{a0}decision",
+            "\u{200e}Key decision\u{200f}",
+            "\u{feff}Key decision",
+            "Key deci\u{ad}sion",
+            "Key\u{2060} decision",
+            "\u{202b}Key decision\u{202c}",
+        ] {
+            let line = format!("{key}: Yes");
+            let (k, v) = f(&line).unwrap_or_else(|| panic!("{line:?} is no field"));
+            assert_eq!(crate::template::normalise(&k), "key decision", "{line:?}");
+            assert_eq!(v, "Yes");
+        }
+        // The span of the key is still the text as written.
+        let line = "\u{200b}Meeting: Cabinet";
+        let fd = field(line, 0, true).unwrap();
+        assert_eq!(fd.key, "Meeting");
+        assert_eq!(fd.key_span.of(line), "\u{200b}Meeting");
+        // A title with them reads as its plain form.
+        assert_eq!(
+            crate::template::normalise("Pur\u{ad}pose of re\u{200b}port"),
+            "purpose of report"
+        );
+        assert_eq!(
+            crate::template::normalise("\u{200f}(Financial) Implications"),
+            crate::template::normalise("(Financial) Implications")
+        );
+    }
+
+    #[test]
     fn bilingual_keys_are_limited_side_by_side() {
         assert_eq!(
             f("Dyddiad y cyfarfod / Date of meeting:   Tuesday, 25 March 2025"),

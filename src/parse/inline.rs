@@ -59,12 +59,32 @@ pub fn plain(text: &str) -> String {
         }
         if ch.is_whitespace() {
             pending_space = true;
-        } else {
+        } else if !is_invisible(ch) {
             push_char(&mut out, ch, &mut pending_space);
         }
         rest = &rest[step..];
     }
     out
+}
+
+/// Whether `ch` is a character that shows nothing and that Word exports
+/// and PDF extraction leave inside words and labels ("Key\u{200b}decision",
+/// a soft hyphen in "Pur\u{ad}pose", a direction mark before a label, a
+/// byte-order mark where two exports were joined): read as absent in the
+/// plain text of a label, title or value. Soft hyphen, zero-width space,
+/// non-joiner and joiner, word joiner, byte-order mark, Arabic letter mark
+/// and the direction marks, embeddings and isolates.
+pub(crate) fn is_invisible(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{ad}'
+            | '\u{61c}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
 }
 
 /// Length of the run of bytes at the start of `bytes` that can be copied

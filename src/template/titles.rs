@@ -49,7 +49,7 @@ fn normalise_one_pass(s: &str) -> String {
     let mut text = String::with_capacity(s.len());
     let mut pending_space = false;
     for ch in s.chars() {
-        if ch == '*' {
+        if ch == '*' || crate::parse::inline::is_invisible(ch) {
             continue;
         }
         if ch.is_whitespace() {

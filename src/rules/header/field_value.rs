@@ -19,13 +19,15 @@
 //! more values where no executive body decides: key decisions are
 //! executive decisions, so an audit, regulatory or scrutiny committee may
 //! say the question does not apply, unless the paper names an executive
-//! decision-maker (a meeting, or a field whose label says "decision",
-//! whose value names one of `executive-bodies`, whole words: "Final
-//! decision-maker: Cabinet"). `within` (a table of field id to values,
-//! set in the council-report pack: `exempt = ["exempt", "confidential",
-//! "not for publication"]`) allows a value that says one of them anywhere,
-//! as whole words: "Exempt information: Appendix 3 is exempt from
-//! publication" answers the question as well as "Yes" does.
+//! decision-maker (a meeting, or a field whose label holds one of
+//! `decision-labels` ("decision" in the pack: "Final decision-maker",
+//! "Decision to be taken by"), whose value names one of
+//! `executive-bodies`, whole words: "Final decision-maker: Cabinet").
+//! `within` (a table of field id to values, set in the council-report
+//! pack: `exempt = ["exempt", "confidential", "not for publication"]`)
+//! allows a value that says one of them anywhere, as whole words:
+//! "Exempt information: Appendix 3 is exempt from publication" answers
+//! the question as well as "Yes" does.
 //!
 //! ## Example
 //! ```text
@@ -51,6 +53,9 @@ struct Params {
     unless_executive: BTreeMap<String, Vec<String>>,
     /// The bodies and posts that take executive decisions ("cabinet").
     executive_bodies: Vec<String>,
+    /// Words in a field's label that make its value the decision-maker
+    /// ("decision" in "Final decision-maker").
+    decision_labels: Vec<String>,
     /// Field id to the values it may hold anywhere, as whole words.
     within: BTreeMap<String, Vec<String>>,
 }
@@ -62,6 +67,8 @@ struct FieldValue {
     within: Vec<Vec<String>>,
     /// `executive-bodies`, normalised.
     executive_bodies: Vec<String>,
+    /// `decision-labels`, normalised.
+    decision_labels: Vec<String>,
 }
 
 impl Configure for FieldValue {
@@ -82,25 +89,29 @@ impl Configure for FieldValue {
             unless_executive,
             within,
             executive_bodies: p.executive_bodies.iter().map(|b| normalise(b)).collect(),
+            decision_labels: p.decision_labels.iter().map(|b| normalise(b)).collect(),
         })
     }
 }
 
 impl FieldValue {
     /// Whether the paper names an executive decision-maker: a meeting, or a
-    /// field whose label says "decision" ("Final decision-maker",
-    /// "Decision to be taken by"), naming one of the executive bodies.
+    /// field whose label holds one of `decision-labels` ("Final
+    /// decision-maker", "Decision to be taken by"), naming one of the
+    /// executive bodies.
     fn executive_decides(&self, cx: &Context<'_>) -> bool {
         let names_executive = |text: &str| {
             let text = normalise(text);
             self.executive_bodies.iter().any(|b| has_phrase(&text, b))
         };
         cx.doc.meetings.iter().any(|m| names_executive(&m.name))
-            || cx
-                .doc
-                .fields
-                .iter()
-                .any(|f| normalise(&f.key).contains("decision") && names_executive(&f.value))
+            || cx.doc.fields.iter().any(|f| {
+                let key = normalise(&f.key);
+                self.decision_labels
+                    .iter()
+                    .any(|w| key.contains(w.as_str()))
+                    && names_executive(&f.value)
+            })
     }
 }
 
@@ -229,5 +240,41 @@ mod tests {
         let found = findings_of("field-value", split);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span().of(split), "Possibly");
+    }
+
+    #[test]
+    fn the_labels_that_name_a_decision_maker_are_the_packs() {
+        let findings = |toml: &str, text: &str| {
+            let config = crate::config::Config::from_text("paperlint.toml".into(), toml, None)
+                .expect("a configuration");
+            let set = config
+                .rule_set(std::path::Path::new("paper.md"))
+                .expect("rule set");
+            let doc = crate::parse::parse(text);
+            crate::rules::check_with(text, &doc, &set, None, None)
+                .into_iter()
+                .filter(|d| d.rule == "field-value")
+                .count()
+        };
+        let pack = "extends = [\"council-report\"]\n[rules.field-value]\n";
+        // "Decision" in the label: the Cabinet decides, so "Not applicable"
+        // is no answer.
+        let named =
+            "Report to: Audit Committee\nDecision by: Cabinet\nKey decision: Not applicable\n";
+        assert_eq!(findings(pack, named), 1);
+        // A label without a decision word names no decision-maker, unless
+        // the council says its labels do.
+        let other =
+            "Report to: Audit Committee\nDetermined by: Cabinet\nKey decision: Not applicable\n";
+        assert_eq!(findings(pack, other), 0);
+        let extended = format!("{pack}extend-decision-labels = [\"determined\"]\n");
+        assert_eq!(findings(&extended, other), 1);
+        assert_eq!(
+            findings(
+                &format!("{pack}decision-labels = [\"determined\"]\n"),
+                named
+            ),
+            0
+        );
     }
 }
