@@ -207,8 +207,14 @@ impl Template {
     /// A bilingual label (`Meeting / Cyfarfod`) stands for the field either
     /// side names, and a joined one (`Lead Officer and Report Author`) for
     /// the field its first part names, when the whole label names none.
+    ///
+    /// A label asked as a question (`Does the report contain confidential
+    /// or exempt information?`, answered yes or no) stands for the one
+    /// field answered yes or no (its `values` hold both) one of whose
+    /// labels of two words or more it holds (`exempt information`).
     pub(crate) fn field_for_key(&self, key: &str) -> Option<usize> {
         cached(&self.key_cache, key, || {
+            let question = key.trim_end().ends_with('?');
             let key = normalise(key);
             let find = |key: &str| {
                 self.fields.iter().position(|def| {
@@ -216,14 +222,33 @@ impl Template {
                         || def.patterns.iter().any(|p| p.is_match(key))
                 })
             };
-            find(&key).or_else(|| {
-                key.split(" / ")
-                    .chain(key.split(" and ").take(1))
-                    .map(str::trim)
-                    .filter(|k| !k.is_empty() && k.len() < key.len())
-                    .find_map(find)
-            })
+            find(&key)
+                .or_else(|| {
+                    key.split(" / ")
+                        .chain(key.split(" and ").take(1))
+                        .map(str::trim)
+                        .filter(|k| !k.is_empty() && k.len() < key.len())
+                        .find_map(find)
+                })
+                .or_else(|| question.then(|| self.field_asked(&key)).flatten())
         })
+    }
+
+    /// The one yes-or-no field whose label of two words or more question
+    /// `key` (normalised) holds, word for word.
+    fn field_asked(&self, key: &str) -> Option<usize> {
+        let padded = format!(" {key} ");
+        let mut asked = self.fields.iter().enumerate().filter(|(_, def)| {
+            ["yes", "no"]
+                .iter()
+                .all(|v| def.values.iter().any(|x| x == v))
+                && def
+                    .aliases
+                    .iter()
+                    .any(|a| a.contains(' ') && padded.contains(&format!(" {a} ")))
+        });
+        let (first, _) = asked.next()?;
+        asked.next().is_none().then_some(first)
     }
 
     /// Which template sections an implications-table entry stands for.
@@ -285,7 +310,10 @@ const RUN_IN_WORDS: usize = 8;
 /// it (Maidstone's `| Legal | The Council is … | Sign-off |`).
 pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec<Span>> {
     let mut out = vec![Vec::new(); template.sections.len()];
-    let mut add = |label: &str, span: Span| {
+    // `entries`: the label stands under an implications heading, where an
+    // implications-table entry's name ("Resource", for financial) is a
+    // label too.
+    let mut add = |label: &str, span: Span, entries: bool| {
         if label.split_whitespace().nth(RUN_IN_WORDS).is_some() {
             return;
         }
@@ -298,17 +326,34 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                 }
             }
         }
+        if found.sections.is_empty() && entries {
+            for d in template.sections_for_implication(label) {
+                out[d].push(span);
+            }
+        }
         for d in found.sections.iter() {
             out[*d].push(span);
         }
     };
     for f in &doc.fields {
-        add(&f.key, f.key_span);
+        add(&f.key, f.key_span, false);
     }
+    // The sections headed "Implications" ("3. Implications" over "Resource
+    // - …", "Legal - …"), by id.
+    let umbrella: Vec<bool> = doc
+        .sections
+        .iter()
+        .map(|s| {
+            normalise(&s.title)
+                .split_whitespace()
+                .any(|w| w == "implications")
+        })
+        .collect();
     for p in &doc.paragraphs {
         let Some(body) = text.get(p.text.start..p.text.end) else {
             continue;
         };
+        let entries = p.section.is_some_and(|s| umbrella[s]);
         // Each line of the paragraph: PDF text runs "Summary: …" and
         // "Recommendation: …" into one block, and sets "Background
         // Documents" on the line above its text.
@@ -322,7 +367,11 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             at = end + 1;
             let line = line.trim_end();
             if let Some((off, label)) = emphasised_label(line) {
-                add(label, Span::new(start + off, start + off + label.len()));
+                add(
+                    label,
+                    Span::new(start + off, start + off + label.len()),
+                    entries,
+                );
                 continue;
             }
             if !line.starts_with(|c: char| c.is_uppercase()) {
@@ -336,12 +385,24 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                 {
                     line
                 }
-                None => continue,
+                // "Resource - The winter budget is …": a spaced dash runs
+                // the text on after a label, as a colon does.
+                None => match dashed_label(head) {
+                    Some(label) => label,
+                    None => continue,
+                },
             };
-            if label.contains(['.', ';', '(', ')']) && !label.contains("(s)") {
+            // A sentence's stops are no label's, nor is a bracket, but for
+            // "Ward(s)" and one that includes a heading ("Legal (Including
+            // Equalities)"): "Jo Bloggs (Director, Finance)" is a name.
+            if label.contains(['.', ';'])
+                || (label.contains(['(', ')'])
+                    && !label.contains("(s)")
+                    && titles::included_heading(label).is_none())
+            {
                 continue;
             }
-            add(label, Span::new(start, start + label.len()));
+            add(label, Span::new(start, start + label.len()), entries);
         }
     }
     for t in &doc.tables {
@@ -352,18 +413,33 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             };
             let says = cells.any(|c| c.text.split_whitespace().count() >= 6);
             if says {
-                add(&name.text, name.span);
+                add(&name.text, name.span, false);
             }
         }
     }
     out
 }
 
+/// The label before the first spaced dash of a line (`Resource - The
+/// budget is …`, `Legal – Section 34 …`): at most [`RUN_IN_WORDS`] words,
+/// with text after the dash. Whether it names a section is for the
+/// heading matcher to say.
+fn dashed_label(head: &str) -> Option<&str> {
+    let at = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let label = head[..at].trim_end();
+    (!label.is_empty() && label.split_whitespace().nth(RUN_IN_WORDS).is_none()).then_some(label)
+}
+
 /// A run-in label set in emphasis at the start of a line, and where its
 /// words begin: `*Financial.* The fees…`, `**Legal.** There are…`,
 /// `*Legal*: the precept…`, also after a bold paragraph number that the
-/// paragraph reader left in the text (`**11.** *Legal*: …`). The emphasis
-/// must close on the label, and the label end with a full stop or colon
+/// paragraph reader left in the text (`**11.** *Legal*: …`), and a label
+/// whose bold opened before the paragraph number, so that the paragraph's
+/// text holds only its close (`**7.1 Financial:** The costs…` gives the
+/// text `Financial:** The costs…`). The emphasis must close on the label, and the label end with a full stop or colon
 /// (inside the emphasis or just after it), be followed by a spaced dash
 /// (`**Legal** – the Act…`) or be the whole line; an
 /// emphasised phrase that opens a sentence (`*Not* all traders…`) is not
@@ -378,7 +454,7 @@ fn emphasised_label(line: &str) -> Option<(usize, &str)> {
         }
     }
     let rest = &line[at..];
-    let (inner, open, len) = emphasised(rest)?;
+    let (inner, open, len) = emphasised(rest).or_else(|| closed_bold(rest))?;
     let after = &rest[len..];
     let lead = inner.len() - inner.trim_start().len();
     let words = inner.trim();
@@ -417,6 +493,22 @@ fn emphasised(s: &str) -> Option<(&str, usize, usize)> {
     }
     let close = body.find(marker)?;
     (close > 0).then(|| (&body[..close], marker.len(), 2 * marker.len() + close))
+}
+
+/// The text before a closing `**` or `__` that `s` starts inside, with no
+/// other markup before it (`Financial:** The costs…`), as
+/// [`emphasised`] gives it: the text, where it begins (0) and the length
+/// up to the close, markers included.
+fn closed_bold(s: &str) -> Option<(&str, usize, usize)> {
+    if s.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let (close, marker) = ["**", "__"]
+        .into_iter()
+        .filter_map(|m| Some((s.find(m)?, m)))
+        .min()?;
+    let inner = &s[..close];
+    (close > 0 && !inner.contains(['*', '_'])).then(|| (inner, 0, close + marker.len()))
 }
 
 /// The largest char boundary of `s` at or below `at`.
@@ -461,6 +553,7 @@ impl Resolved {
                 fields[def].push(i);
             }
         }
+        second_labels(template, doc, &mut fields);
         let mut sections = vec![Vec::new(); template.sections.len()];
         let mut section_ids = Vec::with_capacity(doc.sections.len());
         let mut titles = Vec::with_capacity(doc.sections.len());
@@ -524,6 +617,47 @@ impl Resolved {
             }
         }
         out
+    }
+}
+
+/// Gives a required field that no label of the paper's claims the second
+/// label of another field, when the template's hints point to it: a paper
+/// that says who the report is from (`Report of: Strategic Director`) and
+/// then names its author (`Report author: Jo Bloggs, 0161 496 0823`) or a
+/// responsible officer with a phone number or email address gives the
+/// contact under that second label, though the pack counts either label as
+/// a Report of on its own. The second label holds one of the field's
+/// `hints` (`author`), or, with the hint `<phone-or-email>`, its value
+/// gives a phone number or email address.
+fn second_labels(template: &Template, doc: &Document, fields: &mut [Vec<usize>]) {
+    for def in 0..template.fields.len() {
+        let fd = &template.fields[def];
+        if !fd.required || fd.hints.is_empty() || !fields[def].is_empty() {
+            continue;
+        }
+        let reachable = fd.hints.iter().any(|h| h == "<phone-or-email>");
+        let points_here = |i: usize| {
+            let f = &doc.fields[i];
+            let key = normalise(&f.key);
+            !f.is_empty()
+                && (key
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| fd.hints.iter().any(|h| h == w))
+                    || (reachable && gives_phone_or_email(&f.value)))
+        };
+        let found = (0..fields.len())
+            .filter(|&o| o != def && fields[o].len() >= 2)
+            .find_map(|o| {
+                fields[o][1..]
+                    .iter()
+                    .copied()
+                    .find(|&i| points_here(i))
+                    .map(|i| (o, i))
+            });
+        if let Some((o, i)) = found {
+            fields[o].retain(|&x| x != i);
+            fields[def].push(i);
+        }
     }
 }
 
@@ -758,6 +892,100 @@ mod tests {
     }
 
     #[test]
+    fn a_second_report_of_label_naming_the_author_or_a_phone_is_the_contact() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |name: &str| t.fields.iter().position(|f| f.id == name).unwrap();
+        let (report_of, contact) = (id("report-of"), id("contact"));
+        // The keys each field takes, in a paper's header.
+        let keys = |header: &str| {
+            let doc = crate::parse::parse(&format!(
+                "{header}
+1. Purpose
+
+To note.
+"
+            ));
+            let r = Resolved::new(t, &doc);
+            let of = |d: usize| -> Vec<String> {
+                r.fields[d]
+                    .iter()
+                    .map(|&i| doc.fields[i].key.clone())
+                    .collect()
+            };
+            (of(report_of), of(contact))
+        };
+        assert_eq!(
+            keys(
+                "Report of: Strategic Director
+Report author: Jo Bloggs, Housing Manager
+"
+            ),
+            (vec!["Report of".into()], vec!["Report author".into()])
+        );
+        assert_eq!(
+            keys(
+                "Report of: Chief Officer
+Responsible officer: Jo Bloggs, 01632 643 120
+"
+            ),
+            (vec!["Report of".into()], vec!["Responsible officer".into()])
+        );
+        // A label alone, or a second one with no sign of the contact, stays.
+        assert_eq!(
+            keys(
+                "Report author: Jo Bloggs, 01632 643 120
+"
+            ),
+            (vec!["Report author".into()], vec![])
+        );
+        assert_eq!(
+            keys(
+                "Report of: Chief Officer
+Responsible officer: Jo Bloggs, Head of Audit
+"
+            ),
+            (
+                vec!["Report of".into(), "Responsible officer".into()],
+                vec![]
+            )
+        );
+        // With a contact label of its own, the paper's author is no contact.
+        assert_eq!(
+            keys(
+                "Report of: Chief Officer
+Report author: Jo Bloggs
+Contact officer: Al Smith
+"
+            )
+            .1,
+            vec!["Contact officer".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_question_stands_for_the_yes_or_no_field_whose_label_it_holds() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |key: &str| t.field_for_key(key).map(|i| t.fields[i].id.as_str());
+        assert_eq!(id("Is this a key decision?"), Some("key-decision"));
+        assert_eq!(
+            id("Does the report contain confidential or exempt information or appendices?"),
+            Some("exempt")
+        );
+        // No yes-or-no field's label, two fields' labels, or no question.
+        assert_eq!(
+            id("Is the decision eligible for call-in by Scrutiny?"),
+            None
+        );
+        assert_eq!(
+            id("Is this a key decision that holds exempt information?"),
+            None
+        );
+        assert_eq!(id("Reasons for the key decision"), None);
+    }
+
+    #[test]
     fn a_title_with_a_colon_read_as_a_field_gives_the_title() {
         let set = crate::config::default_rule_set();
         let t = &set.template;
@@ -863,6 +1091,40 @@ mod tests {
     }
 
     #[test]
+    fn run_in_labels_before_a_dash_or_with_a_bracket() {
+        let set = crate::config::default_rule_set();
+        let text = "## 3. Implications\n\n3.1\n\nResource - The budget for 2025/26 is £7.8m, unchanged from last year.\n\n\
+                    3.2\n\nLegal – Section 34 of the Roads Act 1984 gives the duty.\n\n\
+                    ## 5. Resources and Legal Considerations\n\nEmployment\n5.2 There are no employment implications.\n\
+                    Legal (Including Equalities)\n5.3 The Council has power under the Highways Act 1980.\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        let at = |id: &str| -> Vec<&str> {
+            labels[set.template.section(id).unwrap()]
+                .iter()
+                .map(|s| &text[s.start..s.end])
+                .collect()
+        };
+        assert_eq!(at("financial"), ["Resource"]);
+        assert_eq!(at("legal"), ["Legal", "Legal (Including Equalities)"]);
+        assert_eq!(at("equalities"), ["Legal (Including Equalities)"]);
+        // A name with a post in brackets is no label.
+        let text = "## 5. Contact\n\nJo Bloggs (Interim Director, Finance)\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        assert!(labels[set.template.section("financial").unwrap()].is_empty());
+        // An entry's name is a label under an implications heading only.
+        let text = "## 2. Background\n\nResource - The team has three officers.\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        assert!(labels[set.template.section("financial").unwrap()].is_empty());
+        // A dash in a sentence that names no section gives no label.
+        assert_eq!(dashed_label("Option 1 - do nothing"), Some("Option 1"));
+        assert_eq!(dashed_label("Well-being goals matter"), None);
+        assert!(set.template.match_heading("Option 1").sections.is_empty());
+    }
+
+    #[test]
     fn emphasised_run_in_labels_stand_for_their_sections() {
         let set = crate::config::default_rule_set();
         let text = "## 5. Implications\n\n\
@@ -910,5 +1172,17 @@ mod tests {
         );
         assert_eq!(emphasised_label("**Cost**-effective options"), None);
         assert_eq!(emphasised_label("**Cost** -effective"), None);
+        // The bold opened before the paragraph number, which the
+        // paragraph reader took out: only its close is in the text.
+        assert_eq!(
+            emphasised_label("Financial:** The costs"),
+            Some((0, "Financial"))
+        );
+        assert_eq!(emphasised_label("Legal**: The Act"), Some((0, "Legal")));
+        assert_eq!(
+            emphasised_label("Equalities** – An assessment"),
+            Some((0, "Equalities"))
+        );
+        assert_eq!(emphasised_label("The costs are met** here"), None);
     }
 }

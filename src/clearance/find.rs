@@ -355,14 +355,24 @@ pub(crate) fn find_with(
     let body = doc.sections.first().map_or(usize::MAX, |s| s.heading.start);
     for (i, f) in doc.fields.iter().enumerate() {
         // In the body, outside sign-off sections, a line labelled with a
-        // post that gives a sign-off.
+        // post that gives a sign-off, or with the sign-off it records
+        // ("Finance checked by: NAME, POST, date").
         let line_owner = (f.span.start > body)
-            .then(|| template.clearance.role_of_post(&f.key))
+            .then(|| {
+                template
+                    .clearance
+                    .role_of_post(&f.key)
+                    .map(str::to_string)
+                    .or_else(|| sign_off_label_role(template, &f.key))
+            })
             .flatten()
-            .map(|r| Cow::Owned(Owner::Line(r.to_string())));
+            .map(|r| Cow::Owned(Owner::Line(r)));
         if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
+            let end = (f.span.start > body)
+                .then(|| wrapped_value_end(text, doc, f))
+                .flatten();
             let unit = Unit {
-                span: f.span,
+                span: Span::new(f.span.start, end.unwrap_or(f.span.end)),
                 lead: Some(&f.key),
                 field: Some(i),
                 row: None,
@@ -383,10 +393,18 @@ pub(crate) fn find_with(
                 Some(o) => Cow::Borrowed(o),
                 None => {
                     let roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
-                    if roles.is_empty() {
+                    if !roles.is_empty() {
+                        Cow::Owned(Owner::Table(t, roles))
+                    } else if let Some(r) = lead
+                        .filter(|_| row.span.start > body)
+                        .and_then(|l| sign_off_label_role(template, l))
+                    {
+                        // A clearance row in the body: "| Finance checked
+                        // by | NAME, POST, date |".
+                        Cow::Owned(Owner::Line(r))
+                    } else {
                         continue;
                     }
-                    Cow::Owned(Owner::Table(t, roles))
                 }
             };
             let unit = Unit {
@@ -418,6 +436,49 @@ pub(crate) fn find_with(
         }
     }
     found
+}
+
+/// Where a field line in the body ends when its value wrapped onto the
+/// next line in mid-phrase: "Legal officer comments: No further comments.
+/// Jo Bloggs, Planning" / "Solicitor.". The value ends in a word, and the
+/// next line is a short sentence's end (a capitalised word first, a full
+/// stop last, six words at most), neither a field nor a heading; `None`
+/// otherwise.
+fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> Option<usize> {
+    /// The most words of the wrapped tail.
+    const MAX_WORDS: usize = 6;
+    let value = f.value_span.of(text).trim_end();
+    if !value.chars().next_back()?.is_alphabetic() {
+        return None;
+    }
+    let after = &text[f.span.end..];
+    let rest = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))?;
+    let at = text.len() - rest.len();
+    let line = rest.split('\n').next().unwrap_or("").trim_end();
+    let lead = line.len() - line.trim_start().len();
+    let tail = line.trim_start();
+    if !tail.starts_with(char::is_uppercase)
+        || !tail.ends_with('.')
+        || tail.split_whitespace().nth(MAX_WORDS).is_some()
+    {
+        return None;
+    }
+    let (start, end) = (at + lead, at + line.len());
+    let field = doc.fields.partition_point(|g| g.span.start < start);
+    if doc.fields.get(field).is_some_and(|g| g.span.start < end) {
+        return None;
+    }
+    let heading = doc.sections.partition_point(|s| s.heading.start < start);
+    if doc
+        .sections
+        .get(heading)
+        .is_some_and(|s| s.heading.start < end)
+    {
+        return None;
+    }
+    Some(end)
 }
 
 /// Words of a sentence outside the sign-off sections that say what an
@@ -984,6 +1045,21 @@ pub(super) fn scan_unit(
             let named = officer.is_some()
                 && (post.is_some() || label_role_found.is_some() || bare || CUE.is_match(subject));
             if post_role.is_none() && !named {
+                continue;
+            }
+            // A post alone after the verb clears the paper when something
+            // says so too: a cue before the verb ("The legal implications
+            // were checked by legal services"), nothing before it, a label,
+            // or a who that is only the post ("The budget was agreed by
+            // the Head of Finance"); not a post in prose ("The terms were
+            // prepared by legal services using the NEC4 form").
+            if officer.is_none()
+                && who_limit.is_none()
+                && !bare
+                && label_role_found.is_none()
+                && !CUE.is_match(subject)
+                && !post.is_some_and(|(s, e)| is_post_only(wording, &who[s..e]))
+            {
                 continue;
             }
             if let Some(d) = date {

@@ -23,7 +23,11 @@
 //!   stands for that section when the paper has none.
 //! - On a field line in the body whose key is a post giving a sign-off
 //!   ("Legal Team Leader: NAME, POST, date" after a run-in "Legal Advice:"
-//!   paragraph): it stands for the section when the paper has none.
+//!   paragraph), or whose key names a sign-off and then one of the pack's
+//!   sign-off headings or verbs ("Finance checked by: NAME, POST, date",
+//!   also as a table row): it stands for the section when the paper has
+//!   none, and beside a dated one a statement in the section that the post
+//!   was consulted is dropped.
 //! - A field line or a heading-only "section" (a short clearance line read
 //!   as a heading) that falls between sections belongs to the one before.
 //! - In a sentence of any other section that names the implications (or
@@ -51,7 +55,10 @@
 //!    "Cleared by Legal: Nadia Farouk 20/12/24". A person named after the
 //!    verb counts when a post, a label, a cue word before the verb
 //!    ("Legal comments were provided by") or nothing before it ("Signed:
-//!    NAME") says so.
+//!    NAME") says so; a post alone after the verb, when one of those does
+//!    or it is all the officer there is ("The budget was agreed by the
+//!    Head of Finance", not "prepared by legal services using the NEC4
+//!    form").
 //! 2. **A bracket** that opens with a person's name, perhaps after a label
 //!    naming the sign-off, then a post, a phone number or a date: "(Alex
 //!    Morgan, Assistant Head of Legal Services - extension 7054)",

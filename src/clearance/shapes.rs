@@ -331,6 +331,39 @@ pub(super) fn label_role(template: &Template, label: &str) -> Option<String> {
     wording.topic_of(label).map(str::to_string)
 }
 
+/// The sign-off a label names that is an implication or post, then one of
+/// the pack's sign-off headings or verbs ("Finance checked by", "Legal
+/// cleared by", "Finance sign-off", "Legal consulted"): the key of a
+/// clearance line or the first cell of a clearance row anywhere in the
+/// body. `None` for a label naming no sign-off ("Approved by", "Cabinet
+/// Member consulted") or one that is not such a label.
+pub(super) fn sign_off_label_role(template: &Template, label: &str) -> Option<String> {
+    /// The most words naming the implications or post.
+    const MAX_WORDS: usize = 4;
+    let wording = &template.clearance;
+    let key = normalise(label);
+    let head = wording
+        .headings
+        .iter()
+        .find_map(|h| key.strip_suffix(h.as_str())?.strip_suffix(' '))
+        .or_else(|| {
+            let verbs = wording.verbs.as_ref()?;
+            let m = verbs
+                .find_iter(&key)
+                .find(|m| matches!(&key[m.end()..], "" | " by"))?;
+            key[..m.start()].strip_suffix(' ')
+        })?
+        .trim();
+    if head.is_empty() || head.split(' ').nth(MAX_WORDS).is_some() {
+        return None;
+    }
+    if let Some(r) = wording.role_of_post(head) {
+        return Some(r.to_string());
+    }
+    let named = roles_named(template, head);
+    (named.len() == 1).then(|| named[0].clone())
+}
+
 /// "Head of Finance –", "Jo Bloggs, Monitoring Officer:": a subject that is
 /// only an officer, before a dash or colon and the verb. Returns the
 /// officer's start and end within `subject`.
@@ -369,6 +402,26 @@ pub(super) fn is_plain_post(post: &str) -> bool {
             let first = w.chars().next().unwrap_or(' ');
             !first.is_lowercase() || SMALL.contains(&w)
         })
+}
+
+/// Whether `post` is only a post, not a post in prose: [`is_plain_post`]
+/// once the pack's posts in it are set aside ("the Head of Finance",
+/// "legal services", "the Council's Monitoring Officer"; not "legal
+/// services using the NEC4 form").
+pub(super) fn is_post_only(wording: &Wording, post: &str) -> bool {
+    if is_plain_post(post) {
+        return true;
+    }
+    let mut rest = post.to_string();
+    for r in &wording.roles {
+        if let Some(posts) = &r.posts {
+            for m in posts.find_iter(post) {
+                // (Same length, so later matches keep their offsets.)
+                rest.replace_range(m.range(), &"X".repeat(m.len()));
+            }
+        }
+    }
+    rest != post && is_plain_post(&rest)
 }
 
 /// The last comma outside brackets.

@@ -149,6 +149,19 @@ fn own_clearances(
         .filter(gives)
         .cloned()
         .collect();
+    // A dated clearance of this sign-off in a block, table or labelled
+    // line records the consultation a statement in the section reports
+    // ("The Chief Financial Officer … have been consulted" beside "Finance
+    // checked by | NAME, POST, date").
+    let dated_elsewhere = clearances.iter().any(|c| {
+        matches!(c.place, Place::Block(_) | Place::Table(_) | Place::Line)
+            && c.date.is_some()
+            && c.role.is_some()
+            && gives(&c)
+    });
+    if dated_elsewhere {
+        own.retain(|c| !is_post_statement(text, c));
+    }
     drop_post_statements(text, &mut own);
     if own.is_empty() {
         own = clearances
@@ -181,10 +194,11 @@ fn drop_post_statements(text: &str, own: &mut Vec<Clearance>) {
 }
 
 /// Whether `c` only says that a post took part, as the subject of a verb
-/// already done: no name, no date, the post opening it and an auxiliary
-/// and the verb closing it ("The Section 151 Officer has been consulted",
-/// "The Solicitor to the Authority has reviewed"), or a colon or dash and
-/// the verb ("Comments of the Chief Finance Officer: agreed").
+/// already done: no name, no date, the post opening it (perhaps after a
+/// run-in label: "Consultation – The Chief Financial Officer …") and an
+/// auxiliary and the verb closing it ("The Section 151 Officer has been
+/// consulted", "The Solicitor to the Authority has reviewed"), or a colon
+/// or dash and the verb ("Comments of the Chief Finance Officer: agreed").
 pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
     static DONE_VERB: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         fixed(
@@ -194,9 +208,18 @@ pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
     let Some(post) = &c.post else {
         return false;
     };
+    /// The most words of a run-in label before the post.
+    const MAX_LABEL: usize = 4;
+    let opens = post.span.start == c.span.start
+        || (c.span.start < post.span.start && {
+            let label = text[c.span.start..post.span.start].trim_end();
+            label
+                .strip_suffix(['–', '—', '-', ':'])
+                .is_some_and(|l| !l.trim().is_empty() && l.split_whitespace().count() <= MAX_LABEL)
+        });
     c.officer.is_none()
         && c.date.is_none()
-        && post.span.start == c.span.start
+        && opens
         && post.span.end <= c.span.end
         && DONE_VERB.is_match(&text[post.span.end..c.span.end])
 }

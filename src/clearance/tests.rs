@@ -718,6 +718,59 @@ fn a_clearance_in_prose_counts_only_where_the_section_has_none() {
 }
 
 #[test]
+fn a_post_in_prose_after_a_verb_is_no_clearance() {
+    // A post that the sentence only mentions: no legal clearance.
+    let prose = with_implications(
+        "## 3. Legal comments\n\n3.1 The contract terms have been prepared by legal services using the standard form with amendments.\n",
+    );
+    assert!(
+        !found(&prose).iter().any(|c| c.starts_with("legal")),
+        "{:?}",
+        found(&prose)
+    );
+    // A post alone, a cue before the verb or nothing before it: read.
+    let post = with_implications("2.2 The terms were agreed by the Head of Legal Services.\n");
+    assert_eq!(found(&post), ["legal | - | the Head of Legal Services | -"]);
+    let lower = with_implications("2.2 The terms were checked by legal services.\n");
+    assert_eq!(found(&lower), ["legal | - | legal services | -"]);
+    let cue = with_implications(
+        "2.2 The legal implications were prepared by legal services using the standard form.\n",
+    );
+    assert_eq!(found(&cue).len(), 1, "{:?}", found(&cue));
+}
+
+#[test]
+fn a_label_naming_a_sign_off_and_its_verb() {
+    let set = crate::config::default_rule_set();
+    let t = &set.template;
+    let role = |l: &str| sign_off_label_role(t, l);
+    assert_eq!(role("Finance checked by").as_deref(), Some("finance"));
+    assert_eq!(role("**Legal checked by**").as_deref(), Some("legal"));
+    assert_eq!(role("Legal cleared by").as_deref(), Some("legal"));
+    assert_eq!(role("Finance sign-off").as_deref(), Some("finance"));
+    assert_eq!(role("Legal consulted").as_deref(), Some("legal"));
+    // No sign-off named, or no verb: no such label.
+    assert_eq!(role("Approved by"), None);
+    assert_eq!(role("Cabinet Member consulted"), None);
+    assert_eq!(role("Finance"), None);
+    assert_eq!(role("Legal implications of the lease checked by"), None);
+}
+
+#[test]
+fn a_clearance_line_labelled_with_its_sign_off_after_the_body() {
+    let text = with_implications(
+        "## 3. Conclusion\n\n3.1 The charges cover the cost.\n\nFinance checked by: Ines Moorcroft, Chief Financial Officer, 20 February 2025\n\n| | |\n|---|---|\n| Legal checked by | Peder Halloran, Monitoring Officer, 23 February 2025 |\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Ines Moorcroft | Chief Financial Officer | 2025-02-20",
+            "legal | Peder Halloran | Monitoring Officer | 2025-02-23",
+        ]
+    );
+}
+
+#[test]
 fn a_clearance_naming_no_sign_off_counts_only_where_its_place_names_one() {
     // A row of a sign-off table whose post the pack does not know clears
     // nothing: the finance sign-off is missing.
@@ -748,5 +801,24 @@ fn a_clearance_naming_no_sign_off_counts_only_where_its_place_names_one() {
     assert_eq!(
         sign_offs_of(text),
         ["finance: 2025-03-03", "legal: 2025-03-03"]
+    );
+}
+
+#[test]
+fn a_clearance_line_whose_post_wrapped_after_a_sentence() {
+    let read = |tail: &str| {
+        found(&format!(
+            "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Legal implications\n\n1.1 The Council has the power.\nLegal officer comments: No further comments. Jo Bloggs, Planning\n{tail}\n\n## 2. Equalities implications\n\n2.1 None.\n"
+        ))
+    };
+    assert_eq!(
+        read("Solicitor."),
+        ["legal | Jo Bloggs | Planning Solicitor | -"]
+    );
+    // A next line that is a sentence of its own is not the post's tail.
+    assert!(
+        read("The Council must publish a notice of the decision within fourteen days.").is_empty(),
+        "{:?}",
+        read("The Council must publish a notice of the decision within fourteen days.")
     );
 }

@@ -3,6 +3,7 @@
 //! ```text
 //! item_marker    = [bullet ws+] para_number [debris] ws+      (numbered item)
 //!                | bold decimal bold ws+                      (bold number: "**10.** ")
+//!                | bold decimal ws+ run_in bold [":" | "."] ws+  (bold label: "**7.1 Financial:** ")
 //!                | bullet ws+                                 (bullet item)
 //! bold           = "**" | "__"                                -- the same both sides
 //! bullet         = "-" | "*" | "+" | "•" | "◆" | "▪" | "◦" | "–" | "·" | "o"
@@ -12,6 +13,7 @@
 //! closed         = label ")"
 //! label          = digits | roman | letter
 //! debris         = "**"                             -- Word conversion: "5.2**"
+//! run_in         = Capital word{0,5}, ending in ":" or "." or before a spaced dash
 //! ```
 
 use nom::branch::alt;
@@ -36,7 +38,10 @@ pub(crate) struct ItemMarker {
     /// Span of the bullet, if there is one.
     pub(crate) bullet: Option<Span>,
     pub(crate) number: Option<ParaNumber>,
-    /// Whether the number was followed by stray `**` (conversion debris).
+    /// Whether markup after the number is left over: stray `**` (conversion
+    /// debris, `5.2** A…`), or the close of a bold run that holds a run-in
+    /// label as well (`**7.1 Financial:** The…`, the item's text starting at
+    /// the label).
     pub(crate) debris: bool,
     /// Where the item's text starts (offset into the line).
     pub(crate) text_start: usize,
@@ -230,8 +235,10 @@ fn may_open_number(bytes: &[u8]) -> bool {
 /// A decimal number set in bold or emphasis of its own at the start of a
 /// line, as Word exports write paragraph numbers: `**10.** Earmarked
 /// reserves…`, `__3.2__ The policy…`. The markup must close right after
-/// the number (`**10. Heading**` is a bold line, read elsewhere); the
-/// number's span leaves the markup out.
+/// the number (`**10. Heading**` is a bold line, read elsewhere), or after
+/// a run-in label that Word set in the same bold run (`**7.1 Financial:**
+/// The costs…`, see [`bold_run_in`]); the number's span leaves the markup
+/// out.
 fn bold_number(line: &str, base: usize) -> Option<ItemMarker> {
     let mark = ["**", "__"].into_iter().find(|m| line.starts_with(m))?;
     let inner = &line[mark.len()..];
@@ -239,12 +246,21 @@ fn bold_number(line: &str, base: usize) -> Option<ItemMarker> {
         return None;
     }
     let (after, label) = decimal(inner).ok()?;
-    let rest = after.strip_prefix(mark)?;
+    let at = base + mark.len();
+    let Some(rest) = after.strip_prefix(mark) else {
+        let text_start = bold_run_in(after, mark)?;
+        let number = para_number(label, false, Span::new(at, at + label.len()))?;
+        return Some(ItemMarker {
+            bullet: None,
+            number: Some(number),
+            debris: true,
+            text_start: line.len() - after.len() + text_start,
+        });
+    };
     let ws = rest.len() - rest.trim_start_matches(SPACES).len();
     if ws == 0 && !rest.is_empty() {
         return None;
     }
-    let at = base + mark.len();
     let number = para_number(label, false, Span::new(at, at + label.len()))?;
     Some(ItemMarker {
         bullet: None,
@@ -252,6 +268,47 @@ fn bold_number(line: &str, base: usize) -> Option<ItemMarker> {
         debris: false,
         text_start: line.len() - rest.len() + ws,
     })
+}
+
+/// The most words of a run-in label that shares its bold with the number.
+const RUN_IN_WORDS: usize = 6;
+
+/// After a bold number, the rest of its bold run as a run-in label, and
+/// where the label starts in `after` (the item's text starts there, the
+/// closing markup left in it): white space, a label of at most
+/// [`RUN_IN_WORDS`] words that starts with a capital, the closing `mark`,
+/// and plain text after it on the line. The label ends with a colon or
+/// full stop, inside the bold or just after it, or a spaced dash follows
+/// it: `**7.1 Financial:** The costs…`, `**7.2 Legal**: The Act…`,
+/// `**3.1 Background** – In 2023…`. Anything else (`**2.5 million**
+/// people`, a wholly bold line) is no label.
+fn bold_run_in(after: &str, mark: &str) -> Option<usize> {
+    let label = after.trim_start_matches(SPACES);
+    if label.len() == after.len() || !label.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let close = label.find(mark)?;
+    let words = &label[..close];
+    if words.contains(['*', '_'])
+        || words.ends_with(char::is_whitespace)
+        || words.split_whitespace().nth(RUN_IN_WORDS).is_some()
+    {
+        return None;
+    }
+    let tail = &label[close + mark.len()..];
+    let text = if words.ends_with([':', '.']) {
+        tail
+    } else if let Some(t) = tail.strip_prefix([':', '.']) {
+        t
+    } else {
+        tail.trim_start_matches(SPACES)
+            .strip_prefix(['–', '—', '-'])
+            .filter(|t| tail.starts_with(SPACES) && t.starts_with(SPACES))?
+    };
+    // Plain text runs on after the bold, past white space.
+    let words_after = text.trim_start_matches(SPACES);
+    let gap = text.len() - words_after.len();
+    (gap > 0 && !words_after.trim().is_empty()).then_some(after.len() - label.len())
 }
 
 /// Reads an item marker at the start of `line` (already past indentation).
@@ -377,6 +434,40 @@ mod tests {
         assert_eq!(label_of("**2005** was"), None);
         assert_eq!(label_of("**10.**text"), None);
         assert_eq!(label_of("**10.__ text"), None);
+    }
+
+    #[test]
+    fn numbers_in_one_bold_run_with_a_run_in_label() {
+        let line = "**7.1 Financial:** The costs are met";
+        let m = item_marker(line, 3).unwrap();
+        let n = m.number.unwrap();
+        assert_eq!((n.label.as_str(), n.span.start, n.span.end), ("7.1", 5, 8));
+        assert_eq!(&line[m.text_start..], "Financial:** The costs are met");
+        assert!(m.debris);
+        let text = |line: &'static str| item_marker(line, 0).map(|m| &line[m.text_start..]);
+        assert_eq!(text("**7.2 Legal**: The Act"), Some("Legal**: The Act"));
+        assert_eq!(
+            text("__3. Risk management.__ The risks"),
+            Some("Risk management.__ The risks")
+        );
+        assert_eq!(
+            text("**3.1 Background** – In 2023 the"),
+            Some("Background** – In 2023 the")
+        );
+        // Not a label: no punctuation or dash, a figure, lower case, a
+        // wholly bold line, no text after the bold, too many words.
+        assert_eq!(label_of("**2.5 million** people live here"), None);
+        assert_eq!(label_of("**3.1 Background** In 2023"), None);
+        assert_eq!(label_of("**2.5 million**: people"), None);
+        assert_eq!(label_of("**7. IMPLICATIONS**"), None);
+        assert_eq!(label_of("**7.1 Financial:**"), None);
+        assert_eq!(label_of("**7.1 Financial:**  "), None);
+        assert_eq!(label_of("**7.1 Financial:**The costs"), None);
+        assert_eq!(
+            label_of("**7.1 The financial and legal implications of this:** x"),
+            None
+        );
+        assert_eq!(label_of("**3.1 Background** -effective"), None);
     }
 
     #[test]

@@ -445,6 +445,29 @@ fn a_line_wrapped_before_a_figure_carries_on_its_sentence() {
 }
 
 #[test]
+fn a_year_wrapped_onto_its_own_line_is_no_table_cell_beside_the_next_number() {
+    // "2036." carries on 1.1's sentence; the "2." after it is no cell of a
+    // table extracted one figure per line, but the next heading's number.
+    let text = "1.\n\nPurpose of Report\n\n1.1 This report seeks approval to consult on draft \
+                priorities for 2026 to\n2036.\n\n2.\n\nRecommendations\n\n\
+                2.1 It is recommended that the Committee approves the plan.\n";
+    let doc = parse(text);
+    let numbered: Vec<(Option<String>, String)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.clone(), s.title.clone()))
+        .collect();
+    assert_eq!(
+        numbered,
+        [
+            (Some("1".to_string()), "Purpose of Report".to_string()),
+            (Some("2".to_string()), "Recommendations".to_string()),
+        ]
+    );
+    assert!(doc.paragraphs[0].span.of(text).ends_with("2036."));
+}
+
+#[test]
 fn the_next_numbered_heading_with_text_straight_under_it() {
     let tops = |text: &str| -> Vec<String> {
         let doc = parse(text);
@@ -724,5 +747,34 @@ fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
             (Some("f"), "FINANCIAL IMPLICATIONS"),
             (Some("iv"), "LEGAL IMPLICATIONS"),
         ]
+    );
+}
+
+#[test]
+fn a_section_title_under_the_front_sheet_is_no_title_of_the_paper() {
+    // The Subject field names the paper; the first bold heading under the
+    // front sheet is a section when the pack knows its title.
+    let text = "**COMMITTEE:** CABINET\n\n**DATE:** 2 JUNE 2025\n\n**SUBJECT:** LIBRARY REVIEW\n\n---\n\n**PURPOSE OF THE REPORT**\n\n1. This report sets out the review.\n\n**RECOMMENDATIONS**\n\n2. That Cabinet agrees the review.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose of the report".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    assert!(doc.title.is_none(), "{:?}", doc.title);
+    assert_eq!(
+        doc.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        ["PURPOSE OF THE REPORT", "RECOMMENDATIONS"]
+    );
+    // A heading the pack does not know is still the paper's title there.
+    let doc = parse_with(
+        &text.replace("PURPOSE OF THE REPORT", "LIBRARY SERVICE REVIEW"),
+        &vocab,
+    );
+    assert_eq!(
+        doc.title.map(|t| t.text).as_deref(),
+        Some("LIBRARY SERVICE REVIEW")
     );
 }

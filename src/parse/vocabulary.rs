@@ -84,6 +84,13 @@ pub struct Vocabulary {
     /// them (PDF text often drops the blank line before a heading).
     #[serde(skip)]
     pub section_titles: Words,
+    /// The pack's field labels (its fields' aliases), normalised: filled
+    /// in by the configuration from the pack's `[fields]` table, as
+    /// `section_titles` is. A label that `pdftotext` wraps over two lines
+    /// (`Date of` / `Meeting:`) is one label when the two parts joined are
+    /// one of them.
+    #[serde(skip)]
+    pub field_keys: Words,
 }
 
 /// The `[vocabulary]` table of a vocabulary file.

@@ -56,7 +56,7 @@ mod read;
 mod tests;
 mod title;
 
-use read::{bare_entry, next_label, read_lists};
+use read::{bare_entry, cell_entry, next_label, read_lists};
 pub(crate) use title::is_list_title;
 use title::list_title;
 
@@ -140,6 +140,11 @@ pub(crate) fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<
     heading_lines.dedup();
     let mut lists = read_lists(text, &heading_lines, cues);
     lists.extend(table_lists(text, doc, cues));
+    lists.extend(
+        doc.tables
+            .iter()
+            .filter_map(|t| html_table_list(text, t, cues)),
+    );
     let mut extents: Vec<Span> = lists
         .iter()
         .flat_map(|l| l.entries.iter().map(|e| e.extent))
@@ -188,6 +193,41 @@ fn table_lists<'a>(
                 entries,
             })
         })
+}
+
+/// A table of appendices written in HTML (`<tr><th>Appendix</th><th>Title
+/// </th></tr>` / `<tr><td>A</td><td>Site plan</td></tr>`), which the
+/// line reader does not see as it sees a pipe table's rows: the first
+/// row's first cell names the list, and each row under it, as far as they
+/// go on, labels an entry in its first cell (a reference, `Appendix A`,
+/// or the next label in sequence, `A`, `1`), its title in the next filled
+/// cell.
+fn html_table_list(text: &str, table: &crate::document::Table, cues: &Cues) -> Option<List> {
+    if table.kind != crate::document::TableKind::Html {
+        return None;
+    }
+    let (head, rows) = table.rows.split_first()?;
+    let first = head.cells.first()?;
+    let kind = list_title(&first.text)?;
+    let mut entries: Vec<Entry> = Vec::new();
+    for row in rows {
+        let mut cells = row.cells.iter().filter(|c| !c.text.trim().is_empty());
+        let Some(label) = cells.next() else {
+            break;
+        };
+        let title = cells.map(|c| c.text.trim().to_string()).next();
+        let next = next_label(entries.last().map(|e| e.label.as_str()));
+        let Some(e) = cell_entry(text, label.span, kind, &next, cues, title) else {
+            break;
+        };
+        entries.push(e);
+    }
+    (!entries.is_empty()).then(|| List {
+        title: Some(first.text.trim().to_string()),
+        heading: first.span,
+        span: table.span,
+        entries,
+    })
 }
 
 /// Whether a header field's key names a list of appendices as a whole

@@ -599,6 +599,20 @@ fn table_entry(
     let inner = first.trim().trim_matches(['*', '_']);
     let inner_at = first_at + lead + first.trim().find(inner).unwrap_or(0);
     let span = Span::new(inner_at, inner_at + inner.len());
+    cell_entry(text, span, kind, next, cues, title)
+}
+
+/// A table row's entry from its first cell, at `span` (`Appendix 1`, or a
+/// bare label among `next`: `1`), with `title` from a later cell.
+pub(super) fn cell_entry(
+    text: &str,
+    span: Span,
+    kind: ReferenceKind,
+    next: &[String],
+    cues: &Cues,
+    title: Option<String>,
+) -> Option<Entry> {
+    let inner = span.of(text);
     if let Some(mut e) = cued_entry(text, span, cues) {
         if e.title.is_none() {
             e.title = title;

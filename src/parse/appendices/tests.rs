@@ -333,3 +333,31 @@ fn only_a_key_that_names_a_list_lists_appendices() {
     let labels: Vec<&str> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
     assert_eq!(labels, ["1"]);
 }
+
+#[test]
+fn an_html_table_of_appendices() {
+    let entries = |text: &str| -> Vec<(String, Option<String>)> {
+        let doc = super::super::parse(text);
+        doc.appendices
+            .iter()
+            .map(|a| (a.label.clone(), a.title.clone()))
+            .collect()
+    };
+    let text = "## Appendices\n\n<table>\n<tr><th>Appendix</th><th>Title</th></tr>\n\
+                <tr><td>A</td><td>Treasury Strategy</td></tr>\n\
+                <tr><td>B</td><td>Prudential indicators</td></tr>\n</table>\n";
+    assert_eq!(
+        entries(text),
+        [
+            ("A".to_string(), Some("Treasury Strategy".to_string())),
+            ("B".to_string(), Some("Prudential indicators".to_string()))
+        ]
+    );
+    // Out of sequence, or under another first heading: no list.
+    let text = "<table>\n<tr><th>Appendix</th><th>Title</th></tr>\n\
+                <tr><td>C</td><td>Treasury Strategy</td></tr>\n</table>\n";
+    assert!(entries(text).is_empty());
+    let text = "<table>\n<tr><th>Risk</th><th>Rating</th></tr>\n\
+                <tr><td>A</td><td>High</td></tr>\n</table>\n";
+    assert!(entries(text).is_empty());
+}

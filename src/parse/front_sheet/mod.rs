@@ -224,8 +224,37 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
-        let on =
-            field_on(lines, kinds, i).or_else(|| bold_front_field(lines, kinds, i, found > 0, v));
+        // "Meeting of" / "Date" / "Ward(s)", then their values.
+        if let Some(row) = label_row(text, lines, kinds, i, v) {
+            for (line, next, f) in row {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
+        // The line after the key: a wrapped key or a question takes more.
+        let mut key_end = i + 1;
+        let on = field_on(lines, kinds, i)
+            .or_else(|| bold_front_field(lines, kinds, i, found > 0, v))
+            .or_else(|| {
+                // "Report" / "authorised by:"; "Is this a key decision?" /
+                // blank / "Yes"; "KEY DECISION REF NO." / blank / "TBC":
+                // only among fields, where the sheet goes on.
+                if found == 0 {
+                    return None;
+                }
+                if let Some(f) = wrapped_key(lines, kinds, i, v) {
+                    key_end = i + 2;
+                    return Some(f);
+                }
+                if let Some(f) = abbreviated_key(lines, kinds, i) {
+                    return Some(f);
+                }
+                let (f, end) = question_key(lines, kinds, i)?;
+                key_end = end;
+                Some(f)
+            });
         match on {
             Some(f) if !f.is_empty() => {
                 found += 1;
@@ -255,7 +284,7 @@ pub(crate) fn read(
             Some(f) => {
                 // A key with its value on the following lines.
                 let key_capitals = is_capitals(&f.key);
-                let mut j = i + 1;
+                let mut j = key_end;
                 let mut blanks = 0;
                 while j < lines.len() && is_blank(kinds, j) && blanks < MAX_BLANKS_BEFORE_VALUE {
                     j += 1;
@@ -293,9 +322,9 @@ pub(crate) fn read(
                     i = k;
                 } else if j >= lines.len() || starts_entry(lines, kinds, j) {
                     // An empty field: the next line is another key.
-                    out.push(i, i + 1, f);
+                    out.push(i, key_end, f);
                     found += 1;
-                    i += 1;
+                    i = key_end;
                 } else {
                     // "Purpose of the report:" over prose: the body begins.
                     break;
@@ -388,6 +417,44 @@ pub(crate) fn read(
         out.title = block_title(text, lines, kinds, &out.title_lines, v);
     }
     out
+}
+
+/// Lone key `f` on line `i` (`Lead Officer:`) with its value on the lines
+/// under it after a blank line or two, as [`read`] reads one: for the
+/// builder, which meets such a key in the preamble once the front sheet
+/// has ended (a line of prose among the fields ends it). The value runs
+/// over short lines that are no key, heading or sentence of prose to a
+/// blank line, another key or the body. Gives the field and the line after it.
+pub(crate) fn value_under_key(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    f: Field,
+) -> Option<(Field, usize)> {
+    let mut j = i + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - i <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    // Straight under the key, a line may open the text it heads
+    // (`Recommendation(s):` / `Cabinet is asked to`).
+    if j == i + 1 {
+        return None;
+    }
+    let mut k = j;
+    let key_capitals = is_capitals(&f.key);
+    while k < lines.len() && k - j < MAX_VALUE_LINES && value_line(lines, kinds, k, key_capitals) {
+        k += 1;
+    }
+    if k == j
+        || (k < lines.len()
+            && !is_blank(kinds, k)
+            && !starts_entry(lines, kinds, k)
+            && !starts_body(kinds, k))
+    {
+        return None;
+    }
+    Some((with_value(f, lines_span(lines, j, k), text), k))
 }
 
 /// Whether title-block line `flat` (plain text) can be the paper's title:

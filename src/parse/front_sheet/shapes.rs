@@ -205,6 +205,38 @@ pub(super) fn definition_entry(
     ))
 }
 
+/// A label that ends in an abbreviation's full stop where a colon would
+/// stand (`KEY DECISION REF NO.` / blank / `TBC`, `Report Ref.`), alone
+/// between blank lines as a key set over its value is: an empty field for
+/// [`read`] to fill from the lines under it. [`read`] looks for it only
+/// among fields already read, so a line ending "No." elsewhere stays text.
+pub(super) fn abbreviated_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
+    if !matches!(kinds[i], LineKind::Text) || i == 0 || !is_blank(kinds, i - 1) {
+        return None;
+    }
+    if !is_blank(kinds, i + 1) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let key = content.strip_suffix('.')?;
+    let (_, last) = key.rsplit_once(' ')?;
+    if key.contains([':', '*', '_']) || !["no", "ref"].iter().any(|a| last.eq_ignore_ascii_case(a))
+    {
+        return None;
+    }
+    if !field::is_key(key) {
+        return None;
+    }
+    let key_span = Span::new(base, base + key.len());
+    Some(Field {
+        key: key.to_string(),
+        key_span,
+        value: String::new(),
+        value_span: Span::empty(base + content.len()),
+        span: Span::new(base, base + content.len()),
+    })
+}
+
 /// How many label-and-value pairs without colons must follow each other,
 /// from a label the parser knows, before they are read as fields.
 const BARE_RUN: usize = 3;
@@ -308,6 +340,113 @@ pub(super) fn bare_field(
         at = n;
     }
     (run >= BARE_RUN).then_some((f, next))
+}
+
+/// The most columns a flattened front-sheet table row may have.
+const MAX_ROW_CELLS: usize = 5;
+
+/// A front-sheet table of one row under a row of labels, that `pdftotext`
+/// flattened row by row: the labels one to a line, then the values in the
+/// same order, each between blank lines (`Meeting of` / `Date` / `Ward(s)`
+/// / `Overview and Scrutiny Committee` / `3 December 2025` / `Hornsey
+/// Rise`). Read only where the shape allows one reading: among the labels
+/// a meeting label and a date label (the vocabulary's), no label a date
+/// or a body's name; the date label's value, and no other, a date; the
+/// meeting label's value a body's name; and exactly one number of columns
+/// (two to [`MAX_ROW_CELLS`]) that fits. Each label's field and the line
+/// the next field starts on; the last field runs past the values.
+pub(super) fn label_row(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    // Most lines stop here: a row starts with a label alone on its line.
+    if !matches!(kinds[i], LineKind::Text) || !is_blank(kinds, i + 1) {
+        return None;
+    }
+    let first = plain(content_of(&lines[i]).0);
+    if first.contains(':') || !field::is_key(first.trim()) {
+        return None;
+    }
+    // The cells: lines alone between blank lines.
+    let mut cells = Vec::new();
+    let mut k = i;
+    while k < lines.len() && cells.len() < 2 * MAX_ROW_CELLS {
+        let (content, _) = content_of(&lines[k]);
+        let cell = match &kinds[k] {
+            LineKind::Text => true,
+            // "3 December 2025" reads as item 3.
+            LineKind::Item(m) => m.bullet.is_none() && is_date_line(content),
+            _ => false,
+        };
+        if !cell || !is_blank(kinds, k + 1) || field_on(lines, kinds, k).is_some() {
+            break;
+        }
+        cells.push(k);
+        k += 1;
+        let mut blanks = 0;
+        while k < lines.len() && is_blank(kinds, k) && blanks < MAX_BLANKS_BEFORE_VALUE {
+            k += 1;
+            blanks += 1;
+        }
+    }
+    let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
+    let fits = |n: usize| {
+        let (labels, values) = (&cells[..n], &cells[n..2 * n]);
+        let mut meeting = false;
+        let mut date = false;
+        for (&l, &val) in labels.iter().zip(values) {
+            let (label, value) = (flat(l), flat(val));
+            if !field::is_key(&label) || is_date_line(&label) || names_a_body(&label, v) {
+                return false;
+            }
+            if word_count(&value) > 12 || value.ends_with(['.', ':']) {
+                return false;
+            }
+            let date_key = key_in(&label, &v.date_keys);
+            if date_key != is_date_line(&value) {
+                return false;
+            }
+            date |= date_key;
+            if key_in(&label, &v.meeting_keys) {
+                if !names_a_body(&value, v) {
+                    return false;
+                }
+                meeting = true;
+            }
+        }
+        meeting && date
+    };
+    let mut found = (2..=MAX_ROW_CELLS).filter(|&n| 2 * n <= cells.len() && fits(n));
+    let n = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let end = cells[2 * n - 1] + 1;
+    Some(
+        (0..n)
+            .map(|c| {
+                let (l, val) = (cells[c], cells[n + c]);
+                let (content, base) = content_of(&lines[l]);
+                let key_span = Span::new(base, base + content.len());
+                let field = Field {
+                    key: flat(l),
+                    key_span,
+                    value: String::new(),
+                    value_span: Span::empty(key_span.end),
+                    span: key_span,
+                };
+                let next = if c + 1 == n { end } else { l + 1 };
+                (
+                    l,
+                    next,
+                    with_value(field, lines_span(lines, val, val + 1), text),
+                )
+            })
+            .collect(),
+    )
 }
 
 /// How far from a stacked bold key the others of its run may stand.
@@ -702,4 +841,139 @@ pub(super) fn starts_body(kinds: &[LineKind], k: usize) -> bool {
 pub(super) fn starts_entry(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
     field_on(lines, kinds, k).is_some()
         || matches!(kinds[k], LineKind::TableRow { .. } | LineKind::Atx { .. })
+}
+
+/// How many words the first part of a wrapped key may have.
+const WRAPPED_KEY_WORDS: usize = 4;
+
+/// A key wrapped over two lines, as `pdftotext` gives a label too long for
+/// its table cell: its first part alone on line `i` after a blank line,
+/// with no colon (`Report`, `Report for Key/`), the rest straight under it
+/// ending in a colon with nothing after (`authorised by:`, `Non Key
+/// Decision:`). The two are one key when the wrap shows (the second part
+/// opens in lower case, or the first ends in `/` or `-`) or when the
+/// joined label is one of the pack's field labels (`Date of` / `Meeting:`);
+/// otherwise a heading over a lone key looks the same. Gives the joined
+/// key as an empty field for [`read`] to fill.
+pub(super) fn wrapped_key(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Field> {
+    if !matches!(kinds[i], LineKind::Text)
+        || !matches!(kinds.get(i + 1), Some(LineKind::Text))
+        || (i > 0 && !is_blank(kinds, i - 1))
+    {
+        return None;
+    }
+    let (first, base) = content_of(&lines[i]);
+    let (second, second_at) = content_of(&lines[i + 1]);
+    let rest = second.strip_suffix(':')?;
+    if first.contains([':', '*', '_', '<']) || rest.contains([':', '*', '_', '<']) {
+        return None;
+    }
+    let (head, tail) = (first.trim(), rest.trim());
+    if word_count(head) > WRAPPED_KEY_WORDS || tail.is_empty() {
+        return None;
+    }
+    let broken = head.ends_with(['/', '-']);
+    let key = if broken {
+        format!("{head}{tail}")
+    } else {
+        format!("{head} {tail}")
+    };
+    let shows = broken || tail.starts_with(char::is_lowercase);
+    if !field::is_key(&key) || !(shows || key_in(&key, &v.field_keys)) {
+        return None;
+    }
+    let end = second_at + second.len();
+    Some(Field {
+        key,
+        key_span: Span::new(base, second_at + rest.trim_end().len()),
+        value: String::new(),
+        value_span: Span::empty(end),
+        span: Span::new(base, end),
+    })
+}
+
+/// How many lines a question asked as a front-sheet label may take.
+const QUESTION_LINES: usize = 3;
+/// How many words such a question may have.
+const QUESTION_WORDS: usize = 24;
+
+/// A front-sheet label asked as a question and answered yes or no under
+/// it, as a combined authority's cover sheet asks them (`Is this a key
+/// decision?` / blank / `Yes`): the question on one line, or wrapped over
+/// up to [`QUESTION_LINES`], after a blank line, its last line ending in
+/// `?`; then, after one or two blank lines, an answer opening with "Yes"
+/// or "No". Gives the question (with its `?`, which no other key has) as
+/// an empty field for [`read`] to fill, and the line after it. A question
+/// answered otherwise is left as it is: it may be a heading over prose.
+pub(super) fn question_key(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+) -> Option<(Field, usize)> {
+    if i > 0 && !is_blank(kinds, i - 1) {
+        return None;
+    }
+    let mut k = i;
+    let mut words = 0;
+    loop {
+        if k >= lines.len() || k - i >= QUESTION_LINES || !matches!(kinds[k], LineKind::Text) {
+            return None;
+        }
+        let content = content_of(&lines[k]).0;
+        if content.contains([':', '*', '_', '<', '|']) {
+            return None;
+        }
+        words += word_count(content);
+        if words > QUESTION_WORDS {
+            return None;
+        }
+        if content.ends_with('?') {
+            break;
+        }
+        if content.ends_with(['.', ';', '!']) {
+            return None;
+        }
+        k += 1;
+    }
+    let (first, base) = content_of(&lines[i]);
+    if !first.starts_with(char::is_uppercase) || words < 3 {
+        return None;
+    }
+    // The answer: "Yes" or "No" first, after a blank line.
+    let mut j = k + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - k <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    if j == k + 1 || j >= lines.len() || !matches!(kinds[j], LineKind::Text) {
+        return None;
+    }
+    let answer = content_of(&lines[j]).0;
+    let first_word = answer
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !(first_word.eq_ignore_ascii_case("yes") || first_word.eq_ignore_ascii_case("no")) {
+        return None;
+    }
+    let key = (i..=k)
+        .map(|n| content_of(&lines[n]).0.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let end = content_of(&lines[k]);
+    let end = end.1 + end.0.len();
+    Some((
+        Field {
+            key,
+            key_span: Span::new(base, end),
+            value: String::new(),
+            value_span: Span::empty(end),
+            span: Span::new(base, end),
+        },
+        k + 1,
+    ))
 }

@@ -97,6 +97,7 @@ pub(crate) fn table_fields(
             && !(columns && n > 0 && row.cells.len() >= 3)
             && (row.cells.len() <= 3 || (preamble && pairs_only && aligned_pair(row)))
             && field::is_key(&cells[0].text)
+            && !field::names_an_appendix(&cells[0].text)
             && (preamble || cells[0].text.chars().any(|c| c.is_lowercase()))
             && field::field(&cells[0].text, 0, false).map_or(true, |f| f.is_empty())
         {

@@ -729,3 +729,149 @@ fn a_title_block_with_no_fields_names_its_meeting() {
     );
     assert!(doc.meetings.iter().all(|m| m.date.is_none()));
 }
+
+#[test]
+fn a_key_wrapped_over_two_lines() {
+    // pdftotext breaks a label too long for its cell: the wrap shows in a
+    // second part in lower case, or a first part ending in "/".
+    let text = "Report for:\n\nCabinet – 17 February 2026\n\nReport\nauthorised by:\n\nJo Bloggs, Director of Place\n\nLead Officer:\n\nAnn Other, Head of Property\n\nWard(s) affected:\n\nAll\n\nReport for Key/\nNon Key Decision:\n\nNon Key Decision\n\n1.\n\nDescribe the issue\n\n1.1 The site is vacant.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Report for", "Cabinet – 17 February 2026"),
+            pair("Report authorised by", "Jo Bloggs, Director of Place"),
+            pair("Lead Officer", "Ann Other, Head of Property"),
+            pair("Ward(s) affected", "All"),
+            pair("Report for Key/Non Key Decision", "Non Key Decision"),
+        ]
+    );
+    assert_eq!(doc.fields[1].key_span.of(text), "Report\nauthorised by");
+    assert!(doc.sections.iter().all(|s| s.title != "All"));
+    // With no sign of a wrap, a line over a lone key is no part of it,
+    // unless the two joined are one of the pack's field labels.
+    let text =
+        "Report to:\n\nCabinet\n\nSummary\nContact Officer:\n\nAnn Other\n\n1.\n\nBackground\n";
+    assert!(parse(text)
+        .fields
+        .iter()
+        .all(|f| f.key != "Summary Contact Officer"));
+    let text = "Report to:\n\nCabinet\n\nDate of\nMeeting:\n\n4 March 2025\n\n1.\n\nBackground\n";
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec!["date of meeting".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1],
+        pair("Date of Meeting", "4 March 2025")
+    );
+}
+
+#[test]
+fn labels_asked_as_questions_and_answered_yes_or_no() {
+    let text = "Report to:\n\nTransport Committee\n\nAuthor:\n\nAnn Other, Head of Bus Reform\n\nIs this a key decision?\n\nYes\n\nDoes the report contain confidential or exempt\ninformation or appendices?\n\nNo\n\n1.\n\nPurpose of this report\n\n1.1 To report the outcome.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[2..],
+        [
+            pair("Is this a key decision?", "Yes"),
+            pair(
+                "Does the report contain confidential or exempt information or appendices?",
+                "No"
+            ),
+        ]
+    );
+    assert!(doc.sections.iter().all(|s| !s.title.ends_with('?')));
+    // A question answered otherwise may be a heading over prose.
+    let text =
+        "Report to:\n\nCabinet\n\nWhy is this report coming to Cabinet?\n\nTo agree the budget.\n";
+    assert_eq!(parse(text).fields.len(), 1);
+}
+
+#[test]
+fn a_table_of_appendices_is_no_field() {
+    // As "Appendix A: Action Plan" on a line, a row naming an appendix
+    // lists it: the header row "Appendix | Title" is no field either.
+    let text = "| Report of | Head of ICT |\n|---|---|\n| Wards affected | None |\n\n## 7. Appendices\n\n| Appendix | Title |\n|---|---|\n| 1 | Cloud Migration Business Case |\n| 2 | Budget 2026/27 |\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Report of", "Head of ICT"),
+            pair("Wards affected", "None")
+        ]
+    );
+    assert_eq!(doc.appendices.len(), 2);
+}
+
+#[test]
+fn a_lone_key_after_the_front_sheet_has_ended_takes_the_value_under_it() {
+    // A line of prose ends the front sheet; the builder reads the keys
+    // after it with their values under a blank line, as the sheet would.
+    let text = "Report for:\n\nCabinet – 17 February 2026\n\nThis report is public, except Appendix 2.\n\nLead Officer:\n\nAnn Other, Head of Property\n020 7946 0817\n\nWard(s) affected:\n\nAshgrove\n\n1.\n\nIntroduction\n\n1.1 The site is vacant.\n";
+    let got = fields(text);
+    assert_eq!(
+        got[1..],
+        [
+            pair("Lead Officer", "Ann Other, Head of Property 020 7946 0817"),
+            pair("Ward(s) affected", "Ashgrove"),
+        ]
+    );
+    // Straight under the key, the text it heads is no value.
+    let text = "Report for: Cabinet\n\nSome words of prose here.\nRecommendation(s):\nCabinet is asked to\n(i) note the report.\n";
+    assert!(fields(text)
+        .iter()
+        .any(|(k, v)| k == "Recommendation(s)" && v.is_empty()));
+}
+
+#[test]
+fn a_label_ending_in_an_abbreviation_among_lone_keys() {
+    // "REF NO." where a colon would stand: a key, its value under it, and
+    // the sheet goes on.
+    let text = "TO:\n\nCabinet\n\nDATE OF MEETING:\n\n12 January 2026\n\nKEY DECISION REF NO.\n\nTBC\n\nWARDS AFFECTED:\n\nAll Wards\n\nCAR PARK TARIFFS\n\n1.\n\nPURPOSE OF REPORT\n";
+    assert_eq!(
+        fields(text)[..4],
+        [
+            pair("TO", "Cabinet"),
+            pair("DATE OF MEETING", "12 January 2026"),
+            pair("KEY DECISION REF NO", "TBC"),
+            pair("WARDS AFFECTED", "All Wards"),
+        ]
+    );
+    // Before any field, or run on into a paragraph, it is text.
+    let title = "Report No.\n\nThe plan\n\nMeeting: Cabinet\n";
+    assert!(fields(title).iter().all(|(k, _)| k != "Report No"));
+    let body = "Meeting: Cabinet\n\nThe sites are listed by plot No.\nPlot 4 is vacant.\n";
+    assert_eq!(fields(body), [pair("Meeting", "Cabinet")]);
+}
+
+#[test]
+fn a_table_row_flattened_labels_first() {
+    // pdftotext gives the labels of a one-row table, then its values.
+    let text = "Report of: Director of Law\n\nMeeting of\n\nDate\n\nWard(s)\n\nOverview and Scrutiny Committee\n\n3 December 2025\n\nHornsey Rise; Tollington\n\nSUBJECT: Library closure\n\n1.\n\nSynopsis\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[..4],
+        [
+            pair("Report of", "Director of Law"),
+            pair("Meeting of", "Overview and Scrutiny Committee"),
+            pair("Date", "3 December 2025"),
+            pair("Ward(s)", "Hornsey Rise; Tollington"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "Overview and Scrutiny Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-12-03");
+    assert!(doc.sections.iter().all(|s| s.title != "Date"));
+    // The values out of line with the labels (the date under "Ward(s)"),
+    // no date label, or no body under the meeting label: not read.
+    for text in [
+        "Report of: Director\n\nMeeting of\n\nWard(s)\n\nDate\n\nOverview and Scrutiny Committee\n\n3 December 2025\n\nHornsey Rise\n\n1.\n\nSynopsis\n",
+        "Report of: Director\n\nMeeting of\n\nWard(s)\n\nOverview and Scrutiny Committee\n\nHornsey Rise\n\n1.\n\nSynopsis\n",
+        "Report of: Director\n\nMeeting of\n\nDate\n\nThe library service\n\n3 December 2025\n\n1.\n\nSynopsis\n",
+    ] {
+        assert!(
+            parse(text).fields.iter().all(|f| f.key != "Meeting of"),
+            "{text}"
+        );
+    }
+}

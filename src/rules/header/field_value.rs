@@ -21,7 +21,11 @@
 //! say the question does not apply, unless the paper names an executive
 //! decision-maker (a meeting, or a field whose label says "decision",
 //! whose value names one of `executive-bodies`, whole words: "Final
-//! decision-maker: Cabinet").
+//! decision-maker: Cabinet"). `within` (a table of field id to values,
+//! set in the council-report pack: `exempt = ["exempt", "confidential",
+//! "not for publication"]`) allows a value that says one of them anywhere,
+//! as whole words: "Exempt information: Appendix 3 is exempt from
+//! publication" answers the question as well as "Yes" does.
 //!
 //! ## Example
 //! ```text
@@ -47,11 +51,15 @@ struct Params {
     unless_executive: BTreeMap<String, Vec<String>>,
     /// The bodies and posts that take executive decisions ("cabinet").
     executive_bodies: Vec<String>,
+    /// Field id to the values it may hold anywhere, as whole words.
+    within: BTreeMap<String, Vec<String>>,
 }
 
 struct FieldValue {
     /// Per template field: the values allowed where no executive body decides.
     unless_executive: Vec<Vec<String>>,
+    /// Per template field: the values allowed anywhere in its value.
+    within: Vec<Vec<String>>,
     /// `executive-bodies`, normalised.
     executive_bodies: Vec<String>,
 }
@@ -65,8 +73,14 @@ impl Configure for FieldValue {
             let i = template_field(template, "unless-executive", &id)?;
             unless_executive[i] = values.iter().map(|v| normalise(v)).collect();
         }
+        let mut within = vec![Vec::new(); template.fields.len()];
+        for (id, values) in p.within {
+            let i = template_field(template, "within", &id)?;
+            within[i] = values.iter().map(|v| normalise(v)).collect();
+        }
         Ok(FieldValue {
             unless_executive,
+            within,
             executive_bodies: p.executive_bodies.iter().map(|b| normalise(b)).collect(),
         })
     }
@@ -125,7 +139,9 @@ impl Rule for FieldValue {
                     continue;
                 }
                 let value = normalise(&f.value);
-                if def.values.iter().any(|a| value_matches(&value, a)) {
+                if def.values.iter().any(|a| value_matches(&value, a))
+                    || self.within[i].iter().any(|a| has_phrase(&value, a))
+                {
                     continue;
                 }
                 if self.unless_executive[i]
@@ -199,6 +215,16 @@ mod tests {
         }
         assert!(super::has_phrase("cabinet member for parks", "cabinet"));
         assert!(!super::has_phrase("cabinetry", "cabinet"));
+        // A sentence that says the field's answer where the pack allows it.
+        assert!(findings_of(
+            "field-value",
+            "Exempt information: Appendix 3 is exempt from publication\n"
+        )
+        .is_empty());
+        assert_eq!(
+            findings_of("field-value", "Exempt information: to be decided\n").len(),
+            1
+        );
         let split = "Key decision:\n\nPossibly\n";
         let found = findings_of("field-value", split);
         assert_eq!(found.len(), 1);

@@ -6,6 +6,11 @@
 //! notice of key decision) with a reference number in the text, or a note
 //! that the general exception or special urgency procedure applies.
 //!
+//! A paper with no key-decision field that says so in its text, in a
+//! sentence of its own ("This is a key decision because it affects more
+//! than two wards"), is held to the same test. A forward-plan field that
+//! says "TBC", "N/A" or nothing gives no reference.
+//!
 //! ## Why it matters
 //! A key decision must be published on the forward plan at least 28 clear
 //! days before it is taken (Local Authorities (Executive Arrangements)
@@ -20,6 +25,10 @@
 //! forward plan that a reference number follows ("forward plan", "forward
 //! work programme", …), in any case, any spacing. A council's own
 //! `plan-names` replaces the pack's list, so give the whole list.
+//! `statements` (list, set in the council-report pack): the sentences that
+//! say the decision is a key decision ("this is a key decision"), read
+//! only where one opens a sentence with a capital letter and is no
+//! condition ("… if …"); only where no key-decision field gives a value.
 //!
 //! ## Example
 //! ```text
@@ -47,6 +56,9 @@ struct Params {
     /// No built-in names: the list is data, in the pack.
     #[serde(default)]
     plan_names: Vec<String>,
+    /// No built-in statements either.
+    #[serde(default)]
+    statements: Vec<String>,
 }
 
 impl Default for Params {
@@ -55,6 +67,7 @@ impl Default for Params {
             forward_plan_field: "forward-plan".into(),
             key_decision_field: "key-decision".into(),
             plan_names: Vec::new(),
+            statements: Vec::new(),
         }
     }
 }
@@ -65,6 +78,8 @@ struct KeyDecision {
     /// A plan name with a reference number, or the general exception or
     /// special urgency procedures.
     reference_in_text: Pattern,
+    /// The pack's statements that the decision is a key decision, if any.
+    statements: Option<Pattern>,
 }
 
 impl Configure for KeyDecision {
@@ -76,6 +91,8 @@ impl Configure for KeyDecision {
             key_decision: template_field(template, "key-decision-field", &p.key_decision_field)?,
             reference_in_text: reference_in_text(&p.plan_names)
                 .map_err(|e| ParamError::at("plan-names", e.to_string()))?,
+            statements: statements(&p.statements)
+                .map_err(|e| ParamError::at("statements", e.to_string()))?,
         })
     }
 }
@@ -112,6 +129,48 @@ fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
     compile_scanner(&pattern)
 }
 
+/// The statements, any case, any spacing, each ending at a word's end.
+fn statements(statements: &[String]) -> Result<Option<Pattern>, PatternError> {
+    let words: Vec<String> = statements
+        .iter()
+        .map(|n| {
+            n.split_whitespace()
+                .map(regex_syntax::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .filter(|n| !n.is_empty())
+        .collect();
+    if words.is_empty() {
+        return Ok(None);
+    }
+    compile_scanner(&format!(r"(?i)(?:{})(?-u:\b)", words.join("|"))).map(Some)
+}
+
+/// Whether the statement found at `m` in `text` opens a sentence and says
+/// so outright: a capital letter first; nothing before it on its line but
+/// a paragraph number, or the end of a sentence; and no condition or
+/// question after it ("This is a key decision if …", "… decision?").
+fn stated_at(text: &str, m: std::ops::Range<usize>) -> bool {
+    if !text[m.start..].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..m.start].trim();
+    let opens = before.is_empty()
+        || before.ends_with(['.', '!', '?'])
+        || before
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b')');
+    let rest = text[m.end..].trim_start();
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    opens && !rest.starts_with('?') && !matches!(next.as_str(), "if" | "unless" | "only" | "when")
+}
+
 impl Rule for KeyDecision {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(kd) = cx.resolved.fields[self.key_decision]
@@ -124,15 +183,9 @@ impl Rule for KeyDecision {
                     || super::field_value::value_matches(&v, "key")
             })
         else {
-            return Vec::new();
+            return self.stated(cx);
         };
-        let has_field = cx.resolved.fields[self.forward_plan].iter().any(|&i| {
-            let v = normalise(&cx.doc.fields[i].value);
-            !v.is_empty()
-                && !["no", "n/a", "na", "none", "tbc", "tba", "not applicable"]
-                    .contains(&v.as_str())
-                && v.chars().any(|c| c.is_ascii_digit())
-        });
+        let has_field = self.has_reference_field(cx);
         // "Key decision: Yes – 2024/CAB/061": the reference in the value.
         let in_value = kd
             .value
@@ -148,6 +201,54 @@ impl Rule for KeyDecision {
         )
         .subject("forward-plan")
         .label("key decision: yes")
+        .help(
+            "add the forward plan reference, or say that the general exception (reg 10) or \
+             special urgency (reg 11) procedure applies",
+        )]
+    }
+}
+
+impl KeyDecision {
+    /// Whether a forward-plan field gives a reference (not "TBC" or "N/A").
+    fn has_reference_field(&self, cx: &Context<'_>) -> bool {
+        cx.resolved.fields[self.forward_plan].iter().any(|&i| {
+            let v = normalise(&cx.doc.fields[i].value);
+            !v.is_empty()
+                && !["no", "n/a", "na", "none", "tbc", "tba", "not applicable"]
+                    .contains(&v.as_str())
+                && v.chars().any(|c| c.is_ascii_digit())
+        })
+    }
+
+    /// The finding for a paper with no key-decision field whose text says
+    /// it is a key decision ("This is a key decision because …") and gives
+    /// no forward plan reference.
+    fn stated(&self, cx: &Context<'_>) -> Vec<Finding> {
+        let Some(statements) = &self.statements else {
+            return Vec::new();
+        };
+        let answered = cx.resolved.fields[self.key_decision]
+            .iter()
+            .any(|&i| !normalise(&cx.doc.fields[i].value).is_empty());
+        if answered || self.has_reference_field(cx) {
+            return Vec::new();
+        }
+        let Some(m) = statements
+            .find_iter(cx.text)
+            .map(|m| m.range())
+            .find(|m| stated_at(cx.text, m.clone()))
+        else {
+            return Vec::new();
+        };
+        if self.reference_in_text.is_match(cx.text) {
+            return Vec::new();
+        }
+        vec![Finding::new(
+            crate::document::Span::new(m.start, m.end),
+            "the paper says this is a key decision but gives no forward plan reference",
+        )
+        .subject("forward-plan")
+        .label("said to be a key decision")
         .help(
             "add the forward plan reference, or say that the general exception (reg 10) or \
              special urgency (reg 11) procedure applies",
@@ -185,6 +286,59 @@ mod tests {
         // A year alone is no reference.
         assert!(!named.is_match("a forward plan of works for the depot since 2019, but"));
         assert!(!named.is_match("the forward plan for 2026."));
+    }
+
+    #[test]
+    fn a_sentence_that_says_it_is_a_key_decision_is_held_to_the_test() {
+        let paper = |body: &str| {
+            format!("Meeting: Cabinet\nDate: 12 January 2026\n\n1. Purpose\n\n1.1 {body}\n")
+        };
+        let stated = paper("This is a key decision because it affects two wards.");
+        let found = findings_of("key-decision", &stated);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].span().of(&stated), "This is a key decision");
+        // The paragraph's number alone on the line above, as pdftotext
+        // gives it; after another sentence on the same line.
+        assert_eq!(
+            findings_of(
+                "key-decision",
+                "Meeting: Cabinet\n\n4.5\n\nThis is a key decision because it\naffects wards.\n"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            findings_of(
+                "key-decision",
+                &paper("It costs £2m. This is a key decision.")
+            )
+            .len(),
+            1
+        );
+        // A reference, a procedure, or a header field that gives one.
+        for quiet in [
+            paper("This is a key decision, on the Forward Plan as FP/2025/14."),
+            paper("This is a key decision; the general exception procedure applies."),
+            format!(
+                "Forward plan reference: FP/25/01\n{}",
+                paper("This is a key decision.")
+            ),
+            // A key-decision field answers the question: its value rules.
+            format!("Key decision: No\n{}", paper("This is a key decision.")),
+            // Not a statement that it is one.
+            paper("This is not a key decision."),
+            paper("Officers considered whether this is a key decision."),
+            paper("This is a key decision if the cost exceeds £500,000."),
+            paper("Officers asked:\nwhether this is a key decision."),
+        ] {
+            assert!(findings_of("key-decision", &quiet).is_empty(), "{quiet}");
+        }
+        // A forward-plan field that says "TBC" gives no reference.
+        let tbc = format!(
+            "Key decision ref no: TBC\n{}",
+            paper("This is a key decision.")
+        );
+        assert_eq!(findings_of("key-decision", &tbc).len(), 1);
     }
 
     #[test]

@@ -18,7 +18,11 @@
 //! label may stand for under another name (one holding a word of the
 //! field's `hints`, such as "Electoral area" for Wards affected, or for
 //! the contact a field giving a phone number or email) is said at info
-//! level, naming that label, instead of as an error.
+//! level, naming that label, instead of as an error. A paper that gives a
+//! field twice under two of its labels (`Report of:`, then `Report
+//! author:` or `Responsible officer:` with a phone number) gives under the
+//! second the required field the hints point to (the contact), when no
+//! label of that field's own stands in the paper.
 //!
 //! ## Configuration
 //! Which fields are required is template data: `[fields.<id>] required =
