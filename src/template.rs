@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 mod titles;
 mod wording;
-pub(crate) use titles::{may_normalise_to, normalise, title_candidates};
+pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail};
 pub(crate) use wording::earliest;
 pub use wording::Wording;
 
@@ -178,16 +178,30 @@ impl Template {
         if self.names_body(&candidates[0]) {
             candidates.truncate(1);
         }
-        self.sections
-            .iter()
-            .enumerate()
-            .filter(|(_, def)| {
-                candidates.iter().any(|c| {
-                    def.titles.iter().any(|t| t == c) || def.patterns.iter().any(|p| p.is_match(c))
+        let matching = |candidates: &[String]| -> Vec<usize> {
+            self.sections
+                .iter()
+                .enumerate()
+                .filter(|(_, def)| {
+                    candidates.iter().any(|c| {
+                        def.titles.iter().any(|t| t == c)
+                            || def.patterns.iter().any(|p| p.is_match(c))
+                    })
                 })
-            })
-            .map(|(i, _)| i)
-            .collect()
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let found = matching(&candidates);
+        if !found.is_empty() || candidates.len() == 1 {
+            return found;
+        }
+        // Nothing before the dash names a section: the title may come
+        // after a lead that names the law ("Section 100 D - Local
+        // Government Act 1972 - background documents").
+        match title_tail(&candidates[0]) {
+            Some(tail) => matching(&title_candidates(tail)),
+            None => found,
+        }
     }
 
     /// Whether a normalised heading ends (before any dash) in a word that
@@ -1038,6 +1052,28 @@ Contact officer: Al Smith
         // With no meeting's name above it, the first line is left as it is.
         let doc = crate::parse::parse(&format!("Bus Shelter Renewals: Progress Report{rest}"));
         assert!(title_with_colon(t, &doc).is_none());
+    }
+
+    #[test]
+    fn a_title_after_a_lead_and_a_dash_names_its_section() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let papers = t.section("background-papers").unwrap();
+        let legal = t.section("legal").unwrap();
+        assert_eq!(
+            t.sections_for_title(
+                "Section 100 D - Local Government Act 1972 - background documents"
+            ),
+            [papers]
+        );
+        // Only when nothing before the dash names a section.
+        assert_eq!(
+            t.sections_for_title("Legal implications – Background papers"),
+            [legal]
+        );
+        assert!(t
+            .sections_for_title("Wessex Road – Site 4 – delivery timetable")
+            .is_empty());
     }
 
     #[test]

@@ -290,7 +290,9 @@ pub(crate) fn find_with(
         {
             continue;
         }
-        if let Some((span, read)) = cell_columns(text, doc, template, line.end, Place::Block(s)) {
+        let read = cell_columns(text, doc, template, line.end, Place::Block(s))
+            .or_else(|| cell_rows(text, doc, template, line.end, Place::Block(s)));
+        if let Some((span, read)) = read {
             column_tables.push(span);
             found.extend(read);
         }

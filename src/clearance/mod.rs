@@ -78,7 +78,9 @@
 //!    the officer is read from the first other column naming one. A
 //!    sign-off table that PDF extraction wrote one cell per line in a
 //!    clearance block (`Legal & Governance` / `NAME, POST` / `17/02/2025`)
-//!    is read row by row.
+//!    is read row by row; so is one it flattened row by row under a
+//!    sign-off heading ("Audit trail": header cells, then NAME / POST /
+//!    date sent / date received per row), where one reading alone fits.
 //!
 //! 5. **An initials stamp**: a line that is only a label naming the
 //!    sign-off, the officer's initials (two or three capitals) and a date

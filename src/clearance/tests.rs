@@ -822,3 +822,25 @@ fn a_clearance_line_whose_post_wrapped_after_a_sentence() {
         read("The Council must publish a notice of the decision within fourteen days.")
     );
 }
+
+#[test]
+fn a_sign_off_table_flattened_row_by_row() {
+    let read = |rows: &str| {
+        found(&with_implications(&format!(
+            "## 3. Timetable\n\n3.1 Start: 1 April 2026.\n\nAudit trail\nConsultation\nName/Position\nDirectorate or partner\nDate Sent\nDate Received\nComments in para:\n{rows}\n"
+        )))
+    };
+    let rows = "Councillor Ann Other\nCabinet Member for Housing\n15.09.25\n22.09.25\nThroughout\nSam Smith\nFinance Business Partner, Housing\n15.09.25\n19.09.25\n1.1\nJo Bloggs\nPrincipal Lawyer, Contracts\n15.09.25\n23.09.25\n2.1";
+    // The later date of each row; the Cabinet Member's row clears nothing.
+    assert_eq!(
+        read(rows),
+        [
+            "finance | Sam Smith | Finance Business Partner, Housing | 2025-09-19",
+            "legal | Jo Bloggs | Principal Lawyer, Contracts | 2025-09-23",
+        ]
+    );
+    // A blank cell (a date not received) drops out of the text: which cell
+    // is whose cannot be told, so nothing is read.
+    let gap = rows.replace("15.09.25\n23.09.25", "15.09.25");
+    assert_eq!(read(&gap), Vec::<String>::new());
+}

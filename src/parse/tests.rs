@@ -778,3 +778,74 @@ fn a_section_title_under_the_front_sheet_is_no_title_of_the_paper() {
         Some("LIBRARY SERVICE REVIEW")
     );
 }
+
+#[test]
+fn an_empty_key_over_the_first_heading_stays_empty() {
+    // A line of prose ends the front sheet; the builder reads the key
+    // after it. The pack's section title under it is the first heading,
+    // not the key's value: the field is empty, as the author left it.
+    let text = "COMMITTEE: CABINET\n\nDATE: 3 MAY 2025\n\nThe implications are set out in the table for members.\n\nWARDS AFFECTED:\n\nPURPOSE\n\n1. To report the plan.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    let wards = doc.fields.iter().find(|f| f.key == "WARDS AFFECTED");
+    assert_eq!(
+        wards.map(|f| f.value.as_str()),
+        Some(""),
+        "{:?}",
+        doc.fields
+    );
+    assert!(doc.sections.iter().any(|s| s.title == "PURPOSE"));
+}
+
+#[test]
+fn pandoc_escaped_numbers_read_as_plain_ones() {
+    let text = "**1. Purpose**\n\n1\\. To set the budget.\n\n2\\. That Council:\n\n\
+                a\\) approves the budget;\n\n\\(b) notes the risks.\n\n\
+                **2. Background**\n\n3\\. Cabinet agreed it.\n\n4\\. See paragraph 3.\n\n\
+                5\\. Appendices\n\nAppendix A – Budget\n";
+    let doc = parse(text);
+    assert_eq!(paragraph_numbers(&doc), ["1", "2", "a", "b", "3", "4", "5"]);
+    // Read as the same text unescaped is.
+    let plain = parse(&text.replace('\\', ""));
+    assert_eq!(paragraph_numbers(&doc), paragraph_numbers(&plain));
+    assert_eq!(numbered_titles(&doc), numbered_titles(&plain));
+    // The number's span is the number as written, escape and all.
+    let n = doc.paragraphs[4].number.as_ref().unwrap();
+    assert_eq!(n.span.of(text), "3\\.");
+    let n = doc.paragraphs[3].number.as_ref().unwrap();
+    assert_eq!(n.span.of(text), "\\(b)");
+    // A heading number escaped inside the bold.
+    let doc = parse("**3\\. Background**\n\nText.\n");
+    assert_eq!(numbered_titles(&doc), [(Some("3"), "Background")]);
+}
+
+#[test]
+fn a_section_title_after_a_lead_and_a_dash_heads_its_text() {
+    let vocab = Vocabulary {
+        section_titles: vec!["background documents".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let heads = |last: &str| {
+        let text = format!(
+            "Conclusions\n19.\n\nThe programme is in line with the strategy.\n\n{last}\n\
+             The following documents discuss facts or matters on which this report is based.\n"
+        );
+        let doc = parse_with(&text, &vocab);
+        doc.sections.iter().any(|s| s.title == last)
+    };
+    assert!(heads(
+        "Section 100 D - Local Government Act 1972 - background documents"
+    ));
+    assert!(heads("Section 100D – Background documents"));
+    // A dashed line whose last part names no section stays text, as does
+    // one whose lead is a sentence.
+    assert!(!heads(
+        "Section 100 D - Local Government Act 1972 - the documents relied on"
+    ));
+    assert!(!heads(
+        "The following documents were relied on, as the Act requires - background documents"
+    ));
+}

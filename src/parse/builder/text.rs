@@ -197,6 +197,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let key = f.clone();
         front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f)
+            // `WARDS AFFECTED:` left empty over the paper's first heading
+            // (`PURPOSE`): the heading is no value.
+            .filter(|(f, _)| !self.is_section_title(&f.value))
             .unwrap_or((key, i + 1))
     }
 

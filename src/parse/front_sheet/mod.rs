@@ -18,6 +18,12 @@
 //! hanging_wrap = one-line-field (NL indent value_line){1,4}
 //!                -- Title:   Acquisition of the depot for affordable
 //!                --          housing        (each wrapped line indented past the key)
+//! label_row    = (label blank+){n} (value blank+){n}     -- Meeting of / Date / Ward(s) /
+//!                          -- Overview and Scrutiny Committee / 3 December 2025 / Hornsey Rise
+//!                (n from 2 to 5, only where one n fits: a meeting label over a body,
+//!                a date label over the only date)
+//! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
+//!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! ```
 //!
 //! [`read`] looks for these before the builder runs, over the lines that
@@ -317,6 +323,11 @@ pub(crate) fn read(
                     i = k;
                 } else if let Some(k) = contact_parts_end(lines, kinds, j, v) {
                     // "Contact Officer:" / "Name: …" / "Tel: …" / "Email: …".
+                    out.push(i, k, with_value(f, lines_span(lines, j, k), text));
+                    found += 1;
+                    i = k;
+                } else if let Some(k) = split_contact_parts_end(lines, kinds, j, v) {
+                    // "Contact Officer:" / "Name:" / blank / value / "Tel:" / …
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
                     i = k;

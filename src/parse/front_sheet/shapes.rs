@@ -829,6 +829,60 @@ pub(super) fn contact_parts_end(
     (k - j >= 2).then_some(k)
 }
 
+/// The line after a run of two or more contact parts from line `j` each
+/// set as a key alone over its value (`Name:` / blank / `Jo Bloggs` /
+/// `Tel:` / blank / `01632 960 123`, labels from the vocabulary's
+/// `contact-parts`), as `pdftotext` gives a contact table: the value of
+/// the empty key over them (`Contact Officer:`).
+pub(super) fn split_contact_parts_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    j: usize,
+    v: &Vocabulary,
+) -> Option<usize> {
+    let skip_blanks = |mut k: usize| {
+        let mut blanks = 0;
+        while k < lines.len() && is_blank(kinds, k) && blanks < MAX_BLANKS_BEFORE_VALUE {
+            k += 1;
+            blanks += 1;
+        }
+        k
+    };
+    let mut k = j;
+    let mut parts = 0;
+    let mut end = j;
+    while k < lines.len() && parts < MAX_VALUE_LINES {
+        let part_key = field_on(lines, kinds, k)
+            .is_some_and(|f| f.is_empty() && key_in(&f.key, &v.contact_parts));
+        if !part_key {
+            break;
+        }
+        let n = skip_blanks(k + 1);
+        if n >= lines.len() || n == k + 1 || !is_blank(kinds, n + 1) {
+            break;
+        }
+        // A name, a number ("01632 962 740" reads as an item) or an
+        // address: short, and no key.
+        let flat = plain(content_of(&lines[n]).0);
+        let value = match &kinds[n] {
+            LineKind::Text => true,
+            LineKind::Item(m) => m.bullet.is_none(),
+            _ => false,
+        };
+        if !value
+            || flat.trim().is_empty()
+            || word_count(&flat) > 8
+            || field_on(lines, kinds, n).is_some()
+        {
+            break;
+        }
+        parts += 1;
+        end = n + 1;
+        k = skip_blanks(n + 1);
+    }
+    (parts >= 2).then_some(end)
+}
+
 /// Whether line `k` opens the body: a numbered paragraph or heading
 /// (`1.` / `Purpose of the report`, as `pdftotext` gives it with no blank
 /// line after the front sheet's last value).

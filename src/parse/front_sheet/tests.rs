@@ -875,3 +875,21 @@ fn a_table_row_flattened_labels_first() {
         );
     }
 }
+
+#[test]
+fn contact_parts_set_as_keys_over_their_values_under_an_empty_key() {
+    let text = "Subject:\n\nParking charges\n\nDate of meeting:\n\n22 January 2026\n\nContact Officer:\n\nName:\n\nJo Bloggs\n\nTel:\n\n01632 960 123\n\nEmail:\n\njo.bloggs@example.gov.uk\n\nWard(s) affected:\n\nAll\n\n1.\n\nPurpose of the report\n";
+    assert_eq!(
+        fields(text)[2..],
+        [
+            pair(
+                "Contact Officer",
+                "Name: Jo Bloggs Tel: 01632 960 123 Email: jo.bloggs@example.gov.uk"
+            ),
+            pair("Ward(s) affected", "All"),
+        ]
+    );
+    // One part alone is no contact block: the empty key stays empty.
+    let one = "Subject:\n\nParking charges\n\nContact Officer:\n\nName:\n\nJo Bloggs\n\nWard(s) affected:\n\nAll\n";
+    assert_eq!(fields(one)[1], pair("Contact Officer", ""));
+}
