@@ -484,16 +484,32 @@ fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> 
 
 /// Words of a sentence outside the sign-off sections that say what an
 /// officer cleared: the implications, or their comments or advice.
-/// (Searched through every paragraph outside them: it keeps its prefilter.)
-static CLEARED_WHAT: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::pattern::fixed_scanner(r"(?i)(?-u:\b)(?:implications?|comments|advice)(?-u:\b)")
-});
+static CLEARED_WHAT: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"(?i)(?-u:\b)(?:implications?|comments|advice)(?-u:\b)"));
 
 /// Whether a paragraph outside the sign-off sections may hold a clearance
 /// ([`Owner::Prose`]): it names the implications, a verb of the pack's
-/// and a post giving a sign-off. Cheap; [`scan_unit`] decides.
+/// and a post giving a sign-off. Cheap; [`scan_unit`] decides. (Most
+/// paragraphs of a paper are outside: a byte search for the words'
+/// stems, in lower case or capitals, comes first, the patterns only where
+/// one is found.)
 fn may_clear_in_prose(wording: &Wording, para: &str) -> bool {
-    CLEARED_WHAT.is_match(para)
+    static STEMS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        [
+            "mplication",
+            "omments",
+            "dvice",
+            "MPLICATION",
+            "OMMENTS",
+            "DVICE",
+        ]
+        .into_iter()
+        .map(memchr::memmem::Finder::new)
+        .collect()
+    });
+    let bytes = para.as_bytes();
+    STEMS.iter().any(|f| f.find(bytes).is_some())
+        && CLEARED_WHAT.is_match(para)
         && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
         && wording.role_of_post(para).is_some()
 }
