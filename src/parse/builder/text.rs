@@ -196,7 +196,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             return (f, i + 1);
         }
         let key = f.clone();
-        front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f)
+        front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f, self.vocab)
             .unwrap_or((key, i + 1))
     }
 
