@@ -221,6 +221,64 @@ fn an_implications_table_flattened_into_two_columns_is_read() {
 }
 
 #[test]
+fn an_implications_table_flattened_row_by_row_is_read() {
+    let marks = |text: &str| -> Vec<(String, Mark)> {
+        parse(text)
+            .implications
+            .iter()
+            .map(|i| (i.name.clone(), i.mark))
+            .collect()
+    };
+    let head = "Wards affected\n\nAll\n\n";
+    let rows = "Implications checked (tick all that apply)\nFinancial\n\nYes\n\nLegal\n\nYes\n\nHuman resources\n\nYes\n\nEnvironmental\nNo\n\n";
+    let body = "1\n\nPurpose of the report\n\n1.1 To approve the assessment.\n";
+    let text = format!("{head}{rows}{body}");
+    assert_eq!(
+        marks(&text),
+        [
+            ("Financial".to_string(), Mark::Yes),
+            ("Legal".to_string(), Mark::Yes),
+            ("Human resources".to_string(), Mark::Yes),
+            ("Environmental".to_string(), Mark::No)
+        ]
+    );
+    let doc = parse(&text);
+    let hr = &doc.implications[2];
+    assert_eq!(hr.span.of(&text), "Human resources");
+    assert_eq!(hr.mark_span.of(&text), "Yes");
+    // Near misses: labels and values of a front sheet, each pair after a
+    // blank line (no title straight over the first); only two rows; a
+    // field as the title; a sentence among the names.
+    let sheet = "Key decision\n\nYes\n\nExempt\n\nNo\n\nCall-in applies\n\nYes\n\n";
+    assert!(marks(&format!("{head}{sheet}{body}")).is_empty());
+    let two = "Implications checked\nFinancial\n\nYes\n\nLegal\n\nNo\n\n";
+    assert!(marks(&format!("{head}{two}{body}")).is_empty());
+    let field = rows.replace(
+        "Implications checked (tick all that apply)",
+        "Implications: see below",
+    );
+    assert!(marks(&format!("{head}{field}{body}")).is_empty());
+    let prose = rows.replace("Legal\n", "The Council has the power, as set out.\n");
+    assert!(marks(&format!("{head}{prose}{body}")).is_empty());
+}
+
+#[test]
+fn a_row_of_a_column_table_in_the_body_with_an_empty_cell_is_no_field() {
+    let keys =
+        |text: &str| -> Vec<String> { parse(text).fields.iter().map(|f| f.key.clone()).collect() };
+    let head = "Title: Shared ICT\n\n## 1. Purpose\n\n1.1 Text.\n\n## 9. Sign-off\n\n";
+    let table = "| Role | Name | Date |\n|---|---|---|\n| Section 151 Officer | Jo Bloggs | 21 January 2026 |\n| Monitoring Officer (host authority) | Ann Other | |\n";
+    assert_eq!(keys(&format!("{head}{table}")), ["Title"]);
+    // A two-column table of labels and values in the body still gives
+    // fields.
+    let pairs = "| Lead officer | Ann Other |\n|---|---|\n| Service area | Shared ICT |\n";
+    assert_eq!(
+        keys(&format!("{head}{pairs}")),
+        ["Title", "Lead officer", "Service area"]
+    );
+}
+
+#[test]
 fn a_title_under_a_short_council_name_and_the_meeting_line_is_the_title() {
     let title = |text: &str| parse(text).title.map(|t| t.text);
     let body =
@@ -690,4 +748,54 @@ fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
             (Some("iv"), "LEGAL IMPLICATIONS"),
         ]
     );
+}
+
+#[test]
+fn a_section_title_under_the_front_sheet_is_no_title_of_the_paper() {
+    // The Subject field names the paper; the first bold heading under the
+    // front sheet is a section when the pack knows its title.
+    let text = "**COMMITTEE:** CABINET\n\n**DATE:** 2 JUNE 2025\n\n**SUBJECT:** LIBRARY REVIEW\n\n---\n\n**PURPOSE OF THE REPORT**\n\n1. This report sets out the review.\n\n**RECOMMENDATIONS**\n\n2. That Cabinet agrees the review.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose of the report".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    assert!(doc.title.is_none(), "{:?}", doc.title);
+    assert_eq!(
+        doc.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        ["PURPOSE OF THE REPORT", "RECOMMENDATIONS"]
+    );
+    // A heading the pack does not know is still the paper's title there.
+    let doc = parse_with(
+        &text.replace("PURPOSE OF THE REPORT", "LIBRARY SERVICE REVIEW"),
+        &vocab,
+    );
+    assert_eq!(
+        doc.title.map(|t| t.text).as_deref(),
+        Some("LIBRARY SERVICE REVIEW")
+    );
+}
+
+#[test]
+fn an_empty_key_over_the_first_heading_stays_empty() {
+    // A line of prose ends the front sheet; the builder reads the key
+    // after it. The pack's section title under it is the first heading,
+    // not the key's value: the field is empty, as the author left it.
+    let text = "COMMITTEE: CABINET\n\nDATE: 3 MAY 2025\n\nThe implications are set out in the table for members.\n\nWARDS AFFECTED:\n\nPURPOSE\n\n1. To report the plan.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    let wards = doc.fields.iter().find(|f| f.key == "WARDS AFFECTED");
+    assert_eq!(
+        wards.map(|f| f.value.as_str()),
+        Some(""),
+        "{:?}",
+        doc.fields
+    );
+    assert!(doc.sections.iter().any(|s| s.title == "PURPOSE"));
 }

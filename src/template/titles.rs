@@ -218,7 +218,7 @@ pub(crate) fn title_candidates(title: &str) -> Vec<String> {
 
 /// The heading a bracket includes: "Legal (Including Equalities)" →
 /// "equalities"; "(to include human rights)" → "human rights".
-fn included_heading(title: &str) -> Option<String> {
+pub(crate) fn included_heading(title: &str) -> Option<String> {
     let open = title.find('(')?;
     let inner = &title[open + 1..];
     let inner = &inner[..inner.find(')')?];

@@ -327,8 +327,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             return None;
         };
-        // A title names the paper: not a one-word heading such as PURPOSE.
-        if self.preamble && self.doc.title.is_none() && word_count(flat) >= 3 {
+        // A title names the paper: not a one-word heading such as PURPOSE,
+        // nor one of the pack's section titles (PURPOSE OF THE REPORT under
+        // a front sheet whose Subject field is the title).
+        if self.preamble
+            && self.doc.title.is_none()
+            && word_count(flat) >= 3
+            && !self.is_section_title(flat)
+        {
             let strong = capitals || bold;
             if self.doc.fields.is_empty() || strong {
                 self.set_title(span);
@@ -413,6 +419,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(top) = top {
             self.note_number(top, span.start);
         }
+    }
+
+    /// Whether `title` is, word for word, one of the pack's section titles.
+    fn is_section_title(&self, title: &str) -> bool {
+        let title = title.trim_end_matches(':');
+        self.vocab
+            .section_titles
+            .iter()
+            .any(|t| same_words(t, title))
     }
 
     fn set_title(&mut self, span: Span) {

@@ -224,6 +224,15 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
+        // "Meeting of" / "Date" / "Ward(s)", then their values.
+        if let Some(row) = label_row(text, lines, kinds, i, v) {
+            for (line, next, f) in row {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         // The line after the key: a wrapped key or a question takes more.
         let mut key_end = i + 1;
         let on = field_on(lines, kinds, i)

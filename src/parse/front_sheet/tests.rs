@@ -857,3 +857,34 @@ fn a_label_ending_in_an_abbreviation_among_lone_keys() {
     let body = "Meeting: Cabinet\n\nThe sites are listed by plot No.\nPlot 4 is vacant.\n";
     assert_eq!(fields(body), [pair("Meeting", "Cabinet")]);
 }
+
+#[test]
+fn a_table_row_flattened_labels_first() {
+    // pdftotext gives the labels of a one-row table, then its values.
+    let text = "Report of: Director of Law\n\nMeeting of\n\nDate\n\nWard(s)\n\nOverview and Scrutiny Committee\n\n3 December 2025\n\nHornsey Rise; Tollington\n\nSUBJECT: Library closure\n\n1.\n\nSynopsis\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[..4],
+        [
+            pair("Report of", "Director of Law"),
+            pair("Meeting of", "Overview and Scrutiny Committee"),
+            pair("Date", "3 December 2025"),
+            pair("Ward(s)", "Hornsey Rise; Tollington"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "Overview and Scrutiny Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-12-03");
+    assert!(doc.sections.iter().all(|s| s.title != "Date"));
+    // The values out of line with the labels (the date under "Ward(s)"),
+    // no date label, or no body under the meeting label: not read.
+    for text in [
+        "Report of: Director\n\nMeeting of\n\nWard(s)\n\nDate\n\nOverview and Scrutiny Committee\n\n3 December 2025\n\nHornsey Rise\n\n1.\n\nSynopsis\n",
+        "Report of: Director\n\nMeeting of\n\nWard(s)\n\nOverview and Scrutiny Committee\n\nHornsey Rise\n\n1.\n\nSynopsis\n",
+        "Report of: Director\n\nMeeting of\n\nDate\n\nThe library service\n\n3 December 2025\n\n1.\n\nSynopsis\n",
+    ] {
+        assert!(
+            parse(text).fields.iter().all(|f| f.key != "Meeting of"),
+            "{text}"
+        );
+    }
+}
