@@ -196,10 +196,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             return (f, i + 1);
         }
         let key = f.clone();
-        front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f)
-            // `WARDS AFFECTED:` left empty over the paper's first heading
-            // (`PURPOSE`): the heading is no value.
-            .filter(|(f, _)| !self.is_section_title(&f.value))
+        front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f, self.vocab)
             .unwrap_or((key, i + 1))
     }
 

@@ -435,13 +435,15 @@ pub(crate) fn read(
 /// builder, which meets such a key in the preamble once the front sheet
 /// has ended (a line of prose among the fields ends it). The value runs
 /// over short lines that are no key, heading or sentence of prose to a
-/// blank line, another key or the body. Gives the field and the line after it.
+/// blank line, another key or the body; the first is none of the pack's
+/// section titles. Gives the field and the line after it.
 pub(crate) fn value_under_key(
     text: &str,
     lines: &[Line<'_>],
     kinds: &[LineKind],
     i: usize,
     f: Field,
+    v: &Vocabulary,
 ) -> Option<(Field, usize)> {
     let mut j = i + 1;
     while j < lines.len() && is_blank(kinds, j) && j - i <= MAX_BLANKS_BEFORE_VALUE {
@@ -451,6 +453,14 @@ pub(crate) fn value_under_key(
     // (`Recommendation(s):` / `Cabinet is asked to`).
     if j == i + 1 {
         return None;
+    }
+    // The pack's heading under an empty key (`WARDS AFFECTED:` / blank /
+    // `PURPOSE`) opens the body.
+    if j < lines.len() {
+        let flat = plain(content_of(&lines[j]).0).to_lowercase();
+        if v.section_titles.contains(flat.trim().trim_end_matches(':')) {
+            return None;
+        }
     }
     let mut k = j;
     let key_capitals = is_capitals(&f.key);

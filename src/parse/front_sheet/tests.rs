@@ -817,6 +817,19 @@ fn a_lone_key_after_the_front_sheet_has_ended_takes_the_value_under_it() {
             pair("Ward(s) affected", "Ashgrove"),
         ]
     );
+    // The pack's heading under an empty key opens the body.
+    let text = "COMMITTEE: SCRUTINY\n\nIMPLICATIONS: COMMUNITY\nSome words of prose here.\n\nWARDS AFFECTED:\n\nPURPOSE\n\n1. To report progress.\n";
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec!["purpose".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert!(
+        pairs(&doc).contains(&pair("WARDS AFFECTED", "")),
+        "{:?}",
+        pairs(&doc)
+    );
+    assert!(pairs(&parse(text)).contains(&pair("WARDS AFFECTED", "PURPOSE")));
     // Straight under the key, the text it heads is no value.
     let text = "Report for: Cabinet\n\nSome words of prose here.\nRecommendation(s):\nCabinet is asked to\n(i) note the report.\n";
     assert!(fields(text)
