@@ -782,6 +782,25 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_off_no_section_asks_for_is_an_error_at_its_name() {
+        // A misspelt `finance` would be a new kind that no rule reads.
+        let text = "extends = [\"council-report\"]\n[sign-off.roles.finanse]\nposts = [\"x\"]\n";
+        let e = error(text);
+        assert_eq!(
+            e.message,
+            "no section asks for the sign-off `finanse`, so `[sign-off.roles.finanse]` would be read by no rule"
+        );
+        assert_eq!(e.span.clone().map(|s| &text[s]), Some("finanse"));
+        assert_eq!(
+            e.help.as_deref(),
+            Some(
+                "sign-offs the sections ask for: finance, legal; a new kind of sign-off needs a \
+                 section with `sign-off = \"finanse\"`"
+            )
+        );
+    }
+
+    #[test]
     fn a_configuration_that_is_not_utf8_says_where() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("paperlint.toml");

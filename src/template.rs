@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 mod titles;
 mod wording;
-pub(crate) use titles::{may_normalise_to, normalise, title_candidates};
+pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail};
 pub(crate) use wording::earliest;
 pub use wording::Wording;
 
@@ -180,16 +180,30 @@ impl Template {
         if self.names_body(&candidates[0]) {
             candidates.truncate(1);
         }
-        self.sections
-            .iter()
-            .enumerate()
-            .filter(|(_, def)| {
-                candidates.iter().any(|c| {
-                    def.titles.iter().any(|t| t == c) || def.patterns.iter().any(|p| p.is_match(c))
+        let matching = |candidates: &[String]| -> Vec<usize> {
+            self.sections
+                .iter()
+                .enumerate()
+                .filter(|(_, def)| {
+                    candidates.iter().any(|c| {
+                        def.titles.iter().any(|t| t == c)
+                            || def.patterns.iter().any(|p| p.is_match(c))
+                    })
                 })
-            })
-            .map(|(i, _)| i)
-            .collect()
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let found = matching(&candidates);
+        if !found.is_empty() || candidates.len() == 1 {
+            return found;
+        }
+        // Nothing before the dash names a section: the title may come
+        // after a lead that names the law ("Section 100 D - Local
+        // Government Act 1972 - background documents").
+        match title_tail(&candidates[0]) {
+            Some(tail) => matching(&title_candidates(tail)),
+            None => found,
+        }
     }
 
     /// Whether a normalised heading ends (before any dash) in a word that
@@ -312,7 +326,10 @@ const RUN_IN_WORDS: usize = 8;
 /// it (Maidstone's `| Legal | The Council is … | Sign-off |`).
 pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec<Span>> {
     let mut out = vec![Vec::new(); template.sections.len()];
-    let mut add = |label: &str, span: Span| {
+    // `entries`: the label stands under an implications heading, where an
+    // implications-table entry's name ("Resource", for financial) is a
+    // label too.
+    let mut add = |label: &str, span: Span, entries: bool| {
         if label.split_whitespace().nth(RUN_IN_WORDS).is_some() {
             return;
         }
@@ -325,17 +342,34 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                 }
             }
         }
+        if found.sections.is_empty() && entries {
+            for d in template.sections_for_implication(label) {
+                out[d].push(span);
+            }
+        }
         for d in found.sections.iter() {
             out[*d].push(span);
         }
     };
     for f in &doc.fields {
-        add(&f.key, f.key_span);
+        add(&f.key, f.key_span, false);
     }
+    // The sections headed "Implications" ("3. Implications" over "Resource
+    // - …", "Legal - …"), by id.
+    let umbrella: Vec<bool> = doc
+        .sections
+        .iter()
+        .map(|s| {
+            normalise(&s.title)
+                .split_whitespace()
+                .any(|w| w == "implications")
+        })
+        .collect();
     for p in &doc.paragraphs {
         let Some(body) = text.get(p.text.start..p.text.end) else {
             continue;
         };
+        let entries = p.section.is_some_and(|s| umbrella[s]);
         // Each line of the paragraph: PDF text runs "Summary: …" and
         // "Recommendation: …" into one block, and sets "Background
         // Documents" on the line above its text.
@@ -349,7 +383,11 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             at = end + 1;
             let line = line.trim_end();
             if let Some((off, label)) = emphasised_label(line) {
-                add(label, Span::new(start + off, start + off + label.len()));
+                add(
+                    label,
+                    Span::new(start + off, start + off + label.len()),
+                    entries,
+                );
                 continue;
             }
             if !line.starts_with(|c: char| c.is_uppercase()) {
@@ -363,12 +401,24 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                 {
                     line
                 }
-                None => continue,
+                // "Resource - The winter budget is …": a spaced dash runs
+                // the text on after a label, as a colon does.
+                None => match dashed_label(head) {
+                    Some(label) => label,
+                    None => continue,
+                },
             };
-            if label.contains(['.', ';', '(', ')']) && !label.contains("(s)") {
+            // A sentence's stops are no label's, nor is a bracket, but for
+            // "Ward(s)" and one that includes a heading ("Legal (Including
+            // Equalities)"): "Jo Bloggs (Director, Finance)" is a name.
+            if label.contains(['.', ';'])
+                || (label.contains(['(', ')'])
+                    && !label.contains("(s)")
+                    && titles::included_heading(label).is_none())
+            {
                 continue;
             }
-            add(label, Span::new(start, start + label.len()));
+            add(label, Span::new(start, start + label.len()), entries);
         }
     }
     for t in &doc.tables {
@@ -379,11 +429,24 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             };
             let says = cells.any(|c| c.text.split_whitespace().count() >= 6);
             if says {
-                add(&name.text, name.span);
+                add(&name.text, name.span, false);
             }
         }
     }
     out
+}
+
+/// The label before the first spaced dash of a line (`Resource - The
+/// budget is …`, `Legal – Section 34 …`): at most [`RUN_IN_WORDS`] words,
+/// with text after the dash. Whether it names a section is for the
+/// heading matcher to say.
+fn dashed_label(head: &str) -> Option<&str> {
+    let at = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let label = head[..at].trim_end();
+    (!label.is_empty() && label.split_whitespace().nth(RUN_IN_WORDS).is_none()).then_some(label)
 }
 
 /// A run-in label set in emphasis at the start of a line, and where its
@@ -1006,6 +1069,28 @@ Contact officer: Al Smith
     }
 
     #[test]
+    fn a_title_after_a_lead_and_a_dash_names_its_section() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let papers = t.section("background-papers").unwrap();
+        let legal = t.section("legal").unwrap();
+        assert_eq!(
+            t.sections_for_title(
+                "Section 100 D - Local Government Act 1972 - background documents"
+            ),
+            [papers]
+        );
+        // Only when nothing before the dash names a section.
+        assert_eq!(
+            t.sections_for_title("Legal implications – Background papers"),
+            [legal]
+        );
+        assert!(t
+            .sections_for_title("Wessex Road – Site 4 – delivery timetable")
+            .is_empty());
+    }
+
+    #[test]
     fn a_body_s_name_heads_no_section_its_words_name() {
         let set = crate::config::default_rule_set();
         let t = &set.template;
@@ -1071,6 +1156,40 @@ Contact officer: Al Smith
         assert!(found("legal"));
         assert!(found("equalities"));
         assert!(!found("background-papers"));
+    }
+
+    #[test]
+    fn run_in_labels_before_a_dash_or_with_a_bracket() {
+        let set = crate::config::default_rule_set();
+        let text = "## 3. Implications\n\n3.1\n\nResource - The budget for 2025/26 is £7.8m, unchanged from last year.\n\n\
+                    3.2\n\nLegal – Section 34 of the Roads Act 1984 gives the duty.\n\n\
+                    ## 5. Resources and Legal Considerations\n\nEmployment\n5.2 There are no employment implications.\n\
+                    Legal (Including Equalities)\n5.3 The Council has power under the Highways Act 1980.\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        let at = |id: &str| -> Vec<&str> {
+            labels[set.template.section(id).unwrap()]
+                .iter()
+                .map(|s| &text[s.start..s.end])
+                .collect()
+        };
+        assert_eq!(at("financial"), ["Resource"]);
+        assert_eq!(at("legal"), ["Legal", "Legal (Including Equalities)"]);
+        assert_eq!(at("equalities"), ["Legal (Including Equalities)"]);
+        // A name with a post in brackets is no label.
+        let text = "## 5. Contact\n\nJo Bloggs (Interim Director, Finance)\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        assert!(labels[set.template.section("financial").unwrap()].is_empty());
+        // An entry's name is a label under an implications heading only.
+        let text = "## 2. Background\n\nResource - The team has three officers.\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        assert!(labels[set.template.section("financial").unwrap()].is_empty());
+        // A dash in a sentence that names no section gives no label.
+        assert_eq!(dashed_label("Option 1 - do nothing"), Some("Option 1"));
+        assert_eq!(dashed_label("Well-being goals matter"), None);
+        assert!(set.template.match_heading("Option 1").sections.is_empty());
     }
 
     #[test]

@@ -178,7 +178,7 @@ fn a_fifth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-5");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-5", 0.95, 0);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-5", 1.0, 0);
 }
 
 /// A sixth set (`tests/fixtures/unseen-6`): ten papers a red team wrote in
@@ -216,7 +216,7 @@ fn a_seventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-7");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-7", 0.87, 19);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-7", 1.0, 4);
 }
 
 /// An eighth set (`tests/fixtures/unseen-8`): ten papers a third red team

@@ -295,6 +295,26 @@ fn bad_sign_off_configuration_is_an_error() {
     assert!(e.contains("unknown field `post`"), "{e}");
     let e = err("extends = [\"council-report\"]\n[sections.risk]\nsign-off = \"audit\"\n");
     assert!(e.contains("no `[sign-off.roles.audit]`"), "{e}");
+    // A kind of sign-off no section asks for (see config.rs's tests).
+    let e = err("extends = [\"council-report\"]\n[sign-off.roles.x]\n");
+    assert!(
+        e.contains("`[sign-off.roles.x]` would be read by no rule"),
+        "{e}"
+    );
+    // A new kind is fine once a section asks for it, in this file or below.
+    Config::from_text(
+        "paperlint.toml".into(),
+        "extends = [\"council-report\"]\n[sections.staffing]\nsign-off = \"hr\"\n\
+         [sign-off.roles.hr]\nposts = [\"head of hr\"]\n",
+        None,
+    )
+    .unwrap();
+    Config::from_text(
+        "paperlint.toml".into(),
+        "extends = [\"lga-board-paper\"]\n[sign-off.roles.finance]\nposts = [\"x\"]\n",
+        None,
+    )
+    .unwrap();
     let e = err("extends = [\"council-report\"]\n[calendar]\nbank-holidays = [\"25 December\"]\n");
     assert!(e.contains("a bank holiday is a date"), "{e}");
     let e =

@@ -290,7 +290,9 @@ pub(crate) fn find_with(
         {
             continue;
         }
-        if let Some((span, read)) = cell_columns(text, doc, template, line.end, Place::Block(s)) {
+        let read = cell_columns(text, doc, template, line.end, Place::Block(s))
+            .or_else(|| cell_rows(text, doc, template, line.end, Place::Block(s)));
+        if let Some((span, read)) = read {
             column_tables.push(span);
             found.extend(read);
         }
@@ -368,8 +370,11 @@ pub(crate) fn find_with(
             .flatten()
             .map(|r| Cow::Owned(Owner::Line(r)));
         if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
+            let end = (f.span.start > body)
+                .then(|| wrapped_value_end(text, doc, f))
+                .flatten();
             let unit = Unit {
-                span: f.span,
+                span: Span::new(f.span.start, end.unwrap_or(f.span.end)),
                 lead: Some(&f.key),
                 field: Some(i),
                 row: None,
@@ -483,6 +488,49 @@ fn post_line_after<'d>(
             .is_empty()
         && template.clearance.is_post_label(&f.key))
     .then_some(f)
+}
+
+/// Where a field line in the body ends when its value wrapped onto the
+/// next line in mid-phrase: "Legal officer comments: No further comments.
+/// Jo Bloggs, Planning" / "Solicitor.". The value ends in a word, and the
+/// next line is a short sentence's end (a capitalised word first, a full
+/// stop last, six words at most), neither a field nor a heading; `None`
+/// otherwise.
+fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> Option<usize> {
+    /// The most words of the wrapped tail.
+    const MAX_WORDS: usize = 6;
+    let value = f.value_span.of(text).trim_end();
+    if !value.chars().next_back()?.is_alphabetic() {
+        return None;
+    }
+    let after = &text[f.span.end..];
+    let rest = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))?;
+    let at = text.len() - rest.len();
+    let line = rest.split('\n').next().unwrap_or("").trim_end();
+    let lead = line.len() - line.trim_start().len();
+    let tail = line.trim_start();
+    if !tail.starts_with(char::is_uppercase)
+        || !tail.ends_with('.')
+        || tail.split_whitespace().nth(MAX_WORDS).is_some()
+    {
+        return None;
+    }
+    let (start, end) = (at + lead, at + line.len());
+    let field = doc.fields.partition_point(|g| g.span.start < start);
+    if doc.fields.get(field).is_some_and(|g| g.span.start < end) {
+        return None;
+    }
+    let heading = doc.sections.partition_point(|s| s.heading.start < start);
+    if doc
+        .sections
+        .get(heading)
+        .is_some_and(|s| s.heading.start < end)
+    {
+        return None;
+    }
+    Some(end)
 }
 
 /// Words of a sentence outside the sign-off sections that say what an

@@ -78,7 +78,9 @@
 //!    the officer is read from the first other column naming one. A
 //!    sign-off table that PDF extraction wrote one cell per line in a
 //!    clearance block (`Legal & Governance` / `NAME, POST` / `17/02/2025`)
-//!    is read row by row.
+//!    is read row by row; so is one it flattened row by row under a
+//!    sign-off heading ("Audit trail": header cells, then NAME / POST /
+//!    date sent / date received per row), where one reading alone fits.
 //!
 //! 5. **An initials stamp**: a line that is only a label naming the
 //!    sign-off, the officer's initials (two or three capitals) and a date
@@ -107,7 +109,11 @@
 //! before the verb ("Legal comments", "Finance Officer Consulted"), else the
 //! implication its table row or block line names, else — in a combined
 //! "Financial and legal implications" section — what its paragraph talks
-//! about, else the section's own sign-off.
+//! about, else the section's own sign-off. A clearance none of these names
+//! counts only where its place does: in the section needing the sign-off,
+//! or in a block whose heading names that one sign-off ("Legal sign-off").
+//! A row of a sign-off table or a line of a clearance block for a post the
+//! pack does not know ("Chief Fire Officer") clears nothing.
 //!
 //! # The meeting date
 //!

@@ -49,12 +49,27 @@ pub(crate) fn sign_offs_from(
             continue;
         };
         let sections = &cx.resolved.sections[d];
-        let gives = |c: &&Clearance| c.role.as_ref().map_or(true, |r| r == role);
+        // A clearance naming no sign-off gives this one only where its
+        // place says so: in a section needing it (where its owner's one
+        // sign-off or its paragraph's topic would have named another), or in
+        // a block whose heading names this sign-off alone. A row of a
+        // sign-off table or a line of a block whose post the pack does not
+        // know ("Chief Fire Officer", "Director of Strategy") gives none.
+        let gives = |c: &&Clearance| match &c.role {
+            Some(r) => r == role,
+            None => match c.place {
+                Place::Section(_) => true,
+                Place::Block(b) => block_role(cx, b).as_ref() == Some(role),
+                Place::Table(_) | Place::Line | Place::Prose => false,
+            },
+        };
         if sections.is_empty() {
             // No such section, but perhaps a row of a sign-off table for it
             // ("| Legal | ... | Mid Weald Legal Partnership |"); else
             // required-section's finding, if required.
             if let Some(row) = sign_off_row(cx, d) {
+                // (The row names the section: its clearance gives its
+                // sign-off unless it names another.)
                 out.push(SignOff {
                     def: d,
                     role: role.clone(),
@@ -62,7 +77,7 @@ pub(crate) fn sign_offs_from(
                     clearances: clearances
                         .iter()
                         .filter(|c| row.contains(c.span))
-                        .filter(gives)
+                        .filter(|c| c.role.as_ref().map_or(true, |r| r == role))
                         .cloned()
                         .collect(),
                 });
@@ -207,6 +222,25 @@ pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
         && opens
         && post.span.end <= c.span.end
         && DONE_VERB.is_match(&text[post.span.end..c.span.end])
+}
+
+/// The one sign-off that the heading of clearance block `s` names: a post
+/// ("Monitoring Officer comments"), or one implication before one of the
+/// pack's block headings ("Legal sign-off"). `None` for a block of any
+/// sign-off ("Statutory officer clearance").
+fn block_role(cx: Paper<'_>, s: SectionId) -> Option<String> {
+    let wording = &cx.template.clearance;
+    let title = &cx.resolved.titles[s];
+    if let Some(r) = wording.role_of_post(title) {
+        return Some(r.to_string());
+    }
+    wording.headings.iter().find_map(|h| {
+        let head = title.strip_suffix(h.as_str())?.strip_suffix(' ')?;
+        match &roles_named(cx.template, head)[..] {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    })
 }
 
 /// The row of a table with a sign-off column whose first cell names

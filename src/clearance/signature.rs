@@ -695,3 +695,151 @@ pub(super) fn cell_columns(
     }
     Some((extent?, out))
 }
+
+/// The most cells a row of a sign-off table flattened row by row has.
+const MAX_ROW_CELLS: usize = 8;
+
+/// The most words a cell of such a table has.
+const MAX_ROW_CELL_WORDS: usize = 8;
+
+/// The most lines such a table is read over.
+const MAX_ROW_LINES: usize = 80;
+
+/// A sign-off table that PDF extraction flattened row by row, one cell a
+/// line, after a sign-off heading that ends at `from` (and perhaps a
+/// caption line or two):
+///
+/// ```text
+/// Audit trail
+/// Name/Position
+/// Directorate or partner
+/// Date sent
+/// Date received
+/// Jo Bloggs
+/// Finance Business Partner
+/// 15.09.25
+/// 19.09.25
+/// Sam Smith
+/// Principal Lawyer
+/// 15.09.25
+/// 23.09.25
+/// ```
+///
+/// The header is three to eight cells, those headed as a date ("Date
+/// sent") a date in every row and no other cell a date; the rows, as
+/// many cells each, run to the first blank line. Exactly one such reading
+/// must fit, or which cell is whose cannot be told (a blank cell drops out
+/// of the text) and nothing is read. A row whose first cell names a person
+/// and whose post (after the name, or in another cell) is one the pack
+/// knows is a clearance, dated with the row's latest date; other rows (a
+/// Cabinet Member, a director) clear nothing. Returns the table's extent
+/// and the clearances.
+pub(super) fn cell_rows(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    from: usize,
+    place: Place,
+) -> Option<(Span, Vec<Clearance>)> {
+    let wording = &template.clearance;
+    let not_names = &template.vocabulary.not_names;
+    // The lines after the heading's, up to the first blank one.
+    let mut cells: Vec<(Span, String, Option<DateMention>)> = Vec::new();
+    let mut at = from;
+    for (n, piece) in text[from..].split('\n').enumerate() {
+        let line_start = at;
+        at += piece.len() + 1;
+        if n == 0 {
+            continue; // The rest of the heading's line.
+        }
+        let body = piece.trim();
+        if body.is_empty() {
+            break;
+        }
+        if cells.len() == MAX_ROW_LINES {
+            return None;
+        }
+        let lead = piece.len() - piece.trim_start().len();
+        let span = Span::new(line_start + lead, line_start + lead + body.len());
+        let flat = crate::parse::inline::plain(body);
+        if flat.split_whitespace().count() > MAX_ROW_CELL_WORDS {
+            break;
+        }
+        let only_date = date_in(doc, span).filter(|d| {
+            flat.trim_end_matches(['.', ',']) == crate::parse::inline::plain(d.span.of(text)).trim()
+        });
+        cells.push((span, flat, only_date));
+    }
+    // Every (caption lines, width) reading that fits.
+    let mut readings = Vec::new();
+    for caption in 0..=2 {
+        for width in 3..=MAX_ROW_CELLS {
+            let Some(header) = cells.get(caption..caption + width) else {
+                break;
+            };
+            let rows = &cells[caption + width..];
+            if header.iter().any(|c| c.2.is_some())
+                || rows.len() < 2 * width
+                || !rows.len().is_multiple_of(width)
+            {
+                continue;
+            }
+            let dated: Vec<bool> = header
+                .iter()
+                .map(|c| normalise(&c.1).split(' ').any(|w| w == "date"))
+                .collect();
+            if !dated.contains(&true) {
+                continue;
+            }
+            let fits = rows.chunks(width).all(|row| {
+                row.iter()
+                    .zip(&dated)
+                    .all(|(cell, &d)| cell.2.is_some() == d)
+            });
+            if fits {
+                readings.push((caption, width));
+            }
+        }
+    }
+    let &[(caption, width)] = readings.as_slice() else {
+        return None;
+    };
+    let rows = &cells[caption + width..];
+    let mut out = Vec::new();
+    for row in rows.chunks(width) {
+        let first = Flat::new(text, row[0].0);
+        let (officer, post) = split_who(&first.text, not_names);
+        let Some(officer) = officer.filter(|o| o.0 == 0) else {
+            continue;
+        };
+        // The post after the name in its cell, else another cell's.
+        let post = post
+            .filter(|&(s, e)| wording.role_of_post(&first.text[s..e]).is_some())
+            .and_then(|p| first.piece(0, Some(p)))
+            .or_else(|| {
+                row[1..]
+                    .iter()
+                    .find(|c| c.2.is_none() && wording.role_of_post(&c.1).is_some())
+                    .map(|c| TextItem {
+                        text: c.1.clone(),
+                        span: c.0,
+                    })
+            });
+        let Some(role) = post.as_ref().and_then(|p| wording.role_of_post(&p.text)) else {
+            continue;
+        };
+        let date = row
+            .iter()
+            .filter_map(|c| c.2)
+            .max_by_key(|d| (d.value.last_day(), d.value.first_day()));
+        out.push(Clearance {
+            role: Some(role.to_string()),
+            officer: first.piece(0, Some(officer)),
+            post,
+            date,
+            span: row[0].0.cover(row[width - 1].0),
+            place,
+        });
+    }
+    Some((cells[caption].0.cover(cells[cells.len() - 1].0), out))
+}

@@ -716,28 +716,31 @@ fn a_joint_clearance_sentence_outside_the_sign_off_sections() {
     assert_eq!(found(&text), Vec::<String>::new());
 }
 
+/// The sign-offs the built-in pack finds in `text`, as "role: date …"
+/// (one date or "-" per clearance counted).
+fn sign_offs_of(text: &str) -> Vec<String> {
+    let set = crate::config::default_rule_set();
+    let doc = crate::parse::parse(text);
+    let resolved = Resolved::new(&set.template, &doc);
+    let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
+    cx.sign_offs()
+        .iter()
+        .map(|s| {
+            let dates: Vec<String> = s
+                .clearances
+                .iter()
+                .map(|c| c.date.map_or("-".into(), |d| d.value.iso()))
+                .collect();
+            format!("{}: {}", s.role, dates.join(" "))
+        })
+        .collect()
+}
+
 #[test]
 fn a_clearance_in_prose_counts_only_where_the_section_has_none() {
-    let set = crate::config::default_rule_set();
-    let sign_offs = |text: &str| {
-        let doc = crate::parse::parse(text);
-        let resolved = Resolved::new(&set.template, &doc);
-        let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
-        cx.sign_offs()
-            .iter()
-            .map(|s| {
-                let dates: Vec<String> = s
-                    .clearances
-                    .iter()
-                    .map(|c| c.date.map_or("-".into(), |d| d.value.iso()))
-                    .collect();
-                format!("{}: {}", s.role, dates.join(" "))
-            })
-            .collect::<Vec<_>>()
-    };
     let text = "Meeting: Cabinet\nDate: 26 March 2026\n\n## 1. Financial implications\n\n1.1 The cost is £5,000. Agreed by Sam Smith, Finance Manager, 2 March 2026.\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n\n## 3. Consultation\n\n3.1 The Chief Financial Officer and the Monitoring Officer have agreed the implications on 4 and 5 March 2026 respectively.\n";
     assert_eq!(
-        sign_offs(text),
+        sign_offs_of(text),
         ["finance: 2026-03-02", "legal: 2026-03-05"]
     );
 }
@@ -793,4 +796,79 @@ fn a_clearance_line_labelled_with_its_sign_off_after_the_body() {
             "legal | Peder Halloran | Monitoring Officer | 2025-02-23",
         ]
     );
+}
+
+#[test]
+fn a_clearance_naming_no_sign_off_counts_only_where_its_place_names_one() {
+    // A row of a sign-off table whose post the pack does not know clears
+    // nothing: the finance sign-off is missing.
+    let text = with_implications(
+        "## 3. Sign-off\n\n| Role | Name | Date |\n|---|---|---|\n| Monitoring Officer | Jo Bloggs | 2 March 2025 |\n| Chief Fire Officer | Ann Other | 3 March 2025 |\n",
+    );
+    assert_eq!(sign_offs_of(&text), ["finance: ", "legal: 2025-03-02"]);
+    // Posts the pack knows by their words still give their sign-off.
+    let text = with_implications(
+        "## 3. Statutory officer clearance\n\n| Statutory officer | Name | Date |\n|---|---|---|\n| Treasurer (Section 151) | Sam Smith | 4 March 2025 |\n| Chief Fire Officer | Ann Other | 3 March 2025 |\n| Monitoring Officer / Clerk | Jo Bloggs | 2 March 2025 |\n",
+    );
+    assert_eq!(
+        sign_offs_of(&text),
+        ["finance: 2025-03-04", "legal: 2025-03-02"]
+    );
+    // A block line of an unknown post clears nothing either.
+    let text = with_implications(
+        "## 3. Report clearance\n\n**Finance**\nSam Smith, Finance Business Partner\n4 March 2025\n\n**Integrated care board**\nAnn Other, Director of Strategy, Wyvern Place\n5 March 2025\n",
+    );
+    assert_eq!(sign_offs_of(&text), ["finance: 2025-03-04", "legal: "]);
+    // Under a block heading that names one sign-off, a line naming none
+    // gives that one.
+    let text = with_implications("## 3. Legal sign-off\n\nAnn Other, Principal, 5 March 2025\n");
+    assert_eq!(sign_offs_of(&text), ["finance: ", "legal: 2025-03-05"]);
+    // In a combined section, a clearance that names neither counts for
+    // both: the section is each one's own.
+    let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial and legal implications\n\n1.1 None arise. Report cleared by Jo Bloggs on 3 March 2025.\n";
+    assert_eq!(
+        sign_offs_of(text),
+        ["finance: 2025-03-03", "legal: 2025-03-03"]
+    );
+}
+
+#[test]
+fn a_clearance_line_whose_post_wrapped_after_a_sentence() {
+    let read = |tail: &str| {
+        found(&format!(
+            "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Legal implications\n\n1.1 The Council has the power.\nLegal officer comments: No further comments. Jo Bloggs, Planning\n{tail}\n\n## 2. Equalities implications\n\n2.1 None.\n"
+        ))
+    };
+    assert_eq!(
+        read("Solicitor."),
+        ["legal | Jo Bloggs | Planning Solicitor | -"]
+    );
+    // A next line that is a sentence of its own is not the post's tail.
+    assert!(
+        read("The Council must publish a notice of the decision within fourteen days.").is_empty(),
+        "{:?}",
+        read("The Council must publish a notice of the decision within fourteen days.")
+    );
+}
+
+#[test]
+fn a_sign_off_table_flattened_row_by_row() {
+    let read = |rows: &str| {
+        found(&with_implications(&format!(
+            "## 3. Timetable\n\n3.1 Start: 1 April 2026.\n\nAudit trail\nConsultation\nName/Position\nDirectorate or partner\nDate Sent\nDate Received\nComments in para:\n{rows}\n"
+        )))
+    };
+    let rows = "Councillor Ann Other\nCabinet Member for Housing\n15.09.25\n22.09.25\nThroughout\nSam Smith\nFinance Business Partner, Housing\n15.09.25\n19.09.25\n1.1\nJo Bloggs\nPrincipal Lawyer, Contracts\n15.09.25\n23.09.25\n2.1";
+    // The later date of each row; the Cabinet Member's row clears nothing.
+    assert_eq!(
+        read(rows),
+        [
+            "finance | Sam Smith | Finance Business Partner, Housing | 2025-09-19",
+            "legal | Jo Bloggs | Principal Lawyer, Contracts | 2025-09-23",
+        ]
+    );
+    // A blank cell (a date not received) drops out of the text: which cell
+    // is whose cannot be told, so nothing is read.
+    let gap = rows.replace("15.09.25\n23.09.25", "15.09.25");
+    assert_eq!(read(&gap), Vec::<String>::new());
 }

@@ -246,6 +246,40 @@ fn compile_sign_off(
             }
         }
     }
+    // And every kind of sign-off defined must be one a section asks for
+    // (in any file of the chain): a role no section names is read by no
+    // rule, so `[sign-off.roles.finanse]` would silently add nothing to
+    // finance. A council adds a kind of sign-off by naming it in a section.
+    let asked: Vec<&str> = files
+        .iter()
+        .flat_map(|f| f.raw.sections.values())
+        .filter_map(|s| s.sign_off.as_deref())
+        .filter(|s| !s.is_empty())
+        .collect();
+    for file in files {
+        for id in file.raw.sign_off.roles.keys() {
+            if asked.contains(&id.get_ref().as_str()) {
+                continue;
+            }
+            let mut known: Vec<&str> = asked.clone();
+            known.sort_unstable();
+            known.dedup();
+            let mut err = file.error(
+                Some(id.span()),
+                format!(
+                    "no section asks for the sign-off `{}`, so `[sign-off.roles.{}]` would be read by no rule",
+                    id.get_ref(),
+                    id.get_ref()
+                ),
+            );
+            err.help = Some(format!(
+                "sign-offs the sections ask for: {}; a new kind of sign-off needs a section with `sign-off = \"{}\"`",
+                if known.is_empty() { "none".to_string() } else { known.join(", ") },
+                id.get_ref()
+            ));
+            return Err(err);
+        }
+    }
     let wording = crate::template::Wording::compile(&verbs, &headings, &roles)
         .map(|w| w.with_post_labels(&post_labels))
         .map_err(|e| {

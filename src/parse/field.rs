@@ -42,13 +42,7 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
     }
     let key_plain = trimmed_in_place(plain(key), |k| k.trim_end_matches(':').trim());
     // "Appendix A: Joint Review Action Plan" lists an appendix.
-    let first_word = key_plain.split_whitespace().next().unwrap_or("");
-    // (No other letter lower-cases to the ASCII letters of these words.)
-    if !is_key(&key_plain)
-        || ["appendix", "annex"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(first_word))
-    {
+    if !is_key(&key_plain) || names_an_appendix(&key_plain) {
         return None;
     }
     let value_trimmed = value.trim();
@@ -134,6 +128,17 @@ fn report_of(input: &str) -> IResult<&str, (&str, &str)> {
     let key = &input[..input.len() - rest.len()];
     let (value, _) = space1(rest)?;
     Ok(("", (key, value)))
+}
+
+/// Whether `key` (plain text) opens with "Appendix" or "Annex": a line or
+/// table row that lists an appendix (`Appendix A: Action Plan`, `| Appendix
+/// | Title |`), not a field.
+pub(crate) fn names_an_appendix(key: &str) -> bool {
+    let first_word = key.split_whitespace().next().unwrap_or("");
+    // (No other letter lower-cases to the ASCII letters of these words.)
+    ["appendix", "annex"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first_word))
 }
 
 /// Whether `key` is the label of a report-of field ("Report of", "REPORT

@@ -8,16 +8,21 @@
 //! bold           = "**" | "__"                                -- the same both sides
 //! bullet         = "-" | "*" | "+" | "•" | "◆" | "▪" | "◦" | "–" | "·" | "o"
 //! para_number    = decimal | parenthesised | closed
-//! decimal        = digits ("." digits){0,7} ["."]   -- one level needs the dot
-//! parenthesised  = "(" label ")"
-//! closed         = label ")"
+//! decimal        = digits ("." digits){0,7} ["." | "\."]   -- one level needs the dot
+//! parenthesised  = ("(" | "\(") label ")"
+//! closed         = label (")" | "\)")
 //! label          = digits | roman | letter
 //! debris         = "**"                             -- Word conversion: "5.2**"
 //! run_in         = Capital word{0,5}, ending in ":" or "." or before a spaced dash
 //! ```
+//!
+//! `\.`, `\(` and `\)` are the Markdown escapes that pandoc writes where a
+//! paragraph opens with a number that would otherwise start a list (`13\.
+//! The risks…`, `a\) approve…`, `\(b) note…`): they read as the plain
+//! marks, and the number's span covers the escape as written.
 
 use nom::branch::alt;
-use nom::bytes::complete::{take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1};
 use nom::combinator::recognize;
 use nom::sequence::{delimited, terminated};
@@ -74,9 +79,10 @@ fn error(input: &str, kind: nom::error::ErrorKind) -> nom::Err<nom::error::Error
 }
 
 /// `1.`, `1.1`, `3.2.1.` — one level needs its dot so "2005 was" is text.
+/// The last dot may be escaped (`13\.`, as pandoc writes it).
 ///
-/// `digit{1,3} ("." digit{1,3}){0,7} ["."]`, read byte by byte (it runs on
-/// every line that opens with a digit).
+/// `digit{1,3} ("." digit{1,3}){0,7} ["." | "\."]`, read byte by byte (it
+/// runs on every line that opens with a digit).
 pub(crate) fn decimal(input: &str) -> IResult<&str, &str> {
     let bytes = input.as_bytes();
     let mut end = component_len(bytes);
@@ -92,13 +98,17 @@ pub(crate) fn decimal(input: &str) -> IResult<&str, &str> {
         end += 1 + n;
         levels += 1;
     }
-    let dot = bytes.get(end) == Some(&b'.');
-    let (text, rest) = input.split_at(end + usize::from(dot));
+    let dot = match bytes.get(end) {
+        Some(b'.') => 1,
+        Some(b'\\') if bytes.get(end + 1) == Some(&b'.') => 2,
+        _ => 0,
+    };
+    let (text, rest) = input.split_at(end + dot);
     // A component longer than three digits is a year or an amount, not a number.
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(error(input, nom::error::ErrorKind::Digit));
     }
-    if levels == 1 && !dot && !wide_gap_number(text, rest) {
+    if levels == 1 && dot == 0 && !wide_gap_number(text, rest) {
         return Err(error(input, nom::error::ErrorKind::Char));
     }
     // "1.2.3.4.5.6.7.8.9": deeper than any real paper; take it as text.
@@ -129,14 +139,14 @@ fn label(input: &str) -> IResult<&str, &str> {
     alt((recognize(digit1), roman, letter)).parse(input)
 }
 
-/// `(1)`, `(a)`, `(iv)`.
+/// `(1)`, `(a)`, `(iv)`; escaped, `\(a)`.
 pub(crate) fn parenthesised(input: &str) -> IResult<&str, &str> {
-    delimited(char('('), label, char(')')).parse(input)
+    delimited(alt((tag("("), tag("\\("))), label, char(')')).parse(input)
 }
 
-/// `1)`, `a)`, `ii)`.
+/// `1)`, `a)`, `ii)`; escaped, `a\)`.
 pub(crate) fn closed(input: &str) -> IResult<&str, &str> {
-    terminated(label, char(')')).parse(input)
+    terminated(label, alt((tag(")"), tag("\\)")))).parse(input)
 }
 
 /// Value of a lower- or upper-case roman numeral up to 39.
@@ -178,7 +188,8 @@ fn to_roman(mut n: u32) -> Option<String> {
 
 /// Builds the [`ParaNumber`] for a label read by one of the productions.
 fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumber> {
-    let trimmed = label.trim_end_matches('.');
+    // "13\." (escaped) reads as "13.".
+    let trimmed = label.trim_end_matches('.').trim_end_matches('\\');
     if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
         // Digits and dots only (`decimal` or a `digit1` label); an empty
         // part or an overflow fails.
@@ -218,18 +229,22 @@ fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumbe
 }
 
 /// Whether a `para_number` may start `bytes`: `decimal` and a `closed`
-/// number start with a digit, `parenthesised` with `(`, and a `closed`
-/// letter or roman numeral is one letter, or a run of `ivx`, then `)`.
+/// number start with a digit, `parenthesised` with `(` (or `\(`), and a
+/// `closed` letter or roman numeral is one letter, or a run of `ivx`, then
+/// `)` (or `\)`).
 fn may_open_number(bytes: &[u8]) -> bool {
     let Some(&first) = bytes.first() else {
         return false;
     };
-    if first.is_ascii_digit() || first == b'(' {
+    if first.is_ascii_digit() || first == b'(' || bytes.starts_with(b"\\(") {
         return true;
     }
     let roman = bytes.iter().take_while(|b| b"ivxIVX".contains(b)).count();
-    first.is_ascii_alphabetic()
-        && (bytes.get(1) == Some(&b')') || (roman > 0 && bytes.get(roman) == Some(&b')')))
+    let closes = |at: usize| {
+        bytes.get(at) == Some(&b')')
+            || (bytes.get(at) == Some(&b'\\') && bytes.get(at + 1) == Some(&b')'))
+    };
+    first.is_ascii_alphabetic() && (closes(1) || (roman > 0 && closes(roman)))
 }
 
 /// A decimal number set in bold or emphasis of its own at the start of a
@@ -319,7 +334,8 @@ pub(crate) fn item_marker(line: &str, base: usize) -> Option<ItemMarker> {
     let first = *bytes.first()?;
     let could_be = first.is_ascii_digit()
         || matches!(first, b'(' | b'-' | b'*' | b'+' | b'o' | b'_')
-        || (first.is_ascii_alphabetic() && bytes.iter().skip(1).take(5).any(|&b| b == b')'))
+        || (first == b'\\' && bytes.get(1) == Some(&b'('))
+        || (first.is_ascii_alphabetic() && bytes.iter().skip(1).take(6).any(|&b| b == b')'))
         || line.starts_with(['•', '◆', '▪', '◦', '–', '·']);
     if !could_be {
         return None;
@@ -397,7 +413,7 @@ mod tests {
     proptest::proptest! {
         /// The shortcut never skips a number the grammar would read.
         #[test]
-        fn numbers_open_where_may_open_number_says(s in "[0-9ivxaIVXz().* -]{0,8}") {
+        fn numbers_open_where_may_open_number_says(s in "[0-9ivxaIVXz().*\\\\ -]{0,8}") {
             let numbered = alt((decimal, parenthesised, closed)).parse(s.as_str()).is_ok();
             proptest::prop_assert!(!numbered || may_open_number(s.as_bytes()), "{s:?}");
         }
@@ -468,6 +484,37 @@ mod tests {
             None
         );
         assert_eq!(label_of("**3.1 Background** -effective"), None);
+    }
+
+    #[test]
+    fn numbers_pandoc_escaped_read_as_written_plain() {
+        let line = "13\\. The financial implications";
+        let m = item_marker(line, 100).unwrap();
+        let n = m.number.unwrap();
+        assert_eq!((n.label.as_str(), n.values.as_slice()), ("13", &[13][..]));
+        // The span covers the escape as written.
+        assert_eq!((n.span.start, n.span.end), (100, 104));
+        assert_eq!(&line[m.text_start..], "The financial implications");
+        assert_eq!(label_of("2\\. That Council:").as_deref(), Some("2"));
+        assert_eq!(label_of("- 4\\. Fourth").as_deref(), Some("4"));
+        let n = item_marker("a\\) approve the budget", 0)
+            .unwrap()
+            .number
+            .unwrap();
+        assert_eq!((n.label.as_str(), n.style), ("a", NumberStyle::Letter));
+        let n = item_marker("iv\\) note", 0).unwrap().number.unwrap();
+        assert_eq!((n.values[0], n.style), (4, NumberStyle::Roman));
+        let n = item_marker("\\(b) note the risks", 0)
+            .unwrap()
+            .number
+            .unwrap();
+        assert_eq!((n.label.as_str(), n.parenthesised), ("b", true));
+        assert_eq!(label_of("**7\\.** Legal").as_deref(), Some("7"));
+        // An escape that closes no number, or a number run on: text.
+        assert_eq!(label_of("2005\\. That year"), None);
+        assert_eq!(label_of("13\\.5 per cent"), None);
+        assert_eq!(label_of("\\* not a bullet"), None);
+        assert_eq!(label_of("13\\"), None);
     }
 
     #[test]

@@ -221,6 +221,64 @@ fn an_implications_table_flattened_into_two_columns_is_read() {
 }
 
 #[test]
+fn an_implications_table_flattened_row_by_row_is_read() {
+    let marks = |text: &str| -> Vec<(String, Mark)> {
+        parse(text)
+            .implications
+            .iter()
+            .map(|i| (i.name.clone(), i.mark))
+            .collect()
+    };
+    let head = "Wards affected\n\nAll\n\n";
+    let rows = "Implications checked (tick all that apply)\nFinancial\n\nYes\n\nLegal\n\nYes\n\nHuman resources\n\nYes\n\nEnvironmental\nNo\n\n";
+    let body = "1\n\nPurpose of the report\n\n1.1 To approve the assessment.\n";
+    let text = format!("{head}{rows}{body}");
+    assert_eq!(
+        marks(&text),
+        [
+            ("Financial".to_string(), Mark::Yes),
+            ("Legal".to_string(), Mark::Yes),
+            ("Human resources".to_string(), Mark::Yes),
+            ("Environmental".to_string(), Mark::No)
+        ]
+    );
+    let doc = parse(&text);
+    let hr = &doc.implications[2];
+    assert_eq!(hr.span.of(&text), "Human resources");
+    assert_eq!(hr.mark_span.of(&text), "Yes");
+    // Near misses: labels and values of a front sheet, each pair after a
+    // blank line (no title straight over the first); only two rows; a
+    // field as the title; a sentence among the names.
+    let sheet = "Key decision\n\nYes\n\nExempt\n\nNo\n\nCall-in applies\n\nYes\n\n";
+    assert!(marks(&format!("{head}{sheet}{body}")).is_empty());
+    let two = "Implications checked\nFinancial\n\nYes\n\nLegal\n\nNo\n\n";
+    assert!(marks(&format!("{head}{two}{body}")).is_empty());
+    let field = rows.replace(
+        "Implications checked (tick all that apply)",
+        "Implications: see below",
+    );
+    assert!(marks(&format!("{head}{field}{body}")).is_empty());
+    let prose = rows.replace("Legal\n", "The Council has the power, as set out.\n");
+    assert!(marks(&format!("{head}{prose}{body}")).is_empty());
+}
+
+#[test]
+fn a_row_of_a_column_table_in_the_body_with_an_empty_cell_is_no_field() {
+    let keys =
+        |text: &str| -> Vec<String> { parse(text).fields.iter().map(|f| f.key.clone()).collect() };
+    let head = "Title: Shared ICT\n\n## 1. Purpose\n\n1.1 Text.\n\n## 9. Sign-off\n\n";
+    let table = "| Role | Name | Date |\n|---|---|---|\n| Section 151 Officer | Jo Bloggs | 21 January 2026 |\n| Monitoring Officer (host authority) | Ann Other | |\n";
+    assert_eq!(keys(&format!("{head}{table}")), ["Title"]);
+    // A two-column table of labels and values in the body still gives
+    // fields.
+    let pairs = "| Lead officer | Ann Other |\n|---|---|\n| Service area | Shared ICT |\n";
+    assert_eq!(
+        keys(&format!("{head}{pairs}")),
+        ["Title", "Lead officer", "Service area"]
+    );
+}
+
+#[test]
 fn a_title_under_a_short_council_name_and_the_meeting_line_is_the_title() {
     let title = |text: &str| parse(text).title.map(|t| t.text);
     let body =
@@ -384,6 +442,29 @@ fn a_line_wrapped_before_a_figure_carries_on_its_sentence() {
     assert_eq!(numbers(kept), ["3.1", "1"]);
     // Nothing numbered yet: no sequence to break.
     assert_eq!(numbers("The team has\n2.5 FTE officers.\n"), ["2.5"]);
+}
+
+#[test]
+fn a_year_wrapped_onto_its_own_line_is_no_table_cell_beside_the_next_number() {
+    // "2036." carries on 1.1's sentence; the "2." after it is no cell of a
+    // table extracted one figure per line, but the next heading's number.
+    let text = "1.\n\nPurpose of Report\n\n1.1 This report seeks approval to consult on draft \
+                priorities for 2026 to\n2036.\n\n2.\n\nRecommendations\n\n\
+                2.1 It is recommended that the Committee approves the plan.\n";
+    let doc = parse(text);
+    let numbered: Vec<(Option<String>, String)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.number.clone(), s.title.clone()))
+        .collect();
+    assert_eq!(
+        numbered,
+        [
+            (Some("1".to_string()), "Purpose of Report".to_string()),
+            (Some("2".to_string()), "Recommendations".to_string()),
+        ]
+    );
+    assert!(doc.paragraphs[0].span.of(text).ends_with("2036."));
 }
 
 #[test]
@@ -667,4 +748,104 @@ fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
             (Some("iv"), "LEGAL IMPLICATIONS"),
         ]
     );
+}
+
+#[test]
+fn a_section_title_under_the_front_sheet_is_no_title_of_the_paper() {
+    // The Subject field names the paper; the first bold heading under the
+    // front sheet is a section when the pack knows its title.
+    let text = "**COMMITTEE:** CABINET\n\n**DATE:** 2 JUNE 2025\n\n**SUBJECT:** LIBRARY REVIEW\n\n---\n\n**PURPOSE OF THE REPORT**\n\n1. This report sets out the review.\n\n**RECOMMENDATIONS**\n\n2. That Cabinet agrees the review.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose of the report".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    assert!(doc.title.is_none(), "{:?}", doc.title);
+    assert_eq!(
+        doc.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        ["PURPOSE OF THE REPORT", "RECOMMENDATIONS"]
+    );
+    // A heading the pack does not know is still the paper's title there.
+    let doc = parse_with(
+        &text.replace("PURPOSE OF THE REPORT", "LIBRARY SERVICE REVIEW"),
+        &vocab,
+    );
+    assert_eq!(
+        doc.title.map(|t| t.text).as_deref(),
+        Some("LIBRARY SERVICE REVIEW")
+    );
+}
+
+#[test]
+fn an_empty_key_over_the_first_heading_stays_empty() {
+    // A line of prose ends the front sheet; the builder reads the key
+    // after it. The pack's section title under it is the first heading,
+    // not the key's value: the field is empty, as the author left it.
+    let text = "COMMITTEE: CABINET\n\nDATE: 3 MAY 2025\n\nThe implications are set out in the table for members.\n\nWARDS AFFECTED:\n\nPURPOSE\n\n1. To report the plan.\n";
+    let vocab = Vocabulary {
+        section_titles: vec!["purpose".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    let wards = doc.fields.iter().find(|f| f.key == "WARDS AFFECTED");
+    assert_eq!(
+        wards.map(|f| f.value.as_str()),
+        Some(""),
+        "{:?}",
+        doc.fields
+    );
+    assert!(doc.sections.iter().any(|s| s.title == "PURPOSE"));
+}
+
+#[test]
+fn pandoc_escaped_numbers_read_as_plain_ones() {
+    let text = "**1. Purpose**\n\n1\\. To set the budget.\n\n2\\. That Council:\n\n\
+                a\\) approves the budget;\n\n\\(b) notes the risks.\n\n\
+                **2. Background**\n\n3\\. Cabinet agreed it.\n\n4\\. See paragraph 3.\n\n\
+                5\\. Appendices\n\nAppendix A – Budget\n";
+    let doc = parse(text);
+    assert_eq!(paragraph_numbers(&doc), ["1", "2", "a", "b", "3", "4", "5"]);
+    // Read as the same text unescaped is.
+    let plain = parse(&text.replace('\\', ""));
+    assert_eq!(paragraph_numbers(&doc), paragraph_numbers(&plain));
+    assert_eq!(numbered_titles(&doc), numbered_titles(&plain));
+    // The number's span is the number as written, escape and all.
+    let n = doc.paragraphs[4].number.as_ref().unwrap();
+    assert_eq!(n.span.of(text), "3\\.");
+    let n = doc.paragraphs[3].number.as_ref().unwrap();
+    assert_eq!(n.span.of(text), "\\(b)");
+    // A heading number escaped inside the bold.
+    let doc = parse("**3\\. Background**\n\nText.\n");
+    assert_eq!(numbered_titles(&doc), [(Some("3"), "Background")]);
+}
+
+#[test]
+fn a_section_title_after_a_lead_and_a_dash_heads_its_text() {
+    let vocab = Vocabulary {
+        section_titles: vec!["background documents".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let heads = |last: &str| {
+        let text = format!(
+            "Conclusions\n19.\n\nThe programme is in line with the strategy.\n\n{last}\n\
+             The following documents discuss facts or matters on which this report is based.\n"
+        );
+        let doc = parse_with(&text, &vocab);
+        doc.sections.iter().any(|s| s.title == last)
+    };
+    assert!(heads(
+        "Section 100 D - Local Government Act 1972 - background documents"
+    ));
+    assert!(heads("Section 100D – Background documents"));
+    // A dashed line whose last part names no section stays text, as does
+    // one whose lead is a sentence.
+    assert!(!heads(
+        "Section 100 D - Local Government Act 1972 - the documents relied on"
+    ));
+    assert!(!heads(
+        "The following documents were relied on, as the Act requires - background documents"
+    ));
 }

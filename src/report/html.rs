@@ -489,11 +489,22 @@ fn highlighted(h: &mut String, n: usize, src: &str, findings: &[Finding]) {
     cuts.push(src.len());
     cuts.sort_unstable();
     cuts.dedup();
+    // The findings by where they start and where they end, swept once:
+    // `active` holds those covering the stretch after the cut, in order.
+    let mut by_start: Vec<usize> = (0..spans.len()).collect();
+    by_start.sort_by_key(|&k| (spans[k].0, k));
+    let mut by_end: Vec<usize> = (0..spans.len()).collect();
+    by_end.sort_by_key(|&k| (spans[k].1, k));
+    let (mut next_start, mut next_end) = (0, 0);
+    let mut active = BTreeSet::new();
     for (i, &at) in cuts.iter().enumerate() {
-        for (k, &(s, e)) in spans.iter().enumerate() {
-            if s != at {
-                continue;
-            }
+        while let Some(&k) = by_end.get(next_end).filter(|&&k| spans[k].1 <= at) {
+            active.remove(&k);
+            next_end += 1;
+        }
+        while let Some(&k) = by_start.get(next_start).filter(|&&k| spans[k].0 <= at) {
+            next_start += 1;
+            let (s, e) = spans[k];
             let _ = write!(h, "<span class=\"anchor\" id=\"m-{n}-{}\"></span>", k + 1);
             if s == e {
                 let f = &findings[k];
@@ -505,15 +516,15 @@ fn highlighted(h: &mut String, n: usize, src: &str, findings: &[Finding]) {
                     k + 1,
                     attr(&f.record.message)
                 );
+            } else {
+                active.insert(k);
             }
         }
         let Some(&next) = cuts.get(i + 1) else {
             break;
         };
         let piece = &src[at..next];
-        let covering: Vec<usize> = (0..spans.len())
-            .filter(|&k| spans[k].0 <= at && next <= spans[k].1)
-            .collect();
+        let covering: Vec<usize> = active.iter().copied().collect();
         if covering.is_empty() {
             h.push_str(&text(piece));
             continue;
@@ -675,6 +686,78 @@ mod tests {
             assert_eq!(html.matches(&format!("id=\"m-1-{k}\"")).count(), 1);
         }
         assert!(html.contains("data-f=\"1-1 1-2 1-3\" title=\"outer\nsame\ninner\">c</a>"));
+    }
+
+    #[test]
+    fn highlights_are_what_each_stretch_of_text_is_covered_by() {
+        // Many overlapping, nested, touching and empty spans (as a paper
+        // with thousands of findings has): each stretch between two span
+        // ends is linked to exactly the findings covering it, in order.
+        let body = "£5 — Appendix A, Appendix B; paragraph 4.2 é ".repeat(8);
+        let mut seed = 7u64;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        let mut findings = Vec::new();
+        for k in 0..120 {
+            let s = next(body.len());
+            let e = (s + next(40) * usize::from(k % 7 != 0)).min(body.len());
+            let sev = [Severity::Info, Severity::Warning, Severity::Error][k % 3];
+            findings.push(finding("r", sev, s, e, &format!("m{k}")));
+        }
+        let html = render(&body, &findings);
+        assert_eq!(visible(&html).replace('‸', ""), body);
+        let spans: Vec<(usize, usize)> = findings
+            .iter()
+            .map(|f| {
+                let s = floor_boundary(&body, f.span.start);
+                (s, ceil_boundary(&body, f.span.end.max(s)))
+            })
+            .collect();
+        let link =
+            regex::Regex::new(r#"<a class="hl (\w+)" href="[^"]*" data-f="([^"]*)""#).unwrap();
+        let mut linked = 0;
+        for c in link.captures_iter(&html) {
+            let ids: Vec<usize> = c[2]
+                .split(' ')
+                .map(|id| id.strip_prefix("1-").unwrap().parse::<usize>().unwrap() - 1)
+                .collect();
+            assert!(ids.windows(2).all(|w| w[0] < w[1]), "in order: {ids:?}");
+            let worst = ids
+                .iter()
+                .map(|&k| findings[k].record.severity)
+                .max()
+                .unwrap();
+            assert_eq!(&c[1], worst.as_str());
+            linked += 1;
+        }
+        assert!(linked > 50, "{linked}");
+        // Every stretch: the findings covering it are exactly those listed.
+        let mut cuts: Vec<usize> = spans.iter().flat_map(|&(s, e)| [s, e]).collect();
+        cuts.extend([0, body.len()]);
+        cuts.sort_unstable();
+        cuts.dedup();
+        let expected: Vec<String> = cuts
+            .windows(2)
+            .filter_map(|w| {
+                let ids: Vec<String> = (0..spans.len())
+                    .filter(|&k| spans[k].0 <= w[0] && w[1] <= spans[k].1)
+                    .map(|k| format!("1-{}", k + 1))
+                    .collect();
+                (!ids.is_empty()).then(|| ids.join(" "))
+            })
+            .collect();
+        let got: Vec<String> = link
+            .captures_iter(&html)
+            .map(|c| c[2].to_string())
+            .collect();
+        assert_eq!(got, expected);
+        for k in 1..=findings.len() {
+            assert_eq!(html.matches(&format!("id=\"m-1-{k}\"")).count(), 1);
+        }
     }
 
     #[test]

@@ -542,7 +542,8 @@ impl SourceFile {
         let _ = self.line_starts.set(starts);
     }
 
-    fn line_starts(&self) -> &[usize] {
+    /// Where each line of `text` starts (the first at 0).
+    pub(crate) fn line_starts(&self) -> &[usize] {
         self.line_starts
             .get_or_init(|| find_line_starts(&self.text))
     }

@@ -216,9 +216,21 @@ pub(crate) fn title_candidates(title: &str) -> Vec<String> {
     out
 }
 
+/// The part of a normalised title after its last spaced dash, when there
+/// is one: "section 100 d - local government act 1972 - background
+/// documents" gives "background documents".
+pub(crate) fn title_tail(normalised: &str) -> Option<&str> {
+    let at = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| normalised.rfind(d).map(|at| at + d.len()))
+        .max()?;
+    let tail = normalised[at..].trim();
+    (!tail.is_empty()).then_some(tail)
+}
+
 /// The heading a bracket includes: "Legal (Including Equalities)" →
 /// "equalities"; "(to include human rights)" → "human rights".
-fn included_heading(title: &str) -> Option<String> {
+pub(crate) fn included_heading(title: &str) -> Option<String> {
     let open = title.find('(')?;
     let inner = &title[open + 1..];
     let inner = &inner[..inner.find(')')?];
@@ -327,6 +339,11 @@ mod tests {
         assert!(c.contains(&"equalities".to_string()), "{c:?}");
         let c = title_candidates("EQUALITIES AND WELSH LANGUAGE IMPLICATIONS");
         assert!(c.contains(&"equalities implications".to_string()), "{c:?}");
+        assert_eq!(
+            title_tail("section 100 d - local government act 1972 - background documents"),
+            Some("background documents")
+        );
+        assert_eq!(title_tail("background papers"), None);
         let c = title_candidates("Financial/Resource Implications");
         assert!(c.contains(&"financial implications".to_string()), "{c:?}");
         assert!(c.contains(&"resource implications".to_string()), "{c:?}");

@@ -34,8 +34,10 @@
 //! Also read as lists: two cued entries or more in sequence with no list
 //! line over them (`Appendix A – Background<TAB>YES` / `Appendix B – …`;
 //! `Appendix A:` / its title / `Appendix B:` …); a table row whose first
-//! cell is a list title (`| Appendices | A – Fees; B – EqIA |`); and, in
-//! [`field_decls`], a header field's value.
+//! cell is a list title (`| Appendices | A – Fees; B – EqIA |`); a table
+//! of any syntax (an HTML one included) under a list line or with a
+//! header row that opens with a list word, one entry a row
+//! ([`table_row_lists`]); and, in [`field_decls`], a header field's value.
 //!
 //! The module only reads; `collect_references` turns each entry into an
 //! [`AppendixDecl`] and keeps the entries'
@@ -49,6 +51,7 @@ use crate::document::{
     AppendixDecl, AppendixList, AppendixSource, Document, Reference, ReferenceKind, Span,
 };
 
+use super::inline::plain;
 use super::references::{find_references_at, Cues, FoundReference};
 
 mod read;
@@ -56,7 +59,7 @@ mod read;
 mod tests;
 mod title;
 
-use read::{bare_entry, next_label, read_lists};
+use read::{bare_entry, cell_entry, next_label, read_lists};
 pub(crate) use title::is_list_title;
 use title::list_title;
 
@@ -140,6 +143,8 @@ pub(crate) fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<
     heading_lines.dedup();
     let mut lists = read_lists(text, &heading_lines, cues);
     lists.extend(table_lists(text, doc, cues));
+    let tabled = table_row_lists(text, doc, cues, &lists);
+    lists.extend(tabled);
     let mut extents: Vec<Span> = lists
         .iter()
         .flat_map(|l| l.entries.iter().map(|e| e.extent))
@@ -188,6 +193,109 @@ fn table_lists<'a>(
                 entries,
             })
         })
+}
+
+/// Lists set out as a table, read from the rows the parser took from it,
+/// whatever its syntax (an HTML table as Word exports write one; a pipe
+/// or tab table that the line reader did not read): a table under a list
+/// line (`**13. Appendices**` over `<table><tr><th>Appendix</th>…` and
+/// `<tr><td>1</td><td>Investment strategy review</td>…`), or one whose
+/// header row opens with a list word (`| Appendix | Title | Status |`).
+/// Each row's first cell is the label, cued (`Appendix 1`) or bare and in
+/// sequence (`1`, `2`), and its next cell that is not empty the title; the
+/// rows before the first entry are header rows, and the list ends at the
+/// first row after it that is no entry. A table that overlaps a list
+/// already read (`read`) is left alone.
+fn table_row_lists(text: &str, doc: &Document, cues: &Cues, read: &[List]) -> Vec<List> {
+    let mut out = Vec::new();
+    for t in &doc.tables {
+        let overlaps = |s: Span| s.start < t.span.end && t.span.start < s.end;
+        if read.iter().any(|l| overlaps(l.span)) {
+            continue;
+        }
+        let first_cell = t
+            .rows
+            .first()
+            .and_then(|r| r.cells.iter().find(|c| !c.text.is_empty()));
+        let above = line_before(text, t.span.start);
+        let (heading, title, kind) = match above.and_then(|l| Some((l, list_title(l.of(text))?))) {
+            Some((line, kind)) => {
+                let title = plain(title::trim_marks(title::strip_number(title::trim_marks(
+                    line.of(text),
+                ))));
+                (line, title.trim_end_matches(':').trim().to_string(), kind)
+            }
+            None => match first_cell.and_then(|c| Some((c, list_title(&c.text)?))) {
+                Some((c, kind)) => (c.span, c.text.trim().to_string(), kind),
+                None => continue,
+            },
+        };
+        let mut entries: Vec<Entry> = Vec::new();
+        for row in &t.rows {
+            let mut cells = row.cells.iter().filter(|c| !c.text.is_empty());
+            let Some(label) = cells.next() else {
+                continue;
+            };
+            let title = cells.next().map(|c| c.text.clone());
+            let next = next_label(entries.last().map(|e| e.label.as_str()));
+            let span = untagged(text, label.span);
+            match cell_entry(text, span, kind, &next, cues, title) {
+                Some(e) => entries.push(e),
+                None if entries.is_empty() => continue,
+                None => break,
+            }
+        }
+        if !entries.is_empty() {
+            out.push(List {
+                title: (!title.is_empty()).then_some(title),
+                heading,
+                span: Span::new(heading.start.min(t.span.start), t.span.end),
+                entries,
+            });
+        }
+    }
+    out
+}
+
+/// The line before the one at `start` (a line start), past blank lines:
+/// the line a table stands under.
+fn line_before(text: &str, start: usize) -> Option<Span> {
+    let mut end = start.checked_sub(1)?;
+    loop {
+        let from = line_start(text, end);
+        let line = &text[from..end];
+        if !line.trim().is_empty() {
+            return Some(Span::new(from, from + line.trim_end().len()));
+        }
+        end = from.checked_sub(1)?;
+    }
+}
+
+/// A cell's span without the HTML tags and emphasis around its words
+/// (`<strong>Appendix 1</strong>` gives `Appendix 1`).
+fn untagged(text: &str, span: Span) -> Span {
+    let mut s = span.of(text);
+    let mut at = span.start;
+    loop {
+        let before = s.len();
+        let t = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+        at += s.len() - t.len();
+        s = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+        if s.starts_with('<') {
+            if let Some(gt) = s.find('>') {
+                at += gt + 1;
+                s = &s[gt + 1..];
+            }
+        }
+        if s.ends_with('>') {
+            if let Some(lt) = s.rfind('<') {
+                s = &s[..lt];
+            }
+        }
+        if s.len() == before {
+            return Span::new(at, at + s.len());
+        }
+    }
 }
 
 /// Whether a header field's key names a list of appendices as a whole

@@ -464,6 +464,7 @@ fn strip_bullet(s: &str) -> &str {
         let opened = usize::from(s.starts_with('('));
         if (1..=2).contains(&num) {
             let rest = &s[opened + num..];
+            let rest = rest.strip_prefix('\\').unwrap_or(rest);
             if let Some(r) = rest.strip_prefix([')', '.']) {
                 let r2 = r.trim_start();
                 if r2.len() < r.len() && opens_list_word(r2.as_bytes()) {
@@ -563,7 +564,12 @@ fn bare_label(s: &str) -> Option<(&str, &str)> {
     if digits > 0 {
         let (n, rest) = s.split_at(digits);
         let ok = digits <= 2 && !n.starts_with('0');
-        // "1. Title" under a list line: the dot and a space part them.
+        // "1. Title" under a list line: the dot and a space part them
+        // (pandoc escapes the dot: "1\. Title").
+        let rest = rest
+            .strip_prefix('\\')
+            .filter(|r| r.starts_with(". "))
+            .unwrap_or(rest);
         let dotted = rest.starts_with(". ");
         return (ok && (dotted || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '.')))
             .then_some((n, rest));
@@ -573,6 +579,10 @@ fn bare_label(s: &str) -> Option<(&str, &str)> {
         return None;
     }
     let (l, rest) = s.split_at(caps);
+    let rest = rest
+        .strip_prefix('\\')
+        .filter(|r| r.starts_with(['.', ')']))
+        .unwrap_or(rest);
     let roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].contains(&l);
     (caps == 1 || roman).then_some((l, rest))
 }
@@ -599,6 +609,20 @@ fn table_entry(
     let inner = first.trim().trim_matches(['*', '_']);
     let inner_at = first_at + lead + first.trim().find(inner).unwrap_or(0);
     let span = Span::new(inner_at, inner_at + inner.len());
+    cell_entry(text, span, kind, next, cues, title)
+}
+
+/// A table row's entry from its first cell, at `span` (`Appendix 1`, or a
+/// bare label among `next`: `1`), with `title` from a later cell.
+pub(super) fn cell_entry(
+    text: &str,
+    span: Span,
+    kind: ReferenceKind,
+    next: &[String],
+    cues: &Cues,
+    title: Option<String>,
+) -> Option<Entry> {
+    let inner = span.of(text);
     if let Some(mut e) = cued_entry(text, span, cues) {
         if e.title.is_none() {
             e.title = title;

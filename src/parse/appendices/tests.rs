@@ -333,3 +333,92 @@ fn only_a_key_that_names_a_list_lists_appendices() {
     let labels: Vec<&str> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
     assert_eq!(labels, ["1"]);
 }
+
+#[test]
+fn pandoc_escaped_numbers_in_a_list() {
+    assert!(list_title("13\\. Appendices").is_some());
+    let text = "See Appendix 1 and Appendix 2.\n\n**9. Appendices**\n\n1\\. Draft policy\n\n2\\. Consultation report\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    assert_eq!(
+        lists(text)[0].entries[1].title.as_deref(),
+        Some("Consultation report")
+    );
+}
+
+#[test]
+fn a_table_of_appendices_under_a_list_line_or_a_list_word() {
+    let declared = |text: &str| {
+        let doc = crate::parse::parse(text);
+        let got: Vec<(String, Option<String>, String)> = doc
+            .appendices
+            .iter()
+            .map(|d| {
+                (
+                    d.label.clone(),
+                    d.title.clone(),
+                    d.span.of(text).to_string(),
+                )
+            })
+            .collect();
+        (got, doc.references.len())
+    };
+    // Under a list line: a header row, then bare labels in sequence.
+    let text = "1.1 See Appendix 1 and Appendix 2.\n\n**9. Appendices**\n\n<table>\n\
+                <tr><th>Appendix</th><th>Title</th><th>Status</th></tr>\n\
+                <tr><td>1</td><td>Strategy review</td><td>Open</td></tr>\n\
+                <tr><td>2</td><td><strong>Transition costs</strong></td><td>Exempt</td></tr>\n\
+                </table>\n";
+    let (got, _) = declared(text);
+    assert_eq!(
+        got,
+        [
+            ("1".into(), Some("Strategy review".into()), "1".into()),
+            ("2".into(), Some("Transition costs".into()), "2".into())
+        ]
+    );
+    // Cued labels in the cells, in bold: the entries, not mentions.
+    let text = "1.1 See Appendix A.\n\nAppendices\n\n<table>\n\
+                <tr><td><strong>Appendix A</strong></td><td>Site plan</td></tr>\n\
+                <tr><td><strong>Appendix B</strong></td><td>Bids</td></tr>\n\
+                </table>\n";
+    let (got, refs) = declared(text);
+    let labels: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(labels, [("A", "Appendix A"), ("B", "Appendix B")]);
+    assert_eq!(refs, 1);
+    // With no list line, a header row that opens with a list word.
+    let text = "1.1 See Appendix 1.\n\n<table>\n<tr><th>Appendix</th><th>Title</th></tr>\n\
+                <tr><td>1</td><td>Strategy review</td></tr>\n</table>\n";
+    assert_eq!(declared(text).0.len(), 1);
+    // A table of figures under no list line lists nothing.
+    let text = "1.1 See Appendix 1.\n\n<table>\n<tr><th>Year</th><th>Cost</th></tr>\n\
+                <tr><td>1</td><td>Strategy review</td></tr>\n</table>\n";
+    assert!(declared(text).0.is_empty());
+}
+
+#[test]
+fn an_html_table_of_appendices() {
+    let entries = |text: &str| -> Vec<(String, Option<String>)> {
+        let doc = super::super::parse(text);
+        doc.appendices
+            .iter()
+            .map(|a| (a.label.clone(), a.title.clone()))
+            .collect()
+    };
+    let text = "## Appendices\n\n<table>\n<tr><th>Appendix</th><th>Title</th></tr>\n\
+                <tr><td>A</td><td>Treasury Strategy</td></tr>\n\
+                <tr><td>B</td><td>Prudential indicators</td></tr>\n</table>\n";
+    assert_eq!(
+        entries(text),
+        [
+            ("A".to_string(), Some("Treasury Strategy".to_string())),
+            ("B".to_string(), Some("Prudential indicators".to_string()))
+        ]
+    );
+    // Out of sequence, or under another first heading: no list.
+    let text = "<table>\n<tr><th>Appendix</th><th>Title</th></tr>\n\
+                <tr><td>C</td><td>Treasury Strategy</td></tr>\n</table>\n";
+    assert!(entries(text).is_empty());
+    let text = "<table>\n<tr><th>Risk</th><th>Rating</th></tr>\n\
+                <tr><td>A</td><td>High</td></tr>\n</table>\n";
+    assert!(entries(text).is_empty());
+}

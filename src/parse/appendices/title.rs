@@ -117,7 +117,7 @@ pub(super) fn trim_marks(s: &str) -> &str {
 }
 
 /// Drops a leading section number: `13.`, `7`, `XI.`, `J.`, `Section 9:`,
-/// `Part 3 –`.
+/// `Part 3 –`, and pandoc's escaped `13\.`.
 pub(super) fn strip_number(s: &str) -> &str {
     let lower_starts = |p: &str| {
         s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p)
@@ -144,7 +144,9 @@ pub(super) fn strip_number(s: &str) -> &str {
             .next()
             .is_some_and(|b| b.is_ascii_digit())
     {
-        return rest[token_len..].trim_start_matches([' ', '\t', '\u{a0}', ')', ':']);
+        let after = &rest[token_len..];
+        let after = after.strip_prefix("\\.").unwrap_or(after);
+        return after.trim_start_matches([' ', '\t', '\u{a0}', ')', ':']);
     }
     // "XI. Appendices", "J. Annexes": a roman numeral or one capital and a dot.
     let caps = rest.bytes().take_while(u8::is_ascii_uppercase).count();

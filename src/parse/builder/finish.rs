@@ -7,6 +7,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     pub(in crate::parse) fn finish(mut self) -> Document {
         self.checkbox_lines();
         self.flattened_yes_no_columns();
+        self.flattened_yes_no_rows();
         self.ticked_fields();
         if self.doc.meetings.is_empty() {
             // The header ends where prose begins, and no earlier than the
@@ -112,6 +113,96 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return;
             }
         }
+    }
+
+    /// An implications table that `pdftotext` flattened row by row, read
+    /// where no other implications table was: a title line after a blank
+    /// one, then straight under it three to twenty rows, each a short name
+    /// on its line, perhaps a blank line, and a line that is only `Yes` or
+    /// `No`, with a blank line after it (`Implications checked (tick all
+    /// that apply)` / `Financial` / blank / `Yes` / blank / `Legal` / …).
+    /// No colon in any name or the title: a field is no table's title. Each
+    /// name's entry is its line.
+    fn flattened_yes_no_rows(&mut self) {
+        if !self.doc.implications.is_empty() {
+            return;
+        }
+        let n = self.lines.len();
+        let mut j = 0;
+        while j < n {
+            // A Yes/No line starts the search (they are rare), under the
+            // first name, under the title.
+            if yes_no_line(self.lines[j].content()).is_none() {
+                j += 1;
+                continue;
+            }
+            let name = match j.checked_sub(1) {
+                Some(above) if self.is_blank_at(above) => above.checked_sub(1),
+                above => above,
+            };
+            let Some(title) = name.and_then(|n| n.checked_sub(1)) else {
+                j += 1;
+                continue;
+            };
+            if !self.stands_after_break(title) || !self.short_line(title, 8) {
+                j += 1;
+                continue;
+            }
+            let rows = self.yes_no_rows(title + 1);
+            if (3..=20).contains(&rows.len()) {
+                let table = self.doc.tables.len();
+                for (name_line, mark_line) in rows {
+                    let name_span = self.lines[name_line].content_span();
+                    self.doc.implications.push(Implication {
+                        name: plain(name_span.of(self.text)),
+                        name_span,
+                        mark: yes_no_line(self.lines[mark_line].content()).expect("checked"),
+                        mark_span: self.lines[mark_line].content_span(),
+                        refs: None,
+                        span: name_span,
+                        table,
+                    });
+                }
+                return;
+            }
+            j += 1;
+        }
+    }
+
+    /// The rows of [`Self::flattened_yes_no_rows`] from line `from`: (name
+    /// line, Yes/No line) pairs, one blank line between them, up to twenty
+    /// and one (more is no such table).
+    fn yes_no_rows(&self, from: usize) -> Vec<(usize, usize)> {
+        let n = self.lines.len();
+        let mut rows = Vec::new();
+        let mut i = from;
+        while i < n && rows.len() <= 20 {
+            if yes_no_line(self.lines[i].content()).is_some() || !self.short_line(i, 6) {
+                break;
+            }
+            let mark = if self.is_blank_at(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if mark >= n
+                || yes_no_line(self.lines[mark].content()).is_none()
+                || !self.is_blank_at(mark + 1)
+            {
+                break;
+            }
+            rows.push((i, mark));
+            i = mark + 2;
+        }
+        rows
+    }
+
+    /// Whether line `i` is a short title-like text line of at most `words`
+    /// words with no colon: a name or title of a flattened table.
+    fn short_line(&self, i: usize, words: usize) -> bool {
+        matches!(self.kinds[i], LineKind::Text)
+            && !self.lines[i].content().contains(':')
+            && is_title_like(plain(self.lines[i].content()).trim(), words)
     }
 
     /// The lines of the column of names over `k` Yes/No lines from line

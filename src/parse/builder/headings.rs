@@ -43,14 +43,24 @@ impl<'t, 'l> Builder<'t, 'l> {
     ///   after it), under a
     ///   blank line or a line that ends a sentence, over text that starts
     ///   afresh (`…on 10 March 2026.` / `Statutory Officer Comments` /
-    ///   `Executive Director of Finance (Section 151 Officer): …`).
+    ///   `Executive Director of Finance (Section 151 Officer): …`); such a
+    ///   title may also end a line after a spaced dash, a lead of up to
+    ///   eight words before it (`Section 100 D - Local Government Act 1972
+    ///   - background documents`).
     pub(super) fn is_heading_over_text(&self, i: usize, after_break: bool, flat: &str) -> bool {
         // The usual tests read a short line set apart with a blank line or
         // an item after it.
         if after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
             return false;
         }
-        let title = flat.trim().trim_end_matches(':').trim_end();
+        let line = flat.trim().trim_end_matches(':').trim_end();
+        // "Lead - Title": the lead is judged as the title's shape is, and
+        // the part after the last dash must be a section title.
+        let dashed = after_last_dash(line);
+        let title = match dashed {
+            Some((lead, _)) if word_count(line) > 8 => lead,
+            _ => line,
+        };
         let words = word_count(title);
         if words == 0 || words > 8 || title.ends_with(['.', ';', ',', '?', '!']) || is_figure(title)
         {
@@ -89,11 +99,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             _ => false,
         };
         starts_afresh
-            && self
-                .vocab
-                .section_titles
-                .iter()
-                .any(|t| same_words(t, title))
+            && self.vocab.section_titles.iter().any(|t| {
+                (title.len() == line.len() && same_words(t, title))
+                    || dashed.is_some_and(|(_, tail)| same_words(t, tail))
+            })
     }
 
     /// Whether the line after line `i` is a number alone that comes next
@@ -199,4 +208,24 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         id
     }
+}
+
+/// A line cut at its last spaced dash (`Section 100 D - Local Government
+/// Act 1972 - background documents`): what comes before the first dash,
+/// and what comes after the last.
+fn after_last_dash(line: &str) -> Option<(&str, &str)> {
+    let dash = |s: &str| -> Option<(usize, usize)> {
+        [" - ", " – ", " — "]
+            .iter()
+            .filter_map(|d| s.rfind(d).map(|at| (at, d.len())))
+            .max()
+    };
+    let (last, len) = dash(line)?;
+    let first = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| line.find(d))
+        .min()
+        .unwrap_or(last);
+    let tail = line[last + len..].trim();
+    (!tail.is_empty()).then(|| (line[..first].trim(), tail))
 }

@@ -191,7 +191,8 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// a table that PDF extraction wrote one cell per line: the nearest
     /// non-blank line before or after it is a figure too. A paragraph
     /// number alone on its line (`2.1` then its text after a blank) has
-    /// text beside it.
+    /// text beside it, and a figure that ends a line of running text
+    /// wrapped before it (`…for 2026 to` / `2036.`) is no cell.
     pub(super) fn is_table_value(&self, i: usize) -> bool {
         if !is_figure(self.lines[i].content()) {
             return false;
@@ -199,11 +200,23 @@ impl<'t, 'l> Builder<'t, 'l> {
         // The nearest line that is not blank (nor a page footer), up to
         // three lines away.
         let figure_at = |j: usize| {
-            (!matches!(self.kinds[j], LineKind::Blank)).then(|| is_figure(self.lines[j].content()))
+            (!matches!(self.kinds[j], LineKind::Blank))
+                .then(|| is_figure(self.lines[j].content()) && !self.ends_wrapped_prose(j))
         };
         let before = (i.saturating_sub(3)..i).rev().find_map(figure_at);
         let after = (i + 1..(i + 4).min(self.lines.len())).find_map(figure_at);
         (before == Some(true) || after == Some(true)) && !self.carries_on_outline(i)
+    }
+
+    /// Whether line `j` carries on the line of running text straight above
+    /// it, which has no sentence end (`communities on draft priorities for
+    /// 2026 to` / `2036.`): a line of eight words or more, where a table
+    /// extracted one cell per line has short labels.
+    fn ends_wrapped_prose(&self, j: usize) -> bool {
+        j > 0
+            && matches!(self.kinds[j - 1], LineKind::Text)
+            && runs_on(self.lines[j - 1].content())
+            && word_count(&plain(self.lines[j - 1].content())) >= 8
     }
 
     /// Whether line `i`, a number alone after a table's last figure, is

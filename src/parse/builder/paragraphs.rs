@@ -311,7 +311,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn under_document_list(&self, i: usize) -> bool {
         let numbered = |s: &str| {
             let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && matches!(s.as_bytes().get(digits), Some(b'.' | b')'))
+            // (Or escaped, as pandoc writes it: `1\.`.)
+            let at = digits + usize::from(s.as_bytes().get(digits) == Some(&b'\\'));
+            digits > 0 && matches!(s.as_bytes().get(at), Some(b'.' | b')'))
         };
         for j in (i.saturating_sub(40)..i).rev() {
             let content = self.lines[j].content().trim();

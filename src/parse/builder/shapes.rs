@@ -26,7 +26,8 @@ pub(super) fn is_section_zero(n: &ParaNumber) -> bool {
 /// Splits a leading number off a heading's title (markup looked through):
 /// `**1. Purpose of report**` → (`1`, `Purpose of report`); likewise
 /// `1 Purpose` (no dot), `6.1 Financial`, `VIII. Financial implications`,
-/// `A. Summary` and `Section 5: Corporate Risk Register`.
+/// `A. Summary` and `Section 5: Corporate Risk Register`; the dot or
+/// bracket may be escaped, as pandoc writes it (`13\. Appendices`).
 pub(super) fn split_heading_number(raw: &str, span: Span) -> (Option<String>, Span) {
     let (at, inner) = inline::trim_markup(raw);
     match heading_number(inner) {
@@ -50,6 +51,7 @@ pub(super) fn heading_number(inner: &str) -> Option<(String, usize)> {
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .unwrap_or(inner.len());
         let label = inner[..end].trim_end_matches('.');
+        let escaped = usize::from(inner[end..].starts_with("\\."));
         let ok = !label.is_empty()
             && !label.contains("..")
             && label.split('.').all(|p| (1..=3).contains(&p.len()))
@@ -58,7 +60,7 @@ pub(super) fn heading_number(inner: &str) -> Option<(String, usize)> {
         if !ok {
             return None;
         }
-        (label.to_string(), &inner[end..])
+        (label.to_string(), &inner[end + 2 * escaped..])
     } else if first.is_ascii_uppercase() {
         // `VIII. Financial`, `A. Summary`, `B) Detail`: a letter or a
         // roman numeral closed by a dot or a bracket.
@@ -66,12 +68,13 @@ pub(super) fn heading_number(inner: &str) -> Option<(String, usize)> {
             .find(|c: char| !c.is_ascii_uppercase())
             .unwrap_or(inner.len());
         let label = &inner[..end];
-        let closed = inner[end..].starts_with(['.', ')']);
+        let escape = usize::from(inner[end..].starts_with('\\'));
+        let closed = inner[end + escape..].starts_with(['.', ')']);
         let roman = label.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         if !closed || !(label.len() == 1 || roman) {
             return None;
         }
-        (label.to_ascii_lowercase(), &inner[end + 1..])
+        (label.to_ascii_lowercase(), &inner[end + escape + 1..])
     } else {
         return None;
     };
@@ -133,9 +136,11 @@ pub(super) fn is_next_number(last: &[u32], n: &[u32]) -> bool {
     })
 }
 
-/// The numbers of a line that is a paragraph number alone (`4.3`, `7.`).
+/// The numbers of a line that is a paragraph number alone (`4.3`, `7.`,
+/// pandoc's `7\.`).
 pub(super) fn lone_number(line: &str) -> Option<Vec<u32>> {
-    let t = line.trim().trim_end_matches('.');
+    let t = line.trim();
+    let t = t.strip_suffix("\\.").unwrap_or(t).trim_end_matches('.');
     if t.is_empty() || t.len() > 12 {
         return None;
     }

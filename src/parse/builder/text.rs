@@ -51,18 +51,25 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         if self.open.is_some() && !after_break {
             if let Some(f) = self.standalone_field(i, content) {
+                let (f, next) = self.with_value_under(i, f);
                 self.doc.fields.push(f);
                 self.close_paragraph();
-                return i + 1;
+                return next;
             }
             let p = self.open.expect("checked");
             self.extend_paragraph(p, line.content_span().end);
             return i + 1;
         }
         if let Some(f) = self.standalone_field(i, content) {
+            let (f, next) = self.with_value_under(i, f);
+            let end = if next == i + 1 {
+                line.content_span().end
+            } else {
+                f.span.end
+            };
             self.doc.fields.push(f);
-            self.extend_section(line.content_span().end);
-            return i + 1;
+            self.extend_section(end);
+            return next;
         }
         // Headings and key lines are short: skip the work for running text.
         let short = content.len() <= 400 && content.bytes().filter(|&b| b == b' ').count() <= 24;
@@ -181,6 +188,22 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         Some(f)
+    }
+
+    /// Field `f` on line `i` and the line after it: in the preamble, a key
+    /// with no value on its line (`Lead Officer:`) takes the value under
+    /// it after a blank line, as the front sheet reads one, where the front
+    /// sheet has ended above it (see [`front_sheet::value_under_key`]).
+    fn with_value_under(&self, i: usize, f: Field) -> (Field, usize) {
+        if !(f.is_empty() && self.preamble) {
+            return (f, i + 1);
+        }
+        let key = f.clone();
+        front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f)
+            // `WARDS AFFECTED:` left empty over the paper's first heading
+            // (`PURPOSE`): the heading is no value.
+            .filter(|(f, _)| !self.is_section_title(&f.value))
+            .unwrap_or((key, i + 1))
     }
 
     /// `WARDS AFFECTED` on one line and `All Wards` on the next, in the preamble.
@@ -310,8 +333,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             return None;
         };
-        // A title names the paper: not a one-word heading such as PURPOSE.
-        if self.preamble && self.doc.title.is_none() && word_count(flat) >= 3 {
+        // A title names the paper: not a one-word heading such as PURPOSE,
+        // nor one of the pack's section titles (PURPOSE OF THE REPORT under
+        // a front sheet whose Subject field is the title).
+        if self.preamble
+            && self.doc.title.is_none()
+            && word_count(flat) >= 3
+            && !self.is_section_title(flat)
+        {
             let strong = capitals || bold;
             if self.doc.fields.is_empty() || strong {
                 self.set_title(span);
@@ -396,6 +425,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(top) = top {
             self.note_number(top, span.start);
         }
+    }
+
+    /// Whether `title` is, word for word, one of the pack's section titles.
+    fn is_section_title(&self, title: &str) -> bool {
+        let title = title.trim_end_matches(':');
+        self.vocab
+            .section_titles
+            .iter()
+            .any(|t| same_words(t, title))
     }
 
     fn set_title(&mut self, span: Span) {

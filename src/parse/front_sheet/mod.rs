@@ -18,6 +18,12 @@
 //! hanging_wrap = one-line-field (NL indent value_line){1,4}
 //!                -- Title:   Acquisition of the depot for affordable
 //!                --          housing        (each wrapped line indented past the key)
+//! label_row    = (label blank+){n} (value blank+){n}     -- Meeting of / Date / Ward(s) /
+//!                          -- Overview and Scrutiny Committee / 3 December 2025 / Hornsey Rise
+//!                (n from 2 to 5, only where one n fits: a meeting label over a body,
+//!                a date label over the only date)
+//! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
+//!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! ```
 //!
 //! [`read`] looks for these before the builder runs, over the lines that
@@ -224,6 +230,15 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
+        // "Meeting of" / "Date" / "Ward(s)", then their values.
+        if let Some(row) = label_row(text, lines, kinds, i, v) {
+            for (line, next, f) in row {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         // The line after the key: a wrapped key or a question takes more.
         let mut key_end = i + 1;
         let on = field_on(lines, kinds, i)
@@ -308,6 +323,11 @@ pub(crate) fn read(
                     i = k;
                 } else if let Some(k) = contact_parts_end(lines, kinds, j, v) {
                     // "Contact Officer:" / "Name: …" / "Tel: …" / "Email: …".
+                    out.push(i, k, with_value(f, lines_span(lines, j, k), text));
+                    found += 1;
+                    i = k;
+                } else if let Some(k) = split_contact_parts_end(lines, kinds, j, v) {
+                    // "Contact Officer:" / "Name:" / blank / value / "Tel:" / …
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
                     i = k;
@@ -408,6 +428,44 @@ pub(crate) fn read(
         out.title = block_title(text, lines, kinds, &out.title_lines, v);
     }
     out
+}
+
+/// Lone key `f` on line `i` (`Lead Officer:`) with its value on the lines
+/// under it after a blank line or two, as [`read`] reads one: for the
+/// builder, which meets such a key in the preamble once the front sheet
+/// has ended (a line of prose among the fields ends it). The value runs
+/// over short lines that are no key, heading or sentence of prose to a
+/// blank line, another key or the body. Gives the field and the line after it.
+pub(crate) fn value_under_key(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    f: Field,
+) -> Option<(Field, usize)> {
+    let mut j = i + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - i <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    // Straight under the key, a line may open the text it heads
+    // (`Recommendation(s):` / `Cabinet is asked to`).
+    if j == i + 1 {
+        return None;
+    }
+    let mut k = j;
+    let key_capitals = is_capitals(&f.key);
+    while k < lines.len() && k - j < MAX_VALUE_LINES && value_line(lines, kinds, k, key_capitals) {
+        k += 1;
+    }
+    if k == j
+        || (k < lines.len()
+            && !is_blank(kinds, k)
+            && !starts_entry(lines, kinds, k)
+            && !starts_body(kinds, k))
+    {
+        return None;
+    }
+    Some((with_value(f, lines_span(lines, j, k), text), k))
 }
 
 /// Whether title-block line `flat` (plain text) can be the paper's title:

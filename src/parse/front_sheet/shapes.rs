@@ -342,6 +342,113 @@ pub(super) fn bare_field(
     (run >= BARE_RUN).then_some((f, next))
 }
 
+/// The most columns a flattened front-sheet table row may have.
+const MAX_ROW_CELLS: usize = 5;
+
+/// A front-sheet table of one row under a row of labels, that `pdftotext`
+/// flattened row by row: the labels one to a line, then the values in the
+/// same order, each between blank lines (`Meeting of` / `Date` / `Ward(s)`
+/// / `Overview and Scrutiny Committee` / `3 December 2025` / `Hornsey
+/// Rise`). Read only where the shape allows one reading: among the labels
+/// a meeting label and a date label (the vocabulary's), no label a date
+/// or a body's name; the date label's value, and no other, a date; the
+/// meeting label's value a body's name; and exactly one number of columns
+/// (two to [`MAX_ROW_CELLS`]) that fits. Each label's field and the line
+/// the next field starts on; the last field runs past the values.
+pub(super) fn label_row(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    // Most lines stop here: a row starts with a label alone on its line.
+    if !matches!(kinds[i], LineKind::Text) || !is_blank(kinds, i + 1) {
+        return None;
+    }
+    let first = plain(content_of(&lines[i]).0);
+    if first.contains(':') || !field::is_key(first.trim()) {
+        return None;
+    }
+    // The cells: lines alone between blank lines.
+    let mut cells = Vec::new();
+    let mut k = i;
+    while k < lines.len() && cells.len() < 2 * MAX_ROW_CELLS {
+        let (content, _) = content_of(&lines[k]);
+        let cell = match &kinds[k] {
+            LineKind::Text => true,
+            // "3 December 2025" reads as item 3.
+            LineKind::Item(m) => m.bullet.is_none() && is_date_line(content),
+            _ => false,
+        };
+        if !cell || !is_blank(kinds, k + 1) || field_on(lines, kinds, k).is_some() {
+            break;
+        }
+        cells.push(k);
+        k += 1;
+        let mut blanks = 0;
+        while k < lines.len() && is_blank(kinds, k) && blanks < MAX_BLANKS_BEFORE_VALUE {
+            k += 1;
+            blanks += 1;
+        }
+    }
+    let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
+    let fits = |n: usize| {
+        let (labels, values) = (&cells[..n], &cells[n..2 * n]);
+        let mut meeting = false;
+        let mut date = false;
+        for (&l, &val) in labels.iter().zip(values) {
+            let (label, value) = (flat(l), flat(val));
+            if !field::is_key(&label) || is_date_line(&label) || names_a_body(&label, v) {
+                return false;
+            }
+            if word_count(&value) > 12 || value.ends_with(['.', ':']) {
+                return false;
+            }
+            let date_key = key_in(&label, &v.date_keys);
+            if date_key != is_date_line(&value) {
+                return false;
+            }
+            date |= date_key;
+            if key_in(&label, &v.meeting_keys) {
+                if !names_a_body(&value, v) {
+                    return false;
+                }
+                meeting = true;
+            }
+        }
+        meeting && date
+    };
+    let mut found = (2..=MAX_ROW_CELLS).filter(|&n| 2 * n <= cells.len() && fits(n));
+    let n = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let end = cells[2 * n - 1] + 1;
+    Some(
+        (0..n)
+            .map(|c| {
+                let (l, val) = (cells[c], cells[n + c]);
+                let (content, base) = content_of(&lines[l]);
+                let key_span = Span::new(base, base + content.len());
+                let field = Field {
+                    key: flat(l),
+                    key_span,
+                    value: String::new(),
+                    value_span: Span::empty(key_span.end),
+                    span: key_span,
+                };
+                let next = if c + 1 == n { end } else { l + 1 };
+                (
+                    l,
+                    next,
+                    with_value(field, lines_span(lines, val, val + 1), text),
+                )
+            })
+            .collect(),
+    )
+}
+
 /// How far from a stacked bold key the others of its run may stand.
 const STACKED_WINDOW: usize = 8;
 
@@ -720,6 +827,60 @@ pub(super) fn contact_parts_end(
         k += 1;
     }
     (k - j >= 2).then_some(k)
+}
+
+/// The line after a run of two or more contact parts from line `j` each
+/// set as a key alone over its value (`Name:` / blank / `Jo Bloggs` /
+/// `Tel:` / blank / `01632 960 123`, labels from the vocabulary's
+/// `contact-parts`), as `pdftotext` gives a contact table: the value of
+/// the empty key over them (`Contact Officer:`).
+pub(super) fn split_contact_parts_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    j: usize,
+    v: &Vocabulary,
+) -> Option<usize> {
+    let skip_blanks = |mut k: usize| {
+        let mut blanks = 0;
+        while k < lines.len() && is_blank(kinds, k) && blanks < MAX_BLANKS_BEFORE_VALUE {
+            k += 1;
+            blanks += 1;
+        }
+        k
+    };
+    let mut k = j;
+    let mut parts = 0;
+    let mut end = j;
+    while k < lines.len() && parts < MAX_VALUE_LINES {
+        let part_key = field_on(lines, kinds, k)
+            .is_some_and(|f| f.is_empty() && key_in(&f.key, &v.contact_parts));
+        if !part_key {
+            break;
+        }
+        let n = skip_blanks(k + 1);
+        if n >= lines.len() || n == k + 1 || !is_blank(kinds, n + 1) {
+            break;
+        }
+        // A name, a number ("01632 962 740" reads as an item) or an
+        // address: short, and no key.
+        let flat = plain(content_of(&lines[n]).0);
+        let value = match &kinds[n] {
+            LineKind::Text => true,
+            LineKind::Item(m) => m.bullet.is_none(),
+            _ => false,
+        };
+        if !value
+            || flat.trim().is_empty()
+            || word_count(&flat) > 8
+            || field_on(lines, kinds, n).is_some()
+        {
+            break;
+        }
+        parts += 1;
+        end = n + 1;
+        k = skip_blanks(n + 1);
+    }
+    (parts >= 2).then_some(end)
 }
 
 /// Whether line `k` opens the body: a numbered paragraph or heading

@@ -72,6 +72,11 @@ pub(crate) fn table_fields(
         });
     // Labels lined up with tabs: no row fills more than two cells.
     let pairs_only = rows.iter().all(|r| filled(r).len() <= 2);
+    // In the body, a table whose first row fills three or more cells is
+    // columns under headings ("Role | Name | Date"): a row with a cell left
+    // empty ("| Monitoring Officer | NAME | |") is one of its rows, not a
+    // label and value.
+    let columns = !preamble && rows.first().is_some_and(|r| filled(r).len() >= 3);
     for (n, row) in rows.iter().enumerate() {
         let cells = filled(row);
         if named_columns {
@@ -89,8 +94,10 @@ pub(crate) fn table_fields(
             continue;
         }
         if cells.len() == 2
+            && !(columns && n > 0 && row.cells.len() >= 3)
             && (row.cells.len() <= 3 || (preamble && pairs_only && aligned_pair(row)))
             && field::is_key(&cells[0].text)
+            && !field::names_an_appendix(&cells[0].text)
             && (preamble || cells[0].text.chars().any(|c| c.is_lowercase()))
             && field::field(&cells[0].text, 0, false).map_or(true, |f| f.is_empty())
         {

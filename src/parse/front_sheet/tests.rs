@@ -803,6 +803,42 @@ fn labels_asked_as_questions_and_answered_yes_or_no() {
 }
 
 #[test]
+fn a_table_of_appendices_is_no_field() {
+    // As "Appendix A: Action Plan" on a line, a row naming an appendix
+    // lists it: the header row "Appendix | Title" is no field either.
+    let text = "| Report of | Head of ICT |\n|---|---|\n| Wards affected | None |\n\n## 7. Appendices\n\n| Appendix | Title |\n|---|---|\n| 1 | Cloud Migration Business Case |\n| 2 | Budget 2026/27 |\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Report of", "Head of ICT"),
+            pair("Wards affected", "None")
+        ]
+    );
+    assert_eq!(doc.appendices.len(), 2);
+}
+
+#[test]
+fn a_lone_key_after_the_front_sheet_has_ended_takes_the_value_under_it() {
+    // A line of prose ends the front sheet; the builder reads the keys
+    // after it with their values under a blank line, as the sheet would.
+    let text = "Report for:\n\nCabinet – 17 February 2026\n\nThis report is public, except Appendix 2.\n\nLead Officer:\n\nAnn Other, Head of Property\n020 7946 0817\n\nWard(s) affected:\n\nAshgrove\n\n1.\n\nIntroduction\n\n1.1 The site is vacant.\n";
+    let got = fields(text);
+    assert_eq!(
+        got[1..],
+        [
+            pair("Lead Officer", "Ann Other, Head of Property 020 7946 0817"),
+            pair("Ward(s) affected", "Ashgrove"),
+        ]
+    );
+    // Straight under the key, the text it heads is no value.
+    let text = "Report for: Cabinet\n\nSome words of prose here.\nRecommendation(s):\nCabinet is asked to\n(i) note the report.\n";
+    assert!(fields(text)
+        .iter()
+        .any(|(k, v)| k == "Recommendation(s)" && v.is_empty()));
+}
+
+#[test]
 fn a_label_ending_in_an_abbreviation_among_lone_keys() {
     // "REF NO." where a colon would stand: a key, its value under it, and
     // the sheet goes on.
@@ -821,4 +857,53 @@ fn a_label_ending_in_an_abbreviation_among_lone_keys() {
     assert!(fields(title).iter().all(|(k, _)| k != "Report No"));
     let body = "Meeting: Cabinet\n\nThe sites are listed by plot No.\nPlot 4 is vacant.\n";
     assert_eq!(fields(body), [pair("Meeting", "Cabinet")]);
+}
+
+#[test]
+fn a_table_row_flattened_labels_first() {
+    // pdftotext gives the labels of a one-row table, then its values.
+    let text = "Report of: Director of Law\n\nMeeting of\n\nDate\n\nWard(s)\n\nOverview and Scrutiny Committee\n\n3 December 2025\n\nHornsey Rise; Tollington\n\nSUBJECT: Library closure\n\n1.\n\nSynopsis\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[..4],
+        [
+            pair("Report of", "Director of Law"),
+            pair("Meeting of", "Overview and Scrutiny Committee"),
+            pair("Date", "3 December 2025"),
+            pair("Ward(s)", "Hornsey Rise; Tollington"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "Overview and Scrutiny Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-12-03");
+    assert!(doc.sections.iter().all(|s| s.title != "Date"));
+    // The values out of line with the labels (the date under "Ward(s)"),
+    // no date label, or no body under the meeting label: not read.
+    for text in [
+        "Report of: Director\n\nMeeting of\n\nWard(s)\n\nDate\n\nOverview and Scrutiny Committee\n\n3 December 2025\n\nHornsey Rise\n\n1.\n\nSynopsis\n",
+        "Report of: Director\n\nMeeting of\n\nWard(s)\n\nOverview and Scrutiny Committee\n\nHornsey Rise\n\n1.\n\nSynopsis\n",
+        "Report of: Director\n\nMeeting of\n\nDate\n\nThe library service\n\n3 December 2025\n\n1.\n\nSynopsis\n",
+    ] {
+        assert!(
+            parse(text).fields.iter().all(|f| f.key != "Meeting of"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn contact_parts_set_as_keys_over_their_values_under_an_empty_key() {
+    let text = "Subject:\n\nParking charges\n\nDate of meeting:\n\n22 January 2026\n\nContact Officer:\n\nName:\n\nJo Bloggs\n\nTel:\n\n01632 960 123\n\nEmail:\n\njo.bloggs@example.gov.uk\n\nWard(s) affected:\n\nAll\n\n1.\n\nPurpose of the report\n";
+    assert_eq!(
+        fields(text)[2..],
+        [
+            pair(
+                "Contact Officer",
+                "Name: Jo Bloggs Tel: 01632 960 123 Email: jo.bloggs@example.gov.uk"
+            ),
+            pair("Ward(s) affected", "All"),
+        ]
+    );
+    // One part alone is no contact block: the empty key stays empty.
+    let one = "Subject:\n\nParking charges\n\nContact Officer:\n\nName:\n\nJo Bloggs\n\nWard(s) affected:\n\nAll\n";
+    assert_eq!(fields(one)[1], pair("Contact Officer", ""));
 }

@@ -571,23 +571,32 @@ pub(super) fn annex_tail(i: &str) -> Res<'_, (&str, Item<'_>)> {
 /// `cue gap item`, the start of every phrase but `also_refer_phrase`. A gap
 /// that breaks the line may not lead to a table row or a numbered line
 /// (`Headline recommendations<TAB>\n1.1<TAB>Ensure...`, `Recommendations\n2.
-/// That ...`): the number there is the row's own.
+/// That ...`): the number there is the row's own. Where `in_prose` says
+/// (asked only then) that the cue ends a line of running text ("…set out
+/// in full in Appendix" / "A. The tender evaluation report…"), the label
+/// on the next line is the cue's, whatever follows it; a tab still makes
+/// a row.
 pub(super) fn head<'a>(
     cue: fn(&'a str) -> Res<'a, &'a str>,
     item: fn(&'a str) -> Res<'a, Item<'a>>,
     s: &'a str,
+    in_prose: impl FnOnce() -> bool,
 ) -> Option<(&'a str, (&'a str, Item<'a>))> {
     let (rest, (cue, g, first)) = (cue, gap, item).parse(s).ok()?;
     if g.contains('\n') {
         let label_end =
             first.first.outer.as_ptr() as usize - s.as_ptr() as usize + first.first.outer.len();
         let after = &s.as_bytes()[label_end..];
-        let row = after.first() == Some(&b'\t')
-            || (after.len() >= 2 && after[0] == b' ' && after[1].is_ascii_uppercase())
+        let tabbed = after.first() == Some(&b'\t')
+            || (after.len() >= 2 && matches!(after[0], b'.' | b')') && after[1] == b'\t');
+        if g.contains('\t') || tabbed {
+            return None;
+        }
+        let row = (after.len() >= 2 && after[0] == b' ' && after[1].is_ascii_uppercase())
             || (after.len() >= 2
                 && matches!(after[0], b'.' | b')')
                 && matches!(after[1], b' ' | b'\t'));
-        if g.contains('\t') || row {
+        if row && !in_prose() {
             return None;
         }
     }

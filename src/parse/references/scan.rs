@@ -77,7 +77,7 @@ impl<'a> Scan<'a> {
 
     /// `paragraph_phrase`
     fn paragraph_phrase(&mut self, s: &'a str) -> Option<usize> {
-        let (rest, (cue, first)) = head(para_cue, para_item, s)?;
+        let (rest, (cue, first)) = head(para_cue, para_item, s, || false)?;
         self.items.clear();
         self.items.push(first);
         let rest = self.more_items(rest, para_item, list_sep);
@@ -86,7 +86,7 @@ impl<'a> Scan<'a> {
 
     /// `section_phrase`: decimal numbers, or whole numbers when external.
     fn section_phrase(&mut self, s: &'a str) -> Option<usize> {
-        let (rest, (cue, first)) = head(section_cue, para_item, s)?;
+        let (rest, (cue, first)) = head(section_cue, para_item, s, || false)?;
         self.items.clear();
         self.items.push(first);
         let decimal =
@@ -110,7 +110,7 @@ impl<'a> Scan<'a> {
         s: &'a str,
         cue_parser: fn(&'a str) -> Res<'a, &'a str>,
     ) -> Option<usize> {
-        let (rest, (cue, first)) = head(cue_parser, para_item, s)?;
+        let (rest, (cue, first)) = head(cue_parser, para_item, s, || false)?;
         self.items.clear();
         self.items.push(first);
         let rest = self.more_items(rest, para_item, list_sep);
@@ -176,7 +176,7 @@ impl<'a> Scan<'a> {
 
     /// `appendix_phrase`
     fn appendix_phrase(&mut self, s: &'a str) -> Option<usize> {
-        let (rest, (cue, first)) = head(appendix_cue, appendix_item, s)?;
+        let (rest, (cue, first)) = head(appendix_cue, appendix_item, s, || self.ends_prose(s))?;
         self.items.clear();
         self.items.push(first);
         let mut rest = self.more_items(rest, later_appendix_item, list_sep);
@@ -224,7 +224,7 @@ impl<'a> Scan<'a> {
 
     /// `annex_phrase`
     fn annex_phrase(&mut self, s: &'a str) -> Option<usize> {
-        let (rest, (cue, first)) = head(annex_cue, appendix_item, s)?;
+        let (rest, (cue, first)) = head(annex_cue, appendix_item, s, || self.ends_prose(s))?;
         self.items.clear();
         self.items.push(first);
         let rest = self.more_items(rest, later_appendix_item, list_sep);
@@ -258,7 +258,7 @@ impl<'a> Scan<'a> {
 
     /// `recommendation_phrase`
     fn recommendation_phrase(&mut self, s: &'a str) -> Option<usize> {
-        let (rest, (cue, first)) = head(recommendation_cue, rec_item, s)?;
+        let (rest, (cue, first)) = head(recommendation_cue, rec_item, s, || false)?;
         self.items.clear();
         self.items.push(first);
         let rest = self.more_items(rest, rec_item, list_sep);
@@ -295,6 +295,24 @@ impl<'a> Scan<'a> {
         let caps = cue.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
         let at = self.off(cue);
         external_before(&self.text[..at], self.line_start(at), caps, self.vocab)
+    }
+
+    /// Whether the cue at the start of `s` (a slice of the text) ends a
+    /// line of running text: words stand before it on its line, the last
+    /// of them not an article ("…set out in full in Appendix", not "…in
+    /// the Appendix" nor a cue alone on its line).
+    fn ends_prose(&self, s: &str) -> bool {
+        let at = self.off(s);
+        let before = self.text[self.line_start(at)..at]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+        let last = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        last.chars().any(char::is_alphanumeric)
+            && !["the", "this", "that", "each", "an", "a"]
+                .iter()
+                .any(|a| last.eq_ignore_ascii_case(a))
     }
 
     /// Where the line holding offset `at` starts. Cues are met in order,

@@ -100,7 +100,9 @@ impl Configure for KeyDecision {
 /// "Forward Plan reference FP/2024/031", "notice of key decision ref. 1234"
 /// (a plan name, then a reference number within 40 characters; a year
 /// alone is no reference), or the general exception / special urgency
-/// procedures.
+/// procedures. The day of a date after the plan's name counts too, on
+/// purpose: "published on the Forward Plan on 28 July 2025" gives the
+/// notice the rule asks for, where the council's plan has no numbers.
 fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
     const PROCEDURES: &str = r"general\s+exception|special\s+urgency|regulations?\s+1[01](?-u:\b)";
     // A reference: letters then digits (FP/2024/031, KD2025), digits with a
@@ -283,6 +285,8 @@ mod tests {
         ] {
             assert!(named.is_match(reference), "{reference}");
         }
+        // The date the decision was published on the plan is its notice.
+        assert!(named.is_match("was published on the Forward Plan on 28 July\n2025."));
         // A year alone is no reference.
         assert!(!named.is_match("a forward plan of works for the depot since 2019, but"));
         assert!(!named.is_match("the forward plan for 2026."));

@@ -78,6 +78,9 @@ impl Rule for ImplicationsTable {
                 .collect();
             sections.sort_unstable();
             sections.dedup();
+            // The entry's own line read as a heading (a table flattened one
+            // cell a line: "Legal" / "Yes") is no section on it.
+            sections.retain(|&s| !imp.span.contains(cx.doc.sections[s].title_span));
             let name = &cx.template.sections[first].name;
             let mark = mark_words(imp.mark);
             if imp.mark.applies() {

@@ -522,6 +522,17 @@ fn numbers_that_are_not_references() {
     none("\tHeadline recommendations\t\t\t\n1.1\tReview protocols");
     none("### APPENDIX\nA Joint Review Action Plan");
     none("Recommendations\n2. That the Executive notes");
+    // A cue that ends a line of running text: the label wrapped onto the
+    // next line is its own, whatever follows it.
+    assert_eq!(
+        found("The report is set out in full in Appendix\nA. The tender evaluation report"),
+        vec![t(Appendix, "A", "Appendix\nA", "A")]
+    );
+    assert_eq!(targets("as listed at Annex\n2) below, the scores"), ["2"]);
+    // Not after an article, nor a cue alone on its line, nor before a tab.
+    none("Further detail is in the Appendix\nA. Background");
+    none("  Appendix\nA. The tender evaluation report");
+    none("set out in full in Appendix\nA.\tThe tender evaluation report");
 }
 
 #[test]
