@@ -6,7 +6,9 @@
 //! tail such as "(to include human rights)" dropped). A combined heading is
 //! split into the headings it combines: "Financial and Legal Implications"
 //! is read as "financial implications" and "legal implications", so it
-//! satisfies both sections.
+//! satisfies both sections. A sub-heading of an implications heading that
+//! no title matches stands for the section its name gives in an
+//! implications table ("6.3 Human Resources" under "6. Implications").
 
 use crate::pattern::Pattern;
 use std::collections::HashMap;
@@ -573,10 +575,22 @@ impl Resolved {
         let mut titles = Vec::with_capacity(doc.sections.len());
         for (id, s) in doc.sections.iter().enumerate() {
             let heading = template.match_heading(&s.title);
-            for &d in &heading.sections {
+            let mut ids = heading.sections.clone();
+            // A bare implication's name as a sub-heading of an implications
+            // heading ("6.3 Human Resources" under "6. Implications")
+            // stands for the section an implications table row of that
+            // name would.
+            if ids.is_empty()
+                && s.parent
+                    .and_then(|p| titles.get(p))
+                    .is_some_and(|t: &String| t.split(' ').any(|w| w == "implications"))
+            {
+                ids = template.sections_for_implication(&s.title);
+            }
+            for &d in &ids {
                 sections[d].push(id);
             }
-            section_ids.push(heading.sections.clone());
+            section_ids.push(ids);
             titles.push(heading.normalised.clone());
         }
         let mut implications = vec![Vec::new(); template.sections.len()];
@@ -1106,6 +1120,24 @@ Contact officer: Al Smith
         assert!(t
             .sections_for_title("Why has this report come to the Committee?")
             .contains(&purpose));
+    }
+
+    #[test]
+    fn an_implication_s_bare_name_under_an_implications_heading_is_its_section() {
+        let set = crate::config::default_rule_set();
+        let staffing = set.template.section("staffing").unwrap();
+        let read = |text: &str| {
+            let doc = crate::parse::parse(text);
+            Resolved::new(&set.template, &doc).sections[staffing]
+                .iter()
+                .map(|&s| doc.sections[s].title.clone())
+                .collect::<Vec<_>>()
+        };
+        let nested = "## 6. Implications\n\n### 6.1 Human Resources\n\nThe posts are regraded.\n";
+        assert_eq!(read(nested), ["Human Resources"]);
+        // Not at the top level, where it may be a topic of the paper.
+        let top = "## 5. Background\n\nText.\n\n## 6. Human Resources\n\nThe posts are regraded.\n";
+        assert!(read(top).is_empty());
     }
 
     #[test]

@@ -427,6 +427,25 @@ pub(crate) fn find_with(
     }
     found.sort_by_key(|c| (c.span.start, c.span.end));
     for i in 0..found.len() {
+        let limit = found.get(i + 1).map_or(text.len(), |n| n.span.start);
+        if let Some(f) = post_line_after(text, doc, template, found[i].span.end, limit) {
+            let c = &mut found[i];
+            if c.role.is_none() {
+                c.role = template
+                    .clearance
+                    .role_of_post(&f.value)
+                    .map(str::to_string);
+            }
+            if c.post.is_none() {
+                c.post = Some(TextItem {
+                    text: f.value.clone(),
+                    span: f.value_span,
+                });
+            }
+            c.span = c.span.cover(f.span);
+        }
+    }
+    for i in 0..found.len() {
         if found[i].date.is_some() {
             continue;
         }
@@ -437,6 +456,37 @@ pub(crate) fn find_with(
         }
     }
     found
+}
+
+/// The field line right under a clearance that ends at `end` (with nothing
+/// after it on its line), before `limit`, whose key labels the officer's
+/// post: "On behalf of: Chief Financial Officer" under "Approved by: Janet
+/// Orme" in a stacked sign-off block (`[sign-off] post-labels`).
+fn post_line_after<'d>(
+    text: &str,
+    doc: &'d Document,
+    template: &Template,
+    end: usize,
+    limit: usize,
+) -> Option<&'d crate::document::Field> {
+    let rest = &text[end..];
+    let eol = end + rest.find('\n')?;
+    if !text[end..eol].trim().is_empty() {
+        return None;
+    }
+    let next = eol + 1;
+    let f = doc
+        .fields
+        .iter()
+        .filter(|f| f.span.start >= next)
+        .min_by_key(|f| f.span.start)?;
+    (f.span.end <= limit
+        && !f.is_empty()
+        && text[next..f.span.start]
+            .trim_matches([' ', '\t'])
+            .is_empty()
+        && template.clearance.is_post_label(&f.key))
+    .then_some(f)
 }
 
 /// Where a field line in the body ends when its value wrapped onto the

@@ -88,6 +88,11 @@
 //!    date ("(JS 28/01/25)"), where those capitals stand nowhere in the
 //!    paper but before a date.
 //!
+//! A clearance line with a field line under it whose key is one of the
+//! pack's `post-labels` takes its post (and so its sign-off) from that line:
+//! "Approved by: Janet Orme" / "On behalf of: Chief Financial Officer" /
+//! "Date: 6 January 2026" is one dated finance clearance.
+//!
 //! The officer is a person's name (two to four capitalised words that are
 //! not a body such as "Audit Committee") or a post the pack lists for a
 //! sign-off ("Head of Finance", "solicitor"). "There are no legal

@@ -195,6 +195,34 @@ fn a_date_label_or_a_wrapped_list_after_an_undated_clearance() {
 }
 
 #[test]
+fn a_stacked_sign_off_block_gives_its_post_and_date() {
+    // "Approved by: NAME" / "On behalf of: POST" / "Date: DATE" under the
+    // paragraphs of one implications section.
+    let paper = |post: &str| {
+        found(&format!(
+            "Meeting: Cabinet\nDate: 26 March 2025\n\n9. IMPLICATIONS\n9.1 Financial\nThe cost is met from the budget.\nApproved by: Ann Tull\n{post}Date: 6 March 2025\n9.2 Legal\nThe Council has the power.\nApproved by: Jo Bloggs\nOn behalf of: Monitoring Officer\nDate: 7 March 2025\n"
+        ))
+    };
+    assert_eq!(
+        paper("On behalf of: Chief Financial Officer (Section 151 Officer)\n"),
+        [
+            "finance | Ann Tull | Chief Financial Officer (Section 151 Officer) | 2025-03-06",
+            "legal | Jo Bloggs | Monitoring Officer | 2025-03-07",
+        ]
+    );
+    assert_eq!(
+        paper("Post: Head of Finance\n"),
+        [
+            "finance | Ann Tull | Head of Finance | 2025-03-06",
+            "legal | Jo Bloggs | Monitoring Officer | 2025-03-07",
+        ]
+    );
+    // A field that labels no post is not the officer's post.
+    let read = paper("Ward: All\n");
+    assert!(read[0].ends_with("| - | -"), "{read:?}");
+}
+
+#[test]
 fn a_block_heading_in_words_the_pack_s_headings_use() {
     let block = |heading: &str| {
         found(&with_implications(&format!(

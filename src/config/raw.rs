@@ -93,6 +93,10 @@ pub(crate) struct RawSignOff {
     pub(crate) verbs: Vec<String>,
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) headings: Vec<String>,
+    /// Labels of a line giving the officer's post under a clearance line
+    /// ("On behalf of:", "Post:").
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) post_labels: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }

@@ -178,12 +178,14 @@ fn compile_sign_off(
 ) -> Result<(crate::template::Wording, Vec<time::Date>), ConfigError> {
     let mut verbs = Vec::new();
     let mut headings = Vec::new();
+    let mut post_labels = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     let mut holidays = Vec::new();
     for file in files {
         let raw = &file.raw.sign_off;
         verbs.extend(raw.verbs.iter().cloned());
         headings.extend(raw.headings.iter().cloned());
+        post_labels.extend(raw.post_labels.iter().cloned());
         for (id, role) in &raw.roles {
             let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
                 Some(i) => i,
@@ -278,10 +280,12 @@ fn compile_sign_off(
             return Err(err);
         }
     }
-    let wording = crate::template::Wording::compile(&verbs, &headings, &roles).map_err(|e| {
-        let file = files.last().expect("a configuration has at least one file");
-        file.error(None, format!("bad sign-off wording: {e}"))
-    })?;
+    let wording = crate::template::Wording::compile(&verbs, &headings, &roles)
+        .map(|w| w.with_post_labels(&post_labels))
+        .map_err(|e| {
+            let file = files.last().expect("a configuration has at least one file");
+            file.error(None, format!("bad sign-off wording: {e}"))
+        })?;
     Ok((wording, holidays))
 }
 

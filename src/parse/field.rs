@@ -4,7 +4,8 @@
 //! field        = bold_field | plain_field | report_of
 //! bold_field   = "**" key [":"] "**" [":"] ws* value     -- **DATE:** 3 Feb
 //! plain_field  = key ":" (ws+ value | eol)                -- Key Decision: No
-//! report_of    = ("Report of" | "Report by" | "Report from") ws+ value
+//! report_of    = ["Open" | "Exempt"] ("Report of" | "Report by" | "Report from"
+//!                | "Report on behalf of") ws+ value
 //! key          = 1 to 6 words, starting with a capital, no digits, ≤ 48 bytes;
 //!                a bilingual key (`Welsh / English`) may have that on each side
 //! ```
@@ -101,11 +102,29 @@ fn plain_field(input: &str) -> IResult<&str, (&str, &str)> {
 }
 
 /// `Report of the Director of Social Services`: a report-of field with no colon.
+/// A county cover's classification before it is no part of the key: "Open
+/// Report on behalf of NAME, POST" gives `Report on behalf of`.
 fn report_of(input: &str) -> IResult<&str, (&str, &str)> {
+    let (input, _) = nom::combinator::opt(terminated(
+        nom::branch::alt((tag_no_case("open"), tag_no_case("exempt"))),
+        space1,
+    ))
+    .parse(input)?;
     let (rest, _) = tag_no_case("report").parse(input)?;
     let (rest, _) = space1(rest)?;
-    let (rest, _) = nom::branch::alt((tag_no_case("of"), tag_no_case("by"), tag_no_case("from")))
-        .parse(rest)?;
+    let (rest, _) = nom::branch::alt((
+        tag_no_case("of"),
+        tag_no_case("by"),
+        tag_no_case("from"),
+        nom::combinator::recognize((
+            tag_no_case("on"),
+            space1,
+            tag_no_case("behalf"),
+            space1,
+            tag_no_case("of"),
+        )),
+    ))
+    .parse(rest)?;
     let key = &input[..input.len() - rest.len()];
     let (value, _) = space1(rest)?;
     Ok(("", (key, value)))
@@ -316,6 +335,15 @@ mod tests {
             f("Report of the Director of Social Services"),
             Some(("Report of".into(), "the Director of Social Services".into()))
         );
+        assert_eq!(
+            f("Open Report on behalf of Jo Bloggs, Executive Director – Place"),
+            Some((
+                "Report on behalf of".into(),
+                "Jo Bloggs, Executive Director – Place".into()
+            ))
+        );
+        assert!(is_report_of_key("Report on behalf of"));
+        assert_eq!(field("Open Report on the budget", 0, true), None);
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub struct Wording {
     /// heading (a cheap test before normalising it).
     heading_ends: Vec<String>,
     pub(crate) roles: Vec<RoleWording>,
+    /// Normalised labels of a line giving the officer's post under a
+    /// clearance line ("on behalf of", "post").
+    post_labels: Vec<String>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
@@ -114,7 +117,20 @@ impl Wording {
             heading_words,
             heading_ends,
             roles: compiled,
+            post_labels: Vec::new(),
         })
+    }
+
+    /// With the merged `[sign-off] post-labels`.
+    pub(crate) fn with_post_labels(mut self, labels: &[String]) -> Wording {
+        self.post_labels = labels.iter().map(|l| normalise(l)).collect();
+        self
+    }
+
+    /// Whether a field's key labels the post of the officer on the line
+    /// above ("On behalf of: Monitoring Officer" under "Approved by: NAME").
+    pub(crate) fn is_post_label(&self, key: &str) -> bool {
+        !self.post_labels.is_empty() && self.post_labels.contains(&normalise(key))
     }
 
     /// The sign-off a post gives: the role whose post occurs first in `s`.

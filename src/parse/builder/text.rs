@@ -155,10 +155,13 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// A field written on line `i`, if the line is one: a field with no value
     /// only in the preamble (in the body `**Background:**` is a heading).
     fn standalone_field(&mut self, i: usize, content: &str) -> Option<Field> {
-        // Every field form but "Report of …" has a colon: skip the grammar
-        // for the many lines that have none.
-        let could_be =
-            content.contains(':') || (self.preamble && starts_with_ci(content, "report"));
+        // Every field form but "Report of …" ("Open Report on behalf of …")
+        // has a colon: skip the grammar for the many lines that have none.
+        let could_be = content.contains(':')
+            || (self.preamble
+                && ["report", "open report", "exempt report"]
+                    .iter()
+                    .any(|w| starts_with_ci(content, w)));
         if !could_be {
             return None;
         }

@@ -106,7 +106,10 @@ pub(crate) fn table_fields(
         }
         if preamble {
             for c in &cells {
-                if let Some(f) = field::field(c.span.of(text), c.span.start, false) {
+                // The cell with the emphasis that opens or closes it
+                // (`| **Date:** 4 February 2026 |`).
+                let span = with_emphasis(text, c.span);
+                if let Some(f) = field::field(span.of(text), span.start, false) {
                     if !f.is_empty() {
                         out.push(f);
                     }
@@ -115,6 +118,15 @@ pub(crate) fn table_fields(
         }
     }
     out
+}
+
+/// `span` widened over the emphasis marks (`*`, `_`) right before and
+/// after it: a cell's span leaves out the bold that opens its text.
+fn with_emphasis(text: &str, span: Span) -> Span {
+    let marks = |c: char| matches!(c, '*' | '_');
+    let start = text[..span.start].trim_end_matches(marks).len();
+    let end = text.len() - text[span.end..].trim_start_matches(marks).len();
+    Span::new(start, end)
 }
 
 /// Whether a row is a key and its value spaced apart by empty cells

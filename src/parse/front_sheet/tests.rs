@@ -160,6 +160,20 @@ fn header_tables() {
             pair("Job title", "Transport Manager"),
         ]
     );
+    // A one-row header whose cells are bold-labelled fields.
+    let bold = "| **Item No.** | **Classification:** Open | **Date:** 4 February 2026 | **Decision Taker:** Cabinet Member for Parks |\n|---|---|---|---|\n\n**Report title:** Park Byelaws\n";
+    let doc = parse(bold);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Classification", "Open"),
+            pair("Date", "4 February 2026"),
+            pair("Decision Taker", "Cabinet Member for Parks"),
+            pair("Report title", "Park Byelaws"),
+        ]
+    );
+    assert_eq!(doc.fields[1].value_span.of(bold), "4 February 2026");
+    assert_eq!(doc.fields[1].span.of(bold), "**Date:** 4 February 2026");
 }
 
 #[test]
