@@ -441,10 +441,20 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
 /// with text after the dash. Whether it names a section is for the
 /// heading matcher to say.
 fn dashed_label(head: &str) -> Option<&str> {
-    let at = [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|d| head.find(d))
-        .min()?;
+    // The first " - ", " – " or " — ", by the dash's first byte (memchr:
+    // `str::find` builds a searcher for each needle, on every line).
+    let bytes = head.as_bytes();
+    let at = memchr::memchr2_iter(b'-', 0xE2, bytes).find_map(|i| {
+        let dash = if bytes[i] == b'-' {
+            1
+        } else if bytes[i..].starts_with("–".as_bytes()) || bytes[i..].starts_with("—".as_bytes())
+        {
+            3
+        } else {
+            return None;
+        };
+        (i > 0 && bytes[i - 1] == b' ' && bytes.get(i + dash) == Some(&b' ')).then(|| i - 1)
+    })?;
     let label = head[..at].trim_end();
     (!label.is_empty() && label.split_whitespace().nth(RUN_IN_WORDS).is_none()).then_some(label)
 }
@@ -519,12 +529,13 @@ fn closed_bold(s: &str) -> Option<(&str, usize, usize)> {
     if s.starts_with(char::is_whitespace) {
         return None;
     }
-    let (close, marker) = ["**", "__"]
+    // The close is the first `*` or `_` of the line, since none may come
+    // before it (memchr: this runs on every line of every paragraph).
+    let close = memchr::memchr2(b'*', b'_', s.as_bytes())?;
+    let marker = ["**", "__"]
         .into_iter()
-        .filter_map(|m| Some((s.find(m)?, m)))
-        .min()?;
-    let inner = &s[..close];
-    (close > 0 && !inner.contains(['*', '_'])).then(|| (inner, 0, close + marker.len()))
+        .find(|m| s[close..].starts_with(m))?;
+    (close > 0).then(|| (&s[..close], 0, close + marker.len()))
 }
 
 /// The largest char boundary of `s` at or below `at`.

@@ -422,9 +422,16 @@ impl<'t, 'l> Builder<'t, 'l> {
 /// Whether `a` and `b` are the same words, ignoring ASCII case and the
 /// white space between them.
 pub(super) fn same_words(a: &str, b: &str) -> bool {
-    // A title is no longer than its words and single spaces: most lines
-    // fail here.
+    // A title is no longer than its words and single spaces, and most of
+    // the pack's titles start with another letter: most pairs fail here.
+    let first = |s: &str| {
+        s.trim_start()
+            .bytes()
+            .next()
+            .map(|c| c.to_ascii_lowercase())
+    };
     b.len() >= a.len()
+        && first(a) == first(b)
         && a.split_whitespace()
             .map(Some)
             .chain(std::iter::once(None))
