@@ -110,16 +110,7 @@ fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
     // item 12), or a number that is not a year alone ("a forward plan of
     // works since 2019" gives none).
     const REFERENCE: &str = r"(?:(?:[A-Z]{1,6}[/\-]?[0-9]|[0-9]+[/\-.][0-9A-Z])[\w/\-.]*|(?:ref(?:erence)?|no|number|item)\.?\s*:?\s*[0-9]+|[0-9]{1,3}(?-u:\b)|[0-9]{5,}|(?:1[0-8]|2[1-9]|[03-9][0-9])[0-9]{2}(?-u:\b))";
-    let names: Vec<String> = plan_names
-        .iter()
-        .map(|n| {
-            n.split_whitespace()
-                .map(regex_syntax::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+")
-        })
-        .filter(|n| !n.is_empty())
-        .collect();
+    let names = phrase_patterns(plan_names);
     let pattern = if names.is_empty() {
         format!("(?i){PROCEDURES}")
     } else {
@@ -131,9 +122,10 @@ fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
     compile_scanner(&pattern)
 }
 
-/// The statements, any case, any spacing, each ending at a word's end.
-fn statements(statements: &[String]) -> Result<Option<Pattern>, PatternError> {
-    let words: Vec<String> = statements
+/// Each phrase of `phrases` as a pattern: its words escaped, any spacing
+/// between them; empty phrases left out.
+fn phrase_patterns(phrases: &[String]) -> Vec<String> {
+    phrases
         .iter()
         .map(|n| {
             n.split_whitespace()
@@ -142,7 +134,12 @@ fn statements(statements: &[String]) -> Result<Option<Pattern>, PatternError> {
                 .join(r"\s+")
         })
         .filter(|n| !n.is_empty())
-        .collect();
+        .collect()
+}
+
+/// The statements, any case, any spacing, each ending at a word's end.
+fn statements(statements: &[String]) -> Result<Option<Pattern>, PatternError> {
+    let words = phrase_patterns(statements);
     if words.is_empty() {
         return Ok(None);
     }
