@@ -499,6 +499,22 @@ pub(crate) fn findings_of(rule: &str, text: &str) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// Findings of one rule on `text` under a council's own configuration
+/// `toml` (read as `paperlint.toml`).
+#[cfg(test)]
+pub(crate) fn findings_with_config(rule: &str, toml: &str, text: &str) -> Vec<Diagnostic> {
+    let config = crate::config::Config::from_text("paperlint.toml".into(), toml, None)
+        .expect("a configuration");
+    let set = config
+        .rule_set(std::path::Path::new("paper.md"))
+        .expect("rule set");
+    let doc = crate::parse::parse(text);
+    check_with(text, &doc, &set, None, None)
+        .into_iter()
+        .filter(|d| d.rule == rule)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -450,16 +450,7 @@ mod tests {
     #[test]
     fn a_council_adds_its_own_schedule_and_a_bad_name_is_refused() {
         let findings = |toml: &str, text: &str| {
-            let config = crate::config::Config::from_text("paperlint.toml".into(), toml, None)
-                .expect("a configuration");
-            let set = config
-                .rule_set(std::path::Path::new("paper.md"))
-                .expect("rule set");
-            let doc = crate::parse::parse(text);
-            crate::rules::check_with(text, &doc, &set, None, None)
-                .into_iter()
-                .filter(|d| d.rule == "exempt-reason")
-                .count()
+            crate::rules::findings_with_config("exempt-reason", toml, text).len()
         };
         let pack = "extends = [\"council-report\"]\n[rules.exempt-reason]\n";
         let text =

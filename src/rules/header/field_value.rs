@@ -245,16 +245,7 @@ mod tests {
     #[test]
     fn the_labels_that_name_a_decision_maker_are_the_packs() {
         let findings = |toml: &str, text: &str| {
-            let config = crate::config::Config::from_text("paperlint.toml".into(), toml, None)
-                .expect("a configuration");
-            let set = config
-                .rule_set(std::path::Path::new("paper.md"))
-                .expect("rule set");
-            let doc = crate::parse::parse(text);
-            crate::rules::check_with(text, &doc, &set, None, None)
-                .into_iter()
-                .filter(|d| d.rule == "field-value")
-                .count()
+            crate::rules::findings_with_config("field-value", toml, text).len()
         };
         let pack = "extends = [\"council-report\"]\n[rules.field-value]\n";
         // "Decision" in the label: the Cabinet decides, so "Not applicable"

@@ -194,15 +194,10 @@ impl Rule for KeyDecision {
         if has_field || in_value || self.reference_in_text.is_match(cx.text) {
             return Vec::new();
         }
-        vec![Finding::new(
+        vec![no_reference(
             kd.span,
             "this is a key decision but the paper gives no forward plan reference",
-        )
-        .subject("forward-plan")
-        .label("key decision: yes")
-        .help(
-            "add the forward plan reference, or say that the general exception (reg 10) or \
-             special urgency (reg 11) procedure applies",
+            "key decision: yes",
         )]
     }
 }
@@ -242,17 +237,24 @@ impl KeyDecision {
         if self.reference_in_text.is_match(cx.text) {
             return Vec::new();
         }
-        vec![Finding::new(
+        vec![no_reference(
             crate::document::Span::new(m.start, m.end),
             "the paper says this is a key decision but gives no forward plan reference",
-        )
+            "said to be a key decision",
+        )]
+    }
+}
+
+/// The finding for a key decision with no forward plan reference, at
+/// `span`, which says why the paper is taken for one.
+fn no_reference(span: crate::document::Span, message: &str, label: &str) -> Finding {
+    Finding::new(span, message)
         .subject("forward-plan")
-        .label("said to be a key decision")
+        .label(label)
         .help(
             "add the forward plan reference, or say that the general exception (reg 10) or \
              special urgency (reg 11) procedure applies",
-        )]
-    }
+        )
 }
 
 #[cfg(test)]
