@@ -235,12 +235,15 @@ fn an_eighth_set_of_papers_never_seen_does_no_worse() {
     score_dir(&shared, &dir, "tests/fixtures/unseen-8", 0.84, 6);
 }
 
-/// A ninth set (`tests/fixtures/unseen-9`): papers two red teams wrote in
-/// session 12 against 867838d. The r7b papers are Word drafts as Pandoc
-/// exports them (dashed tables with no header row, `^th^` superscripts,
-/// `{width=…}` and `{.underline}` attributes, `[]{#_Toc…}` bookmarks,
-/// blockquoted paragraphs). They started at 12 of 13 findings with 22 false
-/// alarms; lower `max_false` as they are fixed.
+/// A ninth set (`tests/fixtures/unseen-9`): twenty papers two red teams
+/// wrote in session 12 against 867838d. The r7a papers are published PDFs as
+/// `pdftotext` gives them (page furniture, "Financial Consequences"
+/// headings, bracketed guidance in labels, two with `-layout` tables); the
+/// r7b papers are Word drafts as Pandoc exports them (dashed tables with no
+/// header row, `^th^` superscripts, `{width=…}` and `{.underline}`
+/// attributes, `[]{#_Toc…}` bookmarks, blockquoted paragraphs). They started
+/// at 21 of 23 findings with 37 false alarms; lower `max_false` as they are
+/// fixed.
 #[test]
 fn a_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -248,5 +251,5 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-9");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 0.92, 22);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 0.91, 37);
 }
