@@ -540,25 +540,24 @@ static CLEARED_WHAT: LazyLock<Pattern> =
 /// Whether a paragraph outside the sign-off sections may hold a clearance
 /// ([`Owner::Prose`]): it names the implications, a verb of the pack's
 /// and a post giving a sign-off. Cheap; [`scan_unit`] decides. (Most
-/// paragraphs of a paper are outside: a byte search for the words'
+/// paragraphs of a paper are outside: one byte search for the words'
 /// stems, in lower case or capitals, comes first, the patterns only where
 /// one is found.)
 fn may_clear_in_prose(wording: &Wording, para: &str) -> bool {
-    static STEMS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        [
+    // (One multi-stem search: a pass per stem cost six passes over
+    // nearly every paragraph.)
+    static STEMS: LazyLock<aho_corasick::packed::Searcher> = LazyLock::new(|| {
+        aho_corasick::packed::Searcher::new([
             "mplication",
             "omments",
             "dvice",
             "MPLICATION",
             "OMMENTS",
             "DVICE",
-        ]
-        .into_iter()
-        .map(memchr::memmem::Finder::new)
-        .collect()
+        ])
+        .expect("fixed stems compile")
     });
-    let bytes = para.as_bytes();
-    STEMS.iter().any(|f| f.find(bytes).is_some())
+    STEMS.find(para).is_some()
         && CLEARED_WHAT.is_match(para)
         && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
         && wording.role_of_post(para).is_some()
