@@ -58,9 +58,13 @@
 //! is the meeting's when no date field gives it, and so is a date on the
 //! line straight under a body's name anywhere in the title block
 //! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
-//! paper). Otherwise the paper's first line is the council's name, never
+//! paper). Otherwise the paper's first line is the council's name, not
 //! the meeting, and a first line naming a council stays so even over a
-//! date.
+//! date; but where nothing else names the meeting and the sheet dates it,
+//! a first line naming a committee (`Licensing Committee (Licensing Act
+//! 2003` / `Functions)`, a bracket after the name looked past) names the
+//! meeting, unless its last word is one of the vocabulary's
+//! `organisation-words` ("Council", "Authority").
 //! The parser knows no rule pack: the labels that name a meeting and its
 //! date, the words that end a committee's name and the parts of a contact
 //! come from the [`Vocabulary`] it is given (`meeting-keys`, `date-keys`,

@@ -1025,3 +1025,23 @@ fn a_fullwidth_colon_ends_a_key_over_its_value() {
     );
     assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-06-03");
 }
+
+#[test]
+fn a_committee_named_on_the_first_line_over_a_dated_front_sheet() {
+    // The committee's name wrapped inside its bracket, then the fields.
+    let text = "Licensing Committee (Licensing Act 2003\nFunctions)\n\nAgenda Item 8\n\nSubject:\n\nStatement of Licensing Policy\n\nDate of meeting:\n\n22 January 2026\n\nReport of:\n\nDirector of Place\n\n1.\n\nPurpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Licensing Committee");
+    assert_eq!(doc.meetings[0].name_span.of(text), "Licensing Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-22");
+    // The council's own name on the first line is no meeting.
+    let council = text.replace(
+        "Licensing Committee (Licensing Act 2003\nFunctions)",
+        "Saltcombe City Council",
+    );
+    assert!(parse(&council).meetings.is_empty());
+    // Nor is a committee's name with no date for the meeting.
+    let undated = text.replace("Date of meeting:\n\n22 January 2026\n\n", "");
+    assert!(parse(&undated).meetings.is_empty());
+}
