@@ -243,7 +243,8 @@ fn an_eighth_set_of_papers_never_seen_does_no_worse() {
 /// header row, `^th^` superscripts, `{width=…}` and `{.underline}`
 /// attributes, `[]{#_Toc…}` bookmarks, blockquoted paragraphs). They started
 /// at 21 of 23 findings with 37 false alarms; lower `max_false` as they are
-/// fixed.
+/// fixed. Pandoc's attributes read as markup and `^th^` ordinals as dates:
+/// 22 of 23, 23 false alarms.
 #[test]
 fn a_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -251,5 +252,5 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-9");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 0.91, 37);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 0.95, 23);
 }
