@@ -406,7 +406,7 @@ fn next_word(text: &str, at: usize) -> (usize, &str) {
 /// A glossary line, "ICB – Integrated Care Board" or "ICB: Integrated
 /// Care Board", perhaps bulleted or in bold: the acronym.
 fn glossary_line(line: &str) -> Option<&str> {
-    let body = line.trim_start_matches([' ', '\t', '-', '*', '•', '·']);
+    let body = trim_bullets(line);
     // Most lines do not open with two capitals: no acronym, nothing to read.
     let b = body.as_bytes();
     if b.len() < 4
@@ -423,6 +423,23 @@ fn glossary_line(line: &str) -> Option<&str> {
         .find_map(|sep| rest.strip_prefix(sep))?;
     let words = name_words(name);
     (words.len() >= 2 && spells(&letters_of(key), &words)).then_some(key)
+}
+
+/// `line` less what opens a glossary line before its acronym, read as
+/// bytes: spaces, tabs, `-`, `*`, `•` and `·`, in any number and order
+/// (what `trim_start_matches` of those characters gives).
+fn trim_bullets(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut at = 0;
+    loop {
+        at += match b[at..] {
+            [b' ' | b'\t' | b'-' | b'*', ..] => 1,
+            // U+2022 BULLET, U+00B7 MIDDLE DOT.
+            [0xE2, 0x80, 0xA2, ..] => 3,
+            [0xC2, 0xB7, ..] => 2,
+            _ => return &line[at..],
+        };
+    }
 }
 
 /// Whether a line may be a [`glossary_line`]: it opens with a capital
@@ -492,6 +509,13 @@ fn definitions(cx: &Context<'_>) -> Map<String, Definition> {
         }
         // ACR (Full Name)
         let head = before.trim_end();
+        // An acronym ends in a capital, a digit or a plural `s`: a word
+        // that ends otherwise is no acronym ([`acronym_key`]) and is not
+        // read further, which is most words before a bracket.
+        let last = head.as_bytes().last();
+        if !last.is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b's') {
+            continue;
+        }
         let word_start = after_last_space(head);
         let word = head[word_start..].trim_start_matches(|c: char| !c.is_alphanumeric());
         if let Some(key) = acronym_key(word) {
@@ -883,6 +907,24 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn bullets_are_trimmed_as_trim_start_matches_trims_them() {
+        for line in [
+            "",
+            " \t- * ICB – Integrated Care Board",
+            "• ICB: Integrated",
+            "·•·-ICB",
+            "\u{2023} ICB",
+            "\u{b8}ICB",
+            "– ICB",
+            "ICB",
+            "  ",
+        ] {
+            let expected = line.trim_start_matches([' ', '\t', '-', '*', '•', '·']);
+            assert_eq!(trim_bullets(line), expected, "{line:?}");
         }
     }
 
