@@ -521,6 +521,40 @@ fn a_number_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_number_alone_then_its_title_with_no_blank_line_is_a_heading() {
+    // PDF text of a number and a title set in blocks side by side: no
+    // blank line; the section's first paragraph 1.1 (with its text or
+    // alone) follows the title.
+    let doc = parse(
+        "1.\nSummary\n1.1 The company is wholly owned.\n2.\nRecommendations\n2.1\n\
+         The Committee is asked to approve the plan.\n3.\nPerformance in 2025/26\n3.1 Occupancy was 97%.\n",
+    );
+    let got = numbered_titles(&doc);
+    assert_eq!(
+        got,
+        [
+            (Some("1"), "Summary"),
+            (Some("2"), "Recommendations"),
+            (Some("3"), "Performance in 2025/26")
+        ]
+    );
+    // No 1.1 after the line (a value, a table cell, paragraph 2.4): no
+    // heading.
+    for text in [
+        "Status:\n1.\nUnrestricted\n1.1 Text.\n",
+        "1.1 Text.\n2.\nHousing\n2.4 Rents rise.\n",
+        "1.\nSummary\nThe company is wholly owned.\n",
+    ] {
+        let doc = parse(text);
+        assert!(
+            !doc.sections.iter().any(|s| s.number.is_some()),
+            "{text}: {:?}",
+            numbered_titles(&doc)
+        );
+    }
+}
+
+#[test]
 fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
     // Outlines numbered 1.0, 1.1, 2.0, 2.1, as PDF text sets them apart.
     let doc = parse(

@@ -183,9 +183,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         while t < self.lines.len() && t <= i + 3 && self.is_blank_at(t) {
             t += 1;
         }
-        if t == i + 1 || t >= self.lines.len() || !matches!(self.kinds[t], LineKind::Text) {
+        if t >= self.lines.len() || !matches!(self.kinds[t], LineKind::Text) {
             return None;
         }
+        // With no blank line between the number and the title ("1." /
+        // "Summary", as PDF text gives a number and a title set in blocks
+        // side by side), the title's own first paragraph must follow it:
+        // `1.1` (alone or with its text). Anything else ("Status:" / "1." /
+        // "Public" / "2.4 …"; table cells) keeps the number a paragraph's.
+        let tight = t == i + 1;
         let short_title = |j: usize, first: bool| {
             let flat = plain(self.lines[j].content());
             let flat = flat.trim();
@@ -221,7 +227,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             || self.is_blank_at(last + 1)
             || matches!(self.kinds[last + 1], LineKind::Item(_))
             || (few_words && !continues_sentence(self.lines[last + 1].content()));
-        if !ends {
+        if !ends || (tight && !self.first_paragraph_of(last + 1, top)) {
             return None;
         }
         let number_span = self.lines[i].content_span();
@@ -237,6 +243,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         );
         self.note_number(top, number_span.start);
         Some(last + 1)
+    }
+
+    /// Whether line `j` opens paragraph `top.1` (`1.1` alone, or `1.1 The
+    /// Company…`): the first paragraph of section `top`.
+    fn first_paragraph_of(&self, j: usize, top: u32) -> bool {
+        matches!(self.kinds.get(j), Some(LineKind::Item(m)) if m.bullet.is_none()
+            && m.number.as_ref().is_some_and(|n| n.style == NumberStyle::Decimal
+                && !n.parenthesised
+                && n.values == [top, 1]))
     }
 
     /// Whether a numbered line is a title (`1. Purpose of Report`) rather
