@@ -578,6 +578,15 @@ impl Resolved {
         for (i, f) in doc.fields.iter().enumerate() {
             if let Some(def) = template.field_for_key(&f.key) {
                 fields[def].push(i);
+                // "Executive Member / Reporting Officer": a joined label
+                // whose sides name different fields gives each of them.
+                if f.key.contains(" / ") {
+                    for other in f.key.split(" / ").filter_map(|k| template.field_for_key(k)) {
+                        if !fields[other].contains(&i) {
+                            fields[other].push(i);
+                        }
+                    }
+                }
             }
         }
         second_labels(template, doc, &mut fields);
@@ -797,7 +806,7 @@ pub(crate) fn label_blocks(
         let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
         let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
             Some(colon) => (&label[..colon], &label[colon + 1..]),
-            None => (label, ""),
+            None => by_label(label).unwrap_or((label, "")),
         };
         // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
         let runs_on = !inline.trim().is_empty();
@@ -839,6 +848,20 @@ pub(crate) fn label_blocks(
     // Director"): titles and aliases are listed from the most specific.
     out.sort_by_key(|&(rank, line, _)| (rank, line.start));
     out
+}
+
+/// A label ending in "by" run straight into a name with no colon (`Report
+/// prepared by Morag Cheyne, Team Leader`): the label and the rest of the
+/// line, when both start with a capital letter (a wrapped line of prose,
+/// "report by the Director …", does not).
+fn by_label(line: &str) -> Option<(&str, &str)> {
+    if !line.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let at = line.find(" by ")?;
+    let (label, rest) = (&line[..at + 3], &line[at + 4..]);
+    rest.starts_with(|c: char| c.is_uppercase())
+        .then_some((label, rest))
 }
 
 /// Whether `value` gives an email address or a phone number (nine digits
@@ -1000,6 +1023,25 @@ Contact officer: Al Smith
             .1,
             vec!["Contact officer".to_string()]
         );
+    }
+
+    #[test]
+    fn a_joined_label_gives_each_field_its_sides_name() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |name: &str| t.fields.iter().position(|f| f.id == name).unwrap();
+        let has = |header: &str, def: usize| {
+            let doc = crate::parse::parse(&format!("{header}\n1. Purpose\n\nTo note.\n"));
+            !Resolved::new(t, &doc).fields[def].is_empty()
+        };
+        let joined =
+            "Executive Member / Reporting Officer: Cllr Jo Bloggs, Director of Resources\n";
+        assert!(has(joined, id("portfolio")));
+        assert!(has(joined, id("report-of")));
+        // One side only names a field: that field alone.
+        let one = "Cabinet Member / Aelod Cabinet: Cllr Jo Bloggs\n";
+        assert!(has(one, id("portfolio")));
+        assert!(!has(one, id("report-of")));
     }
 
     #[test]

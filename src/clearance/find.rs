@@ -1367,7 +1367,9 @@ pub(super) fn scan_unit(
         }
     }
     // Outside the sign-off sections, only an officer whose post gives the
-    // sign-off, in a sentence naming what was cleared.
+    // sign-off, in a sentence naming what was cleared, or dated in a
+    // sentence just before one ("POST (NAME) was consulted on DATE. Their
+    // comments are reflected in this report.").
     if let Owner::Prose = owner {
         out.retain(|c| {
             let by_post = c
@@ -1376,7 +1378,16 @@ pub(super) fn scan_unit(
                 .and_then(|p| wording.role_of_post(&p.text))
                 .is_some_and(|r| c.role.as_deref() == Some(r));
             let (a, b) = sentence_bounds(ft, flat.pos(c.span.start));
-            by_post && CLEARED_WHAT.is_match(&ft[a..b])
+            let dated_before = || {
+                let dated = c
+                    .date
+                    .is_some_and(|d| (a..b).contains(&flat.pos(d.span.start)));
+                dated && b < ft.len() && {
+                    let (n, m) = sentence_bounds(ft, b + 1);
+                    CLEARED_WHAT.is_match(&ft[n..m])
+                }
+            };
+            by_post && (CLEARED_WHAT.is_match(&ft[a..b]) || dated_before())
         });
     }
     // A date whose year wrapped past the end of the unit (a field line):

@@ -883,3 +883,38 @@ fn a_section_title_after_a_lead_and_a_dash_heads_its_text() {
         "The following documents were relied on, as the Act requires - background documents"
     ));
 }
+
+#[test]
+fn a_field_label_over_a_yes_or_no_with_no_colon_is_a_field() {
+    let vocab = Vocabulary {
+        field_keys: vec!["key decision".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let text = "Background Papers\nParking Strategy 2024.\nTracking/ Process\n\
+                Is this report exempt from call in on the grounds of urgency?\nNo\n\
+                Key Decision\nYes\nScrutiny Committee\n15 January 2026\n\n1.\n\nIntroduction\n\n\
+                1.1\n\nThe scheme goes on.\n";
+    let doc = parse_with(text, &vocab);
+    let f = doc
+        .fields
+        .iter()
+        .find(|f| f.key == "Key Decision")
+        .expect("read");
+    assert_eq!(f.value, "Yes");
+    assert_eq!(f.value_span.of(text), "Yes");
+    assert_eq!(f.key_span.of(text), "Key Decision");
+    // With a blank line between, too.
+    let doc = parse_with("Key Decision\n\nNo\n\n1. Purpose\n\n1.1 Text.\n", &vocab);
+    assert!(doc
+        .fields
+        .iter()
+        .any(|f| f.key == "Key Decision" && f.value == "No"));
+    // A heading that is no field label, or a label over more than an
+    // answer, is no field.
+    for text in [
+        "Risks\nNo\n\n1. Text.\n",
+        "Key Decision\nYes, because it spends more than £500,000.\n",
+    ] {
+        assert!(parse_with(text, &vocab).fields.is_empty(), "{text}");
+    }
+}
