@@ -918,3 +918,38 @@ fn a_field_label_over_a_yes_or_no_with_no_colon_is_a_field() {
         assert!(parse_with(text, &vocab).fields.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_title_under_a_sentence_over_the_next_number_alone_is_a_heading() {
+    let doc = parse(
+        "Report to: Audit Committee\nDate: 1 May 2025\n\nPurpose of Report\n1.\n\
+         To present the statement for approval.\nRelevance to the Council's Plan\n2.\n\
+         Good governance supports every priority.\nBackground\n3.\n\
+         The statement is prepared each year.\nAnd the Council\n5.\nText.\n",
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(
+        t,
+        [
+            "Purpose of Report",
+            "Relevance to the Council's Plan",
+            "Background"
+        ]
+    );
+    // "And the Council" is over a number that does not come next.
+    assert_eq!(paragraph_numbers(&doc)[..3], ["1", "2", "3"]);
+}
+
+#[test]
+fn the_outlines_next_heading_may_hold_a_comma() {
+    let doc = parse(
+        "Report to: Roads Committee\n\n3        Discussion\n\n3.1      The plan is set out below.\n\n\
+         4        Council Priorities, Implications and Risk\n\n4.1      The report helps the plan.\n\n\
+         4.2      Jo Bloggs, Director of Roads\n\n4.3      More text.\n",
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(
+        t,
+        ["Discussion", "Council Priorities, Implications and Risk"]
+    );
+}

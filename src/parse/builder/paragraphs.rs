@@ -396,8 +396,34 @@ impl<'t, 'l> Builder<'t, 'l> {
             return false;
         }
         let capitals = is_capitals(title) && word_count(title) <= 12 && !title.ends_with('.');
-        let titled = is_title_like(title, 10) && self.decimal_outline;
+        let titled = self.decimal_outline
+            && (is_title_like(title, 10)
+                // "4 Council Priorities, Implications and Risk": a comma
+                // (no signature's) in the outline's next heading.
+                || (memchr::memmem::find(title.as_bytes(), b", ").is_some()
+                    && is_title_like(&title.replace(", ", " "), 10)
+                    && self.follows_previous_heading(n)));
         (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))
+    }
+
+    /// Whether number `n` is a top-level number N with the last heading
+    /// numbered N-1 and nothing numbered past N-1 since: the outline's
+    /// next heading number.
+    fn follows_previous_heading(&self, n: &ParaNumber) -> bool {
+        let [top] = n.values[..] else {
+            return false;
+        };
+        if top < 2 {
+            return false;
+        }
+        let previous = (top - 1).to_string();
+        self.doc
+            .sections
+            .last()
+            .is_some_and(|s| s.number.as_deref() == Some(previous.as_str()))
+            && self
+                .running_number()
+                .is_some_and(|last| last.first() == Some(&(top - 1)))
     }
 
     /// Whether line `i`, `N. Title` with text straight under it (PDF text
@@ -421,16 +447,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !is_title_like(title.trim(), 8) {
             return false;
         }
-        let previous = (top - 1).to_string();
-        let heading = self
-            .doc
-            .sections
-            .last()
-            .is_some_and(|s| s.number.as_deref() == Some(previous.as_str()));
-        heading
-            && self
-                .running_number()
-                .is_some_and(|last| last.first() == Some(&(top - 1)))
+        self.follows_previous_heading(n)
     }
 }
 

@@ -371,7 +371,7 @@ pub(crate) fn read(
             None => {
                 // "Report Title: …" / "Full Council – 20 March 2025": the
                 // meeting's name and date straight under the first field.
-                if found == 1 && names_body_and_date(content_of(&lines[i]).0, v) {
+                if found >= 1 && names_body_and_date(content_of(&lines[i]).0, v) {
                     let (content, base) = content_of(&lines[i]);
                     out.title_lines.push(TitleLine {
                         span: Span::new(base, base + content.trim_end().len()),

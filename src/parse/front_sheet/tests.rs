@@ -323,6 +323,17 @@ fn meeting_lines_in_other_layouts() {
     // pdftotext columns: the committee, a wide gap, the agenda item.
     let text = "        ASHBY DISTRICT COUNCIL\n\nPLANNING COMMITTEE          Agenda Item 6\n\nDate of meeting:   Thursday 20 March 2025\n\nReport of:   Head of Planning\n";
     assert_eq!(meeting(text), with_date("PLANNING COMMITTEE"));
+    // Under page-header fields: "Report to" and the body, a dash, the date.
+    let text = "Item: 9\nPage: 141\n\nREPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 20 MARCH 2025\n\nROADS ASSET PLAN 2026/27\n\n1 Executive Summary\n\n1.1 This report sets out the plan.\n";
+    assert_eq!(
+        meeting(text),
+        with_date("INFRASTRUCTURE SERVICES COMMITTEE")
+    );
+    let text = "Item: 9\nPage: 141\n\nReport to Infrastructure Services Committee – 20 March 2025\n\nRoads asset plan\n\n1.1 This report sets out the plan.\n";
+    assert_eq!(
+        meeting(text),
+        with_date("Infrastructure Services Committee")
+    );
 }
 
 #[test]
