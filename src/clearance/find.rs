@@ -382,17 +382,23 @@ pub(crate) fn find_with(
         // In the body, outside sign-off sections, a line labelled with a
         // post that gives a sign-off, or with the sign-off it records
         // ("Finance checked by: NAME, POST, date").
-        let line_owner = (f.span.start > body)
-            .then(|| {
-                template
-                    .clearance
-                    .role_of_post(&f.key)
-                    .map(str::to_string)
-                    .or_else(|| sign_off_label_role(template, &f.key))
-            })
-            .flatten()
-            .map(|r| Cow::Owned(Owner::Line(r)));
-        if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
+        // (Read only for a line that has no owner near it.)
+        let line_owner = || {
+            (f.span.start > body)
+                .then(|| {
+                    template
+                        .clearance
+                        .role_of_post(&f.key)
+                        .map(str::to_string)
+                        .or_else(|| sign_off_label_role(template, &f.key))
+                })
+                .flatten()
+                .map(|r| Cow::Owned(Owner::Line(r)))
+        };
+        if let Some(o) = owner_near(f.span.start)
+            .map(Cow::Borrowed)
+            .or_else(line_owner)
+        {
             let end = (f.span.start > body)
                 .then(|| wrapped_value_end(text, doc, f))
                 .flatten();
@@ -998,12 +1004,15 @@ pub(super) fn scan_unit(
         Owner::Line(_) => Place::Line,
         Owner::Prose => Place::Prose,
     };
-    // The sign-off the unit's surroundings suggest.
-    let lead_roles = unit
-        .lead
-        .map(|l| roles_named(template, l))
-        .unwrap_or_default();
+    // The sign-off the unit's surroundings suggest. (The lead is looked up
+    // only once a clearance asks.)
+    let lead_roles = std::cell::OnceCell::new();
     let context_role = |piece: &str| -> Option<String> {
+        let lead_roles: &Vec<String> = lead_roles.get_or_init(|| {
+            unit.lead
+                .map(|l| roles_named(template, l))
+                .unwrap_or_default()
+        });
         if lead_roles.len() == 1 {
             return Some(lead_roles[0].clone());
         }
