@@ -953,3 +953,29 @@ fn the_outlines_next_heading_may_hold_a_comma() {
         ["Discussion", "Council Priorities, Implications and Risk"]
     );
 }
+
+#[test]
+fn a_named_document_in_brackets_cites_the_appendix_the_paper_lists() {
+    let doc = parse(
+        "## 1. Recommendations
+
+1.1 That the Committee approves the Ashgrove Local Plan Review Publication Draft (Appendix 1).
+
+1.2 The responses are in the Consultation Statement (Appendix 3), and the Fire Safety Framework (Appendix 2) sets the standard.
+
+## 2. Appendices
+
+Appendix 1 - Ashgrove Local Plan Review Publication Draft
+
+Appendix 3 - Consultation Statement
+",
+    );
+    let appendices: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind == ReferenceKind::Appendix)
+        .map(|r| (r.target.as_str(), r.external))
+        .collect();
+    // Appendix 2 is not listed: it stays the framework's own.
+    assert_eq!(appendices, [("1", false), ("3", false), ("2", true)]);
+}
