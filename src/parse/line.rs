@@ -100,6 +100,11 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
             }
             content_at = i + ch.len_utf8();
         }
+        // Pandoc's bookmarks before a Word heading (`[]{#_Toc1 .anchor}`)
+        // show nothing: the line's content starts after them.
+        if body.as_bytes().get(content_at) == Some(&b'[') {
+            content_at += super::inline::pandoc_anchors_len(&body[content_at..]);
+        }
         lines.push(Line {
             start,
             text: body,
@@ -359,7 +364,20 @@ fn is_rule(content: &str) -> bool {
 pub(crate) fn atx_heading(content: &str) -> IResult<&str, (u8, &str)> {
     let (rest, hashes) = take_while_m_n(1, 6, |c| c == '#').parse(content)?;
     let (rest, _) = space1(rest)?;
-    let title = rest.trim_end().trim_end_matches('#').trim_end();
+    // Pandoc's bookmarks before the title and attributes after it
+    // (`# []{#_Toc1 .anchor}1. INTRODUCTION`, `# Background {#background}`)
+    // are not part of it.
+    let rest = &rest[super::inline::pandoc_anchors_len(rest)..];
+    let mut title = rest.trim_end().trim_end_matches('#').trim_end();
+    if title.ends_with('}') {
+        if let Some(open) = title.rfind(" {") {
+            if super::inline::pandoc_attributes_len(&title[open + 1..])
+                == Some(title.len() - open - 1)
+            {
+                title = title[..open].trim_end();
+            }
+        }
+    }
     if title.is_empty() {
         return Err(nom::Err::Error(nom::error::Error::new(
             content,
@@ -511,6 +529,34 @@ mod tests {
         assert_eq!(kind("======"), LineKind::Rule);
         assert_eq!(kind("=="), LineKind::Text);
         assert_eq!(kind("#hashtag"), LineKind::Text);
+    }
+
+    #[test]
+    fn pandoc_bookmarks_and_attributes_are_not_the_title() {
+        let title = |line: &str| {
+            let lines = split_lines(line);
+            match classify(&lines[0]) {
+                LineKind::Atx { title, .. } => title.of(line).to_string(),
+                k => panic!("{line:?}: {k:?}"),
+            }
+        };
+        assert_eq!(
+            title("# []{#_Toc213044101 .anchor}1. INTRODUCTION"),
+            "1. INTRODUCTION"
+        );
+        assert_eq!(
+            title("## []{#_Toc1 .anchor}[]{#_Toc2 .anchor} Background {#background .unnumbered}"),
+            "Background"
+        );
+        // Words in braces are the title's own.
+        assert_eq!(title("# Contact {officer name}"), "Contact {officer name}");
+        // A bookmark opening a line is skipped like indentation: the
+        // number after it starts an item.
+        let lines = split_lines("[]{#_Toc5 .anchor}7. EQUALITIES\n[]{#x}\n");
+        assert_eq!(lines[0].content(), "7. EQUALITIES");
+        assert!(matches!(classify(&lines[0]), LineKind::Item(_)));
+        assert!(lines[1].is_blank());
+        assert_eq!(kind("[] {#x} text"), LineKind::Text);
     }
 
     #[test]

@@ -56,6 +56,12 @@ pub struct Vocabulary {
     pub date_keys: Words,
     /// Words that end a committee's name.
     pub body_words: Words,
+    /// Words that end an organisation's own name, not a meeting's: the
+    /// paper's first line `Westbury Borough Council` heads its papers.
+    pub organisation_words: Words,
+    /// Lines a front sheet may carry between its fields without ending:
+    /// protective markings and open-report lines (`OFFICIAL`, `Part I`).
+    pub markings: Words,
     /// Labels (normalised) of the parts of one person's contact details.
     pub contact_parts: Words,
     /// Nouns that name a document other than the paper.
@@ -130,11 +136,13 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 13] {
+    fn lists_mut(&mut self) -> [&mut Words; 15] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
             &mut self.body_words,
+            &mut self.organisation_words,
+            &mut self.markings,
             &mut self.contact_parts,
             &mut self.document_nouns,
             &mut self.documents_before,

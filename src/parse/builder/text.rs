@@ -157,7 +157,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn standalone_field(&mut self, i: usize, content: &str) -> Option<Field> {
         // Every field form but "Report of …" ("Open Report on behalf of …")
         // has a colon: skip the grammar for the many lines that have none.
-        let could_be = content.contains(':')
+        let could_be = field::has_colon(content)
             || (self.preamble
                 && ["report", "open report", "exempt report"]
                     .iter()

@@ -278,7 +278,45 @@ pub(crate) fn meetings(
             }];
         }
     }
+    // "Licensing Committee (Licensing Act 2003" / "Functions)" opening a
+    // dated front sheet: the first line names the meeting.
+    if let Some(date) = date_field {
+        if let Some(span) = first_line_body(text, front, v) {
+            return vec![Meeting {
+                name: plain(span.of(text)),
+                name_span: span,
+                date: Some(date),
+            }];
+        }
+    }
     Vec::new()
+}
+
+/// The committee the paper's first line names, over a front sheet that
+/// names no meeting otherwise: `Licensing Committee`, or `Licensing
+/// Committee (Licensing Act 2003` with the bracket wrapped onto the next
+/// line (a bracket after the name is looked past). A name ending in one of
+/// the vocabulary's `organisation-words` (`Westbury Borough Council`,
+/// `Eastmoor Fire Authority`) is the organisation's own, which heads its
+/// papers, not the meeting's. [`meetings`] takes it only where the sheet
+/// dates the meeting.
+fn first_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span> {
+    // The title block's first line, the paper's first but for blank lines
+    // and comments (no field, heading or item stands before it).
+    let first = front.title_lines.first().filter(|t| !t.heading)?;
+    let raw = first.span.of(text);
+    let name = raw
+        .split_once(" (")
+        .map_or(raw, |(name, _)| name)
+        .trim_end();
+    if plain(name) != name || !names_a_body(name, v) {
+        return None;
+    }
+    let last = name.split_whitespace().last()?.to_lowercase();
+    if v.organisation_words.contains(&last) {
+        return None;
+    }
+    Some(Span::new(first.span.start, first.span.start + name.len()))
 }
 
 /// Whether `word` is a day of the week ("Monday", "Mon").

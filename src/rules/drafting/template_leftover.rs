@@ -14,7 +14,10 @@
 //! confirmed.]", "[Insert the final outturn figures …]"); and, in a
 //! Word draft, a comment left in the document and a content control still
 //! showing its placeholder (a drop-down still reading "Choose an item.", a
-//! box still reading its prompt), reported whole.
+//! box still reading its prompt), reported whole. Pandoc's markup in a
+//! Word draft exported to Markdown is not a placeholder: a span's brackets
+//! and the attributes after a span, image or heading
+//! (`[text]{.underline}`, `[]{#_Toc1 .anchor}`, `{width="1.6in"}`).
 //!
 //! ## Why it matters
 //! Templates tell authors not to leave guidance or placeholders in a
@@ -39,6 +42,7 @@
 //! is reported as "template placeholder left in: XX/XX/XXXX".
 
 use crate::document::Span;
+use crate::parse::inline::pandoc_attributes_len;
 use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{may_normalise_to, normalise, Template};
@@ -195,6 +199,10 @@ struct Bracketed<'t> {
     curly: bool,
     /// `[text](link)`: a Markdown link, not a placeholder.
     link: bool,
+    /// Pandoc's markup: a span (`[text]{.underline}`), or the attributes
+    /// after a span, image or link (`{#_Toc1 .anchor}`, `{width="1in"}`) or
+    /// closing a line (a heading's `{#intro}`). Not a placeholder.
+    pandoc: bool,
 }
 
 /// The bracketed runs in `text`, left to right, not overlapping.
@@ -222,11 +230,23 @@ fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
             };
             let end = open + 1 + len + 1;
             from = end;
+            let attributes = |at: usize| text.get(at..).and_then(pandoc_attributes_len);
+            let pandoc = if curly {
+                attributes(open) == Some(end - open)
+                    && match open.checked_sub(1).map(|p| bytes[p]) {
+                        Some(b']' | b')' | b'`') => true,
+                        Some(b' ') => matches!(bytes.get(end), None | Some(b'\r' | b'\n')),
+                        _ => false,
+                    }
+            } else {
+                bytes.get(end) == Some(&b'{') && attributes(end).is_some()
+            };
             return Some(Bracketed {
                 whole: Span::new(open, end),
                 inner: &rest[..len],
                 curly,
                 link: !curly && bytes.get(end) == Some(&b'('),
+                pandoc,
             });
         }
         None
@@ -290,12 +310,18 @@ impl Rule for TemplateLeftover {
         for b in bracketed(text) {
             // A link, or inside an HTML comment (a suppression, an
             // author's note): skip.
-            if b.link || inside_comment(text, b.whole.start) {
+            if b.link || b.pandoc || inside_comment(text, b.whole.start) {
                 continue;
             }
             if (b.curly && b.inner.chars().any(char::is_alphabetic)) || self.is_placeholder(b.inner)
             {
-                push(b.whole, &text[b.whole.start..b.whole.end]);
+                // Pandoc escapes a bracket it keeps (`\[Insert name\]`):
+                // shown without the backslash.
+                let shown = &text[b.whole.start..b.whole.end];
+                match shown.strip_suffix("\\]") {
+                    Some(head) => push(b.whole, &format!("{head}]")),
+                    None => push(b.whole, shown),
+                }
             }
         }
         for m in MASKED.find_iter(if masked { text } else { "" }) {
@@ -530,6 +556,39 @@ mod tests {
         bracketed(text)
             .map(|b| (&text[b.whole.start..b.whole.end], b.curly, b.link))
             .collect()
+    }
+
+    /// The runs Pandoc's markup makes, which are not placeholders.
+    fn pandoc(text: &str) -> Vec<&str> {
+        bracketed(text)
+            .filter(|b| b.pandoc)
+            .map(|b| &text[b.whole.start..b.whole.end])
+            .collect()
+    }
+
+    #[test]
+    fn pandoc_attributes_are_not_placeholders() {
+        assert_eq!(
+            pandoc("# []{#_Toc213044101 .anchor}1. INTRODUCTION"),
+            ["{#_Toc213044101 .anchor}"]
+        );
+        assert_eq!(
+            pandoc("![](media/image1.png){width=\"1.6in\" height=\"0.7in\"}"),
+            ["{width=\"1.6in\" height=\"0.7in\"}"]
+        );
+        assert_eq!(
+            pandoc("[Debt rescheduling]{.underline}\n"),
+            ["[Debt rescheduling]", "{.underline}"]
+        );
+        assert_eq!(
+            pandoc("## Background {#background}\r\nText"),
+            ["{#background}"]
+        );
+        assert_eq!(pandoc("`<w:br/>`{=openxml}"), ["{=openxml}"]);
+        // Words in braces, attributes that open or sit inside a sentence,
+        // and a square run before words in braces stay candidates.
+        assert!(pandoc("Contact: {insert name}, [Officer]{name}").is_empty());
+        assert!(pandoc("{#id} and {.class} here, [Insert date]").is_empty());
     }
 
     #[test]

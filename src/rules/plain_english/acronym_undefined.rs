@@ -281,11 +281,15 @@ fn letters_of(acronym: &str) -> Vec<u8> {
 
 /// The words of a name: split at spaces and hyphens, punctuation trimmed.
 fn name_words(s: &str) -> Vec<&str> {
+    name_words_in(s).collect()
+}
+
+/// [`name_words`], one by one: the first can be read without the rest.
+fn name_words_in(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
         .map(|w| w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// Where the last word of `s` starts: after its last white space.
@@ -317,13 +321,13 @@ fn name_before(before: &str, letters: &[u8]) -> Option<usize> {
         end = start;
     }
     // The longest run of last words that spells it, starting with a word
-    // that gives the first letter.
+    // that gives the first letter (read first: the whole run is split
+    // into words only for a start that passes).
     starts.iter().rev().copied().find(|&s| {
-        let words = name_words(&before[s..]);
-        words.first().is_some_and(|w| {
+        name_words_in(&before[s..]).next().is_some_and(|w| {
             !SKIPPABLE.contains(&w.to_ascii_lowercase().as_str())
                 && w.as_bytes()[0].to_ascii_lowercase() == letters[0]
-        }) && spells(letters, &words)
+        }) && spells(letters, &name_words(&before[s..]))
     })
 }
 
@@ -530,8 +534,12 @@ fn definitions(cx: &Context<'_>) -> Map<String, Definition> {
 /// The spellings-out that need a scan of the whole text, read only for an
 /// acronym that no bracket or table spells out before its first use: a
 /// name followed by one of the `naming` phrases ("…, known as the PSED"),
-/// and glossary lines.
-fn named_definitions(text: &str, naming: &Naming) -> Map<String, Definition> {
+/// and glossary lines (read at the `line_starts` the parse found).
+fn named_definitions(
+    text: &str,
+    line_starts: &[usize],
+    naming: &Naming,
+) -> Map<String, Definition> {
     let mut found: Map<String, Definition> = Map::default();
     let mut add = |key: &str, def: Definition| {
         let entry = found.entry(key.to_string()).or_insert(def.clone());
@@ -575,20 +583,20 @@ fn named_definitions(text: &str, naming: &Naming) -> Map<String, Definition> {
     }
     // Glossary lines: two or more count everywhere, as a table does; one
     // counts from where it is.
+    // Each line with its line break, the last to the end of the text.
     let mut lines = Vec::new();
-    let mut line_start = 0;
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
-    for line_end in ends.chain((!text.ends_with('\n')).then_some(text.len())) {
-        let line = &text[line_start..line_end];
-        if may_be_glossary_line(line.as_bytes()) {
-            if let Some(key) = glossary_line(line) {
-                lines.push((
-                    key,
-                    Span::new(line_start, line_start + line.trim_end().len()),
-                ));
-            }
+    let ends = line_starts.iter().skip(1).copied().chain([text.len()]);
+    for (line_start, line_end) in line_starts.iter().copied().zip(ends) {
+        if !may_be_glossary_line(&text.as_bytes()[line_start..line_end]) {
+            continue;
         }
-        line_start = line_end;
+        let line = &text[line_start..line_end];
+        if let Some(key) = glossary_line(line) {
+            lines.push((
+                key,
+                Span::new(line_start, line_start + line.trim_end().len()),
+            ));
+        }
     }
     let everywhere = lines.len() >= 2;
     for (key, span) in lines {
@@ -778,8 +786,9 @@ impl Rule for AcronymUndefined {
                         // The earliest spelling-out of any kind decides.
                         let mut first = defs.get(key).cloned();
                         if first.as_ref().is_none_or(|d| d.at > start) {
-                            let named = named
-                                .get_or_insert_with(|| named_definitions(cx.text, &self.naming));
+                            let named = named.get_or_insert_with(|| {
+                                named_definitions(cx.text, &cx.doc.line_starts, &self.naming)
+                            });
                             if let Some(n) = named.get(key) {
                                 if first.as_ref().is_none_or(|d| n.at < d.at) {
                                     first = Some(n.clone());
