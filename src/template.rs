@@ -917,6 +917,13 @@ pub(crate) fn label_blocks(
         return Vec::new();
     }
     let titles = template.field_labels(def);
+    // Labels that may run into their value with no colon ("Report
+    // prepared by NAME").
+    let by_titles: Vec<&str> = titles
+        .iter()
+        .map(|t| t.as_str())
+        .filter(|t| t.ends_with(" by"))
+        .collect();
     let starts = &doc.line_starts;
     let line_at = |n: usize| -> Span {
         let start = starts[n];
@@ -935,7 +942,7 @@ pub(crate) fn label_blocks(
         let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
         let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
             Some(colon) => (&label[..colon], &label[colon + 1..]),
-            None => by_label(label).unwrap_or((label, "")),
+            None => by_label(label, &by_titles).unwrap_or((label, "")),
         };
         // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
         let runs_on = !inline.trim().is_empty();
@@ -980,17 +987,20 @@ pub(crate) fn label_blocks(
 }
 
 /// A label ending in "by" run straight into a name with no colon (`Report
-/// prepared by Morag Cheyne, Team Leader`): the label and the rest of the
-/// line, when both start with a capital letter (a wrapped line of prose,
-/// "report by the Director …", does not).
-fn by_label(line: &str) -> Option<(&str, &str)> {
+/// prepared by Morag Cheyne, Team Leader`): the label, one of `by_titles`
+/// (normalised), and the rest of the line, when both start with a capital
+/// letter (a wrapped line of prose, "report by the Director …", does not).
+fn by_label<'a>(line: &'a str, by_titles: &[&str]) -> Option<(&'a str, &'a str)> {
     if !line.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let at = line.find(" by ")?;
-    let (label, rest) = (&line[..at + 3], &line[at + 4..]);
-    rest.starts_with(|c: char| c.is_uppercase())
-        .then_some((label, rest))
+    let bytes = line.as_bytes();
+    by_titles.iter().find_map(|t| {
+        let head = bytes.get(..t.len())?;
+        (head.eq_ignore_ascii_case(t.as_bytes()) && bytes.get(t.len()) == Some(&b' '))
+            .then(|| (&line[..t.len()], &line[t.len() + 1..]))
+            .filter(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// Whether `value` gives an email address or a phone number (nine digits
