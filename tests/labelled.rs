@@ -216,7 +216,7 @@ fn a_seventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-7");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-7", 1.0, 3);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-7", 1.0, 0);
 }
 
 /// An eighth set (`tests/fixtures/unseen-8`): ten papers a third red team
@@ -232,5 +232,26 @@ fn an_eighth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-8");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-8", 0.84, 2);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-8", 1.0, 0);
+}
+
+/// A ninth set (`tests/fixtures/unseen-9`): twenty papers two red teams
+/// wrote in session 12 against 867838d. The r7a papers are published PDFs as
+/// `pdftotext` gives them (page furniture, "Financial Consequences"
+/// headings, bracketed guidance in labels, two with `-layout` tables); the
+/// r7b papers are Word drafts as Pandoc exports them (dashed tables with no
+/// header row, `^th^` superscripts, `{width=…}` and `{.underline}`
+/// attributes, `[]{#_Toc…}` bookmarks, blockquoted paragraphs). They started
+/// at 21 of 23 findings with 37 false alarms; lower `max_false` as they are
+/// fixed. Pandoc's attributes read as markup and `^th^` ordinals as dates:
+/// 22 of 23, 23 false alarms; "the Consultation Statement (Appendix 3)"
+/// citing the listed appendix: 21.
+#[test]
+fn a_ninth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-9");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 1.0, 7);
 }

@@ -5,7 +5,8 @@
 /// none at either end (so it needs no trimming).
 ///
 /// Removes `*` emphasis markers, HTML tags (`<sup>`, `<p style=…>`), the
-/// common entities, and backslash escapes; keeps everything else.
+/// common entities, and backslash escapes, and Pandoc's inline markup (see
+/// [`without_pandoc_markup`]); keeps everything else.
 pub fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -63,6 +64,174 @@ pub fn plain(text: &str) -> String {
             push_char(&mut out, ch, &mut pending_space);
         }
         rest = &rest[step..];
+    }
+    // Pandoc's attributes and superscripts: most text has neither `{` nor
+    // `^`, and is returned as it is.
+    if memchr::memchr2(b'{', b'^', out.as_bytes()).is_some() {
+        return without_pandoc_markup(out);
+    }
+    out
+}
+
+/// The length of a Pandoc attribute block at the start of `s`, if one is
+/// there: `{` tokens `}` on one line, each token an identifier (`#_Toc123`),
+/// a class (`.underline`, `.anchor`), a `key=value` or `key="value"` pair
+/// (`width="1.6in"`), a raw format (`=openxml`) or `-` (an unnumbered
+/// heading). Pandoc writes them after a span (`[text]{.underline}`), an
+/// image (`![](a.png){width="1in"}`), an inline code and a heading. `{Officer
+/// name}`, words with no `#`, `.` or `=`, is no attribute block.
+pub(crate) fn pandoc_attributes_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.first() != Some(&b'{') {
+        return None;
+    }
+    let name = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b':' | b'.');
+    let mut i = 1;
+    let mut tokens = 0;
+    loop {
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        let start = i;
+        match *b.get(i)? {
+            b'}' if tokens > 0 => return Some(i + 1),
+            b'#' | b'.' | b'=' => {
+                i += 1;
+                while b.get(i).is_some_and(|&c| name(c)) {
+                    i += 1;
+                }
+                if i == start + 1 || !b[start + 1].is_ascii_alphanumeric() && b[start + 1] != b'_' {
+                    return None;
+                }
+            }
+            b'-' => i += 1,
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                while b.get(i).is_some_and(|&c| name(c)) {
+                    i += 1;
+                }
+                if b.get(i) != Some(&b'=') {
+                    return None;
+                }
+                i += 1;
+                if b.get(i) == Some(&b'"') {
+                    let close = memchr::memchr2(b'"', b'\n', &b[i + 1..])?;
+                    if b[i + 1 + close] != b'"' {
+                        return None;
+                    }
+                    i += close + 2;
+                } else {
+                    let value_start = i;
+                    while b
+                        .get(i)
+                        .is_some_and(|&c| !matches!(c, b' ' | b'}' | b'"' | b'\n' | b'{'))
+                    {
+                        i += 1;
+                    }
+                    if i == value_start {
+                        return None;
+                    }
+                }
+            }
+            _ => return None,
+        }
+        tokens += 1;
+        // Tokens are separated by spaces, and the block is short.
+        if !matches!(b.get(i), Some(b' ' | b'}')) || i > 300 {
+            return None;
+        }
+    }
+}
+
+/// The length of the Pandoc anchors at the start of `s`: empty spans with
+/// attributes, `[]{#_Toc213044101 .anchor}`, the bookmarks Pandoc writes
+/// before a Word heading, with the spaces after them. 0 when there is none.
+pub(crate) fn pandoc_anchors_len(s: &str) -> usize {
+    let mut at = 0;
+    while let Some(rest) = s[at..].strip_prefix("[]") {
+        let Some(len) = pandoc_attributes_len(rest) else {
+            break;
+        };
+        at += 2 + len;
+        at += s[at..].len() - s[at..].trim_start_matches(' ').len();
+    }
+    at
+}
+
+/// `text` without Pandoc's inline markup: a span's brackets and attributes
+/// (`[Implications]{.underline}` → `Implications`), an empty anchor
+/// (`[]{#_Toc1 .anchor}`), the attributes after an image or a link
+/// (`![](logo.png){width="1in"}` → `![](logo.png)`) or closing a heading
+/// (`Introduction {#intro}`), and superscript carets (`20^th^` → `20th`).
+/// Anything else in curly brackets or between carets is kept.
+fn without_pandoc_markup(text: String) -> String {
+    let b = text.as_bytes();
+    // Byte ranges to drop, in order.
+    let mut drop: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(at) = memchr::memchr2(b'{', b'^', &b[i..]) {
+        let at = i + at;
+        i = at + 1;
+        if b[at] == b'^' {
+            // `^th^`: a superscript, no space or bracket inside (`[^1]` is
+            // a footnote).
+            let inner = b[at + 1..]
+                .iter()
+                .take(12)
+                .position(|&c| c == b'^' || c == b' ' || c == b'[' || c == b']');
+            if let Some(len) = inner.filter(|&len| len > 0 && b[at + 1 + len] == b'^') {
+                drop.push((at, at + 1));
+                drop.push((at + 1 + len, at + 2 + len));
+                i = at + 2 + len;
+            }
+            continue;
+        }
+        let Some(len) = pandoc_attributes_len(&text[at..]) else {
+            continue;
+        };
+        let end = at + len;
+        i = end;
+        match at.checked_sub(1).map(|p| b[p]) {
+            Some(b']') => {
+                // The span's opening bracket: the `[` that matches.
+                let mut depth = 0;
+                let open = (0..at - 1).rev().find(|&k| {
+                    match b[k] {
+                        b']' => depth += 1,
+                        b'[' if depth == 0 => return true,
+                        b'[' => depth -= 1,
+                        _ => {}
+                    }
+                    false
+                });
+                if let Some(open) = open {
+                    drop.push((open, open + 1));
+                    drop.push((at - 1, at));
+                }
+                drop.push((at, end));
+            }
+            Some(b')') | Some(b'`') => drop.push((at, end)),
+            // Closing a heading's title.
+            Some(b' ') if end == b.len() => drop.push((at - 1, end)),
+            _ => {}
+        }
+    }
+    if drop.is_empty() {
+        return text;
+    }
+    drop.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (start, end) in drop {
+        if start >= from {
+            out.push_str(&text[from..start]);
+            from = end;
+        }
+    }
+    out.push_str(&text[from..]);
+    // An anchor dropped between two spaces, or at either end, leaves one
+    // space too many.
+    if out.contains("  ") || out.starts_with(' ') || out.ends_with(' ') {
+        return out.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     out
 }
@@ -249,10 +418,11 @@ pub(crate) fn is_capitals(plain: &str) -> bool {
 
 /// [`is_capitals`] of the text's [`plain`] form, without building it when
 /// a lower-case letter comes before any markup that could hide it (a tag
-/// or an entity), as in most paragraphs ("The Council has…").
+/// or an entity or Pandoc's attributes), as in most paragraphs ("The
+/// Council has…").
 pub(crate) fn is_capitals_marked(text: &str) -> bool {
     for ch in text.chars() {
-        if ch == '<' || ch == '&' {
+        if ch == '<' || ch == '&' || ch == '{' {
             break;
         }
         if ch.is_alphabetic() && ch.is_lowercase() {
@@ -382,6 +552,68 @@ mod tests {
         assert_eq!(plain("a <sup>x</sup> b\\*"), "a x b*");
     }
 
+    #[test]
+    fn plain_removes_pandoc_markup() {
+        assert_eq!(
+            plain("# []{#_Toc213044101 .anchor}1. INTRODUCTION"),
+            "# 1. INTRODUCTION"
+        );
+        assert_eq!(
+            plain("[Implications for the **Council**]{.underline} follow"),
+            "Implications for the Council follow"
+        );
+        assert_eq!(plain("a [[Insert]{.mark} b]{.smallcaps}"), "a Insert b");
+        assert_eq!(
+            plain("![](media/image1.png){width=\"1.6in\" height=\"0.7in\"}"),
+            "![](media/image1.png)"
+        );
+        assert_eq!(plain("Background {#background}"), "Background");
+        assert_eq!(
+            plain("Tuesday 20^th^ January 2026"),
+            "Tuesday 20th January 2026"
+        );
+        // Not Pandoc's markup: kept.
+        assert_eq!(plain("Contact: {insert name}"), "Contact: {insert name}");
+        assert_eq!(plain("[Officer]{name}"), "[Officer]{name}");
+        assert_eq!(plain("x ^ y and 2^ n^"), "x ^ y and 2^ n^");
+        assert_eq!(plain("note[^1] and[^2]"), "note[^1] and[^2]");
+        assert_eq!(plain("{#id} opens"), "{#id} opens");
+    }
+
+    #[test]
+    fn pandoc_attribute_blocks() {
+        for yes in [
+            "{#_Toc213044101 .anchor}",
+            "{.underline}",
+            "{width=\"1.6in\" height=\"0.7in\"}",
+            "{#intro .unnumbered}",
+            "{-}",
+            "{=openxml}",
+            "{ .smallcaps }",
+            "{style=color:red}",
+        ] {
+            assert_eq!(pandoc_attributes_len(yes), Some(yes.len()), "{yes}");
+        }
+        assert_eq!(pandoc_attributes_len("{.underline} rest"), Some(12));
+        for no in [
+            "{insert name}",
+            "{Officer name}",
+            "{}",
+            "{#}",
+            "{.}",
+            "{name=}",
+            "{width=\"1in}",
+            "{#a\n}",
+            "{.a,.b}",
+            "[.a]",
+        ] {
+            assert_eq!(pandoc_attributes_len(no), None, "{no}");
+        }
+        assert_eq!(pandoc_anchors_len("[]{#_Toc1 .anchor}[]{#_Toc2} 1. A"), 29);
+        assert_eq!(pandoc_anchors_len("[]{name} 1. A"), 0);
+        assert_eq!(pandoc_anchors_len("1. A"), 0);
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         /// Eight bytes at a time finds the run that byte by byte does.
@@ -397,14 +629,14 @@ mod tests {
 
         /// The plain text has no white space at either end.
         #[test]
-        fn plain_is_trimmed(s in "(a|É| |\t|\n|\u{a0}|&nbsp;|&amp;|\\\\ |\\\\|\\*|<p>|<sup>|<|&){0,12}") {
+        fn plain_is_trimmed(s in "(a|É| |\t|\n|\u{a0}|&nbsp;|&amp;|\\\\ |\\\\|\\*|<p>|<sup>|<|&|\\[|\\]|\\^|\\{#a\\}|\\{\\.u\\}|\\{x\\}){0,12}") {
             let p = plain(&s);
             proptest::prop_assert_eq!(p.trim(), p.as_str());
         }
 
         /// The shortcut answers as the plain text would.
         #[test]
-        fn capitals_through_markup(s in "(A|b|É|é| |\\*|<sup>|</b>|&amp;|&lt;|<|&|\\\\|\\.){0,12}") {
+        fn capitals_through_markup(s in "(A|b|É|é| |\\*|<sup>|</b>|&amp;|&lt;|<|&|\\\\|\\.|\\[|\\]|\\{\\.u\\}|\\{x\\}){0,12}") {
             proptest::prop_assert_eq!(is_capitals_marked(&s), is_capitals(&plain(&s)));
         }
     }

@@ -83,6 +83,10 @@ pub struct Vocabulary {
     /// Words that, in a short implications section, say there is nothing
     /// to report (read by the implications-table rule).
     pub negations: Words,
+    /// Implications-table entries (normalised) that name no subject of
+    /// their own ("Other"): a tick there cannot be checked against the
+    /// paper (read by the implications-table rule).
+    pub catch_all_entries: Words,
     /// The pack's section titles and clearance headings, normalised: not a
     /// list of the vocabulary file, but filled in by the configuration
     /// from the pack's `[sections]` and `[sign-off]` tables. A short line
@@ -132,7 +136,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 14] {
+    fn lists_mut(&mut self) -> [&mut Words; 15] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -148,6 +152,7 @@ impl Vocabulary {
             &mut self.document_list_titles,
             &mut self.not_names,
             &mut self.negations,
+            &mut self.catch_all_entries,
         ]
     }
 }

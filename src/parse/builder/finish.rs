@@ -324,6 +324,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
         }
         let lists = &self.appendix_lists;
+        let mut named_in_brackets = Vec::new();
         for (id, p) in doc.paragraphs.iter().enumerate() {
             let listing = p.section.is_some_and(|s| lists[s]);
             let body = p.text.of(text);
@@ -356,7 +357,22 @@ impl<'t, 'l> Builder<'t, 'l> {
                         source: AppendixSource::Text,
                     });
                 }
+                if r.named_in_brackets {
+                    named_in_brackets.push(refs.len());
+                }
                 refs.push(r.into_reference(Some(id), p.part));
+            }
+        }
+        // "the Consultation Statement (Appendix 3)" names what this paper's
+        // Appendix 3 is, when the paper lists one; otherwise it stays a
+        // part of the named document.
+        for i in named_in_brackets {
+            let r = &refs[i];
+            if decls
+                .iter()
+                .any(|d| d.kind == r.kind && d.label == r.target && d.within == r.within)
+            {
+                refs[i].external = false;
             }
         }
         appendices::table_mentions(doc, &mut refs, find, entry_at);

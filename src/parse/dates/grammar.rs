@@ -324,11 +324,13 @@ pub(super) fn number(digits: &str) -> u32 {
         .fold(0, |n, b| n * 10 + u32::from(b.wrapping_sub(b'0')))
 }
 
-/// `suffix word_end | "<sup>" suffix "</sup>"`
+/// `suffix word_end | "<sup>" suffix "</sup>" | "^" suffix "^"` (the last
+/// Pandoc's superscript: `20^th^`)
 pub(super) fn ordinal(input: &str) -> Res<'_, ()> {
     alt((
         (suffix, word_end).map(|_| ()),
         (literal("<sup>"), suffix, literal("</sup>")).map(|_| ()),
+        (literal("^"), suffix, literal("^")).map(|_| ()),
     ))
     .parse(input)
 }

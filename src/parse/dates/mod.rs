@@ -39,7 +39,7 @@
 //! day              = day_digits ;                                     1..=31
 //! day_digits       = digit [ digit ] (* not followed by a digit *) ;
 //! two_digits       = digit digit (* not followed by a digit *) ;
-//! ordinal          = suffix word_end | "<sup>" suffix "</sup>" ;
+//! ordinal          = suffix word_end | "<sup>" suffix "</sup>" | "^" suffix "^" ;
 //! suffix           = "st" | "nd" | "rd" | "th" ;
 //! month_name       = ( full_name | abbreviation [ "." ] ) word_end ;  Sept, Sep., SEPTEMBER
 //! word_end         = (* end of input, or a character that is not a letter or digit *) ;

@@ -228,8 +228,8 @@ pub(super) fn digit_date_may_start(bytes: &[u8], start: usize) -> bool {
         // `1/3/24`; `1-3-2024`, `1-Mar-24`.
         b'/' => at(1).is_ascii_digit(),
         b'-' => at(1).is_ascii_alphanumeric(),
-        // An ordinal: `3rd`, `3<sup>rd</sup>`.
-        b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T' | b'<' => true,
+        // An ordinal: `3rd`, `3<sup>rd</sup>`, `3^rd^`.
+        b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T' | b'<' | b'^' => true,
         // Spaces (or no-break or thin ones) and a month's first three letters.
         b' ' | 0xC2 | 0xE2 => {
             let name = bytes[after..]

@@ -13,6 +13,7 @@ fn digit_pre_check_lets_every_digit_led_shape_through() {
         "3rd February",
         "3RD FEBRUARY",
         "3<sup>rd</sup> Feb",
+        "3^rd^ Feb",
         "3 March",
         "3\u{a0}March",
         "3\u{202f}\u{202f}March",
@@ -77,6 +78,10 @@ fn day_month_year_in_words() {
     assert_date("3<sup>RD</sup> FEBRUARY 2005", "2005-02-03");
     assert_date("15<sup>th</sup> March 2004", "2004-03-15");
     assert_date("9<SUP>th</SUP> December 2004", "2004-12-09");
+    // Pandoc's superscript.
+    assert_date("20^th^ January 2026", "2026-01-20");
+    assert_date("January 2^nd^, 2026", "2026-01-02");
+    assert_date("3^rd^ of March 2026", "2026-03-03");
     assert_date("11th November 2004", "2004-11-11");
     assert_date("5th January 2005", "2005-01-05");
     assert_date("24 January 2005", "2005-01-24");

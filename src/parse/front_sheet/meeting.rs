@@ -224,15 +224,17 @@ pub(crate) fn meetings(
             }
         }
         let name = plain(trimmed);
-        if names_a_body(&name, v) {
+        let labelled = after_meeting_label(&name, v).filter(|b| names_a_body(b, v));
+        if labelled.is_none() && names_a_body(&name, v) {
             return vec![Meeting {
                 name,
                 name_span: Span::new(line.start, line.start + trimmed.len()),
                 date: Some(d),
             }];
         }
-        // "Report to the Finance and General Purposes Committee, Monday …".
-        if let Some(body) = after_meeting_label(&name, v).filter(|b| names_a_body(b, v)) {
+        // "Report to the Finance and General Purposes Committee, Monday …",
+        // "REPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 4 DECEMBER 2025".
+        if let Some(body) = labelled {
             let at = trimmed.find(body).unwrap_or(0);
             let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
                 Span::new(line.start + at, line.start + trimmed.len())

@@ -85,7 +85,7 @@ use meeting::*;
 pub(crate) use meeting::{key_in, meetings};
 pub(crate) use shapes::is_date_line;
 use shapes::*;
-pub(crate) use table::table_fields;
+pub(crate) use table::{body_row, table_fields};
 
 /// How many lines a front sheet's title block may take before its first field.
 const MAX_LINES_BEFORE_FIELDS: usize = 12;
@@ -371,7 +371,7 @@ pub(crate) fn read(
             None => {
                 // "Report Title: …" / "Full Council – 20 March 2025": the
                 // meeting's name and date straight under the first field.
-                if found == 1 && names_body_and_date(content_of(&lines[i]).0, v) {
+                if found >= 1 && names_body_and_date(content_of(&lines[i]).0, v) {
                     let (content, base) = content_of(&lines[i]);
                     out.title_lines.push(TitleLine {
                         span: Span::new(base, base + content.trim_end().len()),

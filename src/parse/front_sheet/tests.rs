@@ -323,6 +323,17 @@ fn meeting_lines_in_other_layouts() {
     // pdftotext columns: the committee, a wide gap, the agenda item.
     let text = "        ASHBY DISTRICT COUNCIL\n\nPLANNING COMMITTEE          Agenda Item 6\n\nDate of meeting:   Thursday 20 March 2025\n\nReport of:   Head of Planning\n";
     assert_eq!(meeting(text), with_date("PLANNING COMMITTEE"));
+    // Under page-header fields: "Report to" and the body, a dash, the date.
+    let text = "Item: 9\nPage: 141\n\nREPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 20 MARCH 2025\n\nROADS ASSET PLAN 2026/27\n\n1 Executive Summary\n\n1.1 This report sets out the plan.\n";
+    assert_eq!(
+        meeting(text),
+        with_date("INFRASTRUCTURE SERVICES COMMITTEE")
+    );
+    let text = "Item: 9\nPage: 141\n\nReport to Infrastructure Services Committee – 20 March 2025\n\nRoads asset plan\n\n1.1 This report sets out the plan.\n";
+    assert_eq!(
+        meeting(text),
+        with_date("Infrastructure Services Committee")
+    );
 }
 
 #[test]
@@ -349,6 +360,43 @@ fn a_front_sheet_of_label_and_value_pairs_side_by_side() {
             .any(|(k, _)| k == "Version" || k == "Author"),
         "{:?}",
         fields(text)
+    );
+}
+
+#[test]
+fn a_paired_table_whose_last_row_fills_only_its_first_pair() {
+    // Pandoc's empty header row over a Word table, then two pairs a row
+    // and a last row holding one.
+    let text = "|   |   |   |   |\n|---|---|---|---|\n| **Report To:** | **Policy Committee** | **Date:** | **10 March 2026** |\n| **Report By:** | **Head of Parks** | **Report No:** | **PC/01/26** |\n| **Subject:** | **Play Area Renewal 2026/27** | | |\n\n**1.0 PURPOSE**\n\n1.1 The purpose of this report is to seek approval.\n";
+    let got = fields(text);
+    assert!(
+        got.contains(&pair("Subject", "Play Area Renewal 2026/27")),
+        "{got:?}"
+    );
+    assert!(got.contains(&pair("Report No", "PC/01/26")), "{got:?}");
+    // A row whose filled pair is not where the row starts stays out.
+    let text = "|   |   |   |   |\n|---|---|---|---|\n| **Report To:** | **Policy Committee** | **Date:** | **10 March 2026** |\n| | | **Version:** | **Two** |\n\n**1.0 PURPOSE**\n\n1.1 Text.\n";
+    assert!(
+        !fields(text).iter().any(|(k, _)| k == "Version"),
+        "{:?}",
+        fields(text)
+    );
+}
+
+#[test]
+fn a_committee_alone_in_the_first_row_of_the_front_table() {
+    let text = "**WESTMARCH COUNTY BOROUGH COUNCIL**\n\n| **CABINET** | |\n|---|---|\n| **Date of Meeting** | Tuesday, 17 March 2026 |\n| **Report Subject** | Bus Shelters |\n\n**1.00 PURPOSE**\n\n1.01 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].name_span.of(text), "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-17");
+    // A first row holding some other heading names no meeting.
+    let text = "**WESTMARCH COUNTY BOROUGH COUNCIL**\n\n| **Summary** | |\n|---|---|\n| **Date of Meeting** | Tuesday, 17 March 2026 |\n\n**1.00 PURPOSE**\n\n1.01 Text.\n";
+    assert!(
+        parse(text).meetings.is_empty(),
+        "{:?}",
+        parse(text).meetings
     );
 }
 

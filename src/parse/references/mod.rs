@@ -237,6 +237,11 @@ pub(crate) struct FoundReference {
     pub(crate) external: bool,
     /// Says the appendix is attached: "attached as Appendix 2".
     pub(crate) declares: bool,
+    /// External only for the name before a bracket that holds nothing but
+    /// the appendix or annex (`the Consultation Statement (Appendix 3)`):
+    /// the name is what the appendix is, so it is this paper's own when the
+    /// paper lists that label.
+    pub(crate) named_in_brackets: bool,
     /// The lettered or roman item cited under a paragraph or
     /// recommendation, lower-cased: `d` for "recommendation 2.1(d)", `ii`
     /// for "paragraph 3.2(ii)". `target` is then the paragraph (`2.1`) and

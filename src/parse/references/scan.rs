@@ -189,9 +189,12 @@ impl<'a> Scan<'a> {
                 annex_cue = Some(acue);
             }
         }
-        let external = external_after(rest, self.vocab) || self.external_before(cue);
+        let after = external_after(rest, self.vocab);
+        let external = after || self.external_before(cue);
+        let named_in_brackets = external && !after && self.bracket_alone(cue, rest);
         let declares = declares_after(rest, self.vocab)
             || declares_before(self.text, self.off(cue), self.vocab);
+        let from = self.out.len();
         self.emit(
             0..split,
             Emit {
@@ -219,6 +222,7 @@ impl<'a> Scan<'a> {
                 return Some(end);
             }
         }
+        self.mark_named_in_brackets(from, named_in_brackets);
         Some(self.off(rest))
     }
 
@@ -232,10 +236,13 @@ impl<'a> Scan<'a> {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
         };
-        let external = external_after(rest, self.vocab) || self.external_before(cue);
+        let after = external_after(rest, self.vocab);
+        let external = after || self.external_before(cue);
+        let named_in_brackets = external && !after && self.bracket_alone(cue, rest);
         let declares = declares_after(rest, self.vocab)
             || declares_before(self.text, self.off(cue), self.vocab);
         let n = self.items.len();
+        let from = self.out.len();
         self.emit(
             0..n,
             Emit {
@@ -253,7 +260,27 @@ impl<'a> Scan<'a> {
                 return Some(end);
             }
         }
+        self.mark_named_in_brackets(from, named_in_brackets);
         Some(self.off(rest))
+    }
+
+    /// Whether the cue at the start of `cue` and its labels, ending where
+    /// `rest` starts, are all a bracket holds: `(Appendix 3)`.
+    fn bracket_alone(&self, cue: &str, rest: &str) -> bool {
+        let before = self.text[..self.off(cue)].trim_end_matches([' ', '\u{a0}', '*', '_']);
+        before.ends_with('(') && rest.trim_start_matches([' ', '*', '_']).starts_with(')')
+    }
+
+    /// Marks the appendix and annex references recorded from `from` on as
+    /// [`FoundReference::named_in_brackets`], when `yes`.
+    fn mark_named_in_brackets(&mut self, from: usize, yes: bool) {
+        if yes {
+            for r in &mut self.out[from..] {
+                if matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex) {
+                    r.named_in_brackets = true;
+                }
+            }
+        }
     }
 
     /// `recommendation_phrase`
@@ -346,6 +373,7 @@ impl<'a> Scan<'a> {
             external,
             declares,
             item: None,
+            named_in_brackets: false,
         });
     }
 
@@ -377,6 +405,7 @@ impl<'a> Scan<'a> {
                 external: e.external,
                 declares: e.declares,
                 item: None,
+                named_in_brackets: false,
             };
             let first_ts = self.span_of(item.first.text);
             let first_span = Span::new(

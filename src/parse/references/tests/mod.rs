@@ -536,6 +536,36 @@ fn numbers_that_are_not_references() {
 }
 
 #[test]
+fn a_named_document_with_its_appendix_alone_in_brackets_is_marked() {
+    let marked = |text: &str| {
+        find_references(text, 0)
+            .iter()
+            .map(|r| (r.target.clone(), r.external, r.named_in_brackets))
+            .collect::<Vec<_>>()
+    };
+    let yes = |t: &str| (t.to_string(), true, true);
+    assert_eq!(
+        marked("the Consultation Statement (Appendix 3) sets out"),
+        [yes("3")]
+    );
+    assert_eq!(
+        marked("the Tolworth Local Plan Review (Appendices 1 to 2)"),
+        [yes("1"), yes("2")]
+    );
+    assert_eq!(marked("the Housing Strategy (Annex B)."), [yes("B")]);
+    // More in the bracket, or "of the NAME" after it: another document's.
+    let no = |t: &str| (t.to_string(), true, false);
+    assert_eq!(
+        marked("the National Planning Policy Framework (Annex 2, glossary)"),
+        [no("2")]
+    );
+    assert_eq!(
+        marked("the Housing Strategy (Appendix 3 of the Local Plan)"),
+        [no("3")]
+    );
+}
+
+#[test]
 fn external_references() {
     let ext = |text: &str| {
         let refs = find_references(text, 0);
