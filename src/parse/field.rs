@@ -93,36 +93,41 @@ fn bold_field(input: &str) -> IResult<&str, (&str, &str)> {
 /// with an East Asian input method giving it: `Title：Street Lighting`.
 pub(crate) const FULLWIDTH_COLON: char = '\u{ff1a}';
 
-/// Whether `s` has a colon, `:` or [`FULLWIDTH_COLON`] (whose UTF-8 opens
-/// with the byte 0xEF: most lines are answered by two byte searches).
-pub(crate) fn has_colon(s: &str) -> bool {
+/// Where the first colon of `s` is, `:` or [`FULLWIDTH_COLON`], and
+/// whether it is the fullwidth one: one byte search for `:` and 0xEF (the
+/// first byte of the fullwidth colon's UTF-8), which most lines pass
+/// through without a stop.
+fn first_colon(s: &str) -> Option<(usize, bool)> {
+    const FULL: &[u8] = "\u{ff1a}".as_bytes();
     let b = s.as_bytes();
-    memchr::memchr(b':', b).is_some()
-        || (memchr::memchr(0xEF, b).is_some() && s.contains(FULLWIDTH_COLON))
+    memchr::memchr2_iter(b':', FULL[0], b).find_map(|at| {
+        if b[at] == b':' {
+            Some((at, false))
+        } else {
+            b[at..].starts_with(FULL).then_some((at, true))
+        }
+    })
+}
+
+/// Whether `s` has a colon, `:` or [`FULLWIDTH_COLON`].
+pub(crate) fn has_colon(s: &str) -> bool {
+    first_colon(s).is_some()
 }
 
 /// `Key: value`, or `Key:` alone; or `Key：value` with a fullwidth colon,
 /// which carries its own space.
 fn plain_field(input: &str) -> IResult<&str, (&str, &str)> {
-    let fullwidth = input
-        .find(FULLWIDTH_COLON)
-        .filter(|&at| input[..at].find(':').is_none());
-    if let Some(at) = fullwidth {
-        let (key, rest) = (&input[..at], &input[at + FULLWIDTH_COLON.len_utf8()..]);
-        if key.contains("**") {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                input,
-                nom::error::ErrorKind::Char,
-            )));
-        }
-        return Ok(("", (key, rest)));
-    }
-    let (rest, key) = terminated(take_until(":"), tag(":")).parse(input)?;
-    if !(rest.is_empty() || rest.starts_with([' ', '\t', '\u{a0}'])) || key.contains("**") {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Char,
-        )));
+    let fail = || nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Char));
+    let (at, fullwidth) = first_colon(input).ok_or_else(fail)?;
+    let colon = if fullwidth {
+        FULLWIDTH_COLON.len_utf8()
+    } else {
+        1
+    };
+    let (key, rest) = (&input[..at], &input[at + colon..]);
+    let spaced = fullwidth || rest.is_empty() || rest.starts_with([' ', '\t', '\u{a0}']);
+    if !spaced || key.contains("**") {
+        return Err(fail());
     }
     Ok(("", (key, rest)))
 }
