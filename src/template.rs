@@ -329,9 +329,9 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
     // `entries`: the label stands under an implications heading, where an
     // implications-table entry's name ("Resource", for financial) is a
     // label too.
-    let mut add = |label: &str, span: Span, entries: bool| {
+    let mut add = |label: &str, span: Span, entries: bool| -> bool {
         if label.split_whitespace().nth(RUN_IN_WORDS).is_some() {
-            return;
+            return false;
         }
         let mut found = template.match_heading(label);
         // "Resources (financial)": the bracket says which section.
@@ -349,6 +349,16 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
         }
         for d in found.sections.iter() {
             out[*d].push(span);
+        }
+        !found.sections.is_empty()
+    };
+    // A bracketed guidance note that lists the implications a label
+    // covers: "Resource Implications / (identify any financial, legal,
+    // property or human resources issues)".
+    let mut listed: Vec<(usize, Span)> = Vec::new();
+    let mut add_listed = |note: &str, span: Span| {
+        for d in listed_implications(template, note) {
+            listed.push((d, span));
         }
     };
     for f in &doc.fields {
@@ -376,12 +386,39 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
         // (memchr: a paragraph is often one long line, and the standard
         // library's search for a byte is not vectorised.)
         let mut at = 0;
+        // A whole-line label was read on the line before, and where a
+        // bracketed note under it opened: its guidance may run on over
+        // the next lines.
+        let mut label_above = false;
+        let mut note: Option<usize> = None;
         let ends = memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]);
         for end in ends {
             let line = &body[at..end];
             let start = p.text.start + at;
+            let line_at = at;
             at = end + 1;
             let line = line.trim_end();
+            if let Some(open) = note {
+                // The note closes, or is given up after a few lines.
+                if let Some(c) = memchr::memchr(b')', line.as_bytes()) {
+                    let close = line_at + c + 1;
+                    let text = &body[open..close];
+                    add_listed(text, Span::new(p.text.start + open, p.text.start + close));
+                    note = None;
+                } else if line_at - open > 300 {
+                    note = None;
+                }
+                continue;
+            }
+            let above = std::mem::take(&mut label_above);
+            if above && line.starts_with('(') {
+                if line.contains(')') {
+                    add_listed(line, Span::new(start, start + line.len()));
+                } else {
+                    note = Some(line_at);
+                }
+                continue;
+            }
             if let Some((off, label)) = emphasised_label(line) {
                 add(
                     label,
@@ -394,11 +431,33 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                 continue;
             }
             let head = &line[..floor_boundary(line, 100)];
+            // "Equalities (has an Equalities", "Background documents
+            // (available for public inspection):": a bracketed note opened
+            // after a space, closed at the label's end or running on to
+            // the next line, qualifies the label before it.
+            let (line, tail) = match bracketed_note(line) {
+                Some((stem, tail))
+                    if !head.contains(':') && titles::included_heading(line).is_none() =>
+                {
+                    (stem, Some(tail))
+                }
+                _ => (line, None),
+            };
             let label = match memchr::memchr(b':', head.as_bytes()) {
+                // "The following background papers have been taken into
+                // account:": a lead-in names its list after "The following".
+                Some(colon) if colon + 1 == line.len() => {
+                    let label = &line[..colon];
+                    label
+                        .get(..14)
+                        .filter(|l| l.eq_ignore_ascii_case("the following "))
+                        .map_or(label, |_| &label[14..])
+                }
                 Some(colon) => &line[..colon],
                 None if !line.ends_with(['.', ',', ';', '?', '!'])
                     && line.split_whitespace().nth(6).is_none() =>
                 {
+                    label_above = tail.is_none();
                     line
                 }
                 // "Resource - The winter budget is …": a spaced dash runs
@@ -408,6 +467,12 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                     None => continue,
                 },
             };
+            let (label, tail) = match (tail, bracketed_note(label)) {
+                (None, Some((stem, tail))) if titles::included_heading(label).is_none() => {
+                    (stem, Some(tail))
+                }
+                (tail, _) => (label, tail),
+            };
             // A sentence's stops are no label's, nor is a bracket, but for
             // "Ward(s)" and one that includes a heading ("Legal (Including
             // Equalities)"): "Jo Bloggs (Director, Finance)" is a name.
@@ -416,9 +481,21 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                     && !label.contains("(s)")
                     && titles::included_heading(label).is_none())
             {
+                label_above = false;
                 continue;
             }
-            add(label, Span::new(start, start + label.len()), entries);
+            let from = start + (label.as_ptr() as usize - line.as_ptr() as usize);
+            let found = add(label, Span::new(from, from + label.len()), entries);
+            label_above &= found;
+            if let (true, Some(tail)) = (found, tail) {
+                if !tail.contains(')') {
+                    // The note runs on to the next line.
+                    note = Some(tail.as_ptr() as usize - body.as_ptr() as usize);
+                } else {
+                    let off = tail.as_ptr() as usize - line.as_ptr() as usize;
+                    add_listed(tail, Span::new(start + off, start + off + tail.len()));
+                }
+            }
         }
     }
     for t in &doc.tables {
@@ -433,7 +510,59 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             }
         }
     }
+    for (d, span) in listed {
+        out[d].push(span);
+    }
     out
+}
+
+/// A label and the bracketed note after it (`Background documents
+/// (available for public inspection)`, `Equalities (has an Equalities`):
+/// the bracket opens after a space and closes at the end, or is left open
+/// for the next line. None for a bracket inside a word (`Ward(s)`) or
+/// one followed by more text.
+fn bracketed_note(label: &str) -> Option<(&str, &str)> {
+    let open = memchr::memmem::find(label.as_bytes(), b" (")?;
+    let stem = label[..open].trim_end();
+    let note = &label[open + 1..];
+    if stem.is_empty() || stem.contains(['(', ')']) {
+        return None;
+    }
+    match memchr::memchr(b')', note.as_bytes()) {
+        Some(close) if close + 1 != note.len() => None,
+        _ => Some((stem, note)),
+    }
+}
+
+/// The sections a bracketed guidance note lists by their implications'
+/// names, when it lists two or more: "(identify any financial, legal,
+/// property or human resources issues)" gives financial and legal. Each
+/// item of the list (split at commas, "or", "and" and slashes) names a
+/// section by its last word or two.
+fn listed_implications(template: &Template, note: &str) -> Vec<usize> {
+    let inner = note.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
+    let lower = inner.to_lowercase().replace(['/', ','], " , ");
+    let mut found: Vec<usize> = Vec::new();
+    let mut items = 0;
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    for item in words.split(|w| matches!(*w, "," | "or" | "and")) {
+        let n = item.len();
+        let named = (1..=n.min(2))
+            .map(|k| template.sections_for_implication(&item[n - k..].join(" ")))
+            .find(|s| !s.is_empty());
+        if let Some(sections) = named {
+            items += 1;
+            for d in sections {
+                if !found.contains(&d) {
+                    found.push(d);
+                }
+            }
+        }
+    }
+    if items < 2 {
+        found.clear();
+    }
+    found
 }
 
 /// The label before the first spaced dash of a line (`Resource - The
@@ -578,6 +707,15 @@ impl Resolved {
         for (i, f) in doc.fields.iter().enumerate() {
             if let Some(def) = template.field_for_key(&f.key) {
                 fields[def].push(i);
+                // "Executive Member / Reporting Officer": a joined label
+                // whose sides name different fields gives each of them.
+                if f.key.contains(" / ") {
+                    for other in f.key.split(" / ").filter_map(|k| template.field_for_key(k)) {
+                        if !fields[other].contains(&i) {
+                            fields[other].push(i);
+                        }
+                    }
+                }
             }
         }
         second_labels(template, doc, &mut fields);
@@ -797,7 +935,7 @@ pub(crate) fn label_blocks(
         let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
         let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
             Some(colon) => (&label[..colon], &label[colon + 1..]),
-            None => (label, ""),
+            None => by_label(label).unwrap_or((label, "")),
         };
         // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
         let runs_on = !inline.trim().is_empty();
@@ -839,6 +977,20 @@ pub(crate) fn label_blocks(
     // Director"): titles and aliases are listed from the most specific.
     out.sort_by_key(|&(rank, line, _)| (rank, line.start));
     out
+}
+
+/// A label ending in "by" run straight into a name with no colon (`Report
+/// prepared by Morag Cheyne, Team Leader`): the label and the rest of the
+/// line, when both start with a capital letter (a wrapped line of prose,
+/// "report by the Director …", does not).
+fn by_label(line: &str) -> Option<(&str, &str)> {
+    if !line.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let at = line.find(" by ")?;
+    let (label, rest) = (&line[..at + 3], &line[at + 4..]);
+    rest.starts_with(|c: char| c.is_uppercase())
+        .then_some((label, rest))
 }
 
 /// Whether `value` gives an email address or a phone number (nine digits
@@ -1000,6 +1152,25 @@ Contact officer: Al Smith
             .1,
             vec!["Contact officer".to_string()]
         );
+    }
+
+    #[test]
+    fn a_joined_label_gives_each_field_its_sides_name() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |name: &str| t.fields.iter().position(|f| f.id == name).unwrap();
+        let has = |header: &str, def: usize| {
+            let doc = crate::parse::parse(&format!("{header}\n1. Purpose\n\nTo note.\n"));
+            !Resolved::new(t, &doc).fields[def].is_empty()
+        };
+        let joined =
+            "Executive Member / Reporting Officer: Cllr Jo Bloggs, Director of Resources\n";
+        assert!(has(joined, id("portfolio")));
+        assert!(has(joined, id("report-of")));
+        // One side only names a field: that field alone.
+        let one = "Cabinet Member / Aelod Cabinet: Cllr Jo Bloggs\n";
+        assert!(has(one, id("portfolio")));
+        assert!(!has(one, id("report-of")));
     }
 
     #[test]
@@ -1201,6 +1372,54 @@ Contact officer: Al Smith
         assert_eq!(dashed_label("Option 1 - do nothing"), Some("Option 1"));
         assert_eq!(dashed_label("Well-being goals matter"), None);
         assert!(set.template.match_heading("Option 1").sections.is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_note_in_a_label_qualifies_it() {
+        let set = crate::config::default_rule_set();
+        let text = "## 9. Further information\n\n\
+                    Background documents (available for public inspection):\n\
+                    Report to the Executive, 13 May 2025.\n\n\
+                    ## 10. Corporate Considerations\n\n\
+                    Resource Implications\n(identify any financial, legal,\nproperty or\nstaffing)\n\
+                    Consultation (identify any\npublic consultation)\n\
+                    Equalities (has an Equalities\nImpact Assessment been\ncompleted?)\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        let found = |id: &str| !labels[set.template.section(id).unwrap()].is_empty();
+        assert!(found("background-papers"));
+        assert!(found("equalities"));
+        assert!(found("legal"));
+        assert!(found("staffing"));
+        assert!(found("consultation"));
+        assert_eq!(bracketed_note("Ward(s)"), None);
+        assert_eq!(bracketed_note("Legal (see 4.2) and more"), None);
+        // A lead-in to a list names it after "The following".
+        let text = "## 9. Officer\n\nJo Bloggs, Director\n\n\
+                    The following background papers have been taken into account:\n\
+                    Cabinet report, 17 July 2025\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        let spans = &labels[set.template.section("background-papers").unwrap()];
+        assert_eq!(
+            spans
+                .iter()
+                .map(|s| &text[s.start..s.end])
+                .collect::<Vec<_>>(),
+            ["background papers have been taken into account"]
+        );
+        // A note that names one subject is no list of sections.
+        let text =
+            "## 10. Corporate Considerations\n\nRisk Management\n(identify any legal risks)\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        assert!(labels[set.template.section("legal").unwrap()].is_empty());
+        // A name with a post in brackets still names nothing.
+        let text = "## 5. Contact\n\nJo Bloggs (Interim Director, Finance and Legal)\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(&set.template, &doc, text);
+        assert!(labels[set.template.section("financial").unwrap()].is_empty());
+        assert!(labels[set.template.section("legal").unwrap()].is_empty());
     }
 
     #[test]

@@ -39,9 +39,22 @@ pub(super) fn owners(
     doc: &Document,
     resolved: &Resolved,
 ) -> Vec<Option<Owner>> {
-    (0..doc.sections.len())
-        .map(|id| owner_of(template, doc, resolved, id))
-        .collect()
+    // (A parent comes before its children: each section's entry is its
+    // own, or its parent's, already known; not a walk up from every
+    // section.)
+    let mut out: Vec<Option<Owner>> = Vec::with_capacity(doc.sections.len());
+    for id in 0..doc.sections.len() {
+        let owner = match own_owner(template, resolved, id) {
+            Some(own) => own,
+            None => match doc.sections[id].parent {
+                Some(p) if p < id => out[p].clone(),
+                Some(_) => owner_of(template, doc, resolved, id),
+                None => None,
+            },
+        };
+        out.push(owner);
+    }
+    out
 }
 
 /// The sign-off section or clearance block that paper section `id` lies in
@@ -52,26 +65,37 @@ pub(super) fn owner_of(
     resolved: &Resolved,
     id: SectionId,
 ) -> Option<Owner> {
-    let wording = &template.clearance;
     let mut at = Some(id);
     while let Some(s) = at {
-        // (A title the template knows is a block only word for word.)
-        let title = &resolved.titles[s];
-        if wording.is_listed_heading(title)
-            || (resolved.section_ids[s].is_empty() && wording.is_normalised_heading(title))
-        {
-            return Some(Owner::Block(s));
-        }
-        let defs = &resolved.section_ids[s];
-        if !defs.is_empty() {
-            let mut roles: Vec<String> = defs
-                .iter()
-                .filter_map(|&d| template.sections[d].sign_off.clone())
-                .collect();
-            roles.dedup();
-            return (!roles.is_empty()).then_some(Owner::SignOff(s, roles));
+        if let Some(own) = own_owner(template, resolved, s) {
+            return own;
         }
         at = doc.sections[s].parent;
+    }
+    None
+}
+
+/// What section `s` itself says of its owner: `Some(Some(..))` where it is
+/// a clearance block or a sign-off section, `Some(None)` where it is a
+/// section the template knows that needs no sign-off (its children's
+/// owner is none), `None` where its parent's owner is its own.
+fn own_owner(template: &Template, resolved: &Resolved, s: SectionId) -> Option<Option<Owner>> {
+    let wording = &template.clearance;
+    // (A title the template knows is a block only word for word.)
+    let title = &resolved.titles[s];
+    if wording.is_listed_heading(title)
+        || (resolved.section_ids[s].is_empty() && wording.is_normalised_heading(title))
+    {
+        return Some(Some(Owner::Block(s)));
+    }
+    let defs = &resolved.section_ids[s];
+    if !defs.is_empty() {
+        let mut roles: Vec<String> = defs
+            .iter()
+            .filter_map(|&d| template.sections[d].sign_off.clone())
+            .collect();
+        roles.dedup();
+        return Some((!roles.is_empty()).then_some(Owner::SignOff(s, roles)));
     }
     None
 }
@@ -358,17 +382,23 @@ pub(crate) fn find_with(
         // In the body, outside sign-off sections, a line labelled with a
         // post that gives a sign-off, or with the sign-off it records
         // ("Finance checked by: NAME, POST, date").
-        let line_owner = (f.span.start > body)
-            .then(|| {
-                template
-                    .clearance
-                    .role_of_post(&f.key)
-                    .map(str::to_string)
-                    .or_else(|| sign_off_label_role(template, &f.key))
-            })
-            .flatten()
-            .map(|r| Cow::Owned(Owner::Line(r)));
-        if let Some(o) = owner_near(f.span.start).map(Cow::Borrowed).or(line_owner) {
+        // (Read only for a line that has no owner near it.)
+        let line_owner = || {
+            (f.span.start > body)
+                .then(|| {
+                    template
+                        .clearance
+                        .role_of_post(&f.key)
+                        .map(str::to_string)
+                        .or_else(|| sign_off_label_role(template, &f.key))
+                })
+                .flatten()
+                .map(|r| Cow::Owned(Owner::Line(r)))
+        };
+        if let Some(o) = owner_near(f.span.start)
+            .map(Cow::Borrowed)
+            .or_else(line_owner)
+        {
             let end = (f.span.start > body)
                 .then(|| wrapped_value_end(text, doc, f))
                 .flatten();
@@ -540,25 +570,24 @@ static CLEARED_WHAT: LazyLock<Pattern> =
 /// Whether a paragraph outside the sign-off sections may hold a clearance
 /// ([`Owner::Prose`]): it names the implications, a verb of the pack's
 /// and a post giving a sign-off. Cheap; [`scan_unit`] decides. (Most
-/// paragraphs of a paper are outside: a byte search for the words'
+/// paragraphs of a paper are outside: one byte search for the words'
 /// stems, in lower case or capitals, comes first, the patterns only where
 /// one is found.)
 fn may_clear_in_prose(wording: &Wording, para: &str) -> bool {
-    static STEMS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        [
+    // (One multi-stem search: a pass per stem cost six passes over
+    // nearly every paragraph.)
+    static STEMS: LazyLock<aho_corasick::packed::Searcher> = LazyLock::new(|| {
+        aho_corasick::packed::Searcher::new([
             "mplication",
             "omments",
             "dvice",
             "MPLICATION",
             "OMMENTS",
             "DVICE",
-        ]
-        .into_iter()
-        .map(memchr::memmem::Finder::new)
-        .collect()
+        ])
+        .expect("fixed stems compile")
     });
-    let bytes = para.as_bytes();
-    STEMS.iter().any(|f| f.find(bytes).is_some())
+    STEMS.find(para).is_some()
         && CLEARED_WHAT.is_match(para)
         && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
         && wording.role_of_post(para).is_some()
@@ -652,14 +681,23 @@ fn sign_off_heading_lines(
     const MAX_HEADING: usize = 60;
     let wording = &template.clearance;
     let mut out = Vec::new();
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
-        let raw = &text[start..end];
-        let at = start;
-        start = end + 1;
-        if raw.len() > MAX_HEADING + 8 {
+    // The lines as the parser found them (a long line is passed over by
+    // its length alone; its bytes are not read).
+    let found;
+    let starts = if doc.line_starts.is_empty() {
+        found = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+            .collect::<Vec<usize>>();
+        &found
+    } else {
+        &doc.line_starts
+    };
+    for (i, &at) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).map_or(text.len(), |&next| next - 1);
+        if end - at > MAX_HEADING + 8 {
             continue;
         }
+        let raw = &text[at..end];
         let line = raw.trim();
         if line.is_empty()
             || line.len() > MAX_HEADING
@@ -966,12 +1004,15 @@ pub(super) fn scan_unit(
         Owner::Line(_) => Place::Line,
         Owner::Prose => Place::Prose,
     };
-    // The sign-off the unit's surroundings suggest.
-    let lead_roles = unit
-        .lead
-        .map(|l| roles_named(template, l))
-        .unwrap_or_default();
+    // The sign-off the unit's surroundings suggest. (The lead is looked up
+    // only once a clearance asks.)
+    let lead_roles = std::cell::OnceCell::new();
     let context_role = |piece: &str| -> Option<String> {
+        let lead_roles: &Vec<String> = lead_roles.get_or_init(|| {
+            unit.lead
+                .map(|l| roles_named(template, l))
+                .unwrap_or_default()
+        });
         if lead_roles.len() == 1 {
             return Some(lead_roles[0].clone());
         }
@@ -1335,7 +1376,9 @@ pub(super) fn scan_unit(
         }
     }
     // Outside the sign-off sections, only an officer whose post gives the
-    // sign-off, in a sentence naming what was cleared.
+    // sign-off, in a sentence naming what was cleared, or dated in a
+    // sentence just before one ("POST (NAME) was consulted on DATE. Their
+    // comments are reflected in this report.").
     if let Owner::Prose = owner {
         out.retain(|c| {
             let by_post = c
@@ -1344,7 +1387,16 @@ pub(super) fn scan_unit(
                 .and_then(|p| wording.role_of_post(&p.text))
                 .is_some_and(|r| c.role.as_deref() == Some(r));
             let (a, b) = sentence_bounds(ft, flat.pos(c.span.start));
-            by_post && CLEARED_WHAT.is_match(&ft[a..b])
+            let dated_before = || {
+                let dated = c
+                    .date
+                    .is_some_and(|d| (a..b).contains(&flat.pos(d.span.start)));
+                dated && b < ft.len() && {
+                    let (n, m) = sentence_bounds(ft, b + 1);
+                    CLEARED_WHAT.is_match(&ft[n..m])
+                }
+            };
+            by_post && (CLEARED_WHAT.is_match(&ft[a..b]) || dated_before())
         });
     }
     // A date whose year wrapped past the end of the unit (a field line):

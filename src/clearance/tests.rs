@@ -714,6 +714,19 @@ fn a_joint_clearance_sentence_outside_the_sign_off_sections() {
         "The Chief Financial Officer was consulted. Comments on the implications were provided by Ann Other on 3 March 2026.",
     );
     assert_eq!(found(&text), Vec::<String>::new());
+    // Dated, with what was cleared said in the sentence after it.
+    let text = consultation(
+        "The Chief Financial Officer (Sam Smith) was consulted on 20 February 2026. Their comments are reflected in this report.",
+    );
+    assert_eq!(
+        found(&text),
+        ["finance | - | The Chief Financial Officer (Sam Smith) | 2026-02-20"]
+    );
+    // Not when the next sentence is about something else.
+    let text = consultation(
+        "The Chief Financial Officer (Sam Smith) was consulted on 20 February 2026. Ward members were told. Their comments were noted.",
+    );
+    assert_eq!(found(&text), Vec::<String>::new());
 }
 
 /// The sign-offs the built-in pack finds in `text`, as "role: date …"

@@ -89,8 +89,34 @@ fn bold_field(input: &str) -> IResult<&str, (&str, &str)> {
     Ok(("", (key.trim_end().trim_end_matches(':'), rest)))
 }
 
-/// `Key: value`, or `Key:` alone.
+/// The fullwidth colon (U+FF1A) that ends a label as `:` does, text set
+/// with an East Asian input method giving it: `Title：Street Lighting`.
+pub(crate) const FULLWIDTH_COLON: char = '\u{ff1a}';
+
+/// Whether `s` has a colon, `:` or [`FULLWIDTH_COLON`] (whose UTF-8 opens
+/// with the byte 0xEF: most lines are answered by two byte searches).
+pub(crate) fn has_colon(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr(b':', b).is_some()
+        || (memchr::memchr(0xEF, b).is_some() && s.contains(FULLWIDTH_COLON))
+}
+
+/// `Key: value`, or `Key:` alone; or `Key：value` with a fullwidth colon,
+/// which carries its own space.
 fn plain_field(input: &str) -> IResult<&str, (&str, &str)> {
+    let fullwidth = input
+        .find(FULLWIDTH_COLON)
+        .filter(|&at| input[..at].find(':').is_none());
+    if let Some(at) = fullwidth {
+        let (key, rest) = (&input[..at], &input[at + FULLWIDTH_COLON.len_utf8()..]);
+        if key.contains("**") {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Char,
+            )));
+        }
+        return Ok(("", (key, rest)));
+    }
     let (rest, key) = terminated(take_until(":"), tag(":")).parse(input)?;
     if !(rest.is_empty() || rest.starts_with([' ', '\t', '\u{a0}'])) || key.contains("**") {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -268,6 +294,35 @@ mod tests {
         assert_eq!(f("Section 1: Summary"), None);
         assert_eq!(f("the completion of questionnaires by:"), None);
         assert_eq!(f("http://example.org"), None);
+    }
+
+    #[test]
+    fn a_fullwidth_colon_or_a_no_break_space_before_the_colon_ends_the_label() {
+        let s = "Title\u{ff1a}Street Lighting";
+        let fd = field(s, 0, true).unwrap();
+        assert_eq!(
+            (fd.key.as_str(), fd.value.as_str()),
+            ("Title", "Street Lighting")
+        );
+        assert_eq!(fd.key_span.of(s), "Title");
+        assert_eq!(fd.value_span.of(s), "Street Lighting");
+        assert_eq!(
+            f("Report of\u{ff1a} Director of Place"),
+            Some(("Report of".into(), "Director of Place".into()))
+        );
+        let empty = field("Contact officer\u{ff1a}", 0, true).unwrap();
+        assert_eq!(empty.key, "Contact officer");
+        assert!(empty.is_empty());
+        // French spacing: a no-break space before the colon.
+        let fd = field("Meeting\u{a0}: Cabinet", 0, true).unwrap();
+        assert_eq!((fd.key.as_str(), fd.value.as_str()), ("Meeting", "Cabinet"));
+        assert_eq!(fd.key_span.of("Meeting\u{a0}: Cabinet"), "Meeting");
+        // An ASCII colon before it is the label's end, as before.
+        assert_eq!(
+            f("Time: 10\u{ff1a}30").map(|(k, _)| k).as_deref(),
+            Some("Time")
+        );
+        assert!(has_colon("Date\u{ff1a}") && has_colon("a: b") && !has_colon("No colon"));
     }
 
     #[test]

@@ -221,16 +221,6 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
         return;
     }
     let blank = |k: &LineKind| matches!(k, LineKind::Blank);
-    // The last line of each page, and of the last page.
-    for end in breaks.iter().copied().chain([lines.len()]) {
-        let Some(k) = (0..end).rev().find(|&k| !blank(&kinds[k])) else {
-            continue;
-        };
-        if k > 0 && blank(&kinds[k - 1]) && is_bare_page_number(lines[k].text) {
-            kinds[k] = LineKind::Blank;
-        }
-    }
-    // The first line of each page after a break.
     let key = |i: usize| {
         lines[i]
             .text
@@ -238,16 +228,54 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let firsts: Vec<(usize, String)> = breaks
+    // The last line of each page, and of the last page; under a page
+    // number, the line above it (a footer such as a protective marking).
+    let mut lasts: Vec<(usize, String)> = Vec::new();
+    for end in breaks.iter().copied().chain([lines.len()]) {
+        let Some(mut k) = (0..end).rev().find(|&k| !blank(&kinds[k])) else {
+            continue;
+        };
+        if k > 0 && blank(&kinds[k - 1]) && is_bare_page_number(lines[k].text) {
+            kinds[k] = LineKind::Blank;
+            let Some(above) = (0..k).rev().find(|&k| !blank(&kinds[k])) else {
+                continue;
+            };
+            k = above;
+        }
+        lasts.push((k, key(k)));
+    }
+    // The first line of each page after a break, and of the first page.
+    let mut firsts: Vec<(usize, String)> = [0]
         .iter()
+        .chain(&breaks)
         .filter_map(|&b| (b..lines.len()).find(|&i| !blank(&kinds[i])))
         .map(|i| (i, key(i)))
         .collect();
-    for (i, words) in &firsts {
-        let repeated = firsts.iter().filter(|(_, w)| w == words).count() >= 2;
-        if repeated && words.split_whitespace().count() >= 3 && matches!(kinds[*i], LineKind::Text)
-        {
-            kinds[*i] = LineKind::Blank;
+    firsts.dedup_by_key(|f| f.0);
+    lasts.dedup_by_key(|f| f.0);
+    // A line that opens (or closes) two pages or more with the same words
+    // is a running header (or footer): three words or more, or a marking
+    // in capitals ("OFFICIAL", "OFFICIAL-SENSITIVE").
+    for ends in [&firsts[..], &lasts[..]] {
+        for (n, (i, words)) in ends.iter().enumerate() {
+            let repeated = ends.iter().filter(|(_, w)| w == words).count() >= 2;
+            let header = firsts.as_ptr() == ends.as_ptr();
+            if !repeated || !matches!(kinds[*i], LineKind::Text) {
+                continue;
+            }
+            let letters = words.bytes().filter(u8::is_ascii_alphabetic).count();
+            let marking = letters >= 3 && !words.bytes().any(|b| b.is_ascii_lowercase());
+            // The paper's first line (often the meeting's name) only when
+            // it is a one-word marking that opens later pages too.
+            if header && n == 0 {
+                if marking && !words.contains(' ') {
+                    kinds[*i] = LineKind::Blank;
+                }
+                continue;
+            }
+            if (header && words.split_whitespace().count() >= 3) || marking {
+                kinds[*i] = LineKind::Blank;
+            }
         }
     }
 }
@@ -482,6 +510,32 @@ mod tests {
         // No form feed: a number alone on its line is left alone.
         let k = kinds("Text.\n\n2\n");
         assert!(!matches!(k[2], LineKind::Blank), "{k:?}");
+    }
+
+    #[test]
+    fn a_protective_marking_at_each_page_break_is_blank() {
+        let kinds = |s: &str| {
+            let lines = split_lines(s);
+            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+            demote_page_furniture(s, &lines, &mut kinds);
+            kinds
+        };
+        // A marking over and under each page, and a page number.
+        let text = "OFFICIAL\n\nTreasury Review\n\nText of page one.\n\nOFFICIAL\nPage 7\n\u{c}OFFICIAL\n\n\
+                    6.\n\nMore text.\n\nOFFICIAL\n\n8\n\u{c}OFFICIAL\n\nEnd.\n";
+        let k = kinds(text);
+        let blank: Vec<usize> = (0..k.len()).filter(|&i| k[i] == LineKind::Blank).collect();
+        for i in [0, 6, 7, 8, 14, 16, 17] {
+            assert!(blank.contains(&i), "line {i}: {k:?}");
+        }
+        assert!(!blank.contains(&2), "{k:?}");
+        // A one-off capitals line at a break, and the paper's first line
+        // when it is the meeting (a running header of several words), stay.
+        let text = "Eastmere Police and Crime Panel\n2 February 2026\n\nText.\n\nRISKS\n\u{c}Eastmere Police and Crime Panel\n2 February 2026\n\nText.\n\u{c}Eastmere Police and Crime Panel\n";
+        let k = kinds(text);
+        assert!(matches!(k[0], LineKind::Text), "{k:?}");
+        assert!(matches!(k[5], LineKind::Text), "{k:?}");
+        assert_eq!(k[6], LineKind::Blank, "{k:?}");
     }
 
     #[test]

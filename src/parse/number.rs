@@ -24,7 +24,6 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1};
-use nom::combinator::recognize;
 use nom::sequence::{delimited, terminated};
 use nom::{IResult, Parser};
 
@@ -136,7 +135,18 @@ fn letter(input: &str) -> IResult<&str, &str> {
 }
 
 fn label(input: &str) -> IResult<&str, &str> {
-    alt((recognize(digit1), roman, letter)).parse(input)
+    alt((list_digits, roman, letter)).parse(input)
+}
+
+/// The digits of a bracketed or closed number: at most three, and not a
+/// dialling code with its leading zero (`(01632) 960 558`, `(020) 7946
+/// 0000`), which is how a UK telephone number is written, not a list item.
+fn list_digits(input: &str) -> IResult<&str, &str> {
+    let (rest, digits) = digit1(input)?;
+    if digits.len() > 3 || (digits.len() == 3 && digits.starts_with('0')) {
+        return Err(error(input, nom::error::ErrorKind::Digit));
+    }
+    Ok((rest, digits))
 }
 
 /// `(1)`, `(a)`, `(iv)`; escaped, `\(a)`.
@@ -538,6 +548,21 @@ mod tests {
         let n = item_marker("(b) Second", 0).unwrap().number.unwrap();
         assert_eq!((n.values[0], n.style), (2, NumberStyle::Letter));
         assert!(item_marker("(iiii) x", 0).and_then(|m| m.number).is_none());
+    }
+
+    #[test]
+    fn telephone_dialling_codes_are_no_numbers() {
+        for line in [
+            "(01632) 960 558",
+            "(020) 7946 0000",
+            "(0113) 496 0000",
+            "(2025) was",
+        ] {
+            assert!(item_marker(line, 0).is_none(), "{line}");
+        }
+        assert_eq!(label_of("(12) Twelfth").as_deref(), Some("12"));
+        assert_eq!(label_of("(01) First").as_deref(), Some("01"));
+        assert_eq!(label_of("100) Hundredth").as_deref(), Some("100"));
     }
 
     #[test]

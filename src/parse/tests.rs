@@ -521,6 +521,40 @@ fn a_number_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_number_alone_then_its_title_with_no_blank_line_is_a_heading() {
+    // PDF text of a number and a title set in blocks side by side: no
+    // blank line; the section's first paragraph 1.1 (with its text or
+    // alone) follows the title.
+    let doc = parse(
+        "1.\nSummary\n1.1 The company is wholly owned.\n2.\nRecommendations\n2.1\n\
+         The Committee is asked to approve the plan.\n3.\nPerformance in 2025/26\n3.1 Occupancy was 97%.\n",
+    );
+    let got = numbered_titles(&doc);
+    assert_eq!(
+        got,
+        [
+            (Some("1"), "Summary"),
+            (Some("2"), "Recommendations"),
+            (Some("3"), "Performance in 2025/26")
+        ]
+    );
+    // No 1.1 after the line (a value, a table cell, paragraph 2.4): no
+    // heading.
+    for text in [
+        "Status:\n1.\nUnrestricted\n1.1 Text.\n",
+        "1.1 Text.\n2.\nHousing\n2.4 Rents rise.\n",
+        "1.\nSummary\nThe company is wholly owned.\n",
+    ] {
+        let doc = parse(text);
+        assert!(
+            !doc.sections.iter().any(|s| s.number.is_some()),
+            "{text}: {:?}",
+            numbered_titles(&doc)
+        );
+    }
+}
+
+#[test]
 fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
     // Outlines numbered 1.0, 1.1, 2.0, 2.1, as PDF text sets them apart.
     let doc = parse(
@@ -848,6 +882,76 @@ fn a_section_title_after_a_lead_and_a_dash_heads_its_text() {
     assert!(!heads(
         "The following documents were relied on, as the Act requires - background documents"
     ));
+}
+
+#[test]
+fn a_field_label_over_a_yes_or_no_with_no_colon_is_a_field() {
+    let vocab = Vocabulary {
+        field_keys: vec!["key decision".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let text = "Background Papers\nParking Strategy 2024.\nTracking/ Process\n\
+                Is this report exempt from call in on the grounds of urgency?\nNo\n\
+                Key Decision\nYes\nScrutiny Committee\n15 January 2026\n\n1.\n\nIntroduction\n\n\
+                1.1\n\nThe scheme goes on.\n";
+    let doc = parse_with(text, &vocab);
+    let f = doc
+        .fields
+        .iter()
+        .find(|f| f.key == "Key Decision")
+        .expect("read");
+    assert_eq!(f.value, "Yes");
+    assert_eq!(f.value_span.of(text), "Yes");
+    assert_eq!(f.key_span.of(text), "Key Decision");
+    // With a blank line between, too.
+    let doc = parse_with("Key Decision\n\nNo\n\n1. Purpose\n\n1.1 Text.\n", &vocab);
+    assert!(doc
+        .fields
+        .iter()
+        .any(|f| f.key == "Key Decision" && f.value == "No"));
+    // A heading that is no field label, or a label over more than an
+    // answer, is no field.
+    for text in [
+        "Risks\nNo\n\n1. Text.\n",
+        "Key Decision\nYes, because it spends more than £500,000.\n",
+    ] {
+        assert!(parse_with(text, &vocab).fields.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_title_under_a_sentence_over_the_next_number_alone_is_a_heading() {
+    let doc = parse(
+        "Report to: Audit Committee\nDate: 1 May 2025\n\nPurpose of Report\n1.\n\
+         To present the statement for approval.\nRelevance to the Council's Plan\n2.\n\
+         Good governance supports every priority.\nBackground\n3.\n\
+         The statement is prepared each year.\nAnd the Council\n5.\nText.\n",
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(
+        t,
+        [
+            "Purpose of Report",
+            "Relevance to the Council's Plan",
+            "Background"
+        ]
+    );
+    // "And the Council" is over a number that does not come next.
+    assert_eq!(paragraph_numbers(&doc)[..3], ["1", "2", "3"]);
+}
+
+#[test]
+fn the_outlines_next_heading_may_hold_a_comma() {
+    let doc = parse(
+        "Report to: Roads Committee\n\n3        Discussion\n\n3.1      The plan is set out below.\n\n\
+         4        Council Priorities, Implications and Risk\n\n4.1      The report helps the plan.\n\n\
+         4.2      Jo Bloggs, Director of Roads\n\n4.3      More text.\n",
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(
+        t,
+        ["Discussion", "Council Priorities, Implications and Risk"]
+    );
 }
 
 #[test]

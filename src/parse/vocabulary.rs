@@ -56,6 +56,12 @@ pub struct Vocabulary {
     pub date_keys: Words,
     /// Words that end a committee's name.
     pub body_words: Words,
+    /// Words that end an organisation's own name, not a meeting's: the
+    /// paper's first line `Westbury Borough Council` heads its papers.
+    pub organisation_words: Words,
+    /// Lines a front sheet may carry between its fields without ending:
+    /// protective markings and open-report lines (`OFFICIAL`, `Part I`).
+    pub markings: Words,
     /// Labels (normalised) of the parts of one person's contact details.
     pub contact_parts: Words,
     /// Nouns that name a document other than the paper.
@@ -77,6 +83,10 @@ pub struct Vocabulary {
     /// Words that, in a short implications section, say there is nothing
     /// to report (read by the implications-table rule).
     pub negations: Words,
+    /// Implications-table entries (normalised) that name no subject of
+    /// their own ("Other"): a tick there cannot be checked against the
+    /// paper (read by the implications-table rule).
+    pub catch_all_entries: Words,
     /// The pack's section titles and clearance headings, normalised: not a
     /// list of the vocabulary file, but filled in by the configuration
     /// from the pack's `[sections]` and `[sign-off]` tables. A short line
@@ -126,11 +136,13 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 12] {
+    fn lists_mut(&mut self) -> [&mut Words; 15] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
             &mut self.body_words,
+            &mut self.organisation_words,
+            &mut self.markings,
             &mut self.contact_parts,
             &mut self.document_nouns,
             &mut self.documents_before,
@@ -140,6 +152,7 @@ impl Vocabulary {
             &mut self.document_list_titles,
             &mut self.not_names,
             &mut self.negations,
+            &mut self.catch_all_entries,
         ]
     }
 }

@@ -172,19 +172,37 @@ impl Wording {
     /// ("report clearance", "legal sign-off" where "clearance", "report
     /// sign-off" and "legal and finance sign-off" are listed).
     pub(crate) fn is_normalised_heading(&self, title: &str) -> bool {
-        self.is_listed_heading(title)
-            || self.headings.iter().any(|h| {
-                title
-                    .strip_suffix(h.as_str())
-                    .and_then(|head| head.strip_suffix(' '))
-                    .is_some_and(|head| {
-                        head.split(' ').all(|w| {
-                            self.heading_words
-                                .binary_search_by(|x| x.as_str().cmp(w))
-                                .is_ok()
-                        })
+        self.ends_like_heading(title)
+            && ((!title.is_empty() && self.headings.iter().any(|h| h == title))
+                || self.is_qualified_heading(title))
+    }
+
+    /// Whether a normalised title's last word is one of `heading_ends`,
+    /// as that of every heading (and of every heading after words that
+    /// qualify it) is: a binary search before the pass over the headings
+    /// that most titles, no heading, would fail.
+    fn ends_like_heading(&self, title: &str) -> bool {
+        let last = memchr::memrchr(b' ', title.as_bytes()).map_or(title, |i| &title[i + 1..]);
+        self.heading_ends
+            .binary_search_by(|e| e.as_str().cmp(last))
+            .is_ok()
+    }
+
+    /// One of the headings after words that its headings use ("report
+    /// clearance"): [`Wording::is_normalised_heading`]'s second case.
+    fn is_qualified_heading(&self, title: &str) -> bool {
+        self.headings.iter().any(|h| {
+            title
+                .strip_suffix(h.as_str())
+                .and_then(|head| head.strip_suffix(' '))
+                .is_some_and(|head| {
+                    head.split(' ').all(|w| {
+                        self.heading_words
+                            .binary_search_by(|x| x.as_str().cmp(w))
+                            .is_ok()
                     })
-            })
+                })
+        })
     }
 
     /// Whether a line of text may be a heading of a clearance block: its

@@ -141,7 +141,8 @@ pub(crate) fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<
         .collect();
     heading_lines.sort_unstable();
     heading_lines.dedup();
-    let mut lists = read_lists(text, &heading_lines, cues);
+    let title_lines = title_lines(text, doc);
+    let mut lists = read_lists(text, &heading_lines, &title_lines, cues);
     lists.extend(table_lists(text, doc, cues));
     let tabled = table_row_lists(text, doc, cues, &lists);
     lists.extend(tabled);
@@ -151,6 +152,22 @@ pub(crate) fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<
         .collect();
     extents.sort_unstable();
     (Entries(extents), lists)
+}
+
+/// The first byte of each heading title's line where the title stands on
+/// a line below its number ("1." / blank / "Appendices"), in order.
+fn title_lines(text: &str, doc: &Document) -> Vec<usize> {
+    let mut lines: Vec<usize> = doc
+        .sections
+        .iter()
+        .filter_map(|s| {
+            let at = line_start(text, s.title_span.start);
+            (!s.title_span.is_empty() && at > s.heading.start).then_some(at)
+        })
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    lines
 }
 
 /// Lists in a table row whose first cell names them and whose next cell

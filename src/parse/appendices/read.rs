@@ -13,8 +13,15 @@ const MAX_LINES: usize = 400;
 const MAX_LEAD: usize = 4;
 
 /// Reads every appendix list in `text`. `heading_lines` holds the first
-/// byte of each heading's line, in order.
-pub(super) fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Vec<List> {
+/// byte of each heading's line, in order; `title_lines` the first byte of
+/// each heading title that stands on a line below its number ("1." /
+/// blank / "Appendices"), where a list line may stand too.
+pub(super) fn read_lists(
+    text: &str,
+    heading_lines: &[usize],
+    title_lines: &[usize],
+    cues: &Cues,
+) -> Vec<List> {
     // The cues come in order, many to a line: each line start is looked
     // for back to the previous cue only (a paper pasted as one line of
     // megabytes holds thousands of cues).
@@ -33,6 +40,7 @@ pub(super) fn read_lists(text: &str, heading_lines: &[usize], cues: &Cues) -> Ve
             start
         })
         .chain(heading_lines.iter().copied())
+        .chain(title_lines.iter().copied())
         .collect();
     starts.sort_unstable();
     starts.dedup();
@@ -264,12 +272,17 @@ fn is_rule(content: &str) -> bool {
 /// gives a list laid out in two columns: `A Revised Arrangements for …`
 /// (the label, one space, a title starting with a capital), or the label
 /// alone on its line with the title on the next (`1` / blank / `Call-in
-/// notice`). Its label must be among `bare`; the caller asks for a run.
+/// notice`), with or without its dot (`1.` / blank / `Statement of
+/// Licensing Policy`). Its label must be among `bare`; the caller asks for
+/// a run.
 fn plain_entry(at: usize, line: &str, kind: ReferenceKind, bare: &[String]) -> Option<Entry> {
     let body = line.trim_start();
     let start = at + (line.len() - body.len());
     let body = body.trim_end();
-    let (label, rest) = bare_label(body)?;
+    let alone = body
+        .strip_suffix('.')
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let (label, rest) = bare_label(alone.unwrap_or(body))?;
     if !bare.iter().any(|n| n == label) {
         return None;
     }

@@ -12,6 +12,7 @@ fn lists(text: &str) -> Vec<List> {
     read_lists(
         text,
         &heading_lines,
+        &title_lines(text, &doc),
         &Cues::new(text, 0, crate::parse::Vocabulary::builtin()),
     )
 }
@@ -119,6 +120,28 @@ fn labels_with_no_separator_in_a_run_under_a_list_line() {
         "Background\nA Revised Arrangements for Dealing with Allegations\nB Summary of decisions\n",
         "Appendices\nA Revised Arrangements\nC Summary of decisions\n",
         "Appendices\n1\n\nCall-in notice\n\n3\n\nCabinet report\n",
+    ] {
+        assert!(labels(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn numbers_alone_with_their_dot_under_a_list_line_below_its_number() {
+    // pdftotext of a numbered block: "1." above its title "Appendices",
+    // each entry's "1." above its title, then the next block "2.".
+    let text = "Supporting Documentation\n\n1.\n\nAppendices\n\n1.\n\nStreet Trading Policy (draft)\n\n\
+                2.\n\nSummary of consultation responses\n\n2.\n\nBackground documents\n\n1.\n\nOld policy\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    let list = &lists(text)[0];
+    assert_eq!(list.title.as_deref(), Some("Appendices"));
+    assert_eq!(
+        list.entries[1].title.as_deref(),
+        Some("Summary of consultation responses")
+    );
+    // Not under a list line, or one alone: no list.
+    for text in [
+        "Background\n\n1.\n\nStreet Trading Policy\n\n2.\n\nSummary of responses\n",
+        "1.\n\nAppendices\n\n1.\n\nStreet Trading Policy\n\n3.\n\nSummary of responses\n",
     ] {
         assert!(labels(text).is_empty(), "{text}");
     }

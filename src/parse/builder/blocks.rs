@@ -74,6 +74,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             let front = self.preamble || (self.part_max_top == 0 && self.doc.sections.len() <= 2);
             let fields = front_sheet::table_fields(self.text, &rows, front);
             self.doc.fields.extend(fields);
+            if front && self.front.body_line.is_none() {
+                self.front.body_line = front_sheet::body_row(&rows, self.vocab);
+            }
         }
         self.doc.tables.push(Table {
             kind,

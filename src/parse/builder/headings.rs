@@ -67,7 +67,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             return false;
         }
         let capitals = is_capitals(title);
-        if capitals && !after_break && self.next_is_lone_next_number(i) {
+        // Over a number alone that comes next in the outline: a heading
+        // in capitals, or a title under a finished sentence (pdftotext of
+        // Word's spacing drops the blank lines round "Background" / "3.").
+        if !after_break
+            && (capitals || (i > 0 && ends_sentence(self.lines[i - 1].content())))
+            && (capitals || (title.len() == line.len() && is_title_like(line, 8)))
+            && self.next_is_lone_next_number(i)
+        {
             return true;
         }
         // "Report Author:" over a name is a label, read as a field or a
@@ -79,10 +86,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return false;
         }
-        let above_ends = after_break || {
-            let above = plain(self.lines[i - 1].content());
-            above.trim_end().ends_with(['.', ':', ';', '?', '!', ')'])
-        };
+        let above_ends = after_break || ends_sentence(self.lines[i - 1].content());
         if !above_ends || !(capitals || is_title_like(title, 8)) {
             return false;
         }
@@ -208,6 +212,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         id
     }
+}
+
+/// Whether a line's text ends a sentence or a list's lead-in (`.`, `:`,
+/// `;`, `?`, `!`, `)`).
+fn ends_sentence(content: &str) -> bool {
+    plain(content)
+        .trim_end()
+        .ends_with(['.', ':', ';', '?', '!', ')'])
 }
 
 /// A line cut at its last spaced dash (`Section 100 D - Local Government

@@ -120,6 +120,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                 i = next;
                 continue;
             }
+            // A line the front sheet went on past ("OFFICIAL" between two
+            // fields): a line of text of its own, no heading.
+            if !self.front.passed.is_empty() && self.front.passed.binary_search(&i).is_ok() {
+                let line = self.lines[i];
+                let span = line.content_span();
+                self.add_paragraph(ParagraphKind::Plain, None, span, span, line.indent);
+                self.close_paragraph();
+                i += 1;
+                continue;
+            }
             i = match &self.kinds[i] {
                 LineKind::Blank | LineKind::Rule => {
                     self.close_paragraph();

@@ -183,9 +183,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         while t < self.lines.len() && t <= i + 3 && self.is_blank_at(t) {
             t += 1;
         }
-        if t == i + 1 || t >= self.lines.len() || !matches!(self.kinds[t], LineKind::Text) {
+        if t >= self.lines.len() || !matches!(self.kinds[t], LineKind::Text) {
             return None;
         }
+        // With no blank line between the number and the title ("1." /
+        // "Summary", as PDF text gives a number and a title set in blocks
+        // side by side), the title's own first paragraph must follow it:
+        // `1.1` (alone or with its text). Anything else ("Status:" / "1." /
+        // "Public" / "2.4 …"; table cells) keeps the number a paragraph's.
+        let tight = t == i + 1;
         let short_title = |j: usize, first: bool| {
             let flat = plain(self.lines[j].content());
             let flat = flat.trim();
@@ -221,7 +227,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             || self.is_blank_at(last + 1)
             || matches!(self.kinds[last + 1], LineKind::Item(_))
             || (few_words && !continues_sentence(self.lines[last + 1].content()));
-        if !ends {
+        if !ends || (tight && !self.first_paragraph_of(last + 1, top)) {
             return None;
         }
         let number_span = self.lines[i].content_span();
@@ -237,6 +243,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         );
         self.note_number(top, number_span.start);
         Some(last + 1)
+    }
+
+    /// Whether line `j` opens paragraph `top.1` (`1.1` alone, or `1.1 The
+    /// Company…`): the first paragraph of section `top`.
+    fn first_paragraph_of(&self, j: usize, top: u32) -> bool {
+        matches!(self.kinds.get(j), Some(LineKind::Item(m)) if m.bullet.is_none()
+            && m.number.as_ref().is_some_and(|n| n.style == NumberStyle::Decimal
+                && !n.parenthesised
+                && n.values == [top, 1]))
     }
 
     /// Whether a numbered line is a title (`1. Purpose of Report`) rather
@@ -381,8 +396,34 @@ impl<'t, 'l> Builder<'t, 'l> {
             return false;
         }
         let capitals = is_capitals(title) && word_count(title) <= 12 && !title.ends_with('.');
-        let titled = is_title_like(title, 10) && self.decimal_outline;
+        let titled = self.decimal_outline
+            && (is_title_like(title, 10)
+                // "4 Council Priorities, Implications and Risk": a comma
+                // (no signature's) in the outline's next heading.
+                || (memchr::memmem::find(title.as_bytes(), b", ").is_some()
+                    && is_title_like(&title.replace(", ", " "), 10)
+                    && self.follows_previous_heading(n)));
         (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))
+    }
+
+    /// Whether number `n` is a top-level number N with the last heading
+    /// numbered N-1 and nothing numbered past N-1 since: the outline's
+    /// next heading number.
+    fn follows_previous_heading(&self, n: &ParaNumber) -> bool {
+        let [top] = n.values[..] else {
+            return false;
+        };
+        if top < 2 {
+            return false;
+        }
+        let previous = (top - 1).to_string();
+        self.doc
+            .sections
+            .last()
+            .is_some_and(|s| s.number.as_deref() == Some(previous.as_str()))
+            && self
+                .running_number()
+                .is_some_and(|last| last.first() == Some(&(top - 1)))
     }
 
     /// Whether line `i`, `N. Title` with text straight under it (PDF text
@@ -406,16 +447,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !is_title_like(title.trim(), 8) {
             return false;
         }
-        let previous = (top - 1).to_string();
-        let heading = self
-            .doc
-            .sections
-            .last()
-            .is_some_and(|s| s.number.as_deref() == Some(previous.as_str()));
-        heading
-            && self
-                .running_number()
-                .is_some_and(|last| last.first() == Some(&(top - 1)))
+        self.follows_previous_heading(n)
     }
 }
 

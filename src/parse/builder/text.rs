@@ -34,6 +34,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         if starts_with_ci(content.trim_start_matches('*'), "also refer to") {
             return self.also_refer_to(i);
         }
+        if let Some(next) = self.label_over_yes_no(i, content) {
+            return next;
+        }
         if after_break && self.is_colon_heading(i, content) {
             let span = line.content_span();
             self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
@@ -157,7 +160,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn standalone_field(&mut self, i: usize, content: &str) -> Option<Field> {
         // Every field form but "Report of …" ("Open Report on behalf of …")
         // has a colon: skip the grammar for the many lines that have none.
-        let could_be = content.contains(':')
+        let could_be = field::has_colon(content)
             || (self.preamble
                 && ["report", "open report", "exempt report"]
                     .iter()
@@ -201,6 +204,50 @@ impl<'t, 'l> Builder<'t, 'l> {
         let key = f.clone();
         front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f, self.vocab)
             .unwrap_or((key, i + 1))
+    }
+
+    /// `Key Decision` over `Yes` (a blank line between or none): one of the
+    /// pack's field labels with no colon, alone on its line, answered yes
+    /// or no alone on the next, as a block of labels and answers at the
+    /// end of a front sheet gives them (`Tracking/ Process` / … / `Key
+    /// Decision` / `Yes`), wherever the builder meets it.
+    fn label_over_yes_no(&mut self, i: usize, content: &str) -> Option<usize> {
+        // The answer first: most lines have no "Yes" or "No" under them.
+        let j = if self.is_blank_at(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let answer = self.lines.get(j)?.content().trim();
+        if answer.len() > 7
+            || !matches!(self.kinds[j], LineKind::Text)
+            || content.len() > 60
+            || content.contains(':')
+        {
+            return None;
+        }
+        let value = plain(answer);
+        let value = value.trim();
+        if !(value.eq_ignore_ascii_case("yes") || value.eq_ignore_ascii_case("no")) {
+            return None;
+        }
+        let key = plain(content);
+        let key = key.trim();
+        if !field::is_key(key) || !front_sheet::key_in(key, &self.vocab.field_keys) {
+            return None;
+        }
+        self.close_paragraph();
+        let key_span = self.lines[i].content_span();
+        let value_span = self.lines[j].content_span();
+        self.doc.fields.push(Field {
+            key: key.to_string(),
+            key_span,
+            value: value.to_string(),
+            value_span,
+            span: key_span.cover(value_span),
+        });
+        self.extend_section(value_span.end);
+        Some(j + 1)
     }
 
     /// `WARDS AFFECTED` on one line and `All Wards` on the next, in the preamble.

@@ -224,15 +224,17 @@ pub(crate) fn meetings(
             }
         }
         let name = plain(trimmed);
-        if names_a_body(&name, v) {
+        let labelled = after_meeting_label(&name, v).filter(|b| names_a_body(b, v));
+        if labelled.is_none() && names_a_body(&name, v) {
             return vec![Meeting {
                 name,
                 name_span: Span::new(line.start, line.start + trimmed.len()),
                 date: Some(d),
             }];
         }
-        // "Report to the Finance and General Purposes Committee, Monday …".
-        if let Some(body) = after_meeting_label(&name, v).filter(|b| names_a_body(b, v)) {
+        // "Report to the Finance and General Purposes Committee, Monday …",
+        // "REPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 4 DECEMBER 2025".
+        if let Some(body) = labelled {
             let at = trimmed.find(body).unwrap_or(0);
             let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
                 Span::new(line.start + at, line.start + trimmed.len())
@@ -278,7 +280,45 @@ pub(crate) fn meetings(
             }];
         }
     }
+    // "Licensing Committee (Licensing Act 2003" / "Functions)" opening a
+    // dated front sheet: the first line names the meeting.
+    if let Some(date) = date_field {
+        if let Some(span) = first_line_body(text, front, v) {
+            return vec![Meeting {
+                name: plain(span.of(text)),
+                name_span: span,
+                date: Some(date),
+            }];
+        }
+    }
     Vec::new()
+}
+
+/// The committee the paper's first line names, over a front sheet that
+/// names no meeting otherwise: `Licensing Committee`, or `Licensing
+/// Committee (Licensing Act 2003` with the bracket wrapped onto the next
+/// line (a bracket after the name is looked past). A name ending in one of
+/// the vocabulary's `organisation-words` (`Westbury Borough Council`,
+/// `Eastmoor Fire Authority`) is the organisation's own, which heads its
+/// papers, not the meeting's. [`meetings`] takes it only where the sheet
+/// dates the meeting.
+fn first_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span> {
+    // The title block's first line, the paper's first but for blank lines
+    // and comments (no field, heading or item stands before it).
+    let first = front.title_lines.first().filter(|t| !t.heading)?;
+    let raw = first.span.of(text);
+    let name = raw
+        .split_once(" (")
+        .map_or(raw, |(name, _)| name)
+        .trim_end();
+    if plain(name) != name || !names_a_body(name, v) {
+        return None;
+    }
+    let last = name.split_whitespace().last()?.to_lowercase();
+    if v.organisation_words.contains(&last) {
+        return None;
+    }
+    Some(Span::new(first.span.start, first.span.start + name.len()))
 }
 
 /// Whether `word` is a day of the week ("Monday", "Mon").

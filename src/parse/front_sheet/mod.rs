@@ -24,7 +24,18 @@
 //!                a date label over the only date)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
+//! between      = field (marking | [name_line] body_line | blank title blank)
+//!                blank{0,2} key_line        -- the sheet goes on past the lines
+//!                -- Meeting Date: … / Westburn Health and Social Care Partnership /
+//!                -- Integration Joint Board / Report By: …;  Date: … / OFFICIAL / Title: …
+//!                (a marking from the vocabulary's `markings`; a body line only
+//!                where nothing above names the meeting, and it then does)
 //! ```
+//!
+//! A value in capitals under a key in lower case (`Report Title:` / blank /
+//! `PAY POLICY STATEMENT`), which is otherwise the next heading, is the
+//! value when a key follows it after a blank line; it may wrap over up to
+//! four lines.
 //!
 //! [`read`] looks for these before the builder runs, over the lines that
 //! open the paper (the front sheet ends at the first heading, numbered
@@ -47,9 +58,13 @@
 //! is the meeting's when no date field gives it, and so is a date on the
 //! line straight under a body's name anywhere in the title block
 //! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
-//! paper). Otherwise the paper's first line is the council's name, never
+//! paper). Otherwise the paper's first line is the council's name, not
 //! the meeting, and a first line naming a council stays so even over a
-//! date.
+//! date; but where nothing else names the meeting and the sheet dates it,
+//! a first line naming a committee (`Licensing Committee (Licensing Act
+//! 2003` / `Functions)`, a bracket after the name looked past) names the
+//! meeting, unless its last word is one of the vocabulary's
+//! `organisation-words` ("Council", "Authority").
 //! The parser knows no rule pack: the labels that name a meeting and its
 //! date, the words that end a committee's name and the parts of a contact
 //! come from the [`Vocabulary`] it is given (`meeting-keys`, `date-keys`,
@@ -70,7 +85,7 @@ use meeting::*;
 pub(crate) use meeting::{key_in, meetings};
 pub(crate) use shapes::is_date_line;
 use shapes::*;
-pub(crate) use table::table_fields;
+pub(crate) use table::{body_row, table_fields};
 
 /// How many lines a front sheet's title block may take before its first field.
 const MAX_LINES_BEFORE_FIELDS: usize = 12;
@@ -117,6 +132,10 @@ pub(crate) struct FrontSheet {
     /// The paper's title: the last line or lines of the title block before
     /// the first field that can be one (see [`could_be_title`]).
     pub(crate) title: Option<Span>,
+    /// Unlabelled lines standing between two fields that the sheet went on
+    /// past (see [`between_fields`]), in line order: the builder reads each
+    /// as a line of text of its own, never as a heading.
+    pub(crate) passed: Vec<usize>,
     /// One-line fields (`Key: value` on a line of text) read here but left
     /// for the builder to place, by line, in line order: the builder takes
     /// each instead of reading its line again.
@@ -164,6 +183,8 @@ pub(crate) fn read(
     let mut after_body = false;
     // Whether the last field read was a label and value with no colon.
     let mut bare_run = false;
+    // A title standing alone between the fields.
+    let mut title_between: Option<Span> = None;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -279,7 +300,7 @@ pub(crate) fn read(
                     out.fields_end = f.span.end;
                     // Read by `field::field` (the line has a colon), as the
                     // builder reads a line: it may take this one as it is.
-                    if content_of(&lines[i]).0.contains(':') {
+                    if field::has_colon(content_of(&lines[i]).0) {
                         out.one_line.push((i, Some(f)));
                     }
                 }
@@ -296,13 +317,19 @@ pub(crate) fn read(
                     j += 1;
                     blanks += 1;
                 }
+                // A value in capitals, perhaps wrapped, under a key in
+                // lower case.
+                let capitals_end =
+                    (blanks > 0 && j < lines.len() && !value_line(lines, kinds, j, key_capitals))
+                        .then(|| capitals_value(lines, kinds, j, &f.key, v))
+                        .flatten();
                 let mut k = j;
                 while k < lines.len()
                     && k - j < MAX_VALUE_LINES
                     && (value_line(lines, kinds, k, key_capitals)
+                        || capitals_end.is_some_and(|e| k < e)
                         || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
                         || (k == j && blanks > 0 && colon_in_value(lines, kinds, k, v))
-                        || (k == j && blanks > 0 && capitals_value(lines, kinds, k, &f.key, v))
                         || (k == j
                             && bold_label(lines, kinds, i).is_some()
                             && stacked_value(lines, kinds, k))
@@ -344,7 +371,7 @@ pub(crate) fn read(
             None => {
                 // "Report Title: …" / "Full Council – 20 March 2025": the
                 // meeting's name and date straight under the first field.
-                if found == 1 && names_body_and_date(content_of(&lines[i]).0, v) {
+                if found >= 1 && names_body_and_date(content_of(&lines[i]).0, v) {
                     let (content, base) = content_of(&lines[i]);
                     out.title_lines.push(TitleLine {
                         span: Span::new(base, base + content.trim_end().len()),
@@ -359,7 +386,25 @@ pub(crate) fn read(
                         && first_text.is_none()
                         && title_under_top_line(lines, kinds, i))
                     {
-                        break;
+                        // "OFFICIAL", a body's name or the title standing
+                        // between two fields: the sheet goes on past it.
+                        let Some((between, next)) = between_fields(lines, kinds, i, v) else {
+                            break;
+                        };
+                        match between {
+                            Between::Marking => {}
+                            // Only where nothing above names the meeting:
+                            // under "Full Council – 20 March 2025" the
+                            // council's own name ends the sheet.
+                            Between::Body(_) if meeting_named(text, &out, v) => break,
+                            Between::Body(span) => out.body_line = Some(span),
+                            Between::Title(span) => {
+                                title_between.get_or_insert(span);
+                            }
+                        }
+                        out.passed.extend(i..next);
+                        i = next;
+                        continue;
                     }
                     // The paper's first line only looked like a field: the
                     // title block goes on under it.
@@ -425,9 +470,27 @@ pub(crate) fn read(
     if found == 0 && out.body_date.is_none() {
         out.body_line = None;
     } else {
-        out.title = block_title(text, lines, kinds, &out.title_lines, v);
+        out.title = block_title(text, lines, kinds, &out.title_lines, v).or(title_between);
     }
     out
+}
+
+/// Whether the front sheet read so far names the meeting: a field with a
+/// meeting label, a committee's name standing alone, or a title line
+/// naming a body.
+fn meeting_named(text: &str, out: &FrontSheet, v: &Vocabulary) -> bool {
+    let fields = out.entries.iter().map(|e| &e.field);
+    let one_line = out.one_line.iter().filter_map(|(_, f)| f.as_ref());
+    out.body_line.is_some()
+        || fields
+            .chain(one_line)
+            .any(|f| key_in(&f.key, &v.meeting_keys))
+        || out.title_lines.iter().any(|t| {
+            let flat = plain(t.span.of(text));
+            body_name(&flat, v).is_some()
+                || labelled_body(&flat, v).is_some()
+                || names_body_and_date(&flat, v)
+        })
 }
 
 /// Lone key `f` on line `i` (`Lead Officer:`) with its value on the lines

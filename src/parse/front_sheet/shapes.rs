@@ -4,6 +4,7 @@
 //! parts of one person's contact details. [`read`] puts them together.
 
 use super::*;
+use crate::parse::inline::is_title_like;
 
 /// The line's content with a leading form feed (a PDF page break) dropped,
 /// and where that content starts in the text.
@@ -21,7 +22,7 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
     let (content, base) = content_of(&lines[i]);
     match &kinds[i] {
         LineKind::Text => {
-            if !content.contains(':') {
+            if !field::has_colon(content) {
                 return stacked_bold_key(lines, kinds, i);
             }
             field::field(content, base, true)
@@ -33,7 +34,7 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
             if let Some(f) = dash_field(lines, kinds, i) {
                 return Some(f);
             }
-            if !t.contains(':') {
+            if !field::has_colon(t) {
                 return None;
             }
             field::field(
@@ -51,7 +52,7 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
 /// the bold to close after the key).
 pub(super) fn bold_line_field(content: &str, base: usize) -> Option<Field> {
     let inner = content.strip_prefix("**")?.strip_suffix("**")?;
-    if inner.contains("**") || !inner.contains(':') {
+    if inner.contains("**") || !field::has_colon(inner) {
         return None;
     }
     field::field(inner, base + 2, true).filter(|f| !f.is_empty())
@@ -101,7 +102,7 @@ fn dash_split(t: &str) -> Option<((usize, usize), (usize, usize))> {
     let key = plain(&t[..at]);
     let key = key.trim();
     let value = t[at + dash.len()..].trim_end();
-    (field::is_key(key) && !value.trim().is_empty() && !t[..at].contains(':'))
+    (field::is_key(key) && !value.trim().is_empty() && !field::has_colon(&t[..at]))
         .then_some(((0, at), (at + dash.len(), at + dash.len() + value.len())))
 }
 
@@ -178,7 +179,7 @@ pub(super) fn definition_entry(
     let (content, base) = content_of(&lines[i]);
     let key = plain(content);
     let key = key.trim();
-    if content.contains(':') || !field::is_key(key) {
+    if field::has_colon(content) || !field::is_key(key) {
         return None;
     }
     let value_start = def_base + (def.len() - value.len());
@@ -264,7 +265,7 @@ pub(super) fn bare_pair(
     }
     let (content, base) = content_of(&lines[i]);
     // A bold label is read by `stacked_bold_key`.
-    if content.contains(':') || content.starts_with(['*', '_']) {
+    if field::has_colon(content) || content.starts_with(['*', '_']) {
         return None;
     }
     let label = plain(content);
@@ -367,7 +368,7 @@ pub(super) fn label_row(
         return None;
     }
     let first = plain(content_of(&lines[i]).0);
-    if first.contains(':') || !field::is_key(first.trim()) {
+    if field::has_colon(&first) || !field::is_key(first.trim()) {
         return None;
     }
     // The cells: lines alone between blank lines.
@@ -466,7 +467,7 @@ pub(super) fn bold_label<'a>(
     let (content, base) = content_of(&lines[i]);
     let inner = content.strip_prefix("**")?.strip_suffix("**")?;
     let key = inner.trim();
-    (!inner.contains("**") && !inner.contains(':') && field::is_key(key))
+    (!inner.contains("**") && !field::has_colon(inner) && field::is_key(key))
         .then(|| (key, base + 2 + (inner.len() - inner.trim_start().len())))
 }
 
@@ -633,34 +634,47 @@ pub(super) fn colon_in_value(
     wraps || key_next
 }
 
-/// Whether line `k`, in capitals, is the value of lone key `key` over a
-/// blank line (`Report to:` / blank / `AUDIT AND GOVERNANCE COMMITTEE`),
-/// not the next heading as [`value_line`] takes capitals to be under a key
-/// in lower case: it is a value when the key names the meeting and the
-/// line names a body, or when the layout goes on as keys and values (a
-/// blank line, then another key standing alone).
+/// The line after a value in capitals from line `k` under lone key `key`
+/// over a blank line (`Report to:` / blank / `AUDIT AND GOVERNANCE
+/// COMMITTEE`), when it is the value, not the next heading as
+/// [`value_line`] takes capitals to be under a key in lower case: it is a
+/// value when the key names the meeting and the line names a body, or when
+/// the layout goes on as keys and values: the value, on one line or
+/// wrapped over up to [`MAX_VALUE_LINES`] (`CHIEF OFFICER – LEGAL AND
+/// REGULATORY SERVICES, HR AND` / `CORPORATE POLICY`), then a blank line
+/// and another key standing alone, or wrapped over two lines
+/// (`Responsible` / `Officer:`, see [`wrapped_key`]).
 pub(super) fn capitals_value(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     k: usize,
     key: &str,
     v: &Vocabulary,
-) -> bool {
-    if !matches!(kinds[k], LineKind::Text) || !value_line(lines, kinds, k, true) {
-        return false;
+) -> Option<usize> {
+    let capitals_line = |k: usize| {
+        k < lines.len() && matches!(kinds[k], LineKind::Text) && value_line(lines, kinds, k, true)
+    };
+    if !capitals_line(k) {
+        return None;
     }
     let flat = plain(content_of(&lines[k]).0);
     if key_in(key, &v.meeting_keys) && names_a_body(&flat, v) {
-        return true;
+        return Some(k + 1);
     }
-    let mut n = k + 1;
+    let mut end = k + 1;
+    while end - k < MAX_VALUE_LINES && capitals_line(end) {
+        end += 1;
+    }
+    let mut n = end;
     while n < lines.len() && is_blank(kinds, n) {
         n += 1;
     }
-    n > k + 1
+    let key_next = n > end
         && n < lines.len()
         && matches!(kinds[n], LineKind::Text)
-        && field_on(lines, kinds, n).is_some_and(|f| f.is_empty())
+        && (field_on(lines, kinds, n).is_some_and(|f| f.is_empty())
+            || wrapped_key(lines, kinds, n, v).is_some());
+    key_next.then_some(end)
 }
 
 /// Whether line `k` reads as a field but is a meeting's name and date
@@ -778,7 +792,7 @@ pub(super) fn title_block_report_of(
     if !inner
         .get(..6)
         .is_some_and(|r| r.eq_ignore_ascii_case("report"))
-        || inner.contains(':')
+        || field::has_colon(inner)
     {
         return None;
     }
@@ -1030,4 +1044,128 @@ pub(super) fn question_key(
         },
         k + 1,
     ))
+}
+
+/// What an unlabelled line standing between two fields is (see
+/// [`between_fields`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Between {
+    /// A protective marking or open-report line (`OFFICIAL`, `Part I`).
+    Marking,
+    /// The name of the body the paper goes to (`Integration Joint Board`,
+    /// perhaps under its partnership's name): the meeting, where no field
+    /// names it.
+    Body(Span),
+    /// The paper's title, alone between blank lines.
+    Title(Span),
+}
+
+/// How many unlabelled lines may stand together between two fields.
+const MAX_LINES_BETWEEN: usize = 2;
+
+/// Whether `flat` (plain text) is one of the vocabulary's `markings`:
+/// compared in lower case, a dash between words as `-` with no space
+/// around it (`OFFICIAL – SENSITIVE` is `official-sensitive`).
+pub(super) fn is_marking(flat: &str, v: &Vocabulary) -> bool {
+    let flat = flat
+        .trim()
+        .trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')'));
+    if flat.is_empty() || flat.len() > 40 {
+        return false;
+    }
+    let lower = flat.to_lowercase().replace(['–', '—'], "-");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let joined = words.join(" ").replace(" - ", "-");
+    v.markings.contains(&joined)
+}
+
+/// Unlabelled lines from line `i` that stand between two fields of a front
+/// sheet without ending it, and the line after them: one or
+/// [`MAX_LINES_BETWEEN`] short lines of text with no key, after which
+/// (past a blank line or two) another key line comes. They are:
+///
+/// - a protective marking on a line of its own (the vocabulary's
+///   `markings`: `OFFICIAL`, `NOT PROTECTIVELY MARKED`, `Part I`);
+/// - a body's name (`Integration Joint Board`, under `Westburn Health and
+///   Social Care Partnership`), the committee the paper goes to;
+/// - the paper's title, alone between blank lines, when it reads as one
+///   (see [`could_be_title`]) and is none of the pack's section titles.
+///
+/// Any other line ends the sheet, as a heading or prose does.
+pub(super) fn between_fields(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<(Between, usize)> {
+    let unlabelled = |k: usize| {
+        k < lines.len()
+            && matches!(kinds[k], LineKind::Text)
+            && !is_underline(lines, k + 1)
+            && field_on(lines, kinds, k).is_none()
+    };
+    if !unlabelled(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end - i < MAX_LINES_BETWEEN && unlabelled(end) {
+        end += 1;
+    }
+    if unlabelled(end) {
+        return None;
+    }
+    // Another key must follow: the sheet goes on.
+    let mut n = end;
+    while n < lines.len() && is_blank(kinds, n) && n - end < MAX_BLANKS_BEFORE_VALUE {
+        n += 1;
+    }
+    if n >= lines.len() || is_blank(kinds, n) || field_on(lines, kinds, n).is_none() {
+        return None;
+    }
+    let flats: Vec<String> = (i..end)
+        .map(|k| plain(content_of(&lines[k]).0).trim().to_string())
+        .collect();
+    if flats
+        .iter()
+        .any(|f| f.ends_with(['.', ':', ';', ',', '?', '!']) || f.contains('\t'))
+    {
+        return None;
+    }
+    let span_of = |k: usize| {
+        let (content, base) = content_of(&lines[k]);
+        Span::new(base, base + content.len())
+    };
+    if let [one] = flats.as_slice() {
+        if is_marking(one, v) {
+            return Some((Between::Marking, end));
+        }
+    }
+    let last = flats.last().expect("one line at least");
+    if body_name(last, v).is_some()
+        && flats[..flats.len() - 1]
+            .iter()
+            .all(|f| is_title_like(f, 8) && body_name(f, v).is_none())
+    {
+        return Some((Between::Body(span_of(end - 1)), end));
+    }
+    let section = |f: &str| {
+        v.section_titles.contains(
+            f.to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+        )
+    };
+    if let [one] = flats.as_slice() {
+        if i > 0
+            && is_blank(kinds, i - 1)
+            && is_blank(kinds, end)
+            && could_be_title(one, v)
+            && !section(one)
+        {
+            return Some((Between::Title(span_of(i)), end));
+        }
+    }
+    None
 }

@@ -86,8 +86,18 @@ pub(crate) fn table_fields(
             continue;
         }
         // "Date of meeting | 15 May 2025 | Key decision | No": a front
-        // sheet laid out as two (or more) label and value pairs a row.
-        if paired && cells.len() >= 4 && cells.len() % 2 == 0 && in_pairs(&cells) {
+        // sheet laid out as two (or more) label and value pairs a row; a
+        // row may fill only its leading pairs (`| Subject: | … | | |`).
+        let leading = row
+            .cells
+            .iter()
+            .take(cells.len())
+            .all(|c| !c.text.is_empty());
+        if paired
+            && (cells.len() >= 4 || (cells.len() == 2 && leading))
+            && cells.len() % 2 == 0
+            && in_pairs(&cells)
+        {
             for pair in cells.chunks(2) {
                 out.push(field_of(&pair[0], &pair[1], row.span));
             }
@@ -118,6 +128,18 @@ pub(crate) fn table_fields(
         }
     }
     out
+}
+
+/// The cell naming the meeting in a front-sheet table's first row when
+/// that row fills that one cell (`| **CABINET** | |` over `| Date of
+/// Meeting | … |`): a committee's name heading the table of fields.
+pub(crate) fn body_row(rows: &[crate::document::Row], v: &Vocabulary) -> Option<Span> {
+    let [first, _, ..] = rows else {
+        return None;
+    };
+    let mut filled = first.cells.iter().filter(|c| !c.text.is_empty());
+    let cell = filled.next()?;
+    (filled.next().is_none() && body_name(&cell.text, v).is_some()).then_some(cell.span)
 }
 
 /// `span` widened over the emphasis marks (`*`, `_`) right before and

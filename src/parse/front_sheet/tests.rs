@@ -323,6 +323,17 @@ fn meeting_lines_in_other_layouts() {
     // pdftotext columns: the committee, a wide gap, the agenda item.
     let text = "        ASHBY DISTRICT COUNCIL\n\nPLANNING COMMITTEE          Agenda Item 6\n\nDate of meeting:   Thursday 20 March 2025\n\nReport of:   Head of Planning\n";
     assert_eq!(meeting(text), with_date("PLANNING COMMITTEE"));
+    // Under page-header fields: "Report to" and the body, a dash, the date.
+    let text = "Item: 9\nPage: 141\n\nREPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 20 MARCH 2025\n\nROADS ASSET PLAN 2026/27\n\n1 Executive Summary\n\n1.1 This report sets out the plan.\n";
+    assert_eq!(
+        meeting(text),
+        with_date("INFRASTRUCTURE SERVICES COMMITTEE")
+    );
+    let text = "Item: 9\nPage: 141\n\nReport to Infrastructure Services Committee – 20 March 2025\n\nRoads asset plan\n\n1.1 This report sets out the plan.\n";
+    assert_eq!(
+        meeting(text),
+        with_date("Infrastructure Services Committee")
+    );
 }
 
 #[test]
@@ -349,6 +360,43 @@ fn a_front_sheet_of_label_and_value_pairs_side_by_side() {
             .any(|(k, _)| k == "Version" || k == "Author"),
         "{:?}",
         fields(text)
+    );
+}
+
+#[test]
+fn a_paired_table_whose_last_row_fills_only_its_first_pair() {
+    // Pandoc's empty header row over a Word table, then two pairs a row
+    // and a last row holding one.
+    let text = "|   |   |   |   |\n|---|---|---|---|\n| **Report To:** | **Policy Committee** | **Date:** | **10 March 2026** |\n| **Report By:** | **Head of Parks** | **Report No:** | **PC/01/26** |\n| **Subject:** | **Play Area Renewal 2026/27** | | |\n\n**1.0 PURPOSE**\n\n1.1 The purpose of this report is to seek approval.\n";
+    let got = fields(text);
+    assert!(
+        got.contains(&pair("Subject", "Play Area Renewal 2026/27")),
+        "{got:?}"
+    );
+    assert!(got.contains(&pair("Report No", "PC/01/26")), "{got:?}");
+    // A row whose filled pair is not where the row starts stays out.
+    let text = "|   |   |   |   |\n|---|---|---|---|\n| **Report To:** | **Policy Committee** | **Date:** | **10 March 2026** |\n| | | **Version:** | **Two** |\n\n**1.0 PURPOSE**\n\n1.1 Text.\n";
+    assert!(
+        !fields(text).iter().any(|(k, _)| k == "Version"),
+        "{:?}",
+        fields(text)
+    );
+}
+
+#[test]
+fn a_committee_alone_in_the_first_row_of_the_front_table() {
+    let text = "**WESTMARCH COUNTY BOROUGH COUNCIL**\n\n| **CABINET** | |\n|---|---|\n| **Date of Meeting** | Tuesday, 17 March 2026 |\n| **Report Subject** | Bus Shelters |\n\n**1.00 PURPOSE**\n\n1.01 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].name_span.of(text), "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-17");
+    // A first row holding some other heading names no meeting.
+    let text = "**WESTMARCH COUNTY BOROUGH COUNCIL**\n\n| **Summary** | |\n|---|---|\n| **Date of Meeting** | Tuesday, 17 March 2026 |\n\n**1.00 PURPOSE**\n\n1.01 Text.\n";
+    assert!(
+        parse(text).meetings.is_empty(),
+        "{:?}",
+        parse(text).meetings
     );
 }
 
@@ -919,4 +967,129 @@ fn contact_parts_set_as_keys_over_their_values_under_an_empty_key() {
     // One part alone is no contact block: the empty key stays empty.
     let one = "Subject:\n\nParking charges\n\nContact Officer:\n\nName:\n\nJo Bloggs\n\nWard(s) affected:\n\nAll\n";
     assert_eq!(fields(one)[1], pair("Contact Officer", ""));
+}
+
+#[test]
+fn a_protective_marking_between_fields_does_not_end_the_sheet() {
+    // Keys over their values, a marking line among them.
+    let text = "Meeting:\n\nCabinet\n\nDate:\n\n3 June 2025\n\nOFFICIAL\n\nTitle:\n\nStreet Lighting\n\nReport of:\n\nDirector of Place\n\n1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Meeting", "Cabinet"),
+            pair("Date", "3 June 2025"),
+            pair("Title", "Street Lighting"),
+            pair("Report of", "Director of Place"),
+        ]
+    );
+    // The marking is a line of text, not a heading over the fields.
+    assert!(doc.sections.iter().all(|s| s.title != "OFFICIAL"));
+    // Keys straight over their values, a two-word marking with a dash.
+    let text = "Meeting: Cabinet\nDate: 3 June 2025\nOFFICIAL – SENSITIVE\nReport of:\nDirector of Place\nWards affected:\nAll\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text)[2..],
+        [
+            pair("Report of", "Director of Place"),
+            pair("Wards affected", "All")
+        ]
+    );
+    // A line that is no marking still ends the sheet there.
+    let text = "Meeting: Cabinet\nDate: 3 June 2025\nHighways Maintenance\nReport of:\nDirector of Place\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(fields(text)[2], pair("Report of", ""));
+}
+
+#[test]
+fn a_body_and_a_title_standing_between_fields() {
+    // An integration joint board's cover: the partnership and the board
+    // between the fields, the title alone after them.
+    let text = "Item No: 9\nMeeting Date: Wednesday 28th January 2026\nWestburn Health and Social Care Partnership\nIntegration Joint Board\nReport By:\nJo Bloggs, Chief Finance Officer\nContact:\nAl Smith, Head of Finance\n\nBudget Recovery Plan 2026/27\n\nPurpose of Report:\nTo seek approval of a recovery plan.\n\n1. Introduction\n\n1.1 Text.\n";
+    let doc = parse(text);
+    let got = pairs(&doc);
+    assert_eq!(
+        got[2..4],
+        [
+            pair("Report By", "Jo Bloggs, Chief Finance Officer"),
+            pair("Contact", "Al Smith, Head of Finance")
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "Integration Joint Board");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-28");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Budget Recovery Plan 2026/27")
+    );
+    // Where the sheet has named the meeting, a body's name under it (the
+    // council's own) ends the sheet as before.
+    let text = "Meeting: Cabinet\nDate: 3 June 2025\nWestburn Borough Council\nReport of:\nDirector of Place\n\n1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(pairs(&doc)[2], pair("Report of", ""));
+}
+
+#[test]
+fn a_value_in_capitals_wrapped_onto_a_second_line() {
+    // Keys in lower case over values in capitals, one wrapped: the value
+    // runs over both lines, and the sheet goes on to the wrapped key.
+    let text = "Meeting of:\n\nCOUNCIL\n\nReport Owner /\nCorporate Director:\n\nCHIEF OFFICER – LEGAL AND REGULATORY SERVICES, HR AND\nCORPORATE POLICY\n\nResponsible\nOfficer:\n\nJO BLOGGS\nGROUP MANAGER – HUMAN RESOURCES\n\nWards affected:\n\nAll\n\n1. Purpose\n\n1.1 Text.\n";
+    // (`Responsible` / `Officer:` is one key as a pack's field label.)
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec!["responsible officer".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    let got = pairs(&crate::parse::parse_with(text, &vocab));
+    assert_eq!(
+        got[1],
+        pair(
+            "Report Owner /Corporate Director",
+            "CHIEF OFFICER – LEGAL AND REGULATORY SERVICES, HR AND CORPORATE POLICY"
+        )
+    );
+    assert_eq!(
+        got[2],
+        pair(
+            "Responsible Officer",
+            "JO BLOGGS GROUP MANAGER – HUMAN RESOURCES"
+        )
+    );
+    assert_eq!(got[3], pair("Wards affected", "All"));
+    // Capitals under a key with no key after them are the next heading.
+    let text = "Wards affected:\n\nPURPOSE OF REPORT\nTO SET OUT THE PLAN\n\nThe plan is set out below in full for members to consider now.\n";
+    assert!(fields(text).iter().all(|(_, v)| !v.contains("PURPOSE")));
+}
+
+#[test]
+fn a_fullwidth_colon_ends_a_key_over_its_value() {
+    let text = "Meeting\u{ff1a}Cabinet\nDate\u{ff1a}3 June 2025\nReport of\u{ff1a}\n\nDirector of Place\n\nWards affected\u{a0}:\n\nAll\n\n1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Meeting", "Cabinet"),
+            pair("Date", "3 June 2025"),
+            pair("Report of", "Director of Place"),
+            pair("Wards affected", "All"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-06-03");
+}
+
+#[test]
+fn a_committee_named_on_the_first_line_over_a_dated_front_sheet() {
+    // The committee's name wrapped inside its bracket, then the fields.
+    let text = "Licensing Committee (Licensing Act 2003\nFunctions)\n\nAgenda Item 8\n\nSubject:\n\nStatement of Licensing Policy\n\nDate of meeting:\n\n22 January 2026\n\nReport of:\n\nDirector of Place\n\n1.\n\nPurpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Licensing Committee");
+    assert_eq!(doc.meetings[0].name_span.of(text), "Licensing Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-22");
+    // The council's own name on the first line is no meeting.
+    let council = text.replace(
+        "Licensing Committee (Licensing Act 2003\nFunctions)",
+        "Saltcombe City Council",
+    );
+    assert!(parse(&council).meetings.is_empty());
+    // Nor is a committee's name with no date for the meeting.
+    let undated = text.replace("Date of meeting:\n\n22 January 2026\n\n", "");
+    assert!(parse(&undated).meetings.is_empty());
 }

@@ -8,7 +8,10 @@
 //! is only "TBC", "TBA" or "to be confirmed"; a note to the author left at
 //! the top of a section ("Guidance: set out the effect of the proposals…",
 //! "Guidance: State whether an Equality Impact Assessment has been
-//! completed"): a guidance label, a colon, then an instruction; and, in a
+//! completed"): a guidance label, a colon, then an instruction; a note to
+//! the author in square brackets that makes up a whole paragraph, of any
+//! length ("[Author to add modelling of the impact once the census data is
+//! confirmed.]", "[Insert the final outturn figures …]"); and, in a
 //! Word draft, a comment left in the document and a content control still
 //! showing its placeholder (a drop-down still reading "Choose an item.", a
 //! box still reading its prompt), reported whole. Pandoc's markup in a
@@ -27,7 +30,8 @@
 //! `phrases` (guidance phrases to find, in any case), `placeholder-words`
 //! (words that mark a bracketed placeholder), `guidance-labels` and
 //! `instructions` (a note to the author is a label, a colon, then an
-//! instruction), `unconfirmed` (header values still to come: "TBC").
+//! instruction; a bracketed note opens with an instruction, or with who
+//! is to act, "to", and an instruction), `unconfirmed` (header values still to come: "TBC").
 //! A list given in a council's file replaces the pack's; to add to it, use
 //! `extend-<key>`: `extend-phrases = ["delete before publishing"]`.
 //!
@@ -360,6 +364,17 @@ impl Rule for TemplateLeftover {
                 .help("follow the guidance, then delete the note"),
             );
         }
+        for (span, note) in self.author_notes(cx) {
+            out.push(
+                Finding::new(
+                    span,
+                    format!("template guidance left in: \u{201c}{note}\u{201d}"),
+                )
+                .subject(note)
+                .label("a note to the author, in brackets")
+                .help("do what the note asks, then delete it"),
+            );
+        }
         out.sort_by_key(|d| (d.span().start, d.span().end));
         out.dedup_by(|a, b| b.span().contains(a.span()));
         // Word content controls showing their placeholder: the whole
@@ -412,6 +427,57 @@ impl TemplateLeftover {
             if is_label(&label) && is_instruction(&crate::parse::inline::plain(&body[colon + 1..]))
             {
                 out.push((p.text, normalise(&label)));
+            }
+        }
+        out
+    }
+}
+
+impl TemplateLeftover {
+    /// Whether `text` (lower case) opens with one of the instructions,
+    /// as a whole word.
+    fn opens_with_instruction(&self, text: &str) -> bool {
+        self.instructions.iter().any(|v| {
+            text.strip_prefix(v.as_str())
+                .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', ':']))
+        })
+    }
+
+    /// Notes to the author in square brackets that make up a whole
+    /// paragraph (after its number), of any length: an instruction
+    /// (`[Insert the final outturn figures once …]`), or one or two words
+    /// naming who is to act, "to", an instruction (`[Author to add
+    /// modelling of …]`, `[Finance officer to confirm …]`). Their spans
+    /// (the brackets and what they hold) and first words.
+    fn author_notes(&self, cx: &Context<'_>) -> Vec<(Span, String)> {
+        let mut out = Vec::new();
+        for p in &cx.doc.paragraphs {
+            let body = &cx.text[p.text.start..p.text.end];
+            // Most paragraphs open with a word: one byte tells.
+            if body.as_bytes().first() != Some(&b'[') {
+                continue;
+            }
+            let body = body.trim_end();
+            let body = body.strip_suffix('.').unwrap_or(body);
+            let Some(inner) = body[1..].strip_suffix(']') else {
+                continue;
+            };
+            if inner.contains(['[', ']']) {
+                continue;
+            }
+            let lower = inner.trim().to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().take(4).collect();
+            let after_to = |k: usize| words.get(k) == Some(&"to") && words.len() > k + 1;
+            let note = self.opens_with_instruction(&lower)
+                || [1, 2].into_iter().any(|k| {
+                    after_to(k) && {
+                        let rest: Vec<&str> = lower.split_whitespace().skip(k + 1).collect();
+                        self.opens_with_instruction(&rest.join(" "))
+                    }
+                });
+            if note {
+                let end = p.text.start + body.len();
+                out.push((Span::new(p.text.start, end), first_words(inner, 12)));
             }
         }
         out
@@ -545,6 +611,40 @@ mod tests {
         assert_eq!(runs(&long), []);
         let just = format!("[{}]", "é".repeat(60));
         assert_eq!(runs(&just).len(), 1);
+    }
+
+    #[test]
+    fn a_bracketed_note_to_the_author_as_a_whole_paragraph() {
+        let leftovers = |text: &str| crate::rules::findings_of("template-leftover", text);
+        let long = "4.4 [Author to add modelling of the impact on individual schools once the \
+                    October census data is confirmed.]\n";
+        let found = leftovers(long);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("Author to add modelling"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(
+            &long[found[0].span().start..found[0].span().end],
+            &long[4..long.len() - 1]
+        );
+        for note in [
+            "[Insert the final outturn figures for each service once the accounts are closed.]\n",
+            "[Finance officer to confirm the savings figures with each directorate before publication]\n",
+        ] {
+            assert_eq!(leftovers(note).len(), 1, "{note}");
+        }
+        // Brackets in a sentence, a bracket that is no note, a note that
+        // does not open the paragraph: nothing new.
+        for text in [
+            "The Council [as landlord] agreed to review the terms of the lease of the depot site.\n",
+            "[Members to note that the figures for the third quarter are provisional and may change.]\n",
+            "[This paragraph is exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972]\n",
+            "The officer will [once the data is in, add modelling of the impact on individual schools].\n",
+        ] {
+            assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
+        }
     }
 
     #[test]

@@ -12,9 +12,10 @@
 //! leaves residents and ward councillors unable to tell whether it concerns
 //! them.
 //!
-//! A field a section can supply (the contact) also counts as present when
-//! a line labelled for it stands anywhere in the paper (`6. Report
-//! Authors:`, `Contact details` at the end). A missing field that a header
+//! A field a section can supply (the contact, the report's author) also
+//! counts as present when a line labelled for it stands anywhere in the
+//! paper (`6. Report Authors:`, `Contact details` at the end, `SENIOR
+//! RESPONSIBLE OFFICER` over a name, `Report prepared by Jo Bloggs`). A missing field that a header
 //! label may stand for under another name (one holding a word of the
 //! field's `hints`, such as "Electoral area" for Wards affected, or for
 //! the contact a field giving a phone number or email) is said at info
@@ -199,6 +200,29 @@ mod tests {
             "{HEAD}Electoral Divisions: All\n\n## 1. Summary\n\n1.1 Text.\n\n5.\n\nReport Authors:\nJo Bloggs, Lighting Manager\n"
         );
         assert!(findings_of("required-field", &text).is_empty());
+    }
+
+    #[test]
+    fn the_author_in_a_block_at_the_end_is_the_report_of() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nWards: All\nContact officer: Jo Bloggs, 01632 960000\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let report_of = |text: &str| {
+            findings_of("required-field", text)
+                .iter()
+                .any(|f| f.subject.as_deref() == Some("report-of"))
+        };
+        assert!(report_of(head));
+        // A label run into the name, with no colon.
+        assert!(!report_of(&format!(
+            "{head}Al Stone\nDirector of Place\n\nReport prepared by Jo Bloggs, Lighting Manager\n"
+        )));
+        // A label in capitals over a name and a post.
+        assert!(!report_of(&format!(
+            "{head}SENIOR RESPONSIBLE OFFICER\n\nAL STONE\nDirector of Place\n"
+        )));
+        // A wrapped line of prose is no label.
+        assert!(report_of(&format!(
+            "{head}1.2 The scheme follows the\nreport prepared by the Director of Place in May.\n"
+        )));
     }
 
     #[test]

@@ -281,11 +281,15 @@ fn letters_of(acronym: &str) -> Vec<u8> {
 
 /// The words of a name: split at spaces and hyphens, punctuation trimmed.
 fn name_words(s: &str) -> Vec<&str> {
+    name_words_in(s).collect()
+}
+
+/// [`name_words`], one by one: the first can be read without the rest.
+fn name_words_in(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
         .map(|w| w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// Where the last word of `s` starts: after its last white space.
@@ -317,13 +321,13 @@ fn name_before(before: &str, letters: &[u8]) -> Option<usize> {
         end = start;
     }
     // The longest run of last words that spells it, starting with a word
-    // that gives the first letter.
+    // that gives the first letter (read first: the whole run is split
+    // into words only for a start that passes).
     starts.iter().rev().copied().find(|&s| {
-        let words = name_words(&before[s..]);
-        words.first().is_some_and(|w| {
+        name_words_in(&before[s..]).next().is_some_and(|w| {
             !SKIPPABLE.contains(&w.to_ascii_lowercase().as_str())
                 && w.as_bytes()[0].to_ascii_lowercase() == letters[0]
-        }) && spells(letters, &words)
+        }) && spells(letters, &name_words(&before[s..]))
     })
 }
 
@@ -402,7 +406,7 @@ fn next_word(text: &str, at: usize) -> (usize, &str) {
 /// A glossary line, "ICB – Integrated Care Board" or "ICB: Integrated
 /// Care Board", perhaps bulleted or in bold: the acronym.
 fn glossary_line(line: &str) -> Option<&str> {
-    let body = line.trim_start_matches([' ', '\t', '-', '*', '•', '·']);
+    let body = trim_bullets(line);
     // Most lines do not open with two capitals: no acronym, nothing to read.
     let b = body.as_bytes();
     if b.len() < 4
@@ -419,6 +423,23 @@ fn glossary_line(line: &str) -> Option<&str> {
         .find_map(|sep| rest.strip_prefix(sep))?;
     let words = name_words(name);
     (words.len() >= 2 && spells(&letters_of(key), &words)).then_some(key)
+}
+
+/// `line` less what opens a glossary line before its acronym, read as
+/// bytes: spaces, tabs, `-`, `*`, `•` and `·`, in any number and order
+/// (what `trim_start_matches` of those characters gives).
+fn trim_bullets(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut at = 0;
+    loop {
+        at += match b[at..] {
+            [b' ' | b'\t' | b'-' | b'*', ..] => 1,
+            // U+2022 BULLET, U+00B7 MIDDLE DOT.
+            [0xE2, 0x80, 0xA2, ..] => 3,
+            [0xC2, 0xB7, ..] => 2,
+            _ => return &line[at..],
+        };
+    }
 }
 
 /// Whether a line may be a [`glossary_line`]: it opens with a capital
@@ -488,6 +509,13 @@ fn definitions(cx: &Context<'_>) -> Map<String, Definition> {
         }
         // ACR (Full Name)
         let head = before.trim_end();
+        // An acronym ends in a capital, a digit or a plural `s`: a word
+        // that ends otherwise is no acronym ([`acronym_key`]) and is not
+        // read further, which is most words before a bracket.
+        let last = head.as_bytes().last();
+        if !last.is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b's') {
+            continue;
+        }
         let word_start = after_last_space(head);
         let word = head[word_start..].trim_start_matches(|c: char| !c.is_alphanumeric());
         if let Some(key) = acronym_key(word) {
@@ -530,8 +558,12 @@ fn definitions(cx: &Context<'_>) -> Map<String, Definition> {
 /// The spellings-out that need a scan of the whole text, read only for an
 /// acronym that no bracket or table spells out before its first use: a
 /// name followed by one of the `naming` phrases ("…, known as the PSED"),
-/// and glossary lines.
-fn named_definitions(text: &str, naming: &Naming) -> Map<String, Definition> {
+/// and glossary lines (read at the `line_starts` the parse found).
+fn named_definitions(
+    text: &str,
+    line_starts: &[usize],
+    naming: &Naming,
+) -> Map<String, Definition> {
     let mut found: Map<String, Definition> = Map::default();
     let mut add = |key: &str, def: Definition| {
         let entry = found.entry(key.to_string()).or_insert(def.clone());
@@ -575,20 +607,20 @@ fn named_definitions(text: &str, naming: &Naming) -> Map<String, Definition> {
     }
     // Glossary lines: two or more count everywhere, as a table does; one
     // counts from where it is.
+    // Each line with its line break, the last to the end of the text.
     let mut lines = Vec::new();
-    let mut line_start = 0;
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
-    for line_end in ends.chain((!text.ends_with('\n')).then_some(text.len())) {
-        let line = &text[line_start..line_end];
-        if may_be_glossary_line(line.as_bytes()) {
-            if let Some(key) = glossary_line(line) {
-                lines.push((
-                    key,
-                    Span::new(line_start, line_start + line.trim_end().len()),
-                ));
-            }
+    let ends = line_starts.iter().skip(1).copied().chain([text.len()]);
+    for (line_start, line_end) in line_starts.iter().copied().zip(ends) {
+        if !may_be_glossary_line(&text.as_bytes()[line_start..line_end]) {
+            continue;
         }
-        line_start = line_end;
+        let line = &text[line_start..line_end];
+        if let Some(key) = glossary_line(line) {
+            lines.push((
+                key,
+                Span::new(line_start, line_start + line.trim_end().len()),
+            ));
+        }
     }
     let everywhere = lines.len() >= 2;
     for (key, span) in lines {
@@ -778,8 +810,9 @@ impl Rule for AcronymUndefined {
                         // The earliest spelling-out of any kind decides.
                         let mut first = defs.get(key).cloned();
                         if first.as_ref().is_none_or(|d| d.at > start) {
-                            let named = named
-                                .get_or_insert_with(|| named_definitions(cx.text, &self.naming));
+                            let named = named.get_or_insert_with(|| {
+                                named_definitions(cx.text, &cx.doc.line_starts, &self.naming)
+                            });
                             if let Some(n) = named.get(key) {
                                 if first.as_ref().is_none_or(|d| n.at < d.at) {
                                     first = Some(n.clone());
@@ -874,6 +907,24 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn bullets_are_trimmed_as_trim_start_matches_trims_them() {
+        for line in [
+            "",
+            " \t- * ICB – Integrated Care Board",
+            "• ICB: Integrated",
+            "·•·-ICB",
+            "\u{2023} ICB",
+            "\u{b8}ICB",
+            "– ICB",
+            "ICB",
+            "  ",
+        ] {
+            let expected = line.trim_start_matches([' ', '\t', '-', '*', '•', '·']);
+            assert_eq!(trim_bullets(line), expected, "{line:?}");
         }
     }
 

@@ -15,8 +15,12 @@
 //!   supporting information).
 //!
 //! Which section an entry stands for is template data: each section's
-//! `implications` names. Entries the template cannot place ("OTHER",
-//! "Policy") are checked only for their paragraph references.
+//! `implications` names. Entries the template cannot place ("Policy",
+//! "Property") are checked only for their paragraph references and, when
+//! ticked or marked Yes, for a mention anywhere else in the paper: a
+//! "Property: Yes" in a paper that never speaks of property again is
+//! reported. A catch-all entry ("OTHER") is checked only for its
+//! references.
 //!
 //! ## Why it matters
 //! The table is what members read first to see what a decision touches. A
@@ -26,7 +30,8 @@
 //!
 //! ## Configuration
 //! No parameters. Name the entries of your council's table in each
-//! section's `implications` list.
+//! section's `implications` list, and its catch-all entries in the
+//! vocabulary's `catch-all-entries`.
 //!
 //! ## Example
 //! ```text
@@ -70,6 +75,9 @@ impl Rule for ImplicationsTable {
             references(cx, targets, imp, &mut out);
             let defs = cx.template.sections_for_implication(&imp.name);
             let Some(&first) = defs.first() else {
+                if imp.mark.applies() && imp.refs.is_none() && !mentioned_elsewhere(cx, imp) {
+                    out.push(unmentioned(imp));
+                }
                 continue;
             };
             let mut sections: Vec<SectionId> = defs
@@ -125,6 +133,69 @@ impl Rule for ImplicationsTable {
         }
         out
     }
+}
+
+/// How many letters of an entry's name are looked for in the paper.
+const STEM: usize = 5;
+
+/// An entry the template has no section for, ticked or marked Yes, whose
+/// name the paper never uses again.
+fn unmentioned(imp: &Implication) -> Finding {
+    let mark = mark_words(imp.mark);
+    Finding::new(
+        imp.span,
+        format!(
+            "{} is {mark} in the implications table but the paper does not mention it anywhere else",
+            imp.name
+        ),
+    )
+    .subject(imp.name.clone())
+    .label(format!("{mark} here"))
+    .help(format!(
+        "set out the {} implications in the report, or clear the entry if there are none",
+        imp.name
+    ))
+}
+
+/// Whether the paper names an entry's subject anywhere but in the entry
+/// itself: its first word's first [`STEM`] letters ("procu" of
+/// "Procurement" finds "procured"), as the start of a word in any case (a
+/// word of three letters or fewer, "ICT", as a whole word). An entry the
+/// template cannot place is checked only this far: any mention may be
+/// where it is dealt with. A catch-all entry ("Other", the vocabulary's
+/// `catch-all-entries`) counts as mentioned.
+fn mentioned_elsewhere(cx: &Context<'_>, imp: &Implication) -> bool {
+    let name = crate::template::normalise(&imp.name);
+    if cx.template.vocabulary.catch_all_entries.contains(&name) {
+        return true;
+    }
+    let Some(word) = imp
+        .name
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+    else {
+        return true;
+    };
+    if !word.is_ascii() {
+        return true;
+    }
+    let word = word.to_ascii_lowercase();
+    // The first five letters, so that any form of the word counts
+    // ("procurement" → "procu", found in "procured"); a name of three
+    // letters or fewer ("ICT") as a whole word.
+    let stem = &word[..word.len().min(STEM)];
+    let whole = word.len() <= 3;
+    let bytes = cx.text.as_bytes();
+    let finder = memchr::memmem::Finder::new(stem.as_bytes());
+    let lower: Vec<u8> = bytes.iter().map(u8::to_ascii_lowercase).collect();
+    finder.find_iter(&lower).any(|at| {
+        let starts_word = at == 0 || !lower[at - 1].is_ascii_alphanumeric();
+        let ends_ok = !whole
+            || lower
+                .get(at + stem.len())
+                .map_or(true, |b| !b.is_ascii_alphanumeric());
+        starts_word && ends_ok && !imp.span.contains(Span::new(at, at + stem.len()))
+    })
 }
 
 /// "an" before a vowel ("an Equalities Implications section"), else "a".
@@ -288,5 +359,36 @@ mod tests {
         );
         assert_eq!(cell("- 3.1"), None);
         assert_eq!(cell("3.1 -"), None);
+    }
+
+    #[test]
+    fn an_entry_the_template_cannot_place_is_checked_for_a_mention() {
+        let paper = |body: &str| {
+            format!(
+                "| Implications | Yes / No |\n|---|---|\n| Financial | Yes |\n| Procurement | Yes |\n\
+                 | ICT | Yes |\n| OTHER | Yes |\n\n## 1. Financial implications\n\n1.1 The cost is £2m. {body}\n"
+            )
+        };
+        let found = |body: &str| {
+            crate::rules::findings_of("implications-table", &paper(body))
+                .into_iter()
+                .map(|f| f.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found(""),
+            [
+                "Procurement is marked Yes in the implications table but the paper does not mention it anywhere else",
+                "ICT is marked Yes in the implications table but the paper does not mention it anywhere else"
+            ]
+        );
+        // Any form of the word, anywhere else; a short name as a word.
+        assert!(
+            found("The vans were procured through a framework. New ICT kit is needed.").is_empty()
+        );
+        assert_eq!(
+            found("The contract was procured. Strict rules apply.").len(),
+            1
+        );
     }
 }

@@ -194,6 +194,7 @@ fn outline_items<'d>(
         .sections
         .iter()
         .filter(|s| s.style != HeadingStyle::SectionLabel)
+        .filter(|s| !in_appendix_list(cx, s.heading.start))
         .filter_map(|s| {
             let values = values_of(s.number.as_deref()?)?;
             let (kept, zero) = without_zero(&values);
@@ -467,6 +468,16 @@ fn gap_in_side_column(cx: &Context<'_>, p: &Item, it: &Item) -> bool {
                 })
         })
     })
+}
+
+/// Whether `at` is inside an appendix list, past its list line: a
+/// numbered line there is an entry ("Appendices" / "1." / "Statement of
+/// Licensing Policy"), numbered as the appendices are, not a section.
+fn in_appendix_list(cx: &Context<'_>, at: usize) -> bool {
+    cx.doc
+        .appendix_lists
+        .iter()
+        .any(|l| !l.heading.is_empty() && l.heading.end <= at && at < l.span.end)
 }
 
 /// Whether an appendix or annex heading stands between two positions.
@@ -762,6 +773,24 @@ mod tests {
         let found = numbering(gap);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].message, "paragraph 3 follows 1.1: there is no 2");
+    }
+
+    #[test]
+    fn entries_of_an_appendix_list_are_no_sections() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        // The entries' "1." and "2." alone over their titles are read as
+        // headings; in the list they are no second section 2.
+        let paper = "1.\n\nPURPOSE\n\n1.1 To approve the policy at Appendix 1.\n\n\
+                     2.\n\nSUPPORTING DOCUMENTS\n\n1.\n\nAppendices\n\n1.\n\nStreet Trading Policy\n\n\
+                     2.\n\nSummary of responses\n\n2.\n\nBackground documents\n\n3.\n\nOTHER\n";
+        assert!(numbering(paper).is_empty(), "{:?}", numbering(paper));
+        // Under a line that lists no appendices, the repeat is found.
+        let found = numbering(&paper.replace("Appendices", "Consultation"));
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "section 2 is numbered the same as an earlier section 2"
+        );
     }
 
     #[test]
