@@ -36,12 +36,19 @@ pub fn plain(text: &str) -> String {
                 }
             }
             '\\' => {
-                if let Some(next) = rest[1..].chars().next() {
-                    if next.is_ascii_punctuation() {
+                match rest[1..].chars().next() {
+                    Some(next) if next.is_ascii_punctuation() => {
                         push_char(&mut out, next, &mut pending_space);
                         rest = &rest[1 + next.len_utf8()..];
                         continue;
                     }
+                    // Pandoc's hard line break, a backslash ending the line.
+                    None | Some('\n' | '\r') => {
+                        pending_space = true;
+                        rest = &rest[1..];
+                        continue;
+                    }
+                    Some(_) => {}
                 }
             }
             _ => {}
@@ -67,7 +74,10 @@ pub fn plain(text: &str) -> String {
     }
     // Pandoc's attributes and superscripts: most text has neither `{` nor
     // `^`, and is returned as it is.
-    if memchr::memchr2(b'{', b'^', out.as_bytes()).is_some() {
+    if memchr::arch::all::memchr::Two::new(b'{', b'^')
+        .find(out.as_bytes())
+        .is_some()
+    {
         return without_pandoc_markup(out);
     }
     out
@@ -578,6 +588,10 @@ mod tests {
         assert_eq!(plain("x ^ y and 2^ n^"), "x ^ y and 2^ n^");
         assert_eq!(plain("note[^1] and[^2]"), "note[^1] and[^2]");
         assert_eq!(plain("{#id} opens"), "{#id} opens");
+        // A hard line break.
+        assert_eq!(plain("Ffion Rhys\\"), "Ffion Rhys");
+        assert_eq!(plain("Ffion Rhys\\\nHead of Law"), "Ffion Rhys Head of Law");
+        assert_eq!(plain("C:\\Reports"), "C:\\Reports");
     }
 
     #[test]

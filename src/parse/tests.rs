@@ -979,3 +979,34 @@ Appendix 3 - Consultation Statement
     // Appendix 2 is not listed: it stays the framework's own.
     assert_eq!(appendices, [("1", false), ("3", false), ("2", true)]);
 }
+
+#[test]
+fn a_pandoc_table_border_is_no_setext_underline() {
+    // Pandoc's headerless table: the dash line that opened it closes it.
+    let doc = parse(
+        "**BOROUGH OF ASHGROVE**
+
+  ----------------------------------------
+  **Report to:**        Cabinet
+
+  **Classification:**   Open
+  ----------------------------------------
+
+# 1. Summary
+
+1.1 Text.
+",
+    );
+    assert_eq!(numbered_titles(&doc), [(Some("1"), "Summary")]);
+    // Column borders have spaces between their runs: no underline.
+    let doc = parse("Intro text.\n\nKey        Value\n---------- ----------\n");
+    assert!(
+        doc.sections.iter().all(|s| s.style != HeadingStyle::Atx),
+        "{:#?}",
+        doc.sections
+    );
+    // A setext heading still is one, even when a rule of the same length
+    // stands above it.
+    let doc = parse("Text.\n\n-----\n\nBackground\n-----\n\nMore text.\n");
+    assert_eq!(titles(&doc), [(2, "Background".to_string())]);
+}

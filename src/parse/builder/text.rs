@@ -432,7 +432,16 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !after_break || !matches!(self.kinds.get(i + 1), Some(LineKind::Rule)) {
             return None;
         }
-        let under = self.lines[i + 1].content().trim_end();
+        let under_line = &self.lines[i + 1];
+        let under = under_line.content().trim_end();
+        // No space inside an underline (a table's column borders, `---- ----`),
+        // and not the closing border of a Pandoc table with no header row,
+        // an indented dash line that opened the table after a blank line.
+        if under.contains(' ')
+            || (under_line.indent > 0 && self.opens_table_above(i, under_line.text))
+        {
+            return None;
+        }
         let level = if under.starts_with('=') {
             1
         } else if under.starts_with('-') {
@@ -445,6 +454,16 @@ impl<'t, 'l> Builder<'t, 'l> {
         let title = is_title_like(flat, 16)
             || (is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.'));
         title.then_some(level)
+    }
+
+    /// Whether a line above line `i`, after a blank line (or opening the
+    /// text), is `border`: the same dash line, so the one under line `i`
+    /// closes what it opened. Looks back 100 lines at most.
+    fn opens_table_above(&self, i: usize, border: &str) -> bool {
+        (i.saturating_sub(100)..i)
+            .rev()
+            .find(|&j| self.lines[j].text == border)
+            .is_some_and(|j| j == 0 || self.lines[j - 1].is_blank())
     }
 
     /// A setext heading: line `i`, underlined on the next line. The first
