@@ -5,8 +5,9 @@
 /// none at either end (so it needs no trimming).
 ///
 /// Removes `*` emphasis markers, HTML tags (`<sup>`, `<p style=…>`), the
-/// common entities, and backslash escapes, and Pandoc's inline markup (see
-/// [`without_pandoc_markup`]); keeps everything else.
+/// common entities, backslash escapes, and Pandoc's inline markup
+/// (attribute blocks `{.underline}`, bookmarks `[]{#_Toc…}`, the carets of
+/// `20^th^`); keeps everything else.
 pub fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
