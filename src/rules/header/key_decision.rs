@@ -98,8 +98,8 @@ impl Configure for KeyDecision {
 }
 
 /// "Forward Plan reference FP/2024/031", "notice of key decision ref. 1234"
-/// (a plan name, then a reference number within 40 characters; a year
-/// alone is no reference), or the general exception / special urgency
+/// (a plan name, then a reference number within 40 characters, or on the
+/// next line where the text wraps; a year alone is no reference), or the general exception / special urgency
 /// procedures. The day of a date after the plan's name counts too, on
 /// purpose: "published on the Forward Plan on 28 July 2025" gives the
 /// notice the rule asks for, where the council's plan has no numbers.
@@ -110,12 +110,16 @@ fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
     // item 12), or a number that is not a year alone ("a forward plan of
     // works since 2019" gives none).
     const REFERENCE: &str = r"(?:(?:[A-Z]{1,6}[/\-]?[0-9]|[0-9]+[/\-.][0-9A-Z])[\w/\-.]*|(?:ref(?:erence)?|no|number|item)\.?\s*:?\s*[0-9]+|[0-9]{1,3}(?-u:\b)|[0-9]{5,}|(?:1[0-8]|2[1-9]|[03-9][0-9])[0-9]{2}(?-u:\b))";
+    // On the line after the plan's name (PDF text wraps anywhere), only a
+    // reference no paragraph number can be: letters then digits, digits
+    // with a slash or dash inside, or a number after a cue.
+    const WRAPPED_REFERENCE: &str = r"(?:(?:[A-Z]{1,6}[/\-]?[0-9]|[0-9]+[/\-][0-9A-Z])[\w/\-.]*|(?:ref(?:erence)?|no|number|item)\.?\s*:?\s*[0-9]+)";
     let names = phrase_patterns(plan_names);
     let pattern = if names.is_empty() {
         format!("(?i){PROCEDURES}")
     } else {
         format!(
-            r"(?i)({})[^\n]{{0,40}}?(?-u:\b){REFERENCE}|{PROCEDURES}",
+            r"(?i)({})(?:[^\n]{{0,40}}?(?-u:\b){REFERENCE}|[^\n]{{0,40}}\n[^\n]{{0,40}}?(?-u:\b){WRAPPED_REFERENCE})|{PROCEDURES}",
             names.join("|")
         )
     };
@@ -289,6 +293,13 @@ mod tests {
         // A year alone is no reference.
         assert!(!named.is_match("a forward plan of works for the depot since 2019, but"));
         assert!(!named.is_match("the forward plan for 2026."));
+        // A reference on the next line, where the text wrapped; there a
+        // paragraph number or a bare number is none.
+        assert!(named
+            .is_match("included on the forward plan of\nkey decisions (reference KD-2026-019)"));
+        assert!(named.is_match("on the Forward Plan\nref. 118, published in May"));
+        assert!(!named.is_match("it is not on the forward plan.\n5.2 The budget is 12 million."));
+        assert!(!named.is_match("the forward plan.\n\nKD/2025/14 is another decision"));
     }
 
     #[test]
