@@ -561,6 +561,29 @@ enum CellKind {
 /// The most lines a sign-off table written one cell a line is read over.
 const MAX_CELL_LINES: usize = 40;
 
+/// One line of a table flattened one cell a line, starting at
+/// `line_start`: the span of its text (trimmed), its plain text, and its
+/// date when the cell is that date and nothing else; `None` for a blank
+/// line.
+fn cell_line(
+    text: &str,
+    doc: &Document,
+    line_start: usize,
+    piece: &str,
+) -> Option<(Span, String, Option<DateMention>)> {
+    let body = piece.trim();
+    if body.is_empty() {
+        return None;
+    }
+    let lead = piece.len() - piece.trim_start().len();
+    let span = Span::new(line_start + lead, line_start + lead + body.len());
+    let flat = crate::parse::inline::plain(body);
+    let only_date = date_in(doc, span).filter(|d| {
+        flat.trim_end_matches(['.', ',']) == crate::parse::inline::plain(d.span.of(text)).trim()
+    });
+    Some((span, flat, only_date))
+}
+
 /// A sign-off table that PDF extraction wrote one cell a line (blank lines
 /// between or not), column after column, after a sign-off heading that
 /// ends at `from`:
@@ -602,19 +625,12 @@ pub(super) fn cell_columns(
     for piece in text[from..].split('\n') {
         let line_start = at;
         at += piece.len() + 1;
-        let body = piece.trim();
-        if body.is_empty() {
+        let Some((span, flat, only_date)) = cell_line(text, doc, line_start, piece) else {
             continue;
-        }
-        let lead = piece.len() - piece.trim_start().len();
-        let span = Span::new(line_start + lead, line_start + lead + body.len());
-        let flat = crate::parse::inline::plain(body);
+        };
         if flat.contains(':') || flat.split_whitespace().count() > MAX_LABEL_WORDS {
             break;
         }
-        let only_date = date_in(doc, span).filter(|d| {
-            flat.trim_end_matches(['.', ',']) == crate::parse::inline::plain(d.span.of(text)).trim()
-        });
         let kind = if only_date.is_some() {
             CellKind::Date
         } else if wording.role_of_post(&flat).is_some() && split_who(&flat, not_names).0.is_none() {
@@ -752,23 +768,16 @@ pub(super) fn cell_rows(
         if n == 0 {
             continue; // The rest of the heading's line.
         }
-        let body = piece.trim();
-        if body.is_empty() {
+        let Some(cell) = cell_line(text, doc, line_start, piece) else {
             break;
-        }
+        };
         if cells.len() == MAX_ROW_LINES {
             return None;
         }
-        let lead = piece.len() - piece.trim_start().len();
-        let span = Span::new(line_start + lead, line_start + lead + body.len());
-        let flat = crate::parse::inline::plain(body);
-        if flat.split_whitespace().count() > MAX_ROW_CELL_WORDS {
+        if cell.1.split_whitespace().count() > MAX_ROW_CELL_WORDS {
             break;
         }
-        let only_date = date_in(doc, span).filter(|d| {
-            flat.trim_end_matches(['.', ',']) == crate::parse::inline::plain(d.span.of(text)).trim()
-        });
-        cells.push((span, flat, only_date));
+        cells.push(cell);
     }
     // Every (caption lines, width) reading that fits.
     let mut readings = Vec::new();
