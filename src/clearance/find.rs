@@ -732,7 +732,10 @@ fn sign_off_heading_lines(
 /// of the pack's block headings and a colon ("7.2 Statutory officer
 /// clearance:" under "Governance"). Each runs to the next numbered
 /// paragraph or heading (field lines after it may fall outside its
-/// section); as (extent, owner).
+/// section); as (extent, owner). And a table right under a field line
+/// whose key is one of those headings and whose value is empty
+/// ("Statutory officer sign-off:" over a Role | Name | Date table), as the
+/// same heading without its colon heads it; the block is the table alone.
 fn run_in_blocks(
     text: &str,
     doc: &Document,
@@ -780,6 +783,25 @@ fn run_in_blocks(
             .min()
             .unwrap_or(text.len());
         out.push((Span::new(p.text.start, end), Owner::Block(s)));
+    }
+    for f in &doc.fields {
+        if !f.is_empty() || !template.clearance.is_heading(&f.key) {
+            continue;
+        }
+        // The first table after the field, with only blank lines between.
+        let at = doc.tables.partition_point(|t| t.span.start < f.span.end);
+        let Some(table) = doc.tables.get(at) else {
+            continue;
+        };
+        if !text[f.span.end..table.span.start].trim().is_empty() {
+            continue;
+        }
+        let Some(s) = table.section.or_else(|| section_at(doc, f.span.start)) else {
+            continue;
+        };
+        if owners[s].is_none() {
+            out.push((table.span, Owner::Block(s)));
+        }
     }
     out
 }
@@ -984,6 +1006,22 @@ fn names_dated_clearance(
             && end <= open
             && ft[end..open].trim().is_empty()
     })
+}
+
+/// Whether a bracket closing at `close` in flat text `ft` ends a paragraph
+/// of a section needing a sign-off: nothing but punctuation after it, in
+/// a paragraph (not a field line or a table row) whose owner is such a
+/// section.
+fn closes_sign_off_paragraph(unit: &Unit, owner: &Owner, ft: &str, close: Option<usize>) -> bool {
+    let Some(close) = close else {
+        return false;
+    };
+    matches!(owner, Owner::SignOff(..))
+        && unit.field.is_none()
+        && unit.row.is_none()
+        && ft[close + 1..]
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
 }
 
 /// The clearances in one paragraph, field line or table row.
@@ -1220,7 +1258,12 @@ pub(super) fn scan_unit(
                 None => (None, open + 1),
             };
         let label_role = label.and_then(|l| label_role(template, l));
-        if label.is_some() && label_role.is_none() {
+        // A label naming no sign-off ("(Officer: Michelle Tranter, Finance
+        // Business Partner, 27 January 2026)") is read only in an
+        // attribution closing a paragraph of a section needing a sign-off;
+        // the post must then give one the section needs (below).
+        let attribution = label.is_some() && label_role.is_none();
+        if attribution && !closes_sign_off_paragraph(unit, owner, ft, close) {
             continue;
         }
         let span = flat.span(open, close.map_or(ft.len(), |c| c + 1));
@@ -1279,6 +1322,12 @@ pub(super) fn scan_unit(
             continue;
         };
         let post_role = post.and_then(|(s, e)| wording.role_of_post(&inner[s..e]));
+        if attribution
+            && !matches!(owner, Owner::SignOff(_, roles)
+                if post_role.is_some_and(|r| roles.iter().any(|x| x == r)))
+        {
+            continue;
+        }
         let contact = CONTACT.is_match(&ft[inner_start + a + first.len()..inner_end]);
         if post_role.is_none() && label_role.is_none() && date.is_none() && !contact && !bare {
             continue;

@@ -16,7 +16,9 @@
 //!   One of those headings after words they use ("Report clearance")
 //!   counts too, and so does a run-in one: a paragraph opening with one
 //!   and a colon ("7.2 Statutory officer clearance:" under "Governance")
-//!   heads a block to the next numbered paragraph or heading.
+//!   heads a block to the next numbered paragraph or heading. So does one
+//!   read as an empty field ("Statutory officer sign-off:") over the table
+//!   right under it.
 //! - In a table with a *sign-off column* (its header is one of the
 //!   `headings`: "Sign-off", "Cleared by"), row by row, where the row names
 //!   a section that needs a sign-off ("Legal", "Financial"). Such a row
@@ -66,7 +68,11 @@
 //!    pack lists, then the name: "(Comments of the Chief Finance Officer,
 //!    Jo Bloggs, 3 February 2026)". A bracket holding only a name
 //!    counts where it closes a sign-off section whose text names the post
-//!    ("Head of Legal Services comments: ... (Amira Sayed)").
+//!    ("Head of Legal Services comments: ... (Amira Sayed)"). A label that
+//!    names no sign-off counts only where the bracket closes a paragraph of
+//!    a section needing one, and the post gives that one: "(Officer:
+//!    Michelle Tranter, Finance Business Partner, 27 January 2026)" at the
+//!    end of the financial implications.
 //! 3. **A signature**: a sentence that is only \[label:\] NAME, POST [, DATE]
 //!    whose post or label gives a sign-off ("Neil Garside, Director of
 //!    Resources (Section 151 Officer), 10 February 2025."); or a table row

@@ -885,3 +885,61 @@ fn a_sign_off_table_flattened_row_by_row() {
     let gap = rows.replace("15.09.25\n23.09.25", "15.09.25");
     assert_eq!(read(&gap), Vec::<String>::new());
 }
+
+#[test]
+fn a_bracketed_officer_attribution_closing_an_implications_paragraph() {
+    // "(Officer: NAME, POST[, DATE])" at the end of each section's text:
+    // the post says which sign-off it gives.
+    let text = "Meeting: Cabinet\nDate: 12 February 2026\n\n## 7.1 Financial\n\nThe strategy is delivered within the approved budget of\n£2.41m for 2026/27.\n(Officer: Michelle Tranter, Finance Business Partner, 27 January 2026)\n\n## 7.2 Legal\n\nThe Council must publish a strategy under section 1 of the\nHomelessness Act 2002.\n(Officer: Rupert Hallam, Principal Solicitor)\n";
+    assert_eq!(
+        found(text),
+        [
+            "finance | Michelle Tranter | Finance Business Partner | 2026-01-27",
+            "legal | Rupert Hallam | Principal Solicitor | -",
+        ]
+    );
+    assert_eq!(sign_offs_of(text), ["finance: 2026-01-27", "legal: -"]);
+    // Such a label before a post that gives none of the section's
+    // sign-offs, or in the middle of the text, is no clearance.
+    let other = text.replace("Principal Solicitor", "Finance Business Partner");
+    assert_eq!(sign_offs_of(&other), ["finance: 2026-01-27", "legal: "]);
+    let mid = text.replace(
+        "(Officer: Rupert Hallam, Principal Solicitor)\n",
+        "(Officer: Rupert Hallam, Principal Solicitor) It has done so.\n",
+    );
+    assert_eq!(sign_offs_of(&mid), ["finance: 2026-01-27", "legal: "]);
+    // Outside a section needing a sign-off, no such bracket is read.
+    let outside = with_implications(
+        "## 3. Consultation\n\nThe strategy was consulted on.\n(Officer: Rupert Hallam, Principal Solicitor, 3 March 2025)\n",
+    );
+    assert!(found(&outside).is_empty(), "{:?}", found(&outside));
+}
+
+#[test]
+fn a_sign_off_label_with_a_colon_over_a_sign_off_table() {
+    // "Statutory officer sign-off:" reads as an empty field; the table
+    // under it is a sign-off table all the same.
+    let paper = |label: &str| {
+        format!(
+            "COUNCIL – 24 FEBRUARY 2026\n\nPAY POLICY STATEMENT\n\nKey decision:\tNo\n\n{label}\n\n| Role | Name | Date |\n|---|---|---|\n| Chief Finance Officer (s151) | Jonathan Piercy | 3 February 2026 |\n| Monitoring Officer | Aisha Kettering | 4 February 2026 |\n\n1.\tFINANCIAL IMPLICATIONS\n\n1.1\tNone.\n\n2.\tLEGAL IMPLICATIONS\n\n2.1\tThe Council must approve the statement.\n"
+        )
+    };
+    let cleared = ["finance: 2026-02-03", "legal: 2026-02-04"];
+    assert_eq!(sign_offs_of(&paper("Statutory officer sign-off:")), cleared);
+    assert_eq!(sign_offs_of(&paper("Statutory officer sign-off")), cleared);
+    // An ordinary empty field over the same table makes it no sign-off
+    // table; nor does the label with a value of its own, or with text
+    // between it and the table.
+    let none = ["finance: ", "legal: "];
+    assert_eq!(sign_offs_of(&paper("Officers:")), none);
+    assert_eq!(
+        sign_offs_of(&paper("Statutory officer sign-off: see below")),
+        none
+    );
+    assert_eq!(
+        sign_offs_of(&paper(
+            "Statutory officer sign-off:\n\nThe officers were told."
+        )),
+        none
+    );
+}
