@@ -21,7 +21,8 @@
 //! label_row    = (label blank+){n} (value blank+){n}     -- Meeting of / Date / Ward(s) /
 //!                          -- Overview and Scrutiny Committee / 3 December 2025 / Hornsey Rise
 //!                (n from 2 to 5, only where one n fits: a meeting label over a body,
-//!                a date label over the only date)
+//!                a date label over the only date; a label may close with a colon
+//!                or "No.", a value may be a number alone: Item No. / Date: / … / 11.)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! between      = field (marking | [name_line] body_line | blank title blank)
@@ -560,6 +561,26 @@ fn could_be_title(flat: &str, v: &Vocabulary) -> bool {
         && !names_body_and_date(flat, v)
 }
 
+/// How long a title block's line must be before the line under it can be
+/// the last word or two of it wrapped (see [`wrap_tail`]): a line cut
+/// where the text's width ran out, not a short line of its own.
+const MIN_WRAPPED_TITLE: usize = 40;
+
+/// Whether title-block line `flat` can be the end of a title wrapped from
+/// the long line above it: one to three words, starting with a letter, no
+/// digit (no date or item number), no closing punctuation, in capitals
+/// only under a line in capitals (`upper_capitals`), and no body's name
+/// (`CABINET` under a long council name).
+fn wrap_tail(flat: &str, upper_capitals: bool, v: &Vocabulary) -> bool {
+    (1..=3).contains(&word_count(flat))
+        && flat.starts_with(char::is_alphabetic)
+        && !flat.bytes().any(|b| b.is_ascii_digit())
+        && !flat.ends_with(['.', ':', ';', ','])
+        && (upper_capitals || !is_capitals(flat))
+        && body_name(flat, v).is_none()
+        && labelled_body(flat, v).is_none()
+}
+
 /// Whether `flat` numbers the paper's agenda item and says no more:
 /// `Item 5`, `Agenda Item 8`, `AGENDA ITEM NO. 6`.
 fn is_item_line(flat: &str) -> bool {
@@ -571,7 +592,9 @@ fn is_item_line(flat: &str) -> bool {
 /// The title among the title block's lines: the last plain line that
 /// [`could_be_title`], with the line straight above it when the title
 /// wraps onto two lines (both in capitals, or the second opening in lower
-/// case or a bracket). Only in a block that shows itself one: a line above
+/// case or a bracket), or when the last line is only the last word or two
+/// of a long line above it (see [`wrap_tail`]). Only in a block that shows
+/// itself one: a line above
 /// names the council or a committee, gives a date or the item's number
 /// (over `SUMMARY` / `TREASURY MANAGEMENT REVIEW` the body may have begun).
 fn block_title(
@@ -584,9 +607,6 @@ fn block_title(
     let k = title_lines.iter().rposition(|t| !t.heading)?;
     let last = title_lines[k];
     let flat = plain(last.span.of(text));
-    if !could_be_title(&flat, v) {
-        return None;
-    }
     let block_line = |t: &TitleLine| {
         let flat = plain(t.span.of(text));
         let flat = flat.trim();
@@ -596,15 +616,29 @@ fn block_title(
             || labelled_body(flat, v).is_some()
             || names_body_and_date(flat, v)
     };
-    if !title_lines[..k].iter().any(block_line) {
-        return None;
-    }
     let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
     let at = line_of(last.span);
     let above = k
         .checked_sub(1)
         .map(|j| title_lines[j])
         .filter(|t| !t.heading && at > 0 && line_of(t.span) == at - 1 && !is_blank(kinds, at - 1));
+    if !could_be_title(&flat, v) {
+        // "Annual Governance Statement 2025/26 and Review of the Local
+        // Code of Corporate" / "Governance": a long title wrapped with a
+        // word or two left for the next line.
+        let t = above?;
+        let upper = plain(t.span.of(text));
+        let upper = upper.trim();
+        let wrapped = upper.len() >= MIN_WRAPPED_TITLE
+            && !upper.ends_with(['.', ':', ';', ',', '-', '–', '—'])
+            && wrap_tail(flat.trim(), is_capitals(upper), v)
+            && could_be_title(upper, v)
+            && title_lines[..k - 1].iter().any(block_line);
+        return wrapped.then(|| t.span.cover(last.span));
+    }
+    if !title_lines[..k].iter().any(block_line) {
+        return None;
+    }
     if let Some(t) = above {
         let upper = plain(t.span.of(text));
         let upper = upper.trim();
