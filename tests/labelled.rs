@@ -266,7 +266,8 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
 /// with 19 false alarms; a forward plan reference wrapped onto the next
 /// line is read since (18), and the flattened front table's labels with
 /// colons, a title wrapped with one word left and a heading listing its
-/// topics with commas (12). Lower `max_false` as they are fixed.
+/// topics with commas (12), and the meeting's date set as a heading under
+/// the committee's name (11). Lower `max_false` as they are fixed.
 #[test]
 fn a_tenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -274,5 +275,5 @@ fn a_tenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-10");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-10", 0.85, 12);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-10", 0.85, 11);
 }

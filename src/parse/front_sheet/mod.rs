@@ -55,8 +55,9 @@
 //! unlabelled `| Overview and Scrutiny Committee | 18 June 2024 |` row. A
 //! title line may be bilingual (`ADRODDIAD I'R CABINET / REPORT TO
 //! CABINET`): each side is read, after a leading "Report to". A date alone
-//! on the line under the committee's name (`Executive` / `12 March 2025`)
-//! is the meeting's when no date field gives it, and so is a date on the
+//! on the line under the committee's name (`Executive` / `12 March 2025`),
+//! or set as a heading under it (`## CABINET` / `## 16 March 2026`), is
+//! the meeting's when no date field gives it, and so is a date on the
 //! line straight under a body's name anywhere in the title block
 //! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
 //! paper). Otherwise the paper's first line is the council's name, not
@@ -122,7 +123,8 @@ pub(crate) struct FrontSheet {
     /// council's name), when one stands before the first field.
     pub(crate) body_line: Option<Span>,
     /// A date alone on its line right under a line naming the meeting
-    /// (`Executive` / `12 March 2025`): the meeting's date.
+    /// (`Executive` / `12 March 2025`, `## CABINET` / `## 16 March 2026`):
+    /// the meeting's date.
     pub(crate) body_date: Option<Span>,
     /// Lines before the first field (headings included): one may name the
     /// meeting and its date (`# Cabinet – 5th February 2025`).
@@ -203,8 +205,13 @@ pub(crate) fn read(
                 if found > 0 {
                     break;
                 }
-                after_body =
-                    !out.title_lines.is_empty() && body_name(&plain(title.of(text)), v).is_some();
+                let flat = plain(title.of(text));
+                // "## CABINET" / "## 16 March 2026": the meeting's date as
+                // a heading under the committee's name.
+                if after_body && out.body_date.is_none() && is_date_line(&flat) {
+                    out.body_date = Some(*title);
+                }
+                after_body = !out.title_lines.is_empty() && body_name(&flat, v).is_some();
                 out.title_lines.push(TitleLine {
                     span: *title,
                     heading: true,
@@ -227,8 +234,11 @@ pub(crate) fn read(
             }
             // A setext title over the front sheet.
             let span = lines[i].content_span();
-            after_body =
-                !out.title_lines.is_empty() && body_name(&plain(span.of(text)), v).is_some();
+            let flat = plain(span.of(text));
+            if after_body && out.body_date.is_none() && is_date_line(&flat) {
+                out.body_date = Some(span);
+            }
+            after_body = !out.title_lines.is_empty() && body_name(&flat, v).is_some();
             out.title_lines.push(TitleLine {
                 span,
                 heading: true,

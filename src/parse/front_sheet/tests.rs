@@ -282,6 +282,27 @@ fn a_date_alone_under_the_committees_name() {
 }
 
 #[test]
+fn a_date_set_as_a_heading_under_the_committees_name() {
+    let atx = "# LONDON BOROUGH OF WESTMARCH\n\n## CABINET\n\n## 16 March 2026\n\n| **Title** | Temporary homes |\n| **Wards affected** | All |\n\n### 1. Summary\n\n1.1 Text.\n";
+    let doc = parse(atx);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-16");
+    let setext = "Westmarch District Council\n==========================\n\nCabinet\n-------\n\n16 March 2026\n-------------\n\n- **Subject:** Plan review\n";
+    let doc = parse(setext);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-16");
+    // Under a heading that names no committee, or with a heading between,
+    // the date is not the meeting's.
+    for text in [
+        "# LONDON BOROUGH OF WESTMARCH\n\n## Temporary homes\n\n## 16 March 2026\n\nMeeting: Cabinet\n",
+        "# LONDON BOROUGH OF WESTMARCH\n\n## CABINET\n\n## Temporary homes\n\n## 16 March 2026\n\nSubject: Homes\n",
+    ] {
+        let doc = parse(text);
+        assert!(doc.meetings.iter().all(|m| m.date.is_none()), "{text}");
+    }
+}
+
+#[test]
 fn date_lines() {
     assert!(super::is_date_line("12 March 2025"));
     assert!(super::is_date_line("Tuesday, 25 March 2025"));
