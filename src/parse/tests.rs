@@ -1010,3 +1010,33 @@ fn a_pandoc_table_border_is_no_setext_underline() {
     let doc = parse("Text.\n\n-----\n\nBackground\n-----\n\nMore text.\n");
     assert_eq!(titles(&doc), [(2, "Background".to_string())]);
 }
+
+#[test]
+fn a_heading_listing_its_topics_with_commas() {
+    // A heading set apart that lists its topics with commas, one of them
+    // the pack's section title, is a heading; without the title in the
+    // pack, or after a name and a post, it is text.
+    let vocab = Vocabulary {
+        section_titles: vec!["equalities".to_string(), "legal implications".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let heading = |text: &str, vocab: &Vocabulary| {
+        parse_with(text, vocab)
+            .sections
+            .iter()
+            .any(|s| s.title.starts_with("Community") || s.title.starts_with("Legal"))
+    };
+    for text in [
+        "Background\n\n8.\n\nThe policy was set in 2024.\n\nCommunity, equalities (including socio-economic) and health impacts\n\n9.\n\nNo negative impacts were found.\n",
+        "Background\n\n8.\n\nThe policy was set in 2024.\n\nLegal, financial and risk implications\n\nThe council has the power to act.\n",
+    ] {
+        assert!(heading(text, &vocab), "{text}");
+        assert!(!heading(text, &Vocabulary::default()), "{text}");
+    }
+    for text in [
+        "Background\n\n8.\n\nThe policy was set in 2024.\n\nLegal, Director of Law and Governance\n\n9.\n\nNo comments.\n",
+        "Background\n\n8.\n\nThe policy was set in 2024.\n\nCommunity, and equalities. Health impacts\n\n9.\n\nNo comments.\n",
+    ] {
+        assert!(!heading(text, &vocab), "{text}");
+    }
+}

@@ -360,7 +360,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         let titled = is_title_like(flat, 8)
             || flat
                 .strip_suffix('?')
-                .is_some_and(|q| is_title_like(q, 12) && !q.contains('?'));
+                .is_some_and(|q| is_title_like(q, 12) && !q.contains('?'))
+            || self.is_combined_title(flat);
         let style = if bold && !flat.ends_with('.') && word_count(flat) <= 16 {
             HeadingStyle::Bold
         } else if capitals {
@@ -488,6 +489,68 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(top) = top {
             self.note_number(top, span.start);
         }
+    }
+
+    /// Whether `flat` is a heading that lists topics with commas, one of
+    /// them the pack's section title (`Community, equalities (including
+    /// socio-economic) and health impacts`, `Legal, financial and risk
+    /// implications`), which [`is_title_like`] leaves as text for its
+    /// comma: up to eight words outside brackets, starting with a
+    /// capital, no sentence's punctuation, the list closed by "and" after
+    /// its last comma, each comma followed by a word in lower case (after
+    /// "Oscar Oakham," a post starts with a capital). A piece counts as a
+    /// section title alone or with the list's last word after it
+    /// ("legal" + "implications").
+    fn is_combined_title(&self, flat: &str) -> bool {
+        let flat = flat.trim();
+        let Some((_, tail)) = flat.rsplit_once(", ") else {
+            return false;
+        };
+        if !flat.starts_with(|c: char| c.is_uppercase())
+            || flat.ends_with(['.', ';', ',', ':', '?', '!'])
+            || flat.contains(['.', ';', ':', '?', '!'])
+            || !tail.contains(" and ")
+        {
+            return false;
+        }
+        // The words outside brackets: "(including socio-economic)" is an
+        // aside.
+        let mut outside = String::with_capacity(flat.len());
+        let mut depth = 0usize;
+        for c in flat.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => outside.push(c),
+                _ => {}
+            }
+        }
+        if depth != 0 || word_count(&outside) > 8 {
+            return false;
+        }
+        let lower_after_commas = flat
+            .split(", ")
+            .skip(1)
+            .all(|p| p.starts_with(|c: char| c.is_lowercase()));
+        if !lower_after_commas {
+            return false;
+        }
+        let pieces: Vec<&str> = outside
+            .split(", ")
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let last_word = pieces
+            .last()
+            .and_then(|p| p.rsplit_once(' '))
+            .map_or("", |(_, w)| w);
+        pieces.iter().any(|p| {
+            self.is_section_title(p)
+                || (!last_word.is_empty()
+                    && !p.ends_with(last_word)
+                    && self.is_section_title(&format!("{p} {last_word}")))
+        })
     }
 
     /// Whether `title` is, word for word, one of the pack's section titles.

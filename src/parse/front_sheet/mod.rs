@@ -21,7 +21,8 @@
 //! label_row    = (label blank+){n} (value blank+){n}     -- Meeting of / Date / Ward(s) /
 //!                          -- Overview and Scrutiny Committee / 3 December 2025 / Hornsey Rise
 //!                (n from 2 to 5, only where one n fits: a meeting label over a body,
-//!                a date label over the only date)
+//!                a date label over the only date; a label may close with a colon
+//!                or "No.", a value may be a number alone: Item No. / Date: / … / 11.)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! between      = field (marking | [name_line] body_line | blank title blank)
@@ -54,8 +55,9 @@
 //! unlabelled `| Overview and Scrutiny Committee | 18 June 2024 |` row. A
 //! title line may be bilingual (`ADRODDIAD I'R CABINET / REPORT TO
 //! CABINET`): each side is read, after a leading "Report to". A date alone
-//! on the line under the committee's name (`Executive` / `12 March 2025`)
-//! is the meeting's when no date field gives it, and so is a date on the
+//! on the line under the committee's name (`Executive` / `12 March 2025`),
+//! or set as a heading under it (`## CABINET` / `## 16 March 2026`), is
+//! the meeting's when no date field gives it, and so is a date on the
 //! line straight under a body's name anywhere in the title block
 //! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
 //! paper). Otherwise the paper's first line is the council's name, not
@@ -121,7 +123,8 @@ pub(crate) struct FrontSheet {
     /// council's name), when one stands before the first field.
     pub(crate) body_line: Option<Span>,
     /// A date alone on its line right under a line naming the meeting
-    /// (`Executive` / `12 March 2025`): the meeting's date.
+    /// (`Executive` / `12 March 2025`, `## CABINET` / `## 16 March 2026`):
+    /// the meeting's date.
     pub(crate) body_date: Option<Span>,
     /// Lines before the first field (headings included): one may name the
     /// meeting and its date (`# Cabinet – 5th February 2025`).
@@ -202,8 +205,13 @@ pub(crate) fn read(
                 if found > 0 {
                     break;
                 }
-                after_body =
-                    !out.title_lines.is_empty() && body_name(&plain(title.of(text)), v).is_some();
+                let flat = plain(title.of(text));
+                // "## CABINET" / "## 16 March 2026": the meeting's date as
+                // a heading under the committee's name.
+                if after_body && out.body_date.is_none() && is_date_line(&flat) {
+                    out.body_date = Some(*title);
+                }
+                after_body = !out.title_lines.is_empty() && body_name(&flat, v).is_some();
                 out.title_lines.push(TitleLine {
                     span: *title,
                     heading: true,
@@ -226,8 +234,11 @@ pub(crate) fn read(
             }
             // A setext title over the front sheet.
             let span = lines[i].content_span();
-            after_body =
-                !out.title_lines.is_empty() && body_name(&plain(span.of(text)), v).is_some();
+            let flat = plain(span.of(text));
+            if after_body && out.body_date.is_none() && is_date_line(&flat) {
+                out.body_date = Some(span);
+            }
+            after_body = !out.title_lines.is_empty() && body_name(&flat, v).is_some();
             out.title_lines.push(TitleLine {
                 span,
                 heading: true,
@@ -560,6 +571,26 @@ fn could_be_title(flat: &str, v: &Vocabulary) -> bool {
         && !names_body_and_date(flat, v)
 }
 
+/// How long a title block's line must be before the line under it can be
+/// the last word or two of it wrapped (see [`wrap_tail`]): a line cut
+/// where the text's width ran out, not a short line of its own.
+const MIN_WRAPPED_TITLE: usize = 40;
+
+/// Whether title-block line `flat` can be the end of a title wrapped from
+/// the long line above it: one to three words, starting with a letter, no
+/// digit (no date or item number), no closing punctuation, in capitals
+/// only under a line in capitals (`upper_capitals`), and no body's name
+/// (`CABINET` under a long council name).
+fn wrap_tail(flat: &str, upper_capitals: bool, v: &Vocabulary) -> bool {
+    (1..=3).contains(&word_count(flat))
+        && flat.starts_with(char::is_alphabetic)
+        && !flat.bytes().any(|b| b.is_ascii_digit())
+        && !flat.ends_with(['.', ':', ';', ','])
+        && (upper_capitals || !is_capitals(flat))
+        && body_name(flat, v).is_none()
+        && labelled_body(flat, v).is_none()
+}
+
 /// Whether `flat` numbers the paper's agenda item and says no more:
 /// `Item 5`, `Agenda Item 8`, `AGENDA ITEM NO. 6`.
 fn is_item_line(flat: &str) -> bool {
@@ -571,7 +602,9 @@ fn is_item_line(flat: &str) -> bool {
 /// The title among the title block's lines: the last plain line that
 /// [`could_be_title`], with the line straight above it when the title
 /// wraps onto two lines (both in capitals, or the second opening in lower
-/// case or a bracket). Only in a block that shows itself one: a line above
+/// case or a bracket), or when the last line is only the last word or two
+/// of a long line above it (see [`wrap_tail`]). Only in a block that shows
+/// itself one: a line above
 /// names the council or a committee, gives a date or the item's number
 /// (over `SUMMARY` / `TREASURY MANAGEMENT REVIEW` the body may have begun).
 fn block_title(
@@ -584,9 +617,6 @@ fn block_title(
     let k = title_lines.iter().rposition(|t| !t.heading)?;
     let last = title_lines[k];
     let flat = plain(last.span.of(text));
-    if !could_be_title(&flat, v) {
-        return None;
-    }
     let block_line = |t: &TitleLine| {
         let flat = plain(t.span.of(text));
         let flat = flat.trim();
@@ -596,15 +626,29 @@ fn block_title(
             || labelled_body(flat, v).is_some()
             || names_body_and_date(flat, v)
     };
-    if !title_lines[..k].iter().any(block_line) {
-        return None;
-    }
     let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
     let at = line_of(last.span);
     let above = k
         .checked_sub(1)
         .map(|j| title_lines[j])
         .filter(|t| !t.heading && at > 0 && line_of(t.span) == at - 1 && !is_blank(kinds, at - 1));
+    if !could_be_title(&flat, v) {
+        // "Annual Governance Statement 2025/26 and Review of the Local
+        // Code of Corporate" / "Governance": a long title wrapped with a
+        // word or two left for the next line.
+        let t = above?;
+        let upper = plain(t.span.of(text));
+        let upper = upper.trim();
+        let wrapped = upper.len() >= MIN_WRAPPED_TITLE
+            && !upper.ends_with(['.', ':', ';', ',', '-', '–', '—'])
+            && wrap_tail(flat.trim(), is_capitals(upper), v)
+            && could_be_title(upper, v)
+            && title_lines[..k - 1].iter().any(block_line);
+        return wrapped.then(|| t.span.cover(last.span));
+    }
+    if !title_lines[..k].iter().any(block_line) {
+        return None;
+    }
     if let Some(t) = above {
         let upper = plain(t.span.of(text));
         let upper = upper.trim();

@@ -219,10 +219,8 @@ pub(super) fn abbreviated_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) 
         return None;
     }
     let (content, base) = content_of(&lines[i]);
-    let key = content.strip_suffix('.')?;
-    let (_, last) = key.rsplit_once(' ')?;
-    if key.contains([':', '*', '_']) || !["no", "ref"].iter().any(|a| last.eq_ignore_ascii_case(a))
-    {
+    let key = abbreviated_label(content)?;
+    if key.contains([':', '*', '_']) {
         return None;
     }
     if !field::is_key(key) {
@@ -346,16 +344,52 @@ pub(super) fn bare_field(
 /// The most columns a flattened front-sheet table row may have.
 const MAX_ROW_CELLS: usize = 5;
 
+/// The label a cell of a flattened front-sheet row gives (plain text):
+/// a key alone, with no colon (`Meeting of`), a closing colon
+/// (`Classification:`) or an abbreviation's full stop where the colon
+/// would stand (`Item No.`, `Report Ref.`).
+fn row_label(flat: &str) -> Option<&str> {
+    let flat = flat.trim();
+    let key = match flat.strip_suffix(':') {
+        Some(k) => k.trim_end(),
+        None => abbreviated_label(flat).unwrap_or(flat),
+    };
+    (!field::has_colon(key) && field::is_key(key)).then_some(key)
+}
+
+/// `label` without the full stop of the abbreviation that ends it
+/// (`Item No.`, `KEY DECISION REF NO.`, `Report Ref.`), where a colon
+/// would stand after a key.
+fn abbreviated_label(label: &str) -> Option<&str> {
+    let key = label.strip_suffix('.')?;
+    let (_, last) = key.rsplit_once(' ')?;
+    ["no", "ref"]
+        .iter()
+        .any(|a| last.eq_ignore_ascii_case(a))
+        .then_some(key)
+}
+
+/// Whether `flat` is a number alone (`11.`, `6`), as an item's number
+/// stands in its cell.
+fn is_lone_number(flat: &str) -> bool {
+    let t = flat.trim().trim_end_matches('.');
+    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A front-sheet table of one row under a row of labels, that `pdftotext`
 /// flattened row by row: the labels one to a line, then the values in the
 /// same order, each between blank lines (`Meeting of` / `Date` / `Ward(s)`
 /// / `Overview and Scrutiny Committee` / `3 December 2025` / `Hornsey
-/// Rise`). Read only where the shape allows one reading: among the labels
-/// a meeting label and a date label (the vocabulary's), no label a date
-/// or a body's name; the date label's value, and no other, a date; the
-/// meeting label's value a body's name; and exactly one number of columns
-/// (two to [`MAX_ROW_CELLS`]) that fits. Each label's field and the line
-/// the next field starts on; the last field runs past the values.
+/// Rise`; `Item No.` / `Classification:` / `Date:` / `Meeting Name:` /
+/// `11.` / `Open` / `17 March 2026` / `Cabinet`). A label may close with
+/// a colon or an abbreviation's full stop (see [`row_label`]); a value is
+/// a short line with neither, or a number alone. Read only where the shape
+/// allows one reading: among the labels a meeting label and a date label
+/// (the vocabulary's), no label a date or a body's name; the date label's
+/// value, and no other, a date; the meeting label's value a body's name;
+/// and exactly one number of columns (two to [`MAX_ROW_CELLS`]) that
+/// fits. Each label's field and the line the next field starts on; the
+/// last field runs past the values.
 pub(super) fn label_row(
     text: &str,
     lines: &[Line<'_>],
@@ -367,22 +401,25 @@ pub(super) fn label_row(
     if !matches!(kinds[i], LineKind::Text) || !is_blank(kinds, i + 1) {
         return None;
     }
-    let first = plain(content_of(&lines[i]).0);
-    if field::has_colon(&first) || !field::is_key(first.trim()) {
-        return None;
-    }
-    // The cells: lines alone between blank lines.
+    row_label(&plain(content_of(&lines[i]).0))?;
+    // The cells: lines alone between blank lines, none a field with its
+    // value on the line (`Key: value`).
     let mut cells = Vec::new();
     let mut k = i;
     while k < lines.len() && cells.len() < 2 * MAX_ROW_CELLS {
         let (content, _) = content_of(&lines[k]);
         let cell = match &kinds[k] {
             LineKind::Text => true,
-            // "3 December 2025" reads as item 3.
-            LineKind::Item(m) => m.bullet.is_none() && is_date_line(content),
+            // "3 December 2025" reads as item 3, "11." as an item's number.
+            LineKind::Item(m) => {
+                m.bullet.is_none() && (is_date_line(content) || is_lone_number(content))
+            }
             _ => false,
         };
-        if !cell || !is_blank(kinds, k + 1) || field_on(lines, kinds, k).is_some() {
+        if !cell
+            || !is_blank(kinds, k + 1)
+            || field_on(lines, kinds, k).is_some_and(|f| !f.is_empty())
+        {
             break;
         }
         cells.push(k);
@@ -400,18 +437,21 @@ pub(super) fn label_row(
         let mut date = false;
         for (&l, &val) in labels.iter().zip(values) {
             let (label, value) = (flat(l), flat(val));
-            if !field::is_key(&label) || is_date_line(&label) || names_a_body(&label, v) {
+            let Some(label) = row_label(&label) else {
+                return false;
+            };
+            if is_date_line(label) || names_a_body(label, v) {
                 return false;
             }
-            if word_count(&value) > 12 || value.ends_with(['.', ':']) {
+            if word_count(&value) > 12 || (value.ends_with(['.', ':']) && !is_lone_number(&value)) {
                 return false;
             }
-            let date_key = key_in(&label, &v.date_keys);
+            let date_key = key_in(label, &v.date_keys);
             if date_key != is_date_line(&value) {
                 return false;
             }
             date |= date_key;
-            if key_in(&label, &v.meeting_keys) {
+            if key_in(label, &v.meeting_keys) {
                 if !names_a_body(&value, v) {
                     return false;
                 }
@@ -431,13 +471,22 @@ pub(super) fn label_row(
             .map(|c| {
                 let (l, val) = (cells[c], cells[n + c]);
                 let (content, base) = content_of(&lines[l]);
-                let key_span = Span::new(base, base + content.len());
+                let label = flat(l);
+                let key = row_label(&label).unwrap_or(&label).to_string();
+                // The label's span leaves out its closing colon or stop.
+                let shown = content.trim_end();
+                let shown = shown
+                    .strip_suffix(':')
+                    .or_else(|| abbreviated_label(shown))
+                    .unwrap_or(shown)
+                    .trim_end();
+                let key_span = Span::new(base, base + shown.len());
                 let field = Field {
-                    key: flat(l),
+                    key,
                     key_span,
                     value: String::new(),
-                    value_span: Span::empty(key_span.end),
-                    span: key_span,
+                    value_span: Span::empty(base + content.len()),
+                    span: Span::new(base, base + content.len()),
                 };
                 let next = if c + 1 == n { end } else { l + 1 };
                 (

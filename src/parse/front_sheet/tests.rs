@@ -282,6 +282,27 @@ fn a_date_alone_under_the_committees_name() {
 }
 
 #[test]
+fn a_date_set_as_a_heading_under_the_committees_name() {
+    let atx = "# LONDON BOROUGH OF WESTMARCH\n\n## CABINET\n\n## 16 March 2026\n\n| **Title** | Temporary homes |\n| **Wards affected** | All |\n\n### 1. Summary\n\n1.1 Text.\n";
+    let doc = parse(atx);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-16");
+    let setext = "Westmarch District Council\n==========================\n\nCabinet\n-------\n\n16 March 2026\n-------------\n\n- **Subject:** Plan review\n";
+    let doc = parse(setext);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-16");
+    // Under a heading that names no committee, or with a heading between,
+    // the date is not the meeting's.
+    for text in [
+        "# LONDON BOROUGH OF WESTMARCH\n\n## Temporary homes\n\n## 16 March 2026\n\nMeeting: Cabinet\n",
+        "# LONDON BOROUGH OF WESTMARCH\n\n## CABINET\n\n## Temporary homes\n\n## 16 March 2026\n\nSubject: Homes\n",
+    ] {
+        let doc = parse(text);
+        assert!(doc.meetings.iter().all(|m| m.date.is_none()), "{text}");
+    }
+}
+
+#[test]
 fn date_lines() {
     assert!(super::is_date_line("12 March 2025"));
     assert!(super::is_date_line("Tuesday, 25 March 2025"));
@@ -793,6 +814,32 @@ fn a_title_block_with_no_fields_names_its_meeting() {
 }
 
 #[test]
+fn a_long_title_wrapped_with_a_word_left_for_the_next_line() {
+    let text = "Brackenmoor Council\n\nAudit and Governance Committee\n25 June 2026\n\nAnnual Governance Statement 2025/26 and Review of the Local Code of Corporate\nGovernance\n\nCabinet Member: Councillor Helen Ashdown\n\nKey Decision: Non Key\n\nExecutive Summary\nThe Council must review its governance each year.\n";
+    let doc = parse(text);
+    let title = doc.title.as_ref().expect("a title");
+    assert_eq!(
+        title.text,
+        "Annual Governance Statement 2025/26 and Review of the Local Code of Corporate Governance"
+    );
+    assert!(title.span.of(text).ends_with("Corporate\nGovernance"));
+    // A short line over it is no title cut by the width of the page, nor
+    // is a body's name under a long line, nor a line with a date.
+    for text in [
+        "Brackenmoor Council\n\nAudit and Governance Committee\n25 June 2026\n\nGovernance Review\nGovernance\n\nCabinet Member: Councillor Helen Ashdown\n\nExecutive Summary\nThe Council must review its governance each year.\n",
+        "Brackenmoor Council\n\nAudit and Governance Committee\n25 June 2026\n\nAnnual Governance Statement 2025/26 and Review of the Local Code of Corporate\nAudit Committee\n\nCabinet Member: Councillor Helen Ashdown\n\nExecutive Summary\nThe Council must review its governance each year.\n",
+    ] {
+        let doc = parse(text);
+        assert!(
+            doc.title
+                .as_ref()
+                .is_none_or(|t| !t.span.of(text).contains('\n')),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_key_wrapped_over_two_lines() {
     // pdftotext breaks a label too long for its cell: the wrap shows in a
     // second part in lower case, or a first part ending in "/".
@@ -949,6 +996,52 @@ fn a_table_row_flattened_labels_first() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_table_row_flattened_labels_first_with_colons_and_an_item_number() {
+    // Labels closed by a colon or an abbreviation's stop, and the item's
+    // number alone among the values; a label wrapped over two lines after.
+    let text = "Item No.\n\nClassification:\n\nDate:\n\nMeeting Name:\n\n11.\n\nOpen\n\n17 March 2026\n\nCabinet\n\nReport title:\n\nGateway 2: Contract Award Approval – Housing Repairs\nDynamic Purchasing System\n\nWard(s) or groups\naffected:\n\nAll\n\nCabinet Member:\n\nCouncillor Jo Bloggs, Housing\n\nRECOMMENDATIONS\n\n1.\n\nThat the Cabinet approves the award.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Item No", "11."),
+            pair("Classification", "Open"),
+            pair("Date", "17 March 2026"),
+            pair("Meeting Name", "Cabinet"),
+            pair(
+                "Report title",
+                "Gateway 2: Contract Award Approval – Housing Repairs Dynamic Purchasing System"
+            ),
+            pair("Ward(s) or groups affected", "All"),
+            pair("Cabinet Member", "Councillor Jo Bloggs, Housing"),
+        ]
+    );
+    assert_eq!(doc.fields[0].key_span.of(text), "Item No");
+    assert_eq!(doc.fields[1].key_span.of(text), "Classification");
+    assert_eq!(doc.fields[3].value_span.of(text), "Cabinet");
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-17");
+    // The values are no headings, and the body starts at its heading.
+    assert!(doc.sections.iter().all(|s| s.title != "Open"));
+    assert_eq!(doc.sections[0].title, "RECOMMENDATIONS");
+    // Keys each over its own value are pairs, not a row: a value that
+    // ends in a colon (the next key) is no value of a row.
+    let text = "Meeting:\n\nCabinet\n\nDate:\n\n17 March 2026\n\nReport of:\n\nDirector of Housing\n\n1.\n\nPurpose\n";
+    assert_eq!(
+        pairs(&parse(text)),
+        [
+            pair("Meeting", "Cabinet"),
+            pair("Date", "17 March 2026"),
+            pair("Report of", "Director of Housing"),
+        ]
+    );
+    // A number alone is a value, never a label; no row without its
+    // date under the date label.
+    let text = "Item No.\n\nDate:\n\nMeeting Name:\n\n11.\n\nOpen\n\nCabinet\n\n1.\n\nPurpose\n";
+    assert!(parse(text).fields.iter().all(|f| f.key != "Meeting Name"));
 }
 
 #[test]
