@@ -264,7 +264,9 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
 /// advice from other officers", a Pandoc simple-table front sheet, a
 /// meeting date as a Markdown heading). They started at 6 of 7 findings
 /// with 19 false alarms; a forward plan reference wrapped onto the next
-/// line is read since (18). Lower `max_false` as they are fixed.
+/// line is read since (18), and a front sheet Pandoc lined up with spaces
+/// between lines of dashes is read as a table (13). Lower `max_false` as
+/// they are fixed.
 #[test]
 fn a_tenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -272,7 +274,7 @@ fn a_tenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-10");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-10", 0.85, 18);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-10", 0.85, 13);
 }
 
 /// An eleventh set (`tests/fixtures/unseen-11`): ten papers a red team of
