@@ -245,7 +245,8 @@ fn an_eighth_set_of_papers_never_seen_does_no_worse() {
 /// at 21 of 23 findings with 37 false alarms; lower `max_false` as they are
 /// fixed. Pandoc's attributes read as markup and `^th^` ordinals as dates:
 /// 22 of 23, 23 false alarms; "the Consultation Statement (Appendix 3)"
-/// citing the listed appendix: 21.
+/// citing the listed appendix: 21. A sign-off table `pdftotext -layout`
+/// keeps in columns set apart by spaces read as a table: 3.
 #[test]
 fn a_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -253,7 +254,7 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-9");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 1.0, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 1.0, 3);
 }
 
 /// A tenth set (`tests/fixtures/unseen-10`): eight papers a third red team

@@ -1,6 +1,7 @@
-//! Tables whose columns are lined up with spaces between lines of dashes,
+//! Tables whose columns are lined up with spaces: between lines of dashes,
 //! as Pandoc's Markdown writer sets out a Word table ("simple" and
-//! "multiline" tables).
+//! "multiline" tables), and in blocks of lines `pdftotext -layout` keeps in
+//! their columns (a sign-off table: `Finance   Jo Bloggs   1 May 2025`).
 //!
 //! ```text
 //! framed_table  = frame NL [header_lines NL groups NL] body NL frame (blank | end)
@@ -10,6 +11,9 @@
 //! groups        = " "* dashes (" "+ dashes)+                    -- a run of dashes a column
 //! body          = body_lines (blank body_lines)*                -- a blank line between rows
 //!                                                               -- of a multiline table
+//! aligned_table = blank line{3,} (blank | end)   -- lines of text, none numbered, each with a
+//!                                               -- gap of two spaces, and all filling two of
+//!                                               -- three columns or more
 //! ```
 //!
 //! The dashes alone make nothing a table: a frame is also a horizontal
@@ -20,6 +24,10 @@
 //! themselves (see [`layout_columns`]): a column starts where every line
 //! has two spaces (or has ended) before it and two lines or more have text
 //! at it. A framed box of running text has one column and stays text.
+//! With no dashes at all, a block of lines between blank lines is a table
+//! only with three columns or more found so, and every line filling two of
+//! them: a numbered paragraph indented under its number, or a label and
+//! its value wrapped under it, has two columns and lines filling one.
 //!
 //! Rows: each line of a table with no blank line in it (in a framed one,
 //! a line whose first cell is empty carries on the row above: a wrapped
@@ -76,7 +84,74 @@ pub(crate) fn read(lines: &[Line<'_>], kinds: &mut [LineKind]) -> Vec<SpacedTabl
             None => i += 1,
         }
     }
+    let framed = out.len();
+    let mut i = 0;
+    while i < lines.len() {
+        if kinds[i] != LineKind::Text || !is_blank_before(kinds, i) {
+            i += 1;
+            continue;
+        }
+        // Lines of text only: a numbered paragraph in the block is a page
+        // set in two columns of running text, no table.
+        let mut j = i;
+        while kinds.get(j) == Some(&LineKind::Text) && has_gap(&lines[j]) {
+            j += 1;
+        }
+        if j - i >= MIN_ALIGNED_LINES && is_blank(kinds, j) {
+            if let Some(t) = aligned(lines, kinds, i..j) {
+                for k in &mut kinds[i..j] {
+                    *k = LineKind::SpacedRow;
+                }
+                out.push(t);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    if out.len() > framed && framed > 0 {
+        out.sort_by_key(|t| t.first);
+    }
     out
+}
+
+/// How many lines a table with no line of dashes takes at least.
+const MIN_ALIGNED_LINES: usize = 3;
+/// How many columns a table with no line of dashes has at least.
+const MIN_ALIGNED_COLUMNS: usize = 3;
+
+fn is_blank_before(kinds: &[LineKind], i: usize) -> bool {
+    i == 0 || is_blank(kinds, i - 1)
+}
+
+/// Whether a line has two spaces in a row after its indent: a gap that
+/// may part two columns.
+fn has_gap(line: &Line<'_>) -> bool {
+    !line.has_tab && memchr::memmem::find(line.content().trim_end().as_bytes(), b"  ").is_some()
+}
+
+/// A table with no line of dashes (`aligned_table`): lines `range`, a
+/// block of text lines standing between blank lines (none a numbered
+/// paragraph or a bullet), every line of it filling two of three columns
+/// or more that [`layout_columns`] finds. A numbered paragraph indented
+/// under its number has two columns, its wrapped lines one filled; lines
+/// of prose share no column at all; a page `pdftotext` kept in two columns
+/// of running text has paragraph numbers in its lines.
+fn aligned(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    range: std::ops::Range<usize>,
+) -> Option<SpacedTable> {
+    let starts = layout_columns(lines, kinds, range.clone())?;
+    if starts.len() < MIN_ALIGNED_COLUMNS {
+        return None;
+    }
+    let rows = rows_of(lines, kinds, range.clone(), &starts, false, false);
+    rows.iter()
+        .all(|r| r.cells.iter().filter(|c| !c.text.is_empty()).count() >= 2)
+        .then_some(SpacedTable {
+            first: range.start,
+            next: range.end,
+            rows,
+        })
 }
 
 /// The runs of dashes on a line of dashes and spaces, as `(start, end)`
@@ -498,6 +573,80 @@ mod tests {
         assert_eq!(
             texts(&t[0]),
             [vec!["Item", "Cost"], vec!["Fees – net", "£1,500"]]
+        );
+    }
+
+    #[test]
+    fn a_block_pdftotext_keeps_in_columns_is_a_table() {
+        let text = "       Statutory Officer sign-off\n\n                     \
+                    Name                 Post                             Date\n       \
+                    Finance       Omari Felton         Principal Accountant             14 January 2026\n       \
+                    Legal         Sian Ridley          Senior Solicitor (Licensing)     15 January 2026\n\n";
+        let (t, kinds) = tables(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].first, t[0].next), (2, 5));
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["", "Name", "Post", "Date"],
+                vec![
+                    "Finance",
+                    "Omari Felton",
+                    "Principal Accountant",
+                    "14 January 2026"
+                ],
+                vec![
+                    "Legal",
+                    "Sian Ridley",
+                    "Senior Solicitor (Licensing)",
+                    "15 January 2026"
+                ],
+            ]
+        );
+        assert_eq!(t[0].rows[2].cells[3].span.of(text), "15 January 2026");
+        assert_eq!(kinds[0], LineKind::Text);
+    }
+
+    #[test]
+    fn blocks_with_fewer_columns_stay_text() {
+        let none = |text: &str| {
+            let (t, _) = tables(text);
+            assert!(t.is_empty(), "{text:?}: {t:?}");
+        };
+        // A numbered paragraph indented under its number.
+        none(
+            "\n1.1    To ask the Committee to approve the proposed hackney carriage and\n       \
+              private hire licence fees for 2026/27 for publication under section 70\n       \
+              of the Local Government (Miscellaneous Provisions) Act 1976.\n\n",
+        );
+        // A label and its value wrapped under it.
+        none(
+            "\nContact officer:       Priya Lakhani, Licensing Manager\n                       \
+              Tel: 01462 474 318\n                       Email: priya@example.gov.uk\n\n",
+        );
+        // Two columns only: a list of appendices.
+        none(
+            "\n       Appendix A    Proposed licence fees 2026/27\n       \
+              Appendix B    Licence fee model 2026/27\n       Appendix C    Consultation\n\n",
+        );
+        // Justified prose with gaps that happen to line up in two lines.
+        none(
+            "\nThe Council  must  consult on the fees and  publish a notice of\n\
+              them in  a  local paper, setting a period of not less than  28\n\
+              days within which  objections may be made to the proposed fees.\n\n",
+        );
+        // A page set in two columns of running text, numbered paragraphs
+        // side by side.
+        none(
+            "\n1.1  To determine the application for     2.1  That planning permission be\n     \
+              48 dwellings on land north of Mill        GRANTED subject to the conditions\n     \
+              Lane, which is referred to the            in Appendix A and a section 106\n\n",
+        );
+        // Two lines are too few, and a block running into a heading.
+        none("\n  Finance    Jo Bloggs    1 May 2025\n  Legal      Ann Smith    2 May 2025\n\n");
+        none(
+            "\n  Role       Name         Date\n  Finance    Jo Bloggs    1 May 2025\n  \
+              Legal      Ann Smith    2 May 2025\n## Heading\n",
         );
     }
 
