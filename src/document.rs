@@ -253,6 +253,9 @@ pub(crate) enum TableKind {
     Tab,
     Pipe,
     Html,
+    /// Lined up with spaces between lines of dashes (Pandoc's simple and
+    /// multiline tables).
+    Spaced,
 }
 
 /// A table: rows of cells.

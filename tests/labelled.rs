@@ -245,7 +245,8 @@ fn an_eighth_set_of_papers_never_seen_does_no_worse() {
 /// at 21 of 23 findings with 37 false alarms; lower `max_false` as they are
 /// fixed. Pandoc's attributes read as markup and `^th^` ordinals as dates:
 /// 22 of 23, 23 false alarms; "the Consultation Statement (Appendix 3)"
-/// citing the listed appendix: 21.
+/// citing the listed appendix: 21. A sign-off table `pdftotext -layout`
+/// keeps in columns set apart by spaces read as a table: 3.
 #[test]
 fn a_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -253,7 +254,7 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-9");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 1.0, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 1.0, 3);
 }
 
 /// A tenth set (`tests/fixtures/unseen-10`): eight papers a third red team
@@ -269,8 +270,9 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
 /// sign-off table are clearances since (7 of 7, 14); the flattened front
 /// table's labels with colons, a title wrapped with one word left, a
 /// heading listing its topics with commas and the meeting's date set as a
-/// heading under the committee's name are read since (7 of 7, 7). Lower
-/// `max_false` as they are fixed.
+/// heading under the committee's name are read since (7 of 7, 7); a front sheet Pandoc lines up with spaces
+/// between lines of dashes is read as a table since. Lower `max_false` as
+/// they are fixed.
 #[test]
 fn a_tenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -278,7 +280,7 @@ fn a_tenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-10");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-10", 1.0, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-10", 1.0, 2);
 }
 
 /// An eleventh set (`tests/fixtures/unseen-11`): ten papers a red team of

@@ -134,6 +134,9 @@ pub(crate) enum LineKind {
     TableRow {
         pipe: bool,
     },
+    /// A line of a table lined up with spaces between lines of dashes
+    /// (see `spaced`), its frames included.
+    SpacedRow,
     /// The opening of an HTML table.
     HtmlTable,
     /// A numbered paragraph or bullet.

@@ -48,6 +48,7 @@
 //! page_footer   = "Page" N ["of" M]                             -- read as a blank line (see `line`)
 //!
 //! table         = tab_row+ | pipe_row+ | html_table             (see `table`)
+//!               | framed_table | grouped_table                  -- lined up with spaces (see `spaced`)
 //! checkbox_line = name ws+ box "Yes" ws+ box "No"                -- Legal ☐ Yes ☒ No: an implication
 //! yes_no_columns = title NL name{k} NL blank{1,2} ("Yes" | "No"){k} NL blank
 //!                                                               -- a Yes/No table pdftotext flattened, 3 ≤ k ≤ 20
@@ -91,6 +92,7 @@ pub(crate) mod line;
 pub(crate) mod number;
 pub(crate) mod references;
 pub(crate) mod sentence;
+mod spaced;
 pub(crate) mod table;
 pub mod vocabulary;
 
@@ -113,12 +115,14 @@ pub fn parse(text: &str) -> Document {
 pub fn parse_with(text: &str, vocab: &Vocabulary) -> Document {
     let lines = split_lines(text);
     let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+    let spaced = spaced::read(&lines, &mut kinds);
     line::demote_wrapped_dates(&lines, &mut kinds);
     line::demote_page_furniture(text, &lines, &mut kinds);
     line::demote_wrapped_references(&lines, &mut kinds);
     let front = front_sheet::read(text, &lines, &kinds, vocab);
     let mut builder = Builder::new(text, &lines, &mut kinds, vocab);
     builder.front = front;
+    builder.spaced = spaced;
     builder.run();
     builder.finish()
 }

@@ -282,6 +282,7 @@ impl<'a> TreeJson<'a> {
                         TableKind::Tab => "tab",
                         TableKind::Pipe => "pipe",
                         TableKind::Html => "html",
+                        TableKind::Spaced => "spaced",
                     },
                     rows: t.rows.len(),
                     columns: t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0),

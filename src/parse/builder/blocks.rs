@@ -36,6 +36,29 @@ impl<'t, 'l> Builder<'t, 'l> {
         j
     }
 
+    /// The table lined up with spaces that takes line `i`; a line of one
+    /// already placed (a front-sheet field cannot take one) is passed over.
+    pub(super) fn spaced_table(&mut self, i: usize) -> usize {
+        while self
+            .spaced
+            .get(self.spaced_next)
+            .is_some_and(|t| t.next <= i)
+        {
+            self.spaced_next += 1;
+        }
+        let Some(t) = self.spaced.get_mut(self.spaced_next) else {
+            return i + 1;
+        };
+        if t.first != i {
+            return i + 1;
+        }
+        let (next, rows) = (t.next, std::mem::take(&mut t.rows));
+        self.spaced_next += 1;
+        let span = self.lines[i].span().cover(self.lines[next - 1].span());
+        self.add_table(TableKind::Spaced, span, rows);
+        next
+    }
+
     pub(super) fn html_table(&mut self, i: usize) -> usize {
         let start = self.lines[i].start;
         // The first `</table>` in any case, found where it stands (no

@@ -63,6 +63,10 @@ pub(super) struct Builder<'t, 'l> {
     pub(super) front: front_sheet::FrontSheet,
     /// The next front-sheet entry to place.
     front_next: usize,
+    /// Tables lined up with spaces (see `spaced`), in line order.
+    pub(super) spaced: Vec<spaced::SpacedTable>,
+    /// The next of them to place.
+    spaced_next: usize,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -109,6 +113,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             after_sub_paragraph: false,
             front: front_sheet::FrontSheet::default(),
             front_next: 0,
+            spaced: Vec::new(),
+            spaced_next: 0,
         }
     }
 
@@ -141,6 +147,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 LineKind::HtmlTable => self.html_table(i),
                 LineKind::TableRow { pipe } => self.table(i, *pipe),
+                LineKind::SpacedRow => self.spaced_table(i),
                 LineKind::Atx { level, title } => {
                     self.atx(i, *level, *title);
                     i + 1

@@ -196,7 +196,7 @@ pub(crate) fn read(
                 continue;
             }
             // Tables are read by the builder; a front sheet can go on after one.
-            LineKind::TableRow { .. } | LineKind::HtmlTable => {
+            LineKind::TableRow { .. } | LineKind::SpacedRow | LineKind::HtmlTable => {
                 found += 1;
                 i += 1;
                 continue;

@@ -957,7 +957,10 @@ pub(super) fn starts_body(kinds: &[LineKind], k: usize) -> bool {
 /// Whether line `k` begins another field (a key line) or ends the sheet.
 pub(super) fn starts_entry(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
     field_on(lines, kinds, k).is_some()
-        || matches!(kinds[k], LineKind::TableRow { .. } | LineKind::Atx { .. })
+        || matches!(
+            kinds[k],
+            LineKind::TableRow { .. } | LineKind::SpacedRow | LineKind::Atx { .. }
+        )
 }
 
 /// How many words the first part of a wrapped key may have.

@@ -1,0 +1,701 @@
+//! Tables whose columns are lined up with spaces: between lines of dashes,
+//! as Pandoc's Markdown writer sets out a Word table ("simple" and
+//! "multiline" tables), and in blocks of lines `pdftotext -layout` keeps in
+//! their columns (a sign-off table: `Finance   Jo Bloggs   1 May 2025`).
+//!
+//! ```text
+//! framed_table  = frame NL [header_lines NL groups NL] body NL frame (blank | end)
+//!                 -- frame: one run of ten dashes or more, the same line above and below
+//! grouped_table = header_line NL groups NL body_lines [NL groups] (blank | end)
+//!               | groups NL body_lines NL groups (blank | end)  -- no header row
+//! groups        = " "* dashes (" "+ dashes)+                    -- a run of dashes a column
+//! body          = body_lines (blank body_lines)*                -- a blank line between rows
+//!                                                               -- of a multiline table
+//! aligned_table = blank line{3,} (blank | end)   -- lines of text, none numbered, each with a
+//!                                               -- gap of two spaces, and all filling two of
+//!                                               -- three columns or more
+//! ```
+//!
+//! The dashes alone make nothing a table: a frame is also a horizontal
+//! rule, and lines of text can stand between two rules. The columns must
+//! show in the text too. Under a line of column groups, every line of the
+//! table leaves the space between two groups (and before the first) empty.
+//! Between two frames with no groups, the columns are read from the lines
+//! themselves (see [`layout_columns`]): a column starts where every line
+//! has two spaces (or has ended) before it and two lines or more have text
+//! at it. A framed box of running text has one column and stays text.
+//! With no dashes at all, a block of lines between blank lines is a table
+//! only with three columns or more found so, and every line filling two of
+//! them: a numbered paragraph indented under its number, or a label and
+//! its value wrapped under it, has two columns and lines filling one.
+//!
+//! Rows: each line of a table with no blank line in it (in a framed one,
+//! a line whose first cell is empty carries on the row above: a wrapped
+//! cell); in a table with blank lines, each run of lines between them. A wrapped cell's
+//! lines are joined with a space.
+
+use super::inline::{plain, trim_markup};
+use super::line::{Line, LineKind};
+use crate::document::{Cell, Row, Span};
+
+/// How many dashes a frame takes at least.
+const MIN_FRAME: usize = 10;
+/// How many dashes a column's group takes at least.
+const MIN_GROUP: usize = 3;
+/// How many lines a table may run over.
+const MAX_LINES: usize = 400;
+
+/// A table found in the lines, with the lines it takes.
+#[derive(Debug, Clone)]
+pub(crate) struct SpacedTable {
+    /// Its first line (a frame, a header or a line of dashes).
+    pub(crate) first: usize,
+    /// The line after its last.
+    pub(crate) next: usize,
+    pub(crate) rows: Vec<Row>,
+}
+
+/// Finds the tables lined up with spaces and marks their lines
+/// [`LineKind::SpacedRow`]. Most papers have no line of dashes: one look
+/// at each line's kind, and nothing more.
+pub(crate) fn read(lines: &[Line<'_>], kinds: &mut [LineKind]) -> Vec<SpacedTable> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if kinds[i] != LineKind::Rule {
+            i += 1;
+            continue;
+        }
+        let found = dash_groups(&lines[i]).and_then(|groups| {
+            if groups.len() == 1 {
+                framed(lines, kinds, i, &groups)
+            } else {
+                grouped(lines, kinds, i, &groups)
+            }
+        });
+        match found {
+            Some(t) => {
+                for k in &mut kinds[t.first..t.next] {
+                    *k = LineKind::SpacedRow;
+                }
+                i = t.next;
+                out.push(t);
+            }
+            None => i += 1,
+        }
+    }
+    let framed = out.len();
+    let mut i = 0;
+    while i < lines.len() {
+        if kinds[i] != LineKind::Text || !is_blank_before(kinds, i) {
+            i += 1;
+            continue;
+        }
+        // Lines of text only: a numbered paragraph in the block is a page
+        // set in two columns of running text, no table.
+        let mut j = i;
+        while kinds.get(j) == Some(&LineKind::Text) && has_gap(&lines[j]) {
+            j += 1;
+        }
+        if j - i >= MIN_ALIGNED_LINES && is_blank(kinds, j) {
+            if let Some(t) = aligned(lines, kinds, i..j) {
+                for k in &mut kinds[i..j] {
+                    *k = LineKind::SpacedRow;
+                }
+                out.push(t);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    if out.len() > framed && framed > 0 {
+        out.sort_by_key(|t| t.first);
+    }
+    out
+}
+
+/// How many lines a table with no line of dashes takes at least.
+const MIN_ALIGNED_LINES: usize = 3;
+/// How many columns a table with no line of dashes has at least.
+const MIN_ALIGNED_COLUMNS: usize = 3;
+
+fn is_blank_before(kinds: &[LineKind], i: usize) -> bool {
+    i == 0 || is_blank(kinds, i - 1)
+}
+
+/// Whether a line has two spaces in a row after its indent: a gap that
+/// may part two columns.
+fn has_gap(line: &Line<'_>) -> bool {
+    !line.has_tab && memchr::memmem::find(line.content().trim_end().as_bytes(), b"  ").is_some()
+}
+
+/// A table with no line of dashes (`aligned_table`): lines `range`, a
+/// block of text lines standing between blank lines (none a numbered
+/// paragraph or a bullet), every line of it filling two of three columns
+/// or more that [`layout_columns`] finds. A numbered paragraph indented
+/// under its number has two columns, its wrapped lines one filled; lines
+/// of prose share no column at all; a page `pdftotext` kept in two columns
+/// of running text has paragraph numbers in its lines.
+fn aligned(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    range: std::ops::Range<usize>,
+) -> Option<SpacedTable> {
+    let starts = layout_columns(lines, kinds, range.clone())?;
+    if starts.len() < MIN_ALIGNED_COLUMNS {
+        return None;
+    }
+    let rows = rows_of(lines, kinds, range.clone(), &starts, false, false);
+    rows.iter()
+        .all(|r| r.cells.iter().filter(|c| !c.text.is_empty()).count() >= 2)
+        .then_some(SpacedTable {
+            first: range.start,
+            next: range.end,
+            rows,
+        })
+}
+
+/// The runs of dashes on a line of dashes and spaces, as `(start, end)`
+/// character columns; `None` when anything else is on it or a run is
+/// shorter than [`MIN_GROUP`].
+fn dash_groups(line: &Line<'_>) -> Option<Vec<(usize, usize)>> {
+    let text = line.text.trim_end();
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (col, b) in text.bytes().enumerate() {
+        match (b, open) {
+            (b'-', None) => open = Some(col),
+            (b'-', Some(_)) => {}
+            (b' ', Some(s)) => {
+                groups.push((s, col));
+                open = None;
+            }
+            (b' ', None) => {}
+            _ => return None,
+        }
+    }
+    if let Some(s) = open {
+        groups.push((s, text.len()));
+    }
+    (!groups.is_empty() && groups.iter().all(|&(s, e)| e - s >= MIN_GROUP)).then_some(groups)
+}
+
+fn is_blank(kinds: &[LineKind], i: usize) -> bool {
+    matches!(kinds.get(i), None | Some(LineKind::Blank))
+}
+
+/// A line that may stand inside a table: text, not a heading, a comment
+/// or another kind of table.
+fn is_cell_line(kinds: &[LineKind], i: usize) -> bool {
+    matches!(kinds.get(i), Some(LineKind::Text | LineKind::Item(_)))
+}
+
+/// A table between two identical frames (`framed_table`), from line `i`.
+fn framed(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    frame: &[(usize, usize)],
+) -> Option<SpacedTable> {
+    if frame[0].1 - frame[0].0 < MIN_FRAME || !is_cell_line(kinds, i + 1) {
+        return None;
+    }
+    let top = lines[i].text.trim_end();
+    // The closing frame, and the line of column groups under a header.
+    let mut groups_at: Option<usize> = None;
+    let mut j = i + 1;
+    loop {
+        if j >= lines.len() || j > i + MAX_LINES {
+            return None;
+        }
+        match &kinds[j] {
+            LineKind::Rule if lines[j].text.trim_end() == top => break,
+            LineKind::Rule => {
+                let g = dash_groups(&lines[j])?;
+                if g.len() < 2 || groups_at.is_some() || !is_cell_line(kinds, j - 1) {
+                    return None;
+                }
+                groups_at = Some(j);
+            }
+            LineKind::Blank if is_blank(kinds, j + 1) => return None,
+            LineKind::Blank => {}
+            LineKind::Text | LineKind::Item(_) => {}
+            _ => return None,
+        }
+        j += 1;
+    }
+    if !is_cell_line(kinds, j - 1) || !is_blank(kinds, j + 1) {
+        return None;
+    }
+    let (header, body_from, starts) = match groups_at {
+        Some(g) => {
+            if (i + 1..g).any(|k| is_blank(kinds, k)) || g + 1 >= j {
+                return None;
+            }
+            let groups = dash_groups(&lines[g])?;
+            let cells: Vec<usize> = (i + 1..j).filter(|&k| k != g).collect();
+            if !gutters_clear(lines, kinds, &cells, &groups) {
+                return None;
+            }
+            (Some(i + 1..g), g + 1, groups.iter().map(|g| g.0).collect())
+        }
+        None => (None, i + 1, layout_columns(lines, kinds, i + 1..j)?),
+    };
+    let mut rows = Vec::new();
+    if let Some(h) = header {
+        rows.extend(rows_of(lines, kinds, h, &starts, true, true));
+    }
+    rows.extend(rows_of(lines, kinds, body_from..j, &starts, false, true));
+    Some(SpacedTable {
+        first: i,
+        next: j + 1,
+        rows,
+    })
+}
+
+/// A table under or between lines of column groups (`grouped_table`),
+/// whose line of groups is line `i`.
+fn grouped(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    groups: &[(usize, usize)],
+) -> Option<SpacedTable> {
+    if !is_cell_line(kinds, i + 1) {
+        return None;
+    }
+    // A header line over the groups, after a break.
+    let header = i > 0 && is_cell_line(kinds, i - 1);
+    if header && !(i == 1 || is_blank(kinds, i - 2)) {
+        return None;
+    }
+    let mut j = i + 1;
+    while is_cell_line(kinds, j) {
+        j += 1;
+    }
+    // The body ends at a blank line, the end, or a closing line of groups
+    // (the same line as the top one where there is no header).
+    let closing = kinds.get(j) == Some(&LineKind::Rule);
+    if closing {
+        if !is_blank(kinds, j + 1)
+            || (!header && lines[j].text.trim_end() != lines[i].text.trim_end())
+        {
+            return None;
+        }
+    } else if !header || !is_blank(kinds, j) {
+        return None;
+    }
+    let first = if header { i - 1 } else { i };
+    let cells: Vec<usize> = (first..j).filter(|&k| k != i).collect();
+    if !gutters_clear(lines, kinds, &cells, groups) {
+        return None;
+    }
+    let starts: Vec<usize> = groups.iter().map(|g| g.0).collect();
+    let mut rows = Vec::new();
+    if header {
+        rows.extend(rows_of(lines, kinds, i - 1..i, &starts, true, false));
+    }
+    rows.extend(rows_of(lines, kinds, i + 1..j, &starts, false, false));
+    Some(SpacedTable {
+        first,
+        next: if closing { j + 1 } else { j },
+        rows,
+    })
+}
+
+/// The character at each column of a line (a tab counts as one).
+fn columns(line: &Line<'_>) -> Vec<char> {
+    line.text.trim_end().chars().collect()
+}
+
+fn is_space(c: Option<&char>) -> bool {
+    matches!(c, None | Some(' ' | '\u{a0}'))
+}
+
+/// Whether every line in `cells` leaves empty the columns before the
+/// first group and between two groups; and at least two groups have text
+/// under them somewhere.
+fn gutters_clear(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    cells: &[usize],
+    groups: &[(usize, usize)],
+) -> bool {
+    let mut filled = vec![false; groups.len()];
+    for &k in cells {
+        if is_blank(kinds, k) {
+            continue;
+        }
+        if lines[k].has_tab {
+            return false;
+        }
+        let cols = columns(&lines[k]);
+        let mut gap_from = 0;
+        for (n, &(s, e)) in groups.iter().enumerate() {
+            if !(gap_from..s).all(|c| is_space(cols.get(c))) {
+                return false;
+            }
+            // The last column may run on past its dashes.
+            let end = if n + 1 == groups.len() { cols.len() } else { e };
+            filled[n] |= (s..end).any(|c| !is_space(cols.get(c)));
+            gap_from = e;
+        }
+    }
+    filled.iter().filter(|&&f| f).count() >= 2
+}
+
+/// The columns of lines set out with no line of groups, as the character
+/// columns where each starts: the first where the leftmost line starts,
+/// each other one where every line has two spaces before it (or has
+/// ended), and two lines or more have text after those two spaces. `None`
+/// for fewer than two columns.
+fn layout_columns(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    range: std::ops::Range<usize>,
+) -> Option<Vec<usize>> {
+    let mut rows: Vec<Vec<char>> = Vec::new();
+    for k in range {
+        if is_blank(kinds, k) {
+            continue;
+        }
+        if lines[k].has_tab {
+            return None;
+        }
+        rows.push(columns(&lines[k]));
+    }
+    let first = rows
+        .iter()
+        .filter_map(|r| r.iter().position(|&c| !is_space(Some(&c))))
+        .min()?;
+    let width = rows.iter().map(Vec::len).max()?;
+    let mut starts = vec![first];
+    for x in first + 2..width {
+        let clear = rows
+            .iter()
+            .all(|r| is_space(r.get(x - 1)) && is_space(r.get(x - 2)));
+        if clear && rows.iter().filter(|r| !is_space(r.get(x))).count() >= 2 {
+            starts.push(x);
+        }
+    }
+    (starts.len() >= 2).then_some(starts)
+}
+
+/// The rows of lines `range`, cut at the character columns `starts`: one
+/// row for the header's lines, else as the module's docs say. Only a
+/// framed table (`wraps`) wraps a cell: in a simple table under column
+/// groups, a line with its first cell empty is a row of its own.
+fn rows_of(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    range: std::ops::Range<usize>,
+    starts: &[usize],
+    header: bool,
+    wraps: bool,
+) -> Vec<Row> {
+    let multiline = range.clone().any(|k| is_blank(kinds, k));
+    let mut rows: Vec<Row> = Vec::new();
+    let mut fresh = true;
+    for k in range {
+        if is_blank(kinds, k) {
+            fresh = true;
+            continue;
+        }
+        let cells = cut(&lines[k], starts);
+        let span = lines[k].content_span();
+        let carries_on = !fresh
+            && !rows.is_empty()
+            && (header || multiline || (wraps && cells.first().is_some_and(|c| c.text.is_empty())));
+        fresh = false;
+        if carries_on {
+            let row = rows.last_mut().expect("checked above");
+            row.span = row.span.cover(span);
+            for (n, c) in cells.into_iter().enumerate() {
+                match row.cells.get_mut(n) {
+                    Some(above) if above.text.is_empty() => *above = c,
+                    Some(above) => {
+                        if !c.text.is_empty() {
+                            above.text = format!("{} {}", above.text, c.text);
+                            above.span = above.span.cover(c.span);
+                        }
+                    }
+                    None => row.cells.push(c),
+                }
+            }
+        } else {
+            rows.push(Row { span, cells });
+        }
+    }
+    rows
+}
+
+/// A line's cells, cut at the character columns `starts` (the first
+/// cell takes everything before the second column).
+fn cut(line: &Line<'_>, starts: &[usize]) -> Vec<Cell> {
+    let text = line.text.trim_end();
+    // The byte offset of each column start after the first.
+    let mut bounds = Vec::with_capacity(starts.len() + 1);
+    bounds.push(0);
+    let mut wanted = starts[1..].iter().peekable();
+    for (col, (at, _)) in text.char_indices().enumerate() {
+        while wanted.peek().is_some_and(|&&w| w <= col) {
+            bounds.push(at);
+            wanted.next();
+        }
+    }
+    while wanted.next().is_some() {
+        bounds.push(text.len());
+    }
+    bounds.push(text.len());
+    bounds
+        .windows(2)
+        .map(|w| {
+            let raw = &text[w[0]..w[1]];
+            let (at, kept) = trim_markup(raw);
+            let start = line.start + w[0] + at;
+            Cell {
+                span: Span::new(start, start + kept.len()),
+                text: plain(kept),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::line::{classify, split_lines};
+
+    fn tables(text: &str) -> (Vec<SpacedTable>, Vec<LineKind>) {
+        let lines = split_lines(text);
+        let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+        let t = read(&lines, &mut kinds);
+        (t, kinds)
+    }
+
+    fn texts(t: &SpacedTable) -> Vec<Vec<&str>> {
+        t.rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_framed_front_sheet_with_no_header_row_is_a_table() {
+        let text = "## CABINET\n\n  ------------------------------------------------------------------------\n  \
+                    **Title**                        Acquisition of 48 homes at Quarry Lane\n  \
+                    **Wards affected**               Quarry Hill\n  \
+                    **Appendices**                   Appendix 1 – Site plan; Appendix 2 – Valuation  (exempt)\n  \
+                    ------------------------------------------------------------------------\n\n### 1. Summary\n";
+        let (t, kinds) = tables(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].first, t[0].next), (2, 7));
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Title", "Acquisition of 48 homes at Quarry Lane"],
+                vec!["Wards affected", "Quarry Hill"],
+                vec![
+                    "Appendices",
+                    "Appendix 1 – Site plan; Appendix 2 – Valuation (exempt)"
+                ],
+            ]
+        );
+        // Spans are the cells' text in the paper, bold marks left out.
+        let c = &t[0].rows[1].cells[1];
+        assert_eq!(c.span.of(text), "Quarry Hill");
+        assert_eq!(t[0].rows[0].cells[0].span.of(text), "Title");
+        assert!(kinds[2..7].iter().all(|k| *k == LineKind::SpacedRow));
+        assert!(matches!(kinds[8], LineKind::Atx { level: 3, .. }));
+    }
+
+    #[test]
+    fn a_multiline_table_joins_each_rows_lines() {
+        let text = "  ----------------------------------------------------------\n  \
+                    **Report to:**                  Cabinet\n\n  \
+                    **Report title:**               Housing Allocations Scheme 2026 -- outcome of\n                                  \
+                    consultation and adoption of the revised scheme\n\n  \
+                    **Key decision:**               Yes\n  \
+                    ----------------------------------------------------------\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Report to:", "Cabinet"],
+                vec![
+                    "Report title:",
+                    "Housing Allocations Scheme 2026 -- outcome of consultation and adoption of the revised scheme"
+                ],
+                vec!["Key decision:", "Yes"],
+            ]
+        );
+        // One frame-less wrapped row in a table with no blank line.
+        let text = "  ----------------------------------------\n  \
+                    Report of:     Director of Place,\n                 \
+                    Housing and Regeneration\n  \
+                    Wards:         All\n  \
+                    ----------------------------------------\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Report of:", "Director of Place, Housing and Regeneration"],
+                vec!["Wards:", "All"],
+            ]
+        );
+    }
+
+    #[test]
+    fn column_groups_give_the_columns() {
+        // A header row, its groups, rows, and a blank line after.
+        let text = "Sign-off:\n\n  Role        Name          Date\n  ----------- ------------- ------------\n  \
+                    Finance     Jo Bloggs     1 May 2025\n  Legal                     2 May 2025\n\nText.\n";
+        let (t, kinds) = tables(text);
+        assert_eq!((t[0].first, t[0].next), (2, 6));
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Role", "Name", "Date"],
+                vec!["Finance", "Jo Bloggs", "1 May 2025"],
+                vec!["Legal", "", "2 May 2025"],
+            ]
+        );
+        assert_eq!(kinds[7], LineKind::Text);
+        // No header: the same line of groups above and below.
+        let text = "\n  ------- -----------\n  Yes     Financial\n  No      Legal\n  ------- -----------\n\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0]),
+            [vec!["Yes", "Financial"], vec!["No", "Legal"]]
+        );
+        // Multibyte characters before a column do not shift it.
+        let text = "  Item        Cost\n  ----------- ------\n  Fees – net  £1,500\n\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0]),
+            [vec!["Item", "Cost"], vec!["Fees – net", "£1,500"]]
+        );
+    }
+
+    #[test]
+    fn a_block_pdftotext_keeps_in_columns_is_a_table() {
+        let text = "       Statutory Officer sign-off\n\n                     \
+                    Name                 Post                             Date\n       \
+                    Finance       Omari Felton         Principal Accountant             14 January 2026\n       \
+                    Legal         Sian Ridley          Senior Solicitor (Licensing)     15 January 2026\n\n";
+        let (t, kinds) = tables(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].first, t[0].next), (2, 5));
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["", "Name", "Post", "Date"],
+                vec![
+                    "Finance",
+                    "Omari Felton",
+                    "Principal Accountant",
+                    "14 January 2026"
+                ],
+                vec![
+                    "Legal",
+                    "Sian Ridley",
+                    "Senior Solicitor (Licensing)",
+                    "15 January 2026"
+                ],
+            ]
+        );
+        assert_eq!(t[0].rows[2].cells[3].span.of(text), "15 January 2026");
+        assert_eq!(kinds[0], LineKind::Text);
+    }
+
+    #[test]
+    fn blocks_with_fewer_columns_stay_text() {
+        let none = |text: &str| {
+            let (t, _) = tables(text);
+            assert!(t.is_empty(), "{text:?}: {t:?}");
+        };
+        // A numbered paragraph indented under its number.
+        none(
+            "\n1.1    To ask the Committee to approve the proposed hackney carriage and\n       \
+              private hire licence fees for 2026/27 for publication under section 70\n       \
+              of the Local Government (Miscellaneous Provisions) Act 1976.\n\n",
+        );
+        // A label and its value wrapped under it.
+        none(
+            "\nContact officer:       Priya Lakhani, Licensing Manager\n                       \
+              Tel: 01462 474 318\n                       Email: priya@example.gov.uk\n\n",
+        );
+        // Two columns only: a list of appendices.
+        none(
+            "\n       Appendix A    Proposed licence fees 2026/27\n       \
+              Appendix B    Licence fee model 2026/27\n       Appendix C    Consultation\n\n",
+        );
+        // Justified prose with gaps that happen to line up in two lines.
+        none(
+            "\nThe Council  must  consult on the fees and  publish a notice of\n\
+              them in  a  local paper, setting a period of not less than  28\n\
+              days within which  objections may be made to the proposed fees.\n\n",
+        );
+        // A page set in two columns of running text, numbered paragraphs
+        // side by side.
+        none(
+            "\n1.1  To determine the application for     2.1  That planning permission be\n     \
+              48 dwellings on land north of Mill        GRANTED subject to the conditions\n     \
+              Lane, which is referred to the            in Appendix A and a section 106\n\n",
+        );
+        // Two lines are too few, and a block running into a heading.
+        none("\n  Finance    Jo Bloggs    1 May 2025\n  Legal      Ann Smith    2 May 2025\n\n");
+        none(
+            "\n  Role       Name         Date\n  Finance    Jo Bloggs    1 May 2025\n  \
+              Legal      Ann Smith    2 May 2025\n## Heading\n",
+        );
+    }
+
+    #[test]
+    fn near_misses_stay_text() {
+        let none = |text: &str| {
+            let (t, _) = tables(text);
+            assert!(t.is_empty(), "{text:?}: {t:?}");
+        };
+        // Running text between two horizontal rules, blank lines around.
+        none(
+            "------------------------------------------------------------------------\n\n\
+              The first point.  A second sentence after two spaces.\n\n\
+              ------------------------------------------------------------------------\n",
+        );
+        // A framed box of running text: one column.
+        none(
+            "  ------------------------------------------------------------\n  \
+              The Council must have due regard to the need to eliminate\n  \
+              discrimination.  It has done so in preparing this report.\n  \
+              ------------------------------------------------------------\n\n",
+        );
+        // Two spaces after full stops that line up in one line only.
+        none(
+            "  ------------------------------------------------------------\n  \
+              The Council has power.  It may act under the Act and in the\n  \
+              manner set out in this report, and it must consult first.\n  \
+              ------------------------------------------------------------\n\n",
+        );
+        // Frames that differ, or no blank line after the closing one.
+        none(
+            "  ------------------------------------------------------------\n  \
+              Title          Report\n  Wards          All\n  \
+              ----------------------------------------------------------\n\n",
+        );
+        none(
+            "  ------------------------------------------------------------\n  \
+              Title          Report\n  Wards          All\n  \
+              ------------------------------------------------------------\nMore text.\n",
+        );
+        // A setext heading's underline is one run of dashes.
+        none("Background\n----------\n\nText    with    spaces.\n");
+        // Groups whose gaps the text crosses.
+        none("\nThe report sets out\n----- ----- -----\nthe options for the\n\n");
+        // A heading inside the frame.
+        none(
+            "  ------------------------------------------------------------\n  \
+              Title          Report\n## Heading\n  Wards          All\n  \
+              ------------------------------------------------------------\n\n",
+        );
+    }
+}
