@@ -288,7 +288,8 @@ fn a_tenth_set_of_papers_never_seen_does_no_worse() {
 /// used (a national park authority, a combined authority board, a police
 /// and crime panel, a Welsh county borough, licensing and planning
 /// committees), five as Word exports them and five as `pdftotext` gives
-/// them. They started at 8 of 11 findings with 16 false alarms. Lower
+/// them. They started at 8 of 11 findings with 16 false alarms (12 once the
+/// sign-offs given away from their sections were read). Lower
 /// `max_false` as they are fixed.
 #[test]
 fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
@@ -297,5 +298,5 @@ fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-11");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.72, 16);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.72, 12);
 }

@@ -391,14 +391,19 @@ pub(crate) fn find_with(
                         .role_of_post(&f.key)
                         .map(str::to_string)
                         .or_else(|| sign_off_label_role(template, &f.key))
+                        .or_else(|| consulted_list_role(text, doc, template, i))
                 })
                 .flatten()
                 .map(|r| Cow::Owned(Owner::Line(r)))
         };
-        if let Some(o) = owner_near(f.span.start)
-            .map(Cow::Borrowed)
-            .or_else(line_owner)
-        {
+        // A line whose key names another sign-off than the section it
+        // falls in records that one ("Financial Implications Author: NAME,
+        // POST, date" in a table after the last section, legal
+        // implications).
+        let near = owner_near(f.span.start).map(|o| {
+            relabelled(template, o, &f.key, f.span.start > body).unwrap_or(Cow::Borrowed(o))
+        });
+        if let Some(o) = near.or_else(line_owner) {
             let end = (f.span.start > body)
                 .then(|| wrapped_value_end(text, doc, f))
                 .flatten();
@@ -421,7 +426,9 @@ pub(crate) fn find_with(
             // Outside a sign-off section, a row of an implications table
             // that names one ("Legal | ... agreed by ...").
             let o = match owner {
-                Some(o) => Cow::Borrowed(o),
+                Some(o) => lead
+                    .and_then(|l| relabelled(template, o, l, row.span.start > body))
+                    .unwrap_or(Cow::Borrowed(o)),
                 None => {
                     let roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
                     if !roles.is_empty() {
@@ -591,6 +598,89 @@ fn may_clear_in_prose(wording: &Wording, para: &str) -> bool {
         && CLEARED_WHAT.is_match(para)
         && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
         && wording.role_of_post(para).is_some()
+}
+
+/// A labelled line's own owner where it falls in a section needing other
+/// sign-offs than the one its label records ([`sign_off_label_role`]):
+/// "Finance checked by: NAME, POST, date" or "Financial Implications
+/// Author: …" after the last section, legal implications, is a line of
+/// its own. `None` where the owner stands (in the front sheet, before
+/// `in_body`, too).
+fn relabelled<'o>(
+    template: &Template,
+    owner: &Owner,
+    label: &str,
+    in_body: bool,
+) -> Option<Cow<'o, Owner>> {
+    let Owner::SignOff(_, roles) = owner else {
+        return None;
+    };
+    if !in_body {
+        return None;
+    }
+    let role = sign_off_label_role(template, label)?;
+    (!roles.contains(&role)).then_some(Cow::Owned(Owner::Line(role)))
+}
+
+/// The sign-off field `i` records as a line of a list of officers
+/// consulted: its key names one sign-off's implications ("Finance",
+/// "Legal") and it stands, with only other field lines and blank lines
+/// before it, right under a paragraph or heading saying officers were
+/// consulted in the pack's words ([`says_consulted`]): "I have consulted
+/// the relevant departments in respect of any relevant implications …" /
+/// "Finance: NAME" / "Legal: NAME". `None` otherwise.
+fn consulted_list_role(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    i: usize,
+) -> Option<String> {
+    let f = &doc.fields[i];
+    let roles = roles_named(template, &f.key);
+    let [role] = &roles[..] else {
+        return None;
+    };
+    // The first field line of the list.
+    let mut first = i;
+    while first > 0
+        && doc.fields[first - 1].span.end <= doc.fields[first].span.start
+        && text[doc.fields[first - 1].span.end..doc.fields[first].span.start]
+            .trim()
+            .is_empty()
+    {
+        first -= 1;
+    }
+    // The lead-in right above it: a paragraph, or a heading (one closing
+    // with a colon is read as one).
+    let start = doc.fields[first].span.start;
+    let right_above = |end: usize| end <= start && text[end..start].trim().is_empty();
+    let before = doc.paragraphs.partition_point(|p| p.span.end <= start);
+    let lead = match before.checked_sub(1).map(|p| &doc.paragraphs[p]) {
+        Some(p) if right_above(p.span.end) => p.text.of(text),
+        _ => {
+            let s = doc.sections.partition_point(|s| s.heading.end <= start);
+            let s = &doc.sections[s.checked_sub(1)?];
+            if !right_above(s.heading.end) {
+                return None;
+            }
+            s.title.as_str()
+        }
+    };
+    says_consulted(&template.clearance, lead).then(|| role.clone())
+}
+
+/// Whether a paragraph says officers were consulted, in the pack's words:
+/// one of its verbs right after "has", "have", "had", "was" or "were"
+/// (perhaps with "been"), in a paragraph with a cue ("implications",
+/// "comments", "officers").
+pub(super) fn says_consulted(wording: &Wording, para: &str) -> bool {
+    let Some(verbs) = &wording.verbs else {
+        return false;
+    };
+    CUE.is_match(para)
+        && verbs
+            .find_iter(para)
+            .any(|m| DONE.is_match(&para[..m.start()]))
 }
 
 /// The dates that a sentence naming `n` officers gives them in turn, where

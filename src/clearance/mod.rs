@@ -29,7 +29,18 @@
 //!   sign-off headings or verbs ("Finance checked by: NAME, POST, date",
 //!   also as a table row): it stands for the section when the paper has
 //!   none, and beside a dated one a statement in the section that the post
-//!   was consulted is dropped.
+//!   was consulted is dropped. "Financial Implications Author: NAME, POST,
+//!   date" in the contact table at a report's end is one ("implications
+//!   author" is one of the headings). Such a line records its own sign-off
+//!   even where it falls in a section needing another (a table after the
+//!   last section, legal implications).
+//! - On a field line whose key names one sign-off's implications
+//!   ("Finance: NAME", "Legal: NAME") in a list right under a paragraph or
+//!   heading saying officers were consulted, a cue and one of the pack's
+//!   verbs after "has", "have", "was" or "were" ("I have consulted the
+//!   relevant departments in respect of any relevant implications …"): a
+//!   lead officer's checklist of the officers consulted. Counted as the
+//!   lines above are.
 //! - A field line or a heading-only "section" (a short clearance line read
 //!   as a heading) that falls between sections belongs to the one before.
 //! - In a sentence of any other section that names the implications (or

@@ -943,3 +943,134 @@ fn a_sign_off_label_with_a_colon_over_a_sign_off_table() {
         none
     );
 }
+
+#[test]
+fn an_implications_author_label_names_its_sign_off() {
+    let set = crate::config::default_rule_set();
+    let t = &set.template;
+    let role = |l: &str| sign_off_label_role(t, l);
+    assert_eq!(
+        role("**Financial Implications Author:**").as_deref(),
+        Some("finance")
+    );
+    assert_eq!(role("Legal Implications Author").as_deref(), Some("legal"));
+    // The report's own author, or the label alone, names no sign-off.
+    assert_eq!(role("Report Author"), None);
+    assert_eq!(role("Implications Author"), None);
+    assert_eq!(role("Author"), None);
+}
+
+#[test]
+fn implications_authors_at_the_end_clear_their_sections() {
+    let want = [
+        "finance | Declan Harte | Head of Finance (Corporate) | 2025-03-03",
+        "legal | Priya Nandakumar | Senior Lawyer (Governance) | 2025-03-04",
+    ];
+    // As field lines, with the report's author and phone numbers between.
+    let lines = with_implications(
+        "## 3. Conclusion\n\n3.1 The plan meets the duty.\n\n**Report Author:** Mariam Oduya, Head of Internal Audit\n\n**Tel:** 020 7946 0581\n\n**Financial Implications Author:** Declan Harte, Head of Finance (Corporate), 3 March 2025\n\n**Tel:** 020 7946 0617\n\n**Legal Implications Author:** Priya Nandakumar, Senior Lawyer (Governance), 4 March 2025\n",
+    );
+    assert_eq!(found(&lines), want);
+    // The same lines with nothing between them and no markup.
+    let plain = with_implications(
+        "## 3. Conclusion\n\n3.1 The plan meets the duty.\n\nReport Author: Mariam Oduya, Head of Internal Audit\nFinancial Implications Author: Declan Harte, Head of Finance (Corporate), 3 March 2025\nLegal Implications Author: Priya Nandakumar, Senior Lawyer (Governance), 4 March 2025\n",
+    );
+    assert_eq!(found(&plain), want);
+    // As rows of a table.
+    let table = with_implications(
+        "## 3. Conclusion\n\n3.1 The plan meets the duty.\n\n| | |\n|---|---|\n| **Report Author:** | Mariam Oduya, Head of Internal Audit |\n| **Financial Implications Author:** | Declan Harte, Head of Finance (Corporate), 3 March 2025 |\n| **Tel:** | 020 7946 0617 |\n| **Legal Implications Author:** | Priya Nandakumar, Senior Lawyer (Governance), 4 March 2025 |\n",
+    );
+    assert_eq!(found(&table), want);
+    assert_eq!(
+        sign_offs_of(&table),
+        ["finance: 2025-03-03", "legal: 2025-03-04"]
+    );
+    // The report's author alone clears nothing.
+    let author = with_implications(
+        "## 3. Conclusion\n\n3.1 The plan meets the duty.\n\nReport Author: Mariam Oduya, Head of Internal Audit, 3 March 2025\n",
+    );
+    assert_eq!(sign_offs_of(&author), ["finance: ", "legal: "]);
+}
+
+/// A paper with implications, then a checklist: `lead`, then the lines
+/// naming the officers consulted.
+fn with_consulted_list(lead: &str) -> String {
+    with_implications(&format!(
+        "## 3. Lead officer to complete\n\n{lead}\n\nFinance: Kieran Doyle\n\nLegal: Sophie Barraclough\n\nEqualities & Consultation: Ed Lomax\n\nClimate: (Insert name of officer consulted)\n\n## 4. Proposal\n\n4.1 The policy is renewed.\n"
+    ))
+}
+
+#[test]
+fn a_list_of_officers_consulted_clears_by_subject() {
+    let want = [
+        "finance | Kieran Doyle | - | -",
+        "legal | Sophie Barraclough | - | -",
+    ];
+    // A paragraph saying the lead officer consulted them (Sheffield's
+    // checklist), or a heading saying they were consulted.
+    let checklist = with_consulted_list(
+        "I have consulted the relevant departments in respect of any relevant implications indicated on the Statutory and Council Policy Checklist, and comments have been incorporated.",
+    );
+    assert_eq!(found(&checklist), want);
+    assert_eq!(sign_offs_of(&checklist), ["finance: -", "legal: -"]);
+    let heading =
+        with_consulted_list("The following officers have been consulted on the implications:");
+    assert_eq!(found(&heading), want);
+    // Not consulted yet, to be consulted, or not said: no clearance.
+    for lead in [
+        "I have not yet consulted the relevant departments on the implications.",
+        "The relevant departments will be consulted on the implications.",
+        "Contacts for the implications of this report.",
+        "I have consulted the Chair.",
+    ] {
+        let text = with_consulted_list(lead);
+        assert_eq!(found(&text), Vec::<String>::new(), "{lead}");
+        assert_eq!(sign_offs_of(&text), ["finance: ", "legal: "], "{lead}");
+    }
+    // A paragraph between the statement and the list: not its lead-in.
+    let between = with_implications(
+        "## 3. Lead officer to complete\n\nI have consulted the relevant departments on the implications.\n\nThe contacts for this report are:\n\nFinance: Kieran Doyle\n\nLegal: Sophie Barraclough\n",
+    );
+    assert_eq!(found(&between), Vec::<String>::new());
+}
+
+#[test]
+fn saying_officers_were_consulted() {
+    let set = crate::config::default_rule_set();
+    let w = &set.template.clearance;
+    assert!(says_consulted(
+        w,
+        "I have consulted the relevant departments in respect of any relevant implications."
+    ));
+    assert!(says_consulted(
+        w,
+        "The following officers were consulted on this report:"
+    ));
+    assert!(says_consulted(w, "Comments have been provided by:"));
+    assert!(!says_consulted(w, "I have consulted the Chair."));
+    assert!(!says_consulted(
+        w,
+        "The implications have not been checked."
+    ));
+    assert!(!says_consulted(w, "Officers will be consulted."));
+}
+
+#[test]
+fn a_line_labelled_with_another_sign_off_after_the_last_section() {
+    // The contact table right after the legal implications, the last
+    // section: its finance row still clears the financial implications.
+    let table = with_implications(
+        "| | |\n|---|---|\n| **Report Author:** | Mariam Oduya, Head of Internal Audit |\n| **Financial Implications Author:** | Declan Harte, Head of Finance (Corporate), 3 March 2025 |\n| **Legal Implications Author:** | Priya Nandakumar, Senior Lawyer (Governance), 4 March 2025 |\n",
+    );
+    assert_eq!(
+        sign_offs_of(&table),
+        ["finance: 2025-03-03", "legal: 2025-03-04"]
+    );
+    let lines = with_implications(
+        "Finance checked by: Ines Moorcroft, Chief Financial Officer, 20 February 2025\n",
+    );
+    assert_eq!(sign_offs_of(&lines), ["finance: 2025-02-20", "legal: "]);
+    // A line naming no sign-off stays the section's own.
+    let own = with_implications("Approved by: Jo Bloggs, Solicitor, 20 February 2025\n");
+    assert_eq!(sign_offs_of(&own), ["finance: ", "legal: 2025-02-20"]);
+}
