@@ -224,6 +224,10 @@ impl Template {
     /// side names, and a joined one (`Lead Officer and Report Author`) for
     /// the field its first part names, when the whole label names none.
     ///
+    /// A label joining two words with a slash (`Wards/Communities
+    /// Affected`, `Meeting/Decision Maker`) stands for the field the labels
+    /// it offers name, when those that name one name the same.
+    ///
     /// A label asked as a question (`Does the report contain confidential
     /// or exempt information?`, answered yes or no) stands for the one
     /// field answered yes or no (its `values` hold both) one of whose
@@ -245,6 +249,13 @@ impl Template {
                         .map(str::trim)
                         .filter(|k| !k.is_empty() && k.len() < key.len())
                         .find_map(find)
+                })
+                .or_else(|| {
+                    agreed(
+                        crate::parse::field::slash_alternatives(&key)
+                            .iter()
+                            .map(|k| find(k)),
+                    )
                 })
                 .or_else(|| question.then(|| self.field_asked(&key)).flatten())
         })
@@ -838,6 +849,18 @@ fn second_labels(template: &Template, doc: &Document, fields: &mut [Vec<usize>])
     }
 }
 
+/// The one value the `Some`s of `found` agree on, if any gives one.
+fn agreed(found: impl Iterator<Item = Option<usize>>) -> Option<usize> {
+    let mut out = None;
+    for f in found.flatten() {
+        if out.is_some_and(|o| o != f) {
+            return None;
+        }
+        out = Some(f);
+    }
+    out
+}
+
 /// A title with a colon in it that the parser read as a field, where it
 /// found no title (`Highway Defect Repairs: Performance Review` under the
 /// council, committee and date lines, then `Report of …`): the paper's
@@ -1181,6 +1204,20 @@ Contact officer: Al Smith
         let one = "Cabinet Member / Aelod Cabinet: Cllr Jo Bloggs\n";
         assert!(has(one, id("portfolio")));
         assert!(!has(one, id("report-of")));
+    }
+
+    #[test]
+    fn a_label_joining_two_words_with_a_slash_stands_for_the_field_they_name() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |name: &str| t.fields.iter().position(|f| f.id == name);
+        assert_eq!(t.field_for_key("WARDS/COMMUNITIES AFFECTED"), id("wards"));
+        assert_eq!(t.field_for_key("MEETING/DECISION MAKER"), id("meeting"));
+        assert_eq!(t.field_for_key("MEETING/DECISION DATE"), id("date"));
+        // One side naming a field is enough; sides naming two fields name
+        // neither.
+        assert_eq!(t.field_for_key("Wards/Localities"), id("wards"));
+        assert_eq!(t.field_for_key("Author/Contact"), None);
     }
 
     #[test]
