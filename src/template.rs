@@ -1009,6 +1009,60 @@ pub(crate) fn label_blocks(
     out
 }
 
+/// Whether a block at the end gives required field `def` under a second
+/// label of another field, as [`second_labels`] reads a header field: the
+/// other field is given by a field of the paper already (`REPORT BY:
+/// CORPORATE DIRECTOR`), and a block labelled as it at the end (`Author:`
+/// / blank / `Gareth Pryce, Principal Valuer (Email: …)`) has a label
+/// holding one of `def`'s hints (`author`) and gives a phone number or
+/// email address in its first lines (up to the first blank line after
+/// them): that block names the person to contact.
+pub(crate) fn second_label_block(
+    template: &Template,
+    resolved: &Resolved,
+    def: usize,
+    text: &str,
+    doc: &Document,
+) -> bool {
+    let fd = &template.fields[def];
+    if fd.hints.is_empty() {
+        return false;
+    }
+    (0..template.fields.len())
+        .filter(|&o| o != def && !resolved.fields[o].is_empty())
+        .any(|o| {
+            label_blocks(template, o, text, doc)
+                .iter()
+                .any(|&(_, label, block)| {
+                    let key = normalise(label.of(text).split(':').next().unwrap_or(""));
+                    let hinted = key
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| fd.hints.iter().any(|h| h == w));
+                    hinted && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
+                })
+        })
+}
+
+/// The first lines of a block from its label line: the label line and,
+/// past any blank lines under it, the lines up to the next blank one.
+fn first_lines(block: &str) -> String {
+    let mut lines = block.lines();
+    let mut out = lines.next().unwrap_or("").to_string();
+    let mut seen = false;
+    for l in lines {
+        if l.trim().is_empty() {
+            if seen {
+                break;
+            }
+            continue;
+        }
+        seen = true;
+        out.push('\n');
+        out.push_str(l);
+    }
+    out
+}
+
 /// A label ending in "by" run straight into a name with no colon (`Report
 /// prepared by Morag Cheyne, Team Leader`): the label, one of `by_titles`
 /// (normalised), and the rest of the line, when both start with a capital
