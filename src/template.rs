@@ -224,6 +224,10 @@ impl Template {
     /// side names, and a joined one (`Lead Officer and Report Author`) for
     /// the field its first part names, when the whole label names none.
     ///
+    /// A label joining two words with a slash (`Wards/Communities
+    /// Affected`, `Meeting/Decision Maker`) stands for the field the labels
+    /// it offers name, when those that name one name the same.
+    ///
     /// A label asked as a question (`Does the report contain confidential
     /// or exempt information?`, answered yes or no) stands for the one
     /// field answered yes or no (its `values` hold both) one of whose
@@ -245,6 +249,13 @@ impl Template {
                         .map(str::trim)
                         .filter(|k| !k.is_empty() && k.len() < key.len())
                         .find_map(find)
+                })
+                .or_else(|| {
+                    agreed(
+                        crate::parse::field::slash_alternatives(&key)
+                            .iter()
+                            .map(|k| find(k)),
+                    )
                 })
                 .or_else(|| question.then(|| self.field_asked(&key)).flatten())
         })
@@ -838,6 +849,18 @@ fn second_labels(template: &Template, doc: &Document, fields: &mut [Vec<usize>])
     }
 }
 
+/// The one value the `Some`s of `found` agree on, if any gives one.
+fn agreed(found: impl Iterator<Item = Option<usize>>) -> Option<usize> {
+    let mut out = None;
+    for f in found.flatten() {
+        if out.is_some_and(|o| o != f) {
+            return None;
+        }
+        out = Some(f);
+    }
+    out
+}
+
 /// A title with a colon in it that the parser read as a field, where it
 /// found no title (`Highway Defect Repairs: Performance Review` under the
 /// council, committee and date lines, then `Report of …`): the paper's
@@ -983,6 +1006,60 @@ pub(crate) fn label_blocks(
     // The most specific label first ("Report Authors" before "Relevant
     // Director"): titles and aliases are listed from the most specific.
     out.sort_by_key(|&(rank, line, _)| (rank, line.start));
+    out
+}
+
+/// Whether a block at the end gives required field `def` under a second
+/// label of another field, as [`second_labels`] reads a header field: the
+/// other field is given by a field of the paper already (`REPORT BY:
+/// CORPORATE DIRECTOR`), and a block labelled as it at the end (`Author:`
+/// / blank / `Gareth Pryce, Principal Valuer (Email: …)`) has a label
+/// holding one of `def`'s hints (`author`) and gives a phone number or
+/// email address in its first lines (up to the first blank line after
+/// them): that block names the person to contact.
+pub(crate) fn second_label_block(
+    template: &Template,
+    resolved: &Resolved,
+    def: usize,
+    text: &str,
+    doc: &Document,
+) -> bool {
+    let fd = &template.fields[def];
+    if fd.hints.is_empty() {
+        return false;
+    }
+    (0..template.fields.len())
+        .filter(|&o| o != def && !resolved.fields[o].is_empty())
+        .any(|o| {
+            label_blocks(template, o, text, doc)
+                .iter()
+                .any(|&(_, label, block)| {
+                    let key = normalise(label.of(text).split(':').next().unwrap_or(""));
+                    let hinted = key
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| fd.hints.iter().any(|h| h == w));
+                    hinted && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
+                })
+        })
+}
+
+/// The first lines of a block from its label line: the label line and,
+/// past any blank lines under it, the lines up to the next blank one.
+fn first_lines(block: &str) -> String {
+    let mut lines = block.lines();
+    let mut out = lines.next().unwrap_or("").to_string();
+    let mut seen = false;
+    for l in lines {
+        if l.trim().is_empty() {
+            if seen {
+                break;
+            }
+            continue;
+        }
+        seen = true;
+        out.push('\n');
+        out.push_str(l);
+    }
     out
 }
 
@@ -1181,6 +1258,20 @@ Contact officer: Al Smith
         let one = "Cabinet Member / Aelod Cabinet: Cllr Jo Bloggs\n";
         assert!(has(one, id("portfolio")));
         assert!(!has(one, id("report-of")));
+    }
+
+    #[test]
+    fn a_label_joining_two_words_with_a_slash_stands_for_the_field_they_name() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |name: &str| t.fields.iter().position(|f| f.id == name);
+        assert_eq!(t.field_for_key("WARDS/COMMUNITIES AFFECTED"), id("wards"));
+        assert_eq!(t.field_for_key("MEETING/DECISION MAKER"), id("meeting"));
+        assert_eq!(t.field_for_key("MEETING/DECISION DATE"), id("date"));
+        // One side naming a field is enough; sides naming two fields name
+        // neither.
+        assert_eq!(t.field_for_key("Wards/Localities"), id("wards"));
+        assert_eq!(t.field_for_key("Author/Contact"), None);
     }
 
     #[test]

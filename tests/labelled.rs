@@ -298,5 +298,5 @@ fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-11");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.72, 12);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.72, 5);
 }

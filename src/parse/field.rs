@@ -196,6 +196,36 @@ pub(crate) fn is_key(key: &str) -> bool {
         && (short(key) || bilingual())
 }
 
+/// The labels a normalised key (lower case, single spaces) offers when
+/// one of its words joins two alternatives with a slash and no spaces
+/// (`meeting/decision date`, `wards/communities affected`): the key with
+/// that word read as each side in turn (`meeting date`, `decision date`).
+/// Only where one word holds one slash and each side is a word of two
+/// letters or more (`ward/s` gives nothing); none otherwise.
+pub(crate) fn slash_alternatives(key: &str) -> Vec<String> {
+    let mut slashed = key.split(' ').enumerate().filter(|(_, w)| w.contains('/'));
+    let Some((at, word)) = slashed.next() else {
+        return Vec::new();
+    };
+    let side_ok = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_alphabetic() || c == '-');
+    let Some((a, b)) = word.split_once('/') else {
+        return Vec::new();
+    };
+    if slashed.next().is_some() || !side_ok(a) || !side_ok(b) {
+        return Vec::new();
+    }
+    [a, b]
+        .iter()
+        .map(|side| {
+            key.split(' ')
+                .enumerate()
+                .map(|(n, w)| if n == at { *side } else { w })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
 /// A byte no key has: a digit, or a sentence's punctuation.
 fn is_digit_or_stop(b: u8) -> bool {
     b.is_ascii_digit() || matches!(b, b'.' | b',' | b';' | b'?' | b'!')
@@ -258,6 +288,24 @@ pub(crate) fn ticked_choice(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slash_between_two_words_offers_each_label() {
+        assert_eq!(
+            slash_alternatives("meeting/decision date"),
+            ["meeting date", "decision date"]
+        );
+        assert_eq!(
+            slash_alternatives("wards/communities affected"),
+            ["wards affected", "communities affected"]
+        );
+        assert_eq!(slash_alternatives("title/subject"), ["title", "subject"]);
+        // "Ward/s", two slashes, a slash between spaces: nothing.
+        assert!(slash_alternatives("ward/s affected").is_empty());
+        assert!(slash_alternatives("key/non-key/other decision").is_empty());
+        assert!(slash_alternatives("meeting / cyfarfod").is_empty());
+        assert!(slash_alternatives("wards affected").is_empty());
+    }
 
     fn f(s: &str) -> Option<(String, String)> {
         field(s, 0, true).map(|f| (f.key, f.value))

@@ -1040,3 +1040,33 @@ fn a_heading_listing_its_topics_with_commas() {
         assert!(!heading(text, &vocab), "{text}");
     }
 }
+
+#[test]
+fn a_section_title_wrapped_over_two_lines_by_a_narrow_cell_is_a_heading() {
+    let text = "1. Consultation\n\n1.1 The policy was consulted on.\n\nContact person\n\nHarriet Moyle, Licensing Manager\n\nBackground\npapers\n\nStatement of Licensing Policy 2020\n";
+    let vocab = Vocabulary {
+        section_titles: vec![
+            "background papers".to_string(),
+            "contact person".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(text, &vocab);
+    let heading = doc
+        .sections
+        .iter()
+        .find(|s| s.title.starts_with("Background"))
+        .expect("a heading");
+    assert_eq!(
+        heading.title.split_whitespace().collect::<Vec<_>>(),
+        ["Background", "papers"]
+    );
+    assert_eq!(heading.heading.of(text), "Background\npapers");
+    // Two lines that are no section title joined stay text.
+    let doc = parse_with(
+        &text.replace("Background\npapers", "Statement\napproved"),
+        &vocab,
+    );
+    assert!(doc.sections.iter().all(|s| !s.title.contains("approved")));
+}

@@ -488,11 +488,12 @@ pub(crate) fn check_pack(
     found
 }
 
-/// Findings of one rule of the built-in council-report pack on `text`.
+/// Findings of one rule of the built-in council-report pack on `text`,
+/// read with the pack's vocabulary as the command line reads a paper.
 #[cfg(test)]
 pub(crate) fn findings_of(rule: &str, text: &str) -> Vec<Diagnostic> {
     let set = crate::config::default_rule_set();
-    let doc = crate::parse::parse(text);
+    let doc = crate::parse::parse_with(text, &set.template.vocabulary);
     check_with(text, &doc, &set, None, None)
         .into_iter()
         .filter(|d| d.rule == rule)

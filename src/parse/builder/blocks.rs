@@ -95,7 +95,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             // Still in the front sheet: no numbered paragraph yet, and at
             // most a title or two taken for headings.
             let front = self.preamble || (self.part_max_top == 0 && self.doc.sections.len() <= 2);
-            let fields = front_sheet::table_fields(self.text, &rows, front);
+            let fields = front_sheet::table_fields(self.text, &rows, front, self.vocab);
             self.doc.fields.extend(fields);
             if front && self.front.body_line.is_none() {
                 self.front.body_line = front_sheet::body_row(&rows, self.vocab);

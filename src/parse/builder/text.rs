@@ -5,6 +5,8 @@ use super::*;
 
 /// The most lines a bold run (`**…` to `…**`) may span.
 const MAX_BOLD_LINES: usize = 8;
+/// The most words each line of a heading wrapped over two lines may have.
+const WRAPPED_TITLE_WORDS: usize = 4;
 
 impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn text_line(&mut self, i: usize) -> usize {
@@ -78,6 +80,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         let short = content.len() <= 400 && content.bytes().filter(|&b| b == b' ').count() <= 24;
         if short && self.preamble {
             if let Some(next) = self.key_then_value(i, flat()) {
+                return next;
+            }
+        }
+        if short && after_break && !self.preamble {
+            if let Some(next) = self.wrapped_title(i, flat()) {
                 return next;
             }
         }
@@ -404,6 +411,49 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.note_number(top, span.start);
         }
         Some(i + 1)
+    }
+
+    /// A heading wrapped over two short lines, as a narrow table cell of a
+    /// PDF gives one (`Background` / `papers`), set apart by blank lines:
+    /// line `i` (standing after a break, `flat` its plain text) and the
+    /// line straight under it, then a blank line or the end, each of one
+    /// to [`WRAPPED_TITLE_WORDS`] words with no sentence's punctuation, the
+    /// two joined word for word one of the pack's section titles. Past the
+    /// front sheet only. Gives the line after the heading.
+    fn wrapped_title(&mut self, i: usize, flat: &str) -> Option<usize> {
+        let first = flat.trim();
+        if first.is_empty()
+            || word_count(first) > WRAPPED_TITLE_WORDS
+            || first.contains(':')
+            || first.ends_with(['.', ';', ',', '?', '!'])
+            || !matches!(self.kinds.get(i + 1), Some(LineKind::Text))
+            || !(i + 2 >= self.lines.len() || self.is_blank_at(i + 2))
+        {
+            return None;
+        }
+        let second = plain(self.lines[i + 1].content());
+        let second = second.trim().trim_end_matches(':');
+        if second.is_empty()
+            || word_count(second) > WRAPPED_TITLE_WORDS
+            || second.contains(':')
+            || second.ends_with(['.', ';', ',', '?', '!'])
+        {
+            return None;
+        }
+        let joined = format!("{first} {second}");
+        if !self.is_section_title(&joined) {
+            return None;
+        }
+        let style = if is_capitals(&joined) {
+            HeadingStyle::Capitals
+        } else {
+            HeadingStyle::Standalone
+        };
+        let span = self.lines[i]
+            .content_span()
+            .cover(self.lines[i + 1].content_span());
+        self.add_heading(style, 1, None, span, span);
+        Some(i + 2)
     }
 
     /// Whether `flat` is a body's name, alone or with a date after a dash:

@@ -117,7 +117,9 @@ pub(super) fn after_meeting_label<'a>(side: &'a str, v: &Vocabulary) -> Option<&
 }
 
 /// Normalises a key for the lists here: plain, lower case, no colon, single
-/// spaces; a bilingual key (`Meeting / Cyfarfod`) gives each side.
+/// spaces; a bilingual key (`Meeting / Cyfarfod`) gives each side, and a
+/// word joining two with a slash (`Meeting/Decision Date`) each label it
+/// offers (see [`field::slash_alternatives`]).
 pub(super) fn key_forms(key: &str) -> Vec<String> {
     let lower = plain(key).to_lowercase();
     let whole = lower
@@ -126,10 +128,11 @@ pub(super) fn key_forms(key: &str) -> Vec<String> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let mut out = vec![whole.clone()];
+    let mut out = super::field::slash_alternatives(&whole);
     for side in whole.split(" / ") {
         out.push(side.trim().to_string());
     }
+    out.push(whole);
     out
 }
 

@@ -276,15 +276,17 @@ pub(crate) fn read(
         let on = field_on(lines, kinds, i)
             .or_else(|| bold_front_field(lines, kinds, i, found > 0, v))
             .or_else(|| {
-                // "Report" / "authorised by:"; "Is this a key decision?" /
-                // blank / "Yes"; "KEY DECISION REF NO." / blank / "TBC":
-                // only among fields, where the sheet goes on.
+                // "Report" / "authorised by:", "MEETING/" / "DECISION" /
+                // "MAKER:" (opening the sheet, the pack's labels only).
+                if let Some((f, end)) = wrapped_key(lines, kinds, i, found == 0, v) {
+                    key_end = end;
+                    return Some(f);
+                }
+                // "Is this a key decision?" / blank / "Yes"; "KEY DECISION
+                // REF NO." / blank / "TBC": only among fields, where the
+                // sheet goes on.
                 if found == 0 {
                     return None;
-                }
-                if let Some(f) = wrapped_key(lines, kinds, i, v) {
-                    key_end = i + 2;
-                    return Some(f);
                 }
                 if let Some(f) = abbreviated_key(lines, kinds, i) {
                     return Some(f);
@@ -297,7 +299,7 @@ pub(crate) fn read(
             Some(f) if !f.is_empty() => {
                 found += 1;
                 let wrapped = if matches!(kinds[i], LineKind::Text) {
-                    hanging_wrap_end(lines, kinds, i, is_capitals(&f.key))
+                    hanging_wrap_end(lines, kinds, i, is_capitals(&f.key), v)
                 } else {
                     i + 1
                 };
@@ -330,16 +332,19 @@ pub(crate) fn read(
                 }
                 // A value in capitals, perhaps wrapped, under a key in
                 // lower case.
-                let capitals_end =
-                    (blanks > 0 && j < lines.len() && !value_line(lines, kinds, j, key_capitals))
-                        .then(|| capitals_value(lines, kinds, j, &f.key, v))
-                        .flatten();
+                let capitals_end = (blanks > 0
+                    && j < lines.len()
+                    && !value_line(lines, kinds, j, key_capitals, v))
+                .then(|| capitals_value(lines, kinds, j, &f.key, v))
+                .flatten();
                 let mut k = j;
                 while k < lines.len()
                     && k - j < MAX_VALUE_LINES
-                    && (value_line(lines, kinds, k, key_capitals)
+                    && (value_line(lines, kinds, k, key_capitals, v)
                         || capitals_end.is_some_and(|e| k < e)
-                        || (k == j && blanks > 0 && wrapped_value(lines, kinds, k, key_capitals))
+                        || (k == j
+                            && blanks > 0
+                            && wrapped_value(lines, kinds, k, key_capitals, v))
                         || (k == j && blanks > 0 && colon_in_value(lines, kinds, k, v))
                         || (k == j
                             && bold_label(lines, kinds, i).is_some()
@@ -538,7 +543,8 @@ pub(crate) fn value_under_key(
     }
     let mut k = j;
     let key_capitals = is_capitals(&f.key);
-    while k < lines.len() && k - j < MAX_VALUE_LINES && value_line(lines, kinds, k, key_capitals) {
+    while k < lines.len() && k - j < MAX_VALUE_LINES && value_line(lines, kinds, k, key_capitals, v)
+    {
         k += 1;
     }
     if k == j

@@ -282,7 +282,7 @@ pub(super) fn bare_pair(
     while k < lines.len()
         && !is_blank(kinds, k)
         && k - j < MAX_VALUE_LINES
-        && (value_line(lines, kinds, k, false)
+        && (value_line(lines, kinds, k, false, v)
             || colon_in_value(lines, kinds, k, v)
             || (k > j && contact_part(lines, kinds, k, v)))
     {
@@ -581,6 +581,7 @@ pub(super) fn value_line(
     kinds: &[LineKind],
     i: usize,
     key_capitals: bool,
+    v: &Vocabulary,
 ) -> bool {
     let (content, _) = content_of(&lines[i]);
     let flat = plain(content);
@@ -592,7 +593,10 @@ pub(super) fn value_line(
         LineKind::Text => {}
         // "13 March 2025" reads as paragraph 13: a value when it is short.
         LineKind::Item(m) if m.bullet.is_none() && m.number.is_some() => {
-            if word_count(flat) > 5 || !flat.chars().any(char::is_alphabetic) {
+            if word_count(flat) > 5
+                || !flat.chars().any(char::is_alphabetic)
+                || numbers_section_title(&lines[i], m, v)
+            {
                 return false;
             }
         }
@@ -616,6 +620,27 @@ pub(super) fn value_line(
     !(c.len() > 4 && c.starts_with("**") && c.ends_with("**"))
 }
 
+/// Whether numbered line `line` (item marker `m`) is a heading, the pack's
+/// section title after its number (`1. Purpose of the Report`), as
+/// `pdftotext` sets one straight under the front sheet's last value with
+/// no blank line between: it ends the value (`13 March 2025`, read as
+/// item 13, is still one).
+fn numbers_section_title(
+    line: &Line<'_>,
+    m: &crate::parse::number::ItemMarker,
+    v: &Vocabulary,
+) -> bool {
+    let content = line.content();
+    let rest = plain(&content[m.text_start.min(content.len())..]).to_lowercase();
+    let title = rest
+        .trim()
+        .trim_end_matches(':')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    v.section_titles.contains(&title)
+}
+
 /// Whether line `k`, which ends with a colon as a key would, is rather the
 /// first line of a value wrapped after a colon: its key was followed by a
 /// blank line, but this line runs straight on into text that is no key
@@ -625,13 +650,14 @@ pub(super) fn wrapped_value(
     kinds: &[LineKind],
     k: usize,
     key_capitals: bool,
+    v: &Vocabulary,
 ) -> bool {
     matches!(kinds[k], LineKind::Text)
         && field_on(lines, kinds, k).map_or(true, |f| f.is_empty())
         && content_of(&lines[k]).0.ends_with(':')
         && k + 1 < lines.len()
         && !is_blank(kinds, k + 1)
-        && value_line(lines, kinds, k + 1, key_capitals)
+        && value_line(lines, kinds, k + 1, key_capitals, v)
 }
 
 /// Whether line `k`, which reads as a one-line field (`Household Waste
@@ -671,7 +697,7 @@ pub(super) fn colon_in_value(
         && !is_blank(kinds, k + 1)
         && matches!(kinds[k + 1], LineKind::Text)
         && field_on(lines, kinds, k + 1).is_none()
-        && value_line(lines, kinds, k + 1, false);
+        && value_line(lines, kinds, k + 1, false, v);
     let mut n = k + 1;
     while n < lines.len() && is_blank(kinds, n) {
         n += 1;
@@ -701,7 +727,9 @@ pub(super) fn capitals_value(
     v: &Vocabulary,
 ) -> Option<usize> {
     let capitals_line = |k: usize| {
-        k < lines.len() && matches!(kinds[k], LineKind::Text) && value_line(lines, kinds, k, true)
+        k < lines.len()
+            && matches!(kinds[k], LineKind::Text)
+            && value_line(lines, kinds, k, true, v)
     };
     if !capitals_line(k) {
         return None;
@@ -722,7 +750,7 @@ pub(super) fn capitals_value(
         && n < lines.len()
         && matches!(kinds[n], LineKind::Text)
         && (field_on(lines, kinds, n).is_some_and(|f| f.is_empty())
-            || wrapped_key(lines, kinds, n, v).is_some());
+            || wrapped_key(lines, kinds, n, false, v).is_some());
     key_next.then_some(end)
 }
 
@@ -793,13 +821,14 @@ pub(super) fn hanging_wrap_end(
     kinds: &[LineKind],
     i: usize,
     key_capitals: bool,
+    v: &Vocabulary,
 ) -> usize {
     let mut k = i + 1;
     while k < lines.len()
         && k - i <= MAX_VALUE_LINES
         && matches!(kinds[k], LineKind::Text)
         && lines[k].indent > lines[i].indent
-        && value_line(lines, kinds, k, key_capitals)
+        && value_line(lines, kinds, k, key_capitals, v)
     {
         k += 1;
     }
@@ -965,56 +994,77 @@ pub(super) fn starts_entry(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> 
 
 /// How many words the first part of a wrapped key may have.
 const WRAPPED_KEY_WORDS: usize = 4;
+/// How many lines a wrapped key may take.
+const WRAPPED_KEY_LINES: usize = 3;
 
-/// A key wrapped over two lines, as `pdftotext` gives a label too long for
-/// its table cell: its first part alone on line `i` after a blank line,
-/// with no colon (`Report`, `Report for Key/`), the rest straight under it
-/// ending in a colon with nothing after (`authorised by:`, `Non Key
-/// Decision:`). The two are one key when the wrap shows (the second part
-/// opens in lower case, or the first ends in `/` or `-`) or when the
-/// joined label is one of the pack's field labels (`Date of` / `Meeting:`);
-/// otherwise a heading over a lone key looks the same. Gives the joined
-/// key as an empty field for [`read`] to fill.
+/// A key wrapped over two or three lines, as `pdftotext` gives a label too
+/// long for its narrow table cell: its first part alone on line `i` after a
+/// blank line, with no colon (`Report`, `Report for Key/`, `MEETING/`), the
+/// rest on the lines straight under it, the last ending in a colon with
+/// nothing after (`authorised by:`, `Non Key Decision:`, `DECISION` /
+/// `MAKER:`). The parts are one key when the wrap shows (a part after the
+/// first opens in lower case, or one before it ends in `/` or `-`) or when
+/// the joined label is one of the pack's field labels (`Date of` /
+/// `Meeting:`, `MEETING/` / `DECISION` / `MAKER:`, a label offering
+/// `decision maker`); otherwise a heading over a lone key looks the same.
+/// Opening the sheet (`opening`: no field read yet, the key perhaps
+/// straight under the council's name) only the pack's labels count, and
+/// no blank line is needed above. Gives the joined key as an empty field
+/// for [`read`] to fill, and the line after the key.
 pub(super) fn wrapped_key(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     i: usize,
+    opening: bool,
     v: &Vocabulary,
-) -> Option<Field> {
-    if !matches!(kinds[i], LineKind::Text)
-        || !matches!(kinds.get(i + 1), Some(LineKind::Text))
-        || (i > 0 && !is_blank(kinds, i - 1))
-    {
+) -> Option<(Field, usize)> {
+    if !matches!(kinds[i], LineKind::Text) || (!opening && i > 0 && !is_blank(kinds, i - 1)) {
         return None;
     }
+    let bad = |t: &str| t.contains([':', '*', '_', '<']);
     let (first, base) = content_of(&lines[i]);
-    let (second, second_at) = content_of(&lines[i + 1]);
-    let rest = second.strip_suffix(':')?;
-    if first.contains([':', '*', '_', '<']) || rest.contains([':', '*', '_', '<']) {
+    let head = first.trim();
+    if bad(head) || word_count(head) > WRAPPED_KEY_WORDS || head.is_empty() {
         return None;
     }
-    let (head, tail) = (first.trim(), rest.trim());
-    if word_count(head) > WRAPPED_KEY_WORDS || tail.is_empty() {
-        return None;
+    let mut key = head.to_string();
+    let mut shows = false;
+    let mut k = i + 1;
+    loop {
+        if k - i >= WRAPPED_KEY_LINES || !matches!(kinds.get(k), Some(LineKind::Text)) {
+            return None;
+        }
+        let (part, part_at) = content_of(&lines[k]);
+        let (rest, last) = match part.strip_suffix(':') {
+            Some(rest) => (rest.trim(), true),
+            None => (part.trim(), false),
+        };
+        if bad(rest) || rest.is_empty() || (!last && word_count(rest) > WRAPPED_KEY_WORDS) {
+            return None;
+        }
+        let broken = key.ends_with(['/', '-']);
+        shows |= broken || rest.starts_with(char::is_lowercase);
+        if !broken {
+            key.push(' ');
+        }
+        key.push_str(rest);
+        if last {
+            let known = key_in(&key, &v.field_keys);
+            if !field::is_key(&key) || !(known || (shows && !opening)) {
+                return None;
+            }
+            let end = part_at + part.len();
+            let f = Field {
+                key,
+                key_span: Span::new(base, part_at + rest.len()),
+                value: String::new(),
+                value_span: Span::empty(end),
+                span: Span::new(base, end),
+            };
+            return Some((f, k + 1));
+        }
+        k += 1;
     }
-    let broken = head.ends_with(['/', '-']);
-    let key = if broken {
-        format!("{head}{tail}")
-    } else {
-        format!("{head} {tail}")
-    };
-    let shows = broken || tail.starts_with(char::is_lowercase);
-    if !field::is_key(&key) || !(shows || key_in(&key, &v.field_keys)) {
-        return None;
-    }
-    let end = second_at + second.len();
-    Some(Field {
-        key,
-        key_span: Span::new(base, second_at + rest.trim_end().len()),
-        value: String::new(),
-        value_span: Span::empty(end),
-        span: Span::new(base, end),
-    })
 }
 
 /// How many lines a question asked as a front-sheet label may take.

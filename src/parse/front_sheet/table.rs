@@ -12,10 +12,15 @@ use super::*;
 ///   (`| Meeting | Date | Report of |` / `| Council | 24 April 2025 | … |`);
 /// - cells that are themselves fields (`Author: Jo Bloggs<TAB>Job title: …`),
 ///   in the preamble.
+///
+/// Past the preamble a key in capitals counts only as one of the pack's
+/// labels with its colon, in a table of label and value rows (see
+/// [`labelled`]).
 pub(crate) fn table_fields(
     text: &str,
     rows: &[crate::document::Row],
     preamble: bool,
+    v: &Vocabulary,
 ) -> Vec<Field> {
     use crate::document::Cell;
     let mut out = Vec::new();
@@ -108,7 +113,9 @@ pub(crate) fn table_fields(
             && (row.cells.len() <= 3 || (preamble && pairs_only && aligned_pair(row)))
             && field::is_key(&cells[0].text)
             && !field::names_an_appendix(&cells[0].text)
-            && (preamble || cells[0].text.chars().any(|c| c.is_lowercase()))
+            && (preamble
+                || cells[0].text.chars().any(|c| c.is_lowercase())
+                || (pairs_only && labelled(&cells[0].text, v)))
             && field::field(&cells[0].text, 0, false).map_or(true, |f| f.is_empty())
         {
             out.push(field_of(&cells[0], &cells[1], row.span));
@@ -128,6 +135,16 @@ pub(crate) fn table_fields(
         }
     }
     out
+}
+
+/// Whether a key cell in capitals past the front sheet is a label, as a
+/// field set after the body gives one (`WARDS/COMMUNITIES AFFECTED:<TAB>All`
+/// under the last section, in a run of such rows): it closes with a colon
+/// and is one of the pack's field labels. A heading in capitals over its
+/// text in the next cell (`PURPOSE<TAB>To report …`) is neither.
+fn labelled(key: &str, v: &Vocabulary) -> bool {
+    let key = key.trim_end();
+    key.ends_with(':') && key_in(key, &v.field_keys)
 }
 
 /// The cell naming the meeting in a front-sheet table's first row when

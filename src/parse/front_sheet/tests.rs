@@ -1186,3 +1186,60 @@ fn a_committee_named_on_the_first_line_over_a_dated_front_sheet() {
     let undated = text.replace("Date of meeting:\n\n22 January 2026\n\n", "");
     assert!(parse(&undated).meetings.is_empty());
 }
+
+#[test]
+fn a_label_wrapped_over_three_lines_by_a_narrow_cell() {
+    // pdftotext of a two-column front table: "MEETING/" / "DECISION" /
+    // "MAKER:" straight under the council's name, then the date's label
+    // wrapped the same way.
+    let text = "Wessex Vale Council\nMEETING/\nDECISION\nMAKER:\n\nLicensing Committee\n\nMEETING/\nDECISION\nDATE:\n\n11 March 2025\n\nTITLE:\n\nReview of the Statement of Licensing Policy\n\n1\n\nTHE ISSUE\n";
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec!["decision maker".to_string(), "meeting date".to_string()].into(),
+        meeting_keys: vec!["decision maker".to_string()].into(),
+        date_keys: vec!["date".to_string(), "meeting date".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc)[..2],
+        [
+            pair("MEETING/DECISION MAKER", "Licensing Committee"),
+            pair("MEETING/DECISION DATE", "11 March 2025"),
+        ]
+    );
+    assert_eq!(doc.fields[0].key_span.of(text), "MEETING/\nDECISION\nMAKER");
+    assert_eq!(doc.meetings[0].name, "Licensing Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-11");
+    // Opening the sheet, only the pack's labels are joined: a title block's
+    // lines over a lone key stay apart.
+    let text = "Wessex Vale Council\nAnnual/\nReview\nTitle:\n\nLicensing Policy\n\nDate:\n\n11 March 2025\n";
+    assert!(crate::parse::parse_with(text, &vocab)
+        .fields
+        .iter()
+        .all(|f| !f.key.contains("Annual")));
+}
+
+#[test]
+fn a_numbered_section_title_under_a_value_ends_it() {
+    // pdftotext with no blank line between the last value and the body.
+    let text = "Date of Meeting:\nMonday 3 February 2025\nStatus:\nFor decision (veto power applies)\n1. Purpose of the Report\n1.1 To notify the Panel of the proposed precept.\n";
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec!["purpose of the report".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc)[1],
+        pair("Status", "For decision (veto power applies)")
+    );
+    assert!(doc
+        .sections
+        .iter()
+        .any(|s| s.title == "Purpose of the Report"));
+    // A date read as item 13 is still a value.
+    let text = "Meeting:\nCabinet\nDate:\n13 March 2025\n\n1. Purpose of the Report\n";
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1],
+        pair("Date", "13 March 2025")
+    );
+}

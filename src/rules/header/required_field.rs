@@ -23,7 +23,10 @@
 //! field twice under two of its labels (`Report of:`, then `Report
 //! author:` or `Responsible officer:` with a phone number) gives under the
 //! second the required field the hints point to (the contact), when no
-//! label of that field's own stands in the paper.
+//! label of that field's own stands in the paper; so does a block at the
+//! end under such a second label whose label holds a hint and whose first
+//! lines give a phone number or email address (`REPORT BY:` in the
+//! header, then `Author:` over a name and an email after the body).
 //!
 //! ## Configuration
 //! Which fields are required is template data: `[fields.<id>] required =
@@ -88,6 +91,18 @@ impl Rule for RequiredField {
                     .is_empty() =>
                 {
                     // A labelled block (a contact block at the end) gives it.
+                    continue;
+                }
+                None if crate::template::second_label_block(
+                    cx.template,
+                    cx.resolved,
+                    i,
+                    cx.text,
+                    cx.doc,
+                ) =>
+                {
+                    // "REPORT BY: …" in the header, then "Author:" over a
+                    // name and an email at the end: the contact.
                     continue;
                 }
                 None => match crate::template::plausible_field(
@@ -222,6 +237,42 @@ mod tests {
         // A wrapped line of prose is no label.
         assert!(report_of(&format!(
             "{head}1.2 The scheme follows the\nreport prepared by the Director of Place in May.\n"
+        )));
+    }
+
+    #[test]
+    fn an_author_block_at_the_end_giving_an_email_is_the_contact() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport by: Director of Place\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let contact = |text: &str| {
+            findings_of("required-field", text)
+                .iter()
+                .any(|f| f.subject.as_deref() == Some("contact"))
+        };
+        assert!(contact(head));
+        assert!(!contact(&format!(
+            "{head}Author:\n\nGareth Pryce, Principal Valuer (Email: pryceg@example.gov.uk)\n\nConsultees:\n\nAnn Other\n"
+        )));
+        // No phone or email under it: the author only.
+        assert!(contact(&format!(
+            "{head}Author:\n\nGareth Pryce, Principal Valuer\n\nConsultees:\n\nAnn Other, 01632 960000\n"
+        )));
+    }
+
+    #[test]
+    fn a_field_set_after_the_body_in_a_tab_row_gives_it() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nContact officer: Jo Bloggs, 01632 960000\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let wards = |text: &str| {
+            findings_of("required-field", text)
+                .iter()
+                .any(|f| f.subject.as_deref() == Some("wards"))
+        };
+        assert!(wards(head));
+        assert!(!wards(&format!(
+            "{head}KEY DECISION?\tNo\nWARDS AFFECTED:\tAll\n\n## Appendices\n"
+        )));
+        // A heading in capitals over its text in the next cell is no label.
+        assert!(wards(&format!(
+            "{head}WARDS AFFECTED\tAll\nPURPOSE\tTo report.\n"
         )));
     }
 
