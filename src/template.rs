@@ -1374,6 +1374,33 @@ Contact officer: Al Smith
     }
 
     #[test]
+    fn an_integrated_impact_assessment_is_the_equalities_section() {
+        // Welsh councils assess the equality duty with the socio-economic
+        // duty and the Welsh language in one "Integrated Impact Assessment".
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let equalities = t.section("equalities").unwrap();
+        for title in [
+            "SUMMARY OF INTEGRATED IMPACT ASSESSMENT",
+            "Integrated Impact Assessment",
+            "Integrated Impact Assessment - Summary",
+            "Summary of the integrated impacts",
+        ] {
+            assert_eq!(t.sections_for_title(title), [equalities], "{title}");
+        }
+        // An integrated plan or a budget's impact is no equalities section.
+        for title in [
+            "Integrated care strategy",
+            "Impact assessment of the budget",
+        ] {
+            assert!(
+                !t.sections_for_title(title).contains(&equalities),
+                "{title}"
+            );
+        }
+    }
+
+    #[test]
     fn a_body_s_name_heads_no_section_its_words_name() {
         let set = crate::config::default_rule_set();
         let t = &set.template;

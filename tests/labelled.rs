@@ -288,8 +288,11 @@ fn a_tenth_set_of_papers_never_seen_does_no_worse() {
 /// used (a national park authority, a combined authority board, a police
 /// and crime panel, a Welsh county borough, licensing and planning
 /// committees), five as Word exports them and five as `pdftotext` gives
-/// them. They started at 8 of 11 findings with 16 false alarms (12 once the
-/// sign-offs given away from their sections were read). Lower
+/// them. They started at 8 of 11 findings with 16 false alarms; reading
+/// sign-offs given away from their sections, front-sheet labels wrapped
+/// or slashed, fields and contacts at the end, tick-box answers,
+/// round-bracketed prompts, integrated impact assessments, grid-table
+/// cells and text after a list brought them to 10 of 11 with 2. Lower
 /// `max_false` as they are fixed.
 #[test]
 fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
@@ -298,5 +301,5 @@ fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-11");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.72, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.9, 2);
 }

@@ -487,7 +487,10 @@ pub(crate) fn find_with(
             continue;
         }
         let limit = found.get(i + 1).map_or(text.len(), |n| n.span.start);
-        if let Some(d) = date_on_next_line(text, doc, found[i].span.end, limit) {
+        let end = found[i].span.end;
+        if let Some(d) = date_on_next_line(text, doc, end, limit)
+            .or_else(|| date_in_continued_cell(text, doc, end, limit))
+        {
             found[i].date = Some(d);
             found[i].span = found[i].span.cover(d.span);
         }
@@ -946,6 +949,56 @@ pub(super) fn date_on_next_line(
     rest.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
         .is_empty()
         .then_some(d)
+}
+
+/// How many words of the post may come before the date on a cell's
+/// next line.
+const CELL_TAIL_WORDS: usize = 8;
+
+/// The date a clearance that ends at `end`, in a table cell, gives on the
+/// cell's next line, before `limit`: where a table writes a cell over
+/// several lines (a Pandoc grid table), the clearance ends its line of the
+/// cell, the table's next row has text only in the same column, and that
+/// text is the rest of the post, a comma, then the date and nothing more:
+///
+/// ```text
+/// |           | Comments provided by Sunita Varma, Finance Business      |
+/// |           | Partner (Children's Services), 24 October 2024           |
+/// ```
+fn date_in_continued_cell(
+    text: &str,
+    doc: &Document,
+    end: usize,
+    limit: usize,
+) -> Option<DateMention> {
+    let within = |s: Span| s.start <= end && end <= s.end;
+    let table = doc.tables.iter().find(|t| within(t.span))?;
+    let r = table.rows.iter().position(|row| within(row.span))?;
+    let (row, next) = (&table.rows[r], table.rows.get(r + 1)?);
+    let col = row.cells.iter().position(|c| within(c.span))?;
+    if !text[end..row.cells[col].span.end].trim().is_empty()
+        || next.cells.len() != row.cells.len()
+        || next
+            .cells
+            .iter()
+            .enumerate()
+            .any(|(j, c)| j != col && !c.text.trim().is_empty())
+    {
+        return None;
+    }
+    let cell = next.cells[col].span;
+    let d = date_in(doc, cell).filter(|d| d.span.end <= cell.end.min(limit))?;
+    let tail = text[cell.start..d.span.start].trim_end();
+    let tail_ok = tail.is_empty()
+        || (tail.ends_with(',')
+            && !tail.contains(['.', ';', ':'])
+            && tail.split_whitespace().count() <= CELL_TAIL_WORDS);
+    let after = &text[d.span.end..cell.end];
+    (tail_ok
+        && after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty())
+    .then_some(d)
 }
 
 pub(super) fn overlaps(a: Span, b: Span) -> bool {

@@ -1074,3 +1074,55 @@ fn a_line_labelled_with_another_sign_off_after_the_last_section() {
     let own = with_implications("Approved by: Jo Bloggs, Solicitor, 20 February 2025\n");
     assert_eq!(sign_offs_of(&own), ["finance: ", "legal: 2025-02-20"]);
 }
+
+#[test]
+fn a_date_on_the_next_line_of_a_grid_table_cell() {
+    let grid = |finance: &str| {
+        format!(
+            "Meeting: Scrutiny Panel\nDate: 13 November 2024\n\n**1. PURPOSE**\n\n1.1 To consult the \
+             Panel.\n\n**2. IMPLICATIONS**\n\n\
+             +------------+--------------------------------------------------------+\n\
+             | **Implication** | **Comments**                                      |\n\
+             +============+========================================================+\n\
+             | Financial  | The cost is £49,000 a year.                            |\n\
+             |            |                                                        |\n\
+             {finance}\
+             +------------+--------------------------------------------------------+\n"
+        )
+    };
+    // The post wraps, then the date closes the cell's next line.
+    let text = grid(
+        "|            | Comments provided by Sunita Varma, Finance Business    |\n\
+         |            | Partner (Children's Services), 24 October 2024         |\n",
+    );
+    assert_eq!(
+        found(&text),
+        ["finance | Sunita Varma | Finance Business | 2024-10-24"]
+    );
+    // The date alone on the cell's next line.
+    let text = grid(
+        "|            | Comments provided by Sunita Varma, Finance Manager,    |\n\
+         |            | 24 October 2024                                        |\n",
+    );
+    assert_eq!(
+        found(&text),
+        ["finance | Sunita Varma | Finance Manager | 2024-10-24"]
+    );
+    // No date: the rest of the post only; a sentence before the date; the
+    // next row's first cell has text of its own.
+    for undated in [
+        "|            | Comments provided by Sunita Varma, Finance Business    |\n\
+         |            | Partner (Children's Services)                          |\n",
+        "|            | Comments provided by Sunita Varma, Finance Business    |\n\
+         |            | Partner. The budget was set on 24 October 2024         |\n",
+        "|            | Comments provided by Sunita Varma, Finance Business    |\n\
+         | Legal      | Partner, 24 October 2024                               |\n",
+    ] {
+        let text = grid(undated);
+        assert_eq!(
+            found(&text),
+            ["finance | Sunita Varma | Finance Business | -"],
+            "{undated}"
+        );
+    }
+}

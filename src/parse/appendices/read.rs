@@ -209,6 +209,15 @@ fn read_list(
                     // "Background documents" / "1. …": another list's title.
                     break;
                 }
+                if untitled.is_none()
+                    && entries
+                        .last()
+                        .is_some_and(|last| runs_on_as_prose(text, last, at, line))
+                {
+                    // "Annex C – Council tax by band" / "The precept for
+                    // each band … is shown in Annex C.": the text goes on.
+                    break;
+                }
                 if let Some(last) = entries.last_mut() {
                     // A line of the entry's title.
                     last.extent.end = at + line.trim_end().len();
@@ -258,6 +267,39 @@ fn opens_another_list(text: &str, pos: usize) -> bool {
         &first,
     )
     .is_some()
+}
+
+/// The fewest words of a line of prose straight after a list.
+const PROSE_WORDS: usize = 6;
+
+/// Whether `line` (at `at`), straight under the one line of `entry`, is
+/// prose the text runs on with rather than the entry's title wrapped, as
+/// PDF text gives a list with no blank line after it: its first word would
+/// have fitted on the entry's line (a title wraps only when its line is
+/// full), it opens with a capital and has [`PROSE_WORDS`] words or more,
+/// and a sentence ends in it or on the line after.
+fn runs_on_as_prose(text: &str, entry: &Entry, at: usize, line: &str) -> bool {
+    let entry_line = line_start(text, entry.span.start);
+    let entry_end = line_end(text, entry_line);
+    if entry.extent.end > entry_end {
+        return false; // The title has wrapped already.
+    }
+    let width = |s: &str| s.trim_end().chars().count();
+    let content = line.trim();
+    let Some(first) = content.split_whitespace().next() else {
+        return false;
+    };
+    if !content.starts_with(char::is_uppercase)
+        || content.split_whitespace().nth(PROSE_WORDS - 1).is_none()
+        || width(&text[entry_line..entry_end]) + 1 + first.chars().count() > width(line)
+    {
+        return false;
+    }
+    let next = next_newline(text, at).map_or(text.len(), |i| i + 1);
+    let after = &text[next..line_end(text, next)];
+    [content, after.trim()]
+        .iter()
+        .any(|l| l.ends_with('.') || l.contains(". "))
 }
 
 /// A horizontal rule or setext underline: `---`, `***`, `===`, `___`.

@@ -253,6 +253,36 @@ fn wrapped_titles_and_what_ends_a_list() {
 }
 
 #[test]
+fn text_running_on_straight_after_a_list_is_no_wrapped_title() {
+    // pdftotext left no blank line after the list: the sentence under the
+    // last entry is the text going on (its first word would have fitted
+    // on the entry's line), and its citation is a mention.
+    let text = "Annexes\nAnnex A – Proposed savings 2025/26\nAnnex B – Schedule of reserves\nAnnex C – Council tax by band 2025/26\nThe precept for each property band, calculated from the Band D figure in paragraph\n2.1, is shown in Annex C.\n";
+    let l = &lists(text)[0];
+    assert_eq!(l.entries.len(), 3);
+    assert_eq!(
+        l.entries[2].extent.of(text),
+        "Annex C – Council tax by band 2025/26"
+    );
+    // A title that filled its line and wrapped is still the entry's, even
+    // where its second line reads as a sentence.
+    let text = "Annexes\nAnnex A – Proposed savings 2025/26\nAnnex B – Report of the Chief Finance Officer on the robustness of the estimates\nFor The Year. Annex 1 of the report is the reserves policy.\n";
+    assert_eq!(lists(text)[0].entries[1].extent.of(text).lines().count(), 2);
+    // A short line under the entry, or one in lower case, is its title too.
+    for wrapped in [
+        "Annex C – Council tax by band\n2025/26 and the Band D figure.\n",
+        "Annex C – Council tax by band\nand the Band D figure for each of the parishes.\n",
+    ] {
+        let text = format!("Annexes\nAnnex B – Schedule of reserves\n{wrapped}");
+        assert_eq!(
+            lists(&text)[0].entries[1].extent.of(&text).lines().count(),
+            2,
+            "{wrapped}"
+        );
+    }
+}
+
+#[test]
 fn tables_of_appendices() {
     let text = "10. Appendices\n--------------\n\n| Appendix | Title | Status |\n|---|---|---|\n| 1 | Condition survey | Open |\n| 2 | Options appraisal | Open |\n| 3 | Commercial terms | Confidential |\n";
     assert_eq!(labels(text), ["Appendix 1", "Appendix 2", "Appendix 3"]);

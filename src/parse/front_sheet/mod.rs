@@ -271,6 +271,16 @@ pub(crate) fn read(
             }
             continue;
         }
+        // "Is this a key decision?" / "☐ Yes" / "☒ No": the ticked box
+        // answers (only among fields, where the sheet goes on).
+        if found > 0 {
+            if let Some((f, next)) = boxed_question(lines, kinds, i) {
+                found += 1;
+                out.push(i, next, f);
+                i = next;
+                continue;
+            }
+        }
         // The line after the key: a wrapped key or a question takes more.
         let mut key_end = i + 1;
         let on = field_on(lines, kinds, i)

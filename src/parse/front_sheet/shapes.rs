@@ -1085,6 +1085,32 @@ pub(super) fn question_key(
     kinds: &[LineKind],
     i: usize,
 ) -> Option<(Field, usize)> {
+    let k = question_end(lines, kinds, i)?;
+    // The answer: "Yes" or "No" first, after a blank line.
+    let mut j = k + 1;
+    while j < lines.len() && is_blank(kinds, j) && j - k <= MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    if j == k + 1 || j >= lines.len() || !matches!(kinds[j], LineKind::Text) {
+        return None;
+    }
+    let answer = content_of(&lines[j]).0;
+    let first_word = answer
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !(first_word.eq_ignore_ascii_case("yes") || first_word.eq_ignore_ascii_case("no")) {
+        return None;
+    }
+    Some((question_field(lines, i, k), k + 1))
+}
+
+/// The last line of a question asked as a front-sheet label from line
+/// `i` (see [`question_key`]): after a blank line, up to
+/// [`QUESTION_LINES`] lines of text with no colon or markup, its first
+/// word capitalised, three to [`QUESTION_WORDS`] words, the last line
+/// ending in `?`.
+fn question_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<usize> {
     if i > 0 && !is_blank(kinds, i - 1) {
         return None;
     }
@@ -1110,42 +1136,125 @@ pub(super) fn question_key(
         }
         k += 1;
     }
-    let (first, base) = content_of(&lines[i]);
-    if !first.starts_with(char::is_uppercase) || words < 3 {
-        return None;
-    }
-    // The answer: "Yes" or "No" first, after a blank line.
-    let mut j = k + 1;
-    while j < lines.len() && is_blank(kinds, j) && j - k <= MAX_BLANKS_BEFORE_VALUE {
-        j += 1;
-    }
-    if j == k + 1 || j >= lines.len() || !matches!(kinds[j], LineKind::Text) {
-        return None;
-    }
-    let answer = content_of(&lines[j]).0;
-    let first_word = answer
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    if !(first_word.eq_ignore_ascii_case("yes") || first_word.eq_ignore_ascii_case("no")) {
-        return None;
-    }
+    let first = content_of(&lines[i]).0;
+    (first.starts_with(char::is_uppercase) && words >= 3).then_some(k)
+}
+
+/// The question on lines `i` to `k` as an empty field.
+fn question_field(lines: &[Line<'_>], i: usize, k: usize) -> Field {
     let key = (i..=k)
         .map(|n| content_of(&lines[n]).0.trim())
         .collect::<Vec<_>>()
         .join(" ");
+    let base = content_of(&lines[i]).1;
     let end = content_of(&lines[k]);
     let end = end.1 + end.0.len();
-    Some((
-        Field {
-            key,
-            key_span: Span::new(base, end),
-            value: String::new(),
-            value_span: Span::empty(end),
-            span: Span::new(base, end),
-        },
-        k + 1,
-    ))
+    Field {
+        key,
+        key_span: Span::new(base, end),
+        value: String::new(),
+        value_span: Span::empty(end),
+        span: Span::new(base, end),
+    }
+}
+
+/// How many tick boxes a question's answer may have.
+const MAX_BOXES: usize = 4;
+
+/// A front-sheet question answered by tick boxes one to a line under it,
+/// as PDF text gives a combined authority's cover sheet:
+///
+/// ```text
+/// Does the report contain confidential or exempt information or appendices?
+///
+/// ☒ Yes
+///
+/// ☐ No
+/// ```
+///
+/// The question as [`question_key`] reads one; then, after one or two
+/// blank lines, two to [`MAX_BOXES`] lines that are each a box and one to
+/// three words (the box first or last), with a blank line at most between
+/// them, exactly one ticked. Gives the question as a field whose value is
+/// the ticked box's words ("Yes"), and the line after the last box.
+pub(super) fn boxed_question(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+) -> Option<(Field, usize)> {
+    let k = question_end(lines, kinds, i)?;
+    let mut j = k + 1;
+    let mut ticked: Option<(Span, &str)> = None;
+    let mut boxes = 0;
+    let mut end = k + 1;
+    loop {
+        let mut blanks = 0;
+        while j < lines.len() && is_blank(kinds, j) {
+            j += 1;
+            blanks += 1;
+        }
+        let limit = if boxes == 0 {
+            MAX_BLANKS_BEFORE_VALUE
+        } else {
+            1
+        };
+        let Some((tick, span, words)) = (blanks <= limit && j < lines.len())
+            .then(|| box_line(&lines[j]))
+            .flatten()
+        else {
+            break;
+        };
+        boxes += 1;
+        if tick {
+            if ticked.is_some() {
+                return None;
+            }
+            ticked = Some((span, words));
+        }
+        j += 1;
+        end = j;
+        if boxes > MAX_BOXES {
+            return None;
+        }
+    }
+    let (span, words) = ticked.filter(|_| boxes >= 2)?;
+    let mut f = question_field(lines, i, k);
+    f.value = words.to_string();
+    f.value_span = span;
+    f.span = Span::new(f.span.start, lines[end - 1].content_span().end);
+    Some((f, end))
+}
+
+/// A tick box and its words on one line (`☒ Yes`, `No ☐`): whether it is
+/// ticked, its words' span and its words.
+fn box_line<'a>(line: &Line<'a>) -> Option<(bool, Span, &'a str)> {
+    let (content, base) = content_of(line);
+    let tick = |c: char| match c {
+        '☒' | '☑' => Some(true),
+        '☐' | '□' => Some(false),
+        _ => None,
+    };
+    let first = content.chars().next()?;
+    let last = content.chars().next_back()?;
+    let (ticked, words, at) = if let Some(t) = tick(first) {
+        let rest = &content[first.len_utf8()..];
+        let words = rest.trim_start();
+        (
+            t,
+            words,
+            base + first.len_utf8() + (rest.len() - words.len()),
+        )
+    } else {
+        let t = tick(last)?;
+        let words = content[..content.len() - last.len_utf8()].trim_end();
+        (t, words, base)
+    };
+    let n = words.split_whitespace().count();
+    ((1..=3).contains(&n)
+        && words
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '/'))
+    .then(|| (ticked, Span::new(at, at + words.len()), words))
 }
 
 /// What an unlabelled line standing between two fields is (see

@@ -898,6 +898,45 @@ fn labels_asked_as_questions_and_answered_yes_or_no() {
 }
 
 #[test]
+fn questions_answered_by_tick_boxes_one_to_a_line() {
+    let text = "Report to:\n\nWest Riding Combined Authority\n\nAuthor:\n\nGrace Mbeki, Head of Skills\n\nIs this a key decision?\n\n☐ Yes\n\n☒ No\n\nDoes the report contain confidential or exempt information or appendices?\n\n☒ Yes\n\n☐ No\n\n1.\n\nPurpose of this report\n\n1.1 To report the outcome.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[2..],
+        [
+            pair("Is this a key decision?", "No"),
+            pair(
+                "Does the report contain confidential or exempt information or appendices?",
+                "Yes"
+            ),
+        ]
+    );
+    assert_eq!(doc.fields[3].value_span.of(text), "Yes");
+    assert!(doc.sections.iter().all(|s| !s.title.ends_with('?')));
+    // The box after its word reads the same.
+    let after = text.replace("☐ Yes", "Yes ☐").replace("☒ No", "No ☒");
+    assert_eq!(
+        pairs(&parse(&after))[2],
+        pair("Is this a key decision?", "No")
+    );
+    // Two ticked boxes, or one box, answer nothing: the question stays
+    // as it was read before.
+    for unclear in [
+        text.replace("☐ Yes\n\n☒ No", "☒ Yes\n\n☒ No"),
+        text.replace("☐ Yes\n\n☒ No", "☒ No"),
+    ] {
+        let doc = parse(&unclear);
+        assert!(
+            doc.fields
+                .iter()
+                .all(|f| f.key != "Is this a key decision?"),
+            "{:?}",
+            pairs(&doc)
+        );
+    }
+}
+
+#[test]
 fn a_table_of_appendices_is_no_field() {
     // As "Appendix A: Action Plan" on a line, a row naming an appendix
     // lists it: the header row "Appendix | Title" is no field either.

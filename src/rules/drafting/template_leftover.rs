@@ -11,7 +11,10 @@
 //! completed"): a guidance label, a colon, then an instruction; a note to
 //! the author in square brackets that makes up a whole paragraph, of any
 //! length ("[Author to add modelling of the impact once the census data is
-//! confirmed.]", "[Insert the final outturn figures …]"); and, in a
+//! confirmed.]", "[Insert the final outturn figures …]"); a note to the
+//! author in round brackets that opens with an instruction no aside in
+//! prose opens with ("Climate: (Insert name of officer consulted)",
+//! "(Enter date)"); and, in a
 //! Word draft, a comment left in the document and a content control still
 //! showing its placeholder (a drop-down still reading "Choose an item.", a
 //! box still reading its prompt), reported whole. Pandoc's markup in a
@@ -31,7 +34,10 @@
 //! (words that mark a bracketed placeholder), `guidance-labels` and
 //! `instructions` (a note to the author is a label, a colon, then an
 //! instruction; a bracketed note opens with an instruction, or with who
-//! is to act, "to", and an instruction), `unconfirmed` (header values still to come: "TBC").
+//! is to act, "to", and an instruction), `round-bracket-instructions` (the
+//! instructions that make a run in round brackets a note to the author:
+//! fewer than `instructions`, as round brackets hold ordinary asides),
+//! `unconfirmed` (header values still to come: "TBC").
 //! A list given in a council's file replaces the pack's; to add to it, use
 //! `extend-<key>`: `extend-phrases = ["delete before publishing"]`.
 //!
@@ -69,6 +75,9 @@ struct Params {
     guidance_labels: Option<Vec<String>>,
     /// The instructions such a note opens with (it speaks to the author).
     instructions: Option<Vec<String>>,
+    /// The instructions that, opening a run in round brackets, make it a
+    /// note to the author ("(Insert name of officer consulted)").
+    round_bracket_instructions: Option<Vec<String>>,
     /// Field values that say the value is still to come ("TBC").
     unconfirmed: Option<Vec<String>>,
 }
@@ -92,6 +101,8 @@ struct TemplateLeftover {
     labels: Vec<String>,
     /// Instructions, in lower case.
     instructions: Vec<String>,
+    /// Instructions that open a note in round brackets, in lower case.
+    round_instructions: Vec<String>,
     /// Values that are still to come, normalised.
     unconfirmed: Vec<String>,
 }
@@ -124,6 +135,11 @@ impl Configure for TemplateLeftover {
             "instructions",
             "the instructions a note to the author opens with",
         )?);
+        let round_instructions = lower(required(
+            p.round_bracket_instructions,
+            "round-bracket-instructions",
+            "the instructions that open a note to the author in round brackets",
+        )?);
         let unconfirmed = normalised(required(
             p.unconfirmed,
             "unconfirmed",
@@ -151,6 +167,7 @@ impl Configure for TemplateLeftover {
             words,
             labels,
             instructions,
+            round_instructions,
             unconfirmed,
         })
     }
@@ -324,6 +341,11 @@ impl Rule for TemplateLeftover {
                 }
             }
         }
+        for (span, shown) in self.round_notes(text) {
+            if !inside_comment(text, span.start) {
+                push(span, shown);
+            }
+        }
         for m in MASKED.find_iter(if masked { text } else { "" }) {
             if !inside_comment(text, m.start()) {
                 push(Span::new(m.start(), m.end()), &text[m.range()]);
@@ -434,6 +456,55 @@ impl TemplateLeftover {
 }
 
 impl TemplateLeftover {
+    /// Notes to the author in round brackets on one line, up to 60
+    /// characters inside, that open with one of `round_instructions` as a
+    /// whole word, the way a template writes them: `(Insert name of
+    /// officer consulted)`, `(enter date)`, `(INSERT DATE)`. The word after
+    /// the instruction is in lower case unless the whole note is in
+    /// capitals, so a name in brackets is no note (`(Select Committee)`);
+    /// and a note in lower case names what to put (one of the
+    /// `placeholder-words`), so an aside is none (`(enter into force …)`).
+    /// Their spans (the brackets and what they hold) and text.
+    fn round_notes<'t>(&self, text: &'t str) -> Vec<(Span, &'t str)> {
+        let mut out = Vec::new();
+        for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+            let rest = &text[open + 1..];
+            // Most brackets open with no instruction: the first word tells.
+            let Some(verb) = self.round_instructions.iter().find(|v| {
+                rest.get(..v.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(v))
+                    && rest[v.len()..].starts_with([' ', ')'])
+            }) else {
+                continue;
+            };
+            let Some((len, _)) = rest
+                .char_indices()
+                .take(61)
+                .find(|&(_, c)| matches!(c, '\n' | '(' | ')'))
+                .filter(|&(_, c)| c == ')')
+            else {
+                continue;
+            };
+            let inner = &rest[..len];
+            let capitals = !inner.chars().any(char::is_lowercase);
+            let next_word_lower = inner[verb.len()..]
+                .split_whitespace()
+                .next()
+                .is_none_or(|w| !w.starts_with(char::is_uppercase));
+            // A prompt opens with a capital ("(Insert …)"); in lower case,
+            // only one that names what to put is one ("(enter date)", not
+            // "(enter into force …)").
+            let prompt = capitals
+                || inner.starts_with(char::is_uppercase)
+                || self.is_placeholder(&inner[verb.len()..]);
+            if (capitals || next_word_lower) && prompt {
+                let end = open + 1 + len + 1;
+                out.push((Span::new(open, end), &text[open..end]));
+            }
+        }
+        out
+    }
+
     /// Whether `text` (lower case) opens with one of the instructions,
     /// as a whole word.
     fn opens_with_instruction(&self, text: &str) -> bool {
@@ -644,6 +715,35 @@ mod tests {
             "The officer will [once the data is in, add modelling of the impact on individual schools].\n",
         ] {
             assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
+        }
+    }
+
+    #[test]
+    fn a_prompt_in_round_brackets_is_a_placeholder_an_aside_is_not() {
+        let leftovers = |text: &str| {
+            crate::rules::findings_of("template-leftover", text)
+                .iter()
+                .map(|d| d.subject.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        for prompt in [
+            "(Insert name of officer consulted)",
+            "(enter date)",
+            "(INSERT DATE)",
+            "(Select one)",
+            "(Choose an option)",
+        ] {
+            let text = format!("Finance: Jo Bloggs\n\nClimate: {prompt}\n");
+            assert_eq!(leftovers(&text), [prompt], "{prompt}");
+        }
+        for aside in [
+            "The hours change (see paragraph 2.1) in October.",
+            "The order will (enter into force on 1 October) as planned.",
+            "The report went to the Home Affairs Committee (Select Committee on Policing).",
+            "The tenant may (insert) a break clause, as agreed.",
+            "The system (inserted in 2019) records each visit.",
+        ] {
+            assert!(leftovers(aside).is_empty(), "{aside}");
         }
     }
 

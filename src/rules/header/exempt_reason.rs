@@ -3,7 +3,8 @@
 //! ## What it checks
 //! A paper marked exempt, confidential, private, Part II or "not for
 //! publication" (in its status field, title or headings, with "Yes" in an
-//! exempt-information field, in a capitals banner on its front sheet
+//! exempt-information field or ticked under the cover sheet's question
+//! "Does the report contain … exempt information?", in a capitals banner on its front sheet
 //! such as "NOT FOR PUBLICATION – this report contains ...", or where it
 //! lists or cites an appendix: "Appendix C – Evaluation report
 //! (confidential)", "Appendix C is confidential and not for publication")
