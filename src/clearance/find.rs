@@ -492,6 +492,7 @@ pub(crate) fn find_with(
             found[i].span = found[i].span.cover(d.span);
         }
     }
+    post_headings(doc, template, resolved, &mut found);
     found
 }
 

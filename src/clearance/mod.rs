@@ -145,6 +145,7 @@ use crate::template::{normalise, Resolved, Template, TimetableRole};
 
 mod find;
 mod flat;
+mod heading;
 mod meeting;
 mod shapes;
 mod sign_off;
@@ -162,6 +163,7 @@ use crate::calendar::format_date;
 use crate::template::earliest;
 use find::*;
 use flat::*;
+use heading::*;
 use shapes::*;
 use signature::*;
 use stamp::*;
@@ -183,6 +185,11 @@ pub(crate) enum Place {
     Section(SectionId),
     /// In a clearance block ("Statutory officer clearance").
     Block(SectionId),
+    /// The heading of a section of an officer's advice that names the
+    /// officer by post alone ("Director of Law and Governance (LG26/031)"),
+    /// the section holding no clearance of its own. Counts only where the
+    /// sign-off has no other clearance in its sections.
+    Heading(SectionId),
     /// In a row of a table with a sign-off column.
     Table(usize),
     /// On a line labelled with a post, outside any sign-off section
