@@ -833,10 +833,11 @@ impl Resolved {
 /// wording's roles) that paper section `id`, headed by a post giving it,
 /// stands for: where the heading directly holds that officer's advice, a
 /// few paragraphs (no sub-headings) whose first with text (after a number
-/// alone on its line) is a sentence of some words
-/// and which talk about the sign-off's topic ("regulation 34 of the
-/// Public Contracts Regulations 2015" for legal). A post over a name, a
-/// phone number or a column of a sign-off table holds no advice.
+/// alone on its line) is a sentence of some words, and which talk about
+/// the sign-off's topic ("regulation 34 of the Public Contracts
+/// Regulations 2015" for legal), not merely in naming a post ("The
+/// Strategic Director of Resources thanks the panel"). A post over a name,
+/// a phone number or a column of a sign-off table holds no advice.
 fn post_section(
     template: &Template,
     doc: &Document,
@@ -865,8 +866,18 @@ fn post_section(
     if first.split_whitespace().count() < MIN_WORDS || !first.ends_with(['.', ':', ';']) {
         return None;
     }
+    // (A topic word in a post, "Resources" of "Director of Resources",
+    // says nothing of what the advice is about.)
     let topics = wording.topics.as_ref()?;
-    if !s.paragraphs.iter().any(|&p| topics.is_match(&plain(p))) {
+    let in_post = |t: &str, at: std::ops::Range<usize>| {
+        wording.posts.as_ref().is_some_and(|posts| {
+            posts
+                .find_iter(t)
+                .any(|p| p.start() <= at.start && at.end <= p.end())
+        })
+    };
+    let talks = |t: &str| topics.find_iter(t).any(|m| !in_post(t, m.range()));
+    if !s.paragraphs.iter().any(|&p| talks(&plain(p))) {
         return None;
     }
     template
@@ -1410,6 +1421,36 @@ Contact officer: Al Smith
         // Not at the top level, where it may be a topic of the paper.
         let top = "## 5. Background\n\nText.\n\n## 6. Human Resources\n\nThe posts are regraded.\n";
         assert!(read(top).is_empty());
+    }
+
+    #[test]
+    fn a_post_heading_over_advice_is_its_sign_off_s_section() {
+        let set = crate::config::default_rule_set();
+        let legal = set.template.section("legal").unwrap();
+        let read = |text: &str| {
+            let doc = crate::parse::parse(text);
+            Resolved::new(&set.template, &doc, text).sections[legal]
+                .iter()
+                .map(|&s| doc.sections[s].title.clone())
+                .collect::<Vec<_>>()
+        };
+        let advice = "Head of Legal and Governance\n\n9.5\n\nThe Council has power to enter into \
+                      the arrangements under section 1 of the Localism Act 2011.\n";
+        let body = "## Recommendations\n\n1. That Cabinet approves the strategy.\n\n";
+        assert_eq!(
+            read(&format!("{body}{advice}")),
+            ["Head of Legal and Governance"]
+        );
+        // Before the body (the front sheet's "Report of" value), no.
+        assert!(read(&format!("{advice}\n{body}")).is_empty());
+        // Over advice on no legal topic, or a few words, no.
+        let thanks = advice.replace(
+            "has power to enter into the arrangements under section 1 of the Localism Act 2011",
+            "thanks the tenants' panel for its work on the specification",
+        );
+        assert!(read(&format!("{body}{thanks}")).is_empty());
+        let short = "Head of Legal and Governance\n\nThe Localism Act 2011 applies.\n";
+        assert!(read(&format!("{body}{short}")).is_empty());
     }
 
     #[test]

@@ -336,3 +336,73 @@ pub(crate) fn earliest<'w>(
         .filter_map(|r| Some((pattern(r)?.find(s)?.start(), r.id.as_str())))
         .min_by_key(|(at, _)| *at)
 }
+
+#[cfg(test)]
+mod tests {
+    /// The sign-off a heading names by post alone, in the built-in pack.
+    fn role(title: &str) -> Option<String> {
+        let set = crate::config::default_rule_set();
+        let wording = &set.template.clearance;
+        wording
+            .role_of_post_heading(title)
+            .map(|r| wording.roles[r].id.clone())
+    }
+
+    #[test]
+    fn a_heading_that_is_a_post_names_its_sign_off() {
+        for (title, expected) in [
+            ("Director of Law and Governance (LG26/031)", "legal"),
+            ("Head of Legal and Governance", "legal"),
+            ("Strategic Director of Resources (FIN/26/018)", "finance"),
+            ("STRATEGIC DIRECTOR OF FINANCE AND GOVERNANCE", "finance"),
+            ("Interim Chief Finance Officer", "finance"),
+            (
+                "Executive Director of Resources (Section 151 Officer)",
+                "finance",
+            ),
+            ("Monitoring Officer's comments", "legal"),
+            ("Borough Solicitor advice:", "legal"),
+        ] {
+            assert_eq!(role(title).as_deref(), Some(expected), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_heading_with_more_than_a_post_names_none() {
+        for title in [
+            // A sentence or a title about the officer.
+            "Report of the Director of Finance",
+            "The Director of Finance confirms the budget",
+            "Comments from the Monitoring Officer",
+            // A name beside the post; a date or figures.
+            "Jo Bloggs, Director of Finance",
+            "Director of Finance 2025",
+            // Posts giving two sign-offs; no post the pack lists.
+            "Director of Finance and Legal Services",
+            "Assistant Chief Executive – Governance and Assurance",
+            "Director of Housing",
+            // Too long to be a post.
+            "Deputy Director of Finance for Children Adults and Health Services",
+        ] {
+            assert_eq!(role(title), None, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_heading_s_reference_and_comments_are_set_aside() {
+        assert_eq!(
+            super::post_heading_head("Director of Law (ref (a) LG/1):"),
+            Some("Director of Law")
+        );
+        assert_eq!(
+            super::post_heading_head("Chief Finance Officer’s comments"),
+            Some("Chief Finance Officer")
+        );
+        assert_eq!(
+            super::post_heading_head("Finance comments"),
+            Some("Finance")
+        );
+        assert_eq!(super::post_heading_head("(LG26/031)"), None);
+        assert_eq!(super::post_heading_head("Director of Law)"), None);
+    }
+}
