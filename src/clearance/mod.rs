@@ -41,6 +41,11 @@
 //!   relevant departments in respect of any relevant implications …"): a
 //!   lead officer's checklist of the officers consulted. Counted as the
 //!   lines above are.
+//! - Under a heading that names an officer by post alone over their advice
+//!   ("Director of Law and Governance (LG26/031)" / "The council has power
+//!   …"), which the template reads as the section needing that post's
+//!   sign-off: the heading itself is a clearance where nothing else clears
+//!   the sign-off (see `heading.rs`).
 //! - A field line or a heading-only "section" (a short clearance line read
 //!   as a heading) that falls between sections belongs to the one before.
 //! - In a sentence of any other section that names the implications (or
