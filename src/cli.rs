@@ -798,7 +798,7 @@ fn run_tree(args: &TreeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Outcom
     let doc = crate::parse::parse_with(&src.text, vocabulary);
     let resolved = set
         .as_ref()
-        .map(|s| crate::template::Resolved::new(&s.template, &doc));
+        .map(|s| crate::template::Resolved::new(&s.template, &doc, &src.text));
     let cx = set.as_ref().zip(resolved.as_ref()).map(|(s, r)| {
         crate::rules::Context::new(&src.text, &doc, &s.template, r, None, src.docx.as_ref())
     });

@@ -101,6 +101,10 @@ pub struct HeadingMatch {
     pub normalised: String,
     /// The template sections it stands for.
     pub sections: Vec<usize>,
+    /// Where it stands for none: the sign-off (index into the wording's
+    /// roles) given by the officer it names by post alone ("Director of
+    /// Law and Governance"), whose advice it may head.
+    pub(crate) post: Option<usize>,
 }
 
 /// How many distinct headings the cache remembers.
@@ -165,9 +169,16 @@ impl Template {
     /// A heading title normalised, and the template sections it stands for.
     pub(crate) fn match_heading(&self, title: &str) -> Arc<HeadingMatch> {
         cached(&self.title_cache, title, || {
+            let sections = self.match_title(title);
+            let post = if sections.is_empty() {
+                self.clearance.role_of_post_heading(title)
+            } else {
+                None
+            };
             Arc::new(HeadingMatch {
                 normalised: normalise(title),
-                sections: self.match_title(title),
+                sections,
+                post,
             })
         })
     }
@@ -709,11 +720,16 @@ pub struct Resolved {
     pub section_ids: Vec<Vec<usize>>,
     /// Per paper section: its title, normalised.
     pub titles: Vec<String>,
+    /// The sections headed by an officer's post alone over that officer's
+    /// advice ("Director of Law and Governance" / "The council has power
+    /// …"), each with the sign-off the post gives (index into the
+    /// wording's roles): the section that sign-off needs.
+    pub(crate) post_headings: Vec<(SectionId, usize)>,
 }
 
 impl Resolved {
-    /// Matches `template` against `doc`.
-    pub fn new(template: &Template, doc: &Document) -> Self {
+    /// Matches `template` against `doc`, parsed from `text`.
+    pub fn new(template: &Template, doc: &Document, text: &str) -> Self {
         let mut fields = vec![Vec::new(); template.fields.len()];
         for (i, f) in doc.fields.iter().enumerate() {
             if let Some(def) = template.field_for_key(&f.key) {
@@ -733,6 +749,9 @@ impl Resolved {
         let mut sections = vec![Vec::new(); template.sections.len()];
         let mut section_ids = Vec::with_capacity(doc.sections.len());
         let mut titles = Vec::with_capacity(doc.sections.len());
+        let mut post_headings = Vec::new();
+        // Whether a section the template knows has begun the body.
+        let mut body = false;
         for (id, s) in doc.sections.iter().enumerate() {
             let heading = template.match_heading(&s.title);
             let mut ids = heading.sections.clone();
@@ -747,6 +766,18 @@ impl Resolved {
             {
                 ids = template.sections_for_implication(&s.title);
             }
+            // In the body, an officer's post heading their advice ("Head of
+            // Legal and Governance" / "The Council has power …") stands
+            // for the section needing the sign-off the post gives.
+            if ids.is_empty() && body {
+                if let Some(role) = heading.post {
+                    if let Some(d) = post_section(template, doc, text, id, role) {
+                        ids.push(d);
+                        post_headings.push((id, role));
+                    }
+                }
+            }
+            body |= !ids.is_empty();
             for &d in &ids {
                 sections[d].push(id);
             }
@@ -765,6 +796,7 @@ impl Resolved {
             implications,
             section_ids,
             titles,
+            post_headings,
         }
     }
 
@@ -806,6 +838,63 @@ impl Resolved {
         }
         out
     }
+}
+
+/// The template section needing the sign-off `role` (index into the
+/// wording's roles) that paper section `id`, headed by a post giving it,
+/// stands for: where the heading directly holds that officer's advice, a
+/// few paragraphs (no sub-headings) whose first with text (after a number
+/// alone on its line) is a sentence of some words, and which talk about
+/// the sign-off's topic ("regulation 34 of the Public Contracts
+/// Regulations 2015" for legal), not merely in naming a post ("The
+/// Strategic Director of Resources thanks the panel"). A post over a name,
+/// a phone number or a column of a sign-off table holds no advice.
+fn post_section(
+    template: &Template,
+    doc: &Document,
+    text: &str,
+    id: SectionId,
+    role: usize,
+) -> Option<usize> {
+    /// The fewest words of the advice's first paragraph.
+    const MIN_WORDS: usize = 8;
+    /// The most paragraphs of one officer's advice.
+    const MAX_PARAGRAPHS: usize = 12;
+    let s = &doc.sections[id];
+    let wording = &template.clearance.roles[role];
+    if !s.children.is_empty() || s.paragraphs.is_empty() || s.paragraphs.len() > MAX_PARAGRAPHS {
+        return None;
+    }
+    let plain = |p: usize| crate::parse::inline::plain(doc.paragraphs[p].text.of(text));
+    // (A paragraph number alone on its line, as pdftotext writes "15.",
+    // is a paragraph of no text.)
+    let first = s
+        .paragraphs
+        .iter()
+        .map(|&p| plain(p))
+        .find(|t| !t.trim().is_empty())?;
+    let first = first.trim_end();
+    if first.split_whitespace().count() < MIN_WORDS || !first.ends_with(['.', ':', ';']) {
+        return None;
+    }
+    // (A topic word in a post, "Resources" of "Director of Resources",
+    // says nothing of what the advice is about.)
+    let topics = wording.topics.as_ref()?;
+    let in_post = |t: &str, at: std::ops::Range<usize>| {
+        wording.posts.as_ref().is_some_and(|posts| {
+            posts
+                .find_iter(t)
+                .any(|p| p.start() <= at.start && at.end <= p.end())
+        })
+    };
+    let talks = |t: &str| topics.find_iter(t).any(|m| !in_post(t, m.range()));
+    if !s.paragraphs.iter().any(|&p| talks(&plain(p))) {
+        return None;
+    }
+    template
+        .sections
+        .iter()
+        .position(|d| d.sign_off.as_deref() == Some(wording.id.as_str()))
 }
 
 /// Gives a required field that no label of the paper's claims the second
@@ -1177,14 +1266,15 @@ mod tests {
         let (report_of, contact) = (id("report-of"), id("contact"));
         // The keys each field takes, in a paper's header.
         let keys = |header: &str| {
-            let doc = crate::parse::parse(&format!(
+            let text = format!(
                 "{header}
 1. Purpose
 
 To note.
 "
-            ));
-            let r = Resolved::new(t, &doc);
+            );
+            let doc = crate::parse::parse(&text);
+            let r = Resolved::new(t, &doc, &text);
             let of = |d: usize| -> Vec<String> {
                 r.fields[d]
                     .iter()
@@ -1247,8 +1337,9 @@ Contact officer: Al Smith
         let t = &set.template;
         let id = |name: &str| t.fields.iter().position(|f| f.id == name).unwrap();
         let has = |header: &str, def: usize| {
-            let doc = crate::parse::parse(&format!("{header}\n1. Purpose\n\nTo note.\n"));
-            !Resolved::new(t, &doc).fields[def].is_empty()
+            let text = format!("{header}\n1. Purpose\n\nTo note.\n");
+            let doc = crate::parse::parse(&text);
+            !Resolved::new(t, &doc, &text).fields[def].is_empty()
         };
         let joined =
             "Executive Member / Reporting Officer: Cllr Jo Bloggs, Director of Resources\n";
@@ -1309,7 +1400,7 @@ Contact officer: Al Smith
         let keys = |line: &str, rest: &str| -> Vec<String> {
             let text = format!("{top}{line}{rest}");
             let doc = crate::parse::parse(&text);
-            let resolved = Resolved::new(t, &doc);
+            let resolved = Resolved::new(t, &doc, &text);
             resolved
                 .field_sources(t, title, &doc)
                 .iter()
@@ -1438,7 +1529,7 @@ Contact officer: Al Smith
         let staffing = set.template.section("staffing").unwrap();
         let read = |text: &str| {
             let doc = crate::parse::parse(text);
-            Resolved::new(&set.template, &doc).sections[staffing]
+            Resolved::new(&set.template, &doc, text).sections[staffing]
                 .iter()
                 .map(|&s| doc.sections[s].title.clone())
                 .collect::<Vec<_>>()
@@ -1448,6 +1539,36 @@ Contact officer: Al Smith
         // Not at the top level, where it may be a topic of the paper.
         let top = "## 5. Background\n\nText.\n\n## 6. Human Resources\n\nThe posts are regraded.\n";
         assert!(read(top).is_empty());
+    }
+
+    #[test]
+    fn a_post_heading_over_advice_is_its_sign_off_s_section() {
+        let set = crate::config::default_rule_set();
+        let legal = set.template.section("legal").unwrap();
+        let read = |text: &str| {
+            let doc = crate::parse::parse(text);
+            Resolved::new(&set.template, &doc, text).sections[legal]
+                .iter()
+                .map(|&s| doc.sections[s].title.clone())
+                .collect::<Vec<_>>()
+        };
+        let advice = "Head of Legal and Governance\n\n9.5\n\nThe Council has power to enter into \
+                      the arrangements under section 1 of the Localism Act 2011.\n";
+        let body = "## Recommendations\n\n1. That Cabinet approves the strategy.\n\n";
+        assert_eq!(
+            read(&format!("{body}{advice}")),
+            ["Head of Legal and Governance"]
+        );
+        // Before the body (the front sheet's "Report of" value), no.
+        assert!(read(&format!("{advice}\n{body}")).is_empty());
+        // Over advice on no legal topic, or a few words, no.
+        let thanks = advice.replace(
+            "has power to enter into the arrangements under section 1 of the Localism Act 2011",
+            "thanks the tenants' panel for its work on the specification",
+        );
+        assert!(read(&format!("{body}{thanks}")).is_empty());
+        let short = "Head of Legal and Governance\n\nThe Localism Act 2011 applies.\n";
+        assert!(read(&format!("{body}{short}")).is_empty());
     }
 
     #[test]

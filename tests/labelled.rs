@@ -271,8 +271,10 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
 /// table's labels with colons, a title wrapped with one word left, a
 /// heading listing its topics with commas and the meeting's date set as a
 /// heading under the committee's name are read since (7 of 7, 7); a front sheet Pandoc lines up with spaces
-/// between lines of dashes is read as a table since. Lower `max_false` as
-/// they are fixed.
+/// between lines of dashes is read as a table since (7 of 7, 2); the
+/// officers' advice under headings naming their posts ("Director of Law
+/// and Governance (LG26/031)") is their clearance since (7 of 7, 0).
+/// Lower `max_false` as they are fixed.
 #[test]
 fn a_tenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -280,7 +282,7 @@ fn a_tenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-10");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-10", 1.0, 2);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-10", 1.0, 0);
 }
 
 /// An eleventh set (`tests/fixtures/unseen-11`): ten papers a red team of

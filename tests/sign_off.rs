@@ -467,7 +467,7 @@ proptest::proptest! {
         let config = Config::builtin("council-report").unwrap();
         let set = config.rule_set(std::path::Path::new("paper.md")).unwrap();
         let doc = paperlint::parse::parse(&text);
-        let resolved = Resolved::new(&set.template, &doc);
+        let resolved = Resolved::new(&set.template, &doc, &text);
         for c in clearance::find(&text, &doc, &set.template, &resolved) {
             let mut spans = vec![c.span];
             spans.extend(c.officer.iter().chain(c.post.iter()).map(|t| t.span));

@@ -495,6 +495,7 @@ pub(crate) fn find_with(
             found[i].span = found[i].span.cover(d.span);
         }
     }
+    post_headings(doc, template, resolved, &mut found);
     found
 }
 

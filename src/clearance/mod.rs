@@ -41,6 +41,11 @@
 //!   relevant departments in respect of any relevant implications …"): a
 //!   lead officer's checklist of the officers consulted. Counted as the
 //!   lines above are.
+//! - Under a heading that names an officer by post alone over their advice
+//!   ("Director of Law and Governance (LG26/031)" / "The council has power
+//!   …"), which the template reads as the section needing that post's
+//!   sign-off: the heading itself is a clearance where nothing else clears
+//!   the sign-off (see `heading.rs`).
 //! - A field line or a heading-only "section" (a short clearance line read
 //!   as a heading) that falls between sections belongs to the one before.
 //! - In a sentence of any other section that names the implications (or
@@ -145,6 +150,7 @@ use crate::template::{normalise, Resolved, Template, TimetableRole};
 
 mod find;
 mod flat;
+mod heading;
 mod meeting;
 mod shapes;
 mod sign_off;
@@ -162,6 +168,7 @@ use crate::calendar::format_date;
 use crate::template::earliest;
 use find::*;
 use flat::*;
+use heading::*;
 use shapes::*;
 use signature::*;
 use stamp::*;
@@ -183,6 +190,11 @@ pub(crate) enum Place {
     Section(SectionId),
     /// In a clearance block ("Statutory officer clearance").
     Block(SectionId),
+    /// The heading of a section of an officer's advice that names the
+    /// officer by post alone ("Director of Law and Governance (LG26/031)"),
+    /// the section holding no clearance of its own. Counts only where the
+    /// sign-off has no other clearance in its sections.
+    Heading(SectionId),
     /// In a row of a table with a sign-off column.
     Table(usize),
     /// On a line labelled with a post, outside any sign-off section

@@ -58,7 +58,7 @@ pub(crate) fn sign_offs_from(
         let gives = |c: &&Clearance| match &c.role {
             Some(r) => r == role,
             None => match c.place {
-                Place::Section(_) => true,
+                Place::Section(_) | Place::Heading(_) => true,
                 Place::Block(b) => block_role(cx, b).as_ref() == Some(role),
                 Place::Table(_) | Place::Line | Place::Prose => false,
             },
@@ -143,12 +143,15 @@ fn own_clearances(
     holds: impl Fn(SectionId) -> bool,
     gives: impl Fn(&&Clearance) -> bool + Copy,
 ) -> Vec<Clearance> {
-    let mut own: Vec<Clearance> = clearances
+    // (An officer's post heading their advice is a clearance only where
+    // nothing else is one: not in the sign-off's sections, nor in a block,
+    // table or labelled line.)
+    let (mut own, headings): (Vec<Clearance>, Vec<Clearance>) = clearances
         .iter()
-        .filter(|c| matches!(c.place, Place::Section(s) if holds(s)))
+        .filter(|c| matches!(c.place, Place::Section(s) | Place::Heading(s) if holds(s)))
         .filter(gives)
         .cloned()
-        .collect();
+        .partition(|c| !matches!(c.place, Place::Heading(_)));
     // A dated clearance of this sign-off in a block, table or labelled
     // line records the consultation a statement in the section reports
     // ("The Chief Financial Officer … have been consulted" beside "Finance
@@ -176,6 +179,9 @@ fn own_clearances(
             .cloned()
             .collect();
         drop_post_statements(text, &mut own);
+    }
+    if own.is_empty() {
+        own = headings;
     }
     own
 }

@@ -322,7 +322,7 @@ fn a_date_whose_year_wrapped_belongs_to_the_line_it_starts_on() {
 fn found(text: &str) -> Vec<String> {
     let set = crate::config::default_rule_set();
     let doc = crate::parse::parse(text);
-    let resolved = Resolved::new(&set.template, &doc);
+    let resolved = Resolved::new(&set.template, &doc, text);
     find(text, &doc, &set.template, &resolved)
         .iter()
         .map(|c| {
@@ -483,7 +483,7 @@ fn a_bracket_naming_who_gave_a_dated_clearance_is_not_a_second_one() {
 fn meeting_date_of(text: &str) -> Option<String> {
     let set = crate::config::default_rule_set();
     let doc = crate::parse::parse(text);
-    let resolved = crate::template::Resolved::new(&set.template, &doc);
+    let resolved = crate::template::Resolved::new(&set.template, &doc, text);
     let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
     cx.meeting_date().map(|m| m.first.to_string())
 }
@@ -734,7 +734,7 @@ fn a_joint_clearance_sentence_outside_the_sign_off_sections() {
 fn sign_offs_of(text: &str) -> Vec<String> {
     let set = crate::config::default_rule_set();
     let doc = crate::parse::parse(text);
-    let resolved = Resolved::new(&set.template, &doc);
+    let resolved = Resolved::new(&set.template, &doc, text);
     let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
     cx.sign_offs()
         .iter()

@@ -436,7 +436,7 @@ pub(crate) fn check_full(
     figures: bool,
     wanted: &dyn Fn(&str) -> bool,
 ) -> (Vec<Diagnostic>, Option<readability::PaperFigures>) {
-    let resolved = Resolved::new(&set.template, doc);
+    let resolved = Resolved::new(&set.template, doc, text);
     let cx = Context::new(text, doc, &set.template, &resolved, meeting_date, docx);
     let mut found = Vec::new();
     for instance in &set.rules {
@@ -476,7 +476,7 @@ pub(crate) fn check_pack(
     set: &RuleSet,
     items: &[crate::source::pdf::pack::PackItem],
 ) -> Vec<Diagnostic> {
-    let resolved = Resolved::new(&set.template, doc);
+    let resolved = Resolved::new(&set.template, doc, text);
     let mut cx = Context::new(text, doc, &set.template, &resolved, None, None);
     cx.pack = Some(items);
     let mut found = Vec::new();

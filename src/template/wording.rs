@@ -151,6 +151,63 @@ impl Wording {
         })
     }
 
+    /// The sign-off (index into `roles`) given by the officer whom a
+    /// heading names by post and nothing else: "Director of Law and
+    /// Governance (LG26/031)", "Head of Legal and Governance", "Strategic
+    /// Director of Resources", "Monitoring Officer's advice".
+    ///
+    /// Before a closing bracket (a reference, a second post) and a closing
+    /// "comments" or "advice", the heading is one post the pack lists for
+    /// exactly one sign-off, after at most three capitalised words that
+    /// qualify it ("Strategic", "Interim Deputy") and before words that
+    /// complete it ("and Governance"): eight words at most, each
+    /// capitalised or a joining word, with no figures and no comma or stop.
+    /// So "Report of the Director of Finance" ("of the" before the post),
+    /// "Jo Bloggs, Director of Finance" (a comma), "The Director of Finance
+    /// confirms" (a lower-case verb) and "Director of Finance and Legal
+    /// Services" (two sign-offs) are none.
+    pub(crate) fn role_of_post_heading(&self, title: &str) -> Option<usize> {
+        /// The most words of the post heading (bracket aside).
+        const MAX_WORDS: usize = 8;
+        /// The most capitalised words qualifying the post before it.
+        const MAX_BEFORE: usize = 3;
+        let head = post_heading_head(title)?;
+        let words: Vec<&str> = head.split_whitespace().collect();
+        if words.is_empty() || words.len() > MAX_WORDS {
+            return None;
+        }
+        let joining = |w: &str| {
+            ["of", "and", "for", "the", "&", "-", "–", "—"]
+                .iter()
+                .any(|j| j.eq_ignore_ascii_case(w))
+        };
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let shaped = words.iter().all(|w| {
+            (capitalised(w) || joining(w))
+                && !w
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '.' | '?' | '!'))
+        });
+        if !shaped {
+            return None;
+        }
+        let mut found = None;
+        for (i, role) in self.roles.iter().enumerate() {
+            let Some(m) = role.posts.as_ref().and_then(|p| p.find(head)) else {
+                continue;
+            };
+            if found.is_some() {
+                return None;
+            }
+            let before: Vec<&str> = head[..m.start()].split_whitespace().collect();
+            if before.len() > MAX_BEFORE || before.iter().any(|w| joining(w)) {
+                return None;
+            }
+            found = Some(i);
+        }
+        found
+    }
+
     /// What `s` talks about: the role whose topic word occurs first.
     pub(crate) fn topic_of(&self, s: &str) -> Option<&str> {
         earliest(&self.roles, s, |r| r.topics.as_ref()).map(|(_, id)| id)
@@ -228,6 +285,46 @@ impl Wording {
     }
 }
 
+/// A heading's words before a closing bracket ("(LG26/031)", "(Section
+/// 151 Officer)"), a colon and a closing "comments" or "advice" (perhaps
+/// after "'s"): what [`Wording::role_of_post_heading`] reads as a post.
+fn post_heading_head(title: &str) -> Option<&str> {
+    let mut head = title.trim().trim_end_matches(':').trim_end();
+    if head.ends_with(')') {
+        // The bracket that closes the heading, nested brackets inside it.
+        let mut depth = 0usize;
+        let mut open = None;
+        for (i, c) in head.char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        open = Some(i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        head = head[..open?].trim_end();
+    }
+    for tail in ["comments", "advice"] {
+        let cut = head.len().checked_sub(tail.len());
+        if let Some(cut) = cut.filter(|&c| head.is_char_boundary(c)) {
+            if head[cut..].eq_ignore_ascii_case(tail) && head[..cut].ends_with(' ') {
+                head = head[..cut].trim_end();
+                head = head
+                    .strip_suffix("'s")
+                    .or_else(|| head.strip_suffix("’s"))
+                    .unwrap_or(head);
+                break;
+            }
+        }
+    }
+    (!head.is_empty()).then_some(head)
+}
+
 /// The role whose pattern matches first in `s`, and where.
 pub(crate) fn earliest<'w>(
     roles: &'w [RoleWording],
@@ -238,4 +335,74 @@ pub(crate) fn earliest<'w>(
         .iter()
         .filter_map(|r| Some((pattern(r)?.find(s)?.start(), r.id.as_str())))
         .min_by_key(|(at, _)| *at)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The sign-off a heading names by post alone, in the built-in pack.
+    fn role(title: &str) -> Option<String> {
+        let set = crate::config::default_rule_set();
+        let wording = &set.template.clearance;
+        wording
+            .role_of_post_heading(title)
+            .map(|r| wording.roles[r].id.clone())
+    }
+
+    #[test]
+    fn a_heading_that_is_a_post_names_its_sign_off() {
+        for (title, expected) in [
+            ("Director of Law and Governance (LG26/031)", "legal"),
+            ("Head of Legal and Governance", "legal"),
+            ("Strategic Director of Resources (FIN/26/018)", "finance"),
+            ("STRATEGIC DIRECTOR OF FINANCE AND GOVERNANCE", "finance"),
+            ("Interim Chief Finance Officer", "finance"),
+            (
+                "Executive Director of Resources (Section 151 Officer)",
+                "finance",
+            ),
+            ("Monitoring Officer's comments", "legal"),
+            ("Borough Solicitor advice:", "legal"),
+        ] {
+            assert_eq!(role(title).as_deref(), Some(expected), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_heading_with_more_than_a_post_names_none() {
+        for title in [
+            // A sentence or a title about the officer.
+            "Report of the Director of Finance",
+            "The Director of Finance confirms the budget",
+            "Comments from the Monitoring Officer",
+            // A name beside the post; a date or figures.
+            "Jo Bloggs, Director of Finance",
+            "Director of Finance 2025",
+            // Posts giving two sign-offs; no post the pack lists.
+            "Director of Finance and Legal Services",
+            "Assistant Chief Executive – Governance and Assurance",
+            "Director of Housing",
+            // Too long to be a post.
+            "Deputy Director of Finance for Children Adults and Health Services",
+        ] {
+            assert_eq!(role(title), None, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_heading_s_reference_and_comments_are_set_aside() {
+        assert_eq!(
+            super::post_heading_head("Director of Law (ref (a) LG/1):"),
+            Some("Director of Law")
+        );
+        assert_eq!(
+            super::post_heading_head("Chief Finance Officer’s comments"),
+            Some("Chief Finance Officer")
+        );
+        assert_eq!(
+            super::post_heading_head("Finance comments"),
+            Some("Finance")
+        );
+        assert_eq!(super::post_heading_head("(LG26/031)"), None);
+        assert_eq!(super::post_heading_head("Director of Law)"), None);
+    }
 }

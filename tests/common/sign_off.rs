@@ -12,7 +12,7 @@ pub fn clearances_of(text: &str) -> Vec<String> {
     let config = Config::builtin("council-report").unwrap();
     let set = config.rule_set(std::path::Path::new("paper.md")).unwrap();
     let doc = paperlint::parse::parse(text);
-    let resolved = Resolved::new(&set.template, &doc);
+    let resolved = Resolved::new(&set.template, &doc, text);
     clearance::find(text, &doc, &set.template, &resolved)
         .iter()
         .map(|c| describe(text, c))

@@ -1,0 +1,165 @@
+//! Clearances given by a heading that names an officer's post over their
+//! advice.
+//!
+//! Some London reports give each statutory officer's advice under a
+//! sub-heading that is the officer's post and nothing else, with a
+//! reference or date beside it:
+//!
+//! ```text
+//! SUPPLEMENTARY ADVICE FROM OTHER OFFICERS
+//!
+//! Director of Law and Governance (LG26/031)
+//!
+//! 15.
+//!
+//! The dynamic purchasing system has been set up under regulation 34 …
+//! ```
+//!
+//! The template reads such a section as the one needing the sign-off the
+//! post gives ([`crate::template::Resolved`]'s `post_headings`); the heading
+//! is that officer's clearance, dated where the heading carries a date,
+//! unless a clearance stands in the advice itself ("Legal comments
+//! provided by NAME, POST, on DATE").
+
+use super::*;
+
+/// Adds to `found` (in document order) the clearance of each post heading
+/// over advice that holds no clearance of its own sign-off.
+pub(super) fn post_headings(
+    doc: &Document,
+    template: &Template,
+    resolved: &Resolved,
+    found: &mut Vec<Clearance>,
+) {
+    if resolved.post_headings.is_empty() {
+        return;
+    }
+    for &(s, role) in &resolved.post_headings {
+        let role = &template.clearance.roles[role].id;
+        let section = &doc.sections[s];
+        let own = found
+            .iter()
+            .any(|c| section.span.contains(c.span) && c.role.as_ref().map_or(true, |r| r == role));
+        if own {
+            continue;
+        }
+        found.push(Clearance {
+            role: Some(role.clone()),
+            officer: None,
+            post: Some(TextItem {
+                text: section.title.clone(),
+                span: section.title_span,
+            }),
+            date: date_in(doc, section.heading),
+            span: section.title_span,
+            place: Place::Heading(s),
+        });
+    }
+    found.sort_by_key(|c| (c.span.start, c.span.end));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A paper whose implications point to the officers' advice given
+    /// under `advice`.
+    fn paper(advice: &str) -> String {
+        format!(
+            "Meeting: Cabinet\nDate: 17 March 2026\n\nRecommendations\n\n1.\n\nThat the Cabinet \
+             awards the contract.\n\nFinancial implications\n\n2.\n\nThe cost will be met from \
+             the repairs budget.\n\nLegal implications\n\n3.\n\nSee the advice of the Director \
+             of Law and Governance below.\n\nSUPPLEMENTARY ADVICE FROM OTHER OFFICERS\n\n{advice}\
+             \nBACKGROUND DOCUMENTS\n\nNone.\n"
+        )
+    }
+
+    /// Each sign-off's clearances, as "role: who, date" ("-" undated).
+    fn sign_offs_of(text: &str) -> Vec<String> {
+        let set = crate::config::default_rule_set();
+        let doc = crate::parse::parse(text);
+        let resolved = Resolved::new(&set.template, &doc, text);
+        let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
+        cx.sign_offs()
+            .iter()
+            .map(|s| {
+                let each: Vec<String> = s
+                    .clearances
+                    .iter()
+                    .map(|c| {
+                        let date = c.date.map_or("-".into(), |d| d.value.iso());
+                        format!("{}, {date}", c.who())
+                    })
+                    .collect();
+                format!("{}: {}", s.role, each.join("; "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_post_heading_over_advice_clears_its_sign_off() {
+        let text = paper(
+            "Director of Law and Governance (LG26/031)\n\n4.\n\nThe system has been set up \
+             under regulation 34 of the Public Contracts Regulations 2015.\n\nStrategic \
+             Director of Resources (FIN/26/018)\n\n5.\n\nThe Strategic Director of Resources \
+             notes that the costs will be contained within the repairs budget.\n\n",
+        );
+        assert_eq!(
+            sign_offs_of(&text),
+            [
+                "finance: Strategic Director of Resources (FIN/26/018), -",
+                "legal: Director of Law and Governance (LG26/031), -",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clearance_in_the_advice_is_the_one_that_counts() {
+        let text = paper(
+            "Head of Legal and Governance\n\n4.\n\nThe Council has power to enter into the \
+             arrangements under section 1 of the Localism Act 2011.\n\nLegal comments \
+             provided by Seun Reid, Principal Lawyer, on 24 February 2026.\n\n",
+        );
+        assert_eq!(
+            sign_offs_of(&text),
+            ["finance: ", "legal: Seun Reid, 2026-02-24"]
+        );
+    }
+
+    #[test]
+    fn a_post_heading_is_no_clearance_where_another_is() {
+        // The legal implications carry their own clearance: the heading
+        // over the advice adds no undated one.
+        let text = paper(
+            "Director of Law and Governance (LG26/031)\n\n4.\n\nThe system has been set up \
+             under regulation 34 of the Public Contracts Regulations 2015.\n\n",
+        )
+        .replace(
+            "See the advice of the Director of Law and Governance below.",
+            "The Council has the power. Agreed by Imran Tolley, Solicitor, 3 March 2026.",
+        );
+        assert_eq!(
+            sign_offs_of(&text),
+            ["finance: ", "legal: Imran Tolley, 2026-03-03"]
+        );
+    }
+
+    #[test]
+    fn a_post_over_no_advice_clears_nothing() {
+        // A contact's name and number; a column of a sign-off table; advice
+        // on another sign-off's topic.
+        for advice in [
+            "Director of Law and Governance\n\nImran Tolley\n020 7525 0000\n\n",
+            "Officer Title\n\nDirector of Law and Governance\n\nYes\n\nStrategic Director of \
+             Resources\n\nYes\n\n",
+            "Strategic Director of Resources\n\n4.\n\nThe Strategic Director of Resources \
+             thanks the tenants' panel for its work on the specification.\n\n",
+        ] {
+            assert_eq!(
+                sign_offs_of(&paper(advice)),
+                ["finance: ", "legal: "],
+                "{advice}"
+            );
+        }
+    }
+}
