@@ -289,7 +289,8 @@ fn a_tenth_set_of_papers_never_seen_does_no_worse() {
 /// and crime panel, a Welsh county borough, licensing and planning
 /// committees), five as Word exports them and five as `pdftotext` gives
 /// them. They started at 8 of 11 findings with 16 false alarms (12 once the
-/// sign-offs given away from their sections were read). Lower
+/// sign-offs given away from their sections were read; 9 of 11 and 10
+/// once labels in a table row over their values were read). Lower
 /// `max_false` as they are fixed.
 #[test]
 fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
@@ -298,5 +299,5 @@ fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-11");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.72, 12);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.81, 10);
 }
