@@ -294,8 +294,8 @@ fn a_tenth_set_of_papers_never_seen_does_no_worse() {
 /// sign-offs given away from their sections, front-sheet labels wrapped
 /// or slashed, fields and contacts at the end, tick-box answers,
 /// round-bracketed prompts, integrated impact assessments, grid-table
-/// cells and text after a list brought them to 10 of 11 with 2. Lower
-/// `max_false` as they are fixed.
+/// cells, text after a list and labels in a table row over their values
+/// brought them to 11 of 11 with none.
 #[test]
 fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -303,5 +303,5 @@ fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-11");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 0.9, 2);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-11", 1.0, 0);
 }

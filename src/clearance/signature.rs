@@ -271,7 +271,7 @@ pub(super) fn block_line(
     let (officer, post) = split_who(who, &template.vocabulary.not_names);
     let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
     if officer.is_none() && post_role.is_none() {
-        return None;
+        return post_and_date(template, flat, date?, unit.span, place);
     }
     let lead_roles = lead.map(|l| roles_named(template, l)).unwrap_or_default();
     let role = post_role
@@ -295,6 +295,52 @@ pub(super) fn block_line(
         post: flat.piece(a, post),
         date,
         span: unit.span,
+        place,
+    })
+}
+
+/// A line of a clearance block that is only a post and a date, the post
+/// standing for the officer who signed: `Corporate Director of Resources |
+/// Date: 24 March 2025` under "Final report clearance", `Head of Finance:
+/// 24 March 2025`. The post is a plain one (capitalised words) ending with
+/// one the pack lists, and nothing but a "Date" label and punctuation
+/// stands between it and the date, or after the date.
+fn post_and_date(
+    template: &Template,
+    flat: &Flat,
+    date: DateMention,
+    span: Span,
+    place: Place,
+) -> Option<Clearance> {
+    let ft = flat.text.as_str();
+    let (from, to) = (flat.pos(date.span.start), flat.pos(date.span.end));
+    let gap = |c: char| c.is_whitespace() || matches!(c, ':' | '|' | ',' | '-' | '–' | '—');
+    if !ft
+        .get(to..)?
+        .trim_matches(|c: char| gap(c) || c == '.')
+        .is_empty()
+    {
+        return None;
+    }
+    let before = ft.get(..from)?.trim_end_matches(gap);
+    let before = match before.len().checked_sub(4) {
+        Some(at) if before.is_char_boundary(at) && before[at..].eq_ignore_ascii_case("date") => {
+            before[..at].trim_end_matches(gap)
+        }
+        _ => before,
+    };
+    let post = before.trim_start();
+    let at = before.len() - post.len();
+    if post.is_empty() || !is_plain_post(post) {
+        return None;
+    }
+    let role = template.clearance.role_of_post_ending(post)?;
+    Some(Clearance {
+        role: Some(role.to_string()),
+        officer: None,
+        post: flat.piece(at, Some((0, post.len()))),
+        date: Some(date),
+        span,
         place,
     })
 }

@@ -1126,3 +1126,31 @@ fn a_date_on_the_next_line_of_a_grid_table_cell() {
         );
     }
 }
+
+#[test]
+fn a_post_and_a_date_alone_in_a_clearance_block() {
+    // "Final report clearance" / "Signed by:" / a table row: post | date.
+    let frame = "  ------------------------------------- ------------------------------\n";
+    let text = with_implications(&format!(
+        "**Final report clearance:**\n\nSigned by:\n\n{frame}  \
+         Corporate Director of Resources        Date: 24 March 2025\n{frame}\n"
+    ));
+    assert_eq!(
+        found(&text),
+        ["finance | - | Corporate Director of Resources | 2025-03-24"]
+    );
+    let text =
+        with_implications("## 3. Statutory officer clearance\n\nHead of Finance: 24 March 2025\n");
+    assert_eq!(found(&text), ["finance | - | Head of Finance | 2025-03-24"]);
+    // Not a post the pack lists, a body named after one, words of prose
+    // round one, or text after the date: no clearance.
+    for line in [
+        "Corporate Director of Housing        Date: 24 March 2025",
+        "Strategic Finance Board        Date: 24 March 2025",
+        "Head of Finance team meeting: 24 March 2025",
+        "Head of Finance: 24 March 2025, subject to changes",
+    ] {
+        let text = with_implications(&format!("## 3. Final report clearance\n\n{line}\n"));
+        assert!(found(&text).is_empty(), "{line}: {:?}", found(&text));
+    }
+}

@@ -8,6 +8,8 @@
 //!                 -- frame: one run of ten dashes or more, the same line above and below
 //! grouped_table = header_line NL groups NL body_lines [NL groups] (blank | end)
 //!               | groups NL body_lines NL groups (blank | end)  -- no header row
+//!               | groups NL body NL groups (blank | end)        -- no header row, a blank
+//!                                                               -- line between rows
 //! groups        = " "* dashes (" "+ dashes)+                    -- a run of dashes a column
 //! body          = body_lines (blank body_lines)*                -- a blank line between rows
 //!                                                               -- of a multiline table
@@ -31,8 +33,15 @@
 //!
 //! Rows: each line of a table with no blank line in it (in a framed one,
 //! a line whose first cell is empty carries on the row above: a wrapped
-//! cell); in a table with blank lines, each run of lines between them. A wrapped cell's
-//! lines are joined with a space.
+//! cell); in a table with blank lines, each run of lines between them,
+//! except that a line opening with a label closed by its colon, with a
+//! value beside it, under another such line is a row of its own
+//! (`**Tel:**  020 …` under `**Report Author:**  Jo Bloggs`). A wrapped
+//! cell's lines are joined with a space. In a headerless table with blank
+//! lines between its rows, a row whose text crosses the gaps between the
+//! column groups is one cell across the table (a merged row of a Word
+//! table: `**Report of:** Corporate Director of Resources` over the
+//! columns of `Meeting of: | Date: | Ward(s):`).
 
 use super::inline::{plain, trim_markup};
 use super::line::{Line, LineKind};
@@ -272,6 +281,9 @@ fn grouped(
     while is_cell_line(kinds, j) {
         j += 1;
     }
+    if !header && is_blank(kinds, j) && j < lines.len() {
+        return multiline(lines, kinds, i, groups);
+    }
     // The body ends at a blank line, the end, or a closing line of groups
     // (the same line as the top one where there is no header).
     let closing = kinds.get(j) == Some(&LineKind::Rule);
@@ -300,6 +312,110 @@ fn grouped(
         next: if closing { j + 1 } else { j },
         rows,
     })
+}
+
+/// A multiline table with no header row (`groups NL body NL groups`),
+/// whose top line of groups is line `i`: rows of one line or more between
+/// blank lines, and the same line of groups closing it. A row whose text
+/// crosses the gaps between the groups is one cell across the table (a
+/// merged row: `**Report of:** Corporate Director of Resources` over the
+/// columns of `Meeting of: | Date: | Ward(s):`); two rows or more keep to
+/// the columns, and two columns have text in them.
+fn multiline(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    groups: &[(usize, usize)],
+) -> Option<SpacedTable> {
+    let top = lines[i].text.trim_end();
+    let mut j = i + 1;
+    loop {
+        if j > i + MAX_LINES {
+            return None;
+        }
+        match kinds.get(j)? {
+            LineKind::Rule if lines[j].text.trim_end() == top => break,
+            LineKind::Blank if is_blank(kinds, j + 1) => return None,
+            LineKind::Blank | LineKind::Text | LineKind::Item(_) => {}
+            _ => return None,
+        }
+        j += 1;
+    }
+    if !is_cell_line(kinds, j - 1) || !is_blank(kinds, j + 1) {
+        return None;
+    }
+    // The rows, as runs of lines between blank lines: those that keep to
+    // the columns, and those that cross them.
+    let mut runs: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    let mut k = i + 1;
+    while k < j {
+        let end = (k..j).find(|&e| is_blank(kinds, e)).unwrap_or(j);
+        let lined: Vec<usize> = (k..end).collect();
+        runs.push((k..end, keeps_gutters(lines, &lined, groups)));
+        k = end + 1;
+    }
+    let kept: Vec<usize> = runs
+        .iter()
+        .filter(|r| r.1)
+        .flat_map(|r| r.0.clone())
+        .collect();
+    if runs.iter().filter(|r| r.1).count() < 2 || !gutters_clear(lines, kinds, &kept, groups) {
+        return None;
+    }
+    let starts: Vec<usize> = groups.iter().map(|g| g.0).collect();
+    let mut rows = rows_of(lines, kinds, i + 1..j, &starts, false, false);
+    for (row, (range, keeps)) in rows.iter_mut().zip(&runs) {
+        if !keeps {
+            *row = across(lines, range.clone(), groups.len());
+        }
+    }
+    Some(SpacedTable {
+        first: i,
+        next: j + 1,
+        rows,
+    })
+}
+
+/// Whether every line in `cells` leaves empty the columns before the
+/// first group and between two groups.
+fn keeps_gutters(lines: &[Line<'_>], cells: &[usize], groups: &[(usize, usize)]) -> bool {
+    cells.iter().all(|&k| {
+        let cols = columns(&lines[k]);
+        let mut gap_from = 0;
+        !lines[k].has_tab
+            && groups.iter().all(|&(s, e)| {
+                let clear = (gap_from..s).all(|c| is_space(cols.get(c)));
+                gap_from = e;
+                clear
+            })
+    })
+}
+
+/// A row of lines `range` read as one cell across `width` columns (the
+/// cells after it empty, at the row's end).
+fn across(lines: &[Line<'_>], range: std::ops::Range<usize>, width: usize) -> Row {
+    let mut text = String::new();
+    let mut span: Option<Span> = None;
+    for k in range {
+        let (at, kept) = trim_markup(lines[k].text);
+        let start = lines[k].start + at;
+        let s = Span::new(start, start + kept.len());
+        span = Some(span.map_or(s, |p| p.cover(s)));
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&plain(kept));
+    }
+    let span = span.expect("a row has a line");
+    let mut cells = vec![Cell { span, text }];
+    cells.resize(
+        width.max(1),
+        Cell {
+            span: Span::new(span.end, span.end),
+            text: String::new(),
+        },
+    );
+    Row { span, cells }
 }
 
 /// The character at each column of a line (a tab counts as one).
@@ -395,17 +511,32 @@ fn rows_of(
     let multiline = range.clone().any(|k| is_blank(kinds, k));
     let mut rows: Vec<Row> = Vec::new();
     let mut fresh = true;
+    let mut previous_field = false;
     for k in range {
         if is_blank(kinds, k) {
             fresh = true;
+            previous_field = false;
             continue;
         }
         let cells = cut(&lines[k], starts);
         let span = lines[k].content_span();
+        // In a row of a multiline table, a label and its value on a line
+        // under another label and value is a row of its own
+        // (`**Tel:**  020 7946 0581` under `**Report Author:**  Jo Bloggs`):
+        // a wrapped cell carries on text, and a label closed by its colon
+        // is whole.
+        let labelled = |cells: &[Cell]| {
+            cells.first().is_some_and(|c| c.text.ends_with(':'))
+                && cells[1..].iter().any(|c| !c.text.is_empty())
+        };
+        let is_field = labelled(&cells);
+        let own_field = multiline && !header && is_field && previous_field;
         let carries_on = !fresh
+            && !own_field
             && !rows.is_empty()
             && (header || multiline || (wraps && cells.first().is_some_and(|c| c.text.is_empty())));
         fresh = false;
+        previous_field = is_field;
         if carries_on {
             let row = rows.last_mut().expect("checked above");
             row.span = row.span.cover(span);
@@ -542,6 +673,77 @@ mod tests {
                 vec!["Wards:", "All"],
             ]
         );
+    }
+
+    #[test]
+    fn a_headerless_multiline_table_under_column_groups() {
+        // Word's front sheet with no header row, a blank line between rows,
+        // and a merged first row across the three columns.
+        let frame =
+            "  ------------------------------- ------------------------ ---------------------\n";
+        let text = format!(
+            "Town Hall\n\n{frame}  **Report of:** Corporate Director of Resources\n\n  \
+             **Meeting of:**                 **Date:**                **Ward(s):**\n\n  \
+             Audit Committee                 17 March 2025            All\n\n  \
+             **Delete as appropriate**       ~~Exempt~~               Non-exempt\n{frame}\n**SUBJECT: Plan**\n"
+        );
+        let (t, kinds) = tables(&text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].first, t[0].next), (2, 11));
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Report of: Corporate Director of Resources", "", ""],
+                vec!["Meeting of:", "Date:", "Ward(s):"],
+                vec!["Audit Committee", "17 March 2025", "All"],
+                vec!["Delete as appropriate", "~~Exempt~~", "Non-exempt"],
+            ]
+        );
+        // The merged cell's span is its text, bold marks left out.
+        assert_eq!(
+            t[0].rows[0].cells[0].span.of(&text),
+            "Report of:** Corporate Director of Resources"
+        );
+        assert!(kinds[2..11].iter().all(|k| *k == LineKind::SpacedRow));
+        // Labels and values on lines of one row, each line a row.
+        let frame = "  ------------------------ ----------------------------------\n";
+        let text = format!(
+            "\n{frame}  **Report Author:**       Jo Bloggs, Head of Audit\n  \
+             **Tel:**                 020 7946 0581\n\n  \
+             **Legal Author:**        Sam Smith, Senior Lawyer,\n                           \
+             4 March 2025\n{frame}\n"
+        );
+        let (t, _) = tables(&text);
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Report Author:", "Jo Bloggs, Head of Audit"],
+                vec!["Tel:", "020 7946 0581"],
+                vec!["Legal Author:", "Sam Smith, Senior Lawyer, 4 March 2025"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headerless_multiline_table_needs_two_rows_in_its_columns() {
+        let none = |text: &str| {
+            let (t, _) = tables(text);
+            assert!(t.is_empty(), "{text:?}: {t:?}");
+        };
+        let frame = "  ------------ ------------ ------------\n";
+        // Only one row keeps to the columns.
+        none(&format!(
+            "\n{frame}  The report sets out the options for the depot and\n\n  \
+             Yes          No           Maybe\n{frame}\n"
+        ));
+        // Frames that differ, and two blank lines inside.
+        none(&format!(
+            "\n{frame}  Yes          No           Maybe\n\n  Yes          No           Maybe\n  \
+             ------------ ------------ -----------\n\n"
+        ));
+        none(&format!(
+            "\n{frame}  Yes          No           Maybe\n\n\n  Yes          No           Maybe\n{frame}\n"
+        ));
     }
 
     #[test]

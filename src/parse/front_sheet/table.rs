@@ -58,7 +58,24 @@ pub(crate) fn table_fields(
         }
         return out;
     }
-    // "Field | Value | Notes": the first two columns of each later row.
+    // Keys across a row of a longer table, each closed by its colon, and
+    // their values in the row under it (`Meeting of: | Date: | Ward(s):`
+    // over `Audit Committee | 17 March 2025 | All`, among rows of another
+    // kind): the colons mark the row as labels, where a row of column
+    // headings ("Version | Date | Author") has none.
+    let labels_over = |n: usize| {
+        let (Some(keys), Some(values)) = (rows.get(n), rows.get(n + 1)) else {
+            return false;
+        };
+        preamble
+            && header_keys(keys)
+            && keys.cells.iter().all(|c| c.text.ends_with(':'))
+            && values.cells.len() == keys.cells.len()
+            && values.cells.iter().any(|c| !c.text.is_empty())
+            && values.cells.iter().all(|c| !c.text.ends_with(':'))
+    };
+    let mut skip = None;
+
     let named_columns = rows.first().is_some_and(|r| {
         r.cells.len() >= 3
             && r.cells.iter().take(2).all(|c| {
@@ -83,6 +100,18 @@ pub(crate) fn table_fields(
     // label and value.
     let columns = !preamble && rows.first().is_some_and(|r| filled(r).len() >= 3);
     for (n, row) in rows.iter().enumerate() {
+        if skip == Some(n) {
+            continue;
+        }
+        if !named_columns && labels_over(n) {
+            for (k, v) in row.cells.iter().zip(&rows[n + 1].cells) {
+                if !v.text.is_empty() {
+                    out.push(field_of(k, v, rows[n + 1].span));
+                }
+            }
+            skip = Some(n + 1);
+            continue;
+        }
         let cells = filled(row);
         if named_columns {
             if n > 0 && row.cells.len() >= 2 && field::is_key(&row.cells[0].text) {

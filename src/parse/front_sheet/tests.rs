@@ -1282,3 +1282,46 @@ fn a_numbered_section_title_under_a_value_ends_it() {
         pair("Date", "13 March 2025")
     );
 }
+
+#[test]
+fn labels_with_colons_over_their_values_in_a_row_of_a_longer_table() {
+    // A Word front sheet as a Pandoc table with no header row: a merged
+    // "Report of:" row, labels over values, then a row of options.
+    let frame =
+        "  ------------------------------- ------------------------ ---------------------\n";
+    let text = format!(
+        "**Hollowmere Council**\n\n{frame}  **Report of:** Corporate Director of Resources\n\n  \
+         **Meeting of:**                 **Date:**                **Ward(s):**\n\n  \
+         Audit Committee                 17 March 2025            All\n\n  \
+         **Delete as appropriate**       ~~Exempt~~               Non-exempt\n{frame}\n\
+         **SUBJECT: Internal Audit Plan 2025/26**\n\n**1. Synopsis**\n\n1.1 This report presents the plan.\n"
+    );
+    let doc = parse(&text);
+    let got = pairs(&doc);
+    assert_eq!(
+        got[..4],
+        [
+            pair("Report of", "Corporate Director of Resources"),
+            pair("Meeting of", "Audit Committee"),
+            pair("Date", "17 March 2025"),
+            pair("Ward(s)", "All"),
+        ]
+    );
+    assert_eq!(doc.fields[2].value_span.of(&text), "17 March 2025");
+    assert_eq!(doc.meetings[0].name, "Audit Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-17");
+    // The same in a pipe table.
+    let text = "| **Report of:** Director of Place | | |\n|---|---|---|\n\
+                | **Meeting of:** | **Date:** | **Ward(s):** |\n\
+                | Cabinet | 4 March 2025 | All |\n| Delete as appropriate | Exempt | Non-exempt |\n\n\
+                ## 1. Synopsis\n\n1.1 Text.\n";
+    let got = fields(text);
+    assert!(got.contains(&pair("Date", "4 March 2025")), "{got:?}");
+    assert!(got.contains(&pair("Meeting of", "Cabinet")), "{got:?}");
+    // Column headings with no colons over rows of a longer table are no
+    // labels: a version history on the front sheet gives no date field.
+    let text = "| Version | Date | Author |\n|---|---|---|\n| 1.0 | 4 March 2025 | Jo Bloggs |\n\
+                | 1.1 | 6 March 2025 | Sam Smith |\n\n## 1. Synopsis\n\n1.1 Text.\n";
+    let got = fields(text);
+    assert!(got.iter().all(|(k, _)| k != "Date"), "{got:?}");
+}
