@@ -1114,7 +1114,10 @@ pub(crate) fn second_label_block(
     doc: &Document,
 ) -> bool {
     let fd = &template.fields[def];
-    if fd.hints.is_empty() {
+    // Only a field reached by phone or email (the contact) is answered by
+    // such a block: the block is known by giving one. Any other missing
+    // field (Wards affected) is spared the walk over every line.
+    if !fd.hints.iter().any(|h| h == "<phone-or-email>") {
         return false;
     }
     (0..template.fields.len())

@@ -102,11 +102,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             _ => false,
         };
+        let titles = &self.vocab.section_titles;
         starts_afresh
-            && self.vocab.section_titles.iter().any(|t| {
-                (title.len() == line.len() && same_words(t, title))
-                    || dashed.is_some_and(|(_, tail)| same_words(t, tail))
-            })
+            && ((title.len() == line.len() && titles.contains(&title_key(title)))
+                || dashed.is_some_and(|(_, tail)| titles.contains(&title_key(tail))))
     }
 
     /// Whether the line after line `i` is a number alone that comes next

@@ -10,8 +10,8 @@ mod paragraphs;
 pub(super) mod shapes;
 mod text;
 
-use paragraphs::same_words;
 use shapes::*;
+use text::title_key;
 
 /// Where each line starts, as [`Document::line_starts`] has them.
 fn line_starts(text: &str, lines: &[Line<'_>]) -> Vec<usize> {
