@@ -20,7 +20,10 @@
 //!   not attach Appendix D when the list stops at C.
 //! - A recommendation ("recommendation 3") must be among the numbered
 //!   items of the recommendations section; where they are lettered,
-//!   "recommendation (c)" must be among the letters.
+//!   "recommendation (c)" must be among the letters. A recommendation
+//!   labelled in the paper ("5.2 Recommendation 3: The Council should …",
+//!   a run-in label opening its line) exists too, and the label is not a
+//!   citation.
 //! - A lettered or roman item of a paragraph or recommendation
 //!   ("recommendation 2.1(d)", "paragraph 3.2(b)") must be among the items
 //!   that paragraph lists, when they can be attributed to it: the
@@ -119,7 +122,7 @@ impl Rule for UnresolvedReference {
         let unlisted = std::cell::OnceCell::new();
         let mut lists = HashMap::new();
         let mut out = Vec::new();
-        for r in cx.doc.references.iter().filter(|r| !r.external) {
+        for r in cx.doc.references.iter().filter(|r| !r.external && !r.labels) {
             let found = match r.kind {
                 ReferenceKind::Paragraph => paragraph(cx, targets, r),
                 ReferenceKind::Appendix | ReferenceKind::Annex => {
@@ -163,8 +166,20 @@ impl UnresolvedReference {
                     .as_ref()
                     .is_some_and(|n| n.style == crate::document::NumberStyle::Letter)
         });
+        // "Recommendation 3: That …" labels recommendation 3 wherever it
+        // stands: in a numbered paragraph of the section ("12. … the
+        // following recommendations:" above four labelled ones) or
+        // outside it.
+        let labelled: Vec<String> = cx
+            .doc
+            .references
+            .iter()
+            .filter(|r| r.labels)
+            .map(|r| r.target.clone())
+            .collect();
         (!labels.is_empty()).then_some(Recommendations {
             labels,
+            labelled,
             section: first,
             sections: within,
             lettered,
@@ -175,6 +190,8 @@ impl UnresolvedReference {
 struct Recommendations {
     /// The label of each numbered item, lower case.
     labels: Vec<String>,
+    /// The recommendations labelled "Recommendation 3:" in the text, lower case.
+    labelled: Vec<String>,
     section: SectionId,
     /// The recommendations sections and their sub-sections.
     sections: Vec<SectionId>,
@@ -631,7 +648,7 @@ fn recommendation(
     let count = u32::try_from(recs.labels.len()).unwrap_or(u32::MAX);
     let exists = |label: &str| {
         let lower = label.to_ascii_lowercase();
-        if recs.labels.contains(&lower) {
+        if recs.labels.contains(&lower) || recs.labelled.contains(&lower) {
             return true;
         }
         // "recommendation (c)" where the recommendations are lettered: the
