@@ -503,7 +503,9 @@ fn opens_line(before: &str) -> bool {
             }
             || t.strip_prefix('(')
                 .and_then(|t| t.strip_suffix(')'))
-                .is_some_and(|l| (1..=4).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphanumeric()))
+                .is_some_and(|l| {
+                    (1..=4).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphanumeric())
+                })
     };
     tokens.by_ref().take(2).all(marker) && tokens.next().is_none()
 }

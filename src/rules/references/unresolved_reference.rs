@@ -122,7 +122,12 @@ impl Rule for UnresolvedReference {
         let unlisted = std::cell::OnceCell::new();
         let mut lists = HashMap::new();
         let mut out = Vec::new();
-        for r in cx.doc.references.iter().filter(|r| !r.external && !r.labels) {
+        for r in cx
+            .doc
+            .references
+            .iter()
+            .filter(|r| !r.external && !r.labels)
+        {
             let found = match r.kind {
                 ReferenceKind::Paragraph => paragraph(cx, targets, r),
                 ReferenceKind::Appendix | ReferenceKind::Annex => {
@@ -690,4 +695,45 @@ fn recommendation(
         .secondary(heading, "the recommendations are here")
         .help("check the number against the recommendations"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    fn messages(text: &str) -> Vec<String> {
+        crate::rules::findings_of("unresolved-reference", text)
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
+    }
+
+    const PAPER: &str = "Meeting: Scrutiny Committee\nDate: 20 March 2025\n\n\
+        ## 1. Purpose\n\n1.1 To present the review.\n\n\
+        ## 2. Recommendations\n\n\
+        2.1 The Committee is asked to endorse these recommendations:\n\n\
+        Recommendation 1: That the Council reviews staffing.\n\n\
+        Recommendation 2: That the Council publishes a guide.\n\n\
+        Recommendation 3: That the Director reports each quarter.\n\n\
+        2.2 The Committee is asked to note the review.\n\n\
+        ## 3. Implications\n\n3.1 CITED bears on families.\n";
+
+    #[test]
+    fn a_labelled_recommendation_exists_and_its_label_is_not_a_citation() {
+        assert_eq!(
+            messages(&PAPER.replace("CITED", "Recommendations 1 and 3")),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_citation_beyond_the_labelled_recommendations_is_still_reported() {
+        assert_eq!(
+            messages(&PAPER.replace("CITED", "Recommendation 4")),
+            ["Recommendation 4 is cited but the recommendations section has 2 numbered items"]
+        );
+        // Without the colon the lines cite: 3 is beyond the two items.
+        let unlabelled = PAPER
+            .replace("CITED", "It")
+            .replace("Recommendation 3:", "Recommendation 3");
+        assert_eq!(messages(&unlabelled).len(), 1, "{unlabelled}");
+    }
 }
