@@ -322,6 +322,10 @@ pub struct Reference {
     /// The lettered or roman item cited under the paragraph or
     /// recommendation: `d` for "recommendation 2.1(d)" (target `2.1`).
     pub(crate) item: Option<String>,
+    /// The run-in label that opens a recommendation ("Recommendation 3:
+    /// That the Council …", "5.2 Recommendation 3: …"): the recommendation
+    /// itself, not a citation of it.
+    pub(crate) labels: bool,
     /// The paragraph it stands in, if any.
     pub(crate) paragraph: Option<ParagraphId>,
     /// The numbered part it stands in.

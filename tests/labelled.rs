@@ -312,7 +312,8 @@ fn an_eleventh_set_of_papers_never_seen_does_no_worse() {
 /// fixes saw (a select committee's task and finish report, a health and
 /// wellbeing board, pension committees, a corporate parenting panel, a
 /// Welsh fire authority, a Scottish education committee, a full council
-/// budget). They started at 10 of 13 findings with 14 false alarms. Lower
+/// budget). They started at 10 of 13 findings with 14 false alarms (11 of
+/// 13 and 11 after run-in recommendation labels and masked days). Lower
 /// `max_false` as they are fixed.
 #[test]
 fn a_twelfth_set_of_papers_never_seen_does_no_worse() {
@@ -321,5 +322,5 @@ fn a_twelfth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-12");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-12", 0.76, 14);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-12", 0.84, 11);
 }

@@ -205,6 +205,14 @@
 //! attached", "which is enclosed", "– appended". "set out in Appendix A" and
 //! "shown in Appendix B" cite.
 //!
+//! On a recommendation, `declares` marks the run-in label that opens it:
+//! "Recommendation 3" in capitals, first on its line (after a bullet, a
+//! table bar, a paragraph number such as `5.2` or a bracketed `(a)` at
+//! most), one label, followed by a colon or a spaced dash, emphasis
+//! allowed: "5.2 Recommendation 3: The Council should …", "**Recommendation
+//! 2** – That …". Scrutiny and task-and-finish reports label their
+//! recommendations so; the label is the recommendation, not a citation.
+//!
 //! # Left out
 //!
 //! `§ 4.3`, `sub-paragraph (b)` letters, paragraph numbers with letter
@@ -235,7 +243,9 @@ pub(crate) struct FoundReference {
     pub(crate) target_span: Span,
     /// Points into another document: never checked.
     pub(crate) external: bool,
-    /// Says the appendix is attached: "attached as Appendix 2".
+    /// Says the appendix is attached: "attached as Appendix 2"; for a
+    /// recommendation, is the run-in label that opens it: "Recommendation
+    /// 3: That the Council …".
     pub(crate) declares: bool,
     /// External only for the name before a bracket that holds nothing but
     /// the appendix or annex (`the Consultation Statement (Appendix 3)`):
@@ -262,6 +272,7 @@ impl FoundReference {
             target_span: self.target_span,
             external: self.external,
             item: self.item,
+            labels: self.declares && self.kind == ReferenceKind::Recommendation,
             paragraph,
             part,
             in_part: None,

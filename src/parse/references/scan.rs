@@ -291,6 +291,7 @@ impl<'a> Scan<'a> {
         let rest = self.more_items(rest, rec_item, list_sep);
         let rest = self.past_sub_item(rest);
         let external = external_after(rest, self.vocab) || self.external_before(cue);
+        let declares = !external && self.run_in_label(cue, rest);
         let n = self.items.len();
         self.emit(
             0..n,
@@ -299,10 +300,32 @@ impl<'a> Scan<'a> {
                 cue: self.off(cue),
                 within: None,
                 external,
-                declares: false,
+                declares,
             },
         );
         Some(self.off(rest))
+    }
+
+    /// Whether the recommendation cue at the start of `cue`, with the one
+    /// label read ending where `rest` starts, is the run-in label that
+    /// opens a recommendation: first on its line (after a list marker or a
+    /// paragraph number at most) and followed by a colon or a dash,
+    /// emphasis allowed around it: "5.2 Recommendation 3: The Council
+    /// should …", "**Recommendation 2** – That …".
+    fn run_in_label(&self, cue: &str, rest: &str) -> bool {
+        let [only] = self.items.as_slice() else {
+            return false;
+        };
+        if only.last.is_some() || !cue.starts_with('R') {
+            return false;
+        }
+        let at = self.off(cue);
+        let after = rest.trim_start_matches(['*', '_']);
+        let marked = after.starts_with(':')
+            || ["– ", "— ", "- "]
+                .iter()
+                .any(|d| after.strip_prefix(' ').is_some_and(|a| a.starts_with(d)));
+        marked && opens_line(&self.text[self.line_start(at)..at])
     }
 
     /// `rest` past the bracketed item of the last number read (`(d)` of
@@ -460,6 +483,31 @@ impl<'a> Scan<'a> {
             }
         }
     }
+}
+
+/// Whether `before`, the start of a line up to a word, holds nothing but
+/// blanks, emphasis and at most two markers: a bullet (`-`, `*`, `•`,
+/// `>`), a table cell's bar, a paragraph number (`5.2`, `12.`, `3)`) or a bracketed letter or
+/// numeral (`(a)`, `(ii)`).
+fn opens_line(before: &str) -> bool {
+    let mut tokens = before
+        .split_whitespace()
+        .map(|t| t.trim_matches(['*', '_']))
+        .filter(|t| !t.is_empty());
+    let marker = |t: &str| {
+        matches!(t, "-" | "•" | ">" | "+" | "|")
+            || {
+                let n = t.trim_end_matches(['.', ')']);
+                n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    && n.starts_with(|c: char| c.is_ascii_digit())
+            }
+            || t.strip_prefix('(')
+                .and_then(|t| t.strip_suffix(')'))
+                .is_some_and(|l| {
+                    (1..=4).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphanumeric())
+                })
+    };
+    tokens.by_ref().take(2).all(marker) && tokens.next().is_none()
 }
 
 /// A bracketed item right after a paragraph number, `(d)` or `(ii)` of

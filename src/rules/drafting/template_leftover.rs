@@ -270,12 +270,42 @@ fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
     })
 }
 
-/// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`.
+/// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`; a date in
+/// words with its day or month masked: `XX February 2025`, `XXth March`,
+/// `12 XX 2025` (a month name after the day, capitalised, so that "XX may"
+/// is not a date; a year after the masked month).
 static MASKED: LazyLock<Pattern> = LazyLock::new(|| {
-    fixed_scanner(
+    fixed_scanner(concat!(
         r"(?i-u:\bxx?[/.\-]xx?[/.\-]xx(xx)?\b)|£\s?(?i-u:x+([,.]x+)*m?\b)|(?-u:\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b)",
-    )
+        r"|(?-u:\b[Xx]{2}(th)?[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b([ \t]+([0-9]{4}|[Xx]{4})\b)?)",
+        r"|(?-u:\b([0-9]{1,2}(st|nd|rd|th)?|[Xx]{2}(th)?)[ \t]+[Xx]{2}[ \t]+([0-9]{4}|[Xx]{4})\b)",
+    ))
 });
+
+/// Nouns that number their parts in roman numerals: "Part XX", "Chapter
+/// XX". XX after one of them is a numeral, not a masked day.
+const ROMAN_NUMBERED: [&str; 12] = [
+    "part", "chapter", "schedule", "article", "section", "annex", "appendix", "volume", "table",
+    "figure", "class", "item",
+];
+
+/// Whether the masked value at `start`, a masked day (`XX ` or `XXth`),
+/// follows a noun numbered in roman numerals ("Schedule XX March" is not
+/// a date).
+fn after_roman_noun(text: &str, start: usize) -> bool {
+    let day = text.as_bytes()[start..]
+        .get(2)
+        .is_some_and(|b| matches!(b, b' ' | b'\t' | b't'));
+    if !day {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ROMAN_NUMBERED.iter().any(|n| word.eq_ignore_ascii_case(n))
+}
 
 impl TemplateLeftover {
     fn is_placeholder(&self, inner: &str) -> bool {
@@ -347,7 +377,7 @@ impl Rule for TemplateLeftover {
             }
         }
         for m in MASKED.find_iter(if masked { text } else { "" }) {
-            if !inside_comment(text, m.start()) {
+            if !inside_comment(text, m.start()) && !after_roman_noun(text, m.start()) {
                 push(Span::new(m.start(), m.end()), &text[m.range()]);
             }
         }
@@ -744,6 +774,38 @@ mod tests {
             "The system (inserted in 2019) records each visit.",
         ] {
             assert!(leftovers(aside).is_empty(), "{aside}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_words_with_its_day_or_month_masked() {
+        let subjects = |text: &str| -> Vec<String> {
+            crate::rules::findings_of("template-leftover", text)
+                .into_iter()
+                .map(|d| d.subject.unwrap_or_default())
+                .collect()
+        };
+        for (text, shown) in [
+            (
+                "This was considered at the Cabinet meeting on XX February 2025. The Council",
+                "XX February 2025",
+            ),
+            ("The consultation closes on XXth March.", "XXth March"),
+            ("Date of meeting: xx Sept 2025", "xx Sept 2025"),
+            ("The scheme opens on 12 XX 2025.", "12 XX 2025"),
+            ("Published on XX XX XXXX.", "XX XX XXXX"),
+        ] {
+            assert_eq!(subjects(text), [shown], "{text}");
+        }
+        for text in [
+            "The duty is in Part XX March 2025 of the guidance.",
+            "Schedule XX May apply to the lease.",
+            "The XX may be ordered in sizes up to XXL.",
+            "Chapter XX of the Code sets out the duties.",
+            "The meeting on 20 February 2025 agreed the plan.",
+            "Under Section XX, June 2024 guidance applies.",
+        ] {
+            assert_eq!(subjects(text), Vec::<String>::new(), "{text}");
         }
     }
 

@@ -20,7 +20,10 @@
 //!   not attach Appendix D when the list stops at C.
 //! - A recommendation ("recommendation 3") must be among the numbered
 //!   items of the recommendations section; where they are lettered,
-//!   "recommendation (c)" must be among the letters.
+//!   "recommendation (c)" must be among the letters. A recommendation
+//!   labelled in the paper ("5.2 Recommendation 3: The Council should …",
+//!   a run-in label opening its line) exists too, and the label is not a
+//!   citation.
 //! - A lettered or roman item of a paragraph or recommendation
 //!   ("recommendation 2.1(d)", "paragraph 3.2(b)") must be among the items
 //!   that paragraph lists, when they can be attributed to it: the
@@ -119,7 +122,12 @@ impl Rule for UnresolvedReference {
         let unlisted = std::cell::OnceCell::new();
         let mut lists = HashMap::new();
         let mut out = Vec::new();
-        for r in cx.doc.references.iter().filter(|r| !r.external) {
+        for r in cx
+            .doc
+            .references
+            .iter()
+            .filter(|r| !r.external && !r.labels)
+        {
             let found = match r.kind {
                 ReferenceKind::Paragraph => paragraph(cx, targets, r),
                 ReferenceKind::Appendix | ReferenceKind::Annex => {
@@ -163,8 +171,20 @@ impl UnresolvedReference {
                     .as_ref()
                     .is_some_and(|n| n.style == crate::document::NumberStyle::Letter)
         });
+        // "Recommendation 3: That …" labels recommendation 3 wherever it
+        // stands: in a numbered paragraph of the section ("12. … the
+        // following recommendations:" above four labelled ones) or
+        // outside it.
+        let labelled: Vec<String> = cx
+            .doc
+            .references
+            .iter()
+            .filter(|r| r.labels)
+            .map(|r| r.target.clone())
+            .collect();
         (!labels.is_empty()).then_some(Recommendations {
             labels,
+            labelled,
             section: first,
             sections: within,
             lettered,
@@ -175,6 +195,8 @@ impl UnresolvedReference {
 struct Recommendations {
     /// The label of each numbered item, lower case.
     labels: Vec<String>,
+    /// The recommendations labelled "Recommendation 3:" in the text, lower case.
+    labelled: Vec<String>,
     section: SectionId,
     /// The recommendations sections and their sub-sections.
     sections: Vec<SectionId>,
@@ -631,7 +653,7 @@ fn recommendation(
     let count = u32::try_from(recs.labels.len()).unwrap_or(u32::MAX);
     let exists = |label: &str| {
         let lower = label.to_ascii_lowercase();
-        if recs.labels.contains(&lower) {
+        if recs.labels.contains(&lower) || recs.labelled.contains(&lower) {
             return true;
         }
         // "recommendation (c)" where the recommendations are lettered: the
@@ -673,4 +695,45 @@ fn recommendation(
         .secondary(heading, "the recommendations are here")
         .help("check the number against the recommendations"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    fn messages(text: &str) -> Vec<String> {
+        crate::rules::findings_of("unresolved-reference", text)
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
+    }
+
+    const PAPER: &str = "Meeting: Scrutiny Committee\nDate: 20 March 2025\n\n\
+        ## 1. Purpose\n\n1.1 To present the review.\n\n\
+        ## 2. Recommendations\n\n\
+        2.1 The Committee is asked to endorse these recommendations:\n\n\
+        Recommendation 1: That the Council reviews staffing.\n\n\
+        Recommendation 2: That the Council publishes a guide.\n\n\
+        Recommendation 3: That the Director reports each quarter.\n\n\
+        2.2 The Committee is asked to note the review.\n\n\
+        ## 3. Implications\n\n3.1 CITED bears on families.\n";
+
+    #[test]
+    fn a_labelled_recommendation_exists_and_its_label_is_not_a_citation() {
+        assert_eq!(
+            messages(&PAPER.replace("CITED", "Recommendations 1 and 3")),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_citation_beyond_the_labelled_recommendations_is_still_reported() {
+        assert_eq!(
+            messages(&PAPER.replace("CITED", "Recommendation 4")),
+            ["Recommendation 4 is cited but the recommendations section has 2 numbered items"]
+        );
+        // Without the colon the lines cite: 3 is beyond the two items.
+        let unlabelled = PAPER
+            .replace("CITED", "It")
+            .replace("Recommendation 3:", "Recommendation 3");
+        assert_eq!(messages(&unlabelled).len(), 1, "{unlabelled}");
+    }
 }

@@ -742,3 +742,49 @@ fn seed(prefix: &str) -> Option<String> {
 
 mod robustness;
 mod seeds;
+
+#[test]
+fn a_run_in_recommendation_label_declares_the_recommendation() {
+    let labels = |text: &str| -> Vec<(String, bool)> {
+        find_references(text, 0)
+            .into_iter()
+            .filter(|r| r.kind == ReferenceKind::Recommendation)
+            .map(|r| (r.target, r.declares))
+            .collect()
+    };
+    let one = |t: &str| vec![(t.to_string(), true)];
+    assert_eq!(
+        labels("    Recommendation 3: That the Director reports."),
+        one("3")
+    );
+    assert_eq!(
+        labels("5.2 Recommendation 3: The Council should act."),
+        one("3")
+    );
+    assert_eq!(
+        labels("**Recommendation 2** – That the Council acts."),
+        one("2")
+    );
+    assert_eq!(
+        labels("- **Recommendation 4:** That the service reviews."),
+        one("4")
+    );
+    assert_eq!(labels("(a) Recommendation 1 - agree the plan."), one("1"));
+    assert_eq!(
+        labels("| Recommendation 5: publish the data | Agreed |"),
+        one("5")
+    );
+    // Citations: in prose, lower case, no colon, a list or a range.
+    let cites = |text: &str| {
+        let found = labels(text);
+        assert!(!found.is_empty(), "{text}: nothing found");
+        assert!(found.iter().all(|(_, d)| !d), "{text}: {found:?}");
+    };
+    cites("Recommendations 2 and 4 are intended to improve access.");
+    cites("Recommendation 3 follows from the consultation.");
+    cites("The Board agreed the approach in Recommendation 3: see below.");
+    cites("recommendation 3: the council should act.");
+    cites("Recommendations 2 and 3: That the Council acts.");
+    cites("12.1 As set out above, Recommendation 3: the cost.");
+    cites("Recommendation 3 of the scrutiny review: That the Council acts.");
+}
