@@ -593,6 +593,12 @@ fn a_sign_off_table_written_one_cell_a_line() {
         read("Signed off by\nTreasurer\nSam Smith\n5 February 2026\nMonitoring Officer\nJo Bloggs\n6 February 2026"),
         both
     );
+    // Row by row under "Report approvals", with Role / Name / Date
+    // headings (a fire authority's report ends so).
+    assert_eq!(
+        read("REPORT APPROVALS\nRole\nName\nDate\nTreasurer\nSam Smith\n5 February 2026\nMonitoring Officer\nJo Bloggs\n6 February 2026\nChief Fire Officer\nAnn Other\n4 February 2026\n\nContact Officer:\nAnn Other"),
+        both
+    );
     // Two posts, one name: not a table read.
     assert!(read("Signed off by\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\n5 February 2026\n\n6 February 2026").is_empty());
     // No dates: nothing read rather than two undated sign-offs.
