@@ -630,6 +630,28 @@ fn two_posts_joined_by_and_give_two_sign_offs() {
 }
 
 #[test]
+fn comments_from_a_named_officer_of_a_known_post() {
+    let text = "Meeting: Cabinet\nDate: 6 November 2024\n\n**Financial Implications**\n\n25. There are no new financial implications. Any change will be met from existing budgets.\n\n26. Comments from Lucy Farrant, Finance Business Partner (Children's Services), 18 October 2024.\n";
+    assert_eq!(
+        found(text),
+        ["finance | Lucy Farrant | Finance Business Partner (Children's Services) | 2024-10-18"]
+    );
+    // "from" links no post without a name, no name without a known post,
+    // and nothing that is no officer ("provided from reserves").
+    for other in [
+        "26. Comments from the Finance Business Partner, 18 October 2024.",
+        "26. Comments from Lucy Farrant, Service Manager, 18 October 2024.",
+        "26. The grant is provided from the Council's reserves, as agreed in 2024.",
+    ] {
+        let text = text.replace(
+            "26. Comments from Lucy Farrant, Finance Business Partner (Children's Services), 18 October 2024.",
+            other,
+        );
+        assert_eq!(found(&text), Vec::<String>::new(), "{other}");
+    }
+}
+
+#[test]
 fn an_initials_stamp_that_ends_a_paragraph() {
     let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Implications\n\n1.1 Financial: the fees recover the cost. Income is forecast at £118,600. Finance: JW 4/3/25.\n\n1.2 Legal: the notice must be published. Legal: PT 5/3/25.\n";
     assert_eq!(
