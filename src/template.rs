@@ -775,6 +775,16 @@ impl Resolved {
                         ids.push(d);
                         post_headings.push((id, role));
                     }
+                } else if Wording::is_officers_comments_heading(&s.title) {
+                    // "Comments of the Executive Director Corporate
+                    // Services": a post the pack does not list, whose
+                    // comments are the section of the sign-off a clearance
+                    // in them gives. (The heading clears nothing itself.)
+                    if let Some(d) = signed_role(template, doc, text, id)
+                        .and_then(|role| post_section(template, doc, text, id, role))
+                    {
+                        ids.push(d);
+                    }
                 }
             }
             body |= !ids.is_empty();
@@ -895,6 +905,44 @@ fn post_section(
         .sections
         .iter()
         .position(|d| d.sign_off.as_deref() == Some(wording.id.as_str()))
+}
+
+/// The sign-off (index into the wording's roles) that the clearances in
+/// paper section `id` give: every paragraph of it with a date and one of
+/// the pack's sign-off verbs ("These comments were provided by Jo Bloggs,
+/// Director of Finance, on 9 September 2024") names posts the pack lists
+/// for that sign-off and no other, and at least one such paragraph does.
+fn signed_role(template: &Template, doc: &Document, text: &str, id: SectionId) -> Option<usize> {
+    let wording = &template.clearance;
+    let verbs = wording.verbs.as_ref()?;
+    let mut found = None;
+    for &p in &doc.sections[id].paragraphs {
+        let span = doc.paragraphs[p].text;
+        let dated = doc
+            .dates
+            .iter()
+            .any(|d| span.start <= d.span.start && d.span.start < span.end);
+        if !dated {
+            continue;
+        }
+        let para = crate::parse::inline::plain(span.of(text));
+        if !verbs.is_match(&para) {
+            continue;
+        }
+        for (i, role) in wording.roles.iter().enumerate() {
+            if role
+                .posts
+                .as_ref()
+                .is_some_and(|posts| posts.is_match(&para))
+            {
+                if found.is_some_and(|f| f != i) {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+    }
+    found
 }
 
 /// Gives a required field that no label of the paper's claims the second
@@ -1572,6 +1620,69 @@ Contact officer: Al Smith
         assert!(read(&format!("{body}{thanks}")).is_empty());
         let short = "Head of Legal and Governance\n\nThe Localism Act 2011 applies.\n";
         assert!(read(&format!("{body}{short}")).is_empty());
+    }
+
+    #[test]
+    fn an_officer_s_comments_are_the_section_their_clearance_signs_off() {
+        let set = crate::config::default_rule_set();
+        let financial = set.template.section("financial").unwrap();
+        let legal = set.template.section("legal").unwrap();
+        let read = |text: &str, d: usize| {
+            let doc = crate::parse::parse(text);
+            Resolved::new(&set.template, &doc, text).sections[d]
+                .iter()
+                .map(|&s| doc.sections[s].title.clone())
+                .collect::<Vec<_>>()
+        };
+        let body = "**1. RECOMMENDATIONS**\n\n1.1 That the Committee agrees the strategy.\n\n";
+        let comments = "**9. COMMENTS OF THE EXECUTIVE DIRECTOR CORPORATE SERVICES**\n\n\
+                        9.1 The Executive Director Corporate Services supports the \
+                        recommendations. The transition costs of about £0.5 million are met \
+                        by the Fund.\n\n9.2 These comments were provided by Jo Bloggs, \
+                        Director of Finance, on 9 September 2024.\n";
+        let text = format!("{body}{comments}");
+        assert_eq!(
+            read(&text, financial),
+            ["COMMENTS OF THE EXECUTIVE DIRECTOR CORPORATE SERVICES"]
+        );
+        assert!(read(&text, legal).is_empty());
+        // Cleared by no post the pack lists, or undated: no sign-off's.
+        let unlisted = text.replace("Director of Finance", "Head of Pensions");
+        assert!(read(&unlisted, financial).is_empty());
+        let undated = text.replace(", on 9 September 2024", "");
+        assert!(read(&undated, financial).is_empty());
+        // A clearance of the one sign-off over advice on the other's topic
+        // is neither's section.
+        let off_topic = text.replace(
+            "The transition costs of about £0.5 million are met by the Fund.",
+            "The Board has met twice.",
+        );
+        assert!(read(&off_topic, financial).is_empty());
+        // Cleared by the posts of two sign-offs: which is not said.
+        let both = text.replace(
+            "Director of Finance,",
+            "Director of Finance, and Ann Other, Monitoring Officer,",
+        );
+        assert!(read(&both, financial).is_empty() && read(&both, legal).is_empty());
+        // A heading that is no officer's comments.
+        let board = text.replace(
+            "OF THE EXECUTIVE DIRECTOR CORPORATE SERVICES",
+            "ON THE 2024 VALUATION",
+        );
+        assert!(read(&board, financial).is_empty());
+        assert!(Wording::is_officers_comments_heading(
+            "Comments of the Executive Director Corporate Services"
+        ));
+        assert!(Wording::is_officers_comments_heading(
+            "Advice from Head of Pensions:"
+        ));
+        assert!(!Wording::is_officers_comments_heading(
+            "Comments of the Pension Board, 2024"
+        ));
+        assert!(!Wording::is_officers_comments_heading(
+            "Comments received during consultation"
+        ));
+        assert!(!Wording::is_officers_comments_heading("Comments of the"));
     }
 
     #[test]

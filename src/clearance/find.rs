@@ -1225,7 +1225,8 @@ pub(super) fn scan_unit(
             // The officer follows the verb ("agreed by the Head of
             // Finance"), or is its subject ("The Section 151 Officer has
             // been consulted", "Head of Finance – approved 31/05/24").
-            let (who_start, who_limit) = match LINK.find(&ft[m.end()..]) {
+            let from_link = FROM.find(&ft[m.end()..]);
+            let (who_start, who_limit) = match LINK.find(&ft[m.end()..]).or(from_link) {
                 Some(link) => (m.end() + link.end(), None),
                 None if officer_label(wording, &template.vocabulary.not_names, subject)
                     .is_some() =>
@@ -1320,6 +1321,9 @@ pub(super) fn scan_unit(
                 && (post.is_some() || label_role_found.is_some() || bare || CUE.is_match(subject));
             if post_role.is_none() && !named {
                 continue;
+            }
+            if from_link.is_some() && (officer.is_none() || post_role.is_none()) {
+                continue; // "from" links only a named officer of a known post.
             }
             // A post alone after the verb clears the paper when something
             // says so too: a cue before the verb ("The legal implications

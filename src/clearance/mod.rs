@@ -64,7 +64,9 @@
 //!    Performance Review on 5th January 2005"; "Legal comments provided by
 //!    Jo Patel, Senior Solicitor"; "Finance Officer Consulted: Chris Dale
 //!    Date: 24/02/2025"; "Comments checked by: Sarah Jones, Senior
-//!    Accountant, 3 March 2025". Or the officer is the verb's subject: "The
+//!    Accountant, 3 March 2025". "from" links a person named with a post
+//!    the pack knows ("Comments from Lucy Farrant, Finance Business
+//!    Partner, 18 October 2024"), and nothing else. Or the officer is the verb's subject: "The
 //!    Council's Section 151 Officer has been consulted". A clearance still
 //!    to come ("will be agreed by the Finance Manager") or refused ("has not
 //!    been agreed") is not one.

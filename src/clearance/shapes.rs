@@ -10,6 +10,12 @@ use super::*;
 pub(super) static LINK: LazyLock<Pattern> =
     LazyLock::new(|| fixed(r"^(?i)\s*(?:(?:by|with)\b\s*:?|:)\s*"));
 
+/// "from" after a verb: "Comments from Jo Bloggs, Finance Business
+/// Partner, 18 October 2024". Weaker than [`LINK`] ("provided from
+/// reserves"): the officer after it must be a person named with a post the
+/// pack knows.
+pub(super) static FROM: LazyLock<Pattern> = LazyLock::new(|| fixed(r"^(?i)\s*from\b\s*"));
+
 /// The last auxiliary before a verb says whether the clearance happened.
 pub(super) static AUX: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(

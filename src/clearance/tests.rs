@@ -593,6 +593,12 @@ fn a_sign_off_table_written_one_cell_a_line() {
         read("Signed off by\nTreasurer\nSam Smith\n5 February 2026\nMonitoring Officer\nJo Bloggs\n6 February 2026"),
         both
     );
+    // Row by row under "Report approvals", with Role / Name / Date
+    // headings (a fire authority's report ends so).
+    assert_eq!(
+        read("REPORT APPROVALS\nRole\nName\nDate\nTreasurer\nSam Smith\n5 February 2026\nMonitoring Officer\nJo Bloggs\n6 February 2026\nChief Fire Officer\nAnn Other\n4 February 2026\n\nContact Officer:\nAnn Other"),
+        both
+    );
     // Two posts, one name: not a table read.
     assert!(read("Signed off by\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\n5 February 2026\n\n6 February 2026").is_empty());
     // No dates: nothing read rather than two undated sign-offs.
@@ -621,6 +627,28 @@ fn two_posts_joined_by_and_give_two_sign_offs() {
     // One post with "and" in it, or two posts of one sign-off: no split.
     assert!(joint_posts(w, "the Head of Legal and Democratic Services").is_empty());
     assert!(joint_posts(w, "the Solicitor and the Monitoring Officer").is_empty());
+}
+
+#[test]
+fn comments_from_a_named_officer_of_a_known_post() {
+    let text = "Meeting: Cabinet\nDate: 6 November 2024\n\n**Financial Implications**\n\n25. There are no new financial implications. Any change will be met from existing budgets.\n\n26. Comments from Lucy Farrant, Finance Business Partner (Children's Services), 18 October 2024.\n";
+    assert_eq!(
+        found(text),
+        ["finance | Lucy Farrant | Finance Business Partner (Children's Services) | 2024-10-18"]
+    );
+    // "from" links no post without a name, no name without a known post,
+    // and nothing that is no officer ("provided from reserves").
+    for other in [
+        "26. Comments from the Finance Business Partner, 18 October 2024.",
+        "26. Comments from Lucy Farrant, Service Manager, 18 October 2024.",
+        "26. The grant is provided from the Council's reserves, as agreed in 2024.",
+    ] {
+        let text = text.replace(
+            "26. Comments from Lucy Farrant, Finance Business Partner (Children's Services), 18 October 2024.",
+            other,
+        );
+        assert_eq!(found(&text), Vec::<String>::new(), "{other}");
+    }
 }
 
 #[test]

@@ -176,19 +176,7 @@ impl Wording {
         if words.is_empty() || words.len() > MAX_WORDS {
             return None;
         }
-        let joining = |w: &str| {
-            ["of", "and", "for", "the", "&", "-", "–", "—"]
-                .iter()
-                .any(|j| j.eq_ignore_ascii_case(w))
-        };
-        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        let shaped = words.iter().all(|w| {
-            (capitalised(w) || joining(w))
-                && !w
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '.' | '?' | '!'))
-        });
-        if !shaped {
+        if !words.iter().all(|w| post_word(w)) {
             return None;
         }
         let mut found = None;
@@ -200,12 +188,42 @@ impl Wording {
                 return None;
             }
             let before: Vec<&str> = head[..m.start()].split_whitespace().collect();
-            if before.len() > MAX_BEFORE || before.iter().any(|w| joining(w)) {
+            if before.len() > MAX_BEFORE || before.iter().any(|w| joining_word(w)) {
                 return None;
             }
             found = Some(i);
         }
         found
+    }
+
+    /// Whether a heading gives an officer's comments, the officer named by
+    /// a post the pack may not list: "Comments of the Executive Director
+    /// Corporate Services", "Advice from the Head of Pensions". After
+    /// "comments" or "advice", "of" or "from" and perhaps "the", up to
+    /// eight words, each capitalised or a joining word, with no figures and
+    /// no comma or stop (as [`Wording::role_of_post_heading`] reads a post).
+    /// Which sign-off, if any, such a section gives is for its content to
+    /// say.
+    pub(crate) fn is_officers_comments_heading(title: &str) -> bool {
+        /// The most words of the post.
+        const MAX_WORDS: usize = 8;
+        let mut words = title.trim().trim_end_matches(':').split_whitespace();
+        let (Some(what), Some(from)) = (words.next(), words.next()) else {
+            return false;
+        };
+        if !["comments", "advice"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(what))
+            || !["of", "from"].iter().any(|w| w.eq_ignore_ascii_case(from))
+        {
+            return false;
+        }
+        let post: Vec<&str> = words.collect();
+        let post = match post.first() {
+            Some(w) if w.eq_ignore_ascii_case("the") => &post[1..],
+            _ => &post[..],
+        };
+        !post.is_empty() && post.len() <= MAX_WORDS && post.iter().all(|w| post_word(w))
     }
 
     /// What `s` talks about: the role whose topic word occurs first.
@@ -283,6 +301,23 @@ impl Wording {
     pub(crate) fn is_listed_heading(&self, title: &str) -> bool {
         !title.is_empty() && self.headings.iter().any(|h| h == title)
     }
+}
+
+/// A word that joins those of a post: "of", "and", "for", "the", "&" or a
+/// dash.
+fn joining_word(w: &str) -> bool {
+    ["of", "and", "for", "the", "&", "-", "–", "—"]
+        .iter()
+        .any(|j| j.eq_ignore_ascii_case(w))
+}
+
+/// A word of a post written as a heading: capitalised or a joining word,
+/// with no figures and no comma or stop.
+fn post_word(w: &str) -> bool {
+    (w.chars().next().is_some_and(char::is_uppercase) || joining_word(w))
+        && !w
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '.' | '?' | '!'))
 }
 
 /// A heading's words before a closing bracket ("(LG26/031)", "(Section
