@@ -1105,7 +1105,12 @@ pub(crate) fn label_blocks(
 /// / blank / `Gareth Pryce, Principal Valuer (Email: …)`) has a label
 /// holding one of `def`'s hints (`author`) and gives a phone number or
 /// email address in its first lines (up to the first blank line after
-/// them): that block names the person to contact.
+/// them): that block names the person to contact. With the hint
+/// `<phone-or-email>`, any such block of another field giving a phone
+/// number or email address in its first lines names the person to contact,
+/// whether or not that field is given elsewhere (`Report prepared by Jo
+/// Bloggs, Team Leader` / `jo.bloggs@…, 01632 960 123`, as
+/// Scottish papers close).
 pub(crate) fn second_label_block(
     template: &Template,
     resolved: &Resolved,
@@ -1117,8 +1122,9 @@ pub(crate) fn second_label_block(
     if fd.hints.is_empty() {
         return false;
     }
+    let reachable = fd.hints.iter().any(|h| h == "<phone-or-email>");
     (0..template.fields.len())
-        .filter(|&o| o != def && !resolved.fields[o].is_empty())
+        .filter(|&o| o != def && (reachable || !resolved.fields[o].is_empty()))
         .any(|o| {
             label_blocks(template, o, text, doc)
                 .iter()
@@ -1127,7 +1133,8 @@ pub(crate) fn second_label_block(
                     let hinted = key
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| fd.hints.iter().any(|h| h == w));
-                    hinted && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
+                    (reachable || hinted)
+                        && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
                 })
         })
 }
