@@ -96,7 +96,8 @@ pub(super) fn body_over_date(
     }
     let flat = plain(prev.span.of(text));
     let name = dated_body_name(&flat, v)?;
-    let first_line = k == 0 && (0..at).all(|j| is_blank(kinds, j));
+    let first_line =
+        k == 0 && (0..at).all(|j| is_blank(kinds, j) || matches!(kinds[j], LineKind::Comment));
     (!(first_line && names_the_council(name))).then_some(prev.span)
 }
 
