@@ -1146,14 +1146,53 @@ pub(crate) fn label_blocks(
     out
 }
 
-/// Whether a block at the end gives required field `def` under a second
-/// label of another field, as [`second_labels`] reads a header field: the
+/// How many of the paper's first top-level sections may give a header
+/// field (see [`section_value`]).
+const MAX_FRONT_SECTIONS: usize = 3;
+/// The most words a section's value may take to stand for a field's.
+const MAX_SECTION_VALUE_WORDS: usize = 8;
+
+/// A section among the paper's first [`MAX_FRONT_SECTIONS`] top-level
+/// sections, titled with a label of field `def` and holding only a short
+/// value (`1.` / `Divisions Affected` / `1.1` / `County-wide`, as a county
+/// cover numbers its front-sheet items): up to
+/// [`MAX_SECTION_VALUE_WORDS`] words once paragraph numbers are set
+/// aside, with no sub-heading of its own but the value itself. It gives
+/// the field as a header line would.
+pub(crate) fn section_value(template: &Template, def: usize, text: &str, doc: &Document) -> bool {
+    let labels = template.field_labels(def);
+    doc.sections
+        .iter()
+        .filter(|s| s.parent.is_none())
+        .take(MAX_FRONT_SECTIONS)
+        .any(|s| {
+            let key = normalise(&s.title);
+            if !labels.iter().any(|l| **l == key) || s.children.len() > 1 {
+                return false;
+            }
+            let body = Span::new(s.heading.end.min(s.span.end), s.span.end).of(text);
+            let flat = crate::parse::inline::plain(body);
+            let words = flat
+                .split_whitespace()
+                .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+                .count();
+            (1..=MAX_SECTION_VALUE_WORDS).contains(&words)
+        })
+}
+
+/// Whether a block at the end gives required field `def`, a field with
+/// the hint `<phone-or-email>` (the contact), under a label of another
+/// field: a block giving a phone number or email address in its first
+/// lines (up to the first blank line after them) names the person to
+/// contact when its label holds one of `def`'s hints (`author`) and the
 /// other field is given by a field of the paper already (`REPORT BY:
-/// CORPORATE DIRECTOR`), and a block labelled as it at the end (`Author:`
-/// / blank / `Gareth Pryce, Principal Valuer (Email: …)`) has a label
-/// holding one of `def`'s hints (`author`) and gives a phone number or
-/// email address in its first lines (up to the first blank line after
-/// them): that block names the person to contact.
+/// CORPORATE DIRECTOR` in the header, then `Author:` / blank / `Gareth
+/// Pryce, Principal Valuer (Email: …)` at the end), as
+/// [`second_labels`] reads a header field; or, whatever its label says,
+/// when it stands after the body's first heading (`Report prepared by Jo
+/// Bloggs, Team Leader` / `jo.bloggs@…, 01632 960 123`, as Scottish
+/// papers close). No other field is answered so: a missing Wards
+/// affected field is spared a walk over every line.
 pub(crate) fn second_label_block(
     template: &Template,
     resolved: &Resolved,
@@ -1162,25 +1201,28 @@ pub(crate) fn second_label_block(
     doc: &Document,
 ) -> bool {
     let fd = &template.fields[def];
-    // Only a field reached by phone or email (the contact) is answered by
-    // such a block: the block is known by giving one. Any other missing
-    // field (Wards affected) is spared the walk over every line.
     if !fd.hints.iter().any(|h| h == "<phone-or-email>") {
         return false;
     }
-    (0..template.fields.len())
-        .filter(|&o| o != def && !resolved.fields[o].is_empty())
-        .any(|o| {
-            label_blocks(template, o, text, doc)
-                .iter()
-                .any(|&(_, label, block)| {
-                    let key = normalise(label.of(text).split(':').next().unwrap_or(""));
-                    let hinted = key
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| fd.hints.iter().any(|h| h == w));
-                    hinted && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
-                })
-        })
+    // After the body's first heading: a block at the end, not a header line.
+    let after_body = |label: Span| {
+        doc.sections
+            .first()
+            .is_some_and(|s| label.start > s.heading.start)
+    };
+    (0..template.fields.len()).filter(|&o| o != def).any(|o| {
+        let given = !resolved.fields[o].is_empty();
+        label_blocks(template, o, text, doc)
+            .iter()
+            .any(|&(_, label, block)| {
+                let key = normalise(label.of(text).split(':').next().unwrap_or(""));
+                let hinted = key
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| fd.hints.iter().any(|h| h == w));
+                ((given && hinted) || after_body(label))
+                    && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
+            })
+    })
 }
 
 /// The first lines of a block from its label line: the label line and,

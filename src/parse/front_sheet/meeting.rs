@@ -20,9 +20,49 @@ pub(super) fn names_a_body(flat: &str, v: &Vocabulary) -> bool {
     v.body_words.contains(&last)
 }
 
-/// The title line straight above date line `i` (no blank between), when it
-/// names a body: that body's name is the meeting's. The paper's first line
-/// naming a council is the council's own name, not a meeting of it.
+/// How many words a committee's name may take when a date alone on a line
+/// under it confirms it (`CHILDREN, FAMILIES AND LIFELONG LEARNING SELECT
+/// COMMITTEE` / `THURSDAY, 20 MARCH 2025`); a name standing on its own may
+/// take six (see [`names_a_body`]).
+const MAX_DATED_BODY_WORDS: usize = 10;
+
+/// A committee's name over its date: [`body_name`], or a longer name of up
+/// to [`MAX_DATED_BODY_WORDS`] words (no sentence: no closing stop or
+/// colon, no label before it) ending in one of the vocabulary's
+/// `body-words`.
+fn dated_body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
+    if let Some(name) = body_name(flat, v) {
+        return Some(name);
+    }
+    let flat = flat.trim();
+    let words = word_count(flat);
+    let last = flat.split_whitespace().last()?.to_lowercase();
+    ((7..=MAX_DATED_BODY_WORDS).contains(&words)
+        && !flat.ends_with(['.', ':', ';'])
+        && v.body_words.contains(&last))
+    .then_some(flat)
+}
+
+/// Whether body name `name` on the paper's first line is the organisation's
+/// own (`Westbury Borough Council`), which heads its papers: a name ending
+/// in "Council" with a place before it. "Council" or "Full Council" alone
+/// is the meeting of the whole council.
+fn names_the_council(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [.., last] if !last.eq_ignore_ascii_case("council") => false,
+        [_] => false,
+        [first, _] if first.eq_ignore_ascii_case("full") => false,
+        _ => true,
+    }
+}
+
+/// The title line naming a body above date line `i`, when that body's name
+/// is the meeting's: the line straight above, or above it past blank lines
+/// and lines that only number the agenda item (`Full Council` / `Agenda
+/// Item 8` / `26 February 2025`; `SELECT COMMITTEE` / blank / `THURSDAY, 20
+/// MARCH 2025`). The paper's first line naming a council is the council's
+/// own name, not a meeting of it (but "Full Council" is the meeting).
 pub(super) fn body_over_date(
     text: &str,
     lines: &[Line<'_>],
@@ -31,24 +71,34 @@ pub(super) fn body_over_date(
     title_lines: &[TitleLine],
     v: &Vocabulary,
 ) -> Option<Span> {
-    if i == 0 || is_blank(kinds, i - 1) {
-        return None;
-    }
-    let [.., prev, _] = title_lines else {
+    let [before @ .., _] = title_lines else {
         return None;
     };
-    if !lines[i - 1].span().contains(prev.span) {
+    let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
+    // Back past the item-number lines to the line naming the body.
+    let mut k = before.len();
+    let prev = loop {
+        k = k.checked_sub(1)?;
+        let t = &before[k];
+        if !is_item_line(plain(t.span.of(text)).trim()) {
+            break t;
+        }
+    };
+    let at = line_of(prev.span);
+    let between_ok = (at + 1..i).all(|j| {
+        is_blank(kinds, j)
+            || before[k + 1..]
+                .iter()
+                .any(|t| line_of(t.span) == j && !t.heading)
+    });
+    if at >= i || !between_ok || !lines[at].span().contains(prev.span) {
         return None;
     }
     let flat = plain(prev.span.of(text));
-    let name = body_name(&flat, v)?;
-    let first_line = !title_lines.iter().any(|t| t.span.start < prev.span.start)
-        && (0..i - 1).all(|k| is_blank(kinds, k));
-    let council = name
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| w.eq_ignore_ascii_case("council"));
-    (!(first_line && council)).then_some(prev.span)
+    let name = dated_body_name(&flat, v)?;
+    let first_line =
+        k == 0 && (0..at).all(|j| is_blank(kinds, j) || matches!(kinds[j], LineKind::Comment));
+    (!(first_line && names_the_council(name))).then_some(prev.span)
 }
 
 /// Whether `content` is a committee's name then its meeting date alone
@@ -259,7 +309,17 @@ pub(crate) fn meetings(
         .skip(1)
         .filter(|t| t.heading)
         .find_map(|t| body_span(text, t.span, v));
-    if let Some(span) = heading.or_else(|| front.body_line.and_then(|s| body_span(text, s, v))) {
+    // A long name read over its date (see [`body_over_date`]) is the whole line.
+    let body_line = front.body_line.map(|s| {
+        body_span(text, s, v).unwrap_or_else(|| {
+            let flat = plain(s.of(text));
+            match s.of(text).find(flat.trim()) {
+                Some(at) => Span::new(s.start + at, s.start + at + flat.trim().len()),
+                None => s,
+            }
+        })
+    });
+    if let Some(span) = heading.or(body_line) {
         return vec![Meeting {
             name: plain(span.of(text)),
             name_span: span,

@@ -406,6 +406,23 @@ pub(crate) fn read(
                     i += 1;
                     continue;
                 }
+                // "Agenda Item: 8" / "Audit and Standards Committee" /
+                // "10 February 2025": a committee's name with its date on
+                // the line under it, between the first fields.
+                if found >= 1 && out.body_date.is_none() && !meeting_named(text, &out, v) {
+                    if let Some((name, date)) = body_and_date_lines(text, lines, kinds, i, v) {
+                        for span in [name, date] {
+                            out.title_lines.push(TitleLine {
+                                span,
+                                heading: false,
+                            });
+                        }
+                        out.body_line = Some(name);
+                        out.body_date = Some(date);
+                        i += 2;
+                        continue;
+                    }
+                }
                 if found > 0 {
                     if !(found == 1
                         && out.title_lines.is_empty()
@@ -499,6 +516,27 @@ pub(crate) fn read(
         out.title = block_title(text, lines, kinds, &out.title_lines, v).or(title_between);
     }
     out
+}
+
+/// A committee's name alone on line `i` (see [`body_name`]) with a date
+/// alone on the line straight under it: the spans of both lines' text.
+fn body_and_date_lines(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<(Span, Span)> {
+    if !matches!(kinds[i], LineKind::Text) || i + 1 >= lines.len() || is_blank(kinds, i + 1) {
+        return None;
+    }
+    let span_of = |k: usize| {
+        let (content, base) = content_of(&lines[k]);
+        Span::new(base, base + content.len())
+    };
+    let (name, date) = (span_of(i), span_of(i + 1));
+    (body_name(&plain(name.of(text)), v).is_some() && is_date_line(date.of(text)))
+        .then_some((name, date))
 }
 
 /// Whether the front sheet read so far names the meeting: a field with a

@@ -543,7 +543,30 @@ pub(super) fn stacked_value(lines: &[Line<'_>], kinds: &[LineKind], j: usize) ->
     let words = word_count(flat);
     let sentence = words > 12 && flat.ends_with(['.', '!', '?']);
     let bold = content.starts_with("**") && content.ends_with("**");
-    !(flat.is_empty() || words > 24 || sentence || flat.ends_with(':') || bold)
+    !(flat.is_empty()
+        || words > 24
+        || sentence
+        || flat.ends_with(':')
+        || bold
+        || bold_key_first(content))
+}
+
+/// Whether text line `k` is a one-line field with a value (`**WARDS:** All`).
+fn field_on_text(lines: &[Line<'_>], k: usize) -> bool {
+    let (content, base) = content_of(&lines[k]);
+    field::field(content, base, true).is_some_and(|f| !f.is_empty())
+}
+
+/// Whether `content` opens with a key in bold closed by a colon (`**WARDS:**
+/// All`, `**Wards**: All`): a field of its own, not a value for the bold
+/// key above it.
+fn bold_key_first(content: &str) -> bool {
+    content
+        .strip_prefix("**")
+        .and_then(|rest| rest.split_once("**"))
+        .is_some_and(|(key, after)| {
+            !key.trim().is_empty() && (key.trim_end().ends_with(':') || after.starts_with(':'))
+        })
 }
 
 /// A key in bold on its own line with no colon, its value on the lines
@@ -558,8 +581,15 @@ fn stacked_bold_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<
     }
     let from = i.saturating_sub(STACKED_WINDOW);
     let to = (i + STACKED_WINDOW + 1).min(lines.len());
+    // A key in bold with its value after the colon (`**WARDS:** All`)
+    // counts too: the sheet sets its keys in bold.
     let run = (from..to)
-        .filter(|&k| bold_label(lines, kinds, k).is_some() && has_value_under(lines, kinds, k))
+        .filter(|&k| {
+            (bold_label(lines, kinds, k).is_some() && has_value_under(lines, kinds, k))
+                || (matches!(kinds[k], LineKind::Text)
+                    && bold_key_first(content_of(&lines[k]).0)
+                    && field_on_text(lines, k))
+        })
         .count();
     if run < 3 {
         return None;

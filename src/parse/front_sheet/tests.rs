@@ -1325,3 +1325,64 @@ fn labels_with_colons_over_their_values_in_a_row_of_a_longer_table() {
     let got = fields(text);
     assert!(got.iter().all(|(k, _)| k != "Date"), "{got:?}");
 }
+
+#[test]
+fn a_committee_and_its_date_as_unlabelled_lines_at_the_head() {
+    // Bold capitals, a long name, a weekday and a comma, blank lines between.
+    let text = "**WESTMARCH COUNTY COUNCIL**\n\n**CHILDREN, FAMILIES AND LIFELONG LEARNING SELECT COMMITTEE**\n\n**THURSDAY, 20 MARCH 2025**\n\n**SCHOOL TRANSPORT TASK GROUP: FINAL REPORT**\n\n**Purpose of report:** To present the findings.\n\n**Divisions affected:** All\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name,
+        "CHILDREN, FAMILIES AND LIFELONG LEARNING SELECT COMMITTEE"
+    );
+    assert_eq!(
+        doc.meetings[0].name_span.of(text),
+        "CHILDREN, FAMILIES AND LIFELONG LEARNING SELECT COMMITTEE"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-20");
+    // "Full Council" with the agenda item between it and the date.
+    let text = "Full Council\nAgenda Item 8\n26 February 2025\n\nReport of:\nDirector of Finance\n\nWard:\nCitywide\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Full Council");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-02-26");
+    // The council's own name there is no meeting.
+    let council = text.replace("Full Council", "Saltcombe City Council");
+    assert!(parse(&council).meetings.is_empty());
+    // Under the agenda item's field, a Pandoc hard break after the name.
+    let text = "Agenda Item: 8\n\n**Audit and Standards Committee**\\\n10 February 2025\n\n**Internal Audit Progress Report**\n\n**Report Author(s):** Jo Bloggs\n\n**Ward(s) Affected:** None directly\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Audit and Standards Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-02-10");
+    assert!(pairs(&doc).contains(&pair("Ward(s) Affected", "None directly")));
+    // A long line that names no committee over a date is no meeting, and
+    // neither is a sentence ending in "committee".
+    let text = "WESTMARCH COUNTY COUNCIL\n\nAnnual report of the chairman on the work of the year\n\n20 March 2025\n\nReport of: Director\n";
+    assert!(parse(text).meetings.is_empty());
+    let text = "WESTMARCH COUNTY COUNCIL\n\nThis report was considered by the audit and governance committee.\n\n20 March 2025\n\nReport of: Director\n";
+    assert!(parse(text).meetings.is_empty());
+}
+
+#[test]
+fn a_bold_field_under_a_bold_line_is_no_value_of_it() {
+    let text = "**LONDON BOROUGH OF WESTMARCH**\n\n**WARDS:** All\n\n**REPORT TITLE**\n\nPension Fund Investment Strategy Review\n\n**REPORT OF**\n\nExecutive Director Corporate Services\n\n**SUMMARY**\n\nThe Fund's adviser has reviewed the allocation of its assets over the year.\n";
+    let got = fields(text);
+    assert!(got.contains(&pair("WARDS", "All")), "{got:?}");
+    assert!(
+        got.contains(&pair(
+            "REPORT TITLE",
+            "Pension Fund Investment Strategy Review"
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&pair("REPORT OF", "Executive Director Corporate Services")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|(k, _)| k != "LONDON BOROUGH OF WESTMARCH"),
+        "{got:?}"
+    );
+}

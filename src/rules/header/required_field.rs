@@ -12,6 +12,11 @@
 //! leaves residents and ward councillors unable to tell whether it concerns
 //! them.
 //!
+//! A section among the paper's first, titled as the field and
+//! holding only a short value (`1.` / `Divisions Affected` / `1.1` /
+//! `County-wide`, as a county cover numbers its front-sheet items), gives
+//! the field too.
+//!
 //! A field a section can supply (the contact, the report's author) also
 //! counts as present when a line labelled for it stands anywhere in the
 //! paper (`6. Report Authors:`, `Contact details` at the end, `SENIOR
@@ -91,6 +96,10 @@ impl Rule for RequiredField {
                     .is_empty() =>
                 {
                     // A labelled block (a contact block at the end) gives it.
+                    continue;
+                }
+                None if crate::template::section_value(cx.template, i, cx.text, cx.doc) => {
+                    // "1." / "Divisions Affected" / "1.1" / "County-wide".
                     continue;
                 }
                 None if crate::template::second_label_block(
@@ -283,5 +292,48 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Info);
         assert_eq!(found[0].subject.as_deref(), Some("contact"));
+    }
+
+    #[test]
+    fn report_prepared_by_at_the_end_with_an_email_and_phone_is_the_contact() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let contact = |text: &str| {
+            findings_of("required-field", text)
+                .iter()
+                .any(|f| f.subject.as_deref() == Some("contact"))
+        };
+        assert!(!contact(&format!(
+            "{head}Report prepared by Jo Bloggs, Lighting Manager\njo.bloggs@example.gov.uk, 01632 965 442\nDate 18 February 2025\n"
+        )));
+        // No phone or email: the author only.
+        assert!(contact(&format!(
+            "{head}Report prepared by Jo Bloggs, Lighting Manager\nDate 18 February 2025\n"
+        )));
+        // In the header, the report-of field's phone only hints the contact.
+        let text = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nFrom: Director of Place, 01632 960000\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n";
+        let found = findings_of("required-field", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn a_first_section_titled_as_the_field_with_a_short_value_gives_it() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nContact officer: Jo Bloggs, 01632 960000\n\n";
+        let wards = |text: &str| {
+            findings_of("required-field", text)
+                .iter()
+                .any(|f| f.subject.as_deref() == Some("wards"))
+        };
+        assert!(!wards(&format!(
+            "{head}1.\n\nDivisions Affected\n\n1.1\n\nCounty-wide\n\n2.\n\nPurpose\n\n2.1\n\nTo report.\n"
+        )));
+        // Prose under it is no value.
+        assert!(wards(&format!(
+            "{head}1.\n\nDivisions Affected\n\n1.1\n\nThe proposals would affect many divisions in the north of the county over the next three years.\n\n2.\n\nPurpose\n\n2.1\n\nTo report.\n"
+        )));
+        // Far into the body, a section so titled does not give the header field.
+        assert!(wards(&format!(
+            "{head}1.\n\nPurpose\n\n1.1\n\nTo report.\n\n2.\n\nBackground\n\n2.1\n\nText.\n\n3.\n\nOptions\n\n3.1\n\nText.\n\n4.\n\nDivisions Affected\n\n4.1\n\nAll\n"
+        )));
     }
 }
