@@ -274,6 +274,29 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
+impl Row {
+    /// Takes in a line that carries this row on (a wrapped cell, a row an
+    /// HTML cell spans): the row's span grows over `span`, and each of
+    /// `cells` joins the cell above it from column `from` on: an empty
+    /// cell is replaced, text is added after a space, and a cell past the
+    /// row's last is added.
+    pub(crate) fn carry_on(&mut self, span: Span, cells: Vec<Cell>, from: usize) {
+        self.span = self.span.cover(span);
+        for (n, c) in cells.into_iter().enumerate() {
+            match self.cells.get_mut(from + n) {
+                Some(above) if above.text.is_empty() => *above = c,
+                Some(above) => {
+                    if !c.text.is_empty() {
+                        above.text = format!("{} {}", above.text, c.text);
+                        above.span = above.span.cover(c.span);
+                    }
+                }
+                None => self.cells.push(c),
+            }
+        }
+    }
+}
+
 /// One cell: its trimmed text span, markup included.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {

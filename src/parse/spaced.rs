@@ -539,19 +539,7 @@ fn rows_of(
         previous_field = is_field;
         if carries_on {
             let row = rows.last_mut().expect("checked above");
-            row.span = row.span.cover(span);
-            for (n, c) in cells.into_iter().enumerate() {
-                match row.cells.get_mut(n) {
-                    Some(above) if above.text.is_empty() => *above = c,
-                    Some(above) => {
-                        if !c.text.is_empty() {
-                            above.text = format!("{} {}", above.text, c.text);
-                            above.span = above.span.cover(c.span);
-                        }
-                    }
-                    None => row.cells.push(c),
-                }
-            }
+            row.carry_on(span, cells, 0);
         } else {
             rows.push(Row { span, cells });
         }

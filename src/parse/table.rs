@@ -114,20 +114,7 @@ pub(crate) fn html_rows(html: &str, base: usize) -> Vec<Row> {
         pos = row_end.max(row_start + 3);
         if let Some((origin, left)) = spanned.filter(|&(_, left)| left > 0) {
             spanned = Some((origin, left - 1));
-            let row = &mut rows[origin];
-            row.span = row.span.cover(span);
-            for (k, c) in cells.into_iter().enumerate() {
-                match row.cells.get_mut(k + 1) {
-                    Some(above) if above.text.is_empty() => *above = c,
-                    Some(above) => {
-                        if !c.text.is_empty() {
-                            above.text = format!("{} {}", above.text, c.text);
-                            above.span = above.span.cover(c.span);
-                        }
-                    }
-                    None => row.cells.push(c),
-                }
-            }
+            rows[origin].carry_on(span, cells, 1);
             continue;
         }
         spanned = (first_span > 1).then_some((rows.len(), first_span - 1));
