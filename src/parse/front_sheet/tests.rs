@@ -1415,3 +1415,17 @@ fn a_line_saying_when_the_meeting_is_held_dates_it() {
     let prose = "Report to the Children, Families and Skills Scrutiny Committee\nA meeting to be held on Tuesday, 11 March 2025 will consider it.\n\n1. Purpose\n\n1.1 Text.\n";
     assert!(parse(prose).meetings.iter().all(|m| m.date.is_none()));
 }
+
+#[test]
+fn a_committee_and_date_column_gives_the_meeting_and_its_date() {
+    let text = "  ------------------------------------------- ---------------------\n  **Committee and Date**                      **Item**\n\n  Health Overview and Scrutiny Committee      \n\n  13 January 2025                             **Public**\n  ------------------------------------------- ---------------------\n\n**Stroke Services**\n\n# 1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(
+        doc.meetings[0].name,
+        "Health Overview and Scrutiny Committee"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-01-13");
+    // The column headings are no field: "Item" is not the meeting.
+    assert!(doc.fields.iter().all(|f| f.value != "Item"));
+}
