@@ -334,8 +334,9 @@ fn a_twelfth_set_of_papers_never_seen_does_no_worse() {
 /// committee, a licensing hearing, a major planning application, a health
 /// scrutiny, a Welsh governance and audit committee, a fire authority's
 /// budget, a community governance review, a joint waste committee). They
-/// stand at 12 of 14 findings with 20 false alarms, held there: meeting
-/// dates under other labels or in a sentence, sign-off blocks away from
+/// stood at 12 of 14 findings with 20 false alarms; a hearing's date, a
+/// meeting "to be held on" a date and a "Committee and Date" column
+/// brought them to 16, held there: sign-off blocks away from
 /// their sections, wards and contact given at the end, an appendix table
 /// with the letter in its second column. Lower `max_false` as they are
 /// fixed.
@@ -346,5 +347,5 @@ fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-13");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-13", 0.85, 20);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-13", 0.85, 16);
 }

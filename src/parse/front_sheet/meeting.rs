@@ -5,7 +5,7 @@ use super::*;
 
 /// A committee's name alone on a line: `CABINET`, `Licensing Committee`.
 pub(super) fn names_a_body(flat: &str, v: &Vocabulary) -> bool {
-    let flat = flat.trim();
+    let flat = without_bracket(flat.trim());
     let words = word_count(flat);
     if words == 0 || words > 6 || flat.ends_with(['.', ':']) {
         return false;
@@ -18,6 +18,32 @@ pub(super) fn names_a_body(flat: &str, v: &Vocabulary) -> bool {
         _ => last,
     };
     v.body_words.contains(&last)
+}
+
+/// Whether `line` says when the meeting is, a date ending it: "Meeting to
+/// be held on Tuesday, 11 March 2025", "Meeting held on 4 June 2025".
+fn meeting_held_on(line: &str) -> bool {
+    let flat = plain(line);
+    let flat = flat.trim();
+    ["meeting to be held on ", "meeting held on ", "meeting on "]
+        .iter()
+        .find_map(|lead| {
+            flat.get(..lead.len())
+                .filter(|head| head.eq_ignore_ascii_case(lead))
+                .map(|_| &flat[lead.len()..])
+        })
+        .is_some_and(is_date_line)
+}
+
+/// `name` without a short bracket closing it: `Licensing Sub-Committee
+/// (Hearing)`, `Council (Extraordinary)` name the body before the bracket.
+fn without_bracket(name: &str) -> &str {
+    match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        Some((body, note)) if !note.contains(['(', ')']) && word_count(note) <= 3 => {
+            body.trim_end()
+        }
+        _ => name,
+    }
 }
 
 /// How many words a committee's name may take when a date alone on a line
@@ -219,6 +245,15 @@ pub(crate) fn meetings(
         .find_map(|f| date_in(f.value_span));
     // "Executive" / "12 March 2025" over the fields: the date under the name.
     let date_field = date_field.or_else(|| front.body_date.and_then(date_in));
+    // "Meeting to be held on Tuesday, 11 March 2025": a title line saying
+    // when the meeting is.
+    let date_field = date_field.or_else(|| {
+        front
+            .title_lines
+            .iter()
+            .filter(|t| meeting_held_on(t.span.of(text)))
+            .find_map(|t| date_in(t.span))
+    });
     let named = header
         .iter()
         .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty());

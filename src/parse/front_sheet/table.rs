@@ -74,6 +74,9 @@ pub(crate) fn table_fields(
             && values.cells.iter().any(|c| !c.text.is_empty())
             && values.cells.iter().all(|c| !c.text.ends_with(':'))
     };
+    if let Some(fields) = name_and_date_column(rows, preamble, v) {
+        return fields;
+    }
     let mut skip = None;
 
     let named_columns = rows.first().is_some_and(|r| {
@@ -171,6 +174,51 @@ pub(crate) fn table_fields(
 /// under the last section, in a run of such rows): it closes with a colon
 /// and is one of the pack's field labels. A heading in capitals over its
 /// text in the next cell (`PURPOSE<TAB>To report …`) is neither.
+/// A front-sheet table whose first column is headed by a meeting label and
+/// a date label joined by "and" (`Committee and Date`), over the
+/// committee's name and, in the next filled row, its date alone: the
+/// meeting and its date, each under its own label, where the table holds
+/// nothing else. The other columns'
+/// headings (`Item` over `Public`) are no fields.
+fn name_and_date_column(
+    rows: &[crate::document::Row],
+    preamble: bool,
+    v: &Vocabulary,
+) -> Option<Vec<Field>> {
+    if !preamble {
+        return None;
+    }
+    let head = rows.first()?.cells.first()?;
+    let label = head.text.trim_end_matches(':').trim();
+    let (name_key, date_key) = label
+        .split_once(" and ")
+        .or_else(|| label.split_once(" & "))?;
+    if !key_in(name_key, &v.meeting_keys) || !key_in(date_key, &v.date_keys) {
+        return None;
+    }
+    let mut firsts = rows[1..]
+        .iter()
+        .filter_map(|r| r.cells.first())
+        .filter(|c| !c.text.is_empty());
+    let (name, date) = (firsts.next()?, firsts.next()?);
+    // The table holds only these two rows under its headings.
+    let filled = rows[1..]
+        .iter()
+        .filter(|r| r.cells.iter().any(|c| !c.text.is_empty()))
+        .count();
+    if filled != 2 || !is_date_line(&date.text) || is_date_line(&name.text) {
+        return None;
+    }
+    let field = |key: &str, value: &crate::document::Cell| Field {
+        key: key.trim().to_string(),
+        key_span: head.span,
+        value: value.text.clone(),
+        value_span: value.span,
+        span: value.span,
+    };
+    Some(vec![field(name_key, name), field(date_key, date)])
+}
+
 fn labelled(key: &str, v: &Vocabulary) -> bool {
     let key = key.trim_end();
     key.ends_with(':') && key_in(key, &v.field_keys)

@@ -1386,3 +1386,46 @@ fn a_bold_field_under_a_bold_line_is_no_value_of_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_committee_heading_with_a_bracket_and_a_date_of_hearing() {
+    let text = "**CALDERBROOK METROPOLITAN BOROUGH COUNCIL**\n\n**LICENSING AND REGULATORY SUB-COMMITTEE (HEARING)**\n\n  -------------------------- ----------------------------------\n  **Date of hearing:**       Thursday 14 November 2024, 10.00 am\n\n  **Report of:**             Service Manager, Licensing\n  -------------------------- ----------------------------------\n\n# 1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1);
+    assert!(doc.meetings[0]
+        .name
+        .starts_with("LICENSING AND REGULATORY SUB-COMMITTEE"));
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2024-11-14");
+    // A long note in the bracket is no committee's name.
+    let note = "Westbury Council\n\nPlanning Committee (see the note on the order of items)\n\nSubject: Text\n";
+    assert!(parse(note).meetings.iter().all(|m| m.name.is_empty()));
+}
+
+#[test]
+fn a_line_saying_when_the_meeting_is_held_dates_it() {
+    let text = "Report to the Children, Families and Skills Scrutiny Committee\nMeeting to be held on Tuesday, 11 March 2025\nReport of the Executive Director of Education\n\nSufficiency of Homes – Progress Update\n\n1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(
+        doc.meetings[0].name,
+        "Children, Families and Skills Scrutiny Committee"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-03-11");
+    // A line of prose mentioning a meeting date is not the meeting's.
+    let prose = "Report to the Children, Families and Skills Scrutiny Committee\nA meeting to be held on Tuesday, 11 March 2025 will consider it.\n\n1. Purpose\n\n1.1 Text.\n";
+    assert!(parse(prose).meetings.iter().all(|m| m.date.is_none()));
+}
+
+#[test]
+fn a_committee_and_date_column_gives_the_meeting_and_its_date() {
+    let text = "  ------------------------------------------- ---------------------\n  **Committee and Date**                      **Item**\n\n  Health Overview and Scrutiny Committee      \n\n  13 January 2025                             **Public**\n  ------------------------------------------- ---------------------\n\n**Stroke Services**\n\n# 1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(
+        doc.meetings[0].name,
+        "Health Overview and Scrutiny Committee"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-01-13");
+    // The column headings are no field: "Item" is not the meeting.
+    assert!(doc.fields.iter().all(|f| f.value != "Item"));
+}
