@@ -1158,13 +1158,21 @@ const MAX_SECTION_VALUE_WORDS: usize = 8;
 /// cover numbers its front-sheet items): up to
 /// [`MAX_SECTION_VALUE_WORDS`] words once paragraph numbers are set
 /// aside, with no sub-heading of its own but the value itself. It gives
-/// the field as a header line would.
+/// the field as a header line would. So does such a section, unnumbered,
+/// among the last [`MAX_FRONT_SECTIONS`], as a closing block gives the
+/// wards (`**Electoral Division(s) and Member(s) Affected**` / `- All`);
+/// a numbered section of the body so titled does not.
 pub(crate) fn section_value(template: &Template, def: usize, text: &str, doc: &Document) -> bool {
     let labels = template.field_labels(def);
-    doc.sections
-        .iter()
-        .filter(|s| s.parent.is_none())
+    let top = || doc.sections.iter().filter(|s| s.parent.is_none());
+    top()
         .take(MAX_FRONT_SECTIONS)
+        .chain(
+            top()
+                .rev()
+                .take(MAX_FRONT_SECTIONS)
+                .filter(|s| s.number.is_none()),
+        )
         .any(|s| {
             let key = normalise(&s.title);
             if !labels.iter().any(|l| **l == key) || s.children.len() > 1 {

@@ -343,6 +343,25 @@ fn question_headings() {
 }
 
 #[test]
+fn a_bold_section_title_with_a_long_template_note_in_brackets_heads_a_section() {
+    let vocab = Vocabulary {
+        section_titles: vec!["list of background papers".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let doc = parse_with(
+        "# 11. Conclusions\n\n11.1 The proposals would improve outcomes.\n\n\
+         **List of Background Papers (This MUST be completed for all reports, but does not include items containing exempt or confidential information)**\n\n\
+         Report to Health Overview and Scrutiny Committee, 16 September 2024\n\n\
+         **The Committee (at its meeting in March, after a long debate on the options, agreed that the plan should go to consultation with residents)**\n\n\
+         More text.\n",
+        &vocab,
+    );
+    let t: Vec<String> = doc.sections.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert!(t[1].starts_with("List of Background Papers"), "{t:?}");
+}
+
+#[test]
 fn page_footers_are_no_headings() {
     let doc = parse("# 1. Summary\n\nText.\n\nPage 2 of 4\n\n# 2. Background\n\nMore.\n");
     assert_eq!(doc.sections.len(), 2);

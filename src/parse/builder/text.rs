@@ -369,7 +369,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .strip_suffix('?')
                 .is_some_and(|q| is_title_like(q, 12) && !q.contains('?'))
             || self.is_combined_title(flat);
-        let style = if bold && !flat.ends_with('.') && word_count(flat) <= 16 {
+        let style = if bold
+            && !flat.ends_with('.')
+            && (word_count(flat) <= 16 || self.is_noted_section_title(flat))
+        {
             HeadingStyle::Bold
         } else if capitals {
             HeadingStyle::Capitals
@@ -604,6 +607,18 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// Whether `title` is, word for word, one of the pack's section titles.
+    /// A pack's section title with the template's note in brackets after
+    /// it: "List of Background Papers (This MUST be completed for all
+    /// reports, …)". The note can run long; the title before it is the
+    /// heading's.
+    fn is_noted_section_title(&self, flat: &str) -> bool {
+        let flat = flat.trim();
+        flat.ends_with(')')
+            && flat
+                .split_once(" (")
+                .is_some_and(|(title, _)| self.is_section_title(title))
+    }
+
     fn is_section_title(&self, title: &str) -> bool {
         // The pack's titles are normalised (lower case, single spaces): the
         // title's words in lower case, one space apart, are one of them

@@ -335,5 +335,13 @@ mod tests {
         assert!(wards(&format!(
             "{head}1.\n\nPurpose\n\n1.1\n\nTo report.\n\n2.\n\nBackground\n\n2.1\n\nText.\n\n3.\n\nOptions\n\n3.1\n\nText.\n\n4.\n\nDivisions Affected\n\n4.1\n\nAll\n"
         )));
+        // An unnumbered closing block so titled, with a short value, does.
+        let body = "# 1. Purpose\n\n1.1 To report.\n\n# 2. Background\n\n2.1 Text.\n\n# 3. Options\n\n3.1 Text.\n\n";
+        assert!(!wards(&format!(
+            "{head}{body}**Background Papers**\n\nNone.\n\n**Electoral Division(s) and Member(s) Affected**\n\n- All\n"
+        )));
+        assert!(wards(&format!(
+            "{head}{body}**Background Papers**\n\nNone.\n\n**Electoral Division(s) and Member(s) Affected**\n\nThe proposals would affect many divisions in the north of the county over the next three years.\n"
+        )));
     }
 }
