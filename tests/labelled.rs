@@ -334,12 +334,14 @@ fn a_twelfth_set_of_papers_never_seen_does_no_worse() {
 /// committee, a licensing hearing, a major planning application, a health
 /// scrutiny, a Welsh governance and audit committee, a fire authority's
 /// budget, a community governance review, a joint waste committee). They
-/// stood at 12 of 14 findings with 20 false alarms; a hearing's date, a
-/// meeting "to be held on" a date and a "Committee and Date" column
-/// brought them to 16, held there: sign-off blocks away from
-/// their sections, wards and contact given at the end, an appendix table
-/// with the letter in its second column. Lower `max_false` as they are
-/// fixed.
+/// stood at 12 of 14 findings with 20 false alarms (8f36e0c, the
+/// session's first version: 25); a hearing's date, a meeting "to be held
+/// on" a date, a "Committee and Date" column, a heading with a bracketed
+/// template note and wards and contact named at the end brought them to
+/// 12, held there. Left: sign-off blocks away from their sections, an
+/// appendix table with the letter in its second column, a Welsh impact
+/// assessment question wrapped over four lines. Lower `max_false` as they
+/// are fixed.
 #[test]
 fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -347,5 +349,5 @@ fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-13");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-13", 0.85, 16);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-13", 0.85, 12);
 }
