@@ -544,7 +544,10 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
 /// for the next line. None for a bracket inside a word (`Ward(s)`) or
 /// one followed by more text.
 fn bracketed_note(label: &str) -> Option<(&str, &str)> {
-    let open = memchr::memmem::find(label.as_bytes(), b" (")?;
+    // A bracket after a space: a memchr for the bracket, the cheapest
+    // search for a two-byte needle in a short label.
+    let bytes = label.as_bytes();
+    let open = memchr::memchr_iter(b'(', bytes).find(|&i| i > 0 && bytes[i - 1] == b' ')? - 1;
     let stem = label[..open].trim_end();
     let note = &label[open + 1..];
     if stem.is_empty() || stem.contains(['(', ')']) {
@@ -1351,6 +1354,17 @@ impl FieldSource<'_> {
 mod tests {
     use super::*;
 
+    /// The titles of the headings the built-in pack takes for its section
+    /// `def` in `text`.
+    fn section_titles(text: &str, def: usize) -> Vec<String> {
+        let set = crate::config::default_rule_set();
+        let doc = crate::parse::parse(text);
+        Resolved::new(&set.template, &doc, text).sections[def]
+            .iter()
+            .map(|&s| doc.sections[s].title.clone())
+            .collect()
+    }
+
     #[test]
     fn phones_and_emails_that_make_a_field_the_contact() {
         assert!(gives_phone_or_email("Jo Bloggs, 01632 960000"));
@@ -1628,13 +1642,7 @@ Contact officer: Al Smith
     fn an_implication_s_bare_name_under_an_implications_heading_is_its_section() {
         let set = crate::config::default_rule_set();
         let staffing = set.template.section("staffing").unwrap();
-        let read = |text: &str| {
-            let doc = crate::parse::parse(text);
-            Resolved::new(&set.template, &doc, text).sections[staffing]
-                .iter()
-                .map(|&s| doc.sections[s].title.clone())
-                .collect::<Vec<_>>()
-        };
+        let read = |text: &str| section_titles(text, staffing);
         let nested = "## 6. Implications\n\n### 6.1 Human Resources\n\nThe posts are regraded.\n";
         assert_eq!(read(nested), ["Human Resources"]);
         // Not at the top level, where it may be a topic of the paper.
@@ -1646,13 +1654,7 @@ Contact officer: Al Smith
     fn a_post_heading_over_advice_is_its_sign_off_s_section() {
         let set = crate::config::default_rule_set();
         let legal = set.template.section("legal").unwrap();
-        let read = |text: &str| {
-            let doc = crate::parse::parse(text);
-            Resolved::new(&set.template, &doc, text).sections[legal]
-                .iter()
-                .map(|&s| doc.sections[s].title.clone())
-                .collect::<Vec<_>>()
-        };
+        let read = |text: &str| section_titles(text, legal);
         let advice = "Head of Legal and Governance\n\n9.5\n\nThe Council has power to enter into \
                       the arrangements under section 1 of the Localism Act 2011.\n";
         let body = "## Recommendations\n\n1. That Cabinet approves the strategy.\n\n";
@@ -1677,13 +1679,7 @@ Contact officer: Al Smith
         let set = crate::config::default_rule_set();
         let financial = set.template.section("financial").unwrap();
         let legal = set.template.section("legal").unwrap();
-        let read = |text: &str, d: usize| {
-            let doc = crate::parse::parse(text);
-            Resolved::new(&set.template, &doc, text).sections[d]
-                .iter()
-                .map(|&s| doc.sections[s].title.clone())
-                .collect::<Vec<_>>()
-        };
+        let read = |text: &str, d: usize| section_titles(text, d);
         let body = "**1. RECOMMENDATIONS**\n\n1.1 That the Committee agrees the strategy.\n\n";
         let comments = "**9. COMMENTS OF THE EXECUTIVE DIRECTOR CORPORATE SERVICES**\n\n\
                         9.1 The Executive Director Corporate Services supports the \

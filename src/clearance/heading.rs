@@ -60,7 +60,7 @@ pub(super) fn post_headings(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::clearance::tests::{date_or_dash, sign_offs_shown};
 
     /// A paper whose implications point to the officers' advice given
     /// under `advice`.
@@ -76,24 +76,7 @@ mod tests {
 
     /// Each sign-off's clearances, as "role: who, date" ("-" undated).
     fn sign_offs_of(text: &str) -> Vec<String> {
-        let set = crate::config::default_rule_set();
-        let doc = crate::parse::parse(text);
-        let resolved = Resolved::new(&set.template, &doc, text);
-        let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
-        cx.sign_offs()
-            .iter()
-            .map(|s| {
-                let each: Vec<String> = s
-                    .clearances
-                    .iter()
-                    .map(|c| {
-                        let date = c.date.map_or("-".into(), |d| d.value.iso());
-                        format!("{}, {date}", c.who())
-                    })
-                    .collect();
-                format!("{}: {}", s.role, each.join("; "))
-            })
-            .collect()
+        sign_offs_shown(text, "; ", |c| format!("{}, {}", c.who(), date_or_dash(c)))
     }
 
     #[test]

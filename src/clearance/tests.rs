@@ -760,6 +760,21 @@ fn a_joint_clearance_sentence_outside_the_sign_off_sections() {
 /// The sign-offs the built-in pack finds in `text`, as "role: date …"
 /// (one date or "-" per clearance counted).
 fn sign_offs_of(text: &str) -> Vec<String> {
+    sign_offs_shown(text, " ", date_or_dash)
+}
+
+/// A clearance's date, or "-" when it has none.
+pub(super) fn date_or_dash(c: &Clearance) -> String {
+    c.date.map_or("-".into(), |d| d.value.iso())
+}
+
+/// The sign-offs the built-in pack finds in `text`, each as "role: " and
+/// its clearances counted, each shown by `show`, joined by `separator`.
+pub(super) fn sign_offs_shown(
+    text: &str,
+    separator: &str,
+    show: impl Fn(&Clearance) -> String,
+) -> Vec<String> {
     let set = crate::config::default_rule_set();
     let doc = crate::parse::parse(text);
     let resolved = Resolved::new(&set.template, &doc, text);
@@ -767,12 +782,8 @@ fn sign_offs_of(text: &str) -> Vec<String> {
     cx.sign_offs()
         .iter()
         .map(|s| {
-            let dates: Vec<String> = s
-                .clearances
-                .iter()
-                .map(|c| c.date.map_or("-".into(), |d| d.value.iso()))
-                .collect();
-            format!("{}: {}", s.role, dates.join(" "))
+            let each: Vec<String> = s.clearances.iter().map(&show).collect();
+            format!("{}: {}", s.role, each.join(separator))
         })
         .collect()
 }

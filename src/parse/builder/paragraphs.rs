@@ -400,7 +400,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             && (is_title_like(title, 10)
                 // "4 Council Priorities, Implications and Risk": a comma
                 // (no signature's) in the outline's next heading.
-                || (memchr::memmem::find(title.as_bytes(), b", ").is_some()
+                || (memchr::memchr_iter(b',', title.as_bytes())
+                    .any(|i| title.as_bytes().get(i + 1) == Some(&b' '))
                     && is_title_like(&title.replace(", ", " "), 10)
                     && self.follows_previous_heading(n)));
         (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))

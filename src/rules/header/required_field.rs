@@ -198,6 +198,13 @@ mod tests {
     use crate::diagnostic::Severity;
     use crate::rules::findings_of;
 
+    /// Whether required-field reports the field `subject` missing in `text`.
+    fn reports(subject: &str, text: &str) -> bool {
+        findings_of("required-field", text)
+            .iter()
+            .any(|f| f.subject.as_deref() == Some(subject))
+    }
+
     const HEAD: &str = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\n";
 
     #[test]
@@ -229,11 +236,7 @@ mod tests {
     #[test]
     fn the_author_in_a_block_at_the_end_is_the_report_of() {
         let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nWards: All\nContact officer: Jo Bloggs, 01632 960000\n\n## 1. Summary\n\n1.1 Text.\n\n";
-        let report_of = |text: &str| {
-            findings_of("required-field", text)
-                .iter()
-                .any(|f| f.subject.as_deref() == Some("report-of"))
-        };
+        let report_of = |text: &str| reports("report-of", text);
         assert!(report_of(head));
         // A label run into the name, with no colon.
         assert!(!report_of(&format!(
@@ -252,11 +255,7 @@ mod tests {
     #[test]
     fn an_author_block_at_the_end_giving_an_email_is_the_contact() {
         let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport by: Director of Place\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n\n";
-        let contact = |text: &str| {
-            findings_of("required-field", text)
-                .iter()
-                .any(|f| f.subject.as_deref() == Some("contact"))
-        };
+        let contact = |text: &str| reports("contact", text);
         assert!(contact(head));
         assert!(!contact(&format!(
             "{head}Author:\n\nGareth Pryce, Principal Valuer (Email: pryceg@example.gov.uk)\n\nConsultees:\n\nAnn Other\n"
@@ -270,11 +269,7 @@ mod tests {
     #[test]
     fn a_field_set_after_the_body_in_a_tab_row_gives_it() {
         let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nContact officer: Jo Bloggs, 01632 960000\n\n## 1. Summary\n\n1.1 Text.\n\n";
-        let wards = |text: &str| {
-            findings_of("required-field", text)
-                .iter()
-                .any(|f| f.subject.as_deref() == Some("wards"))
-        };
+        let wards = |text: &str| reports("wards", text);
         assert!(wards(head));
         assert!(!wards(&format!(
             "{head}KEY DECISION?\tNo\nWARDS AFFECTED:\tAll\n\n## Appendices\n"
@@ -297,11 +292,7 @@ mod tests {
     #[test]
     fn report_prepared_by_at_the_end_with_an_email_and_phone_is_the_contact() {
         let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n\n";
-        let contact = |text: &str| {
-            findings_of("required-field", text)
-                .iter()
-                .any(|f| f.subject.as_deref() == Some("contact"))
-        };
+        let contact = |text: &str| reports("contact", text);
         assert!(!contact(&format!(
             "{head}Report prepared by Jo Bloggs, Lighting Manager\njo.bloggs@example.gov.uk, 01632 965 442\nDate 18 February 2025\n"
         )));
@@ -319,11 +310,7 @@ mod tests {
     #[test]
     fn a_first_section_titled_as_the_field_with_a_short_value_gives_it() {
         let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nContact officer: Jo Bloggs, 01632 960000\n\n";
-        let wards = |text: &str| {
-            findings_of("required-field", text)
-                .iter()
-                .any(|f| f.subject.as_deref() == Some("wards"))
-        };
+        let wards = |text: &str| reports("wards", text);
         assert!(!wards(&format!(
             "{head}1.\n\nDivisions Affected\n\n1.1\n\nCounty-wide\n\n2.\n\nPurpose\n\n2.1\n\nTo report.\n"
         )));

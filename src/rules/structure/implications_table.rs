@@ -71,11 +71,16 @@ impl Rule for ImplicationsTable {
         }
         let targets = cx.targets();
         let mut out = Vec::new();
+        // The text in lower case, made once for the entries the template
+        // cannot place.
+        let lower = std::cell::OnceCell::new();
         for imp in &cx.doc.implications {
             references(cx, targets, imp, &mut out);
             let defs = cx.template.sections_for_implication(&imp.name);
             let Some(&first) = defs.first() else {
-                if imp.mark.applies() && imp.refs.is_none() && !mentioned_elsewhere(cx, imp) {
+                let lower = || lower.get_or_init(|| cx.text.to_ascii_lowercase()).as_str();
+                if imp.mark.applies() && imp.refs.is_none() && !mentioned_elsewhere(cx, imp, lower)
+                {
                     out.push(unmentioned(imp));
                 }
                 continue;
@@ -164,7 +169,11 @@ fn unmentioned(imp: &Implication) -> Finding {
 /// template cannot place is checked only this far: any mention may be
 /// where it is dealt with. A catch-all entry ("Other", the vocabulary's
 /// `catch-all-entries`) counts as mentioned.
-fn mentioned_elsewhere(cx: &Context<'_>, imp: &Implication) -> bool {
+fn mentioned_elsewhere<'t>(
+    cx: &Context<'_>,
+    imp: &Implication,
+    lower_text: impl FnOnce() -> &'t str,
+) -> bool {
     let name = crate::template::normalise(&imp.name);
     if cx.template.vocabulary.catch_all_entries.contains(&name) {
         return true;
@@ -185,10 +194,9 @@ fn mentioned_elsewhere(cx: &Context<'_>, imp: &Implication) -> bool {
     // letters or fewer ("ICT") as a whole word.
     let stem = &word[..word.len().min(STEM)];
     let whole = word.len() <= 3;
-    let bytes = cx.text.as_bytes();
+    let lower = lower_text().as_bytes();
     let finder = memchr::memmem::Finder::new(stem.as_bytes());
-    let lower: Vec<u8> = bytes.iter().map(u8::to_ascii_lowercase).collect();
-    finder.find_iter(&lower).any(|at| {
+    finder.find_iter(lower).any(|at| {
         let starts_word = at == 0 || !lower[at - 1].is_ascii_alphanumeric();
         let ends_ok = !whole
             || lower
