@@ -512,10 +512,12 @@ fn rows_of(
     let mut rows: Vec<Row> = Vec::new();
     let mut fresh = true;
     let mut previous_field = false;
+    let mut labels_above = false;
     for k in range {
         if is_blank(kinds, k) {
             fresh = true;
             previous_field = false;
+            labels_above = false;
             continue;
         }
         let cells = cut(&lines[k], starts);
@@ -531,8 +533,15 @@ fn rows_of(
         };
         let is_field = labelled(&cells);
         let own_field = multiline && !header && is_field && previous_field;
+        // A row that opens with a label in every column and has a value
+        // under each on its next line (`**Item No.**  **Classification:**`
+        // over `5.1  Open`): the labels are a row and the values another,
+        // as the Word table had them one over the other in each cell.
+        let values = multiline && !header && labels_above && filled_all(&cells, starts.len());
+        labels_above = fresh && multiline && !header && all_labels(&cells, starts.len());
         let carries_on = !fresh
             && !own_field
+            && !values
             && !rows.is_empty()
             && (header || multiline || (wraps && cells.first().is_some_and(|c| c.text.is_empty())));
         fresh = false;
@@ -545,6 +554,34 @@ fn rows_of(
         }
     }
     rows
+}
+
+/// Whether a line fills all `columns` of its table.
+fn filled_all(cells: &[Cell], columns: usize) -> bool {
+    columns >= 2 && cells.len() == columns && cells.iter().all(|c| !c.text.is_empty())
+}
+
+/// Whether a line fills all `columns` (two or more) of its table with
+/// labels: each a few words closed by a colon (`Classification:`) or by
+/// an abbreviation's full stop where the colon would stand (`Item No.`,
+/// `Report Ref.`).
+fn all_labels(cells: &[Cell], columns: usize) -> bool {
+    let label = |c: &Cell| {
+        let t = c.text.as_str();
+        let key = t.strip_suffix(':').or_else(|| {
+            let key = t.strip_suffix('.')?;
+            let (_, last) = key.rsplit_once(' ')?;
+            ["no", "ref"]
+                .iter()
+                .any(|a| last.eq_ignore_ascii_case(a))
+                .then_some(key)
+        });
+        key.is_some_and(|k| {
+            let words = k.split_whitespace().count();
+            (1..=6).contains(&words) && !k.contains(':')
+        })
+    };
+    filled_all(cells, columns) && cells.iter().all(label)
 }
 
 /// A line's cells, cut at the character columns `starts` (the first
