@@ -684,6 +684,43 @@ mod tests {
                 vec!["Key decision:", "Yes"],
             ]
         );
+        // Labels across a row's first line and their values under them:
+        // two rows. A label beside the start of its value that ends in a
+        // colon ("… application:") is no row of labels.
+        let text = "  ----------------------------------------------------------\n  \
+                    **Item No.**                    **Classification:**\n  \
+                    5.1                             Open\n\n  \
+                    **Date:**                       **Meeting Name:**\n  \
+                    5 December 2024                 Planning Committee (Major\n  \
+                    \x20                               Applications) A\n\n  \
+                    **Report title:**               Planning application:\n  \
+                    \x20                               Former Gasholder Site\n  \
+                    ----------------------------------------------------------\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Item No.", "Classification:"],
+                vec!["5.1", "Open"],
+                vec!["Date:", "Meeting Name:"],
+                vec!["5 December 2024", "Planning Committee (Major Applications) A"],
+                vec!["Report title:", "Planning application: Former Gasholder Site"],
+            ]
+        );
+        // Labels over a line that leaves a column empty: one row.
+        let text = "  ----------------------------------------------------------\n  \
+                    **Date:**                       **Meeting Name:**\n  \
+                    \x20                               Planning Committee\n\n  \
+                    **From:**                       Director of Planning\n  \
+                    ----------------------------------------------------------\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Date:", "Meeting Name: Planning Committee"],
+                vec!["From:", "Director of Planning"],
+            ]
+        );
         // One frame-less wrapped row in a table with no blank line.
         let text = "  ----------------------------------------\n  \
                     Report of:     Director of Place,\n                 \
