@@ -1203,7 +1203,12 @@ pub(crate) fn section_value(template: &Template, def: usize, text: &str, doc: &D
 /// (another label, or a field of its own) and not opening with a number
 /// (a numbered paragraph); a label over prose, over another label or over
 /// nothing gives nothing.
-pub(crate) fn label_over_value(template: &Template, def: usize, text: &str, doc: &Document) -> bool {
+pub(crate) fn label_over_value(
+    template: &Template,
+    def: usize,
+    text: &str,
+    doc: &Document,
+) -> bool {
     let labels = template.field_labels(def);
     let starts = &doc.line_starts;
     let line = |n: usize| -> &str {

@@ -703,8 +703,14 @@ mod tests {
                 vec!["Item No.", "Classification:"],
                 vec!["5.1", "Open"],
                 vec!["Date:", "Meeting Name:"],
-                vec!["5 December 2024", "Planning Committee (Major Applications) A"],
-                vec!["Report title:", "Planning application: Former Gasholder Site"],
+                vec![
+                    "5 December 2024",
+                    "Planning Committee (Major Applications) A"
+                ],
+                vec![
+                    "Report title:",
+                    "Planning application: Former Gasholder Site"
+                ],
             ]
         );
         // Labels over a line that leaves a column empty: one row.
