@@ -36,7 +36,11 @@
 //! cell); in a table with blank lines, each run of lines between them,
 //! except that a line opening with a label closed by its colon, with a
 //! value beside it, under another such line is a row of its own
-//! (`**Tel:**  020 …` under `**Report Author:**  Jo Bloggs`). A wrapped
+//! (`**Tel:**  020 …` under `**Report Author:**  Jo Bloggs`), and a line
+//! that fills every column with labels (`**Item No.**  **Classification:**`)
+//! over a line that fills every column is a row of labels over a row of
+//! their values (`5.1  Open`), as a Word table with each cell's label over
+//! its value comes out of Pandoc. A wrapped
 //! cell's lines are joined with a space. In a headerless table with blank
 //! lines between its rows, a row whose text crosses the gaps between the
 //! column groups is one cell across the table (a merged row of a Word
