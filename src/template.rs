@@ -1191,6 +1191,77 @@ pub(crate) fn section_value(template: &Template, def: usize, text: &str, doc: &D
         })
 }
 
+/// Whether a label of field `def`, closed by its colon and alone on its
+/// line (bold marks and a section's number looked past), stands anywhere
+/// in the paper over a short value: on the next line, or after one blank
+/// line, and with a blank line or the end after it. A closing block of
+/// fields gives them so after the body (`Wards affected:` /
+/// `Ashwell and Coleby; Thornby` under the contact officer, or `Wards
+/// affected:` / blank / `All` in a closing summary form, where the value
+/// alone between blank lines reads as a heading). The value is one to
+/// [`MAX_SECTION_VALUE_WORDS`] words, bullet looked past, with no colon
+/// (another label, or a field of its own) and not opening with a number
+/// (a numbered paragraph); a label over prose, over another label or over
+/// nothing gives nothing.
+pub(crate) fn label_over_value(
+    template: &Template,
+    def: usize,
+    text: &str,
+    doc: &Document,
+) -> bool {
+    let labels = template.field_labels(def);
+    let starts = &doc.line_starts;
+    let line = |n: usize| -> &str {
+        let start = starts[n];
+        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+        text[start..end].trim_matches(['\u{c}', ' ', '\t', '\r', '\n'])
+    };
+    let value_under = |n: usize| -> bool {
+        let at = match (n + 1 < starts.len()).then(|| line(n + 1)) {
+            Some("") => n + 2,
+            Some(_) => n + 1,
+            None => return false,
+        };
+        if at >= starts.len() {
+            return false;
+        }
+        let value = line(at);
+        if value.is_empty() || value.len() > 120 {
+            return false;
+        }
+        // Closed by a blank line or the end: one line, not a paragraph.
+        if at + 1 < starts.len() && !line(at + 1).is_empty() {
+            return false;
+        }
+        let flat = crate::parse::inline::plain(value);
+        let flat = flat
+            .trim()
+            .trim_start_matches(['-', '*', '•', '–'])
+            .trim_start();
+        let first = flat.split_whitespace().next().unwrap_or("");
+        let words = flat.split_whitespace().count();
+        !flat.contains(':')
+            && !first.starts_with(|c: char| c.is_ascii_digit())
+            && (1..=MAX_SECTION_VALUE_WORDS).contains(&words)
+    };
+    (0..starts.len()).any(|n| {
+        let raw = line(n);
+        // Most lines do not end in a colon: the cheap test first.
+        let Some(label) = raw.trim_end_matches(['*', '_']).strip_suffix(':') else {
+            return false;
+        };
+        let label = label.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+        if label.len() > 60
+            || label.contains(':')
+            || !may_normalise_to(label, labels.iter().map(|t| t.as_str()))
+        {
+            return false;
+        }
+        let key = normalise(label);
+        labels.iter().any(|l| **l == key) && value_under(n)
+    })
+}
+
 /// Whether a block at the end gives required field `def`, a field with
 /// the hint `<phone-or-email>` (the contact), under a label of another
 /// field: a block giving a phone number or email address in its first

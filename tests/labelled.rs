@@ -341,7 +341,9 @@ fn a_twelfth_set_of_papers_never_seen_does_no_worse() {
 /// 12, held there. Left: sign-off blocks away from their sections, an
 /// appendix table with the letter in its second column, a Welsh impact
 /// assessment question wrapped over four lines. Lower `max_false` as they
-/// are fixed.
+/// are fixed. A label row over a value row in each cell of a front
+/// table, wards given by a label over its value at the end, and a key
+/// decision that says it is not one brought them to 8.
 #[test]
 fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -349,7 +351,7 @@ fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-13");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-13", 0.85, 12);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-13", 0.85, 8);
 }
 
 /// A fourteenth set (`tests/fixtures/unseen-14`): ten papers a red team of

@@ -36,7 +36,11 @@
 //! cell); in a table with blank lines, each run of lines between them,
 //! except that a line opening with a label closed by its colon, with a
 //! value beside it, under another such line is a row of its own
-//! (`**Tel:**  020 …` under `**Report Author:**  Jo Bloggs`). A wrapped
+//! (`**Tel:**  020 …` under `**Report Author:**  Jo Bloggs`), and a line
+//! that fills every column with labels (`**Item No.**  **Classification:**`)
+//! over a line that fills every column is a row of labels over a row of
+//! their values (`5.1  Open`), as a Word table with each cell's label over
+//! its value comes out of Pandoc. A wrapped
 //! cell's lines are joined with a space. In a headerless table with blank
 //! lines between its rows, a row whose text crosses the gaps between the
 //! column groups is one cell across the table (a merged row of a Word
@@ -512,10 +516,12 @@ fn rows_of(
     let mut rows: Vec<Row> = Vec::new();
     let mut fresh = true;
     let mut previous_field = false;
+    let mut labels_above = false;
     for k in range {
         if is_blank(kinds, k) {
             fresh = true;
             previous_field = false;
+            labels_above = false;
             continue;
         }
         let cells = cut(&lines[k], starts);
@@ -531,8 +537,15 @@ fn rows_of(
         };
         let is_field = labelled(&cells);
         let own_field = multiline && !header && is_field && previous_field;
+        // A row that opens with a label in every column and has a value
+        // under each on its next line (`**Item No.**  **Classification:**`
+        // over `5.1  Open`): the labels are a row and the values another,
+        // as the Word table had them one over the other in each cell.
+        let values = multiline && !header && labels_above && filled_all(&cells, starts.len());
+        labels_above = fresh && multiline && !header && all_labels(&cells, starts.len());
         let carries_on = !fresh
             && !own_field
+            && !values
             && !rows.is_empty()
             && (header || multiline || (wraps && cells.first().is_some_and(|c| c.text.is_empty())));
         fresh = false;
@@ -545,6 +558,34 @@ fn rows_of(
         }
     }
     rows
+}
+
+/// Whether a line fills all `columns` of its table.
+fn filled_all(cells: &[Cell], columns: usize) -> bool {
+    columns >= 2 && cells.len() == columns && cells.iter().all(|c| !c.text.is_empty())
+}
+
+/// Whether a line fills all `columns` (two or more) of its table with
+/// labels: each a few words closed by a colon (`Classification:`) or by
+/// an abbreviation's full stop where the colon would stand (`Item No.`,
+/// `Report Ref.`).
+fn all_labels(cells: &[Cell], columns: usize) -> bool {
+    let label = |c: &Cell| {
+        let t = c.text.as_str();
+        let key = t.strip_suffix(':').or_else(|| {
+            let key = t.strip_suffix('.')?;
+            let (_, last) = key.rsplit_once(' ')?;
+            ["no", "ref"]
+                .iter()
+                .any(|a| last.eq_ignore_ascii_case(a))
+                .then_some(key)
+        });
+        key.is_some_and(|k| {
+            let words = k.split_whitespace().count();
+            (1..=6).contains(&words) && !k.contains(':')
+        })
+    };
+    filled_all(cells, columns) && cells.iter().all(label)
 }
 
 /// A line's cells, cut at the character columns `starts` (the first
@@ -645,6 +686,49 @@ mod tests {
                     "Housing Allocations Scheme 2026 -- outcome of consultation and adoption of the revised scheme"
                 ],
                 vec!["Key decision:", "Yes"],
+            ]
+        );
+        // Labels across a row's first line and their values under them:
+        // two rows. A label beside the start of its value that ends in a
+        // colon ("… application:") is no row of labels.
+        let text = "  ----------------------------------------------------------\n  \
+                    **Item No.**                    **Classification:**\n  \
+                    5.1                             Open\n\n  \
+                    **Date:**                       **Meeting Name:**\n  \
+                    5 December 2024                 Planning Committee (Major\n  \
+                    \x20                               Applications) A\n\n  \
+                    **Report title:**               Planning application:\n  \
+                    \x20                               Former Gasholder Site\n  \
+                    ----------------------------------------------------------\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Item No.", "Classification:"],
+                vec!["5.1", "Open"],
+                vec!["Date:", "Meeting Name:"],
+                vec![
+                    "5 December 2024",
+                    "Planning Committee (Major Applications) A"
+                ],
+                vec![
+                    "Report title:",
+                    "Planning application: Former Gasholder Site"
+                ],
+            ]
+        );
+        // Labels over a line that leaves a column empty: one row.
+        let text = "  ----------------------------------------------------------\n  \
+                    **Date:**                       **Meeting Name:**\n  \
+                    \x20                               Planning Committee\n\n  \
+                    **From:**                       Director of Planning\n  \
+                    ----------------------------------------------------------\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Date:", "Meeting Name: Planning Committee"],
+                vec!["From:", "Director of Planning"],
             ]
         );
         // One frame-less wrapped row in a table with no blank line.

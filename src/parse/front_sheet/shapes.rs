@@ -360,7 +360,7 @@ fn row_label(flat: &str) -> Option<&str> {
 /// `label` without the full stop of the abbreviation that ends it
 /// (`Item No.`, `KEY DECISION REF NO.`, `Report Ref.`), where a colon
 /// would stand after a key.
-fn abbreviated_label(label: &str) -> Option<&str> {
+pub(super) fn abbreviated_label(label: &str) -> Option<&str> {
     let key = label.strip_suffix('.')?;
     let (_, last) = key.rsplit_once(' ')?;
     ["no", "ref"]

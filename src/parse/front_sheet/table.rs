@@ -1,6 +1,7 @@
 //! Header fields laid out in a table's rows.
 
 use super::*;
+use crate::document::Cell;
 
 /// Header fields in a table's rows:
 ///
@@ -22,7 +23,6 @@ pub(crate) fn table_fields(
     preamble: bool,
     v: &Vocabulary,
 ) -> Vec<Field> {
-    use crate::document::Cell;
     let mut out = Vec::new();
     let filled = |row: &crate::document::Row| -> Vec<Cell> {
         row.cells
@@ -58,20 +58,36 @@ pub(crate) fn table_fields(
         }
         return out;
     }
-    // Keys across a row of a longer table, each closed by its colon, and
-    // their values in the row under it (`Meeting of: | Date: | Ward(s):`
-    // over `Audit Committee | 17 March 2025 | All`, among rows of another
-    // kind): the colons mark the row as labels, where a row of column
-    // headings ("Version | Date | Author") has none.
+    // Keys across a row of a longer table, each closed by its colon (or
+    // an abbreviation's full stop: `Item No.`), and their values in the
+    // row under it (`Meeting of: | Date: | Ward(s):` over `Audit Committee
+    // | 17 March 2025 | All`, among rows of another kind): the colons mark
+    // the row as labels, where a row of column headings ("Version | Date |
+    // Author") has none. A row of two such labels (`Item No. |
+    // Classification:` over `5.1 | Open`) is no key and its value: each
+    // label takes the value under it, where both are given.
+    let closed_label = |c: &Cell| {
+        let key = c
+            .text
+            .strip_suffix(':')
+            .map(str::trim_end)
+            .or_else(|| abbreviated_label(&c.text));
+        key.is_some_and(|k| field::is_key(k) && word_count(k) <= 4)
+    };
     let labels_over = |n: usize| {
         let (Some(keys), Some(values)) = (rows.get(n), rows.get(n + 1)) else {
             return false;
         };
+        let wide = keys.cells.len() >= 3;
         preamble
-            && header_keys(keys)
-            && keys.cells.iter().all(|c| c.text.ends_with(':'))
+            && keys.cells.len() >= 2
+            && keys.cells.iter().all(closed_label)
             && values.cells.len() == keys.cells.len()
-            && values.cells.iter().any(|c| !c.text.is_empty())
+            && (if wide {
+                values.cells.iter().any(|c| !c.text.is_empty())
+            } else {
+                values.cells.iter().all(|c| !c.text.is_empty())
+            })
             && values.cells.iter().all(|c| !c.text.ends_with(':'))
     };
     if let Some(fields) = name_and_date_column(rows, preamble, v) {

@@ -1429,3 +1429,51 @@ fn a_committee_and_date_column_gives_the_meeting_and_its_date() {
     // The column headings are no field: "Item" is not the meeting.
     assert!(doc.fields.iter().all(|f| f.value != "Item"));
 }
+
+#[test]
+fn a_row_of_two_labels_over_a_row_of_their_values() {
+    // Pipes: each label takes the value under it, the item's number
+    // apart from the classification.
+    let piped = "| Item No. | Classification: |\n|---|---|\n| 5.1 | Open |\n| Date: | Meeting Name: |\n| 5 December 2024 | Planning Committee |\n| Report title: | Gasholder Site |\n\n## RECOMMENDATION\n\n1. That it be noted.\n";
+    assert_eq!(
+        fields(piped),
+        [
+            pair("Item No.", "5.1"),
+            pair("Classification", "Open"),
+            pair("Date", "5 December 2024"),
+            pair("Meeting Name", "Planning Committee"),
+            pair("Report title", "Gasholder Site"),
+        ]
+    );
+    // A Word table set out by Pandoc: each cell's label over its value.
+    let framed = "  ----------------------------------------------------------------\n  \
+                  **Item No.**                    **Classification:**\n  \
+                  5.1                             Open\n\n  \
+                  **Date:**                       **Meeting Name:**\n  \
+                  5 December 2024                 Planning Committee (Major\n  \
+                  \x20                               Applications) A\n\n  \
+                  **Report title:**               Development Management planning application:\n  \
+                  \x20                               Former Gasholder Site\n\n  \
+                  **From:**                       Director of Planning\n  \
+                  ----------------------------------------------------------------\n\n**RECOMMENDATION**\n\n1.  That permission be granted.\n";
+    let doc = parse(framed);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Item No.", "5.1"),
+            pair("Classification", "Open"),
+            pair("Date", "5 December 2024"),
+            pair("Meeting Name", "Planning Committee (Major Applications) A"),
+            pair(
+                "Report title",
+                "Development Management planning application: Former Gasholder Site"
+            ),
+            pair("From", "Director of Planning"),
+        ]
+    );
+    assert_eq!(doc.fields[1].value_span.of(framed), "Open");
+    // Near miss: a key and its value that happens to end in a colon,
+    // over a row with a cell left empty, stays a key and its value.
+    let near = "| Report title: | Budget 2025: |\n|---|---|\n| | Consultation |\n";
+    assert_eq!(fields(near), [pair("Report title", "Budget 2025:")]);
+}

@@ -24,10 +24,13 @@
 //! "Decision to be taken by"), whose value names one of
 //! `executive-bodies`, whole words: "Final decision-maker: Cabinet").
 //! `within` (a table of field id to values, set in the council-report
-//! pack: `exempt = ["exempt", "confidential", "not for publication"]`)
-//! allows a value that says one of them anywhere, as whole words:
+//! pack: `exempt = ["exempt", "confidential", "not for publication"]`,
+//! `key-decision = ["not a key decision", "non-key", "non key"]`)
+//! allows a value that says one of them anywhere, as whole words (in a
+//! bracket too):
 //! "Exempt information: Appendix 3 is exempt from publication" answers
-//! the question as well as "Yes" does.
+//! the question as well as "Yes" does, and "Key decision: Regulatory (not
+//! an executive decision; not a key decision)" as well as "No".
 //!
 //! ## Example
 //! ```text
@@ -150,10 +153,20 @@ impl Rule for FieldValue {
                     continue;
                 }
                 let value = normalise(&f.value);
-                if def.values.iter().any(|a| value_matches(&value, a))
-                    || self.within[i].iter().any(|a| has_phrase(&value, a))
-                {
+                // The words `within` allows may stand in a bracket, which
+                // the normalised value leaves out ("Regulatory (not a key
+                // decision)"): they are looked for in the value as written.
+                if def.values.iter().any(|a| value_matches(&value, a)) {
                     continue;
+                }
+                if !self.within[i].is_empty() {
+                    let written = f.value.to_lowercase();
+                    if self.within[i]
+                        .iter()
+                        .any(|a| has_phrase(&value, a) || has_phrase(&written, a))
+                    {
+                        continue;
+                    }
                 }
                 if self.unless_executive[i]
                     .iter()
@@ -236,6 +249,27 @@ mod tests {
             findings_of("field-value", "Exempt information: to be decided\n").len(),
             1
         );
+        // A key decision field that says in words that it is not one.
+        for ok in [
+            "Key decision: Regulatory (not an executive decision; not a key decision)",
+            "Key decision: Regulatory – non-key",
+        ] {
+            assert!(
+                findings_of("field-value", &format!("{ok}\n")).is_empty(),
+                "{ok}"
+            );
+        }
+        for near in [
+            "Key decision: Regulatory",
+            "Key decision: To be confirmed whether a key decision",
+            "Key decision: non-keyholder",
+        ] {
+            assert_eq!(
+                findings_of("field-value", &format!("{near}\n")).len(),
+                1,
+                "{near}"
+            );
+        }
         let split = "Key decision:\n\nPossibly\n";
         let found = findings_of("field-value", split);
         assert_eq!(found.len(), 1);

@@ -17,6 +17,11 @@
 //! `County-wide`, as a county cover numbers its front-sheet items), gives
 //! the field too.
 //!
+//! A label of the field closed by its colon, alone on its line anywhere in
+//! the paper, over a short value on the next line or after one blank line
+//! and followed by a blank line (`Wards affected:` / `All` in a block of
+//! fields after the body), gives the field too.
+//!
 //! A field a section can supply (the contact, the report's author) also
 //! counts as present when a line labelled for it stands anywhere in the
 //! paper (`6. Report Authors:`, `Contact details` at the end, `SENIOR
@@ -100,6 +105,10 @@ impl Rule for RequiredField {
                 }
                 None if crate::template::section_value(cx.template, i, cx.text, cx.doc) => {
                     // "1." / "Divisions Affected" / "1.1" / "County-wide".
+                    continue;
+                }
+                None if crate::template::label_over_value(cx.template, i, cx.text, cx.doc) => {
+                    // "Wards affected:" over "All" in a closing block.
                     continue;
                 }
                 None if crate::template::second_label_block(
@@ -305,6 +314,34 @@ mod tests {
         let found = findings_of("required-field", text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn a_label_over_a_short_value_after_the_body_gives_it() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nContact officer: Jo Bloggs, 01632 960000\n\n# 1. Purpose\n\n1.1 To report.\n\n# 2. Background\n\n2.1 Text.\n\n";
+        let wards = |tail: &str| reports("wards", &format!("{head}{tail}"));
+        // Under the contact block, the value on the next line.
+        assert!(!wards(
+            "Contact Officer:\nJo Bloggs, Manager\nTelephone: 01632 960 884\n\nWards affected:\nAshwell and Coleby; Thornby\n\nPage 48\n"
+        ));
+        // In a closing summary form, the value alone after a blank line.
+        assert!(!wards(
+            "Statutory Powers:\n\nLocal Government Act 2000\n\nWards affected:\n\nAll\n\nBackground Papers:\n\nNone\n"
+        ));
+        assert!(!wards("**Wards Affected:**\n\n- All\n"));
+        // Near misses: prose, a paragraph, another label, a numbered
+        // paragraph or nothing under the label gives nothing.
+        for tail in [
+            "Wards affected:\n\nThe proposals would affect many wards in the north of the borough over the next three years.\n",
+            "Wards affected:\nAll wards in the north\nof the borough, as the map shows\n",
+            "Wards affected:\n\nBackground Papers:\n\nNone\n",
+            "Wards affected:\n\n3.1 The wards are listed below.\n",
+            "Wards affected:\n\n\n\nAll\n",
+            "Wards affected:\n",
+            "Wards affected by the change\n\nAll\n",
+        ] {
+            assert!(wards(tail), "{tail}");
+        }
     }
 
     #[test]
