@@ -632,11 +632,11 @@ fn a_sign_off_table_flattened_row_by_row_under_its_header_row() {
             "## 3. Risk implications\n\n3.1 None.\n\n{cells}\n"
         )))
     };
-    // Under a heading no sign-off heading, the header naming the columns;
+    // Under a heading that is no sign-off heading, the header naming the columns;
     // a post wrapped over two lines; an empty date cell dropped out of the
     // text (the next row's post follows the name); a page break, with its
     // running footer and page number, inside the table.
-    let table = "12. Statutory officer consultation\nOfficer\nName\nDate\nTreasurer to the Joint Committee (Section 151\nOfficer, Westbury District Council)\nAnita Sorensen\n\nJoint Waste Committee – 20 March 2025\n\nPage 4 of 5\n\u{c}Monitoring Officer to the Joint Committee\n(Westbury District Council)\nGareth Lloyd-Hughes\n07/03/2025\n13. Appendices\nNone.\n\nJoint Waste Committee – 20 March 2025\n\nPage 5 of 5\n";
+    let table = "## 4. Statutory officer consultation\nOfficer\nName\nDate\nTreasurer to the Joint Committee (Section 151\nOfficer, Westbury District Council)\nAnita Sorensen\n\nJoint Waste Committee – 20 March 2025\n\nPage 4 of 5\n\u{c}Monitoring Officer to the Joint Committee\n(Westbury District Council)\nGareth Lloyd-Hughes\n07/03/2025\n## 5. Appendices\nNone.\n\nJoint Waste Committee – 20 March 2025\n\nPage 5 of 5\n";
     assert_eq!(
         read(table),
         [
@@ -646,16 +646,16 @@ fn a_sign_off_table_flattened_row_by_row_under_its_header_row() {
     );
     // The name column first; both rows dated.
     assert_eq!(
-        read("4. Consultation\nName\nRole\nDate cleared\nAnita Sorensen\nTreasurer\n05/03/2025\nGareth Lloyd-Hughes\nMonitoring Officer\n07/03/2025\n"),
+        read("## 4. Consultation\nName\nRole\nDate cleared\nAnita Sorensen\nTreasurer\n05/03/2025\nGareth Lloyd-Hughes\nMonitoring Officer\n07/03/2025\n"),
         [
             "finance | Anita Sorensen | Treasurer | 2025-03-05",
             "legal | Gareth Lloyd-Hughes | Monitoring Officer | 2025-03-07",
         ]
     );
     // Only Officer and Name columns: no date column, nothing read.
-    assert!(read("4. Consultation\nOfficer\nName\nTreasurer\nAnita Sorensen\nMonitoring Officer\nGareth Lloyd-Hughes\n").is_empty());
+    assert!(read("## 4. Consultation\nOfficer\nName\nTreasurer\nAnita Sorensen\nMonitoring Officer\nGareth Lloyd-Hughes\n").is_empty());
     // No row dated: a form still to fill in, nothing read.
-    assert!(read("4. Consultation\nOfficer\nName\nDate\nTreasurer\nAnita Sorensen\nMonitoring Officer\nGareth Lloyd-Hughes\n").is_empty());
+    assert!(read("## 4. Consultation\nOfficer\nName\nDate\nTreasurer\nAnita Sorensen\nMonitoring Officer\nGareth Lloyd-Hughes\n").is_empty());
     // A header whose cells are no column headings: not such a table.
     assert!(read(
         "4. Consultation\nOfficers\nConsulted\nOn\nTreasurer\nAnita Sorensen\n05/03/2025\n"
