@@ -314,8 +314,21 @@ pub(crate) fn find_with(
             continue;
         }
         let read = cell_columns(text, doc, template, line.end, Place::Block(s))
-            .or_else(|| cell_rows(text, doc, template, line.end, Place::Block(s)));
+            .or_else(|| cell_rows(text, doc, template, line.end, Place::Block(s)))
+            .or_else(|| headed_rows(text, doc, template, line.end, Place::Block(s)));
         if let Some((span, read)) = read {
+            column_tables.push(span);
+            found.extend(read);
+        }
+    }
+    // And one flattened row by row under any other heading, its header
+    // row naming the columns ("Officer" / "Name" / "Date").
+    for (s, section) in doc.sections.iter().enumerate() {
+        let end = section.title_span.end;
+        if owners[s].is_some() || column_tables.iter().any(|t| t.start <= end && end < t.end) {
+            continue;
+        }
+        if let Some((span, read)) = headed_rows(text, doc, template, end, Place::Block(s)) {
             column_tables.push(span);
             found.extend(read);
         }
@@ -496,6 +509,7 @@ pub(crate) fn find_with(
         }
     }
     post_headings(doc, template, resolved, &mut found);
+    stamped_headings(text, doc, template, resolved, &mut found);
     found
 }
 

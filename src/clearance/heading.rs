@@ -58,6 +58,78 @@ pub(super) fn post_headings(
     found.sort_by_key(|c| (c.span.start, c.span.end));
 }
 
+/// Adds to `found` (in document order) the clearance of each section
+/// needing a sign-off whose heading ends with an initials stamp
+/// ([`heading_stamp`]): "Financial Comments (SES 03/03/2025)" is the
+/// finance officer's clearance, the initials theirs, dated 3 March 2025.
+/// Only where the section holds no clearance of that sign-off of its
+/// own, the stamp's date is a date, and the initials stand nowhere in the
+/// paper but before a date (an abbreviation is no one's initials).
+pub(super) fn stamped_headings(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    resolved: &Resolved,
+    found: &mut Vec<Clearance>,
+) {
+    let before = found.len();
+    for (s, section) in doc.sections.iter().enumerate() {
+        let Some(open) = heading_stamp(&section.title) else {
+            continue;
+        };
+        let mut roles = resolved.section_ids[s]
+            .iter()
+            .filter_map(|&d| template.sections[d].sign_off.as_ref());
+        let (Some(role), None) = (roles.next(), roles.next()) else {
+            continue;
+        };
+        let own = found[..before]
+            .iter()
+            .any(|c| section.span.contains(c.span) && c.role.as_ref().map_or(true, |r| r == role));
+        if own {
+            continue;
+        }
+        // The bracket in the source: the title's last "(".
+        let raw = section.title_span.of(text);
+        let (Some(at), Some(close)) = (raw.rfind('('), raw.rfind(')')) else {
+            continue;
+        };
+        let bracket = Span::new(
+            section.title_span.start + at,
+            section.title_span.start + close + 1,
+        );
+        let Some(date) = date_in(doc, bracket) else {
+            continue;
+        };
+        let initials = section.title[open + 1..]
+            .trim_start()
+            .split([' ', ','])
+            .next()
+            .unwrap_or("");
+        let Some(i) = raw[at..].find(initials) else {
+            continue;
+        };
+        if initials.is_empty() || !only_stamps(text, doc, initials) {
+            continue;
+        }
+        let start = bracket.start + i;
+        found.push(Clearance {
+            role: Some(role.clone()),
+            officer: Some(TextItem {
+                text: initials.to_string(),
+                span: Span::new(start, start + initials.len()),
+            }),
+            post: None,
+            date: Some(date),
+            span: bracket,
+            place: Place::Section(s),
+        });
+    }
+    if found.len() > before {
+        found.sort_by_key(|c| (c.span.start, c.span.end));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::clearance::tests::{date_or_dash, sign_offs_shown};
@@ -77,6 +149,56 @@ mod tests {
     /// Each sign-off's clearances, as "role: who, date" ("-" undated).
     fn sign_offs_of(text: &str) -> Vec<String> {
         sign_offs_shown(text, "; ", |c| format!("{}, {}", c.who(), date_or_dash(c)))
+    }
+
+    /// A county council's paper that gives the officers' comments after the
+    /// recommendations under headings `legal` and `finance`.
+    fn stamped(legal: &str, finance: &str) -> String {
+        format!(
+            "Report to Highways Committee\n\n**27 February 2025**\n\n**Financial \
+             Implications**\n\n21. The programme is funded from the capital programme.\n\n\
+             **RECOMMENDATION/S**\n\n1) That Committee approves the programme.\n\n\
+             **{legal}**\n\n22. The recommendations fall within the remit of the \
+             Committee.\n\n**{finance}**\n\n23. The financial implications are set out in \
+             paragraph 21.\n\n**Background Papers**\n\nNone.\n"
+        )
+    }
+
+    #[test]
+    fn an_initials_stamp_on_a_comments_heading_clears_its_sign_off() {
+        let text = stamped(
+            "Constitutional Comments (CEH 19/02/2025)",
+            "Financial Comments (SES 03/03/2025)",
+        );
+        assert_eq!(
+            sign_offs_of(&text),
+            ["finance: SES, 2025-03-03", "legal: CEH, 2025-02-19"]
+        );
+    }
+
+    #[test]
+    fn a_bracket_on_a_comments_heading_that_is_no_stamp_clears_nothing() {
+        // A note, initials alone, a year range: no stamp, and the heading
+        // is no section the template knows (as before).
+        for finance in [
+            "Financial Comments (see paragraph 21)",
+            "Financial Comments (SES)",
+            "Financial Comments (2025/26)",
+        ] {
+            let text = stamped("Constitutional Comments (CEH 19/02/2025)", finance);
+            assert_eq!(
+                sign_offs_of(&text),
+                ["finance: ", "legal: CEH, 2025-02-19"],
+                "{finance}"
+            );
+        }
+        // Initials that the paper uses as an abbreviation too are no one's.
+        let text = stamped(
+            "Constitutional Comments (CEH 19/02/2025)",
+            "Financial Comments (SES 03/03/2025)",
+        )
+        .replace("funded from the", "funded from the SES and the");
+        assert_eq!(sign_offs_of(&text), ["finance: ", "legal: CEH, 2025-02-19"]);
     }
 
     #[test]

@@ -105,12 +105,19 @@
 //!    is read row by row; so is one it flattened row by row under a
 //!    sign-off heading ("Audit trail": header cells, then NAME / POST /
 //!    date sent / date received per row), where one reading alone fits.
+//!    And under any heading, one flattened row by row whose header row
+//!    names its columns ("Officer" / "Name" / "Date"): per row the post
+//!    (perhaps wrapped over lines), the name and the date, or no date
+//!    where its cell was empty; page furniture at a page break is passed
+//!    over. At least one row must be dated.
 //!
 //! 5. **An initials stamp**: a line that is only a label naming the
 //!    sign-off, the officer's initials (two or three capitals) and a date
 //!    ("Finance: SH 14/03/25"), or a bracket holding only initials and a
 //!    date ("(JS 28/01/25)"), where those capitals stand nowhere in the
-//!    paper but before a date.
+//!    paper but before a date. Or such a bracket ending the heading of a
+//!    section needing a sign-off ("Financial Comments (SES 03/03/2025)"),
+//!    which the template reads without it: that sign-off's clearance.
 //!
 //! A clearance line with a field line under it whose key is one of the
 //! pack's `post-labels` takes its post (and so its sign-off) from that line:
@@ -165,6 +172,7 @@ pub(crate) use find::{find_with, run_in_sign_offs_with, RunIn};
 pub(crate) use meeting::{find_meeting_date, on_date, unreal_meeting_date, MeetingDate};
 pub(crate) use shapes::is_name;
 pub(crate) use sign_off::{sign_offs_from, SignOff};
+pub(crate) use stamp::heading_stamp;
 
 use crate::calendar::format_date;
 use crate::template::earliest;

@@ -898,3 +898,226 @@ pub(super) fn cell_rows(
     }
     Some((cells[caption].0.cover(cells[cells.len() - 1].0), out))
 }
+
+/// Words of a column heading that names the officer's post, besides the
+/// pack's `post-labels` ("Role", "Position").
+const POST_COLUMN_WORDS: &[&str] = &["officer", "officers", "post", "title"];
+
+/// The most words of a column heading.
+const MAX_HEAD_WORDS: usize = 3;
+
+/// The most lines a post cell of a table flattened row by row wraps over.
+const MAX_POST_LINES: usize = 3;
+
+/// What a column of a sign-off table holds, from its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Post,
+    Name,
+    Date,
+}
+
+/// The column that a heading cell names: "Date", "Date cleared" a date;
+/// "Name", "Officer name" a name; "Officer", "Role", "Post" a post.
+fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
+    let n = normalise(cell);
+    if n.is_empty() || n.split(' ').count() > MAX_HEAD_WORDS {
+        return None;
+    }
+    let has = |w: &str| n.split(' ').any(|x| x == w);
+    if has("date") {
+        Some(Column::Date)
+    } else if has("name") {
+        Some(Column::Name)
+    } else if POST_COLUMN_WORDS.iter().any(|w| has(w)) || wording.is_post_label(&n) {
+        Some(Column::Post)
+    } else {
+        None
+    }
+}
+
+/// Whether the line `line` is page furniture at a page break, as
+/// `pdftotext` writes one: a page number ("Page 4 of 5"), or a line that
+/// closes its page (only blank lines and a page number between it and the
+/// form feed) and stands in the paper more than once, a running footer
+/// ("Joint Waste Committee – 20 March 2025").
+pub(super) fn is_page_end_furniture(text: &str, line: Span) -> bool {
+    let body = line.of(text);
+    if crate::parse::line::is_page_footer(body) {
+        return true;
+    }
+    let mut closes = false;
+    for piece in text[line.end..].split('\n').skip(1).take(4) {
+        if piece.starts_with('\u{c}') {
+            closes = true;
+            break;
+        }
+        let t = piece.trim();
+        if !(t.is_empty() || crate::parse::line::is_page_footer(t)) {
+            break;
+        }
+    }
+    closes
+        && body.split_whitespace().count() >= 3
+        && memchr::memmem::find_iter(text.as_bytes(), body.trim().as_bytes())
+            .nth(1)
+            .is_some()
+}
+
+/// A sign-off table that PDF extraction flattened row by row, one cell a
+/// line, its header row naming the columns, after a heading that ends at
+/// `from`:
+///
+/// ```text
+/// 12. Statutory officer consultation
+/// Officer
+/// Name
+/// Date
+/// Treasurer to the Joint Committee (Section 151
+/// Officer, Westbury District Council)
+/// Anita Sorensen
+/// Monitoring Officer to the Joint Committee
+/// Gareth Lloyd-Hughes
+/// 07/03/2025
+/// ```
+///
+/// The header is three cells naming a post column ("Officer", "Role"), a
+/// name column and a date column, the date last ([`column_named`]). Each
+/// row is then its post (a cell that may wrap over a few lines) and its
+/// officer's name, in the header's order, and its date: a line that is
+/// only a date, or nothing, where the cell was empty (an empty cell drops
+/// out of the text, and the next row's first cell follows). Page
+/// furniture at a page break is passed over ([`is_page_end_furniture`]).
+/// The table ends at the first line that fits no cell (a numbered
+/// paragraph, a heading, a sentence); at least one row must be dated, or
+/// nothing is read (a form still to be filled in). A row whose post is
+/// none the pack knows clears nothing. Returns the table's extent and a
+/// clearance per row.
+pub(super) fn headed_rows(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    from: usize,
+    place: Place,
+) -> Option<(Span, Vec<Clearance>)> {
+    let wording = &template.clearance;
+    let not_names = &template.vocabulary.not_names;
+    let mut header: Vec<(Span, Column)> = Vec::new();
+    // The rows' cells: span, plain text, date when only a date.
+    let mut cells: Vec<(Span, String, Option<DateMention>)> = Vec::new();
+    let mut at = from;
+    for (n, piece) in text[from..].split('\n').enumerate() {
+        at += piece.len() + 1;
+        if n == 0 {
+            continue; // The rest of the heading's line.
+        }
+        // (A form feed opens the first line of a page.)
+        let piece = piece.trim_start_matches('\u{c}');
+        let line_start = at - 1 - piece.len();
+        let Some(cell) = cell_line(text, doc, line_start, piece) else {
+            continue;
+        };
+        if header.len() < 3 {
+            let column = column_named(wording, &cell.1)?;
+            if header.iter().any(|h| h.1 == column) {
+                return None;
+            }
+            header.push((cell.0, column));
+            continue;
+        }
+        if is_page_end_furniture(text, cell.0) {
+            continue;
+        }
+        let heading = doc
+            .sections
+            .binary_search_by_key(&cell.0.start, |s| s.heading.start)
+            .is_ok();
+        if heading
+            || cells.len() == MAX_ROW_LINES
+            || cell.1.contains(':')
+            || cell.1.split_whitespace().count() > MAX_ROW_CELL_WORDS
+            || (cell.2.is_none() && cell.1.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            break;
+        }
+        cells.push(cell);
+    }
+    let name_first = match header.iter().map(|h| h.1).collect::<Vec<_>>()[..] {
+        [Column::Post, Column::Name, Column::Date] => false,
+        [Column::Name, Column::Post, Column::Date] => true,
+        _ => return None,
+    };
+    let is_name_cell =
+        |c: &(Span, String, Option<DateMention>)| c.2.is_none() && is_name(&c.1, not_names);
+    let mut out = Vec::new();
+    let mut dated = false;
+    let mut end = header[2].0;
+    let mut i = 0;
+    while i < cells.len() {
+        // The post's lines and the name, in the header's order.
+        let posts = |j: usize| {
+            cells[j..]
+                .iter()
+                .take(MAX_POST_LINES + 1)
+                .take_while(|c| c.2.is_none() && !is_name_cell(c))
+                .count()
+        };
+        let (name, post, next) = if name_first {
+            if !is_name_cell(&cells[i]) {
+                break;
+            }
+            let p = posts(i + 1);
+            (Some(i), (i + 1, i + 1 + p), i + 1 + p)
+        } else {
+            let p = posts(i);
+            let named = cells.get(i + p).is_some_and(is_name_cell);
+            (
+                named.then_some(i + p),
+                (i, i + p),
+                i + p + usize::from(named),
+            )
+        };
+        let (p0, p1) = post;
+        if p1 - p0 > MAX_POST_LINES || (p0 == p1 && name.is_none()) {
+            break;
+        }
+        let date = cells.get(next).and_then(|c| c.2);
+        // A row must end at a cell: its date, the next row, or the end.
+        if name.is_none() && date.is_none() {
+            break;
+        }
+        let last = if date.is_some() { next } else { next - 1 };
+        let post_text = cells[p0..p1]
+            .iter()
+            .map(|c| c.1.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let role = (p1 > p0)
+            .then(|| wording.role_of_post(&post_text))
+            .flatten();
+        dated |= date.is_some();
+        let first = cells[i].0;
+        end = cells[last].0;
+        if let Some(role) = role {
+            out.push(Clearance {
+                role: Some(role.to_string()),
+                officer: name.map(|k| TextItem {
+                    text: cells[k].1.clone(),
+                    span: cells[k].0,
+                }),
+                post: Some(TextItem {
+                    text: post_text,
+                    span: cells[p0].0.cover(cells[p1 - 1].0),
+                }),
+                date,
+                span: first.cover(name.map_or(cells[p1 - 1].0, |k| cells[k].0)),
+                place,
+            });
+        }
+        i = last + 1;
+    }
+    if !dated {
+        return None;
+    }
+    Some((header[0].0.cover(end), out))
+}

@@ -420,6 +420,21 @@ fn a_sign_off_table_headed_over_its_row_labels() {
 
 #[test]
 fn initials_are_two_or_three_capitals() {
+    assert_eq!(
+        heading_stamp("Financial Comments (SES 03/03/2025)"),
+        Some(19)
+    );
+    assert_eq!(
+        heading_stamp("Legal Comments (J.S., 3 March 2025) "),
+        Some(15)
+    );
+    assert_eq!(heading_stamp("Financial Comments (see paragraph 21)"), None);
+    assert_eq!(heading_stamp("Financial Comments (SES)"), None);
+    assert_eq!(heading_stamp("Financial Comments (2025/26)"), None);
+    assert_eq!(
+        heading_stamp("Financial Comments (SES 03/03/2025) and more"),
+        None
+    );
     assert!(is_initials("SH"));
     assert!(is_initials("RKB"));
     assert!(is_initials("J.S."));
@@ -608,6 +623,59 @@ fn a_sign_off_table_written_one_cell_a_line() {
     .is_empty());
     // Not under a sign-off heading.
     assert!(read("Officers\nTreasurer\n\nMonitoring Officer\n\nSam Smith\n\nJo Bloggs\n\n5 February 2026\n\n6 February 2026").is_empty());
+}
+
+#[test]
+fn a_sign_off_table_flattened_row_by_row_under_its_header_row() {
+    let read = |cells: &str| {
+        found(&with_implications(&format!(
+            "## 3. Risk implications\n\n3.1 None.\n\n{cells}\n"
+        )))
+    };
+    // Under a heading that is no sign-off heading, the header naming the columns;
+    // a post wrapped over two lines; an empty date cell dropped out of the
+    // text (the next row's post follows the name); a page break, with its
+    // running footer and page number, inside the table.
+    let table = "## 4. Statutory officer consultation\nOfficer\nName\nDate\nTreasurer to the Joint Committee (Section 151\nOfficer, Westbury District Council)\nAnita Sorensen\n\nJoint Waste Committee – 20 March 2025\n\nPage 4 of 5\n\u{c}Monitoring Officer to the Joint Committee\n(Westbury District Council)\nGareth Lloyd-Hughes\n07/03/2025\n## 5. Appendices\nNone.\n\nJoint Waste Committee – 20 March 2025\n\nPage 5 of 5\n";
+    assert_eq!(
+        read(table),
+        [
+            "finance | Anita Sorensen | Treasurer to the Joint Committee (Section 151 Officer, Westbury District Council) | -",
+            "legal | Gareth Lloyd-Hughes | Monitoring Officer to the Joint Committee (Westbury District Council) | 2025-03-07",
+        ]
+    );
+    // The name column first; both rows dated.
+    assert_eq!(
+        read("## 4. Consultation\nName\nRole\nDate cleared\nAnita Sorensen\nTreasurer\n05/03/2025\nGareth Lloyd-Hughes\nMonitoring Officer\n07/03/2025\n"),
+        [
+            "finance | Anita Sorensen | Treasurer | 2025-03-05",
+            "legal | Gareth Lloyd-Hughes | Monitoring Officer | 2025-03-07",
+        ]
+    );
+    // Only Officer and Name columns: no date column, nothing read.
+    assert!(read("## 4. Consultation\nOfficer\nName\nTreasurer\nAnita Sorensen\nMonitoring Officer\nGareth Lloyd-Hughes\n").is_empty());
+    // No row dated: a form still to fill in, nothing read.
+    assert!(read("## 4. Consultation\nOfficer\nName\nDate\nTreasurer\nAnita Sorensen\nMonitoring Officer\nGareth Lloyd-Hughes\n").is_empty());
+    // A header whose cells are no column headings: not such a table.
+    assert!(read(
+        "4. Consultation\nOfficers\nConsulted\nOn\nTreasurer\nAnita Sorensen\n05/03/2025\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_running_footer_is_page_furniture_only_at_a_page_break() {
+    let text = "Cabinet – 20 March 2025\nText.\n\nCabinet – 20 March 2025\n\nPage 1 of 2\n\u{c}More text.\nCabinet – 20 March 2025\n";
+    let line = |s: &str| {
+        let at = text.find(s).unwrap();
+        Span::new(at, at + s.len())
+    };
+    assert!(is_page_end_furniture(text, line("Page 1 of 2")));
+    let footer = text.match_indices("Cabinet").nth(1).unwrap().0;
+    assert!(is_page_end_furniture(text, Span::new(footer, footer + 23)));
+    // The same words opening the paper, far from a page break: text.
+    assert!(!is_page_end_furniture(text, Span::new(0, 23)));
+    assert!(!is_page_end_furniture(text, line("More text.")));
 }
 
 #[test]

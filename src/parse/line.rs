@@ -349,7 +349,7 @@ fn is_bare_page_number(text: &str) -> bool {
 /// A page number printed on its own line: `Page 2`, `Page 2 of 4`, and
 /// the English half of a bilingual one (`Tudalen 2 o 4 / Page 2 of 4`).
 /// It is no part of the text: read as a blank line.
-fn is_page_footer(content: &str) -> bool {
+pub(crate) fn is_page_footer(content: &str) -> bool {
     // Most lines end in something other than a digit: tell from the last
     // byte that is not ASCII white space (a byte of a longer character
     // leaves it to the full test).

@@ -120,6 +120,26 @@ fn a_short_list_inside_decimal_paragraphs_starts_no_part() {
 }
 
 #[test]
+fn a_list_closed_by_brackets_inside_running_numbers_starts_no_part() {
+    // "1)" to "3)" after paragraph 25 (recommendations), then 26.
+    let doc = parse(
+        "**Implications**\n\n24. Text.\n\n25. Text.\n\n**RECOMMENDATION/S**\n\n1) That \
+         Committee approves.\n\n2) That Committee notes.\n\n**Financial Comments**\n\n26. Text.\n",
+    );
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    // Numbered "1)" throughout, a restart at "1)" after a heading is a part.
+    let doc = parse(
+        "## Report\n\n1) Text.\n\n2) Text.\n\n## Appendix A\n\n1) The appendix.\n\n2) More.\n",
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+    // A restart at "1." after running "1)" numbering still is one too.
+    let doc = parse(
+        "## Report\n\n1) Text.\n\n2) Text.\n\n## Appendix A\n\n1. The appendix.\n\n2. More.\n",
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+}
+
+#[test]
 fn recommendations_carrying_on_a_lead_in_start_no_part() {
     let doc = parse(
         "Recommendations\nThe Committee is recommended to:\n1. note the complaints received;\n\

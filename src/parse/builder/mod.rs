@@ -52,6 +52,12 @@ pub(super) struct Builder<'t, 'l> {
     min_atx: u8,
     /// Highest top-level number in the current part.
     part_max_top: u32,
+    /// Whether the last counted top-level number was written otherwise
+    /// than closed by a bracket (`25.`, `25`, not `25)`).
+    top_not_closed: bool,
+    /// In a list numbered `1)`, `2)` inside running numbering written
+    /// `25.`: the value its next item would have (or more).
+    closed_list_next: Option<u32>,
     /// Start of the first heading after the last counted number.
     heading_after_number: Option<(usize, SectionId)>,
     /// Where each part after the first begins, with its title.
@@ -108,6 +114,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             under_section_labels: false,
             min_atx,
             part_max_top: 0,
+            top_not_closed: false,
+            closed_list_next: None,
             heading_after_number: None,
             part_starts: Vec::new(),
             after_sub_paragraph: false,

@@ -35,9 +35,23 @@ impl<'t, 'l> Builder<'t, 'l> {
                 // the outline does not count (nor a restart after them).
                 let carries_on = n.values.len() == 1
                     && crate::parse::inline::starts_lowercase(text.of(self.text));
-                if !list_in_outline && !carries_on {
+                // "1)", "2)" after "25.": a list of another style inside
+                // the running numbering (recommendations), no restart; its
+                // items go on while they go up (a gap is the list's).
+                let closed = n.values.len() == 1 && n.span.of(self.text).ends_with(')');
+                let closed_list = closed
+                    && if n.values[0] == 1 {
+                        self.part_max_top > 1 && self.top_not_closed
+                    } else {
+                        self.closed_list_next
+                            .is_some_and(|next| n.values[0] >= next)
+                    };
+                if closed_list {
+                    self.closed_list_next = Some(n.values[0] + 1);
+                } else if !list_in_outline && !carries_on {
                     self.note_number(n.values[0], span.start);
                     self.after_sub_paragraph = n.values.len() > 1;
+                    self.top_not_closed = !closed;
                 }
             }
         }
@@ -84,6 +98,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         self.part_max_top = self.part_max_top.max(top);
         self.heading_after_number = None;
+        self.top_not_closed = true;
+        self.closed_list_next = None;
     }
 
     fn line_start_of(&self, at: usize) -> usize {

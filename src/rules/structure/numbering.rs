@@ -156,7 +156,59 @@ fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
     if n.values.len() == 1 && p.indent > 0 {
         return false;
     }
-    !crate::parse::inline::starts_lowercase(p.text.of(cx.text))
+    !crate::parse::inline::starts_lowercase(p.text.of(cx.text)) && !closed_list_in_running(cx, p)
+}
+
+/// The most numbered paragraphs looked back over for the running number
+/// before a list numbered `1)`.
+const MAX_LOOK_BACK: usize = 64;
+
+/// Whether a paragraph is an item of a list numbered `1)`, `2)`, `3)`
+/// inside running numbering written `25.` (recommendations between
+/// paragraphs 25 and 26): a single number closed by a bracket, the items
+/// before it in the part `1)` and others closed alike, rising to its own
+/// (a gap is the list's to report), and before them a
+/// running number of the outline above 1 written otherwise. Such a list is
+/// its own, not the running sequence (as the parser reads it: no new
+/// part).
+fn closed_list_in_running(cx: &Context<'_>, p: &Paragraph) -> bool {
+    let closed = |n: &crate::document::ParaNumber| {
+        n.style == NumberStyle::Decimal
+            && !n.parenthesised
+            && n.values.len() == 1
+            && n.span.of(cx.text).ends_with(')')
+    };
+    let Some(n) = p.number.as_ref().filter(|n| closed(n)) else {
+        return false;
+    };
+    let paragraphs = &cx.doc.paragraphs;
+    let at = paragraphs.partition_point(|q| q.span.start < p.span.start);
+    let mut expect = n.values[0];
+    for q in paragraphs[..at]
+        .iter()
+        .rev()
+        .filter(|q| q.number.is_some())
+        .take(MAX_LOOK_BACK)
+    {
+        let Some(m) = q.number.as_ref() else {
+            continue;
+        };
+        if q.part != p.part {
+            return false;
+        }
+        if m.style != NumberStyle::Decimal || m.parenthesised || m.values.len() != 1 || q.indent > 0
+        {
+            continue;
+        }
+        if !closed(m) {
+            return expect == 1 && m.values[0] > 1;
+        }
+        if expect == 1 || m.values[0] >= expect {
+            return false;
+        }
+        expect = m.values[0];
+    }
+    false
 }
 
 /// Whether a numbered paragraph is really a row of a tab-separated table
@@ -548,7 +600,10 @@ fn gap_has_unread_heading(cx: &Context<'_>, p: &Item, it: &Item) -> bool {
 fn list_item(cx: &Context<'_>, p: &Paragraph) -> bool {
     p.number.is_some() && !is_outline(cx, p) && {
         let n = p.number.as_ref().expect("checked");
-        n.style != NumberStyle::Decimal || n.parenthesised || (n.values.len() == 1 && p.indent > 0)
+        n.style != NumberStyle::Decimal
+            || n.parenthesised
+            || (n.values.len() == 1 && p.indent > 0)
+            || closed_list_in_running(cx, p)
     }
 }
 
@@ -791,6 +846,47 @@ mod tests {
             found[0].message,
             "section 2 is numbered the same as an earlier section 2"
         );
+    }
+
+    #[test]
+    fn a_list_closed_by_brackets_inside_running_numbering_is_its_own() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        let paper = |list: &str, after: &str| {
+            format!(
+                "**Purpose**\n\n1. To approve the programme.\n\n2. To note the funding.\n\n\
+                 **Implications**\n\n3. There are no further implications.\n\n4. None.\n\n\
+                 **RECOMMENDATION/S**\n\n{list}\n\n**Financial Comments**\n\n{after}\n"
+            )
+        };
+        // "1)" to "3)" between paragraphs 4 and 5: no restart, no gap.
+        let found = numbering(&paper(
+            "1) That Committee approves the programme.\n\n2) That Committee notes it.\n\n3) \
+             That Committee receives a report.",
+            "5. The implications are set out in paragraph 3.",
+        ));
+        assert!(found.is_empty(), "{found:?}");
+        // The running numbering still checked after the list.
+        let found = numbering(&paper(
+            "1) That Committee approves the programme.\n\n2) That Committee notes it.",
+            "6. The implications are set out in paragraph 3.",
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 6 follows 4: there is no 5");
+        // The list itself checked as a list.
+        let found = numbering(&paper(
+            "1) That Committee approves the programme.\n\n3) That Committee notes it.",
+            "5. The implications are set out in paragraph 3.",
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "this list goes from 1) to 3): there is no 2)"
+        );
+        // A paper numbered "1)" throughout is its own running numbering.
+        let found = numbering(
+            "**Purpose**\n\n1) To approve.\n\n2) To note.\n\n**Background**\n\n4) Text.\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
