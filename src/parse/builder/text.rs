@@ -480,7 +480,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// the line after the heading.
     fn wrapped_question(&mut self, i: usize, flat: &str) -> Option<usize> {
         let first = flat.trim();
-        if !first.starts_with(|c: char| c.is_uppercase())
+        // Most short lines after a break are headings over a blank line:
+        // tell them first, with no allocation.
+        if self.is_blank_at(i + 1)
+            || !first.starts_with(|c: char| c.is_uppercase())
             || first.contains([':', '?'])
             || word_count(first) > WRAPPED_TITLE_WORDS
         {
