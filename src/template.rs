@@ -205,6 +205,9 @@ impl Template {
                 .collect()
         };
         let found = matching(&candidates);
+        if found.is_empty() && title.contains('?') {
+            return self.section_asked(&candidates[0]);
+        }
         if !found.is_empty() || candidates.len() == 1 {
             return found;
         }
@@ -214,6 +217,25 @@ impl Template {
         match title_tail(&candidates[0]) {
             Some(tail) => matching(&title_candidates(tail)),
             None => found,
+        }
+    }
+
+    /// The one section one of whose titles of two words or more a heading
+    /// asked as a question (`normalised`) holds, word for word, before its
+    /// `?`: "Has an Integrated Impact Assessment been completed? If not,
+    /// please state why" stands for the equalities section. None when
+    /// the question names two sections' titles, or none.
+    fn section_asked(&self, normalised: &str) -> Vec<usize> {
+        let question = normalised.split_once('?').map_or(normalised, |(q, _)| q);
+        let padded = format!(" {} ", question.trim());
+        let mut asked = self.sections.iter().enumerate().filter(|(_, def)| {
+            def.titles
+                .iter()
+                .any(|t| t.contains(' ') && padded.contains(&format!(" {t} ")))
+        });
+        match (asked.next(), asked.next()) {
+            (Some((first, _)), None) => vec![first],
+            _ => Vec::new(),
         }
     }
 
@@ -1674,6 +1696,28 @@ Contact officer: Al Smith
                 !t.sections_for_title(title).contains(&equalities),
                 "{title}"
             );
+        }
+    }
+
+    #[test]
+    fn a_question_stands_for_the_one_section_whose_title_it_holds() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let equalities = t.section("equalities").unwrap();
+        assert_eq!(
+            t.sections_for_title(
+                "Has an Integrated Impact Assessment been completed? If not, please state why"
+            ),
+            [equalities]
+        );
+        // Near misses: a question holding no section's title of two words,
+        // one holding two sections' titles, and a title after the `?`.
+        for title in [
+            "Has an assessment been completed? If not, please state why",
+            "Has an equality impact assessment been made and are there legal implications?",
+            "Is this a key decision? See the integrated impact assessment",
+        ] {
+            assert!(t.sections_for_title(title).is_empty(), "{title}");
         }
     }
 

@@ -246,7 +246,9 @@ fn an_eighth_set_of_papers_never_seen_does_no_worse() {
 /// fixed. Pandoc's attributes read as markup and `^th^` ordinals as dates:
 /// 22 of 23, 23 false alarms; "the Consultation Statement (Appendix 3)"
 /// citing the listed appendix: 21. A sign-off table `pdftotext -layout`
-/// keeps in columns set apart by spaces read as a table: 3.
+/// keeps in columns set apart by spaces read as a table: 3. An equality
+/// section that says "There are no equality implications" after its
+/// reasons agrees with its No: 2.
 #[test]
 fn a_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -254,7 +256,7 @@ fn a_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-9");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 1.0, 3);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-9", 1.0, 2);
 }
 
 /// A tenth set (`tests/fixtures/unseen-10`): eight papers a third red team
@@ -343,10 +345,10 @@ fn a_twelfth_set_of_papers_never_seen_does_no_worse() {
 /// stamped with initials and a date), recommendations numbered "1)"
 /// inside running paragraph numbers read as their own list, a label row
 /// over a value row in each cell of a front table, wards given by a label
-/// over its value at the end, and a key decision that says it is not one
-/// brought them to 14 of 14 with 4. Left: an appendix table with the
-/// letter in its second column, a Welsh impact assessment question
-/// wrapped over four lines. Lower `max_false` as they are fixed.
+/// over its value at the end, a key decision that says it is not one, an
+/// appendix table with the letter in its second column, a "REPORT"
+/// divider over the numbered sections and a Welsh impact assessment
+/// question wrapped over four lines brought them to 14 of 14 with none.
 #[test]
 fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -354,7 +356,7 @@ fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-13");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-13", 1.0, 4);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-13", 1.0, 0);
 }
 
 /// A fourteenth set (`tests/fixtures/unseen-14`): ten papers a red team of

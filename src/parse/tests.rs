@@ -363,6 +363,38 @@ fn question_headings() {
 }
 
 #[test]
+fn a_form_question_wrapped_in_a_narrow_cell_heads_its_answer() {
+    let vocab = Vocabulary {
+        section_titles: vec!["integrated impact assessment".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    let titles = |text: &str| -> Vec<String> {
+        parse_with(text, &vocab)
+            .sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect()
+    };
+    let text = "# 1. Background\n\n1.1 Text.\n\nHas an Integrated Impact\nAssessment been\n\
+                completed? If not, please\nstate why\n\nNot required. This report is for information.\n";
+    let t = titles(text);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert!(
+        t[1].starts_with("Has an Integrated Impact Assessment been completed?"),
+        "{t:?}"
+    );
+    // Near misses: no section title in the question, no question mark,
+    // a line too long for a narrow cell, and a question of one line.
+    for text in [
+        "# 1. Background\n\n1.1 Text.\n\nHas an assessment\nbeen completed? If\nnot, state why\n\nNo.\n",
+        "# 1. Background\n\n1.1 Text.\n\nAn Integrated Impact\nAssessment has been\ncompleted for the scheme\n\nNo.\n",
+        "# 1. Background\n\n1.1 Text.\n\nHas an Integrated Impact Assessment been\ncompleted?\n\nNo.\n",
+    ] {
+        assert_eq!(titles(text).len(), 1, "{text}: {:?}", titles(text));
+    }
+}
+
+#[test]
 fn a_bold_section_title_with_a_long_template_note_in_brackets_heads_a_section() {
     let vocab = Vocabulary {
         section_titles: vec!["list of background papers".to_string()].into(),

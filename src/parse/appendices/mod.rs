@@ -59,7 +59,7 @@ mod read;
 mod tests;
 mod title;
 
-use read::{bare_entry, cell_entry, next_label, read_lists};
+use read::{bare_entry, cell_entry, later_cell_entry, next_label, read_lists};
 pub(crate) use title::is_list_title;
 use title::list_title;
 
@@ -256,7 +256,18 @@ fn table_row_lists(text: &str, doc: &Document, cues: &Cues, read: &[List]) -> Ve
             let title = cells.next().map(|c| c.text.clone());
             let next = next_label(entries.last().map(|e| e.label.as_str()));
             let span = untagged(text, label.span);
-            match cell_entry(text, span, kind, &next, cues, title) {
+            // The label may stand in a later column than the title
+            // (`| Title | Location |` over `| Site plan | Appendix A |`).
+            let found = cell_entry(text, span, kind, &next, cues, title).or_else(|| {
+                let later = row
+                    .cells
+                    .iter()
+                    .filter(|c| !c.text.is_empty())
+                    .skip(1)
+                    .map(|c| untagged(text, c.span));
+                later_cell_entry(text, span, later, cues)
+            });
+            match found {
                 Some(e) => entries.push(e),
                 None if entries.is_empty() => continue,
                 None => break,

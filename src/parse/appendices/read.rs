@@ -183,14 +183,20 @@ fn read_list(
         first = false;
         let is_heading = heading_lines.binary_search(&at).is_ok();
         let bare_next = next_label(entries.last().map(|e| e.label.as_str()));
-        let found = entry(text, at, line, kind, &bare_next, cues).or_else(|| {
-            // "A Revised Arrangements", "1" alone: only under a list line,
-            // in a run of two or more.
-            let e = plain_entry(at, line, kind, &bare_next)?;
-            let confirmed = !entries.is_empty()
-                || next_plain_entry(text, pos, kind, &next_label(Some(&e.label)));
-            (headed && confirmed).then_some(e)
-        });
+        let found = entry(text, at, line, kind, &bare_next, cues)
+            .or_else(|| {
+                headed
+                    .then(|| later_column_entry(text, at, line, cues))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "A Revised Arrangements", "1" alone: only under a list line,
+                // in a run of two or more.
+                let e = plain_entry(at, line, kind, &bare_next)?;
+                let confirmed = !entries.is_empty()
+                    || next_plain_entry(text, pos, kind, &next_label(Some(&e.label)));
+                (headed && confirmed).then_some(e)
+            });
         match found {
             Some(e) => {
                 end = e.span.end;
@@ -642,6 +648,25 @@ fn bare_label(s: &str) -> Option<(&str, &str)> {
     (caps == 1 || roman).then_some((l, rest))
 }
 
+/// The cells of a pipe-table row at `at` that hold words: each cell's
+/// span, without the spaces and emphasis around its words.
+fn pipe_cells(at: usize, row: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut offset = 0;
+    row.split('|').filter_map(move |cell| {
+        let cell_at = at + offset;
+        offset += cell.len() + 1;
+        let trimmed = cell.trim();
+        if trimmed.is_empty() {
+            return None;
+        }
+        let inner = trimmed.trim_matches(['*', '_']);
+        let lead = cell.len() - cell.trim_start().len();
+        let inner_at =
+            cell_at + lead + (trimmed.len() - trimmed.trim_start_matches(['*', '_']).len());
+        Some(Span::new(inner_at, inner_at + inner.len()))
+    })
+}
+
 /// `| Appendix 1 | Title | Open |` or `| 1 | Title | Open |`.
 fn table_entry(
     text: &str,
@@ -651,20 +676,46 @@ fn table_entry(
     next: &[String],
     cues: &Cues,
 ) -> Option<Entry> {
-    let mut cells = Vec::new();
-    let mut offset = 0;
-    for cell in row.split('|') {
-        cells.push((at + offset, cell));
-        offset += cell.len() + 1;
-    }
-    let mut cells = cells.into_iter().filter(|(_, c)| !c.trim().is_empty());
-    let (first_at, first) = cells.next()?;
-    let title = cells.map(|(_, c)| plain(c)).find(|c| !c.is_empty());
-    let lead = first.len() - first.trim_start().len();
-    let inner = first.trim().trim_matches(['*', '_']);
-    let inner_at = first_at + lead + first.trim().find(inner).unwrap_or(0);
-    let span = Span::new(inner_at, inner_at + inner.len());
+    let mut cells = pipe_cells(at, row);
+    let span = cells.next()?;
+    let title = cells.map(|c| plain(c.of(text))).find(|c| !c.is_empty());
     cell_entry(text, span, kind, next, cues, title)
+}
+
+/// A row of a table under a list line whose appendix stands in a later
+/// column than its title (`| Title | Location |` over `| Progress against
+/// the target | Appendix A, attached |`): the first later cell that opens
+/// with a cued label (`Appendix A`) is the entry, and the row's first
+/// cell its title. A cell that cites an appendix within a sentence ("as
+/// set out in Appendix A") is no label.
+fn later_column_entry(text: &str, at: usize, line: &str, cues: &Cues) -> Option<Entry> {
+    let trimmed = line.trim_start();
+    if !trimmed.starts_with('|') {
+        return None;
+    }
+    let row_at = at + (line.len() - trimmed.len());
+    let mut cells = pipe_cells(row_at, trimmed);
+    let first = cells.next()?;
+    later_cell_entry(text, first, cells, cues)
+}
+
+/// The entry of a row whose first cell, at `first`, holds its title and
+/// one of whose `later` cells opens with a cued label (see
+/// [`later_column_entry`]).
+pub(super) fn later_cell_entry(
+    text: &str,
+    first: Span,
+    later: impl Iterator<Item = Span>,
+    cues: &Cues,
+) -> Option<Entry> {
+    let title = plain(first.of(text));
+    let title = title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    let mut e = later.into_iter().find_map(|c| cued_entry(text, c, cues))?;
+    e.title = Some(title.to_string());
+    Some(e)
 }
 
 /// A table row's entry from its first cell, at `span` (`Appendix 1`, or a

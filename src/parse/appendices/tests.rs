@@ -475,3 +475,57 @@ fn an_html_table_of_appendices() {
                 <tr><td>A</td><td>High</td></tr>\n</table>\n";
     assert!(entries(text).is_empty());
 }
+
+#[test]
+fn a_table_of_appendices_with_the_label_in_a_later_column() {
+    let declared = |text: &str| -> Vec<(String, Option<String>, String)> {
+        let doc = crate::parse::parse(text);
+        doc.appendices
+            .iter()
+            .filter(|d| d.source == AppendixSource::List)
+            .map(|d| {
+                (
+                    d.label.clone(),
+                    d.title.clone(),
+                    d.span.of(text).to_string(),
+                )
+            })
+            .collect()
+    };
+    let text = "3.1 As set out in Appendix B.\n\n5.1 See Appendix A.\n\n**13. APPENDICES**\n\n\
+                | Title | Location |\n|---|---|\n\
+                | (a) Progress against the new homes target | Appendix A, attached |\n\
+                | (b) Financial appraisal -- Confidential | Appendix B, exempt (commercially sensitive) |\n\n\
+                **14. BACKGROUND DOCUMENTS**\n\n14.1 HRA Business Plan.\n";
+    let got = declared(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "A".to_string(),
+                Some("(a) Progress against the new homes target".to_string()),
+                "Appendix A, attached".to_string()
+            ),
+            (
+                "B".to_string(),
+                Some("(b) Financial appraisal -- Confidential".to_string()),
+                "Appendix B, exempt (commercially sensitive)".to_string()
+            ),
+        ]
+    );
+    // An HTML table under a list line reads the same.
+    let text = "5.1 See Appendix A.\n\n## Appendices\n\n<table>\n\
+                <tr><th>Title</th><th>Location</th></tr>\n\
+                <tr><td>Site plan</td><td>Appendix A, attached</td></tr>\n</table>\n";
+    let got = declared(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Site plan"));
+    // Near misses: a cell that cites an appendix in a sentence is no
+    // label; nor is a later cell of a table under no list line.
+    let text = "5.1 See Appendix A.\n\n**13. APPENDICES**\n\n| Title | Location |\n|---|---|\n\
+                | Site plan | as set out in Appendix A |\n";
+    assert!(declared(text).is_empty());
+    let text = "5.1 See Appendix A.\n\n**9. RISKS**\n\n| Risk | Mitigation |\n|---|---|\n\
+                | Flooding | Appendix A – flood plan |\n| Delay | Appendix B – programme |\n";
+    assert!(declared(text).is_empty(), "{:?}", declared(text));
+}

@@ -7,6 +7,11 @@ use super::*;
 const MAX_BOLD_LINES: usize = 8;
 /// The most words each line of a heading wrapped over two lines may have.
 const WRAPPED_TITLE_WORDS: usize = 4;
+/// The most lines a form's question wrapped in a narrow cell may take.
+const QUESTION_LINES: usize = 4;
+/// The most words such a question may have (with its instruction after
+/// the `?`: "If not, please state why").
+const QUESTION_WORDS: usize = 20;
 
 impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn text_line(&mut self, i: usize) -> usize {
@@ -85,6 +90,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         if short && after_break && !self.preamble {
             if let Some(next) = self.wrapped_title(i, flat()) {
+                return next;
+            }
+            if let Some(next) = self.wrapped_question(i, flat()) {
                 return next;
             }
         }
@@ -457,6 +465,71 @@ impl<'t, 'l> Builder<'t, 'l> {
             .cover(self.lines[i + 1].content_span());
         self.add_heading(style, 1, None, span, span);
         Some(i + 2)
+    }
+
+    /// A form's question wrapped over two to [`QUESTION_LINES`] short
+    /// lines, as a narrow cell of a PDF form gives one (`Has an Integrated
+    /// Impact` / `Assessment been` / `completed? If not, please` / `state
+    /// why`), set apart by blank lines, its answer under it: line `i`
+    /// (after a break, `flat` its plain text) opens with a capital, no
+    /// line has a colon or more than [`WRAPPED_TITLE_WORDS`] words, a line
+    /// but the first holds the `?`, the whole has at most
+    /// [`QUESTION_WORDS`] words, and the question holds one of the pack's
+    /// section titles of two words or more, word for word
+    /// ("integrated impact assessment"). Past the front sheet only. Gives
+    /// the line after the heading.
+    fn wrapped_question(&mut self, i: usize, flat: &str) -> Option<usize> {
+        let first = flat.trim();
+        // Most short lines after a break are headings over a blank line:
+        // tell them first, with no allocation.
+        if self.is_blank_at(i + 1)
+            || !first.starts_with(|c: char| c.is_uppercase())
+            || first.contains([':', '?'])
+            || word_count(first) > WRAPPED_TITLE_WORDS
+        {
+            return None;
+        }
+        let mut joined = first.to_string();
+        let mut asked = false;
+        let mut k = i + 1;
+        while k < self.lines.len() && !self.is_blank_at(k) {
+            if k - i >= QUESTION_LINES || !matches!(self.kinds[k], LineKind::Text) {
+                return None;
+            }
+            let line = plain(self.lines[k].content());
+            let line = line.trim();
+            if line.contains(':') || word_count(line) > WRAPPED_TITLE_WORDS {
+                return None;
+            }
+            asked |= line.contains('?');
+            joined.push(' ');
+            joined.push_str(line);
+            k += 1;
+        }
+        let question = joined.split_once('?').map_or("", |(q, _)| q);
+        if !asked
+            || k == i + 1
+            || word_count(&joined) > QUESTION_WORDS
+            || !self.holds_section_title(question)
+        {
+            return None;
+        }
+        let span = self.lines[i]
+            .content_span()
+            .cover(self.lines[k - 1].content_span());
+        self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
+        Some(k)
+    }
+
+    /// Whether `question` holds one of the pack's section titles of two to
+    /// five words, word for word.
+    fn holds_section_title(&self, question: &str) -> bool {
+        let words: Vec<&str> = question.split_whitespace().collect();
+        (2..=5).any(|n| {
+            words
+                .windows(n)
+                .any(|w| self.is_section_title(&w.join(" ")))
+        })
     }
 
     /// Whether `flat` is a body's name, alone or with a date after a dash:

@@ -11,7 +11,10 @@
 //! nor one followed by another heading for the same section ("Report
 //! Author" then "Relevant Director", a contact block in two columns).
 //! A heading that carries its content after a colon ("Background Papers:
-//! none") is not empty either.
+//! none") is not empty either, nor an unnumbered heading other than an
+//! implications heading followed by a run of numbered sections ("REPORT"
+//! over "4. Risk Assessment", "5. Financial Implications"): it divides
+//! the paper, and they are its content.
 //!
 //! ## Why it matters
 //! Every implications heading must have text, even if only "None" (Vale of
@@ -83,6 +86,20 @@ impl Rule for EmptySection {
                 {
                     false
                 }
+                // An unnumbered heading over a run of numbered sections
+                // ("REPORT" between the summary and "4. Risk", "5.
+                // Financial") divides the paper: what follows is its
+                // content. Not an implications heading, though: one of
+                // those must say something, even "None", wherever it is.
+                Some((nid, _))
+                    if s.number.is_none()
+                        && defs
+                            .iter()
+                            .all(|&d| cx.template.sections[d].implications.is_empty())
+                        && opens_numbered_run(sections, nid) =>
+                {
+                    false
+                }
                 Some((nid, n)) => {
                     !cx.resolved.section_ids[nid].is_empty()
                         || siblings(s.number.as_deref(), n.number.as_deref())
@@ -122,6 +139,20 @@ fn carries_its_content(title: &str) -> bool {
             .chars()
             .any(char::is_alphanumeric)
     })
+}
+
+/// Whether the heading `first` is numbered and the next heading of its
+/// rank after it is its numbered sibling (`4.` then `5.`): a run of
+/// numbered sections starts there.
+fn opens_numbered_run(sections: &[crate::document::Section], first: usize) -> bool {
+    let s = &sections[first];
+    if s.number.is_none() {
+        return false;
+    }
+    sections[first + 1..]
+        .iter()
+        .find(|n| n.level <= s.level)
+        .is_some_and(|n| n.level == s.level && siblings(s.number.as_deref(), n.number.as_deref()))
 }
 
 /// Whether two heading numbers are siblings (`8` and `9`, `6.1` and `6.2`).
@@ -165,6 +196,40 @@ mod tests {
         );
         assert_eq!(
             findings_of("empty-section", &paper("Background Papers:")).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_unnumbered_divider_over_numbered_sections_is_not_empty() {
+        let paper = |divider: &str, next: &str| {
+            format!(
+                "# 3. Recommendations\n\n3.1 That the Committee agrees.\n\n# {divider}\n\n\
+                 {next}\n\n4.1 There are no risks.\n\n# 5. Financial Implications\n\n5.1 None.\n"
+            )
+        };
+        assert!(findings_of("empty-section", &paper("REPORT", "# 4. Risk Assessment")).is_empty());
+        // Near misses: a numbered heading before its numbered sibling, an
+        // unnumbered one before another unnumbered one, and one before a
+        // numbered heading that starts no run, are empty.
+        assert_eq!(
+            findings_of("empty-section", &paper("4. REPORT", "# 5. Risk Assessment")).len(),
+            1
+        );
+        assert_eq!(
+            findings_of("empty-section", &paper("REPORT", "# Risk Assessment")).len(),
+            1
+        );
+        let text = "# 6. Legal Implications\n\n6.1 None.\n\n# Equality implications\n\n\
+                    # 7. Background Papers\n\nNone.\n";
+        assert_eq!(findings_of("empty-section", text).len(), 1);
+        // An implications heading is no divider, even over a numbered run.
+        assert_eq!(
+            findings_of(
+                "empty-section",
+                &paper("Equality implications", "# 4. Risk Assessment")
+            )
+            .len(),
             1
         );
     }

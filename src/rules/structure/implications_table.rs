@@ -9,7 +9,9 @@
 //!   where it is dealt with ("Throughout" will do);
 //! - an implication left unticked or marked No has no section on it with
 //!   real content (a section that only says "None", "N/A" or "There are no
-//!   staffing implications" agrees with an unticked box);
+//!   staffing implications" agrees with an unticked box, as does a longer
+//!   one that gives its reasons and says "there are no staffing
+//!   implications" in so many words);
 //! - every paragraph number in the references column exists in the paper
 //!   (in any of its numbered parts: the column usually points into the
 //!   supporting information).
@@ -114,7 +116,10 @@ impl Rule for ImplicationsTable {
                         )),
                     );
                 }
-            } else if let Some(&s) = sections.iter().find(|&&s| has_real_content(cx, s)) {
+            } else if let Some(&s) = sections
+                .iter()
+                .find(|&&s| has_real_content(cx, s) && !says_there_are_none(cx, s, &defs))
+            {
                 let section = &cx.doc.sections[s];
                 out.push(
                     Finding::new(
@@ -247,6 +252,50 @@ fn has_real_content(cx: &Context<'_>, s: SectionId) -> bool {
     !words.iter().any(|w| negations.contains(w))
 }
 
+/// The most words between a negation and the implication's name in a
+/// sentence that says there are none ("there are no direct equality
+/// implications").
+const NONE_GAP: usize = 3;
+
+/// Whether a section says in so many words that there are no
+/// implications of its kind, however much else it says ("… do not affect
+/// members' benefits. There are no equality implications and no
+/// assessment is needed."): a negation, then within [`NONE_GAP`] words
+/// one of the implication names of the template sections `defs`, then
+/// "implications". The section then agrees with an entry marked No.
+fn says_there_are_none(cx: &Context<'_>, s: SectionId, defs: &[usize]) -> bool {
+    let section = &cx.doc.sections[s];
+    let body = plain(&cx.text[section.heading.end..section.span.end]).to_lowercase();
+    let raw: Vec<&str> = body.split_whitespace().collect();
+    let words: Vec<&str> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
+        .collect();
+    // A word that ends a sentence or clause ("no concerns: equality
+    // implications are set out below") parts the negation from the name.
+    let closes = |w: &str| w.ends_with(['.', ',', ':', ';', '?', '!', ')']);
+    let negations = &cx.template.vocabulary.negations;
+    let names: Vec<Vec<&str>> = defs
+        .iter()
+        .flat_map(|&d| cx.template.sections[d].implications.iter())
+        .map(|n| n.split_whitespace().collect())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        if !negations.contains(w) {
+            return false;
+        }
+        // The "implications" that closes the phrase, and the name just
+        // before it.
+        (i + 2..=(i + 1 + NONE_GAP).min(words.len().saturating_sub(1))).any(|end| {
+            words[end] == "implications"
+                && !raw[i..end].iter().any(|w| closes(w))
+                && names.iter().any(|n| {
+                    !n.is_empty() && n.len() < end - i && words[end - n.len()..end] == n[..]
+                })
+        })
+    })
+}
+
 /// One number or range in a references cell, with where it stands.
 struct CellRef {
     first: Vec<u32>,
@@ -367,6 +416,42 @@ mod tests {
         );
         assert_eq!(cell("- 3.1"), None);
         assert_eq!(cell("3.1 -"), None);
+    }
+
+    #[test]
+    fn a_section_that_says_there_are_none_agrees_with_a_no() {
+        let paper = |section: &str| {
+            format!(
+                "| Implication | Yes | No |\n|---|---|---|\n| Financial | X | |\n\
+                 | Equality and diversity | | X |\n\n## 7. Financial implications\n\n\
+                 7.1 The cost is £1m, agreed by Ann Lee, Finance Manager, on 1 May 2025.\n\n\
+                 ## 9. Equality implications\n\n{section}\n\n## 10. Risk\n\n10.1 Low.\n"
+            )
+        };
+        let long = "9.1 The decisions in this report concern the investment of the Fund's assets \
+                    and do not affect members' benefits, which are set by the Scheme regulations.";
+        let flagged = |section: &str| {
+            crate::rules::findings_of("implications-table", &paper(section))
+                .iter()
+                .any(|f| f.message.contains("marked No"))
+        };
+        assert!(!flagged(&format!(
+            "{long} There are no equality implications and no Equality Impact Assessment is needed."
+        )));
+        assert!(!flagged(&format!(
+            "{long} There are no direct equality implications."
+        )));
+        // Near misses: a section that sets out implications, or says there
+        // are none of another kind, disagrees with the No.
+        assert!(flagged(&format!(
+            "{long} Older members will be affected and an assessment has been made."
+        )));
+        assert!(flagged(&format!(
+            "{long} There are no financial implications."
+        )));
+        assert!(flagged(&format!(
+            "{long} This does not mean there are no concerns: equality implications are set out below."
+        )));
     }
 
     #[test]
