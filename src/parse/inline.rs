@@ -75,10 +75,7 @@ pub fn plain(text: &str) -> String {
     }
     // Pandoc's attributes and superscripts: most text has neither `{` nor
     // `^`, and is returned as it is.
-    if memchr::arch::all::memchr::Two::new(b'{', b'^')
-        .find(out.as_bytes())
-        .is_some()
-    {
+    if memchr::memchr2(b'{', b'^', out.as_bytes()).is_some() {
         return without_pandoc_markup(out);
     }
     out
@@ -276,17 +273,41 @@ pub(crate) fn is_invisible(ch: char) -> bool {
 /// operations; byte by byte near the run's end. (Used by [`plain`] with
 /// `*<&\` and by the clearance search's flattening with `*<\|`.)
 pub(crate) fn ordinary_run(bytes: &[u8], markup: [u8; 4]) -> usize {
+    use crate::swar::{ONES, TOP};
+    const LOW7: u64 = ONES * 0x7f;
     let ordinary = |b: u8| b.is_ascii_graphic() && !markup.contains(&b);
     if bytes.first() == Some(&b' ') {
         return 0;
     }
+    let marks = markup.map(|m| ONES * u64::from(m));
+    // The top bit of each lane of `v` that is zero, and perhaps of lanes
+    // above one that is: exact as a yes/no answer, so the tests can be
+    // ORed into one.
+    let zero_lanes = |v: u64| v.wrapping_sub(ONES) & !v;
     let mut i = 0;
+    // The spaces of the word before (the top bit of each lane that is one):
+    // its last byte and the first of the next may be two in a row.
+    let mut spaces_before = 0u64;
     while let Some(word) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(word.try_into().expect("eight bytes"));
-        let double_space = i > 0 && bytes[i - 1] == b' ' && word[0] == b' ';
-        if double_space || !all_ordinary_or_single_spaces(x, markup) {
+        // A control byte, DEL or a byte past ASCII, or a markup byte: one
+        // test for all of them.
+        let odd = x.wrapping_sub(ONES * 0x20) & !x
+            | x.wrapping_add(ONES)
+            | x
+            | zero_lanes(x ^ marks[0])
+            | zero_lanes(x ^ marks[1])
+            | zero_lanes(x ^ marks[2])
+            | zero_lanes(x ^ marks[3]);
+        // The spaces, lane by lane, exactly; two in a row (the last byte
+        // of the word before counts) end the run.
+        let s = x ^ (ONES * 0x20);
+        let spaces = !(((s & LOW7).wrapping_add(LOW7)) | s | LOW7);
+        let doubled = spaces & ((spaces >> 8) | (spaces_before >> 56));
+        if odd & TOP != 0 || doubled != 0 {
             break;
         }
+        spaces_before = spaces;
         i += 8;
     }
     // A space taken at the end of the words must have an ordinary byte
@@ -310,24 +331,6 @@ fn ordinary_run_from(bytes: &[u8], mut i: usize, markup: [u8; 4]) -> usize {
         }
     }
     i
-}
-
-/// Whether all eight bytes of `x` are printable ASCII or spaces, none of
-/// them a `markup` byte, with no two spaces in a row.
-fn all_ordinary_or_single_spaces(x: u64, markup: [u8; 4]) -> bool {
-    use crate::swar::{ONES, TOP as HIGH};
-    const LOW7: u64 = ONES * 0x7f;
-    // Whether any byte of `v` is zero (exact as a yes/no answer).
-    let any_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
-    // The top bit of each byte of `v` that is zero, and only those.
-    let zero_bytes = |v: u64| !(((v & LOW7).wrapping_add(LOW7)) | v | LOW7);
-    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
-    let del_or_high = (x.wrapping_add(ONES) | x) & HIGH != 0;
-    if below_space || del_or_high || markup.iter().any(|&m| any_zero(x ^ (ONES * u64::from(m)))) {
-        return false;
-    }
-    let spaces = zero_bytes(x ^ (ONES * 0x20));
-    spaces & (spaces >> 8) == 0
 }
 
 fn push_char(out: &mut String, ch: char, pending_space: &mut bool) {
@@ -627,6 +630,20 @@ mod tests {
         assert_eq!(pandoc_anchors_len("[]{#_Toc1 .anchor}[]{#_Toc2} 1. A"), 29);
         assert_eq!(pandoc_anchors_len("[]{name} 1. A"), 0);
         assert_eq!(pandoc_anchors_len("1. A"), 0);
+    }
+
+    #[test]
+    fn ordinary_run_stops_at_two_spaces_across_a_word_boundary() {
+        // The first space ends the first eight bytes, the second opens the
+        // next eight.
+        assert_eq!(ordinary_run(b"abcdefg  hijklmnop", *b"*<&\\"), 7);
+        assert_eq!(ordinary_run(b"abcdefg hijklmnop", *b"*<&\\"), 17);
+        assert_eq!(ordinary_run(b"abcdefg hijklmn\xc2\xa0", *b"*<&\\"), 15);
+        assert_eq!(ordinary_run(b"abcdefghijklmn*o", *b"*<&\\"), 14);
+        assert_eq!(
+            plain("Council  Tax and   the  **Budget**"),
+            "Council Tax and the Budget"
+        );
     }
 
     proptest::proptest! {

@@ -407,8 +407,14 @@ const CUE_WORDS: [&str; 8] = [
 /// the part on the next line ends. Those split after the whole cue
 /// (`para-` / `graph`) are found by [`CUES`] already.
 fn wrapped_cues(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    memchr::memmem::find_iter(b, b"-\n")
-        .chain(memchr::memmem::find_iter(b, b"-\r\n"))
+    // One search for the hyphens (rarer than line ends), each followed by
+    // `\n` or `\r\n`.
+    memchr::memchr_iter(b'-', b)
+        .filter(move |&h| match b.get(h + 1) {
+            Some(b'\n') => true,
+            Some(b'\r') => b.get(h + 2) == Some(&b'\n'),
+            _ => false,
+        })
         .filter_map(move |h| {
             let start = h - b[..h]
                 .iter()

@@ -471,6 +471,18 @@ fn cue_words_hyphenated_at_a_line_end() {
     none("the para-\nmilitary 3.2");
     none("x-\n");
     none("-\n");
+    // A hyphen before a lone carriage return, or ending the text.
+    none("at Appen-\rdix A");
+    none("at Appen-\r");
+    none("at Appen-");
+    // Line ends of both kinds, the Windows one first.
+    assert_eq!(
+        found("Appen-\r\ndix B, then Appen-\ndix C"),
+        vec![
+            t(Appendix, "B", "Appen-\r\ndix B", "B"),
+            t(Appendix, "C", "Appen-\ndix C", "C")
+        ]
+    );
 }
 
 #[test]
