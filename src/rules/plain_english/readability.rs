@@ -123,21 +123,26 @@ pub(crate) struct Figures {
 }
 
 impl Figures {
-    /// The figures of the sentences of `prose` that lie in `span`.
-    pub(crate) fn within(prose: &Prose, text: &str, span: Span) -> Figures {
+    /// The figures of the sentences of `prose` that lie in `span`, if
+    /// they have at least `min_words` words: syllables, the costly count,
+    /// are counted only for prose that will be scored.
+    pub(crate) fn within(prose: &Prose, text: &str, span: Span, min_words: u32) -> Option<Figures> {
         let first = prose
             .sentences
             .partition_point(|s| s.span.start < span.start);
-        let mut f = Figures::default();
-        for s in prose.sentences[first..]
+        let sentences = prose.sentences[first..]
             .iter()
-            .take_while(|s| s.span.end <= span.end)
-        {
+            .take_while(|s| s.span.end <= span.end);
+        let mut f = Figures::default();
+        for s in sentences.clone() {
             f.words += s.words;
             f.sentences += 1;
-            f.syllables += prose.syllables(s, text);
         }
-        f.score()
+        if f.words < min_words {
+            return None;
+        }
+        f.syllables = sentences.map(|s| prose.syllables(s, text)).sum();
+        Some(f.score())
     }
 
     /// Fills in the scores from the counts.
@@ -237,8 +242,11 @@ impl Rule for Readability {
                     continue;
                 }
                 done.push(id);
-                let f = Figures::within(cx.prose(), cx.text, section.span);
-                if f.words < self.min_words || f.reading_ease >= self.min_ease {
+                let Some(f) = Figures::within(cx.prose(), cx.text, section.span, self.min_words)
+                else {
+                    continue;
+                };
+                if f.reading_ease >= self.min_ease {
                     continue;
                 }
                 out.push(
@@ -291,6 +299,20 @@ mod tests {
         .score();
         assert_eq!(f.reading_ease, 59.6);
         assert_eq!(f.grade, 9.9);
+    }
+
+    #[test]
+    fn a_section_under_min_words_is_not_scored_and_one_at_it_is() {
+        // 1.1 has 8 words in 2 sentences and 10 syllables ("council" and
+        // "agreed" two each, the other words one).
+        let text = "Meeting: Cabinet\n\n## 1. Summary\n\n1.1 The council agreed the plan. It costs less.\n";
+        let doc = crate::parse::parse(text);
+        let prose = Prose::new(text, &doc);
+        let span = doc.sections[0].span;
+        assert_eq!(Figures::within(&prose, text, span, 9), None);
+        let f = Figures::within(&prose, text, span, 8).expect("8 words");
+        assert_eq!((f.words, f.sentences, f.syllables), (8, 2, 10));
+        assert_eq!(f, f.score());
     }
 
     #[test]
