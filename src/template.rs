@@ -14,8 +14,10 @@ use crate::pattern::Pattern;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+mod stamp;
 mod titles;
 mod wording;
+pub(crate) use stamp::{heading_stamp, is_initials};
 pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail};
 pub(crate) use wording::earliest;
 pub use wording::Wording;

@@ -166,13 +166,13 @@ mod sign_off;
 mod signature;
 mod stamp;
 
+pub(crate) use crate::template::heading_stamp;
 pub(crate) use crate::template::Wording;
 pub use find::find;
 pub(crate) use find::{find_with, run_in_sign_offs_with, RunIn};
 pub(crate) use meeting::{find_meeting_date, on_date, unreal_meeting_date, MeetingDate};
 pub(crate) use shapes::is_name;
 pub(crate) use sign_off::{sign_offs_from, SignOff};
-pub(crate) use stamp::heading_stamp;
 
 use crate::calendar::format_date;
 use crate::template::earliest;

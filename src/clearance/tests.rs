@@ -419,35 +419,6 @@ fn a_sign_off_table_headed_over_its_row_labels() {
 }
 
 #[test]
-fn initials_are_two_or_three_capitals() {
-    assert_eq!(
-        heading_stamp("Financial Comments (SES 03/03/2025)"),
-        Some(19)
-    );
-    assert_eq!(
-        heading_stamp("Legal Comments (J.S., 3 March 2025) "),
-        Some(15)
-    );
-    assert_eq!(heading_stamp("Financial Comments (see paragraph 21)"), None);
-    assert_eq!(heading_stamp("Financial Comments (SES)"), None);
-    assert_eq!(heading_stamp("Financial Comments (2025/26)"), None);
-    assert_eq!(
-        heading_stamp("Financial Comments (SES 03/03/2025) and more"),
-        None
-    );
-    assert!(is_initials("SH"));
-    assert!(is_initials("RKB"));
-    assert!(is_initials("J.S."));
-    assert!(is_initials("J.S"));
-    assert!(!is_initials("S"));
-    assert!(!is_initials("ABCD"));
-    assert!(!is_initials("Sh"));
-    assert!(!is_initials("S..H"));
-    assert!(!is_initials("S1"));
-    assert!(!is_initials(""));
-}
-
-#[test]
 fn a_name_then_its_own_date_label_on_one_line() {
     // "Name of … consulted: NAME Date consulted: DATE": the second label
     // belongs to the date, not to the officer's name.
