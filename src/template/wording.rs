@@ -409,6 +409,27 @@ mod tests {
     }
 
     #[test]
+    fn a_post_label_without_a_colon_opens_a_post_line() {
+        let set = crate::config::default_rule_set();
+        let wording = &set.template.clearance;
+        let post = |line: &'static str| wording.post_after_label(line).map(|at| &line[at..]);
+        assert_eq!(
+            post("on behalf of the Section 151 Officer"),
+            Some("Section 151 Officer")
+        );
+        assert_eq!(
+            post("On Behalf Of Monitoring Officer"),
+            Some("Monitoring Officer")
+        );
+        assert_eq!(post("Position: Head of Legal"), None);
+        assert_eq!(post("Post Head of Legal"), Some("Head of Legal"));
+        // A label that is only the line's first letters, or nothing after it.
+        assert_eq!(post("Postponed to March"), None);
+        assert_eq!(post("on behalf of"), None);
+        assert_eq!(post("behalf of the Monitoring Officer"), None);
+    }
+
+    #[test]
     fn a_heading_that_is_a_post_names_its_sign_off() {
         for (title, expected) in [
             ("Director of Law and Governance (LG26/031)", "legal"),
