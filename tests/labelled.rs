@@ -371,7 +371,9 @@ fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
 /// paper, a title with a colon under an agenda item number, a meeting date
 /// given only in a decision-session title line, an equalities assessment
 /// under an "Impact Assessment" heading. Lower `max_false` as they are
-/// fixed.
+/// fixed. With the approval block read (a stacked "Approved by:" / "on
+/// behalf of POST" / "Date:" block clears its post's sign-off): 12 of 12
+/// with 3.
 #[test]
 fn a_fourteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -379,7 +381,7 @@ fn a_fourteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-14");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-14", 0.9, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-14", 1.0, 3);
 }
 
 /// A fifteenth set (`tests/fixtures/unseen-15`): ten papers a second red

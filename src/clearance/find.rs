@@ -405,6 +405,7 @@ pub(crate) fn find_with(
                         .map(str::to_string)
                         .or_else(|| sign_off_label_role(template, &f.key))
                         .or_else(|| consulted_list_role(text, doc, template, i))
+                        .or_else(|| stacked_block_role(text, doc, template, f))
                 })
                 .flatten()
                 .map(|r| Cow::Owned(Owner::Line(r)))
@@ -478,21 +479,18 @@ pub(crate) fn find_with(
     found.sort_by_key(|c| (c.span.start, c.span.end));
     for i in 0..found.len() {
         let limit = found.get(i + 1).map_or(text.len(), |n| n.span.start);
-        if let Some(f) = post_line_after(text, doc, template, found[i].span.end, limit) {
+        if let Some(line) = post_line_after(text, doc, template, found[i].span.end, limit) {
             let c = &mut found[i];
             if c.role.is_none() {
                 c.role = template
                     .clearance
-                    .role_of_post(&f.value)
+                    .role_of_post(&line.post.text)
                     .map(str::to_string);
             }
             if c.post.is_none() {
-                c.post = Some(TextItem {
-                    text: f.value.clone(),
-                    span: f.value_span,
-                });
+                c.post = Some(line.post);
             }
-            c.span = c.span.cover(f.span);
+            c.span = c.span.cover(line.span);
         }
     }
     for i in 0..found.len() {
@@ -513,35 +511,117 @@ pub(crate) fn find_with(
     found
 }
 
-/// The field line right under a clearance that ends at `end` (with nothing
-/// after it on its line), before `limit`, whose key labels the officer's
-/// post: "On behalf of: Chief Financial Officer" under "Approved by: Janet
-/// Orme" in a stacked sign-off block (`[sign-off] post-labels`).
-fn post_line_after<'d>(
+/// The officer's post on the line right under a clearance.
+pub(super) struct PostLine {
+    /// The whole line.
+    pub(super) span: Span,
+    pub(super) post: TextItem,
+}
+
+/// The line right under a clearance that ends at `end` (with nothing after
+/// it on its line), before `limit`, that gives the officer's post in a
+/// stacked sign-off block: a field whose key is one of the pack's
+/// `post-labels` ("On behalf of: Chief Financial Officer" under "Approved
+/// by: Janet Orme"); or, with no colon, such a label before a post the
+/// pack lists ("on behalf of the Section 151 Officer of the host
+/// authority"); or a line that is only a post the pack lists ("Section 151
+/// Officer" under "Signed: NAME"; at most eight words, no sentence).
+pub(super) fn post_line_after(
     text: &str,
-    doc: &'d Document,
+    doc: &Document,
     template: &Template,
     end: usize,
     limit: usize,
-) -> Option<&'d crate::document::Field> {
+) -> Option<PostLine> {
+    /// The most words of a line that is only a post.
+    const MAX_WORDS: usize = 8;
     let rest = &text[end..];
     let eol = end + rest.find('\n')?;
     if !text[end..eol].trim().is_empty() {
         return None;
     }
     let next = eol + 1;
-    let f = doc
-        .fields
-        .iter()
-        .filter(|f| f.span.start >= next)
-        .min_by_key(|f| f.span.start)?;
-    (f.span.end <= limit
-        && !f.is_empty()
-        && text[next..f.span.start]
+    let at = doc.fields.partition_point(|f| f.span.start < next);
+    if let Some(f) = doc.fields.get(at) {
+        if text[next..f.span.start.min(text.len())]
             .trim_matches([' ', '\t'])
             .is_empty()
-        && template.clearance.is_post_label(&f.key))
-    .then_some(f)
+        {
+            // The next line is a field: a post label's, or none.
+            return (f.span.end <= limit
+                && !f.is_empty()
+                && template.clearance.is_post_label(&f.key))
+            .then(|| PostLine {
+                span: f.span,
+                post: TextItem {
+                    text: f.value.clone(),
+                    span: f.value_span,
+                },
+            });
+        }
+    }
+    let line_end = text[next..].find('\n').map_or(text.len(), |i| next + i);
+    if line_end > limit {
+        return None;
+    }
+    let raw = &text[next..line_end];
+    let line = raw.trim_end();
+    let lead = line.len() - line.trim_start().len();
+    let line = &line[lead..];
+    let wording = &template.clearance;
+    let from = match wording.post_after_label(line) {
+        Some(from) => from,
+        None => {
+            // A line that is only a post: capitalised, short, no sentence.
+            let body = line.strip_suffix('.').unwrap_or(line);
+            if !line.starts_with(char::is_uppercase)
+                || body.contains(['.', ':', ';'])
+                || line.split_whitespace().nth(MAX_WORDS).is_some()
+            {
+                return None;
+            }
+            0
+        }
+    };
+    let post = &line[from..];
+    wording.role_of_post(post)?;
+    let start = next + lead;
+    Some(PostLine {
+        span: Span::new(start, start + line.len()),
+        post: TextItem {
+            text: post.to_string(),
+            span: Span::new(start + from, start + line.len()),
+        },
+    })
+}
+
+/// The sign-off given by a stacked sign-off block in the body that no
+/// sign-off section or clearance block holds: a field line whose key is
+/// one of the pack's verbs, perhaps with "by" ("Approved by", "Signed"),
+/// and whose value is a person's name, over a line giving a post the pack
+/// lists ([`post_line_after`]): "Approved by: NAME" / "on behalf of the
+/// Section 151 Officer" / "Date: DATE" under "Statutory Officer Approval"
+/// after the background papers. `None` for a decision line ("Approved by:
+/// Cabinet") or a post that gives no sign-off ("on behalf of the Chief
+/// Fire Officer").
+fn stacked_block_role(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    f: &crate::document::Field,
+) -> Option<String> {
+    let wording = &template.clearance;
+    let key = normalise(&f.key);
+    wording
+        .verbs
+        .as_ref()?
+        .find_iter(&key)
+        .find(|m| m.start() == 0 && matches!(&key[m.end()..], "" | " by"))?;
+    if !is_name(f.value.trim(), &template.vocabulary.not_names) {
+        return None;
+    }
+    let line = post_line_after(text, doc, template, f.span.end, text.len())?;
+    wording.role_of_post(&line.post.text).map(str::to_string)
 }
 
 /// Where a field line in the body ends when its value wrapped onto the

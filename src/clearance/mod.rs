@@ -122,7 +122,16 @@
 //! A clearance line with a field line under it whose key is one of the
 //! pack's `post-labels` takes its post (and so its sign-off) from that line:
 //! "Approved by: Janet Orme" / "On behalf of: Chief Financial Officer" /
-//! "Date: 6 January 2026" is one dated finance clearance.
+//! "Date: 6 January 2026" is one dated finance clearance. So does one with
+//! such a label and no colon before a post the pack lists ("on behalf of
+//! the Section 151 Officer"), or a line that is only such a post ("Signed:
+//! NAME" / "Chief Finance Officer" / "Date: …"). Such a block counts in the
+//! body outside any sign-off section or clearance block too (under
+//! "Statutory Officer Approval" after the background papers), where its
+//! key is one of the pack's verbs (perhaps with "by") and its value a
+//! person's name: it clears the post's sign-off, as a field line whose key
+//! is a post does. "Approved by: Cabinet", or a post the pack does not
+//! list ("on behalf of the Chief Fire Officer"), clears nothing.
 //!
 //! The officer is a person's name (two to four capitalised words that are
 //! not a body such as "Audit Committee") or a post the pack lists for a

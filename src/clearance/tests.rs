@@ -217,9 +217,101 @@ fn a_stacked_sign_off_block_gives_its_post_and_date() {
             "legal | Jo Bloggs | Monitoring Officer | 2025-03-07",
         ]
     );
+    // The label without a colon, before a post the pack lists.
+    assert_eq!(
+        paper("on behalf of the Chief Financial Officer\n")[0],
+        "finance | Ann Tull | Chief Financial Officer | 2025-03-06"
+    );
     // A field that labels no post is not the officer's post.
     let read = paper("Ward: All\n");
     assert!(read[0].ends_with("| - | -"), "{read:?}");
+}
+
+#[test]
+fn a_stacked_sign_off_block_after_the_last_section() {
+    // "Approved by: NAME" / "on behalf of POST" / "Date: DATE" under a
+    // heading of its own after the background papers: each block clears
+    // its post's sign-off, dated.
+    let paper = |blocks: &str| {
+        found(&with_implications(&format!(
+            "## 3. Background papers\n\nNone.\n\nStatutory Officer Approval\n\n{blocks}"
+        )))
+    };
+    let approval = |name: &str, post: &str, date: &str| {
+        format!("Approved by: {name}\n{post}\nDate: {date}\n\n")
+    };
+    let both = paper(&format!(
+        "{}{}",
+        approval(
+            "Rachel Mensah",
+            "on behalf of the Section 151 Officer of the host authority",
+            "02/04/2025"
+        ),
+        approval(
+            "Tom Weller",
+            "on behalf of the Monitoring Officer of the host authority",
+            "03/03/2025"
+        ),
+    ));
+    assert_eq!(
+        both,
+        [
+            "finance | Rachel Mensah | Section 151 Officer of the host authority | 2025-04-02",
+            "legal | Tom Weller | Monitoring Officer of the host authority | 2025-03-03",
+        ]
+    );
+    // "Signed:" over a line that is only the post.
+    assert_eq!(
+        paper(
+            &approval("Rachel Mensah", "Chief Finance Officer", "2 March 2025")
+                .replace("Approved by", "Signed")
+        ),
+        ["finance | Rachel Mensah | Chief Finance Officer | 2025-03-02"]
+    );
+    // With no date: a clearance, undated (not the next block's date).
+    assert_eq!(
+        paper(&format!(
+            "Approved by: Rachel Mensah\non behalf of the Chief Finance Officer\n\n{}",
+            approval(
+                "Tom Weller",
+                "on behalf of the Monitoring Officer",
+                "3 March 2025"
+            )
+        )),
+        [
+            "finance | Rachel Mensah | Chief Finance Officer | -",
+            "legal | Tom Weller | Monitoring Officer | 2025-03-03",
+        ]
+    );
+    // Near misses: a post that gives no sign-off, a decision line, a name
+    // with no post under it, a sentence under it.
+    for blocks in [
+        approval(
+            "Rachel Mensah",
+            "on behalf of the Chief Fire Officer",
+            "2 March 2025",
+        ),
+        approval(
+            "Cabinet",
+            "on behalf of the Chief Finance Officer",
+            "2 March 2025",
+        ),
+        "Approved by: Rachel Mensah\nDate: 2 March 2025\n".to_string(),
+        approval(
+            "Rachel Mensah",
+            "The Chief Finance Officer notes that the budget is met.",
+            "2 March 2025",
+        ),
+        // A verb label that is not the key alone ("Report approved by").
+        approval(
+            "Rachel Mensah",
+            "on behalf of the Chief Finance Officer",
+            "2 March 2025",
+        )
+        .replace("Approved by", "Budget approved at"),
+    ] {
+        assert_eq!(paper(&blocks), Vec::<String>::new(), "{blocks}");
+    }
 }
 
 #[test]

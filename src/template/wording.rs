@@ -133,6 +133,31 @@ impl Wording {
         !self.post_labels.is_empty() && self.post_labels.contains(&normalise(key))
     }
 
+    /// Where the post starts on a line that opens with one of the pack's
+    /// `post-labels` and no colon, under a clearance line: "on behalf of
+    /// the Section 151 Officer" (at "Section"; a leading "the" is passed
+    /// over). `None` where the line opens with no label, or nothing
+    /// follows it.
+    pub(crate) fn post_after_label(&self, line: &str) -> Option<usize> {
+        self.post_labels.iter().find_map(|label| {
+            let mut rest = line;
+            for word in label.split(' ') {
+                let t = rest.trim_start();
+                let head = t.get(..word.len())?;
+                let after = &t[word.len()..];
+                if !head.eq_ignore_ascii_case(word) || !after.starts_with(char::is_whitespace) {
+                    return None;
+                }
+                rest = after;
+            }
+            let mut post = rest.trim_start();
+            for the in ["the ", "The "] {
+                post = post.strip_prefix(the).unwrap_or(post).trim_start();
+            }
+            (!post.is_empty()).then(|| line.len() - post.len())
+        })
+    }
+
     /// The sign-off a post gives: the role whose post occurs first in `s`.
     pub(crate) fn role_of_post(&self, s: &str) -> Option<&str> {
         earliest(&self.roles, s, |r| r.posts.as_ref()).map(|(_, id)| id)
@@ -381,6 +406,27 @@ mod tests {
         wording
             .role_of_post_heading(title)
             .map(|r| wording.roles[r].id.clone())
+    }
+
+    #[test]
+    fn a_post_label_without_a_colon_opens_a_post_line() {
+        let set = crate::config::default_rule_set();
+        let wording = &set.template.clearance;
+        let post = |line: &'static str| wording.post_after_label(line).map(|at| &line[at..]);
+        assert_eq!(
+            post("on behalf of the Section 151 Officer"),
+            Some("Section 151 Officer")
+        );
+        assert_eq!(
+            post("On Behalf Of Monitoring Officer"),
+            Some("Monitoring Officer")
+        );
+        assert_eq!(post("Position: Head of Legal"), None);
+        assert_eq!(post("Post Head of Legal"), Some("Head of Legal"));
+        // A label that is only the line's first letters, or nothing after it.
+        assert_eq!(post("Postponed to March"), None);
+        assert_eq!(post("on behalf of"), None);
+        assert_eq!(post("behalf of the Monitoring Officer"), None);
     }
 
     #[test]
