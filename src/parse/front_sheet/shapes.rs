@@ -1410,3 +1410,52 @@ pub(super) fn between_fields(
     }
     None
 }
+
+/// Whether one-line field `f` on line `i`, met before any field under a
+/// title block, is the paper's title with a colon in it ("Topic: sub-topic")
+/// wrapped onto the next line, not a field:
+///
+/// ```text
+/// Agenda Item No. 11
+///
+/// Lomond Leisure Trust: Funding Agreement and Transfer of
+/// Balloch Sports Hub 2026-2029
+/// ```
+///
+/// Its key is none of the labels the parser knows (the pack's field
+/// labels, a meeting, date or contact label, "Report of"), key and value
+/// read as a title's words, and the line straight under it goes on with
+/// more of them: a line of plain text, indented no further (an indented
+/// line is a hanging value), that is no field. A field's neighbours are
+/// fields; a title's are its own wrapped lines.
+pub(super) fn colon_title(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    f: &Field,
+    v: &Vocabulary,
+) -> bool {
+    let known = || {
+        key_in(&f.key, &v.field_keys)
+            || key_in(&f.key, &v.meeting_keys)
+            || key_in(&f.key, &v.date_keys)
+            || key_in(&f.key, &v.contact_parts)
+            || field::is_report_of_key(&f.key)
+    };
+    let next = i + 1;
+    let wraps = || {
+        next < lines.len()
+            && matches!(kinds[next], LineKind::Text)
+            && lines[next].indent <= lines[i].indent
+            && !is_underline(lines, next + 1)
+            && field_on(lines, kinds, next).is_none()
+            && is_title_like(plain(content_of(&lines[next]).0).trim(), 12)
+    };
+    matches!(kinds[i], LineKind::Text)
+        && !content_of(&lines[i]).0.starts_with("**")
+        && !f.is_empty()
+        && is_title_like(&f.key, 6)
+        && is_title_like(&f.value, 18)
+        && !known()
+        && wraps()
+}
