@@ -70,6 +70,12 @@ pub struct SectionDef {
     /// section ("budget" for financial implications); whole words, or the
     /// start of one.
     pub hints: Vec<String>,
+    /// Normalised headings broader than this section (`impact assessment`
+    /// for equalities) that stand for it only when the text under them
+    /// holds one of its `hints` ("An equality impact assessment has been
+    /// carried out"): the same heading over an environmental assessment
+    /// is another section.
+    pub broad_titles: Vec<String>,
     pub required: bool,
     /// Which officer must clear it (`finance`, `legal`), if any.
     pub sign_off: Option<String>,
@@ -790,6 +796,12 @@ impl Resolved {
                     }
                 }
             }
+            // "Impact Assessment" over "An equality impact assessment has
+            // been carried out": a broad heading stands for the section
+            // its text speaks of.
+            if ids.is_empty() {
+                ids = broad_title_sections(template, doc, text, id, &heading.normalised);
+            }
             body |= !ids.is_empty();
             for &d in &ids {
                 sections[d].push(id);
@@ -851,6 +863,50 @@ impl Resolved {
         }
         out
     }
+}
+
+/// The template sections that paper section `id`, headed by `title`
+/// (normalised), stands for as one of their `broad_titles`: those whose
+/// hints (as a word or the start of one) its own text holds.
+fn broad_title_sections(
+    template: &Template,
+    doc: &Document,
+    text: &str,
+    id: SectionId,
+    title: &str,
+) -> Vec<usize> {
+    let defs: Vec<usize> = (0..template.sections.len())
+        .filter(|&d| template.sections[d].broad_titles.iter().any(|t| t == title))
+        .collect();
+    if defs.is_empty() {
+        return defs;
+    }
+    let body = doc.sections[id]
+        .paragraphs
+        .iter()
+        .map(|&p| crate::parse::inline::plain(doc.paragraphs[p].text.of(text)).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    defs.into_iter()
+        .filter(|&d| {
+            template.sections[d]
+                .hints
+                .iter()
+                .any(|h| holds_at_word_start(&body, h))
+        })
+        .collect()
+}
+
+/// Whether `hint` stands in `text` (both in lower case) at the start of a
+/// word: "equalit" in "an equality impact assessment", not in "inequality".
+fn holds_at_word_start(text: &str, hint: &str) -> bool {
+    !hint.is_empty()
+        && text.match_indices(hint).any(|(i, _)| {
+            !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The template section needing the sign-off `role` (index into the

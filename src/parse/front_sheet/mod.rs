@@ -192,6 +192,8 @@ pub(crate) fn read(
     let mut bare_run = false;
     // A title standing alone between the fields.
     let mut title_between: Option<Span> = None;
+    // A title with a colon in it, wrapped (see [`colon_title`]).
+    let mut colon_title_span: Option<Span> = None;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -312,13 +314,14 @@ pub(crate) fn read(
         // "Lomond Leisure Trust: Funding Agreement and Transfer of" /
         // "Balloch Sports Hub 2026-2029" under the title block: the title.
         let on = on.filter(|f| {
-            let title = found == 0
-                && out.title_lines.iter().any(|t| block_line(text, t, v))
-                && colon_title(lines, kinds, i, f, v);
-            if title {
+            let end = (found == 0 && out.title_lines.iter().any(|t| block_line(text, t, v)))
+                .then(|| colon_title(lines, kinds, i, f, v))
+                .flatten();
+            if let Some(end) = end {
                 out.not_fields.push(i);
+                colon_title_span.get_or_insert(lines_span(lines, i, end));
             }
-            !title
+            end.is_none()
         });
         match on {
             Some(f) if !f.is_empty() => {
@@ -529,6 +532,10 @@ pub(crate) fn read(
         out.body_line = None;
     } else {
         out.title = block_title(text, lines, kinds, &out.title_lines, v).or(title_between);
+    }
+    // The lines that showed themselves a title are the title.
+    if colon_title_span.is_some() {
+        out.title = colon_title_span;
     }
     out
 }

@@ -180,13 +180,24 @@ fn what_to_write(id: &str, name: &str) -> String {
 }
 
 /// Where a missing header field is reported: the first header field, the
-/// title, or the start of the paper.
+/// title, or the start of the paper. A field that stands past a section
+/// opening under the title (`Item: 7` in a page footer of the body) is no
+/// header field: the title is the header's.
 fn header_span(cx: &Context<'_>) -> Span {
+    let title = cx.doc.title.as_ref().map(|t| t.span);
     if let Some(f) = cx.doc.fields.first() {
-        return f.span;
+        let in_body = title.is_some_and(|t| {
+            cx.doc
+                .sections
+                .iter()
+                .any(|s| s.span.start >= t.end && s.span.start < f.span.start)
+        });
+        if !in_body {
+            return f.span;
+        }
     }
-    if let Some(t) = &cx.doc.title {
-        return t.span;
+    if let Some(t) = title {
+        return t;
     }
     let first_line = cx.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let start = cx.text.find(first_line).unwrap_or(0);
