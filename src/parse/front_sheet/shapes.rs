@@ -1469,8 +1469,7 @@ fn colon_title_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> usize {
         && !is_underline(lines, k + 1)
         && {
             let (content, base) = content_of(&lines[k]);
-            field::field(content, base, true).is_none()
-                && is_title_like(plain(content).trim(), 12)
+            field::field(content, base, true).is_none() && is_title_like(plain(content).trim(), 12)
         }
     {
         k += 1;
