@@ -181,16 +181,19 @@ fn what_to_write(id: &str, name: &str) -> String {
 
 /// Where a missing header field is reported: the first header field, the
 /// title, or the start of the paper. A field that stands past a section
-/// opening under the title (`Item: 7` in a page footer of the body) is no
-/// header field: the title is the header's.
+/// of the body under the title (one the template knows, with text: `Item:
+/// 7` in a page footer under "Executive Summary") is no header field: the title is
+/// the header's.
 fn header_span(cx: &Context<'_>) -> Span {
     let title = cx.doc.title.as_ref().map(|t| t.span);
     if let Some(f) = cx.doc.fields.first() {
         let in_body = title.is_some_and(|t| {
-            cx.doc
-                .sections
-                .iter()
-                .any(|s| s.span.start >= t.end && s.span.start < f.span.start)
+            cx.doc.sections.iter().enumerate().any(|(id, s)| {
+                s.span.start >= t.end
+                    && s.span.start < f.span.start
+                    && !cx.resolved.section_ids[id].is_empty()
+                    && !s.paragraphs.is_empty()
+            })
         });
         if !in_body {
             return f.span;
