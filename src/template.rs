@@ -1422,6 +1422,44 @@ mod tests {
     }
 
     #[test]
+    fn a_broad_impact_assessment_heading_is_the_equalities_section_when_its_text_says_so() {
+        let set = crate::config::default_rule_set();
+        let eq = set
+            .template
+            .sections
+            .iter()
+            .position(|s| s.id == "equalities")
+            .unwrap();
+        let paper = |heading: &str, body: &str| {
+            format!("Purpose\n\nTo agree the funding.\n\n{heading}\n\n{body}\n\nConsultation\n\nThe Chief Solicitor has been consulted.\n")
+        };
+        let equality =
+            "An equality impact assessment has been carried out and no negative impact was found.";
+        assert_eq!(
+            section_titles(&paper("Impact Assessment", equality), eq),
+            ["Impact Assessment"]
+        );
+        assert_eq!(
+            section_titles(
+                &paper(
+                    "Impact Assessments",
+                    "No one with a protected characteristic is affected."
+                ),
+                eq
+            ),
+            ["Impact Assessments"]
+        );
+        // The same heading over an environmental assessment is another section.
+        let environment = "An environmental impact assessment is not required for the works.";
+        assert!(section_titles(&paper("Impact Assessment", environment), eq).is_empty());
+        // "Inequality" holds no hint at a word's start.
+        let inequality = "The scheme addresses health inequalities in the ward.";
+        assert!(section_titles(&paper("Impact Assessment", inequality), eq).is_empty());
+        // A narrower heading is not one of the broad titles.
+        assert!(section_titles(&paper("Environmental Impact Assessment", equality), eq).is_empty());
+    }
+
+    #[test]
     fn phones_and_emails_that_make_a_field_the_contact() {
         assert!(gives_phone_or_email("Jo Bloggs, 01632 960000"));
         assert!(gives_phone_or_email("jo.bloggs@example.gov.uk"));

@@ -372,5 +372,5 @@ fn a_fourteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-14");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-14", 0.9, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-14", 0.9, 2);
 }

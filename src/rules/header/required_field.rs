@@ -180,27 +180,13 @@ fn what_to_write(id: &str, name: &str) -> String {
 }
 
 /// Where a missing header field is reported: the first header field, the
-/// title, or the start of the paper. A field that stands past a section
-/// of the body under the title (one the template knows, with text: `Item:
-/// 7` in a page footer under "Executive Summary") is no header field: the title is
-/// the header's.
+/// title, or the start of the paper.
 fn header_span(cx: &Context<'_>) -> Span {
-    let title = cx.doc.title.as_ref().map(|t| t.span);
     if let Some(f) = cx.doc.fields.first() {
-        let in_body = title.is_some_and(|t| {
-            cx.doc.sections.iter().enumerate().any(|(id, s)| {
-                s.span.start >= t.end
-                    && s.span.start < f.span.start
-                    && !cx.resolved.section_ids[id].is_empty()
-                    && !s.paragraphs.is_empty()
-            })
-        });
-        if !in_body {
-            return f.span;
-        }
+        return f.span;
     }
-    if let Some(t) = title {
-        return t;
+    if let Some(t) = &cx.doc.title {
+        return t.span;
     }
     let first_line = cx.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let start = cx.text.find(first_line).unwrap_or(0);
