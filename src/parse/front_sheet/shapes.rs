@@ -1458,7 +1458,7 @@ pub(super) fn colon_title(
 /// The line after the last that goes on the title on line `i`: lines of
 /// plain text straight under it (no blank line between), indented no
 /// further (an indented line is a hanging value), each of a title's words
-/// and no field (`Report of the Scrutiny Officer` under a title is the
+/// (or a short wrap opening in lower case) and no field (`Report of the Scrutiny Officer` under a title is the
 /// front sheet's first field); at most [`MAX_VALUE_LINES`] of them.
 fn colon_title_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> usize {
     let mut k = i + 1;
@@ -1469,7 +1469,13 @@ fn colon_title_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> usize {
         && !is_underline(lines, k + 1)
         && {
             let (content, base) = content_of(&lines[k]);
-            field::field(content, base, true).is_none() && is_title_like(plain(content).trim(), 12)
+            let flat = plain(content);
+            let flat = flat.trim();
+            // "the Sports Hub 2026-2029": a wrap may open in lower case.
+            let lower_wrap = flat.starts_with(char::is_lowercase)
+                && word_count(flat) <= 12
+                && !flat.ends_with(['.', ';', ',', '?', '!', ':']);
+            field::field(content, base, true).is_none() && (lower_wrap || is_title_like(flat, 12))
         }
     {
         k += 1;
