@@ -72,6 +72,12 @@ pub struct SectionDef {
     /// section ("budget" for financial implications); whole words, or the
     /// start of one.
     pub hints: Vec<String>,
+    /// Normalised headings broader than this section (`impact assessment`
+    /// for equalities) that stand for it only when the text under them
+    /// holds one of its `hints` ("An equality impact assessment has been
+    /// carried out"): the same heading over an environmental assessment
+    /// is another section.
+    pub broad_titles: Vec<String>,
     pub required: bool,
     /// Which officer must clear it (`finance`, `legal`), if any.
     pub sign_off: Option<String>,
@@ -814,6 +820,12 @@ impl Resolved {
                     }
                 }
             }
+            // "Impact Assessment" over "An equality impact assessment has
+            // been carried out": a broad heading stands for the section
+            // its text speaks of.
+            if ids.is_empty() {
+                ids = broad_title_sections(template, doc, text, id, &heading.normalised);
+            }
             body |= !ids.is_empty();
             for &d in &ids {
                 sections[d].push(id);
@@ -875,6 +887,50 @@ impl Resolved {
         }
         out
     }
+}
+
+/// The template sections that paper section `id`, headed by `title`
+/// (normalised), stands for as one of their `broad_titles`: those whose
+/// hints (as a word or the start of one) its own text holds.
+fn broad_title_sections(
+    template: &Template,
+    doc: &Document,
+    text: &str,
+    id: SectionId,
+    title: &str,
+) -> Vec<usize> {
+    let defs: Vec<usize> = (0..template.sections.len())
+        .filter(|&d| template.sections[d].broad_titles.iter().any(|t| t == title))
+        .collect();
+    if defs.is_empty() {
+        return defs;
+    }
+    let body = doc.sections[id]
+        .paragraphs
+        .iter()
+        .map(|&p| crate::parse::inline::plain(doc.paragraphs[p].text.of(text)).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    defs.into_iter()
+        .filter(|&d| {
+            template.sections[d]
+                .hints
+                .iter()
+                .any(|h| holds_at_word_start(&body, h))
+        })
+        .collect()
+}
+
+/// Whether `hint` stands in `text` (both in lower case) at the start of a
+/// word: "equalit" in "an equality impact assessment", not in "inequality".
+fn holds_at_word_start(text: &str, hint: &str) -> bool {
+    !hint.is_empty()
+        && text.match_indices(hint).any(|(i, _)| {
+            !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The template section needing the sign-off `role` (index into the
@@ -1458,6 +1514,44 @@ mod tests {
             .iter()
             .map(|&s| doc.sections[s].title.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_broad_impact_assessment_heading_is_the_equalities_section_when_its_text_says_so() {
+        let set = crate::config::default_rule_set();
+        let eq = set
+            .template
+            .sections
+            .iter()
+            .position(|s| s.id == "equalities")
+            .unwrap();
+        let paper = |heading: &str, body: &str| {
+            format!("Purpose\n\nTo agree the funding.\n\n{heading}\n\n{body}\n\nConsultation\n\nThe Chief Solicitor has been consulted.\n")
+        };
+        let equality =
+            "An equality impact assessment has been carried out and no negative impact was found.";
+        assert_eq!(
+            section_titles(&paper("Impact Assessment", equality), eq),
+            ["Impact Assessment"]
+        );
+        assert_eq!(
+            section_titles(
+                &paper(
+                    "Impact Assessments",
+                    "No one with a protected characteristic is affected."
+                ),
+                eq
+            ),
+            ["Impact Assessments"]
+        );
+        // The same heading over an environmental assessment is another section.
+        let environment = "An environmental impact assessment is not required for the works.";
+        assert!(section_titles(&paper("Impact Assessment", environment), eq).is_empty());
+        // "Inequality" holds no hint at a word's start.
+        let inequality = "The scheme addresses health inequalities in the ward.";
+        assert!(section_titles(&paper("Impact Assessment", inequality), eq).is_empty());
+        // A narrower heading is not one of the broad titles.
+        assert!(section_titles(&paper("Environmental Impact Assessment", equality), eq).is_empty());
     }
 
     #[test]

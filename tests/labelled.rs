@@ -370,10 +370,12 @@ fn a_thirteenth_set_of_papers_never_seen_does_no_worse() {
 /// false alarms: a statutory officer approval block at the end of the
 /// paper, a title with a colon under an agenda item number, a meeting date
 /// given only in a decision-session title line, an equalities assessment
-/// under an "Impact Assessment" heading. Lower `max_false` as they are
-/// fixed. With the approval block read (a stacked "Approved by:" / "on
-/// behalf of POST" / "Date:" block clears its post's sign-off): 12 of 12
-/// with 3.
+/// under an "Impact Assessment" heading. Reading all four (a stacked
+/// "Approved by:" / "on behalf of POST" / "Date:" block clears its post's
+/// sign-off; a wrapped "Topic: sub-topic" line under a title block is the
+/// title; a dated decision-session line names the meeting; a pack's
+/// `broad-titles` count when the section's text speaks of its subject)
+/// brought them to 12 of 12 with none.
 #[test]
 fn a_fourteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -381,7 +383,7 @@ fn a_fourteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-14");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-14", 1.0, 3);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-14", 1.0, 0);
 }
 
 /// A fifteenth set (`tests/fixtures/unseen-15`): ten papers a second red

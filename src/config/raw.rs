@@ -80,6 +80,10 @@ pub(crate) struct RawSection {
     /// Words that hint a heading may be this section under another name.
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) hints: Vec<String>,
+    /// Headings broader than this section that stand for it when its text
+    /// holds one of its hints.
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) broad_titles: Vec<String>,
     pub(crate) required: Option<bool>,
     pub(crate) sign_off: Option<String>,
 }

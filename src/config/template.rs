@@ -19,6 +19,7 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
                         patterns: Vec::new(),
                         implications: Vec::new(),
                         hints: Vec::new(),
+                        broad_titles: Vec::new(),
                         required: false,
                         sign_off: None,
                     });
@@ -33,6 +34,8 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
             def.implications
                 .extend(raw.implications.iter().map(|t| normalise(t)));
             def.hints.extend(raw.hints.iter().map(|t| normalise(t)));
+            def.broad_titles
+                .extend(raw.broad_titles.iter().map(|t| normalise(t)));
             for p in &raw.patterns {
                 def.patterns.push(compile_pattern(file, p)?);
             }

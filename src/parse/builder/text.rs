@@ -183,6 +183,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !could_be {
             return None;
         }
+        // "Topic: sub-topic" wrapped in the title block: the title.
+        if self.front.not_fields.binary_search(&i).is_ok() {
+            return None;
+        }
         let line = self.lines[i];
         let base = line.start + line.content_at;
         if self.preamble {

@@ -273,6 +273,18 @@ pub(crate) fn meetings(
             }
         }
         let name = plain(trimmed);
+        // "Report for: Decision" over no date, under a title line
+        // "Individual Executive Decision – Decision Session of the Mayor,
+        // 18 March 2026": the title names the meeting and dates it. (A
+        // field naming another body keeps its own.)
+        if own.or(date_field).is_none() {
+            if let Some(m) = dated_title(text, front, &date_in, v) {
+                let other = body_name(&name, v).is_some_and(|b| !b.eq_ignore_ascii_case(&m.name));
+                if !other {
+                    return vec![m];
+                }
+            }
+        }
         if !name.is_empty() {
             return vec![Meeting {
                 name,
@@ -299,42 +311,8 @@ pub(crate) fn meetings(
         }
     }
     // "# Cabinet – 5th February 2025": a title naming the meeting and its date.
-    for line in front.title_lines.iter().map(|t| t.span) {
-        let Some(d) = date_in(line) else { continue };
-        let raw = &text[line.start..d.span.start];
-        let punct =
-            |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*');
-        let mut trimmed = raw.trim_end_matches(punct);
-        // "…Committee, Monday 10th March 2025": the weekday is the date's.
-        if let Some((head, last)) = trimmed.rsplit_once(' ') {
-            if is_weekday(last) {
-                trimmed = head.trim_end_matches(punct);
-            }
-        }
-        let name = plain(trimmed);
-        let labelled = after_meeting_label(&name, v).filter(|b| names_a_body(b, v));
-        if labelled.is_none() && names_a_body(&name, v) {
-            return vec![Meeting {
-                name,
-                name_span: Span::new(line.start, line.start + trimmed.len()),
-                date: Some(d),
-            }];
-        }
-        // "Report to the Finance and General Purposes Committee, Monday …",
-        // "REPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 4 DECEMBER 2025".
-        if let Some(body) = labelled {
-            let at = trimmed.find(body).unwrap_or(0);
-            let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
-                Span::new(line.start + at, line.start + trimmed.len())
-            } else {
-                Span::new(line.start, line.start + trimmed.len())
-            };
-            return vec![Meeting {
-                name: body.to_string(),
-                name_span,
-                date: Some(d),
-            }];
-        }
+    if let Some(m) = dated_title(text, front, &date_in, v) {
+        return vec![m];
     }
     // "## Cabinet" or "Report to Council" over "-----" under the council's
     // name (the paper's first line, which is never the meeting).
@@ -390,6 +368,112 @@ pub(crate) fn meetings(
         }
     }
     Vec::new()
+}
+
+/// The meeting a title line names with its date (`# Cabinet – 5th February
+/// 2025`, `Report to the Finance and General Purposes Committee, Monday
+/// …`), the first that does; a decision session named in one part of a
+/// line parted by dashes (`Individual Executive Decision – Decision Session
+/// of the Mayor, 18 March 2026`) is the meeting, the decision maker after
+/// "of" or "for" looked past (see [`session_part`]).
+fn dated_title(
+    text: &str,
+    front: &FrontSheet,
+    date_in: &dyn Fn(Span) -> Option<DateMention>,
+    v: &Vocabulary,
+) -> Option<Meeting> {
+    for line in front.title_lines.iter().map(|t| t.span) {
+        let Some(d) = date_in(line) else { continue };
+        let raw = &text[line.start..d.span.start];
+        let punct =
+            |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*');
+        let mut trimmed = raw.trim_end_matches(punct);
+        // "…Committee, Monday 10th March 2025": the weekday is the date's.
+        if let Some((head, last)) = trimmed.rsplit_once(' ') {
+            if is_weekday(last) {
+                trimmed = head.trim_end_matches(punct);
+            }
+        }
+        let name = plain(trimmed);
+        let labelled = after_meeting_label(&name, v).filter(|b| names_a_body(b, v));
+        if labelled.is_none() && names_a_body(&name, v) {
+            return Some(Meeting {
+                name,
+                name_span: Span::new(line.start, line.start + trimmed.len()),
+                date: Some(d),
+            });
+        }
+        // "Report to the Finance and General Purposes Committee, Monday …",
+        // "REPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 4 DECEMBER 2025".
+        if let Some(body) = labelled {
+            let at = trimmed.find(body).unwrap_or(0);
+            let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
+                Span::new(line.start + at, line.start + trimmed.len())
+            } else {
+                Span::new(line.start, line.start + trimmed.len())
+            };
+            return Some(Meeting {
+                name: body.to_string(),
+                name_span,
+                date: Some(d),
+            });
+        }
+        if let Some((at, part)) = dashed_body_part(trimmed, v) {
+            return Some(Meeting {
+                name: plain(part),
+                name_span: Span::new(line.start + at, line.start + at + part.len()),
+                date: Some(d),
+            });
+        }
+    }
+    None
+}
+
+/// The part of title-line text `name` (the text before the meeting's
+/// date) that names the meeting, where dashes part it (`Individual
+/// Executive Decision – Decision Session of the Mayor`, `Decision Session
+/// – Executive Member for Transport`), and where it offers it: the part
+/// naming a body (see [`names_a_body`]) once the decision maker after "of"
+/// or "for" is looked past (`Decision Session` of `Decision Session of the
+/// Mayor`); the last such part. Gives its offset in `name` and its text.
+fn dashed_body_part<'a>(name: &'a str, v: &Vocabulary) -> Option<(usize, &'a str)> {
+    const DASHES: [&str; 3] = [" – ", " — ", " - "];
+    let mut parts = Vec::new();
+    let mut from = 0;
+    while let Some((at, dash)) = DASHES
+        .iter()
+        .filter_map(|d| name[from..].find(d).map(|at| (from + at, d.len())))
+        .min()
+    {
+        parts.push((from, &name[from..at]));
+        from = at + dash;
+    }
+    parts.push((from, &name[from..]));
+    // The whole line is read by the callers' other readers.
+    if parts.len() < 2 && !has_maker(name) {
+        return None;
+    }
+    parts.into_iter().rev().find_map(|(at, raw)| {
+        let part = raw.trim();
+        let at = at + (raw.len() - raw.trim_start().len());
+        names_a_body(&plain(maker_before(part)), v).then_some((at, part))
+    })
+}
+
+/// `part` before " of " or " for " and what follows it (the decision
+/// maker); `part` itself without either.
+fn maker_before(part: &str) -> &str {
+    let lower = part.to_ascii_lowercase();
+    [" of ", " for "]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+        .map_or(part, |at| &part[..at])
+}
+
+/// Whether `name` has a decision maker after " of " or " for ".
+fn has_maker(name: &str) -> bool {
+    maker_before(name).len() < name.len()
 }
 
 /// The committee the paper's first line names, over a front sheet that

@@ -143,6 +143,10 @@ pub(crate) struct FrontSheet {
     /// for the builder to place, by line, in line order: the builder takes
     /// each instead of reading its line again.
     pub(crate) one_line: Vec<(usize, Option<Field>)>,
+    /// Lines of the title block that read as a one-line field but are the
+    /// paper's title with a colon in it (see [`colon_title`]), in line
+    /// order: the builder reads no field on them.
+    pub(crate) not_fields: Vec<usize>,
 }
 
 impl FrontSheet {
@@ -188,6 +192,8 @@ pub(crate) fn read(
     let mut bare_run = false;
     // A title standing alone between the fields.
     let mut title_between: Option<Span> = None;
+    // A title with a colon in it, wrapped (see [`colon_title`]).
+    let mut colon_title_span: Option<Span> = None;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -305,6 +311,18 @@ pub(crate) fn read(
                 key_end = end;
                 Some(f)
             });
+        // "Lomond Leisure Trust: Funding Agreement and Transfer of" /
+        // "Balloch Sports Hub 2026-2029" under the title block: the title.
+        let on = on.filter(|f| {
+            let end = (found == 0 && out.title_lines.iter().any(|t| block_line(text, t, v)))
+                .then(|| colon_title(lines, kinds, i, f, v))
+                .flatten();
+            if let Some(end) = end {
+                out.not_fields.push(i);
+                colon_title_span.get_or_insert(lines_span(lines, i, end));
+            }
+            end.is_none()
+        });
         match on {
             Some(f) if !f.is_empty() => {
                 found += 1;
@@ -515,6 +533,10 @@ pub(crate) fn read(
     } else {
         out.title = block_title(text, lines, kinds, &out.title_lines, v).or(title_between);
     }
+    // The lines that showed themselves a title are the title.
+    if colon_title_span.is_some() {
+        out.title = colon_title_span;
+    }
     out
 }
 
@@ -653,6 +675,31 @@ fn is_item_line(flat: &str) -> bool {
     rest.starts_with("item") && word_count(flat) <= 4 && flat.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Whether title-block line `t` is one that shows the block a title block:
+/// a date, the item's number, or a line naming the council or a committee
+/// (alone, after a label such as "Report to", or with the meeting's date).
+fn block_line(text: &str, t: &TitleLine, v: &Vocabulary) -> bool {
+    let flat = plain(t.span.of(text));
+    let flat = flat.trim();
+    is_date_line(flat)
+        || is_item_line(flat)
+        || body_name(flat, v).is_some()
+        || labelled_body(flat, v).is_some()
+        || names_body_and_date(flat, v)
+}
+
+/// Whether the last word of `flat` joins it to more (`… Transfer of`, `…
+/// Strategy and`): a line cut where the page's width ran out, which the
+/// next line goes on.
+fn ends_mid_phrase(flat: &str) -> bool {
+    const JOINING: [&str; 14] = [
+        "of", "and", "the", "for", "to", "in", "on", "with", "at", "by", "from", "a", "an", "or",
+    ];
+    flat.split_whitespace()
+        .last()
+        .is_some_and(|w| JOINING.contains(&w))
+}
+
 /// The title among the title block's lines: the last plain line that
 /// [`could_be_title`], with the line straight above it when the title
 /// wraps onto two lines (both in capitals, or the second opening in lower
@@ -671,15 +718,7 @@ fn block_title(
     let k = title_lines.iter().rposition(|t| !t.heading)?;
     let last = title_lines[k];
     let flat = plain(last.span.of(text));
-    let block_line = |t: &TitleLine| {
-        let flat = plain(t.span.of(text));
-        let flat = flat.trim();
-        is_date_line(flat)
-            || is_item_line(flat)
-            || body_name(flat, v).is_some()
-            || labelled_body(flat, v).is_some()
-            || names_body_and_date(flat, v)
-    };
+    let block_line = |t: &TitleLine| block_line(text, t, v);
     let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
     let at = line_of(last.span);
     let above = k
@@ -707,6 +746,7 @@ fn block_title(
         let upper = plain(t.span.of(text));
         let upper = upper.trim();
         let wraps = (is_capitals(upper) && is_capitals(flat.trim()))
+            || ends_mid_phrase(upper)
             || flat
                 .trim_start()
                 .starts_with(|c: char| c == '(' || c.is_lowercase());

@@ -1410,3 +1410,75 @@ pub(super) fn between_fields(
     }
     None
 }
+
+/// Whether one-line field `f` on line `i`, met before any field under a
+/// title block, is the paper's title with a colon in it ("Topic: sub-topic")
+/// wrapped onto the next line, not a field:
+///
+/// ```text
+/// Agenda Item No. 11
+///
+/// Lomond Leisure Trust: Funding Agreement and Transfer of
+/// Balloch Sports Hub 2026-2029
+/// ```
+///
+/// Its key is none of the labels the parser knows (the pack's field
+/// labels, a meeting, date or contact label, "Report of"), key and value
+/// read as a title's words, and the line straight under it goes on with
+/// more of them (see [`colon_title_end`]). A field's neighbours are
+/// fields; a title's are its own wrapped lines. Gives the line after the
+/// title's last.
+pub(super) fn colon_title(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    f: &Field,
+    v: &Vocabulary,
+) -> Option<usize> {
+    let known = || {
+        key_in(&f.key, &v.field_keys)
+            || key_in(&f.key, &v.meeting_keys)
+            || key_in(&f.key, &v.date_keys)
+            || key_in(&f.key, &v.contact_parts)
+            || field::is_report_of_key(&f.key)
+    };
+    if !matches!(kinds[i], LineKind::Text)
+        || content_of(&lines[i]).0.starts_with("**")
+        || f.is_empty()
+        || !is_title_like(&f.key, 6)
+        || !is_title_like(&f.value, 18)
+        || known()
+    {
+        return None;
+    }
+    let end = colon_title_end(lines, kinds, i);
+    (end > i + 1).then_some(end)
+}
+
+/// The line after the last that goes on the title on line `i`: lines of
+/// plain text straight under it (no blank line between), indented no
+/// further (an indented line is a hanging value), each of a title's words
+/// (or a short wrap opening in lower case) and no field (`Report of the Scrutiny Officer` under a title is the
+/// front sheet's first field); at most [`MAX_VALUE_LINES`] of them.
+fn colon_title_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> usize {
+    let mut k = i + 1;
+    while k < lines.len()
+        && k - i <= MAX_VALUE_LINES
+        && matches!(kinds[k], LineKind::Text)
+        && lines[k].indent <= lines[i].indent
+        && !is_underline(lines, k + 1)
+        && {
+            let (content, base) = content_of(&lines[k]);
+            let flat = plain(content);
+            let flat = flat.trim();
+            // "the Sports Hub 2026-2029": a wrap may open in lower case.
+            let lower_wrap = flat.starts_with(char::is_lowercase)
+                && word_count(flat) <= 12
+                && !flat.ends_with(['.', ';', ',', '?', '!', ':']);
+            field::field(content, base, true).is_none() && (lower_wrap || is_title_like(flat, 12))
+        }
+    {
+        k += 1;
+    }
+    k
+}

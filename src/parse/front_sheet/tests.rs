@@ -1477,3 +1477,117 @@ fn a_row_of_two_labels_over_a_row_of_their_values() {
     let near = "| Report title: | Budget 2025: |\n|---|---|\n| | Consultation |\n";
     assert_eq!(fields(near), [pair("Report title", "Budget 2025:")]);
 }
+
+#[test]
+fn a_title_with_a_colon_wrapped_under_the_title_block_is_no_field() {
+    let head = "Lomondside Council\n\nFinance and Resources Committee\n\n26 February 2026\n\nAgenda Item No. 11\n\n";
+    let text = format!("{head}Leisure Trust: Funding Agreement and Transfer of\nthe Sports Hub 2026-2029\n\nReport by Executive Director of Finance\n\nWards Affected: All\n\nPurpose\n\nThe purpose of this report is to seek approval.\n");
+    let doc = parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Leisure Trust: Funding Agreement and Transfer of the Sports Hub 2026-2029")
+    );
+    assert_eq!(
+        pairs(&doc)[..2],
+        [
+            pair("Report by", "Executive Director of Finance"),
+            pair("Wards Affected", "All"),
+        ]
+    );
+    // Wrapped in capitals over three lines.
+    let text = format!("{head}LEARNING ESTATE: STATUTORY CONSULTATION ON THE RELOCATION OF\nKILBRECK PRIMARY SCHOOL AND AMALGAMATION WITH STRATHDEARN\nPRIMARY SCHOOL\n\n1\n\nExecutive Summary\n");
+    let doc = parse(&text);
+    assert!(doc.fields.is_empty(), "{:?}", pairs(&doc));
+    assert!(doc
+        .title
+        .as_ref()
+        .unwrap()
+        .text
+        .ends_with("STRATHDEARN PRIMARY SCHOOL"));
+}
+
+#[test]
+fn a_colon_line_whose_neighbours_are_fields_stays_a_field() {
+    let head = "Lomondside Council\n\nFinance and Resources Committee\n\n26 February 2026\n\n";
+    // A field under it: the line is a field too.
+    let text = format!("{head}Lead Member: Councillor Ann Other\nWards Affected: All\n\nPurpose\n");
+    assert_eq!(
+        pairs(&parse(&text))[0],
+        pair("Lead Member", "Councillor Ann Other")
+    );
+    // A label the parser knows, its value wrapped with no indent.
+    let text = format!("{head}Meeting: Finance and Resources\nCommittee\n\nPurpose\n");
+    assert_eq!(parse(&text).fields[0].key, "Meeting");
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec!["subject".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    let text =
+        format!("{head}Subject: Funding Agreement and Transfer of\nthe Sports Hub\n\nPurpose\n");
+    assert_eq!(
+        crate::parse::parse_with(&text, &vocab).fields[0].key,
+        "Subject"
+    );
+    // A value indented under its key is the key's, wrapped.
+    let text = format!("{head}Leisure Trust: Funding Agreement and Transfer of\n               the Sports Hub\n\nPurpose\n");
+    assert_eq!(
+        pairs(&parse(&text))[0],
+        pair(
+            "Leisure Trust",
+            "Funding Agreement and Transfer of the Sports Hub"
+        )
+    );
+    // With no title block above it, the paper's first line is left as it was.
+    let text = "Leisure Trust: Funding Agreement and Transfer of\nthe Sports Hub\n\nPurpose\n";
+    assert_eq!(parse(text).fields[0].key, "Leisure Trust");
+    // "Report of the Scrutiny Officer" under a one-line title is no wrap
+    // of it: the line is read as before (the template takes such a first
+    // field for the title where a field it knows follows).
+    let text = format!("{head}Highway Defect Repairs: Performance Review\nReport of the Scrutiny Officer\n\nWards: All\n");
+    assert_eq!(parse(&text).fields[0].key, "Highway Defect Repairs");
+}
+
+#[test]
+fn a_decision_session_named_in_a_title_line_is_the_meeting() {
+    let meeting = |text: &str| {
+        let doc = parse(text);
+        doc.meetings
+            .first()
+            .map(|m| (m.name.clone(), m.date.map(|d| d.value.iso())))
+    };
+    let table = "| **Title** | Town Centre Acquisitions |\n|---|---|\n| **Report for** | Decision |\n| **Wards** | Central |\n\n**Proposed decision(s)**\n\nThat the Mayor approves.\n";
+    // "Report for: Decision" names no meeting; the title line does.
+    let text = format!("**Tees Harbour Borough Council**\n\n**Individual Executive Decision – Decision Session of the Mayor, 18 March 2026**\n\n{table}");
+    assert_eq!(
+        meeting(&text),
+        Some((
+            "Decision Session of the Mayor".to_string(),
+            Some("2026-03-18".to_string())
+        ))
+    );
+    let text = format!("Westbury Council\n\nDecision Session – Executive Member for Transport, 12 March 2026\n\n{table}");
+    assert_eq!(
+        meeting(&text),
+        Some((
+            "Decision Session".to_string(),
+            Some("2026-03-12".to_string())
+        ))
+    );
+    let text =
+        format!("Westbury Council\n\nExecutive Member Decision Session, 5 May 2025\n\n{table}");
+    assert_eq!(
+        meeting(&text),
+        Some((
+            "Executive Member Decision Session".to_string(),
+            Some("2025-05-05".to_string())
+        ))
+    );
+    // A dated title line naming no meeting gives none.
+    let text = format!(
+        "Westbury Council\n\nParking Charges – Consultation Outcome, 18 March 2026\n\n{table}"
+    );
+    assert_eq!(meeting(&text), Some(("Decision".to_string(), None)));
+    // A meeting field naming another body keeps its own name, undated.
+    let text = "Westbury Council\n\nScrutiny Committee – 3 February 2025\n\nReport to: Cabinet\nWards: All\n\nPurpose\n\nText.\n";
+    assert_eq!(meeting(text), Some(("Cabinet".to_string(), None)));
+}
