@@ -271,6 +271,15 @@ pub(crate) fn read(
             }
             continue;
         }
+        // "Committee:" / "Date:" / "Subject:", then their values.
+        if let Some(column) = label_column(text, lines, kinds, i, v) {
+            for (line, next, f) in column {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         // "Is this a key decision?" / "☐ Yes" / "☒ No": the ticked box
         // answers (only among fields, where the sheet goes on).
         if found > 0 {
@@ -350,6 +359,8 @@ pub(crate) fn read(
                 let mut k = j;
                 while k < lines.len()
                     && k - j < MAX_VALUE_LINES
+                    // "CONTACT OFFICER:" / a name / "PURPOSE OF REPORT".
+                    && !(k > j && capitals_section_title(lines, kinds, k, v))
                     && (value_line(lines, kinds, k, key_capitals, v)
                         || capitals_end.is_some_and(|e| k < e)
                         || (k == j
@@ -369,7 +380,8 @@ pub(crate) fn read(
                     && !(k < lines.len()
                         && !is_blank(kinds, k)
                         && !starts_entry(lines, kinds, k)
-                        && !starts_body(kinds, k))
+                        && !starts_body(kinds, k)
+                        && !capitals_section_title(lines, kinds, k, v))
                 {
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
@@ -591,7 +603,10 @@ pub(crate) fn value_under_key(
     }
     let mut k = j;
     let key_capitals = is_capitals(&f.key);
-    while k < lines.len() && k - j < MAX_VALUE_LINES && value_line(lines, kinds, k, key_capitals, v)
+    while k < lines.len()
+        && k - j < MAX_VALUE_LINES
+        && !(k > j && capitals_section_title(lines, kinds, k, v))
+        && value_line(lines, kinds, k, key_capitals, v)
     {
         k += 1;
     }
@@ -599,7 +614,8 @@ pub(crate) fn value_under_key(
         || (k < lines.len()
             && !is_blank(kinds, k)
             && !starts_entry(lines, kinds, k)
-            && !starts_body(kinds, k))
+            && !starts_body(kinds, k)
+            && !capitals_section_title(lines, kinds, k, v))
     {
         return None;
     }
