@@ -23,6 +23,12 @@
 //!                (n from 2 to 5, only where one n fits: a meeting label over a body,
 //!                a date label over the only date; a label may close with a colon
 //!                or "No.", a value may be a number alone: Item No. / Date: / … / 11.)
+//! label_column = label{n} blank{0,2} value{n} (blank | body)  -- Committee: / Date: /
+//!                          -- Subject: / blank / Employment Committee / 8 October 2025 / …
+//!                (n >= 3, each label one of the pack's; a value line opening in lower
+//!                case or under one ending in a comma carries on the value above; only
+//!                where the counts agree, a date label is over the only date, a meeting
+//!                label over a body, and one of the two is there)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! between      = field (marking | [name_line] body_line | blank title blank)
@@ -32,6 +38,10 @@
 //!                (a marking from the vocabulary's `markings`; a body line only
 //!                where nothing above names the meeting, and it then does)
 //! ```
+//!
+//! A line that is one of the pack's section titles in capitals
+//! (`PURPOSE OF REPORT`) ends a value running over several lines, as
+//! `pdftotext` sets the first heading straight under the last value.
 //!
 //! A value in capitals under a key in lower case (`Report Title:` / blank /
 //! `PAY POLICY STATEMENT`), which is otherwise the next heading, is the
