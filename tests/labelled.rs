@@ -399,7 +399,8 @@ fn a_fourteenth_set_of_papers_never_seen_does_no_worse() {
 /// lines, a meeting named only in the title block, clearances in a
 /// "Consultees:" line, a date after "on behalf of" wrapped to the next
 /// line, a capitals field running into the first heading. Lower
-/// `max_false` as they are fixed.
+/// `max_false` as they are fixed: 9 once the column-at-a-time table and
+/// the capitals field running into its heading were read.
 #[test]
 fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -407,5 +408,5 @@ fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-15");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-15", 1.0, 15);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-15", 1.0, 9);
 }

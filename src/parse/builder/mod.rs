@@ -69,6 +69,10 @@ pub(super) struct Builder<'t, 'l> {
     pub(super) front: front_sheet::FrontSheet,
     /// The next front-sheet entry to place.
     front_next: usize,
+    /// The line after the last front-sheet field placed: its value has
+    /// ended there as at a blank line (`CONTACT OFFICER:` / a name /
+    /// `PURPOSE OF REPORT`, with no blank line before the heading).
+    front_ended: usize,
     /// Tables lined up with spaces (see `spaced`), in line order.
     pub(super) spaced: Vec<spaced::SpacedTable>,
     /// The next of them to place.
@@ -121,6 +125,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             after_sub_paragraph: false,
             front: front_sheet::FrontSheet::default(),
             front_next: 0,
+            front_ended: usize::MAX,
             spaced: Vec::new(),
             spaced_next: 0,
         }
@@ -190,6 +195,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let (next, field) = (e.next, e.field.clone());
         self.front_next += 1;
+        self.front_ended = next;
         self.close_paragraph();
         self.last_closed = None;
         self.extend_section(field.span.end);

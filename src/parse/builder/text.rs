@@ -17,7 +17,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn text_line(&mut self, i: usize) -> usize {
         let line = self.lines[i];
         let content = line.content().trim_end();
-        let after_break = self.stands_after_break(i);
+        let after_break = self.stands_after_break(i) || self.front_ended == i;
         // The line's plain text, made once when a test needs it.
         let flat_cell = std::cell::OnceCell::new();
         let flat = || flat_cell.get_or_init(|| plain(content)).as_str();

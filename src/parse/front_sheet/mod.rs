@@ -23,6 +23,12 @@
 //!                (n from 2 to 5, only where one n fits: a meeting label over a body,
 //!                a date label over the only date; a label may close with a colon
 //!                or "No.", a value may be a number alone: Item No. / Date: / … / 11.)
+//! label_column = label{n} blank{0,2} value{n} (blank | body)  -- Committee: / Date: /
+//!                          -- Subject: / blank / Employment Committee / 8 October 2025 / …
+//!                (n >= 3, each label one of the pack's; a value line opening in lower
+//!                case or under one ending in a comma carries on the value above; only
+//!                where the counts agree, a date label is over the only date, a meeting
+//!                label over a body, and one of the two is there)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! between      = field (marking | [name_line] body_line | blank title blank)
@@ -32,6 +38,10 @@
 //!                (a marking from the vocabulary's `markings`; a body line only
 //!                where nothing above names the meeting, and it then does)
 //! ```
+//!
+//! A line that is one of the pack's section titles in capitals
+//! (`PURPOSE OF REPORT`) ends a value running over several lines, as
+//! `pdftotext` sets the first heading straight under the last value.
 //!
 //! A value in capitals under a key in lower case (`Report Title:` / blank /
 //! `PAY POLICY STATEMENT`), which is otherwise the next heading, is the
@@ -277,6 +287,15 @@ pub(crate) fn read(
             }
             continue;
         }
+        // "Committee:" / "Date:" / "Subject:", then their values.
+        if let Some(column) = label_column(text, lines, kinds, i, v) {
+            for (line, next, f) in column {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         // "Is this a key decision?" / "☐ Yes" / "☒ No": the ticked box
         // answers (only among fields, where the sheet goes on).
         if found > 0 {
@@ -368,6 +387,8 @@ pub(crate) fn read(
                 let mut k = j;
                 while k < lines.len()
                     && k - j < MAX_VALUE_LINES
+                    // "CONTACT OFFICER:" / a name / "PURPOSE OF REPORT".
+                    && !(k > j && capitals_section_title(lines, kinds, k, v))
                     && (value_line(lines, kinds, k, key_capitals, v)
                         || capitals_end.is_some_and(|e| k < e)
                         || (k == j
@@ -387,7 +408,8 @@ pub(crate) fn read(
                     && !(k < lines.len()
                         && !is_blank(kinds, k)
                         && !starts_entry(lines, kinds, k)
-                        && !starts_body(kinds, k))
+                        && !starts_body(kinds, k)
+                        && !capitals_section_title(lines, kinds, k, v))
                 {
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
@@ -613,7 +635,10 @@ pub(crate) fn value_under_key(
     }
     let mut k = j;
     let key_capitals = is_capitals(&f.key);
-    while k < lines.len() && k - j < MAX_VALUE_LINES && value_line(lines, kinds, k, key_capitals, v)
+    while k < lines.len()
+        && k - j < MAX_VALUE_LINES
+        && !(k > j && capitals_section_title(lines, kinds, k, v))
+        && value_line(lines, kinds, k, key_capitals, v)
     {
         k += 1;
     }
@@ -621,7 +646,8 @@ pub(crate) fn value_under_key(
         || (k < lines.len()
             && !is_blank(kinds, k)
             && !starts_entry(lines, kinds, k)
-            && !starts_body(kinds, k))
+            && !starts_body(kinds, k)
+            && !capitals_section_title(lines, kinds, k, v))
     {
         return None;
     }

@@ -499,6 +499,154 @@ pub(super) fn label_row(
     )
 }
 
+/// The fewest labels a front-sheet column read by [`label_column`] has.
+const MIN_COLUMN_LABELS: usize = 3;
+
+/// Whether `flat` (plain text, trimmed) is one of the pack's field labels
+/// standing alone (`Committee:`, `Report of`, `Key decision:`): the key it
+/// gives.
+fn pack_label<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
+    row_label(flat).filter(|key| key_in(key, &v.field_keys))
+}
+
+/// Whether value line `k` of a column carries on the value above it: it
+/// opens in lower case (`with the Council and is not for publication`,
+/// an email address), or the line above ends where text goes on (a comma,
+/// a dash, a slash, an ampersand).
+fn continues_value(lines: &[Line<'_>], k: usize) -> bool {
+    let line = plain(content_of(&lines[k]).0);
+    let above = plain(content_of(&lines[k - 1]).0);
+    line.trim_start().starts_with(char::is_lowercase)
+        || above.trim_end().ends_with([',', '-', '–', '—', '/', '&'])
+}
+
+/// A front-sheet table of labels over values that `pdftotext` read one
+/// column at a time: the labels one to a line with no blank between them
+/// (`Committee:` / `Date:` / `Subject:` / `Report of:` / …), then, after
+/// up to two blank lines, the values one to a line in the same order
+/// (`Employment Committee` / `8 October 2025` / …), the block ending at a
+/// blank line, the body or the end of the text. Each label is one of the
+/// pack's field labels, with or without its colon, and there are at least
+/// [`MIN_COLUMN_LABELS`] of them. A value may wrap: a line that opens in
+/// lower case, or follows one ending in a comma or a dash, carries on the
+/// value above (see [`continues_value`]). Read only where the shape allows
+/// one reading: the values, wraps joined, are exactly as many as the
+/// labels; no value line is a label or a field of the pack; a date
+/// label's value is a date and no other value is; a meeting label's value
+/// names a body; and among the labels is a meeting or a date label, so
+/// that the pairing is checked. Each label's field and the line the next
+/// field starts on; the last field runs past the values.
+pub(super) fn label_column(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    // Most lines stop here: a column starts with a label alone on its
+    // line, with another straight under it.
+    if !matches!(kinds[i], LineKind::Text) || i + 1 >= lines.len() || is_blank(kinds, i + 1) {
+        return None;
+    }
+    let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
+    pack_label(&flat(i), v)?;
+    let mut k = i;
+    while k < lines.len() && matches!(kinds[k], LineKind::Text) && pack_label(&flat(k), v).is_some()
+    {
+        k += 1;
+    }
+    let labels = i..k;
+    let n = labels.len();
+    if n < MIN_COLUMN_LABELS {
+        return None;
+    }
+    let mut blanks = 0;
+    while k < lines.len() && is_blank(kinds, k) && blanks < MAX_BLANKS_BEFORE_VALUE {
+        k += 1;
+        blanks += 1;
+    }
+    // The value lines, and where each value starts.
+    let from = k;
+    let mut starts = Vec::new();
+    while k < lines.len() && !is_blank(kinds, k) && k - from < 3 * n {
+        let (content, _) = content_of(&lines[k]);
+        let value = match &kinds[k] {
+            LineKind::Text => true,
+            // "8 October 2025" reads as item 8.
+            LineKind::Item(m) => m.bullet.is_none() && is_date_line(content),
+            _ => false,
+        };
+        if !value {
+            break;
+        }
+        let line = flat(k);
+        if line.ends_with(':')
+            || pack_label(&line, v).is_some()
+            || field_on(lines, kinds, k).is_some_and(|f| key_in(&f.key, &v.field_keys))
+        {
+            return None;
+        }
+        if k == from || !continues_value(lines, k) {
+            starts.push(k);
+        }
+        k += 1;
+    }
+    let end = k;
+    if starts.len() != n || !(end >= lines.len() || is_blank(kinds, end) || starts_body(kinds, end))
+    {
+        return None;
+    }
+    let value_end = |c: usize| starts.get(c + 1).copied().unwrap_or(end);
+    let mut anchored = false;
+    for (c, l) in labels.clone().enumerate() {
+        let label = flat(l);
+        let key = row_label(&label).unwrap_or(&label);
+        let first = flat(starts[c]);
+        let one_line = value_end(c) == starts[c] + 1;
+        let date_key = key_in(key, &v.date_keys);
+        if date_key != (one_line && is_date_line(&first)) {
+            return None;
+        }
+        if key_in(key, &v.meeting_keys) {
+            if !(one_line && names_a_body(&first, v)) {
+                return None;
+            }
+            anchored = true;
+        }
+        anchored |= date_key;
+    }
+    if !anchored {
+        return None;
+    }
+    Some(
+        labels
+            .enumerate()
+            .map(|(c, l)| {
+                let (content, base) = content_of(&lines[l]);
+                let label = flat(l);
+                let key = row_label(&label).unwrap_or(&label).to_string();
+                // The label's span leaves out its closing colon or stop.
+                let shown = content.trim_end();
+                let shown = shown
+                    .strip_suffix(':')
+                    .or_else(|| abbreviated_label(shown))
+                    .unwrap_or(shown)
+                    .trim_end();
+                let field = Field {
+                    key,
+                    key_span: Span::new(base, base + shown.len()),
+                    value: String::new(),
+                    value_span: Span::empty(base + content.len()),
+                    span: Span::new(base, base + content.len()),
+                };
+                let next = if c + 1 == n { end } else { l + 1 };
+                let value = lines_span(lines, starts[c], value_end(c));
+                (l, next, with_value(field, value, text))
+            })
+            .collect(),
+    )
+}
+
 /// How far from a stacked bold key the others of its run may stand.
 const STACKED_WINDOW: usize = 8;
 
@@ -648,6 +796,34 @@ pub(super) fn value_line(
     }
     let c = content.trim();
     !(c.len() > 4 && c.starts_with("**") && c.ends_with("**"))
+}
+
+/// Whether line `k` is one of the pack's section titles in capitals alone
+/// on its line (`PURPOSE OF REPORT`), as `pdftotext` sets the first
+/// heading straight under the front sheet's last value with no blank line
+/// between: it ends a value that runs over more than one line, even under
+/// a key in capitals (`CONTACT OFFICER:` / a name / a phone number), where
+/// [`value_line`] lets a line in capitals carry a value on.
+pub(super) fn capitals_section_title(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    v: &Vocabulary,
+) -> bool {
+    if !matches!(kinds[k], LineKind::Text) {
+        return false;
+    }
+    let flat = plain(content_of(&lines[k]).0);
+    let flat = flat.trim().trim_end_matches(':').trim_end();
+    if !is_capitals(flat) {
+        return false;
+    }
+    let title = flat
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    v.section_titles.contains(&title)
 }
 
 /// Whether numbered line `line` (item marker `m`) is a heading, the pack's

@@ -1591,3 +1591,128 @@ fn a_decision_session_named_in_a_title_line_is_the_meeting() {
     let text = "Westbury Council\n\nScrutiny Committee – 3 February 2025\n\nReport to: Cabinet\nWards: All\n\nPurpose\n\nText.\n";
     assert_eq!(meeting(text), Some(("Cabinet".to_string(), None)));
 }
+
+/// The built-in vocabulary with the pack's field labels `keys`, as the
+/// configuration fills them in.
+fn with_field_keys(keys: &[&str]) -> crate::parse::Vocabulary {
+    crate::parse::Vocabulary {
+        field_keys: keys
+            .iter()
+            .map(|k| k.to_string())
+            .collect::<Vec<_>>()
+            .into(),
+        ..crate::parse::Vocabulary::builtin().as_ref().clone()
+    }
+}
+
+#[test]
+fn a_table_read_one_column_at_a_time() {
+    // pdftotext gives the labels' column, then the values' column: a
+    // value wrapped after a comma, or opening in lower case, carries on.
+    let vocab = with_field_keys(&[
+        "committee",
+        "date",
+        "subject",
+        "report of",
+        "author",
+        "wards",
+        "exempt information",
+    ]);
+    let text = "Fernholt Borough Council\nCommittee:\nDate:\nSubject:\nReport of:\nAuthor:\nWards:\nExempt information:\n\nLicensing Committee\n4 March 2026\nReview of Street Trading Fees\nDirector of Regulatory Services\nOmar Lindqvist, Licensing Manager, 01632 960 741,\nomar.lindqvist@fernholt.example.gov.uk\nAll\nYes – the report names traders\nwho hold licences\n\n1. Purpose\n1.1 To agree the fees.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Committee", "Licensing Committee"),
+            pair("Date", "4 March 2026"),
+            pair("Subject", "Review of Street Trading Fees"),
+            pair("Report of", "Director of Regulatory Services"),
+            pair(
+                "Author",
+                "Omar Lindqvist, Licensing Manager, 01632 960 741, omar.lindqvist@fernholt.example.gov.uk"
+            ),
+            pair("Wards", "All"),
+            pair(
+                "Exempt information",
+                "Yes – the report names traders who hold licences"
+            ),
+        ]
+    );
+    assert_eq!(doc.fields[0].key_span.of(text), "Committee");
+    assert_eq!(doc.fields[1].value_span.of(text), "4 March 2026");
+    assert_eq!(doc.meetings[0].name, "Licensing Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-04");
+    assert_eq!(doc.sections[0].title, "Purpose");
+    // Labels without colons, the values straight under them, read alike.
+    let bare = "Committee\nDate\nWards\n\nLicensing Committee\n4 March 2026\nAll\n\n1. Purpose\n1.1 To agree the fees.\n";
+    assert_eq!(
+        pairs(&crate::parse::parse_with(bare, &vocab)),
+        [
+            pair("Committee", "Licensing Committee"),
+            pair("Date", "4 March 2026"),
+            pair("Wards", "All"),
+        ]
+    );
+    // Near misses: one value too few (the counts disagree), the date
+    // under the wrong label, a value that is itself a label, only two
+    // labels, labels that are none of the pack's, and no meeting or
+    // date label to check the pairing by.
+    for text in [
+        "Committee:\nDate:\nSubject:\nWards:\n\nLicensing Committee\n4 March 2026\nAll\n\n1. Purpose\n",
+        "Committee:\nSubject:\nDate:\nWards:\n\nLicensing Committee\n4 March 2026\nReview of Fees\nAll\n\n1. Purpose\n",
+        "Committee:\nDate:\nSubject:\n\nLicensing Committee\n4 March 2026\nWards\n\n1. Purpose\n",
+        "Committee:\nDate:\n\nLicensing Committee\n4 March 2026\n\n1. Purpose\n",
+        "Panel:\nWhen:\nTopic:\n\nLicensing Committee\n4 March 2026\nReview of Fees\n\n1. Purpose\n",
+        "Subject:\nReport of:\nWards:\n\nReview of Fees\nDirector of Place\nAll\n\n1. Purpose\n",
+    ] {
+        let doc = crate::parse::parse_with(text, &vocab);
+        assert!(
+            !doc.fields.iter().any(|f| f.value == "Licensing Committee"
+                || f.value == "Review of Fees"
+                || f.value == "All"),
+            "{text}: {:?}",
+            pairs(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_capitals_section_title_ends_a_capitals_fields_value() {
+    // pdftotext sets the first heading straight under the last value.
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec!["purpose of report".to_string()].into(),
+        ..crate::parse::Vocabulary::builtin().as_ref().clone()
+    };
+    let text = "REPORT TO:\nDrainage Board\nDATE:\n12 March 2026\nCONTACT OFFICER:\nPriya Okonkwo-Hale, Finance Manager\n01632 960 552\nPURPOSE OF REPORT\n1.1 To recommend the drainage rates.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc)[2],
+        pair(
+            "CONTACT OFFICER",
+            "Priya Okonkwo-Hale, Finance Manager 01632 960 552"
+        )
+    );
+    assert_eq!(doc.sections[0].title, "PURPOSE OF REPORT");
+    // A capitals line that is no section title carries the value on, and
+    // a section title as the first line of a value is still the value.
+    let text = "REPORT TO:\nDrainage Board\nCONTACT OFFICER:\nPRIYA OKONKWO-HALE\nFINANCE MANAGER\n\n1. Background\n";
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1],
+        pair("CONTACT OFFICER", "PRIYA OKONKWO-HALE FINANCE MANAGER")
+    );
+    let text = "REPORT TO:\nDrainage Board\nSUBJECT:\nPURPOSE OF REPORT\n\n1. Background\n";
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1],
+        pair("SUBJECT", "PURPOSE OF REPORT")
+    );
+}
+
+#[test]
+fn a_label_straight_under_the_last_value_heads_a_section() {
+    // The front sheet's last value ends where its field's lines end: the
+    // label under it stands after a break, as after a blank line.
+    let text = "To:\n\nFull Council\n\nDate:\n\n13 March 2025\n\nSummary:\nThis report gives a briefing on the work of the council to support the community and\nsummarises what was achieved during the year.\nRecommendation:\nMembers are asked to note all that is being done to deliver the covenant in the county and\nto agree the priorities for the year ahead, including the status of the award.\nMembers are requested to continue to support the covenant across the\ncounty and to endorse the commitment of the council to this work by engaging locally in\nevents.\n1. Introduction\n1.1 The covenant was signed in 2011.\n";
+    let doc = parse(text);
+    assert!(doc.fields.iter().all(|f| f.key != "Recommendation"));
+    assert_eq!(doc.sections[0].title, "Recommendation");
+}
