@@ -445,7 +445,8 @@ const TOP_LINES: usize = 2;
 /// sheet that names no meeting otherwise: among the first [`TOP_LINES`]
 /// lines past page furniture and item numbers, a line that is a body's
 /// name alone (see [`body_name`]) and not the organisation's own (see
-/// [`names_the_organisation`]): `Wessingham County Council` / `Cabinet`,
+/// [`names_the_organisation`]) or a document of one (see [`document_of`]):
+/// `Wessingham County Council` / `Cabinet`,
 /// or a bilingual pair, the committee's name in Welsh then in English.
 /// A line that names no body (the Welsh name, the title) is passed; a
 /// heading ends the search (see the heading reader in [`meetings`]).
@@ -466,12 +467,25 @@ fn top_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span>
             return None;
         }
         match body_name(flat, v) {
-            Some(name) if names_the_organisation(name, v) => {}
+            Some(name) if names_the_organisation(name, v) || document_of(name, v) => {}
             Some(_) => return body_span(text, t.span, v),
             None => {}
         }
     }
     None
+}
+
+/// Whether `name` names a document of a body rather than the body
+/// (`Annual Report of the Audit Committee`, `Minutes of the Cabinet`): one
+/// of the vocabulary's `document-nouns` followed by "of".
+fn document_of(name: &str, v: &Vocabulary) -> bool {
+    let mut words = name.split_whitespace().map(str::to_lowercase).peekable();
+    while let Some(w) = words.next() {
+        if words.peek().is_some_and(|n| n == "of") && v.document_nouns.contains(&w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether body name `name` is an organisation's own (`Westbury Borough

@@ -1499,8 +1499,13 @@ fn an_agenda_pack_title_block_with_page_furniture_and_a_bracket() {
     assert!(parse(&titled).meetings.is_empty());
     // "Page 21" over the council's own name: the name still heads the
     // paper and names no meeting over a date.
-    let council = "Page 21\nWestmarch County Council\n3 December 2025\n\nReport of: Director of Place\n";
-    assert!(parse(council).meetings.is_empty(), "{:?}", parse(council).meetings);
+    let council =
+        "Page 21\nWestmarch County Council\n3 December 2025\n\nReport of: Director of Place\n";
+    assert!(
+        parse(council).meetings.is_empty(),
+        "{:?}",
+        parse(council).meetings
+    );
 }
 
 #[test]
@@ -1536,13 +1541,26 @@ fn a_committee_straight_under_the_councils_name_over_a_dated_sheet() {
     let member = text.replace("\nCabinet\n", "\nCabinet Member for Adult Social Care\n");
     assert!(parse(&member).meetings.is_empty());
     // Nor is the council's name over two lines.
-    let split = text.replace("Wessingham County Council\nCabinet", "Wessingham\nCounty Council");
+    let split = text.replace(
+        "Wessingham County Council\nCabinet",
+        "Wessingham\nCounty Council",
+    );
     assert!(parse(&split).meetings.is_empty());
     // Nor a committee's name with no date for the meeting.
     let undated = text.replace("Meeting date:\n12 March 2026\n", "");
     assert!(parse(&undated).meetings.is_empty());
+    // Nor a title naming a committee's report.
+    let report = text.replace("\nCabinet\n", "\nAnnual Report of the Audit Committee\n");
+    assert!(
+        parse(&report).meetings.is_empty(),
+        "{:?}",
+        parse(&report).meetings
+    );
     // Nor a committee named in the third line of the block, under a title.
-    let low = text.replace("\nCabinet\n", "\nAdult Social Care\nFees Review\nAudit Committee\n");
+    let low = text.replace(
+        "\nCabinet\n",
+        "\nAdult Social Care\nFees Review\nAudit Committee\n",
+    );
     assert!(parse(&low).meetings.is_empty());
 }
 
