@@ -294,6 +294,20 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return None;
         }
+        // Two lines wholly in bold and in capitals, one over the other
+        // (`**CYD-BWYLLGOR … GWYNFRYN**` / `**… CORPORATE JOINT
+        // COMMITTEE**`): a name in two languages, or a title over two
+        // lines, not a label and its value, unless the label is one the
+        // pack knows.
+        if is_bold_wrapped(self.lines[i].content())
+            && is_bold_wrapped(next.content())
+            && is_capitals(&value)
+            && !front_sheet::key_in(flat, &self.vocab.field_keys)
+            && !front_sheet::key_in(flat, &self.vocab.meeting_keys)
+            && !front_sheet::key_in(flat, &self.vocab.date_keys)
+        {
+            return None;
+        }
         let key_span = self.lines[i].content_span();
         let value_span = next.content_span();
         self.doc.fields.push(Field {

@@ -84,11 +84,14 @@ fn names_the_council(name: &str) -> bool {
 }
 
 /// The title line naming a body above date line `i`, when that body's name
-/// is the meeting's: the line straight above, or above it past blank lines
-/// and lines that only number the agenda item (`Full Council` / `Agenda
-/// Item 8` / `26 February 2025`; `SELECT COMMITTEE` / blank / `THURSDAY, 20
-/// MARCH 2025`). The paper's first line naming a council is the council's
-/// own name, not a meeting of it (but "Full Council" is the meeting).
+/// is the meeting's: the line straight above, or above it past blank lines,
+/// lines that only number the agenda item or the page, and a line wholly
+/// in brackets under the name (`Full Council` / `Agenda Item 8` / `26
+/// February 2025`; `SELECT COMMITTEE` / blank / `THURSDAY, 20 MARCH 2025`;
+/// `Joint Scrutiny Committee` / `(Councils A, B and C)` / `3 December
+/// 2025`). The paper's first line naming a council (page furniture aside)
+/// is the council's own name, not a meeting of it (but "Full Council" is
+/// the meeting).
 pub(super) fn body_over_date(
     text: &str,
     lines: &[Line<'_>],
@@ -101,12 +104,16 @@ pub(super) fn body_over_date(
         return None;
     };
     let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
-    // Back past the item-number lines to the line naming the body.
+    // Back past the item-number and page lines, and a bracket under the
+    // name, to the line naming the body.
+    let furniture = |flat: &str| is_item_line(flat) || is_page_line(flat);
     let mut k = before.len();
     let prev = loop {
         k = k.checked_sub(1)?;
         let t = &before[k];
-        if !is_item_line(plain(t.span.of(text)).trim()) {
+        let flat = plain(t.span.of(text));
+        let flat = flat.trim();
+        if !(furniture(flat) || (!t.heading && is_bracketed_line(flat))) {
             break t;
         }
     };
@@ -122,8 +129,15 @@ pub(super) fn body_over_date(
     }
     let flat = plain(prev.span.of(text));
     let name = dated_body_name(&flat, v)?;
-    let first_line =
-        k == 0 && (0..at).all(|j| is_blank(kinds, j) || matches!(kinds[j], LineKind::Comment));
+    // "Page 21" over the council's name: the name still opens the paper.
+    let first_line = before[..k]
+        .iter()
+        .all(|t| is_page_line(plain(t.span.of(text)).trim()))
+        && (0..at).all(|j| {
+            is_blank(kinds, j)
+                || matches!(kinds[j], LineKind::Comment)
+                || is_page_line(plain(content_of(&lines[j]).0).trim())
+        });
     (!(first_line && names_the_council(name))).then_some(prev.span)
 }
 
@@ -357,9 +371,12 @@ pub(crate) fn meetings(
         }
     }
     // "Licensing Committee (Licensing Act 2003" / "Functions)" opening a
-    // dated front sheet: the first line names the meeting.
+    // dated front sheet: the first line names the meeting; or "Westbury
+    // Borough Council" / "Cabinet" over it: the line under the council's.
     if let Some(date) = date_field {
-        if let Some(span) = first_line_body(text, front, v) {
+        if let Some(span) =
+            first_line_body(text, front, v).or_else(|| top_line_body(text, front, v))
+        {
             return vec![Meeting {
                 name: plain(span.of(text)),
                 name_span: span,
@@ -501,6 +518,72 @@ fn first_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Spa
         return None;
     }
     Some(Span::new(first.span.start, first.span.start + name.len()))
+}
+
+/// How many lines at the top of the title block (page and item numbers
+/// aside) [`top_line_body`] looks at: the council's name, or a name in a
+/// second language, and the committee's.
+const TOP_LINES: usize = 2;
+
+/// The committee a line at the top of the title block names, over a front
+/// sheet that names no meeting otherwise: among the first [`TOP_LINES`]
+/// lines past page furniture and item numbers, a line that is a body's
+/// name alone (see [`body_name`]) and not the organisation's own (see
+/// [`names_the_organisation`]) or a document of one (see [`document_of`]):
+/// `Wessingham County Council` / `Cabinet`,
+/// or a bilingual pair, the committee's name in Welsh then in English.
+/// A line that names no body (the Welsh name, the title) is passed; a
+/// heading ends the search (see the heading reader in [`meetings`]).
+/// [`meetings`] takes it only where the sheet dates the meeting.
+fn top_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span> {
+    let mut seen = 0;
+    for t in &front.title_lines {
+        if t.heading {
+            return None;
+        }
+        let flat = plain(t.span.of(text));
+        let flat = flat.trim();
+        if is_item_line(flat) || is_page_line(flat) {
+            continue;
+        }
+        seen += 1;
+        if seen > TOP_LINES {
+            return None;
+        }
+        match body_name(flat, v) {
+            Some(name) if names_the_organisation(name, v) || document_of(name, v) => {}
+            Some(_) => return body_span(text, t.span, v),
+            None => {}
+        }
+    }
+    None
+}
+
+/// Whether `name` names a document of a body rather than the body
+/// (`Annual Report of the Audit Committee`, `Minutes of the Cabinet`): one
+/// of the vocabulary's `document-nouns` followed by "of".
+fn document_of(name: &str, v: &Vocabulary) -> bool {
+    let mut words = name.split_whitespace().map(str::to_lowercase).peekable();
+    while let Some(w) = words.next() {
+        if words.peek().is_some_and(|n| n == "of") && v.document_nouns.contains(&w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether body name `name` is an organisation's own (`Westbury Borough
+/// Council`, `Eastmoor Fire Authority`): a place before one of the
+/// vocabulary's `organisation-words`. "Council" or "Full Council" alone is
+/// the meeting of the whole council.
+fn names_the_organisation(name: &str, v: &Vocabulary) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [.., last] if !v.organisation_words.contains(&last.to_lowercase()) => false,
+        [_] => false,
+        [first, _] if first.eq_ignore_ascii_case("full") => false,
+        _ => true,
+    }
 }
 
 /// Whether `word` is a day of the week ("Monday", "Mon").

@@ -668,6 +668,7 @@ fn could_be_title(flat: &str, v: &Vocabulary) -> bool {
         && !flat.contains('\t')
         && !is_date_line(flat)
         && !is_item_line(flat)
+        && !is_page_line(flat)
         && body_name(flat, v).is_none()
         && labelled_body(flat, v).is_none()
         && !names_body_and_date(flat, v)
@@ -724,6 +725,33 @@ fn ends_mid_phrase(flat: &str) -> bool {
     flat.split_whitespace()
         .last()
         .is_some_and(|w| JOINING.contains(&w))
+}
+
+/// Whether `flat` is a page's number and says no more (`Page 21`, `Page 3
+/// of 12`): in a title block, the pack's page furniture that pdftotext
+/// leaves over an item's first lines.
+fn is_page_line(flat: &str) -> bool {
+    let Some(head) = flat.get(..5) else {
+        return false;
+    };
+    let number = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let rest = &flat[5..];
+    head.eq_ignore_ascii_case("page ")
+        && match rest.split_once(" of ") {
+            Some((n, of)) => number(n.trim()) && number(of.trim()),
+            None => number(rest.trim()),
+        }
+}
+
+/// Whether `flat` is wholly in brackets (`(Aldermoor County Council,
+/// Rexford Borough Council and Telbury Council)`): under a committee's
+/// name, a note on it (the councils a joint committee serves), not a
+/// line of its own.
+fn is_bracketed_line(flat: &str) -> bool {
+    flat.len() > 2
+        && flat.starts_with('(')
+        && flat.ends_with(')')
+        && !flat[1..flat.len() - 1].contains(['(', ')'])
 }
 
 /// The title among the title block's lines: the last plain line that

@@ -1716,3 +1716,112 @@ fn a_label_straight_under_the_last_value_heads_a_section() {
     assert!(doc.fields.iter().all(|f| f.key != "Recommendation"));
     assert_eq!(doc.sections[0].title, "Recommendation");
 }
+
+fn an_agenda_pack_title_block_with_page_furniture_and_a_bracket() {
+    // pdftotext of an item in an agenda pack: the page's number and the
+    // item's over the committee's name, the councils it serves in
+    // brackets, then the date alone, with no labels.
+    let text = "Page 21\nAgenda Item 5\nWestmarch Joint Health Overview and Scrutiny Committee\n(Westmarch County Council, Eastbury Borough Council and Northwold Council)\n3 December 2025\nProposed Reconfiguration of Stroke Services: Formal Consultation\nReport of the Lead Scrutiny Officer\nContact:\nJo Bloggs, Lead Scrutiny Officer\nTelephone: 01632 960 123\nSummary\nThe board is consulting the public on its proposals for stroke care.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name,
+        "Westmarch Joint Health Overview and Scrutiny Committee"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-12-03");
+    // A bracket under a line that names no body is no committee's note.
+    let titled = text.replace(
+        "Westmarch Joint Health Overview and Scrutiny Committee",
+        "Proposed Reconfiguration of Stroke Services",
+    );
+    assert!(parse(&titled).meetings.is_empty());
+    // "Page 21" over the council's own name: the name still heads the
+    // paper and names no meeting over a date.
+    let council =
+        "Page 21\nWestmarch County Council\n3 December 2025\n\nReport of: Director of Place\n";
+    assert!(
+        parse(council).meetings.is_empty(),
+        "{:?}",
+        parse(council).meetings
+    );
+}
+
+#[test]
+fn page_lines() {
+    for yes in ["Page 21", "page 3", "Page 3 of 12", "PAGE 4"] {
+        assert!(super::is_page_line(yes), "{yes}");
+    }
+    for no in [
+        "Page",
+        "Pages 3",
+        "Page 3 sets out the figures",
+        "Page three",
+        "Front page",
+    ] {
+        assert!(!super::is_page_line(no), "{no}");
+    }
+    assert!(super::is_bracketed_line("(Councils A, B and C)"));
+    assert!(!super::is_bracketed_line("(a) the first option"));
+    assert!(!super::is_bracketed_line("(a) the rent (b) the fee)"));
+}
+
+#[test]
+fn a_committee_straight_under_the_councils_name_over_a_dated_sheet() {
+    // pdftotext with no blank lines: the council's name, the committee's,
+    // then labels each over its value, only the date labelled.
+    let text = "Wessingham County Council\nCabinet\nReport title:\nFees Paid to Care Providers 2026/27\nMeeting date:\n12 March 2026\nReport by:\nExecutive Director of Adult Social Care\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].name_span.of(text), "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-12");
+    // A cabinet member is no meeting.
+    let member = text.replace("\nCabinet\n", "\nCabinet Member for Adult Social Care\n");
+    assert!(parse(&member).meetings.is_empty());
+    // Nor is the council's name over two lines.
+    let split = text.replace(
+        "Wessingham County Council\nCabinet",
+        "Wessingham\nCounty Council",
+    );
+    assert!(parse(&split).meetings.is_empty());
+    // Nor a committee's name with no date for the meeting.
+    let undated = text.replace("Meeting date:\n12 March 2026\n", "");
+    assert!(parse(&undated).meetings.is_empty());
+    // Nor a title naming a committee's report.
+    let report = text.replace("\nCabinet\n", "\nAnnual Report of the Audit Committee\n");
+    assert!(
+        parse(&report).meetings.is_empty(),
+        "{:?}",
+        parse(&report).meetings
+    );
+    // Nor a committee named in the third line of the block, under a title.
+    let low = text.replace(
+        "\nCabinet\n",
+        "\nAdult Social Care\nFees Review\nAudit Committee\n",
+    );
+    assert!(parse(&low).meetings.is_empty());
+}
+
+#[test]
+fn a_committees_name_in_two_languages_in_bold_is_no_field() {
+    let text = "Agenda Item 7\n\n**CYD-BWYLLGOR CORFFORAETHOL Y DYFFRYN**\n**VALE CORPORATE JOINT COMMITTEE**\n\n**Date of Meeting / Dyddiad y Cyfarfod:** Tuesday, 10 March 2026\n\n**Report of / Adroddiad gan:** Chief Executive\n\n**Purpose of the report**\n\nTo seek approval of the plan.\n";
+    let doc = parse(text);
+    let got = pairs(&doc);
+    assert!(
+        got.iter().all(|(k, _)| !k.starts_with("CYD-BWYLLGOR")),
+        "{got:?}"
+    );
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "VALE CORPORATE JOINT COMMITTEE");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-10");
+    // A label the pack knows over its value, both in bold, is a field.
+    let to = parse("**REPORT TO**\n**CABINET**\n\n**Date of Meeting:** 10 March 2026\n");
+    assert!(
+        pairs(&to).contains(&pair("REPORT TO", "CABINET")),
+        "{:?}",
+        pairs(&to)
+    );
+    // A bold heading naming a cabinet member is no meeting.
+    let member = parse("**WESTMARCH COUNTY COUNCIL**\n**CABINET MEMBER FOR HOUSING**\n\n**Date of Meeting:** 10 March 2026\n");
+    assert!(member.meetings.is_empty(), "{:?}", member.meetings);
+}
