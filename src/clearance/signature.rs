@@ -906,6 +906,10 @@ const POST_COLUMN_WORDS: &[&str] = &["officer", "officers", "post", "title"];
 /// The most words of a column heading.
 const MAX_HEAD_WORDS: usize = 3;
 
+/// The most bytes of a column heading's line as written: its three words
+/// with room for emphasis, a colon and spaces.
+const MAX_HEAD_BYTES: usize = 80;
+
 /// The most lines a post cell of a table flattened row by row wraps over.
 const MAX_POST_LINES: usize = 3;
 
@@ -1014,17 +1018,28 @@ pub(super) fn headed_rows(
         // (A form feed opens the first line of a page.)
         let piece = piece.trim_start_matches('\u{c}');
         let line_start = at - 1 - piece.len();
-        let Some(cell) = cell_line(text, doc, line_start, piece) else {
-            continue;
-        };
         if header.len() < 3 {
-            let column = column_named(wording, &cell.1)?;
+            // A column heading is a word or three: the first line under
+            // most headings is a paragraph, refused before it is read.
+            let body = piece.trim();
+            if body.is_empty() {
+                continue;
+            }
+            if body.len() > MAX_HEAD_BYTES {
+                return None;
+            }
+            let column = column_named(wording, &crate::parse::inline::plain(body))?;
             if header.iter().any(|h| h.1 == column) {
                 return None;
             }
-            header.push((cell.0, column));
+            let lead = piece.len() - piece.trim_start().len();
+            let start = line_start + lead;
+            header.push((Span::new(start, start + body.len()), column));
             continue;
         }
+        let Some(cell) = cell_line(text, doc, line_start, piece) else {
+            continue;
+        };
         if is_page_end_furniture(text, cell.0) {
             continue;
         }
