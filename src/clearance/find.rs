@@ -467,6 +467,11 @@ pub(crate) fn find_with(
             units.push((unit, o));
         }
     }
+    for c in consultee_clearances(text, doc, template) {
+        if !found.iter().any(|f| overlaps(f.span, c.span)) {
+            found.push(c);
+        }
+    }
     units.sort_by_key(|(u, _)| (u.span.start, std::cmp::Reverse(u.span.end)));
     for (unit, owner) in &units {
         for c in scan_unit(text, doc, template, unit, owner) {
