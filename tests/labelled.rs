@@ -403,5 +403,5 @@ fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-15");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-15", 1.0, 15);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-15", 1.0, 12);
 }
