@@ -63,7 +63,7 @@ pub(super) fn consultee_clearances(
                 text,
                 doc,
                 template,
-                Span::new(start, start + item.trim().len()),
+                Span::new(start, start + item.trim().trim_end_matches('.').len()),
             ) {
                 out.push(c);
             }
