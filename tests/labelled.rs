@@ -399,10 +399,12 @@ fn a_fourteenth_set_of_papers_never_seen_does_no_worse() {
 /// lines, a meeting named only in the title block, clearances in a
 /// "Consultees:" line, a date after "on behalf of" wrapped to the next
 /// line, a capitals field running into the first heading. Lower
-/// `max_false` as they are fixed: 5 once the column-at-a-time table, the
+/// `max_false` as they are fixed: 2 once the column-at-a-time table, the
 /// capitals field running into its heading, the agenda pack's title
-/// block (page and item numbers, a bracket under the committee's name)
-/// and a meeting named only at the top of the title block were read.
+/// block (page and item numbers, a bracket under the committee's name), a
+/// meeting named only at the top of the title block, a "Consultees:"
+/// line of sign-offs and a date after a post wrapped from "on behalf
+/// of" were read. Left: titles with a colon under their label.
 #[test]
 fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -410,5 +412,5 @@ fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-15");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-15", 1.0, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-15", 1.0, 2);
 }

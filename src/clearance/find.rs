@@ -468,6 +468,11 @@ pub(crate) fn find_with(
             units.push((unit, o));
         }
     }
+    for c in consultee_clearances(text, doc, template) {
+        if !found.iter().any(|f| overlaps(f.span, c.span)) {
+            found.push(c);
+        }
+    }
     units.sort_by_key(|(u, _)| (u.span.start, std::cmp::Reverse(u.span.end)));
     for (unit, owner) in &units {
         for c in scan_unit(text, doc, template, unit, owner) {
@@ -501,6 +506,7 @@ pub(crate) fn find_with(
         let end = found[i].span.end;
         if let Some(d) = date_on_next_line(text, doc, end, limit)
             .or_else(|| date_in_continued_cell(text, doc, end, limit))
+            .or_else(|| date_after_wrapped_post(text, doc, template, end, limit))
         {
             found[i].date = Some(d);
             found[i].span = found[i].span.cover(d.span);
@@ -1093,6 +1099,61 @@ fn date_in_continued_cell(
         && after
             .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
             .is_empty())
+    .then_some(d)
+}
+
+/// The most words of a post wrapped onto the next line before its date.
+const WRAPPED_POST_WORDS: usize = 12;
+
+/// The date closing the next line of a clearance that ends at `end` in
+/// mid-phrase, before `limit`: its line ends in a word that joins a post
+/// ("on", "of", "for", "the", "and", "behalf"), and the next line is the
+/// rest of a post the pack lists, a comma, then the date and nothing more:
+///
+/// ```text
+/// Financial implications approved by: NAME, Head of Finance, on
+/// behalf of the Director of Finance (Section 151 Officer), 24 February 2026
+/// ```
+fn date_after_wrapped_post(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    end: usize,
+    limit: usize,
+) -> Option<DateMention> {
+    const JOINING: &[&str] = &["on", "of", "for", "the", "and", "behalf"];
+    let line = text[..end].trim_end_matches([' ', '\t']);
+    let last = line.rsplit([' ', '\t']).next()?;
+    if !JOINING.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let limit = limit.min(text.len()).max(end);
+    let after = text[end..limit].trim_start_matches([' ', '\t']);
+    let after = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))?;
+    let next = limit - after.len();
+    let next_end = next + after.find('\n').unwrap_or(after.len());
+    let d = dates_from(doc, next)
+        .iter()
+        .take_while(|d| d.span.start < next_end)
+        .last()
+        .copied()?;
+    if d.span.end > limit
+        || !text[d.span.end..next_end]
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+    {
+        return None;
+    }
+    let post = text[next..d.span.start]
+        .trim_end()
+        .strip_suffix(',')?
+        .trim();
+    (!post.is_empty()
+        && !post.contains(". ")
+        && post.split_whitespace().nth(WRAPPED_POST_WORDS).is_none()
+        && template.clearance.role_of_post(post).is_some())
     .then_some(d)
 }
 

@@ -41,6 +41,13 @@
 //!   relevant departments in respect of any relevant implications …"): a
 //!   lead officer's checklist of the officers consulted. Counted as the
 //!   lines above are.
+//! - In a one-line list of the officers consulted, a field whose key is
+//!   one of the pack's headings, holds one of its verbs or is a noun of
+//!   one ("Consultees: Finance – NAME, POST (9.1.26); Legal – NAME, POST
+//!   (12.1.26); ward members."): each item naming one sign-off's
+//!   implications or a post giving one, a dash or colon, then the officer,
+//!   is that sign-off's clearance (see `consultees.rs`). Counted as the
+//!   lines above are.
 //! - Under a heading that names an officer by post alone over their advice
 //!   ("Director of Law and Governance (LG26/031)" / "The council has power
 //!   …"), which the template reads as the section needing that post's
@@ -166,6 +173,7 @@ use crate::parse::inline::ordinary_run;
 use crate::pattern::{fixed, Pattern};
 use crate::template::{normalise, Resolved, Template, TimetableRole};
 
+mod consultees;
 mod find;
 mod flat;
 mod heading;
@@ -185,6 +193,7 @@ pub(crate) use sign_off::{sign_offs_from, SignOff};
 
 use crate::calendar::format_date;
 use crate::template::earliest;
+use consultees::*;
 use find::*;
 use flat::*;
 use heading::*;

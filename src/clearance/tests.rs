@@ -1324,3 +1324,88 @@ fn a_post_and_a_date_alone_in_a_clearance_block() {
         assert!(found(&text).is_empty(), "{line}: {:?}", found(&text));
     }
 }
+
+/// A paper whose front sheet has the field line `line`, then
+/// implications.
+fn with_front_line(line: &str) -> String {
+    format!(
+        "# Council\n\nMeeting: Cabinet\n\nDate: 26 March 2025\n\n{line}\n\n## 1. Financial implications\n\n1.1 The cost is £5,000.\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n"
+    )
+}
+
+#[test]
+fn a_one_line_list_of_officers_consulted_clears_by_kind() {
+    let text = with_front_line(
+        "Consultees: Finance – Nigel Amos, Finance Manager (9.1.26); Legal – Ann Vale, Senior Lawyer (12.1.26); Portfolio Holder for Communities; ward members.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Nigel Amos | Finance Manager | 2026-01-09",
+            "legal | Ann Vale | Senior Lawyer | 2026-01-12",
+        ]
+    );
+    assert_eq!(
+        sign_offs_of(&text),
+        ["finance: 2026-01-09", "legal: 2026-01-12"]
+    );
+    // Other keys that say consultation or clearance, a colon after the
+    // kind, a post for the officer, a name alone, and a date in words.
+    for line in [
+        "Officers consulted: Finance: Nigel Amos, Finance Manager, 9 January 2026; Legal: Monitoring Officer, 12 January 2026",
+        "Consultation: Finance – Nigel Amos, 9 January 2026; Legal – the Monitoring Officer, 12.1.26",
+        "Clearances: Head of Finance – Nigel Amos, 9 January 2026; Legal – Ann Vale, Solicitor, 12 January 2026",
+    ] {
+        let text = with_front_line(line);
+        assert_eq!(
+            sign_offs_of(&text),
+            ["finance: 2026-01-09", "legal: 2026-01-12"],
+            "{line}"
+        );
+    }
+    // Undated: still named, so signed off without a date.
+    let text = with_front_line(
+        "Consultees: Finance – Nigel Amos, Finance Manager; Legal – Ann Vale, Senior Lawyer.",
+    );
+    assert_eq!(sign_offs_of(&text), ["finance: -", "legal: -"]);
+    // A key that says nothing of consultation, a kind naming no sign-off,
+    // no officer after the kind, or no separator: no clearance.
+    for line in [
+        "Contacts: Finance – Nigel Amos, Finance Manager (9.1.26); Legal – Ann Vale, Senior Lawyer (12.1.26)",
+        "Consultees: Highways – Nigel Amos, Engineer (9.1.26); Ward members – all (12.1.26)",
+        "Consultees: Finance – to follow; Legal – see section 2",
+        "Consultees: the finance and legal teams (9.1.26); ward members",
+    ] {
+        let text = with_front_line(line);
+        assert_eq!(found(&text), Vec::<String>::new(), "{line}");
+        assert_eq!(sign_offs_of(&text), ["finance: ", "legal: "], "{line}");
+    }
+}
+
+#[test]
+fn a_sign_off_wrapped_after_on_takes_the_date_closing_the_post() {
+    // (As a field line after the implications, as pdftotext gives it.)
+    let text = |next: &str| {
+        with_implications(&format!(
+            "## 3. Risk\n\n3.1 Low.\n\nFinancial implications approved by: Karen Holt, Head of Finance (Adults), on\n{next}\n"
+        ))
+    };
+    let wrapped = text("behalf of the Director of Finance (Section 151 Officer), 24 February 2026");
+    assert_eq!(
+        found(&wrapped),
+        ["finance | Karen Holt | Head of Finance (Adults) | 2026-02-24"]
+    );
+    // The next line is no post the pack lists, the date is not its end,
+    // or a sentence ends before the date: undated.
+    for next in [
+        "the basis of the budget agreed by the Council, 24 February 2026",
+        "behalf of the Director of Finance (Section 151 Officer), 24 February 2026 and later",
+        "behalf of the Director of Finance. The budget was set, 24 February 2026",
+    ] {
+        assert_eq!(
+            found(&text(next)),
+            ["finance | Karen Holt | Head of Finance (Adults) | -"],
+            "{next}"
+        );
+    }
+}

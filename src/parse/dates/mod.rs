@@ -66,7 +66,9 @@
 //! (`15.5.24`, shaped like a three-level paragraph number) is one only
 //! right after a word that leads a date ("on 15.5.24", "dated", "Date:"),
 //! or as the last item after a comma, closing a bracket, line or sentence
-//! ("(Ann Vale, Treasurer, 14.3.25)": [`closes_a_list`]);
+//! ("(Ann Vale, Treasurer, 14.3.25)": [`closes_a_list`]), or alone in
+//! a bracket closing such a list ("NAME, POST (9.1.26)":
+//! [`fills_a_closing_bracket`]);
 //! and a day without a year takes the year of the next date in "13th May
 //! and 27th May 2003".
 //!
@@ -134,7 +136,10 @@ fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
         }
         let parsed = date(&text[start..])
             .or_else(|e| {
-                if after_date_lead(&text[..start]) || closes_a_list(text, start) {
+                if after_date_lead(&text[..start])
+                    || closes_a_list(text, start)
+                    || fills_a_closing_bracket(text, start)
+                {
                     short_dotted_date(&text[start..])
                 } else {
                     Err(e)

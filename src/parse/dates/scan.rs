@@ -374,6 +374,31 @@ pub(super) fn closes_a_list(text: &str, start: usize) -> bool {
     rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n', '.', ')'])
 }
 
+/// Whether a `short_dotted` date at `start` fills a bracket that closes a
+/// list: "NAME, POST (9.1.26)", the bracket right after a word that is not
+/// a cue word, in an item (since the last `;`, `(` or line start) that
+/// holds a comma. "the scheme of delegation (3.2.10)" holds none, and
+/// "paragraph (3.2.10)" ends in a cue word: neither is a date.
+pub(super) fn fills_a_closing_bracket(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('(') else {
+        return false;
+    };
+    let Some(word) = before.strip_suffix(' ') else {
+        return false;
+    };
+    if !word.ends_with(|c: char| c.is_alphabetic()) || after_cue_word(before) {
+        return false;
+    }
+    let item_start = word.rfind([';', '(', '\n']).map_or(0, |i| i + 1);
+    if !word[item_start..].contains(',') {
+        return false;
+    }
+    let Ok((rest, _)) = short_dotted_date(&text[start..]) else {
+        return false;
+    };
+    rest.starts_with(')')
+}
+
 /// Words after which a number is a reference, not a day: `paragraph 10.11.12`.
 /// The nouns the reference grammar is written in and English function
 /// words, not a council's words: they stay beside the grammar.

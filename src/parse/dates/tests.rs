@@ -194,6 +194,27 @@ fn short_dotted_date_closing_a_list_after_a_comma() {
 }
 
 #[test]
+fn short_dotted_date_alone_in_a_bracket_closing_a_list() {
+    assert_eq!(
+        found(
+            "Finance – Nigel Amos, Finance Manager (9.1.26); Legal – Ann Vale, Lawyer (12.1.26)."
+        ),
+        vec![
+            ("9.1.26", "2026-01-09".into()),
+            ("12.1.26", "2026-01-12".into())
+        ]
+    );
+    // No list before the bracket, a cue word, more in the bracket, a
+    // number before it, or a day that does not exist: not dates.
+    assert_no_date("under the scheme of delegation (3.2.10).");
+    assert_no_date("Finance – Nigel Amos; see the scheme (3.2.10).");
+    assert_no_date("as in sections 4, 5 and paragraph (3.2.10).");
+    assert_no_date("Nigel Amos, Finance Manager (9.1.26 draft)");
+    assert_no_date("Nigel Amos, Finance Manager 4 (9.1.26)");
+    assert_no_date("Nigel Amos, Finance Manager (31.2.26)");
+}
+
+#[test]
 fn figures() {
     assert_date("17.09.03", "2003-09-17");
     assert_date("08.12.03", "2003-12-08");
