@@ -470,24 +470,7 @@ pub(super) fn label_row(
         (0..n)
             .map(|c| {
                 let (l, val) = (cells[c], cells[n + c]);
-                let (content, base) = content_of(&lines[l]);
-                let label = flat(l);
-                let key = row_label(&label).unwrap_or(&label).to_string();
-                // The label's span leaves out its closing colon or stop.
-                let shown = content.trim_end();
-                let shown = shown
-                    .strip_suffix(':')
-                    .or_else(|| abbreviated_label(shown))
-                    .unwrap_or(shown)
-                    .trim_end();
-                let key_span = Span::new(base, base + shown.len());
-                let field = Field {
-                    key,
-                    key_span,
-                    value: String::new(),
-                    value_span: Span::empty(base + content.len()),
-                    span: Span::new(base, base + content.len()),
-                };
+                let field = label_line_field(&lines[l], &flat(l));
                 let next = if c + 1 == n { end } else { l + 1 };
                 (
                     l,
@@ -497,6 +480,27 @@ pub(super) fn label_row(
             })
             .collect(),
     )
+}
+
+/// The field a line holding only a label gives, its value still to be
+/// filled in: the key as [`row_label`] reads `label` (the line's plain
+/// text), its span leaving out the closing colon or stop.
+fn label_line_field(line: &Line<'_>, label: &str) -> Field {
+    let (content, base) = content_of(line);
+    let key = row_label(label).unwrap_or(label).to_string();
+    let shown = content.trim_end();
+    let shown = shown
+        .strip_suffix(':')
+        .or_else(|| abbreviated_label(shown))
+        .unwrap_or(shown)
+        .trim_end();
+    Field {
+        key,
+        key_span: Span::new(base, base + shown.len()),
+        value: String::new(),
+        value_span: Span::empty(base + content.len()),
+        span: Span::new(base, base + content.len()),
+    }
 }
 
 /// The fewest labels a front-sheet column read by [`label_column`] has.
@@ -622,23 +626,7 @@ pub(super) fn label_column(
         labels
             .enumerate()
             .map(|(c, l)| {
-                let (content, base) = content_of(&lines[l]);
-                let label = flat(l);
-                let key = row_label(&label).unwrap_or(&label).to_string();
-                // The label's span leaves out its closing colon or stop.
-                let shown = content.trim_end();
-                let shown = shown
-                    .strip_suffix(':')
-                    .or_else(|| abbreviated_label(shown))
-                    .unwrap_or(shown)
-                    .trim_end();
-                let field = Field {
-                    key,
-                    key_span: Span::new(base, base + shown.len()),
-                    value: String::new(),
-                    value_span: Span::empty(base + content.len()),
-                    span: Span::new(base, base + content.len()),
-                };
+                let field = label_line_field(&lines[l], &flat(l));
                 let next = if c + 1 == n { end } else { l + 1 };
                 let value = lines_span(lines, starts[c], value_end(c));
                 (l, next, with_value(field, value, text))

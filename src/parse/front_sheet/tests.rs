@@ -1717,6 +1717,7 @@ fn a_label_straight_under_the_last_value_heads_a_section() {
     assert_eq!(doc.sections[0].title, "Recommendation");
 }
 
+#[test]
 fn an_agenda_pack_title_block_with_page_furniture_and_a_bracket() {
     // pdftotext of an item in an agenda pack: the page's number and the
     // item's over the committee's name, the councils it serves in
