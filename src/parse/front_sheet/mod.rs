@@ -395,6 +395,9 @@ pub(crate) fn read(
                             && blanks > 0
                             && wrapped_value(lines, kinds, k, key_capitals, v))
                         || (k == j && blanks > 0 && colon_in_value(lines, kinds, k, v))
+                        // "Report title:" / "Adult Social Care: Fees …" /
+                        // "Meeting date:": keys over values, no blank between.
+                        || (k == j && blanks == 0 && colon_value_under_key(lines, kinds, k, v))
                         || (k == j
                             && bold_label(lines, kinds, i).is_some()
                             && stacked_value(lines, kinds, k))
@@ -607,7 +610,9 @@ fn meeting_named(text: &str, out: &FrontSheet, v: &Vocabulary) -> bool {
 /// has ended (a line of prose among the fields ends it). The value runs
 /// over short lines that are no key, heading or sentence of prose to a
 /// blank line, another key or the body; the first is none of the pack's
-/// section titles. Gives the field and the line after it.
+/// section titles, and may hold a colon (`Subject:` / blank / `High Needs
+/// Block: Deficit …`, see [`colon_in_value`]). Gives the field and the
+/// line after it.
 pub(crate) fn value_under_key(
     text: &str,
     lines: &[Line<'_>],
@@ -638,7 +643,9 @@ pub(crate) fn value_under_key(
     while k < lines.len()
         && k - j < MAX_VALUE_LINES
         && !(k > j && capitals_section_title(lines, kinds, k, v))
-        && value_line(lines, kinds, k, key_capitals, v)
+        && (value_line(lines, kinds, k, key_capitals, v)
+            // "Subject:" / blank / "High Needs Block: Deficit …".
+            || (k == j && colon_in_value(lines, kinds, k, v)))
     {
         k += 1;
     }

@@ -869,29 +869,10 @@ pub(super) fn colon_in_value(
     k: usize,
     v: &Vocabulary,
 ) -> bool {
-    if !matches!(kinds[k], LineKind::Text) {
+    if !colon_value_shape(lines, kinds, k, v) {
         return false;
     }
-    let Some(g) = field_on(lines, kinds, k).filter(|g| !g.is_empty()) else {
-        return false;
-    };
-    if key_in(&g.key, &v.meeting_keys)
-        || key_in(&g.key, &v.date_keys)
-        || key_in(&g.key, &v.contact_parts)
-    {
-        return false;
-    }
-    let flat = plain(content_of(&lines[k]).0);
-    let flat = flat.trim();
-    let words = word_count(flat);
-    if flat.len() > 200 || words > 24 || (words > 12 && flat.ends_with(['.', '!', '?'])) {
-        return false;
-    }
-    let wraps = k + 1 < lines.len()
-        && !is_blank(kinds, k + 1)
-        && matches!(kinds[k + 1], LineKind::Text)
-        && field_on(lines, kinds, k + 1).is_none()
-        && value_line(lines, kinds, k + 1, false, v);
+    let wraps = value_wrap(lines, kinds, k, v);
     let mut n = k + 1;
     while n < lines.len() && is_blank(kinds, n) {
         n += 1;
@@ -901,6 +882,67 @@ pub(super) fn colon_in_value(
         && matches!(kinds[n], LineKind::Text)
         && field_on(lines, kinds, n).is_some_and(|f| f.is_empty());
     wraps || key_next
+}
+
+/// Whether line `k` has the shape of a value with a colon in it (`High
+/// Needs Block: Deficit Management Plan`): plain text that reads as a
+/// one-line field whose key is none the pack or the parser knows (a field
+/// label of the pack, a meeting, date or contact label, `Report of`),
+/// short and no sentence of prose.
+fn colon_value_shape(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    if !matches!(kinds[k], LineKind::Text) {
+        return false;
+    }
+    let Some(g) = field_on(lines, kinds, k).filter(|g| !g.is_empty()) else {
+        return false;
+    };
+    if key_in(&g.key, &v.field_keys)
+        || key_in(&g.key, &v.meeting_keys)
+        || key_in(&g.key, &v.date_keys)
+        || key_in(&g.key, &v.contact_parts)
+        || field::is_report_of_key(&g.key)
+    {
+        return false;
+    }
+    let flat = plain(content_of(&lines[k]).0);
+    let flat = flat.trim();
+    let words = word_count(flat);
+    !(flat.len() > 200 || words > 24 || (words > 12 && flat.ends_with(['.', '!', '?'])))
+}
+
+/// Whether the line after value line `k` carries the value on: plain text
+/// straight under it that is no field and reads as a value.
+fn value_wrap(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    k + 1 < lines.len()
+        && !is_blank(kinds, k + 1)
+        && matches!(kinds[k + 1], LineKind::Text)
+        && field_on(lines, kinds, k + 1).is_none()
+        && value_line(lines, kinds, k + 1, false, v)
+}
+
+/// Whether line `k`, straight under a key standing alone with no blank
+/// line between (`Report title:` / `Adult Social Care: Fees Paid to Care
+/// Providers` / `Meeting date:`), is the key's value with a colon in it
+/// rather than a field of its own, as a sheet that gives its keys and
+/// values on alternate lines sets a title of the form `Topic: sub-topic`.
+/// It has the shape of such a value (see [`colon_value_shape`]: its key is
+/// none the pack knows, so `Meeting: Cabinet` under `Report title:` stays a
+/// field), and the layout goes on as keys over values: the line straight
+/// under it, or under the one line that carries it on, is another key
+/// standing alone.
+pub(super) fn colon_value_under_key(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    v: &Vocabulary,
+) -> bool {
+    let lone_key = |n: usize| {
+        n < lines.len()
+            && matches!(kinds[n], LineKind::Text)
+            && field_on(lines, kinds, n).is_some_and(|f| f.is_empty())
+    };
+    colon_value_shape(lines, kinds, k, v)
+        && (lone_key(k + 1) || (value_wrap(lines, kinds, k, v) && lone_key(k + 2)))
 }
 
 /// The line after a value in capitals from line `k` under lone key `key`
