@@ -404,7 +404,9 @@ fn a_fourteenth_set_of_papers_never_seen_does_no_worse() {
 /// block (page and item numbers, a bracket under the committee's name), a
 /// meeting named only at the top of the title block, a "Consultees:"
 /// line of sign-offs and a date after a post wrapped from "on behalf
-/// of" were read. Left: titles with a colon under their label.
+/// of" were read; 0 once a title with a colon in it was read as the
+/// value of the label over it (keys over values with no blank line
+/// between, or apart by blank lines after the front sheet had ended).
 #[test]
 fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -412,5 +414,5 @@ fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-15");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-15", 1.0, 2);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-15", 1.0, 0);
 }

@@ -1826,3 +1826,78 @@ fn a_committees_name_in_two_languages_in_bold_is_no_field() {
     let member = parse("**WESTMARCH COUNTY COUNCIL**\n**CABINET MEMBER FOR HOUSING**\n\n**Date of Meeting:** 10 March 2026\n");
     assert!(member.meetings.is_empty(), "{:?}", member.meetings);
 }
+
+#[test]
+fn a_topic_and_sub_topic_under_a_lone_key_is_its_value() {
+    // Keys over values on alternate lines, no blank line between: the
+    // title "Topic: sub-topic" under "Report title:" is its value.
+    let head = "Harrowdene County Council\nCabinet\nReport title:\n";
+    let tail = "Meeting date:\n9 April 2026\nReport by:\nDirector of Place\n\n1. Purpose of report\n1.1 To agree the plan.\n";
+    let text = format!("{head}Highways: Winter Maintenance Plan 2026/27\n{tail}");
+    assert_eq!(
+        pairs(&parse(&text))[..2],
+        [
+            pair("Report title", "Highways: Winter Maintenance Plan 2026/27"),
+            pair("Meeting date", "9 April 2026"),
+        ]
+    );
+    // Wrapped over one more line, the next key straight under it.
+    let text = format!("{head}Highways: Winter Maintenance Plan and\nGritting Routes\n{tail}");
+    assert_eq!(
+        pairs(&parse(&text))[0],
+        pair(
+            "Report title",
+            "Highways: Winter Maintenance Plan and Gritting Routes"
+        )
+    );
+    // A label the parser knows stays a field of its own.
+    let text = format!("{head}Meeting: Cabinet\n{tail}");
+    let got = pairs(&parse(&text));
+    assert_eq!(
+        got[..2],
+        [pair("Report title", ""), pair("Meeting", "Cabinet")]
+    );
+    // So does one of the pack's field labels.
+    let vocab = with_field_keys(&["report title", "subject", "meeting date"]);
+    let text = format!("{head}Subject: Winter Maintenance\n{tail}");
+    let got = pairs(&crate::parse::parse_with(&text, &vocab));
+    assert_eq!(
+        got[..2],
+        [
+            pair("Report title", ""),
+            pair("Subject", "Winter Maintenance")
+        ]
+    );
+    // With no key standing alone under it, the line is a field as before.
+    let text = format!("{head}Highways: Winter Maintenance Plan 2026/27\nMeeting date: 9 April 2026\n\n1. Purpose of report\n1.1 To agree the plan.\n");
+    let got = pairs(&parse(&text));
+    assert_eq!(got[0], pair("Report title", ""));
+    assert_eq!(got[1].0, "Highways");
+}
+
+#[test]
+fn a_topic_and_sub_topic_under_a_key_after_the_sheet_has_ended() {
+    // A wrapped first value ends the front sheet; the builder reads
+    // "Subject:" / blank / "Topic: sub-topic" wrapped as one field.
+    let head = "Author of Report: Sam Okafor-\nBright, Head of Inclusion\n\nReport of:\n\nDirector of Education\n\nSubject:\n\n";
+    let tail = "\nIs this a Key Decision?\n\nYes\n\nPurpose of Report\n\nTo note the plan.\n";
+    let text = format!("{head}Schools Budget: Recovery Plan and Places\nUpdate\n{tail}");
+    let doc = parse(&text);
+    let subject = doc.fields.iter().find(|f| f.key == "Subject").unwrap();
+    assert_eq!(
+        subject.value,
+        "Schools Budget: Recovery Plan and Places Update"
+    );
+    assert!(!doc.fields.iter().any(|f| f.key == "Schools Budget"));
+    // A label the parser knows under it stays a field of its own.
+    let text = format!("{head}Meeting: Cabinet\n{tail}");
+    let doc = parse(&text);
+    assert!(doc
+        .fields
+        .iter()
+        .any(|f| f.key == "Subject" && f.value.is_empty()));
+    assert!(doc
+        .fields
+        .iter()
+        .any(|f| f.key == "Meeting" && f.value == "Cabinet"));
+}
