@@ -607,6 +607,14 @@ enum CellKind {
 /// The most lines a sign-off table written one cell a line is read over.
 const MAX_CELL_LINES: usize = 40;
 
+/// The span of line `piece`, starting at `line_start`, without its
+/// leading and trailing white space; `None` for a blank line.
+fn trimmed_span(line_start: usize, piece: &str) -> Option<Span> {
+    let body = piece.trim();
+    let lead = piece.len() - piece.trim_start().len();
+    (!body.is_empty()).then(|| Span::new(line_start + lead, line_start + lead + body.len()))
+}
+
 /// One line of a table flattened one cell a line, starting at
 /// `line_start`: the span of its text (trimmed), its plain text, and its
 /// date when the cell is that date and nothing else; `None` for a blank
@@ -617,12 +625,8 @@ fn cell_line(
     line_start: usize,
     piece: &str,
 ) -> Option<(Span, String, Option<DateMention>)> {
-    let body = piece.trim();
-    if body.is_empty() {
-        return None;
-    }
-    let lead = piece.len() - piece.trim_start().len();
-    let span = Span::new(line_start + lead, line_start + lead + body.len());
+    let span = trimmed_span(line_start, piece)?;
+    let body = span.of(text);
     let flat = crate::parse::inline::plain(body);
     let only_date = date_in(doc, span).filter(|d| {
         flat.trim_end_matches(['.', ',']) == crate::parse::inline::plain(d.span.of(text)).trim()
@@ -1021,20 +1025,17 @@ pub(super) fn headed_rows(
         if header.len() < 3 {
             // A column heading is a word or three: the first line under
             // most headings is a paragraph, refused before it is read.
-            let body = piece.trim();
-            if body.is_empty() {
+            let Some(span) = trimmed_span(line_start, piece) else {
                 continue;
-            }
-            if body.len() > MAX_HEAD_BYTES {
+            };
+            if span.end - span.start > MAX_HEAD_BYTES {
                 return None;
             }
-            let column = column_named(wording, &crate::parse::inline::plain(body))?;
+            let column = column_named(wording, &crate::parse::inline::plain(span.of(text)))?;
             if header.iter().any(|h| h.1 == column) {
                 return None;
             }
-            let lead = piece.len() - piece.trim_start().len();
-            let start = line_start + lead;
-            header.push((Span::new(start, start + body.len()), column));
+            header.push((span, column));
             continue;
         }
         let Some(cell) = cell_line(text, doc, line_start, piece) else {

@@ -320,7 +320,7 @@ pub(crate) fn sentences_into(text: &str, out: &mut Vec<(usize, usize, bool)>) {
 /// Words that end a line only when the sentence goes on: "… with the" /
 /// "Council's partner".
 /// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
-const JOINING_WORDS: &[&str] = &[
+pub(crate) const JOINING_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
     "that", "to", "which", "with",
 ];

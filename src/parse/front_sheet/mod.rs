@@ -726,12 +726,9 @@ fn block_line(text: &str, t: &TitleLine, v: &Vocabulary) -> bool {
 /// Strategy and`): a line cut where the page's width ran out, which the
 /// next line goes on.
 fn ends_mid_phrase(flat: &str) -> bool {
-    const JOINING: [&str; 14] = [
-        "of", "and", "the", "for", "to", "in", "on", "with", "at", "by", "from", "a", "an", "or",
-    ];
     flat.split_whitespace()
         .last()
-        .is_some_and(|w| JOINING.contains(&w))
+        .is_some_and(|w| crate::parse::sentence::JOINING_WORDS.contains(&w))
 }
 
 /// Whether `flat` is a page's number and says no more (`Page 21`, `Page 3
