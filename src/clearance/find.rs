@@ -313,9 +313,18 @@ pub(crate) fn find_with(
         if column_tables.iter().any(|&t| overlaps(t, line)) {
             continue;
         }
+        // A table whose header row names its columns is read row by row
+        // where that reading finds more clearances than the others' (which
+        // may read its first row alone: "Name" / "Post" / "Date", then
+        // "Finance" / NAME / POST / DATE and "Legal" / NAME / POST / DATE).
         let read = cell_columns(text, doc, template, line.end, Place::Block(s))
-            .or_else(|| cell_rows(text, doc, template, line.end, Place::Block(s)))
-            .or_else(|| headed_rows(text, doc, template, line.end, Place::Block(s)));
+            .or_else(|| cell_rows(text, doc, template, line.end, Place::Block(s)));
+        let headed = headed_rows(text, doc, template, line.end, Place::Block(s));
+        let read = match (read, headed) {
+            (Some(r), Some(h)) if h.1.len() > r.1.len() => Some(h),
+            (Some(r), _) => Some(r),
+            (None, h) => h,
+        };
         if let Some((span, read)) = read {
             column_tables.push(span);
             found.extend(read);
@@ -337,6 +346,8 @@ pub(crate) fn find_with(
     // Paragraphs, field lines and table rows in sign-off sections and blocks.
     // (A unit's owner is its section's, borrowed, or a table row's own.)
     let mut units: Vec<(Unit, Cow<'_, Owner>)> = Vec::new();
+    // Statement lines where nothing else is read (see `statement.rs`).
+    let mut statements: Vec<Clearance> = Vec::new();
     for p in &doc.paragraphs {
         if column_tables.iter().any(|t| t.contains(p.text)) {
             continue;
@@ -353,8 +364,14 @@ pub(crate) fn find_with(
         };
         if let Some(o) = owner {
             units.push((unit, Cow::Borrowed(o)));
-        } else if p.section.is_some() && may_clear_in_prose(&template.clearance, p.text.of(text)) {
-            units.push((unit, Cow::Owned(Owner::Prose)));
+        } else if p.section.is_some() {
+            match prose_reading(&template.clearance, p.text.of(text)) {
+                Some(ProseReading::Sentences) => units.push((unit, Cow::Owned(Owner::Prose))),
+                Some(ProseReading::Statements) => {
+                    statements.extend(statement_lines(text, doc, template, p.text, Place::Prose));
+                }
+                None => {}
+            }
         }
     }
     // A field line or a heading-only "section" that falls between sections
@@ -428,6 +445,11 @@ pub(crate) fn find_with(
                 row: None,
             };
             units.push((unit, o));
+        } else if f.span.start > body {
+            // A statement line read as a field: "Finance: NAME –
+            // financial implications agreed, DATE".
+            let span = with_wrapped_lines(text, doc, f.span);
+            statements.extend(statement_lines(text, doc, template, span, Place::Line));
         }
     }
     for (t, table) in doc.tables.iter().enumerate() {
@@ -466,6 +488,11 @@ pub(crate) fn find_with(
                 row: Some(row),
             };
             units.push((unit, o));
+        }
+    }
+    for c in statements {
+        if !found.iter().any(|f| overlaps(f.span, c.span)) {
+            found.push(c);
         }
     }
     for c in consultee_clearances(text, doc, template) {
@@ -678,13 +705,24 @@ fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> 
 static CLEARED_WHAT: LazyLock<Pattern> =
     LazyLock::new(|| fixed(r"(?i)(?-u:\b)(?:implications?|comments|advice)(?-u:\b)"));
 
-/// Whether a paragraph outside the sign-off sections may hold a clearance
-/// ([`Owner::Prose`]): it names the implications, a verb of the pack's
-/// and a post giving a sign-off. Cheap; [`scan_unit`] decides. (Most
-/// paragraphs of a paper are outside: one byte search for the words'
-/// stems, in lower case or capitals, comes first, the patterns only where
-/// one is found.)
-fn may_clear_in_prose(wording: &Wording, para: &str) -> bool {
+/// What a paragraph outside the sign-off sections may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ProseReading {
+    /// A clearance in a sentence ([`Owner::Prose`]): the paragraph names
+    /// the implications, a verb of the pack's and a post giving a sign-off.
+    Sentences,
+    /// Only statement lines ("Finance: NAME – financial implications
+    /// agreed, DATE"; see `statement.rs`): the paragraph names the
+    /// implications and a verb of the pack's, and holds a colon, but no
+    /// post the pack lists.
+    Statements,
+}
+
+/// What a paragraph outside the sign-off sections may hold, if anything.
+/// Cheap; [`scan_unit`] and [`statement_lines`] decide. (Most paragraphs
+/// of a paper are outside: one byte search for the words' stems, in lower
+/// case or capitals, comes first, the patterns only where one is found.)
+fn prose_reading(wording: &Wording, para: &str) -> Option<ProseReading> {
     // (One multi-stem search: a pass per stem cost six passes over
     // nearly every paragraph.)
     static STEMS: LazyLock<aho_corasick::packed::Searcher> = LazyLock::new(|| {
@@ -698,10 +736,17 @@ fn may_clear_in_prose(wording: &Wording, para: &str) -> bool {
         ])
         .expect("fixed stems compile")
     });
-    STEMS.find(para).is_some()
-        && CLEARED_WHAT.is_match(para)
-        && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
-        && wording.role_of_post(para).is_some()
+    if STEMS.find(para).is_none()
+        || !CLEARED_WHAT.is_match(para)
+        || !wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
+    {
+        return None;
+    }
+    if wording.role_of_post(para).is_some() {
+        Some(ProseReading::Sentences)
+    } else {
+        memchr::memchr(b':', para.as_bytes()).map(|_| ProseReading::Statements)
+    }
 }
 
 /// A labelled line's own owner where it falls in a section needing other
@@ -1366,8 +1411,22 @@ pub(super) fn scan_unit(
             Owner::Prose => None,
         }
     };
-    let mut out: Vec<Clearance> = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // 0. A statement line, read whole: "Head of Finance (Section 151
+    // Officer): NAME – report seen and financial implications agreed,
+    // DATE" (see `statement.rs`).
+    let mut out: Vec<Clearance> = match (unit.row, unit.field) {
+        (Some(_), _) => Vec::new(),
+        (None, Some(_)) => {
+            let span = with_wrapped_lines(text, doc, unit.span);
+            statement_lines(text, doc, template, span, place)
+        }
+        (None, None) => statement_lines(text, doc, template, unit.span, place),
+    };
+    let statements: Vec<Span> = out.iter().map(|c| c.span).collect();
+    let mut taken: Vec<(usize, usize)> = statements
+        .iter()
+        .map(|s| (flat.pos(s.start), flat.pos(s.end)))
+        .collect();
 
     // 1. A verb, then "by"/"with"/":", then the officer.
     if let Some(verbs) = &wording.verbs {
@@ -1733,6 +1792,9 @@ pub(super) fn scan_unit(
     // comments are reflected in this report.").
     if let Owner::Prose = owner {
         out.retain(|c| {
+            if statements.iter().any(|s| s.start == c.span.start) {
+                return true; // Read whole, its shape says what it is.
+            }
             let by_post = c
                 .post
                 .as_ref()

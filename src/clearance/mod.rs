@@ -48,6 +48,13 @@
 //!   implications or a post giving one, a dash or colon, then the officer,
 //!   is that sign-off's clearance (see `consultees.rs`). Counted as the
 //!   lines above are.
+//! - On a *statement line*, in any section of the body: a post the pack
+//!   lists (or a label naming a sign-off), a colon, the officer's name, a
+//!   dash, a statement that the paper was cleared, perhaps the date last,
+//!   wrapped over up to three lines: "Head of Finance (Section 151
+//!   Officer): NAME – report seen and financial implications agreed,
+//!   DATE" in a list of statutory officers under "Consultations" (see
+//!   `statement.rs`). Counted as the lines above are.
 //! - Under a heading that names an officer by post alone over their advice
 //!   ("Director of Law and Governance (LG26/031)" / "The council has power
 //!   …"), which the template reads as the section needing that post's
@@ -113,7 +120,8 @@
 //!    sign-off heading ("Audit trail": header cells, then NAME / POST /
 //!    date sent / date received per row), where one reading alone fits.
 //!    And under any heading, one flattened row by row whose header row
-//!    names its columns ("Officer" / "Name" / "Date"): per row the post
+//!    names its columns ("Officer" / "Name" / "Date"): per row perhaps a
+//!    label whose column heading was empty ("Finance", "Legal"), the post
 //!    (perhaps wrapped over lines), the name and the date, or no date
 //!    where its cell was empty; page furniture at a page break is passed
 //!    over. At least one row must be dated.
@@ -182,6 +190,7 @@ mod shapes;
 mod sign_off;
 mod signature;
 mod stamp;
+mod statement;
 
 pub(crate) use crate::template::heading_stamp;
 pub(crate) use crate::template::Wording;
@@ -200,6 +209,7 @@ use heading::*;
 use shapes::*;
 use signature::*;
 use stamp::*;
+use statement::*;
 
 /// What the sign-off finders read of a paper.
 #[derive(Clone, Copy)]

@@ -503,7 +503,7 @@ pub(super) fn column_table(
 }
 
 /// The non-blank lines of `span`, trimmed.
-fn lines_of(text: &str, span: Span) -> Vec<Span> {
+pub(super) fn lines_of(text: &str, span: Span) -> Vec<Span> {
     let mut lines = Vec::new();
     let mut at = span.start;
     for piece in span.of(text).split('\n') {
@@ -994,13 +994,17 @@ pub(super) fn is_page_end_furniture(text: &str, line: Span) -> bool {
 /// row is then its post (a cell that may wrap over a few lines) and its
 /// officer's name, in the header's order, and its date: a line that is
 /// only a date, or nothing, where the cell was empty (an empty cell drops
-/// out of the text, and the next row's first cell follows). Page
+/// out of the text, and the next row's first cell follows). Where the
+/// first row opens with a label before those cells ("Name" / "Post" /
+/// "Date" over "Finance" / NAME / POST / DATE: the labels' column heading
+/// was empty), every row may: such a label gives the row's sign-off where
+/// its post names none. Page
 /// furniture at a page break is passed over ([`is_page_end_furniture`]).
 /// The table ends at the first line that fits no cell (a numbered
 /// paragraph, a heading, a sentence); at least one row must be dated, or
-/// nothing is read (a form still to be filled in). A row whose post is
-/// none the pack knows clears nothing. Returns the table's extent and a
-/// clearance per row.
+/// nothing is read (a form still to be filled in). A row whose post and
+/// label name no sign-off the pack knows clears nothing. Returns the
+/// table's extent and a clearance per row.
 pub(super) fn headed_rows(
     text: &str,
     doc: &Document,
@@ -1065,32 +1069,64 @@ pub(super) fn headed_rows(
     };
     let is_name_cell =
         |c: &(Span, String, Option<DateMention>)| c.2.is_none() && is_name(&c.1, not_names);
+    let is_name_at = |k: usize| cells.get(k).is_some_and(is_name_cell);
+    // A row label before the header's cells, its column's heading left
+    // empty ("Finance" / NAME / POST / DATE): a short cell that is no
+    // date or name, before the row's name where the name comes first;
+    // no post but naming a sign-off ("Finance", "Legal") where the post
+    // does.
+    let is_label_at = |k: usize| {
+        cells.get(k).is_some_and(|c| {
+            c.2.is_none()
+                && !is_name_cell(c)
+                && c.1.split_whitespace().count() <= MAX_LABEL_WORDS
+                && if name_first {
+                    is_name_at(k + 1)
+                } else {
+                    wording.role_of_post(&c.1).is_none()
+                        && !roles_named(template, &c.1).is_empty()
+                        && cells.get(k + 1).is_some_and(|n| n.2.is_none())
+                }
+        })
+    };
+    // Whether the rows have labels: the first does.
+    let labelled = is_label_at(0);
     let mut out = Vec::new();
     let mut dated = false;
     let mut end = header[2].0;
     let mut i = 0;
     while i < cells.len() {
-        // The post's lines and the name, in the header's order.
+        // The row's label, where the rows have them.
+        let label = (labelled && is_label_at(i)).then_some(i);
+        let r = i + usize::from(label.is_some());
+        // The post's lines and the name, in the header's order. (Where
+        // the name comes first in a labelled table, the cell before a
+        // name is the next row's label.)
         let posts = |j: usize| {
-            cells[j..]
-                .iter()
-                .take(MAX_POST_LINES + 1)
-                .take_while(|c| c.2.is_none() && !is_name_cell(c))
-                .count()
+            let mut k = j;
+            while k < cells.len()
+                && k - j <= MAX_POST_LINES
+                && cells[k].2.is_none()
+                && !is_name_cell(&cells[k])
+                && !(labelled && name_first && is_name_at(k + 1))
+            {
+                k += 1;
+            }
+            k - j
         };
         let (name, post, next) = if name_first {
-            if !is_name_cell(&cells[i]) {
+            if !is_name_at(r) {
                 break;
             }
-            let p = posts(i + 1);
-            (Some(i), (i + 1, i + 1 + p), i + 1 + p)
+            let p = posts(r + 1);
+            (Some(r), (r + 1, r + 1 + p), r + 1 + p)
         } else {
-            let p = posts(i);
-            let named = cells.get(i + p).is_some_and(is_name_cell);
+            let p = posts(r);
+            let named = is_name_at(r + p);
             (
-                named.then_some(i + p),
-                (i, i + p),
-                i + p + usize::from(named),
+                named.then_some(r + p),
+                (r, r + p),
+                r + p + usize::from(named),
             )
         };
         let (p0, p1) = post;
@@ -1108,20 +1144,22 @@ pub(super) fn headed_rows(
             .map(|c| c.1.as_str())
             .collect::<Vec<_>>()
             .join(" ");
+        // The post's sign-off, else the one its label names.
         let role = (p1 > p0)
-            .then(|| wording.role_of_post(&post_text))
-            .flatten();
+            .then(|| wording.role_of_post(&post_text).map(str::to_string))
+            .flatten()
+            .or_else(|| label.and_then(|k| label_role(template, &cells[k].1)));
         dated |= date.is_some();
         let first = cells[i].0;
         end = cells[last].0;
         if let Some(role) = role {
             out.push(Clearance {
-                role: Some(role.to_string()),
+                role: Some(role),
                 officer: name.map(|k| TextItem {
                     text: cells[k].1.clone(),
                     span: cells[k].0,
                 }),
-                post: Some(TextItem {
+                post: (p1 > p0).then(|| TextItem {
                     text: post_text,
                     span: cells[p0].0.cover(cells[p1 - 1].0),
                 }),

@@ -1409,3 +1409,89 @@ fn a_sign_off_wrapped_after_on_takes_the_date_closing_the_post() {
         );
     }
 }
+
+#[test]
+fn a_table_flattened_row_by_row_with_a_label_before_each_row() {
+    let read = |cells: &str| {
+        found(&with_implications(&format!(
+            "## 3. Appendices\n\nAppendix 1 – Plan\n\n{cells}"
+        )))
+    };
+    // Under a sign-off heading, the header naming the name, post and date
+    // columns (the labels' heading empty); every row read, not the first
+    // alone; a page footer after the table.
+    let table = "Officer clearance\nName\nPost\nDate\nFinance\nKwabena Lindqvist\nHead of Finance (People)\n5 January 2026\nLegal\nHarriet Oduya-Simms\nPrincipal Lawyer (Children)\n6 January 2026\n\nPage 3 of 4\n";
+    assert_eq!(
+        read(table),
+        [
+            "finance | Kwabena Lindqvist | Head of Finance (People) | 2026-01-05",
+            "legal | Harriet Oduya-Simms | Principal Lawyer (Children) | 2026-01-06",
+        ]
+    );
+    // Under any heading; three rows, the first undated (its date cell
+    // empty), the post of the second none the pack knows (its label gives
+    // the sign-off), the third for implications needing none.
+    assert_eq!(
+        read("## 4. Report approvals by officers\nName\nRole\nDate\nLegal\nHarriet Oduya-Simms\nPrincipal Lawyer (Children)\nFinance\nKwabena Lindqvist\nBusiness Partner (People)\n5 January 2026\nProcurement\nAnn Other\nCategory Manager\n7 January 2026\n"),
+        [
+            "legal | Harriet Oduya-Simms | Principal Lawyer (Children) | -",
+            "finance | Kwabena Lindqvist | Business Partner (People) | 2026-01-05",
+        ]
+    );
+    // The post column first: each row a label, the post, the name, the date.
+    assert_eq!(
+        read("Officer clearance\nPost\nName\nDate\nFinance\nHead of Finance\nKwabena Lindqvist\n5 January 2026\nLegal\nPrincipal Lawyer\nHarriet Oduya-Simms\n6 January 2026\n"),
+        [
+            "finance | Kwabena Lindqvist | Head of Finance | 2026-01-05",
+            "legal | Harriet Oduya-Simms | Principal Lawyer | 2026-01-06",
+        ]
+    );
+    // No date column: nothing read as dated or undated.
+    assert!(read("## 4. Report approvals by officers\nName\nPost\nFinance\nKwabena Lindqvist\nHead of Finance (People)\nLegal\nHarriet Oduya-Simms\nPrincipal Lawyer (Children)\n").is_empty());
+    // No row dated: a form still to fill in.
+    assert!(read("## 4. Report approvals by officers\nName\nPost\nDate\nFinance\nKwabena Lindqvist\nHead of Finance (People)\nLegal\nHarriet Oduya-Simms\nPrincipal Lawyer (Children)\n").is_empty());
+}
+
+#[test]
+fn statutory_officers_sign_offs_as_lines_of_a_consultations_section() {
+    let read = |lines: &str| {
+        found(&with_implications(&format!(
+            "## 3. Consultations\n\n3.1\nStatutory officers\n{lines}\n\n3.2 Ward members were consulted.\n"
+        )))
+    };
+    // Each wrapped over two lines; the post before the colon says which
+    // sign-off, the date ends the line.
+    let lines = "Head of Finance (Section 151 Officer): Geraint Wyn Mathias – report seen and\nfinancial implications agreed, 22 January 2026.\nMonitoring Officer: Eleri Castellano-Roberts – report seen and legal implications\nagreed, 23 January 2026.";
+    assert_eq!(
+        read(lines),
+        [
+            "finance | Geraint Wyn Mathias | Head of Finance (Section 151 Officer) | 2026-01-22",
+            "legal | Eleri Castellano-Roberts | Monitoring Officer | 2026-01-23",
+        ]
+    );
+    // A label naming the sign-off; a post the pack does not list, the
+    // statement naming the implications; no date but a full stop: undated.
+    assert_eq!(
+        read("Finance: Geraint Wyn Mathias – financial implications agreed, 22 January 2026.\nHead of Corporate Services: Eleri Castellano-Roberts, report seen and legal comments given."),
+        [
+            "finance | Geraint Wyn Mathias | - | 2026-01-22",
+            "legal | Eleri Castellano-Roberts | - | -",
+        ]
+    );
+    // Near misses: an officer named with nothing said of clearing the
+    // paper; a clearance still to come, or not given; implications that
+    // need no sign-off; a councillor's post; the author named by a
+    // front-sheet label; someone else clearing.
+    for line in [
+        "Head of Finance: Geraint Wyn Mathias – attended the project board, 22 January 2026.",
+        "Monitoring Officer: Eleri Castellano-Roberts – spoke at the ward boundaries workshop, 23 January 2026.",
+        "Monitoring Officer: Eleri Castellano-Roberts – legal implications to be agreed.",
+        "Monitoring Officer: Eleri Castellano-Roberts – legal implications not yet agreed.",
+        "Head of HR: Eleri Castellano-Roberts – report seen and HR implications agreed, 23 January 2026.",
+        "Cabinet Member for Resources: Eleri Castellano-Roberts – report seen and financial implications agreed, 23 January 2026.",
+        "Contact Officer: Eleri Castellano-Roberts – comments on the financial implications provided, 23 January 2026.",
+        "Head of Service: Eleri Castellano-Roberts – financial implications agreed by the Deputy, 23 January 2026.",
+    ] {
+        assert!(read(line).is_empty(), "{line}");
+    }
+}
