@@ -428,8 +428,9 @@ fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
 /// between every line, statutory officers' sign-offs in a consultations
 /// section ("Head of Finance (Section 151 Officer): NAME – … agreed,
 /// DATE"), a Name / Post / Date table flattened past its first row, a
-/// table of numbered labels read as headings. Lower `max_false` as they
-/// are fixed.
+/// table of numbered labels read as headings. With that table's rows read
+/// as a list (the skip 3.3 → 3.5 past it found, no heading 4 repeated),
+/// 8 of 8 with 7. Lower `max_false` as they are fixed.
 #[test]
 fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -437,7 +438,7 @@ fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-16");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-16", 0.85, 8);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-16", 1.0, 7);
 }
 
 /// A seventeenth set (`tests/fixtures/unseen-17`): ten papers a red team

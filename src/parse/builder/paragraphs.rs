@@ -307,7 +307,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             self.is_numbered_title(i, marker, n)
         };
-        (ok && !self.under_document_list(i) && !self.is_appendix_entry(n)).then_some(last)
+        (ok && !self.under_document_list(i)
+            && !self.is_appendix_entry(n)
+            && !self.is_numbered_row(i, n))
+        .then_some(last)
     }
 
     /// Whether a single number `n` numbers the next entry of the list of
