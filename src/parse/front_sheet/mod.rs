@@ -97,7 +97,7 @@ use meeting::*;
 pub(crate) use meeting::{key_in, meetings};
 pub(crate) use shapes::is_date_line;
 use shapes::*;
-pub(crate) use table::{body_row, table_fields};
+pub(crate) use table::{body_row, table_fields, title_row};
 
 /// How many lines a front sheet's title block may take before its first field.
 const MAX_LINES_BEFORE_FIELDS: usize = 12;
