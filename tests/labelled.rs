@@ -447,14 +447,15 @@ fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
 /// plan, a police and crime panel, a national park's local plan, a
 /// combined authority's transport committee, a pension fund valuation, a
 /// taxi fares licensing report, an audit committee, a district local plan,
-/// an island council's highways programme). They stand at 13 of 14
+/// an island council's highways programme). They stood at 13 of 14
 /// findings with 23 false alarms, most on front sheets: labels with no
 /// colon over their values in PDF text, an unlabelled title block that is
 /// also the running header, Word front-sheet tables of less usual shapes
 /// (one column; a header row over a values row; two pairs a row), headings
 /// after a page break, "1.0 Purpose" headings, money cells read as
-/// paragraph numbers. Lower `max_false` as they are fixed: 17 once the
-/// Word tables of less usual shapes were read.
+/// paragraph numbers. Lower `max_false` as they are fixed: 14 of 14 with
+/// 15 once the Word tables of less usual shapes, headings under a pack's
+/// page number and "1.0 Purpose" headings were read.
 #[test]
 fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -462,5 +463,5 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-17");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 0.9, 17);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 1.0, 15);
 }
