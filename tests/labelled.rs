@@ -452,7 +452,8 @@ fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
 /// also the running header, Word front-sheet tables of less usual shapes
 /// (one column; a header row over a values row; two pairs a row), headings
 /// after a page break, "1.0 Purpose" headings, money cells read as
-/// paragraph numbers. Lower `max_false` as they are fixed.
+/// paragraph numbers. Lower `max_false` as they are fixed: 14 once the
+/// labels with no colon and the running-header title block are read.
 #[test]
 fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -460,5 +461,5 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-17");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 0.9, 23);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 0.9, 14);
 }
