@@ -423,13 +423,14 @@ fn a_fifteenth_set_of_papers_never_seen_does_no_worse() {
 /// community safety partnership, a local transport plan, a housing
 /// allocations policy, a minerals and waste plan, a children's services
 /// improvement report, a Welsh language standards report, a CIL spending
-/// report, a council tax reduction scheme). They stand at 7 of 8 findings
-/// with 8 false alarms: "N Title" headings in PDF text with blank lines
-/// between every line, statutory officers' sign-offs in a consultations
-/// section ("Head of Finance (Section 151 Officer): NAME – … agreed,
-/// DATE"), a Name / Post / Date table flattened past its first row, a
-/// table of numbered labels read as headings. Lower `max_false` as they
-/// are fixed.
+/// report, a council tax reduction scheme). They stood at 7 of 8 findings
+/// with 8 false alarms; 4 since "N Title" headings in PDF text with blank
+/// lines between every line are read (and the numbered rows of a table
+/// written one cell a line are no paragraphs). Left: statutory officers'
+/// sign-offs in a consultations section ("Head of Finance (Section 151
+/// Officer): NAME – … agreed, DATE"), a Name / Post / Date table
+/// flattened past its first row, a table of numbered labels read as
+/// headings. Lower `max_false` as they are fixed.
 #[test]
 fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -437,5 +438,5 @@ fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-16");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-16", 0.85, 8);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-16", 0.85, 4);
 }
