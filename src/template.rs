@@ -23,6 +23,7 @@ pub(crate) use wording::earliest;
 pub use wording::Wording;
 
 use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
+use crate::parse::field::gives_phone_or_email;
 use crate::parse::Vocabulary;
 
 /// Which part of a forward-timetable meeting supplies a field.
@@ -1422,34 +1423,6 @@ fn by_label<'a>(line: &'a str, by_titles: &[&str]) -> Option<(&'a str, &'a str)>
             .then(|| (&line[..t.len()], &line[t.len() + 1..]))
             .filter(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
     })
-}
-
-/// Whether `value` gives an email address or a phone number (nine digits
-/// or more, spaces between allowed): stricter than the contact-details
-/// rule, since here it makes a field the contact ("2024-25" is no phone).
-/// It is not the pack's `reachable` pattern on purpose: that one answers
-/// "can this contact be reached" (six digits or a "Tel" cue will do), this
-/// one "is this unlabelled field the contact", where a looser test would
-/// take a reference number or a budget line for a phone number.
-fn gives_phone_or_email(value: &str) -> bool {
-    if value.split_whitespace().any(|w| {
-        w.split_once('@')
-            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
-    }) {
-        return true;
-    }
-    let mut digits = 0;
-    for ch in value.chars() {
-        if ch.is_ascii_digit() {
-            digits += 1;
-            if digits >= 9 {
-                return true;
-            }
-        } else if ch != ' ' {
-            digits = 0;
-        }
-    }
-    false
 }
 
 /// A field that may be template field `def` under another label: one that

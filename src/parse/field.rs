@@ -196,6 +196,36 @@ pub(crate) fn is_key(key: &str) -> bool {
         && (short(key) || bilingual())
 }
 
+/// Whether `value` gives an email address or a phone number (nine digits
+/// or more, spaces between allowed): stricter than the contact-details
+/// rule, since here it makes a field the contact ("2024-25" is no phone),
+/// for the rules and for the parser reading a column of a list of
+/// background papers (see `front_sheet::table_fields`).
+/// It is not the pack's `reachable` pattern on purpose: that one answers
+/// "can this contact be reached" (six digits or a "Tel" cue will do), this
+/// one "is this unlabelled field the contact", where a looser test would
+/// take a reference number or a budget line for a phone number.
+pub(crate) fn gives_phone_or_email(value: &str) -> bool {
+    if value.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+    }) {
+        return true;
+    }
+    let mut digits = 0;
+    for ch in value.chars() {
+        if ch.is_ascii_digit() {
+            digits += 1;
+            if digits >= 9 {
+                return true;
+            }
+        } else if ch != ' ' {
+            digits = 0;
+        }
+    }
+    false
+}
+
 /// The labels a normalised key (lower case, single spaces) offers when
 /// one of its words joins two alternatives with a slash and no spaces
 /// (`meeting/decision date`, `wards/communities affected`): the key with

@@ -206,11 +206,21 @@ pub(crate) fn demote_wrapped_dates(lines: &[Line<'_>], kinds: &mut [LineKind]) {
 }
 
 /// PDF page furniture at a page break (a form feed, as `pdftotext` writes
-/// it): a page number alone on the last line of a page (`2`, centred, after
-/// a blank line) and a running header that opens two pages or more with the
-/// same words (`Thornmere County Council   Cabinet – 13 February 2025`).
-/// Neither is part of the text: both are read as blank lines, so that the
-/// number is no heading and the header no paragraph splitting a section.
+/// it): a page number alone on the last line of a page, and a running
+/// header that opens two pages or more with the same words (`Thornmere
+/// County Council   Cabinet – 13 February 2025`). Neither is part of the
+/// text: both are read as blank lines, so that the number is no heading
+/// and the header no paragraph splitting a section, and a heading that
+/// opens the next page stands after a break.
+///
+/// A number alone ending a page is its page number when a blank line sets
+/// it apart (`2`, centred), when it stands between dashes (`- 42 -`, an
+/// agenda pack's numbering), or when the page before or after ends with
+/// the number before or after it (`1`, `2`, `3` under a footer line). A
+/// number between dashes opening a page is its page number too. A line
+/// seen once at the top of a page is the page's own text (a heading), not
+/// a running header.
+///
 /// `text` is the text the lines were split from: without a form feed in it
 /// there is nothing to do.
 pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut [LineKind]) {
@@ -231,19 +241,38 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
             .collect::<Vec<_>>()
             .join(" ")
     };
-    // The last line of each page, and of the last page; under a page
-    // number, the line above it (a footer such as a protective marking).
+    // A page number between dashes opening a page.
+    for &b in &breaks {
+        if let Some(i) = (b..lines.len()).find(|&i| !blank(&kinds[i])) {
+            if page_number(lines[i].text).is_some_and(|(_, dashed)| dashed) {
+                kinds[i] = LineKind::Blank;
+            }
+        }
+    }
+    // The last line of each page, and of the last page, with its value
+    // when it is a number alone.
+    let ends: Vec<(usize, Option<(u32, bool)>)> = breaks
+        .iter()
+        .copied()
+        .chain([lines.len()])
+        .filter_map(|end| (0..end).rev().find(|&k| !blank(&kinds[k])))
+        .map(|k| (k, page_number(lines[k].text)))
+        .collect();
+    let value = |n: usize| ends.get(n).and_then(|e| e.1).map(|(v, _)| v);
+    // Under a page number, the line above it (a footer such as a
+    // protective marking) is the last line.
     let mut lasts: Vec<(usize, String)> = Vec::new();
-    for end in breaks.iter().copied().chain([lines.len()]) {
-        let Some(mut k) = (0..end).rev().find(|&k| !blank(&kinds[k])) else {
-            continue;
-        };
-        if k > 0 && blank(&kinds[k - 1]) && is_bare_page_number(lines[k].text) {
-            kinds[k] = LineKind::Blank;
-            let Some(above) = (0..k).rev().find(|&k| !blank(&kinds[k])) else {
-                continue;
-            };
-            k = above;
+    for (n, &(mut k, number)) in ends.iter().enumerate() {
+        if let Some((v, dashed)) = number {
+            let in_sequence =
+                (n > 0 && value(n - 1) == Some(v.wrapping_sub(1))) || value(n + 1) == Some(v + 1);
+            if k > 0 && (blank(&kinds[k - 1]) || dashed || in_sequence) {
+                kinds[k] = LineKind::Blank;
+                let Some(above) = (0..k).rev().find(|&k| !blank(&kinds[k])) else {
+                    continue;
+                };
+                k = above;
+            }
         }
         lasts.push((k, key(k)));
     }
@@ -337,13 +366,22 @@ pub(crate) fn demote_wrapped_references(lines: &[Line<'_>], kinds: &mut [LineKin
 
 /// A page number alone on its line: one to three digits, no dot (`12.` is
 /// a heading's number), perhaps between dashes (`- 2 -`).
-fn is_bare_page_number(text: &str) -> bool {
-    let t = text
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
-        .trim_start_matches(['-', '–'])
-        .trim_end_matches(['-', '–'])
-        .trim();
-    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) && t != "0"
+pub(crate) fn is_bare_page_number(text: &str) -> bool {
+    page_number(text).is_some()
+}
+
+/// The value of a page number alone on its line (see
+/// [`is_bare_page_number`]), and whether dashes stand either side of it.
+fn page_number(text: &str) -> Option<(u32, bool)> {
+    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    let inner = t.trim_start_matches(['-', '–']);
+    let led = inner.len() < t.len();
+    let core = inner.trim_end_matches(['-', '–']);
+    let dashed = led && core.len() < inner.len();
+    let core = core.trim();
+    let ok = (1..=3).contains(&core.len()) && core.bytes().all(|b| b.is_ascii_digit());
+    let v: u32 = core.parse().ok().filter(|_| ok)?;
+    (v > 0).then_some((v, dashed))
 }
 
 /// A page number printed on its own line: `Page 2`, `Page 2 of 4`, and
@@ -513,6 +551,37 @@ mod tests {
         // No form feed: a number alone on its line is left alone.
         let k = kinds("Text.\n\n2\n");
         assert!(!matches!(k[2], LineKind::Blank), "{k:?}");
+    }
+
+    #[test]
+    fn page_numbers_with_no_blank_line_round_them_are_blank() {
+        let kinds = |s: &str| {
+            let lines = split_lines(s);
+            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+            demote_page_furniture(s, &lines, &mut kinds);
+            kinds
+        };
+        // An agenda pack's numbers between dashes, at a page's foot or
+        // head; the heading opening the next page is seen once and stays.
+        let k = kinds(
+            "Text.\n- 41 -\n\u{c}Legal Implications\n13.\nText.\n- 42 -\n\u{c}- 43 -\nEnd.\n",
+        );
+        for i in [1, 5, 6] {
+            assert_eq!(k[i], LineKind::Blank, "line {i}: {k:?}");
+        }
+        assert_eq!(k[2], LineKind::Text, "{k:?}");
+        // Bare numbers that run from page to page, under a marking that
+        // closes each page.
+        let k = kinds("Text.\nOFFICIAL\n1\n\u{c}More.\nOFFICIAL\n2\n\u{c}End.\nOFFICIAL\n3\n");
+        for i in [1, 2, 4, 5, 7, 8] {
+            assert_eq!(k[i], LineKind::Blank, "line {i}: {k:?}");
+        }
+        // A number closing a page out of any run (a table's last cell),
+        // or a dash on one side only, stays.
+        let k = kinds("Reasonable\n1\n\u{c}More.\nLimited\n3\n\u{c}End.\n- 7\n\u{c}Text.\n");
+        for i in [1, 4, 6] {
+            assert_ne!(k[i], LineKind::Blank, "line {i}: {k:?}");
+        }
     }
 
     #[test]

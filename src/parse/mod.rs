@@ -33,6 +33,8 @@
 //!                                                 -- (N.1) or when the title is in capitals;
 //!                                                 -- capitals may wrap onto one indented line
 //!               | decimal ws+ title               -- 6.1 Financial, when 6.1.1 comes next
+//!               | N ".0" ws+ title                -- 1.0 Purpose of report, when 1.1 (a paragraph)
+//!                                                 -- comes next or the last heading is (N-1).0
 //! number_then_title = (decimal(one level) | digit{1,2}) NL blank+ short_title [NL lower_case_tail]
 //!                                                 -- PDF text; not after a "Key:" waiting for its value
 //! dotless_title = digit{1,2} " " title            -- standing alone; two of: the outline's next
@@ -49,6 +51,8 @@
 //!
 //! figure_line   = a number alone beside another figure          -- 771.9 / 4.35: a table cell, text
 //! page_footer   = "Page" N ["of" M]                             -- read as a blank line (see `line`)
+//! page_number   = N alone ending a page (after a blank line, between dashes "- 42 -", or in
+//!                 sequence with the next page's) | "- N -" opening one -- a blank line too
 //!
 //! table         = tab_row+ | pipe_row+ | html_table             (see `table`)
 //!               | framed_table | grouped_table                  -- lined up with spaces (see `spaced`)

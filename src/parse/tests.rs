@@ -648,6 +648,97 @@ fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_section_number_with_a_zero_and_its_title_on_one_line_is_a_heading() {
+    // PDF text of a template numbered 1.0, 1.1, 2.0: the title beside its
+    // number, the section's first paragraph straight under it; the last
+    // headings have text under them, no paragraph.
+    let text = "1.0 Purpose of report\n1.1 To report progress against the plan.\n\
+                2.0 Recommendations\n2.1 That the Committee:\n(a) notes the report.\n\
+                3.0 Appendices\nAppendix 1 \u{2013} Audit plan progress\n\
+                4.0 Background papers\nInternal Audit Plan 2025/26.\n";
+    let doc = parse(text);
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (Some("1.0"), "Purpose of report"),
+            (Some("2.0"), "Recommendations"),
+            (Some("3.0"), "Appendices"),
+            (Some("4.0"), "Background papers")
+        ]
+    );
+    assert_eq!(paragraph_numbers(&doc), ["1.1", "2.1", "a"]);
+    // With blank lines, as a Word export writes it, the same.
+    let doc = parse("1.0 Purpose of report\n\n1.1 To report progress.\n");
+    assert_eq!(numbered_titles(&doc), [(Some("1.0"), "Purpose of report")]);
+}
+
+#[test]
+fn a_number_with_a_zero_that_heads_no_section_is_a_paragraph() {
+    for text in [
+        // A version history: no paragraph of "First draft" under it.
+        "Version history\n1.0 First draft\n2.0 Final\n",
+        "Version history\n1.0 First draft\n1.1 Revised after comments\n2.0 Final\n",
+        // A value in a table, and a sum carried on.
+        "4.1 The costs are below.\n2.0 FTE\n3.0 FTE\n",
+        "2.3 The grant is\n2.0 Million pounds a year.\n",
+        // Out of sequence: 5.0 after 1.0's section, no 5.1 under it.
+        "1.0 Purpose of report\n1.1 To report progress.\n5.0 Background Papers\nA list.\n",
+        // A sentence.
+        "1.0 The purpose of this report is to update Members.\n1.1 Text.\n",
+    ] {
+        let doc = parse(text);
+        let zero: Vec<_> = numbered_titles(&doc)
+            .into_iter()
+            .filter(|(n, _)| n.is_some_and(|n| n != "1.0"))
+            .collect();
+        assert!(zero.is_empty(), "{text}: {:?}", numbered_titles(&doc));
+        if !text.starts_with("1.0 Purpose") {
+            assert!(
+                doc.sections.iter().all(|s| s.number.is_none()),
+                "{text}: {:?}",
+                numbered_titles(&doc)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_heading_opening_a_page_under_the_page_number_is_a_heading() {
+    // pdftotext of an agenda pack: no running header, only the pack's
+    // page number at the foot of each page, with no blank line round it;
+    // the next page opens with a heading seen once.
+    let text = "Background\n4.\nThe valuation measures the Fund.\n- 41 -\n\
+                \u{c}Contribution rates from 1 April 2026\n5.\nThe table below shows the rates.\n\
+                Resource Implications\n6.\nThe cost is met by the Fund.\n- 42 -\n\
+                \u{c}Legal Implications\n7.\nThe Committee exercises the functions.\n- 43 -\n\u{c}";
+    let doc = parse(text);
+    let t: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        t,
+        [
+            "Background",
+            "Contribution rates from 1 April 2026",
+            "Resource Implications",
+            "Legal Implications"
+        ]
+    );
+    // The same with bare numbers that run from page to page.
+    let bare = text.replace("- 4", "4").replace(" -\n", "\n");
+    let doc = parse(&bare);
+    let t: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(t.len(), 4, "{t:?}");
+    assert!(t.contains(&"Legal Implications"), "{t:?}");
+    // A sentence carried on over the page break is no heading: it carries
+    // on paragraph 4.
+    let text = "Background\n4.\nThe valuation measures the Fund and the\n- 41 -\n\
+                \u{c}contributions employers pay\n5.\nMore text.\n";
+    let doc = parse(text);
+    let t: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(t, ["Background"]);
+    assert!(doc.paragraphs[0].span.of(text).ends_with("employers pay"));
+}
+
+#[test]
 fn a_number_alone_then_a_lead_in_is_a_paragraph() {
     let doc = parse(
         "Recommendations\n\n2.\n\nThe Fire Authority is recommended to:\n(a) approve the budget;\n(b) approve the precept.\n",

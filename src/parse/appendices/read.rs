@@ -5,6 +5,7 @@ use super::title::{list_title, opens_list_word, strip_number, trim_marks};
 use super::{line_end, line_start, next_newline, Entry, List};
 use crate::document::{ReferenceKind, Span};
 use crate::parse::inline::plain;
+use crate::parse::line::is_bare_page_number;
 use crate::parse::references::{find_references_at, Cues};
 
 /// The most lines looked at after a list line.
@@ -167,7 +168,10 @@ fn read_list(
         let at = pos;
         pos = next;
         let content = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
-        if content.is_empty() {
+        // The page number that ends a page ("3" / form feed, or the end
+        // of the text) is no entry, nor a line of the last one's title:
+        // read as a blank line.
+        if content.is_empty() || (is_bare_page_number(content) && ends_page(text, pos)) {
             after_blank = true;
             first = false;
             continue;
@@ -306,6 +310,13 @@ fn runs_on_as_prose(text: &str, entry: &Entry, at: usize, line: &str) -> bool {
     [content, after.trim()]
         .iter()
         .any(|l| l.ends_with('.') || l.contains(". "))
+}
+
+/// Whether a page ends at `pos`, the start of a line: only white space
+/// stands before the next form feed or the end of the text.
+fn ends_page(text: &str, pos: usize) -> bool {
+    let rest = text[pos.min(text.len())..].trim_start_matches([' ', '\t', '\r', '\n']);
+    rest.is_empty() || rest.starts_with('\u{c}')
 }
 
 /// A horizontal rule or setext underline: `---`, `***`, `===`, `___`.

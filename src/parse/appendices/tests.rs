@@ -239,6 +239,26 @@ fn bare_labels_run_in_sequence() {
 }
 
 #[test]
+fn the_page_number_ending_a_page_is_no_entry() {
+    // pdftotext: the list at the end of the paper, the footer and the page
+    // number "3" under it, no heading after it; "3" would follow "2".
+    let text = "Appendices\nAppendix 1 \u{2013} Audit plan progress\nAppendix 2 \u{2013} Draft plan\n\
+                Stourford Council \u{2013} Audit Committee \u{2013} 24 March 2026\nOFFICIAL\n3\n\u{c}";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    // The same at the end of the text, and a page number at a page break
+    // with the list going on over the page.
+    let end = text.trim_end_matches('\u{c}');
+    assert_eq!(labels(end), ["Appendix 1", "Appendix 2"]);
+    let text =
+        "Appendices\nAppendix 1 \u{2013} Audit plan progress\nAppendix 2 \u{2013} Draft plan\n3\n\
+                \u{c}Appendix 3 \u{2013} Charter\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2", "Appendix 3"]);
+    // A label alone whose title follows on the same page is an entry.
+    let text = "APPENDICES\n1\n\nCall-in notice\n\n2\n\nCabinet report\n\n3\n\nLetter\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2", "Appendix 3"]);
+}
+
+#[test]
 fn wrapped_titles_and_what_ends_a_list() {
     let text = "Appendices:\nAppendix 1 – Joint letter to the Minister from the Leader, formally\nrequesting inclusion in the programme.\nAppendix 2 – Reply from the Minister.\n\n8.\n\nBackground documents:\nAppendix 3 sets out nothing.\n";
     assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);

@@ -97,8 +97,28 @@ impl<'t, 'l> Builder<'t, 'l> {
             let front = self.preamble || (self.part_max_top == 0 && self.doc.sections.len() <= 2);
             let fields = front_sheet::table_fields(self.text, &rows, front, self.vocab);
             self.doc.fields.extend(fields);
-            if front && self.front.body_line.is_none() {
-                self.front.body_line = front_sheet::body_row(&rows, self.vocab);
+            if front {
+                let body = front_sheet::body_row(&rows, self.vocab);
+                // A title line heading the table (`| REPORT TO LICENSING
+                // COMMITTEE – 18 MARCH 2026 |`) is one of the title block's.
+                if let Some(span) = body
+                    .is_none()
+                    .then(|| front_sheet::title_row(self.text, &rows))
+                    .flatten()
+                {
+                    let lines = &mut self.front.title_lines;
+                    let at = lines.partition_point(|t| t.span.start < span.start);
+                    lines.insert(
+                        at,
+                        front_sheet::TitleLine {
+                            span,
+                            heading: false,
+                        },
+                    );
+                }
+                if self.front.body_line.is_none() {
+                    self.front.body_line = body;
+                }
             }
         }
         self.doc.tables.push(Table {

@@ -8,6 +8,7 @@ mod finish;
 mod headings;
 mod number_tables;
 mod paragraphs;
+mod rows;
 pub(super) mod shapes;
 mod text;
 
@@ -313,8 +314,22 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return false;
         }
-        self.running_number()
-            .is_some_and(|last| breaks_sequence(&last, &n.values))
+        // After a list under a sub-paragraph (3.3, then rows 1 to 5), a
+        // number carries on the list (6) or the outline (3.4): it breaks
+        // the sequence only when it carries on neither.
+        let breaks = |last: Option<Vec<u32>>| last.is_some_and(|l| breaks_sequence(&l, &n.values));
+        breaks(self.running_number()) && breaks(self.outline_number())
+    }
+
+    /// The outline's last counted number: after a sub-paragraph with a
+    /// list numbered 1, 2, … under it (items the outline does not count,
+    /// such as a table's numbered rows), the sub-paragraph's (3.3, not the
+    /// list's 5); otherwise the [`running_number`](Self::running_number).
+    fn outline_number(&self) -> Option<Vec<u32>> {
+        self.after_sub_paragraph
+            .then(|| self.last_sub_paragraph())
+            .flatten()
+            .or_else(|| self.running_number())
     }
 
     /// The last decimal number of the outline so far, a paragraph's or a

@@ -277,7 +277,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// second line in capitals (`8. WELL-BEING OF FUTURE GENERATIONS
     /// (WALES) ACT 2015 /` then `DEDDF …`). A sub-paragraph number heads
     /// a section (`6.1 Financial implications`) when the next number is its
-    /// own first child (6.1.1).
+    /// own first child (6.1.1); a section's own number written with a zero
+    /// (`1.0 Purpose of report`, in an outline running 1.0, 1.1, 2.0) when
+    /// its first paragraph (1.1) comes next, or when it is the outline's
+    /// next heading (`11.0 Background papers` after `10.0 Appendices`).
     fn numbered_title_end(
         &self,
         i: usize,
@@ -289,7 +292,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             || line.indent > 0
             || n.style != NumberStyle::Decimal
             || n.parenthesised
-            || (n.values.len() != 1 && !self.next_number_is_child(i, n))
+            || (n.values.len() != 1
+                && !self.next_number_is_child(i, n)
+                && !self.heads_zero_section(i, n))
             || marker.debris
         {
             return None;
@@ -307,7 +312,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             self.is_numbered_title(i, marker, n)
         };
-        (ok && !self.under_document_list(i) && !self.is_appendix_entry(n)).then_some(last)
+        (ok && !self.under_document_list(i)
+            && !self.is_appendix_entry(n)
+            && !self.is_numbered_row(i, n))
+        .then_some(last)
     }
 
     /// Whether a single number `n` numbers the next entry of the list of
@@ -368,6 +376,32 @@ impl<'t, 'l> Builder<'t, 'l> {
         false
     }
 
+    /// Whether line `i`, numbered `n` = N.0 (`3.0 Progress against the
+    /// plan`), may head section N: paragraph N.1 comes next (past blank
+    /// lines), alone or with a paragraph's text rather than a title's, or
+    /// the last heading is numbered (N-1).0 with nothing numbered past N-1
+    /// since. A "1.0" among figures, or a version history's "1.0 First
+    /// draft" over "1.1 Revised after comments", has neither (the title's
+    /// own tests follow in [`Self::is_numbered_title`]).
+    fn heads_zero_section(&self, i: usize, n: &ParaNumber) -> bool {
+        if !is_section_zero(n) {
+            return false;
+        }
+        let next = (i + 1..(i + 6).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
+        let first_paragraph = next.is_some_and(|j| {
+            let LineKind::Item(m) = &self.kinds[j] else {
+                return false;
+            };
+            let content = self.lines[j].content();
+            let text = plain(&content[m.text_start.min(content.len())..]);
+            let text = text.trim();
+            // A lead-in ("That the Committee:") is a paragraph's.
+            let title = is_title_like(text, 8) && !text.ends_with(':');
+            self.first_paragraph_of(j, n.values[0]) && !title
+        });
+        first_paragraph || self.follows_previous_heading(n)
+    }
+
     /// Whether the next numbered line after line `i` (past blank lines)
     /// is the first child of `n`: 6.1.1 after 6.1.
     fn next_number_is_child(&self, i: usize, n: &ParaNumber) -> bool {
@@ -425,15 +459,18 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// Whether number `n` is a top-level number N with the last heading
     /// numbered N-1 and nothing numbered past N-1 since: the outline's
-    /// next heading number.
+    /// next heading number. Written N.0, the last heading is (N-1).0.
     fn follows_previous_heading(&self, n: &ParaNumber) -> bool {
-        let [top] = n.values[..] else {
-            return false;
+        // N, or N.0 after (N-1).0.
+        let (top, zero) = match n.values[..] {
+            [top] => (top, ""),
+            [top, 0] => (top, ".0"),
+            _ => return false,
         };
         if top < 2 {
             return false;
         }
-        let previous = (top - 1).to_string();
+        let previous = format!("{}{zero}", top - 1);
         self.doc
             .sections
             .last()
@@ -450,8 +487,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// is numbered past N-1, the title is short with no sentence end, and
     /// the line under it starts afresh (not in lower case).
     fn next_heading_of_outline(&self, i: usize, rest: &str, n: &ParaNumber) -> bool {
-        let [top] = n.values[..] else {
-            return false;
+        let top = match n.values[..] {
+            [top] | [top, 0] => top,
+            _ => return false,
         };
         if !self.decimal_outline
             || top < 2

@@ -89,9 +89,11 @@ fn names_the_council(name: &str) -> bool {
 /// in brackets under the name (`Full Council` / `Agenda Item 8` / `26
 /// February 2025`; `SELECT COMMITTEE` / blank / `THURSDAY, 20 MARCH 2025`;
 /// `Joint Scrutiny Committee` / `(Councils A, B and C)` / `3 December
-/// 2025`). The paper's first line naming a council (page furniture aside)
-/// is the council's own name, not a meeting of it (but "Full Council" is
-/// the meeting).
+/// 2025`). A line parted by dashes names the body in one part (`National
+/// Park Authority Meeting – Part A` / `27 March 2026`, see
+/// [`dashed_body_part`]): that part is the name. The paper's first line
+/// naming a council (page furniture aside) is the council's own name, not
+/// a meeting of it (but "Full Council" is the meeting).
 pub(super) fn body_over_date(
     text: &str,
     lines: &[Line<'_>],
@@ -128,7 +130,17 @@ pub(super) fn body_over_date(
         return None;
     }
     let flat = plain(prev.span.of(text));
-    let name = dated_body_name(&flat, v)?;
+    // "National Park Authority Meeting – Part A" / "27 March 2026": the
+    // part of a line parted by dashes that names the body.
+    let (span, name) = match dated_body_name(&flat, v) {
+        Some(name) => (prev.span, name),
+        None => {
+            let raw = prev.span.of(text);
+            let (at, part) = dashed_body_part(raw, v)?;
+            let span = Span::new(prev.span.start + at, prev.span.start + at + part.len());
+            (span, part)
+        }
+    };
     // "Page 21" over the council's name: the name still opens the paper.
     let first_line = before[..k]
         .iter()
@@ -138,7 +150,7 @@ pub(super) fn body_over_date(
                 || matches!(kinds[j], LineKind::Comment)
                 || is_page_line(plain(content_of(&lines[j]).0).trim())
         });
-    (!(first_line && names_the_council(name))).then_some(prev.span)
+    (!(first_line && names_the_council(name))).then_some(span)
 }
 
 /// Whether `content` is a committee's name then its meeting date alone

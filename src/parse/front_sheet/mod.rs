@@ -29,6 +29,12 @@
 //!                case or under one ending in a comma carries on the value above; only
 //!                where the counts agree, a date label is over the only date, a meeting
 //!                label over a body, and one of the two is there)
+//! label_pairs  = (pack_label NL value_line{1,4}){3,}  -- Committee / CABINET /
+//!                          -- Date / 12 MARCH 2026 / Title / … / Wards affected / ALL
+//!                (no colon, no blank line; each label one of the pack's; a value
+//!                runs to the next label, the last takes one line and its wraps;
+//!                only where a date label is over the only date and a meeting
+//!                label over a body)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! between      = field (marking | [name_line] body_line | blank title blank)
@@ -70,7 +76,11 @@
 //! the meeting's when no date field gives it, and so is a date on the
 //! line straight under a body's name anywhere in the title block
 //! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
-//! paper). Otherwise the paper's first line is the council's name, not
+//! paper), or under a line whose part between dashes names one (`National
+//! Park Authority Meeting – Part A` / `27 March 2026`, a running header
+//! that opens the paper). An agenda item's number set again alone under
+//! its item line (`Item 8` / … / `8.`) is a line of the title block, not
+//! the body's first paragraph. Otherwise the paper's first line is the council's name, not
 //! the meeting, and a first line naming a council stays so even over a
 //! date; but where nothing else names the meeting and the sheet dates it,
 //! a first line naming a committee (`Licensing Committee (Licensing Act
@@ -97,7 +107,7 @@ use meeting::*;
 pub(crate) use meeting::{key_in, meetings};
 pub(crate) use shapes::is_date_line;
 use shapes::*;
-pub(crate) use table::{body_row, table_fields};
+pub(crate) use table::{body_row, table_fields, title_row};
 
 /// How many lines a front sheet's title block may take before its first field.
 const MAX_LINES_BEFORE_FIELDS: usize = 12;
@@ -236,9 +246,13 @@ pub(crate) fn read(
                 i += 1;
                 continue;
             }
-            // "12 March 2025" under the committee's name reads as item 12.
+            // "12 March 2025" under the committee's name reads as item 12,
+            // and "Item 8" / … / "8." sets the item's number again alone.
             LineKind::Item(m)
-                if m.bullet.is_none() && !(found == 0 && is_date_line(content_of(&lines[i]).0)) =>
+                if m.bullet.is_none()
+                    && !(found == 0
+                        && (is_date_line(content_of(&lines[i]).0)
+                            || repeats_item_number(text, content_of(&lines[i]).0, &out))) =>
             {
                 break
             }
@@ -278,6 +292,16 @@ pub(crate) fn read(
             continue;
         }
         bare_run = false;
+        // "Committee" / "CABINET" / "Date" / "12 MARCH 2026" / …: labels
+        // and values on alternate lines.
+        if let Some(run) = label_pairs(text, lines, kinds, i, v) {
+            for (line, next, f) in run {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         // "Meeting of" / "Date" / "Ward(s)", then their values.
         if let Some(row) = label_row(text, lines, kinds, i, v) {
             for (line, next, f) in row {
@@ -474,7 +498,7 @@ pub(crate) fn read(
                     {
                         // "OFFICIAL", a body's name or the title standing
                         // between two fields: the sheet goes on past it.
-                        let Some((between, next)) = between_fields(lines, kinds, i, v) else {
+                        let Some((between, next)) = between_fields(text, lines, kinds, i, v) else {
                             break;
                         };
                         match between {
@@ -707,6 +731,27 @@ fn is_item_line(flat: &str) -> bool {
     let lower = flat.to_lowercase();
     let rest = lower.strip_prefix("agenda ").unwrap_or(&lower);
     rest.starts_with("item") && word_count(flat) <= 4 && flat.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether `content`, a number alone on its line (`8.`), is the agenda
+/// item's number that a line of the title block read so far gives (`Item
+/// 8`, `Agenda Item 8`): an agenda pack sets it again over the item's
+/// title. A number alone under no such line may open the body (`1.` over
+/// the first paragraph), which ends the title block.
+fn repeats_item_number(text: &str, content: &str, out: &FrontSheet) -> bool {
+    let number = content.trim().trim_end_matches('.');
+    if !is_lone_number(content) || number.starts_with('0') {
+        return false;
+    }
+    out.title_lines.iter().any(|t| {
+        let flat = plain(t.span.of(text));
+        let flat = flat.trim();
+        is_item_line(flat)
+            && flat
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.trim_end_matches(['.', ':']) == number)
+    })
 }
 
 /// Whether title-block line `t` is one that shows the block a title block:

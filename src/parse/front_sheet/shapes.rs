@@ -371,7 +371,7 @@ pub(super) fn abbreviated_label(label: &str) -> Option<&str> {
 
 /// Whether `flat` is a number alone (`11.`, `6`), as an item's number
 /// stands in its cell.
-fn is_lone_number(flat: &str) -> bool {
+pub(super) fn is_lone_number(flat: &str) -> bool {
     let t = flat.trim().trim_end_matches('.');
     (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
@@ -630,6 +630,123 @@ pub(super) fn label_column(
                 let next = if c + 1 == n { end } else { l + 1 };
                 let value = lines_span(lines, starts[c], value_end(c));
                 (l, next, with_value(field, value, text))
+            })
+            .collect(),
+    )
+}
+
+/// The pack's field label with no colon alone on line `k` (`Committee`,
+/// `Wards affected`, `Report title`), as [`label_pairs`] reads one.
+fn bare_pack_label(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    if !matches!(kinds.get(k), Some(LineKind::Text)) {
+        return false;
+    }
+    let (content, _) = content_of(&lines[k]);
+    !content.contains(':')
+        && !content.ends_with('.')
+        && pack_label(plain(content).trim(), v).is_some()
+}
+
+/// Whether line `k` can be a line of a value in a run of [`label_pairs`]:
+/// short text that is no heading, key line or sentence (capitals allowed,
+/// as such sheets set their values in capitals), and none of the pack's
+/// section titles in capitals.
+fn pair_value_line(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    k < lines.len()
+        && !is_blank(kinds, k)
+        && value_line(lines, kinds, k, true, v)
+        && !capitals_section_title(lines, kinds, k, v)
+}
+
+/// A front sheet given as the pack's field labels with no colon, each
+/// alone on its line with its value on the line or lines straight under
+/// it and no blank line anywhere (`Committee` / `CABINET` / `Date` / `12
+/// MARCH 2026` / `Title` / …; `Report title` / … / `Report author` / a
+/// name / an email / a phone / `Wards` / `Not applicable`), as `pdftotext`
+/// gives a two-column table read row by row. The layout carries it: at
+/// least [`BARE_RUN`] such pairs follow each other, each label one of the
+/// pack's (a one-word line such as `Date` or `Title` alone is a heading or
+/// a line of prose). A value runs to the next label, over at most
+/// [`MAX_VALUE_LINES`] lines; its first line may itself read as a label
+/// (`Committee` / `CABINET`) only when a label follows it straight away.
+/// The last value takes one line and those that carry it on (see
+/// [`continues_value`]): what follows may be the body or a label the pack
+/// does not know. Read only where the pairing holds: a date label's value
+/// is a date alone and no other value is, and a meeting label's value
+/// names a body. Each label's field and the line the next field starts on.
+pub(super) fn label_pairs(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    // Most lines stop here: a run starts with a label over a value.
+    if !matches!(kinds.get(i + 1), Some(LineKind::Text | LineKind::Item(_)))
+        || !bare_pack_label(lines, kinds, i, v)
+    {
+        return None;
+    }
+    // Each pair: the label's line, the value's first line and the line
+    // after it.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut k = i;
+    while bare_pack_label(lines, kinds, k, v) {
+        let j = k + 1;
+        if !pair_value_line(lines, kinds, j, v) {
+            break;
+        }
+        if bare_pack_label(lines, kinds, j, v) {
+            // `Committee` / `CABINET` / `Date`: a value that reads as a
+            // label is one only with a label straight under it.
+            if !bare_pack_label(lines, kinds, j + 1, v) {
+                break;
+            }
+            pairs.push((k, j, j + 1));
+            k = j + 1;
+            continue;
+        }
+        let mut m = j + 1;
+        while m - j < MAX_VALUE_LINES
+            && pair_value_line(lines, kinds, m, v)
+            && !bare_pack_label(lines, kinds, m, v)
+        {
+            m += 1;
+        }
+        if bare_pack_label(lines, kinds, m, v) {
+            pairs.push((k, j, m));
+            k = m;
+            continue;
+        }
+        // The last pair: one line and those that carry it on.
+        let mut e = j + 1;
+        while e < m && continues_value(lines, e) {
+            e += 1;
+        }
+        pairs.push((k, j, e));
+        break;
+    }
+    if pairs.len() < BARE_RUN {
+        return None;
+    }
+    let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
+    for &(l, j, e) in &pairs {
+        let label = flat(l);
+        let value = flat(j);
+        let one_line = e == j + 1;
+        if key_in(&label, &v.date_keys) != (one_line && is_date_line(&value)) {
+            return None;
+        }
+        if key_in(&label, &v.meeting_keys) && !(one_line && names_a_body(&value, v)) {
+            return None;
+        }
+    }
+    Some(
+        pairs
+            .iter()
+            .map(|&(l, j, e)| {
+                let field = label_line_field(&lines[l], &flat(l));
+                (l, e, with_value(field, lines_span(lines, j, e), text))
             })
             .collect(),
     )
@@ -1529,7 +1646,8 @@ pub(super) fn is_marking(flat: &str, v: &Vocabulary) -> bool {
 /// Unlabelled lines from line `i` that stand between two fields of a front
 /// sheet without ending it, and the line after them: one or
 /// [`MAX_LINES_BETWEEN`] short lines of text with no key, after which
-/// (past a blank line or two) another key line comes. They are:
+/// (past a blank line or two) another key line, or a run of labels and
+/// values with no colons (see [`label_pairs`]), comes. They are:
 ///
 /// - a protective marking on a line of its own (the vocabulary's
 ///   `markings`: `OFFICIAL`, `NOT PROTECTIVELY MARKED`, `Part I`);
@@ -1540,16 +1658,21 @@ pub(super) fn is_marking(flat: &str, v: &Vocabulary) -> bool {
 ///
 /// Any other line ends the sheet, as a heading or prose does.
 pub(super) fn between_fields(
+    text: &str,
     lines: &[Line<'_>],
     kinds: &[LineKind],
     i: usize,
     v: &Vocabulary,
 ) -> Option<(Between, usize)> {
+    // A run of labels and values with no colons (see [`label_pairs`]) is
+    // a key line too.
+    let pairs_at = |k: usize| label_pairs(text, lines, kinds, k, v).is_some();
     let unlabelled = |k: usize| {
         k < lines.len()
             && matches!(kinds[k], LineKind::Text)
             && !is_underline(lines, k + 1)
             && field_on(lines, kinds, k).is_none()
+            && !pairs_at(k)
     };
     if !unlabelled(i) {
         return None;
@@ -1566,7 +1689,10 @@ pub(super) fn between_fields(
     while n < lines.len() && is_blank(kinds, n) && n - end < MAX_BLANKS_BEFORE_VALUE {
         n += 1;
     }
-    if n >= lines.len() || is_blank(kinds, n) || field_on(lines, kinds, n).is_none() {
+    if n >= lines.len()
+        || is_blank(kinds, n)
+        || (field_on(lines, kinds, n).is_none() && !pairs_at(n))
+    {
         return None;
     }
     let flats: Vec<String> = (i..end)
@@ -1664,8 +1790,11 @@ pub(super) fn colon_title(
 /// The line after the last that goes on the title on line `i`: lines of
 /// plain text straight under it (no blank line between), indented no
 /// further (an indented line is a hanging value), each of a title's words
-/// (or a short wrap opening in lower case) and no field (`Report of the Scrutiny Officer` under a title is the
-/// front sheet's first field); at most [`MAX_VALUE_LINES`] of them.
+/// (or a short wrap opening in lower case, or in capitals under a line in
+/// capitals, where a file reference may outweigh the words: `SITES FOR
+/// 2026/27 (A.2210/KM)`, but no date) and no field (`Report of the
+/// Scrutiny Officer` under a title is the front sheet's first field); at
+/// most [`MAX_VALUE_LINES`] of them.
 fn colon_title_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> usize {
     let mut k = i + 1;
     while k < lines.len()
@@ -1681,7 +1810,15 @@ fn colon_title_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> usize {
             let lower_wrap = flat.starts_with(char::is_lowercase)
                 && word_count(flat) <= 12
                 && !flat.ends_with(['.', ';', ',', '?', '!', ':']);
-            field::field(content, base, true).is_none() && (lower_wrap || is_title_like(flat, 12))
+            let capitals_wrap = || {
+                word_count(flat) <= 12
+                    && !flat.ends_with(['.', ';', ',', '?', '!', ':'])
+                    && is_capitals(flat)
+                    && is_capitals(&plain(content_of(&lines[k - 1]).0))
+                    && !is_date_line(flat)
+            };
+            field::field(content, base, true).is_none()
+                && (lower_wrap || is_title_like(flat, 12) || capitals_wrap())
         }
     {
         k += 1;

@@ -12,7 +12,11 @@ use crate::document::Cell;
 /// - keys across a first row and their values in the one row under it
 ///   (`| Meeting | Date | Report of |` / `| Council | 24 April 2025 | … |`);
 /// - cells that are themselves fields (`Author: Jo Bloggs<TAB>Job title: …`),
-///   in the preamble.
+///   in the preamble;
+/// - a key and its value in a row's first two cells, the rest left empty
+///   (`| Ward(s) or groups affected: | All | | |`, see [`padded_pair`]);
+/// - in a list of background papers, a column giving a contact (see
+///   [`document_list_contact`]).
 ///
 /// Past the preamble a key in capitals counts only as one of the pack's
 /// labels with its colon, in a table of label and value rows (see
@@ -93,6 +97,12 @@ pub(crate) fn table_fields(
     if let Some(fields) = name_and_date_column(rows, preamble, v) {
         return fields;
     }
+    if let Some(field) = document_list_contact(rows, v) {
+        return vec![field];
+    }
+    // A table laid out as label | value rows padded with empty cells: its
+    // first row is one.
+    let padded_table = rows.first().is_some_and(leading_pair);
     let mut skip = None;
 
     let named_columns = rows.first().is_some_and(|r| {
@@ -146,10 +156,17 @@ pub(crate) fn table_fields(
             .iter()
             .take(cells.len())
             .all(|c| !c.text.is_empty());
+        // Under a first row of pairs, a row's values may be words that
+        // could pass for labels (`| Wards affected | All | Exempt | No |`):
+        // its labels are enough.
         if paired
             && (cells.len() >= 4 || (cells.len() == 2 && leading))
             && cells.len() % 2 == 0
-            && in_pairs(&cells)
+            && (if n == 0 {
+                in_pairs(&cells)
+            } else {
+                labels_in_pairs(&cells)
+            })
         {
             for pair in cells.chunks(2) {
                 out.push(field_of(&pair[0], &pair[1], row.span));
@@ -158,7 +175,9 @@ pub(crate) fn table_fields(
         }
         if cells.len() == 2
             && !(columns && n > 0 && row.cells.len() >= 3)
-            && (row.cells.len() <= 3 || (preamble && pairs_only && aligned_pair(row)))
+            && (row.cells.len() <= 3
+                || (preamble && pairs_only && aligned_pair(row))
+                || padded_pair(row, preamble, padded_table, v))
             && field::is_key(&cells[0].text)
             && !field::names_an_appendix(&cells[0].text)
             && (preamble
@@ -252,6 +271,21 @@ pub(crate) fn body_row(rows: &[crate::document::Row], v: &Vocabulary) -> Option<
     (filled.next().is_none() && body_name(&cell.text, v).is_some()).then_some(cell.span)
 }
 
+/// The cell heading a front-sheet table when its first row fills that one
+/// cell over more rows, and the cell is no field (`| **REPORT TO LICENSING
+/// AND REGULATORY COMMITTEE – 18 MARCH 2026** |` over `| **Agenda item:**
+/// 7 |`): a title line set in the table, which the meeting's readers read
+/// as they read one above it (see [`super::meetings`]).
+pub(crate) fn title_row(text: &str, rows: &[crate::document::Row]) -> Option<Span> {
+    let [first, _, ..] = rows else {
+        return None;
+    };
+    let mut filled = first.cells.iter().filter(|c| !c.text.is_empty());
+    let cell = filled.next()?;
+    let field = field::field(with_emphasis(text, cell.span).of(text), 0, false);
+    (filled.next().is_none() && field.is_none()).then_some(cell.span)
+}
+
 /// `span` widened over the emphasis marks (`*`, `_`) right before and
 /// after it: a cell's span leaves out the bold that opens its text.
 fn with_emphasis(text: &str, span: Span) -> Span {
@@ -277,11 +311,266 @@ fn aligned_pair(row: &crate::document::Row) -> bool {
 /// cell, from the first, a label (no "Key: value" of its own), and some
 /// value no label, so that a row of column headings is not read as pairs.
 fn in_pairs(cells: &[crate::document::Cell]) -> bool {
+    labels_in_pairs(cells) && cells.chunks(2).any(|pair| !field::is_key(&pair[1].text))
+}
+
+/// Whether every other of a row's filled cells, from the first, is a label
+/// (a short key in mixed case with no "Key: value" of its own).
+fn labels_in_pairs(cells: &[crate::document::Cell]) -> bool {
     let label = |c: &crate::document::Cell| {
         field::is_key(&c.text)
             && c.text.chars().any(char::is_lowercase)
             && field::field(&c.text, 0, false).is_none_or(|f| f.is_empty())
     };
     cells.chunks(2).all(|pair| label(&pair[0]))
-        && cells.chunks(2).any(|pair| !field::is_key(&pair[1].text))
+}
+
+/// Whether a row of three cells or more fills its first two and leaves
+/// the rest empty (`| Lead Officer | Jo Bloggs, Director | | |`), as Word
+/// pads a label and value row of a table whose other rows use more
+/// columns.
+fn leading_pair(row: &crate::document::Row) -> bool {
+    row.cells.len() >= 3
+        && row.cells[..2].iter().all(|c| !c.text.is_empty())
+        && row.cells[2..].iter().all(|c| c.text.is_empty())
+}
+
+/// Whether a row is a key and its value padded with empty cells (see
+/// [`leading_pair`]) that the table's shape makes a field: in the front
+/// sheet, a key closed by its colon (`| Ward(s) or
+/// groups affected: | All | | |` under `Item No. | Classification: |
+/// Date: | Meeting Name:`); in a table whose first row is such a pair too
+/// (an audit trail at the end: `| Cabinet Member | … | | |` over `| Lead
+/// Officer | … | | |`), a key that is one of the pack's field labels. A
+/// row of a table of columns (`| Draft | 3 March 2026 | | |` under
+/// `Version | Date | Author | Change`) is neither.
+fn padded_pair(
+    row: &crate::document::Row,
+    preamble: bool,
+    padded_table: bool,
+    v: &Vocabulary,
+) -> bool {
+    let key = row.cells[0].text.trim_end();
+    leading_pair(row)
+        && ((preamble && key.ends_with(':')) || (padded_table && key_in(key, &v.field_keys)))
+}
+
+/// The contact a list of background papers gives in a column (`Background
+/// Papers | Held At | Contact` over `… | 160 Tooley Row | Jo Bloggs 020
+/// 7946 0718`): whom to ask about the papers, the report's own contact. The
+/// table's first heading is one of the vocabulary's `document-list-titles`
+/// and another is one of the pack's field labels, over a cell that gives a
+/// phone number or an email address (see [`field::gives_phone_or_email`]):
+/// the first such cell, as that label's field. A column of dates or places
+/// gives nothing.
+fn document_list_contact(rows: &[crate::document::Row], v: &Vocabulary) -> Option<Field> {
+    let (head, body) = rows.split_first()?;
+    let first = head.cells.first()?;
+    if head.cells.len() < 2 || !key_in(&first.text, &v.document_list_titles) {
+        return None;
+    }
+    head.cells
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(k, label)| {
+            if !field::is_key(&label.text) || !key_in(&label.text, &v.field_keys) {
+                return None;
+            }
+            let value = body
+                .iter()
+                .filter_map(|r| r.cells.get(k))
+                .find(|c| field::gives_phone_or_email(&c.text))?;
+            Some(Field {
+                key: label.text.trim_end_matches(':').trim().to_string(),
+                key_span: label.span,
+                value: value.text.clone(),
+                value_span: value.span,
+                span: value.span,
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::{parse, parse_with, Vocabulary};
+
+    fn pairs(doc: &crate::document::Document) -> Vec<(String, String)> {
+        doc.fields
+            .iter()
+            .map(|f| (f.key.clone(), f.value.clone()))
+            .collect()
+    }
+
+    fn pair(k: &str, v: &str) -> (String, String) {
+        (k.to_string(), v.to_string())
+    }
+
+    /// The built-in vocabulary with the pack's field labels `keys`, as the
+    /// configuration fills them in.
+    fn with_field_keys(keys: &[&str]) -> Vocabulary {
+        Vocabulary {
+            field_keys: keys
+                .iter()
+                .map(|k| k.to_string())
+                .collect::<Vec<_>>()
+                .into(),
+            ..Vocabulary::builtin().as_ref().clone()
+        }
+    }
+
+    #[test]
+    fn a_one_column_front_table_headed_by_the_meeting_and_its_date() {
+        let text = "![Logo](media/image1.jpeg)\n\n\
+                    | **REPORT TO LICENSING AND REGULATORY COMMITTEE – 18 MARCH 2026** |\n|---|\n\
+                    | **Agenda item:** 7 |\n| **Report title:** Hackney carriage fares |\n\
+                    | **Wards affected:** All |\n\n**1. SUMMARY**\n\n1.1 The Committee agreed on 21 January 2026 to advertise a variation.\n";
+        let doc = parse(text);
+        assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+        assert_eq!(doc.meetings[0].name, "LICENSING AND REGULATORY COMMITTEE");
+        assert_eq!(
+            doc.meetings[0].name_span.of(text),
+            "LICENSING AND REGULATORY COMMITTEE"
+        );
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-18");
+        // The rows under it are still fields.
+        assert!(pairs(&doc).contains(&pair("Wards affected", "All")));
+        // The same line above the table names the meeting the same way.
+        let above = "**REPORT TO LICENSING AND REGULATORY COMMITTEE – 18 MARCH 2026**\n\n\
+                     | **Agenda item:** 7 |\n|---|\n| **Wards affected:** All |\n\n**1. SUMMARY**\n\n1.1 Text.\n";
+        assert_eq!(parse(above).meetings[0].name, doc.meetings[0].name);
+        // A one-cell heading that names no committee names no meeting,
+        // though it holds a date.
+        let text = "| **Summary of changes – 18 March 2026** |\n|---|\n\
+                    | **Agenda item:** 7 |\n| **Wards affected:** All |\n\n**1. SUMMARY**\n\n1.1 Text.\n";
+        assert!(
+            parse(text).meetings.is_empty(),
+            "{:?}",
+            parse(text).meetings
+        );
+        // A first row that is itself a field is no title.
+        let text = "| **Report to:** Licensing Committee |\n|---|\n| **Wards affected:** All |\n\n\
+                    **1. SUMMARY**\n\n1.1 Text.\n";
+        let doc = parse(text);
+        assert_eq!(doc.meetings[0].name, "Licensing Committee");
+        assert!(doc.meetings[0].date.is_none());
+    }
+
+    #[test]
+    fn label_rows_padded_with_empty_cells_under_a_row_of_labels() {
+        let text = "| **Item No.** | **Classification:** | **Date:** | **Meeting Name:** |\n|---|---|---|---|\n\
+                    | 14. | Open | 11 February 2026 | Cabinet |\n\
+                    | **Report title:** | Revenue Budget 2026-27 | | |\n\
+                    | **Ward(s) or groups affected:** | All | | |\n\
+                    | **Cabinet Member:** | Councillor Jo Bloggs, Finance | | |\n\n\
+                    # RECOMMENDATIONS\n\n1. That cabinet notes the settlement.\n";
+        let got = pairs(&parse(text));
+        for p in [
+            pair("Date", "11 February 2026"),
+            pair("Report title", "Revenue Budget 2026-27"),
+            pair("Ward(s) or groups affected", "All"),
+            pair("Cabinet Member", "Councillor Jo Bloggs, Finance"),
+        ] {
+            assert!(got.contains(&p), "{p:?} in {got:?}");
+        }
+        // A row of a table of columns on the front sheet, its last cells
+        // left empty, is no label and value: no colon marks its first cell.
+        let text = "| Version | Date | Author | Change |\n|---|---|---|---|\n\
+                    | Draft | 3 March 2026 | | |\n| Final | 9 March 2026 | | |\n\n\
+                    # RECOMMENDATIONS\n\n1. That cabinet notes the settlement.\n";
+        let got = pairs(&parse(text));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_audit_trail_of_padded_label_rows_at_the_end() {
+        let vocab = with_field_keys(&["lead officer", "report author", "cabinet member", "date"]);
+        let text = "# RECOMMENDATIONS\n\n1. That cabinet agrees the budget set out in this report and its appendices, which the council must set by law before March.\n\n\
+                    # AUDIT TRAIL\n\n\
+                    | **Cabinet Member** | Councillor Jo Bloggs, Finance | | |\n|---|---|---|---|\n\
+                    | **Lead Officer** | Sam Stone, Strategic Director of Finance | | |\n\
+                    | **Report Author** | Al Reed, Head of Strategic Finance | | |\n\
+                    | **Version** | Final | | |\n\
+                    | **Officer Title** | | **Comments Sought** | **Comments Included** |\n\
+                    | Strategic Director of Finance | | Yes | Yes |\n\
+                    | **Date final report sent to Constitutional Team** | | | 30 January 2026 |\n";
+        let got = pairs(&parse_with(text, &vocab));
+        for p in [
+            pair("Lead Officer", "Sam Stone, Strategic Director of Finance"),
+            pair("Report Author", "Al Reed, Head of Strategic Finance"),
+        ] {
+            assert!(got.contains(&p), "{p:?} in {got:?}");
+        }
+        // "Version" is no label of the pack's; the columns' rows are no fields.
+        assert!(
+            got.iter().all(|(k, _)| k != "Version"
+                && k != "Strategic Director of Finance"
+                && !k.starts_with("Date final")),
+            "{got:?}"
+        );
+        // A data table in the body whose heading row holds "Date": its rows,
+        // padded or not, are no fields, though "Date" is a label of the pack's.
+        let text = "# RECOMMENDATIONS\n\n1. That cabinet agrees the budget set out in this report and its appendices, which the council must set by law before March.\n\n\
+                    # BACKGROUND\n\n| Date | Event | Cost | Notes |\n|---|---|---|---|\n\
+                    | Date | 3 March 2026 | | |\n| Lead Officer | Sam Stone | | |\n";
+        let got = pairs(&parse_with(text, &vocab));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_paired_row_answering_its_labels_in_one_word() {
+        // The last row of a table of two pairs a row: "All" and "No" could
+        // pass for labels, but the first row shows the table is pairs.
+        let text = "**CABINET – 10 MARCH 2026**\n\n\
+                    | **Report of** | Director of Place | **Portfolio** | Planning and Infrastructure – Cllr Jo Bloggs |\n|---|---|---|---|\n\
+                    | **Report title** | Local Plan 2024–2042: Pre-Submission Publication | **Key decision** | Yes |\n\
+                    | **Wards affected** | All | **Exempt** | No |\n\n**1. Purpose**\n\n1.1 Text.\n";
+        let got = pairs(&parse(text));
+        for p in [
+            pair("Key decision", "Yes"),
+            pair("Wards affected", "All"),
+            pair("Exempt", "No"),
+        ] {
+            assert!(got.contains(&p), "{p:?} in {got:?}");
+        }
+        // Under a first row whose every cell is a label (column headings),
+        // such a row is no pairs.
+        let text = "| Version | Date | Author | Change |\n|---|---|---|---|\n\
+                    | One | 3 May 2025 | Jo Bloggs | First draft |\n\
+                    | Wards affected | All | Exempt | No |\n\n**1. Purpose**\n\n1.1 Text.\n";
+        let got = pairs(&parse(text));
+        assert!(
+            got.iter()
+                .all(|(k, _)| k != "Version" && k != "Wards affected"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_contact_column_of_a_list_of_background_papers() {
+        let vocab = with_field_keys(&["contact", "date"]);
+        let body = "# RECOMMENDATIONS\n\n1. That cabinet agrees the budget set out in this report and its appendices, which the council must set by law before March.\n\n\
+                    # BACKGROUND DOCUMENTS\n\n";
+        let text = format!(
+            "{body}| Background Papers | Held At | Contact |\n|---|---|---|\n\
+             | Finance settlement 2026-27 | 160 Tooley Row, London SE1 2QH | Jo Bloggs 020 7946 0718 |\n\
+             | Budget update, December 2025 | 160 Tooley Row, London SE1 2QH | Jo Bloggs 020 7946 0718 |\n"
+        );
+        let doc = parse_with(&text, &vocab);
+        assert_eq!(pairs(&doc), [pair("Contact", "Jo Bloggs 020 7946 0718")]);
+        assert_eq!(
+            doc.fields[0].value_span.of(&text),
+            "Jo Bloggs 020 7946 0718"
+        );
+        // A column of dates gives nothing, nor a contact column with no
+        // phone or email, nor a table of other things.
+        for table in [
+            "| Background Papers | Date | Held At |\n|---|---|---|\n| Finance settlement | 3 March 2026 | Town Hall |\n",
+            "| Background Papers | Held At | Contact |\n|---|---|---|\n| Finance settlement | Town Hall | Jo Bloggs |\n",
+            "| Organisation | Contact | Response |\n|---|---|---|\n| Environment Agency | Al Reed 020 7946 0718 | No objection |\n",
+        ] {
+            let doc = parse_with(&format!("{body}{table}"), &vocab);
+            assert!(doc.fields.is_empty(), "{table}: {:?}", pairs(&doc));
+        }
+    }
 }

@@ -1901,3 +1901,188 @@ fn a_topic_and_sub_topic_under_a_key_after_the_sheet_has_ended() {
         .iter()
         .any(|f| f.key == "Meeting" && f.value == "Cabinet"));
 }
+
+/// The pack's labels the tests of labels and values on alternate lines use.
+fn pair_keys() -> crate::parse::Vocabulary {
+    with_field_keys(&[
+        "committee",
+        "cabinet",
+        "date",
+        "title",
+        "report title",
+        "report of",
+        "report author",
+        "key decision",
+        "wards affected",
+        "wards",
+        "director",
+    ])
+}
+
+#[test]
+fn labels_and_values_on_alternate_lines_without_colons() {
+    // pdftotext of a two-column front table: the labels in lower case,
+    // the values in capitals, no blank line anywhere.
+    let vocab = pair_keys();
+    let text = "Purpose: For Decision\nISLE OF FERNE COUNCIL\nCommittee\nCABINET\nDate\n12 MARCH 2026\nTitle\nHIGHWAYS AND TRANSPORT CAPITAL PROGRAMME 2026/27\nReport of\nCABINET MEMBER FOR HIGHWAYS, TRANSPORT AND INFRASTRUCTURE\nKey decision\nYES – FORWARD PLAN REFERENCE FP 26/0112\nWards affected\nALL\nEXECUTIVE SUMMARY\n1.\nThis report sets out the programme.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc)[1..],
+        [
+            pair("Committee", "CABINET"),
+            pair("Date", "12 MARCH 2026"),
+            pair("Title", "HIGHWAYS AND TRANSPORT CAPITAL PROGRAMME 2026/27"),
+            pair(
+                "Report of",
+                "CABINET MEMBER FOR HIGHWAYS, TRANSPORT AND INFRASTRUCTURE"
+            ),
+            pair("Key decision", "YES – FORWARD PLAN REFERENCE FP 26/0112"),
+            pair("Wards affected", "ALL"),
+        ]
+    );
+    assert_eq!(doc.fields[1].key_span.of(text), "Committee");
+    assert_eq!(doc.fields[6].value_span.of(text), "ALL");
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-12");
+    assert_eq!(doc.sections[0].title, "EXECUTIVE SUMMARY");
+    // Under an unlabelled council, committee and date: a value over
+    // several lines runs to the next label; the last takes one line, and
+    // a label the pack does not know under it is left.
+    let text = "OFFICIAL\nStourford Council\nAudit and Governance Committee\n24 March 2026\nReport title\nInternal Audit Progress Report 2025/26\nReport of\nHead of Internal Audit and Assurance\nReport author\nBethan Lloyd-Achebe, Audit Manager\nbethan.lloyd-achebe@stourford.example.gov.uk\n01632 963 558\nWards\nNot applicable\nKey decision\nNo\nPublic or private\nPublic\n1.0 Purpose of report\n1.1 To report progress.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc)[..5],
+        [
+            pair("Report title", "Internal Audit Progress Report 2025/26"),
+            pair("Report of", "Head of Internal Audit and Assurance"),
+            pair(
+                "Report author",
+                "Bethan Lloyd-Achebe, Audit Manager bethan.lloyd-achebe@stourford.example.gov.uk 01632 963 558"
+            ),
+            pair("Wards", "Not applicable"),
+            pair("Key decision", "No"),
+        ]
+    );
+    assert!(!doc.fields.iter().any(|f| f.value.contains("Public")));
+    assert_eq!(doc.meetings[0].name, "Audit and Governance Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-03-24");
+}
+
+#[test]
+fn a_label_without_a_colon_needs_a_run_of_pairs() {
+    let vocab = pair_keys();
+    let read = |text: &str| pairs(&crate::parse::parse_with(text, &vocab));
+    let tail = "1.\nThis report sets out the programme.\n";
+    // Near misses: two pairs only; a one-word heading over prose; labels
+    // the pack does not know; a date label over no date; a value under a
+    // label that is no date though it is one; a value that reads as a
+    // label with no label under it (the pairs are out of step).
+    for head in [
+        "Committee\nCABINET\nDate\n12 MARCH 2026\n",
+        "Date\nThe council set its budget in February and March\nTitle\nThe programme for the year\nWards\nAll of them\n",
+        "Panel\nCABINET\nWhen\n12 MARCH 2026\nTopic\nHIGHWAYS\n",
+        "Committee\nCABINET\nDate\nTo be confirmed\nTitle\nHIGHWAYS\nWards\nALL\n",
+        "Committee\nCABINET\nTitle\n12 MARCH 2026\nWards\nALL\n",
+        "Cabinet\nDate\n12 MARCH 2026\nTitle\nHIGHWAYS\n",
+    ] {
+        let text = format!("{head}{tail}");
+        let got = read(&text);
+        assert!(
+            !got.iter().any(|(k, v)| k == "Title"
+                || (k == "Committee" && v == "CABINET")
+                || (k == "Cabinet" && v == "Date")),
+            "{head}: {got:?}"
+        );
+    }
+    // A meeting label over a line that names no body: not read.
+    let text = format!("Committee\nHIGHWAYS\nDate\n12 MARCH 2026\nTitle\nHIGHWAYS\n{tail}");
+    assert!(read(&text).is_empty(), "{:?}", read(&text));
+    // Out of step at the top, the run starts at the next label.
+    let text = format!("Cabinet\nDate\n12 MARCH 2026\nTitle\nHIGHWAYS\nWards\nALL\n{tail}");
+    assert_eq!(
+        read(&text),
+        [
+            pair("Date", "12 MARCH 2026"),
+            pair("Title", "HIGHWAYS"),
+            pair("Wards", "ALL")
+        ]
+    );
+}
+
+#[test]
+fn a_title_block_that_is_also_the_running_header() {
+    // The meeting line (parted by a dash from its part of the agenda)
+    // over its date, the item's number, the authority, the number again
+    // alone, then the title in capitals with a colon, wrapped.
+    let text = "National Park Authority Meeting – Part A\n27 March 2026\nItem 8\nWYVERN HILLS NATIONAL PARK AUTHORITY\n8.\nLOCAL PLAN REVIEW: PROPOSED SUBMISSION LOCAL PLAN FOR PUBLICATION\n(REGULATION 19) AND SUBMISSION (A.1097/JB)\n1. Purpose of the report\nThis report asks the Authority to approve the plan.\n";
+    let doc = parse(text);
+    let m = &doc.meetings[0];
+    assert_eq!(m.name, "National Park Authority Meeting");
+    assert_eq!(m.name_span.of(text), "National Park Authority Meeting");
+    assert_eq!(m.date.unwrap().value.iso(), "2026-03-27");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("LOCAL PLAN REVIEW: PROPOSED SUBMISSION LOCAL PLAN FOR PUBLICATION (REGULATION 19) AND SUBMISSION (A.1097/JB)")
+    );
+    assert!(doc.fields.is_empty(), "{:?}", pairs(&doc));
+    // A wrap in capitals where the file reference outweighs the words
+    // goes on the title; a date, a line in lower case or one closing with
+    // a full stop under it does not.
+    let head = "National Park Authority Meeting – Part A\n27 March 2026\nItem 6\nFENMOOR NATIONAL PARK AUTHORITY\n6.\nVISITOR MANAGEMENT: CAR PARKING CHARGES AT THE NATIONAL PARK'S\n";
+    let title = |under: &str| {
+        let text = format!("{head}{under}\n1. Purpose of the report\nText.\n");
+        parse(&text).title.map(|t| t.text)
+    };
+    assert_eq!(
+        title("SITES FOR 2026/27 (A.2210/KM)").as_deref(),
+        Some("VISITOR MANAGEMENT: CAR PARKING CHARGES AT THE NATIONAL PARK'S SITES FOR 2026/27 (A.2210/KM)")
+    );
+    for under in [
+        "27 MARCH 2026",
+        "Sites for 2026/27 (A.2210/KM)",
+        "SITES FOR 2026/27 (A.2210/KM).",
+    ] {
+        assert!(
+            title(under).is_none_or(|t| !t.contains(under)),
+            "{under}: {:?}",
+            title(under)
+        );
+    }
+    // Other dashed meeting lines: the part naming the body, the last.
+    for (line, name) in [
+        ("Planning Committee – Supplementary", "Planning Committee"),
+        ("Cabinet – Part A (public)", "Cabinet"),
+    ] {
+        let text = format!("{line}\n27 March 2026\nItem 8\nSchool Transport Policy\n1. Purpose of the report\nText.\n");
+        let doc = parse(&text);
+        assert_eq!(doc.meetings.first().map(|m| m.name.as_str()), Some(name));
+    }
+}
+
+#[test]
+fn near_misses_of_a_title_block_that_is_the_running_header() {
+    // A number alone under no item line, or not the item's number, opens
+    // the body: the colon line under it stays as the builder reads it.
+    for head in [
+        "National Park Authority Meeting – Part A\n27 March 2026\nWYVERN HILLS NATIONAL PARK AUTHORITY\n8.\n",
+        "National Park Authority Meeting – Part A\n27 March 2026\nItem 8\nWYVERN HILLS NATIONAL PARK AUTHORITY\n9.\n",
+    ] {
+        let text = format!("{head}LOCAL PLAN REVIEW: PROPOSED SUBMISSION LOCAL PLAN\n1. Purpose of the report\nText.\n");
+        let doc = parse(&text);
+        assert!(
+            doc.title
+                .as_ref()
+                .is_none_or(|t| !t.text.starts_with("LOCAL PLAN REVIEW")),
+            "{head}"
+        );
+    }
+    // A dashed line naming no body over a date names no meeting; nor does
+    // the council's own name opening the paper.
+    for line in [
+        "Local Plan Review – Part A",
+        "Westbury Borough Council – Annual Report",
+    ] {
+        let text = format!("{line}\n27 March 2026\nItem 8\nSchool Transport Policy\n1. Purpose of the report\nText.\n");
+        assert!(parse(&text).meetings.is_empty(), "{line}");
+    }
+}

@@ -6,6 +6,15 @@
 //! two-column table row, or (where the template allows) the forward
 //! timetable, the title line or a section supplies it.
 //!
+//! Word front-sheet tables are read in their less usual shapes too: one
+//! column headed by the meeting and its date (`REPORT TO LICENSING
+//! COMMITTEE – 18 MARCH 2026`), label and value rows padded with empty
+//! cells (`| Ward(s) or groups affected: | All | | |`, or an audit trail
+//! at the end whose rows are the pack's labels), two pairs a row. A list
+//! of background papers set out in columns (`Background Papers | Held At |
+//! Contact`) gives the contact in a column headed by one of its labels,
+//! where the cell gives a phone number or email address.
+//!
 //! ## Why it matters
 //! Clerks cannot publish a paper whose header does not say which meeting it
 //! is for, who wrote it and which wards it affects; a blank "Wards affected"
