@@ -20,6 +20,7 @@
 //!               | section_label                                 -- Section 2: Report
 //!               | numbered_title                                -- 1. Purpose of Report
 //!               | number_then_title                             -- 1. NL blank NL Introduction
+//!               | dotless_title                                 -- 1 Executive summary
 //!               | bold_line                                     -- **PURPOSE**
 //!               | capitals_line                                 -- INTRODUCTION
 //!               | standalone_title                              -- Financial Implications
@@ -36,6 +37,8 @@
 //!                                                 -- comes next or the last heading is (N-1).0
 //! number_then_title = (decimal(one level) | digit{1,2}) NL blank+ short_title [NL lower_case_tail]
 //!                                                 -- PDF text; not after a "Key:" waiting for its value
+//! dotless_title = digit{1,2} " " title            -- standing alone; two of: the outline's next
+//!                                                 -- number, N.1 next, a pack section title
 //! colon_title   = title ":" NL blank* (item | long_sentence | lead_in NL item)
 //!                                                 -- not under a numbered or # heading
 //! lead_in       = "That the Committee:", "It is recommended that Cabinet:"  -- heads nothing
@@ -53,6 +56,8 @@
 //!
 //! table         = tab_row+ | pipe_row+ | html_table             (see `table`)
 //!               | framed_table | grouped_table                  -- lined up with spaces (see `spaced`)
+//!               | number_table                                  -- rows numbered 1, 2, 3 one cell a
+//!                                                               -- line under a header (see `builder/number_tables`)
 //! checkbox_line = name ws+ box "Yes" ws+ box "No"                -- Legal ☐ Yes ☒ No: an implication
 //! yes_no_columns = title NL name{k} NL blank{1,2} ("Yes" | "No"){k} NL blank
 //!                                                               -- a Yes/No table pdftotext flattened, 3 ≤ k ≤ 20

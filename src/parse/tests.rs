@@ -1232,3 +1232,74 @@ fn a_section_title_wrapped_over_two_lines_by_a_narrow_cell_is_a_heading() {
     );
     assert!(doc.sections.iter().all(|s| !s.title.contains("approved")));
 }
+
+/// The pack's section titles the tests of headings without dots read with.
+fn titled_vocab() -> Vocabulary {
+    Vocabulary {
+        section_titles: vec![
+            "purpose of report".to_string(),
+            "recommendations".to_string(),
+            "background papers".to_string(),
+            "appendices".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    }
+}
+
+#[test]
+fn headings_numbered_without_a_dot_in_pdf_text() {
+    // pdftotext with no -layout: blank lines between all lines.
+    let text = "Report of: Head of Housing\n\n1 Purpose of report\n\n1.1 To set the rents for 2026/27.\n\n\
+                2 Recommendations\n\n2.1 That Cabinet approves the rents.\n\n3 Rent setting\n\n\
+                3.1 Rents rise by 4.8%.\n\n4 Appendices\n\nAppendix A – Rent schedule\n\n\
+                5 Background papers\n\nNone.\n";
+    let doc = parse_with(text, &titled_vocab());
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (Some("1"), "Purpose of report"),
+            (Some("2"), "Recommendations"),
+            (Some("3"), "Rent setting"),
+            (Some("4"), "Appendices"),
+            (Some("5"), "Background papers"),
+        ]
+    );
+    assert_eq!(paragraph_numbers(&doc), ["1.1", "2.1", "3.1"]);
+    assert!(doc.parts.len() <= 1, "{:?}", doc.parts);
+    // A title the pack knows with its first paragraph under it heads a
+    // section even out of sequence (a number skipped).
+    let doc = parse_with(
+        "1.1 The rents.\n\n3 Recommendations\n\n3.1 That Cabinet approves.\n",
+        &titled_vocab(),
+    );
+    assert_eq!(numbered_titles(&doc), [(Some("3"), "Recommendations")]);
+}
+
+#[test]
+fn a_short_line_opening_with_a_number_and_no_dot_is_no_heading_on_its_own() {
+    let vocab = titled_vocab();
+    let headed = |text: &str| -> Vec<String> {
+        parse_with(text, &vocab)
+            .sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect()
+    };
+    // A list with no dots, in sequence but with no N.1 under it and no
+    // section title: items.
+    assert!(
+        headed("1 Approve the scheme\n\n2 Note the risks\n\n3 Agree the timetable\n").is_empty()
+    );
+    // The next number in the outline, but neither its first paragraph
+    // after it nor a title the pack knows: a count, a place.
+    assert!(headed("1.1 The sites are:\n\n2 Riverside Court\n\nThe second site.\n").is_empty());
+    // A date, though the next number's first paragraph comes after it.
+    assert!(headed("2.4 The next meeting is on:\n\n3 March 2026\n\n3.1 The venue.\n").is_empty());
+    // Out of sequence with no N.1 after it: a count of documents.
+    assert!(headed("1.1 Text.\n\n7 Background papers\n\nNone.\n").is_empty());
+    // In capitals, a capitals heading as before, its number kept.
+    let doc = parse_with("1.1 Text.\n\n2 RECOMMENDATIONS\n\n2.1 Text.\n", &vocab);
+    assert_eq!(doc.sections[0].style, HeadingStyle::Capitals);
+    assert_eq!(doc.sections[0].number.as_deref(), Some("2"));
+}

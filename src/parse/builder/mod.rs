@@ -6,6 +6,7 @@ use super::*;
 mod blocks;
 mod finish;
 mod headings;
+mod number_tables;
 mod paragraphs;
 mod rows;
 pub(super) mod shapes;
@@ -78,6 +79,9 @@ pub(super) struct Builder<'t, 'l> {
     pub(super) spaced: Vec<spaced::SpacedTable>,
     /// The next of them to place.
     spaced_next: usize,
+    /// Tables written one cell per line whose rows are numbered (see
+    /// `number_tables`): their first and last lines, in line order.
+    number_tables: Vec<(usize, usize)>,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -129,11 +133,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             front_ended: usize::MAX,
             spaced: Vec::new(),
             spaced_next: 0,
+            number_tables: Vec::new(),
         }
     }
 
     pub(super) fn run(&mut self) {
         self.doc.dates = dates::find_dates(self.text, 0);
+        self.number_tables = self.find_number_tables();
         let mut i = 0;
         while i < self.lines.len() {
             if let Some(next) = self.front_entry(i) {
@@ -148,6 +154,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.add_paragraph(ParagraphKind::Plain, None, span, span, line.indent);
                 self.close_paragraph();
                 i += 1;
+                continue;
+            }
+            if self.in_number_table(i) {
+                i = self.number_table_line(i);
                 continue;
             }
             i = match &self.kinds[i] {

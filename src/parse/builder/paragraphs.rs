@@ -263,7 +263,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// Whether line `j` opens paragraph `top.1` (`1.1` alone, or `1.1 The
     /// Company…`): the first paragraph of section `top`.
-    fn first_paragraph_of(&self, j: usize, top: u32) -> bool {
+    pub(super) fn first_paragraph_of(&self, j: usize, top: u32) -> bool {
         matches!(self.kinds.get(j), Some(LineKind::Item(m)) if m.bullet.is_none()
             && m.number.as_ref().is_some_and(|n| n.style == NumberStyle::Decimal
                 && !n.parenthesised

@@ -153,6 +153,17 @@ pub(super) fn lone_number(line: &str) -> Option<Vec<u32>> {
         .collect()
 }
 
+/// The whole number a line holds alone, as a table's numbered rows have
+/// it: one to three digits, perhaps with a dot (`1`, `12.`); not 0.
+pub(super) fn row_number(line: &str) -> Option<u32> {
+    let t = line.trim();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok().filter(|&n| n > 0)
+}
+
 /// A line that is only a figure: `771.9`, `-25.1`, `4.35`, `£1,200`,
 /// `(3.4)`, `12%`.
 pub(super) fn is_figure(line: &str) -> bool {

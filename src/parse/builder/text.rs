@@ -97,6 +97,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
         }
         if short && after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
+            if let Some(next) = self.dotless_numbered_title(i, flat()) {
+                return next;
+            }
             if let Some(next) = self.heading_line(i, content, flat()) {
                 return next;
             }
@@ -442,6 +445,53 @@ impl<'t, 'l> Builder<'t, 'l> {
         Some(i + 1)
     }
 
+    /// A numbered heading written with no dot after its number (`1
+    /// Executive summary`, `10 Background papers`), as PDF text gives
+    /// some templates' headings, standing alone (checked by the caller):
+    /// a whole number of one or two digits, one space, and a title of up
+    /// to eight words that starts with a capital and ends with no
+    /// sentence's punctuation. With no dot, a number opening a short line
+    /// may as well be a count or a date (`3 bedrooms`, `14 March 2026`),
+    /// so two of three marks must agree: the number comes next in the
+    /// outline (1 when nothing is numbered yet), the section's first
+    /// paragraph `N.1` comes next, the title is one of the pack's section
+    /// titles; the first of them with one of the others, or the last two.
+    /// A title in capitals is left to [`heading_line`](Self::heading_line).
+    /// Gives the line after the heading.
+    fn dotless_numbered_title(&mut self, i: usize, flat: &str) -> Option<usize> {
+        let flat = flat.trim();
+        let digits = flat.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) || flat.as_bytes().get(digits) != Some(&b' ') {
+            return None;
+        }
+        let title = flat[digits + 1..].trim_start();
+        let top: u32 = flat[..digits].parse().ok()?;
+        // A title in capitals (`1 PURPOSE`) is a capitals heading, read
+        // as such with its number.
+        if top == 0
+            || !is_title_like(title, 8)
+            || is_capitals(title)
+            || front_sheet::is_date_line(flat)
+        {
+            return None;
+        }
+        let in_sequence = match self.running_number() {
+            Some(last) => is_next_number(&last, &[top]),
+            None => top == 1,
+        };
+        let next = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
+        let first_paragraph = next.is_some_and(|j| self.first_paragraph_of(j, top));
+        let known = self.is_section_title(title);
+        if !((in_sequence && (first_paragraph || known)) || (first_paragraph && known)) {
+            return None;
+        }
+        let span = self.lines[i].content_span();
+        let (number, title) = split_heading_number(span.of(self.text), span);
+        self.add_heading(HeadingStyle::Numbered, 1, number, title, span);
+        self.note_number(top, span.start);
+        Some(i + 1)
+    }
+
     /// A heading wrapped over two short lines, as a narrow table cell of a
     /// PDF gives one (`Background` / `papers`), set apart by blank lines:
     /// line `i` (standing after a break, `flat` its plain text) and the
@@ -710,7 +760,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .is_some_and(|(title, _)| self.is_section_title(title))
     }
 
-    fn is_section_title(&self, title: &str) -> bool {
+    pub(super) fn is_section_title(&self, title: &str) -> bool {
         // The pack's titles are normalised (lower case, single spaces): the
         // title's words in lower case, one space apart, are one of them
         // exactly when `same_words` would match it, for one lookup
