@@ -170,13 +170,19 @@ fn row_label(content: &str) -> Option<u32> {
 /// not opening with a paragraph number.
 fn is_cell(content: &str) -> bool {
     let t = content.trim();
+    // Most lines a heading follows end a sentence: refused before the
+    // words are counted, and the count stops past a cell's most.
+    if t.ends_with(['.', ';', ':', '?', '!']) || t.split_whitespace().nth(MAX_CELL_WORDS).is_some()
+    {
+        return false;
+    }
     let numbered = t.bytes().take_while(u8::is_ascii_digit).count() > 0
         && t.bytes().find(|b| !b.is_ascii_digit()) == Some(b'.')
         && t.bytes()
             .skip_while(u8::is_ascii_digit)
             .nth(1)
             .is_some_and(|b| b == b' ' || b.is_ascii_digit());
-    !numbered && word_count(t) <= MAX_CELL_WORDS && !t.ends_with(['.', ';', ':', '?', '!'])
+    !numbered
 }
 
 #[cfg(test)]
