@@ -453,7 +453,9 @@ fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
 /// also the running header, Word front-sheet tables of less usual shapes
 /// (one column; a header row over a values row; two pairs a row), headings
 /// after a page break, "1.0 Purpose" headings, money cells read as
-/// paragraph numbers. Lower `max_false` as they are fixed.
+/// paragraph numbers. Lower `max_false` as they are fixed (22: the
+/// national park's recommendations numbered 1 to 3 inside its running
+/// numbers are read as their own list).
 #[test]
 fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -461,5 +463,5 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-17");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 0.9, 23);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 0.9, 22);
 }
