@@ -236,6 +236,10 @@ pub struct Paragraph {
     /// The heading it stands under.
     pub(crate) section: Option<SectionId>,
     pub(crate) part: PartId,
+    /// An item of a list numbered from 1 again inside running numbers,
+    /// which the running numbers do not count: the recommendations
+    /// numbered 1 to 3 under "2. Recommendations", before paragraph 3.
+    pub(crate) own_list: bool,
 }
 
 /// A run of numbering: the cover report, an attached action plan, an appendix.

@@ -457,9 +457,10 @@ fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
 /// (one column; a header row over a values row; two pairs a row), headings
 /// after a page break, "1.0 Purpose" headings, money cells read as
 /// paragraph numbers. Lower `max_false` as they are fixed: 14 of 14 with
-/// 6 once the Word tables of less usual shapes, headings under a pack's
+/// 5 once the Word tables of less usual shapes, headings under a pack's
 /// page number, "1.0 Purpose" headings, labels with no colon over their
-/// values and the running-header title block were read.
+/// values, the running-header title block and recommendations numbered
+/// 1 to 3 inside running numbers (their own list) were read.
 #[test]
 fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -467,5 +468,5 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-17");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 1.0, 6);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 1.0, 5);
 }

@@ -162,6 +162,14 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
     titles.sort_unstable();
     titles.dedup();
     Arc::make_mut(&mut vocabulary).section_titles = titles.into();
+    // And the recommendations section's titles, over a list of its own.
+    let recommendations: Vec<String> = sections
+        .iter()
+        .filter(|s| s.id == "recommendations")
+        .flat_map(|s| s.titles.iter())
+        .cloned()
+        .collect();
+    Arc::make_mut(&mut vocabulary).recommendation_titles = recommendations.into();
     // And the pack's field labels, to join one wrapped over two lines.
     let mut keys: Vec<String> = fields
         .iter()

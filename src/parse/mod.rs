@@ -80,7 +80,14 @@
 //! Numbered parts: when paragraph numbering restarts at 1, a new part begins
 //! at the first heading after the previous part's last number. A bare `1.`
 //! paragraph right after a sub-paragraph (`4.1`), with no heading between,
-//! is a list inside the outline and restarts nothing.
+//! is a list inside the outline and restarts nothing. Nor does a list of
+//! recommendations numbered from 1 again straight under the pack's
+//! recommendations title, its items opening "That …", "To …" or with one
+//! of the vocabulary's `decision-verbs`, when the running numbers go on
+//! after it from where they stopped ("2. Recommendations", "1. That …",
+//! "2. That …", then "3. The plan …"): its items are marked as a list of
+//! their own (`Paragraph::own_list`). Whether they go on shows only in the
+//! number after the list, so the list waits for it.
 //!
 //! The lines are walked once, in order, by the builder (`builder/`: one
 //! file per kind of block, and `shapes` for the predicates on a line's text).

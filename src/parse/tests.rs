@@ -140,6 +140,142 @@ fn a_list_closed_by_brackets_inside_running_numbers_starts_no_part() {
 }
 
 #[test]
+fn recommendations_numbered_again_inside_running_numbers_are_their_own_list() {
+    let vocab = Vocabulary {
+        recommendation_titles: vec!["recommendations".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    // Running numbers taken by the headings (1 and 2), the recommendations
+    // under heading 2 numbered 1 to 3, then the body from 3 (pdftotext).
+    let paper = |title: &str, items: [&str; 3], after: &str| {
+        format!(
+            "1. Purpose of the report\nThis report asks the Committee to agree the plan.\n\
+             2. {title}\n1. {}\n2. {}\n3. {}\nHow does this affect our policies?\n\
+             {after} The plan is a statutory requirement.\n4. It supports the strategy.\n",
+            items[0], items[1], items[2]
+        )
+    };
+    let own = |doc: &Document| -> Vec<String> {
+        doc.paragraphs
+            .iter()
+            .filter(|p| p.own_list)
+            .filter_map(|p| p.number.as_ref().map(|n| n.label.clone()))
+            .collect()
+    };
+    let that = [
+        "That the plan is agreed.",
+        "That, subject to no objections, it is adopted.",
+        "That the programme is noted.",
+    ];
+    let doc = parse_with(&paper("Recommendations", that, "3."), &vocab);
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    assert_eq!(own(&doc), ["1", "2", "3"]);
+    // Written as instructions, or with "To", or under a lead-in.
+    let instructions = [
+        "Approve the plan.",
+        "Note the risks.",
+        "To delegate the changes.",
+    ];
+    let doc = parse_with(&paper("Recommendations", instructions, "3."), &vocab);
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    assert_eq!(own(&doc), ["1", "2", "3"]);
+    let doc = parse_with(
+        &paper("Recommendations\nThe Committee is recommended:", that, "3."),
+        &vocab,
+    );
+    assert_eq!(own(&doc), ["1", "2", "3"]);
+    // Under an unnumbered heading after paragraph 2, with blank lines.
+    let doc = parse_with(
+        "**Purpose**\n\n1. To agree the plan.\n\n2. To note the risks.\n\n\
+         **RECOMMENDATIONS**\n\n1. That Cabinet agrees the plan.\n\n\
+         2. That Cabinet notes the risks.\n\n**Background**\n\n3. The plan was drafted.\n",
+        &vocab,
+    );
+    assert_eq!(doc.parts.len(), 1, "{:#?}", doc.parts);
+    assert_eq!(own(&doc), ["1", "2"]);
+    // Near misses: the restart is a new part, as any restart is.
+    let other = [
+        "The plan was drafted in 2025.",
+        "It was consulted on.",
+        "It is ready.",
+    ];
+    for (what, text) in [
+        ("another heading", paper("Background", that, "3.")),
+        (
+            "items that are no recommendations",
+            paper("Recommendations", other, "3."),
+        ),
+        (
+            "numbers that do not resume at 3",
+            paper("Recommendations", that, "5."),
+        ),
+        (
+            "numbers that start again",
+            paper("Recommendations", that, "1."),
+        ),
+    ] {
+        let doc = parse_with(&text, &vocab);
+        assert!(doc.parts.len() >= 2, "{what}: {:#?}", doc.parts);
+        assert!(own(&doc).is_empty(), "{what}");
+    }
+    // A pack with no recommendations titles reads no such list.
+    let doc = parse_with(
+        &paper("Recommendations", that, "3."),
+        &Vocabulary::default(),
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+    // A list left open at the end of the paper is a restart too.
+    let doc = parse_with(
+        "1. Purpose\nText of the purpose.\n2. Recommendations\n1. That the plan is agreed.\n",
+        &vocab,
+    );
+    assert_eq!(doc.parts.len(), 2, "{:#?}", doc.parts);
+    assert!(own(&doc).is_empty());
+}
+
+#[test]
+fn a_question_on_its_own_line_over_numbered_paragraphs_is_a_heading() {
+    // PDF text of a template that words its headings as questions, with
+    // no blank lines: over a numbered paragraph, or over a run-in label.
+    let text = "Meeting: Planning Committee\n\n1. Purpose of the report\n\
+                This report asks the Committee to agree the plan.\n\
+                How does this contribute to our policies and legal obligations?\n\
+                2. The plan is a statutory requirement.\n\
+                Are there any corporate implications members should be concerned about?\n\
+                Financial:\n3. The cost is met from the existing budget.\n";
+    let doc = parse(text);
+    assert_eq!(
+        doc.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "How does this contribute to our policies and legal obligations?",
+            "Are there any corporate implications members should be concerned about?"
+        ]
+    );
+    // Near misses: a question carrying on a sentence, a question over
+    // running text, two sentences on the line, a long question.
+    for (what, line) in [
+        ("carried on", "This report asks the Committee whether\nHow it contributes?"),
+        ("over text", "Why does this matter?\nThe plan guides decisions on housing."),
+        ("two sentences", "It is late. Does that matter?"),
+        (
+            "long",
+            "Is there any reason why the Committee should not agree the plan at Appendix 1 for consultation now?",
+        ),
+    ] {
+        let text = format!(
+            "Meeting: Planning Committee\n\n1. Purpose of the report\n\
+             This report asks the Committee to agree the plan.\n{line}\n\
+             2. The plan is a statutory requirement.\n"
+        );
+        let doc = parse(&text);
+        assert!(doc.sections.is_empty(), "{what}: {:?}", titles(&doc));
+    }
+}
+
+#[test]
 fn recommendations_carrying_on_a_lead_in_start_no_part() {
     let doc = parse(
         "Recommendations\nThe Committee is recommended to:\n1. note the complaints received;\n\

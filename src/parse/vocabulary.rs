@@ -87,6 +87,11 @@ pub struct Vocabulary {
     /// their own ("Other"): a tick there cannot be checked against the
     /// paper (read by the implications-table rule).
     pub catch_all_entries: Words,
+    /// Verbs a recommendation opens with when it is written as an
+    /// instruction ("1. Approve the plan at Appendix 1"): with "That …"
+    /// and "To …", what shows that a list numbered from 1 again under a
+    /// recommendations heading is the recommendations' own.
+    pub decision_verbs: Words,
     /// The pack's section titles and clearance headings, normalised: not a
     /// list of the vocabulary file, but filled in by the configuration
     /// from the pack's `[sections]` and `[sign-off]` tables. A short line
@@ -101,6 +106,13 @@ pub struct Vocabulary {
     /// one of them.
     #[serde(skip)]
     pub field_keys: Words,
+    /// The titles (normalised) of the pack's recommendations section (the
+    /// `recommendations` table of `[sections]`): filled in by the
+    /// configuration, as `section_titles` is. A list numbered from 1 again
+    /// straight under one of them, inside a paper's running numbers, may
+    /// be the recommendations' own list (see `parse::builder`).
+    #[serde(skip)]
+    pub recommendation_titles: Words,
 }
 
 /// The `[vocabulary]` table of a vocabulary file.
@@ -136,7 +148,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 15] {
+    fn lists_mut(&mut self) -> [&mut Words; 16] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -153,6 +165,7 @@ impl Vocabulary {
             &mut self.not_names,
             &mut self.negations,
             &mut self.catch_all_entries,
+            &mut self.decision_verbs,
         ]
     }
 }

@@ -29,6 +29,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             );
         }
         self.front_sheet_title();
+        self.settle_own_list(None);
         self.assign_parts();
         self.close_section_spans();
         self.collect_references();

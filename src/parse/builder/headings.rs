@@ -54,6 +54,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             return false;
         }
         let line = flat.trim().trim_end_matches(':').trim_end();
+        if self.is_question_heading(i, after_break, line) {
+            return true;
+        }
         // "Lead - Title": the lead is judged as the title's shape is, and
         // the part after the last dash must be a section title.
         let dashed = after_last_dash(line);
@@ -106,6 +109,49 @@ impl<'t, 'l> Builder<'t, 'l> {
         starts_afresh
             && ((title.len() == line.len() && titles.contains(&title_key(title)))
                 || dashed.is_some_and(|(_, tail)| titles.contains(&title_key(tail))))
+    }
+
+    /// Whether line `i` (its text `line`, markup gone) is a heading worded
+    /// as a question, as some templates word theirs ("How does this
+    /// contribute to our policies and legal obligations?", "Are there any
+    /// corporate implications members should be concerned about?"), in
+    /// PDF text with no blank line round it: the whole line one question
+    /// (three to fourteen words, a capital first, no other sentence end
+    /// in it), past the front sheet, under a line that ends a sentence,
+    /// over a paragraph numbered with a single number or a run-in label
+    /// of up to three words ("Financial:").
+    fn is_question_heading(&self, i: usize, after_break: bool, line: &str) -> bool {
+        let Some(body) = line.strip_suffix('?') else {
+            return false;
+        };
+        if self.preamble
+            || i + 1 >= self.lines.len()
+            || body.contains(['?', '!', ';'])
+            || body.contains(". ")
+            || !body.starts_with(char::is_uppercase)
+            || !(3..=14).contains(&word_count(body))
+            || !(after_break || (i > 0 && ends_sentence(self.lines[i - 1].content())))
+        {
+            return false;
+        }
+        match &self.kinds[i + 1] {
+            LineKind::Item(m) => {
+                m.bullet.is_none()
+                    && self.lines[i + 1].indent == 0
+                    && m.number.as_ref().is_some_and(|n| {
+                        n.style == NumberStyle::Decimal && !n.parenthesised && n.values.len() == 1
+                    })
+            }
+            LineKind::Text => {
+                let next = plain(self.lines[i + 1].content());
+                let next = next.trim();
+                next.len() > 1
+                    && next.ends_with(':')
+                    && next.starts_with(char::is_uppercase)
+                    && word_count(next) <= 3
+            }
+            _ => false,
+        }
     }
 
     /// Whether the line after line `i` is a number alone that comes next

@@ -24,6 +24,27 @@ fn line_starts(text: &str, lines: &[Line<'_>]) -> Vec<usize> {
     starts
 }
 
+/// A list numbered 1., 2., 3. that starts again straight under a
+/// recommendations title in a paper whose paragraphs run in one sequence
+/// ("1. Purpose of the report", "2. Recommendations", "1. That the plan
+/// is approved", "2. That …", then "3. The Local Plan is …"). Whether it
+/// is the recommendations' own list or the start of a new part (an
+/// appendix numbered from 1) shows only in the number after it: the
+/// running number's next (3 after 2) makes it the list; anything else a
+/// restart, as before.
+struct OwnList {
+    /// The running number before the list.
+    running: u32,
+    /// The least value the list's next item may have.
+    next: u32,
+    /// The list's highest value.
+    max: u32,
+    /// The list's items.
+    items: Vec<ParagraphId>,
+    /// Where a new part would begin at its first item, with its title.
+    part_start: (usize, Option<String>),
+}
+
 pub(super) struct Builder<'t, 'l> {
     text: &'t str,
     lines: &'l [Line<'t>],
@@ -62,6 +83,10 @@ pub(super) struct Builder<'t, 'l> {
     closed_list_next: Option<u32>,
     /// Start of the first heading after the last counted number.
     heading_after_number: Option<(usize, SectionId)>,
+    /// A list numbered from 1 again straight under a recommendations
+    /// title, inside running numbers, until the number after it shows
+    /// whether the running numbers go on (see [`OwnList`]).
+    own_list: Option<OwnList>,
     /// Where each part after the first begins, with its title.
     part_starts: Vec<(usize, Option<String>)>,
     /// Whether the last counted number was a sub-paragraph (`4.1`) with no
@@ -126,6 +151,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             top_not_closed: false,
             closed_list_next: None,
             heading_after_number: None,
+            own_list: None,
             part_starts: Vec::new(),
             after_sub_paragraph: false,
             front: front_sheet::FrontSheet::default(),

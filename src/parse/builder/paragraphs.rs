@@ -46,8 +46,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                         self.closed_list_next
                             .is_some_and(|next| n.values[0] >= next)
                     };
+                let own_list = !closed_list
+                    && !list_in_outline
+                    && !carries_on
+                    && self.own_list_item(n, text, span.start, id);
                 if closed_list {
                     self.closed_list_next = Some(n.values[0] + 1);
+                } else if own_list {
+                    // The recommendations' own list: no running number.
+                    self.after_sub_paragraph = false;
+                    self.top_not_closed = true;
                 } else if !list_in_outline && !carries_on {
                     self.note_number(n.values[0], span.start);
                     self.after_sub_paragraph = n.values.len() > 1;
@@ -63,6 +71,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             indent,
             section,
             part: 0,
+            own_list: false,
         });
         if let Some(s) = section {
             self.doc.sections[s].paragraphs.push(id);
@@ -88,6 +97,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// Records a top-level number; a restart at 1 begins a new part.
     pub(super) fn note_number(&mut self, top: u32, at: usize) {
+        self.settle_own_list(Some(top));
         if top == 1 && self.part_max_top > 1 {
             let (start, title) = match self.heading_after_number {
                 Some((start, s)) => (start, Some(self.doc.sections[s].title.clone())),
@@ -100,6 +110,133 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.heading_after_number = None;
         self.top_not_closed = true;
         self.closed_list_next = None;
+    }
+
+    /// Whether paragraph `id`, numbered `n` with text `text`, is an item
+    /// of the recommendations' own list (see [`OwnList`]): its first item
+    /// (1, straight under a recommendations title that ends the running
+    /// numbers so far, perhaps with a lead-in ending in a colon between),
+    /// or a later one (a higher number). Every item opens as a
+    /// recommendation does. Any other number settles a list that is open.
+    fn own_list_item(&mut self, n: &ParaNumber, text: Span, at: usize, id: ParagraphId) -> bool {
+        let single = n.values.len() == 1 && !n.span.of(self.text).ends_with(')');
+        let value = n.values[0];
+        // (Read only where a list may be: most numbers are not 1.)
+        let item = |b: &Self| single && opens_recommendation(text.of(b.text), b.vocab);
+        if let Some(next) = self.own_list.as_ref().map(|l| l.next) {
+            if value >= next && item(self) {
+                let list = self.own_list.as_mut().expect("checked");
+                list.next = value + 1;
+                list.max = list.max.max(value);
+                list.items.push(id);
+                self.heading_after_number = None;
+                self.closed_list_next = None;
+                return true;
+            }
+            self.settle_own_list(single.then_some(value));
+            return false;
+        }
+        if !(value == 1
+            && self.top_not_closed
+            && self.part_max_top > 1
+            && item(self)
+            && self.under_recommendations_title())
+        {
+            return false;
+        }
+        let part_start = match self.heading_after_number {
+            Some((start, s)) => (start, Some(self.doc.sections[s].title.clone())),
+            None => (self.line_start_of(at), None),
+        };
+        self.own_list = Some(OwnList {
+            running: self.part_max_top,
+            next: 2,
+            max: 1,
+            items: vec![id],
+            part_start,
+        });
+        self.heading_after_number = None;
+        self.closed_list_next = None;
+        true
+    }
+
+    /// Settles an open [`OwnList`] at the next number counted after it
+    /// (`top`, or `None` for a number of more than one level, or the end of
+    /// the paper): the running number's next makes it the
+    /// recommendations' own list; anything else makes its first item the
+    /// restart it looked like, beginning a new part.
+    pub(super) fn settle_own_list(&mut self, top: Option<u32>) {
+        let Some(list) = self.own_list.take() else {
+            return;
+        };
+        if top == Some(list.running + 1) {
+            for p in list.items {
+                self.doc.paragraphs[p].own_list = true;
+            }
+        } else {
+            self.part_starts.push(list.part_start);
+            self.part_max_top = list.max;
+        }
+    }
+
+    /// Whether the paragraph about to be added stands straight under a
+    /// recommendations title (the pack's) that ends the running numbers so
+    /// far: a paragraph numbered with the running number whose text is
+    /// the title ("2. Recommendations"), or a heading after the last
+    /// running number or numbered with it; between them, at most a
+    /// lead-in ending in a colon ("The Authority is recommended:").
+    fn under_recommendations_title(&self) -> bool {
+        let titles = &self.vocab.recommendation_titles;
+        if self.part_max_top < 2 || titles.iter().next().is_none() {
+            return false;
+        }
+        let is_title = |t: &str| {
+            let t = plain(t);
+            let t = t.trim().trim_end_matches(':');
+            !t.is_empty() && titles.contains(&crate::template::normalise(t))
+        };
+        let is_lead_in = |p: &Paragraph| {
+            p.number.is_none() && plain(p.text.of(self.text)).trim_end().ends_with(':')
+        };
+        // Under a heading: its paragraphs at most a lead-in.
+        if let Some(&s) = self.stack.last() {
+            let sec = &self.doc.sections[s];
+            let after_number = self.heading_after_number.is_some_and(|(_, h)| h == s);
+            let numbered_running = sec.number.as_deref().and_then(|n| n.parse::<u32>().ok())
+                == Some(self.part_max_top);
+            let bare = match sec.paragraphs[..] {
+                [] => true,
+                [p] => is_lead_in(&self.doc.paragraphs[p]),
+                _ => false,
+            };
+            if (after_number || numbered_running) && bare && is_title(&sec.title) {
+                return true;
+            }
+        }
+        // Under a paragraph numbered with the running number, no heading
+        // since.
+        if self.heading_after_number.is_some() {
+            return false;
+        }
+        let mut before = self.doc.paragraphs.iter().rev();
+        let last = match before.next() {
+            Some(p) if is_lead_in(p) => before.next(),
+            other => other,
+        };
+        last.is_some_and(|p| {
+            let text = p.text.of(self.text);
+            // Without a blank line, a lead-in carries on the title's
+            // paragraph ("2. Recommendations" / "The Authority is asked
+            // to:").
+            let title = match text.split_once('\n') {
+                Some((first, rest)) if plain(rest).trim_end().ends_with(':') => first,
+                _ => text,
+            };
+            p.number
+                .as_ref()
+                .is_some_and(|n| n.values == [self.part_max_top] && n.style == NumberStyle::Decimal)
+                && is_title(title)
+        })
     }
 
     fn line_start_of(&self, at: usize) -> usize {
@@ -136,6 +273,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     line.content_span().cover(title),
                 );
                 if counts_for_parts(n, line.indent) {
+                    if n.values.len() > 1 {
+                        // "3.1 Title" settles a list as no single number does.
+                        self.settle_own_list(None);
+                    }
                     self.note_number(n.values[0], line.start);
                 }
                 return last + 1;

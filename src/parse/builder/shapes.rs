@@ -136,6 +136,30 @@ pub(super) fn is_next_number(last: &[u32], n: &[u32]) -> bool {
     })
 }
 
+/// Whether a paragraph's text opens as a recommendation does: "That …"
+/// ("That the plan is approved", "That, subject to …"), "To" and a verb
+/// ("To approve the plan"), or, written as an instruction, one of the
+/// vocabulary's `decision-verbs` with a capital ("Approve the plan").
+pub(super) fn opens_recommendation(text: &str, vocab: &Vocabulary) -> bool {
+    let flat = plain(text);
+    let mut words = flat.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let word = first.trim_end_matches([',', ':']);
+    match word {
+        "That" | "THAT" => true,
+        "To" | "TO" => words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())),
+        _ => {
+            word.len() == first.len()
+                && word.starts_with(|c: char| c.is_uppercase())
+                && vocab.decision_verbs.contains(&word.to_lowercase())
+        }
+    }
+}
+
 /// The numbers of a line that is a paragraph number alone (`4.3`, `7.`,
 /// pandoc's `7\.`).
 pub(super) fn lone_number(line: &str) -> Option<Vec<u32>> {

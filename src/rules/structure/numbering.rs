@@ -15,7 +15,10 @@
 //!   whose `(i)` reads as roman, or a list nested in another).
 //!
 //! A restart at 1 begins a new part and is not a finding, nor is a short
-//! numbered list (`1.`, `2.`, `3.`) set inside decimal paragraphs.
+//! numbered list (`1.`, `2.`, `3.`) set inside decimal paragraphs, nor a
+//! list of recommendations numbered from 1 again inside running numbers
+//! ("2. Recommendations", "1. That …", "2. That …", then paragraph 3, as
+//! the parser reads it): such a list is checked as a list of its own.
 //! Numbered headings take part (`## 8. Equalities` between 7.2 and 9.1),
 //! but `Section 2:` labels are a sequence of their own and are not
 //! checked. Word's conversion debris (`5.2**`) is read as the number.
@@ -153,7 +156,7 @@ fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
     if n.style != NumberStyle::Decimal || n.parenthesised {
         return false;
     }
-    if n.values.len() == 1 && p.indent > 0 {
+    if (n.values.len() == 1 && p.indent > 0) || p.own_list {
         return false;
     }
     !crate::parse::inline::starts_lowercase(p.text.of(cx.text)) && !closed_list_in_running(cx, p)
@@ -603,6 +606,7 @@ fn list_item(cx: &Context<'_>, p: &Paragraph) -> bool {
         n.style != NumberStyle::Decimal
             || n.parenthesised
             || (n.values.len() == 1 && p.indent > 0)
+            || p.own_list
             || closed_list_in_running(cx, p)
     }
 }
@@ -887,6 +891,55 @@ mod tests {
             "**Purpose**\n\n1) To approve.\n\n2) To note.\n\n**Background**\n\n4) Text.\n",
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn recommendations_numbered_again_inside_running_numbers_are_their_own_list() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        let paper = |items: &str, body: &str| {
+            format!(
+                "1. Purpose of the report\nThis report asks the Committee to agree the plan.\n\
+                 2. Recommendations\n{items}\nHow does this affect our policies?\n{body}"
+            )
+        };
+        let items = "1. That the plan is agreed.\n2. That the changes are delegated.\n\
+                     3. That the programme is noted.";
+        let body = "3. The plan is a statutory requirement.\n4. It supports the strategy.\n\
+                    5. It was consulted on.\n";
+        let found = numbering(&paper(items, body));
+        assert!(found.is_empty(), "{found:?}");
+        // The running numbers after the list are still checked.
+        let found = numbering(&paper(
+            items,
+            &body.replace("4. It", "3. It").replace("5. It", "4. It"),
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "paragraph 3 is numbered the same as the one before it"
+        );
+        let found = numbering(&paper(items, &body.replace("5. It", "4. It")));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "paragraph 4 is numbered the same as the one before it"
+        );
+        let found = numbering(&paper(items, &body.replace("5. It", "7. It")));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "paragraph 7 follows 4: there is no 5 to 6"
+        );
+        // And the list as a list.
+        let gap = items
+            .replace("3. That", "4. That")
+            .replace("2. That", "3. That");
+        let found = numbering(&paper(&gap, body));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "this list goes from 1. to 3.: there is no 2."
+        );
     }
 
     #[test]
