@@ -786,8 +786,13 @@ impl Resolved {
         let mut post_headings = Vec::new();
         // Whether a section the template knows has begun the body.
         let mut body = false;
+        // The block of officers' advice being read, if any.
+        let mut advice: Option<AdviceBlock> = None;
         for (id, s) in doc.sections.iter().enumerate() {
             let heading = template.match_heading(&s.title);
+            if template.clearance.is_advice_heading(&heading.normalised) {
+                advice = Some(advice_block(template, doc, id));
+            }
             let mut ids = heading.sections.clone();
             // A bare implication's name as a sub-heading of an implications
             // heading ("6.3 Human Resources" under "6. Implications")
@@ -806,6 +811,16 @@ impl Resolved {
             if ids.is_empty() && body {
                 if let Some(role) = heading.post {
                     if let Some(d) = post_section(template, doc, text, id, role) {
+                        ids.push(d);
+                        post_headings.push((id, role));
+                    }
+                } else if let Some(block) = advice.as_ref().filter(|b| b.officers.contains(&id)) {
+                    // "Assistant Chief Executive – Governance and
+                    // Assurance" under "Supplementary advice from other
+                    // officers": a post the pack does not list, over
+                    // advice whose content says which sign-off it is.
+                    if let Some((d, role)) = advice_section(template, doc, text, id, &block.claimed)
+                    {
                         ids.push(d);
                         post_headings.push((id, role));
                     }
@@ -989,6 +1004,139 @@ fn post_section(
         .sections
         .iter()
         .position(|d| d.sign_off.as_deref() == Some(wording.id.as_str()))
+}
+
+/// A block of officers' advice: a heading of the pack's `advice-headings`
+/// ("SUPPLEMENTARY ADVICE FROM OTHER OFFICERS") over one sub-heading per
+/// officer, each their post and nothing else.
+#[derive(Debug)]
+struct AdviceBlock {
+    /// The officers' headings: the sections straight after the block's
+    /// heading.
+    officers: std::ops::Range<SectionId>,
+    /// The sign-offs (indices into the wording's roles) that posts of
+    /// those headings name, one post a heading ("Strategic Director of
+    /// Finance"): those officers give that advice, so the others do not.
+    claimed: Vec<usize>,
+}
+
+/// The block of officers' advice that paper section `a` heads: the
+/// sections after it, in order, while each is headed by a post
+/// ([`Wording::is_post_shaped`]) that stands for no template section,
+/// written as the first of them is and none a peer of `a` (written as `a`
+/// is, at its level or above: the next part of the report). A sub-heading
+/// after the first of its kind may stand beside `a` in the tree: a bold
+/// line under a bold line is read at the top level.
+fn advice_block(template: &Template, doc: &Document, a: SectionId) -> AdviceBlock {
+    let head = &doc.sections[a];
+    let wording = &template.clearance;
+    let mut style = None;
+    let mut claimed = Vec::new();
+    let mut end = a + 1;
+    while let Some(s) = doc.sections.get(end) {
+        let peer = s.parent != Some(a) && s.style == head.style && s.level <= head.level;
+        if peer
+            || style.is_some_and(|st| st != s.style)
+            || !Wording::is_post_shaped(&s.title)
+            || !template.match_heading(&s.title).sections.is_empty()
+        {
+            break;
+        }
+        if let [role] = wording.roles_named(&s.title)[..] {
+            claimed.push(role);
+        }
+        style = Some(s.style);
+        end += 1;
+    }
+    AdviceBlock {
+        officers: a + 1..end,
+        claimed,
+    }
+}
+
+/// The template section, and the sign-off (index into the wording's
+/// roles) it needs, that officer's heading `id` of a block of advice
+/// stands for: that of the one post the heading names, or else that the
+/// clearances in the advice give ([`signed_role`]), or else that its
+/// advice talks about ([`advice_topic`]); where the advice is such
+/// ([`post_section`]). None for a heading naming the posts of two
+/// sign-offs ("Director of Finance and Monitoring Officer").
+fn advice_section(
+    template: &Template,
+    doc: &Document,
+    text: &str,
+    id: SectionId,
+    claimed: &[usize],
+) -> Option<(usize, usize)> {
+    let role = match template.clearance.roles_named(&doc.sections[id].title)[..] {
+        [] => signed_role(template, doc, text, id)
+            .or_else(|| advice_topic(template, doc, text, id, claimed))?,
+        [role] => role,
+        _ => return None,
+    };
+    post_section(template, doc, text, id, role).map(|d| (d, role))
+}
+
+/// The sign-off (index into the wording's roles) that officer's advice
+/// `id` talks about: of those not `claimed` by another officer of its
+/// block, the one whose topic word comes first, in the first paragraph
+/// holding one. A word in a post ("Chief Finance Officer") or in the name
+/// of a law ("Local Government Finance Act 1992") says nothing of what the
+/// advice is about.
+fn advice_topic(
+    template: &Template,
+    doc: &Document,
+    text: &str,
+    id: SectionId,
+    claimed: &[usize],
+) -> Option<usize> {
+    let roles = &template.clearance.roles;
+    let in_post = |t: &str, at: &std::ops::Range<usize>| {
+        roles.iter().filter_map(|r| r.posts.as_ref()).any(|posts| {
+            posts
+                .find_iter(t)
+                .any(|p| p.start() <= at.start && at.end <= p.end())
+        })
+    };
+    doc.sections[id].paragraphs.iter().find_map(|&p| {
+        let plain = crate::parse::inline::plain(doc.paragraphs[p].text.of(text));
+        (0..roles.len())
+            .filter(|r| !claimed.contains(r))
+            .filter_map(|r| {
+                roles[r]
+                    .topics
+                    .as_ref()?
+                    .find_iter(&plain)
+                    .map(|m| m.range())
+                    .find(|at| !in_post(&plain, at) && !in_law_name(&plain, at))
+                    .map(|at| (at.start, r))
+            })
+            .min()
+            .map(|(_, r)| r)
+    })
+}
+
+/// Whether the word of `s` at `at` is one of the name of a law, before
+/// its "Act" or "Regulations": "Finance" in "the Local Government Finance
+/// Act 1992", not in "the finance settlement" nor "Finance, Legal".
+fn in_law_name(s: &str, at: &std::ops::Range<usize>) -> bool {
+    /// The most words between the word and "Act".
+    const MAX_WORDS: usize = 6;
+    if !s[at.clone()].starts_with(char::is_uppercase) {
+        return false;
+    }
+    for w in s[at.end..].split_whitespace().take(MAX_WORDS + 1) {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        if matches!(bare, "Act" | "Regulations") {
+            return true;
+        }
+        if bare.len() != w.len()
+            || !(bare.starts_with(char::is_uppercase) || matches!(bare, "of" | "and" | "the"))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// The sign-off (index into the wording's roles) that the clearances in
@@ -1856,6 +2004,109 @@ Contact officer: Al Smith
         assert!(read(&format!("{body}{thanks}")).is_empty());
         let short = "Head of Legal and Governance\n\nThe Localism Act 2011 applies.\n";
         assert!(read(&format!("{body}{short}")).is_empty());
+    }
+
+    #[test]
+    fn an_unlisted_post_over_advice_in_an_officers_block_is_the_section_its_advice_is_about() {
+        let set = crate::config::default_rule_set();
+        let financial = set.template.section("financial").unwrap();
+        let legal = set.template.section("legal").unwrap();
+        let read = |text: &str, d: usize| section_titles(text, d);
+        let body = "# RECOMMENDATIONS\n\n1. That cabinet agrees the budget.\n\n";
+        let acx = "**Assistant Chief Executive – Governance and Assurance**\n\n\
+                   26. The council is required under section 31A of the Local Government \
+                   Finance Act 1992 to calculate its council tax requirement. The budget and \
+                   council tax are reserved to council assembly.\n\n";
+        let sdf = "**Strategic Director of Finance**\n\n28. The strategic director of \
+                   finance confirms that the budget proposed is robust and that reserves are \
+                   adequate.\n\n";
+        let block = "# SUPPLEMENTARY ADVICE FROM OTHER OFFICERS\n\n";
+        let after = "# BACKGROUND DOCUMENTS\n\nNone.\n";
+        let acx_title = "Assistant Chief Executive – Governance and Assurance";
+        let text = format!("{body}{block}{acx}{sdf}{after}");
+        assert_eq!(read(&text, legal), [acx_title]);
+        assert_eq!(read(&text, financial), ["Strategic Director of Finance"]);
+        // The heading is that officer's clearance.
+        let doc = crate::parse::parse(&text);
+        let resolved = Resolved::new(&set.template, &doc, &text);
+        assert!(resolved
+            .post_headings
+            .iter()
+            .any(|&(s, r)| doc.sections[s].title == acx_title
+                && set.template.clearance.roles[r].id == "legal"));
+        // Second in the block too (a bold line after a bold line is read
+        // at the top level), and alone in it: "Finance" in the name of
+        // the Act says nothing of the advice's topic.
+        let swapped = format!("{body}{block}{sdf}{acx}{after}");
+        assert_eq!(read(&swapped, legal), [acx_title]);
+        let alone = format!("{body}{block}{acx}{after}");
+        assert_eq!(read(&alone, legal), [acx_title]);
+        assert!(!read(&alone, financial).contains(&acx_title.to_string()));
+        // Other wordings of the block's heading.
+        for heading in [
+            "## Comments of Statutory Officers",
+            "### Statutory officer comments",
+        ] {
+            let other = format!("{body}{heading}\n\n{acx}{after}");
+            assert_eq!(read(&other, legal), [acx_title], "{heading}");
+        }
+        // As PDF text gives it: a line in capitals over lines standing
+        // alone, read side by side in the tree.
+        let plain = format!(
+            "RECOMMENDATIONS\n\n1. That cabinet agrees the budget.\n\n\
+             SUPPLEMENTARY ADVICE FROM OTHER OFFICERS\n\n{}{}BACKGROUND DOCUMENTS\n\nNone.\n",
+            acx.replace("**", ""),
+            sdf.replace("**", "")
+        );
+        assert_eq!(read(&plain, legal), [acx_title]);
+        // Advice on no legal topic: not the legal section.
+        let staffing = acx.replace(
+            "is required under section 31A of the Local Government Finance Act 1992 to \
+             calculate its council tax requirement. The budget and council tax are reserved to \
+             council assembly.",
+            "has consulted the trade unions on the restructure and no staff are affected by \
+             the changes.",
+        );
+        let off_topic = format!("{body}{block}{staffing}{sdf}{after}");
+        assert!(read(&off_topic, legal).is_empty());
+        // Outside a block of officers' advice: the same heading in the
+        // body, or after a peer of the block's heading.
+        let in_body = format!("{body}# CONSULTATION\n\n{acx}{after}");
+        assert!(read(&in_body, legal).is_empty());
+        let front = format!("Report of\n\n{acx}{body}{after}");
+        assert!(read(&front, legal).is_empty());
+        let peer = format!(
+            "{body}{block}{sdf}# GOVERNANCE AND ASSURANCE\n\n{}{after}",
+            acx.split_once("\n\n").unwrap().1
+        );
+        assert!(read(&peer, legal).is_empty());
+        // A heading naming the posts of two sign-offs, or more than a post.
+        for title in [
+            "**Director of Finance and Monitoring Officer**",
+            "**Advice given on 3 February 2026**",
+        ] {
+            let two = text.replace(&format!("**{acx_title}**"), title);
+            assert!(read(&two, legal).is_empty(), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_word_in_the_name_of_a_law_is_known() {
+        let s = "under the Local Government Finance Act 1992, the finance settlement and \
+                 the Finance, Legal and Audit Act";
+        let at = |w: &str, nth: usize| {
+            let start = s.match_indices(w).nth(nth).unwrap().0;
+            start..start + w.len()
+        };
+        assert!(in_law_name(s, &at("Finance", 0)));
+        assert!(!in_law_name(s, &at("finance", 0)));
+        // A comma ends the name; "Act" itself is no word of its name.
+        assert!(!in_law_name(s, &at("Finance", 1)));
+        assert!(!in_law_name(s, &at("Act", 0)));
+        assert!(in_law_name(
+            "the Public Contracts Regulations 2015",
+            &(4..10)
+        ));
     }
 
     #[test]

@@ -460,7 +460,9 @@ fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
 /// 5 once the Word tables of less usual shapes, headings under a pack's
 /// page number, "1.0 Purpose" headings, labels with no colon over their
 /// values, the running-header title block and recommendations numbered
-/// 1 to 3 inside running numbers (their own list) were read.
+/// 1 to 3 inside running numbers (their own list) were read; 4 once legal
+/// advice under a post the pack does not list, in a block of officers'
+/// advice, was read as the legal implications.
 #[test]
 fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -468,5 +470,5 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-17");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 1.0, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 1.0, 4);
 }

@@ -16,7 +16,10 @@
 //! ```
 //!
 //! The template reads such a section as the one needing the sign-off the
-//! post gives ([`crate::template::Resolved`]'s `post_headings`); the heading
+//! post gives ([`crate::template::Resolved`]'s `post_headings`), or, for a
+//! post the pack does not list ("Assistant Chief Executive – Governance
+//! and Assurance") under one of the pack's `advice-headings`, the sign-off
+//! its advice talks about; the heading
 //! is that officer's clearance, dated where the heading carries a date,
 //! unless a clearance stands in the advice itself ("Legal comments
 //! provided by NAME, POST, on DATE").

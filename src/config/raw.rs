@@ -101,6 +101,11 @@ pub(crate) struct RawSignOff {
     /// ("On behalf of:", "Post:").
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) post_labels: Vec<String>,
+    /// Headings of the block where officers give their advice, each under
+    /// a sub-heading that is their post ("Supplementary advice from other
+    /// officers").
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) advice_headings: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }

@@ -190,6 +190,7 @@ fn compile_sign_off(
     let mut verbs = Vec::new();
     let mut headings = Vec::new();
     let mut post_labels = Vec::new();
+    let mut advice_headings = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     let mut holidays = Vec::new();
     for file in files {
@@ -197,6 +198,7 @@ fn compile_sign_off(
         verbs.extend(raw.verbs.iter().cloned());
         headings.extend(raw.headings.iter().cloned());
         post_labels.extend(raw.post_labels.iter().cloned());
+        advice_headings.extend(raw.advice_headings.iter().cloned());
         for (id, role) in &raw.roles {
             let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
                 Some(i) => i,
@@ -292,7 +294,10 @@ fn compile_sign_off(
         }
     }
     let wording = crate::template::Wording::compile(&verbs, &headings, &roles)
-        .map(|w| w.with_post_labels(&post_labels))
+        .map(|w| {
+            w.with_post_labels(&post_labels)
+                .with_advice_headings(&advice_headings)
+        })
         .map_err(|e| {
             let file = files.last().expect("a configuration has at least one file");
             file.error(None, format!("bad sign-off wording: {e}"))

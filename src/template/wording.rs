@@ -19,6 +19,10 @@ pub struct Wording {
     /// Normalised labels of a line giving the officer's post under a
     /// clearance line ("on behalf of", "post").
     post_labels: Vec<String>,
+    /// Normalised headings of a block of officers' advice, each officer's
+    /// under a sub-heading that is their post ("supplementary advice from
+    /// other officers").
+    advice_headings: Vec<String>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
@@ -118,6 +122,7 @@ impl Wording {
             heading_ends,
             roles: compiled,
             post_labels: Vec::new(),
+            advice_headings: Vec::new(),
         })
     }
 
@@ -125,6 +130,18 @@ impl Wording {
     pub(crate) fn with_post_labels(mut self, labels: &[String]) -> Wording {
         self.post_labels = labels.iter().map(|l| normalise(l)).collect();
         self
+    }
+
+    /// With the merged `[sign-off] advice-headings`.
+    pub(crate) fn with_advice_headings(mut self, headings: &[String]) -> Wording {
+        self.advice_headings = headings.iter().map(|h| normalise(h)).collect();
+        self
+    }
+
+    /// Whether a normalised heading heads a block of officers' advice
+    /// ("supplementary advice from other officers").
+    pub(crate) fn is_advice_heading(&self, normalised: &str) -> bool {
+        !normalised.is_empty() && self.advice_headings.iter().any(|h| h == normalised)
     }
 
     /// Whether a field's key labels the post of the officer on the line
@@ -249,6 +266,35 @@ impl Wording {
             _ => &post[..],
         };
         !post.is_empty() && post.len() <= MAX_WORDS && post.iter().all(|w| post_word(w))
+    }
+
+    /// Whether a heading has the shape of a post and nothing else, whether
+    /// or not the pack lists the post: "Assistant Chief Executive –
+    /// Governance and Assurance", "Director of Law (LG26/031)". Before a
+    /// closing bracket and a closing "comments" or "advice" (as
+    /// [`Wording::role_of_post_heading`] reads a post), up to eight words,
+    /// each capitalised or a joining word (a dash between the post's
+    /// parts), with no figures and no comma or stop.
+    pub(crate) fn is_post_shaped(title: &str) -> bool {
+        /// The most words of the post.
+        const MAX_WORDS: usize = 8;
+        let Some(head) = post_heading_head(title) else {
+            return false;
+        };
+        let words: Vec<&str> = head.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= MAX_WORDS
+            && words.iter().all(|w| post_word(w))
+            && !words.iter().all(|w| joining_word(w))
+    }
+
+    /// The sign-offs (indices into `roles`) whose posts `s` names, in
+    /// order: none, one, or more for a heading naming two officers
+    /// ("Director of Finance and Monitoring Officer").
+    pub(crate) fn roles_named(&self, s: &str) -> Vec<usize> {
+        (0..self.roles.len())
+            .filter(|&i| self.roles[i].posts.as_ref().is_some_and(|p| p.is_match(s)))
+            .collect()
     }
 
     /// What `s` talks about: the role whose topic word occurs first.
@@ -467,6 +513,58 @@ mod tests {
         ] {
             assert_eq!(role(title), None, "{title}");
         }
+    }
+
+    #[test]
+    fn a_heading_may_have_the_shape_of_a_post_the_pack_does_not_list() {
+        use super::Wording;
+        for title in [
+            "Assistant Chief Executive – Governance and Assurance",
+            "Strategic Director of Finance",
+            "Director of Law (LG26/031)",
+            "Chamberlain",
+            "Monitoring Officer's comments",
+        ] {
+            assert!(Wording::is_post_shaped(title), "{title}");
+        }
+        for title in [
+            "The council is required to set a budget",
+            "Budget 2026-27",
+            "Jo Bloggs, Director of Finance",
+            "Advice given on 3 February 2026",
+            "Legal implications.",
+            "– and –",
+            "",
+        ] {
+            assert!(!Wording::is_post_shaped(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn the_posts_a_heading_names_and_the_advice_headings_are_the_pack_s() {
+        let set = crate::config::default_rule_set();
+        let wording = &set.template.clearance;
+        let named = |s: &str| -> Vec<String> {
+            wording
+                .roles_named(s)
+                .into_iter()
+                .map(|r| wording.roles[r].id.clone())
+                .collect()
+        };
+        assert_eq!(named("Strategic Director of Finance"), ["finance"]);
+        assert_eq!(
+            named("Director of Finance and Monitoring Officer"),
+            ["finance", "legal"]
+        );
+        assert!(named("Assistant Chief Executive – Governance and Assurance").is_empty());
+        let advice = |s: &str| wording.is_advice_heading(&super::normalise(s));
+        assert!(advice("SUPPLEMENTARY ADVICE FROM OTHER OFFICERS"));
+        assert!(advice("Comments of statutory officers:"));
+        assert!(advice("Statutory Officer Comments"));
+        assert!(!advice("Advice"));
+        assert!(!advice(
+            "Other officers consulted on the supplementary advice"
+        ));
     }
 
     #[test]
