@@ -101,6 +101,10 @@ pub(crate) struct RawSignOff {
     /// ("On behalf of:", "Post:").
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) post_labels: Vec<String>,
+    /// Verbs that say an officer's comments reached the author ("were
+    /// received"), read only with the comments as their subject.
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) receipt_verbs: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }

@@ -182,6 +182,7 @@ fn compile_sign_off(
     let mut verbs = Vec::new();
     let mut headings = Vec::new();
     let mut post_labels = Vec::new();
+    let mut receipt_verbs = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     let mut holidays = Vec::new();
     for file in files {
@@ -189,6 +190,7 @@ fn compile_sign_off(
         verbs.extend(raw.verbs.iter().cloned());
         headings.extend(raw.headings.iter().cloned());
         post_labels.extend(raw.post_labels.iter().cloned());
+        receipt_verbs.extend(raw.receipt_verbs.iter().cloned());
         for (id, role) in &raw.roles {
             let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
                 Some(i) => i,
@@ -285,6 +287,7 @@ fn compile_sign_off(
     }
     let wording = crate::template::Wording::compile(&verbs, &headings, &roles)
         .map(|w| w.with_post_labels(&post_labels))
+        .and_then(|w| w.with_receipt_verbs(&receipt_verbs))
         .map_err(|e| {
             let file = files.last().expect("a configuration has at least one file");
             file.error(None, format!("bad sign-off wording: {e}"))

@@ -19,6 +19,10 @@ pub struct Wording {
     /// Normalised labels of a line giving the officer's post under a
     /// clearance line ("on behalf of", "post").
     post_labels: Vec<String>,
+    /// The merged `receipt-verbs`: verbs that say an officer's comments
+    /// reached the author ("Comments … were received on DATE"), never
+    /// that the officer cleared anything, so they are no `verbs`.
+    pub(crate) receipt_verbs: Option<Pattern>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
@@ -118,6 +122,7 @@ impl Wording {
             heading_ends,
             roles: compiled,
             post_labels: Vec::new(),
+            receipt_verbs: None,
         })
     }
 
@@ -125,6 +130,12 @@ impl Wording {
     pub(crate) fn with_post_labels(mut self, labels: &[String]) -> Wording {
         self.post_labels = labels.iter().map(|l| normalise(l)).collect();
         self
+    }
+
+    /// With the merged `[sign-off] receipt-verbs`.
+    pub(crate) fn with_receipt_verbs(mut self, verbs: &[String]) -> Result<Wording, PatternError> {
+        self.receipt_verbs = phrase_pattern(verbs)?;
+        Ok(self)
     }
 
     /// Whether a field's key labels the post of the officer on the line
