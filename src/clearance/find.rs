@@ -1352,6 +1352,83 @@ fn names_dated_clearance(
     })
 }
 
+/// Nouns before a verb that say a sentence is about an officer's
+/// comments: English grammar of the sign-off sentence, as [`CUE`]'s are.
+static COMMENTS_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(r"(?i)(?-u:\b)(?:comments?|implications|advice|clearance|sign[\s-]?off)(?-u:\b)")
+});
+
+/// Words that deny what follows: "No comments were received".
+static DENIED: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"(?i)(?-u:\b)(?:no|not|never|none)(?-u:\b)"));
+
+/// The date a bracket opening at `open` (in the flat text) takes from the
+/// words right before it in its own sentence, where they say the officer's
+/// comments were given on that date: the comments, advice, implications
+/// or clearance (or, with one of the pack's `verbs`, a post giving a
+/// sign-off), "was", "were" or "has been" (or nothing after the noun),
+/// one of the pack's `verbs` or `receipt-verbs`, perhaps "on", then the
+/// date, with only space before the bracket. "Comments from the Section
+/// 151 Officer were received on 24 February 2026 (Claire Penhaligon-Watts,
+/// Director of Finance)"; "Legal comments were provided on 3 March 2026
+/// (NAME, POST)". Not "The budget approved on 24 February 2026 (NAME,
+/// Director of Finance)", a sentence about the budget, nor a date in the
+/// sentence before. The date, and the flat offset where the sentence
+/// starts.
+fn date_before_bracket(
+    doc: &Document,
+    wording: &Wording,
+    flat: &Flat,
+    open: usize,
+) -> Option<(DateMention, usize)> {
+    let ft = flat.text.as_str();
+    let (start, _) = sentence_bounds(ft, open);
+    let lead = ft.get(start..open)?.trim_end();
+    if lead.is_empty() {
+        return None;
+    }
+    // The date that ends the lead.
+    let date = dates_from(doc, flat.span(start, open).start)
+        .iter()
+        .take_while(|d| flat.pos(d.span.start) < open)
+        .filter(|d| flat.pos(d.span.start) >= start)
+        .last()
+        .copied()
+        .filter(|d| flat.pos(d.span.end).min(open) == start + lead.len())?;
+    let head = ft[start..flat.pos(date.span.start)].trim_end();
+    let head = match head.len().checked_sub(3).and_then(|i| head.get(i..)) {
+        Some(on) if on.eq_ignore_ascii_case(" on") => head[..head.len() - 3].trim_end(),
+        _ => head,
+    };
+    // The verb that ends the head.
+    let ends_head = |p: &Option<Pattern>| {
+        p.as_ref()
+            .and_then(|p| p.find_iter(head).find(|m| m.end() == head.len()))
+    };
+    let (verb, receipt) = match ends_head(&wording.verbs) {
+        Some(m) => (m, false),
+        None => (ends_head(&wording.receipt_verbs)?, true),
+    };
+    let subject = &head[..verb.start()];
+    let noun = match DONE.find(subject) {
+        Some(done) => &subject[..done.start()],
+        // No auxiliary: the verb follows the comments ("Legal comments
+        // provided on …"), or is a phrase of them ("comments provided").
+        None => {
+            let s = subject.trim_end();
+            let ends_noun = COMMENTS_NOUN.find_iter(s).any(|m| m.end() == s.len());
+            if !ends_noun && !COMMENTS_NOUN.is_match(&head[verb.range()]) {
+                return None;
+            }
+            s
+        }
+    };
+    let about_comments =
+        COMMENTS_NOUN.is_match(noun) || COMMENTS_NOUN.is_match(&head[verb.range()]);
+    let about_post = !receipt && wording.role_of_post(noun).is_some();
+    ((about_comments || about_post) && !DENIED.is_match(noun)).then_some((date, start))
+}
+
 /// Whether a bracket closing at `close` in flat text `ft` ends a paragraph
 /// of a section needing a sign-off: nothing but punctuation after it, in
 /// a paragraph (not a field line or a table row) whose owner is such a
@@ -1628,15 +1705,24 @@ pub(super) fn scan_unit(
         if attribution && !closes_sign_off_paragraph(unit, owner, ft, close) {
             continue;
         }
-        let span = flat.span(open, close.map_or(ft.len(), |c| c + 1));
-        let date = date_in(doc, span);
-        if date.is_none()
+        let close_end = close.map_or(ft.len(), |c| c + 1);
+        let own_date = date_in(doc, flat.span(open, close_end));
+        if own_date.is_none()
             && names_dated_clearance(&out, &taken, ft, open, &template.vocabulary.not_names)
         {
             continue;
         }
+        // "Comments … were received on 24 February 2026 (NAME, POST)": the
+        // date before the bracket, and the clearance is the sentence.
+        let lead = match own_date {
+            Some(_) => None,
+            None => date_before_bracket(doc, wording, &flat, open),
+        };
+        let date = own_date.or(lead.map(|(d, _)| d));
+        let from = lead.map_or(open, |(_, start)| start);
+        let span = flat.span(from, close_end);
         // The officer and post stop at the date: "(Rhys Ali, 26/09/2024)".
-        let who_end = date
+        let who_end = own_date
             .map_or(inner_end, |d| flat.pos(d.span.start))
             .clamp(inner_start, inner_end);
         let (a, b) = trim_who(&ft[inner_start..who_end]);
@@ -1653,7 +1739,7 @@ pub(super) fn scan_unit(
             else {
                 continue;
             };
-            taken.push((open, close.map_or(ft.len(), |c| c + 1)));
+            taken.push((from, close_end));
             out.push(Clearance {
                 role: Some(role.to_string()),
                 officer: flat.piece(inner_start + a, Some(officer)),
@@ -1698,7 +1784,7 @@ pub(super) fn scan_unit(
             .or(label_role.as_deref())
             .map(str::to_string)
             .or_else(|| context_role(ft));
-        taken.push((open, close.map_or(ft.len(), |c| c + 1)));
+        taken.push((from, close_end));
         out.push(Clearance {
             role,
             officer: flat.piece(inner_start + a, Some(officer)),

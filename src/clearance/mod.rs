@@ -105,6 +105,15 @@
 //!    a section needing one, and the post gives that one: "(Officer:
 //!    Michelle Tranter, Finance Business Partner, 27 January 2026)" at the
 //!    end of the financial implications.
+//!    A bracket with no date of its own right after a date that its
+//!    sentence says the comments were given on takes that date, and the
+//!    sentence is the clearance: the comments, advice or clearance (or,
+//!    with one of the pack's `verbs`, a post giving a sign-off), one of the
+//!    pack's `verbs` or `receipt-verbs`, perhaps "on", then the date:
+//!    "Comments from the Section 151 Officer were received on 24 February
+//!    2026 (Claire Penhaligon-Watts, Director of Finance and Section 151
+//!    Officer)". Not "The budget approved on 24 February 2026 (NAME,
+//!    Director of Finance)": that date is the budget's.
 //! 3. **A signature**: a sentence that is only \[label:\] NAME, POST [, DATE]
 //!    whose post or label gives a sign-off ("Neil Garside, Director of
 //!    Resources (Section 151 Officer), 10 February 2025."); or a table row
@@ -156,7 +165,8 @@
 //! The date is the first date in the clearance's own sentence, bracket, line
 //! or row (or a `Date:` right after it, or a date alone on the next line
 //! after a wrapped "(Monitoring Officer)" or "Date:"), never another date in
-//! the paragraph ("which Council will consider on 25 February 2025").
+//! the paragraph ("which Council will consider on 25 February 2025"); a
+//! bracket's may stand right before it, as form 2 says.
 //!
 //! # Which sign-off a clearance gives
 //!

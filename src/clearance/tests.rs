@@ -1495,3 +1495,95 @@ fn statutory_officers_sign_offs_as_lines_of_a_consultations_section() {
         assert!(read(line).is_empty(), "{line}");
     }
 }
+
+#[test]
+fn a_bracket_after_the_date_the_comments_were_given_takes_that_date() {
+    let text = |finance: &str, legal: &str| {
+        format!(
+            "Meeting: Cabinet\nDate: 26 March 2026\n\n## 1. Financial implications\n\n1.1 The cost is £5,000.\n\n{finance}\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n\n{legal}\n"
+        )
+    };
+    // pdftotext wraps the bracket over two lines.
+    let wrapped = text(
+        "1.2 Comments from the Section 151 Officer were received on 24 February 2026 (Claire\nPenhaligon-Watts, Director of Finance and Section 151 Officer).",
+        "2.2 Legal comments were provided on 3 March 2026 (Ann Vale, Senior Solicitor).",
+    );
+    assert_eq!(
+        found(&wrapped),
+        [
+            "finance | Claire Penhaligon-Watts | Director of Finance and Section 151 Officer | 2026-02-24",
+            "legal | Ann Vale | Senior Solicitor | 2026-03-03",
+        ]
+    );
+    assert_eq!(
+        sign_offs_of(&wrapped),
+        ["finance: 2026-02-24", "legal: 2026-03-03"]
+    );
+    // The clearance is the sentence, date included.
+    let set = crate::config::default_rule_set();
+    let doc = crate::parse::parse(&wrapped);
+    let resolved = Resolved::new(&set.template, &doc, &wrapped);
+    let c = find(&wrapped, &doc, &set.template, &resolved);
+    assert!(c[0]
+        .span
+        .of(&wrapped)
+        .starts_with("Comments from the Section 151"));
+    assert!(c[0].span.of(&wrapped).ends_with("Section 151 Officer)"));
+    // Other verbs of the pack's, no "on", no auxiliary after the comments,
+    // and a post as the subject of a verb of the pack's.
+    for (finance, legal) in [
+        (
+            "1.2 Financial advice was given 24 February 2026 (Claire Penhaligon-Watts, Finance Manager).",
+            "2.2 Legal comments provided on 3 March 2026 (Ann Vale, Senior Solicitor).",
+        ),
+        (
+            "1.2 Finance sign-off was agreed on 24 February 2026 (Claire Penhaligon-Watts, Finance Manager).",
+            "2.2 The Monitoring Officer was consulted on 3 March 2026 (Ann Vale).",
+        ),
+    ] {
+        let t = text(finance, legal);
+        assert_eq!(
+            sign_offs_of(&t),
+            ["finance: 2026-02-24", "legal: 2026-03-03"],
+            "{finance} / {legal}"
+        );
+    }
+    // The date is of something else, no comments are said to be given
+    // then, they are denied or still to come, words stand between the date
+    // and the bracket, or the date is in the sentence before: undated.
+    for finance in [
+        "1.2 The budget approved on 24 February 2026 (Claire Penhaligon-Watts, Director of Finance) includes the scheme.",
+        "1.2 The budget was approved on 24 February 2026 (Claire Penhaligon-Watts, Director of Finance).",
+        "1.2 Tenders were received on 24 February 2026 (Claire Penhaligon-Watts, Director of Finance).",
+        "1.2 No comments were received on 24 February 2026 (Claire Penhaligon-Watts, Director of Finance).",
+        "1.2 Comments will be provided on 24 February 2026 (Claire Penhaligon-Watts, Director of Finance).",
+        "1.2 Comments were received on 24 February 2026 from residents (Claire Penhaligon-Watts, Director of Finance).",
+        "1.2 Comments were received on 24 February 2026. (Claire Penhaligon-Watts, Director of Finance).",
+    ] {
+        let t = text(finance, "2.2 The Monitoring Officer was consulted on 3 March 2026 (Ann Vale).");
+        assert_eq!(
+            sign_offs_of(&t),
+            ["finance: -", "legal: 2026-03-03"],
+            "{finance}"
+        );
+    }
+}
+
+#[test]
+fn a_council_s_receipt_verbs_date_the_bracket_after_them() {
+    let text = "Meeting: Cabinet\nDate: 26 March 2026\n\n## 1. Financial implications\n\n1.1 Finance comments were returned on 24 February 2026 (Claire Penhaligon-Watts, Finance Manager).\n";
+    let dates = |set: &crate::rules::RuleSet| {
+        let doc = crate::parse::parse(text);
+        let resolved = Resolved::new(&set.template, &doc, text);
+        find(text, &doc, &set.template, &resolved)
+            .iter()
+            .map(date_or_dash)
+            .collect::<Vec<_>>()
+    };
+    // "returned" is no word of the built-in pack's.
+    assert_eq!(dates(&crate::config::default_rule_set()), ["-"]);
+    let toml = "extends = [\"council-report\"]\n[sign-off]\nreceipt-verbs = [\"returned\"]\n";
+    let config = crate::config::Config::from_text("paperlint.toml".into(), toml, None).unwrap();
+    let set = config.rule_set(std::path::Path::new("p.md")).unwrap();
+    assert_eq!(dates(&set), ["2026-02-24"]);
+}

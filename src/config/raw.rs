@@ -106,6 +106,10 @@ pub(crate) struct RawSignOff {
     /// officers").
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) advice_headings: Vec<String>,
+    /// Verbs that say an officer's comments reached the author ("were
+    /// received"), read only with the comments as their subject.
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) receipt_verbs: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }

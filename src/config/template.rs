@@ -191,6 +191,7 @@ fn compile_sign_off(
     let mut headings = Vec::new();
     let mut post_labels = Vec::new();
     let mut advice_headings = Vec::new();
+    let mut receipt_verbs = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     let mut holidays = Vec::new();
     for file in files {
@@ -199,6 +200,7 @@ fn compile_sign_off(
         headings.extend(raw.headings.iter().cloned());
         post_labels.extend(raw.post_labels.iter().cloned());
         advice_headings.extend(raw.advice_headings.iter().cloned());
+        receipt_verbs.extend(raw.receipt_verbs.iter().cloned());
         for (id, role) in &raw.roles {
             let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
                 Some(i) => i,
@@ -298,6 +300,7 @@ fn compile_sign_off(
             w.with_post_labels(&post_labels)
                 .with_advice_headings(&advice_headings)
         })
+        .and_then(|w| w.with_receipt_verbs(&receipt_verbs))
         .map_err(|e| {
             let file = files.last().expect("a configuration has at least one file");
             file.error(None, format!("bad sign-off wording: {e}"))

@@ -23,6 +23,10 @@ pub struct Wording {
     /// under a sub-heading that is their post ("supplementary advice from
     /// other officers").
     advice_headings: Vec<String>,
+    /// The merged `receipt-verbs`: verbs that say an officer's comments
+    /// reached the author ("Comments … were received on DATE"), never
+    /// that the officer cleared anything, so they are no `verbs`.
+    pub(crate) receipt_verbs: Option<Pattern>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
@@ -123,6 +127,7 @@ impl Wording {
             roles: compiled,
             post_labels: Vec::new(),
             advice_headings: Vec::new(),
+            receipt_verbs: None,
         })
     }
 
@@ -142,6 +147,12 @@ impl Wording {
     /// ("supplementary advice from other officers").
     pub(crate) fn is_advice_heading(&self, normalised: &str) -> bool {
         !normalised.is_empty() && self.advice_headings.iter().any(|h| h == normalised)
+    }
+
+    /// With the merged `[sign-off] receipt-verbs`.
+    pub(crate) fn with_receipt_verbs(mut self, verbs: &[String]) -> Result<Wording, PatternError> {
+        self.receipt_verbs = phrase_pattern(verbs)?;
+        Ok(self)
     }
 
     /// Whether a field's key labels the post of the officer on the line

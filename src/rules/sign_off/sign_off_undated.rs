@@ -7,7 +7,11 @@
 //! has two, a dated one does not date the other officer's. A line that
 //! only says a post was consulted or has reviewed the paper, naming no one
 //! ("The Section 151 Officer has been consulted"), is not judged beside a
-//! dated clearance of the same section: that clearance records it.
+//! dated clearance of the same section: that clearance records it. A
+//! bracket naming the officer right after the date its sentence says the
+//! comments were given on is dated ("Comments from the Section 151 Officer
+//! were received on 24 February 2026 (NAME, POST)"); after another date
+//! ("the budget approved on 24 February 2026 (NAME, POST)") it is not.
 //!
 //! ## Why it matters
 //! A clearance without a date cannot be checked against the meeting: the
