@@ -459,7 +459,8 @@ fn a_sixteenth_set_of_papers_never_seen_does_no_worse() {
 /// paragraph numbers. Lower `max_false` as they are fixed: 14 of 14 with
 /// 6 once the Word tables of less usual shapes, headings under a pack's
 /// page number, "1.0 Purpose" headings, labels with no colon over their
-/// values and the running-header title block were read.
+/// values and the running-header title block were read; 3 once money
+/// cells of a table written one cell a line were no paragraph numbers.
 #[test]
 fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -467,5 +468,5 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-17");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 1.0, 6);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-17", 1.0, 3);
 }
