@@ -58,6 +58,9 @@
 //!               | framed_table | grouped_table                  -- lined up with spaces (see `spaced`)
 //!               | number_table                                  -- rows numbered 1, 2, 3 one cell a
 //!                                                               -- line under a header (see `builder/number_tables`)
+//!               | figure_table                                  -- rows of a label and its figures one
+//!                                                               -- cell a line, under a header naming a
+//!                                                               -- unit (£m, %) or over a Total row
 //! checkbox_line = name ws+ box "Yes" ws+ box "No"                -- Legal ☐ Yes ☒ No: an implication
 //! yes_no_columns = title NL name{k} NL blank{1,2} ("Yes" | "No"){k} NL blank
 //!                                                               -- a Yes/No table pdftotext flattened, 3 ≤ k ≤ 20

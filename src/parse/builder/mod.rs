@@ -260,16 +260,23 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// non-blank line before or after it is a figure too. A paragraph
     /// number alone on its line (`2.1` then its text after a blank) has
     /// text beside it, and a figure that ends a line of running text
-    /// wrapped before it (`…for 2026 to` / `2036.`) is no cell.
+    /// wrapped before it (`…for 2026 to` / `2036.`) is no cell, nor is a
+    /// number closed by a dot after the last figure of a table found
+    /// whole (see `number_tables`: `Total` / `13.66` / `6.` / its text).
     pub(super) fn is_table_value(&self, i: usize) -> bool {
-        if !is_figure(self.lines[i].content()) {
+        let content = self.lines[i].content();
+        if !is_figure(content) {
             return false;
         }
+        let closed = content.trim_end().ends_with('.');
         // The nearest line that is not blank (nor a page footer), up to
         // three lines away.
         let figure_at = |j: usize| {
-            (!matches!(self.kinds[j], LineKind::Blank))
-                .then(|| is_figure(self.lines[j].content()) && !self.ends_wrapped_prose(j))
+            (!matches!(self.kinds[j], LineKind::Blank)).then(|| {
+                is_figure(self.lines[j].content())
+                    && !self.ends_wrapped_prose(j)
+                    && !(closed && self.in_number_table(j))
+            })
         };
         let before = (i.saturating_sub(3)..i).rev().find_map(figure_at);
         let after = (i + 1..(i + 4).min(self.lines.len())).find_map(figure_at);

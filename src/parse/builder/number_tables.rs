@@ -1,16 +1,26 @@
-//! Tables with numbered rows that PDF extraction wrote one cell per line:
+//! Tables that PDF extraction wrote one cell per line, whose figures or
+//! row numbers would otherwise read as the paper's paragraph numbers:
 //!
 //! ```text
 //! number_table = header_cell{p,p+1} (row_number short_cell{p}){2,}   -- 2 ≤ p ≤ 6
 //! row_number   = digit{1,3} ["."]                  -- 1, 2, 3 …: each one more
 //! short_cell   = a line of up to eight words with no sentence's end, or a number
+//!
+//! figure_table = label{p-1,p} (label{1,2} figure{p-1}){2,}           -- 2 ≤ p ≤ 6
+//!                  -- a unit among the header's labels (£m, £000, %, FTE) or a Total row
+//! label        = a short_cell that is no figure
+//! figure       = a figure alone, not closed by a dot (6.12, (22.8), 1,204, 85%), or a dash
 //! ```
 //!
 //! (blank lines between any two lines). A council's bands, tiers or
 //! priorities table (`Band` / `Weekly net income` / `Reduction` / `1` / `Up
 //! to £120` / `85%` / `2` / …) is no outline: its row numbers are not
 //! paragraphs 1, 2, 3 nor headings, and its short cells are not headings.
-//! Its lines are read as text, one paragraph a line.
+//! Nor is a programme's costs table (`Programme area` / `£m` / `Drainage` /
+//! `2.05` / `Bridges` / `2.64` / … / `Total` / `14.82`) in a paper whose
+//! paragraph numbers stand alone on their lines (`8.` / its text): its
+//! figures are no paragraphs 2.05 and 2.64. The lines of either table are
+//! read as text, one paragraph a line.
 
 use super::*;
 
@@ -19,11 +29,52 @@ use super::*;
 const RUN: usize = 48;
 /// The fewest and most cells of a row beside its number.
 const ROW_CELLS: std::ops::RangeInclusive<usize> = 2..=6;
+/// The fewest and most figures of a row beside its label.
+const FIGURES: std::ops::RangeInclusive<usize> = 1..=5;
+/// The most rows of figures a table is read to.
+const MAX_ROWS: usize = 200;
+/// How many lines back the paper's number before a table is looked for.
+const BACK: usize = 60;
+
+/// A line of a table of figures written one cell per line.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cell {
+    /// A row's label or a header's cell: `Drainage and flood resilience`, `£m`.
+    Label,
+    /// A figure: `2.05`, `(22.8)`, `1,204`, `85%`, `–`.
+    Figure,
+}
+
+/// Whether a line is a figure alone as a table's cell has it: `6.12`,
+/// `(22.8)`, `43,218`, `85%`, or a dash for an empty cell; not a number
+/// closed by a dot (`9.`), as a paragraph's is.
+fn is_figure_cell(line: &str) -> bool {
+    let t = line.trim();
+    (is_figure(t) && !t.ends_with('.')) || matches!(t, "-" | "–" | "—")
+}
+
+/// Whether a header's cell names a unit the figures under it are in: a
+/// currency or per cent sign (`£m`, `£000`, `2026/27 £'000`, `%`), or
+/// full-time equivalents (`FTE`).
+fn is_unit(line: &str) -> bool {
+    line.contains(['£', '€', '$', '%'])
+        || line
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("fte") || w.eq_ignore_ascii_case("ftes"))
+}
+
+/// Whether a row's label is a total: `Total`, `TOTAL`, `Total programme`,
+/// `Grand total`, `Subtotal`.
+fn is_total(line: &str) -> bool {
+    let t = line.trim().to_ascii_lowercase();
+    t.starts_with("total") || t.ends_with("total")
+}
 
 impl<'t, 'l> Builder<'t, 'l> {
-    /// The paper's tables with numbered rows written one cell per line:
-    /// the first and last line of each, in line order. Looked for from
-    /// each line that is a whole number alone, past the tables found.
+    /// The paper's tables written one cell per line, with numbered rows
+    /// or rows of figures: the first and last line of each, in line
+    /// order. Looked for from each line that is a whole number alone or
+    /// a row's label before a figure, past the tables found.
     pub(super) fn find_number_tables(&self) -> Vec<(usize, usize)> {
         let mut tables: Vec<(usize, usize)> = Vec::new();
         for i in 0..self.lines.len() {
@@ -32,7 +83,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             {
                 continue;
             }
-            if let Some(table) = self.number_table_at(i) {
+            if let Some(table) = self.number_table_at(i).or_else(|| self.figure_table_at(i)) {
                 tables.push(table);
             }
         }
@@ -150,6 +201,190 @@ impl<'t, 'l> Builder<'t, 'l> {
         })
     }
 
+    /// The table of figures whose first row's label is line `i`, if it
+    /// heads one: the label's figures (`p - 1` of them, alone on their
+    /// lines) follow it, `p - 1` labels or `p` stand above it (its header:
+    /// pdftotext leaves an empty cell out), and two rows or more of a
+    /// label (on one line or two) and `p - 1` figures follow, each row
+    /// with as many. When every row but the first has two lines of labels
+    /// (a project and its sponsor), the first has too, and the header has
+    /// a cell more. A unit among the header's labels (`£m`, `£000`, `%`,
+    /// `FTE`) or a row headed `Total` says that the figures are amounts.
+    /// Gives the first line of its header and the last figure of its last
+    /// row.
+    ///
+    /// A number alone standing for a paragraph has a sentence after it,
+    /// not a row's label; figures that run in sequence with the numbers
+    /// before them (`2.63`, `2.64`, `2.65`) are an outline, as are a
+    /// list of the pack's section titles; and a last row's figure that
+    /// carries on the paper's numbering (`9` after paragraph `8`, a
+    /// sentence after it) is the next paragraph's number, not a cell.
+    fn figure_table_at(&self, i: usize) -> Option<(usize, usize)> {
+        let next = |j: usize| (j + 1..self.lines.len()).find(|&k| !self.is_blank_at(k));
+        let is = |j: Option<usize>, cell: Cell| j.filter(|&k| self.cell(k) == Some(cell));
+        // Refuse early: line `i` a label, the next line a figure.
+        if !is_figure_cell(self.lines[next(i)?].content()) || self.cell(i) != Some(Cell::Label) {
+            return None;
+        }
+        // The row's figures: `p - 1` of them.
+        let mut figures = 0;
+        let mut j = next(i);
+        while let Some(k) = is(j, Cell::Figure) {
+            figures += 1;
+            if figures > *FIGURES.end() {
+                return None;
+            }
+            j = next(k);
+        }
+        // The header: the labels right above, `p - 1` at least.
+        let labels_above = |most: usize| {
+            let mut above: Vec<usize> = Vec::with_capacity(most);
+            let mut j = i;
+            while j > 0 && above.len() < most {
+                j -= 1;
+                if self.is_blank_at(j) {
+                    continue;
+                }
+                if self.cell(j) != Some(Cell::Label) {
+                    break;
+                }
+                above.push(j);
+            }
+            above
+        };
+        if labels_above(figures).len() < figures {
+            return None;
+        }
+        // The rows from line `i`: their labels' first lines, whether
+        // their labels take two lines, their first and their last figures.
+        let mut rows: Vec<(usize, bool, usize, usize)> = Vec::new();
+        let mut total = false;
+        let mut j = Some(i);
+        while let Some(label) = is(j, Cell::Label).filter(|_| rows.len() < MAX_ROWS) {
+            let wrapped = is(next(label), Cell::Label);
+            let mut at = wrapped.unwrap_or(label);
+            let mut cells = 0;
+            let mut first = None;
+            while cells < figures {
+                let Some(figure) = is(next(at), Cell::Figure) else {
+                    break;
+                };
+                cells += 1;
+                first = first.or(Some(figure));
+                at = figure;
+            }
+            let Some(first) = first.filter(|_| cells == figures) else {
+                break;
+            };
+            let label_total = [Some(label), wrapped]
+                .into_iter()
+                .flatten()
+                .any(|l| is_total(self.lines[l].content()));
+            total |= label_total;
+            // A total's label is one line where the others take two.
+            rows.push((label, wrapped.is_some() || label_total, first, at));
+            j = next(at);
+        }
+        let before = self.number_before(i);
+        // A last figure that carries on the paper's numbering, or stands
+        // under one of the pack's section titles, with running text after
+        // it: the next paragraph's number, not a cell.
+        if let Some(&(label, _, _, last)) = rows.last() {
+            let text_after = next(last).is_none_or(|k| self.cell(k).is_none());
+            let numbered = lone_number(self.lines[last].content())
+                .zip(before.as_ref())
+                .is_some_and(|(n, b)| is_next_number(b, &n));
+            let label = self.lines[label].content();
+            if text_after && !is_total(label) && (numbered || self.is_section_title(label.trim())) {
+                rows.pop();
+            }
+        }
+        if rows.len() < 2 {
+            return None;
+        }
+        // Rows whose labels all take two lines (a label column and a
+        // sponsor's, say): the first row's label too, above line `i`.
+        let extra = usize::from(rows[1..].iter().all(|r| r.1));
+        let columns = 1 + extra + figures;
+        let mut header = labels_above(extra + columns);
+        // The topmost of `p` lines is a header cell, not the heading over
+        // the table (`PROPOSED PROGRAMME` / `£m` / its rows).
+        if header.len() == extra + columns && self.is_heading_like(header[header.len() - 1]) {
+            header.pop();
+        }
+        if header.len() < extra + columns - 1 {
+            return None;
+        }
+        let top = header.last().copied().unwrap_or(i);
+        let unit = header.iter().any(|&l| is_unit(self.lines[l].content()));
+        if !(unit || total) {
+            return None;
+        }
+        let (_, _, _, last) = rows[rows.len() - 1];
+        // The pack's section titles among the labels: an outline.
+        let titled = (top..=last).any(|l| {
+            self.cell(l) == Some(Cell::Label)
+                && self.is_section_title(self.lines[l].content().trim())
+        });
+        // Figures that run on from the number before the table, each the
+        // next: paragraph numbers under short titles, a list of contents.
+        let mut outline = before;
+        let in_sequence = rows.iter().all(|&(_, _, first, _)| {
+            let n = lone_number(self.lines[first].content());
+            let next = match (&outline, &n) {
+                (Some(o), Some(n)) => is_next_number(o, n),
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            outline = n;
+            next
+        });
+        (!titled && !in_sequence).then_some((top, last))
+    }
+
+    /// Line `j` as a cell of a table of figures: a figure alone (see
+    /// [`is_figure_cell`]), or a label: a line of text that reads as a
+    /// short cell (see [`is_short_cell`](Self::is_short_cell)) and is no
+    /// number.
+    fn cell(&self, j: usize) -> Option<Cell> {
+        if !matches!(self.kinds[j], LineKind::Text | LineKind::Item(_)) {
+            return None;
+        }
+        let content = self.lines[j].content();
+        if is_figure_cell(content) {
+            return Some(Cell::Figure);
+        }
+        (matches!(self.kinds[j], LineKind::Text)
+            && self.is_short_cell(j)
+            && lone_number(content).is_none())
+        .then_some(Cell::Label)
+    }
+
+    /// Whether line `j` reads as a heading rather than a table's cell: one
+    /// of the pack's section titles, or a line in capitals.
+    fn is_heading_like(&self, j: usize) -> bool {
+        let content = self.lines[j].content().trim();
+        self.is_section_title(content) || is_capitals(&plain(content))
+    }
+
+    /// The paper's last paragraph number before line `j` (`8.` alone, or
+    /// `8. The programme…`), looked for a few lines back.
+    fn number_before(&self, j: usize) -> Option<Vec<u32>> {
+        (j.saturating_sub(BACK)..j)
+            .rev()
+            .find_map(|k| match &self.kinds[k] {
+                LineKind::Item(m) => m
+                    .number
+                    .as_ref()
+                    .filter(|n| {
+                        m.bullet.is_none() && n.style == NumberStyle::Decimal && !n.parenthesised
+                    })
+                    .map(|n| n.values.clone()),
+                LineKind::Text => lone_number(self.lines[k].content()),
+                _ => None,
+            })
+    }
+
     /// Whether line `j` reads as one cell of a table written one cell per
     /// line: a line of text of up to eight words with no sentence's end
     /// (`Weekly net income (single person)`, `Up to £120`, `85%`), or a
@@ -183,6 +418,156 @@ mod tests {
 
     fn titles(doc: &Document) -> Vec<&str> {
         doc.sections.iter().map(|s| s.title.as_str()).collect()
+    }
+
+    /// The tables written one cell a line that the builder finds in
+    /// `text`, as the first and last lines' text.
+    fn tables(text: &str) -> Vec<(String, String)> {
+        use crate::parse::line::{classify, split_lines};
+        use crate::parse::LineKind;
+        let lines = split_lines(text);
+        let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+        let vocab = Vocabulary::builtin();
+        let builder = super::Builder::new(text, &lines, &mut kinds, vocab);
+        let found = builder.find_number_tables();
+        found
+            .into_iter()
+            .map(|(a, b)| {
+                let cell = |i: usize| lines[i].content().trim().to_string();
+                (cell(a), cell(b))
+            })
+            .collect()
+    }
+
+    /// A programme's costs, one cell a line under paragraph 8 of a paper
+    /// whose numbers stand alone on their lines, as pdftotext writes it.
+    const COSTS: &str = "PROPOSED PROGRAMME\n8.\nThe programme is summarised below. Scheme details \
+                         are at Appendix 1.\nProgramme area\n£m\nCarriageway resurfacing and surface \
+                         treatment\n6.12\nDrainage and flood resilience\n2.05\nBridges and \
+                         structures (including Medford Bridge)\n2.64\nBrightsand coast road \
+                         stabilisation\n1.20\nRoad safety schemes\n1.31\nTotal\n13.32\n9.\nMedford \
+                         Bridge carries the A3106 over the River Wenn and is the main route south.\n\
+                         10.\nThe footways programme includes the first phase of a cycle route.\n";
+
+    #[test]
+    fn the_figures_of_a_table_one_cell_a_line_are_no_paragraph_numbers() {
+        assert_eq!(
+            tables(COSTS),
+            [("Programme area".to_string(), "13.32".to_string())]
+        );
+        let doc = parse(COSTS);
+        assert_eq!(numbers(&doc), ["8", "9", "10"]);
+        assert_eq!(titles(&doc), ["PROPOSED PROGRAMME"]);
+        assert!(doc.parts.len() <= 1, "no part restarts at 1.20");
+        // The header's first cell left empty, under the section's heading:
+        // the heading stays one.
+        let text = COSTS
+            .replace("Programme area\n£m\n", "")
+            .replace("PROPOSED PROGRAMME\n", "PROPOSED PROGRAMME\n£m\n");
+        let text = text.replacen("PROPOSED PROGRAMME\n£m\n8.\n", "8.\n", 1);
+        let text = text.replace(
+            "are at Appendix 1.\n",
+            "are at Appendix 1.\nCAPITAL PROGRAMME\n£m\n",
+        );
+        assert_eq!(tables(&text), [("£m".to_string(), "13.32".to_string())]);
+        // Three columns, two years of figures, brackets and a dash; a
+        // label wrapped onto a second line.
+        let text = "4.\nThe budget is summarised below.\nService\n2025/26 £000\n2026/27 £000\n\
+                    Employees\n43,218\n45,106\nPremises and\ntransport\n6.90\n7.04\nIncome\n\
+                    (2.64)\n–\n5.\nThe budget is balanced.\n";
+        assert_eq!(tables(text), [("Service".to_string(), "–".to_string())]);
+        // A paragraph number after the table's last figure is the paper's
+        // (a skip to 10 is still seen), not one more figure.
+        let text = COSTS
+            .replace("\n9.\n", "\n10.\n")
+            .replace("\n10.\nThe footways", "\n11.\nThe footways");
+        assert_eq!(numbers(&parse(&text)), ["8", "10", "11"]);
+        // A figure the table's rows leave over (a second total) beside
+        // its last one is a cell still, not paragraph 13.50.
+        let text = COSTS.replace("\n13.32\n", "\n13.32\n13.50\n");
+        assert_eq!(numbers(&parse(&text)), ["8", "9", "10"]);
+        // No unit named, but a Total row.
+        let text = COSTS.replace("£m\n", "Cost\n");
+        assert_eq!(tables(&text).len(), 1);
+        assert_eq!(numbers(&parse(&text)), ["8", "9", "10"]);
+        // A label column and a sponsor's: every row's label takes two
+        // lines, and so does the header's.
+        let text = "2.1 The recommended projects are:\nProject\nSponsor\nCIL £\nHealth centre \
+                    extension\nIntegrated care board\n950,000\nJunction improvement\nCounty Council\n\
+                    720,000\nVillage hall\nParish Council\n185,000\nTotal\n1,855,000\n2.2 The other \
+                    bids were not recommended.\n";
+        assert_eq!(
+            tables(text),
+            [("Project".to_string(), "1,855,000".to_string())]
+        );
+        // Full-time equivalents.
+        let text =
+            "3.\nThe team is:\nPost\nFTE\nTeam leader\n1.0\nOfficers\n4.5\n4.\nThe cost is met.\n";
+        assert_eq!(tables(text), [("Post".to_string(), "4.5".to_string())]);
+    }
+
+    #[test]
+    fn numbers_beside_short_lines_that_are_no_table_of_figures_stay_numbers() {
+        // A paragraph number alone before its sentence: one row at most.
+        let text = "2.62 The costs are set out below.\nProgramme area\n£m\nRoads\n2.63\nThe \
+                    council will resurface the roads listed at Appendix 1 in the spring.\n2.64\n\
+                    Bridges are inspected every two years by the Council's engineers.\n";
+        assert!(tables(text).is_empty(), "{:?}", tables(text));
+        assert_eq!(numbers(&parse(text)), ["2.62", "2.63", "2.64"]);
+        // No unit and no total: counts or ratings, not amounts.
+        let text = COSTS
+            .replace("£m\n", "Rating\n")
+            .replace("Total\n", "Mean\n");
+        assert!(tables(&text).is_empty(), "{:?}", tables(&text));
+        // Numbers running on from the paragraph before, each the next,
+        // under short titles: an outline, whatever the line above says.
+        let text = "2.1 The plan has four parts.\nSummary of costs (£)\nIntroduction\n2.2\n\
+                    Short title\n2.3\nFinal part\n2.4\nThe council agreed the plan in full at \
+                    its meeting last year.\n";
+        assert!(tables(text).is_empty(), "{:?}", tables(text));
+        assert_eq!(numbers(&parse(text)), ["2.1", "2.2", "2.3", "2.4"]);
+        // Numbers closed by dots are the paper's, not cells.
+        let text = COSTS
+            .replace("\n1.20\n", "\n1.\n")
+            .replace("\n1.31\n", "\n2.\n");
+        assert_eq!(
+            tables(&text),
+            [("Programme area".to_string(), "2.64".to_string())]
+        );
+        // A column of figures under one label: not rows of a label and
+        // its figures (see `is_table_value`).
+        let text = "4.1 The balances are:\nBalance\n£m\n771.9\n280.1\n44.4\n12.0\n5.5\n1.2\n\
+                    4.2 More.\n";
+        assert!(tables(text).is_empty(), "{:?}", tables(text));
+    }
+
+    #[test]
+    fn a_last_row_that_carries_on_the_numbering_is_the_next_paragraph() {
+        // `2.3` after paragraph 2.2, then a sentence: under the short
+        // title `Risks`, not a row of the table.
+        let text = "2.1 The costs are known.\n2.2\nThe programme is summarised below.\n\
+                    Programme area\n£m\nRoads\n6.12\nDrainage\n2.05\nBridges\n2.64\nRisks\n2.3\n\
+                    The main risk is the weather during the resurfacing season this year.\n2.4\n\
+                    The second risk is the price of materials.\n";
+        assert_eq!(
+            tables(text),
+            [("Programme area".to_string(), "2.64".to_string())]
+        );
+        assert_eq!(numbers(&parse(text)), ["2.1", "2.2", "2.3", "2.4"]);
+        // Numbers with no dots: `9` after `8`, under a pack's heading.
+        let text = "8\nThe programme is summarised below.\nProgramme area\n£m\nRoads\n6.12\n\
+                    Drainage\n2.05\nBridges\n2.64\nConsultation\n9\nTown and parish councils \
+                    were invited to put forward local road safety schemes.\n";
+        assert_eq!(
+            tables(text),
+            [("Programme area".to_string(), "2.64".to_string())]
+        );
+        // A total that happens to be the next number stays a cell.
+        let text = text.replace("Bridges\n2.64\nConsultation\n9\n", "Total\n9\n");
+        assert_eq!(
+            tables(&text),
+            [("Programme area".to_string(), "9".to_string())]
+        );
     }
 
     /// A tiers table of three columns, one cell a line, inside section 3.
