@@ -193,7 +193,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let is_title = |t: &str| {
             let t = plain(t);
             let t = t.trim().trim_end_matches(':');
-            !t.is_empty() && titles.contains(&crate::template::normalise(t))
+            !t.is_empty() && titles.contains(&super::text::title_key(t))
         };
         let is_lead_in = |p: &Paragraph| {
             p.number.is_none() && plain(p.text.of(self.text)).trim_end().ends_with(':')
