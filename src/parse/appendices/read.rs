@@ -700,7 +700,7 @@ fn table_entry(
 }
 
 /// A paragraph number of two levels and nothing else (`6.01`, `6.1`).
-fn is_outline_number(cell: &str) -> bool {
+pub(super) fn is_outline_number(cell: &str) -> bool {
     cell.split_once('.').is_some_and(|(a, b)| {
         (1..=2).contains(&a.len())
             && (1..=2).contains(&b.len())
