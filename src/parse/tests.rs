@@ -1439,3 +1439,64 @@ fn a_short_line_opening_with_a_number_and_no_dot_is_no_heading_on_its_own() {
     assert_eq!(doc.sections[0].style, HeadingStyle::Capitals);
     assert_eq!(doc.sections[0].number.as_deref(), Some("2"));
 }
+
+#[test]
+fn a_section_laid_out_as_a_two_column_table_is_read_as_its_heading_and_paragraphs() {
+    let text = "**REPORT DETAILS**\n\n\
+         | **1.00** | **EXPLAINING THE FULL BUSINESS CASE** |\n\
+         |---|---|\n\
+         | 1.01 | The existing school was built in 1968 for 180 pupils. |\n\
+         | 1.04 | The total project cost is made up as follows: |\n\
+         | | Construction: £12.42 million |\n\
+         | 1.06 | The project is funded by the Welsh Government. |\n\n\
+         | **2.00** | **LEGAL IMPLICATIONS** |\n\
+         |---|---|\n\
+         | 2.01 | The Council has a duty under section 14 of the Education Act 1996. |\n";
+    let doc = parse(text);
+    assert_eq!(
+        numbered_titles(&doc),
+        vec![
+            (None, "REPORT DETAILS"),
+            (Some("1.00"), "EXPLAINING THE FULL BUSINESS CASE"),
+            (Some("2.00"), "LEGAL IMPLICATIONS"),
+        ]
+    );
+    assert_eq!(
+        paragraph_numbers(&doc),
+        vec!["1.01", "1.04", "1.06", "2.01"]
+    );
+    assert!(doc.tables.is_empty());
+    // The row with no number is a line of text of section 1.00, its cell's
+    // words alone.
+    let plain = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.number.is_none())
+        .expect("the row with no number");
+    assert_eq!(plain.text.of(text), "Construction: £12.42 million");
+    assert_eq!(
+        doc.sections[plain.section.unwrap()].title,
+        "EXPLAINING THE FULL BUSINESS CASE"
+    );
+}
+
+#[test]
+fn a_table_whose_first_column_holds_figures_is_still_a_table() {
+    // A header row of words over figures like section numbers.
+    let doc = parse("| Charge | Stay |\n|---|---|\n| 1.50 | One hour |\n| 2.00 | Two hours |\n");
+    assert!(doc.sections.is_empty());
+    assert_eq!(doc.tables.len(), 1);
+    // A header of numbers with no title, over rows of figures.
+    let doc = parse("| **1.00** | **2.00** |\n|---|---|\n| 1.50 | 3.25 |\n");
+    assert!(doc.sections.is_empty());
+    assert_eq!(doc.tables.len(), 1);
+    // Rows numbered for another section than the header's.
+    let doc = parse("| **1.00** | **PURPOSE** |\n|---|---|\n| 2.01 | To agree the plan. |\n");
+    assert!(doc.sections.is_empty());
+    assert_eq!(doc.tables.len(), 1);
+    // Three columns: an officers' table, not a section.
+    let doc =
+        parse("| **1.00** | **PURPOSE** | |\n|---|---|---|\n| 1.01 | To agree the plan. | x |\n");
+    assert!(doc.sections.is_empty());
+    assert_eq!(doc.tables.len(), 1);
+}

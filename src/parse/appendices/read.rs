@@ -688,9 +688,25 @@ fn table_entry(
     cues: &Cues,
 ) -> Option<Entry> {
     let mut cells = pipe_cells(at, row);
-    let span = cells.next()?;
+    let mut span = cells.next()?;
+    // `| 6.01 | Appendix 1 – Title |`: a paragraph's number in a table
+    // that lays its sections out in two columns; the entry is the cell
+    // after it.
+    if is_outline_number(span.of(text)) {
+        span = cells.next()?;
+    }
     let title = cells.map(|c| plain(c.of(text))).find(|c| !c.is_empty());
     cell_entry(text, span, kind, next, cues, title)
+}
+
+/// A paragraph number of two levels and nothing else (`6.01`, `6.1`).
+pub(super) fn is_outline_number(cell: &str) -> bool {
+    cell.split_once('.').is_some_and(|(a, b)| {
+        (1..=2).contains(&a.len())
+            && (1..=2).contains(&b.len())
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// A row of a table under a list line whose appendix stands in a later

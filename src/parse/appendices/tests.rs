@@ -549,3 +549,21 @@ fn a_table_of_appendices_with_the_label_in_a_later_column() {
                 | Flooding | Appendix A – flood plan |\n| Delay | Appendix B – programme |\n";
     assert!(declared(text).is_empty(), "{:?}", declared(text));
 }
+
+#[test]
+fn a_row_numbered_as_a_paragraph_lists_the_appendix_in_its_second_cell() {
+    // A Welsh county template's section laid out as a two-column table:
+    // the first row carries paragraph 6.01, the rest an empty number cell.
+    let text = "| **6.00** | **APPENDICES** |\n|---|---|\n| 6.01 | Appendix 1 – Full Business Case (summary) |\n| | Appendix 2 – Site plan |\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    assert_eq!(
+        lists(text)[0].entries[0].title.as_deref(),
+        Some("Full Business Case (summary)")
+    );
+    assert!(read::is_outline_number("6.01") && read::is_outline_number("6.1"));
+    assert!(
+        !read::is_outline_number("2026")
+            && !read::is_outline_number("A")
+            && !read::is_outline_number("1.2.3")
+    );
+}

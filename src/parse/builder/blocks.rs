@@ -31,9 +31,41 @@ impl<'t, 'l> Builder<'t, 'l> {
                 _ => break,
             }
         }
+        if pipe {
+            if let Some(top) = outline_table(self.text, &rows) {
+                self.outline_rows(top, &rows);
+                return j;
+            }
+        }
         let span = self.lines[i].span().cover(self.lines[j - 1].span());
         self.add_table(TableKind::from_pipe(pipe), span, rows);
         j
+    }
+
+    /// The rows of a table whose first column is an outline of numbers
+    /// (see [`outline_table`]), read as the same section written as text:
+    /// the header row `| **1.00** | **EXPLAINING …** |` is heading 1.00,
+    /// each row `| 1.01 | text |` numbered paragraph 1.01, and a row with
+    /// no number its own line of text.
+    fn outline_rows(&mut self, top: ParaNumber, rows: &[Row]) {
+        let head = &rows[0];
+        let title = head.cells[1].span;
+        self.add_heading(HeadingStyle::Numbered, 1, Some(top.label), title, head.span);
+        for row in &rows[1..] {
+            let (first, text) = (&row.cells[0], &row.cells[1]);
+            if text.text.trim().is_empty() {
+                continue;
+            }
+            match outline_number(self.text, first) {
+                Some(n) => {
+                    self.add_paragraph(ParagraphKind::Numbered, Some(n), row.span, text.span, 0);
+                }
+                None => {
+                    self.add_paragraph(ParagraphKind::Plain, None, text.span, text.span, 0);
+                }
+            }
+            self.close_paragraph();
+        }
     }
 
     /// The table lined up with spaces that takes line `i`; a line of one
@@ -185,4 +217,62 @@ impl TableKind {
             TableKind::Tab
         }
     }
+}
+
+/// The number of a table cell that holds only a decimal outline number of
+/// two levels (`1.01`, `**1.00**`), as written.
+fn outline_number(text: &str, cell: &Cell) -> Option<ParaNumber> {
+    let raw = cell.span.of(text);
+    let marker = number::item_marker(raw, cell.span.start)?;
+    let n = marker.number?;
+    let alone = raw[marker.text_start.min(raw.len())..].trim().is_empty();
+    (alone
+        && marker.bullet.is_none()
+        && n.style == NumberStyle::Decimal
+        && !n.parenthesised
+        && n.values.len() == 2)
+        .then_some(n)
+}
+
+/// Whether `rows`, a pipe table, lays a section out in two columns, as
+/// Welsh county report templates do: a header row whose first cell is the
+/// section's number with a zero (`**1.00**`, `**1.0**`) in bold and whose
+/// second is its title, in capitals or bold; then rows whose first cell is
+/// a paragraph of that section (`1.01`, `1.02`, …) or empty (the text
+/// carrying on), and whose second holds words. A data table whose first
+/// column holds figures (`1.50`, `2.00` under a header row of words) is
+/// none: its header is no number, and its cells hold no words. Returns the
+/// section's number.
+fn outline_table(text: &str, rows: &[Row]) -> Option<ParaNumber> {
+    let (head, body) = rows.split_first()?;
+    if body.is_empty() || rows.iter().any(|r| r.cells.len() != 2) {
+        return None;
+    }
+    let top = outline_number(text, &head.cells[0])?;
+    let section = match top.values[..] {
+        [n, 0] if n > 0 => n,
+        _ => return None,
+    };
+    let bold = |c: &Cell| {
+        let (before, after) = (&text[..c.span.start], &text[c.span.end..]);
+        before.trim_end().ends_with("**") && after.trim_start().starts_with("**")
+    };
+    let title = &head.cells[1];
+    let words = |c: &Cell| c.text.chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
+    if !bold(&head.cells[0]) || !words(title) || !(is_capitals(&title.text) || bold(title)) {
+        return None;
+    }
+    let mut numbered = 0;
+    for row in body {
+        let (first, second) = (&row.cells[0], &row.cells[1]);
+        if first.text.trim().is_empty() {
+            continue;
+        }
+        let n = outline_number(text, first)?;
+        if n.values[0] != section || n.values[1] == 0 || !words(second) {
+            return None;
+        }
+        numbered += 1;
+    }
+    (numbered > 0).then_some(top)
 }
