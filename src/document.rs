@@ -374,6 +374,10 @@ pub(crate) enum AppendixSource {
     Field,
     /// Running text: "attached as Appendix 2".
     Text,
+    /// A line in an Appendices list that the list itself marks as not
+    /// attached (`Appendix F – Financial advice` / `NO` in a column of
+    /// YES/NO marks): the appendix exists but is not in the bundle.
+    Unattached,
 }
 
 /// An appendix or annex the paper says it has.

@@ -174,6 +174,7 @@ fn source_name(source: AppendixSource) -> &'static str {
         AppendixSource::Heading => "heading",
         AppendixSource::Field => "field",
         AppendixSource::Text => "text",
+        AppendixSource::Unattached => "list, not attached",
     }
 }
 

@@ -52,7 +52,9 @@ use crate::document::{
 };
 
 use super::inline::plain;
+use super::line::{is_bare_page_number, is_page_footer};
 use super::references::{find_references_at, Cues, FoundReference};
+use super::Vocabulary;
 
 mod read;
 #[cfg(test)]
@@ -61,7 +63,7 @@ mod title;
 
 use read::{bare_entry, cell_entry, later_cell_entry, next_label, read_lists};
 pub(crate) use title::is_list_title;
-use title::list_title;
+use title::{list_title, opens_list_word};
 
 /// One entry of a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,6 +111,72 @@ impl Entry {
 }
 
 impl List {
+    /// The list's entries as declarations of the paper's. In a list whose
+    /// every entry carries a mark in a column of marks, YES/NO or ticks and
+    /// crosses (`Appendix F – Financial advice` / `NO`, or the mark in the
+    /// line's last column), some of them yes, the entries marked no are
+    /// listed but not attached ([`AppendixSource::Unattached`]). Text before
+    /// the first entry (the column's header) must then say attached or
+    /// included in the pack's words: an `Exempt?` column of YES/NO marks
+    /// says nothing of what is attached.
+    pub(crate) fn decls(&self, text: &str, vocab: &Vocabulary) -> Vec<AppendixDecl> {
+        let mut decls: Vec<AppendixDecl> = self.entries.iter().map(Entry::decl).collect();
+        if self.entries.len() < 2 {
+            return decls;
+        }
+        let marks: Option<Vec<bool>> = self.entries.iter().map(|e| entry_mark(text, e)).collect();
+        let Some(marks) = marks else {
+            return decls;
+        };
+        if !marks.contains(&true) || !marks.contains(&false) {
+            return decls;
+        }
+        let first = self.entries[0].span.start;
+        // The column's header: text between the list line and the first
+        // entry, a list line set out in columns (`Appendix<TAB>Exempt?`),
+        // or, over entries with no list line, the line above them if it
+        // opens with a list word (`Appendices   Attached?`).
+        let mut header: Vec<&str> =
+            vec![text.get(self.heading.end.min(first)..first).unwrap_or("")];
+        let heading = self.heading.of(text).trim();
+        if heading.contains('\t') || heading.contains("  ") {
+            header.push(heading);
+        }
+        if self.heading.is_empty() {
+            let mut above = line_before(text, line_start(text, first));
+            while let Some(l) = above.filter(|l| {
+                let l = l.of(text);
+                is_page_footer(l) || is_bare_page_number(l)
+            }) {
+                above = line_before(text, l.start);
+            }
+            let above = above.map_or("", |l| l.of(text).trim_start_matches(['\u{c}', ' ', '*']));
+            if opens_list_word(above.as_bytes()) {
+                header.push(above);
+            }
+        }
+        let words = || {
+            header
+                .iter()
+                .flat_map(|h| h.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+        };
+        let says_attached = words().any(|w| {
+            vocab.attached.contains_ignore_case(w) || vocab.attaching.contains_ignore_case(w)
+        });
+        // The list words name the column of labels, not the marks'.
+        let other = words().any(|w| !opens_list_word(w.as_bytes()));
+        if !says_attached && other {
+            return decls;
+        }
+        for (d, attached) in decls.iter_mut().zip(marks) {
+            if !attached {
+                d.source = AppendixSource::Unattached;
+            }
+        }
+        decls
+    }
+
     /// What the document keeps of the list.
     pub(crate) fn info(&self) -> AppendixList {
         AppendixList {
@@ -117,6 +185,38 @@ impl List {
             span: self.span,
             entries: self.entries.len(),
         }
+    }
+}
+
+/// The mark an entry carries in a column of YES/NO marks: on the last line
+/// of its extent alone (`Appendix F – Financial advice` / `NO`, as
+/// `pdftotext` sets out a table row), or in its line's last column, after a
+/// tab or a gap of two spaces (`Appendix F – Financial advice<TAB>NO`).
+/// `Some(true)` for yes, `Some(false)` for no.
+fn entry_mark(text: &str, e: &Entry) -> Option<bool> {
+    let mut extent = e.extent.of(text).trim_end();
+    // A page's footer after the mark (`NO` / `Page 3`) is no part of it.
+    while let Some(i) = extent.rfind('\n') {
+        let line = &extent[i + 1..];
+        if !(is_page_footer(line) || is_bare_page_number(line)) {
+            break;
+        }
+        extent = extent[..i].trim_end();
+    }
+    let last = match extent.rfind('\n') {
+        Some(i) => &extent[i + 1..],
+        None => {
+            let at = extent.rfind('\t').or_else(|| extent.rfind("  "))?;
+            &extent[at..]
+        }
+    };
+    let cell = last
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '|'))
+        .trim();
+    match cell.to_ascii_lowercase().as_str() {
+        "yes" | "✓" | "✔" | "☑" | "☒" => Some(true),
+        "no" | "✗" | "✘" | "☐" => Some(false),
+        _ => None,
     }
 }
 
@@ -343,6 +443,67 @@ pub(crate) fn lists_enclosures(key: &str) -> bool {
 /// value, or else bare labels in sequence, each starting a piece of a value
 /// split at semicolons. `key` is the field's key in lower case.
 pub(crate) fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Vec<AppendixDecl> {
+    field_decls_after(text, key, value, cues, None)
+}
+
+/// The appendices a header field lists ([`field_decls`]), where the field
+/// is a row of a table: a cell can hold the list as paragraphs with blank
+/// lines between them, which a Pandoc multiline table sets out as rows of
+/// their own with the key's cell empty (`**Appendices**  A. Draft policy`
+/// / blank / `B. Consultation findings report`). Each such row under the
+/// field's, with text in the value's column only, carries the list on
+/// while its entries run in sequence.
+pub(crate) fn field_list_decls(
+    text: &str,
+    doc: &Document,
+    key: &str,
+    value: Span,
+    cues: &Cues,
+) -> Vec<AppendixDecl> {
+    let mut out = field_decls(text, key, value, cues);
+    if out.is_empty() {
+        return out;
+    }
+    let overlaps = |s: Span| s.start < value.end && value.start < s.end;
+    let Some((rows, col)) = doc.tables.iter().find_map(|t| {
+        t.rows.iter().enumerate().find_map(|(i, r)| {
+            let col = r.cells.iter().position(|c| overlaps(c.span))?;
+            Some((&t.rows[i + 1..], col))
+        })
+    }) else {
+        return out;
+    };
+    if col == 0 {
+        return out;
+    }
+    for row in rows {
+        let only_value = row
+            .cells
+            .iter()
+            .enumerate()
+            .all(|(i, c)| (i == col) != c.text.trim().is_empty());
+        if !only_value {
+            break;
+        }
+        let last = out.last().map(|d| d.label.clone());
+        let more = field_decls_after(text, key, row.cells[col].span, cues, last.as_deref());
+        if more.is_empty() {
+            break;
+        }
+        out.extend(more);
+    }
+    out
+}
+
+/// [`field_decls`], with bare labels that carry on the sequence after
+/// `last` (the label of the list's entry before the value).
+fn field_decls_after(
+    text: &str,
+    key: &str,
+    value: Span,
+    cues: &Cues,
+    last: Option<&str>,
+) -> Vec<AppendixDecl> {
     let decl = |kind, label: String, within, title, span| AppendixDecl {
         kind,
         label,
@@ -372,7 +533,7 @@ pub(crate) fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Ve
         if span.is_empty() {
             continue;
         }
-        let next = next_label(out.last().map(|d| d.label.as_str()));
+        let next = next_label(out.last().map(|d| d.label.as_str()).or(last));
         match bare_entry(span, text, kind, &next) {
             Some(e) => out.push(decl(e.kind, e.label, None, e.title, e.span)),
             None => break,

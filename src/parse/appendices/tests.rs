@@ -567,3 +567,67 @@ fn a_row_numbered_as_a_paragraph_lists_the_appendix_in_its_second_cell() {
             && !read::is_outline_number("1.2.3")
     );
 }
+
+#[test]
+fn entries_marked_no_in_a_yes_no_column_are_not_attached() {
+    // pdftotext sets out each row's mark on the line after the entry; the
+    // page's footer after the last mark is no part of it.
+    let text = "Appendix A – Background\nAir quality results 2025\nYES\nAppendix B – Consultation\nYES\nAppendix C – Financial Advice\nNO\nAppendix D – Legal Advice\nNO\nPage 3\n";
+    let doc = crate::parse::parse(text);
+    let got: Vec<_> = doc
+        .appendices
+        .iter()
+        .map(|d| (d.label.as_str(), d.source))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("A", AppendixSource::List),
+            ("B", AppendixSource::List),
+            ("C", AppendixSource::Unattached),
+            ("D", AppendixSource::Unattached)
+        ]
+    );
+    // Every mark yes: nothing said of the others.
+    let all_yes = text.replace("NO\n", "YES\n");
+    let doc = crate::parse::parse(&all_yes);
+    assert!(doc
+        .appendices
+        .iter()
+        .all(|d| d.source == AppendixSource::List));
+    // A column headed otherwise ("Exempt?") says nothing of what is attached.
+    let exempt = format!("Appendix      Exempt?\n{text}");
+    let doc = crate::parse::parse(&exempt);
+    assert_eq!(doc.appendices.len(), 4, "{:?}", doc.appendices);
+    assert!(doc
+        .appendices
+        .iter()
+        .all(|d| d.source == AppendixSource::List));
+    let attached = format!("Appendix      Attached?\n{text}");
+    let doc = crate::parse::parse(&attached);
+    assert_eq!(
+        doc.appendices
+            .iter()
+            .filter(|d| d.source == AppendixSource::Unattached)
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_pandoc_multiline_cell_lists_each_paragraph() {
+    // The cell's second paragraph comes out as a row of its own, its key
+    // cell empty.
+    let text = "  ------------------------------ ----------------------------------\n  **Meeting**                    Cabinet\n\n  **Appendices**                 A. Draft Travel Assistance Policy (children\n                                 and adults)\n\n                                 B. Consultation findings report\n\n  **Wards affected**             All wards\n  ------------------------------ ----------------------------------\n\n# 1. Summary\n\n1.1 Text.\n";
+    let doc = crate::parse::parse(text);
+    let got: Vec<_> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(got, ["A", "B"], "{:?}", doc.appendices);
+    // A row under it with its key filled is another field, not an entry.
+    let text = text.replace(
+        "                                 B. Consultation",
+        "  **Also**                       B. Consultation",
+    );
+    let doc = crate::parse::parse(&text);
+    let got: Vec<_> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(got, ["A"], "{:?}", doc.appendices);
+}

@@ -294,7 +294,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let find = |span: Span| references::find_references_at(span.of(text), span.start, &cues);
         let (listed, read) = appendices::declare(text, doc, &cues);
         let entry_at = |pos: usize| listed.contain(pos);
-        decls.extend(read.iter().flat_map(|l| l.entries.iter()).map(|e| e.decl()));
+        decls.extend(read.iter().flat_map(|l| l.decls(text, self.vocab)));
         // Headings that name an appendix declare it (unless they are entries of a list).
         for s in &doc.sections {
             if !cues.starts_at(s.title_span.start) {
@@ -321,7 +321,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         for f in &doc.fields {
             if appendices::lists_enclosures(&f.key) {
                 let key = f.key.to_ascii_lowercase();
-                decls.extend(appendices::field_decls(text, &key, f.value_span, &cues));
+                decls.extend(appendices::field_list_decls(
+                    text,
+                    doc,
+                    &key,
+                    f.value_span,
+                    &cues,
+                ));
             }
         }
         let lists = &self.appendix_lists;

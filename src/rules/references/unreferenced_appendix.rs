@@ -8,7 +8,9 @@
 //! a table cell. A mention that also attaches it ("attached as Appendix 2")
 //! counts; the list's own lines (an entry and its wrapped title) do not. A
 //! mention of another document's appendix ("Appendix 6 to the officer
-//! report") does not count. `paperlint tree` shows the lists read and where
+//! report") does not count. An appendix the list itself marks as not
+//! attached (a YES/NO column: `Appendix F – Financial advice` / `NO`) is
+//! not reported: it is not in the bundle. `paperlint tree` shows the lists read and where
 //! each appendix is cited.
 //!
 //! ## Why it matters
@@ -72,7 +74,7 @@ impl Rule for UnreferencedAppendix {
         let mut decls: Vec<&AppendixDecl> = doc
             .appendices
             .iter()
-            .filter(|d| d.source != AppendixSource::Text)
+            .filter(|d| !matches!(d.source, AppendixSource::Text | AppendixSource::Unattached))
             .collect();
         decls.sort_by_key(|d| d.span.start);
         let mut seen: Vec<(ReferenceKind, &str, Option<&str>)> = Vec::new();
