@@ -485,7 +485,9 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
 /// header), meeting dates lost, Word reports whose sections are two-column
 /// tables, "N Title" headings in PDF text mid-page, run-in form headings,
 /// appendix tables with an "included" column. Lower `max_false` as they
-/// are fixed.
+/// are fixed. The Officer | Comments table, the "Seen by:" header and a
+/// flattened Officer / Name / Date header no longer read as missing or
+/// undated clearances: 22.
 #[test]
 fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -493,5 +495,5 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-18");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.7, 27);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.7, 22);
 }
