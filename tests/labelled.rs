@@ -482,13 +482,16 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
 /// saw (adult social care charging, school place planning, HRA rent
 /// setting, a waste contract award, SEND transport, a Welsh schools
 /// business case, a clean air zone, flood risk, a leisure procurement, a
-/// pharmaceutical needs assessment). They stand at 10 of 14 findings with
+/// pharmaceutical needs assessment). They stood at 10 of 14 findings with
 /// 27 false alarms: sign-off tables and blocks of other shapes (an Officer
 /// | Comments table, Date sent / Date received columns, a "Seen by:"
 /// header), meeting dates lost, Word reports whose sections are two-column
 /// tables, "N Title" headings in PDF text mid-page, run-in form headings,
 /// appendix tables with an "included" column. Lower `max_false` as they
-/// are fixed.
+/// are fixed: 12 of 14 with 12 once sections laid out as two-column
+/// tables, appendices a list marks as not attached, an appendix list in a
+/// multiline table cell, the Officer | Comments table, the "Seen by:"
+/// header and a flattened Officer / Name / Date header were read.
 #[test]
 fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -496,5 +499,5 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-18");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.85, 17);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.85, 12);
 }

@@ -270,10 +270,26 @@ pub(crate) fn find_with(
         let Some(header) = table.rows.first() else {
             continue;
         };
+        // In a clearance block ("Statutory officer comments"), a column
+        // headed by one of the pack's verbs alone ("Comments") is one too:
+        // `| Officer | Comments |` over `| Section 151 Officer | … NAME,
+        // POST, DATE |`.
+        let in_block = || matches!(owner_at(table.span.start), Some(Owner::Block(_)));
         let Some(col) = header
             .cells
             .iter()
             .position(|c| template.clearance.is_heading(&c.text))
+            .or_else(|| {
+                in_block()
+                    .then(|| {
+                        header
+                            .cells
+                            .iter()
+                            .position(|c| is_verb_alone(template, &c.text))
+                    })
+                    .flatten()
+                    .filter(|&col| every_cell_dated(doc, table, col))
+            })
         else {
             continue;
         };
@@ -300,6 +316,13 @@ pub(crate) fn find_with(
             .map(|&p| doc.paragraphs[p].text)
             .collect();
         if let Some((span, read)) = column_table(text, doc, template, &paras, Place::Block(s)) {
+            // A header row naming the columns over it ("Officer" / "Name"
+            // / "Date") is part of the table, no paragraph to read.
+            let span =
+                match headed_rows(text, doc, template, section.title_span.end, Place::Block(s)) {
+                    Some(h) if h.1.len() >= read.len() => span.cover(h.0),
+                    _ => span,
+                };
             column_tables.push(span);
             found.extend(read);
         }
@@ -320,9 +343,13 @@ pub(crate) fn find_with(
         let read = cell_columns(text, doc, template, line.end, Place::Block(s))
             .or_else(|| cell_rows(text, doc, template, line.end, Place::Block(s)));
         let headed = headed_rows(text, doc, template, line.end, Place::Block(s));
+        // Where both read it, the table spans the header row too, which
+        // is no paragraph of its own ("Officer" / "Name" / "Date" /
+        // "Section 151 Officer" read as one would be an undated clearance).
         let read = match (read, headed) {
             (Some(r), Some(h)) if h.1.len() > r.1.len() => Some(h),
-            (Some(r), _) => Some(r),
+            (Some(r), Some(h)) => Some((r.0.cover(h.0), r.1)),
+            (Some(r), None) => Some(r),
             (None, h) => h,
         };
         if let Some((span, read)) = read {
@@ -1270,6 +1297,29 @@ pub(super) fn signer_column(
                     .is_some_and(|(a, b)| template.clearance.role_of_post(&c.text[a..b]).is_some())
         })
     })
+}
+
+/// Whether a table's column heading is one of the pack's verbs and
+/// nothing else ("Comments", "Agreed").
+fn is_verb_alone(template: &Template, cell: &str) -> bool {
+    let n = normalise(cell);
+    !n.is_empty()
+        && template.clearance.verbs.as_ref().is_some_and(|v| {
+            v.find_iter(&n)
+                .any(|m| m.start() == 0 && m.end() == n.len())
+        })
+}
+
+/// Whether every row below a table's header holds a date in column `col`
+/// (a comment closed by its officer's name, post and date), not a mark
+/// ("✓") or a bare comment.
+fn every_cell_dated(doc: &Document, table: &crate::document::Table, col: usize) -> bool {
+    table.rows.len() > 1
+        && table.rows[1..].iter().all(|r| {
+            r.cells
+                .get(col)
+                .is_some_and(|c| date_in(doc, c.span).is_some())
+        })
 }
 
 /// A row of a sign-off table: the sign-off cell names who, the first cell

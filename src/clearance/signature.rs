@@ -926,7 +926,9 @@ enum Column {
 }
 
 /// The column that a heading cell names: "Date", "Date cleared" a date;
-/// "Name", "Officer name" a name; "Officer", "Role", "Post" a post.
+/// "Name", "Officer name" a name; "Officer", "Role", "Post" a post, and so
+/// does one of the pack's verbs with "by" ("Seen by:", "Cleared by"): the
+/// officers' posts the table's rows were seen or cleared by.
 fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
     let n = normalise(cell);
     if n.is_empty() || n.split(' ').count() > MAX_HEAD_WORDS {
@@ -937,11 +939,26 @@ fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
         Some(Column::Date)
     } else if has("name") {
         Some(Column::Name)
-    } else if POST_COLUMN_WORDS.iter().any(|w| has(w)) || wording.is_post_label(&n) {
+    } else if POST_COLUMN_WORDS.iter().any(|w| has(w))
+        || wording.is_post_label(&n)
+        || is_verb_by(wording, &n)
+    {
         Some(Column::Post)
     } else {
         None
     }
+}
+
+/// Whether the normalised heading `n` is one of the pack's verbs and "by",
+/// nothing else: "seen by", "cleared by", "signed off by".
+fn is_verb_by(wording: &Wording, n: &str) -> bool {
+    let Some(verb) = n.strip_suffix(" by") else {
+        return false;
+    };
+    wording.verbs.as_ref().is_some_and(|v| {
+        v.find_iter(verb)
+            .any(|m| m.start() == 0 && m.end() == verb.len())
+    })
 }
 
 /// Whether the line `line` is page furniture at a page break, as

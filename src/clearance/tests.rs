@@ -727,6 +727,68 @@ fn a_sign_off_table_flattened_row_by_row_under_its_header_row() {
 }
 
 #[test]
+fn a_comments_column_in_a_clearance_block_is_a_sign_off_column() {
+    let table = "| Officer | Comments |\n|---|---|\n| Section 151 Officer | I am satisfied that the budget is robust. Jasmine Ruddock, Chief Finance Officer (Section 151 Officer), 21 January 2026 |\n| Monitoring Officer | No further comments. Nadia Corbishley, Head of Legal and Democratic Services (Monitoring Officer), 22 January 2026 |\n";
+    let read = |heading: &str| {
+        found(&with_implications(&format!(
+            "## 3. Risk\n\n3.1 None.\n\n**{heading}**\n\n{table}\n**Appendices**\n\nNone.\n"
+        )))
+    };
+    // Under the pack's "Statutory officer comments" heading, the column
+    // headed "Comments" (one of the pack's verbs) says who cleared each row.
+    let got = read("Statutory officer comments");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].starts_with("finance | ")
+            && got[0].contains("Jasmine Ruddock")
+            && got[0].ends_with("2026-01-21"),
+        "{got:?}"
+    );
+    assert!(
+        got[1].starts_with("legal | ")
+            && got[1].contains("Nadia Corbishley")
+            && got[1].ends_with("2026-01-22"),
+        "{got:?}"
+    );
+    // The same table under a heading that is no clearance block's: a
+    // table of comments, not of sign-offs. The finance comment, its
+    // signature inside a longer cell, clears nothing (the legal one is a
+    // signature sentence of its own, read as before).
+    let got = read("Consultation responses");
+    assert!(!got.iter().any(|c| c.starts_with("finance")), "{got:?}");
+}
+
+#[test]
+fn a_flattened_sign_off_table_whose_post_column_is_headed_with_a_verb_and_by() {
+    let read = |cells: &str| {
+        found(&format!("Meeting: Cabinet\nDate of meeting: 14 April 2026\n1. Financial implications\n1.1 The cost is £5,000.\n2. Legal implications\n2.1 The Council has the power.\n3. Risk implications\n3.1 None.\n{cells}"))
+    };
+    // "Seen by:" heads the column of the posts that saw the report (the
+    // pack's verb "seen" and "by"), then Name and Date; each row's first
+    // cell names the implications it clears.
+    assert_eq!(
+        read("Report Sign-Off\nSeen by:\nName\nDate\nLegal & Governance Implications\nFiona Castellanos\n26/03/2026\nFinance & Procurement\nNikhil Desborough-Ward\n24/03/2026\nWorkforce\nLena Adebayo\n20/03/2026\n"),
+        [
+            "legal | Fiona Castellanos | - | 2026-03-26",
+            "finance | Nikhil Desborough-Ward | - | 2026-03-24",
+        ]
+    );
+    // Under a heading that is no sign-off heading too.
+    let got = read(
+        "4. Consultation\nCleared by\nName\nDate\nMonitoring Officer\nFiona Castellanos\n26/03/2026\n",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("legal | Fiona Castellanos") && c.ends_with("2026-03-26")),
+        "{got:?}"
+    );
+    // A word that is none of the pack's verbs before "by": no such column.
+    assert!(read("4. Consultation\nWritten by\nName\nDate\nMonitoring Officer\nFiona Castellanos\n26/03/2026\n").is_empty());
+    // A verb with more than "by" after it: no column heading.
+    assert!(read("4. Consultation\nSeen by the panel\nName\nDate\nMonitoring Officer\nFiona Castellanos\n26/03/2026\n").is_empty());
+}
+
+#[test]
 fn a_running_footer_is_page_furniture_only_at_a_page_break() {
     let text = "Cabinet – 20 March 2025\nText.\n\nCabinet – 20 March 2025\n\nPage 1 of 2\n\u{c}More text.\nCabinet – 20 March 2025\n";
     let line = |s: &str| {
