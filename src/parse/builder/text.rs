@@ -526,7 +526,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !last.bytes().all(|b| b.is_ascii_alphabetic()) {
             return true;
         }
-        const BEFORE_NUMBER: [&str; 30] = [
+        const BEFORE_NUMBER: [&str; 29] = [
             "section",
             "sections",
             "paragraph",
@@ -556,7 +556,6 @@ impl<'t, 'l> Builder<'t, 'l> {
             "with",
             "than",
             "the",
-            "no",
         ];
         !BEFORE_NUMBER.iter().any(|w| last.eq_ignore_ascii_case(w))
     }
