@@ -488,10 +488,11 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
 /// header), meeting dates lost, Word reports whose sections are two-column
 /// tables, "N Title" headings in PDF text mid-page, run-in form headings,
 /// appendix tables with an "included" column. Lower `max_false` as they
-/// are fixed: 12 of 14 with 12 once sections laid out as two-column
+/// are fixed: 13 of 14 with 9 once sections laid out as two-column
 /// tables, appendices a list marks as not attached, an appendix list in a
 /// multiline table cell, the Officer | Comments table, the "Seen by:"
-/// header and a flattened Officer / Name / Date header were read.
+/// header, a flattened Officer / Name / Date header and "N Title"
+/// headings mid-page were read.
 #[test]
 fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -499,5 +500,5 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-18");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.85, 12);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.9, 9);
 }

@@ -1413,6 +1413,56 @@ fn headings_numbered_without_a_dot_in_pdf_text() {
 }
 
 #[test]
+fn headings_numbered_without_a_dot_in_mid_page_pdf_text() {
+    // pdftotext with no blank lines: each heading runs on from the last
+    // line of the paragraph above it.
+    let text = "1 Background\n1.1 The strategy dates from 2014.\n2 The new strategy\n\
+                2.1 It has five objectives.\n3 Consultation\n3.1 There were 318 responses.\n\
+                4 Appendices\nThese are listed below:\nAppendix A\nThe strategy\nAppendix B\n\
+                Action plan 2026-2031: summary of\nconclusions\n5 Background papers\n\
+                Document title\nHarnley strategy 2014\n";
+    let doc = parse_with(text, &titled_vocab());
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (Some("1"), "Background"),
+            (Some("2"), "The new strategy"),
+            (Some("3"), "Consultation"),
+            (Some("4"), "Appendices"),
+            (Some("5"), "Background papers"),
+        ]
+    );
+    // The appendix list ends at the next numbered heading.
+    let list = &doc.appendix_lists[0];
+    assert!(!list.span.of(text).contains("Background papers"));
+}
+
+#[test]
+fn a_number_in_running_text_is_no_dotless_heading() {
+    let vocab = titled_vocab();
+    let headed = |text: &str| -> Vec<String> {
+        parse_with(text, &vocab)
+            .sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect()
+    };
+    // A sentence broken before a number, though the number comes next
+    // and a title the pack knows follows it.
+    assert!(
+        headed("1.1 The details are set out in section\n2 Background papers\nbelow.\n").is_empty()
+    );
+    assert!(headed("1.1 The sites, listed in paragraph 1.2 and\n2 Recommendations\n").is_empty());
+    // Running text with no blank line: a title the pack knows that is
+    // not the outline's next number, and a next number with neither
+    // its first paragraph nor a known title under it.
+    assert!(headed("1.1 Text ends here.\n7 Background papers\n7.1 None.\n").is_empty());
+    assert!(headed("1.1 The sites are these.\n2 Riverside Court\nThe second site.\n").is_empty());
+    // A date after a finished sentence, its first paragraph after it.
+    assert!(headed("2.4 The next meeting is below.\n3 March 2026\n3.1 The venue.\n").is_empty());
+}
+
+#[test]
 fn a_short_line_opening_with_a_number_and_no_dot_is_no_heading_on_its_own() {
     let vocab = titled_vocab();
     let headed = |text: &str| -> Vec<String> {

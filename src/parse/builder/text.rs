@@ -59,6 +59,21 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.add_heading(style, 1, None, span, span);
             return i + 1;
         }
+        // "4 Legal Issues" under the last line of paragraph 3.5, with no
+        // blank line between (PDF text): a dotless numbered heading in
+        // mid-page, read only on the outline's next number. (After a
+        // break, with no blank line or item under it either: `7
+        // Appendices` / `These are listed below…`.)
+        if content
+            .trim_start_matches('\u{c}')
+            .starts_with(|c: char| c.is_ascii_digit())
+            && content.len() <= 120
+            && (after_break || self.may_end_text_above(i))
+        {
+            if let Some(next) = self.dotless_numbered_title(i, flat(), true) {
+                return next;
+            }
+        }
         if self.open.is_some() && !after_break {
             if let Some(f) = self.standalone_field(i, content) {
                 let (f, next) = self.with_value_under(i, f);
@@ -97,7 +112,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
         }
         if short && after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
-            if let Some(next) = self.dotless_numbered_title(i, flat()) {
+            if let Some(next) = self.dotless_numbered_title(i, flat(), false) {
                 return next;
             }
             if let Some(next) = self.heading_line(i, content, flat()) {
@@ -457,8 +472,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// paragraph `N.1` comes next, the title is one of the pack's section
     /// titles; the first of them with one of the others, or the last two.
     /// A title in capitals is left to [`heading_line`](Self::heading_line).
-    /// Gives the line after the heading.
-    fn dotless_numbered_title(&mut self, i: usize, flat: &str) -> Option<usize> {
+    /// `in_text`: the line runs on from the text above with no blank line
+    /// between, so the number must come next in the outline (with one of
+    /// the other marks). Gives the line after the heading.
+    fn dotless_numbered_title(&mut self, i: usize, flat: &str, in_text: bool) -> Option<usize> {
         let flat = flat.trim();
         let digits = flat.bytes().take_while(u8::is_ascii_digit).count();
         if !(1..=2).contains(&digits) || flat.as_bytes().get(digits) != Some(&b' ') {
@@ -482,7 +499,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         let next = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
         let first_paragraph = next.is_some_and(|j| self.first_paragraph_of(j, top));
         let known = self.is_section_title(title);
-        if !((in_sequence && (first_paragraph || known)) || (first_paragraph && known)) {
+        if !((in_sequence && (first_paragraph || known)) || (!in_text && first_paragraph && known))
+        {
             return None;
         }
         let span = self.lines[i].content_span();
@@ -490,6 +508,56 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.add_heading(HeadingStyle::Numbered, 1, number, title, span);
         self.note_number(top, span.start);
         Some(i + 1)
+    }
+
+    /// Whether the text above line `i` may end there, so that a heading can
+    /// follow with no blank line: line `i - 1` does not break off before
+    /// a number (`… as set out in section` / `5 Financial implications`,
+    /// `… on` / `3 March 2026`), with a comma, a dash, an open bracket or a
+    /// word that a number follows.
+    fn may_end_text_above(&self, i: usize) -> bool {
+        let Some(above) = i.checked_sub(1).map(|j| self.lines[j].content().trim_end()) else {
+            return false;
+        };
+        if above.is_empty() || above.ends_with([',', '-', '–', '—', '(', '/', '&']) {
+            return false;
+        }
+        let last = above.rsplit(' ').next().unwrap_or(above);
+        if !last.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return true;
+        }
+        const BEFORE_NUMBER: [&str; 29] = [
+            "section",
+            "sections",
+            "paragraph",
+            "paragraphs",
+            "para",
+            "paras",
+            "appendix",
+            "item",
+            "items",
+            "part",
+            "parts",
+            "chapter",
+            "page",
+            "pages",
+            "table",
+            "see",
+            "in",
+            "at",
+            "to",
+            "and",
+            "or",
+            "of",
+            "from",
+            "by",
+            "on",
+            "under",
+            "with",
+            "than",
+            "the",
+        ];
+        !BEFORE_NUMBER.iter().any(|w| last.eq_ignore_ascii_case(w))
     }
 
     /// A heading wrapped over two short lines, as a narrow table cell of a
