@@ -393,18 +393,8 @@ fn document_list_contact(rows: &[crate::document::Row], v: &Vocabulary) -> Optio
 
 #[cfg(test)]
 mod tests {
+    use crate::parse::front_sheet::tests::{pair, pairs};
     use crate::parse::{parse, parse_with, Vocabulary};
-
-    fn pairs(doc: &crate::document::Document) -> Vec<(String, String)> {
-        doc.fields
-            .iter()
-            .map(|f| (f.key.clone(), f.value.clone()))
-            .collect()
-    }
-
-    fn pair(k: &str, v: &str) -> (String, String) {
-        (k.to_string(), v.to_string())
-    }
 
     /// The built-in vocabulary with the pack's field labels `keys`, as the
     /// configuration fills them in.

@@ -5,14 +5,14 @@ fn fields(text: &str) -> Vec<(String, String)> {
 }
 
 /// The key and value of each of `doc`'s fields.
-fn pairs(doc: &crate::document::Document) -> Vec<(String, String)> {
+pub(super) fn pairs(doc: &crate::document::Document) -> Vec<(String, String)> {
     doc.fields
         .iter()
         .map(|f| (f.key.clone(), f.value.clone()))
         .collect()
 }
 
-fn pair(k: &str, v: &str) -> (String, String) {
+pub(super) fn pair(k: &str, v: &str) -> (String, String) {
     (k.to_string(), v.to_string())
 }
 
