@@ -491,6 +491,14 @@ fn table_row(line: &Line<'_>) -> Option<bool> {
 mod tests {
     use super::*;
 
+    /// The kinds of `s`'s lines once its page furniture is demoted.
+    fn page_kinds(s: &str) -> Vec<LineKind> {
+        let lines = split_lines(s);
+        let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+        demote_page_furniture(s, &lines, &mut kinds);
+        kinds
+    }
+
     fn kind(s: &str) -> LineKind {
         classify(&split_lines(s)[0])
     }
@@ -524,12 +532,7 @@ mod tests {
 
     #[test]
     fn page_numbers_and_running_headers_at_form_feeds_are_blank() {
-        let kinds = |s: &str| {
-            let lines = split_lines(s);
-            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
-            demote_page_furniture(s, &lines, &mut kinds);
-            kinds
-        };
+        let kinds = page_kinds;
         let head = "Any County Council            Cabinet – 3 March 2025";
         let text = format!(
             "1.1    Text of the first page.\n\n                 1\n\u{c}\n{head}\n\n2.     HEADING\n\n                 2\n\u{c}{head}\n\n2.2    More text.\n\n                 3\n"
@@ -555,12 +558,7 @@ mod tests {
 
     #[test]
     fn page_numbers_with_no_blank_line_round_them_are_blank() {
-        let kinds = |s: &str| {
-            let lines = split_lines(s);
-            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
-            demote_page_furniture(s, &lines, &mut kinds);
-            kinds
-        };
+        let kinds = page_kinds;
         // An agenda pack's numbers between dashes, at a page's foot or
         // head; the heading opening the next page is seen once and stays.
         let k = kinds(
@@ -586,12 +584,7 @@ mod tests {
 
     #[test]
     fn a_protective_marking_at_each_page_break_is_blank() {
-        let kinds = |s: &str| {
-            let lines = split_lines(s);
-            let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
-            demote_page_furniture(s, &lines, &mut kinds);
-            kinds
-        };
+        let kinds = page_kinds;
         // A marking over and under each page, and a page number.
         let text = "OFFICIAL\n\nTreasury Review\n\nText of page one.\n\nOFFICIAL\nPage 7\n\u{c}OFFICIAL\n\n\
                     6.\n\nMore text.\n\nOFFICIAL\n\n8\n\u{c}OFFICIAL\n\nEnd.\n";

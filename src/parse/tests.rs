@@ -1370,6 +1370,15 @@ fn a_section_title_wrapped_over_two_lines_by_a_narrow_cell_is_a_heading() {
 }
 
 /// The pack's section titles the tests of headings without dots read with.
+/// The titles of the sections read in `text` with `vocab`.
+fn titles_read(text: &str, vocab: &Vocabulary) -> Vec<String> {
+    parse_with(text, vocab)
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect()
+}
+
 fn titled_vocab() -> Vocabulary {
     Vocabulary {
         section_titles: vec![
@@ -1440,13 +1449,7 @@ fn headings_numbered_without_a_dot_in_mid_page_pdf_text() {
 #[test]
 fn a_number_in_running_text_is_no_dotless_heading() {
     let vocab = titled_vocab();
-    let headed = |text: &str| -> Vec<String> {
-        parse_with(text, &vocab)
-            .sections
-            .iter()
-            .map(|s| s.title.clone())
-            .collect()
-    };
+    let headed = |text: &str| titles_read(text, &vocab);
     // A sentence broken before a number, though the number comes next
     // and a title the pack knows follows it.
     assert!(
@@ -1465,13 +1468,7 @@ fn a_number_in_running_text_is_no_dotless_heading() {
 #[test]
 fn a_short_line_opening_with_a_number_and_no_dot_is_no_heading_on_its_own() {
     let vocab = titled_vocab();
-    let headed = |text: &str| -> Vec<String> {
-        parse_with(text, &vocab)
-            .sections
-            .iter()
-            .map(|s| s.title.clone())
-            .collect()
-    };
+    let headed = |text: &str| titles_read(text, &vocab);
     // A list with no dots, in sequence but with no N.1 under it and no
     // section title: items.
     assert!(
