@@ -1431,7 +1431,13 @@ pub(crate) fn section_value(template: &Template, def: usize, text: &str, doc: &D
 /// [`MAX_SECTION_VALUE_WORDS`] words, bullet looked past, with no colon
 /// (another label, or a field of its own) and not opening with a number
 /// (a numbered paragraph); a label over prose, over another label or over
-/// nothing gives nothing.
+/// nothing gives nothing. Where pdftotext leaves no blank lines, the value
+/// may be closed by the next block's label or heading instead (see
+/// [`opens_block`]): `WARDS/COMMUNITIES AFFECTED:` / `All` / `SUPPORTING
+/// DOCUMENTATION` near the end of a paper, as one city's template prints
+/// its key decision and wards after the implications. A label joining two
+/// words with a slash names the field as a header label would (see
+/// [`Template::field_for_key`]).
 pub(crate) fn label_over_value(
     template: &Template,
     def: usize,
@@ -1458,8 +1464,10 @@ pub(crate) fn label_over_value(
         if value.is_empty() || value.len() > 120 {
             return false;
         }
-        // Closed by a blank line or the end: one line, not a paragraph.
-        if at + 1 < starts.len() && !line(at + 1).is_empty() {
+        // Closed by a blank line or the end: one line, not a paragraph;
+        // or, where pdftotext leaves no blank lines, by the next block's
+        // label or heading.
+        if at + 1 < starts.len() && !line(at + 1).is_empty() && !opens_block(value, line(at + 1)) {
             return false;
         }
         let flat = crate::parse::inline::plain(value);
@@ -1487,8 +1495,111 @@ pub(crate) fn label_over_value(
             return false;
         }
         let key = normalise(label);
-        labels.iter().any(|l| **l == key) && value_under(n)
+        // `WARDS/COMMUNITIES AFFECTED:` names the field as a header label would.
+        let named =
+            || labels.iter().any(|l| **l == key) || template.field_for_key(label) == Some(def);
+        named() && value_under(n)
     })
+}
+
+/// The most words a line opening the next block after a value may take.
+const MAX_BLOCK_OPENER_WORDS: usize = 8;
+
+/// Whether `next`, the line straight under a field's one-line `value`,
+/// opens a block of its own rather than carrying the value on, as in
+/// pdftotext's pages with no blank lines (`WARDS/COMMUNITIES AFFECTED:` /
+/// `All` / `SUPPORTING DOCUMENTATION`): another label closed by its colon
+/// or question mark (`KEY DECISION?`), or a heading in capitals under a
+/// value that is not (a value in capitals may wrap onto a second line in
+/// capitals). Up to [`MAX_BLOCK_OPENER_WORDS`] words, with no sentence's
+/// end; a line of prose carrying the value on (`of the borough, as the
+/// map shows`) opens nothing.
+fn opens_block(value: &str, next: &str) -> bool {
+    use crate::parse::inline::{is_capitals, plain, word_count};
+    let next = plain(next);
+    let next = next.trim();
+    if next.ends_with('.') || !(1..=MAX_BLOCK_OPENER_WORDS).contains(&word_count(next)) {
+        return false;
+    }
+    let label = next.ends_with([':', '?']) && next.starts_with(char::is_uppercase);
+    label || (is_capitals(next) && !is_capitals(&plain(value)))
+}
+
+/// How far either side of "contacted" its sentence is looked for.
+const SENTENCE_REACH: usize = 320;
+
+/// Whether the paper names its contact in a sentence, as county papers
+/// close (`This report was written by Jo Bloggs, Flood Risk Manager, who
+/// can be contacted on 01632 955 301 or jo.bloggs@….`): a sentence that
+/// speaks of the report's author (`written by`, `prepared by`, `author`
+/// and the like, with `report`) before "contacted", and after it `on`,
+/// `at`, `by` or `via` and a phone number or email address. Only a field
+/// with the hint `<phone-or-email>` (the contact) is given so. A sentence
+/// naming a helpline (`the helpline can be contacted on 0800 …`) or
+/// residents to be contacted speaks of no author and gives nothing.
+pub(crate) fn contact_sentence(template: &Template, def: usize, text: &str) -> bool {
+    const WORD: &str = "contacted";
+    if !template.fields[def]
+        .hints
+        .iter()
+        .any(|h| h == "<phone-or-email>")
+    {
+        return false;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), WORD.as_bytes()).any(|at| {
+        let end = at + WORD.len();
+        let mut from = at.saturating_sub(SENTENCE_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (end + SENTENCE_REACH).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let (before, after) = (&text[from..at], &text[end..to]);
+        // The sentence: from the last sentence's end or blank line before
+        // to the first after (an email's dots are followed by letters).
+        let stops = [". ", ".\n", "\n\n", "? ", "! "];
+        let start = stops
+            .iter()
+            .filter_map(|s| before.rfind(s).map(|i| i + s.len()))
+            .max()
+            .unwrap_or(0);
+        let stop = stops
+            .iter()
+            .filter_map(|s| after.find(s))
+            .min()
+            .unwrap_or(after.len());
+        authored(&before[start..]) && reached(&after[..stop])
+    })
+}
+
+/// Whether the start of a sentence, up to "contacted", speaks of the
+/// report's author: `report` with `author`, or with a verb of writing and
+/// `by` (`This report was written by`, `Report prepared by`).
+fn authored(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let by_writer = words.windows(2).any(|w| {
+        w[1] == "by"
+            && matches!(
+                w[0],
+                "written" | "prepared" | "produced" | "compiled" | "authored" | "drafted"
+            )
+    });
+    words.iter().any(|w| w.starts_with("report"))
+        && (by_writer || words.iter().any(|w| w.starts_with("author")))
+}
+
+/// Whether the rest of a sentence after "contacted" gives the way to reach
+/// its subject: `on`, `at`, `by` or `via`, then a phone number or email
+/// address.
+fn reached(after: &str) -> bool {
+    let first = after.split_whitespace().next().unwrap_or("");
+    matches!(first, "on" | "at" | "by" | "via") && gives_phone_or_email(after)
 }
 
 /// Whether a block at the end gives required field `def`, a field with

@@ -1528,6 +1528,53 @@ fn a_section_laid_out_as_a_two_column_table_is_read_as_its_heading_and_paragraph
 }
 
 #[test]
+fn a_table_headed_by_a_section_title_row_is_that_section_over_a_table() {
+    let vocab = Vocabulary {
+        section_titles: vec![
+            "recommendations".to_string(),
+            "background papers".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    };
+    let text = "**EXECUTIVE SUMMARY**\n\nThe report seeks approval of the Full Business Case.\n\n\
+         | **RECOMMENDATIONS** | |\n\
+         |---|---|\n\
+         | 1 | That Cabinet approves the Full Business Case for the new school. |\n\
+         | 2 | That Cabinet notes the Council's contribution of £3.71 million. |\n\n\
+         **REPORT DETAILS**\n";
+    let doc = parse_with(text, &vocab);
+    let t: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        t,
+        ["EXECUTIVE SUMMARY", "RECOMMENDATIONS", "REPORT DETAILS"]
+    );
+    // The rows under the title are the section's table, the title row no
+    // row of it.
+    assert_eq!(doc.tables.len(), 1);
+    assert_eq!(doc.tables[0].section, Some(1));
+    assert_eq!(doc.tables[0].rows.len(), 2);
+    assert!(doc.tables[0]
+        .span
+        .of(text)
+        .starts_with("| 1 | That Cabinet"));
+    assert!(doc.sections[1].span.of(text).ends_with("£3.71 million. |"));
+    // Near misses, each still one table and no section: a title the pack
+    // does not know, a header row of column names, a title not set off in
+    // bold or capitals, and a title row alone.
+    for text in [
+        "| **CABINET** | |\n|---|---|\n| **Date of Meeting** | 17 March 2026 |\n",
+        "| **Background papers** | **Date** |\n|---|---|\n| Cabinet report | 2025 |\n",
+        "| Background papers | |\n|---|---|\n| Cabinet report | 2025 |\n",
+        "| **RECOMMENDATIONS** | |\n|---|---|\n",
+    ] {
+        let doc = parse_with(text, &vocab);
+        assert!(doc.sections.is_empty(), "{text}");
+        assert_eq!(doc.tables.len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn a_table_whose_first_column_holds_figures_is_still_a_table() {
     // A header row of words over figures like section numbers.
     let doc = parse("| Charge | Stay |\n|---|---|\n| 1.50 | One hour |\n| 2.00 | Two hours |\n");

@@ -36,6 +36,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.outline_rows(top, &rows);
                 return j;
             }
+            if rows.len() > 1 && self.is_heading_row(&rows[0]) {
+                return self.headed_table(i, j, rows);
+            }
         }
         let span = self.lines[i].span().cover(self.lines[j - 1].span());
         self.add_table(TableKind::from_pipe(pipe), span, rows);
@@ -66,6 +69,40 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             self.close_paragraph();
         }
+    }
+
+    /// Whether `row`, a pipe table's header row, is a section's heading
+    /// written as the table's first row, as Welsh county report templates
+    /// head their recommendations (`| **RECOMMENDATIONS** | |` over `| 1 |
+    /// That Cabinet approves … |`): its first cell one of the pack's
+    /// section titles, in bold or capitals, and its other cells empty. A
+    /// header row of column names (`| **Title** | **Date** |`) has words
+    /// past its first cell; a bold label over its value (`| **CABINET** |
+    /// |` over the front sheet's fields) is no title of the pack's.
+    fn is_heading_row(&self, row: &Row) -> bool {
+        let Some((first, rest)) = row.cells.split_first() else {
+            return false;
+        };
+        let title = first.text.trim();
+        !rest.is_empty()
+            && rest.iter().all(|c| c.text.trim().is_empty())
+            && (is_bold_cell(self.text, first) || is_capitals(title))
+            && self.is_section_title(title)
+    }
+
+    /// Lines `i..j`, a pipe table whose header row heads a section (see
+    /// [`Self::is_heading_row`]), read as that heading over a table of the
+    /// rows under it. Returns `j`.
+    fn headed_table(&mut self, i: usize, j: usize, mut rows: Vec<Row>) -> usize {
+        let head = rows.remove(0);
+        self.add_heading(HeadingStyle::Bold, 1, None, head.cells[0].span, head.span);
+        let first = self.lines[i + 1..j]
+            .iter()
+            .find(|l| l.start >= rows[0].span.start)
+            .unwrap_or(&self.lines[i]);
+        let span = first.span().cover(self.lines[j - 1].span());
+        self.add_table(TableKind::Pipe, span, rows);
+        j
     }
 
     /// The table lined up with spaces that takes line `i`; a line of one
@@ -234,6 +271,12 @@ fn outline_number(text: &str, cell: &Cell) -> Option<ParaNumber> {
         .then_some(n)
 }
 
+/// Whether a table cell's text is set in bold (`| **1.00** |`).
+fn is_bold_cell(text: &str, c: &Cell) -> bool {
+    let (before, after) = (&text[..c.span.start], &text[c.span.end..]);
+    before.trim_end().ends_with("**") && after.trim_start().starts_with("**")
+}
+
 /// Whether `rows`, a pipe table, lays a section out in two columns, as
 /// Welsh county report templates do: a header row whose first cell is the
 /// section's number with a zero (`**1.00**`, `**1.0**`) in bold and whose
@@ -253,10 +296,7 @@ fn outline_table(text: &str, rows: &[Row]) -> Option<ParaNumber> {
         [n, 0] if n > 0 => n,
         _ => return None,
     };
-    let bold = |c: &Cell| {
-        let (before, after) = (&text[..c.span.start], &text[c.span.end..]);
-        before.trim_end().ends_with("**") && after.trim_start().starts_with("**")
-    };
+    let bold = |c: &Cell| is_bold_cell(text, c);
     let title = &head.cells[1];
     let words = |c: &Cell| c.text.chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
     if !bold(&head.cells[0]) || !words(title) || !(is_capitals(&title.text) || bold(title)) {

@@ -29,7 +29,14 @@
 //! A label of the field closed by its colon, alone on its line anywhere in
 //! the paper, over a short value on the next line or after one blank line
 //! and followed by a blank line (`Wards affected:` / `All` in a block of
-//! fields after the body), gives the field too.
+//! fields after the body), gives the field too; so does one over a value
+//! with the next block's label or capitals heading straight under it, as
+//! pdftotext prints a closing block with no blank lines (`WARDS/COMMUNITIES
+//! AFFECTED:` / `All` / `SUPPORTING DOCUMENTATION`).
+//!
+//! A sentence about the report's author that says how to reach them (`This
+//! report was written by Jo Bloggs, Flood Risk Manager, who can be
+//! contacted on 01632 955 301 or jo.bloggs@…`) gives the contact.
 //!
 //! A field a section can supply (the contact, the report's author) also
 //! counts as present when a line labelled for it stands anywhere in the
@@ -118,6 +125,11 @@ impl Rule for RequiredField {
                 }
                 None if crate::template::label_over_value(cx.template, i, cx.text, cx.doc) => {
                     // "Wards affected:" over "All" in a closing block.
+                    continue;
+                }
+                None if crate::template::contact_sentence(cx.template, i, cx.text) => {
+                    // "This report was written by NAME, who can be
+                    // contacted on PHONE or EMAIL."
                     continue;
                 }
                 None if crate::template::second_label_block(
@@ -350,6 +362,58 @@ mod tests {
             "Wards affected by the change\n\nAll\n",
         ] {
             assert!(wards(tail), "{tail}");
+        }
+    }
+
+    #[test]
+    fn a_label_over_a_value_with_no_blank_lines_at_the_end_gives_it() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nContact officer: Jo Bloggs, 01632 960000\n\n# 1. Purpose\n\n1.1 To report.\n\n";
+        let wards = |tail: &str| reports("wards", &format!("{head}{tail}"));
+        // pdftotext's closing block: the next label or a capitals heading
+        // straight under the value closes it.
+        assert!(!wards(
+            "POLICY FRAMEWORK IMPLICATIONS\n13.\nThe proposals are consistent with the Events Strategy.\nKEY DECISION?\nNo\nWARDS/COMMUNITIES AFFECTED:\nAll\nSUPPORTING DOCUMENTATION\nAppendices\n"
+        ));
+        assert!(!wards(
+            "Wards affected:\nAshwell; Thornby\nKey decision:\nNo\n"
+        ));
+        // Near misses: the value carried on in prose, a capitals value
+        // carried on in capitals, a sentence under it, and a label the
+        // pack does not know over a value.
+        for tail in [
+            "Wards affected:\nAll wards in the north\nof the borough, as the map shows\n",
+            "WARDS AFFECTED:\nALL WARDS NORTH OF\nTHE RIVER\n",
+            "Wards affected:\nAll\nThe scheme is funded.\n",
+            "SERVICES AFFECTED:\nAll\nSUPPORTING DOCUMENTATION\n",
+        ] {
+            assert!(wards(tail), "{tail}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_naming_the_author_and_how_to_reach_them_is_the_contact() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let contact = |tail: &str| reports("contact", &format!("{head}{tail}"));
+        assert!(contact(""));
+        // Wrapped by pdftotext, the email closing the sentence.
+        assert!(!contact(
+            "This report was written by Imogen Castellane-Webb, Flood Risk Manager, who can be\ncontacted on 01632 955 301 or imogen.castellane-webb@harnley.example.gov.uk.\nPage 4\n"
+        ));
+        assert!(!contact(
+            "The author of this report, Jo Bloggs, may be contacted at jo.bloggs@example.gov.uk.\n"
+        ));
+        assert!(!contact(
+            "Report prepared by Jo Bloggs, Lighting Manager, who can be contacted by telephone on 01632 960 442.\n"
+        ));
+        // Near misses: a helpline, residents, an author named in another
+        // sentence, and no phone or email.
+        for tail in [
+            "1.2 Residents with questions about the report can contact the helpline, which can be contacted on 0800 123 4567.\n",
+            "1.2 Residents named in the report were contacted on 12 May 2025.\n",
+            "This report was written by Jo Bloggs. The service desk can be contacted on 01632 960 442.\n",
+            "This report was written by Jo Bloggs, who can be contacted through the Democratic Services team.\n",
+        ] {
+            assert!(contact(tail), "{tail}");
         }
     }
 
