@@ -492,7 +492,8 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
 /// tables, appendices a list marks as not attached, an appendix list in a
 /// multiline table cell, the Officer | Comments table, the "Seen by:"
 /// header, a flattened Officer / Name / Date header and "N Title"
-/// headings mid-page were read.
+/// headings mid-page were read; 13 with 6 once a board's heading over a
+/// date heading and "Decision Date:" dated the meeting.
 #[test]
 fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -500,7 +501,7 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-18");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.9, 9);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.9, 6);
 }
 
 /// A nineteenth set (`tests/fixtures/unseen-19`): eight papers a last red
@@ -513,7 +514,8 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
 /// a column of labels over values, inline `Label: value` lines among
 /// them, a title with a colon read as a field, a Welsh bilingual title
 /// block, header fields printed at the end. Lower `max_false` as they are
-/// fixed.
+/// fixed: 9 with 5 once the titles with a colon (a list after it, or in
+/// capitals over a second line) were read as titles.
 #[test]
 fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -521,5 +523,5 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-19");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-19", 0.9, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-19", 0.9, 5);
 }

@@ -237,7 +237,14 @@ pub(crate) fn read(
                 if after_body && out.body_date.is_none() && is_date_line(&flat) {
                     out.body_date = Some(*title);
                 }
-                after_body = !out.title_lines.is_empty() && body_name(&flat, v).is_some();
+                // The paper's first line names the council, not the
+                // meeting; but a first heading naming a committee that is
+                // no organisation's own (`# HARBOURSIDE HEALTH AND
+                // WELLBEING BOARD` / `## Thursday 18 September 2025`)
+                // names the meeting the date under it is for.
+                after_body = body_name(&flat, v).is_some_and(|name| {
+                    !out.title_lines.is_empty() || !names_the_organisation(name, v)
+                });
                 out.title_lines.push(TitleLine {
                     span: *title,
                     heading: true,

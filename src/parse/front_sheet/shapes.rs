@@ -1776,15 +1776,78 @@ pub(super) fn colon_title(
     };
     if !matches!(kinds[i], LineKind::Text)
         || content_of(&lines[i]).0.starts_with("**")
-        || f.is_empty()
         || !is_title_like(&f.key, 6)
-        || !is_title_like(&f.value, 18)
         || known()
     {
         return None;
     }
+    if f.is_empty() {
+        // "WEST WALES REGIONAL PARTNERSHIP BOARD:" / "ANNUAL REPORT 2025/26
+        // AND REGIONAL INTEGRATION FUND": in capitals, the key of two words
+        // or more and the line straight under it a title's words too.
+        let under = (i + 1 < lines.len()).then(|| plain(content_of(&lines[i + 1]).0));
+        let title_under = under.is_some_and(|u| {
+            let u = u.trim();
+            word_count(u) >= 3
+                && is_capitals(u)
+                && is_title_like(u, 12)
+                && !is_date_line(u)
+                && !opens_with_honorific(u)
+        });
+        if !(title_under && is_capitals(&f.key) && word_count(&f.key) >= 2) {
+            return None;
+        }
+    } else if !title_value(&f.value, v) {
+        return None;
+    }
     let end = colon_title_end(lines, kinds, i);
     (end > i + 1).then_some(end)
+}
+
+/// Whether `value`, after a colon in the title block, reads as the rest of
+/// a title: a title's words (see [`is_title_like`]), or a list of them
+/// parted by commas ("Body Storage, Transport and Post-Mortem"), where no
+/// part after a comma opens with a word of a post or body (the
+/// vocabulary's `not-names`: "Jane Smith, Director of Place" is a person
+/// and their post) and the first opens with no honorific ("Councillor Ann
+/// Other, Lead Member for Housing").
+fn title_value(value: &str, v: &Vocabulary) -> bool {
+    if is_title_like(value, 18) {
+        return true;
+    }
+    if !value.contains(", ") || opens_with_honorific(value) {
+        return false;
+    }
+    let post_after_comma = value.split(", ").skip(1).any(|part| {
+        part.split_whitespace().next().is_none_or(|w| {
+            !w.starts_with(char::is_uppercase)
+                || v.not_names.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase(),
+                )
+        })
+    });
+    !post_after_comma && is_title_like(&value.replace(", ", " "), 18)
+}
+
+/// Whether `flat` opens with a person's honorific or a councillor's title
+/// (`Mr`, `Dr`, `Cllr`, `Councillor`): a person's name, not a title's words.
+fn opens_with_honorific(flat: &str) -> bool {
+    const HONORIFICS: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "cllr",
+        "councillor",
+    ];
+    flat.split_whitespace()
+        .next()
+        .is_some_and(|w| HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
 }
 
 /// The line after the last that goes on the title on line `i`: lines of
