@@ -4,7 +4,7 @@
 //! parts of one person's contact details. [`read`] puts them together.
 
 use super::*;
-use crate::parse::inline::is_title_like;
+use crate::parse::inline::{is_subject_list, is_title_like, opens_with_honorific};
 
 /// The line's content with a leading form feed (a PDF page break) dropped,
 /// and where that content starts in the text.
@@ -1806,48 +1806,9 @@ pub(super) fn colon_title(
 
 /// Whether `value`, after a colon in the title block, reads as the rest of
 /// a title: a title's words (see [`is_title_like`]), or a list of them
-/// parted by commas ("Body Storage, Transport and Post-Mortem"), where no
-/// part after a comma opens with a word of a post or body (the
-/// vocabulary's `not-names`: "Jane Smith, Director of Place" is a person
-/// and their post) and the first opens with no honorific ("Councillor Ann
-/// Other, Lead Member for Housing").
+/// parted by commas (see [`is_subject_list`]).
 fn title_value(value: &str, v: &Vocabulary) -> bool {
-    if is_title_like(value, 18) {
-        return true;
-    }
-    if !value.contains(", ") || opens_with_honorific(value) {
-        return false;
-    }
-    let post_after_comma = value.split(", ").skip(1).any(|part| {
-        part.split_whitespace().next().is_none_or(|w| {
-            !w.starts_with(char::is_uppercase)
-                || v.not_names.contains(
-                    &w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase(),
-                )
-        })
-    });
-    !post_after_comma && is_title_like(&value.replace(", ", " "), 18)
-}
-
-/// Whether `flat` opens with a person's honorific or a councillor's title
-/// (`Mr`, `Dr`, `Cllr`, `Councillor`): a person's name, not a title's words.
-fn opens_with_honorific(flat: &str) -> bool {
-    const HONORIFICS: &[&str] = &[
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "professor",
-        "cllr",
-        "councillor",
-    ];
-    flat.split_whitespace()
-        .next()
-        .is_some_and(|w| HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+    is_title_like(value, 18) || is_subject_list(value, 18, &v.not_names)
 }
 
 /// The line after the last that goes on the title on line `i`: lines of
