@@ -73,7 +73,9 @@
 //! CABINET`): each side is read, after a leading "Report to". A date alone
 //! on the line under the committee's name (`Executive` / `12 March 2025`),
 //! or set as a heading under it (`## CABINET` / `## 16 March 2026`), is
-//! the meeting's when no date field gives it, and so is a date on the
+//! the meeting's when no date field gives it (the first heading may name
+//! the committee where it is no organisation's own: `# HARBOURSIDE HEALTH
+//! AND WELLBEING BOARD` / `## Thursday 18 September 2025`), and so is a date on the
 //! line straight under a body's name anywhere in the title block
 //! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
 //! paper), or under a line whose part between dashes names one (`National

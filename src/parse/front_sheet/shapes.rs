@@ -1756,8 +1756,13 @@ pub(super) fn between_fields(
 ///
 /// Its key is none of the labels the parser knows (the pack's field
 /// labels, a meeting, date or contact label, "Report of"), key and value
-/// read as a title's words, and the line straight under it goes on with
-/// more of them (see [`colon_title_end`]). A field's neighbours are
+/// read as a title's words (the value may list subjects parted by commas,
+/// see [`title_value`]), and the line straight under it goes on with
+/// more of them (see [`colon_title_end`]). In capitals, the colon may end
+/// the line (`WEST WALES REGIONAL PARTNERSHIP BOARD:` / `ANNUAL REPORT
+/// 2025/26 AND REGIONAL INTEGRATION FUND`): a key of two words or more
+/// over a line of three or more in capitals that is no date and names no
+/// person. A field's neighbours are
 /// fields; a title's are its own wrapped lines. Gives the line after the
 /// title's last.
 pub(super) fn colon_title(
