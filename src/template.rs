@@ -1271,7 +1271,14 @@ fn title_with_colon<'d>(template: &Template, doc: &'d Document) -> Option<&'d Fi
             .iter()
             .any(|d| d.hints.iter().any(|h| h == w))
     });
-    (!hinted && in_title_case(&first.key) && in_title_case(&first.value)).then_some(first)
+    // "Coroner Service: Body Storage, Transport and Mortuary Arrangements":
+    // a list of subjects parted by commas.
+    let list = || {
+        crate::parse::inline::is_subject_list(&first.value, 12, &template.vocabulary.not_names)
+            && in_title_case(&first.value.replace(", ", " "))
+    };
+    (!hinted && in_title_case(&first.key) && (in_title_case(&first.value) || list()))
+        .then_some(first)
 }
 
 /// Whether `s` is two to twelve words in title case: every word of four
@@ -1955,6 +1962,17 @@ Contact officer: Al Smith
             keys("STREET LIGHTING: LED CONVERSION", rest),
             ["STREET LIGHTING"]
         );
+        // A list of subjects parted by commas after the colon.
+        assert_eq!(
+            keys(
+                "Coroner Service: Body Storage, Transport and Mortuary Arrangements",
+                rest
+            ),
+            ["Coroner Service"]
+        );
+        // A person and their post, or a councillor, after an unknown label.
+        assert!(keys("Sponsoring Officer: Jane Smith, Director of Place", rest).is_empty());
+        assert!(keys("Review Sponsor: Councillor Ann Other, Lead Member", rest).is_empty());
         // Near misses: a field the template knows, a key not in title case,
         // a value that is a sentence or a code, a key holding a field's hint
         // word, a section's title, and a second unknown field after it.

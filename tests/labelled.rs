@@ -492,10 +492,11 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
 /// tables, appendices a list marks as not attached, an appendix list in a
 /// multiline table cell, the Officer | Comments table, the "Seen by:"
 /// header, a flattened Officer / Name / Date header and "N Title"
-/// headings mid-page were read; 13 of 14 with 7 once a recommendations
-/// table headed by its title row and an author's closing sentence giving
-/// a phone and email ("This report was written by …, who can be contacted
-/// on …") were read.
+/// headings mid-page were read; 13 of 14 with 4 once a recommendations
+/// table headed by its title row, an author's closing sentence giving a
+/// phone and email ("This report was written by …, who can be contacted
+/// on …"), a board's heading over a date heading and "Decision Date:"
+/// were read.
 #[test]
 fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -503,7 +504,7 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-18");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.9, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.9, 4);
 }
 
 /// A nineteenth set (`tests/fixtures/unseen-19`): eight papers a last red
@@ -516,8 +517,9 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
 /// a column of labels over values, inline `Label: value` lines among
 /// them, a title with a colon read as a field, a Welsh bilingual title
 /// block, header fields printed at the end. Lower `max_false` as they are
-/// fixed: 9 of 10 with 6 once a label over a value at the end, closed by
-/// the next heading with no blank line, was read.
+/// fixed: 9 of 10 with 4 once a label over a value at the end, closed by
+/// the next heading with no blank line, and titles with a colon (a list
+/// after it, or in capitals over a second line) were read.
 #[test]
 fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -525,7 +527,7 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-19");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-19", 0.9, 6);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-19", 0.9, 4);
 }
 
 /// A twentieth set (`tests/fixtures/unseen-20`): eight papers a red team

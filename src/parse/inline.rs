@@ -451,6 +451,52 @@ pub(crate) fn word_count(plain: &str) -> usize {
     plain.split_whitespace().count()
 }
 
+/// Whether `value` is a title's words parted by commas, up to
+/// `max_words` of them ("Body Storage, Transport and Post-Mortem"): no part
+/// after a comma opens with a word of a post or body (`not_names`, the
+/// vocabulary's `not-names`: "Jane Smith, Director of Place" is a person
+/// and their post), and the first opens with no honorific ("Councillor Ann
+/// Other, Lead Member for Housing").
+pub(crate) fn is_subject_list(
+    value: &str,
+    max_words: usize,
+    not_names: &crate::parse::vocabulary::Words,
+) -> bool {
+    if !value.contains(", ") || opens_with_honorific(value) {
+        return false;
+    }
+    let post_after_comma = value.split(", ").skip(1).any(|part| {
+        part.split_whitespace().next().is_none_or(|w| {
+            !w.starts_with(char::is_uppercase)
+                || not_names.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase(),
+                )
+        })
+    });
+    !post_after_comma && is_title_like(&value.replace(", ", " "), max_words)
+}
+
+/// Whether `flat` opens with a person's honorific or a councillor's title
+/// (`Mr`, `Dr`, `Cllr`, `Councillor`): a person's name, not a title's words.
+pub(crate) fn opens_with_honorific(flat: &str) -> bool {
+    const HONORIFICS: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "cllr",
+        "councillor",
+    ];
+    flat.split_whitespace()
+        .next()
+        .is_some_and(|w| HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+}
+
 /// Whether `plain` reads like a title rather than a sentence: starts with a
 /// capital letter (or a digit-free opening quote/bracket), at most
 /// `max_words` words, no sentence punctuation at the end, no comma.
@@ -550,6 +596,34 @@ pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_of_subjects_parted_by_commas() {
+        let not_names = &crate::parse::Vocabulary::builtin().not_names;
+        assert!(is_subject_list(
+            "Body Storage, Transport and Post-Mortem",
+            18,
+            not_names
+        ));
+        assert!(is_subject_list(
+            "Fees, Charges and Concessions 2026/27",
+            18,
+            not_names
+        ));
+        // No comma, a person and their post, a councillor, a sentence, a
+        // part after a comma in lower case.
+        for s in [
+            "Body Storage and Transport",
+            "Jane Smith, Director of Place",
+            "Oscar Oakham, Head of Housing",
+            "Councillor Ann Other, Lead Member for Housing",
+            "Dr Kwame Adjei-Bonsu, Consultant in Public Health",
+            "Storage, Transport and Burial.",
+            "Storage, and the transport of bodies",
+        ] {
+            assert!(!is_subject_list(s, 18, not_names), "{s}");
+        }
+    }
 
     #[test]
     fn plain_removes_markup_and_folds_space() {

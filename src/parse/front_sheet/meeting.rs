@@ -515,8 +515,9 @@ fn has_maker(name: &str) -> bool {
 /// dates the meeting.
 fn first_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span> {
     // The title block's first line, the paper's first but for blank lines
-    // and comments (no field, heading or item stands before it).
-    let first = front.title_lines.first().filter(|t| !t.heading)?;
+    // and comments (no field, heading or item stands before it); it may be
+    // a heading (`# Harbourside Health and Wellbeing Board`).
+    let first = front.title_lines.first()?;
     let raw = first.span.of(text);
     let name = raw
         .split_once(" (")
@@ -588,7 +589,7 @@ fn document_of(name: &str, v: &Vocabulary) -> bool {
 /// Council`, `Eastmoor Fire Authority`): a place before one of the
 /// vocabulary's `organisation-words`. "Council" or "Full Council" alone is
 /// the meeting of the whole council.
-fn names_the_organisation(name: &str, v: &Vocabulary) -> bool {
+pub(super) fn names_the_organisation(name: &str, v: &Vocabulary) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     match words.as_slice() {
         [.., last] if !v.organisation_words.contains(&last.to_lowercase()) => false,

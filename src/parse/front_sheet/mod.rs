@@ -73,7 +73,9 @@
 //! CABINET`): each side is read, after a leading "Report to". A date alone
 //! on the line under the committee's name (`Executive` / `12 March 2025`),
 //! or set as a heading under it (`## CABINET` / `## 16 March 2026`), is
-//! the meeting's when no date field gives it, and so is a date on the
+//! the meeting's when no date field gives it (the first heading may name
+//! the committee where it is no organisation's own: `# HARBOURSIDE HEALTH
+//! AND WELLBEING BOARD` / `## Thursday 18 September 2025`), and so is a date on the
 //! line straight under a body's name anywhere in the title block
 //! (`Brackenmoor Police and Crime Panel` / `2 February 2026` opening the
 //! paper), or under a line whose part between dashes names one (`National
@@ -237,7 +239,14 @@ pub(crate) fn read(
                 if after_body && out.body_date.is_none() && is_date_line(&flat) {
                     out.body_date = Some(*title);
                 }
-                after_body = !out.title_lines.is_empty() && body_name(&flat, v).is_some();
+                // The paper's first line names the council, not the
+                // meeting; but a first heading naming a committee that is
+                // no organisation's own (`# HARBOURSIDE HEALTH AND
+                // WELLBEING BOARD` / `## Thursday 18 September 2025`)
+                // names the meeting the date under it is for.
+                after_body = body_name(&flat, v).is_some_and(|name| {
+                    !out.title_lines.is_empty() || !names_the_organisation(name, v)
+                });
                 out.title_lines.push(TitleLine {
                     span: *title,
                     heading: true,

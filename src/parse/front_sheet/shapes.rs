@@ -4,7 +4,7 @@
 //! parts of one person's contact details. [`read`] puts them together.
 
 use super::*;
-use crate::parse::inline::is_title_like;
+use crate::parse::inline::{is_subject_list, is_title_like, opens_with_honorific};
 
 /// The line's content with a leading form feed (a PDF page break) dropped,
 /// and where that content starts in the text.
@@ -1756,8 +1756,13 @@ pub(super) fn between_fields(
 ///
 /// Its key is none of the labels the parser knows (the pack's field
 /// labels, a meeting, date or contact label, "Report of"), key and value
-/// read as a title's words, and the line straight under it goes on with
-/// more of them (see [`colon_title_end`]). A field's neighbours are
+/// read as a title's words (the value may list subjects parted by commas,
+/// see [`title_value`]), and the line straight under it goes on with
+/// more of them (see [`colon_title_end`]). In capitals, the colon may end
+/// the line (`WEST WALES REGIONAL PARTNERSHIP BOARD:` / `ANNUAL REPORT
+/// 2025/26 AND REGIONAL INTEGRATION FUND`): a key of two words or more
+/// over a line of three or more in capitals that is no date and names no
+/// person. A field's neighbours are
 /// fields; a title's are its own wrapped lines. Gives the line after the
 /// title's last.
 pub(super) fn colon_title(
@@ -1776,15 +1781,39 @@ pub(super) fn colon_title(
     };
     if !matches!(kinds[i], LineKind::Text)
         || content_of(&lines[i]).0.starts_with("**")
-        || f.is_empty()
         || !is_title_like(&f.key, 6)
-        || !is_title_like(&f.value, 18)
         || known()
     {
         return None;
     }
+    if f.is_empty() {
+        // "WEST WALES REGIONAL PARTNERSHIP BOARD:" / "ANNUAL REPORT 2025/26
+        // AND REGIONAL INTEGRATION FUND": in capitals, the key of two words
+        // or more and the line straight under it a title's words too.
+        let under = (i + 1 < lines.len()).then(|| plain(content_of(&lines[i + 1]).0));
+        let title_under = under.is_some_and(|u| {
+            let u = u.trim();
+            word_count(u) >= 3
+                && is_capitals(u)
+                && is_title_like(u, 12)
+                && !is_date_line(u)
+                && !opens_with_honorific(u)
+        });
+        if !(title_under && is_capitals(&f.key) && word_count(&f.key) >= 2) {
+            return None;
+        }
+    } else if !title_value(&f.value, v) {
+        return None;
+    }
     let end = colon_title_end(lines, kinds, i);
     (end > i + 1).then_some(end)
+}
+
+/// Whether `value`, after a colon in the title block, reads as the rest of
+/// a title: a title's words (see [`is_title_like`]), or a list of them
+/// parted by commas (see [`is_subject_list`]).
+fn title_value(value: &str, v: &Vocabulary) -> bool {
+    is_title_like(value, 18) || is_subject_list(value, 18, &v.not_names)
 }
 
 /// The line after the last that goes on the title on line `i`: lines of

@@ -1548,6 +1548,89 @@ fn a_colon_line_whose_neighbours_are_fields_stays_a_field() {
 }
 
 #[test]
+fn a_title_with_a_colon_and_a_list_of_subjects_is_no_field() {
+    let head = "NORTHWOLD COUNTY COUNCIL\nCABINET\n2 July 2026\n";
+    let text = format!("{head}Coroner Service: Body Storage, Transport and Post-Mortem\nArrangements and Revised Budget 2026/27\nReport by the Executive Director of Corporate Services\nElectoral Division(s): All\nKey Decision: Yes\n");
+    let doc = parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Coroner Service: Body Storage, Transport and Post-Mortem Arrangements and Revised Budget 2026/27")
+    );
+    assert!(
+        doc.fields.iter().all(|f| f.key != "Coroner Service"),
+        "{:?}",
+        pairs(&doc)
+    );
+    // A person and their post after the comma, or a councillor, stay a field.
+    for value in [
+        "Jane Smith-Okafor, Director of Place and",
+        "Councillor Ann Other, Lead Member for Housing and",
+    ] {
+        let text =
+            format!("{head}Sponsoring Officer: {value}\nRegeneration Services\n\nWards: All\n");
+        let doc = parse(&text);
+        assert_eq!(doc.fields[0].key, "Sponsoring Officer", "{value}");
+    }
+}
+
+#[test]
+fn a_capitals_title_ending_in_a_colon_over_its_second_line() {
+    let head = "Cyngor Sir Dyffryn Teifi\nDyffryn Teifi County Council\nPWYLLGOR CRAFFU GOFAL CYMDEITHASOL AC IECHYD\nSOCIAL CARE AND HEALTH SCRUTINY COMMITTEE\n14 JULY 2026\n";
+    let text = format!("{head}WEST WALES REGIONAL PARTNERSHIP BOARD:\nANNUAL REPORT 2025/26 AND REGIONAL INTEGRATION FUND\nPurpose:\nTo inform the Committee of the work of the Board in\n2025/26.\n");
+    let doc = parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("WEST WALES REGIONAL PARTNERSHIP BOARD: ANNUAL REPORT 2025/26 AND REGIONAL INTEGRATION FUND")
+    );
+    assert!(
+        doc.fields.iter().all(|f| !f.key.starts_with("WEST WALES")),
+        "{:?}",
+        pairs(&doc)
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-07-14");
+    // A label the pack knows, a one-word label, or a person's name under
+    // it: a key over its value.
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec!["report title".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    for (key, value) in [
+        (
+            "REPORT TITLE",
+            "ANNUAL REPORT 2025/26 AND REGIONAL INTEGRATION FUND",
+        ),
+        ("DIRECTORATE", "COMMUNITIES AND HOUSING SERVICES"),
+        ("HEAD OF INTEGRATION", "CLLR EIRLYS PRYDDERCH"),
+    ] {
+        let text = format!("{head}{key}:\n{value}\nPurpose:\nTo inform the Committee.\n");
+        let doc = crate::parse::parse_with(&text, &vocab);
+        assert_eq!(doc.fields[0].key, key, "{key}");
+    }
+}
+
+#[test]
+fn a_committee_heading_over_a_date_heading_opening_the_paper() {
+    let text = "# HARBOURSIDE HEALTH AND WELLBEING BOARD\n\n## Thursday 18 September 2025\n\n**Title of report:** Pharmaceutical Needs Assessment 2025  \n**Wards affected:** All\n\n### Summary\n\nText.\n";
+    let doc = parse(text);
+    assert_eq!(
+        doc.meetings[0].name,
+        "HARBOURSIDE HEALTH AND WELLBEING BOARD"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-09-18");
+    // The council's own name over a date names no meeting.
+    let text = "# Harbourside City Council\n\n## Thursday 18 September 2025\n\n**Title of report:** Pharmaceutical Needs Assessment 2025  \n**Wards affected:** All\n\n### Summary\n\nText.\n";
+    assert!(parse(text).meetings.is_empty());
+}
+
+#[test]
+fn a_decision_date_on_an_executive_decision_form_dates_the_meeting() {
+    let text = "Decision Report – Executive Decision\nForward Plan Reference: FP/26/03/07\nDecision Date: 14 April 2026\nKey Decision: Yes\nMeeting: Cabinet\nReport Title: Award of the Waste Collection Contract\n\n1. Summary\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-04-14");
+}
+
+#[test]
 fn a_decision_session_named_in_a_title_line_is_the_meeting() {
     let meeting = |text: &str| {
         let doc = parse(text);
