@@ -539,7 +539,12 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
 /// over their values, appendix entries with no dash after the number, an
 /// approvals table at the end, two label and value pairs a row, an
 /// exemption answered on a later line, the forward plan under another
-/// name). Lower `max_false` as they are fixed.
+/// name). Lower `max_false` as they are fixed. The appendix entries
+/// read as a list under "List of Appendices Included": 8 of 10 with 11
+/// (the five unresolved references gone, the exempt appendix's missing
+/// Schedule 12A paragraph found; heading 6, which keeps the template's
+/// note in brackets, now heads the finance section, whose clearance sits
+/// in the unread approvals table as the legal one's does).
 #[test]
 fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -547,5 +552,5 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-20");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 0.7, 15);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 0.8, 11);
 }

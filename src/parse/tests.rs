@@ -549,6 +549,73 @@ fn a_bold_section_title_with_a_long_template_note_in_brackets_heads_a_section() 
     assert!(t[1].starts_with("List of Background Papers"), "{t:?}");
 }
 
+/// Rotherham-style headings that keep the template's note on who writes
+/// the section: bold, plain and (as pdftotext gives them) dotless.
+const NOTED: &str = "# Acquisition of the Riverside Arcade\n\n\
+    **4. Consultation on proposal**\n\n\
+    4.1 Ward members have been consulted.\n\n\
+    **5. Timetable and Accountability for Implementing this Decision**\n\n\
+    5.1 Completion is expected by 30 June 2026.\n\n\
+    **6. Financial and Procurement Advice and Implications (to be written by the relevant Head of Finance and the Head of Procurement on behalf of s151 Officer)**\n\n\
+    6.1 The acquisition will be met from the capital allocation.\n\n\
+    **7. Legal Advice and Implications (to be written by Legal Officer on behalf of Assistant Director Legal Services)**\n\n\
+    7.1 The Council has power to acquire land by agreement.\n";
+
+#[test]
+fn a_numbered_section_title_with_the_template_note_in_brackets_heads_a_section() {
+    let bold = NOTED.to_string();
+    let plain_numbered = NOTED.replace("**", "");
+    let dotless = plain_numbered
+        .replace("5. Timetable", "5 Timetable")
+        .replace("6. Financial", "6 Financial")
+        .replace("7. Legal", "7 Legal");
+    // Two of the pack's titles, as the configuration gives them:
+    // "Financial … and Implications" joins "financial implications",
+    // "Legal Advice and Implications" holds "legal advice".
+    let vocab = Vocabulary {
+        section_titles: vec![
+            "financial implications".to_string(),
+            "legal advice".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    };
+    for text in [bold, plain_numbered, dotless] {
+        let doc = parse_with(&text, &vocab);
+        let t = numbered_titles(&doc);
+        let six = t.iter().find(|(n, _)| *n == Some("6"));
+        assert!(
+            six.is_some_and(|(_, title)| title.starts_with("Financial and Procurement Advice")),
+            "{text}: {t:?}"
+        );
+        assert_eq!(paragraph_numbers(&doc), ["4.1", "5.1", "6.1", "7.1"]);
+        // 6.1 stands in section 6, not in section 5.
+        let section = doc.paragraphs[2].section;
+        assert_eq!(
+            section.map(|s| doc.sections[s].number.as_deref()),
+            Some(Some("6"))
+        );
+    }
+    // Near misses: words before the bracket that name no section of the
+    // pack, or a sentence, are text.
+    for line in [
+        "6. The Council agreed the plan (after a long debate on the options, it agreed that the plan should go to consultation with residents)",
+        "**6. Procurement of the works contract (to be let under the Procurement Act 2023 and the Council's Contract Procedure Rules by the end of the year)**",
+        "6 Financial year ending in March (to be confirmed by the relevant Head of Finance and the Head of Procurement on behalf of s151 Officer)",
+    ] {
+        let text = NOTED.replace(
+            "**6. Financial and Procurement Advice and Implications (to be written by the relevant Head of Finance and the Head of Procurement on behalf of s151 Officer)**",
+            line,
+        );
+        let doc = parse_with(&text, &vocab);
+        assert!(
+            doc.sections.iter().all(|s| s.number.as_deref() != Some("6")),
+            "{line}: {:?}",
+            numbered_titles(&doc)
+        );
+    }
+}
+
 #[test]
 fn page_footers_are_no_headings() {
     let doc = parse("# 1. Summary\n\nText.\n\nPage 2 of 4\n\n# 2. Background\n\nMore.\n");

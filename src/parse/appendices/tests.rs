@@ -45,6 +45,8 @@ fn list_titles() {
         "List of appendices",
         "Appendices to this report",
         "**APPENDICES**",
+        "**List of Appendices Included**",
+        "Appendices enclosed",
     ] {
         assert!(list_title(t).is_some(), "{t}");
     }
@@ -56,6 +58,8 @@ fn list_titles() {
         "Background papers",
         "The appendices show the figures",
         "Appendix | Title | Status",
+        "Appendices included in the budget book",
+        "Appendix 2 Carbon Impact Assessment",
     ] {
         assert!(list_title(t).is_none(), "{t}");
     }
@@ -630,4 +634,59 @@ fn a_pandoc_multiline_cell_lists_each_paragraph() {
     let doc = crate::parse::parse(&text);
     let got: Vec<_> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
     assert_eq!(got, ["A"], "{:?}", doc.appendices);
+}
+
+/// A Word template's list (Rotherham-style): "List of Appendices
+/// Included" over entries with no separator after the number, a blank
+/// line between them.
+const INCLUDED: &str = "**Recommendations**\n\n\
+    1. Approves the acquisition on the terms set out in exempt Appendix 3.\n\n\
+    **List of Appendices Included**\n\n\
+    Appendix 1 Part A – Initial Equality Screening Assessment\n\n\
+    Appendix 2 Carbon Impact Assessment\n\n\
+    Appendix 3 Heads of terms and independent valuation (exempt)\n\n\
+    **Background Papers**\n\n\
+    Town Centre Masterplan, Cabinet, 19 February 2024\n\n\
+    **1. Background**\n\n\
+    1.1 The Carbon Impact Assessment is at Appendix 2.\n";
+
+#[test]
+fn entries_with_no_separator_under_a_list_of_appendices_included() {
+    assert_eq!(labels(INCLUDED), ["Appendix 1", "Appendix 2", "Appendix 3"]);
+    let l = &lists(INCLUDED)[0];
+    assert_eq!(l.title.as_deref(), Some("List of Appendices Included"));
+    assert_eq!(
+        l.entries[1].title.as_deref(),
+        Some("Carbon Impact Assessment")
+    );
+    // In the parse: the entries are the paper's list, not headings of
+    // appendices attached to it, and the report after them is no new part.
+    let doc = crate::parse::parse(INCLUDED);
+    assert!(
+        doc.sections
+            .iter()
+            .all(|s| !s.title.starts_with("Appendix")),
+        "{:?}",
+        doc.sections.iter().map(|s| &s.title).collect::<Vec<_>>()
+    );
+    let listed: Vec<(&str, AppendixSource)> = doc
+        .appendices
+        .iter()
+        .map(|d| (d.label.as_str(), d.source))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("1", AppendixSource::List),
+            ("2", AppendixSource::List),
+            ("3", AppendixSource::List)
+        ]
+    );
+    // "Included" names the list only as the line's last word: a line
+    // that runs on is text, and the entries under it are headings.
+    let text = INCLUDED.replace(
+        "List of Appendices Included",
+        "Appendices included in the budget book",
+    );
+    assert!(labels(&text).is_empty(), "{:?}", labels(&text));
 }

@@ -35,7 +35,7 @@ const LEAD_WORDS: &[&[&str]] = &[
 ];
 
 /// Words that may come after it: "Appendices to this report", "Annexes
-/// attached".
+/// attached", "List of Appendices Included".
 /// Function words around a list title: grammar, beside the list words.
 const TAIL_WORDS: &[&[&str]] = &[
     &["to", "this", "report"],
@@ -44,6 +44,8 @@ const TAIL_WORDS: &[&[&str]] = &[
     &["to", "the", "paper"],
     &["attached"],
     &["(attached)"],
+    &["included"],
+    &["enclosed"],
 ];
 
 /// Whether a heading title or a line names a list of appendices, and of

@@ -589,6 +589,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         let capitals = is_capitals(title) && word_count(title) <= 12 && !title.ends_with('.');
         let titled = self.decimal_outline
             && (is_title_like(title, 10)
+                // "6. Financial Implications (to be written by …)": the
+                // template's note left in.
+                || self.is_noted_section_title(title)
                 // "4 Council Priorities, Implications and Risk": a comma
                 // (no signature's) in the outline's next heading.
                 || (memchr::memchr_iter(b',', title.as_bytes())

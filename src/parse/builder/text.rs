@@ -97,7 +97,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             return next;
         }
         // Headings and key lines are short: skip the work for running text.
-        let short = content.len() <= 400 && content.bytes().filter(|&b| b == b' ').count() <= 24;
+        // (A section title with the template's long note in brackets after
+        // it is a heading too: a line that ends in a bracket is tested.)
+        let short = (content.len() <= 400 && content.bytes().filter(|&b| b == b' ').count() <= 24)
+            || (after_break
+                && content.len() <= 400
+                && content.trim_end_matches(['*', '_']).ends_with(')')
+                && self.is_noted_section_title(without_number(flat())));
         if short && self.preamble {
             if let Some(next) = self.key_then_value(i, flat()) {
                 return next;
@@ -409,6 +415,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // "What are the financial implications?": a question can head a section.
         let titled = is_title_like(flat, 8)
+            || self.is_noted_section_title(flat)
             || flat
                 .strip_suffix('?')
                 .is_some_and(|q| is_title_like(q, 12) && !q.contains('?'))
@@ -470,8 +477,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// so two of three marks must agree: the number comes next in the
     /// outline (1 when nothing is numbered yet), the section's first
     /// paragraph `N.1` comes next, the title is one of the pack's section
-    /// titles; the first of them with one of the others, or the last two.
-    /// A title in capitals is left to [`heading_line`](Self::heading_line).
+    /// titles (with the template's note in brackets after it or not); the
+    /// first of them with one of the others, or the last two. A title in
+    /// capitals is left to [`heading_line`](Self::heading_line).
     /// `in_text`: the line runs on from the text above with no blank line
     /// between, so the number must come next in the outline (with one of
     /// the other marks). Gives the line after the heading.
@@ -483,10 +491,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let title = flat[digits + 1..].trim_start();
         let top: u32 = flat[..digits].parse().ok()?;
+        // "6 Financial Implications (to be written by …)": the template's
+        // note left in after a section title.
+        let noted = self.is_noted_section_title(title);
         // A title in capitals (`1 PURPOSE`) is a capitals heading, read
         // as such with its number.
         if top == 0
-            || !is_title_like(title, 8)
+            || !(noted || is_title_like(title, 8))
             || is_capitals(title)
             || front_sheet::is_date_line(flat)
         {
@@ -498,7 +509,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         };
         let next = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
         let first_paragraph = next.is_some_and(|j| self.first_paragraph_of(j, top));
-        let known = self.is_section_title(title);
+        let known = noted || self.is_section_title(title);
         if !((in_sequence && (first_paragraph || known)) || (!in_text && first_paragraph && known))
         {
             return None;
@@ -797,16 +808,28 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !lower_after_commas {
             return false;
         }
-        let pieces: Vec<&str> = outside
+        self.joins_section_title(&outside)
+    }
+
+    /// Whether one of the topics `title` joins with commas and "and" is
+    /// the pack's section title, alone or with the last topic's last word
+    /// after it ("Legal, financial and risk implications": "legal" +
+    /// "implications"; "Financial and Procurement Advice and
+    /// Implications": "financial" + "implications", the last word a
+    /// topic of its own).
+    fn joins_section_title(&self, title: &str) -> bool {
+        let pieces: Vec<&str> = title
             .split(", ")
             .flat_map(|p| p.split(" and "))
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
+        // The last topic's last word, or the word alone ("… and
+        // Implications").
         let last_word = pieces
             .last()
-            .and_then(|p| p.rsplit_once(' '))
-            .map_or("", |(_, w)| w);
+            .and_then(|p| p.split_whitespace().next_back())
+            .unwrap_or("");
         pieces.iter().any(|p| {
             self.is_section_title(p)
                 || (!last_word.is_empty()
@@ -815,19 +838,28 @@ impl<'t, 'l> Builder<'t, 'l> {
         })
     }
 
-    /// Whether `title` is, word for word, one of the pack's section titles.
-    /// A pack's section title with the template's note in brackets after
-    /// it: "List of Background Papers (This MUST be completed for all
-    /// reports, …)". The note can run long; the title before it is the
-    /// heading's.
-    fn is_noted_section_title(&self, flat: &str) -> bool {
+    /// Whether `flat` is a heading that keeps the template's note in
+    /// brackets after its title: "List of Background Papers (This MUST be
+    /// completed for all reports, …)", "Financial and Procurement Advice
+    /// and Implications (to be written by the relevant Head of Finance and
+    /// the Head of Procurement on behalf of s151 Officer)". The note can
+    /// run long and reads as a sentence; the title before it must be one
+    /// of the pack's section titles, or read as a title (up to eight
+    /// words, a capital first) that joins topics one of which is
+    /// ([`Self::joins_section_title`]). The note closes the line.
+    pub(super) fn is_noted_section_title(&self, flat: &str) -> bool {
         let flat = flat.trim();
-        flat.ends_with(')')
-            && flat
-                .split_once(" (")
-                .is_some_and(|(title, _)| self.is_section_title(title))
+        if !flat.ends_with(')') {
+            return false;
+        }
+        flat.split_once(" (").is_some_and(|(title, _)| {
+            let title = title.trim();
+            self.is_section_title(title)
+                || (is_title_like(title, 8) && self.joins_section_title(title))
+        })
     }
 
+    /// Whether `title` is, word for word, one of the pack's section titles.
     pub(super) fn is_section_title(&self, title: &str) -> bool {
         // The pack's titles are normalised (lower case, single spaces): the
         // title's words in lower case, one space apart, are one of them
@@ -1024,4 +1056,18 @@ pub(super) fn title_key(title: &str) -> String {
         key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
     }
     key
+}
+
+/// `flat` without an outline number and its dot before the title (`6.
+/// Financial implications`, `6 Financial implications`).
+fn without_number(flat: &str) -> &str {
+    let flat = flat.trim_start();
+    let digits = flat.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &flat[digits..];
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    if digits > 0 && rest.starts_with(' ') {
+        rest.trim_start()
+    } else {
+        flat
+    }
 }
