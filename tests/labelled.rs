@@ -552,5 +552,5 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-20");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 0.8, 11);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 0.8, 9);
 }

@@ -315,11 +315,19 @@ fn in_pairs(cells: &[crate::document::Cell]) -> bool {
 }
 
 /// Whether every other of a row's filled cells, from the first, is a label
-/// (a short key in mixed case with no "Key: value" of its own).
+/// (a short key with no "Key: value" of its own): in mixed case, or in
+/// capitals closed by its colon or an abbreviation's full stop (`TO: |
+/// Cabinet | REPORT NUMBER: | SCa/25/47`, `KEY DECISION REF NO.`), where a
+/// row of column headings in capitals (`NAME | POST | DATE`) has neither.
 fn labels_in_pairs(cells: &[crate::document::Cell]) -> bool {
     let label = |c: &crate::document::Cell| {
-        field::is_key(&c.text)
-            && c.text.chars().any(char::is_lowercase)
+        let closed = c
+            .text
+            .strip_suffix(':')
+            .map(str::trim_end)
+            .or_else(|| abbreviated_label(&c.text));
+        field::is_key(closed.unwrap_or(&c.text))
+            && (closed.is_some() || c.text.chars().any(char::is_lowercase))
             && field::field(&c.text, 0, false).is_none_or(|f| f.is_empty())
     };
     cells.chunks(2).all(|pair| label(&pair[0]))
@@ -505,6 +513,33 @@ mod tests {
                     | Date | 3 March 2026 | | |\n| Lead Officer | Sam Stone | | |\n";
         let got = pairs(&parse_with(text, &vocab));
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn tab_separated_pairs_with_labels_in_capitals_closed_by_colons() {
+        // A district's front sheet lined up with tabs, two label and value
+        // pairs a row, its labels in capitals: each closes with a colon or
+        // an abbreviation's full stop, and the last row fills one pair.
+        let text = "**STOURMEAD DISTRICT COUNCIL**\n\n\
+                    TO:\tCabinet\tREPORT NUMBER:\tSCa/25/47\n\
+                    FROM:\tCabinet Member for Planning\tDATE OF MEETING:\t9 March 2026\n\
+                    OFFICER:\tTom Wainwright, Corporate Manager\tKEY DECISION REF NO.\tCAB531\n\
+                    WARDS:\tAll\t\t\n\n**1. PURPOSE OF REPORT**\n\n1.1 Text.\n";
+        let got = pairs(&parse(text));
+        for p in [
+            pair("TO", "Cabinet"),
+            pair("DATE OF MEETING", "9 March 2026"),
+            pair("KEY DECISION REF NO.", "CAB531"),
+            pair("WARDS", "All"),
+        ] {
+            assert!(got.contains(&p), "{p:?} in {got:?}");
+        }
+        // Column headings in capitals close with neither: no pairs.
+        let text = "NAME\tPOST\tDATE\tSIGNED\n\
+                    Jo Bloggs\tDirector\t3 March 2026\tYes\n\
+                    Sam Stone\tSolicitor\t4 March 2026\tYes\n\n**1. PURPOSE OF REPORT**\n\n1.1 Text.\n";
+        let got = pairs(&parse(text));
+        assert!(!got.iter().any(|p| p.0 == "NAME"), "{got:?}");
     }
 
     #[test]
