@@ -533,7 +533,10 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
 /// over their values, appendix entries with no dash after the number, an
 /// approvals table at the end, two label and value pairs a row, an
 /// exemption answered on a later line, the forward plan under another
-/// name). Lower `max_false` as they are fixed.
+/// name). Lower `max_false` as they are fixed. Branch fix-keydec20: 9 of
+/// 10 with 13 (an exemption over "None", the forward work plan, a key
+/// decision asked and answered on one line, an exemption sought under a
+/// cover heading).
 #[test]
 fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -541,5 +544,5 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-20");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 0.7, 15);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 0.9, 13);
 }

@@ -80,6 +80,8 @@ struct KeyDecision {
     reference_in_text: Pattern,
     /// The pack's statements that the decision is a key decision, if any.
     statements: Option<Pattern>,
+    /// The plan names, in lower case with single spaces.
+    plan_names: Vec<String>,
 }
 
 impl Configure for KeyDecision {
@@ -93,6 +95,17 @@ impl Configure for KeyDecision {
                 .map_err(|e| ParamError::at("plan-names", e.to_string()))?,
             statements: statements(&p.statements)
                 .map_err(|e| ParamError::at("statements", e.to_string()))?,
+            plan_names: p
+                .plan_names
+                .iter()
+                .map(|n| {
+                    n.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                })
+                .filter(|n| !n.is_empty())
+                .collect(),
         })
     }
 }
@@ -188,6 +201,14 @@ impl Rule for KeyDecision {
         else {
             return self.stated(cx);
         };
+        // "Is this a Key Decision and has it been included on the Forward
+        // Plan?" / "Yes": the answer says the decision is on the plan.
+        let key = normalise(&kd.key);
+        if kd.key.trim_end().ends_with('?')
+            && self.plan_names.iter().any(|n| key.contains(n.as_str()))
+        {
+            return Vec::new();
+        }
         let has_field = self.has_reference_field(cx);
         // "Key decision: Yes – 2024/CAB/061": the reference in the value.
         let in_value = kd
@@ -353,6 +374,60 @@ mod tests {
             paper("This is a key decision.")
         );
         assert_eq!(findings_of("key-decision", &tbc).len(), 1);
+    }
+
+    #[test]
+    fn a_question_answered_yes_on_its_line_is_held_to_the_test() {
+        // A county's cover: the forward plan's date field left blank.
+        let cover = "Cabinet\nDate of Meeting: 2 March 2026\nIs this a Key Decision? Yes\n\
+                     If this is a Key Decision, date added to the Forward Plan of Key\nDecisions:\n\
+                     Introduction from Cabinet Member\n\n1. Background\n1.1 Text.\n";
+        let found = findings_of("key-decision", cover);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].span().of(cover), "Is this a Key Decision? Yes");
+        assert!(findings_of(
+            "key-decision",
+            &cover.replace("Decision? Yes", "Decision? No")
+        )
+        .is_empty());
+        // A question that also asks whether it is on the forward plan is
+        // answered by its Yes.
+        let asked = "Cabinet\nDate of Meeting: 2 March 2026\n\
+                     Is this a Key Decision and has it been included on the Forward Plan? Yes\n\
+                     \n1. Background\n1.1 Text.\n";
+        assert!(findings_of("key-decision", asked).is_empty());
+    }
+
+    #[test]
+    fn the_forward_plan_by_another_name_gives_the_reference() {
+        // "Forward Work Plan ref:" over its value (pdftotext), and other
+        // names of the plan as a field's label.
+        for label in [
+            "Forward Work Plan ref:\n\nFWP/26/014",
+            "Cabinet Forward Plan reference: CFP/2026/03",
+            "Notice of Key Decisions reference: 2026/014",
+            "Forward Plan of Key Decisions ref: KD-2026-19",
+        ] {
+            let paper = format!(
+                "Cabinet\n\n10 March 2026\n\nKey Decision:\n\nKey\n\n{label}\n\n1. Purpose\n\n1.1 Text.\n"
+            );
+            assert!(findings_of("key-decision", &paper).is_empty(), "{label}");
+        }
+        // In the text too.
+        assert!(findings_of(
+            "key-decision",
+            "Key decision: Yes\nIt is on the Cabinet Forward Work Plan as FWP/26/014.\n"
+        )
+        .is_empty());
+        // Prose that mentions a plan gives no reference.
+        assert_eq!(
+            findings_of(
+                "key-decision",
+                "Key decision: Yes\nThe forward work plan for the depot is being drawn up.\n"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
