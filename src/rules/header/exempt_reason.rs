@@ -4,7 +4,10 @@
 //! A paper marked exempt, confidential, private, Part II or "not for
 //! publication" (in its status field, title or headings, with "Yes" in an
 //! exempt-information field or ticked under the cover sheet's question
-//! "Does the report contain … exempt information?", in a capitals banner on its front sheet
+//! "Does the report contain … exempt information?", under a cover heading
+//! set as a label whose answer says so ("Exempt from the Press and Public"
+//! over "An exemption is sought for Appendix 3 under Schedule 12A …"; an
+//! "Exempt information" heading over "None" leaves the paper open), in a capitals banner on its front sheet
 //! such as "NOT FOR PUBLICATION – this report contains ...", or where it
 //! lists or cites an appendix: "Appendix C – Evaluation report
 //! (confidential)", "Appendix C is confidential and not for publication")

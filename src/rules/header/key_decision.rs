@@ -9,7 +9,9 @@
 //! A paper with no key-decision field that says so in its text, in a
 //! sentence of its own ("This is a key decision because it affects more
 //! than two wards"), is held to the same test. A forward-plan field that
-//! says "TBC", "N/A" or nothing gives no reference.
+//! says "TBC", "N/A" or nothing gives no reference. A question that asks
+//! both ("Is this a Key Decision and has it been included on the Forward
+//! Plan?") is answered by its Yes.
 //!
 //! ## Why it matters
 //! A key decision must be published on the forward plan at least 28 clear
@@ -401,17 +403,25 @@ mod tests {
     #[test]
     fn the_forward_plan_by_another_name_gives_the_reference() {
         // "Forward Work Plan ref:" over its value (pdftotext), and other
-        // names of the plan as a field's label.
+        // names of the plan as a field's label: with a blank line between,
+        // only the field, not the text, gives the reference.
         for label in [
             "Forward Work Plan ref:\n\nFWP/26/014",
-            "Cabinet Forward Plan reference: CFP/2026/03",
-            "Notice of Key Decisions reference: 2026/014",
-            "Forward Plan of Key Decisions ref: KD-2026-19",
+            "Cabinet Forward Plan reference:\n\nCFP/2026/03",
+            "Notice of Key Decisions reference:\n\n2026/014",
+            "Forward Plan of Key Decisions ref:\n\nKD-2026-19",
+            "Forward Plan Notice Published:\n\n9 January 2026",
         ] {
             let paper = format!(
                 "Cabinet\n\n10 March 2026\n\nKey Decision:\n\nKey\n\n{label}\n\n1. Purpose\n\n1.1 Text.\n"
             );
             assert!(findings_of("key-decision", &paper).is_empty(), "{label}");
+            // A label that only mentions the plan is none (where the text
+            // gives no reference: a number after "reference:" is one).
+            if label.starts_with("Forward") || label.starts_with("Cabinet") {
+                let mention = paper.replacen("Forward", "Progress against the Forward", 1);
+                assert_eq!(findings_of("key-decision", &mention).len(), 1, "{mention}");
+            }
         }
         // In the text too.
         assert!(findings_of(
