@@ -319,7 +319,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             .collect();
         if !question.starts_with(|c: char| c.is_uppercase())
             || question.contains(':')
-            || question[..question.len() - 1].contains('?')
+            || question.trim_end_matches('?').contains('?')
             || words.len() > QUESTION_WORDS
         {
             return None;
