@@ -540,11 +540,14 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
 /// approvals table at the end, two label and value pairs a row, an
 /// exemption answered on a later line, the forward plan under another
 /// name). Lower `max_false` as they are fixed. The appendix entries
-/// read as a list under "List of Appendices Included": 8 of 10 with 11
-/// (the five unresolved references gone, the exempt appendix's missing
-/// Schedule 12A paragraph found; heading 6, which keeps the template's
-/// note in brackets, now heads the finance section, whose clearance sits
-/// in the unread approvals table as the legal one's does).
+/// read as a list under "List of Appendices Included" (the five unresolved
+/// references gone, the exempt appendix's missing Schedule 12A paragraph
+/// found; heading 6, which keeps the template's note in brackets, now
+/// heads the finance section, whose clearance sits in the approvals table
+/// as the legal one's does), a tab-separated front sheet of two pairs a
+/// row in capitals, an exemption over "None", the forward work plan, a
+/// key decision asked and answered on one line, an exemption sought under
+/// a cover heading: 9 of 10 with 7.
 #[test]
 fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -552,5 +555,5 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-20");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 0.8, 9);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 0.9, 7);
 }

@@ -1285,6 +1285,47 @@ fn a_field_label_over_a_yes_or_no_with_no_colon_is_a_field() {
 }
 
 #[test]
+fn a_question_answered_yes_or_no_on_its_line_is_a_field() {
+    let vocab = Vocabulary {
+        field_keys: vec![
+            "key decision".to_string(),
+            "is this a key decision".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    };
+    // A county's cover (pdftotext): the answer after the question's `?`.
+    let text = "Cabinet\nItem No: 11\nResponsible Director: Grant Ellery\n\
+                Is this a Key Decision? Yes\n\
+                If this is a Key Decision, date added to the Forward Plan of Key\nDecisions:\n\
+                Introduction from Cabinet Member\n\n1. Background\n1.1 Text.\n";
+    let doc = parse_with(text, &vocab);
+    let f = doc
+        .fields
+        .iter()
+        .find(|f| f.key == "Is this a Key Decision?")
+        .expect("read");
+    assert_eq!(f.value, "Yes");
+    assert_eq!(f.value_span.of(text), "Yes");
+    assert_eq!(f.key_span.of(text), "Is this a Key Decision?");
+    // A question that holds the label, answered in bold.
+    let doc = parse_with(
+        "Is this report a key decision? **No**\n\n1. Purpose\n\n1.1 Text.\n",
+        &vocab,
+    );
+    assert!(doc.fields.iter().any(|f| f.value == "No"));
+    // Prose, a question naming no field, an answer with more after it, or
+    // a question past the front sheet is no field.
+    for text in [
+        "Is this a key decision? Yes, because it spends more than £500,000.\n",
+        "Is the budget enough? Yes\n",
+        "1. Purpose\n\n1.1 Text.\n\nIs this a key decision? Yes\n",
+    ] {
+        assert!(parse_with(text, &vocab).fields.is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_title_under_a_sentence_over_the_next_number_alone_is_a_heading() {
     let doc = parse(
         "Report to: Audit Committee\nDate: 1 May 2025\n\nPurpose of Report\n1.\n\

@@ -44,6 +44,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(next) = self.label_over_yes_no(i, content) {
             return next;
         }
+        if let Some(next) = self.question_answered_on_its_line(i, content) {
+            return next;
+        }
         if after_break && self.is_colon_heading(i, content) {
             let span = line.content_span();
             self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
@@ -291,6 +294,65 @@ impl<'t, 'l> Builder<'t, 'l> {
         });
         self.extend_section(value_span.end);
         Some(j + 1)
+    }
+
+    /// `Is this a Key Decision? Yes`: a front-sheet question answered yes
+    /// or no after its `?` on the same line, as a county's cover gives it.
+    /// In the preamble only; the answer is "Yes" or "No" alone (a full stop
+    /// after it allowed: "Yes, because …" is prose), and the question, of
+    /// at most [`QUESTION_WORDS`] words with no colon, opens with a capital
+    /// and holds one of the pack's field labels of two words or more word
+    /// for word ("key decision"), which says which field it asks. Gives the
+    /// question with its `?` as the key, as [`front_sheet`] gives a
+    /// question answered under it.
+    fn question_answered_on_its_line(&mut self, i: usize, content: &str) -> Option<usize> {
+        if !self.preamble || content.len() > 200 {
+            return None;
+        }
+        let at = memchr::memrchr(b'?', content.as_bytes())?;
+        let (asked, answer) = (&content[..=at], &content[at + 1..]);
+        let value = plain(answer);
+        let value = value.trim().trim_end_matches('.').trim_end();
+        if !(value.eq_ignore_ascii_case("yes") || value.eq_ignore_ascii_case("no")) {
+            return None;
+        }
+        let question = plain(asked);
+        let question = question.trim();
+        let words: Vec<&str> = question
+            .trim_end_matches('?')
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        if !question.starts_with(|c: char| c.is_uppercase())
+            || question.contains(':')
+            || question.trim_end_matches('?').contains('?')
+            || words.len() > QUESTION_WORDS
+        {
+            return None;
+        }
+        let holds_label = (2..=6).any(|n| {
+            words
+                .windows(n)
+                .any(|w| self.vocab.field_keys.contains(&w.join(" ").to_lowercase()))
+        });
+        if !holds_label {
+            return None;
+        }
+        self.close_paragraph();
+        let line = self.lines[i].content_span();
+        let key_span = Span::new(line.start, line.start + asked.len());
+        let answer_at = line.start + asked.len() + (answer.len() - answer.trim_start().len());
+        let (inner_at, inner) = crate::parse::inline::trim_markup(answer.trim());
+        let value_span = Span::new(answer_at + inner_at, answer_at + inner_at + inner.len());
+        self.doc.fields.push(Field {
+            key: question.to_string(),
+            key_span,
+            value: value.to_string(),
+            value_span,
+            span: key_span.cover(value_span),
+        });
+        self.extend_section(value_span.end);
+        Some(i + 1)
     }
 
     /// `WARDS AFFECTED` on one line and `All Wards` on the next, in the preamble.

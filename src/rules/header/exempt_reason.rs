@@ -4,7 +4,10 @@
 //! A paper marked exempt, confidential, private, Part II or "not for
 //! publication" (in its status field, title or headings, with "Yes" in an
 //! exempt-information field or ticked under the cover sheet's question
-//! "Does the report contain … exempt information?", in a capitals banner on its front sheet
+//! "Does the report contain … exempt information?", under a cover heading
+//! set as a label whose answer says so ("Exempt from the Press and Public"
+//! over "An exemption is sought for Appendix 3 under Schedule 12A …"; an
+//! "Exempt information" heading over "None" leaves the paper open), in a capitals banner on its front sheet
 //! such as "NOT FOR PUBLICATION – this report contains ...", or where it
 //! lists or cites an appendix: "Appendix C – Evaluation report
 //! (confidential)", "Appendix C is confidential and not for publication")
@@ -240,14 +243,14 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
         .doc
         .title
         .iter()
-        .map(|t| (t.span, t.text.as_str()))
+        .map(|t| (t.span, t.text.as_str(), false))
         .chain(
             cx.doc
                 .sections
                 .iter()
-                .map(|s| (s.heading, s.title.as_str())),
+                .map(|s| (s.heading, s.title.as_str(), true)),
         );
-    for (span, text) in titles {
+    for (span, text, heading) in titles {
         // "Does the report contain exempt information?": a question, whose
         // answer (often "No") says whether the paper is exempt.
         if text.trim_end().ends_with('?') {
@@ -256,14 +259,93 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
         let lower = text.to_lowercase();
         // (A title shorter than the words cannot hold them.)
         let long = lower.len() >= "exempt information".len();
-        if (long && (lower.contains("not for publication") || lower.contains("exempt information")))
+        let marks = (long
+            && (lower.contains("not for publication") || lower.contains("exempt information")))
             || lower.starts_with("part ii")
-            || lower.starts_with("confidential")
-        {
+            || lower.starts_with("confidential");
+        // A heading may be a cover's label over its answer: "Exempt
+        // information" over "None" (pdftotext, one cell a line), or "Exempt
+        // from the Press and Public" over "An exemption is sought for
+        // Appendix 3 under Schedule 12A …". The answer decides.
+        let opens_exempt = heading && rule.exempt_words.find(text).is_some_and(|m| m.start() == 0);
+        if !marks && !opens_exempt {
+            continue;
+        }
+        if !heading {
+            return Some((span, text.to_string()));
+        }
+        let value = value_under(cx.text, span);
+        if answers_no(&value) {
+            continue;
+        }
+        if marks || seeks_exemption(&value, rule) {
             return Some((span, text.to_string()));
         }
     }
     banner(cx, rule).or_else(|| exempt_appendix(cx, rule))
+}
+
+/// The text under the heading at `heading`: its first block, from the
+/// line after the heading to the next blank line (a paragraph, or a
+/// cover's value on its own line), at most 400 bytes, plain.
+fn value_under(text: &str, heading: Span) -> String {
+    let rest = &text[heading.end.min(text.len())..];
+    let rest = rest.find('\n').map_or("", |at| &rest[at + 1..]);
+    let rest = rest.trim_start();
+    let block = rest.find("\n\n").map_or(rest, |at| &rest[..at]);
+    let mut end = block.len().min(400);
+    while !block.is_char_boundary(end) {
+        end -= 1;
+    }
+    let block = &block[..end];
+    plain(block).trim().to_string()
+}
+
+/// Whether `value`, under a label that asks about exemption, answers no:
+/// "None", "No", "Nil", "N/A", "Not applicable", "Not exempt".
+fn answers_no(value: &str) -> bool {
+    let v = normalise(value);
+    ["no", "none", "nil", "n/a", "na", "not"]
+        .iter()
+        .any(|n| super::field_value::value_matches(&v, n))
+}
+
+/// Whether `value`, the text under a heading that opens with an exempt
+/// word ("Exempt from the Press and Public"), says an exemption is made:
+/// its first sentence holds an exempt word and names one of the schedules
+/// ("An exemption is sought for Appendix 3 under Schedule 12A …"), and no
+/// "no" or "not" (other than in "not for publication") denies it. A call-in
+/// exemption, or a sentence that merely mentions the words, says nothing.
+fn seeks_exemption(value: &str, rule: &ExemptReason) -> bool {
+    let first = value.split(". ").next().unwrap_or("");
+    let lower = first.to_lowercase().replace("not for publication", "");
+    let denied = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "no" | "not" | "none" | "nor" | "neither"));
+    !denied && rule.exempt_words.is_match(first) && names_schedule(first, &rule.schedules)
+}
+
+/// Whether `s` names one of the schedules ("Schedule 12A", "Sch. 12 A"),
+/// with or without a paragraph.
+fn names_schedule(s: &str, schedules: &[(String, String)]) -> bool {
+    let lower = s.to_lowercase();
+    lower.match_indices("sch").any(|(at, _)| {
+        let word_start = !lower[..at].ends_with(|c: char| c.is_alphanumeric());
+        let rest = &lower[at + 3..];
+        let tail = rest.len() - rest.trim_start_matches(|c: char| c.is_alphabetic()).len();
+        if !word_start || !matches!(&rest[..tail], "" | "edule" | "edules") {
+            return false;
+        }
+        let after = rest[tail..].trim_start_matches('.').trim_start();
+        schedules.iter().any(|(number, letters)| {
+            after.strip_prefix(number.as_str()).is_some_and(|r| {
+                let r = r.trim_start();
+                r.get(..letters.len())
+                    .is_some_and(|l| l.eq_ignore_ascii_case(letters))
+                    && !r[letters.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        })
+    })
 }
 
 /// An appendix the paper marks exempt where it lists or cites it: a list
@@ -446,6 +528,77 @@ mod tests {
         // The same capitals in the body, under a heading, are no banner.
         let body = "Meeting: Cabinet\n\n## 1. Purpose\n\nNOT FOR PUBLICATION – the figures.\n";
         assert!(findings_of("exempt-reason", body).is_empty());
+    }
+
+    #[test]
+    fn a_heading_set_as_a_label_is_judged_by_its_answer() {
+        let cover = |label: &str, answer: &str| {
+            format!(
+                "Cabinet\n\n25 February 2026\n\nWards affected\n\nAll wards\n\n{label}\n\n{answer}\n\n\
+                 Strategic Plan Priority\n\n3. Homes\n\n1 PURPOSE\n\n1.1 Text.\n"
+            )
+        };
+        // pdftotext's cover table, one cell a line: "Exempt information"
+        // over "None" leaves the paper open; over "Yes" marks it exempt.
+        for none in ["None", "No", "N/A", "Not applicable"] {
+            let text = cover("Exempt information", none);
+            assert!(findings_of("exempt-reason", &text).is_empty(), "{none}");
+        }
+        assert_eq!(
+            findings_of("exempt-reason", &cover("Exempt information", "Yes")).len(),
+            1
+        );
+        // A heading over a sentence seeking an exemption under Schedule 12A
+        // with no paragraph marks the paper exempt.
+        let sought = "An exemption is sought for Appendix 3 under Schedule 12A of the Local \
+                      Government Act 1972, as it contains commercially sensitive information.";
+        let text = cover("**Exempt from the Press and Public**", sought);
+        let found = findings_of("exempt-reason", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].span().of(&text),
+            "**Exempt from the Press and Public**"
+        );
+        let cited = sought.replace("Schedule 12A", "paragraph 3 of Schedule 12A");
+        assert!(findings_of(
+            "exempt-reason",
+            &cover("Exempt from the Press and Public", &cited)
+        )
+        .is_empty());
+        // An exemption from call-in, a denial, or prose that names no
+        // schedule marks nothing.
+        for (label, answer) in [
+            ("Exempt from call-in", "Yes"),
+            (
+                "Exemption from call in",
+                "The decision is exempt from call-in as it is urgent.",
+            ),
+            (
+                "Exempt from the Press and Public",
+                "No exemption is sought under Schedule 12A.",
+            ),
+            (
+                "Exempt from the Press and Public",
+                "The report is exempt from nothing.",
+            ),
+        ] {
+            let text = cover(label, answer);
+            assert!(
+                findings_of("exempt-reason", &text).is_empty(),
+                "{label} / {answer}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_schedule_is_named_as_a_word() {
+        let (_, parts) = super::citation(&["12A".into(), "7A".into()]).unwrap();
+        for named in ["under Schedule 12A of the Act", "Sch. 12 A", "schedule 7a"] {
+            assert!(super::names_schedule(named, &parts), "{named}");
+        }
+        for none in ["Scheme 12A", "Schedule 12", "Schedule 12AB", "Schedule 14"] {
+            assert!(!super::names_schedule(none, &parts), "{none}");
+        }
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! A paper with no key-decision field that says so in its text, in a
 //! sentence of its own ("This is a key decision because it affects more
 //! than two wards"), is held to the same test. A forward-plan field that
-//! says "TBC", "N/A" or nothing gives no reference.
+//! says "TBC", "N/A" or nothing gives no reference. A question that asks
+//! both ("Is this a Key Decision and has it been included on the Forward
+//! Plan?") is answered by its Yes.
 //!
 //! ## Why it matters
 //! A key decision must be published on the forward plan at least 28 clear
@@ -80,6 +82,8 @@ struct KeyDecision {
     reference_in_text: Pattern,
     /// The pack's statements that the decision is a key decision, if any.
     statements: Option<Pattern>,
+    /// The plan names, in lower case with single spaces.
+    plan_names: Vec<String>,
 }
 
 impl Configure for KeyDecision {
@@ -93,6 +97,17 @@ impl Configure for KeyDecision {
                 .map_err(|e| ParamError::at("plan-names", e.to_string()))?,
             statements: statements(&p.statements)
                 .map_err(|e| ParamError::at("statements", e.to_string()))?,
+            plan_names: p
+                .plan_names
+                .iter()
+                .map(|n| {
+                    n.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                })
+                .filter(|n| !n.is_empty())
+                .collect(),
         })
     }
 }
@@ -188,6 +203,14 @@ impl Rule for KeyDecision {
         else {
             return self.stated(cx);
         };
+        // "Is this a Key Decision and has it been included on the Forward
+        // Plan?" / "Yes": the answer says the decision is on the plan.
+        let key = normalise(&kd.key);
+        if kd.key.trim_end().ends_with('?')
+            && self.plan_names.iter().any(|n| key.contains(n.as_str()))
+        {
+            return Vec::new();
+        }
         let has_field = self.has_reference_field(cx);
         // "Key decision: Yes – 2024/CAB/061": the reference in the value.
         let in_value = kd
@@ -353,6 +376,68 @@ mod tests {
             paper("This is a key decision.")
         );
         assert_eq!(findings_of("key-decision", &tbc).len(), 1);
+    }
+
+    #[test]
+    fn a_question_answered_yes_on_its_line_is_held_to_the_test() {
+        // A county's cover: the forward plan's date field left blank.
+        let cover = "Cabinet\nDate of Meeting: 2 March 2026\nIs this a Key Decision? Yes\n\
+                     If this is a Key Decision, date added to the Forward Plan of Key\nDecisions:\n\
+                     Introduction from Cabinet Member\n\n1. Background\n1.1 Text.\n";
+        let found = findings_of("key-decision", cover);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].span().of(cover), "Is this a Key Decision? Yes");
+        assert!(findings_of(
+            "key-decision",
+            &cover.replace("Decision? Yes", "Decision? No")
+        )
+        .is_empty());
+        // A question that also asks whether it is on the forward plan is
+        // answered by its Yes.
+        let asked = "Cabinet\nDate of Meeting: 2 March 2026\n\
+                     Is this a Key Decision and has it been included on the Forward Plan? Yes\n\
+                     \n1. Background\n1.1 Text.\n";
+        assert!(findings_of("key-decision", asked).is_empty());
+    }
+
+    #[test]
+    fn the_forward_plan_by_another_name_gives_the_reference() {
+        // "Forward Work Plan ref:" over its value (pdftotext), and other
+        // names of the plan as a field's label: with a blank line between,
+        // only the field, not the text, gives the reference.
+        for label in [
+            "Forward Work Plan ref:\n\nFWP/26/014",
+            "Cabinet Forward Plan reference:\n\nCFP/2026/03",
+            "Notice of Key Decisions reference:\n\n2026/014",
+            "Forward Plan of Key Decisions ref:\n\nKD-2026-19",
+            "Forward Plan Notice Published:\n\n9 January 2026",
+        ] {
+            let paper = format!(
+                "Cabinet\n\n10 March 2026\n\nKey Decision:\n\nKey\n\n{label}\n\n1. Purpose\n\n1.1 Text.\n"
+            );
+            assert!(findings_of("key-decision", &paper).is_empty(), "{label}");
+            // A label that only mentions the plan is none (where the text
+            // gives no reference: a number after "reference:" is one).
+            if label.starts_with("Forward") || label.starts_with("Cabinet") {
+                let mention = paper.replacen("Forward", "Progress against the Forward", 1);
+                assert_eq!(findings_of("key-decision", &mention).len(), 1, "{mention}");
+            }
+        }
+        // In the text too.
+        assert!(findings_of(
+            "key-decision",
+            "Key decision: Yes\nIt is on the Cabinet Forward Work Plan as FWP/26/014.\n"
+        )
+        .is_empty());
+        // Prose that mentions a plan gives no reference.
+        assert_eq!(
+            findings_of(
+                "key-decision",
+                "Key decision: Yes\nThe forward work plan for the depot is being drawn up.\n"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
