@@ -913,15 +913,18 @@ pub(super) fn cell_rows(
 /// ```
 ///
 /// The first column is a name or a post ([`column_named`]), perhaps with
-/// a second naming the other. Where several columns are dates, the
-/// clearance's is the one whose heading holds one of the pack's `verbs`
-/// or `receipt-verbs` ("Date received": the comments came back; "Date
-/// sent" is when they were asked for); exactly one must, or nothing is
-/// read. A row whose post (after the name in its cell, or in the post
-/// column) the pack knows is a clearance, dated by its date cell, or
+/// a second naming the other. The clearance's date is in the one date
+/// column whose heading holds one of the pack's `verbs` or
+/// `receipt-verbs` ("Date received": the comments came back; "Date sent"
+/// is when they were asked for; "Date cleared"); with none such, or two,
+/// nothing is read: a bare "Date" says no more than that the table is a
+/// list of people (a sign-off heading over it says more, and is read
+/// elsewhere). A row whose post (after the name in its cell, or in the
+/// post column) the pack knows is a clearance, dated by its date cell, or
 /// undated where that cell is empty; other rows (a corporate director, a
-/// procurement partner) clear nothing. At least one row must be dated, or
-/// nothing is read (a form still to be filled in).
+/// procurement partner) clear nothing, nor does one marked as not
+/// consulted ("No", a cross). At least one row must be dated, or nothing
+/// is read (a form still to be filled in).
 pub(super) fn named_column_table(
     text: &str,
     doc: &Document,
@@ -948,28 +951,29 @@ pub(super) fn named_column_table(
     let dates: Vec<usize> = (0..columns.len())
         .filter(|&j| columns[j] == Some(Column::Date))
         .collect();
-    let when = match dates[..] {
-        [] => return None,
-        [one] => one,
-        _ => {
-            let says_given = |j: &usize| {
-                let n = normalise(&header.cells[*j].text);
-                [&wording.verbs, &wording.receipt_verbs]
-                    .into_iter()
-                    .flatten()
-                    .any(|v| v.is_match(&n))
-            };
-            match dates.iter().filter(|j| says_given(j)).collect::<Vec<_>>()[..] {
-                [&one] => one,
-                _ => return None,
-            }
-        }
+    let says_given = |j: &usize| {
+        let n = normalise(&header.cells[*j].text);
+        [&wording.verbs, &wording.receipt_verbs]
+            .into_iter()
+            .flatten()
+            .any(|v| v.is_match(&n))
+    };
+    let given: Vec<usize> = dates.into_iter().filter(says_given).collect();
+    let [when] = given[..] else {
+        return None;
     };
     let mut out = Vec::new();
     for row in &table.rows[1..] {
         let Some(cell) = row.cells.first() else {
             continue;
         };
+        if row
+            .cells
+            .iter()
+            .any(|c| crate::parse::table::mark_says_yes(c.text.trim()) == Some(false))
+        {
+            continue;
+        }
         let flat = Flat::new(text, cell.span);
         let (mut officer, mut post) = split_who(&flat.text, not_names);
         if first == Column::Post && officer.is_none() {
@@ -983,7 +987,14 @@ pub(super) fn named_column_table(
             let (o, p) = split_who(&flat.text, not_names);
             match first {
                 Column::Post => officer = officer.or_else(|| flat.piece(0, o)),
-                _ => post = post.or_else(|| flat.piece(0, p.or(o.is_none().then_some((0, flat.text.trim_end().len()))))),
+                _ => {
+                    post = post.or_else(|| {
+                        flat.piece(
+                            0,
+                            p.or(o.is_none().then_some((0, flat.text.trim_end().len()))),
+                        )
+                    })
+                }
             }
         }
         let Some(role) = post.as_ref().and_then(|p| wording.role_of_post(&p.text)) else {
