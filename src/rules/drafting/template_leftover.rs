@@ -3,7 +3,8 @@
 //! ## What it checks
 //! Text left over from the report template: bracketed placeholders such as
 //! `[Report title]`, `[Insert date]` and `{insert name}`; masked values
-//! such as `XX/XX/XXXX` and `£X,XXX`; template guidance such as "Delete if
+//! such as `XX/XX/XXXX` and `£X,XXX`, and a date partly filled in
+//! (`XX/XX/2026`, `12/XX/2026`); template guidance such as "Delete if
 //! not applicable" and "Insert text here"; a header field whose value
 //! is only "TBC", "TBA" or "to be confirmed"; a note to the author left at
 //! the top of a section ("Guidance: set out the effect of the proposals…",
