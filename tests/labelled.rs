@@ -496,7 +496,9 @@ fn a_seventeenth_set_of_papers_never_seen_does_no_worse() {
 /// table headed by its title row, an author's closing sentence giving a
 /// phone and email ("This report was written by …, who can be contacted
 /// on …"), a board's heading over a date heading and "Decision Date:"
-/// were read.
+/// were read; 14 of 14 with 2 once a Name and position | Date sent |
+/// Date received table and the sign-off lines of a form with no headings
+/// were read as clearances.
 #[test]
 fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -504,7 +506,7 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-18");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 0.9, 4);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-18", 1.0, 2);
 }
 
 /// A nineteenth set (`tests/fixtures/unseen-19`): eight papers a last red
@@ -519,7 +521,9 @@ fn an_eighteenth_set_of_papers_never_seen_does_no_worse() {
 /// block, header fields printed at the end. Lower `max_false` as they are
 /// fixed: 9 of 10 with 4 once a label over a value at the end, closed by
 /// the next heading with no blank line, and titles with a colon (a list
-/// after it, or in capitals over a second line) were read.
+/// after it, or in capitals over a second line) were read; 10 of 10
+/// with 4 once a clearance date partly filled in (`XX/XX/2026`) was read
+/// as a placeholder.
 #[test]
 fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -527,7 +531,7 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-19");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-19", 0.9, 4);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-19", 1.0, 4);
 }
 
 /// A twentieth set (`tests/fixtures/unseen-20`): eight papers a red team

@@ -303,6 +303,18 @@ pub(crate) fn find_with(
         }
     }
 
+    // Tables whose header row names who and when ("Name and position |
+    // Date sent | Date received"): the record of the officers consulted.
+    for (t, table) in doc.tables.iter().enumerate() {
+        if signoff_tables.contains(&t) {
+            continue;
+        }
+        if let Some(read) = named_column_table(text, doc, template, table, t) {
+            signoff_tables.push(t);
+            found.extend(read);
+        }
+    }
+
     // Sign-off tables that PDF extraction wrote column by column, in
     // clearance blocks: read whole, so that no column is read as a line.
     let mut column_tables: Vec<Span> = Vec::new();
@@ -434,7 +446,18 @@ pub(crate) fn find_with(
             units.push((unit, Cow::Borrowed(o)));
         }
     }
-    let body = doc.sections.first().map_or(usize::MAX, |s| s.heading.start);
+    // The body starts at the first section; in a form with no headings
+    // at all, whose parts are run-in heads ("Evidence Base:" over "1. The
+    // zone …"), at the first numbered paragraph: the fields before it are
+    // the front sheet's.
+    let body = match doc.sections.first() {
+        Some(s) => s.heading.start,
+        None => doc
+            .paragraphs
+            .iter()
+            .find(|p| p.number.is_some())
+            .map_or(usize::MAX, |p| p.span.start),
+    };
     for (i, f) in doc.fields.iter().enumerate() {
         // In the body, outside sign-off sections, a line labelled with a
         // post that gives a sign-off, or with the sign-off it records

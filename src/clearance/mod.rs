@@ -33,7 +33,16 @@
 //!   date" in the contact table at a report's end is one ("implications
 //!   author" is one of the headings). Such a line records its own sign-off
 //!   even where it falls in a section needing another (a table after the
-//!   last section, legal implications).
+//!   last section, legal implications). In a form with no headings at all
+//!   (run-in heads in PDF text: "Evidence Base:", "1. Finance Advice: …"),
+//!   the body starts at the first numbered paragraph.
+//! - In a table whose header row names who and when, wherever it stands:
+//!   the first column a name or a post ("Name and position"), one date
+//!   column whose heading holds one of the pack's `verbs` or
+//!   `receipt-verbs` ("Date received", beside "Date sent"): the record of
+//!   the officers consulted that closes some London reports. Each row whose
+//!   post the pack lists is a clearance dated by that column (see
+//!   `named_column_table`).
 //! - On a field line whose key names one sign-off's implications
 //!   ("Finance: NAME", "Legal: NAME") in a list right under a paragraph or
 //!   heading saying officers were consulted, a cue and one of the pack's

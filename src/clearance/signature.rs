@@ -903,6 +903,116 @@ pub(super) fn cell_rows(
     Some((cells[caption].0.cover(cells[cells.len() - 1].0), out))
 }
 
+/// A table (Markdown, Word) whose header row names its columns, the first
+/// who and another when, perhaps others besides ("Comments in paragraph"):
+/// the record of the officers consulted that closes some reports.
+///
+/// ```text
+/// | Name and position                    | Date sent  | Date received | Comments in paragraph |
+/// | Ama Kessie-Lowe, Director of Finance | 16/02/2026 | 20/02/2026    | 6, 10                 |
+/// ```
+///
+/// The first column is a name or a post ([`column_named`]), perhaps with
+/// a second naming the other. The clearance's date is in the one date
+/// column whose heading holds one of the pack's `verbs` or
+/// `receipt-verbs` ("Date received": the comments came back; "Date sent"
+/// is when they were asked for; "Date cleared"); with none such, or two,
+/// nothing is read: a bare "Date" says no more than that the table is a
+/// list of people (a sign-off heading over it says more, and is read
+/// elsewhere). A row whose post (after the name in its cell, or in the
+/// post column) the pack knows is a clearance, dated by its date cell, or
+/// undated where that cell is empty; other rows (a corporate director, a
+/// procurement partner) clear nothing, nor does one marked as not
+/// consulted ("No", a cross). At least one row must be dated, or nothing
+/// is read (a form still to be filled in).
+pub(super) fn named_column_table(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    table: &crate::document::Table,
+    t: usize,
+) -> Option<Vec<Clearance>> {
+    let wording = &template.clearance;
+    let not_names = &template.vocabulary.not_names;
+    let header = table.rows.first()?;
+    if table.rows.len() < 2 || header.cells.len() < 2 {
+        return None;
+    }
+    let columns: Vec<Option<Column>> = header
+        .cells
+        .iter()
+        .map(|c| column_named(wording, &c.text))
+        .collect();
+    let first = columns[0].filter(|c| *c != Column::Date)?;
+    let other = columns[1..]
+        .iter()
+        .position(|c| matches!(c, Some(k) if *k != Column::Date && *k != first))
+        .map(|j| j + 1);
+    let dates: Vec<usize> = (0..columns.len())
+        .filter(|&j| columns[j] == Some(Column::Date))
+        .collect();
+    let says_given = |j: &usize| {
+        let n = normalise(&header.cells[*j].text);
+        [&wording.verbs, &wording.receipt_verbs]
+            .into_iter()
+            .flatten()
+            .any(|v| v.is_match(&n))
+    };
+    let given: Vec<usize> = dates.into_iter().filter(says_given).collect();
+    let [when] = given[..] else {
+        return None;
+    };
+    let mut out = Vec::new();
+    for row in &table.rows[1..] {
+        let Some(cell) = row.cells.first() else {
+            continue;
+        };
+        if row
+            .cells
+            .iter()
+            .any(|c| crate::parse::table::mark_says_yes(c.text.trim()) == Some(false))
+        {
+            continue;
+        }
+        let flat = Flat::new(text, cell.span);
+        let (mut officer, mut post) = split_who(&flat.text, not_names);
+        if first == Column::Post && officer.is_none() {
+            // Only a post in the post column: the name may be in another.
+            post = post.or_else(|| Some((0, flat.text.trim_end().len())));
+        }
+        let mut officer = flat.piece(0, officer.take());
+        let mut post = flat.piece(0, post.take());
+        if let Some(c) = other.and_then(|j| row.cells.get(j)) {
+            let flat = Flat::new(text, c.span);
+            let (o, p) = split_who(&flat.text, not_names);
+            match first {
+                Column::Post => officer = officer.or_else(|| flat.piece(0, o)),
+                _ => {
+                    post = post.or_else(|| {
+                        flat.piece(
+                            0,
+                            p.or(o.is_none().then_some((0, flat.text.trim_end().len()))),
+                        )
+                    })
+                }
+            }
+        }
+        let Some(role) = post.as_ref().and_then(|p| wording.role_of_post(&p.text)) else {
+            continue;
+        };
+        let date = row.cells.get(when).and_then(|c| date_in(doc, c.span));
+        out.push(Clearance {
+            role: Some(role.to_string()),
+            officer,
+            post,
+            date,
+            span: row.span,
+            place: Place::Table(t),
+        });
+    }
+    out.iter().any(|c| c.date.is_some()).then_some(out)
+}
+
 /// Words of a column heading that names the officer's post, besides the
 /// pack's `post-labels` ("Role", "Position").
 const POST_COLUMN_WORDS: &[&str] = &["officer", "officers", "post", "title"];

@@ -1649,3 +1649,91 @@ fn a_council_s_receipt_verbs_date_the_bracket_after_them() {
     let set = config.rule_set(std::path::Path::new("p.md")).unwrap();
     assert_eq!(dates(&set), ["2026-02-24"]);
 }
+
+#[test]
+fn a_table_of_officers_consulted_with_dates_sent_and_received() {
+    let table = |rows: &str| {
+        with_implications(&format!(
+            "## 3. Consultation and approval\n\n| Name and position | Date sent | Date received | Comments in paragraph |\n|---|---|---|---|\n{rows}"
+        ))
+    };
+    let rows = "| Ama Kessie-Lowe, Director of Finance | 16/02/2026 | 20/02/2026 | 6, 10 |\n\
+                | Gideon Farrant-Hale, Director of Legal and Governance | 16/02/2026 | 23/02/2026 | 7, 11 |\n\
+                | Corporate Director of Children's Services | 16/02/2026 | 18/02/2026 | Throughout |\n";
+    // The date received is the clearance's; the director's row clears
+    // nothing the pack knows.
+    assert_eq!(
+        found(&table(rows)),
+        [
+            "finance | Ama Kessie-Lowe | Director of Finance | 2026-02-20",
+            "legal | Gideon Farrant-Hale | Director of Legal and Governance | 2026-02-23",
+        ]
+    );
+    // The record dates the statement in the section that the post was
+    // consulted, which is dropped beside it.
+    let stated = table(rows).replace(
+        "2.1 The Council has the power.",
+        "2.1 The Director of Legal and Governance has been consulted.",
+    );
+    assert_eq!(
+        sign_offs_of(&stated),
+        ["finance: 2026-02-20", "legal: 2026-02-23"]
+    );
+    // Comments not yet received: that row is undated.
+    let waiting = rows.replace("| 16/02/2026 | 23/02/2026 |", "| 16/02/2026 | |");
+    assert_eq!(
+        found(&table(&waiting))[1],
+        "legal | Gideon Farrant-Hale | Director of Legal and Governance | -"
+    );
+    // Separate name and post columns.
+    let split = with_implications(
+        "## 3. Approval\n\n| Name | Post | Date agreed |\n|---|---|---|\n| Sam Smith | Finance Business Partner | 3 March 2026 |\n| Jo Bloggs | Solicitor | No |\n",
+    );
+    assert_eq!(
+        found(&split),
+        ["finance | Sam Smith | Finance Business Partner | 2026-03-03"]
+    );
+}
+
+#[test]
+fn tables_that_are_no_record_of_officers_consulted() {
+    for table in [
+        // Two dates, neither saying the comments came back: which is the
+        // clearance's cannot be told.
+        "| Name and position | Date from | Date to |\n|---|---|---|\n| Sam Smith, Finance Business Partner | 1/4/2026 | 31/3/2027 |\n",
+        // The first column is no officer.
+        "| Scheme | Date | Contact |\n|---|---|---|\n| Sam Smith, Finance Business Partner | 1/4/2026 | x |\n",
+        // No row dated: a form still to be filled in.
+        "| Name | Date received |\n|---|---|\n| Sam Smith, Finance Business Partner | |\n",
+        // A bare "Date" says no more than that the table lists people.
+        "| Role | Name | Date |\n|---|---|---|\n| Finance Business Partner | Sam Smith | 1/4/2026 |\n",
+    ] {
+        let text = with_implications(&format!("## 3. Approval\n\n{table}"));
+        assert_eq!(found(&text), Vec::<String>::new(), "{table}");
+    }
+}
+
+#[test]
+fn post_labelled_lines_in_a_form_with_no_headings() {
+    // A decision form as PDF text: run-in heads, no heading the parser
+    // reads, numbered paragraphs; the sign-off lines after the front
+    // sheet's fields are clearances.
+    let text = "MEETING: Cabinet\nDATE: 21 January 2026\nAuthor: Kay Dunn\nPurpose of Report:\nTo report on the zone.\nEvidence Base:\n1. The zone began in 2023.\n2. Levels have fallen.\n\
+                Required information to be completed by Financial/Legal partners:\n\
+                1. Finance Advice: The costs are met from charging income.\n\
+                Finance Business Partner: Marcus Lyle, Finance Business Partner – Growth\n\
+                2. Legal Advice: The zone was made under the Transport Act 2000.\n\
+                Legal Team Leader: Sunita Raven, Team Leader, Governance Law, 7 January 2026\n";
+    assert_eq!(
+        found(text),
+        [
+            "finance | Marcus Lyle | Finance Business Partner – Growth | -",
+            "legal | Sunita Raven | Team Leader, Governance Law | 2026-01-07",
+        ]
+    );
+    assert_eq!(sign_offs_of(text), ["finance: -", "legal: 2026-01-07"]);
+    // Before the first numbered paragraph, such a line is the front
+    // sheet's: no clearance.
+    let front = "MEETING: Cabinet\nDATE: 21 January 2026\nFinance Business Partner: Marcus Lyle\n1. The zone began in 2023.\n";
+    assert_eq!(found(front), Vec::<String>::new());
+}

@@ -3,7 +3,8 @@
 //! ## What it checks
 //! Text left over from the report template: bracketed placeholders such as
 //! `[Report title]`, `[Insert date]` and `{insert name}`; masked values
-//! such as `XX/XX/XXXX` and `£X,XXX`; template guidance such as "Delete if
+//! such as `XX/XX/XXXX` and `£X,XXX`, and a date partly filled in
+//! (`XX/XX/2026`, `12/XX/2026`); template guidance such as "Delete if
 //! not applicable" and "Insert text here"; a header field whose value
 //! is only "TBC", "TBA" or "to be confirmed"; a note to the author left at
 //! the top of a section ("Guidance: set out the effect of the proposals…",
@@ -271,16 +272,34 @@ fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
 }
 
 /// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`; a date in
+/// figures partly filled in, `XX/XX/2026`, `XX/03/2026`, `12/XX/2026`,
+/// `12/03/20XX` (the pattern takes figures in every part, and a date with
+/// no `xx` in it is dropped after: see [`masked_values`]); a date in
 /// words with its day or month masked: `XX February 2025`, `XXth March`,
 /// `12 XX 2025` (a month name after the day, capitalised, so that "XX may"
 /// is not a date; a year after the masked month).
 static MASKED: LazyLock<Pattern> = LazyLock::new(|| {
     fixed_scanner(concat!(
-        r"(?i-u:\bxx?[/.\-]xx?[/.\-]xx(xx)?\b)|£\s?(?i-u:x+([,.]x+)*m?\b)|(?-u:\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b)",
+        r"(?i-u:\b(xx?|[0-9]{1,2})[/.\-](xx?|[0-9]{1,2})[/.\-](xx|[0-9]{2})(xx|[0-9]{2})?\b)|£\s?(?i-u:x+([,.]x+)*m?\b)|(?-u:\b[A-Z]{1,4}/XXX+\b|\bXXXX+\b)",
         r"|(?-u:\b[Xx]{2}(th)?[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b([ \t]+([0-9]{4}|[Xx]{4})\b)?)",
         r"|(?-u:\b([0-9]{1,2}(st|nd|rd|th)?|[Xx]{2}(th)?)[ \t]+[Xx]{2}[ \t]+([0-9]{4}|[Xx]{4})\b)",
     ))
 });
+
+/// The masked values in `text` ([`MASKED`]): each holds two x's in a row
+/// (a date all in figures, "12/03/2026", is not one), and a masked day
+/// does not follow a noun numbered in roman numerals.
+fn masked_values(text: &str) -> impl Iterator<Item = Span> + '_ {
+    MASKED
+        .find_iter(text)
+        .filter(|m| {
+            text.as_bytes()[m.range()]
+                .windows(2)
+                .any(|w| w[0] | 0x20 == b'x' && w[1] | 0x20 == b'x')
+                && !after_roman_noun(text, m.start())
+        })
+        .map(|m| Span::new(m.start(), m.end()))
+}
 
 /// Nouns that number their parts in roman numerals: "Part XX", "Chapter
 /// XX". XX after one of them is a numeral, not a masked day.
@@ -376,9 +395,9 @@ impl Rule for TemplateLeftover {
                 push(span, shown);
             }
         }
-        for m in MASKED.find_iter(if masked { text } else { "" }) {
-            if !inside_comment(text, m.start()) && !after_roman_noun(text, m.start()) {
-                push(Span::new(m.start(), m.end()), &text[m.range()]);
+        for span in masked_values(if masked { text } else { "" }) {
+            if !inside_comment(text, span.start) {
+                push(span, &text[span.start..span.end]);
             }
         }
         // (Lower-cased byte by byte in one pass: no copy to lower-case.)
@@ -804,6 +823,37 @@ mod tests {
             "Chapter XX of the Code sets out the duties.",
             "The meeting on 20 February 2025 agreed the plan.",
             "Under Section XX, June 2024 guidance applies.",
+        ] {
+            assert_eq!(subjects(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_figures_partly_filled_in() {
+        let subjects = |text: &str| -> Vec<String> {
+            crate::rules::findings_of("template-leftover", text)
+                .into_iter()
+                .map(|d| d.subject.unwrap_or_default())
+                .collect()
+        };
+        for (text, shown) in [
+            (
+                "Legal implications cleared by: Sunita Rae, Solicitor (Property and Regulatory), XX/XX/2026",
+                "XX/XX/2026",
+            ),
+            ("Agreed by the Finance Manager on XX/03/2026.", "XX/03/2026"),
+            ("Date of meeting: 12/xx/2025", "12/xx/2025"),
+            ("Consulted: 14.03.20XX", "14.03.20XX"),
+            ("Hollin Green consultation responses, XX/XX/XXXX.", "XX/XX/XXXX"),
+            ("Published xx-xx-25.", "xx-xx-25"),
+        ] {
+            assert_eq!(subjects(text), [shown], "{text}");
+        }
+        // Dates all in figures beside an XX that is no date.
+        for text in [
+            "Agreed on 12/03/2026 under Part XX of the scheme.",
+            "Signed off on 1.4.2026; see Schedule XX.",
+            "Grade XX/3/2 posts are unaffected.",
         ] {
             assert_eq!(subjects(text), Vec::<String>::new(), "{text}");
         }
