@@ -1022,7 +1022,7 @@ fn sign_off_heading_lines(
 /// clearance:" under "Governance"). Each runs to the next numbered
 /// paragraph or heading (field lines after it may fall outside its
 /// section); as (extent, owner). And a table right under a field line
-/// whose key is one of those headings and whose value is empty
+/// whose key is one of those headings and whose value is empty or a dash
 /// ("Statutory officer sign-off:" over a Role | Name | Date table), as the
 /// same heading without its colon heads it; the block is the table alone.
 fn run_in_blocks(
@@ -1074,7 +1074,10 @@ fn run_in_blocks(
         out.push((Span::new(p.text.start, end), Owner::Block(s)));
     }
     for f in &doc.fields {
-        if !f.is_empty() || !template.clearance.is_heading(&f.key) {
+        // A dash for a value says the table below gives it ("Approvals
+        // obtained on behalf of Statutory Officers: -").
+        let empty = f.value.trim().trim_matches(['-', '–', '—']).is_empty();
+        if !empty || !template.clearance.is_heading(&f.key) {
             continue;
         }
         // The first table after the field, with only blank lines between.

@@ -1159,11 +1159,19 @@ fn a_sign_off_label_with_a_colon_over_a_sign_off_table() {
     let cleared = ["finance: 2026-02-03", "legal: 2026-02-04"];
     assert_eq!(sign_offs_of(&paper("Statutory officer sign-off:")), cleared);
     assert_eq!(sign_offs_of(&paper("Statutory officer sign-off")), cleared);
+    // A dash for its value says the table gives it.
+    assert_eq!(
+        sign_offs_of(&paper(
+            "Approvals obtained on behalf of Statutory Officers: -"
+        )),
+        cleared
+    );
     // An ordinary empty field over the same table makes it no sign-off
     // table; nor does the label with a value of its own, or with text
     // between it and the table.
     let none = ["finance: ", "legal: "];
     assert_eq!(sign_offs_of(&paper("Officers:")), none);
+    assert_eq!(sign_offs_of(&paper("Officers: -")), none);
     assert_eq!(
         sign_offs_of(&paper("Statutory officer sign-off: see below")),
         none
