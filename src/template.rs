@@ -1444,7 +1444,12 @@ pub(crate) fn section_value(template: &Template, def: usize, text: &str, doc: &D
 /// DOCUMENTATION` near the end of a paper, as one city's template prints
 /// its key decision and wards after the implications. A label joining two
 /// words with a slash names the field as a header label would (see
-/// [`Template::field_for_key`]).
+/// [`Template::field_for_key`]). A label may also stand with no colon,
+/// alone on its line between blank lines or wholly in bold, with a blank
+/// line before its value, as a cover sets its labels over their values
+/// (`**Ward(s) Affected**` / blank / `Boston Castle` in a Word export;
+/// `Wards affected` / blank / `Bow Common; Mile End East` in a PDF's text):
+/// only where the line is one of the field's labels, nothing more.
 pub(crate) fn label_over_value(
     template: &Template,
     def: usize,
@@ -1488,11 +1493,24 @@ pub(crate) fn label_over_value(
             && !first.starts_with(|c: char| c.is_ascii_digit())
             && (1..=MAX_SECTION_VALUE_WORDS).contains(&words)
     };
+    // A label with no colon stands alone: wholly bold, or between blank
+    // lines (the start of the paper counting as one), with a blank line
+    // before its value.
+    let blank = |n: usize| n >= starts.len() || line(n).is_empty();
+    let alone = |n: usize, raw: &str| {
+        let bold = raw.len() > 4 && raw.starts_with("**") && raw.ends_with("**");
+        (bold || n == 0 || blank(n - 1)) && n + 1 < starts.len() && blank(n + 1)
+    };
     (0..starts.len()).any(|n| {
         let raw = line(n);
-        // Most lines do not end in a colon: the cheap test first.
-        let Some(label) = raw.trim_end_matches(['*', '_']).strip_suffix(':') else {
-            return false;
+        // Most lines neither end in a colon nor stand alone as short as a
+        // label: the cheap tests first.
+        let label = match raw.trim_end_matches(['*', '_']).strip_suffix(':') {
+            Some(label) => label,
+            None if raw.len() <= MAX_BARE_LABEL_BYTES && alone(n, raw) => {
+                raw.trim_matches(['*', '_'])
+            }
+            None => return false,
         };
         let label = label.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
         if label.len() > 60
@@ -1508,6 +1526,9 @@ pub(crate) fn label_over_value(
         named() && value_under(n)
     })
 }
+
+/// The longest line read as a label with no colon (see [`label_over_value`]).
+const MAX_BARE_LABEL_BYTES: usize = 64;
 
 /// The most words a line opening the next block after a value may take.
 const MAX_BLOCK_OPENER_WORDS: usize = 8;

@@ -552,7 +552,10 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
 /// row in capitals, an exemption over "None", the forward work plan, a
 /// key decision asked and answered on one line, an exemption sought under
 /// a cover heading, and the approvals table under "Approvals obtained on
-/// behalf of Statutory Officers: -": 10 of 10 with 5.
+/// behalf of Statutory Officers: -", and cover labels with no colon over
+/// their values (bold in a Word export, alone between blank lines in a
+/// PDF's text), "Originating Officer(s)", and the contact named again at
+/// the end with a phone and email: 10 of 10 with 1.
 #[test]
 fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -560,5 +563,5 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-20");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 1.0, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 1.0, 1);
 }

@@ -142,6 +142,29 @@ fn with_nearby(text: &str, span: Span) -> Span {
     Span::new(span.start, end.max(span.end))
 }
 
+/// Whether a person the contact names (the words of `who` before its first
+/// comma: "Ruth Adeyemi" of "Ruth Adeyemi, Head of Private Sector Housing")
+/// stands again elsewhere in the paper with a phone number or email on
+/// their line or the lines right under it, as a London cover names its
+/// originating officer and the list of background papers at the end gives
+/// "Officer contact details for documents:" / the name / a phone / an
+/// email. A name of one word is too little to go by.
+fn named_again_with_means(text: &str, given: &[Given], reachable: &Pattern) -> bool {
+    given.iter().any(|g| {
+        let name = g.who.split(',').next().unwrap_or("").trim();
+        if name.split_whitespace().count() < 2 {
+            return false;
+        }
+        memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
+            .filter(|&at| !g.span.contains(Span::new(at, at + name.len())))
+            .any(|at| {
+                let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+                let near = with_nearby(text, Span::new(line_start, at + name.len()));
+                reachable.is_match(near.of(text))
+            })
+    })
+}
+
 /// Where a contact is given: where to report it, the text that may hold
 /// its phone or email, whom it names ("" when no one), and the rank of its
 /// label in the pack's order (most specific first).
@@ -270,7 +293,7 @@ impl Rule for ContactDetails {
                 });
             }
         }
-        if reaches(&given) {
+        if reaches(&given) || named_again_with_means(cx.text, &given, &self.reachable) {
             return Vec::new();
         }
         // No one in the paper can be reached: report the most specific
@@ -308,6 +331,25 @@ mod tests {
         assert!(findings_of("contact-details", &text).is_empty());
         let text = format!("{HEAD}Contact officer: Jo Bloggs, Lighting Manager\n\nThe switchboard is on 01632 960000.\n");
         assert_eq!(findings_of("contact-details", &text).len(), 1);
+    }
+
+    #[test]
+    fn the_contact_named_again_with_a_phone_or_email_counts() {
+        // A London cover names the originating officer; the list of
+        // background papers at the end gives them again with the means.
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director\nWards: All\nOriginating Officer(s): Ruth Adeyemi, Head of Private Sector Housing\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let tail = "Officer contact details for documents:\nRuth Adeyemi, Head of Private Sector Housing\n020 7946 0418\n";
+        assert!(findings_of("contact-details", &format!("{head}{tail}")).is_empty());
+        // Named again with no means, or someone else with a phone: still
+        // unreachable.
+        for tail in [
+            "Officer contact details for documents:\nRuth Adeyemi, Head of Private Sector Housing\n",
+            "Papers held by Sam Stone, Housing Officer\n020 7946 0418\n",
+            "Ruth Adeyemi will report again in March.\n\nThe helpline is on 020 7946 0418.\n",
+        ] {
+            let found = findings_of("contact-details", &format!("{head}{tail}"));
+            assert_eq!(found.len(), 1, "{tail}: {found:?}");
+        }
     }
 
     #[test]

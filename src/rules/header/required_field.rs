@@ -366,6 +366,34 @@ mod tests {
     }
 
     #[test]
+    fn a_cover_label_with_no_colon_over_its_value_gives_it() {
+        let head =
+            "Meeting: Cabinet\nDate: 3 June 2025\nContact officer: Jo Bloggs, 01632 960000\n\n";
+        let body = "\n# 1. Purpose\n\n1.1 To report.\n";
+        let missing = |field: &str, cover: &str| reports(field, &format!("{head}{cover}{body}"));
+        // A Word cover of bold labels over their values.
+        let word =
+            "**Report Title**\n\nAcquisition of the Riverside Arcade, Calderbrook Town Centre\n\n\
+                    **Ward(s) Affected**\n\nBoston Castle\n\n**Report of**\n\nDirector of Place\n";
+        assert!(!missing("title", word));
+        assert!(!missing("wards", word));
+        // A PDF's text: each label alone between blank lines.
+        let pdf = "Report of: Director of Place\n\nTitle\n\nStreet Lighting Renewal\n\nWards affected\n\nBow Common; Mile End East\n";
+        assert!(!missing("title", pdf));
+        assert!(!missing("wards", pdf));
+        // Near misses: a label not alone (a paragraph's first line), one
+        // with the value straight under it and no colon, a label over prose.
+        for cover in [
+            "Title: Street Lighting\nReport of: Director\n\nThe wards affected\n\nAll\n",
+            "Title: Street Lighting\nReport of: Director\n\nWards affected\nBow Common\n",
+            "Title: Street Lighting\nReport of: Director\n\nWards affected\n\nThe proposals would affect many wards in the north of the borough over the next three years.\n",
+            "Title: Street Lighting\nReport of: Director\n\nThe report sets out the wards\nWards affected\n\nAll\n",
+        ] {
+            assert!(missing("wards", cover), "{cover}");
+        }
+    }
+
+    #[test]
     fn a_label_over_a_value_with_no_blank_lines_at_the_end_gives_it() {
         let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nContact officer: Jo Bloggs, 01632 960000\n\n# 1. Purpose\n\n1.1 To report.\n\n";
         let wards = |tail: &str| reports("wards", &format!("{head}{tail}"));
