@@ -1402,7 +1402,9 @@ const WRAPPED_KEY_LINES: usize = 3;
 /// as `pdftotext` gives a table of labels over values row by row:
 /// `Title:` / `Parking Report` / `Report` / `authorised by:`) only a
 /// wrap that shows from the first line on counts (the first line ends in
-/// `/` or `-`, or the second opens in lower case). Gives the joined key as
+/// `/` or `-`, or the second opens in lower case; or the first ends in a
+/// joining word, `Date of` / `Meeting:`, and the label is one of the
+/// pack's). Gives the joined key as
 /// an empty field for [`read`] to fill, and the line after the key.
 pub(super) fn wrapped_key(
     lines: &[Line<'_>],
@@ -1422,9 +1424,17 @@ pub(super) fn wrapped_key(
         return None;
     }
     // Under a value, the first line must show itself cut short: `All`
-    // over `Report for Key/` / `Non Key Decision:` is a value.
+    // over `Report for Key/` / `Non Key Decision:` is a value. A first
+    // line ending in a joining word (`Date of` / `Meeting:`) shows it too,
+    // for the pack's labels only.
+    let joined = tight
+        && head
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| crate::parse::sentence::JOINING_WORDS.contains(&w));
     if tight
-        && !(head.ends_with(['/', '-'])
+        && !(joined
+            || head.ends_with(['/', '-'])
             || lines
                 .get(i + 1)
                 .is_some_and(|l| content_of(l).0.trim_start().starts_with(char::is_lowercase)))
@@ -1457,7 +1467,7 @@ pub(super) fn wrapped_key(
             let holds = if opening {
                 known
             } else if tight {
-                shows
+                shows || (joined && known)
             } else {
                 known || shows
             };

@@ -2199,6 +2199,22 @@ fn labels_wrapped_in_a_narrow_column_with_no_blank_lines() {
         ]
     );
     assert_eq!(doc.fields[3].key_span.of(text), "Report\nauthorised by");
+    // A first line ending in a joining word shows the wrap too, for the
+    // pack's labels.
+    let text = "Report for:\nCabinet\nTitle:\nLibrary Opening Hours\nDate of\nMeeting:\n4 March 2026\n1. Describe the issue under consideration\n1.1 The hours.\n";
+    let vocab = with_field_keys(&["date of meeting", "title"]);
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1..],
+        [
+            pair("Title", "Library Opening Hours"),
+            pair("Date of Meeting", "4 March 2026"),
+        ]
+    );
+    let vocab = with_field_keys(&["title"]);
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1],
+        pair("Title", "Library Opening Hours Date of")
+    );
     // With no sign of a wrap, the line under a value carries it on: a
     // label is not made from it and the key under it.
     let text = "Report for:\nCabinet – 9 July 2026\nTitle:\nParking Enforcement\nAnnual Report\nLead Officer:\nKwame Appiah-Dunne\n1. Describe the issue under consideration\n1.1 The Council must publish an annual report.\n";
