@@ -34,7 +34,8 @@
 //!                (no colon, no blank line; each label one of the pack's; a value
 //!                runs to the next label, the last takes one line and its wraps;
 //!                only where a date label is over the only date and a meeting
-//!                label over a body)
+//!                label over a body; two pairs will do among one-line fields,
+//!                where a field closes the last value)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! between      = field (marking | [name_line] body_line | blank title blank)
