@@ -34,7 +34,8 @@
 //!                (no colon, no blank line; each label one of the pack's; a value
 //!                runs to the next label, the last takes one line and its wraps;
 //!                only where a date label is over the only date and a meeting
-//!                label over a body)
+//!                label over a body; two pairs will do among one-line fields,
+//!                where a field closes the last value)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! between      = field (marking | [name_line] body_line | blank title blank)
@@ -303,7 +304,7 @@ pub(crate) fn read(
         bare_run = false;
         // "Committee" / "CABINET" / "Date" / "12 MARCH 2026" / …: labels
         // and values on alternate lines.
-        if let Some(run) = label_pairs(text, lines, kinds, i, v) {
+        if let Some(run) = label_pairs(text, lines, kinds, i, found > 0, v) {
             for (line, next, f) in run {
                 found += 1;
                 out.push(line, next, f);
@@ -443,7 +444,7 @@ pub(crate) fn read(
                 if k > j
                     && !(k < lines.len()
                         && !is_blank(kinds, k)
-                        && !starts_entry(lines, kinds, k)
+                        && !starts_entry(lines, kinds, k, v)
                         && !starts_body(kinds, k)
                         && !capitals_section_title(lines, kinds, k, v))
                 {
@@ -460,7 +461,7 @@ pub(crate) fn read(
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
                     i = k;
-                } else if j >= lines.len() || starts_entry(lines, kinds, j) {
+                } else if j >= lines.len() || starts_entry(lines, kinds, j, v) {
                     // An empty field: the next line is another key.
                     out.push(i, key_end, f);
                     found += 1;
@@ -644,8 +645,14 @@ fn meeting_named(text: &str, out: &FrontSheet, v: &Vocabulary) -> bool {
 /// over short lines that are no key, heading or sentence of prose to a
 /// blank line, another key or the body; the first is none of the pack's
 /// section titles, and may hold a colon (`Subject:` / blank / `High Needs
-/// Block: Deficit …`, see [`colon_in_value`]). Gives the field and the
-/// line after it.
+/// Block: Deficit …`, see [`colon_in_value`]). Straight under the key,
+/// with no blank line between, the value is read only where another key
+/// closes it (`Name of Head of Service:` / `Rhodri Vaughan-Lloyd` /
+/// `Report Author:`), as `pdftotext` gives a table of labels over values
+/// row by row; under a key with nothing after it, a line may rather open
+/// the text the key heads (`Recommendation(s):` / `Cabinet is asked to`),
+/// and the value is no sentence of prose run over its lines. Gives the
+/// field and the line after it.
 pub(crate) fn value_under_key(
     text: &str,
     lines: &[Line<'_>],
@@ -659,10 +666,8 @@ pub(crate) fn value_under_key(
         j += 1;
     }
     // Straight under the key, a line may open the text it heads
-    // (`Recommendation(s):` / `Cabinet is asked to`).
-    if j == i + 1 {
-        return None;
-    }
+    // (`Recommendation(s):` / `Cabinet is asked to`): a key must close it.
+    let tight = j == i + 1;
     // The pack's heading under an empty key (`WARDS AFFECTED:` / blank /
     // `PURPOSE`) opens the body.
     if j < lines.len() {
@@ -677,21 +682,34 @@ pub(crate) fn value_under_key(
         && k - j < MAX_VALUE_LINES
         && !(k > j && capitals_section_title(lines, kinds, k, v))
         && (value_line(lines, kinds, k, key_capitals, v)
-            // "Subject:" / blank / "High Needs Block: Deficit …".
-            || (k == j && colon_in_value(lines, kinds, k, v)))
+            // "Subject:" / blank / "High Needs Block: Deficit …", or
+            // "Report title:" / "Adult Social Care: Fees …" / "Date:".
+            || (k == j && !tight && colon_in_value(lines, kinds, k, v))
+            || (k == j && tight && colon_value_under_key(lines, kinds, k, v)))
     {
         k += 1;
     }
-    if k == j
-        || (k < lines.len()
-            && !is_blank(kinds, k)
-            && !starts_entry(lines, kinds, k)
-            && !starts_body(kinds, k)
-            && !capitals_section_title(lines, kinds, k, v))
-    {
+    let closed = if tight {
+        k < lines.len()
+            && (field_on(lines, kinds, k).is_some()
+                || wrapped_key(lines, kinds, k, false, v).is_some())
+    } else {
+        k >= lines.len()
+            || is_blank(kinds, k)
+            || starts_entry(lines, kinds, k, v)
+            || starts_body(kinds, k)
+            || capitals_section_title(lines, kinds, k, v)
+    };
+    if k == j || !closed {
         return None;
     }
-    Some((with_value(f, lines_span(lines, j, k), text), k))
+    let field = with_value(f, lines_span(lines, j, k), text);
+    // Prose run on under the key (`Reasons:` / `The Act requires …
+    // each year.` / `Relevant scrutiny committee: …`) is no value.
+    if tight && word_count(&field.value) > 12 && field.value.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    Some((field, k))
 }
 
 /// Whether title-block line `flat` (plain text) can be the paper's title:

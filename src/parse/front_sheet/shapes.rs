@@ -673,12 +673,20 @@ fn pair_value_line(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabul
 /// [`continues_value`]): what follows may be the body or a label the pack
 /// does not know. Read only where the pairing holds: a date label's value
 /// is a date alone and no other value is, and a meeting label's value
-/// names a body. Each label's field and the line the next field starts on.
+/// names a body. Among fields already read (`among_fields`: `DATE: 21
+/// January 2026` / `TITLE` / … / `Ward(s)` / `Citywide` / `Author: …`),
+/// two pairs will do where a field closes the last value: the sheet's
+/// other fields show the layout. A value's first line may read as a
+/// field whose key is none the pack knows (`Clean Air Zone: annual
+/// update …`, see [`colon_value_shape`]) where the next label follows it
+/// straight away. Each label's field and the line the next field starts
+/// on.
 pub(super) fn label_pairs(
     text: &str,
     lines: &[Line<'_>],
     kinds: &[LineKind],
     i: usize,
+    among_fields: bool,
     v: &Vocabulary,
 ) -> Option<Vec<(usize, usize, Field)>> {
     // Most lines stop here: a run starts with a label over a value.
@@ -694,6 +702,15 @@ pub(super) fn label_pairs(
     while bare_pack_label(lines, kinds, k, v) {
         let j = k + 1;
         if !pair_value_line(lines, kinds, j, v) {
+            // `TITLE` / `Clean Air Zone: annual update …` / `Ward(s)`.
+            if j < lines.len()
+                && colon_value_shape(lines, kinds, j, v)
+                && bare_pack_label(lines, kinds, j + 1, v)
+            {
+                pairs.push((k, j, j + 1));
+                k = j + 1;
+                continue;
+            }
             break;
         }
         if bare_pack_label(lines, kinds, j, v) {
@@ -726,7 +743,14 @@ pub(super) fn label_pairs(
         pairs.push((k, j, e));
         break;
     }
-    if pairs.len() < BARE_RUN {
+    let closed = || {
+        pairs.last().is_some_and(|&(_, _, e)| {
+            e < lines.len()
+                && matches!(kinds[e], LineKind::Text)
+                && field_on(lines, kinds, e).is_some()
+        })
+    };
+    if pairs.len() < BARE_RUN && !(among_fields && pairs.len() >= 2 && closed()) {
         return None;
     }
     let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
@@ -900,7 +924,11 @@ pub(super) fn value_line(
         return false;
     }
     let c = content.trim();
-    !(c.len() > 4 && c.starts_with("**") && c.ends_with("**"))
+    if c.len() > 4 && c.starts_with("**") && c.ends_with("**") {
+        return false;
+    }
+    // "Report" / "authorised by:": the next key, wrapped.
+    !(matches!(kinds[i], LineKind::Text) && wrapped_key(lines, kinds, i, false, v).is_some())
 }
 
 /// Whether line `k` is one of the pack's section titles in capitals alone
@@ -1336,13 +1364,21 @@ pub(super) fn starts_body(kinds: &[LineKind], k: usize) -> bool {
         || matches!(kinds[k], LineKind::Atx { .. })
 }
 
-/// Whether line `k` begins another field (a key line) or ends the sheet.
-pub(super) fn starts_entry(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+/// Whether line `k` begins another field (a key line, perhaps wrapped
+/// over two lines straight under a value: see [`wrapped_key`]) or ends
+/// the sheet.
+pub(super) fn starts_entry(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    k: usize,
+    v: &Vocabulary,
+) -> bool {
     field_on(lines, kinds, k).is_some()
         || matches!(
             kinds[k],
             LineKind::TableRow { .. } | LineKind::SpacedRow | LineKind::Atx { .. }
         )
+        || wrapped_key(lines, kinds, k, false, v).is_some()
 }
 
 /// How many words the first part of a wrapped key may have.
@@ -1362,8 +1398,14 @@ const WRAPPED_KEY_LINES: usize = 3;
 /// `decision maker`); otherwise a heading over a lone key looks the same.
 /// Opening the sheet (`opening`: no field read yet, the key perhaps
 /// straight under the council's name) only the pack's labels count, and
-/// no blank line is needed above. Gives the joined key as an empty field
-/// for [`read`] to fill, and the line after the key.
+/// no blank line is needed above. Straight under a line of text (a value,
+/// as `pdftotext` gives a table of labels over values row by row:
+/// `Title:` / `Parking Report` / `Report` / `authorised by:`) only a
+/// wrap that shows from the first line on counts (the first line ends in
+/// `/` or `-`, or the second opens in lower case; or the first ends in a
+/// joining word, `Date of` / `Meeting:`, and the label is one of the
+/// pack's). Gives the joined key as
+/// an empty field for [`read`] to fill, and the line after the key.
 pub(super) fn wrapped_key(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -1371,13 +1413,32 @@ pub(super) fn wrapped_key(
     opening: bool,
     v: &Vocabulary,
 ) -> Option<(Field, usize)> {
-    if !matches!(kinds[i], LineKind::Text) || (!opening && i > 0 && !is_blank(kinds, i - 1)) {
+    if !matches!(kinds[i], LineKind::Text) {
         return None;
     }
+    let tight = !opening && i > 0 && !is_blank(kinds, i - 1);
     let bad = |t: &str| t.contains([':', '*', '_', '<']);
     let (first, base) = content_of(&lines[i]);
     let head = first.trim();
     if bad(head) || word_count(head) > WRAPPED_KEY_WORDS || head.is_empty() {
+        return None;
+    }
+    // Under a value, the first line must show itself cut short: `All`
+    // over `Report for Key/` / `Non Key Decision:` is a value. A first
+    // line ending in a joining word (`Date of` / `Meeting:`) shows it too,
+    // for the pack's labels only.
+    let joined = tight
+        && head
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| crate::parse::sentence::JOINING_WORDS.contains(&w));
+    if tight
+        && !(joined
+            || head.ends_with(['/', '-'])
+            || lines
+                .get(i + 1)
+                .is_some_and(|l| content_of(l).0.trim_start().starts_with(char::is_lowercase)))
+    {
         return None;
     }
     let mut key = head.to_string();
@@ -1403,7 +1464,14 @@ pub(super) fn wrapped_key(
         key.push_str(rest);
         if last {
             let known = key_in(&key, &v.field_keys);
-            if !field::is_key(&key) || !(known || (shows && !opening)) {
+            let holds = if opening {
+                known
+            } else if tight {
+                shows || (joined && known)
+            } else {
+                known || shows
+            };
+            if !holds || !field::is_key(&key) {
                 return None;
             }
             let end = part_at + part.len();
@@ -1666,7 +1734,7 @@ pub(super) fn between_fields(
 ) -> Option<(Between, usize)> {
     // A run of labels and values with no colons (see [`label_pairs`]) is
     // a key line too.
-    let pairs_at = |k: usize| label_pairs(text, lines, kinds, k, v).is_some();
+    let pairs_at = |k: usize| label_pairs(text, lines, kinds, k, false, v).is_some();
     let unlabelled = |k: usize| {
         k < lines.len()
             && matches!(kinds[k], LineKind::Text)

@@ -2169,3 +2169,135 @@ fn near_misses_of_a_title_block_that_is_the_running_header() {
         assert!(parse(&text).meetings.is_empty(), "{line}");
     }
 }
+
+#[test]
+fn labels_wrapped_in_a_narrow_column_with_no_blank_lines() {
+    // pdftotext of a London front table read row by row: labels over
+    // values, no blank line anywhere, two labels wrapped in the left
+    // column. Each wrapped label ends the value above it.
+    let text = "Report for:\nEnvironment and Community Safety Scrutiny Panel – 9 July 2026\nItem number:\n8\nTitle:\nParking Enforcement Annual Report 2025/26\nReport\nauthorised by:\nRhiannon Castellano-Webb, Director of Environment and Resident Experience\nLead Officer:\nKwame Appiah-Dunne, Head of Parking and Highways Enforcement\n020 8489 6614\nkwame.appiah-dunne@stanwick.example.gov.uk\nWard(s) affected:\nAll\nReport for Key/\nNon Key Decision:\nNon key decision – for information\n1. Describe the issue under consideration\n1.1 The Council must publish an annual report.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[2..],
+        [
+            pair("Title", "Parking Enforcement Annual Report 2025/26"),
+            pair(
+                "Report authorised by",
+                "Rhiannon Castellano-Webb, Director of Environment and Resident Experience"
+            ),
+            pair(
+                "Lead Officer",
+                "Kwame Appiah-Dunne, Head of Parking and Highways Enforcement 020 8489 6614 kwame.appiah-dunne@stanwick.example.gov.uk"
+            ),
+            // "All" over "Report for Key/": the value, as the wrap shows
+            // only from the label's first line on.
+            pair("Ward(s) affected", "All"),
+            pair(
+                "Report for Key/Non Key Decision",
+                "Non key decision – for information"
+            ),
+        ]
+    );
+    assert_eq!(doc.fields[3].key_span.of(text), "Report\nauthorised by");
+    // A first line ending in a joining word shows the wrap too, for the
+    // pack's labels.
+    let text = "Report for:\nCabinet\nTitle:\nLibrary Opening Hours\nDate of\nMeeting:\n4 March 2026\n1. Describe the issue under consideration\n1.1 The hours.\n";
+    let vocab = with_field_keys(&["date of meeting", "title"]);
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1..],
+        [
+            pair("Title", "Library Opening Hours"),
+            pair("Date of Meeting", "4 March 2026"),
+        ]
+    );
+    let vocab = with_field_keys(&["title"]);
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1],
+        pair("Title", "Library Opening Hours Date of")
+    );
+    // With no sign of a wrap, the line under a value carries it on: a
+    // label is not made from it and the key under it.
+    let text = "Report for:\nCabinet – 9 July 2026\nTitle:\nParking Enforcement\nAnnual Report\nLead Officer:\nKwame Appiah-Dunne\n1. Describe the issue under consideration\n1.1 The Council must publish an annual report.\n";
+    assert_eq!(
+        pairs(&parse(text))[1..],
+        [
+            pair("Title", "Parking Enforcement Annual Report"),
+            pair("Lead Officer", "Kwame Appiah-Dunne"),
+        ]
+    );
+}
+
+#[test]
+fn labels_over_values_after_the_sheet_has_ended() {
+    // A Welsh front block: "Purpose:" over a paragraph ends the front
+    // sheet; the builder reads each label over its value, no blank line
+    // between, where another label closes the value.
+    let text = "SOCIAL CARE AND HEALTH SCRUTINY COMMITTEE\n14 JULY 2026\nPurpose:\nTo inform the Committee of the work of the West Wales Regional Partnership Board in\n2025/26 and of the Council's share of the Regional Integration Fund for 2026/27.\nThe Scrutiny Committee is asked to consider the following matters:\n• the Regional Partnership Board's annual report for 2025/26 (Appendix 1);\nReasons:\nThe Social Services and Well-being (Wales) Act 2014 requires each regional\npartnership board to publish an annual report. The Committee's forward work\nprogramme includes the report each year.\nRelevant scrutiny committee to be consulted: Not applicable\nCabinet Member Portfolio Holder:\nCllr. Eirlys Prydderch (Health and Social Services)\nDirectorate: Communities\nName of Head of Service:\nRhodri Vaughan-Lloyd\nReport Author:\nCatrin Ellis-Morgan\nDesignations:\nHead of Integrated Services\nRegional Partnership Manager\nTel: 01267 228 419\nEmail addresses:\nRVLloyd@dyffrynteifi.example.gov.uk\nCEllisMorgan@dyffrynteifi.example.gov.uk\nKey decision: No\nEXECUTIVE SUMMARY\n";
+    let got = pairs(&parse(text));
+    for want in [
+        pair(
+            "Cabinet Member Portfolio Holder",
+            "Cllr. Eirlys Prydderch (Health and Social Services)",
+        ),
+        pair("Name of Head of Service", "Rhodri Vaughan-Lloyd"),
+        pair("Report Author", "Catrin Ellis-Morgan"),
+        pair(
+            "Designations",
+            "Head of Integrated Services Regional Partnership Manager",
+        ),
+        pair(
+            "Email addresses",
+            "RVLloyd@dyffrynteifi.example.gov.uk CEllisMorgan@dyffrynteifi.example.gov.uk",
+        ),
+        pair("Key decision", "No"),
+        // Prose run on under a label, closed by one, is no value.
+        pair("Reasons", ""),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    // Straight under a label with nothing closing it, a line opens the
+    // text the label heads.
+    let text = "Purpose:\nTo agree the plan for the year, which the Cabinet asked for in March.\nIt was consulted on in the summer.\nRecommendation(s):\nCabinet is asked to\n(a) approve the plan; and\n(b) note the risks.\n";
+    let got = pairs(&parse(text));
+    assert!(
+        !got.iter().any(|(_, v)| v.contains("Cabinet is asked")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn two_labels_without_colons_among_one_line_fields() {
+    // A decision pathway form in pdftotext: "TITLE" and "Ward(s)" over
+    // their values among one-line fields, the title with a colon in it.
+    let head = "Decision Pathway – Report\nPURPOSE: Key decision\nMEETING: Cabinet\nDATE: 21 January 2026\n";
+    let pairs_of = "TITLE\nClean Air Zone: annual update, exemptions and use of net charging income\nWard(s)\nCitywide\n";
+    let tail = "Author: Kirsty Dunmore-Achebe\nJob title: Head of Clean Air and Transport Policy\nPurpose of Report:\nTo report on the second full year of operation of the zone.\n";
+    let vocab = with_field_keys(&["title", "ward(s)", "author", "meeting", "date"]);
+    let read = |text: &str| pairs(&crate::parse::parse_with(text, &vocab));
+    let got = read(&format!("{head}{pairs_of}{tail}"));
+    assert_eq!(
+        got[3..6],
+        [
+            pair(
+                "TITLE",
+                "Clean Air Zone: annual update, exemptions and use of net charging income"
+            ),
+            pair("Ward(s)", "Citywide"),
+            pair("Author", "Kirsty Dunmore-Achebe"),
+        ]
+    );
+    assert!(!got.iter().any(|(k, _)| k == "Clean Air Zone"), "{got:?}");
+    // Near misses: one pair only; the pairs opening the paper, with no
+    // field read above them; the pairs closed by prose, not a field.
+    for text in [
+        format!("{head}TITLE\nClean Air Zone annual update\n{tail}"),
+        format!("{pairs_of}{tail}"),
+        format!("{head}{pairs_of}The zone began in July 2023 under a direction from the Secretary of State.\n"),
+    ] {
+        let got = read(&text);
+        assert!(
+            !got.iter().any(|(k, v)| k == "Ward(s)" || (k == "TITLE" && !v.is_empty())),
+            "{text}: {got:?}"
+        );
+    }
+}
