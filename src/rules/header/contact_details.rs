@@ -145,11 +145,13 @@ fn with_nearby(text: &str, span: Span) -> Span {
 /// Whether a person the contact names (the words of `who` before its first
 /// comma: "Ruth Adeyemi" of "Ruth Adeyemi, Head of Private Sector Housing")
 /// stands again elsewhere in the paper with a phone number or email on
-/// their line or the lines right under it, as a London cover names its
+/// their line or the lines right under it (by the parser's strict test,
+/// [`crate::parse::field::gives_phone_or_email`]: a postcode or a year
+/// beside the name is no phone), as a London cover names its
 /// originating officer and the list of background papers at the end gives
 /// "Officer contact details for documents:" / the name / a phone / an
 /// email. A name of one word is too little to go by.
-fn named_again_with_means(text: &str, given: &[Given], reachable: &Pattern) -> bool {
+fn named_again_with_means(text: &str, given: &[Given]) -> bool {
     given.iter().any(|g| {
         let name = g.who.split(',').next().unwrap_or("").trim();
         if name.split_whitespace().count() < 2 {
@@ -160,7 +162,7 @@ fn named_again_with_means(text: &str, given: &[Given], reachable: &Pattern) -> b
             .any(|at| {
                 let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
                 let near = with_nearby(text, Span::new(line_start, at + name.len()));
-                reachable.is_match(near.of(text))
+                crate::parse::field::gives_phone_or_email(near.of(text))
             })
     })
 }
@@ -293,7 +295,7 @@ impl Rule for ContactDetails {
                 });
             }
         }
-        if reaches(&given) || named_again_with_means(cx.text, &given, &self.reachable) {
+        if reaches(&given) || named_again_with_means(cx.text, &given) {
             return Vec::new();
         }
         // No one in the paper can be reached: report the most specific
