@@ -1501,13 +1501,28 @@ pub(crate) fn label_over_value(
         let bold = raw.len() > 4 && raw.starts_with("**") && raw.ends_with("**");
         (bold || n == 0 || blank(n - 1)) && n + 1 < starts.len() && blank(n + 1)
     };
+    // Such a line opens with the first word of one of the labels: most
+    // short lines standing alone (headings) are refused on it, before
+    // they are normalised. Markup or an entity may hide the word.
+    fn first_word(s: &str) -> &str {
+        let s = s.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+        &s[..s
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(s.len())]
+    }
+    let opens_like_label = |raw: &str| {
+        raw.contains(['<', '&', '\\'])
+            || labels
+                .iter()
+                .any(|l| first_word(l).eq_ignore_ascii_case(first_word(raw)))
+    };
     (0..starts.len()).any(|n| {
         let raw = line(n);
         // Most lines neither end in a colon nor stand alone as short as a
         // label: the cheap tests first.
         let label = match raw.trim_end_matches(['*', '_']).strip_suffix(':') {
             Some(label) => label,
-            None if raw.len() <= MAX_BARE_LABEL_BYTES && alone(n, raw) => {
+            None if raw.len() <= MAX_BARE_LABEL_BYTES && alone(n, raw) && opens_like_label(raw) => {
                 raw.trim_matches(['*', '_'])
             }
             None => return false,

@@ -938,6 +938,17 @@ pub(super) fn named_column_table(
     if table.rows.len() < 2 || header.cells.len() < 2 {
         return None;
     }
+    // No heading says "date": no date column (most tables), refused before
+    // any heading is normalised.
+    let says_date = |c: &crate::document::Cell| {
+        c.text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"date"))
+    };
+    if !header.cells.iter().any(says_date) {
+        return None;
+    }
     let columns: Vec<Option<Column>> = header
         .cells
         .iter()

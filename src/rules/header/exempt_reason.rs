@@ -182,7 +182,7 @@ fn banner(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
         if letters < 4 || head.chars().any(|c| c.is_lowercase()) {
             continue;
         }
-        if rule.exempt_words.find(head).is_some_and(|m| m.start() == 0) {
+        if opens_with(&rule.exempt_words, head) {
             let start = p.text.start + (line.len() - line.trim_start().len());
             return Some((Span::new(start, start + head.len()), head.to_string()));
         }
@@ -267,7 +267,7 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
         // information" over "None" (pdftotext, one cell a line), or "Exempt
         // from the Press and Public" over "An exemption is sought for
         // Appendix 3 under Schedule 12A …". The answer decides.
-        let opens_exempt = heading && rule.exempt_words.find(text).is_some_and(|m| m.start() == 0);
+        let opens_exempt = heading && opens_with(&rule.exempt_words, text);
         if !marks && !opens_exempt {
             continue;
         }
@@ -283,6 +283,14 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
         }
     }
     banner(cx, rule).or_else(|| exempt_appendix(cx, rule))
+}
+
+/// Whether `pattern` matches at the start of `text`: an anchored search,
+/// which gives up at the first byte that cannot start a match instead of
+/// reading the whole line for a match further on.
+fn opens_with(pattern: &Pattern, text: &str) -> bool {
+    let input = regex_automata::Input::new(text).anchored(regex_automata::Anchored::Yes);
+    pattern.search(&input).is_some()
 }
 
 /// The text under the heading at `heading`: its first block, from the
