@@ -240,6 +240,16 @@ pub(super) fn key_forms(key: &str) -> Vec<String> {
 
 /// Whether `key` (or a side of a bilingual key) is in `list`.
 pub(crate) fn key_in(key: &str, list: &Words) -> bool {
+    // Most keys are ASCII words with single spaces and no markup, slash or
+    // escape: their one form is the key itself, trimmed and without its
+    // colon, compared ignoring case with nothing allocated.
+    let t = key.trim();
+    let simple = t.is_ascii()
+        && !t.contains(['*', '<', '&', '\\', '/', '\t', '\n', '\r', '\u{b}', '\u{c}'])
+        && !t.contains("  ");
+    if simple {
+        return list.contains_ignore_case(t.trim_end_matches(':').trim_end());
+    }
     key_forms(key).iter().any(|k| list.contains(k))
 }
 

@@ -2301,3 +2301,35 @@ fn two_labels_without_colons_among_one_line_fields() {
         );
     }
 }
+
+#[test]
+fn a_key_is_in_a_list_alike_by_the_quick_test_and_by_its_forms() {
+    // key_in's quick test for plain keys must agree with the reading of
+    // every form a key offers.
+    let list = crate::parse::vocabulary::Words::from(
+        ["date of meeting", "meeting", "date", "wards affected"]
+            .map(String::from)
+            .to_vec(),
+    );
+    let by_forms = |k: &str| {
+        super::meeting::key_forms(k)
+            .iter()
+            .any(|f| list.contains(f))
+    };
+    for key in [
+        "Date of Meeting:",
+        " MEETING ",
+        "Date of  Meeting",
+        "Date:  ",
+        "Wards Affected :",
+        "**Meeting:**",
+        "Meeting / Cyfarfod",
+        "Meeting/Decision Date",
+        "Date\u{c}of meeting",
+        "Report of",
+        "Datum",
+        "Wards affected\tAll",
+    ] {
+        assert_eq!(super::meeting::key_in(key, &list), by_forms(key), "{key:?}");
+    }
+}
