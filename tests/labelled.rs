@@ -581,7 +581,9 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
 /// table cell joined by line breaks or under another heading, references
 /// inside a summary table's cells, a clearance in a later implications
 /// table, a bold title between the item number and "Report by"). Lower
-/// `max_false` as they are fixed.
+/// `max_false` as they are fixed: capitals labels over their values (a
+/// title with a colon wrapped, "FOR SUBMISSION TO") now read, 10 of 10
+/// with 5.
 #[test]
 fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -589,5 +591,5 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-21");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-21", 0.9, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-21", 1.0, 5);
 }

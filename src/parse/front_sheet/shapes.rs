@@ -679,7 +679,8 @@ fn pair_value_line(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabul
 /// other fields show the layout. A value's first line may read as a
 /// field whose key is none the pack knows (`Clean Air Zone: annual
 /// update …`, see [`colon_value_shape`]) where the next label follows it
-/// straight away. Each label's field and the line the next field starts
+/// straight away or after lines that carry the value on (see
+/// [`continues_value`]: `and Selective Licensing Pilot`). Each label's field and the line the next field starts
 /// on.
 pub(super) fn label_pairs(
     text: &str,
@@ -702,14 +703,24 @@ pub(super) fn label_pairs(
     while bare_pack_label(lines, kinds, k, v) {
         let j = k + 1;
         if !pair_value_line(lines, kinds, j, v) {
-            // `TITLE` / `Clean Air Zone: annual update …` / `Ward(s)`.
-            if j < lines.len()
-                && colon_value_shape(lines, kinds, j, v)
-                && bare_pack_label(lines, kinds, j + 1, v)
-            {
-                pairs.push((k, j, j + 1));
-                k = j + 1;
-                continue;
+            // `TITLE` / `Clean Air Zone: annual update …` / `Ward(s)`,
+            // the value perhaps wrapped onto lines that carry it on
+            // (`REPORT TITLE` / `Private Rented Sector Licensing: Review
+            // of the …` / `and Selective Licensing Pilot` / `REPORT OF`).
+            if j < lines.len() && colon_value_shape(lines, kinds, j, v) {
+                let mut m = j + 1;
+                while m - j < MAX_VALUE_LINES
+                    && pair_value_line(lines, kinds, m, v)
+                    && continues_value(lines, m)
+                    && !bare_pack_label(lines, kinds, m, v)
+                {
+                    m += 1;
+                }
+                if bare_pack_label(lines, kinds, m, v) {
+                    pairs.push((k, j, m));
+                    k = m;
+                    continue;
+                }
             }
             break;
         }

@@ -2333,3 +2333,53 @@ fn a_key_is_in_a_list_alike_by_the_quick_test_and_by_its_forms() {
         assert_eq!(super::meeting::key_in(key, &list), by_forms(key), "{key:?}");
     }
 }
+
+#[test]
+fn capitals_labels_over_values_with_a_wrapped_title_holding_a_colon() {
+    // A London scrutiny cover in pdftotext: labels in capitals with no
+    // colon, each over its value; the title has a colon in it and wraps
+    // onto a line that opens in lower case.
+    let head = "LONDON BOROUGH OF HOLLINGBURY\nWARDS: All\n";
+    let title = "REPORT TITLE\nPrivate Rented Sector Licensing: Review of the Additional HMO Licensing Scheme\nand Selective Licensing Pilot\n";
+    let rest = "REPORT OF\nDirector of Environment and Public Protection\nFOR SUBMISSION TO\nHousing Scrutiny Committee\nDATE\n9 December 2026\nSUMMARY OF REPORT\nThe borough's additional licensing scheme came into force on 1 April 2023.\n";
+    let vocab = with_field_keys(&[
+        "report title",
+        "report of",
+        "for submission to",
+        "date",
+        "wards",
+    ]);
+    let read = |text: &str| pairs(&crate::parse::parse_with(text, &vocab));
+    let got = read(&format!("{head}{title}{rest}"));
+    assert_eq!(
+        got[1..5],
+        [
+            pair(
+                "REPORT TITLE",
+                "Private Rented Sector Licensing: Review of the Additional HMO Licensing Scheme and Selective Licensing Pilot"
+            ),
+            pair("REPORT OF", "Director of Environment and Public Protection"),
+            pair("FOR SUBMISSION TO", "Housing Scrutiny Committee"),
+            pair("DATE", "9 December 2026"),
+        ]
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, _)| k == "Private Rented Sector Licensing"),
+        "{got:?}"
+    );
+    // Near misses: the line under the title's first line does not carry
+    // it on (it opens in capitals after a line ending in a word), or the
+    // wrap is followed by prose, not a label: the title is not taken as
+    // wrapped.
+    for title in [
+        "REPORT TITLE\nPrivate Rented Sector Licensing: Review of the Additional HMO Licensing Scheme\nSelective Licensing Pilot\n",
+        "REPORT TITLE\nPrivate Rented Sector Licensing: Review of the Additional HMO Licensing Scheme\nand Selective Licensing Pilot\nThe review was carried out over the summer by the Council's officers.\n",
+    ] {
+        let got = read(&format!("{head}{title}{rest}"));
+        assert!(
+            !got.iter().any(|(k, v)| k == "REPORT TITLE" && v.contains("Pilot")),
+            "{title}: {got:?}"
+        );
+    }
+}
