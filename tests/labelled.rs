@@ -580,8 +580,8 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
 /// (capitals labels with no colon over their values, appendix lists in a
 /// table cell joined by line breaks or under another heading, references
 /// inside a summary table's cells, a clearance in a later implications
-/// table, a bold title between the item number and "Report by"). Lower
-/// `max_false` as they are fixed.
+/// table; a bold title between the item number and "Report by", since
+/// read, leaves 6). Lower `max_false` as they are fixed.
 #[test]
 fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -589,5 +589,5 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-21");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-21", 0.9, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-21", 0.9, 6);
 }

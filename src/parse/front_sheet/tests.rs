@@ -2301,3 +2301,34 @@ fn two_labels_without_colons_among_one_line_fields() {
         );
     }
 }
+
+#[test]
+fn the_title_over_a_report_by_line_in_a_bold_title_block() {
+    // A national park's front: committee, date, item, the title, then
+    // "Report by …" and the summary under its own heading.
+    let head = "**Planning Committee**\n\n**04 December 2026**\n\n**Agenda item number 9**\n\n";
+    let tail = "**Report by Historic Environment Manager**\n\n**Summary**\n\nThis report presents the reappraisal of the conservation area following public consultation.\n\n**Contents**\n\n| | |\n|---|---|\n| 1. Introduction | 1 |\n";
+    let text = format!(
+        "{head}**Saltings Staithe Conservation Area – Reappraisal and Boundary Changes**\n\n{tail}"
+    );
+    let doc = parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Saltings Staithe Conservation Area – Reappraisal and Boundary Changes")
+    );
+    // Near misses: over "Report by" only the committee's name, the item's
+    // number, or a person and their post: no title.
+    for line in [
+        "**Planning Committee**",
+        "**Agenda item number 9**",
+        "**Tamsin Oduya, Historic Environment Manager**",
+    ] {
+        let text = format!("**04 December 2026**\n\n**Agenda item number 9**\n\n{line}\n\n{tail}");
+        let doc = parse(&text);
+        assert!(
+            doc.title.is_none(),
+            "{line}: {:?}",
+            doc.title.map(|t| t.text)
+        );
+    }
+}
