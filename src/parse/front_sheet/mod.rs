@@ -217,6 +217,9 @@ pub(crate) fn read(
     let mut title_between: Option<Span> = None;
     // A title with a colon in it, wrapped (see [`colon_title`]).
     let mut colon_title_span: Option<Span> = None;
+    // The title standing last in the title block over its "Report by …"
+    // line (see [`title_over_report_of`]).
+    let mut report_of_title: Option<Span> = None;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -538,6 +541,9 @@ pub(crate) fn read(
                 // the title block, which the builder may read after a
                 // heading (the committee's name) has closed its preamble.
                 if let Some((f, next)) = title_block_report_of(lines, kinds, i, text) {
+                    if report_of_title.is_none() {
+                        report_of_title = title_over_report_of(text, lines, kinds, &out, v);
+                    }
                     out.push(i, next, f);
                     i = next;
                     continue;
@@ -590,7 +596,9 @@ pub(crate) fn read(
     if found == 0 && out.body_date.is_none() {
         out.body_line = None;
     } else {
-        out.title = block_title(text, lines, kinds, &out.title_lines, v).or(title_between);
+        out.title = block_title(text, lines, kinds, &out.title_lines, v)
+            .or(title_between)
+            .or(report_of_title);
     }
     // The lines that showed themselves a title are the title.
     if colon_title_span.is_some() {
@@ -828,6 +836,29 @@ fn is_bracketed_line(flat: &str) -> bool {
         && flat.starts_with('(')
         && flat.ends_with(')')
         && !flat[1..flat.len() - 1].contains(['(', ')'])
+}
+
+/// The title of a title block that a "Report by …" line closes
+/// (`Planning Committee` / `04 December 2026` / `Agenda item number 9` /
+/// `Saltings Staithe Conservation Area – Reappraisal and Boundary
+/// Changes` / `Report by Historic Environment Manager`): the block's title
+/// read from the lines above that line (see [`block_title`]), which the
+/// lines after it (a summary, its heading, the contents) may no longer
+/// give. A person named before a comma (`Jo Bloggs, Head of Planning`) is
+/// no title.
+fn title_over_report_of(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    out: &FrontSheet,
+    v: &Vocabulary,
+) -> Option<Span> {
+    let span = block_title(text, lines, kinds, &out.title_lines, v)?;
+    let flat = plain(span.of(text));
+    let person = flat
+        .split_once(',')
+        .is_some_and(|(head, _)| crate::clearance::is_name(head.trim(), &v.not_names));
+    (!person).then_some(span)
 }
 
 /// The title among the title block's lines: the last plain line that

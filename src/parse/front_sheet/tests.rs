@@ -2383,3 +2383,34 @@ fn capitals_labels_over_values_with_a_wrapped_title_holding_a_colon() {
         );
     }
 }
+
+#[test]
+fn the_title_over_a_report_by_line_in_a_bold_title_block() {
+    // A national park's front: committee, date, item, the title, then
+    // "Report by …" and the summary under its own heading.
+    let head = "**Planning Committee**\n\n**04 December 2026**\n\n**Agenda item number 9**\n\n";
+    let tail = "**Report by Historic Environment Manager**\n\n**Summary**\n\nThis report presents the reappraisal of the conservation area following public consultation.\n\n**Contents**\n\n| | |\n|---|---|\n| 1. Introduction | 1 |\n";
+    let text = format!(
+        "{head}**Saltings Staithe Conservation Area – Reappraisal and Boundary Changes**\n\n{tail}"
+    );
+    let doc = parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Saltings Staithe Conservation Area – Reappraisal and Boundary Changes")
+    );
+    // Near misses: over "Report by" only the item's number, a committee's
+    // name, or a person and their post: no title.
+    for line in [
+        "",
+        "**Audit and Risk Committee**\n\n",
+        "**Tamsin Oduya, Historic Environment Manager**\n\n",
+    ] {
+        let text = format!("{head}{line}{tail}");
+        let doc = parse(&text);
+        assert!(
+            doc.title.is_none(),
+            "{line}: {:?}",
+            doc.title.map(|t| t.text)
+        );
+    }
+}
