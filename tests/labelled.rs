@@ -581,7 +581,8 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
 /// table cell joined by line breaks or under another heading, references
 /// inside a summary table's cells, a clearance in a later implications
 /// table, a bold title between the item number and "Report by"). Lower
-/// `max_false` as they are fixed.
+/// `max_false` as they are fixed. The appendix lists and the summary
+/// table's references are read (branch fix-appx21): 4 false alarms.
 #[test]
 fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -589,5 +590,5 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-21");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-21", 0.9, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-21", 0.9, 4);
 }
