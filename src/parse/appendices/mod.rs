@@ -589,10 +589,9 @@ fn br_tag_len(bytes: &[u8]) -> usize {
 /// paper's tables ("| Equality | assessment at Appendix C |"), which are
 /// no paragraphs: a mention there counts like any other, in a field's
 /// value too (`| **Recommendation:** | … the policy at Appendix 1 be
-/// adopted |`, a summary table's row). Left out: a field's key (`|
-/// Appendix A: | Site plan |` names the appendix), the value of a field
-/// that lists the appendices (`| Appendices: | Appendix 1 – Policy |`),
-/// and the entries of a list; `refs` stays in order.
+/// adopted |`, a summary table's row). Left out: a field's key, the
+/// value of a field that lists the appendices (`| Appendices: | Appendix
+/// 1 – Policy |`), and the entries of a list; `refs` stays in order.
 pub(crate) fn table_mentions(
     doc: &Document,
     refs: &mut Vec<Reference>,
