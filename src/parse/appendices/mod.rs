@@ -650,6 +650,29 @@ pub(crate) fn table_mentions(
             refs.push(r.into_reference(None, 0));
         }
     }
+    // A header field's value on a line of its own (`Recommendation: That
+    // Cabinet adopts the strategy at Appendix 1.`) is no paragraph either.
+    let in_cells = refs.len();
+    for f in &doc.fields {
+        if f.value_span.is_empty() || !f.value.contains(['x', 'X']) || lists_enclosures(&f.key) {
+            continue;
+        }
+        for r in find(f.value_span) {
+            let known = refs[..before]
+                .binary_search_by_key(&r.span.start, |k| k.span.start)
+                .is_ok()
+                || refs[before..in_cells]
+                    .iter()
+                    .any(|k| k.span.start == r.span.start);
+            if known
+                || entry_at(r.span.start)
+                || !matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
+            {
+                continue;
+            }
+            refs.push(r.into_reference(None, 0));
+        }
+    }
     if refs.len() > before {
         refs.sort_by_key(|r| r.span.start);
     }

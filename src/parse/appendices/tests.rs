@@ -807,3 +807,23 @@ fn one_entry_under_a_short_title_line_is_a_list() {
         assert!(lists(&text).is_empty(), "{to}: {:?}", lists(&text));
     }
 }
+
+#[test]
+fn a_mention_in_a_field_on_a_line_of_its_own_counts() {
+    let text = "Meeting: Cabinet\nDate: 6 February 2025\nSubject: Parking\nRecommendation: That Cabinet adopts the strategy at Appendix 1.\nAppendices: Appendix 1 – Strategy\n\n## 1. Background\n\n1.1 Text about parking and more words.\n";
+    let doc = crate::parse::parse(text);
+    assert!(
+        doc.fields.iter().any(|f| f.key == "Recommendation"),
+        "{:?}",
+        doc.fields
+    );
+    // The Recommendation's Appendix 1 is a mention; the Appendices field's
+    // is its entry, no mention.
+    let at: Vec<_> = doc
+        .references
+        .iter()
+        .map(|r| (r.target.as_str(), r.span.of(text)))
+        .collect();
+    assert_eq!(at, [("1", "Appendix 1")], "{:?}", doc.references);
+    assert!(doc.references[0].span.start < text.find("Appendices").unwrap());
+}
