@@ -525,11 +525,11 @@ fn field_decls_after(
         ReferenceKind::Appendix
     };
     let mut out: Vec<AppendixDecl> = Vec::new();
-    let mut at = value.start;
-    for piece in value.of(text).split([';', '\n']) {
-        let lead = piece.len() - piece.trim_start().len();
-        let span = Span::new(at + lead, at + piece.trim_end().len());
-        at += piece.len() + 1;
+    for piece in pieces(value.of(text)) {
+        let piece_text = &value.of(text)[piece.clone()];
+        let lead = piece_text.len() - piece_text.trim_start().len();
+        let at = value.start + piece.start;
+        let span = Span::new(at + lead, at + piece_text.trim_end().len());
         if span.is_empty() {
             continue;
         }
@@ -542,11 +542,56 @@ fn field_decls_after(
     out
 }
 
+/// The pieces of a field's value, as byte ranges: split at semicolons, line
+/// breaks and the HTML line breaks a Word table's cell keeps when it is
+/// written as a pipe table (`1 – Policy<br>2 – Consultation responses`).
+fn pieces(value: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let cut = match bytes[i] {
+            b';' | b'\n' => 1,
+            b'<' => br_tag_len(&bytes[i..]),
+            _ => 0,
+        };
+        if cut > 0 {
+            out.push(from..i);
+            i += cut;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push(from..bytes.len());
+    out
+}
+
+/// The length of the HTML line break that opens `bytes` (`<br>`, `<br/>`,
+/// `<br />`, in any case), or 0.
+fn br_tag_len(bytes: &[u8]) -> usize {
+    let Some(head) = bytes.get(..3) else {
+        return 0;
+    };
+    if !head.eq_ignore_ascii_case(b"<br") {
+        return 0;
+    }
+    let rest = &bytes[3..];
+    let close = rest
+        .iter()
+        .position(|&b| b == b'>')
+        .filter(|&n| rest[..n].iter().all(|&b| b == b' ' || b == b'/'));
+    close.map_or(0, |n| 3 + n + 1)
+}
+
 /// Adds to `refs` the appendices and annexes mentioned in the cells of the
 /// paper's tables ("| Equality | assessment at Appendix C |"), which are
-/// no paragraphs: a mention there counts like any other. Cells that hold a
-/// header field, and the entries of a list, are left out; `refs` stays in
-/// order.
+/// no paragraphs: a mention there counts like any other, in a field's
+/// value too (`| **Recommendation:** | … the policy at Appendix 1 be
+/// adopted |`, a summary table's row). Left out: a field's key, the
+/// value of a field that lists the appendices (`| Appendices: | Appendix
+/// 1 – Policy |`), and the entries of a list; `refs` stays in order.
 pub(crate) fn table_mentions(
     doc: &Document,
     refs: &mut Vec<Reference>,
@@ -554,17 +599,20 @@ pub(crate) fn table_mentions(
     entry_at: impl Fn(usize) -> bool,
 ) {
     let before = refs.len();
-    // The fields' key and value spans by start, each with the furthest end
-    // of those up to it: whether a field overlaps a cell is then one
-    // binary search (a paper can hold many fields and many cells).
-    // Made when a cell first needs it.
+    // The fields' keys and the values of those that list appendices, by
+    // start, each with the furthest end of those up to it: whether one
+    // overlaps a reference is then one binary search (a paper can hold
+    // many fields and many cells). Made when a reference first needs it.
     let by_start = std::cell::OnceCell::new();
-    let overlaps_a_field = |cell: Span| {
+    let overlaps_a_field = |span: Span| {
         let (field_spans, furthest_end): &(Vec<Span>, Vec<usize>) = by_start.get_or_init(|| {
             let mut field_spans: Vec<Span> = doc
                 .fields
                 .iter()
-                .flat_map(|f| [f.value_span, f.key_span])
+                .flat_map(|f| {
+                    let value = lists_enclosures(&f.key).then_some(f.value_span);
+                    std::iter::once(f.key_span).chain(value)
+                })
                 .collect();
             field_spans.sort_unstable_by_key(|s| s.start);
             let furthest_end = field_spans
@@ -576,8 +624,8 @@ pub(crate) fn table_mentions(
                 .collect();
             (field_spans, furthest_end)
         });
-        let n = field_spans.partition_point(|s| s.start < cell.end);
-        n > 0 && cell.start < furthest_end[n - 1]
+        let n = field_spans.partition_point(|s| s.start < span.end);
+        n > 0 && span.start < furthest_end[n - 1]
     };
     for cell in doc
         .tables
@@ -588,13 +636,34 @@ pub(crate) fn table_mentions(
         if cell.span.is_empty() || !cell.text.contains(['x', 'X']) {
             continue;
         }
-        if overlaps_a_field(cell.span) {
-            continue;
-        }
         for r in find(cell.span) {
             let known = refs[..before]
                 .binary_search_by_key(&r.span.start, |k| k.span.start)
                 .is_ok();
+            if known
+                || entry_at(r.span.start)
+                || overlaps_a_field(r.span)
+                || !matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
+            {
+                continue;
+            }
+            refs.push(r.into_reference(None, 0));
+        }
+    }
+    // A header field's value on a line of its own (`Recommendation: That
+    // Cabinet adopts the strategy at Appendix 1.`) is no paragraph either.
+    let in_cells = refs.len();
+    for f in &doc.fields {
+        if f.value_span.is_empty() || !f.value.contains(['x', 'X']) || lists_enclosures(&f.key) {
+            continue;
+        }
+        for r in find(f.value_span) {
+            let known = refs[..before]
+                .binary_search_by_key(&r.span.start, |k| k.span.start)
+                .is_ok()
+                || refs[before..in_cells]
+                    .iter()
+                    .any(|k| k.span.start == r.span.start);
             if known
                 || entry_at(r.span.start)
                 || !matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex)

@@ -99,7 +99,7 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
     // blank line.
     let mut next = start;
     let mut blank = false;
-    let second = (0..4).find_map(|_| {
+    let Some(second) = (0..4).find_map(|_| {
         let end = line_end(text, next);
         next = next_newline(text, end)? + 1;
         let line = text[next..line_end(text, next)].trim();
@@ -113,12 +113,65 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
             next = text.len();
         }
         e
-    })?;
+    }) else {
+        return alone_under_title(text, start, &first, heading_lines, cues);
+    };
     if second.kind != first.kind || !next_label(Some(&first.label)).contains(&second.label) {
         return None;
     }
     let list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)?;
     (list.entries.len() >= 2).then_some(list)
+}
+
+/// A list of one entry with no list word over it: a titled entry
+/// (`Appendix 1 – Memorandum of Understanding`, its title no sentence)
+/// straight under a short title line in capitals, as a template names its
+/// list in its own words (`Supporting Information`, `Documents Attached`).
+/// The title line is the list's. A line of prose over the entry ("… is
+/// attached as") or a title line that is a field (`Report of: …`) makes no
+/// list.
+fn alone_under_title(
+    text: &str,
+    start: usize,
+    first: &Entry,
+    heading_lines: &[usize],
+    cues: &Cues,
+) -> Option<List> {
+    let title = first.title.as_deref()?;
+    let sentence = title.ends_with(['.', ';', ',', '?', '!'])
+        || title.contains(". ")
+        || title.split_whitespace().count() > 16;
+    if sentence || !title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let above = super::line_before(text, start)?;
+    if !is_title_line(above.of(text)) {
+        return None;
+    }
+    let mut list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)?;
+    if list.entries.len() != 1 {
+        return None;
+    }
+    let name = plain(trim_marks(above.of(text)));
+    list.title = Some(name.trim().trim_end_matches(':').trim().to_string());
+    list.heading = above;
+    list.span.start = above.start;
+    Some(list)
+}
+
+/// Whether `line` is a short title: one to four words, each opening with a
+/// capital (`Supporting Information`, `Documents Attached:`), no digits,
+/// no punctuation but a colon at its end.
+fn is_title_line(line: &str) -> bool {
+    let line = trim_marks(line);
+    let line = line.strip_suffix(':').unwrap_or(line);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        })
 }
 
 /// The length of an entry's cue word and label, from the start of its span.

@@ -690,3 +690,140 @@ fn entries_with_no_separator_under_a_list_of_appendices_included() {
     );
     assert!(labels(&text).is_empty(), "{:?}", labels(&text));
 }
+
+#[test]
+fn bare_labels_in_a_cell_split_at_html_line_breaks() {
+    // A Word table's cell written as a pipe table keeps its line breaks
+    // as `<br>`: each piece is an entry, numbered bare.
+    let text = "| **Contact Officer:** | Licensing Team Leader |\n|---|---|\n| **Appendices:** | 1 – Statement of Licensing Policy 2027-2032<br>2 – Consultation responses and officer comments |\n";
+    let doc = crate::parse::parse(text);
+    let got: Vec<_> = doc
+        .appendices
+        .iter()
+        .map(|d| (d.label.as_str(), d.title.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1", Some("Statement of Licensing Policy 2027-2032")),
+            ("2", Some("Consultation responses and officer comments"))
+        ]
+    );
+    // `<br/>` and `<BR />` too; out of sequence, the list stops.
+    for (value, want) in [
+        ("A – Plan<br/>B – Map", vec!["A", "B"]),
+        ("A – Plan<BR />B – Map", vec!["A", "B"]),
+        ("A – Plan<br>C – Map", vec!["A"]),
+        // Not a line break: the cell is one piece.
+        ("A – Plan<b>B</b> – Map", vec!["A"]),
+    ] {
+        let text = format!("Appendices: {value}\n");
+        let v = Span::new(12, text.len() - 1);
+        let d = field_decls(
+            &text,
+            "appendices",
+            v,
+            &Cues::new(&text, 0, crate::parse::Vocabulary::builtin()),
+        );
+        let got: Vec<_> = d.iter().map(|d| d.label.as_str()).collect();
+        assert_eq!(got, want, "{value}");
+    }
+    assert_eq!(br_tag_len(b"<br>x"), 4);
+    assert_eq!(br_tag_len(b"<br />"), 6);
+    assert_eq!(br_tag_len(b"<bra>"), 0);
+    assert_eq!(br_tag_len(b"<br"), 0);
+}
+
+/// A summary table whose rows are the report's sections (Tewkesbury-style),
+/// and the closing table that lists the appendices.
+const SUMMARY_TABLE: &str = "| | |\n|---|---|\n\
+    | **Report to:** | Licensing Committee |\n\
+    | **Recommendation:** | To RECOMMEND TO COUNCIL that the Statement of Licensing Policy at Appendix 1 be ADOPTED. |\n\n\
+    **1.0 INTRODUCTION**\n\n\
+    1.1 The responses are summarised in Appendix 2.\n\n\
+    | **Contact Officer:** | Licensing Team Leader |\n|---|---|\n\
+    | **Appendices:** | Appendix 1 – Statement of Licensing Policy<br>Appendix 2 – Consultation responses |\n";
+
+#[test]
+fn a_mention_in_a_field_cell_of_prose_counts() {
+    let doc = crate::parse::parse(SUMMARY_TABLE);
+    assert!(
+        doc.fields.iter().any(|f| f.key == "Recommendation"),
+        "{:?}",
+        doc.fields
+    );
+    let refs: Vec<_> = doc.references.iter().map(|r| r.target.as_str()).collect();
+    // The Recommendation row's Appendix 1, and paragraph 1.1's Appendix 2;
+    // the Appendices row lists them and mentions neither.
+    assert_eq!(refs, ["1", "2"], "{:?}", doc.references);
+    let listed: Vec<_> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(listed, ["1", "2"]);
+}
+
+/// A fire authority's closing lines (pdftotext): its appendix list is
+/// headed "Supporting Information", one entry and a wrapped note.
+const SUPPORTING: &str = "11.\nA memorandum of understanding sets out how costs will be shared; it\nis attached as Appendix 1.\n\
+    Legal\nLegal comments provided by Helen Ormerod, 5 January 2027.\n\
+    Supporting Information\n\
+    Appendix 1 – Memorandum of Understanding with Mercia Fire and Rescue Service\n\
+    (referred to in paragraph 11)\n\n\
+    Contact Officer\nArea Commander Jason Pyke\n";
+
+#[test]
+fn one_entry_under_a_short_title_line_is_a_list() {
+    let l = lists(SUPPORTING);
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert_eq!(l[0].title.as_deref(), Some("Supporting Information"));
+    assert_eq!(
+        l[0].entries[0].title.as_deref(),
+        Some("Memorandum of Understanding with Mercia Fire and Rescue Service")
+    );
+    let doc = crate::parse::parse(SUPPORTING);
+    let listed: Vec<_> = doc
+        .appendices
+        .iter()
+        .filter(|d| d.source == AppendixSource::List)
+        .map(|d| d.label.as_str())
+        .collect();
+    assert_eq!(listed, ["1"]);
+    // Near misses: a line of prose over it, a title line with a number or
+    // of more than four words, an entry that runs on as a sentence.
+    for (from, to) in [
+        (
+            "Supporting Information\n",
+            "The agreement is set out below\n",
+        ),
+        ("Supporting Information\n", "Page 3\n"),
+        (
+            "Supporting Information\n",
+            "Supporting Information For The Committee Today\n",
+        ),
+        (
+            "Service\n(referred",
+            "Service. It sets out the costs.\n(referred",
+        ),
+    ] {
+        let text = SUPPORTING.replace(from, to);
+        assert!(lists(&text).is_empty(), "{to}: {:?}", lists(&text));
+    }
+}
+
+#[test]
+fn a_mention_in_a_field_on_a_line_of_its_own_counts() {
+    let text = "Meeting: Cabinet\nDate: 6 February 2025\nSubject: Parking\nRecommendation: That Cabinet adopts the strategy at Appendix 1.\nAppendices: Appendix 1 – Strategy\n\n## 1. Background\n\n1.1 Text about parking and more words.\n";
+    let doc = crate::parse::parse(text);
+    assert!(
+        doc.fields.iter().any(|f| f.key == "Recommendation"),
+        "{:?}",
+        doc.fields
+    );
+    // The Recommendation's Appendix 1 is a mention; the Appendices field's
+    // is its entry, no mention.
+    let at: Vec<_> = doc
+        .references
+        .iter()
+        .map(|r| (r.target.as_str(), r.span.of(text)))
+        .collect();
+    assert_eq!(at, [("1", "Appendix 1")], "{:?}", doc.references);
+    assert!(doc.references[0].span.start < text.find("Appendices").unwrap());
+}
