@@ -77,57 +77,9 @@ pub(super) static WHO_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// Whether `s` is a person's name: an optional title ("Mr", "Dr."), then
-/// two to four capitalised words, initials and "O'Hynn" included, with
-/// particles such as "van" between them; and no word of a body or post
-/// (`not_names`, the vocabulary's `not-names`). Honorifics and particles
-/// are English grammar, not a council's words: they stay here.
-pub(crate) fn is_name(s: &str, not_names: &Words) -> bool {
-    const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"];
-    const PARTICLES: &[&str] = &[
-        "van", "von", "de", "der", "den", "da", "du", "del", "la", "le", "bin", "al",
-    ];
-    let capitalised = |w: &str| {
-        let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase)
-            && cs.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | '-'))
-    };
-    // Capitalised words, each perhaps after a particle: two to four of them.
-    let names = |words: &[&str]| {
-        let mut count = 0;
-        let mut i = 0;
-        while i < words.len() {
-            if capitalised(words[i]) {
-                i += 1;
-            } else if PARTICLES.contains(&words[i]) && count > 0 {
-                match words.get(i + 1) {
-                    Some(w) if capitalised(w) => i += 2,
-                    _ => return false,
-                }
-            } else {
-                return false;
-            }
-            count += 1;
-        }
-        (2..=4).contains(&count)
-    };
-    // A title and four names, each perhaps after a particle, are nine
-    // words at most.
-    let words: Vec<&str> = s.split_whitespace().take(10).collect();
-    if words.len() == 10 {
-        return false;
-    }
-    let titled = words
-        .first()
-        .is_some_and(|w| TITLES.contains(&w.strip_suffix('.').unwrap_or(w)));
-    (names(&words) || titled && names(&words[1..]))
-        && !words.iter().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            not_names.contains(&w)
-        })
-}
+/// Whether `s` is a person's name (see [`crate::parse::field::is_name`]):
+/// the parser reads names too, in front sheets.
+pub(crate) use crate::parse::field::is_name;
 
 /// Offsets of `s` with the date's leading words and punctuation trimmed
 /// from its end and white space from its start.

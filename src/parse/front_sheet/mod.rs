@@ -857,7 +857,7 @@ fn title_over_report_of(
     let flat = plain(span.of(text));
     let person = flat
         .split_once(',')
-        .is_some_and(|(head, _)| crate::clearance::is_name(head.trim(), &v.not_names));
+        .is_some_and(|(head, _)| crate::parse::field::is_name(head.trim(), &v.not_names));
     (!person).then_some(span)
 }
 
