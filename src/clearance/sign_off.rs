@@ -63,6 +63,27 @@ pub(crate) fn sign_offs_from(
                 Place::Table(_) | Place::Line | Place::Prose => false,
             },
         };
+        // The other sections searched for clearances (those needing another
+        // sign-off, or holding run-in implications of another): a clearance
+        // there that names this sign-off by its own words (a post, a label,
+        // the implications it clears) records it, as in a closing table of
+        // "Corporate Considerations" whose "Resource Implications" cell
+        // holds the Treasurer's clearance of the financial implications
+        // given earlier. (Where the section needs this sign-off too, its
+        // role may be only the section's, so it says nothing.)
+        let elsewhere = |s: SectionId| {
+            let needs = |r: &String| r == role;
+            !cx.resolved.section_ids[s]
+                .iter()
+                .any(|&x| cx.template.sections[x].sign_off.as_ref().is_some_and(needs))
+                && !run_ins.iter().any(|r| {
+                    r.2 == s
+                        && cx.template.sections[r.0]
+                            .sign_off
+                            .as_ref()
+                            .is_some_and(needs)
+                })
+        };
         if sections.is_empty() {
             // No such section, but perhaps a row of a sign-off table for it
             // ("| Legal | ... | Mid Weald Legal Partnership |"); else
@@ -100,6 +121,7 @@ pub(crate) fn sign_offs_from(
                         cx.text,
                         clearances,
                         |s| held.iter().any(|h| h.1 == s),
+                        |s| !held.iter().any(|h| h.1 == s) && elsewhere(s),
                         gives,
                     ),
                 });
@@ -127,7 +149,13 @@ pub(crate) fn sign_offs_from(
             def: d,
             role: role.clone(),
             anchor: anchor(cx, d, role, sections),
-            clearances: own_clearances(cx.text, clearances, |s| sections.contains(&s), gives),
+            clearances: own_clearances(
+                cx.text,
+                clearances,
+                |s| sections.contains(&s),
+                |s| !sections.contains(&s) && elsewhere(s),
+                gives,
+            ),
         });
     }
     out
@@ -136,11 +164,14 @@ pub(crate) fn sign_offs_from(
 /// The clearances among `clearances` that `gives` keeps, in the sections
 /// `holds` accepts, less bare statements that a post was consulted; where
 /// there are none, those of clearance blocks, tables and post-labelled
-/// lines (less such statements too).
+/// lines (less such statements too); where there are none of those
+/// either, those in the sections `elsewhere` accepts that name their
+/// sign-off themselves and say more than that a post was consulted.
 fn own_clearances(
     text: &str,
     clearances: &[Clearance],
     holds: impl Fn(SectionId) -> bool,
+    elsewhere: impl Fn(SectionId) -> bool,
     gives: impl Fn(&&Clearance) -> bool + Copy,
 ) -> Vec<Clearance> {
     // (An officer's post heading their advice is a clearance only where
@@ -182,6 +213,17 @@ fn own_clearances(
     }
     if own.is_empty() {
         own = headings;
+    }
+    if own.is_empty() {
+        // (A clearance in a section needing another sign-off names its
+        // own role, or takes that section's: one naming none gives none.)
+        own = clearances
+            .iter()
+            .filter(|c| matches!(c.place, Place::Section(s) if elsewhere(s)))
+            .filter(|c| c.role.is_some() && !is_post_statement(text, c))
+            .filter(gives)
+            .cloned()
+            .collect();
     }
     own
 }

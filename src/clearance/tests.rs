@@ -1745,3 +1745,49 @@ fn post_labelled_lines_in_a_form_with_no_headings() {
     let front = "MEETING: Cabinet\nDATE: 21 January 2026\nFinance Business Partner: Marcus Lyle\n1. The zone began in 2023.\n";
     assert_eq!(found(front), Vec::<String>::new());
 }
+
+#[test]
+fn a_clearance_naming_its_sign_off_in_another_sign_off_s_section() {
+    // The financial implications hold no clearance; the Treasurer's, in the
+    // closing table of considerations that holds the legal ones run in,
+    // names the financial implications it agrees.
+    let run_in = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial implications\n\n1.1 The cost is £5,000, met from the capital reserve.\n\n## 2. Corporate considerations\n\n2.1 *Resource implications*: as set out in section 1. The Treasurer has been consulted and agrees the financial implications (Sam Smith, Treasurer, 4 March 2025).\n\n2.2 *Legal*: the Council has the power. Legal comments provided by Jo Bloggs, Solicitor, 5 March 2025.\n";
+    assert_eq!(
+        sign_offs_of(run_in),
+        ["finance: 2025-03-04", "legal: 2025-03-05"]
+    );
+    // So in the legal implications, by the post alone.
+    let legal = with_implications(
+        "## 3. Conclusion\n\n3.1 The charges cover the cost.\n",
+    )
+    .replace(
+        "2.1 The Council has the power.",
+        "2.1 The Council has the power (Jo Bloggs, Solicitor, 5 March 2025). The budget was agreed by Sam Smith, Treasurer, on 4 March 2025.",
+    );
+    assert_eq!(
+        sign_offs_of(&legal),
+        ["finance: 2025-03-04", "legal: 2025-03-05"]
+    );
+    // Near misses. A clearance that the section's own role names: the
+    // legal one's, not finance's.
+    let unnamed = with_implications("").replace(
+        "2.1 The Council has the power.",
+        "2.1 The Council has the power. Agreed by Jo Bloggs, 5 March 2025.",
+    );
+    assert_eq!(sign_offs_of(&unnamed), ["finance: ", "legal: 2025-03-05"]);
+    // Only that a post was consulted, elsewhere.
+    let bare = with_implications("").replace(
+        "2.1 The Council has the power.",
+        "2.1 The Council has the power (Jo Bloggs, Solicitor, 5 March 2025). The Section 151 Officer has been consulted.",
+    );
+    assert_eq!(sign_offs_of(&bare), ["finance: ", "legal: 2025-03-05"]);
+    // The section's own clearance is the one, the other not added to it.
+    let own = legal.replace(
+        "1.1 The cost is £5,000.",
+        "1.1 The cost is £5,000. Agreed by Ann Tull, Finance Manager, 2 March 2025.",
+    );
+    assert_eq!(
+        sign_offs_of(&own),
+        ["finance: 2025-03-02", "legal: 2025-03-05"]
+    );
+}
