@@ -584,7 +584,8 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
 /// `max_false` as they are fixed: capitals labels over their values (a
 /// title with a colon wrapped, "FOR SUBMISSION TO"), the bold title over
 /// "Report by", the appendix lists and the summary table's references now
-/// read, 10 of 10 with 1.
+/// read, 10 of 10 with 1; with a clearance naming its
+/// sign-off in another sign-off's section counted, 10 of 10 with 0.
 #[test]
 fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -592,5 +593,5 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-21");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-21", 1.0, 1);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-21", 1.0, 0);
 }
