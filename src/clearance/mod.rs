@@ -79,6 +79,14 @@
 //!   "Consultation". Only officers whose post gives the sign-off count, and
 //!   only for a section with no clearance of its own. Joint officers take
 //!   the dates in turn only where the sentence says "respectively".
+//! - In another sign-off's section (one needing another sign-off, or
+//!   holding another's run-in implications): a clearance that names its
+//!   sign-off itself, by the officer's post, a label or the implications
+//!   it agrees, and says more than that a post was consulted. "The
+//!   Treasurer has been consulted and agrees the financial implications
+//!   (NAME, Treasurer, DATE)" in the Resource Implications cell of a
+//!   closing Corporate Considerations table that also holds the legal
+//!   implications. Only for a section with no other clearance at all.
 //!
 //! # The forms recognised
 //!
