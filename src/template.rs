@@ -1510,11 +1510,12 @@ pub(crate) fn label_over_value(
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(s.len())]
     }
+    let mut firsts: Vec<&str> = labels.iter().map(|l| first_word(l)).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let opens_like_label = |raw: &str| {
-        raw.contains(['<', '&', '\\'])
-            || labels
-                .iter()
-                .any(|l| first_word(l).eq_ignore_ascii_case(first_word(raw)))
+        let word = first_word(raw);
+        raw.contains(['<', '&', '\\']) || firsts.iter().any(|f| f.eq_ignore_ascii_case(word))
     };
     (0..starts.len()).any(|n| {
         let raw = line(n);
