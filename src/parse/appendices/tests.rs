@@ -17,6 +17,14 @@ fn lists(text: &str) -> Vec<List> {
     )
 }
 
+/// Each appendix the paper lists: its label and its title.
+fn labelled_titles(doc: &crate::document::Document) -> Vec<(&str, Option<&str>)> {
+    doc.appendices
+        .iter()
+        .map(|d| (d.label.as_str(), d.title.as_deref()))
+        .collect()
+}
+
 fn labels(text: &str) -> Vec<String> {
     lists(text)
         .iter()
@@ -216,11 +224,7 @@ fn bare_labels_in_a_field() {
 fn a_table_row_that_lists_appendices() {
     let text = "# Report\n\n| Field | Value | Notes |\n|---|---|---|\n| Meeting | Cabinet | |\n| Appendices | A – Fees; B – Equality Impact Assessment | Appendix A is a spreadsheet |\n\n## Purpose\n\nText.\n";
     let doc = crate::parse::parse(text);
-    let got: Vec<_> = doc
-        .appendices
-        .iter()
-        .map(|d| (d.label.as_str(), d.title.as_deref()))
-        .collect();
+    let got = labelled_titles(&doc);
     // Read as a list, or as a field if the header parser takes the row for one.
     assert_eq!(
         got,
@@ -697,11 +701,7 @@ fn bare_labels_in_a_cell_split_at_html_line_breaks() {
     // as `<br>`: each piece is an entry, numbered bare.
     let text = "| **Contact Officer:** | Licensing Team Leader |\n|---|---|\n| **Appendices:** | 1 – Statement of Licensing Policy 2027-2032<br>2 – Consultation responses and officer comments |\n";
     let doc = crate::parse::parse(text);
-    let got: Vec<_> = doc
-        .appendices
-        .iter()
-        .map(|d| (d.label.as_str(), d.title.as_deref()))
-        .collect();
+    let got = labelled_titles(&doc);
     assert_eq!(
         got,
         [

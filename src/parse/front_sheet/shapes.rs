@@ -635,6 +635,28 @@ pub(super) fn label_column(
     )
 }
 
+/// The line after a pair's value that opens at line `j`: the value runs
+/// on over the lines [`pair_value_line`] takes, up to [`MAX_VALUE_LINES`],
+/// and stops at a pack label ([`bare_pack_label`]); where `carried`, only
+/// over lines that carry it on ([`continues_value`]).
+fn value_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    j: usize,
+    v: &Vocabulary,
+    carried: bool,
+) -> usize {
+    let mut m = j + 1;
+    while m - j < MAX_VALUE_LINES
+        && pair_value_line(lines, kinds, m, v)
+        && (!carried || continues_value(lines, m))
+        && !bare_pack_label(lines, kinds, m, v)
+    {
+        m += 1;
+    }
+    m
+}
+
 /// The pack's field label with no colon alone on line `k` (`Committee`,
 /// `Wards affected`, `Report title`), as [`label_pairs`] reads one.
 fn bare_pack_label(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
@@ -708,14 +730,7 @@ pub(super) fn label_pairs(
             // (`REPORT TITLE` / `Private Rented Sector Licensing: Review
             // of the …` / `and Selective Licensing Pilot` / `REPORT OF`).
             if j < lines.len() && colon_value_shape(lines, kinds, j, v) {
-                let mut m = j + 1;
-                while m - j < MAX_VALUE_LINES
-                    && pair_value_line(lines, kinds, m, v)
-                    && continues_value(lines, m)
-                    && !bare_pack_label(lines, kinds, m, v)
-                {
-                    m += 1;
-                }
+                let m = value_end(lines, kinds, j, v, true);
                 if bare_pack_label(lines, kinds, m, v) {
                     pairs.push((k, j, m));
                     k = m;
@@ -734,13 +749,7 @@ pub(super) fn label_pairs(
             k = j + 1;
             continue;
         }
-        let mut m = j + 1;
-        while m - j < MAX_VALUE_LINES
-            && pair_value_line(lines, kinds, m, v)
-            && !bare_pack_label(lines, kinds, m, v)
-        {
-            m += 1;
-        }
+        let m = value_end(lines, kinds, j, v, false);
         if bare_pack_label(lines, kinds, m, v) {
             pairs.push((k, j, m));
             k = m;

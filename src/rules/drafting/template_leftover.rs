@@ -796,14 +796,16 @@ mod tests {
         }
     }
 
+    /// What template-leftover shows of each leftover it finds in `text`.
+    fn subjects(text: &str) -> Vec<String> {
+        crate::rules::findings_of("template-leftover", text)
+            .into_iter()
+            .map(|d| d.subject.unwrap_or_default())
+            .collect()
+    }
+
     #[test]
     fn a_date_in_words_with_its_day_or_month_masked() {
-        let subjects = |text: &str| -> Vec<String> {
-            crate::rules::findings_of("template-leftover", text)
-                .into_iter()
-                .map(|d| d.subject.unwrap_or_default())
-                .collect()
-        };
         for (text, shown) in [
             (
                 "This was considered at the Cabinet meeting on XX February 2025. The Council",
@@ -830,12 +832,6 @@ mod tests {
 
     #[test]
     fn a_date_in_figures_partly_filled_in() {
-        let subjects = |text: &str| -> Vec<String> {
-            crate::rules::findings_of("template-leftover", text)
-                .into_iter()
-                .map(|d| d.subject.unwrap_or_default())
-                .collect()
-        };
         for (text, shown) in [
             (
                 "Legal implications cleared by: Sunita Rae, Solicitor (Property and Regulatory), XX/XX/2026",
