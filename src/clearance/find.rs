@@ -711,11 +711,16 @@ fn stacked_block_role(
 /// next line in mid-phrase: "Legal officer comments: No further comments.
 /// Jo Bloggs, Planning" / "Solicitor.". The value ends in a word, and the
 /// next line is a short sentence's end (a capitalised word first, a full
-/// stop last, six words at most), neither a field nor a heading; `None`
-/// otherwise.
+/// stop last, six words at most, or twelve when a date closes it: the rest
+/// of a signature's post and its date, "Comments of the Monitoring
+/// Officer: no further legal comments. Elin Maddocks, Head of" / "Legal and
+/// Democratic Services, 25 November 2026."), neither a field nor a
+/// heading; `None` otherwise.
 fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> Option<usize> {
     /// The most words of the wrapped tail.
     const MAX_WORDS: usize = 6;
+    /// The most words of a wrapped tail that a date closes.
+    const MAX_DATED_WORDS: usize = 12;
     let value = f.value_span.of(text).trim_end();
     if !value.chars().next_back()?.is_alphabetic() {
         return None;
@@ -730,11 +735,20 @@ fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> 
     let tail = line.trim_start();
     if !tail.starts_with(char::is_uppercase)
         || !tail.ends_with('.')
-        || tail.split_whitespace().nth(MAX_WORDS).is_some()
+        || tail.split_whitespace().nth(MAX_DATED_WORDS).is_some()
     {
         return None;
     }
     let (start, end) = (at + lead, at + line.len());
+    if tail.split_whitespace().nth(MAX_WORDS).is_some()
+        && !date_in(doc, Span::new(start, end)).is_some_and(|d| {
+            text[d.span.end..end]
+                .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                .is_empty()
+        })
+    {
+        return None;
+    }
     let field = doc.fields.partition_point(|g| g.span.start < start);
     if doc.fields.get(field).is_some_and(|g| g.span.start < end) {
         return None;

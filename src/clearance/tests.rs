@@ -1094,6 +1094,18 @@ fn a_clearance_line_whose_post_wrapped_after_a_sentence() {
         "{:?}",
         read("The Council must publish a notice of the decision within fourteen days.")
     );
+    // A longer tail when a date closes it: the rest of the post and the
+    // date (a Welsh council's governance report, in pdftotext).
+    let text = "Meeting: Governance and Audit Committee\nDate: 10 December 2026\n\n6.\nLegal implications\n6.1\nThe Council must have regard to the Prudential Code.\n6.2\nComments of the Monitoring Officer: no further legal comments. Elin Maddocks, Head of\nLegal and Democratic Services, 25 November 2026.\n7.\nEqualities\n7.1\nNone.\n";
+    assert_eq!(
+        found(text),
+        ["legal | Elin Maddocks | Head of Legal and Democratic Services | 2026-11-25"]
+    );
+    // Not a sentence of seven words or more that a date does not close.
+    assert!(
+        read("The Council must publish the decision by 3 April 2026 on its website.").is_empty()
+    );
+    assert!(read("The Council must publish the decision on its website.").is_empty());
 }
 
 #[test]
@@ -1790,4 +1802,20 @@ fn a_clearance_naming_its_sign_off_in_another_sign_off_s_section() {
         sign_offs_of(&own),
         ["finance: 2025-03-02", "legal: 2025-03-05"]
     );
+}
+
+#[test]
+fn implications_noted_by_an_officer_are_a_clearance() {
+    // "Noted by" and the officer, post and date after it (a London
+    // borough's licensing report, in pdftotext).
+    let text = "Meeting: Licensing Sub-Committee\nDate: 15 December 2026\n\n7.\nFinancial implications\n7.1\nThere are no direct financial implications for the Council.\n7.2\nComments of the Interim Director of Finance: financial implications noted by Daniel\nOkafor, Head of Finance (Climate, Homes and Economy), 1 December 2026.\n8.\nLegal implications\n8.1\nThe Sub-Committee acts in a quasi-judicial capacity.\n";
+    let got = found(text);
+    assert!(
+        got.iter()
+            .any(|c| c.starts_with("finance | Daniel Okafor") && c.ends_with("2026-12-01")),
+        "{got:?}"
+    );
+    // The committee's "noted", with no officer after it, is none.
+    let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial implications\n\n1.1 The cost is £5,000. The committee noted the financial implications on 3 March 2025.\n\n## 2. Legal implications\n\n2.1 The Council has the power. The legal implications were noted by members on 3 March 2025.\n";
+    assert_eq!(found(text), Vec::<String>::new());
 }
