@@ -608,7 +608,9 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
 /// table with a paragraph column; "N.0" headings in PDF text; a Scottish
 /// abstract; a statutory background papers heading; a joint authority
 /// with no wards; a decision type read as the key decision). Lower
-/// `max_false` as they are fixed.
+/// `max_false` as they are fixed: 6 once the Scottish abstract, the
+/// statutory background papers heading and the Council decision type
+/// were read.
 #[test]
 fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -616,5 +618,5 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-22");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 9);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 6);
 }
