@@ -602,13 +602,16 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
 /// sub-committee, a district's scrutiny, a metropolitan cabinet, a
 /// corporate parenting board, a Welsh governance and audit committee, a
 /// Scottish policy committee, a joint waste authority). Measured at the
-/// session's final version: 8 of 9 findings with 9 false alarms (sign-offs
+/// session's version 5034e30: 8 of 9 findings with 9 false alarms (sign-offs
 /// worded "noted by", one sentence clearing finance and legal, "Comments
 /// of the Monitoring Officer:" read as a field; a flattened implications
 /// table with a paragraph column; "N.0" headings in PDF text; a Scottish
 /// abstract; a statutory background papers heading; a joint authority
 /// with no wards; a decision type read as the key decision). Lower
-/// `max_false` as they are fixed.
+/// `max_false` as they are fixed: 4 once the Scottish abstract, the
+/// statutory background papers heading, the Council decision type,
+/// "noted by" and the Monitoring Officer's comments closed by a name,
+/// post and date on a wrapped line were read.
 #[test]
 fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -616,5 +619,5 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-22");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 4);
 }

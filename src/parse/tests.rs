@@ -1239,6 +1239,38 @@ fn a_section_title_after_a_lead_and_a_dash_heads_its_text() {
         "Section 100 D - Local Government Act 1972 - background documents"
     ));
     assert!(heads("Section 100D – Background documents"));
+    // Straight under a list's labelled entry, as PDF text sets a list of
+    // appendices over a statutory heading; not under a sentence that runs
+    // on, nor under an entry whose label is a sentence's start.
+    let under = |above: &str, last: &str| {
+        let text = format!(
+            "Conclusions\n19.\n\nThe programme is in line with the strategy.\n\n{above}\n{last}\n\
+             The following documents discuss facts or matters on which this report is based.\n"
+        );
+        let doc = parse_with(&text, &vocab);
+        doc.sections.iter().any(|s| s.title == last)
+    };
+    let statutory = "Local Government (Access to Information) Act 1985 – background documents";
+    assert!(under(
+        "Appendix B – Capital programme 2027/28 to 2029/30",
+        statutory
+    ));
+    assert!(!under(
+        "The documents below were relied on as required by the",
+        statutory
+    ));
+    assert!(!under(
+        "The documents the Treasurer relied on – as required by",
+        statutory
+    ));
+    assert!(!under(
+        "Appendix B – Capital programme 2027/28 to 2029/30",
+        "Local Government Act 1972 – the documents relied on"
+    ));
+    assert!(!under(
+        "Appendix 3 – Evidence base",
+        "Appendix 4 – background documents"
+    ));
     // A dashed line whose last part names no section stays text, as does
     // one whose lead is a sentence.
     assert!(!heads(

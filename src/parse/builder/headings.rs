@@ -89,7 +89,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return false;
         }
-        let above_ends = after_break || ends_sentence(self.lines[i - 1].content());
+        // Over a dashed title that is no entry itself, a labelled entry
+        // above it stands apart too (`Appendix B – Capital programme` /
+        // `Local Government (Access to Information) Act 1985 – List of
+        // Background Papers`); the list's next entry (`Appendix 4 –
+        // Equality Impact Assessment`) stays in the list.
+        let above = self.lines[i - 1].content();
+        let above_ends = after_break
+            || ends_sentence(above)
+            || (dashed.is_some() && !is_dashed_entry(line) && is_dashed_entry(&plain(above)));
         if !above_ends || !(capitals || is_title_like(title, 8)) {
             return false;
         }
@@ -265,6 +273,21 @@ fn ends_sentence(content: &str) -> bool {
     plain(content)
         .trim_end()
         .ends_with(['.', ':', ';', '?', '!', ')'])
+}
+
+/// Whether a line is a labelled entry of a list, a label of up to three
+/// words with a capital first before a spaced dash and a title after it
+/// (`Appendix B – Capital programme 2027/28 to 2029/30`), not a sentence
+/// that runs on (ending in a comma, a bracket or a dash).
+fn is_dashed_entry(line: &str) -> bool {
+    let line = line.trim();
+    let Some((label, _)) = after_last_dash(line) else {
+        return false;
+    };
+    label.starts_with(char::is_uppercase)
+        && (1..=3).contains(&word_count(label))
+        && word_count(line) <= 12
+        && !line.ends_with([',', '(', '-', '–', '—', '&'])
 }
 
 /// A line cut at its last spaced dash (`Section 100 D - Local Government

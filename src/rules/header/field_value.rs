@@ -15,7 +15,8 @@
 //! ## Configuration
 //! The allowed values are template data: `[fields.<id>] values = ["yes",
 //! "no"]`. `unless-executive` (a table of field id to values, set in the
-//! council-report pack: `key-decision = ["not applicable", "n/a"]`) allows
+//! council-report pack: `key-decision = ["not applicable", "n/a",
+//! "council", "full council"]`) allows
 //! more values where no executive body decides: key decisions are
 //! executive decisions, so an audit, regulatory or scrutiny committee may
 //! say the question does not apply, unless the paper names an executive
@@ -237,6 +238,30 @@ mod tests {
         ] {
             assert_eq!(findings_of("field-value", text).len(), 1, "{text}");
         }
+        // A decision for the full Council is not an executive decision
+        // ("Decision type: Council (budget and policy framework)"); where
+        // the Cabinet is the meeting, "Council" is no answer.
+        assert!(findings_of(
+            "field-value",
+            "Report to: Full Council\nDecision type: Council (budget and policy framework)\n"
+        )
+        .is_empty());
+        assert_eq!(
+            findings_of(
+                "field-value",
+                "Report to: Cabinet\nDecision type: Council (budget and policy framework)\n"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            findings_of(
+                "field-value",
+                "Report to: Full Council\nKey decision: Councillors\n"
+            )
+            .len(),
+            1
+        );
         assert!(super::has_phrase("cabinet member for parks", "cabinet"));
         assert!(!super::has_phrase("cabinetry", "cabinet"));
         // A sentence that says the field's answer where the pack allows it.
