@@ -70,14 +70,8 @@ pub(crate) fn table_fields(
     // Author") has none. A row of two such labels (`Item No. |
     // Classification:` over `5.1 | Open`) is no key and its value: each
     // label takes the value under it, where both are given.
-    let closed_label = |c: &Cell| {
-        let key = c
-            .text
-            .strip_suffix(':')
-            .map(str::trim_end)
-            .or_else(|| abbreviated_label(&c.text));
-        key.is_some_and(|k| field::is_key(k) && word_count(k) <= 4)
-    };
+    let closed_label =
+        |c: &Cell| closed_key(&c.text).is_some_and(|k| field::is_key(k) && word_count(k) <= 4);
     let labels_over = |n: usize| {
         let (Some(keys), Some(values)) = (rows.get(n), rows.get(n + 1)) else {
             return false;
@@ -314,6 +308,14 @@ fn in_pairs(cells: &[crate::document::Cell]) -> bool {
     labels_in_pairs(cells) && cells.chunks(2).any(|pair| !field::is_key(&pair[1].text))
 }
 
+/// A label cell's key where the cell closes it: with a colon (`Date:`) or
+/// an abbreviation's full stop (`Item No.`, `KEY DECISION REF NO.`).
+fn closed_key(text: &str) -> Option<&str> {
+    text.strip_suffix(':')
+        .map(str::trim_end)
+        .or_else(|| abbreviated_label(text))
+}
+
 /// Whether every other of a row's filled cells, from the first, is a label
 /// (a short key with no "Key: value" of its own): in mixed case, or in
 /// capitals closed by its colon or an abbreviation's full stop (`TO: |
@@ -321,11 +323,7 @@ fn in_pairs(cells: &[crate::document::Cell]) -> bool {
 /// row of column headings in capitals (`NAME | POST | DATE`) has neither.
 fn labels_in_pairs(cells: &[crate::document::Cell]) -> bool {
     let label = |c: &crate::document::Cell| {
-        let closed = c
-            .text
-            .strip_suffix(':')
-            .map(str::trim_end)
-            .or_else(|| abbreviated_label(&c.text));
+        let closed = closed_key(&c.text);
         field::is_key(closed.unwrap_or(&c.text))
             && (closed.is_some() || c.text.chars().any(char::is_lowercase))
             && field::field(&c.text, 0, false).is_none_or(|f| f.is_empty())
