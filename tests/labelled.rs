@@ -611,7 +611,10 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
 /// `max_false` as they are fixed: 4 once the Scottish abstract, the
 /// statutory background papers heading, the Council decision type,
 /// "noted by" and the Monitoring Officer's comments closed by a name,
-/// post and date on a wrapped line were read.
+/// post and date on a wrapped line were read; 9 of 9 with 3 once "N.0"
+/// headings over a lead-in or a list, an implications table with a
+/// paragraph column one cell a line, and running headers of two lines
+/// were read.
 #[test]
 fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -619,7 +622,7 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-22");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 4);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 1.0, 3);
 }
 
 /// A twenty-third set (`tests/fixtures/unseen-23`): eight papers a red team
