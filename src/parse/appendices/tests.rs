@@ -814,7 +814,8 @@ fn one_entry_under_a_title_line_joined_by_an_ampersand_is_a_list() {
     let text = "5.1\n\nThat Members approve the extension set out at Appendix 1.\n\n6.0\n\n\
                 Documents Attached & References\n\n\
                 Appendix 1 – Kerbside glass pilot: results by route and proposed phasing map\n\n\
-                Page 2 of 3\n";
+                Page 2 of 3\n\n\
+                Further information\nCiaran Devlin, Head of Waste Services\n";
     let l = lists(text);
     assert_eq!(l.len(), 1, "{l:?}");
     assert_eq!(
