@@ -637,6 +637,9 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
 /// across one table row with their values on the next; clearances in an
 /// "Issue | Implications" table or a report signed by its author; appendix
 /// lists under other headings). Lower `max_false` as they are fixed.
+/// After the fixes to bold headings with a tab, appendix lists under other
+/// titles or none, long bold run-in labels and long bracketed prompts: 7
+/// of 8 with 20.
 #[test]
 fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -644,5 +647,5 @@ fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-23");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.75, 26);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.875, 20);
 }

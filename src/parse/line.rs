@@ -509,8 +509,19 @@ fn table_row(line: &Line<'_>) -> Option<bool> {
     // A tab between two pieces of text makes a row. Word often puts one tab
     // after a paragraph number ("1.1<TAB>The purpose…"): that alone is not a
     // table.
+    // Nor is the tab after the number of a bold heading, as Word exports
+    // a numbered heading style ("**1.<TAB>PURPOSE OF THE REPORT**"): the
+    // number is read inside the bold.
     let leading_tab = line.text.starts_with('\t');
-    let after_number = match item_marker(content, 0) {
+    let unbolded = || {
+        let inner = content.strip_prefix("**").or(content.strip_prefix("__"))?;
+        let m = item_marker(inner, 0)?;
+        Some(ItemMarker {
+            text_start: m.text_start + 2,
+            ..m
+        })
+    };
+    let after_number = match item_marker(content, 0).or_else(unbolded) {
         Some(ItemMarker {
             number: Some(_),
             text_start,
@@ -779,6 +790,29 @@ mod tests {
         );
         assert_eq!(
             kind("\t\tAction proposed\tTimescale"),
+            LineKind::TableRow { pipe: false }
+        );
+    }
+
+    #[test]
+    fn a_tab_after_the_number_of_a_bold_heading_makes_no_table_row() {
+        // Word's numbered heading style exported to Markdown.
+        assert_ne!(
+            kind("**1.\tPURPOSE OF THE REPORT**"),
+            LineKind::TableRow { pipe: false }
+        );
+        assert_ne!(
+            kind("__2.\tRecommendations__"),
+            LineKind::TableRow { pipe: false }
+        );
+        // A bold label over its value, and a bold number with cells after
+        // its title, are rows still.
+        assert_eq!(
+            kind("**Subject:\tLOCAL PLAN REVIEW**"),
+            LineKind::TableRow { pipe: false }
+        );
+        assert_eq!(
+            kind("**3.\tLegal**\tSee paragraph 4"),
             LineKind::TableRow { pipe: false }
         );
     }
