@@ -559,7 +559,9 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
 /// behalf of Statutory Officers: -", and cover labels with no colon over
 /// their values (bold in a Word export, alone between blank lines in a
 /// PDF's text), "Originating Officer(s)", and the contact named again at
-/// the end with a phone and email: 10 of 10 with 1.
+/// the end with a phone and email: 10 of 10 with 1; with 0 once a title
+/// wrapped over two lines between "Classification" and the cover's labels
+/// with no colon, under a "Report of:" value cut after "and", was read.
 #[test]
 fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -567,7 +569,7 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-20");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 1.0, 1);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 1.0, 0);
 }
 
 /// A twenty-first set (`tests/fixtures/unseen-21`): eight papers a red team
@@ -611,7 +613,8 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
 /// `max_false` as they are fixed: 4 once the Scottish abstract, the
 /// statutory background papers heading, the Council decision type,
 /// "noted by" and the Monitoring Officer's comments closed by a name,
-/// post and date on a wrapped line were read.
+/// post and date on a wrapped line were read; 3 once a joint waste
+/// disposal authority's missing wards field was said as information.
 #[test]
 fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -619,5 +622,5 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-22");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 4);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 3);
 }

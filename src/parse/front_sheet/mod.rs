@@ -383,7 +383,11 @@ pub(crate) fn read(
             Some(f) if !f.is_empty() => {
                 found += 1;
                 let wrapped = if matches!(kinds[i], LineKind::Text) {
-                    hanging_wrap_end(lines, kinds, i, is_capitals(&f.key), v)
+                    match hanging_wrap_end(lines, kinds, i, is_capitals(&f.key), v) {
+                        // "Report of: …, Housing and" / "Regeneration".
+                        end if end == i + 1 => open_wrap_end(lines, kinds, i, &f, v),
+                        end => end,
+                    }
                 } else {
                     i + 1
                 };
