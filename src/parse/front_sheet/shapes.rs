@@ -1884,6 +1884,10 @@ pub(super) fn open_wrap_end(
     f: &Field,
     v: &Vocabulary,
 ) -> usize {
+    // Most values end whole: nothing to read.
+    if !ends_open(&f.value) {
+        return i + 1;
+    }
     let capitals = is_capitals(&f.key);
     let mut above = plain(&f.value);
     let mut k = i + 1;
