@@ -559,7 +559,9 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
 /// behalf of Statutory Officers: -", and cover labels with no colon over
 /// their values (bold in a Word export, alone between blank lines in a
 /// PDF's text), "Originating Officer(s)", and the contact named again at
-/// the end with a phone and email: 10 of 10 with 1.
+/// the end with a phone and email: 10 of 10 with 1; with 0 once a title
+/// wrapped over two lines between "Classification" and the cover's labels
+/// with no colon, under a "Report of:" value cut after "and", was read.
 #[test]
 fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -567,7 +569,7 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-20");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 1.0, 1);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 1.0, 0);
 }
 
 /// A twenty-first set (`tests/fixtures/unseen-21`): eight papers a red team
@@ -614,7 +616,8 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
 /// post and date on a wrapped line were read; 9 of 9 with 3 once "N.0"
 /// headings over a lead-in or a list, an implications table with a
 /// paragraph column one cell a line, and running headers of two lines
-/// were read.
+/// were read; 2 once a joint waste disposal authority's missing wards
+/// field was said as information.
 #[test]
 fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -622,7 +625,7 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-22");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 1.0, 3);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 1.0, 2);
 }
 
 /// A twenty-third set (`tests/fixtures/unseen-23`): eight papers a red team
@@ -639,7 +642,8 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
 /// lists under other headings). Lower `max_false` as they are fixed.
 /// After the fixes to bold headings with a tab, appendix lists under other
 /// titles or none, long bold run-in labels and long bracketed prompts: 7
-/// of 8 with 20.
+/// of 8 with 20; 19 once a valuation joint board's missing wards field
+/// was said as information.
 #[test]
 fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -647,5 +651,5 @@ fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-23");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.875, 20);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.875, 19);
 }
