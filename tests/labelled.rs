@@ -611,7 +611,10 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
 /// `max_false` as they are fixed: 4 once the Scottish abstract, the
 /// statutory background papers heading, the Council decision type,
 /// "noted by" and the Monitoring Officer's comments closed by a name,
-/// post and date on a wrapped line were read.
+/// post and date on a wrapped line were read; 2 once one dated sentence
+/// naming both statutory officers, each with a post, cleared both
+/// sign-offs ("NAME, Section 95 Officer, and NAME, Monitoring Officer,
+/// have been consulted and agree the content of this report, DATE").
 #[test]
 fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -619,5 +622,5 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-22");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 4);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 2);
 }
