@@ -788,8 +788,9 @@ enum ProseReading {
 /// of a paper are outside: one byte search for the words' stems, in lower
 /// case or capitals, comes first, the patterns only where one is found.)
 /// A paragraph naming none of those words is read for a joint clearance
-/// ([`joint_named_clearance`]) where `dated` says it holds a date (asked
-/// last: a search of the paper's dates), it joins words with "and", and it
+/// ([`joint_named_clearance`]) where `dated` says it holds a date (a
+/// binary search of the paper's dates, asked first: most paragraphs hold
+/// none), it joins words with "and", and it
 /// holds one of the pack's verbs and posts giving two sign-offs: "The Chief
 /// Officer – Finance (Section 95 Officer), NAME, and the Head of Legal and
 /// Democratic Services (Monitoring Officer), NAME, have been consulted and
@@ -813,8 +814,8 @@ fn prose_reading(
         .expect("fixed stems compile")
     });
     if STEMS.find(para).is_none() || !CLEARED_WHAT.is_match(para) {
-        let joint = memchr::memmem::find(para.as_bytes(), b" and ").is_some()
-            && dated()
+        let joint = dated()
+            && memchr::memmem::find(para.as_bytes(), b" and ").is_some()
             && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
             && wording.roles_named(para).len() > 1;
         return joint.then_some(ProseReading::Sentences);
