@@ -18,7 +18,7 @@ mod stamp;
 mod titles;
 mod wording;
 pub(crate) use stamp::{heading_stamp, is_initials};
-pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail};
+pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail, Initials};
 pub(crate) use wording::earliest;
 pub use wording::Wording;
 
@@ -490,15 +490,14 @@ pub(crate) fn run_in_labels(
             // (available for public inspection):": a bracketed note opened
             // after a space, closed at the label's end or running on to
             // the next line, qualifies the label before it.
-            let (line, tail) = match bracketed_note(line) {
-                Some((stem, tail))
-                    if !head.contains(':') && titles::included_heading(line).is_none() =>
-                {
+            let colon = memchr::memchr(b':', head.as_bytes());
+            let (line, tail) = match colon.is_none().then(|| bracketed_note(line)).flatten() {
+                Some((stem, tail)) if titles::included_heading(line).is_none() => {
                     (stem, Some(tail))
                 }
                 _ => (line, None),
             };
-            let label = match memchr::memchr(b':', head.as_bytes()) {
+            let label = match colon {
                 // "The following background papers have been taken into
                 // account:": a lead-in names its list after "The following".
                 Some(colon) if colon + 1 == line.len() => {
@@ -529,8 +528,11 @@ pub(crate) fn run_in_labels(
             // A sentence's stops are no label's, nor is a bracket, but for
             // "Ward(s)" and one that includes a heading ("Legal (Including
             // Equalities)"): "Jo Bloggs (Director, Finance)" is a name.
-            if label.contains(['.', ';'])
-                || (label.contains(['(', ')'])
+            // (memchr: this runs on most lines, and a search for one of
+            // two characters by `contains` decodes every one.)
+            let has = |a: u8, b: u8| memchr::memchr2(a, b, label.as_bytes()).is_some();
+            if has(b'.', b';')
+                || (has(b'(', b')')
                     && !label.contains("(s)")
                     && titles::included_heading(label).is_none())
             {
@@ -557,7 +559,7 @@ pub(crate) fn run_in_labels(
             let Some(name) = cells.next() else {
                 continue;
             };
-            let says = cells.any(|c| c.text.split_whitespace().count() >= 6);
+            let says = cells.any(|c| more_words_than(&c.text, 5));
             if says {
                 add(&name.text, name.span, false);
             }
@@ -1347,6 +1349,8 @@ pub(crate) fn label_blocks(
         return Vec::new();
     }
     let titles = template.field_labels(def);
+    // (Their first letters gathered once: every line is tested.)
+    let initials = Initials::of(titles.iter().map(|t| t.as_str()));
     // Labels that may run into their value with no colon ("Report
     // prepared by NAME").
     let by_titles: Vec<&str> = titles
@@ -1378,7 +1382,7 @@ pub(crate) fn label_blocks(
         let runs_on = !inline.trim().is_empty();
         if label.len() > 60
             || !label.starts_with(|c: char| c.is_alphabetic() || c == '*')
-            || !may_normalise_to(label, titles.iter().map(|t| t.as_str()))
+            || !initials.may_normalise_to(label)
         {
             continue;
         }
@@ -1500,6 +1504,7 @@ pub(crate) fn label_over_value(
     doc: &Document,
 ) -> bool {
     let labels = template.field_labels(def);
+    let initials = Initials::of(labels.iter().map(|t| t.as_str()));
     let starts = &doc.line_starts;
     // Each line trimmed once: the tests below look at a line and its
     // neighbours. (ASCII white space — form feed, space, tab, return,
@@ -1584,10 +1589,7 @@ pub(crate) fn label_over_value(
             None => return false,
         };
         let label = label.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-        if label.len() > 60
-            || label.contains(':')
-            || !may_normalise_to(label, labels.iter().map(|t| t.as_str()))
-        {
+        if label.len() > 60 || label.contains(':') || !initials.may_normalise_to(label) {
             return false;
         }
         let key = normalise(label);
