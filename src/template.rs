@@ -95,6 +95,9 @@ pub struct Template {
     implication_cache: std::sync::Mutex<Cache<Vec<usize>>>,
     /// Header keys already matched.
     key_cache: std::sync::Mutex<Cache<Option<usize>>>,
+    /// Per field, the first words of its labels (see
+    /// [`Template::label_first_words`]), gathered on first use.
+    label_first_words: std::sync::OnceLock<Vec<Vec<String>>>,
     /// How clearances are worded (the pack's `[sign-off]` table).
     pub clearance: Wording,
     /// Days that are not working days (the pack's `[calendar]`), sorted.
@@ -143,6 +146,7 @@ impl Template {
             title_cache: Default::default(),
             implication_cache: Default::default(),
             key_cache: Default::default(),
+            label_first_words: Default::default(),
             clearance,
             bank_holidays,
             vocabulary: Vocabulary::builtin().clone(),
@@ -168,6 +172,28 @@ impl Template {
             .flat_map(|d| self.sections[d].titles.iter())
             .chain(fd.aliases.iter())
             .collect()
+    }
+
+    /// The first words of field `def`'s labels ([`Template::field_labels`]),
+    /// sorted, each once: a line standing alone as a label with no colon
+    /// opens with one (see [`label_over_value`]). Gathered once for all
+    /// papers, not for each.
+    fn label_first_words(&self, def: usize) -> &[String] {
+        let all = self.label_first_words.get_or_init(|| {
+            (0..self.fields.len())
+                .map(|d| {
+                    let mut firsts: Vec<String> = self
+                        .field_labels(d)
+                        .iter()
+                        .map(|l| first_word(l).to_string())
+                        .collect();
+                    firsts.sort_unstable();
+                    firsts.dedup();
+                    firsts
+                })
+                .collect()
+        });
+        &all[def]
     }
 
     /// Which template sections a heading title stands for.
@@ -1461,7 +1487,7 @@ pub(crate) fn section_value(
         .any(|(id, s)| {
             // (The title normalised, as the template's match gave it.)
             let key = &resolved.titles[id];
-            if !labels.iter().any(|l| *l == key) || s.children.len() > 1 {
+            if !labels.contains(&key) || s.children.len() > 1 {
                 return false;
             }
             let body = Span::new(s.heading.end.min(s.span.end), s.span.end).of(text);
@@ -1557,25 +1583,10 @@ pub(crate) fn label_over_value(
     // Such a line opens with the first word of one of the labels: most
     // short lines standing alone (headings) are refused on it, before
     // they are normalised. Markup or an entity may hide the word.
-    fn first_word(s: &str) -> &str {
-        let s = s.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
-        &s[..s
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(s.len())]
-    }
-    // (Gathered on the first such line: most papers have none.)
-    let firsts = std::cell::OnceCell::new();
-    let firsts = || {
-        firsts.get_or_init(|| {
-            let mut firsts: Vec<&str> = labels.iter().map(|l| first_word(l)).collect();
-            firsts.sort_unstable();
-            firsts.dedup();
-            firsts
-        })
-    };
+    let firsts = template.label_first_words(def);
     let opens_like_label = |raw: &str| {
         let word = first_word(raw);
-        raw.contains(['<', '&', '\\']) || firsts().iter().any(|f| f.eq_ignore_ascii_case(word))
+        raw.contains(['<', '&', '\\']) || firsts.iter().any(|f| f.eq_ignore_ascii_case(word))
     };
     (0..starts.len()).any(|n| {
         let raw = line(n);
@@ -1598,6 +1609,15 @@ pub(crate) fn label_over_value(
             || labels.iter().any(|l| **l == key) || template.field_for_key(label) == Some(def);
         named() && value_under(n)
     })
+}
+
+/// The first word of `s` in ASCII letters, past anything else before it
+/// (see [`label_over_value`]).
+fn first_word(s: &str) -> &str {
+    let s = s.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+    &s[..s
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(s.len())]
 }
 
 /// The longest line read as a label with no colon (see [`label_over_value`]).
