@@ -18,7 +18,7 @@ mod stamp;
 mod titles;
 mod wording;
 pub(crate) use stamp::{heading_stamp, is_initials};
-pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail};
+pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail, Initials};
 pub(crate) use wording::earliest;
 pub use wording::Wording;
 
@@ -95,6 +95,9 @@ pub struct Template {
     implication_cache: std::sync::Mutex<Cache<Vec<usize>>>,
     /// Header keys already matched.
     key_cache: std::sync::Mutex<Cache<Option<usize>>>,
+    /// Per field, the first words of its labels (see
+    /// [`Template::label_first_words`]), gathered on first use.
+    label_first_words: std::sync::OnceLock<Vec<Vec<String>>>,
     /// How clearances are worded (the pack's `[sign-off]` table).
     pub clearance: Wording,
     /// Days that are not working days (the pack's `[calendar]`), sorted.
@@ -143,6 +146,7 @@ impl Template {
             title_cache: Default::default(),
             implication_cache: Default::default(),
             key_cache: Default::default(),
+            label_first_words: Default::default(),
             clearance,
             bank_holidays,
             vocabulary: Vocabulary::builtin().clone(),
@@ -168,6 +172,28 @@ impl Template {
             .flat_map(|d| self.sections[d].titles.iter())
             .chain(fd.aliases.iter())
             .collect()
+    }
+
+    /// The first words of field `def`'s labels ([`Template::field_labels`]),
+    /// sorted, each once: a line standing alone as a label with no colon
+    /// opens with one (see [`label_over_value`]). Gathered once for all
+    /// papers, not for each.
+    fn label_first_words(&self, def: usize) -> &[String] {
+        let all = self.label_first_words.get_or_init(|| {
+            (0..self.fields.len())
+                .map(|d| {
+                    let mut firsts: Vec<String> = self
+                        .field_labels(d)
+                        .iter()
+                        .map(|l| first_word(l).to_string())
+                        .collect();
+                    firsts.sort_unstable();
+                    firsts.dedup();
+                    firsts
+                })
+                .collect()
+        });
+        &all[def]
     }
 
     /// Which template sections a heading title stands for.
@@ -383,13 +409,18 @@ const EMPHASISED_RUN_IN_WORDS: usize = 12;
 /// paragraphs that open with such a title and a colon, and rows of a table
 /// whose first cell names a section and another cell says something about
 /// it (Maidstone's `| Legal | The Council is … | Sign-off |`).
-pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> Vec<Vec<Span>> {
+pub(crate) fn run_in_labels(
+    template: &Template,
+    resolved: &Resolved,
+    doc: &Document,
+    text: &str,
+) -> Vec<Vec<Span>> {
     let mut out = vec![Vec::new(); template.sections.len()];
     // `entries`: the label stands under an implications heading, where an
     // implications-table entry's name ("Resource", for financial) is a
     // label too.
     let mut add = |label: &str, span: Span, entries: bool, most: usize| -> bool {
-        if label.split_whitespace().nth(most).is_some() {
+        if more_words_than(label, most) {
             return false;
         }
         let mut found = template.match_heading(label);
@@ -424,15 +455,12 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
         add(&f.key, f.key_span, false, RUN_IN_WORDS);
     }
     // The sections headed "Implications" ("3. Implications" over "Resource
-    // - …", "Legal - …"), by id.
-    let umbrella: Vec<bool> = doc
-        .sections
+    // - …", "Legal - …"), by id (their titles normalised once, by the
+    // template's match).
+    let umbrella: Vec<bool> = resolved
+        .titles
         .iter()
-        .map(|s| {
-            normalise(&s.title)
-                .split_whitespace()
-                .any(|w| w == "implications")
-        })
+        .map(|t| t.split_whitespace().any(|w| w == "implications"))
         .collect();
     for p in &doc.paragraphs {
         let Some(body) = text.get(p.text.start..p.text.end) else {
@@ -495,15 +523,14 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             // (available for public inspection):": a bracketed note opened
             // after a space, closed at the label's end or running on to
             // the next line, qualifies the label before it.
-            let (line, tail) = match bracketed_note(line) {
-                Some((stem, tail))
-                    if !head.contains(':') && titles::included_heading(line).is_none() =>
-                {
+            let colon = memchr::memchr(b':', head.as_bytes());
+            let (line, tail) = match colon.is_none().then(|| bracketed_note(line)).flatten() {
+                Some((stem, tail)) if titles::included_heading(line).is_none() => {
                     (stem, Some(tail))
                 }
                 _ => (line, None),
             };
-            let label = match memchr::memchr(b':', head.as_bytes()) {
+            let label = match colon {
                 // "The following background papers have been taken into
                 // account:": a lead-in names its list after "The following".
                 Some(colon) if colon + 1 == line.len() => {
@@ -514,9 +541,7 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                         .map_or(label, |_| &label[14..])
                 }
                 Some(colon) => &line[..colon],
-                None if !line.ends_with(['.', ',', ';', '?', '!'])
-                    && line.split_whitespace().nth(6).is_none() =>
-                {
+                None if !line.ends_with(['.', ',', ';', '?', '!']) && !more_words_than(line, 6) => {
                     label_above = tail.is_none();
                     line
                 }
@@ -536,8 +561,11 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             // A sentence's stops are no label's, nor is a bracket, but for
             // "Ward(s)" and one that includes a heading ("Legal (Including
             // Equalities)"): "Jo Bloggs (Director, Finance)" is a name.
-            if label.contains(['.', ';'])
-                || (label.contains(['(', ')'])
+            // (memchr: this runs on most lines, and a search for one of
+            // two characters by `contains` decodes every one.)
+            let has = |a: u8, b: u8| memchr::memchr2(a, b, label.as_bytes()).is_some();
+            if has(b'.', b';')
+                || (has(b'(', b')')
                     && !label.contains("(s)")
                     && titles::included_heading(label).is_none())
             {
@@ -569,7 +597,7 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             let Some(name) = cells.next() else {
                 continue;
             };
-            let says = cells.any(|c| c.text.split_whitespace().count() >= 6);
+            let says = cells.any(|c| more_words_than(&c.text, 5));
             if says {
                 add(&name.text, name.span, false, RUN_IN_WORDS);
             }
@@ -653,7 +681,7 @@ fn dashed_label(head: &str) -> Option<&str> {
         (i > 0 && bytes[i - 1] == b' ' && bytes.get(i + dash) == Some(&b' ')).then(|| i - 1)
     })?;
     let label = head[..at].trim_end();
-    (!label.is_empty() && label.split_whitespace().nth(RUN_IN_WORDS).is_none()).then_some(label)
+    (!label.is_empty() && !more_words_than(label, RUN_IN_WORDS)).then_some(label)
 }
 
 /// A run-in label set in emphasis at the start of a line, and where its
@@ -733,6 +761,32 @@ fn closed_bold(s: &str) -> Option<(&str, usize, usize)> {
         .into_iter()
         .find(|m| s[close..].starts_with(m))?;
     (close > 0).then(|| (&s[..close], 0, close + marker.len()))
+}
+
+/// Whether `s` has more than `n` words parted by white space, as
+/// `s.split_whitespace().nth(n).is_some()` says: counted byte by byte
+/// while the text is ASCII (most lines are; run-in labels are looked for
+/// on every line), by characters from the first other byte on.
+fn more_words_than(s: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            // A no-break space or other white space beyond ASCII may part
+            // the words: the general reading, from the start.
+            return s.split_whitespace().nth(n).is_some();
+        }
+        // `char::is_whitespace` in ASCII: tab to carriage return, space.
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// The largest char boundary of `s` at or below `at`.
@@ -1304,6 +1358,11 @@ fn in_title_case(s: &str) -> bool {
             .all(|w| w.chars().count() < 4 || !w.starts_with(char::is_lowercase))
 }
 
+/// A block of the text that a field stands in (see [`label_blocks`]): the
+/// rank of its label in [`Template::field_labels`], the label line, the
+/// block.
+pub(crate) type LabelBlock = (usize, Span, Span);
+
 /// The most lines a label's block takes (`Contact details` and the names,
 /// posts, phones and emails under it).
 const MAX_BLOCK_LINES: usize = 12;
@@ -1322,12 +1381,14 @@ pub(crate) fn label_blocks(
     def: usize,
     text: &str,
     doc: &Document,
-) -> Vec<(usize, Span, Span)> {
+) -> Vec<LabelBlock> {
     let fd = &template.fields[def];
     if fd.sections.is_empty() {
         return Vec::new();
     }
     let titles = template.field_labels(def);
+    // (Their first letters gathered once: every line is tested.)
+    let initials = Initials::of(titles.iter().map(|t| t.as_str()));
     // Labels that may run into their value with no colon ("Report
     // prepared by NAME").
     let by_titles: Vec<&str> = titles
@@ -1359,7 +1420,7 @@ pub(crate) fn label_blocks(
         let runs_on = !inline.trim().is_empty();
         if label.len() > 60
             || !label.starts_with(|c: char| c.is_alphabetic() || c == '*')
-            || !may_normalise_to(label, titles.iter().map(|t| t.as_str()))
+            || !initials.may_normalise_to(label)
         {
             continue;
         }
@@ -1413,20 +1474,32 @@ const MAX_SECTION_VALUE_WORDS: usize = 8;
 /// among the last [`MAX_FRONT_SECTIONS`], as a closing block gives the
 /// wards (`**Electoral Division(s) and Member(s) Affected**` / `- All`);
 /// a numbered section of the body so titled does not.
-pub(crate) fn section_value(template: &Template, def: usize, text: &str, doc: &Document) -> bool {
+pub(crate) fn section_value(
+    template: &Template,
+    resolved: &Resolved,
+    def: usize,
+    text: &str,
+    doc: &Document,
+) -> bool {
     let labels = template.field_labels(def);
-    let top = || doc.sections.iter().filter(|s| s.parent.is_none());
+    let top = || {
+        doc.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.parent.is_none())
+    };
     top()
         .take(MAX_FRONT_SECTIONS)
         .chain(
             top()
                 .rev()
                 .take(MAX_FRONT_SECTIONS)
-                .filter(|s| s.number.is_none()),
+                .filter(|(_, s)| s.number.is_none()),
         )
-        .any(|s| {
-            let key = normalise(&s.title);
-            if !labels.iter().any(|l| **l == key) || s.children.len() > 1 {
+        .any(|(id, s)| {
+            // (The title normalised, as the template's match gave it.)
+            let key = &resolved.titles[id];
+            if !labels.contains(&key) || s.children.len() > 1 {
                 return false;
             }
             let body = Span::new(s.heading.end.min(s.span.end), s.span.end).of(text);
@@ -1469,12 +1542,18 @@ pub(crate) fn label_over_value(
     doc: &Document,
 ) -> bool {
     let labels = template.field_labels(def);
+    let initials = Initials::of(labels.iter().map(|t| t.as_str()));
     let starts = &doc.line_starts;
-    let line = |n: usize| -> &str {
-        let start = starts[n];
-        let end = starts.get(n + 1).copied().unwrap_or(text.len());
-        text[start..end].trim_matches(['\u{c}', ' ', '\t', '\r', '\n'])
-    };
+    // Each line trimmed once: the tests below look at a line and its
+    // neighbours. (ASCII white space — form feed, space, tab, return,
+    // newline — trimmed byte by byte.)
+    let lines: Vec<&str> = (0..starts.len())
+        .map(|n| {
+            let end = starts.get(n + 1).copied().unwrap_or(text.len());
+            text[starts[n]..end].trim_ascii()
+        })
+        .collect();
+    let line = |n: usize| -> &str { lines[n] };
     let value_under = |n: usize| -> bool {
         let at = match (n + 1 < starts.len()).then(|| line(n + 1)) {
             Some("") => n + 2,
@@ -1516,15 +1595,7 @@ pub(crate) fn label_over_value(
     // Such a line opens with the first word of one of the labels: most
     // short lines standing alone (headings) are refused on it, before
     // they are normalised. Markup or an entity may hide the word.
-    fn first_word(s: &str) -> &str {
-        let s = s.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
-        &s[..s
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(s.len())]
-    }
-    let mut firsts: Vec<&str> = labels.iter().map(|l| first_word(l)).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
+    let firsts = template.label_first_words(def);
     let opens_like_label = |raw: &str| {
         let word = first_word(raw);
         raw.contains(['<', '&', '\\']) || firsts.iter().any(|f| f.eq_ignore_ascii_case(word))
@@ -1541,10 +1612,7 @@ pub(crate) fn label_over_value(
             None => return false,
         };
         let label = label.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-        if label.len() > 60
-            || label.contains(':')
-            || !may_normalise_to(label, labels.iter().map(|t| t.as_str()))
-        {
+        if label.len() > 60 || label.contains(':') || !initials.may_normalise_to(label) {
             return false;
         }
         let key = normalise(label);
@@ -1553,6 +1621,15 @@ pub(crate) fn label_over_value(
             || labels.iter().any(|l| **l == key) || template.field_for_key(label) == Some(def);
         named() && value_under(n)
     })
+}
+
+/// The first word of `s` in ASCII letters, past anything else before it
+/// (see [`label_over_value`]).
+fn first_word(s: &str) -> &str {
+    let s = s.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+    &s[..s
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(s.len())]
 }
 
 /// The longest line read as a label with no colon (see [`label_over_value`]).
@@ -1671,12 +1748,15 @@ fn reached(after: &str) -> bool {
 /// Bloggs, Team Leader` / `jo.bloggs@…, 01632 960 123`, as Scottish
 /// papers close). No other field is answered so: a missing Wards
 /// affected field is spared a walk over every line.
-pub(crate) fn second_label_block(
+///
+/// `blocks` gives [`label_blocks`] of a field (the rules share them).
+pub(crate) fn second_label_block<'b>(
     template: &Template,
     resolved: &Resolved,
     def: usize,
     text: &str,
     doc: &Document,
+    blocks: impl Fn(usize) -> &'b [LabelBlock],
 ) -> bool {
     let fd = &template.fields[def];
     if !fd.hints.iter().any(|h| h == "<phone-or-email>") {
@@ -1690,16 +1770,14 @@ pub(crate) fn second_label_block(
     };
     (0..template.fields.len()).filter(|&o| o != def).any(|o| {
         let given = !resolved.fields[o].is_empty();
-        label_blocks(template, o, text, doc)
-            .iter()
-            .any(|&(_, label, block)| {
-                let key = normalise(label.of(text).split(':').next().unwrap_or(""));
-                let hinted = key
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| fd.hints.iter().any(|h| h == w));
-                ((given && hinted) || after_body(label))
-                    && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
-            })
+        blocks(o).iter().any(|&(_, label, block)| {
+            let key = normalise(label.of(text).split(':').next().unwrap_or(""));
+            let hinted = key
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| fd.hints.iter().any(|h| h == w));
+            ((given && hinted) || after_body(label))
+                && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
+        })
     })
 }
 
@@ -2353,7 +2431,12 @@ Contact officer: Al Smith
                     | Legal | The Council has the power to do this under the 2011 Act. |\n\
                     | Resources (equalities) | No group with a protected characteristic is affected. |\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         let found = |id: &str| !labels[set.template.section(id).unwrap()].is_empty();
         assert!(found("purpose"));
         assert!(found("financial"));
@@ -2370,7 +2453,12 @@ Contact officer: Al Smith
                     ## 5. Resources and Legal Considerations\n\nEmployment\n5.2 There are no employment implications.\n\
                     Legal (Including Equalities)\n5.3 The Council has power under the Highways Act 1980.\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         let at = |id: &str| -> Vec<&str> {
             labels[set.template.section(id).unwrap()]
                 .iter()
@@ -2383,12 +2471,22 @@ Contact officer: Al Smith
         // A name with a post in brackets is no label.
         let text = "## 5. Contact\n\nJo Bloggs (Interim Director, Finance)\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         assert!(labels[set.template.section("financial").unwrap()].is_empty());
         // An entry's name is a label under an implications heading only.
         let text = "## 2. Background\n\nResource - The team has three officers.\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         assert!(labels[set.template.section("financial").unwrap()].is_empty());
         // A dash in a sentence that names no section gives no label.
         assert_eq!(dashed_label("Option 1 - do nothing"), Some("Option 1"));
@@ -2407,7 +2505,12 @@ Contact officer: Al Smith
                     Consultation (identify any\npublic consultation)\n\
                     Equalities (has an Equalities\nImpact Assessment been\ncompleted?)\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         let found = |id: &str| !labels[set.template.section(id).unwrap()].is_empty();
         assert!(found("background-papers"));
         assert!(found("equalities"));
@@ -2421,7 +2524,12 @@ Contact officer: Al Smith
                     The following background papers have been taken into account:\n\
                     Cabinet report, 17 July 2025\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         let spans = &labels[set.template.section("background-papers").unwrap()];
         assert_eq!(
             spans
@@ -2434,12 +2542,22 @@ Contact officer: Al Smith
         let text =
             "## 10. Corporate Considerations\n\nRisk Management\n(identify any legal risks)\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         assert!(labels[set.template.section("legal").unwrap()].is_empty());
         // A name with a post in brackets still names nothing.
         let text = "## 5. Contact\n\nJo Bloggs (Interim Director, Finance and Legal)\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         assert!(labels[set.template.section("financial").unwrap()].is_empty());
         assert!(labels[set.template.section("legal").unwrap()].is_empty());
     }
@@ -2452,7 +2570,12 @@ Contact officer: Al Smith
                     **12.** *Legal*: the precept is issued under the 1992 Act.\n\n\
                     5.3 **Equalities.** No group is affected.\n";
         let doc = crate::parse::parse(text);
-        let labels = run_in_labels(&set.template, &doc, text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
         let at = |id: &str| {
             let spans = &labels[set.template.section(id).unwrap()];
             spans.first().map(|s| &text[s.start..s.end])

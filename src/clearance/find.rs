@@ -119,7 +119,9 @@ pub(crate) fn run_in_sign_offs(
 ) -> Vec<RunIn> {
     let mut labels = None;
     run_in_sign_offs_with(text, doc, template, resolved, || {
-        labels.insert(crate::template::run_in_labels(template, doc, text))
+        labels.insert(crate::template::run_in_labels(
+            template, resolved, doc, text,
+        ))
     })
 }
 

@@ -67,6 +67,9 @@ pub(crate) struct Context<'a> {
     run_in_labels: std::sync::OnceLock<Vec<Vec<crate::document::Span>>>,
     /// Where each `<!--` in the text starts.
     comment_opens: std::sync::OnceLock<Vec<usize>>,
+    /// Per template field, the labelled blocks it stands in, each found
+    /// on first use.
+    label_blocks: std::sync::OnceLock<Vec<std::sync::OnceLock<Vec<crate::template::LabelBlock>>>>,
 }
 
 impl<'a> Context<'a> {
@@ -95,6 +98,7 @@ impl<'a> Context<'a> {
             run_ins: std::sync::OnceLock::new(),
             run_in_labels: std::sync::OnceLock::new(),
             comment_opens: std::sync::OnceLock::new(),
+            label_blocks: std::sync::OnceLock::new(),
         }
     }
 
@@ -133,8 +137,23 @@ impl<'a> Context<'a> {
     /// [`crate::template::run_in_labels`]; found on first use: the
     /// sign-off search and `required-section` share them).
     pub(crate) fn run_in_labels(&self) -> &[Vec<crate::document::Span>] {
-        self.run_in_labels
-            .get_or_init(|| crate::template::run_in_labels(self.template, self.doc, self.text))
+        self.run_in_labels.get_or_init(|| {
+            crate::template::run_in_labels(self.template, self.resolved, self.doc, self.text)
+        })
+    }
+
+    /// The blocks of the text that template field `def` stands in under
+    /// one of its labels (see [`crate::template::label_blocks`]; found on
+    /// first use: `required-field`, for the field and for its second
+    /// label, and `contact-details` ask).
+    pub(crate) fn label_blocks(&self, def: usize) -> &[crate::template::LabelBlock] {
+        let by_field = self.label_blocks.get_or_init(|| {
+            (0..self.template.fields.len())
+                .map(|_| std::sync::OnceLock::new())
+                .collect()
+        });
+        by_field[def]
+            .get_or_init(|| crate::template::label_blocks(self.template, def, self.text, self.doc))
     }
 
     /// Every clearance in the paper (found on first use).

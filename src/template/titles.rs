@@ -22,11 +22,31 @@ pub(crate) fn normalise(s: &str) -> String {
 /// space, `*` or trimmed punctuation is the first of the result, in lower
 /// case if ASCII.
 pub(crate) fn may_normalise_to<'t>(s: &str, mut targets: impl Iterator<Item = &'t str>) -> bool {
+    match opening(s) {
+        Opening::Unknown => true,
+        Opening::Byte(b) => targets.any(|t| t.as_bytes().first() == Some(&b)),
+        Opening::Empty => targets.any(str::is_empty),
+    }
+}
+
+/// What [`normalise`] of a text opens with, as far as it can be told
+/// without building it (see [`may_normalise_to`]).
+enum Opening {
+    /// Markup, an entity, an escape or a bracket, or a first letter
+    /// beyond ASCII: anything.
+    Unknown,
+    /// This ASCII byte, in lower case.
+    Byte(u8),
+    /// Nothing: the text normalises to "".
+    Empty,
+}
+
+fn opening(s: &str) -> Opening {
     let bytes = s.as_bytes();
     if memchr::memchr3(b'<', b'&', b'\\', bytes).is_some()
         || memchr::memchr2(b'(', b')', bytes).is_some()
     {
-        return true;
+        return Opening::Unknown;
     }
     let first = bytes.iter().find(|&&b| {
         !matches!(
@@ -35,12 +55,47 @@ pub(crate) fn may_normalise_to<'t>(s: &str, mut targets: impl Iterator<Item = &'
         )
     });
     match first {
-        Some(b) if b.is_ascii() => {
-            let b = b.to_ascii_lowercase();
-            targets.any(|t| t.as_bytes().first() == Some(&b))
+        Some(b) if b.is_ascii() => Opening::Byte(b.to_ascii_lowercase()),
+        Some(_) => Opening::Unknown,
+        None => Opening::Empty,
+    }
+}
+
+/// The first bytes of some targets (normalised labels), gathered once, so
+/// that [`Initials::may_normalise_to`] tells a text that cannot normalise
+/// to one of them by one lookup instead of a pass over the targets: a
+/// field's labels are tested against every line of a paper.
+#[derive(Debug, Clone)]
+pub(crate) struct Initials {
+    /// Whether some target opens with this ASCII byte.
+    ascii: [bool; 128],
+    /// Whether some target is empty.
+    empty: bool,
+}
+
+impl Initials {
+    pub(crate) fn of<'t>(targets: impl IntoIterator<Item = &'t str>) -> Self {
+        let mut initials = Initials {
+            ascii: [false; 128],
+            empty: false,
+        };
+        for t in targets {
+            match t.as_bytes().first() {
+                Some(&b) if b.is_ascii() => initials.ascii[usize::from(b)] = true,
+                Some(_) => {}
+                None => initials.empty = true,
+            }
         }
-        Some(_) => true,
-        None => targets.any(str::is_empty),
+        initials
+    }
+
+    /// [`may_normalise_to`] for the targets these are the initials of.
+    pub(crate) fn may_normalise_to(&self, s: &str) -> bool {
+        match opening(s) {
+            Opening::Unknown => true,
+            Opening::Byte(b) => self.ascii[usize::from(b)],
+            Opening::Empty => self.empty,
+        }
     }
 }
 
@@ -305,6 +360,19 @@ mod tests {
             if !may_normalise_to(&s, targets.iter().map(String::as_str)) {
                 prop_assert!(!targets.contains(&got));
             }
+        }
+
+        /// The initials gathered once say what the targets say.
+        #[test]
+        fn initials_say_what_the_targets_say(
+            s in "[ a-zA-Z0-9&()<>\\\\:.,;?!'*’‘–—İẞé\\-\t\n\r\x0b\x0c\u{a0}]{0,12}",
+            targets in proptest::collection::vec("[a-zA-Zé ]{0,3}", 0..4),
+        ) {
+            let initials = Initials::of(targets.iter().map(String::as_str));
+            prop_assert_eq!(
+                initials.may_normalise_to(&s),
+                may_normalise_to(&s, targets.iter().map(String::as_str))
+            );
         }
 
         /// ASCII text without markup takes the byte path; it reads as the

@@ -55,7 +55,7 @@ use crate::document::Span;
 use crate::parse::inline::pandoc_attributes_len;
 use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
-use crate::template::{may_normalise_to, normalise, Template};
+use crate::template::{normalise, Initials, Template};
 use std::sync::LazyLock;
 
 pub(crate) static KIND: Kind = Kind {
@@ -103,12 +103,16 @@ struct TemplateLeftover {
     words: Vec<String>,
     /// Guidance labels, normalised.
     labels: Vec<String>,
+    /// Their first letters (a paragraph's opening is tested against them).
+    label_initials: Initials,
     /// Instructions, in lower case.
     instructions: Vec<String>,
     /// Instructions that open a note in round brackets, in lower case.
     round_instructions: Vec<String>,
     /// Values that are still to come, normalised.
     unconfirmed: Vec<String>,
+    /// Their first letters (every field's value is tested against them).
+    unconfirmed_initials: Initials,
 }
 
 impl Configure for TemplateLeftover {
@@ -169,9 +173,11 @@ impl Configure for TemplateLeftover {
         Ok(TemplateLeftover {
             phrases,
             words,
+            label_initials: Initials::of(labels.iter().map(String::as_str)),
             labels,
             instructions,
             round_instructions,
+            unconfirmed_initials: Initials::of(unconfirmed.iter().map(String::as_str)),
             unconfirmed,
         })
     }
@@ -416,7 +422,7 @@ impl Rule for TemplateLeftover {
             }
         }
         for f in &cx.doc.fields {
-            if !may_normalise_to(&f.value, self.unconfirmed.iter().map(String::as_str)) {
+            if !self.unconfirmed_initials.may_normalise_to(&f.value) {
                 continue;
             }
             let v = normalise(&f.value);
@@ -480,8 +486,7 @@ impl TemplateLeftover {
     fn guidance_notes(&self, cx: &Context<'_>) -> Vec<(Span, String)> {
         // The label first: the rest (a whole paragraph) is read only after one.
         let is_label = |label: &str| {
-            may_normalise_to(label, self.labels.iter().map(String::as_str))
-                && self.labels.contains(&normalise(label))
+            self.label_initials.may_normalise_to(label) && self.labels.contains(&normalise(label))
         };
         let is_instruction = |rest: &str| {
             let rest = rest.trim_start().to_lowercase();

@@ -258,9 +258,9 @@ impl Rule for ContactDetails {
         }
         // A contact block at the end ("Report Authors:" and the names under it).
         given.extend(
-            crate::template::label_blocks(cx.template, self.contact, cx.text, cx.doc)
-                .into_iter()
-                .map(|(rank, label, block)| {
+            cx.label_blocks(self.contact)
+                .iter()
+                .map(|&(rank, label, block)| {
                     // The person: after the label's colon, or on the lines under it.
                     let after = label
                         .of(cx.text)

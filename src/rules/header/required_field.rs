@@ -164,13 +164,18 @@ impl Rule for RequiredField {
                     ),
                 )
                 .label("no value after the label"),
-                None if !crate::template::label_blocks(cx.template, i, cx.text, cx.doc)
-                    .is_empty() =>
-                {
+                None if !cx.label_blocks(i).is_empty() => {
                     // A labelled block (a contact block at the end) gives it.
                     continue;
                 }
-                None if crate::template::section_value(cx.template, i, cx.text, cx.doc) => {
+                None if crate::template::section_value(
+                    cx.template,
+                    cx.resolved,
+                    i,
+                    cx.text,
+                    cx.doc,
+                ) =>
+                {
                     // "1." / "Divisions Affected" / "1.1" / "County-wide".
                     continue;
                 }
@@ -189,6 +194,7 @@ impl Rule for RequiredField {
                     i,
                     cx.text,
                     cx.doc,
+                    |o| cx.label_blocks(o),
                 ) =>
                 {
                     // "REPORT BY: …" in the header, then "Author:" over a

@@ -643,8 +643,12 @@ fn lists(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         // "(c) Crown copyright" under a map is no list.
-        let after = plain(p.text.of(cx.text)).to_ascii_lowercase();
-        if n.label == "c" && (after.starts_with("copyright") || after.starts_with("crown")) {
+        // (The text read only for an item "(c)".)
+        let copyright = || {
+            let after = plain(p.text.of(cx.text)).to_ascii_lowercase();
+            after.starts_with("copyright") || after.starts_with("crown")
+        };
+        if n.label == "c" && copyright() {
             continue;
         }
         let earlier = &items[..idx];
