@@ -925,6 +925,15 @@ pub(super) fn cell_rows(
 /// procurement partner) clear nothing, nor does one marked as not
 /// consulted ("No", a cross). At least one row must be dated, or nothing
 /// is read (a form still to be filled in).
+///
+/// Or two columns headed who and how they were consulted, with no date
+/// column: the date is in the second's cells, as in the flattened table
+/// [`consulted_rows`] reads.
+///
+/// ```text
+/// | Name/role                            | Method consulted                  |
+/// | Chief Finance Officer (Amanda Pryce) | Report reviewed, 18 December 2026 |
+/// ```
 pub(super) fn named_column_table(
     text: &str,
     doc: &Document,
@@ -946,32 +955,44 @@ pub(super) fn named_column_table(
             .windows(4)
             .any(|w| w.eq_ignore_ascii_case(b"date"))
     };
-    if !header.cells.iter().any(says_date) {
-        return None;
-    }
-    let columns: Vec<Option<Column>> = header
-        .cells
-        .iter()
-        .map(|c| column_named(wording, &c.text))
-        .collect();
-    let first = columns[0].filter(|c| *c != Column::Date)?;
-    let other = columns[1..]
-        .iter()
-        .position(|c| matches!(c, Some(k) if *k != Column::Date && *k != first))
-        .map(|j| j + 1);
-    let dates: Vec<usize> = (0..columns.len())
-        .filter(|&j| columns[j] == Some(Column::Date))
-        .collect();
-    let says_given = |j: &usize| {
-        let n = normalise(&header.cells[*j].text);
-        [&wording.verbs, &wording.receipt_verbs]
-            .into_iter()
-            .flatten()
-            .any(|v| v.is_match(&n))
-    };
-    let given: Vec<usize> = dates.into_iter().filter(says_given).collect();
-    let [when] = given[..] else {
-        return None;
+    // Or two columns, who and how they were consulted, the date in the
+    // second's cells ("Name/role | Method consulted" over "Chief Finance
+    // Officer (NAME) | Report reviewed, DATE").
+    let consulted = !header.cells.iter().any(says_date)
+        && header.cells.len() == 2
+        && consulted_header(wording, &header.cells[0].text, &header.cells[1].text);
+    let (first, other, when) = if consulted {
+        let first = column_named(wording, &header.cells[0].text.replace('/', " "))?;
+        (first, None, 1)
+    } else {
+        if !header.cells.iter().any(says_date) {
+            return None;
+        }
+        let columns: Vec<Option<Column>> = header
+            .cells
+            .iter()
+            .map(|c| column_named(wording, &c.text))
+            .collect();
+        let first = columns[0].filter(|c| *c != Column::Date)?;
+        let other = columns[1..]
+            .iter()
+            .position(|c| matches!(c, Some(k) if *k != Column::Date && *k != first))
+            .map(|j| j + 1);
+        let dates: Vec<usize> = (0..columns.len())
+            .filter(|&j| columns[j] == Some(Column::Date))
+            .collect();
+        let says_given = |j: &usize| {
+            let n = normalise(&header.cells[*j].text);
+            [&wording.verbs, &wording.receipt_verbs]
+                .into_iter()
+                .flatten()
+                .any(|v| v.is_match(&n))
+        };
+        let given: Vec<usize> = dates.into_iter().filter(says_given).collect();
+        let [when] = given[..] else {
+            return None;
+        };
+        (first, other, when)
     };
     let mut out = Vec::new();
     for row in &table.rows[1..] {
@@ -985,8 +1006,33 @@ pub(super) fn named_column_table(
         {
             continue;
         }
+        // (A how cell saying the officer was not consulted.)
+        if consulted
+            && row.cells.get(when).is_some_and(|c| {
+                normalise(&c.text)
+                    .split(' ')
+                    .any(|w| matches!(w, "not" | "no" | "declined"))
+            })
+        {
+            continue;
+        }
+        // (And says only how and when, in a few words: "Report reviewed,
+        // DATE", not a comment.)
+        if consulted
+            && row
+                .cells
+                .get(when)
+                .is_some_and(|c| c.text.split_whitespace().count() > MAX_ROW_CELL_WORDS)
+        {
+            return None;
+        }
         let flat = Flat::new(text, cell.span);
-        let (mut officer, mut post) = split_who(&flat.text, not_names);
+        let (mut officer, mut post) = bracketed_name(&flat.text, not_names)
+            .filter(|_| consulted)
+            .map_or_else(
+                || split_who(&flat.text, not_names),
+                |(o, p)| (Some(o), Some(p)),
+            );
         if first == Column::Post && officer.is_none() {
             // Only a post in the post column: the name may be in another.
             post = post.or_else(|| Some((0, flat.text.trim_end().len())));
@@ -1437,16 +1483,24 @@ pub(super) fn consulted_rows(
 
 /// Whether `who` and `how` head a table of the officers consulted: the
 /// first names a name or post column ("Name/role", "Officer"), the
-/// second is a word or three holding one of the pack's `verbs` that
-/// names no other column ("Method consulted", "Comments").
+/// second is two or three words holding one of the pack's `verbs`, not
+/// the verb alone, that name no other column ("Method consulted"). A
+/// "Comments" column is a sign-off column only in a clearance block
+/// (`find_with`): elsewhere it holds what officers said, not whether they
+/// cleared the report.
 fn consulted_header(wording: &Wording, who: &str, how: &str) -> bool {
     let who = column_named(wording, &who.replace('/', " "));
     let n = normalise(how);
+    let Some(verbs) = wording.verbs.as_ref() else {
+        return false;
+    };
     matches!(who, Some(Column::Name | Column::Post))
         && column_named(wording, how).is_none()
-        && !n.is_empty()
-        && n.split(' ').count() <= MAX_HEAD_WORDS
-        && wording.verbs.as_ref().is_some_and(|v| v.is_match(&n))
+        && (2..=MAX_HEAD_WORDS).contains(&n.split(' ').count())
+        && verbs.is_match(&n)
+        && !verbs
+            .find_iter(&n)
+            .any(|m| m.start() == 0 && m.end() == n.len())
 }
 
 /// A post then the officer's name in brackets, "Chief Finance Officer

@@ -1879,3 +1879,17 @@ fn a_consultation_table_flattened_two_cells_a_row() {
     );
     assert_eq!(sign_offs_of(&not), ["finance: ", "legal: 2026-12-21"]);
 }
+
+#[test]
+fn a_consultation_table_of_who_and_how_in_markdown() {
+    // The same table as a Markdown (Word) table: the date in the "Method
+    // consulted" cell.
+    let text = "Date: 27 January 2027\n\n## 5 Finance comments\n\n5.1 The cost will be met from the approved capital budget for operational equipment.\n\n## 7 Legal comments\n\n7.1 The Commissioner has power under the Fire and Rescue Services Act 2004 to obtain equipment.\n\n## Consultation\n\n| Name/role | Method consulted |\n|---|---|\n| Chief Finance Officer (Amanda Pryce) | Report reviewed, 18 December 2026 |\n| General Counsel (Keith Lindqvist) | Not consulted |\n| PPE working group | Meeting, 9 December 2026 |\n";
+    assert_eq!(
+        sign_offs_shown(text, " ", |c| format!("{} {}", c.who(), date_or_dash(c))),
+        ["finance: Amanda Pryce 2026-12-18", "legal: "]
+    );
+    // A second column that says nothing of a consultation: no such table.
+    let other = text.replace("Method consulted", "Location");
+    assert_eq!(sign_offs_of(&other), ["finance: ", "legal: "]);
+}
