@@ -1378,9 +1378,8 @@ const MAX_WHO_WORDS: usize = 10;
 /// ```
 ///
 /// The header is two cells: who (a name or post column, [`column_named`];
-/// "Name/role" is both) and how, a heading of a word or three holding one
-/// of the pack's `verbs` and naming no other column ("Method consulted",
-/// "Comments"). Each row is then who was consulted, on one line, and how
+/// "Name/role" is both) and how ([`consulted_header`]: "Method
+/// consulted"). Each row is then who was consulted, on one line, and how
 /// and when: a short line holding a date. The table ends at the first
 /// pair of lines that is not such a row (a heading, a numbered paragraph,
 /// a sentence); page furniture at a page break is passed over. A row whose
