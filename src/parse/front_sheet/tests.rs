@@ -2414,3 +2414,70 @@ fn the_title_over_a_report_by_line_in_a_bold_title_block() {
         );
     }
 }
+
+#[test]
+fn a_one_line_value_cut_after_and_goes_on_under_it() {
+    // pdftotext wraps a table cell with no indent: the value ends in a
+    // word that joins what follows, the next line ends it.
+    let text = "Cabinet\n\n25 February 2026\n\nReport of: Simon Baxter, Corporate Director, Housing and\nRegeneration\n\nClassification:\nUnrestricted\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text)[..2],
+        [
+            pair(
+                "Report of",
+                "Simon Baxter, Corporate Director, Housing and Regeneration"
+            ),
+            pair("Classification", "Unrestricted")
+        ]
+    );
+    // A value that is whole, or a next line with no blank line under it
+    // (a paragraph going on), is left as it was.
+    let text = "Report of: Director of Place\nRegeneration\n\nClassification:\nUnrestricted\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(fields(text)[0], pair("Report of", "Director of Place"));
+    let text = "Report of: Corporate Director, Housing and\nRegeneration of the estates\nis set out below in full.\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text)[0],
+        pair("Report of", "Corporate Director, Housing and")
+    );
+}
+
+#[test]
+fn a_title_wrapped_over_two_lines_over_labels_with_no_colon() {
+    // A London cover as pdftotext gives it: the title wrapped after a
+    // comma, then the cover table's labels over their values, no colons.
+    let vocab = with_field_keys(&["lead member", "originating officer(s)", "wards affected"]);
+    let cover = |title: &str| {
+        format!(
+            "Cabinet\n\n25 February 2026\n\nReport of: Simon Baxter, Corporate Director\n\nClassification:\nUnrestricted\n\n{title}\n\nLead Member\n\nCouncillor Nasreen Akhtar, Cabinet Member for Housing\n\nOriginating Officer(s)\n\nRuth Adeyemi, Head of Private Sector Housing\n\nWards affected\n\nBow Common; Mile End East\n\n1. Purpose\n\n1.1 Text.\n"
+        )
+    };
+    let title = |text: &str| crate::parse::parse_with(text, &vocab).title.map(|t| t.text);
+    assert_eq!(
+        title(&cover(
+            "Selective Licensing Scheme 2026–2031: designation of Bow Common,\nMile End East and Poplar Docks wards"
+        ))
+        .as_deref(),
+        Some("Selective Licensing Scheme 2026–2031: designation of Bow Common, Mile End East and Poplar Docks wards")
+    );
+    assert_eq!(
+        title(&cover(
+            "Review of Parking Charges in Bow, Mile End and\nPoplar Town Centres"
+        ))
+        .as_deref(),
+        Some("Review of Parking Charges in Bow, Mile End and Poplar Town Centres")
+    );
+    // Two lines whose first is whole (a sentence, a heading over a line)
+    // are no wrapped title.
+    assert_eq!(
+        title(&cover(
+            "Selective Licensing Scheme\nMile End East and Poplar Docks wards"
+        )),
+        None
+    );
+    // Labels the pack does not know are no cover table.
+    let unknown = with_field_keys(&[]);
+    let text = cover(
+        "Selective Licensing Scheme 2026–2031: designation of Bow Common,\nMile End East and Poplar Docks wards",
+    );
+    assert_eq!(crate::parse::parse_with(&text, &unknown).title, None);
+}
