@@ -408,7 +408,10 @@ const EMPHASISED_RUN_IN_WORDS: usize = 12;
 /// fields whose key is a section title (`Summary: …`, `Recommendations:`),
 /// paragraphs that open with such a title and a colon, and rows of a table
 /// whose first cell names a section and another cell says something about
-/// it (Maidstone's `| Legal | The Council is … | Sign-off |`).
+/// it (Maidstone's `| Legal | The Council is … | Sign-off |`); in a table
+/// whose header says "Implications", a first cell listing implications
+/// names each section one of its items names (`| Legal and statutory | … |`
+/// under `| Issue | Implications |`: legal, by the span of "Legal").
 pub(crate) fn run_in_labels(
     template: &Template,
     resolved: &Resolved,
@@ -592,6 +595,15 @@ pub(crate) fn run_in_labels(
         }
     }
     for t in &doc.tables {
+        // An implications table: a header cell says "Implications" ("Issue
+        // | Implications").
+        let implications = t.rows.first().is_some_and(|h| {
+            h.cells.iter().any(|c| {
+                normalise(&c.text)
+                    .split(' ')
+                    .any(|w| w == "implications" || w == "implication")
+            })
+        });
         for row in &t.rows {
             let mut cells = row.cells.iter().filter(|c| !c.text.is_empty());
             let Some(name) = cells.next() else {
@@ -600,11 +612,92 @@ pub(crate) fn run_in_labels(
             let says = cells.any(|c| more_words_than(&c.text, 5));
             if says {
                 add(&name.text, name.span, false, RUN_IN_WORDS);
+                // A row naming a list of implications stands for each
+                // ("Legal and statutory": legal), by the item's own span.
+                if implications {
+                    listed.extend(entry_list(template, text, name.span));
+                }
             }
         }
     }
     for (d, span) in listed {
         out[d].push(span);
+    }
+    out
+}
+
+/// The sections that the first cell of an implications table's row names
+/// as a list of implications ("Financial, resource and property", "Legal
+/// and statutory"): each item (split at commas, slashes, "&", "and" and
+/// "or") that is the name of a section's implications or a title stands
+/// for that section, its span the item's own (so that it reads as the
+/// section's name, as a run-in label must be). Two items at least, each
+/// of a word or three.
+fn entry_list(template: &Template, text: &str, cell: Span) -> Vec<(usize, Span)> {
+    /// The most words of one item of the list.
+    const ITEM_WORDS: usize = 3;
+    let Some(raw) = text.get(cell.start..cell.end) else {
+        return Vec::new();
+    };
+    // Items as byte ranges of `raw`, split at the separators.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    let mut words = raw.char_indices().peekable();
+    let mut word_start: Option<usize> = None;
+    let cut = |from: usize, to: usize, items: &mut Vec<(usize, usize)>| {
+        let piece = &raw[from..to];
+        let lead = piece.len() - piece.trim_start().len();
+        let body = piece.trim();
+        items.push((from + lead, from + lead + body.len()));
+    };
+    while let Some((i, c)) = words.next() {
+        if matches!(c, ',' | '/' | '&' | ';') {
+            cut(start, i, &mut items);
+            start = i + c.len_utf8();
+            word_start = None;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            let ends = words.peek().map_or(true, |&(_, n)| !n.is_alphanumeric());
+            if let (true, Some(w)) = (ends, word_start) {
+                let word = &raw[w..i + c.len_utf8()];
+                if word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or") {
+                    cut(start, w, &mut items);
+                    start = i + c.len_utf8();
+                }
+                word_start = None;
+            }
+        } else {
+            word_start = None;
+        }
+    }
+    cut(start, raw.len(), &mut items);
+    items.retain(|&(a, b)| {
+        crate::parse::inline::plain(&raw[a..b])
+            .split_whitespace()
+            .next()
+            .is_some()
+    });
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    let mut out: Vec<(usize, Span)> = Vec::new();
+    for &(a, b) in &items {
+        let item = crate::parse::inline::plain(&raw[a..b]);
+        let item = item.trim_matches(|c: char| !c.is_alphanumeric());
+        if item.split_whitespace().nth(ITEM_WORDS).is_some() {
+            return Vec::new();
+        }
+        let mut defs = template.sections_for_implication(item);
+        defs.extend(template.match_heading(item).sections.iter().copied());
+        for d in defs {
+            if !out.iter().any(|o| o.0 == d) {
+                out.push((d, Span::new(cell.start + a, cell.start + b)));
+            }
+        }
     }
     out
 }

@@ -378,7 +378,9 @@ pub(crate) fn find_with(
         if owners[s].is_some() || column_tables.iter().any(|t| t.start <= end && end < t.end) {
             continue;
         }
-        if let Some((span, read)) = headed_rows(text, doc, template, end, Place::Block(s)) {
+        if let Some((span, read)) = headed_rows(text, doc, template, end, Place::Block(s))
+            .or_else(|| consulted_rows(text, doc, template, end, Place::Block(s)))
+        {
             column_tables.push(span);
             found.extend(read);
         }
@@ -549,6 +551,11 @@ pub(crate) fn find_with(
         }
     }
     for c in consultee_clearances(text, doc, template) {
+        if !found.iter().any(|f| overlaps(f.span, c.span)) {
+            found.push(c);
+        }
+    }
+    for c in closing_signatures(text, doc, template) {
         if !found.iter().any(|f| overlaps(f.span, c.span)) {
             found.push(c);
         }

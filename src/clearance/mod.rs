@@ -50,6 +50,19 @@
 //!   relevant departments in respect of any relevant implications …"): a
 //!   lead officer's checklist of the officers consulted. Counted as the
 //!   lines above are.
+//! - In a table of the officers consulted that PDF extraction flattened
+//!   two cells a row under any heading, its header "Name/role" / "Method
+//!   consulted" (who, then a heading holding one of the pack's `verbs`):
+//!   each row "Chief Finance Officer (NAME)" / "Report reviewed, DATE"
+//!   whose post the pack lists is a clearance (see `consulted_rows`).
+//!   Counted as the lines above are.
+//! - In the signature that closes a report after its last numbered
+//!   paragraph, three lines of their own: NAME / POST / DATE ("Graeme
+//!   Ross" / "Treasurer to the Board" / "19 January 2027"). A report
+//!   written and signed by a statutory officer is cleared by them: where
+//!   the pack lists the post, it is that sign-off's clearance, counted
+//!   only where the sign-off has none of its own (see
+//!   `closing_signatures`).
 //! - In a one-line list of the officers consulted, a field whose key is
 //!   one of the pack's headings, holds one of its verbs or is a noun of
 //!   one ("Consultees: Finance – NAME, POST (9.1.26); Legal – NAME, POST

@@ -925,6 +925,15 @@ pub(super) fn cell_rows(
 /// procurement partner) clear nothing, nor does one marked as not
 /// consulted ("No", a cross). At least one row must be dated, or nothing
 /// is read (a form still to be filled in).
+///
+/// Or two columns headed who and how they were consulted, with no date
+/// column: the date is in the second's cells, as in the flattened table
+/// [`consulted_rows`] reads.
+///
+/// ```text
+/// | Name/role                            | Method consulted                  |
+/// | Chief Finance Officer (Amanda Pryce) | Report reviewed, 18 December 2026 |
+/// ```
 pub(super) fn named_column_table(
     text: &str,
     doc: &Document,
@@ -946,32 +955,44 @@ pub(super) fn named_column_table(
             .windows(4)
             .any(|w| w.eq_ignore_ascii_case(b"date"))
     };
-    if !header.cells.iter().any(says_date) {
-        return None;
-    }
-    let columns: Vec<Option<Column>> = header
-        .cells
-        .iter()
-        .map(|c| column_named(wording, &c.text))
-        .collect();
-    let first = columns[0].filter(|c| *c != Column::Date)?;
-    let other = columns[1..]
-        .iter()
-        .position(|c| matches!(c, Some(k) if *k != Column::Date && *k != first))
-        .map(|j| j + 1);
-    let dates: Vec<usize> = (0..columns.len())
-        .filter(|&j| columns[j] == Some(Column::Date))
-        .collect();
-    let says_given = |j: &usize| {
-        let n = normalise(&header.cells[*j].text);
-        [&wording.verbs, &wording.receipt_verbs]
-            .into_iter()
-            .flatten()
-            .any(|v| v.is_match(&n))
-    };
-    let given: Vec<usize> = dates.into_iter().filter(says_given).collect();
-    let [when] = given[..] else {
-        return None;
+    // Or two columns, who and how they were consulted, the date in the
+    // second's cells ("Name/role | Method consulted" over "Chief Finance
+    // Officer (NAME) | Report reviewed, DATE").
+    let consulted = !header.cells.iter().any(says_date)
+        && header.cells.len() == 2
+        && consulted_header(wording, &header.cells[0].text, &header.cells[1].text);
+    let (first, other, when) = if consulted {
+        let first = column_named(wording, &header.cells[0].text.replace('/', " "))?;
+        (first, None, 1)
+    } else {
+        if !header.cells.iter().any(says_date) {
+            return None;
+        }
+        let columns: Vec<Option<Column>> = header
+            .cells
+            .iter()
+            .map(|c| column_named(wording, &c.text))
+            .collect();
+        let first = columns[0].filter(|c| *c != Column::Date)?;
+        let other = columns[1..]
+            .iter()
+            .position(|c| matches!(c, Some(k) if *k != Column::Date && *k != first))
+            .map(|j| j + 1);
+        let dates: Vec<usize> = (0..columns.len())
+            .filter(|&j| columns[j] == Some(Column::Date))
+            .collect();
+        let says_given = |j: &usize| {
+            let n = normalise(&header.cells[*j].text);
+            [&wording.verbs, &wording.receipt_verbs]
+                .into_iter()
+                .flatten()
+                .any(|v| v.is_match(&n))
+        };
+        let given: Vec<usize> = dates.into_iter().filter(says_given).collect();
+        let [when] = given[..] else {
+            return None;
+        };
+        (first, other, when)
     };
     let mut out = Vec::new();
     for row in &table.rows[1..] {
@@ -985,8 +1006,33 @@ pub(super) fn named_column_table(
         {
             continue;
         }
+        // (A how cell saying the officer was not consulted.)
+        if consulted
+            && row.cells.get(when).is_some_and(|c| {
+                normalise(&c.text)
+                    .split(' ')
+                    .any(|w| matches!(w, "not" | "no" | "declined"))
+            })
+        {
+            continue;
+        }
+        // (And says only how and when, in a few words: "Report reviewed,
+        // DATE", not a comment.)
+        if consulted
+            && row
+                .cells
+                .get(when)
+                .is_some_and(|c| c.text.split_whitespace().count() > MAX_ROW_CELL_WORDS)
+        {
+            return None;
+        }
         let flat = Flat::new(text, cell.span);
-        let (mut officer, mut post) = split_who(&flat.text, not_names);
+        let (mut officer, mut post) = bracketed_name(&flat.text, not_names)
+            .filter(|_| consulted)
+            .map_or_else(
+                || split_who(&flat.text, not_names),
+                |(o, p)| (Some(o), Some(p)),
+            );
         if first == Column::Post && officer.is_none() {
             // Only a post in the post column: the name may be in another.
             post = post.or_else(|| Some((0, flat.text.trim_end().len())));
@@ -1312,4 +1358,250 @@ pub(super) fn headed_rows(
         return None;
     }
     Some((header[0].0.cover(end), out))
+}
+
+/// The most words of the "who" cell of a table of the officers consulted
+/// flattened row by row ("Assistant Director, Procurement and Commercial").
+const MAX_WHO_WORDS: usize = 10;
+
+/// A table of the officers consulted that PDF extraction flattened row by
+/// row, two cells a row, after a heading that ends at `from`:
+///
+/// ```text
+/// Consultation
+/// Name/role
+/// Method consulted
+/// Chief Finance Officer (Amanda Pryce)
+/// Report reviewed, 18 December 2026
+/// PPE working group (representative bodies)
+/// Meeting, 9 December 2026
+/// ```
+///
+/// The header is two cells: who (a name or post column, [`column_named`];
+/// "Name/role" is both) and how ([`consulted_header`]: "Method
+/// consulted"). Each row is then who was consulted, on one line, and how
+/// and when: a short line holding a date. The table ends at the first
+/// pair of lines that is not such a row (a heading, a numbered paragraph,
+/// a sentence); page furniture at a page break is passed over. A row whose
+/// post the pack lists is that sign-off's clearance, dated by its second
+/// cell, with the officer's name where the first cell gives it after the
+/// post in brackets or beside it; other rows (a procurement director, a
+/// working group) clear nothing, nor does one whose second cell says the
+/// officer was not consulted ("Not consulted"). At least one row must be
+/// read, or nothing is. Returns the table's extent and a clearance per
+/// row that names a post.
+pub(super) fn consulted_rows(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    from: usize,
+    place: Place,
+) -> Option<(Span, Vec<Clearance>)> {
+    let wording = &template.clearance;
+    let not_names = &template.vocabulary.not_names;
+    let mut lines: Vec<(Span, String, Option<DateMention>)> = Vec::new();
+    let mut at = from;
+    for (n, piece) in text[from..].split('\n').enumerate() {
+        at += piece.len() + 1;
+        if n == 0 {
+            continue; // The rest of the heading's line.
+        }
+        let piece = piece.trim_start_matches('\u{c}');
+        let line_start = at - 1 - piece.len();
+        let Some(cell) = cell_line(text, doc, line_start, piece) else {
+            continue;
+        };
+        if lines.len() >= 2 && is_page_end_furniture(text, cell.0) {
+            continue;
+        }
+        let heading = doc
+            .sections
+            .binary_search_by_key(&cell.0.start, |s| s.heading.start)
+            .is_ok();
+        if heading || lines.len() == MAX_ROW_LINES {
+            break;
+        }
+        // The header's two cells are read before any more line is.
+        if lines.len() == 2 && !consulted_header(wording, &lines[0].1, &lines[1].1) {
+            return None;
+        }
+        if lines.len() < 2
+            && (cell.0.end - cell.0.start > MAX_HEAD_BYTES || lines.len() == 1 && cell.2.is_some())
+        {
+            return None;
+        }
+        lines.push(cell);
+    }
+    if lines.len() < 4 || !consulted_header(wording, &lines[0].1, &lines[1].1) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut end = None;
+    for row in lines[2..].chunks_exact(2) {
+        let (who, how) = (&row[0], &row[1]);
+        // Who: a short line, no sentence, no date. How: a short line with
+        // a date ("Report reviewed, 18 December 2026").
+        let fits = who.2.is_none()
+            && !who.1.contains(':')
+            && !who.1.trim_end().ends_with(['.', ';'])
+            && who.1.split_whitespace().count() <= MAX_WHO_WORDS
+            && !who.1.starts_with(|c: char| c.is_ascii_digit())
+            && how.1.split_whitespace().count() <= MAX_ROW_CELL_WORDS
+            && !how.1.contains(':');
+        let date = date_in(doc, how.0);
+        let (true, Some(date)) = (fits, date) else {
+            break;
+        };
+        end = Some(how.0);
+        let refused = normalise(&how.1)
+            .split(' ')
+            .any(|w| matches!(w, "not" | "no" | "declined"));
+        let Some(role) = wording.role_of_post(&who.1) else {
+            continue;
+        };
+        if refused {
+            continue;
+        }
+        let flat = Flat::new(text, who.0);
+        let (officer, post) = bracketed_name(&flat.text, not_names).map_or_else(
+            || split_who(&flat.text, not_names),
+            |(o, p)| (Some(o), Some(p)),
+        );
+        out.push(Clearance {
+            role: Some(role.to_string()),
+            officer: flat.piece(0, officer),
+            post: flat.piece(0, post),
+            date: Some(date),
+            span: who.0.cover(how.0),
+            place,
+        });
+    }
+    let end = end?;
+    Some((lines[0].0.cover(end), out))
+}
+
+/// Whether `who` and `how` head a table of the officers consulted: the
+/// first names a name or post column ("Name/role", "Officer"), the
+/// second is two or three words holding one of the pack's `verbs`, not
+/// the verb alone, that name no other column ("Method consulted"). A
+/// "Comments" column is a sign-off column only in a clearance block
+/// (`find_with`): elsewhere it holds what officers said, not whether they
+/// cleared the report.
+fn consulted_header(wording: &Wording, who: &str, how: &str) -> bool {
+    let who = column_named(wording, &who.replace('/', " "));
+    let n = normalise(how);
+    let Some(verbs) = wording.verbs.as_ref() else {
+        return false;
+    };
+    matches!(who, Some(Column::Name | Column::Post))
+        && column_named(wording, how).is_none()
+        && (2..=MAX_HEAD_WORDS).contains(&n.split(' ').count())
+        && verbs.is_match(&n)
+        && !verbs
+            .find_iter(&n)
+            .any(|m| m.start() == 0 && m.end() == n.len())
+}
+
+/// A post then the officer's name in brackets, "Chief Finance Officer
+/// (Amanda Pryce)": the name's and the post's ranges in `who`.
+#[allow(clippy::type_complexity)]
+fn bracketed_name(
+    who: &str,
+    not_names: &crate::parse::vocabulary::Words,
+) -> Option<((usize, usize), (usize, usize))> {
+    let who = who.trim_end();
+    let inner = who.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = inner[open + 1..].trim();
+    let post = who[..open].trim_end();
+    if post.is_empty() || !is_name(name, not_names) {
+        return None;
+    }
+    let lead = inner[open + 1..].len() - inner[open + 1..].trim_start().len();
+    let start = open + 1 + lead;
+    Some(((start, start + name.len()), (0, post.len())))
+}
+
+/// The most lines after the last numbered paragraph searched for the
+/// signature that closes a report.
+const MAX_CLOSING_LINES: usize = 60;
+
+/// The signature that closes a report, three lines of their own after the
+/// last numbered paragraph: the officer's name, their post, the date.
+///
+/// ```text
+/// 6.6
+/// Risk – see section 5.
+///
+/// Graeme Ross
+/// Treasurer to the Board
+/// 19 January 2027
+/// ```
+///
+/// A report written and signed by a statutory officer is cleared by that
+/// officer: where the post is one the pack lists, the signature is that
+/// sign-off's clearance (read as one in another section: it counts only
+/// where the sign-off has no clearance of its own). The name must read as
+/// a person's, the post must be a short line and nothing else, and the
+/// date a line that is only a date: a contact block ("Alison Kerr,
+/// Finance Manager" / "Tel: …") or a signature with no date clears
+/// nothing.
+pub(super) fn closing_signatures(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+) -> Vec<Clearance> {
+    let wording = &template.clearance;
+    let not_names = &template.vocabulary.not_names;
+    let Some(last) = doc.paragraphs.iter().rev().find(|p| p.number.is_some()) else {
+        return Vec::new();
+    };
+    let from = last.text.start;
+    // Consecutive lines, (span, plain text, date when only a date); a
+    // blank line is `None`.
+    let mut lines: Vec<Option<(Span, String, Option<DateMention>)>> = Vec::new();
+    let mut at = from;
+    for raw in text[from..].split('\n').take(MAX_CLOSING_LINES) {
+        let piece = raw.trim_start_matches('\u{c}');
+        let line_start = at + (raw.len() - piece.len());
+        at += raw.len() + 1;
+        lines.push(cell_line(text, doc, line_start, piece));
+    }
+    let mut out = Vec::new();
+    for w in lines.windows(3) {
+        let [Some(name), Some(post), Some(date)] = w else {
+            continue;
+        };
+        let Some(when) = date.2 else {
+            continue;
+        };
+        let short = |s: &str| s.split_whitespace().count() <= MAX_ROW_CELL_WORDS;
+        if name.2.is_some()
+            || post.2.is_some()
+            || !short(&name.1)
+            || !short(&post.1)
+            || post.1.contains([':', '.', ';', ','])
+            || !is_name(name.1.trim(), not_names)
+        {
+            continue;
+        }
+        let Some(role) = wording.role_of_post(&post.1) else {
+            continue;
+        };
+        out.push(Clearance {
+            role: Some(role.to_string()),
+            officer: Some(TextItem {
+                text: name.1.trim().to_string(),
+                span: name.0,
+            }),
+            post: Some(TextItem {
+                text: post.1.trim().to_string(),
+                span: post.0,
+            }),
+            date: Some(when),
+            span: name.0.cover(date.0),
+            place: Place::Prose,
+        });
+    }
+    out
 }

@@ -1932,3 +1932,77 @@ fn implications_noted_by_an_officer_are_a_clearance() {
     let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial implications\n\n1.1 The cost is £5,000. The committee noted the financial implications on 3 March 2025.\n\n## 2. Legal implications\n\n2.1 The Council has the power. The legal implications were noted by members on 3 March 2025.\n";
     assert_eq!(found(text), Vec::<String>::new());
 }
+
+#[test]
+fn an_implications_table_row_naming_a_list_of_implications() {
+    // "Issue | Implications", each clearance inside its cell: the rows
+    // "Financial, resource and property" and "Legal and statutory" stand
+    // for the financial and legal implications, so the undated legal
+    // clearance is judged.
+    let text = "Date of meeting: 2 February 2027\n\n## 1. Purpose\n\n1.1 To report the responses to the consultation.\n\n## 5. Implications\n\n| Issue | Implications |\n|---|---|\n| Financial, resource and property | The review is funded from the Local Plan reserve, which holds £612,000. Comments checked by Priya Nandra, Principal Accountant, 11 January 2027. |\n| Legal and statutory | The plan must be prepared in line with the Planning and Compulsory Purchase Act 2004. Comments checked by Hugh Lomas, Senior Planning Solicitor. |\n| Risk | The main risk is delay to the timetable if further evidence is needed. |\n";
+    assert_eq!(sign_offs_of(text), ["finance: 2027-01-11", "legal: -"]);
+    // A table whose header does not say implications: its rows stand for
+    // no section.
+    let other = text.replace("| Issue | Implications |", "| Issue | Notes |");
+    assert_eq!(sign_offs_of(&other), Vec::<String>::new());
+}
+
+#[test]
+fn a_report_signed_at_the_end_by_the_finance_officer() {
+    // A report by the Treasurer, who signs and dates it after the last
+    // paragraph: the financial implications ("as set out in this report")
+    // are cleared by that signature.
+    let text = "Date of meeting: 5 February 2027\n\nREPORT BY THE TREASURER\n\n## 6. Implications\n\n6.1 Policy – none.\n\n6.2 Financial – as set out in this report.\n\n6.3 Legal – the Board must set its budget before 15 February. The Clerk to the Board, Fiona Baird, Head of Legal Services, has been consulted and agrees the report, 14 January 2027.\n\nGraeme Ross\nTreasurer to the Board\n19 January 2027\n\nFor further information contact:\nAlison Kerr, Finance Manager, Ardmhor Council\nTel: 01546 604 288\n";
+    assert_eq!(
+        sign_offs_shown(text, " ", |c| format!("{} {}", c.who(), date_or_dash(c))),
+        [
+            "finance: Graeme Ross 2027-01-19",
+            "legal: Head of Legal Services 2027-01-14"
+        ]
+    );
+    // Undated, it is a name and a post, no signature; nor is the contact
+    // block under it a clearance.
+    let undated = text.replace("19 January 2027\n", "");
+    assert_eq!(sign_offs_of(&undated), ["finance: ", "legal: 2027-01-14"]);
+    // A signature whose post gives no sign-off clears nothing.
+    let other = text.replace("Treasurer to the Board", "Director of Place");
+    assert_eq!(sign_offs_of(&other), ["finance: ", "legal: 2027-01-14"]);
+}
+
+#[test]
+fn a_consultation_table_flattened_two_cells_a_row() {
+    // pdftotext's reading of a "Name/role | Method consulted" table: each
+    // statutory officer's row is their clearance, dated in its second cell.
+    let text = "Date: 27 January 2027\n\n## 5 Finance comments\n\n5.1 The cost will be met from the approved capital budget for operational equipment.\n\n## 7 Legal comments\n\n7.1 The Commissioner has power under the Fire and Rescue Services Act 2004 to obtain equipment.\n\n## Consultation\n\nName/role\nMethod consulted\nChief Finance Officer (Amanda Pryce)\nReport reviewed, 18 December 2026\nGeneral Counsel (Keith Lindqvist)\nReport reviewed, 21 December 2026\nAssistant Director, Procurement and Commercial\nReport reviewed, 16 December 2026\nPPE working group (representative bodies)\nMeeting, 9 December 2026\n\n## List of appendices\n\nAppendix 1 Helmet user trial\n";
+    assert_eq!(
+        sign_offs_shown(text, " ", |c| format!("{} {}", c.who(), date_or_dash(c))),
+        [
+            "finance: Amanda Pryce 2026-12-18",
+            "legal: Keith Lindqvist 2026-12-21"
+        ]
+    );
+    // A second column that says nothing of a consultation ("Location"):
+    // no such table.
+    let other = text.replace("Method consulted", "Location");
+    assert_eq!(sign_offs_of(&other), ["finance: ", "legal: "]);
+    // A row saying the officer was not consulted clears nothing.
+    let not = text.replace(
+        "Report reviewed, 18 December 2026",
+        "Not consulted, 18 December 2026",
+    );
+    assert_eq!(sign_offs_of(&not), ["finance: ", "legal: 2026-12-21"]);
+}
+
+#[test]
+fn a_consultation_table_of_who_and_how_in_markdown() {
+    // The same table as a Markdown (Word) table: the date in the "Method
+    // consulted" cell.
+    let text = "Date: 27 January 2027\n\n## 5 Finance comments\n\n5.1 The cost will be met from the approved capital budget for operational equipment.\n\n## 7 Legal comments\n\n7.1 The Commissioner has power under the Fire and Rescue Services Act 2004 to obtain equipment.\n\n## Consultation\n\n| Name/role | Method consulted |\n|---|---|\n| Chief Finance Officer (Amanda Pryce) | Report reviewed, 18 December 2026 |\n| General Counsel (Keith Lindqvist) | Not consulted |\n| PPE working group | Meeting, 9 December 2026 |\n";
+    assert_eq!(
+        sign_offs_shown(text, " ", |c| format!("{} {}", c.who(), date_or_dash(c))),
+        ["finance: Amanda Pryce 2026-12-18", "legal: "]
+    );
+    // A second column that says nothing of a consultation: no such table.
+    let other = text.replace("Method consulted", "Location");
+    assert_eq!(sign_offs_of(&other), ["finance: ", "legal: "]);
+}
