@@ -634,6 +634,10 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
 /// across one table row with their values on the next; clearances in an
 /// "Issue | Implications" table or a report signed by its author; appendix
 /// lists under other headings). Lower `max_false` as they are fixed.
+/// After the front-sheet fixes (labels over a row for each meeting,
+/// "Committee(s)" / "Dated", "Report on", a working group's name, status
+/// values that say advisory or published, a contact's signature block at
+/// the end): 19.
 #[test]
 fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -641,5 +645,5 @@ fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-23");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.75, 26);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.75, 19);
 }
