@@ -374,6 +374,12 @@ fn cached<T: Clone>(
 /// The most words a run-in label has (`Summary of equalities impact:`).
 const RUN_IN_WORDS: usize = 8;
 
+/// The most words a run-in label set in emphasis has: the bold closing on
+/// a colon marks a label of more words than plain text would
+/// (`**Public Background Papers Used in the Preparation of the Report:**
+/// None`).
+const EMPHASISED_RUN_IN_WORDS: usize = 12;
+
 /// Per template section, the run-in labels that name it: header-style
 /// fields whose key is a section title (`Summary: …`, `Recommendations:`),
 /// paragraphs that open with such a title and a colon, and rows of a table
@@ -384,8 +390,8 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
     // `entries`: the label stands under an implications heading, where an
     // implications-table entry's name ("Resource", for financial) is a
     // label too.
-    let mut add = |label: &str, span: Span, entries: bool| -> bool {
-        if label.split_whitespace().nth(RUN_IN_WORDS).is_some() {
+    let mut add = |label: &str, span: Span, entries: bool, most: usize| -> bool {
+        if label.split_whitespace().nth(most).is_some() {
             return false;
         }
         let mut found = template.match_heading(label);
@@ -417,7 +423,7 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
         }
     };
     for f in &doc.fields {
-        add(&f.key, f.key_span, false);
+        add(&f.key, f.key_span, false, RUN_IN_WORDS);
     }
     // The sections headed "Implications" ("3. Implications" over "Resource
     // - …", "Legal - …"), by id.
@@ -479,6 +485,7 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                     label,
                     Span::new(start + off, start + off + label.len()),
                     entries,
+                    EMPHASISED_RUN_IN_WORDS,
                 );
                 continue;
             }
@@ -540,7 +547,12 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
                 continue;
             }
             let from = start + (label.as_ptr() as usize - line.as_ptr() as usize);
-            let found = add(label, Span::new(from, from + label.len()), entries);
+            let found = add(
+                label,
+                Span::new(from, from + label.len()),
+                entries,
+                RUN_IN_WORDS,
+            );
             label_above &= found;
             if let (true, Some(tail)) = (found, tail) {
                 if !tail.contains(')') {
@@ -561,7 +573,7 @@ pub(crate) fn run_in_labels(template: &Template, doc: &Document, text: &str) -> 
             };
             let says = cells.any(|c| c.text.split_whitespace().count() >= 6);
             if says {
-                add(&name.text, name.span, false);
+                add(&name.text, name.span, false, RUN_IN_WORDS);
             }
         }
     }
@@ -2461,6 +2473,25 @@ Contact officer: Al Smith
         assert_eq!(at("financial"), Some("Financial"));
         assert_eq!(at("legal"), Some("Legal"));
         assert_eq!(at("equalities"), Some("Equalities"));
+    }
+
+    #[test]
+    fn a_long_bold_run_in_label_stands_for_its_section() {
+        let set = crate::config::default_rule_set();
+        let papers = set.template.section("background-papers").unwrap();
+        let bold = "## 4. Equalities\n\nNo group is affected.\n\n\
+                    **Public Background Papers Used in the Preparation of the Report:** None\n";
+        let doc = crate::parse::parse(bold);
+        let labels = run_in_labels(&set.template, &doc, bold);
+        assert_eq!(
+            labels[papers].first().map(|s| &bold[s.start..s.end]),
+            Some("Public Background Papers Used in the Preparation of the Report")
+        );
+        // The same words in plain text are a sentence's, not a label.
+        let plain = "## 4. Equalities\n\nNo group is affected.\n\n\
+                     Public Background Papers Used in the Preparation of the Report: None\n";
+        let doc = crate::parse::parse(plain);
+        assert!(run_in_labels(&set.template, &doc, plain)[papers].is_empty());
     }
 
     #[test]

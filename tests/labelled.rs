@@ -147,9 +147,10 @@ fn a_third_set_of_papers_never_seen_does_no_worse() {
 /// 44 false alarms; after this session's fixes, 18 of 18 with 2. This
 /// test holds paperlint to where it stands: lower `max_false` as the rest
 /// are fixed. Left: a town council's sign-off "Checked by the Clerk, DATE"
-/// that names no legal post (r4b-07:59); and a clearance the default five
-/// clear days call late where a town council gives three (r4b-07:57,
-/// arguable: `publish-clear-days` sets it).
+/// that names no legal post (r4b-07:59). (A clearance the default five
+/// clear days called late where a town council gives three, r4b-07:57, is
+/// judged by three since `clearance-late` reads the council name line's
+/// `local-councils`: 1 false alarm.)
 #[test]
 fn a_fourth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -157,7 +158,7 @@ fn a_fourth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-4");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-4", 1.0, 2);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-4", 1.0, 1);
 }
 
 /// The fifth red team's twenty papers (`tests/fixtures/unseen-5`), again in
@@ -559,7 +560,9 @@ fn a_nineteenth_set_of_papers_never_seen_does_no_worse() {
 /// behalf of Statutory Officers: -", and cover labels with no colon over
 /// their values (bold in a Word export, alone between blank lines in a
 /// PDF's text), "Originating Officer(s)", and the contact named again at
-/// the end with a phone and email: 10 of 10 with 1.
+/// the end with a phone and email: 10 of 10 with 1; with 0 once a title
+/// wrapped over two lines between "Classification" and the cover's labels
+/// with no colon, under a "Report of:" value cut after "and", was read.
 #[test]
 fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -567,7 +570,7 @@ fn a_twentieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-20");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 1.0, 1);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-20", 1.0, 0);
 }
 
 /// A twenty-first set (`tests/fixtures/unseen-21`): eight papers a red team
@@ -611,7 +614,14 @@ fn a_twenty_first_set_of_papers_never_seen_does_no_worse() {
 /// `max_false` as they are fixed: 4 once the Scottish abstract, the
 /// statutory background papers heading, the Council decision type,
 /// "noted by" and the Monitoring Officer's comments closed by a name,
-/// post and date on a wrapped line were read.
+/// post and date on a wrapped line were read; 9 of 9 with 3 once "N.0"
+/// headings over a lead-in or a list, an implications table with a
+/// paragraph column one cell a line, and running headers of two lines
+/// were read; 2 once a joint waste disposal authority's missing wards
+/// field was said as information; none once one dated sentence naming
+/// both statutory officers, each with a post, cleared both sign-offs
+/// ("NAME, Section 95 Officer, and NAME, Monitoring Officer, have been
+/// consulted and agree the content of this report, DATE").
 #[test]
 fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -619,7 +629,7 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-22");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 0.85, 4);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-22", 1.0, 0);
 }
 
 /// A twenty-third set (`tests/fixtures/unseen-23`): eight papers a red team
@@ -634,10 +644,13 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
 /// across one table row with their values on the next; clearances in an
 /// "Issue | Implications" table or a report signed by its author; appendix
 /// lists under other headings). Lower `max_false` as they are fixed.
-/// After the front-sheet fixes (labels over a row for each meeting,
-/// "Committee(s)" / "Dated", "Report on", a working group's name, status
-/// values that say advisory or published, a contact's signature block at
-/// the end): 19.
+/// After the fixes to bold headings with a tab, appendix lists under other
+/// titles or none, long bold run-in labels and long bracketed prompts: 7
+/// of 8 with 20; 19 once a valuation joint board's missing wards field
+/// was said as information; 12 after the front-sheet fixes (labels over a
+/// row for each meeting, "Committee(s)" / "Dated", "Report on", a working
+/// group's name, status values that say advisory or published, a
+/// contact's signature block at the end).
 #[test]
 fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -645,5 +658,27 @@ fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-23");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.75, 19);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.875, 12);
+}
+
+/// A twenty-fourth set (`tests/fixtures/unseen-24`): eight principal
+/// councils' papers a red team of session 17 wrote against 6571de0,
+/// none of them read by the session's fixes (a shire county's cabinet
+/// decision report, a metropolitan scrutiny board, a unitary budget to
+/// full council, a London planning committee's policy item, a district
+/// executive, a Welsh county borough cabinet, a county audit and
+/// governance committee, a city housing scrutiny commission). Measured at
+/// 6571de0: 8 of 10 findings with 8 false alarms (bare signature lines
+/// under each implications section; clearances in a closing statutory
+/// officer consultation section; a clearance wrapped by pdftotext; a
+/// front sheet whose title stands unlabelled under "Committee / Report").
+/// Lower `max_false` as they are fixed.
+#[test]
+fn a_twenty_fourth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-24");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-24", 0.8, 8);
 }

@@ -404,7 +404,8 @@ pub(crate) fn find_with(
         if let Some(o) = owner {
             units.push((unit, Cow::Borrowed(o)));
         } else if p.section.is_some() {
-            match prose_reading(&template.clearance, p.text.of(text)) {
+            let dated = || date_in(doc, p.text).is_some();
+            match prose_reading(&template.clearance, p.text.of(text), dated) {
                 Some(ProseReading::Sentences) => units.push((unit, Cow::Owned(Owner::Prose))),
                 Some(ProseReading::Statements) => {
                     statements.extend(statement_lines(text, doc, template, p.text, Place::Prose));
@@ -786,7 +787,19 @@ enum ProseReading {
 /// Cheap; [`scan_unit`] and [`statement_lines`] decide. (Most paragraphs
 /// of a paper are outside: one byte search for the words' stems, in lower
 /// case or capitals, comes first, the patterns only where one is found.)
-fn prose_reading(wording: &Wording, para: &str) -> Option<ProseReading> {
+/// A paragraph naming none of those words is read for a joint clearance
+/// ([`joint_named_clearance`]) where `dated` says it holds a date (a
+/// binary search of the paper's dates, asked first: most paragraphs hold
+/// none), it joins words with "and", and it
+/// holds one of the pack's verbs and posts giving two sign-offs: "The Chief
+/// Officer – Finance (Section 95 Officer), NAME, and the Head of Legal and
+/// Democratic Services (Monitoring Officer), NAME, have been consulted and
+/// agree the content of this report, DATE".
+fn prose_reading(
+    wording: &Wording,
+    para: &str,
+    dated: impl FnOnce() -> bool,
+) -> Option<ProseReading> {
     // (One multi-stem search: a pass per stem cost six passes over
     // nearly every paragraph.)
     static STEMS: LazyLock<aho_corasick::packed::Searcher> = LazyLock::new(|| {
@@ -800,10 +813,14 @@ fn prose_reading(wording: &Wording, para: &str) -> Option<ProseReading> {
         ])
         .expect("fixed stems compile")
     });
-    if STEMS.find(para).is_none()
-        || !CLEARED_WHAT.is_match(para)
-        || !wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
-    {
+    if STEMS.find(para).is_none() || !CLEARED_WHAT.is_match(para) {
+        let joint = dated()
+            && memchr::memmem::find(para.as_bytes(), b" and ").is_some()
+            && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
+            && wording.roles_named(para).len() > 1;
+        return joint.then_some(ProseReading::Sentences);
+    }
+    if !wording.verbs.as_ref().is_some_and(|v| v.is_match(para)) {
         return None;
     }
     if wording.role_of_post(para).is_some() {
@@ -811,6 +828,98 @@ fn prose_reading(wording: &Wording, para: &str) -> Option<ProseReading> {
     } else {
         memchr::memchr(b':', para.as_bytes()).map(|_| ProseReading::Statements)
     }
+}
+
+/// Where the officer's post opens in the subject `head` of a verb, the
+/// earliest post the pack lists being at `at`: there, or at a "the" right
+/// before it ("the Section 151 Officer"). A post found in a bracket
+/// completes the words before the bracket, which open the post back to
+/// the subject's start or its last comma before them: "The Chief Officer –
+/// Finance (Section 95 Officer), NAME, and …" opens at "The".
+pub(super) fn post_opening(head: &str, at: usize) -> usize {
+    let before = &head[..at];
+    let before = match unclosed_open(before) {
+        Some(open) => {
+            let lead = &before[..open];
+            let start = lead.rfind(',').map_or(0, |c| c + 1);
+            return open - lead[start..].trim_start().len();
+        }
+        None => before,
+    };
+    before
+        .strip_suffix("the ")
+        .or_else(|| before.strip_suffix("The "))
+        .map_or(at, str::len)
+}
+
+/// Where the last bracket still open at the end of `s` opens.
+fn unclosed_open(s: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => open.push(i),
+            ')' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// What [`joint_named_clearance`] needs of each clearance read in a
+/// paragraph: its sentence (flat offsets), sign-off, whether it names a
+/// person, and the span of its date where the date is in that sentence.
+struct JointPart {
+    sentence: (usize, usize),
+    role: Option<String>,
+    named: bool,
+    date: Option<Span>,
+}
+
+/// Whether a clearance names its officer as a person: by its officer, or
+/// in a bracket closing its post ("the Monitoring Officer (Jo Bloggs)").
+fn named_officer(c: &Clearance, not_names: &crate::parse::vocabulary::Words) -> bool {
+    let bracketed = |post: &str| {
+        let inner = post.trim_end().strip_suffix(')')?;
+        let open = inner.rfind('(')?;
+        Some(is_name(inner[open + 1..].trim(), not_names))
+    };
+    c.officer
+        .as_ref()
+        .is_some_and(|o| is_name(o.text.trim(), not_names))
+        || c.post
+            .as_ref()
+            .and_then(|p| bracketed(&p.text))
+            .unwrap_or(false)
+}
+
+/// Whether clearance `k` of those read in a paragraph outside the
+/// sign-off sections (`parts`, in order) is one of a joint clearance: officers joined by "and", each a person named with a post
+/// giving a different sign-off, and one date in the sentence that all of
+/// them share ("The Chief Officer – Finance (Section 95 Officer), NAME, and
+/// the Head of Legal and Democratic Services (Monitoring Officer), NAME,
+/// have been consulted and agree the content of this report, 2 December
+/// 2026": how Scottish councils clear a report). Such a sentence need not
+/// name the implications: two statutory officers, each by name, agreeing
+/// the report on one day is what a clearance says.
+fn joint_named_clearance(parts: &[JointPart], k: usize) -> bool {
+    let Some(JointPart {
+        sentence,
+        date: Some(date),
+        ..
+    }) = parts.get(k)
+    else {
+        return false;
+    };
+    let together: Vec<&JointPart> = parts
+        .iter()
+        .filter(|p| p.sentence == *sentence && p.date == Some(*date))
+        .collect();
+    let mut roles: Vec<&str> = together.iter().filter_map(|p| p.role.as_deref()).collect();
+    roles.sort_unstable();
+    roles.dedup();
+    together.len() > 1 && roles.len() == together.len() && together.iter().all(|p| p.named)
 }
 
 /// A labelled line's own owner where it falls in a section needing other
@@ -1632,11 +1741,7 @@ pub(super) fn scan_unit(
                     let from = if opens_with_name {
                         0
                     } else {
-                        let before = &head[..at];
-                        before
-                            .strip_suffix("the ")
-                            .or_else(|| before.strip_suffix("The "))
-                            .map_or(at, str::len)
+                        post_opening(head, at)
                     };
                     (sent_start + from, Some(sent_start + done.start()))
                 }
@@ -1967,7 +2072,28 @@ pub(super) fn scan_unit(
     // sentence just before one ("POST (NAME) was consulted on DATE. Their
     // comments are reflected in this report.").
     if let Owner::Prose = owner {
+        // (Each clearance's sentence, sign-off, name and date, for
+        // `joint_named_clearance`.)
+        let joint: Vec<JointPart> = out
+            .iter()
+            .map(|c| JointPart {
+                sentence: sentence_bounds(ft, flat.pos(c.span.start)),
+                role: c.role.clone(),
+                named: named_officer(c, &template.vocabulary.not_names),
+                date: c
+                    .date
+                    .filter(|d| {
+                        let (a, b) = sentence_bounds(ft, flat.pos(c.span.start));
+                        (a..b).contains(&flat.pos(d.span.start))
+                    })
+                    .map(|d| d.span),
+            })
+            .collect();
+        // (`retain` visits the clearances once each, in order.)
+        let mut index = 0;
         out.retain(|c| {
+            let k = index;
+            index += 1;
             if statements.iter().any(|s| s.start == c.span.start) {
                 return true; // Read whole, its shape says what it is.
             }
@@ -1986,7 +2112,10 @@ pub(super) fn scan_unit(
                     CLEARED_WHAT.is_match(&ft[n..m])
                 }
             };
-            by_post && (CLEARED_WHAT.is_match(&ft[a..b]) || dated_before())
+            by_post
+                && (CLEARED_WHAT.is_match(&ft[a..b])
+                    || dated_before()
+                    || joint_named_clearance(&joint, k))
         });
     }
     // A date whose year wrapped past the end of the unit (a field line):

@@ -78,7 +78,14 @@
 //!   legal implications on 27 and 28 January 2026 respectively" under
 //!   "Consultation". Only officers whose post gives the sign-off count, and
 //!   only for a section with no clearance of its own. Joint officers take
-//!   the dates in turn only where the sentence says "respectively".
+//!   the dates in turn only where the sentence says "respectively". A
+//!   sentence that names no implications counts where it joins officers
+//!   by "and", each a person named with a post giving a different
+//!   sign-off, with one verb and one date in it that all share: "The Chief
+//!   Officer – Finance (Section 95 Officer), NAME, and the Head of Legal
+//!   and Democratic Services (Monitoring Officer), NAME, have been
+//!   consulted and agree the content of this report, DATE", as Scottish
+//!   councils clear a report.
 //! - In another sign-off's section (one needing another sign-off, or
 //!   holding another's run-in implications): a clearance that names its
 //!   sign-off itself, by the officer's post, a label or the implications

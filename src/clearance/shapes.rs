@@ -238,8 +238,14 @@ pub(super) fn post_label_prefix(
 /// The officers joined by "and" in `who`, each with its sign-off, when
 /// every part names a post and they give different sign-offs: "The Chief
 /// Financial Officer (Jo Bloggs) and the Monitoring Officer (Sam Smith)".
-/// Each as its start and end in `who` and its sign-off; empty otherwise
-/// ("Head of Legal and Democratic Services" is one post).
+/// Each as its start and end in `who` (a comma closing it left out) and
+/// its sign-off; empty otherwise. An "and" inside a post joins no
+/// officers: a part that names no post and opens with a capital
+/// ("Governance" in "Director of Law and Governance") ends the part before
+/// it, and parts next to each other giving the same sign-off are one
+/// officer ("the Head of Legal" / "Democratic Services (Monitoring
+/// Officer), NAME"), so "Head of Legal and Democratic Services" alone is
+/// one post.
 pub(super) fn joint_posts<'w>(wording: &'w Wording, who: &str) -> Vec<(usize, usize, &'w str)> {
     let mut parts = Vec::new();
     let mut depth = 0i32;
@@ -259,17 +265,23 @@ pub(super) fn joint_posts<'w>(wording: &'w Wording, who: &str) -> Vec<(usize, us
     if parts.len() < 2 {
         return Vec::new();
     }
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, usize, &str)> = Vec::new();
     for (s, e) in parts {
         let part = &who[s..e];
         let lead = part.len() - part.trim_start().len();
-        let Some(role) = wording.role_of_post(part) else {
-            return Vec::new();
-        };
-        out.push((s + lead, s + part.trim_end().len(), role));
+        let end = s + part
+            .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
+            .len();
+        let continues = part.trim_start().starts_with(char::is_uppercase)
+            && !part.trim_start().starts_with("The ");
+        match (wording.role_of_post(part), out.last_mut()) {
+            (Some(role), Some(last)) if last.2 == role => last.1 = end,
+            (Some(role), _) => out.push((s + lead, end, role)),
+            (None, Some(last)) if continues => last.1 = end,
+            (None, _) => return Vec::new(),
+        }
     }
-    let first = out[0].2;
-    if out.iter().all(|p| p.2 == first) {
+    if out.len() < 2 {
         return Vec::new();
     }
     out

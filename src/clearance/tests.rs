@@ -820,6 +820,26 @@ fn two_posts_joined_by_and_give_two_sign_offs() {
     // One post with "and" in it, or two posts of one sign-off: no split.
     assert!(joint_posts(w, "the Head of Legal and Democratic Services").is_empty());
     assert!(joint_posts(w, "the Solicitor and the Monitoring Officer").is_empty());
+    assert!(joint_posts(w, "the Director of Law and Governance").is_empty());
+    // An "and" inside a post, beside an "and" joining two officers.
+    let who = "Morag Dunbar, Section 95 Officer, and Andrew Baillie, Head of Legal and Democratic Services (Monitoring Officer),";
+    let parts: Vec<(&str, &str)> = joint_posts(w, who)
+        .iter()
+        .map(|&(s, e, r)| (&who[s..e], r))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("Morag Dunbar, Section 95 Officer", "finance"),
+            (
+                "Andrew Baillie, Head of Legal and Democratic Services (Monitoring Officer)",
+                "legal"
+            ),
+        ]
+    );
+    let who =
+        "the Director of Finance (Jo Bloggs) and the Director of Law and Governance (Sam Smith)";
+    assert_eq!(joint_posts(w, who).len(), 2);
 }
 
 #[test]
@@ -948,6 +968,99 @@ fn a_joint_clearance_sentence_outside_the_sign_off_sections() {
         "The Chief Financial Officer (Sam Smith) was consulted on 20 February 2026. Ward members were told. Their comments were noted.",
     );
     assert_eq!(found(&text), Vec::<String>::new());
+}
+
+#[test]
+fn a_joint_named_clearance_of_the_report_outside_the_sign_off_sections() {
+    // How Scottish councils clear a report: both statutory officers, each
+    // named with a post, one verb and one date, no word of "implications".
+    let consultation = |s: &str| {
+        with_implications(&format!(
+            "## 3. Consultation\n\n{s} The Community Council was told of the closing date.\n\n## 4. Conclusion\n\n4.1 None.\n"
+        ))
+    };
+    let both = [
+        "finance | Morag Dunbar | The Chief Officer – Finance (Section 95 Officer) | 2026-12-02",
+        "legal | Andrew Baillie | the Head of Legal and Democratic Services (Monitoring Officer) | 2026-12-02",
+    ];
+    let text = consultation(
+        "The Chief Officer – Finance (Section 95 Officer), Morag Dunbar, and the Head of Legal and Democratic Services (Monitoring Officer), Andrew Baillie, have been consulted and agree the content of this report, 2 December 2026.",
+    );
+    assert_eq!(found(&text), both);
+    assert_eq!(
+        sign_offs_of(&text),
+        ["finance: 2026-12-02", "legal: 2026-12-02"]
+    );
+    // "on" before the date.
+    let text = consultation(
+        "The Chief Officer – Finance (Section 95 Officer), Morag Dunbar, and the Head of Legal and Democratic Services (Monitoring Officer), Andrew Baillie, have been consulted and agree the content of this report on 2 December 2026.",
+    );
+    assert_eq!(found(&text), both);
+    // The officers named before their posts.
+    let text = consultation(
+        "Morag Dunbar, Chief Officer – Finance (Section 95 Officer), and Andrew Baillie, Head of Legal and Democratic Services (Monitoring Officer), have been consulted in the preparation of this report, 2 December 2026.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Morag Dunbar | Chief Officer – Finance (Section 95 Officer) | 2026-12-02",
+            "legal | Andrew Baillie | Head of Legal and Democratic Services (Monitoring Officer) | 2026-12-02",
+        ]
+    );
+    // Each name in a bracket after the post.
+    let text = consultation(
+        "The Chief Financial Officer (Sam Smith) and the Monitoring Officer (Jo Bloggs) have been consulted and agree the content of this report, 2 December 2026.",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | - | The Chief Financial Officer (Sam Smith) | 2026-12-02",
+            "legal | - | the Monitoring Officer (Jo Bloggs) | 2026-12-02",
+        ]
+    );
+    // Near misses: no date; an officer named by post alone; two officers
+    // giving one sign-off; a date in another sentence.
+    for s in [
+        "The Chief Officer – Finance (Section 95 Officer), Morag Dunbar, and the Head of Legal and Democratic Services (Monitoring Officer), Andrew Baillie, have been consulted and agree the content of this report.",
+        "The Section 95 Officer and the Monitoring Officer, Andrew Baillie, have been consulted and agree the content of this report, 2 December 2026.",
+        "The Section 95 Officer, Morag Dunbar, and the Head of Finance, Sam Smith, have been consulted on the timetable, 2 December 2026.",
+        "The Section 95 Officer, Morag Dunbar, and the Monitoring Officer, Andrew Baillie, have been consulted. The bids closed on 2 December 2026.",
+    ] {
+        assert_eq!(found(&consultation(s)), Vec::<String>::new(), "{s}");
+    }
+    // Still to come: none.
+    let text = consultation(
+        "The Section 95 Officer, Morag Dunbar, and the Monitoring Officer, Andrew Baillie, will be consulted on 2 December 2026.",
+    );
+    assert_eq!(found(&text), Vec::<String>::new());
+}
+
+#[test]
+fn a_post_in_a_bracket_opens_at_the_words_before_it() {
+    assert_eq!(
+        post_opening(
+            "The Chief Officer – Finance (Section 95 Officer), Morag Dunbar, and the ",
+            "The Chief Officer – Finance (".len()
+        ),
+        0
+    );
+    // After a lead-in and its comma.
+    let head = "In preparing this report, the Chief Officer – Finance (Section 95 Officer) ";
+    assert_eq!(
+        post_opening(head, head.find("Section").unwrap()),
+        head.find("the Chief").unwrap()
+    );
+    // No bracket: at the post, or a "the" right before it.
+    let head = "In preparing this report, the Section 151 Officer ";
+    assert_eq!(
+        post_opening(head, head.find("Section").unwrap()),
+        head.find("the").unwrap()
+    );
+    let head = "In preparing this report, Section 151 Officer ";
+    assert_eq!(
+        post_opening(head, head.find("Section").unwrap()),
+        head.find("Section").unwrap()
+    );
 }
 
 /// The sign-offs the built-in pack finds in `text`, as "role: date …"

@@ -310,6 +310,40 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
             }
         }
     }
+    // A running header of two lines or three (a committee's name, then
+    // the meeting's date `10.12.2026`): the line straight under a header
+    // read above, with the same words under it on two pages or more, when
+    // it too reads as a header's (three words or more, a marking in
+    // capitals, or a date alone).
+    let mut under: Vec<usize> = firsts
+        .iter()
+        .skip(1)
+        .filter(|(i, _)| blank(&kinds[*i]))
+        .map(|&(i, _)| i)
+        .collect();
+    for _ in 0..2 {
+        let next: Vec<(usize, String)> = under
+            .iter()
+            .filter_map(|&h| (h + 1..lines.len()).find(|&i| !blank(&kinds[i])))
+            .map(|i| (i, key(i)))
+            .collect();
+        under.clear();
+        for (i, words) in &next {
+            let repeated = next.iter().filter(|(_, w)| w == words).count() >= 2;
+            let letters = words.bytes().filter(u8::is_ascii_alphabetic).count();
+            let marking = letters >= 3 && !words.bytes().any(|b| b.is_ascii_lowercase());
+            let header_like = words.split_whitespace().count() >= 3
+                || marking
+                || super::dates::parse_date_text(words).is_some();
+            if repeated && header_like {
+                kinds[*i] = LineKind::Blank;
+                under.push(*i);
+            }
+        }
+        if under.is_empty() {
+            break;
+        }
+    }
 }
 
 /// Words that end a line before a paragraph number wrapped onto the next
@@ -357,8 +391,13 @@ pub(crate) fn demote_wrapped_references(lines: &[Line<'_>], kinds: &mut [LineKin
             continue;
         }
         let prev = lines[i - 1].text.trim_end();
-        let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        if REFERENCE_LEADS.contains(&last.as_str()) {
+        let (before, last) = prev.rsplit_once(' ').unwrap_or(("", prev));
+        let last = last.to_ascii_lowercase();
+        // "…described in section 5; and" / "2.4": a list's item closed by
+        // a semicolon before its "and" or "or", the next item's number
+        // after it, not a reference carried on.
+        let list_end = matches!(last.as_str(), "and" | "or") && before.trim_end().ends_with(';');
+        if REFERENCE_LEADS.contains(&last.as_str()) && !list_end {
             kinds[i] = LineKind::Text;
         }
     }
@@ -470,8 +509,19 @@ fn table_row(line: &Line<'_>) -> Option<bool> {
     // A tab between two pieces of text makes a row. Word often puts one tab
     // after a paragraph number ("1.1<TAB>The purpose…"): that alone is not a
     // table.
+    // Nor is the tab after the number of a bold heading, as Word exports
+    // a numbered heading style ("**1.<TAB>PURPOSE OF THE REPORT**"): the
+    // number is read inside the bold.
     let leading_tab = line.text.starts_with('\t');
-    let after_number = match item_marker(content, 0) {
+    let unbolded = || {
+        let inner = content.strip_prefix("**").or(content.strip_prefix("__"))?;
+        let m = item_marker(inner, 0)?;
+        Some(ItemMarker {
+            text_start: m.text_start + 2,
+            ..m
+        })
+    };
+    let after_number = match item_marker(content, 0).or_else(unbolded) {
         Some(ItemMarker {
             number: Some(_),
             text_start,
@@ -557,6 +607,38 @@ mod tests {
     }
 
     #[test]
+    fn a_running_header_of_two_lines_is_blank() {
+        // A bilingual committee's name, then the meeting's date, at the top
+        // of each page after the first.
+        let head =
+            "Pwyllgor Llywodraethu ac Archwilio / Governance and Audit Committee\n10.12.2026";
+        let text = format!(
+            "2.1\nThat the Committee reviews the report.\n\nTudalen 23 / Page 23\n\u{c}{head}\n4.\n\
+             Treasury activity\n4.1\nBorrowing was £214.6 million.\n\nTudalen 24 / Page 24\n\
+             \u{c}{head}\n7.\nEqualities implications\n7.1\nNone.\n"
+        );
+        let k = page_kinds(&text);
+        for i in [4, 5, 12, 13] {
+            assert_eq!(k[i], LineKind::Blank, "line {i}: {k:?}");
+        }
+        assert!(matches!(k[6], LineKind::Item(_)), "{k:?}");
+        assert!(matches!(k[14], LineKind::Item(_)), "{k:?}");
+        // Under a header, a line that differs from page to page, or is
+        // the same short words (a table's header cell), stays.
+        let text = text.replacen("10.12.2026\n4.", "4.", 1);
+        let k = page_kinds(&text);
+        assert!(matches!(k[5], LineKind::Item(_)), "{k:?}");
+        assert!(!matches!(k[12], LineKind::Blank), "{k:?}");
+        let text = format!(
+            "Text.\n\u{c}{h}\nCouncil\nLevy\n\u{c}{h}\nCouncil\nLevy\n",
+            h = "Joint Authority meeting – 5 February 2027"
+        );
+        let k = page_kinds(&text);
+        assert_eq!(k[2], LineKind::Text, "{k:?}");
+        assert_eq!(k[5], LineKind::Text, "{k:?}");
+    }
+
+    #[test]
     fn page_numbers_with_no_blank_line_round_them_are_blank() {
         let kinds = page_kinds;
         // An agenda pack's numbers between dashes, at a page's foot or
@@ -619,6 +701,15 @@ mod tests {
         assert!(matches!(k[1], LineKind::Item(_)), "{k:?}");
         let k = kinds("Text that ends with and\n4.\nConclusion\n");
         assert!(matches!(k[1], LineKind::Item(_)), "{k:?}");
+        // A list's item closed by "; and": the next item's number.
+        let k = kinds(
+            "2.3\naward the works contract under the framework described in section 5; and\n\
+             2.4\ndelegate to the Strategic Director authority to agree the programme.\n",
+        );
+        assert!(matches!(k[2], LineKind::Item(_)), "{k:?}");
+        // A reference wrapped after "and" with no semicolon stays text.
+        let k = kinds("2.3 As set out in paragraphs 3.8, 3.9 and\n3.10.\n");
+        assert!(matches!(k[1], LineKind::Text), "{k:?}");
     }
 
     #[test]
@@ -699,6 +790,29 @@ mod tests {
         );
         assert_eq!(
             kind("\t\tAction proposed\tTimescale"),
+            LineKind::TableRow { pipe: false }
+        );
+    }
+
+    #[test]
+    fn a_tab_after_the_number_of_a_bold_heading_makes_no_table_row() {
+        // Word's numbered heading style exported to Markdown.
+        assert_ne!(
+            kind("**1.\tPURPOSE OF THE REPORT**"),
+            LineKind::TableRow { pipe: false }
+        );
+        assert_ne!(
+            kind("__2.\tRecommendations__"),
+            LineKind::TableRow { pipe: false }
+        );
+        // A bold label over its value, and a bold number with cells after
+        // its title, are rows still.
+        assert_eq!(
+            kind("**Subject:\tLOCAL PLAN REVIEW**"),
+            LineKind::TableRow { pipe: false }
+        );
+        assert_eq!(
+            kind("**3.\tLegal**\tSee paragraph 4"),
             LineKind::TableRow { pipe: false }
         );
     }

@@ -37,6 +37,10 @@
 //!                                                 -- comes next or the last heading is (N-1).0
 //! number_then_title = (decimal(one level) | digit{1,2}) NL blank+ short_title [NL lower_case_tail]
 //!                                                 -- PDF text; not after a "Key:" waiting for its value
+//!               | (N | N ".0") NL short_title NL (N ".1" | lead_in NL N ".1")
+//!               | N ".0" NL short_title           -- the last heading (N-1).0, nothing past N-1 since
+//!               | N NL short_title                -- the last heading N-1, and the title one of the
+//!                                                 -- pack's or a table one cell a line under it
 //! dotless_title = digit{1,2} " " title            -- standing alone; two of: the outline's next
 //!                                                 -- number, N.1 next, a pack section title
 //! colon_title   = title ":" NL blank* (item | long_sentence | lead_in NL item)
@@ -53,6 +57,8 @@
 //! page_footer   = "Page" N ["of" M]                             -- read as a blank line (see `line`)
 //! page_number   = N alone ending a page (after a blank line, between dashes "- 42 -", or in
 //!                 sequence with the next page's) | "- N -" opening one -- a blank line too
+//! running_header= a line opening two pages or more, and the lines under it (a date, say)
+//!                 repeated on those pages                        -- blank lines too
 //!
 //! table         = tab_row+ | pipe_row+ | html_table             (see `table`)
 //!               | framed_table | grouped_table                  -- lined up with spaces (see `spaced`)
@@ -64,6 +70,9 @@
 //! checkbox_line = name ws+ box "Yes" ws+ box "No"                -- Legal ☐ Yes ☒ No: an implication
 //! yes_no_columns = title NL name{k} NL blank{1,2} ("Yes" | "No"){k} NL blank
 //!                                                               -- a Yes/No table pdftotext flattened, 3 ≤ k ≤ 20
+//! yes_no_grid   = name "Yes/No" [cell] (name ("Yes" | "No") [paragraph_cell]){3,20}
+//!                                                               -- the same one cell a line, no blank lines
+//!                                                               -- (see `builder/number_tables`)
 //! suppression   = "<!--" ws* "paperlint:" ws* ("allow" | "allow-file") "(" rule ("," rule)* ")" ws* "-->"
 //! ```
 //!

@@ -851,6 +851,62 @@ fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_section_number_alone_then_its_title_then_a_lead_in_is_a_heading() {
+    // pdftotext of a cabinet report numbered 1.0, 1.1, 2.0: no blank
+    // lines; the recommendations open with a lead-in before 2.1, and the
+    // last sections have a list or text under their titles, no paragraph.
+    let text = "1.0\nPurpose of the report\n1.1\nTo seek approval to accept a grant.\n\
+                2.0\nRecommendations\nCabinet is recommended to:\n2.1\naccept the grant;\n\
+                2.2\naward the works contract.\n3.0\nBackground\n3.1\nThe strategy commits to it.\n\
+                10.0\nAppendices\nAppendix A \u{2013} Homes in the programme\n\
+                11.0\nBackground papers\nHousing Asset Strategy 2024-2034.\n";
+    let doc = parse(text);
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (Some("1.0"), "Purpose of the report"),
+            (Some("2.0"), "Recommendations"),
+            (Some("3.0"), "Background")
+        ],
+        "10.0 does not follow 3.0"
+    );
+    assert_eq!(
+        paragraph_numbers(&doc),
+        ["1.1", "2.1", "2.2", "3.1", "10.0", "11.0"]
+    );
+    let text = text.replace(
+        "3.0\nBackground\n3.1\nThe strategy commits to it.\n",
+        "9.0\nClimate change implications\n9.1\nIt saves carbon.\n",
+    );
+    let doc = parse(&text);
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (Some("1.0"), "Purpose of the report"),
+            (Some("2.0"), "Recommendations"),
+            (Some("9.0"), "Climate change implications"),
+            (Some("10.0"), "Appendices"),
+            (Some("11.0"), "Background papers")
+        ]
+    );
+    // A lead-in with no 2.1 after it, or a number with no zero and no
+    // first paragraph: no heading.
+    for text in [
+        "1.1 Text.\n2.0\nRecommendations\nCabinet is recommended to:\nnote the report.\n",
+        "1\nPurpose\n1.1 Text.\n2\nAppendices\nAppendix A \u{2013} Homes\n",
+        // No heading 1.0 before it: a version table's cells.
+        "Version\n1.0\nFirst draft\n2.0\nFinal\nIssued to Cabinet.\n",
+    ] {
+        let doc = parse(text);
+        let zero: Vec<_> = numbered_titles(&doc)
+            .into_iter()
+            .filter(|(n, _)| n.is_some_and(|n| !n.starts_with('1')))
+            .collect();
+        assert!(zero.is_empty(), "{text}: {:?}", numbered_titles(&doc));
+    }
+}
+
+#[test]
 fn a_section_number_with_a_zero_and_its_title_on_one_line_is_a_heading() {
     // PDF text of a template numbered 1.0, 1.1, 2.0: the title beside its
     // number, the section's first paragraph straight under it; the last

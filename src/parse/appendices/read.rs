@@ -5,7 +5,7 @@ use super::title::{list_title, opens_list_word, strip_number, trim_marks};
 use super::{line_end, line_start, next_newline, Entry, List};
 use crate::document::{ReferenceKind, Span};
 use crate::parse::inline::plain;
-use crate::parse::line::is_bare_page_number;
+use crate::parse::line::{is_bare_page_number, is_page_footer};
 use crate::parse::references::{find_references_at, Cues};
 
 /// The most lines looked at after a list line.
@@ -114,7 +114,8 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
         }
         e
     }) else {
-        return alone_under_title(text, start, &first, heading_lines, cues);
+        return alone_under_title(text, start, &first, heading_lines, cues)
+            .or_else(|| alone_at_end(text, start, &first, heading_lines, cues));
     };
     if second.kind != first.kind || !next_label(Some(&first.label)).contains(&second.label) {
         return None;
@@ -137,11 +138,7 @@ fn alone_under_title(
     heading_lines: &[usize],
     cues: &Cues,
 ) -> Option<List> {
-    let title = first.title.as_deref()?;
-    let sentence = title.ends_with(['.', ';', ',', '?', '!'])
-        || title.contains(". ")
-        || title.split_whitespace().count() > 16;
-    if sentence || !title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+    if !titled_as_an_entry(first) {
         return None;
     }
     let above = super::line_before(text, start)?;
@@ -159,18 +156,74 @@ fn alone_under_title(
     Some(list)
 }
 
+/// Whether an entry's title reads as a title, not a sentence: it opens
+/// with a capital or a figure, ends in no stop, holds no full stop between
+/// sentences and is at most 16 words long.
+fn titled_as_an_entry(entry: &Entry) -> bool {
+    let Some(title) = entry.title.as_deref() else {
+        return false;
+    };
+    let sentence = title.ends_with(['.', ';', ',', '?', '!'])
+        || title.contains(". ")
+        || title.split_whitespace().count() > 16;
+    !sentence && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A list of one entry with no list line over it, where a paper ends: a
+/// titled entry (its title no sentence) set apart by a blank line, with
+/// nothing after it but page furniture, as a report closes on the line
+/// naming what is attached, after its contact details (`Appendix 1 –
+/// Revenue Budget 2027/28 by subjective heading`). Its label is the
+/// paper's appendix whether the line lists it or heads it.
+fn alone_at_end(
+    text: &str,
+    start: usize,
+    first: &Entry,
+    heading_lines: &[usize],
+    cues: &Cues,
+) -> Option<List> {
+    if !titled_as_an_entry(first) {
+        return None;
+    }
+    // A blank line above it (not the paper's first line).
+    let above = start.checked_sub(1)?;
+    let before = &text[line_start(text, above)..above];
+    if !before.trim().is_empty() {
+        return None;
+    }
+    let list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)?;
+    if list.entries.len() != 1 {
+        return None;
+    }
+    let after = text.get(list.span.end..)?;
+    let furniture = after
+        .lines()
+        .all(|l| l.trim().is_empty() || is_bare_page_number(l) || is_page_footer(l));
+    furniture.then_some(list)
+}
+
 /// Whether `line` is a short title: one to four words, each opening with a
 /// capital (`Supporting Information`, `Documents Attached:`), no digits,
-/// no punctuation but a colon at its end.
+/// no punctuation but a colon at its end; an ampersand or "and" may join
+/// two of them (`Documents Attached & References`).
 fn is_title_line(line: &str) -> bool {
     let line = trim_marks(line);
     let line = line.strip_suffix(':').unwrap_or(line);
     let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+    let joins = |w: &str| matches!(w, "&" | "and");
+    let inner = words.len() > 2
+        && words[1..words.len() - 1]
+            .iter()
+            .filter(|w| joins(w))
+            .count()
+            <= 1;
+    let capitalised = words.iter().filter(|w| !joins(w)).count();
+    (1..=4).contains(&capitalised)
+        && words.iter().enumerate().all(|(i, w)| {
+            (joins(w) && inner && i > 0 && i + 1 < words.len())
+                || (w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'')))
         })
 }
 

@@ -809,6 +809,59 @@ fn one_entry_under_a_short_title_line_is_a_list() {
 }
 
 #[test]
+fn one_entry_under_a_title_line_joined_by_an_ampersand_is_a_list() {
+    // A Northern Irish report's last section (pdftotext).
+    let text = "5.1\n\nThat Members approve the extension set out at Appendix 1.\n\n6.0\n\n\
+                Documents Attached & References\n\n\
+                Appendix 1 – Kerbside glass pilot: results by route and proposed phasing map\n\n\
+                Page 2 of 3\n\n\
+                Further information\nCiaran Devlin, Head of Waste Services\n";
+    let l = lists(text);
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert_eq!(
+        l[0].title.as_deref(),
+        Some("Documents Attached & References")
+    );
+    // An ampersand opening or closing the line, or two of them, is no title.
+    for title in [
+        "& References",
+        "Documents Attached &",
+        "Papers & Documents & References",
+    ] {
+        let t = text.replace("Documents Attached & References", title);
+        assert!(lists(&t).is_empty(), "{title}: {:?}", lists(&t));
+    }
+}
+
+/// A Scottish joint board's report ends with its contact block and the
+/// line naming its appendix (pdftotext).
+const ENDS_ON_ENTRY: &str = "2.1 The Board approves the budget set out in Appendix 1.\n\n\
+    For further information contact:\nAlison Kerr, Finance Manager\nTel: 01546 604 288\n\n\
+    Appendix 1 – Revenue Budget 2027/28 by subjective heading\n\nPage 2\n";
+
+#[test]
+fn one_entry_where_the_paper_ends_is_a_list() {
+    let l = lists(ENDS_ON_ENTRY);
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert_eq!(
+        l[0].entries[0].title.as_deref(),
+        Some("Revenue Budget 2027/28 by subjective heading")
+    );
+    let doc = crate::parse::parse(ENDS_ON_ENTRY);
+    let listed: Vec<_> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(listed, ["1"]);
+    // Near misses: text after it, no blank line above it, a sentence.
+    for (from, to) in [
+        ("Page 2\n", "The budget was agreed by the Treasurer.\n"),
+        ("604 288\n\n", "604 288\n"),
+        ("heading\n", "heading. It shows the costs.\n"),
+    ] {
+        let t = ENDS_ON_ENTRY.replace(from, to);
+        assert!(lists(&t).is_empty(), "{to}: {:?}", lists(&t));
+    }
+}
+
+#[test]
 fn a_mention_in_a_field_on_a_line_of_its_own_counts() {
     let text = "Meeting: Cabinet\nDate: 6 February 2025\nSubject: Parking\nRecommendation: That Cabinet adopts the strategy at Appendix 1.\nAppendices: Appendix 1 – Strategy\n\n## 1. Background\n\n1.1 Text about parking and more words.\n";
     let doc = crate::parse::parse(text);

@@ -8,6 +8,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.checkbox_lines();
         self.flattened_yes_no_columns();
         self.flattened_yes_no_rows();
+        self.flattened_yes_no_grid();
         self.ticked_fields();
         if self.doc.meetings.is_empty() {
             // The header ends where prose begins, and no earlier than the
@@ -167,6 +168,47 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return;
             }
             j += 1;
+        }
+    }
+
+    /// An implications table that `pdftotext` flattened one cell a line
+    /// with no blank lines between rows, read where no other
+    /// implications table was: its header `Implication` / `Yes/No` /
+    /// `Paragraph`, then each row's name, `Yes` or `No`, and the
+    /// paragraph it is dealt with in (see
+    /// [`Self::yes_no_grid_at`]). The builder found it among the tables
+    /// written one cell a line. Each name's entry is its line, with the
+    /// paragraph cell as its references.
+    fn flattened_yes_no_grid(&mut self) {
+        if !self.doc.implications.is_empty() {
+            return;
+        }
+        let Some(rows) = self
+            .number_tables
+            .iter()
+            .find_map(|&(first, _)| self.yes_no_grid_at(first).map(|(_, rows)| rows))
+        else {
+            return;
+        };
+        let table = self.doc.tables.len();
+        for (name_line, mark_line, refs_line) in rows {
+            let name_span = self.lines[name_line].content_span();
+            let refs = refs_line.map(|r| {
+                let span = self.lines[r].content_span();
+                TextItem {
+                    text: plain(span.of(self.text)).trim().to_string(),
+                    span,
+                }
+            });
+            self.doc.implications.push(Implication {
+                name: plain(name_span.of(self.text)),
+                name_span,
+                mark: yes_no_line(self.lines[mark_line].content()).expect("checked"),
+                mark_span: self.lines[mark_line].content_span(),
+                refs,
+                span: name_span,
+                table,
+            });
         }
     }
 
@@ -528,7 +570,7 @@ fn is_list_gap(between: &str) -> bool {
 
 /// Yes or No, if that is all line `content` says (the first byte is tested
 /// first: most lines are neither).
-fn yes_no_line(content: &str) -> Option<Mark> {
+pub(super) fn yes_no_line(content: &str) -> Option<Mark> {
     if !matches!(content.as_bytes().first(), Some(b'Y' | b'y' | b'N' | b'n')) {
         return None;
     }

@@ -295,15 +295,20 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// Whether line `i`, a number alone after a table's last figure, is
-    /// the outline's next number (4.3 after paragraph 4.2, 7 after 6) with
+    /// the outline's next number (4.3 after paragraph 4.2, 7 after 6, 5.0
+    /// after 4.3) with
     /// a paragraph's or a heading's text after it: a sentence of eight
     /// words or more, or a title in capitals. A table's last value that
     /// happens to be the next number has another cell or the real number
     /// after it.
     fn carries_on_outline(&self, i: usize) -> bool {
-        let Some(n) = lone_number(self.lines[i].content()) else {
+        let Some(mut n) = lone_number(self.lines[i].content()) else {
             return false;
         };
+        // A section's number written with a zero (`5.0` after 4.3).
+        if let [top, 0] = n[..] {
+            n = vec![top];
+        }
         if !self
             .running_number()
             .is_some_and(|last| is_next_number(&last, &n))

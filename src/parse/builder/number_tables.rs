@@ -12,6 +12,10 @@
 //! figure       = a figure alone, not closed by a dot (6.12, (22.8), 1,204, 85%), or a dash
 //! ```
 //!
+//! yes_no_grid  = short_cell "Yes/No" [short_cell] (name mark [ref_cell]){3,20}
+//!                  -- an implications table: `Implication` / `Yes/No` / `Paragraph` /
+//!                  -- `Financial` / `Yes` / `5` / …; a row's empty paragraph cell left out
+//!
 //! (blank lines between any two lines). A council's bands, tiers or
 //! priorities table (`Band` / `Weekly net income` / `Reduction` / `1` / `Up
 //! to £120` / `85%` / `2` / …) is no outline: its row numbers are not
@@ -22,6 +26,7 @@
 //! figures are no paragraphs 2.05 and 2.64. The lines of either table are
 //! read as text, one paragraph a line.
 
+use super::finish::yes_no_line;
 use super::*;
 
 /// How many short lines, blank lines left out, a table is looked for
@@ -63,6 +68,62 @@ fn is_unit(line: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case("fte") || w.eq_ignore_ascii_case("ftes"))
 }
 
+/// Each row of an implications table written one cell a line: its name's
+/// line, its mark's (`Yes` / `No`), and its paragraph cell's, if any.
+pub(super) type YesNoRows = Vec<(usize, usize, Option<usize>)>;
+
+/// Whether a table's header cell heads a column of Yes and No: `Yes/No`,
+/// `Yes / No`, `Y/N`.
+fn is_yes_no_header(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 12 || !t.contains('/') {
+        return false;
+    }
+    let mut parts = t.split('/').map(str::trim);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    (a.eq_ignore_ascii_case("yes") && b.eq_ignore_ascii_case("no"))
+        || (a.eq_ignore_ascii_case("y") && b.eq_ignore_ascii_case("n"))
+}
+
+/// Whether a table's cell only names paragraphs (`9`, `5.1 – 5.3`,
+/// `paras 4.1 and 4.3`) or says there are none (`-`, `N/A`): a number
+/// closed by a full stop (`4.`) is a heading's, not a cell's.
+fn is_paragraph_cell(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 40 || t.ends_with('.') {
+        return false;
+    }
+    if matches!(t, "-" | "–" | "—") || t.eq_ignore_ascii_case("n/a") {
+        return true;
+    }
+    let mut numbers = 0;
+    let all = t
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let number = w.starts_with(|c: char| c.is_ascii_digit())
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+            numbers += usize::from(number);
+            number
+                || matches!(w, "-" | "–" | "—")
+                || [
+                    "to",
+                    "and",
+                    "para",
+                    "paras",
+                    "paragraph",
+                    "paragraphs",
+                    "section",
+                    "sections",
+                ]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        });
+    all && numbers > 0
+}
+
 /// Whether a row's label is a total: `Total`, `TOTAL`, `Total programme`,
 /// `Grand total`, `Subtotal`.
 fn is_total(line: &str) -> bool {
@@ -83,7 +144,11 @@ impl<'t, 'l> Builder<'t, 'l> {
             {
                 continue;
             }
-            if let Some(table) = self.number_table_at(i).or_else(|| self.figure_table_at(i)) {
+            if let Some(table) = self
+                .number_table_at(i)
+                .or_else(|| self.figure_table_at(i))
+                .or_else(|| self.yes_no_grid_at(i).map(|(last, _)| (i, last)))
+            {
                 tables.push(table);
             }
         }
@@ -297,6 +362,18 @@ impl<'t, 'l> Builder<'t, 'l> {
             let label = self.lines[label].content();
             if text_after && !is_total(label) && (numbered || self.is_section_title(label.trim())) {
                 rows.pop();
+            } else if let Some(cut) = self.heading_number_after_table(last, before.as_deref()) {
+                // The next section's number, written N.0 under a table
+                // that ends a page (`Total` / `94.870` / page break /
+                // `5.0` / `CAPITAL PROGRAMME` / `5.1`): it ends the table
+                // before it, and the row keeps the figures it has.
+                let row = rows.len() - 1;
+                match cut {
+                    Some(figure) => rows[row].3 = figure,
+                    None => {
+                        rows.pop();
+                    }
+                }
             }
         }
         if rows.len() < 2 {
@@ -340,6 +417,101 @@ impl<'t, 'l> Builder<'t, 'l> {
             next
         });
         (!titled && !in_sequence).then_some((top, last))
+    }
+
+    /// The implications table written one cell a line whose header's
+    /// first cell is line `i`, if it heads one: the header is a short
+    /// name (`Implication`), `Yes/No` (or `Y/N`) and perhaps a third
+    /// short cell (`Paragraph`); then three to twenty rows of a short
+    /// name, `Yes` or `No`, and (with a third column) a short cell, the
+    /// paragraph the implication is dealt with in (`5`, `5.1 – 5.3`, `-`),
+    /// which pdftotext leaves out when it is empty. At most one blank line
+    /// between two cells. Gives the last line of the last row, and each
+    /// row's name, mark and paragraph lines (none for a dash or an empty
+    /// cell).
+    pub(super) fn yes_no_grid_at(&self, i: usize) -> Option<(usize, YesNoRows)> {
+        let step =
+            |j: usize| (j + 1..(j + 3).min(self.lines.len())).find(|&k| !self.is_blank_at(k));
+        let mark = |j: Option<usize>| j.filter(|&k| yes_no_line(self.lines[k].content()).is_some());
+        // Refuse early: line `i` text, the next the Yes/No header.
+        if !matches!(self.kinds[i], LineKind::Text) {
+            return None;
+        }
+        let header = step(i).filter(|&k| is_yes_no_header(self.lines[k].content()))?;
+        let name = |j: usize| {
+            matches!(self.kinds[j], LineKind::Text)
+                && !self.lines[j].content().contains(':')
+                && yes_no_line(self.lines[j].content()).is_none()
+                && is_title_like(plain(self.lines[j].content()).trim(), 8)
+        };
+        if !name(i) {
+            return None;
+        }
+        // A third header cell: a short line that is no row's name (no mark
+        // after it).
+        let third = step(header).filter(|&k| {
+            name(k) && word_count(self.lines[k].content()) <= 4 && mark(step(k)).is_none()
+        });
+        let ref_cell = |j: usize| {
+            matches!(self.kinds[j], LineKind::Text | LineKind::Item(_))
+                && is_paragraph_cell(self.lines[j].content())
+        };
+        let mut rows: YesNoRows = Vec::new();
+        let mut at = step(third.unwrap_or(header));
+        let mut last = None;
+        while let Some(n) = at.filter(|&k| name(k) && rows.len() <= 20) {
+            let Some(m) = mark(step(n)) else {
+                break;
+            };
+            let mut end = m;
+            let mut refs = None;
+            if third.is_some() {
+                // The paragraph cell, unless it was left out: then the
+                // next row's name comes next, its mark after it.
+                if let Some(r) = step(m).filter(|&r| ref_cell(r) && mark(step(r)).is_none()) {
+                    end = r;
+                    let content = self.lines[r].content().trim();
+                    let empty =
+                        matches!(content, "-" | "–" | "—") || content.eq_ignore_ascii_case("n/a");
+                    refs = (!empty).then_some(r);
+                }
+            }
+            rows.push((n, m, refs));
+            last = Some(end);
+            at = step(end);
+        }
+        let last = last?;
+        (3..=20).contains(&rows.len()).then_some((last, rows))
+    }
+
+    /// Whether line `last`, the last figure of a table's last row, is the
+    /// number of the paper's next section written with a zero (`5.0` after
+    /// paragraph 4.3), with its title under it and the section's first
+    /// paragraph under that (`CAPITAL PROGRAMME` / `5.1`): no cell. Gives
+    /// the row's figure before it, if the row has one (`Some(None)` when it
+    /// has none); `None` when the line is a cell.
+    fn heading_number_after_table(
+        &self,
+        last: usize,
+        before: Option<&[u32]>,
+    ) -> Option<Option<usize>> {
+        let n = lone_number(self.lines[last].content())?;
+        let [top, 0] = n[..] else {
+            return None;
+        };
+        if !before.is_some_and(|b| is_next_number(b, &[top])) {
+            return None;
+        }
+        let next = |j: usize| (j + 1..self.lines.len()).find(|&k| !self.is_blank_at(k));
+        let title = next(last).filter(|&t| {
+            matches!(self.kinds[t], LineKind::Text)
+                && is_title_like(plain(self.lines[t].content()).trim(), 12)
+        })?;
+        if !next(title).is_some_and(|k| self.first_paragraph_of(k, top)) {
+            return None;
+        }
+        let previous = (0..last).rev().find(|&k| !self.is_blank_at(k));
+        Some(previous.filter(|&k| self.cell(k) == Some(Cell::Figure)))
     }
 
     /// Line `j` as a cell of a table of figures: a figure alone (see
@@ -427,6 +599,7 @@ mod tests {
         use crate::parse::LineKind;
         let lines = split_lines(text);
         let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
+        crate::parse::line::demote_page_furniture(text, &lines, &mut kinds);
         let vocab = Vocabulary::builtin();
         let builder = super::Builder::new(text, &lines, &mut kinds, vocab);
         let found = builder.find_number_tables();
@@ -448,6 +621,103 @@ mod tests {
                          stabilisation\n1.20\nRoad safety schemes\n1.31\nTotal\n13.32\n9.\nMedford \
                          Bridge carries the A3106 over the River Wenn and is the main route south.\n\
                          10.\nThe footways programme includes the first phase of a cycle route.\n";
+
+    /// A levy table one cell a line ending a page, its Total row with
+    /// one figure of two; the next page opens with section 5.0.
+    const LEVY: &str = "4.0\nLEVY\n4.1\nThe resulting levies are:\nTable 2\nCouncil\nLevy 2027/28 (£m)\n\
+                        Change (%)\nAinsley\n18.204\n4.1\nBrookvale\n22.916\n3.6\nCarrow\n15.481\n4.4\n\
+                        Total\n94.870\n\n2\n\u{c}Joint Authority meeting \u{2013} 5 February 2027\n\
+                        5.0\nCAPITAL PROGRAMME\n5.1\nThe capital programme includes a new centre.\n\n\
+                        3\n\u{c}Joint Authority meeting \u{2013} 5 February 2027\n5.2\nThe plan.\n\n4\n\u{c}";
+
+    #[test]
+    fn paragraph_cells() {
+        for cell in [
+            "9",
+            "5.1 – 5.3",
+            "paras 4.1 and 4.3",
+            "5.1, 5.2",
+            "-",
+            "N/A",
+        ] {
+            assert!(super::is_paragraph_cell(cell), "{cell}");
+        }
+        for cell in ["4.", "4 Financial implications", "Throughout", "", "Yes"] {
+            assert!(!super::is_paragraph_cell(cell), "{cell}");
+        }
+    }
+
+    /// An implications table with a paragraph column, one cell a line
+    /// with no blank lines, as pdftotext writes it.
+    const GRID: &str = "3.\nImplications\nImplication\nYes/No\nParagraph\nFinancial\nYes\n5\n\
+                        Legal\nYes\n6\nRisk management\nYes\n9\nStaffing\nNo\n-\n\
+                        4.\nTreasury activity\n4.1\nBorrowing was £214.6 million.\n";
+
+    #[test]
+    fn an_implications_table_one_cell_a_line_with_a_paragraph_column_is_read() {
+        let text =
+            format!("2.\nRecommendations\n2.1\nThat the Committee notes the report.\n{GRID}");
+        assert_eq!(
+            tables(&text),
+            [("Implication".to_string(), "-".to_string())]
+        );
+        let doc = parse(&text);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .implications
+            .iter()
+            .map(|i| (i.name.as_str(), i.refs.as_ref().map(|r| r.text.as_str())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Financial", Some("5")),
+                ("Legal", Some("6")),
+                ("Risk management", Some("9")),
+                ("Staffing", None)
+            ]
+        );
+        // The section it stands in, and the next, are read.
+        assert_eq!(
+            titles(&doc),
+            ["Recommendations", "Implications", "Treasury activity"]
+        );
+        // The last row's empty cell left out: the next heading's number
+        // is no cell.
+        let text = text.replace("No\n-\n", "No\n");
+        let doc = parse(&text);
+        assert_eq!(doc.implications.len(), 4);
+        assert_eq!(
+            titles(&doc),
+            ["Recommendations", "Implications", "Treasury activity"]
+        );
+        // Two rows only, or no Yes/No header: no table.
+        let two = GRID.replace("Risk management\nYes\n9\nStaffing\nNo\n-\n", "");
+        assert!(parse(&two).implications.is_empty());
+        let no_header = GRID.replace("Yes/No\n", "Answer\n");
+        assert!(parse(&no_header).implications.is_empty());
+    }
+
+    #[test]
+    fn the_next_section_number_after_a_table_is_no_cell() {
+        assert_eq!(
+            tables(LEVY),
+            [("Council".to_string(), "94.870".to_string())]
+        );
+        let doc = parse(LEVY);
+        assert_eq!(titles(&doc), ["LEVY", "CAPITAL PROGRAMME"]);
+        assert_eq!(numbers(&doc), ["4.1", "5.1", "5.2"]);
+        // Without 5.1 under the title, or out of sequence, a cell.
+        for text in [
+            LEVY.replace("5.1\n", "Note\n"),
+            LEVY.replace("5.0\n", "6.0\n").replace("5.1", "6.1"),
+        ] {
+            let found = tables(&text);
+            assert!(
+                found.iter().any(|(_, last)| last.ends_with(".0")),
+                "{found:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_figures_of_a_table_one_cell_a_line_are_no_paragraph_numbers() {

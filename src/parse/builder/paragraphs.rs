@@ -384,7 +384,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             || self.is_blank_at(last + 1)
             || matches!(self.kinds[last + 1], LineKind::Item(_))
             || (few_words && !continues_sentence(self.lines[last + 1].content()));
-        if !ends || (tight && !self.first_paragraph_of(last + 1, top)) {
+        if !ends || (tight && !self.opens_section_under_title(last + 1, top, &label, t)) {
             return None;
         }
         let number_span = self.lines[i].content_span();
@@ -400,6 +400,47 @@ impl<'t, 'l> Builder<'t, 'l> {
         );
         self.note_number(top, number_span.start);
         Some(last + 1)
+    }
+
+    /// Whether line `j`, straight under the title of a heading whose
+    /// number `label` (= `top` or `top.0`) stands alone on the line above
+    /// the title with no blank line between, carries on section `top`:
+    /// its first paragraph `top.1`; a lead-in ending in a colon, then
+    /// `top.1` (`2.0` / `Recommendations` / `Cabinet is recommended to:` /
+    /// `2.1`); or any line when the heading is the outline's next after
+    /// `top-1` and either its number is written with a zero (`10.0` /
+    /// `Appendices` / `Appendix A – …` after section 9.0) or its title
+    /// (line `t`) is one of the pack's section titles (`3.` /
+    /// `Financial implications`), or a table written one cell a line
+    /// opens on line `j` (`3.` / `Implications` / `Implication` / `Yes/No`
+    /// …, after section 2). Without
+    /// one of these, the number and the line after it may be a value and
+    /// its key, or table cells.
+    fn opens_section_under_title(&self, j: usize, top: u32, label: &str, t: usize) -> bool {
+        if self.first_paragraph_of(j, top) {
+            return true;
+        }
+        let lead_in = matches!(self.kinds.get(j), Some(LineKind::Text)) && {
+            let flat = plain(self.lines[j].content());
+            let flat = flat.trim();
+            flat.ends_with(':') && word_count(flat) <= 14 && is_lead_in(flat)
+        };
+        if lead_in {
+            let next = (j + 1..(j + 4).min(self.lines.len())).find(|&k| !self.is_blank_at(k));
+            if next.is_some_and(|k| self.first_paragraph_of(k, top)) {
+                return true;
+            }
+        }
+        if label.ends_with(".0") {
+            return self.follows_previous_heading_values(&[top, 0]);
+        }
+        // A table written one cell a line opens at line `j`.
+        let table = self
+            .number_tables
+            .binary_search_by_key(&j, |&(first, _)| first)
+            .is_ok();
+        self.follows_previous_heading_values(&[top])
+            && (table || self.is_section_title(plain(self.lines[t].content()).trim()))
     }
 
     /// Whether line `j` opens paragraph `top.1` (`1.1` alone, or `1.1 The
@@ -605,8 +646,14 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// numbered N-1 and nothing numbered past N-1 since: the outline's
     /// next heading number. Written N.0, the last heading is (N-1).0.
     fn follows_previous_heading(&self, n: &ParaNumber) -> bool {
+        self.follows_previous_heading_values(&n.values)
+    }
+
+    /// [`Self::follows_previous_heading`] for a number's values (`[10,
+    /// 0]` for `10.0`).
+    fn follows_previous_heading_values(&self, values: &[u32]) -> bool {
         // N, or N.0 after (N-1).0.
-        let (top, zero) = match n.values[..] {
+        let (top, zero) = match values[..] {
             [top] => (top, ""),
             [top, 0] => (top, ".0"),
             _ => return false,

@@ -21,6 +21,10 @@
 //! hanging_wrap = one-line-field (NL indent value_line){1,4}
 //!                -- Title:   Acquisition of the depot for affordable
 //!                --          housing        (each wrapped line indented past the key)
+//! open_wrap    = one-line-field (NL value_line){1,4} (NL blank | end)
+//!                -- Report of: Simon Baxter, Corporate Director, Housing and
+//!                -- Regeneration   (no indent: each line above ends open, in a
+//!                comma, dash, slash, "&" or a joining word such as "and")
 //! label_row    = (label blank+){n} ((value blank+){n})+  -- Meeting of / Date / Ward(s) /
 //!                          -- Overview and Scrutiny Committee / 3 December 2025 / Hornsey Rise
 //!                (n from 2 to 5, only where one n fits: a meeting label over a body,
@@ -50,7 +54,10 @@
 //!                -- Meeting Date: … / Westburn Health and Social Care Partnership /
 //!                -- Integration Joint Board / Report By: …;  Date: … / OFFICIAL / Title: …
 //!                (a marking from the vocabulary's `markings`; a body line only
-//!                where nothing above names the meeting, and it then does)
+//!                where nothing above names the meeting, and it then does; the
+//!                title may wrap onto a second line where the first ends open,
+//!                and may stand over two of the pack's labels with no colon,
+//!                each over its value between blank lines, instead of a key line)
 //! ```
 //!
 //! A line that is one of the pack's section titles in capitals
@@ -395,7 +402,11 @@ pub(crate) fn read(
             Some(f) if !f.is_empty() => {
                 found += 1;
                 let wrapped = if matches!(kinds[i], LineKind::Text) {
-                    hanging_wrap_end(lines, kinds, i, is_capitals(&f.key), v)
+                    match hanging_wrap_end(lines, kinds, i, is_capitals(&f.key), v) {
+                        // "Report of: …, Housing and" / "Regeneration".
+                        end if end == i + 1 => open_wrap_end(lines, kinds, i, &f, v),
+                        end => end,
+                    }
                 } else {
                     i + 1
                 };

@@ -1804,7 +1804,12 @@ pub(super) fn is_marking(flat: &str, v: &Vocabulary) -> bool {
 /// - a body's name (`Integration Joint Board`, under `Westburn Health and
 ///   Social Care Partnership`), the committee the paper goes to;
 /// - the paper's title, alone between blank lines, when it reads as one
-///   (see [`could_be_title`]) and is none of the pack's section titles.
+///   (see [`could_be_title`]) and is none of the pack's section titles;
+///   it may wrap onto a second line where the first ends open (see
+///   [`ends_open`]: `Selective Licensing Scheme 2026–2031: designation of
+///   Bow Common,` / `Mile End East and Poplar Docks wards`), and may stand
+///   over labels with no colon (see [`bare_labels_at`]) rather than a key
+///   line, as `pdftotext` gives a London cover printed as a table.
 ///
 /// Any other line ends the sheet, as a heading or prose does.
 pub(super) fn between_fields(
@@ -1839,38 +1844,21 @@ pub(super) fn between_fields(
     while n < lines.len() && is_blank(kinds, n) && n - end < MAX_BLANKS_BEFORE_VALUE {
         n += 1;
     }
-    if n >= lines.len()
-        || is_blank(kinds, n)
-        || (field_on(lines, kinds, n).is_none() && !pairs_at(n))
-    {
+    if n >= lines.len() || is_blank(kinds, n) {
+        return None;
+    }
+    // Only a title may stand over labels with no colon.
+    let keyed = field_on(lines, kinds, n).is_some() || pairs_at(n);
+    if !keyed && !bare_labels_at(text, lines, kinds, n, v) {
         return None;
     }
     let flats: Vec<String> = (i..end)
         .map(|k| plain(content_of(&lines[k]).0).trim().to_string())
         .collect();
-    if flats
-        .iter()
-        .any(|f| f.ends_with(['.', ':', ';', ',', '?', '!']) || f.contains('\t'))
-    {
-        return None;
-    }
     let span_of = |k: usize| {
         let (content, base) = content_of(&lines[k]);
         Span::new(base, base + content.len())
     };
-    if let [one] = flats.as_slice() {
-        if is_marking(one, v) {
-            return Some((Between::Marking, end));
-        }
-    }
-    let last = flats.last().expect("one line at least");
-    if body_name(last, v).is_some()
-        && flats[..flats.len() - 1]
-            .iter()
-            .all(|f| is_title_like(f, 8) && body_name(f, v).is_none())
-    {
-        return Some((Between::Body(span_of(end - 1)), end));
-    }
     let section = |f: &str| {
         v.section_titles.contains(
             f.to_lowercase()
@@ -1880,6 +1868,40 @@ pub(super) fn between_fields(
                 .as_str(),
         )
     };
+    // A title wrapped where its first line ends open.
+    if let [first, second] = flats.as_slice() {
+        let joined = format!("{first} {second}");
+        if ends_open(first)
+            && i > 0
+            && is_blank(kinds, i - 1)
+            && is_blank(kinds, end)
+            && could_be_title(&joined, v)
+            && !section(first)
+        {
+            let span = Span::new(span_of(i).start, span_of(end - 1).end);
+            return Some((Between::Title(span), end));
+        }
+    }
+    if flats
+        .iter()
+        .any(|f| f.ends_with(['.', ':', ';', ',', '?', '!']) || f.contains('\t'))
+    {
+        return None;
+    }
+    if let [one] = flats.as_slice() {
+        if keyed && is_marking(one, v) {
+            return Some((Between::Marking, end));
+        }
+    }
+    let last = flats.last().expect("one line at least");
+    if keyed
+        && body_name(last, v).is_some()
+        && flats[..flats.len() - 1]
+            .iter()
+            .all(|f| is_title_like(f, 8) && body_name(f, v).is_none())
+    {
+        return Some((Between::Body(span_of(end - 1)), end));
+    }
     if let [one] = flats.as_slice() {
         if i > 0
             && is_blank(kinds, i - 1)
@@ -1891,6 +1913,84 @@ pub(super) fn between_fields(
         }
     }
     None
+}
+
+/// Whether text `flat` ends where it must go on: a comma, a dash, a slash
+/// or an ampersand, or a word that joins what follows (`Corporate
+/// Director, Housing and` / `Regeneration`).
+pub(super) fn ends_open(flat: &str) -> bool {
+    let flat = flat.trim_end();
+    if flat.ends_with([',', '-', '–', '—', '/', '&']) {
+        return true;
+    }
+    let last = flat
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // The English language's joining words: grammar, not vocabulary.
+    ["and", "or", "of", "for", "the", "to", "in", "on", "with"].contains(&last.as_str())
+}
+
+/// Whether a one-line field on line `i` has its value cut where it cannot
+/// end (see [`ends_open`]) and carried on, with no indent, on the lines
+/// under it (`Report of: Simon Baxter, Corporate Director, Housing and` /
+/// `Regeneration`), as `pdftotext` wraps a table cell: the line after the
+/// value's last line, or `i + 1` when it does not go on. Each line taken
+/// is a value line (see [`value_line`]) under one that ends open, and a
+/// blank line or the end of the text follows the last.
+pub(super) fn open_wrap_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    f: &Field,
+    v: &Vocabulary,
+) -> usize {
+    // Most values end whole: nothing to read.
+    if !ends_open(&f.value) {
+        return i + 1;
+    }
+    let capitals = is_capitals(&f.key);
+    let mut above = plain(&f.value);
+    let mut k = i + 1;
+    while k < lines.len()
+        && k - i <= MAX_VALUE_LINES
+        && ends_open(&above)
+        && matches!(kinds[k], LineKind::Text)
+        && value_line(lines, kinds, k, capitals, v)
+    {
+        above = plain(content_of(&lines[k]).0);
+        k += 1;
+    }
+    if k > i + 1 && (k >= lines.len() || is_blank(kinds, k)) {
+        k
+    } else {
+        i + 1
+    }
+}
+
+/// Whether line `n` opens labels with no colon over their values, as a
+/// London cover printed as a table gives them to `pdftotext` (`Lead
+/// Member` / blank / `Councillor …` / blank / `Originating Officer(s)` /
+/// blank / `Ruth Adeyemi, …`): two such pairs (see [`bare_pair`]) one
+/// after the other, each label one of the pack's.
+pub(super) fn bare_labels_at(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    n: usize,
+    v: &Vocabulary,
+) -> bool {
+    let labelled = |k: usize| {
+        bare_pair(text, lines, kinds, k, v).filter(|(f, _)| key_in(&f.key, &v.field_keys))
+    };
+    let Some((_, mut at)) = labelled(n) else {
+        return false;
+    };
+    while at < lines.len() && is_blank(kinds, at) {
+        at += 1;
+    }
+    at < lines.len() && labelled(at).is_some()
 }
 
 /// Whether one-line field `f` on line `i`, met before any field under a

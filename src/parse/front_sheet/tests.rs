@@ -2415,18 +2415,6 @@ fn the_title_over_a_report_by_line_in_a_bold_title_block() {
     }
 }
 
-/// The built-in vocabulary with the pack's field labels `keys`.
-fn with_keys(keys: &[&str]) -> crate::parse::Vocabulary {
-    crate::parse::Vocabulary {
-        field_keys: keys
-            .iter()
-            .map(|k| k.to_string())
-            .collect::<Vec<_>>()
-            .into(),
-        ..crate::parse::Vocabulary::builtin().as_ref().clone()
-    }
-}
-
 #[test]
 fn a_table_row_flattened_labels_first_with_a_row_for_each_meeting() {
     // pdftotext gives "Meeting | Date" over a row for each meeting, then
@@ -2437,7 +2425,7 @@ fn a_table_row_flattened_labels_first_with_a_row_for_each_meeting() {
                 Protective marking: OFFICIAL\n\nSummary\n\nThe breathing apparatus sets reach the end of their service life in 2028, and this report seeks approval to buy new ones.\n";
     let doc = crate::parse::parse_with(
         text,
-        &with_keys(&["report title", "meeting", "date", "report by"]),
+        &with_field_keys(&["report title", "meeting", "date", "report by"]),
     );
     assert_eq!(
         pairs(&doc)[..7],
@@ -2481,7 +2469,7 @@ fn a_meeting_label_over_a_date_label_is_no_label_and_value() {
 fn a_run_of_bare_pairs_started_by_another_label_the_pack_knows() {
     // "Report on" over the title (with a colon in it) starts a run of
     // bare pairs in which a date label stands.
-    let vocab = with_keys(&["report on", "date of meeting", "reporting officer"]);
+    let vocab = with_field_keys(&["report on", "date of meeting", "reporting officer"]);
     let text = "Report on\n\nGarden Waste: Charges for 2027/28\n\nDate of Meeting\n\n14 January 2027\n\n\
                 Reporting Officer\n\nDirector of Environment\n\n1.0 Purpose of Report\n\n1.1 To agree the charges.\n";
     let doc = crate::parse::parse_with(text, &vocab);
@@ -2523,4 +2511,71 @@ fn a_label_offering_its_plural_in_a_bracket_is_the_word_alone() {
     assert!(super::key_in("**Committee(s):**", &v.meeting_keys));
     assert!(!super::key_in("Committees(s)", &v.meeting_keys));
     assert!(super::key_in("Dated:", &v.date_keys));
+}
+
+#[test]
+fn a_one_line_value_cut_after_and_goes_on_under_it() {
+    // pdftotext wraps a table cell with no indent: the value ends in a
+    // word that joins what follows, the next line ends it.
+    let text = "Cabinet\n\n25 February 2026\n\nReport of: Simon Baxter, Corporate Director, Housing and\nRegeneration\n\nClassification:\nUnrestricted\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text)[..2],
+        [
+            pair(
+                "Report of",
+                "Simon Baxter, Corporate Director, Housing and Regeneration"
+            ),
+            pair("Classification", "Unrestricted")
+        ]
+    );
+    // A value that is whole, or a next line with no blank line under it
+    // (a paragraph going on), is left as it was.
+    let text = "Report of: Director of Place\nRegeneration\n\nClassification:\nUnrestricted\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(fields(text)[0], pair("Report of", "Director of Place"));
+    let text = "Report of: Corporate Director, Housing and\nRegeneration of the estates\nis set out below in full.\n\n1. Purpose\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text)[0],
+        pair("Report of", "Corporate Director, Housing and")
+    );
+}
+
+#[test]
+fn a_title_wrapped_over_two_lines_over_labels_with_no_colon() {
+    // A London cover as pdftotext gives it: the title wrapped after a
+    // comma, then the cover table's labels over their values, no colons.
+    let vocab = with_field_keys(&["lead member", "originating officer(s)", "wards affected"]);
+    let cover = |title: &str| {
+        format!(
+            "Cabinet\n\n25 February 2026\n\nReport of: Simon Baxter, Corporate Director\n\nClassification:\nUnrestricted\n\n{title}\n\nLead Member\n\nCouncillor Nasreen Akhtar, Cabinet Member for Housing\n\nOriginating Officer(s)\n\nRuth Adeyemi, Head of Private Sector Housing\n\nWards affected\n\nBow Common; Mile End East\n\n1. Purpose\n\n1.1 Text.\n"
+        )
+    };
+    let title = |text: &str| crate::parse::parse_with(text, &vocab).title.map(|t| t.text);
+    assert_eq!(
+        title(&cover(
+            "Selective Licensing Scheme 2026–2031: designation of Bow Common,\nMile End East and Poplar Docks wards"
+        ))
+        .as_deref(),
+        Some("Selective Licensing Scheme 2026–2031: designation of Bow Common, Mile End East and Poplar Docks wards")
+    );
+    assert_eq!(
+        title(&cover(
+            "Review of Parking Charges in Bow, Mile End and\nPoplar Town Centres"
+        ))
+        .as_deref(),
+        Some("Review of Parking Charges in Bow, Mile End and Poplar Town Centres")
+    );
+    // Two lines whose first is whole (a sentence, a heading over a line)
+    // are no wrapped title.
+    assert_eq!(
+        title(&cover(
+            "Selective Licensing Scheme\nMile End East and Poplar Docks wards"
+        )),
+        None
+    );
+    // Labels the pack does not know are no cover table.
+    let unknown = with_field_keys(&[]);
+    let text = cover(
+        "Selective Licensing Scheme 2026–2031: designation of Bow Common,\nMile End East and Poplar Docks wards",
+    );
+    assert_eq!(crate::parse::parse_with(&text, &unknown).title, None);
 }

@@ -12,7 +12,10 @@
 //! completed"): a guidance label, a colon, then an instruction; a note to
 //! the author in square brackets that makes up a whole paragraph, of any
 //! length ("[Author to add modelling of the impact once the census data is
-//! confirmed.]", "[Insert the final outturn figures …]"); a note to the
+//! confirmed.]", "[Insert the final outturn figures …]"), or that opens
+//! with a template's prompt wherever it stands ("… will be published on
+//! the Council's website. [Insert link to the consultation responses once
+//! published]"); a note to the
 //! author in round brackets that opens with an instruction no aside in
 //! prose opens with ("Climate: (Insert name of officer consulted)",
 //! "(Enter date)"); and, in a
@@ -395,6 +398,11 @@ impl Rule for TemplateLeftover {
                 push(span, shown);
             }
         }
+        for (span, shown) in self.long_square_notes(text) {
+            if !inside_comment(text, span.start) {
+                push(span, &shown);
+            }
+        }
         for span in masked_values(if masked { text } else { "" }) {
             if !inside_comment(text, span.start) {
                 push(span, &text[span.start..span.end]);
@@ -549,6 +557,59 @@ impl TemplateLeftover {
             if (capitals || next_word_lower) && prompt {
                 let end = open + 1 + len + 1;
                 out.push((Span::new(open, end), &text[open..end]));
+            }
+        }
+        out
+    }
+
+    /// Notes to the author in square brackets on one line, too long for
+    /// the bracketed runs read above (more than 60 characters inside, up
+    /// to 200), that open with one of `round_instructions` as a template's
+    /// prompt does: `[Insert link to Regulation 18 consultation responses
+    /// once published]`. As in round brackets, the note opens with a
+    /// capital and the word after the instruction is in lower case, or the
+    /// whole note is in capitals, so a title in brackets is none (`[Select
+    /// Committee on Culture, Media and Sport: Report of Session 2023-24]`);
+    /// a link's text (`[…](…)`) is none either. Their spans and text.
+    fn long_square_notes(&self, text: &str) -> Vec<(Span, String)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for open in memchr::memchr_iter(b'[', bytes) {
+            let rest = &text[open + 1..];
+            // Most brackets open with no instruction: the first word tells.
+            let Some(verb) = self.round_instructions.iter().find(|v| {
+                rest.get(..v.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(v))
+                    && rest[v.len()..].starts_with(' ')
+            }) else {
+                continue;
+            };
+            let Some((len, chars)) = rest
+                .char_indices()
+                .enumerate()
+                .take(201)
+                .find(|&(_, (_, c))| matches!(c, '\n' | '[' | ']'))
+                .filter(|&(_, (_, c))| c == ']')
+                .map(|(n, (len, _))| (len, n))
+            else {
+                continue;
+            };
+            if chars <= 60 {
+                continue;
+            }
+            let end = open + 1 + len + 1;
+            if matches!(bytes.get(end), Some(b'(' | b'{')) {
+                continue;
+            }
+            // Pandoc escapes a bracket it keeps (`\[Insert …\]`).
+            let inner = rest[..len].strip_suffix('\\').unwrap_or(&rest[..len]);
+            let capitals = !inner.chars().any(char::is_lowercase);
+            let next_word_lower = inner[verb.len()..]
+                .split_whitespace()
+                .next()
+                .is_none_or(|w| !w.starts_with(char::is_uppercase));
+            if capitals || (inner.starts_with(char::is_uppercase) && next_word_lower) {
+                out.push((Span::new(open, end), format!("[{inner}]")));
             }
         }
         out
@@ -765,6 +826,43 @@ mod tests {
         ] {
             assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
         }
+    }
+
+    #[test]
+    fn a_long_prompt_in_square_brackets_after_a_sentence() {
+        let leftovers = |text: &str| crate::rules::findings_of("template-leftover", text);
+        let text = "3.3 A summary of all responses will be published on the Council's website. \
+                    [Insert link to Regulation 18 consultation responses once published]\n";
+        let found = leftovers(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let at = text.find('[').unwrap();
+        assert_eq!(
+            &text[found[0].span().start..found[0].span().end],
+            &text[at..text.len() - 1]
+        );
+        assert!(found[0].message.contains("[Insert link to Regulation 18"));
+        // Pandoc's escaped brackets, and a prompt in capitals.
+        assert_eq!(
+            leftovers("Published online. \\[Insert link to the consultation responses once they are published\\]\n").len(),
+            1
+        );
+        assert_eq!(
+            leftovers("See the map. [INSERT MAP OF THE PROPOSED CONSERVATION AREA BOUNDARY CHANGES HERE]\n")
+                .len(),
+            1
+        );
+        // A title, a link's text, an editorial note, a citation and a
+        // bracket that runs past 200 characters are none.
+        for text in [
+            "See [Select Committee on Housing, Communities and Local Government: Report of Session 2023-24].\n",
+            "See [Insert link to the consultation responses when they are published](https://example.gov.uk).\n",
+            "He said the Council would \"[enter into an agreement with the trust once the terms are settled]\".\n",
+            "R (Smith) v Westbury Borough Council [2024] EWHC 1234 (Admin), in which the court found.\n",
+        ] {
+            assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
+        }
+        let over = format!("Text. [Insert {}]\n", "the long words ".repeat(15));
+        assert!(leftovers(&over).is_empty());
     }
 
     #[test]

@@ -54,11 +54,30 @@
 //! lines give a phone number or email address (`REPORT BY:` in the
 //! header, then `Author:` over a name and an email after the body).
 //!
+//! A body that serves its whole area rather than wards (a joint waste
+//! disposal authority, a fire and rescue authority, a police and crime
+//! panel, a combined authority, a national park authority) has no wards
+//! field on its papers' front sheets: where the paper's top lines name
+//! such a body, a missing Wards affected field is said as information,
+//! naming the body, instead of as an error. A council's papers are
+//! checked as before.
+//!
 //! ## Configuration
 //! Which fields are required is template data: `[fields.<id>] required =
 //! true` (or `false`). Add a label your template uses with
 //! `[fields.<id>] aliases = ["…"]`, and words that suggest a field with
-//! `[fields.<id>] hints = ["…"]`. The rule itself takes no parameters.
+//! `[fields.<id>] hints = ["…"]`.
+//!
+//! `bodies-without` (a table of field id to kinds of body, set in the
+//! council-report pack: `wards = ["fire and rescue authority", "combined
+//! authority", …]`) names the bodies whose papers do not carry the field.
+//! A kind counts as named when a line among the paper's first
+//! ten (or the last cell or value on it: `Report to: West Riding Combined
+//! Authority`) ends with it and is a name, every word before the kind
+//! capitalised or "and" (`MERSEYDALE JOINT WASTE DISPOSAL AUTHORITY`, not
+//! `Membership of the Combined Authority`), or when a meeting named
+//! there holds it (`National Park Authority Meeting`). The field missing
+//! from such a paper is then said as information.
 //!
 //! ## Example
 //! ```text
@@ -68,8 +87,9 @@
 
 use crate::diagnostic::Severity;
 use crate::document::Span;
-use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
+use crate::rules::{compile, template_field, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::Template;
+use std::collections::BTreeMap;
 
 pub(crate) static KIND: Kind = Kind {
     name: "required-field",
@@ -78,13 +98,44 @@ pub(crate) static KIND: Kind = Kind {
     compile: compile::<RequiredField>,
 };
 
-struct RequiredField;
+#[derive(Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+struct Params {
+    /// Field id to the kinds of body whose papers do not carry the field
+    /// ("combined authority" for the wards).
+    bodies_without: BTreeMap<String, Vec<String>>,
+}
+
+struct RequiredField {
+    /// Per template field: the kinds of body whose papers do not carry it.
+    bodies_without: Vec<Vec<BodyKind>>,
+}
+
+/// A kind of body (`fire and rescue authority`): as the pack writes it,
+/// and its words in lower case.
+#[derive(Clone)]
+struct BodyKind {
+    name: String,
+    words: Vec<String>,
+}
 
 impl Configure for RequiredField {
-    type Params = NoParams;
+    type Params = Params;
 
-    fn configure(_: NoParams, _: &Template) -> Result<Self, ParamError> {
-        Ok(RequiredField)
+    fn configure(p: Params, template: &Template) -> Result<Self, ParamError> {
+        let mut bodies_without = vec![Vec::new(); template.fields.len()];
+        for (id, kinds) in p.bodies_without {
+            let i = template_field(template, "bodies-without", &id)?;
+            bodies_without[i] = kinds
+                .into_iter()
+                .map(|name| BodyKind {
+                    words: words(&name).map(str::to_lowercase).collect(),
+                    name: name.trim().to_lowercase(),
+                })
+                .filter(|k| !k.words.is_empty())
+                .collect();
+        }
+        Ok(RequiredField { bodies_without })
     }
 }
 
@@ -152,7 +203,10 @@ impl Rule for RequiredField {
                     cx.text,
                 ) {
                     Some(f) => maybe(def, f),
-                    None => missing(cx, def),
+                    None => match body_without(cx, &self.bodies_without[i]) {
+                        Some((at, kind)) => usual_absence(cx, def, at, kind),
+                        None => missing(cx, def),
+                    },
                 },
             };
             out.push(d.subject(def.id.clone()));
@@ -199,6 +253,121 @@ fn missing(cx: &Context<'_>, def: &crate::template::FieldDef) -> Finding {
         "add a line such as `{}: …` to the header",
         def.name
     ))
+}
+
+/// How many of the paper's first lines (blank lines aside) may name the
+/// body it is for: a logo, a marking, the item number, the body's name and
+/// the meeting's stand there.
+const COVER_LINES: usize = 10;
+
+/// Where the paper's first lines name one of `kinds` (see the module
+/// docs), and the kind named.
+fn body_without<'k>(cx: &Context<'_>, kinds: &'k [BodyKind]) -> Option<(Span, &'k BodyKind)> {
+    if kinds.is_empty() {
+        return None;
+    }
+    let mut start = 0;
+    let mut cover_end = 0;
+    let mut seen = 0;
+    for line in cx.text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > COVER_LINES {
+            break;
+        }
+        cover_end = start;
+        let name = last_piece(line);
+        // The longest kind the name ends with names it best ("joint waste
+        // disposal authority" before "waste disposal authority").
+        let kind = kinds
+            .iter()
+            .filter(|k| names_a_body(name, &k.words))
+            .max_by_key(|k| k.words.len());
+        if let Some(kind) = kind {
+            let trimmed = line.trim();
+            let from = at + (line.len() - line.trim_start().len());
+            return Some((Span::new(from, from + trimmed.len()), kind));
+        }
+    }
+    cx.doc
+        .meetings
+        .iter()
+        .filter(|m| m.name_span.start < cover_end)
+        .find_map(|m| {
+            let said: Vec<String> = words(&m.name).map(str::to_lowercase).collect();
+            kinds
+                .iter()
+                .filter(|k| said.windows(k.words.len()).any(|w| w == k.words))
+                .max_by_key(|k| k.words.len())
+                .map(|k| (m.name_span, k))
+        })
+}
+
+/// The last cell or value on a line: what follows its last `|`, `:` or
+/// tab that has a word after it (`| Report to | Combined Authority |`).
+fn last_piece(line: &str) -> &str {
+    line.rsplit(['|', ':', '\t'])
+        .find(|p| p.chars().any(char::is_alphanumeric))
+        .unwrap_or("")
+}
+
+/// Whether `text` is a body's name ending with `kind`: every word before
+/// the kind capitalised, or "and" (`Severn and Wye Combined Fire
+/// Authority`), so that a title or a line of prose that ends with the
+/// kind (`Membership of the Combined Authority`) is not one.
+fn names_a_body(text: &str, kind: &[String]) -> bool {
+    let said: Vec<&str> = words(text).collect();
+    let Some(before) = said.len().checked_sub(kind.len()) else {
+        return false;
+    };
+    said[before..]
+        .iter()
+        .zip(kind)
+        .all(|(w, k)| w.eq_ignore_ascii_case(k))
+        && said[..before]
+            .iter()
+            .all(|w| *w == "and" || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+}
+
+/// The words of `text`: its runs of letters and digits, with `&` as "and".
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '&')
+        .filter(|w| !w.is_empty())
+        .map(|w| if w == "&" { "and" } else { w })
+}
+
+/// A required field missing from the paper of a body whose papers do not
+/// carry it: said as information, naming the body.
+fn usual_absence(
+    cx: &Context<'_>,
+    def: &crate::template::FieldDef,
+    at: Span,
+    kind: &BodyKind,
+) -> Finding {
+    let kind = &kind.name;
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    Finding::new(
+        header_span(cx),
+        format!(
+            "the header has no {} field; {article} {kind}'s papers usually have none",
+            def.name
+        ),
+    )
+    .label(format!("no {} field here", def.name))
+    .secondary(at, format!("the paper is {article} {kind}'s"))
+    .help(format!(
+        "if the paper does concern particular places, add a line such as `{}: …` to the header",
+        def.name
+    ))
+    .at_most(Severity::Info)
 }
 
 fn what_to_write(id: &str, name: &str) -> String {
@@ -468,5 +637,90 @@ mod tests {
         assert!(wards(&format!(
             "{head}{body}**Background Papers**\n\nNone.\n\n**Electoral Division(s) and Member(s) Affected**\n\nThe proposals would affect many divisions in the north of the county over the next three years.\n"
         )));
+    }
+
+    #[test]
+    fn a_body_serving_its_whole_area_named_on_top_makes_no_wards_information() {
+        let fields = "REPORT TITLE:\nBUDGET 2027/28, LEVY AND MEDIUM TERM FINANCIAL STRATEGY\nREPORT OF:\nTREASURER\nFOR SUBMISSION TO:\nAUTHORITY MEETING\nDATE:\n5 FEBRUARY 2027\nContact officer: Gail Dunmore, Finance Manager, 0151 482 2210\n";
+        let wards = |top: &str| {
+            findings_of("required-field", &format!("{top}{fields}"))
+                .into_iter()
+                .find(|f| f.subject.as_deref() == Some("wards"))
+        };
+        // The authority's name over the cover: information, naming it.
+        let found = wards("MERSEYDALE JOINT WASTE DISPOSAL AUTHORITY\n").unwrap();
+        assert_eq!(found.severity, Severity::Info);
+        assert!(
+            found
+                .message
+                .contains("a joint waste disposal authority's papers usually have none"),
+            "{}",
+            found.message
+        );
+        // A name ending with the kind; the name as a heading, or in a cell.
+        for top in [
+            "Severn and Wye Combined Fire Authority\n",
+            "# Harrowdale Police, Fire and Crime Commissioner\n",
+            "| Report to: | West Riding Combined Authority |\n",
+            "OFFICIAL\n\nAgenda Item 9\n\nBrackenmoor Police & Crime Panel\n",
+        ] {
+            assert_eq!(wards(top).unwrap().severity, Severity::Info, "{top}");
+        }
+        // A council's paper, or a title or prose naming such a body, or the
+        // body named far down the paper, leaves the error.
+        for top in [
+            "Merseydale Borough Council\n",
+            "Nominations to the Tyne Vale Combined Authority\n",
+            "the funding agreed with the combined authority\n",
+            "Combined Authority funding\n",
+            "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\nMerseydale Combined Authority\n",
+        ] {
+            assert_eq!(wards(top).unwrap().severity, Severity::Error, "{top}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_of_such_a_body_named_on_the_cover_makes_no_wards_information() {
+        let text = "National Park Authority Meeting – Part A\n27 March 2026\nItem 8\n\nLOCAL PLAN REVIEW\n\nReport of: Head of Planning\nContact officer: Jo Bloggs, 01632 960000\n";
+        let found = findings_of("required-field", text);
+        let wards = found
+            .iter()
+            .find(|f| f.subject.as_deref() == Some("wards"))
+            .unwrap();
+        assert_eq!(wards.severity, Severity::Info, "{found:?}");
+        assert!(wards.message.contains("a national park authority's"));
+    }
+
+    #[test]
+    fn a_body_name_is_capitalised_words_ending_with_the_kind() {
+        let kind: Vec<String> = super::words("fire and rescue authority")
+            .map(str::to_lowercase)
+            .collect();
+        assert!(super::names_a_body(
+            "TARIAN FIRE AND RESCUE AUTHORITY",
+            &kind
+        ));
+        assert!(super::names_a_body(
+            "Kestrel Vale Fire & Rescue Authority",
+            &kind
+        ));
+        assert!(super::names_a_body("Fire and Rescue Authority", &kind));
+        assert!(!super::names_a_body(
+            "Report to the Fire and Rescue Authority",
+            &kind
+        ));
+        assert!(!super::names_a_body(
+            "Fire and Rescue Authority Budget",
+            &kind
+        ));
+        assert!(!super::names_a_body("Rescue Authority", &kind));
+        assert_eq!(
+            super::last_piece("| **Report to:** | Kestrel Vale |\n").trim(),
+            "Kestrel Vale"
+        );
+        assert_eq!(
+            super::last_piece("Report to:\tKestrel Vale\n").trim(),
+            "Kestrel Vale"
+        );
     }
 }

@@ -17,11 +17,20 @@
 //! uncleared, or changed after publication, or is a late item that must
 //! say why it is urgent (s100B(4)(b)).
 //!
+//! A parish, town or community council summons its meetings with three
+//! clear days' notice (Local Government Act 1972, Schedule 12, paragraphs
+//! 10 and 26), and publishes its papers with the summons.
+//!
 //! ## Configuration
 //! `publish-clear-days` (default 5): the clear working days between
 //! publication and the meeting. Bank holidays are the pack's
 //! `[calendar] bank-holidays` (England and Wales, 2000–2030, in
-//! `council-report`).
+//! `council-report`). `local-councils` (default none): the words that end
+//! the name of a council working to `local-council-clear-days` (default
+//! 3) instead ("town council", "parish council"), read only on the
+//! paper's council name line: its title, or a heading before its first
+//! paragraph, that is the council's name alone ("HEXLEY TOWN COUNCIL";
+//! six words at most, not "Report to …").
 //!
 //! ## Example
 //! ```text
@@ -51,18 +60,75 @@ pub(crate) static KIND: Kind = Kind {
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
     publish_clear_days: u32,
+    local_councils: Vec<String>,
+    local_council_clear_days: u32,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
             publish_clear_days: 5,
+            local_councils: Vec::new(),
+            local_council_clear_days: 3,
         }
     }
 }
 
 struct ClearanceLate {
     clear_days: u32,
+    /// The endings of a local council's name, normalised.
+    local_councils: Vec<String>,
+    local_clear_days: u32,
+}
+
+/// The most words of a council name line.
+const MAX_NAME_WORDS: usize = 6;
+
+impl ClearanceLate {
+    /// The clear days the paper's council works to: a local council's where
+    /// its council name line ends with one of `local_councils`.
+    fn clear_days_for(&self, cx: &Context<'_>) -> u32 {
+        if self.local_councils.is_empty() {
+            return self.clear_days;
+        }
+        let doc = cx.doc;
+        let body = doc
+            .paragraphs
+            .first()
+            .map_or(cx.text.len(), |p| p.span.start);
+        let headings = doc
+            .sections
+            .iter()
+            .take_while(|s| s.heading.start < body)
+            .map(|s| s.title.as_str());
+        let local = doc
+            .title
+            .iter()
+            .map(|t| t.text.as_str())
+            .chain(headings)
+            .any(|line| self.is_local_name(line));
+        if local {
+            self.local_clear_days
+        } else {
+            self.clear_days
+        }
+    }
+
+    /// Whether `line` is a local council's name alone: at most
+    /// [`MAX_NAME_WORDS`] words, ending with one of `local_councils`, and
+    /// no "report" or "to" in it ("Report to Hexley Town Council").
+    fn is_local_name(&self, line: &str) -> bool {
+        let name = crate::template::normalise(line);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words.len() <= MAX_NAME_WORDS
+            && !words
+                .iter()
+                .any(|w| matches!(*w, "to" | "report" | "from" | "for"))
+            && self.local_councils.iter().any(|l| {
+                name.strip_suffix(l.as_str())
+                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+            })
+    }
 }
 
 impl Configure for ClearanceLate {
@@ -75,8 +141,21 @@ impl Configure for ClearanceLate {
                 "`publish-clear-days` must be at most 366",
             ));
         }
+        if p.local_council_clear_days > 366 {
+            return Err(ParamError::at(
+                "local-council-clear-days",
+                "`local-council-clear-days` must be at most 366",
+            ));
+        }
         Ok(ClearanceLate {
             clear_days: p.publish_clear_days,
+            local_councils: p
+                .local_councils
+                .iter()
+                .map(|l| crate::template::normalise(l))
+                .filter(|l| !l.is_empty())
+                .collect(),
+            local_clear_days: p.local_council_clear_days,
         })
     }
 }
@@ -86,8 +165,9 @@ impl Rule for ClearanceLate {
         let Some(meeting) = cx.meeting_date() else {
             return Vec::new();
         };
+        let clear_days = self.clear_days_for(cx);
         // Judged from the latest day the meeting can be.
-        let Some(deadline) = publish_by(meeting.last, self.clear_days, &cx.template.bank_holidays)
+        let Some(deadline) = publish_by(meeting.last, clear_days, &cx.template.bank_holidays)
         else {
             return Vec::new();
         };
@@ -109,11 +189,70 @@ impl Rule for ClearanceLate {
                     ),
                 )
                 .label("dated after the last day of publication")
-                .help(format!(
-                    "papers are published at least {} clear working days before the meeting (Local Government Act 1972 s100B); check the date, or treat the paper as a late item and give the reason",
-                    self.clear_days
-                )),
+                .help(if clear_days == self.clear_days {
+                    format!(
+                        "papers are published at least {clear_days} clear working days before the meeting (Local Government Act 1972 s100B); check the date, or treat the paper as a late item and give the reason"
+                    )
+                } else {
+                    format!(
+                        "a local council's papers go out with the summons, at least {clear_days} clear days before the meeting (Local Government Act 1972, Schedule 12); check the date, or treat the paper as a late item and give the reason"
+                    )
+                }),
             )
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A paper headed `name`, for Monday 8 December 2025, its financial
+    /// implications cleared on Monday 1 December.
+    fn paper(name: &str) -> String {
+        format!(
+            "# {name}\n\n| Committee | Finance and General Purposes Committee |\n| --- | --- |\n| Date | Monday 8 December 2025 |\n\n## PURPOSE\n\n**1.** To recommend a budget.\n\n## IMPLICATIONS\n\n**11.** *Financial*: as set out in this report (Pauline Moreau-Grant, Town Clerk and RFO, 1 December 2025).\n\n**12.** *Legal*: the precept is issued under section 41 of the Local Government Finance Act 1992.\n"
+        )
+    }
+
+    fn late(text: &str) -> Vec<String> {
+        crate::rules::findings_of(KIND.name, text)
+            .iter()
+            .map(|f| f.message.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_local_council_works_to_three_clear_days() {
+        // Three clear days before Monday 8 December: 3, 4 and 5 December;
+        // published by Tuesday 2 December, so 1 December is in time.
+        assert_eq!(late(&paper("HEXLEY TOWN COUNCIL")), Vec::<String>::new());
+        assert_eq!(
+            late(&paper("Lower Brindle Parish Council")),
+            Vec::<String>::new()
+        );
+        // A principal council works to five: 1 to 5 December, so published by
+        // Sunday 30 November.
+        let five = ["financial implications were signed off by Pauline Moreau-Grant on 1 December 2025, after 30 November 2025, the last day the paper could be published for the meeting on 8 December 2025"];
+        assert_eq!(late(&paper("HEXLEY DISTRICT COUNCIL")), five);
+        // Not a name line: a report to a town council, a long title.
+        assert_eq!(late(&paper("Report to Hexley Town Council")), five);
+        assert_eq!(
+            late(&paper("Grants to voluntary bodies and the town council")),
+            five
+        );
+    }
+
+    #[test]
+    fn a_local_council_s_late_clearance_says_its_notice() {
+        let text = paper("HEXLEY TOWN COUNCIL").replace("1 December 2025", "4 December 2025");
+        let found = crate::rules::findings_of(KIND.name, &text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0].message.contains("after 2 December 2025"),
+            "{found:#?}"
+        );
+        let help = found[0].help.as_deref().unwrap_or_default();
+        assert!(help.contains("at least 3 clear days"), "{help}");
     }
 }

@@ -148,7 +148,10 @@ impl Item<'_> {
 
 /// Whether a numbered paragraph belongs to the outline: decimal, not in
 /// brackets, multi-level or not indented into a list; and its text does
-/// not start in lower case (a wrapped line such as "2.5 million people").
+/// not start in lower case (a wrapped line such as "2.5 million people"),
+/// unless the number stands alone on its line, as PDF text sets a
+/// paragraph's number apart from its text (`2.1` / `accept the grant;`):
+/// a figure wrapped from running text keeps its words beside it.
 fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
     let Some(n) = &p.number else {
         return false;
@@ -159,7 +162,13 @@ fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
     if (n.values.len() == 1 && p.indent > 0) || p.own_list {
         return false;
     }
-    !crate::parse::inline::starts_lowercase(p.text.of(cx.text)) && !closed_list_in_running(cx, p)
+    let alone = n.values.len() > 1
+        && cx.text.get(n.span.end..p.text.end).is_some_and(|rest| {
+            let gap = rest.len() - rest.trim_start().len();
+            rest[..gap].contains('\n')
+        });
+    (alone || !crate::parse::inline::starts_lowercase(p.text.of(cx.text)))
+        && !closed_list_in_running(cx, p)
 }
 
 /// The most numbered paragraphs looked back over for the running number
