@@ -326,6 +326,8 @@ impl Template {
                     )
                 })
                 .or_else(|| question.then(|| self.field_asked(&key)).flatten())
+                // "Committee(s)": the field whose label is the word alone.
+                .or_else(|| crate::parse::field::without_plural_bracket(&key).and_then(find))
         })
     }
 
@@ -2112,6 +2114,17 @@ Contact officer: Al Smith
         let one = "Cabinet Member / Aelod Cabinet: Cllr Jo Bloggs\n";
         assert!(has(one, id("portfolio")));
         assert!(!has(one, id("report-of")));
+    }
+
+    #[test]
+    fn a_label_offering_its_plural_in_a_bracket_stands_for_the_word_alone() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let id = |name: &str| t.fields.iter().position(|f| f.id == name);
+        assert_eq!(t.field_for_key("Committee(s)"), id("meeting"));
+        assert_eq!(t.field_for_key("Report author(s)"), id("report-of"));
+        assert_eq!(t.field_for_key("Dated"), id("date"));
+        assert_eq!(t.field_for_key("Committees(s)"), None);
     }
 
     #[test]

@@ -256,6 +256,19 @@ pub(crate) fn slash_alternatives(key: &str) -> Vec<String> {
         .collect()
 }
 
+/// A key whose last word offers its plural in a bracket (`Committee(s)`,
+/// `Report author(s)`) without the bracket: the label it stands for where
+/// the pack lists the word alone (`committee`). None for any other key.
+pub(crate) fn without_plural_bracket(key: &str) -> Option<&str> {
+    let stem = key
+        .trim()
+        .trim_end_matches(':')
+        .trim_end()
+        .strip_suffix("(s)")?;
+    stem.ends_with(|c: char| c.is_alphabetic())
+        .then(|| stem.trim_end())
+}
+
 /// A byte no key has: a digit, or a sentence's punctuation.
 fn is_digit_or_stop(b: u8) -> bool {
     b.is_ascii_digit() || matches!(b, b'.' | b',' | b';' | b'?' | b'!')
@@ -371,6 +384,18 @@ pub(crate) fn is_name(s: &str, not_names: &crate::parse::vocabulary::Words) -> b
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plural_in_a_bracket_gives_the_word_alone() {
+        assert_eq!(without_plural_bracket("Committee(s):"), Some("Committee"));
+        assert_eq!(
+            without_plural_bracket("report author(s)"),
+            Some("report author")
+        );
+        assert_eq!(without_plural_bracket("Committees"), None);
+        assert_eq!(without_plural_bracket("(s)"), None);
+        assert_eq!(without_plural_bracket("Ward (s)"), None);
+    }
 
     #[test]
     fn a_slash_between_two_words_offers_each_label() {

@@ -17,7 +17,24 @@ pub(super) fn names_a_body(flat: &str, v: &Vocabulary) -> bool {
         ("meeting", Some(before)) => before,
         _ => last,
     };
-    v.body_words.contains(&last)
+    v.body_words.contains(&last) || ends_in_body_phrase(flat, v)
+}
+
+/// Whether `name` ends in one of the vocabulary's `body-words` of two
+/// words or more (`working group`: `PLANNING POLICY WORKING GROUP`), which
+/// only a front sheet's line naming its meeting is read by: one word of
+/// such a phrase alone ("group") names no body.
+fn ends_in_body_phrase(name: &str, v: &Vocabulary) -> bool {
+    let name = name.trim_end();
+    v.body_words.iter().filter(|w| w.contains(' ')).any(|w| {
+        name.len() >= w.len()
+            && name.is_char_boundary(name.len() - w.len())
+            && name[name.len() - w.len()..].eq_ignore_ascii_case(w)
+            && name[..name.len() - w.len()]
+                .chars()
+                .next_back()
+                .map_or(true, char::is_whitespace)
+    })
 }
 
 /// Whether `line` says when the meeting is, a date ending it: "Meeting to
@@ -65,7 +82,7 @@ fn dated_body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
     let last = flat.split_whitespace().last()?.to_lowercase();
     ((7..=MAX_DATED_BODY_WORDS).contains(&words)
         && !flat.ends_with(['.', ':', ';'])
-        && v.body_words.contains(&last))
+        && (v.body_words.contains(&last) || ends_in_body_phrase(flat, v)))
     .then_some(flat)
 }
 
@@ -194,8 +211,10 @@ pub(super) fn body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
 pub(super) fn labelled_body<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
     let rest = after_meeting_label(flat.trim(), v)?.trim_end();
     let last = rest.split_whitespace().last()?.to_lowercase();
-    (word_count(rest) <= 12 && !rest.ends_with(['.', ':']) && v.body_words.contains(&last))
-        .then_some(rest)
+    (word_count(rest) <= 12
+        && !rest.ends_with(['.', ':'])
+        && (v.body_words.contains(&last) || ends_in_body_phrase(rest, v)))
+    .then_some(rest)
 }
 
 /// What follows a leading label of several words from the vocabulary's
@@ -247,10 +266,15 @@ pub(crate) fn key_in(key: &str, list: &Words) -> bool {
     let simple = t.is_ascii()
         && !t.contains(['*', '<', '&', '\\', '/', '\t', '\n', '\r', '\u{b}', '\u{c}'])
         && !t.contains("  ");
-    if simple {
-        return list.contains_ignore_case(t.trim_end_matches(':').trim_end());
-    }
-    key_forms(key).iter().any(|k| list.contains(k))
+    let found = if simple {
+        list.contains_ignore_case(t.trim_end_matches(':').trim_end())
+    } else {
+        key_forms(key).iter().any(|k| list.contains(k))
+    };
+    // "Committee(s)": the label the list gives as "committee".
+    found
+        || (t.contains("(s)")
+            && field::without_plural_bracket(&plain(t)).is_some_and(|stem| key_in(stem, list)))
 }
 
 /// The meetings the header names (see the module docs).

@@ -14,7 +14,10 @@
 //! bullet_field = bullet one-line-field                  -- - **Meeting:** Cabinet
 //! definition   = key NL ":" ws+ value (NL indent value)*  -- Report of / :   Director of Place
 //! bare_pair    = label NL blank+ value_line+ NL blank    -- Date of meeting / blank / 10 May 2025
-//!                (no colon: only in a run of three or more from a meeting or date label)
+//!                (no colon: only in a run of three or more from a meeting or date label,
+//!                or from another of the pack's labels with one in the run: Report on /
+//!                blank / Garden Waste: Charges / blank / Date of Meeting / …; a label
+//!                over a meeting or date label is none: see label_row)
 //! hanging_wrap = one-line-field (NL indent value_line){1,4}
 //!                -- Title:   Acquisition of the depot for affordable
 //!                --          housing        (each wrapped line indented past the key)
@@ -22,11 +25,15 @@
 //!                -- Report of: Simon Baxter, Corporate Director, Housing and
 //!                -- Regeneration   (no indent: each line above ends open, in a
 //!                comma, dash, slash, "&" or a joining word such as "and")
-//! label_row    = (label blank+){n} (value blank+){n}     -- Meeting of / Date / Ward(s) /
+//! label_row    = (label blank+){n} ((value blank+){n})+  -- Meeting of / Date / Ward(s) /
 //!                          -- Overview and Scrutiny Committee / 3 December 2025 / Hornsey Rise
 //!                (n from 2 to 5, only where one n fits: a meeting label over a body,
 //!                a date label over the only date; a label may close with a colon
-//!                or "No.", a value may be a number alone: Item No. / Date: / … / 11.)
+//!                or "No.", a value may be a number alone: Item No. / Date: / … / 11.;
+//!                a further row of values in the first's shape for each further meeting:
+//!                Meeting / Date / Board A / 4 March 2027 / Board B / 18 March 2027; straight
+//!                after, a row of labels with one of the pack's and no date label:
+//!                Report by / Report number / Director / LFB-0412)
 //! label_column = label{n} blank{0,2} value{n} (blank | body)  -- Committee: / Date: /
 //!                          -- Subject: / blank / Employment Committee / 8 October 2025 / …
 //!                (n >= 3, each label one of the pack's; a value line opening in lower
@@ -220,6 +227,8 @@ pub(crate) fn read(
     let mut after_body = false;
     // Whether the last field read was a label and value with no colon.
     let mut bare_run = false;
+    // The line after the last row of labels over its values read.
+    let mut row_next: Option<usize> = None;
     // A title standing alone between the fields.
     let mut title_between: Option<Span> = None;
     // A title with a colon in it, wrapped (see [`colon_title`]).
@@ -323,12 +332,15 @@ pub(crate) fn read(
             continue;
         }
         // "Meeting of" / "Date" / "Ward(s)", then their values.
-        if let Some(row) = label_row(text, lines, kinds, i, v) {
+        // (Straight after such a row, only blank lines between.)
+        let after_row = row_next.is_some_and(|r| (r..i).all(|k| is_blank(kinds, k)));
+        if let Some(row) = label_row(text, lines, kinds, i, after_row, v) {
             for (line, next, f) in row {
                 found += 1;
                 out.push(line, next, f);
                 i = next;
             }
+            row_next = Some(i);
             continue;
         }
         // "Committee:" / "Date:" / "Subject:", then their values.

@@ -317,10 +317,22 @@ pub(super) fn bare_field(
     v: &Vocabulary,
 ) -> Option<(Field, usize)> {
     let (f, next) = bare_pair(text, lines, kinds, i, v)?;
+    // "Meeting" / blank / "Date": a label over another label the parser
+    // knows is a row of labels whose values come after them (see
+    // [`label_row`]), not a label and its value.
+    if key_in(&f.value, &v.meeting_keys) || key_in(&f.value, &v.date_keys) {
+        return None;
+    }
     if in_run {
         return Some((f, next));
     }
-    if !(key_in(&f.key, &v.date_keys) || key_in(&f.key, &v.meeting_keys)) {
+    let known = |key: &str| key_in(key, &v.date_keys) || key_in(key, &v.meeting_keys);
+    // Another of the pack's labels (`Report on` over the title) may start
+    // the run when a meeting or date label follows in it; no body's name
+    // (`Cabinet` over its date) does.
+    let mut checked = known(&f.key);
+    let other_label = key_in(&f.key, &v.field_keys) && !names_a_body(&f.key, v);
+    if !(checked || other_label) {
         return None;
     }
     let mut run = 1;
@@ -332,13 +344,14 @@ pub(super) fn bare_field(
         if at >= lines.len() {
             break;
         }
-        let Some((_, n)) = bare_pair(text, lines, kinds, at, v) else {
+        let Some((g, n)) = bare_pair(text, lines, kinds, at, v) else {
             break;
         };
+        checked |= known(&g.key);
         run += 1;
         at = n;
     }
-    (run >= BARE_RUN).then_some((f, next))
+    (run >= BARE_RUN && checked).then_some((f, next))
 }
 
 /// The most columns a flattened front-sheet table row may have.
@@ -390,11 +403,24 @@ pub(super) fn is_lone_number(flat: &str) -> bool {
 /// and exactly one number of columns (two to [`MAX_ROW_CELLS`]) that
 /// fits. Each label's field and the line the next field starts on; the
 /// last field runs past the values.
+///
+/// A table of meetings gives a row of values for each meeting the paper
+/// goes to (`Meeting` / `Date` / `Commissioner's Board` / `13 January
+/// 2027` / `Fire and Resilience Board` / `27 January 2027`): each further
+/// row whose cells repeat the first row's shape (a date under the date
+/// label and nowhere else, a body's name under the meeting label) gives
+/// the labels' fields again, each spanning its value.
+///
+/// Straight after such a row (`after_row`), the next row of labels
+/// (`Report by` / `Report number` / `Assistant Commissioner, …` /
+/// `LFC-0871`) needs no meeting or date label: one of its labels is one
+/// of the pack's field labels and none of its values is.
 pub(super) fn label_row(
     text: &str,
     lines: &[Line<'_>],
     kinds: &[LineKind],
     i: usize,
+    after_row: bool,
     v: &Vocabulary,
 ) -> Option<Vec<(usize, usize, Field)>> {
     // Most lines stop here: a row starts with a label alone on its line.
@@ -431,10 +457,14 @@ pub(super) fn label_row(
         }
     }
     let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
-    let fits = |n: usize| {
-        let (labels, values) = (&cells[..n], &cells[n..2 * n]);
+    // Whether the `g`th row of values under `n` labels fits them.
+    let row_fits = |n: usize, g: usize| {
+        let (labels, values) = (&cells[..n], &cells[g * n..(g + 1) * n]);
         let mut meeting = false;
         let mut date = false;
+        let mut pack = false;
+        // No value is one of the pack's labels.
+        let mut values_plain = true;
         for (&l, &val) in labels.iter().zip(values) {
             let (label, value) = (flat(l), flat(val));
             let Some(label) = row_label(&label) else {
@@ -457,29 +487,58 @@ pub(super) fn label_row(
                 }
                 meeting = true;
             }
+            pack |= key_in(label, &v.field_keys);
+            values_plain &= pack_label(&value, v).is_none();
         }
-        meeting && date
+        (meeting && date) || (g == 1 && after_row && pack && values_plain && !date)
     };
+    let fits = |n: usize| row_fits(n, 1);
     let mut found = (2..=MAX_ROW_CELLS).filter(|&n| 2 * n <= cells.len() && fits(n));
     let n = found.next()?;
     if found.next().is_some() {
         return None;
     }
-    let end = cells[2 * n - 1] + 1;
-    Some(
-        (0..n)
-            .map(|c| {
-                let (l, val) = (cells[c], cells[n + c]);
-                let field = label_line_field(&lines[l], &flat(l));
-                let next = if c + 1 == n { end } else { l + 1 };
-                (
-                    l,
-                    next,
-                    with_value(field, lines_span(lines, val, val + 1), text),
-                )
-            })
-            .collect(),
-    )
+    // Further rows of values, one for each further meeting.
+    let rows = 1
+        + (2..)
+            .take_while(|&g| (g + 1) * n <= cells.len() && row_fits(n, g))
+            .count();
+    let end = cells[(rows + 1) * n - 1] + 1;
+    let mut out: Vec<(usize, usize, Field)> = (0..n)
+        .map(|c| {
+            let (l, val) = (cells[c], cells[n + c]);
+            let field = label_line_field(&lines[l], &flat(l));
+            let next = if c + 1 < n {
+                l + 1
+            } else if rows > 1 {
+                cells[2 * n]
+            } else {
+                end
+            };
+            (
+                l,
+                next,
+                with_value(field, lines_span(lines, val, val + 1), text),
+            )
+        })
+        .collect();
+    for g in 2..=rows {
+        for c in 0..n {
+            let (l, val) = (cells[c], cells[g * n + c]);
+            let mut field = label_line_field(&lines[l], &flat(l));
+            field.span = lines_span(lines, val, val + 1);
+            let next = cells
+                .get(g * n + c + 1)
+                .copied()
+                .filter(|_| g < rows || c + 1 < n);
+            out.push((
+                val,
+                next.unwrap_or(end),
+                with_value(field, lines_span(lines, val, val + 1), text),
+            ));
+        }
+    }
+    Some(out)
 }
 
 /// The field a line holding only a label gives, its value still to be
@@ -1042,10 +1101,13 @@ pub(super) fn colon_in_value(
     while n < lines.len() && is_blank(kinds, n) {
         n += 1;
     }
+    // Another key standing alone: with its colon, or one of the pack's
+    // labels without it (`Date of Meeting`), as a sheet of bare pairs has.
     let key_next = n > k + 1
         && n < lines.len()
         && matches!(kinds[n], LineKind::Text)
-        && field_on(lines, kinds, n).is_some_and(|f| f.is_empty());
+        && (field_on(lines, kinds, n).is_some_and(|f| f.is_empty())
+            || bare_pack_label(lines, kinds, n, v));
     wraps || key_next
 }
 

@@ -69,7 +69,9 @@ pub(crate) fn table_fields(
     // the row as labels, where a row of column headings ("Version | Date |
     // Author") has none. A row of two such labels (`Item No. |
     // Classification:` over `5.1 | Open`) is no key and its value: each
-    // label takes the value under it, where both are given.
+    // label takes the value under it, where both are given. Rows under
+    // that one in its shape, a row for each further meeting, give the
+    // labels again (see [`repeated_rows`]).
     let closed_label =
         |c: &Cell| closed_key(&c.text).is_some_and(|k| field::is_key(k) && word_count(k) <= 4);
     let labels_over = |n: usize| {
@@ -123,16 +125,19 @@ pub(crate) fn table_fields(
     // label and value.
     let columns = !preamble && rows.first().is_some_and(|r| filled(r).len() >= 3);
     for (n, row) in rows.iter().enumerate() {
-        if skip == Some(n) {
+        if skip.is_some_and(|last| n <= last) {
             continue;
         }
         if !named_columns && labels_over(n) {
-            for (k, v) in row.cells.iter().zip(&rows[n + 1].cells) {
-                if !v.text.is_empty() {
-                    out.push(field_of(k, v, rows[n + 1].span));
+            let more = repeated_rows(rows, n + 1);
+            for values in &rows[n + 1..n + 2 + more] {
+                for (k, v) in row.cells.iter().zip(&values.cells) {
+                    if !v.text.is_empty() {
+                        out.push(field_of(k, v, values.span));
+                    }
                 }
             }
-            skip = Some(n + 1);
+            skip = Some(n + 1 + more);
             continue;
         }
         let cells = filled(row);
@@ -196,6 +201,32 @@ pub(crate) fn table_fields(
         }
     }
     out
+}
+
+/// How many rows after row `first` of values under a row of labels repeat
+/// its shape, one for each further meeting the paper goes to
+/// (`Committee(s): | Dated:` over `Port Health and Environmental Services
+/// Committee | 19 January 2027`, then `Finance Committee | 26 January
+/// 2027`): as many cells, all filled, none closed by a colon, and a date
+/// in the same cells as the first row's and in no others (at least one).
+fn repeated_rows(rows: &[crate::document::Row], first: usize) -> usize {
+    let dates = |r: &crate::document::Row| -> Vec<bool> {
+        r.cells.iter().map(|c| is_date_line(&c.text)).collect()
+    };
+    let shape = dates(&rows[first]);
+    if !shape.contains(&true) {
+        return 0;
+    }
+    rows[first + 1..]
+        .iter()
+        .take_while(|r| {
+            r.cells.len() == shape.len()
+                && r.cells
+                    .iter()
+                    .all(|c| !c.text.is_empty() && closed_key(&c.text).is_none())
+                && dates(r) == shape
+        })
+        .count()
 }
 
 /// Whether a key cell in capitals past the front sheet is a label, as a
@@ -413,6 +444,45 @@ mod tests {
                 .into(),
             ..Vocabulary::builtin().as_ref().clone()
         }
+    }
+
+    #[test]
+    fn labels_over_a_row_for_each_meeting() {
+        // "Committee(s): | Dated:" over a row for each committee the paper
+        // goes to: each row gives both labels' fields.
+        let text = "| **Committee(s):** | **Dated:** |\n|---|---|\n\
+                    | Planning and Transportation Committee – for decision | 3 March 2027 |\n\
+                    | Court of Common Council – for decision | 15 March 2027 |\n\n\
+                    | | |\n|---|---|\n| **Subject:** | Pavement licences |\n\n**Summary**\n\nThis report proposes new fees.\n";
+        let doc = parse(text);
+        assert_eq!(
+            pairs(&doc)[..5],
+            [
+                pair(
+                    "Committee(s)",
+                    "Planning and Transportation Committee – for decision"
+                ),
+                pair("Dated", "3 March 2027"),
+                pair("Committee(s)", "Court of Common Council – for decision"),
+                pair("Dated", "15 March 2027"),
+                pair("Subject", "Pavement licences"),
+            ]
+        );
+        assert_eq!(doc.meetings.len(), 1);
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-03-03");
+        // A row out of the first's shape (no date where it had one) is no
+        // further meeting.
+        let text = "| **Committee(s):** | **Dated:** |\n|---|---|\n\
+                    | Planning and Transportation Committee | 3 March 2027 |\n\
+                    | Court of Common Council | to be confirmed |\n\n**Summary**\n\nThis report proposes new fees.\n";
+        assert_eq!(
+            parse(text)
+                .fields
+                .iter()
+                .filter(|f| f.key == "Committee(s)")
+                .count(),
+            1
+        );
     }
 
     #[test]

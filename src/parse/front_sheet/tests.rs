@@ -2416,6 +2416,104 @@ fn the_title_over_a_report_by_line_in_a_bold_title_block() {
 }
 
 #[test]
+fn a_table_row_flattened_labels_first_with_a_row_for_each_meeting() {
+    // pdftotext gives "Meeting | Date" over a row for each meeting, then
+    // "Report by | Report number" over its row: each label its values.
+    let text = "OFFICIAL\n\nReport title\n\nReplacement of Breathing Apparatus Sets\n\nMeeting\n\nDate\n\n\
+                Investment and Finance Board\n\n4 March 2027\n\nFire and Resilience Board\n\n18 March 2027\n\n\
+                Report by\n\nReport number\n\nDirector of Operations\n\nLFB-0412\n\n\
+                Protective marking: OFFICIAL\n\nSummary\n\nThe breathing apparatus sets reach the end of their service life in 2028, and this report seeks approval to buy new ones.\n";
+    let doc = crate::parse::parse_with(
+        text,
+        &with_field_keys(&["report title", "meeting", "date", "report by"]),
+    );
+    assert_eq!(
+        pairs(&doc)[..7],
+        [
+            pair("Report title", "Replacement of Breathing Apparatus Sets"),
+            pair("Meeting", "Investment and Finance Board"),
+            pair("Date", "4 March 2027"),
+            pair("Meeting", "Fire and Resilience Board"),
+            pair("Date", "18 March 2027"),
+            pair("Report by", "Director of Operations"),
+            pair("Report number", "LFB-0412"),
+        ]
+    );
+    // A further meeting's field spans its value, its key the label.
+    assert_eq!(doc.fields[3].span.of(text), "Fire and Resilience Board");
+    assert_eq!(doc.fields[3].key_span.of(text), "Meeting");
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].name, "Investment and Finance Board");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-03-04");
+    // None of the values is a heading.
+    assert!(doc
+        .sections
+        .iter()
+        .all(|s| !s.title.contains("Board") && s.title != "Report by"));
+}
+
+#[test]
+fn a_meeting_label_over_a_date_label_is_no_label_and_value() {
+    // "Meeting" / "Date" over a row whose date is out of line: no row, and
+    // "Date" is no value of "Meeting".
+    let text = "Meeting\n\nDate\n\nReport of\n\nInvestment and Finance Board\n\nDirector\n\n4 March 2027\n\n1. Purpose\n\n1.1 To agree the purchase.\n";
+    let doc = parse(text);
+    assert!(
+        doc.fields.iter().all(|f| f.value != "Date"),
+        "{:?}",
+        pairs(&doc)
+    );
+}
+
+#[test]
+fn a_run_of_bare_pairs_started_by_another_label_the_pack_knows() {
+    // "Report on" over the title (with a colon in it) starts a run of
+    // bare pairs in which a date label stands.
+    let vocab = with_field_keys(&["report on", "date of meeting", "reporting officer"]);
+    let text = "Report on\n\nGarden Waste: Charges for 2027/28\n\nDate of Meeting\n\n14 January 2027\n\n\
+                Reporting Officer\n\nDirector of Environment\n\n1.0 Purpose of Report\n\n1.1 To agree the charges.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc)[..3],
+        [
+            pair("Report on", "Garden Waste: Charges for 2027/28"),
+            pair("Date of Meeting", "14 January 2027"),
+            pair("Reporting Officer", "Director of Environment"),
+        ]
+    );
+    // Without a meeting or date label in the run, no run: a heading over
+    // a line of text is no field.
+    let text = "Report on\n\nGarden Waste\n\nReporting Officer\n\nDirector of Environment\n\nBackground\n\nThe service.\n\n1.0 Purpose of Report\n\n1.1 To agree the charges.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert!(doc.fields.iter().all(|f| f.key != "Report on"));
+}
+
+#[test]
+fn a_working_group_named_under_the_council_is_the_meeting() {
+    let text = "**WESTBURY DISTRICT COUNCIL**\n\n**HOUSING POLICY WORKING GROUP**\n\n\
+                **Date of meeting:**\tTuesday 2 February 2027\n\n**Report of:**\tHousing Manager\n\n\
+                **1. PURPOSE**\n\n1.1 To report the responses.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "HOUSING POLICY WORKING GROUP");
+    // "Group" alone ends a political group's name, not a meeting's.
+    let text = "**WESTBURY DISTRICT COUNCIL**\n\n**LABOUR GROUP**\n\n\
+                **Date of meeting:**\tTuesday 2 February 2027\n\n**Report of:**\tHousing Manager\n\n\
+                **1. PURPOSE**\n\n1.1 To report the responses.\n";
+    let doc = parse(text);
+    assert!(doc.meetings.iter().all(|m| m.name != "LABOUR GROUP"));
+}
+
+#[test]
+fn a_label_offering_its_plural_in_a_bracket_is_the_word_alone() {
+    let v = crate::parse::Vocabulary::builtin();
+    assert!(super::key_in("Committee(s):", &v.meeting_keys));
+    assert!(super::key_in("**Committee(s):**", &v.meeting_keys));
+    assert!(!super::key_in("Committees(s)", &v.meeting_keys));
+    assert!(super::key_in("Dated:", &v.date_keys));
+}
+
+#[test]
 fn a_one_line_value_cut_after_and_goes_on_under_it() {
     // pdftotext wraps a table cell with no indent: the value ends in a
     // word that joins what follows, the next line ends it.

@@ -142,10 +142,54 @@ fn with_nearby(text: &str, span: Span) -> Span {
     Span::new(span.start, end.max(span.end))
 }
 
+/// The most words a line of a signature block may have (`Superintendent
+/// and Registrar, City of London Cemetery and Crematorium`): a longer
+/// line is prose.
+const BLOCK_LINE_WORDS: usize = 12;
+
+/// `span`, on a short line, run on over the short lines of the block it
+/// opens, each perhaps after one blank line, at most [`NEARBY_LINES`] of
+/// them: a signature block set one line to a paragraph (`**Gary Burks**`
+/// / blank / `Superintendent and Registrar` / blank / `T: 020 7332 3561` /
+/// blank / `E: …`). A line of prose (over [`BLOCK_LINE_WORDS`] words, or
+/// a sentence closed by a full stop) ends it, as two blank lines do; a
+/// name on a line of prose runs on only as [`with_nearby`] does.
+fn with_block(text: &str, span: Span) -> Span {
+    // A line of a block: short, and no sentence (no closing full stop).
+    let short = |line: &str| {
+        line.split_whitespace().count() <= BLOCK_LINE_WORDS && !line.trim_end().ends_with('.')
+    };
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |n| span.end + n);
+    let line_start = text[..span.start].rfind('\n').map_or(0, |n| n + 1);
+    if !short(&text[line_start..line_end]) {
+        return with_nearby(text, span);
+    }
+    let mut end = line_end;
+    let mut lines = text[line_end..].split_inclusive('\n').skip(1);
+    let mut at = line_end + text[line_end..].find('\n').map_or(0, |n| n + 1);
+    for _ in 0..NEARBY_LINES {
+        let Some(mut line) = lines.next() else { break };
+        if line.trim().is_empty() {
+            at += line.len();
+            let Some(next) = lines.next() else { break };
+            line = next;
+        }
+        if line.trim().is_empty() || !short(line) {
+            break;
+        }
+        end = at + line.trim_end().len();
+        at += line.len();
+    }
+    Span::new(span.start, end.max(span.end))
+}
+
 /// Whether a person the contact names (the words of `who` before its first
 /// comma: "Ruth Adeyemi" of "Ruth Adeyemi, Head of Private Sector Housing")
 /// stands again elsewhere in the paper with a phone number or email on
-/// their line or the lines right under it (by the parser's strict test,
+/// their line or the lines right under it (or, on a short line, in the
+/// block it opens: see [`with_block`]) (by the parser's strict test,
 /// [`crate::parse::field::gives_phone_or_email`]: a postcode or a year
 /// beside the name is no phone), as a London cover names its
 /// originating officer and the list of background papers at the end gives
@@ -161,7 +205,7 @@ fn named_again_with_means(text: &str, given: &[Given]) -> bool {
             .filter(|&at| !g.span.contains(Span::new(at, at + name.len())))
             .any(|at| {
                 let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
-                let near = with_nearby(text, Span::new(line_start, at + name.len()));
+                let near = with_block(text, Span::new(line_start, at + name.len()));
                 crate::parse::field::gives_phone_or_email(near.of(text))
             })
     })
@@ -348,6 +392,25 @@ mod tests {
             "Officer contact details for documents:\nRuth Adeyemi, Head of Private Sector Housing\n",
             "Papers held by Sam Stone, Housing Officer\n020 7946 0418\n",
             "Ruth Adeyemi will report again in March.\n\nThe helpline is on 020 7946 0418.\n",
+        ] {
+            let found = findings_of("contact-details", &format!("{head}{tail}"));
+            assert_eq!(found.len(), 1, "{tail}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_contact_signing_a_block_set_a_line_to_a_paragraph_counts() {
+        // The header names the author; the signature block at the end,
+        // one line to a paragraph, gives the phone and email.
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director\nWards: All\nReport author: Ruth Adeyemi, Lighting Manager\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let tail = "**Ruth Adeyemi**\n\nLighting Manager, Highways\n\nT: 020 7946 0418\n\nE: ruth.adeyemi@westbury.gov.uk\n";
+        assert!(findings_of("contact-details", &format!("{head}{tail}")).is_empty());
+        // Her name in a sentence, a helpline after a blank line; or the
+        // phone past a line of prose: still unreachable.
+        for tail in [
+            "Ruth Adeyemi will report again in March, after the trial of the new lanterns has ended in the town.\n\nT: 020 7946 0418\n",
+            "**Ruth Adeyemi**\n\nThe lanterns will be replaced street by street over the next three years, starting in the town centre.\n\nT: 020 7946 0418\n",
+            "**Ruth Adeyemi**\n\n\n\nT: 020 7946 0418\n",
         ] {
             let found = findings_of("contact-details", &format!("{head}{tail}"));
             assert_eq!(found.len(), 1, "{tail}: {found:?}");
