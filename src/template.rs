@@ -2698,7 +2698,8 @@ Contact officer: Al Smith
         let bold = "## 4. Equalities\n\nNo group is affected.\n\n\
                     **Public Background Papers Used in the Preparation of the Report:** None\n";
         let doc = crate::parse::parse(bold);
-        let labels = run_in_labels(&set.template, &doc, bold);
+        let resolved = Resolved::new(&set.template, &doc, bold);
+        let labels = run_in_labels(&set.template, &resolved, &doc, bold);
         assert_eq!(
             labels[papers].first().map(|s| &bold[s.start..s.end]),
             Some("Public Background Papers Used in the Preparation of the Report")
@@ -2707,7 +2708,8 @@ Contact officer: Al Smith
         let plain = "## 4. Equalities\n\nNo group is affected.\n\n\
                      Public Background Papers Used in the Preparation of the Report: None\n";
         let doc = crate::parse::parse(plain);
-        assert!(run_in_labels(&set.template, &doc, plain)[papers].is_empty());
+        let resolved = Resolved::new(&set.template, &doc, plain);
+        assert!(run_in_labels(&set.template, &resolved, &doc, plain)[papers].is_empty());
     }
 
     #[test]
