@@ -647,7 +647,9 @@ fn a_twenty_second_set_of_papers_never_seen_does_no_worse() {
 /// After the fixes to bold headings with a tab, appendix lists under other
 /// titles or none, long bold run-in labels and long bracketed prompts: 7
 /// of 8 with 20; 19 once a valuation joint board's missing wards field
-/// was said as information.
+/// was said as information; 16 once a pension board's, a combined
+/// authority's named at the foot of its cover and a fire commissioner's
+/// were too.
 #[test]
 fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -655,5 +657,5 @@ fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-23");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.875, 19);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-23", 0.875, 16);
 }
