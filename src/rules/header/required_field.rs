@@ -56,7 +56,8 @@
 //!
 //! A body that serves its whole area rather than wards (a joint waste
 //! disposal authority, a fire and rescue authority, a police and crime
-//! panel, a combined authority, a national park authority) has no wards
+//! panel, a combined authority, a national park authority, a fire
+//! commissioner, a pension fund's board or committee) has no wards
 //! field on its papers' front sheets: where the paper's top lines name
 //! such a body, a missing Wards affected field is said as information,
 //! naming the body, instead of as an error. A council's papers are
@@ -77,7 +78,16 @@
 //! capitalised or "and" (`MERSEYDALE JOINT WASTE DISPOSAL AUTHORITY`, not
 //! `Membership of the Combined Authority`), or when a meeting named
 //! there holds it (`National Park Authority Meeting`). The field missing
-//! from such a paper is then said as information.
+//! from such a paper is then said as information. Past the top ten lines,
+//! a line that is such a name and nothing else, not under a label, still
+//! counts when it stands on the front sheet, before the section numbered 1
+//! and the first page break (`Tyne and Wear Valleys Combined Authority` at
+//! the foot of a cover); so does a line naming the body the decisions are
+//! for (`For the London Fire Commissioner`). A name holds no linking word
+//! (`APPOINTMENTS TO THE LOCAL PENSION BOARD` is a title), and a meeting
+//! holds the kind only as its name or a "Meeting of" it. The pack lists a
+//! pension fund's boards and committees too (`LOCAL PENSION BOARD`,
+//! `Pension Fund Committee`): they deal with the fund, not with places.
 //!
 //! ## Example
 //! ```text
@@ -266,15 +276,22 @@ fn missing(cx: &Context<'_>, def: &crate::template::FieldDef) -> Finding {
 /// the meeting's stand there.
 const COVER_LINES: usize = 10;
 
+/// How many of the paper's non-blank lines the front sheet may run to
+/// when a line that is just a body's name is looked for past the top.
+const FRONT_SHEET_LINES: usize = 60;
+
 /// Where the paper's first lines name one of `kinds` (see the module
 /// docs), and the kind named.
 fn body_without<'k>(cx: &Context<'_>, kinds: &'k [BodyKind]) -> Option<(Span, &'k BodyKind)> {
     if kinds.is_empty() {
         return None;
     }
+    let sheet_end = front_sheet_end(cx);
     let mut start = 0;
     let mut cover_end = 0;
     let mut seen = 0;
+    // Whether the last non-blank line was a label closed by its colon.
+    let mut after_label = false;
     for line in cx.text.split_inclusive('\n') {
         let at = start;
         start += line.len();
@@ -282,11 +299,21 @@ fn body_without<'k>(cx: &Context<'_>, kinds: &'k [BodyKind]) -> Option<(Span, &'
             continue;
         }
         seen += 1;
-        if seen > COVER_LINES {
+        let on_top = seen <= COVER_LINES;
+        if !on_top && (at >= sheet_end || seen > FRONT_SHEET_LINES) {
             break;
         }
-        cover_end = start;
-        let name = last_piece(line);
+        let name = if on_top {
+            cover_end = start;
+            last_piece(line)
+        } else if after_label || line.contains(['|', ':', '\t']) {
+            // Past the top only a line that is a name and nothing else
+            // counts, and not the value of a label ("Partners:").
+            ""
+        } else {
+            line
+        };
+        after_label = line.trim_end().ends_with(':');
         // The longest kind the name ends with names it best ("joint waste
         // disposal authority" before "waste disposal authority").
         let kind = kinds
@@ -307,10 +334,42 @@ fn body_without<'k>(cx: &Context<'_>, kinds: &'k [BodyKind]) -> Option<(Span, &'
             let said: Vec<String> = words(&m.name).map(str::to_lowercase).collect();
             kinds
                 .iter()
-                .filter(|k| said.windows(k.words.len()).any(|w| w == k.words))
+                .filter(|k| {
+                    // Not a title the parser took for the meeting, linking
+                    // to the body (`APPOINTMENTS TO THE LOCAL PENSION
+                    // BOARD`, `Review of the Pension Fund Committee`); a
+                    // "Meeting of" the body is one.
+                    said.windows(k.words.len())
+                        .position(|w| w == k.words)
+                        .is_some_and(|at| {
+                            !said[..at].iter().enumerate().any(|(i, w)| {
+                                LINKS.contains(&w.as_str())
+                                    && !(w == "of" && i > 0 && said[i - 1] == "meeting")
+                            })
+                        })
+                })
                 .max_by_key(|k| k.words.len())
                 .map(|k| (m.name_span, k))
         })
+}
+
+/// Where the front sheet ends: at the first section numbered 1 (`1
+/// Purpose of Report`) or the first page break, whichever comes first; at
+/// the start when the paper has no section numbered 1, so that only its
+/// top lines are read.
+fn front_sheet_end(cx: &Context<'_>) -> usize {
+    let first = cx
+        .doc
+        .sections
+        .iter()
+        .filter(|s| s.number.as_deref() == Some("1"))
+        .map(|s| s.heading.start)
+        .min()
+        .unwrap_or(0);
+    match cx.text[..first].find('\u{c}') {
+        Some(page_break) => page_break,
+        None => first,
+    }
 }
 
 /// The last cell or value on a line: what follows its last `|`, `:` or
@@ -326,7 +385,14 @@ fn last_piece(line: &str) -> &str {
 /// Authority`), so that a title or a line of prose that ends with the
 /// kind (`Membership of the Combined Authority`) is not one.
 fn names_a_body(text: &str, kind: &[String]) -> bool {
-    let said: Vec<&str> = words(text).collect();
+    let mut said: Vec<&str> = words(text).collect();
+    // "For the London Fire Commissioner", over the decisions it is to take.
+    if said.len() > kind.len() + 2
+        && said[0].eq_ignore_ascii_case("for")
+        && said[1].eq_ignore_ascii_case("the")
+    {
+        said.drain(..2);
+    }
     let Some(before) = said.len().checked_sub(kind.len()) else {
         return false;
     };
@@ -334,10 +400,19 @@ fn names_a_body(text: &str, kind: &[String]) -> bool {
         .iter()
         .zip(kind)
         .all(|(w, k)| w.eq_ignore_ascii_case(k))
-        && said[..before]
-            .iter()
-            .all(|w| *w == "and" || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+        && said[..before].iter().all(|w| {
+            *w == "and"
+                || (w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                    && !LINKS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+        })
 }
+
+/// Words that link a title to the body it names, and stand in no body's
+/// name (`APPOINTMENTS TO THE LOCAL PENSION BOARD`, in capitals, is a
+/// title).
+const LINKS: [&str; 12] = [
+    "to", "of", "for", "on", "from", "by", "with", "into", "about", "re", "in", "at",
+];
 
 /// The words of `text`: its runs of letters and digits, with `&` as "and".
 fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -720,6 +795,24 @@ mod tests {
             &kind
         ));
         assert!(!super::names_a_body("Rescue Authority", &kind));
+        // A title in capitals linking to the body names none.
+        assert!(!super::names_a_body(
+            "APPOINTMENTS TO THE FIRE AND RESCUE AUTHORITY",
+            &kind
+        ));
+        assert!(!super::names_a_body(
+            "REVIEW OF FIRE AND RESCUE AUTHORITY",
+            &kind
+        ));
+        // The decisions' heading over what the body is to decide does.
+        assert!(super::names_a_body(
+            "For the Kestrel Vale Fire and Rescue Authority",
+            &kind
+        ));
+        assert!(!super::names_a_body(
+            "For the Fire and Rescue Authority",
+            &kind
+        ));
         assert_eq!(
             super::last_piece("| **Report to:** | Kestrel Vale |\n").trim(),
             "Kestrel Vale"
@@ -728,5 +821,92 @@ mod tests {
             super::last_piece("Report to:\tKestrel Vale\n").trim(),
             "Kestrel Vale"
         );
+    }
+
+    /// The wards finding of `text`, if any.
+    fn wards_finding(text: &str) -> Option<crate::diagnostic::Diagnostic> {
+        findings_of("required-field", text)
+            .into_iter()
+            .find(|f| f.subject.as_deref() == Some("wards"))
+    }
+
+    #[test]
+    fn a_pension_body_named_on_top_makes_no_wards_information() {
+        let fields = "\n**DATE:**\t29 January 2027\n\n**LEAD OFFICER:**\tAnna D'Souza, Executive Director of Finance\n\n**SUBJECT:**\tEmployer covenant\n\nContact officer: Jo Bloggs, 01632 960000\n\n**SUMMARY OF ISSUE:**\n\nText.\n";
+        let found = wards_finding(&format!(
+            "**DOWNSHIRE COUNTY COUNCIL**\n\n**LOCAL PENSION BOARD**\n{fields}"
+        ))
+        .unwrap();
+        assert_eq!(found.severity, Severity::Info);
+        assert!(
+            found.message.contains("a pension board's papers"),
+            "{}",
+            found.message
+        );
+        assert_eq!(
+            wards_finding(&format!(
+                "Downshire County Council\n\nPension Fund Committee\n{fields}"
+            ))
+            .unwrap()
+            .severity,
+            Severity::Info
+        );
+        // A council's paper whose title names the fund or the board keeps
+        // the error.
+        for top in [
+            "**DOWNSHIRE COUNTY COUNCIL**\n\n**AUDIT AND GOVERNANCE COMMITTEE**\n\n**PENSION FUND ANNUAL REPORT AND ACCOUNTS**\n",
+            "**DOWNSHIRE COUNTY COUNCIL**\n\n**CABINET**\n\n**APPOINTMENTS TO THE LOCAL PENSION BOARD**\n",
+            "Downshire County Council\n\nCabinet\n\nReview of the Pension Fund Committee\n",
+        ] {
+            assert_eq!(
+                wards_finding(&format!("{top}{fields}")).unwrap().severity,
+                Severity::Error,
+                "{top}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_that_is_a_body_name_on_the_front_sheet_makes_no_wards_information() {
+        let cover = "OFFICIAL\n\nOverview and Scrutiny Committee\n\nDate:\n\n20 January 2027\n\nSubject:\n\nMayoral Budget 2027/28\n\nReport of:\n\nStatutory Scrutiny Officer\n\nContact officer:\n\nNasreen Qadir, 0191 477 2043\n\nKey decision:\n\nNo\n\n";
+        let body = "1\n\nPurpose of Report\n1.1 To set out the budget.\n\n2\n\nRecommendations\n2.1 The Committee is asked to comment.\n";
+        let wards = |foot: &str| {
+            wards_finding(&format!("{cover}{foot}{body}"))
+                .unwrap()
+                .severity
+        };
+        // At the foot of the cover, past the top ten lines.
+        assert_eq!(
+            wards("Tyne and Wear Valleys Combined Authority\n"),
+            Severity::Info
+        );
+        // The decisions' heading naming the body.
+        assert_eq!(
+            wards("Recommended decisions\n\nFor the London Fire Commissioner\n\n"),
+            Severity::Info
+        );
+        // Near misses: the body in a sentence, as a label's value, in a
+        // title, or after section 1.
+        for foot in [
+            "The report goes to the Tyne and Wear Valleys Combined Authority\n",
+            "Partners:\n\nTyne and Wear Valleys Combined Authority\n",
+            "Consultees: Tyne and Wear Valleys Combined Authority\n",
+            "Funding from the Combined Authority\n",
+        ] {
+            assert_eq!(wards(foot), Severity::Error, "{foot}");
+        }
+        let late = format!("{cover}{body}\nTyne and Wear Valleys Combined Authority\n");
+        assert_eq!(wards_finding(&late).unwrap().severity, Severity::Error);
+        // A paper with no section 1 is read only at the top.
+        let unnumbered = format!(
+            "{cover}Tyne and Wear Valleys Combined Authority\n\nPurpose of Report\n\nText.\n"
+        );
+        assert_eq!(
+            wards_finding(&unnumbered).unwrap().severity,
+            Severity::Error
+        );
+        // Nor past a page break.
+        let paged = format!("{cover}\u{c}Tyne and Wear Valleys Combined Authority\n{body}");
+        assert_eq!(wards_finding(&paged).unwrap().severity, Severity::Error);
     }
 }
