@@ -314,11 +314,13 @@ fn body_without<'k>(cx: &Context<'_>, kinds: &'k [BodyKind]) -> Option<(Span, &'
             line
         };
         after_label = line.trim_end().ends_with(':');
-        // The longest kind the name ends with names it best ("joint waste
-        // disposal authority" before "waste disposal authority").
+        // The line's words are taken once for every kind; the longest kind
+        // the name ends with names it best ("joint waste disposal
+        // authority" before "waste disposal authority").
+        let said: Vec<&str> = words(name).collect();
         let kind = kinds
             .iter()
-            .filter(|k| names_a_body(name, &k.words))
+            .filter(|k| words_name_a_body(&said, &k.words))
             .max_by_key(|k| k.words.len());
         if let Some(kind) = kind {
             let trimmed = line.trim();
@@ -380,19 +382,27 @@ fn last_piece(line: &str) -> &str {
         .unwrap_or("")
 }
 
-/// Whether `text` is a body's name ending with `kind`: every word before
+/// [`words_name_a_body`] over the words of `text`.
+#[cfg(test)]
+fn names_a_body(text: &str, kind: &[String]) -> bool {
+    words_name_a_body(&words(text).collect::<Vec<_>>(), kind)
+}
+
+/// Whether the words `said` are a body's name ending with `kind`: every word before
 /// the kind capitalised, or "and" (`Severn and Wye Combined Fire
 /// Authority`), so that a title or a line of prose that ends with the
 /// kind (`Membership of the Combined Authority`) is not one.
-fn names_a_body(text: &str, kind: &[String]) -> bool {
-    let mut said: Vec<&str> = words(text).collect();
+/// The words are taken once a line, for all the kinds.
+fn words_name_a_body(said: &[&str], kind: &[String]) -> bool {
     // "For the London Fire Commissioner", over the decisions it is to take.
-    if said.len() > kind.len() + 2
+    let said = if said.len() > kind.len() + 2
         && said[0].eq_ignore_ascii_case("for")
         && said[1].eq_ignore_ascii_case("the")
     {
-        said.drain(..2);
-    }
+        &said[2..]
+    } else {
+        said
+    };
     let Some(before) = said.len().checked_sub(kind.len()) else {
         return false;
     };
