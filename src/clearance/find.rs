@@ -1236,10 +1236,11 @@ pub(super) static NEXT_LINE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
 /// The next line of a clearance line that its list wrapped onto, up to a
 /// date that closes it: nothing, after a line ending in a comma
 /// ("Lydbrook Council," / "03.12.25"), or the tail of the post, then a
-/// comma ("… Head of Finance (S151), Severnmouth" / "Council, 02.12.25").
+/// comma ("… Head of Finance (S151), Severnmouth" / "Council, 02.12.25";
+/// "… Strategic Finance Manager" / "(Place), 12 January 2027.").
 static WRAPPED_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
-        r"^[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)){0,4}[ \t]*,[ \t]*)?",
+        r"^[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:\(?[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)(?:[ \t]+(?:\(?[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)){0,4}[ \t]*,[ \t]*)?",
     )
 });
 
