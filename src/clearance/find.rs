@@ -327,14 +327,20 @@ pub(crate) fn find_with(
             .iter()
             .map(|&p| doc.paragraphs[p].text)
             .collect();
+        let headed = || headed_rows(text, doc, template, section.title_span.end, Place::Block(s));
         if let Some((span, read)) = column_table(text, doc, template, &paras, Place::Block(s)) {
             // A header row naming the columns over it ("Officer" / "Name"
             // / "Date") is part of the table, no paragraph to read.
-            let span =
-                match headed_rows(text, doc, template, section.title_span.end, Place::Block(s)) {
-                    Some(h) if h.1.len() >= read.len() => span.cover(h.0),
-                    _ => span,
-                };
+            let span = match headed() {
+                Some(h) if h.1.len() >= read.len() => span.cover(h.0),
+                _ => span,
+            };
+            column_tables.push(span);
+            found.extend(read);
+        } else if let Some((span, read)) = headed() {
+            // Or a table flattened row by row under its header row, read
+            // as under any other heading ("Statutory officer
+            // consultation" / "Officer" / "Name" / "Date").
             column_tables.push(span);
             found.extend(read);
         }

@@ -258,7 +258,9 @@ pub(super) fn is_bare_post(text: &str, c: &Clearance) -> bool {
         && text[c.span.start..post.span.start]
             .trim_matches(markup)
             .is_empty()
-        && text[post.span.end..c.span.end].trim_matches(markup).is_empty()
+        && text[post.span.end..c.span.end]
+            .trim_matches(markup)
+            .is_empty()
 }
 
 /// Whether `c` only says that a post took part, as the subject of a verb
