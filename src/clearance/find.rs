@@ -327,20 +327,14 @@ pub(crate) fn find_with(
             .iter()
             .map(|&p| doc.paragraphs[p].text)
             .collect();
-        let headed = || headed_rows(text, doc, template, section.title_span.end, Place::Block(s));
         if let Some((span, read)) = column_table(text, doc, template, &paras, Place::Block(s)) {
             // A header row naming the columns over it ("Officer" / "Name"
             // / "Date") is part of the table, no paragraph to read.
-            let span = match headed() {
-                Some(h) if h.1.len() >= read.len() => span.cover(h.0),
-                _ => span,
-            };
-            column_tables.push(span);
-            found.extend(read);
-        } else if let Some((span, read)) = headed() {
-            // Or a table flattened row by row under its header row, read
-            // as under any other heading ("Statutory officer
-            // consultation" / "Officer" / "Name" / "Date").
+            let span =
+                match headed_rows(text, doc, template, section.title_span.end, Place::Block(s)) {
+                    Some(h) if h.1.len() >= read.len() => span.cover(h.0),
+                    _ => span,
+                };
             column_tables.push(span);
             found.extend(read);
         }
@@ -991,10 +985,33 @@ fn consulted_list_role(
             if !right_above(s.heading.end) {
                 return None;
             }
+            // Or a heading naming the officers' consultation itself
+            // ("Statutory Officer Consultation" closing a county's report
+            // over "Finance: NAME, POST, date" / "Legal: …").
+            if consults_officers(&s.title) {
+                return Some(role.clone());
+            }
             s.title.as_str()
         }
     };
     says_consulted(&template.clearance, lead).then(|| role.clone())
+}
+
+/// Whether a heading names the consultation of officers: a word for
+/// officers and one for their consultation, in a short title ("Statutory
+/// Officer Consultation", "Consultation with Statutory Officers"). Not
+/// "Consultation" alone, which is the public's.
+pub(super) fn consults_officers(title: &str) -> bool {
+    /// The most words of such a heading.
+    const MAX_WORDS: usize = 6;
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= MAX_WORDS
+        && words.iter().any(|w| w == "officer" || w == "officers")
+        && words.iter().any(|w| w == "consultation")
 }
 
 /// Whether a paragraph says officers were consulted, in the pack's words:

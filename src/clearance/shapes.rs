@@ -386,8 +386,10 @@ pub(super) fn is_plain_post(post: &str) -> bool {
     post.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '/' | '–' | '—'))
         .filter(|w| !w.is_empty())
         .all(|w| {
+            // (A section's number is no word of prose: "Deputy s151
+            // Officer".)
             let first = w.chars().next().unwrap_or(' ');
-            !first.is_lowercase() || SMALL.contains(&w)
+            !first.is_lowercase() || SMALL.contains(&w) || w.bytes().any(|b| b.is_ascii_digit())
         })
 }
 

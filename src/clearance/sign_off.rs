@@ -194,7 +194,7 @@ fn own_clearances(
             && gives(&c)
     });
     if dated_elsewhere {
-        own.retain(|c| !is_post_statement(text, c) && !is_bare_post(text, c));
+        own.retain(|c| !is_post_statement(text, c));
     }
     drop_post_statements(text, &mut own);
     if own.is_empty() {
@@ -237,30 +237,8 @@ fn own_clearances(
 /// (Resources)") is never dropped.
 fn drop_post_statements(text: &str, own: &mut Vec<Clearance>) {
     if own.iter().any(|c| c.date.is_some()) {
-        own.retain(|c| !is_post_statement(text, c) && !is_bare_post(text, c));
+        own.retain(|c| !is_post_statement(text, c));
     }
-}
-
-/// Whether `c` is a post and nothing else: no name, no date, no verb, the
-/// line only the post ("**Director of Finance and Public Value**" under
-/// the director's name, closing a report after its statutory officers'
-/// dated clearances). Beside a dated clearance it says less than the
-/// statements [`is_post_statement`] finds, and is dropped as they are.
-pub(super) fn is_bare_post(text: &str, c: &Clearance) -> bool {
-    let Some(post) = &c.post else {
-        return false;
-    };
-    let markup = |ch: char| ch.is_whitespace() || ch.is_ascii_punctuation();
-    c.officer.is_none()
-        && c.date.is_none()
-        && c.span.start <= post.span.start
-        && post.span.end <= c.span.end
-        && text[c.span.start..post.span.start]
-            .trim_matches(markup)
-            .is_empty()
-        && text[post.span.end..c.span.end]
-            .trim_matches(markup)
-            .is_empty()
 }
 
 /// Whether `c` only says that a post took part, as the subject of a verb

@@ -1291,11 +1291,25 @@ fn a_comments_label_wrapped_by_pdftotext() {
 fn a_statutory_officer_consultation_closing_the_report() {
     let text = "**COUNCIL**\n\n**Audit and Governance Committee**\n\n**27 January 2027**\n\n**Report of the Director of Finance and Public Value**\n\n**1. Summary**\n\nThe report sets out counter fraud work.\n\n**6. Financial Considerations**\n\nThe team costs £296,000 a year.\n\n**7. Legal Considerations**\n\nThe Council has a duty under section 151.\n\n**8. Statutory Officer Consultation**\n\nFinance: Owen Pascoe, Deputy Director of Finance (Deputy s151 Officer), 12 January 2027\n\nLegal: Catherine Rowse, Head of Legal Services and Deputy Monitoring Officer, 13 January 2027\n\n**Angela Tremayne**\n\n**Director of Finance and Public Value**\n\nContact for enquiries: Simon Vosper, Counter Fraud Manager\n";
     // The director's name and post signing the report are no undated
-    // finance clearance beside the dated one.
+    // finance clearance beside the dated one; a post with a section's
+    // number in it ("Deputy s151 Officer") is a post.
     assert_eq!(
         sign_offs_of(text),
         ["finance: 2027-01-12", "legal: 2027-01-13"]
     );
+    // The public's consultation heads no list of clearances.
+    let public = text.replace("Statutory Officer Consultation", "Consultation");
+    assert_eq!(sign_offs_of(&public), ["finance: ", "legal: "]);
+    assert!(consults_officers("10. Statutory Officer Consultation"));
+    assert!(consults_officers("Consultation with statutory officers"));
+    assert!(!consults_officers("Consultation"));
+    assert!(!consults_officers(
+        "Officer consultation on the draft Local Plan with residents and businesses"
+    ));
+    assert!(is_plain_post(
+        "Deputy Director of Finance (Deputy s151 Officer)"
+    ));
+    assert!(!is_plain_post("the budget was set"));
 }
 
 #[test]
