@@ -125,11 +125,12 @@ pub(super) fn signature(
     // A signature line with a post the pack does not list, a phone number
     // and a date, in a section needing a sign-off, signs that section's
     // implications (Leicester's "NAME, POST, PHONE, DATE" under each):
-    // the one sign-off its place or its words say, else none.
+    // the one sign-off its place, its words or its paragraph's say, else
+    // none.
     let signed_here = phone && post.1 > post.0 && matches!(place, Place::Section(_));
     let role = match role {
         Some(r) => Some(r),
-        None if signed_here => Some(context_role(sentence)?),
+        None if signed_here => Some(context_role(sentence).or_else(|| context_role(ft))?),
         None => return None,
     };
     Some(Clearance {

@@ -1237,6 +1237,14 @@ fn a_signature_line_with_a_phone_number_under_each_implication() {
         ),
         ["finance: 2027-01-27", "legal: 2027-02-05"]
     );
+    // A post that names no topic: the paragraph it closes says which.
+    assert_eq!(
+        read(
+            "Stuart Leighton, Principal Accountant (Housing), 0116 454 4012, 27 January 2027",
+            "Jeremy Moss, Team Leader (Property), 0116 454 1438, 5 February 2027"
+        ),
+        ["finance: 2027-01-27", "legal: 2027-02-05"]
+    );
     // A post the pack does not list, with no phone number: nothing says
     // the line is a signature.
     assert_eq!(
