@@ -994,10 +994,33 @@ fn consulted_list_role(
             if !right_above(s.heading.end) {
                 return None;
             }
+            // Or a heading naming the officers' consultation itself
+            // ("Statutory Officer Consultation" closing a county's report
+            // over "Finance: NAME, POST, date" / "Legal: …").
+            if consults_officers(&s.title) {
+                return Some(role.clone());
+            }
             s.title.as_str()
         }
     };
     says_consulted(&template.clearance, lead).then(|| role.clone())
+}
+
+/// Whether a heading names the consultation of officers: a word for
+/// officers and one for their consultation, in a short title ("Statutory
+/// Officer Consultation", "Consultation with Statutory Officers"). Not
+/// "Consultation" alone, which is the public's.
+pub(super) fn consults_officers(title: &str) -> bool {
+    /// The most words of such a heading.
+    const MAX_WORDS: usize = 6;
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= MAX_WORDS
+        && words.iter().any(|w| w == "officer" || w == "officers")
+        && words.iter().any(|w| w == "consultation")
 }
 
 /// Whether a paragraph says officers were consulted, in the pack's words:
@@ -1245,10 +1268,11 @@ pub(super) static NEXT_LINE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
 /// The next line of a clearance line that its list wrapped onto, up to a
 /// date that closes it: nothing, after a line ending in a comma
 /// ("Lydbrook Council," / "03.12.25"), or the tail of the post, then a
-/// comma ("… Head of Finance (S151), Severnmouth" / "Council, 02.12.25").
+/// comma ("… Head of Finance (S151), Severnmouth" / "Council, 02.12.25";
+/// "… Strategic Finance Manager" / "(Place), 12 January 2027.").
 static WRAPPED_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
-        r"^[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)){0,4}[ \t]*,[ \t]*)?",
+        r"^[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:\(?[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)(?:[ \t]+(?:\(?[A-Z][A-Za-z'’&()\-]*|of|and|for|the|&)){0,4}[ \t]*,[ \t]*)?",
     )
 });
 

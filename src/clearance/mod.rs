@@ -48,8 +48,10 @@
 //!   heading saying officers were consulted, a cue and one of the pack's
 //!   verbs after "has", "have", "was" or "were" ("I have consulted the
 //!   relevant departments in respect of any relevant implications …"): a
-//!   lead officer's checklist of the officers consulted. Counted as the
-//!   lines above are.
+//!   lead officer's checklist of the officers consulted. Or right under a
+//!   heading naming the officers' consultation ("Statutory Officer
+//!   Consultation" / "Finance: NAME, POST, date" / "Legal: …", closing a
+//!   county's report). Counted as the lines above are.
 //! - In a table of the officers consulted that PDF extraction flattened
 //!   two cells a row under any heading, its header "Name/role" / "Method
 //!   consulted" (who, then a heading holding one of the pack's `verbs`):
@@ -153,7 +155,14 @@
 //!    Director of Finance)": that date is the budget's.
 //! 3. **A signature**: a sentence that is only \[label:\] NAME, POST [, DATE]
 //!    whose post or label gives a sign-off ("Neil Garside, Director of
-//!    Resources (Section 151 Officer), 10 February 2025."); or a table row
+//!    Resources (Section 151 Officer), 10 February 2025."). With a phone
+//!    number before the date, in a section needing a sign-off, the post
+//!    need not be one the pack lists: the line signs the sign-off its
+//!    section, or its paragraph's topic, says ("Jeremy Moss, Team Leader
+//!    (Property and Housing Law), 0116 454 1438, 5 February 2027" under
+//!    "6.2 Legal implications"). A label that is a post the pack lists
+//!    and "and" a word or two ("Comments of the Director of Law and
+//!    Governance: NAME, POST") names its sign-off too. Or a table row
 //!    that is one cell by cell ("| Finance | NAME, POST | DATE |").
 //! 4. **A line of a clearance block** or **a row of a sign-off table** that
 //!    names an officer: "Legal: Raj Patel, Monitoring Officer, 4 March 2025".

@@ -222,9 +222,10 @@ pub(super) fn post_label_prefix(
         || label.contains(['(', ')', ',', '.'])
         || is_name(label, not_names)
         || !is_plain_post(label)
-        || !label
-            .split(" / ")
-            .any(|side| wording.role_of_post_ending(side).is_some())
+        || !label.split(" / ").any(|side| {
+            wording.role_of_post_ending(side).is_some()
+                || joined_post(side).is_some_and(|p| wording.role_of_post_ending(p).is_some())
+        })
     {
         return None;
     }
@@ -233,6 +234,22 @@ pub(super) fn post_label_prefix(
         s[..colon].trim_end().len(),
         colon + 1 + rest.len() - rest.trim_start().len(),
     ))
+}
+
+/// A post whose title goes on with "and" and a capitalised word or two
+/// (the other half of a directorate's name), less that tail: "Comments of
+/// the Director of Law" for "Comments of the Director of Law and
+/// Governance". `None` where no such tail closes `label`.
+pub(super) fn joined_post(label: &str) -> Option<&str> {
+    /// The most words after "and".
+    const MAX_TAIL: usize = 2;
+    let at = label.rfind(" and ")?;
+    let tail = &label[at + " and ".len()..];
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    (!words.is_empty()
+        && words.len() <= MAX_TAIL
+        && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+    .then(|| label[..at].trim_end())
 }
 
 /// The officers joined by "and" in `who`, each with its sign-off, when
@@ -369,8 +386,10 @@ pub(super) fn is_plain_post(post: &str) -> bool {
     post.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '/' | '–' | '—'))
         .filter(|w| !w.is_empty())
         .all(|w| {
+            // (A section's number is no word of prose: "Deputy s151
+            // Officer".)
             let first = w.chars().next().unwrap_or(' ');
-            !first.is_lowercase() || SMALL.contains(&w)
+            !first.is_lowercase() || SMALL.contains(&w) || w.bytes().any(|b| b.is_ascii_digit())
         })
 }
 

@@ -86,7 +86,19 @@ pub(super) fn signature(
             return None;
         }
     }
-    let (a, b) = trim_who(&ft[from..who_end]);
+    let (a, mut b) = trim_who(&ft[from..who_end]);
+    // A phone number after the post, before the date: "Stuart Leighton,
+    // Principal Accountant (Housing), 0116 454 4012, 27 January 2027".
+    let phone = date.is_some() && {
+        let who = &ft[from + a..from + b];
+        match phone_tail(who) {
+            Some(at) => {
+                b = a + at;
+                true
+            }
+            None => false,
+        }
+    };
     let who = &ft[from + a..from + b];
     // (Only a name that opens it: the officer starts the signature.)
     let (officer, post) = split_opening_name(who, &template.vocabulary.not_names)?;
@@ -110,8 +122,17 @@ pub(super) fn signature(
     }
     let post_role = wording.role_of_post(&who[post.0..post.1]);
     let role = post_role.map(str::to_string).or(label_role.clone());
-    role.as_ref()?;
-    let role = role.or_else(|| context_role(sentence));
+    // A signature line with a post the pack does not list, a phone number
+    // and a date, in a section needing a sign-off, signs that section's
+    // implications (Leicester's "NAME, POST, PHONE, DATE" under each):
+    // the one sign-off its place, its words or its paragraph's say, else
+    // none.
+    let signed_here = phone && post.1 > post.0 && matches!(place, Place::Section(_));
+    let role = match role {
+        Some(r) => Some(r),
+        None if signed_here => Some(context_role(sentence).or_else(|| context_role(ft))?),
+        None => return None,
+    };
     Some(Clearance {
         role,
         officer: flat.piece(from + a, Some(officer)),
@@ -122,6 +143,24 @@ pub(super) fn signature(
         span: flat.span(start, end),
         place,
     })
+}
+
+/// Where a phone number closing `who` after a top-level comma starts
+/// its comma: "NAME, POST, 0116 454 4012" (digits, spaces and `+()-`
+/// only, ten digits at least). `None` where none closes it.
+pub(super) fn phone_tail(who: &str) -> Option<usize> {
+    /// The fewest digits of a phone number with its area code.
+    const MIN_DIGITS: usize = 10;
+    let body = who.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let comma = body.rfind(',')?;
+    let tail = body[comma + 1..].trim();
+    let digits = tail.bytes().filter(u8::is_ascii_digit).count();
+    (digits >= MIN_DIGITS
+        && tail
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+' | b'(' | b')' | b'-'))
+        && top_level_comma(&body[..comma]).is_some())
+    .then_some(comma)
 }
 
 /// A row whose cells are only [a label naming the sign-off], an officer

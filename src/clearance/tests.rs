@@ -1222,6 +1222,105 @@ fn a_clearance_line_whose_post_wrapped_after_a_sentence() {
 }
 
 #[test]
+fn a_signature_line_with_a_phone_number_under_each_implication() {
+    // Leicester's house style in pdftotext: the officer's name, post,
+    // phone and date on a line closing each run-in implication.
+    let read = |finance: &str, legal: &str| {
+        sign_offs_of(&format!(
+            "Meeting: Housing Scrutiny Commission\nDate: 9 February 2027\n\n1. Summary\n\n1.1 The report sets out progress.\n\n6. Financial, legal and other implications\n\n6.1 Financial implications\n\nThe cost is met from the Housing Revenue Account repairs budget.\n{finance}\n\n6.2 Legal implications\n\nFailure to meet the timescales is a breach of the tenancy agreement under the Act.\n{legal}\n\n6.3 Equalities implications\n\nNone.\nJo Bloggs, Equalities Officer, 0116 454 1111, 27 January 2027\n"
+        ))
+    };
+    assert_eq!(
+        read(
+            "Stuart Leighton, Principal Accountant (Housing), 0116 454 4012, 27 January 2027",
+            "Jeremy Moss, Team Leader (Property and Housing Law), 0116 454 1438, 5 February 2027"
+        ),
+        ["finance: 2027-01-27", "legal: 2027-02-05"]
+    );
+    // A post that names no topic: the paragraph it closes says which.
+    assert_eq!(
+        read(
+            "Stuart Leighton, Principal Accountant (Housing), 0116 454 4012, 27 January 2027",
+            "Jeremy Moss, Team Leader (Property), 0116 454 1438, 5 February 2027"
+        ),
+        ["finance: 2027-01-27", "legal: 2027-02-05"]
+    );
+    // A post the pack does not list, with no phone number: nothing says
+    // the line is a signature.
+    assert_eq!(
+        read(
+            "Stuart Leighton, Principal Accountant (Housing), 27 January 2027",
+            "Jeremy Moss, Team Leader (Property and Housing Law), 5 February 2027"
+        ),
+        ["finance: 2027-01-27", "legal: "]
+    );
+    // An extension is no phone number.
+    assert_eq!(
+        read(
+            "Stuart Leighton, Principal Accountant (Housing), 27 January 2027",
+            "Jeremy Moss, Team Leader (Property and Housing Law), 4012, 5 February 2027"
+        ),
+        ["finance: 2027-01-27", "legal: "]
+    );
+}
+
+#[test]
+fn a_phone_number_closing_an_officer_and_post() {
+    let who = "Stuart Leighton, Principal Accountant (Housing), 0116 454 4012, ";
+    assert_eq!(phone_tail(who), Some(who.find(", 0116").unwrap()));
+    assert_eq!(
+        phone_tail("Jo Bloggs, Lawyer, +44 (0)116 454 4012"),
+        Some(17)
+    );
+    // A name and a phone number, no post; a short number; words.
+    assert_eq!(phone_tail("Jo Bloggs, 0116 454 4012"), None);
+    assert_eq!(phone_tail("Jo Bloggs, Lawyer, ext 4012"), None);
+    assert_eq!(phone_tail("Jo Bloggs, Lawyer, 4012"), None);
+}
+
+#[test]
+fn a_comments_label_wrapped_by_pdftotext() {
+    let text = "Meeting: Planning Committee\nDate: 28 January 2027\n\n4. FINANCIAL IMPLICATIONS\n4.1 The cost of publicity is £6,500.\nComments of the Chief Finance Officer: Paul Weatherall, Strategic Finance Manager\n(Place), 12 January 2027.\n\n5. LEGAL IMPLICATIONS\n5.1 The Council must take into account any representations received.\nComments of the Director of Law and Governance: Marcus Leyland, Principal Planning\nLawyer.\n\n6. EQUALITIES IMPLICATIONS\n6.1 None.\n";
+    // The date on the post's wrapped tail; a post label whose post goes
+    // on with "and Governance", the post wrapped.
+    assert_eq!(sign_offs_of(text), ["finance: 2027-01-12", "legal: -"]);
+    assert_eq!(
+        joined_post("Comments of the Director of Law and Governance"),
+        Some("Comments of the Director of Law")
+    );
+    assert_eq!(joined_post("Director of Law and the Council"), None);
+    assert_eq!(
+        joined_post("Director of Law and Governance Services Team"),
+        None
+    );
+}
+
+#[test]
+fn a_statutory_officer_consultation_closing_the_report() {
+    let text = "**COUNCIL**\n\n**Audit and Governance Committee**\n\n**27 January 2027**\n\n**Report of the Director of Finance and Public Value**\n\n**1. Summary**\n\nThe report sets out counter fraud work.\n\n**6. Financial Considerations**\n\nThe team costs £296,000 a year.\n\n**7. Legal Considerations**\n\nThe Council has a duty under section 151.\n\n**8. Statutory Officer Consultation**\n\nFinance: Owen Pascoe, Deputy Director of Finance (Deputy s151 Officer), 12 January 2027\n\nLegal: Catherine Rowse, Head of Legal Services and Deputy Monitoring Officer, 13 January 2027\n\n**Angela Tremayne**\n\n**Director of Finance and Public Value**\n\nContact for enquiries: Simon Vosper, Counter Fraud Manager\n";
+    // The director's name and post signing the report are no undated
+    // finance clearance beside the dated one; a post with a section's
+    // number in it ("Deputy s151 Officer") is a post.
+    assert_eq!(
+        sign_offs_of(text),
+        ["finance: 2027-01-12", "legal: 2027-01-13"]
+    );
+    // The public's consultation heads no list of clearances.
+    let public = text.replace("Statutory Officer Consultation", "Consultation");
+    assert_eq!(sign_offs_of(&public), ["finance: ", "legal: "]);
+    assert!(consults_officers("10. Statutory Officer Consultation"));
+    assert!(consults_officers("Consultation with statutory officers"));
+    assert!(!consults_officers("Consultation"));
+    assert!(!consults_officers(
+        "Officer consultation on the draft Local Plan with residents and businesses"
+    ));
+    assert!(is_plain_post(
+        "Deputy Director of Finance (Deputy s151 Officer)"
+    ));
+    assert!(!is_plain_post("the budget was set"));
+}
+
+#[test]
 fn a_sign_off_table_flattened_row_by_row() {
     let read = |rows: &str| {
         found(&with_implications(&format!(
