@@ -24,6 +24,7 @@ pub use wording::Wording;
 
 use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
 use crate::parse::field::gives_phone_or_email;
+use crate::parse::inline::in_title_case;
 use crate::parse::Vocabulary;
 
 /// Which part of a forward-timetable meeting supplies a field.
@@ -1291,17 +1292,6 @@ fn title_with_colon<'d>(template: &Template, doc: &'d Document) -> Option<&'d Fi
     };
     (!hinted && in_title_case(&first.key) && (in_title_case(&first.value) || list()))
         .then_some(first)
-}
-
-/// Whether `s` is two to twelve words in title case: every word of four
-/// letters or more starts with a capital, and no colon or sentence ending.
-fn in_title_case(s: &str) -> bool {
-    use crate::parse::inline::{is_title_like, word_count};
-    word_count(s) >= 2
-        && is_title_like(s, 12)
-        && !s.contains(':')
-        && s.split_whitespace()
-            .all(|w| w.chars().count() < 4 || !w.starts_with(char::is_lowercase))
 }
 
 /// The most lines a label's block takes (`Contact details` and the names,

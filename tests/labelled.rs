@@ -669,7 +669,9 @@ fn a_twenty_third_set_of_papers_never_seen_does_no_worse() {
 /// under each implications section; clearances in a closing statutory
 /// officer consultation section; a clearance wrapped by pdftotext; a
 /// front sheet whose title stands unlabelled under "Committee / Report").
-/// Lower `max_false` as they are fixed.
+/// Lower `max_false` as they are fixed. The front sheet's two (a title in
+/// title case closed by a colon over its second line; the author's
+/// contact details in a field of their own) fixed on fix-cov24: 6.
 #[test]
 fn a_twenty_fourth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -677,5 +679,5 @@ fn a_twenty_fourth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-24");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-24", 0.8, 8);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-24", 0.8, 6);
 }
