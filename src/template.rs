@@ -24,7 +24,6 @@ pub use wording::Wording;
 
 use crate::document::{Document, Field, Meeting, SectionId, Span, TextItem};
 use crate::parse::field::gives_phone_or_email;
-use crate::parse::inline::in_title_case;
 use crate::parse::Vocabulary;
 
 /// Which part of a forward-timetable meeting supplies a field.
@@ -1292,6 +1291,13 @@ fn title_with_colon<'d>(template: &Template, doc: &'d Document) -> Option<&'d Fi
     };
     (!hinted && in_title_case(&first.key) && (in_title_case(&first.value) || list()))
         .then_some(first)
+}
+
+/// Whether `s` is two to twelve words in title case: every word of four
+/// letters or more starts with a capital, and no colon or sentence ending.
+fn in_title_case(s: &str) -> bool {
+    // (The parser reads a title's words in the title block by the same test.)
+    crate::parse::inline::in_title_case(s)
 }
 
 /// The most lines a label's block takes (`Contact details` and the names,
