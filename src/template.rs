@@ -1445,12 +1445,8 @@ fn title_with_colon<'d>(template: &Template, doc: &'d Document) -> Option<&'d Fi
 /// Whether `s` is two to twelve words in title case: every word of four
 /// letters or more starts with a capital, and no colon or sentence ending.
 fn in_title_case(s: &str) -> bool {
-    use crate::parse::inline::{is_title_like, word_count};
-    word_count(s) >= 2
-        && is_title_like(s, 12)
-        && !s.contains(':')
-        && s.split_whitespace()
-            .all(|w| w.chars().count() < 4 || !w.starts_with(char::is_lowercase))
+    // (The parser reads a title's words in the title block by the same test.)
+    crate::parse::inline::in_title_case(s)
 }
 
 /// A block of the text that a field stands in (see [`label_blocks`]): the

@@ -497,6 +497,18 @@ pub(crate) fn opens_with_honorific(flat: &str) -> bool {
         .is_some_and(|w| HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
 }
 
+/// Whether `s` is two to twelve words in title case: a title's words
+/// (see [`is_title_like`]), no colon, and every word of four letters or
+/// more opening with a capital ("Progress on the Awaab's Law Action Plan",
+/// not "To seek approval for the scheme").
+pub(crate) fn in_title_case(s: &str) -> bool {
+    word_count(s) >= 2
+        && is_title_like(s, 12)
+        && !s.contains(':')
+        && s.split_whitespace()
+            .all(|w| w.chars().count() < 4 || !w.starts_with(char::is_lowercase))
+}
+
 /// Whether `plain` reads like a title rather than a sentence: starts with a
 /// capital letter (or a digit-free opening quote/bracket), at most
 /// `max_words` words, no sentence punctuation at the end, no comma.

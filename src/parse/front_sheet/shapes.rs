@@ -4,7 +4,7 @@
 //! parts of one person's contact details. [`read`] puts them together.
 
 use super::*;
-use crate::parse::inline::{is_subject_list, is_title_like, opens_with_honorific};
+use crate::parse::inline::{in_title_case, is_subject_list, is_title_like, opens_with_honorific};
 
 /// The line's content with a leading form feed (a PDF page break) dropped,
 /// and where that content starts in the text.
@@ -2012,9 +2012,13 @@ pub(super) fn bare_labels_at(
 /// the line (`WEST WALES REGIONAL PARTNERSHIP BOARD:` / `ANNUAL REPORT
 /// 2025/26 AND REGIONAL INTEGRATION FUND`): a key of two words or more
 /// over a line of three or more in capitals that is no date and names no
-/// person. A field's neighbours are
-/// fields; a title's are its own wrapped lines. Gives the line after the
-/// title's last.
+/// person. So may it in title case, key and line alike, every word of four
+/// letters or more opening with a capital (`Damp and Mould in Council
+/// Homes:` / `Progress on the Awaab's Law Action Plan`, under a city
+/// council's `Housing Scrutiny Commission` / `Report`), where the key is
+/// none of the pack's section titles and a blank line closes the title. A
+/// field's neighbours are fields; a title's are its own wrapped lines.
+/// Gives the line after the title's last.
 pub(super) fn colon_title(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -2036,27 +2040,41 @@ pub(super) fn colon_title(
     {
         return None;
     }
+    // Whether the title must stand alone, a blank line (or the end) after it.
+    let mut stands_alone = false;
     if f.is_empty() {
         // "WEST WALES REGIONAL PARTNERSHIP BOARD:" / "ANNUAL REPORT 2025/26
         // AND REGIONAL INTEGRATION FUND": in capitals, the key of two words
         // or more and the line straight under it a title's words too.
         let under = (i + 1 < lines.len()).then(|| plain(content_of(&lines[i + 1]).0));
-        let title_under = under.is_some_and(|u| {
-            let u = u.trim();
-            word_count(u) >= 3
-                && is_capitals(u)
-                && is_title_like(u, 12)
-                && !is_date_line(u)
-                && !opens_with_honorific(u)
-        });
-        if !(title_under && is_capitals(&f.key) && word_count(&f.key) >= 2) {
-            return None;
+        let under = under
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| word_count(u) >= 3 && !is_date_line(u) && !opens_with_honorific(u));
+        let capitals = || {
+            under.is_some_and(|u| is_capitals(u) && is_title_like(u, 12))
+                && is_capitals(&f.key)
+                && word_count(&f.key) >= 2
+        };
+        if !capitals() {
+            // "Damp and Mould in Council Homes:" / "Progress on the
+            // Awaab's Law Action Plan": in title case, key and line under
+            // it alike, no section's title, and the title a block of its
+            // own.
+            let key = f.key.trim();
+            let title_case = under.is_some_and(in_title_case)
+                && in_title_case(key)
+                && !v.section_titles.contains(key.to_lowercase().as_str());
+            if !title_case {
+                return None;
+            }
+            stands_alone = true;
         }
     } else if !title_value(&f.value, v) {
         return None;
     }
     let end = colon_title_end(lines, kinds, i);
-    (end > i + 1).then_some(end)
+    (end > i + 1 && (!stands_alone || end >= lines.len() || is_blank(kinds, end))).then_some(end)
 }
 
 /// Whether `value`, after a colon in the title block, reads as the rest of

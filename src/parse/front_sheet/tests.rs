@@ -1609,6 +1609,65 @@ fn a_capitals_title_ending_in_a_colon_over_its_second_line() {
 }
 
 #[test]
+fn a_title_case_title_ending_in_a_colon_over_its_second_line() {
+    // A city council's front sheet as pdftotext gives it: the committee,
+    // "Report", then the title over two lines, the first closed by a colon.
+    let head = "Housing Scrutiny Commission\nReport\n";
+    let sheet = "\nLead director: Martin Osei, Strategic Director of City Development\nDate of meeting: 9 February 2027\n\nUseful information\n\nWard(s) affected: All\n";
+    let text = format!(
+        "{head}Damp and Mould in Council Homes:\nProgress on the Awaab's Law Action Plan\n{sheet}"
+    );
+    let doc = parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Damp and Mould in Council Homes: Progress on the Awaab's Law Action Plan")
+    );
+    assert!(
+        doc.fields.iter().all(|f| !f.key.starts_with("Damp")),
+        "{:?}",
+        pairs(&doc)
+    );
+    assert_eq!(doc.fields[0].key, "Lead director");
+    // A key over a line of prose, a person, a date, a section's title or
+    // a one-word label, or a title running straight into the fields with
+    // no blank line: a key over its value, as before.
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec!["executive summary".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    for (key, value, after) in [
+        (
+            "Reason for Decision",
+            "To seek approval for the scheme",
+            "\n",
+        ),
+        ("Sponsoring Cabinet Member", "Councillor Ann Other", "\n"),
+        ("Decision Deadline", "Friday 12 February 2027", "\n"),
+        ("Executive Summary", "Progress on the Action Plan", "\n"),
+        ("Directorate", "City Development and Neighbourhoods", "\n"),
+        (
+            "Damp and Mould in Council Homes",
+            "Progress on the Action Plan",
+            "",
+        ),
+    ] {
+        let text = format!(
+            "{head}{key}:\n{value}\n{after}Lead director: Martin Osei\nWard(s) affected: All\n"
+        );
+        let doc = crate::parse::parse_with(&text, &vocab);
+        let title = format!("{key}: {value}");
+        assert_ne!(
+            doc.title.as_ref().map(|t| t.text.as_str()),
+            Some(title.as_str())
+        );
+        // (A section's title opens the body instead.)
+        if key != "Executive Summary" {
+            assert_eq!(doc.fields[0].key, key, "{key}: {:?}", pairs(&doc));
+        }
+    }
+}
+
+#[test]
 fn a_committee_heading_over_a_date_heading_opening_the_paper() {
     let text = "# HARBOURSIDE HEALTH AND WELLBEING BOARD\n\n## Thursday 18 September 2025\n\n**Title of report:** Pharmaceutical Needs Assessment 2025  \n**Wards affected:** All\n\n### Summary\n\nText.\n";
     let doc = parse(text);

@@ -6,7 +6,9 @@
 //! `Email:` under `Contact officer:`), in a contact section ("Report
 //! Author/Officer to contact") or a labelled block at the end of the paper
 //! (`Report Authors:`, `Relevant Director`, `Contact details` and the
-//! names under them), or in a separate phone or email field. Where no
+//! names under them), or in a separate phone or email field (`Tel:`), or
+//! a field of its own whose label holds one of the contact's `hints`
+//! (`Author contact details:` under `Report author:`) and gives one. Where no
 //! field is labelled as the contact, a field the template's `hints` point
 //! to (`Author:`) is taken as the contact. When no one the paper names can
 //! be reached, the finding is reported at the most specific contact, as the
@@ -289,11 +291,22 @@ impl Rule for ContactDetails {
                 .iter()
                 .any(|g| self.reachable.is_match(g.search.of(cx.text)))
         };
+        // A field of its own giving the phone or email: under a phone or
+        // email label (`Tel:`), or under one labelled for the contact in
+        // other words (`Author contact details:` after `Report author:`).
+        let hints = &cx.template.fields[self.contact].hints;
+        let contact_label = |key: &str| {
+            crate::template::normalise(key)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| hints.iter().any(|h| h == w))
+        };
         let phone_field = || {
-            cx.doc
-                .fields
-                .iter()
-                .any(|f| self.phone_email_key.is_match(&f.key) && !f.is_empty())
+            cx.doc.fields.iter().any(|f| {
+                !f.is_empty()
+                    && (self.phone_email_key.is_match(&f.key)
+                        || (contact_label(&f.key)
+                            && self.reachable.is_match(f.value_span.of(cx.text))))
+            })
         };
         // Most papers give the phone or email with the contact field: the
         // blocks below are looked for only when they do not.
@@ -444,6 +457,31 @@ Switchboard: ask reception
 "
         );
         assert_eq!(findings_of("contact-details", &text).len(), 1);
+    }
+
+    #[test]
+    fn a_field_labelled_for_the_contact_in_other_words_gives_the_means() {
+        // A city council's "Useful information" block: the author, then
+        // the author's contact details in a field of their own.
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nLead director: Jo Smith, Strategic Director of Place\nWards: All\n\n";
+        let author = "Report author: Claire Whitlock, Head of Repairs\n\n";
+        for means in [
+            "claire.whitlock@example.gov.uk / 0116 454 1720",
+            "0116 454 1720",
+        ] {
+            let text = format!("{head}{author}Author contact details: {means}\n");
+            let found = findings_of("contact-details", &text);
+            assert!(found.is_empty(), "{means}: {found:?}");
+        }
+        // Such a field with no phone or email, or a phone under a label
+        // that is not the contact's: the author still cannot be reached.
+        for field in [
+            "Author contact details: ask the switchboard\n",
+            "Report version number: 0116 454 1720\n",
+        ] {
+            let text = format!("{head}{author}{field}");
+            assert_eq!(findings_of("contact-details", &text).len(), 1, "{field}");
+        }
     }
 
     #[test]
