@@ -1447,6 +1447,13 @@ pub(super) fn consulted_rows(
         }
         let piece = piece.trim_start_matches('\u{c}');
         let line_start = at - 1 - piece.len();
+        // A header cell is a few words: the first line under most headings
+        // is a paragraph, refused before it is read.
+        if lines.len() < 2
+            && trimmed_span(line_start, piece).is_some_and(|s| s.end - s.start > MAX_HEAD_BYTES)
+        {
+            return None;
+        }
         let Some(cell) = cell_line(text, doc, line_start, piece) else {
             continue;
         };
