@@ -1000,9 +1000,9 @@ pub(super) fn named_column_table(
     let consulted = !header.cells.iter().any(says_date)
         && header.cells.len() == 2
         && consulted_header(wording, &header.cells[0].text, &header.cells[1].text);
-    let (first, other, when) = if consulted {
+    let (first, other, when, rows_given) = if consulted {
         let first = column_named(wording, &header.cells[0].text.replace('/', " "))?;
-        (first, None, 1)
+        (first, None, 1, false)
     } else {
         if !header.cells.iter().any(says_date) {
             return None;
@@ -1012,14 +1012,31 @@ pub(super) fn named_column_table(
             .iter()
             .map(|c| column_named(wording, &c.text))
             .collect();
-        let first = columns[0].filter(|c| *c != Column::Date)?;
+        let dates: Vec<usize> = (0..columns.len())
+            .filter(|&j| columns[j] == Some(Column::Date))
+            .collect();
+        // Or the rows say what was given, not the date's heading: `| |
+        // Name | Date |` over `| Approved by Section 151 Officer | NAME |
+        // DATE |`. The first column, headed by nothing or by a post word,
+        // holds the posts; the one date column is when.
+        let rows_given = dates.len() == 1
+            && dates[0] != 0
+            && matches!(columns[0], Some(Column::Post))
+                != normalise(&header.cells[0].text).is_empty()
+            && table.rows[1..].iter().any(|r| {
+                r.cells
+                    .first()
+                    .is_some_and(|c| given_by(wording, &Flat::new(text, c.span).text).is_some())
+            });
+        let first = if rows_given {
+            Column::Post
+        } else {
+            columns[0].filter(|c| *c != Column::Date)?
+        };
         let other = columns[1..]
             .iter()
             .position(|c| matches!(c, Some(k) if *k != Column::Date && *k != first))
             .map(|j| j + 1);
-        let dates: Vec<usize> = (0..columns.len())
-            .filter(|&j| columns[j] == Some(Column::Date))
-            .collect();
         let says_given = |j: &usize| {
             let n = normalise(&header.cells[*j].text);
             [&wording.verbs, &wording.receipt_verbs]
@@ -1027,11 +1044,13 @@ pub(super) fn named_column_table(
                 .flatten()
                 .any(|v| v.is_match(&n))
         };
-        let given: Vec<usize> = dates.into_iter().filter(says_given).collect();
-        let [when] = given[..] else {
-            return None;
+        let given: Vec<usize> = dates.iter().copied().filter(says_given).collect();
+        let when = match given[..] {
+            [when] => when,
+            [] if rows_given => dates[0],
+            _ => return None,
         };
-        (first, other, when)
+        (first, other, when, given.is_empty())
     };
     let mut out = Vec::new();
     for row in &table.rows[1..] {
@@ -1072,7 +1091,18 @@ pub(super) fn named_column_table(
                 || split_who(&flat.text, not_names),
                 |(o, p)| (Some(o), Some(p)),
             );
-        if first == Column::Post && officer.is_none() {
+        if rows_given {
+            // The cell says what was given and by which post, or names the
+            // post alone: nothing else ("Approved by Executive Director of
+            // People and the Director of Finance" is no post).
+            let from = given_by(wording, &flat.text).unwrap_or(0);
+            let end = flat.text.trim_end().len();
+            if from >= end || flat.text[from..end].split_whitespace().count() > MAX_ROW_CELL_WORDS {
+                continue;
+            }
+            officer = None;
+            post = Some((from, end));
+        } else if first == Column::Post && officer.is_none() {
             // Only a post in the post column: the name may be in another.
             post = post.or_else(|| Some((0, flat.text.trim_end().len())));
         }
@@ -1096,6 +1126,10 @@ pub(super) fn named_column_table(
         let Some(role) = post.as_ref().and_then(|p| wording.role_of_post(&p.text)) else {
             continue;
         };
+        // (A post said to have given it, with no person named: a form.)
+        if rows_given && officer.is_none() {
+            continue;
+        }
         let date = row.cells.get(when).and_then(|c| date_in(doc, c.span));
         out.push(Clearance {
             role: Some(role.to_string()),
@@ -1153,6 +1187,21 @@ fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
     } else {
         None
     }
+}
+
+/// Where the post starts in a table's row label that says what the post
+/// gave, one of the pack's verbs and "by" opening it ("Approved by
+/// Section 151 Officer", "Signed off by Monitoring Officer"): the byte
+/// after "by " in the flat text `s`.
+fn given_by(wording: &Wording, s: &str) -> Option<usize> {
+    let lower = s.to_ascii_lowercase();
+    let at = lower.find(" by ")?;
+    let head = s[..at].trim_start();
+    // (A verb of at most two words: "Approved", "Signed off".)
+    if head.is_empty() || head.split_whitespace().count() > 2 {
+        return None;
+    }
+    is_verb_by(wording, &normalise(&s[..at + 3])).then_some(at + 4)
 }
 
 /// Whether the normalised heading `n` is one of the pack's verbs and "by",

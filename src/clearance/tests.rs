@@ -1928,6 +1928,62 @@ fn a_table_of_officers_consulted_with_dates_sent_and_received() {
 }
 
 #[test]
+fn a_statutory_officer_approval_table_whose_rows_say_approved_by() {
+    let table = |rows: &str| {
+        with_implications(&format!(
+            "## 3. Statutory officer approval\n\n| | **Name** | **Date** |\n|---|---|---|\n{rows}"
+        ))
+    };
+    let rows = "| **Approved by Section 151 Officer** | Ben Jardine | 2 February 2027 |\n\
+                | **Approved by Monitoring Officer** | Tim Colley | 3 February 2027 |\n\
+                | **Approved by Executive Director** | Tanya Hughes | 3 February 2027 |\n";
+    // The row names the post that gave it, the name and date cells who
+    // and when; the executive director clears nothing the pack knows.
+    assert_eq!(
+        found(&table(rows)),
+        [
+            "finance | Ben Jardine | Section 151 Officer | 2027-02-02",
+            "legal | Tim Colley | Monitoring Officer | 2027-02-03",
+        ]
+    );
+    assert_eq!(
+        sign_offs_of(&table(rows)),
+        ["finance: 2027-02-02", "legal: 2027-02-03"]
+    );
+    // Not yet given: that row is undated.
+    let waiting = rows.replace("| Tim Colley | 3 February 2027 |", "| Tim Colley | |");
+    assert_eq!(
+        found(&table(&waiting))[1],
+        "legal | Tim Colley | Monitoring Officer | -"
+    );
+    // "Signed off by", and a post alone beside it, under an "Officer"
+    // heading.
+    let signed = with_implications(
+        "## 3. Approval\n\n| Officer | Name | Date |\n|---|---|---|\n| Signed off by Section 151 Officer | Ben Jardine | 2/2/2027 |\n| Monitoring Officer | Tim Colley | 3/2/2027 |\n",
+    );
+    assert_eq!(
+        found(&signed),
+        [
+            "finance | Ben Jardine | Section 151 Officer | 2027-02-02",
+            "legal | Tim Colley | Monitoring Officer | 2027-02-03",
+        ]
+    );
+    for table in [
+        // No person named: a form still to be filled in.
+        "| | Name | Date |\n|---|---|---|\n| Approved by Section 151 Officer | | 2 February 2027 |\n",
+        // No row says what was given: a list of people.
+        "| | Name | Date |\n|---|---|---|\n| Section 151 Officer | Ben Jardine | 2 February 2027 |\n",
+        // The first column is headed by something other than a post.
+        "| Scheme | Name | Date |\n|---|---|---|\n| Approved by Section 151 Officer | Ben Jardine | 2 February 2027 |\n",
+        // A sentence, not a post.
+        "| | Name | Date |\n|---|---|---|\n| Approved by the Cabinet on the advice of the Section 151 Officer and others | Ben Jardine | 2 February 2027 |\n",
+    ] {
+        let text = with_implications(&format!("## 3. Approval\n\n{table}"));
+        assert_eq!(found(&text), Vec::<String>::new(), "{table}");
+    }
+}
+
+#[test]
 fn tables_that_are_no_record_of_officers_consulted() {
     for table in [
         // Two dates, neither saying the comments came back: which is the
