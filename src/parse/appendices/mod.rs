@@ -150,6 +150,14 @@ impl List {
             }) {
                 above = line_before(text, l.start);
             }
+            // A pipe table's header row over its separator row names the
+            // columns, the marks' among them (`| Appendix | Title |
+            // Exempt? |` / `|---|---|---|`).
+            if let Some(row) = above.filter(|l| is_separator_row(l.of(text))) {
+                if let Some(h) = line_before(text, row.start) {
+                    header.push(h.of(text));
+                }
+            }
             let above = above.map_or("", |l| l.of(text).trim_start_matches(['\u{c}', ' ', '*']));
             if opens_list_word(above.as_bytes()) {
                 header.push(above);
@@ -190,18 +198,24 @@ impl List {
 
 /// The mark an entry carries in a column of YES/NO marks: on the last line
 /// of its extent alone (`Appendix F – Financial advice` / `NO`, as
-/// `pdftotext` sets out a table row), or in its line's last column, after a
-/// tab or a gap of two spaces (`Appendix F – Financial advice<TAB>NO`).
-/// `Some(true)` for yes, `Some(false)` for no.
+/// `pdftotext` sets out a table row), in its line's last column, after a
+/// tab or a gap of two spaces (`Appendix F – Financial advice<TAB>NO`), or
+/// in the last cell of its table row (`| Appendix F – Financial advice |
+/// **NO** |`). `Some(true)` for yes, `Some(false)` for no.
 fn entry_mark(text: &str, e: &Entry) -> Option<bool> {
     let mut extent = e.extent.of(text).trim_end();
-    // A page's footer after the mark (`NO` / `Page 3`) is no part of it.
+    // A page's footer after the mark (`NO` / `Page 3`) is no part of it,
+    // nor a table's separator row under its header row.
     while let Some(i) = extent.rfind('\n') {
         let line = &extent[i + 1..];
-        if !(is_page_footer(line) || is_bare_page_number(line)) {
+        if !(is_page_footer(line) || is_bare_page_number(line) || is_separator_row(line)) {
             break;
         }
         extent = extent[..i].trim_end();
+    }
+    let row = Span::new(e.extent.start, e.extent.start + extent.len());
+    if let Some(cell) = row_last_cell(text, row) {
+        return mark(cell);
     }
     let last = match extent.rfind('\n') {
         Some(i) => &extent[i + 1..],
@@ -210,14 +224,50 @@ fn entry_mark(text: &str, e: &Entry) -> Option<bool> {
             &extent[at..]
         }
     };
-    let cell = last
+    mark(last)
+}
+
+/// A pipe table's separator row: `|---|:---:|`.
+fn is_separator_row(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with('|')
+        && line.contains('-')
+        && line.bytes().all(|c| matches!(c, b'|' | b'-' | b':' | b' '))
+}
+
+/// A cell of YES/NO marks read: `Some(true)` for yes, `Some(false)` for
+/// no ("No", "Not applicable", "N/A", a cross, an empty box).
+fn mark(cell: &str) -> Option<bool> {
+    let cell = cell
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '|'))
         .trim();
     match cell.to_ascii_lowercase().as_str() {
         "yes" | "✓" | "✔" | "☑" | "☒" => Some(true),
-        "no" | "✗" | "✘" | "☐" => Some(false),
+        "no" | "not applicable" | "n/a" | "✗" | "✘" | "☐" => Some(false),
         _ => None,
     }
+}
+
+/// The last cell of the pipe-table row that holds `extent` on one line, if
+/// the extent starts before it (`| Appendix C – Risk assessment | NO |`
+/// gives ` NO `): the row's column of marks. `None` for an extent that is
+/// no cell of a row, runs over more lines than the row, or is the row's
+/// last cell itself.
+fn row_last_cell(text: &str, extent: Span) -> Option<&str> {
+    let start = line_start(text, extent.start);
+    let end = line_end(text, start);
+    if extent.end > end {
+        return None;
+    }
+    let row = &text[start..end];
+    let trimmed = row.trim();
+    if !trimmed.starts_with('|') || !trimmed.ends_with('|') || trimmed.len() < 2 {
+        return None;
+    }
+    let inner = &trimmed[..trimmed.len() - 1];
+    let last = inner.rfind('|')?;
+    let last_at = start + (row.len() - row.trim_start().len()) + last;
+    (last_at > extent.start).then(|| &inner[last + 1..])
 }
 
 /// Where the entries of a paper's lists stand (their wrapped titles

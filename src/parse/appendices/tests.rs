@@ -880,3 +880,85 @@ fn a_mention_in_a_field_on_a_line_of_its_own_counts() {
     assert_eq!(at, [("1", "Appendix 1")], "{:?}", doc.references);
     assert!(doc.references[0].span.start < text.find("Appendices").unwrap());
 }
+
+#[test]
+fn entries_marked_no_in_a_table_rows_last_cell_are_not_attached() {
+    // A template's checklist of its standard appendices, one a row, each
+    // marked YES (attached) or NO (not) in the row's last cell.
+    let text = "1.1 The charges are at Appendix A.\n\n\
+                | **Appendix A – Background:** Schedule of charges | **YES** |\n|---|---|\n\
+                | **Appendix B – Consultation** | **YES** |\n\
+                | **Appendix C – Risk assessment** | **NO** |\n\
+                | **Appendix D – Legal advice** | Not applicable |\n";
+    let sources = |text: &str| -> Vec<(String, AppendixSource)> {
+        crate::parse::parse(text)
+            .appendices
+            .iter()
+            .map(|d| (d.label.clone(), d.source))
+            .collect()
+    };
+    assert_eq!(
+        sources(text),
+        [
+            ("A".to_string(), AppendixSource::List),
+            ("B".to_string(), AppendixSource::List),
+            ("C".to_string(), AppendixSource::Unattached),
+            ("D".to_string(), AppendixSource::Unattached)
+        ]
+    );
+    // Every row marked yes: all attached.
+    let all_yes = text
+        .replace("**NO**", "YES")
+        .replace("Not applicable", "YES");
+    assert!(sources(&all_yes)
+        .iter()
+        .all(|(_, s)| *s == AppendixSource::List));
+    // A mark in the row's title cell, or a title in the last cell, is none.
+    let titled = text.replace("| **NO** |", "| Risk register, NO change |");
+    assert!(sources(&titled)
+        .iter()
+        .all(|(_, s)| *s == AppendixSource::List));
+    // A header row naming another column of marks (`Exempt?`) says
+    // nothing of what is attached.
+    let exempt = "1.1 The charges are at Appendix A.\n\n\
+                  | Appendix | Exempt? |\n|---|---|\n\
+                  | Appendix A – Schedule of charges | YES |\n\
+                  | Appendix B – Consultation | NO |\n";
+    assert!(sources(exempt)
+        .iter()
+        .all(|(_, s)| *s == AppendixSource::List));
+    let attached = exempt.replace("Exempt?", "Attached?");
+    assert_eq!(
+        sources(&attached)
+            .iter()
+            .filter(|(_, s)| *s == AppendixSource::Unattached)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_row_last_cell_after_its_entry_is_its_mark() {
+    let text = "| Appendix C – Risk assessment | **NO** |";
+    let e = Span::new(2, 32);
+    assert_eq!(super::row_last_cell(text, e), Some(" **NO** "));
+    assert_eq!(super::mark(" **NO** "), Some(false));
+    assert_eq!(super::mark("Not applicable"), Some(false));
+    assert_eq!(super::mark("Yes"), Some(true));
+    assert_eq!(super::mark("Not yet"), None);
+    // An extent that runs to the row's end (a wrapped title's row) still
+    // has the mark after its start.
+    assert_eq!(
+        super::row_last_cell(text, Span::new(2, text.len())),
+        Some(" **NO** ")
+    );
+    // The entry in the last cell itself: no mark after it.
+    let text = "| 1 | Appendix C – Risk assessment |";
+    assert_eq!(super::row_last_cell(text, Span::new(6, 36)), None);
+    // No table row.
+    assert_eq!(
+        super::row_last_cell("Appendix C – Risk  NO", Span::new(0, 10)),
+        None
+    );
+    assert!(super::is_separator_row("|---|:---:|") && !super::is_separator_row("| A | B |"));
+}
