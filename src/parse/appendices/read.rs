@@ -114,8 +114,15 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
         }
         e
     }) else {
-        return alone_under_title(text, start, &first, heading_lines, cues)
-            .or_else(|| alone_at_end(text, start, &first, heading_lines, cues));
+        // A list of one entry, under a title line or where the paper ends:
+        // its title no sentence, and the list read once for both.
+        if !titled_as_an_entry(&first) {
+            return None;
+        }
+        let list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)
+            .filter(|l| l.entries.len() == 1)?;
+        return alone_under_title(text, start, list.clone())
+            .or_else(|| alone_at_end(text, start, list));
     };
     if second.kind != first.kind || !next_label(Some(&first.label)).contains(&second.label) {
         return None;
@@ -130,23 +137,10 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
 /// list in its own words (`Supporting Information`, `Documents Attached`).
 /// The title line is the list's. A line of prose over the entry ("… is
 /// attached as") or a title line that is a field (`Report of: …`) makes no
-/// list.
-fn alone_under_title(
-    text: &str,
-    start: usize,
-    first: &Entry,
-    heading_lines: &[usize],
-    cues: &Cues,
-) -> Option<List> {
-    if !titled_as_an_entry(first) {
-        return None;
-    }
+/// list. `list` is the entry's list of one, read from `start`.
+fn alone_under_title(text: &str, start: usize, mut list: List) -> Option<List> {
     let above = super::line_before(text, start)?;
     if !is_title_line(above.of(text)) {
-        return None;
-    }
-    let mut list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)?;
-    if list.entries.len() != 1 {
         return None;
     }
     let name = plain(trim_marks(above.of(text)));
@@ -174,25 +168,13 @@ fn titled_as_an_entry(entry: &Entry) -> bool {
 /// nothing after it but page furniture, as a report closes on the line
 /// naming what is attached, after its contact details (`Appendix 1 –
 /// Revenue Budget 2027/28 by subjective heading`). Its label is the
-/// paper's appendix whether the line lists it or heads it.
-fn alone_at_end(
-    text: &str,
-    start: usize,
-    first: &Entry,
-    heading_lines: &[usize],
-    cues: &Cues,
-) -> Option<List> {
-    if !titled_as_an_entry(first) {
-        return None;
-    }
+/// paper's appendix whether the line lists it or heads it. `list` is the
+/// entry's list of one, read from `start`.
+fn alone_at_end(text: &str, start: usize, list: List) -> Option<List> {
     // A blank line above it (not the paper's first line).
     let above = start.checked_sub(1)?;
     let before = &text[line_start(text, above)..above];
     if !before.trim().is_empty() {
-        return None;
-    }
-    let list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)?;
-    if list.entries.len() != 1 {
         return None;
     }
     let after = text.get(list.span.end..)?;
