@@ -456,9 +456,6 @@ pub(crate) fn run_in_labels(
             listed.push((d, span));
         }
     };
-    for f in &doc.fields {
-        add(&f.key, f.key_span, false, RUN_IN_WORDS);
-    }
     // The sections headed "Implications" ("3. Implications" over "Resource
     // - …", "Legal - …"), by id (their titles normalised once, by the
     // template's match).
@@ -467,11 +464,20 @@ pub(crate) fn run_in_labels(
         .iter()
         .map(|t| t.split_whitespace().any(|w| w == "implications"))
         .collect();
+    let under_umbrella = |s: Option<SectionId>| s.is_some_and(|s| umbrella[s]);
+    // A field under an implications heading ("Resources: The contract is
+    // funded from …" under "6 Implications") names its section as an
+    // implications table's entry does; elsewhere ("Resources:" in a front
+    // sheet) only by a title.
+    for f in &doc.fields {
+        let entries = under_umbrella(doc.section_at(f.key_span.start));
+        add(&f.key, f.key_span, entries, RUN_IN_WORDS);
+    }
     for p in &doc.paragraphs {
         let Some(body) = text.get(p.text.start..p.text.end) else {
             continue;
         };
-        let entries = p.section.is_some_and(|s| umbrella[s]);
+        let entries = under_umbrella(p.section);
         // Each line of the paragraph: PDF text runs "Summary: …" and
         // "Recommendation: …" into one block, and sets "Background
         // Documents" on the line above its text.
@@ -606,6 +612,11 @@ pub(crate) fn run_in_labels(
                     .any(|w| w == "implications" || w == "implication")
             })
         });
+        // Its rows' first cells are entries' names ("| **Resources:** | The
+        // contract is funded from … |": financial) in such a table, or in
+        // one under an implications heading ("6 Implications" over a
+        // table whose header row is empty).
+        let entries = implications || under_umbrella(t.section);
         for row in &t.rows {
             let mut cells = row.cells.iter().filter(|c| !c.text.is_empty());
             let Some(name) = cells.next() else {
@@ -613,10 +624,10 @@ pub(crate) fn run_in_labels(
             };
             let says = cells.any(|c| more_words_than(&c.text, 5));
             if says {
-                add(&name.text, name.span, false, RUN_IN_WORDS);
+                add(&name.text, name.span, entries, RUN_IN_WORDS);
                 // A row naming a list of implications stands for each
                 // ("Legal and statutory": legal), by the item's own span.
-                if implications {
+                if entries {
                     listed.extend(entry_list(template, text, name.span));
                 }
             }
@@ -2662,6 +2673,106 @@ Contact officer: Al Smith
         );
         assert!(labels[set.template.section("financial").unwrap()].is_empty());
         assert!(labels[set.template.section("legal").unwrap()].is_empty());
+    }
+
+    /// The sections run-in labels in `text` name by their labels' text,
+    /// per template section id asked.
+    fn labelled(text: &str, id: &str) -> Vec<String> {
+        let set = crate::config::default_rule_set();
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
+        // (A table row read as a field too gives its label twice.)
+        let mut out: Vec<String> = labels[set.template.section(id).unwrap()]
+            .iter()
+            .map(|s| crate::parse::inline::plain(&text[s.start..s.end]).to_string())
+            .collect();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn an_entry_s_name_in_a_table_or_field_under_an_implications_heading() {
+        // Kirkhaven's (Sandwell-like) implications: a two-column table
+        // with an empty header row under "6 Implications", its first
+        // cells the implications' names.
+        let table = |heading: &str, key: &str| {
+            format!(
+                "Meeting: Cabinet\n\n## {heading}\n\n| | |\n|---|---|\n\
+                 | **{key}:** | The contract will be funded from the Housing Revenue Account repairs budget. Finance comments provided by Rajinder Sandhu, Finance Business Partner, on 24 February 2027. |\n\
+                 | **Legal and Governance:** | The procurement follows the Contract Procedure Rules and the Procurement Act 2023. |\n\
+                 | **Equality:** | An equality impact assessment has been completed and is at Appendix 3. |\n"
+            )
+        };
+        for key in [
+            "Resources",
+            "Resource implications",
+            "Finance and resources",
+            "Financial and resource implications",
+        ] {
+            let text = table("6 Implications", key);
+            // (A first row naming "implications" makes the table one
+            // whose header says so: each item of a row's list counts too.)
+            let financial = labelled(&text, "financial");
+            assert_eq!(financial[0], format!("{key}:"), "{key}");
+            let legal = labelled(&text, "legal");
+            assert!(legal.iter().any(|l| l == "Legal and Governance:"), "{key}");
+        }
+        // A table under a header saying "Implications" is read so too.
+        let text = "## 6 Corporate considerations\n\n| Area | Implications |\n|---|---|\n\
+                    | Resources | The scheme costs £40,000, met from the existing revenue budget. |\n";
+        assert_eq!(labelled(text, "financial"), ["Resources"]);
+        // A field so keyed under an implications heading ("Resources:
+        // …" read as a header-style field) is the entry too.
+        let text = "Meeting: Cabinet\n\n## 6 Implications\n\n**Resources:** The scheme costs £40,000, met from the existing revenue budget.\n";
+        assert_eq!(labelled(text, "financial"), ["Resources"]);
+        // Near misses. Elsewhere "Resources" names no section: a table of
+        // the background, a front sheet's key.
+        let text = table("4 Background", "Resources");
+        assert!(labelled(&text, "financial").is_empty());
+        let text = "Meeting: Cabinet\nResources: Director of Resources\nDate: 17 March 2027\n\n## 1 Purpose\n\n1.1 To award the contract.\n";
+        assert!(labelled(text, "financial").is_empty());
+        // "Human Resources" and "HR" are staffing, never financial, there
+        // too; "Resources (staffing)" says which.
+        for key in ["Human Resources", "HR", "Resources (staffing)"] {
+            let text = table("6 Implications", key);
+            assert!(labelled(&text, "financial").is_empty(), "{key}");
+            assert_eq!(labelled(&text, "staffing"), [format!("{key}:")], "{key}");
+        }
+        // A key that only starts with the name is no entry.
+        let text = table("6 Implications", "Resources Directorate restructure");
+        assert!(labelled(&text, "financial").is_empty());
+    }
+
+    #[test]
+    fn a_council_s_own_name_for_an_implication_is_read_in_its_table() {
+        let toml = "extends = [\"council-report\"]\n[sections.financial]\nimplications = [\"money matters\"]\n";
+        let config = crate::config::Config::from_text("paperlint.toml".into(), toml, None).unwrap();
+        let set = config.rule_set(std::path::Path::new("paper.md")).unwrap();
+        let text = "## 6 Implications\n\n| | |\n|---|---|\n\
+                    | **Money matters:** | The scheme costs £40,000, met from the existing revenue budget. |\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
+        assert!(!labels[set.template.section("financial").unwrap()].is_empty());
+        // The pack's own names still hold.
+        let text = text.replace("Money matters", "Resources");
+        let doc = crate::parse::parse(&text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, &text),
+            &doc,
+            &text,
+        );
+        assert!(!labels[set.template.section("financial").unwrap()].is_empty());
     }
 
     #[test]
