@@ -348,6 +348,30 @@ impl Template {
         asked.next().is_none().then_some(first)
     }
 
+    /// The sections a long lead-in line (`List of Background Papers used
+    /// in the preparation of this report`, more words than a run-in label
+    /// has) names by opening with one of their titles of two words or
+    /// more, word for word, or by matching one of their patterns whole (a
+    /// pattern open at its end: `^background (papers|documents)\b`). A
+    /// line that only mentions a title further on ("Copies of the
+    /// background papers can be had from:") opens with none.
+    pub(crate) fn sections_opening(&self, label: &str) -> Vec<usize> {
+        let key = normalise(label);
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, def)| {
+                def.titles.iter().any(|t| {
+                    t.contains(' ')
+                        && key
+                            .strip_prefix(t.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                }) || def.patterns.iter().any(|p| p.is_match(&key))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// Which template sections an implications-table entry stands for.
     pub(crate) fn sections_for_implication(&self, name: &str) -> Vec<usize> {
         cached(&self.implication_cache, name, || {
@@ -406,6 +430,13 @@ const RUN_IN_WORDS: usize = 8;
 /// None`).
 const EMPHASISED_RUN_IN_WORDS: usize = 12;
 
+/// The most words of a whole line closed by a colon that leads in to a
+/// section's text under it (`List of Background Papers used in the
+/// preparation of this report:`): past [`RUN_IN_WORDS`], it names a
+/// section only by opening with one of its titles (see
+/// [`Template::sections_opening`]).
+const LEAD_IN_WORDS: usize = 12;
+
 /// Per template section, the run-in labels that name it: header-style
 /// fields whose key is a section title (`Summary: …`, `Recommendations:`),
 /// paragraphs that open with such a title and a colon, and rows of a table
@@ -427,6 +458,13 @@ pub(crate) fn run_in_labels(
     let mut add = |label: &str, span: Span, entries: bool, most: usize| -> bool {
         if more_words_than(label, most) {
             return false;
+        }
+        if most == LEAD_IN_WORDS && more_words_than(label, RUN_IN_WORDS) {
+            let found = template.sections_opening(label);
+            for &d in &found {
+                out[d].push(span);
+            }
+            return !found.is_empty();
         }
         let mut found = template.match_heading(label);
         // "Resources (financial)": the bracket says which section.
@@ -535,10 +573,14 @@ pub(crate) fn run_in_labels(
                 }
                 _ => (line, None),
             };
+            // A whole line closed by a colon leads in to what is under it,
+            // and may be a longer label than one the text runs on after.
+            let mut most = RUN_IN_WORDS;
             let label = match colon {
                 // "The following background papers have been taken into
                 // account:": a lead-in names its list after "The following".
                 Some(colon) if colon + 1 == line.len() => {
+                    most = LEAD_IN_WORDS;
                     let label = &line[..colon];
                     label
                         .get(..14)
@@ -578,12 +620,7 @@ pub(crate) fn run_in_labels(
                 continue;
             }
             let from = start + (label.as_ptr() as usize - line.as_ptr() as usize);
-            let found = add(
-                label,
-                Span::new(from, from + label.len()),
-                entries,
-                RUN_IN_WORDS,
-            );
+            let found = add(label, Span::new(from, from + label.len()), entries, most);
             label_above &= found;
             if let (true, Some(tail)) = (found, tail) {
                 if !tail.contains(')') {

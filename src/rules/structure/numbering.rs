@@ -19,6 +19,11 @@
 //! list of recommendations numbered from 1 again inside running numbers
 //! ("2. Recommendations", "1. That …", "2. That …", then paragraph 3, as
 //! the parser reads it): such a list is checked as a list of its own.
+//! Nor is a section numbered by its row of an implications table earlier
+//! in the paper part of the sequence: templates that explain each
+//! implication the table marks yes number the explanations by the rows
+//! (`2. Legal`, `3. Finance`, `7. Physical Assets` under a table whose
+//! second, third and seventh rows they are).
 //! Numbered headings take part (`## 8. Equalities` between 7.2 and 9.1),
 //! but `Section 2:` labels are a sequence of their own and are not
 //! checked. Word's conversion debris (`5.2**`) is read as the number.
@@ -394,6 +399,8 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
     let mut list_next: Option<u32> = None;
     // The last table row since `prev`: what follows it is in order too.
     let mut row: Option<&Item> = None;
+    // The implications tables' rows, read at the first item out of order.
+    let rows = std::cell::OnceCell::new();
     for it in seq {
         if it.silent {
             row = Some(it);
@@ -441,6 +448,12 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
             continue;
         }
         list_next = None;
+        // A section numbered by its row of the implications table above
+        // ("7. Physical Assets", the table's seventh row): outside the
+        // paper's numbering, which goes on from `p`.
+        if numbered_by_its_row(cx, rows.get_or_init(|| implication_rows(cx)), it) {
+            continue;
+        }
         let (pv, v) = (label_of(&p.values), label_of(&it.values));
         // A section number used twice ("4 Other Factors", then 4.1 to 4.3,
         // then "4 Recommendations").
@@ -486,6 +499,138 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
         );
         prev = Some(it);
     }
+}
+
+/// The names of an implications table's rows in order (the first row's
+/// number is 1), and where the table starts.
+struct RowNames {
+    start: usize,
+    names: Vec<String>,
+}
+
+/// The fewest rows of a table written one cell per line.
+const MIN_ROWS: usize = 3;
+
+/// The paper's implications tables, each as its rows' names: those the
+/// parser read (`| Legal | Yes |`), and those that PDF text writes one cell
+/// per line, a name over its mark (`Legal` / `YES` / `Finance` / `YES` /
+/// `ICT` / `NONE`), three rows or more. Names normalised as
+/// [`row_key`] has them.
+fn implication_rows(cx: &Context<'_>) -> Vec<RowNames> {
+    let mut out: Vec<RowNames> = Vec::new();
+    let mut table = usize::MAX;
+    for imp in &cx.doc.implications {
+        if imp.table != table || out.is_empty() {
+            table = imp.table;
+            out.push(RowNames {
+                start: imp.span.start,
+                names: Vec::new(),
+            });
+        }
+        if let Some(last) = out.last_mut() {
+            last.names.push(row_key(&imp.name));
+        }
+    }
+    // Runs of a name line over a mark line, blank lines aside.
+    let text = cx.text;
+    let mut run: Option<RowNames> = None;
+    let mut name: Option<(usize, &str)> = None;
+    let mut at = 0;
+    fn close(run: &mut Option<RowNames>, out: &mut Vec<RowNames>) {
+        if let Some(r) = run.take().filter(|r| r.names.len() >= MIN_ROWS) {
+            out.push(r);
+        }
+    }
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let line = text[at..end].trim();
+        let start = at;
+        at = end + 1;
+        if line.is_empty() {
+            continue;
+        }
+        if is_mark_word(line) {
+            match name.take() {
+                Some((from, n)) => run
+                    .get_or_insert(RowNames {
+                        start: from,
+                        names: Vec::new(),
+                    })
+                    .names
+                    .push(row_key(n)),
+                None => close(&mut run, &mut out),
+            }
+            continue;
+        }
+        if name.is_some() {
+            // Two names running: the run, if any, ended before the first.
+            close(&mut run, &mut out);
+        }
+        name = is_row_name(line).then_some((start, line));
+    }
+    close(&mut run, &mut out);
+    out
+}
+
+/// Whether a line is only a mark of a Yes/No table: "YES", "No", "NONE",
+/// "N/A".
+fn is_mark_word(line: &str) -> bool {
+    let line = line.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    ["yes", "no", "none", "n/a"]
+        .iter()
+        .any(|w| line.eq_ignore_ascii_case(w))
+}
+
+/// Whether a line may name a row of an implications table: one to six
+/// words, the first with a capital, no sentence end and no number first.
+fn is_row_name(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=6).contains(&words)
+        && line.starts_with(|c: char| c.is_uppercase())
+        && !line.ends_with(['.', ':', ';', '?', '!'])
+}
+
+/// A row's name or a section's title as they are compared: normalised,
+/// "implications" after it dropped ("Staffing Implications", "Staffing").
+fn row_key(name: &str) -> String {
+    let key = crate::template::normalise(name);
+    match key.strip_suffix(" implications") {
+        Some(bare) => bare.to_string(),
+        None => key,
+    }
+}
+
+/// Whether single-number item `it` is numbered by its row in an
+/// implications table before it: its title (the rest of its line) names
+/// that table's row of its number (`7. Physical Assets`, the seventh row
+/// `Physical Assets` / `YES`). Templates that explain each implication
+/// the table marks yes number the explanations so (2. Legal, 3. Finance,
+/// 7. Physical Assets), not in the paper's sequence.
+fn numbered_by_its_row(cx: &Context<'_>, rows: &[RowNames], it: &Item) -> bool {
+    let [value] = it.values[..] else {
+        return false;
+    };
+    let Some(at) = (value as usize).checked_sub(1) else {
+        return false;
+    };
+    let candidates = || rows.iter().filter(|r| r.start < it.span.start);
+    if candidates().all(|r| r.names.len() <= at) {
+        return false;
+    }
+    // The item's line, past its number.
+    let line_start = cx.text[..it.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &cx.text.as_bytes()[it.span.start..])
+        .map_or(cx.text.len(), |i| it.span.start + i);
+    let line = plain(&cx.text[line_start..line_end]);
+    let title = line
+        .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(['.', ')'])
+        .trim();
+    if title.is_empty() {
+        return false;
+    }
+    let key = row_key(title);
+    candidates().any(|r| r.names.get(at).is_some_and(|n| *n == key))
 }
 
 /// Whether the one top-level number missing between `p` and `it` is
