@@ -2746,6 +2746,85 @@ Contact officer: Al Smith
     }
 
     #[test]
+    fn a_long_lead_in_line_names_the_section_it_opens_with() {
+        let set = crate::config::default_rule_set();
+        let papers = set.template.section("background-papers").unwrap();
+        let labels_of = |text: &str| -> Vec<String> {
+            let doc = crate::parse::parse(text);
+            let resolved = Resolved::new(&set.template, &doc, text);
+            run_in_labels(&set.template, &resolved, &doc, text)[papers]
+                .iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        let paper = |line: &str| {
+            format!(
+                "## 4. Equalities\n\nNo group is affected.\n\n\
+                 5. Relevant Partners – not applicable\n{line}\n\
+                 Cabinet report – surplus declaration\nCAB/2025/07/14\n"
+            )
+        };
+        // Nine words closed by a colon, over the list.
+        let lead = "List of Background Papers used in the preparation of this report:";
+        assert_eq!(
+            labels_of(&paper(lead)),
+            ["List of Background Papers used in the preparation of this report"]
+        );
+        // A line that mentions background papers further on opens with no
+        // title; a longer line is a sentence; a label with its value after
+        // it keeps the plain limit.
+        for line in [
+            "Copies of the background papers used in preparing this report are at:",
+            "List of Background Papers used in the preparation of this report and of the earlier reports to Cabinet:",
+            "List of Background Papers used in the preparation of this report: none",
+        ] {
+            assert!(labels_of(&paper(line)).is_empty(), "{line}");
+        }
+        // Only a title of two words or more opens a lead-in.
+        let legal = set.template.section("legal").unwrap();
+        assert_eq!(
+            set.template
+                .sections_opening("Legal Services have been consulted and their comments are"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            set.template
+                .sections_opening("Legal implications arising from this report are as follows"),
+            [legal]
+        );
+    }
+
+    #[test]
+    fn a_heading_naming_section_100d_heads_the_background_papers() {
+        let set = crate::config::default_rule_set();
+        let papers = set.template.section("background-papers").unwrap();
+        for title in [
+            "Section 100D Local Government Act, 1972 – Access to Information",
+            "Section 100D Local Government Act, 1972",
+            "Local Government Act, 1972 Section 100D (As amended)",
+            "Section 100 D - Local Government Act 1972 - background documents",
+        ] {
+            assert_eq!(
+                set.template.match_heading(title).sections,
+                [papers],
+                "{title}"
+            );
+        }
+        // The Act that inserted it, or access to information at large,
+        // names no list of background papers.
+        for title in [
+            "Access to Information",
+            "Local Government (Access to Information) Act 1985 – Exempt Appendix Notice",
+            "Section 100A Local Government Act 1972",
+        ] {
+            assert!(
+                set.template.match_heading(title).sections.is_empty(),
+                "{title}"
+            );
+        }
+    }
+
+    #[test]
     fn an_emphasised_label_closes_on_its_words() {
         assert_eq!(
             emphasised_label("*Financial.* The fees"),

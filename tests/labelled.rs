@@ -704,7 +704,10 @@ fn a_twenty_fourth_set_of_papers_never_seen_does_no_worse() {
 /// heading in other words). Lower `max_false` as they are fixed: 16 once
 /// the closing "Statutory officer approval" table ("Approved by Section
 /// 151 Officer | NAME | DATE") was read; 7 once the checklist table's rows
-/// marked NO were read as not attached.
+/// marked NO were read as not attached; 4 once the Section 100D heading and
+/// its long lead-in were read as the background papers, the implications
+/// sections numbered by their table row left out of the numbering, and a
+/// numbered list whose items wrap read as one list.
 #[test]
 fn a_twenty_fifth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -712,5 +715,5 @@ fn a_twenty_fifth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-25");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-25", 0.9, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-25", 0.9, 4);
 }

@@ -652,9 +652,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// Bevan was consulted on 12th January 2027 and` / `supports the
     /// recommended option.` / `3. …`), not a heading with nothing under
     /// it: item N+1 is written alike straight under it, and either that
-    /// item's text runs on to the line of text after it (its line ends no
-    /// sentence), or line `i` comes straight after item N-1, a numbered
-    /// paragraph written alike. A title in capitals, or one of the pack's
+    /// item's text runs on to the line of text after it, or line `i`
+    /// comes straight after an earlier item (N-1, or less where the list
+    /// skips), a numbered paragraph written alike. A title in capitals, or one of the pack's
     /// section titles, stays a heading (`4. Financial Implications` /
     /// `5. The cost is …` in a paper whose headings share the paragraphs'
     /// numbers).
@@ -685,15 +685,25 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return false;
         }
-        let wraps = matches!(self.kinds.get(i + 2), Some(LineKind::Text))
-            && runs_on(self.lines[i + 1].content());
+        // Item N+1 runs on: its line ends no sentence, and the line of
+        // text under it carries on in lower case, or, after a line of
+        // eight words or more (a sentence's, not a title's), is no line in
+        // capitals (a heading).
+        let wraps = matches!(self.kinds.get(i + 2), Some(LineKind::Text)) && {
+            let line = self.lines[i + 1].content();
+            let under = self.lines[i + 2].content();
+            runs_on(line)
+                && (continues_sentence(under)
+                    || (word_count(&plain(line)) >= 8 && !is_capitals(&plain(under))))
+        };
+        // (An item before N-1, too: the list skips a number, which the
+        // numbering rule is to find in the list, not between headings.)
         let after_item = !self.stands_after_break(i)
-            && value > 1
             && self.open.is_some_and(|p| {
                 self.doc.paragraphs[p]
                     .number
                     .as_ref()
-                    .is_some_and(|m| alike(m, value - 1))
+                    .is_some_and(|m| m.values.first().is_some_and(|&v| v < value && alike(m, v)))
             });
         if !(wraps || after_item) {
             return false;

@@ -1127,6 +1127,111 @@ mod tests {
         }
     }
 
+    /// The implications part of a Welsh county's cabinet report in PDF
+    /// text: a declaration, the table one cell a line (a name over its
+    /// mark), then an explanation of each implication marked YES, numbered
+    /// by its row.
+    fn implications(table: &str, sections: &str) -> String {
+        format!(
+            "1. BACKGROUND\n1.1 The offices were declared surplus in 2025.\n\
+             2. PROPOSED TERMS\n2.1 Sale of the freehold for £1,150,000.\n\
+             IMPLICATIONS\nI confirm that there are no other implications:\nSigned:\n\
+             Gwyn Rowlands\nHead of Regeneration and Property\n{table}\
+             The implications marked YES are explained below.\n{sections}"
+        )
+    }
+
+    const TABLE: &str = "Policy, Crime & Disorder and Equalities\nNONE\nLegal\nYES\n\
+                         Finance\nYES\nICT\nNONE\nRisk Management Issues\nNONE\n\
+                         Staffing Implications\nNONE\nPhysical Assets\nYES\n";
+
+    const BY_ROW: &str = "2. Legal\nSection 123 of the Act requires the best consideration.\n\
+                          3. Finance\nThe capital receipt will fund the programme.\n\
+                          7. Physical Assets\nThe disposal reduces the estate.\n";
+
+    #[test]
+    fn sections_numbered_by_their_implications_table_row_are_no_sequence() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        let found = numbering(&implications(TABLE, BY_ROW));
+        assert!(found.is_empty(), "{found:?}");
+        // Laid out with blank lines between the cells, and a row named
+        // with "Implications" after it.
+        let spaced = TABLE.replace('\n', "\n\n");
+        let staffing = BY_ROW.replace("7. Physical Assets", "6. Staffing");
+        let found = numbering(&implications(&spaced, &staffing));
+        assert!(found.is_empty(), "{found:?}");
+        // No table: the same numbers are the paper's numbering, skipping.
+        // (3 is read as the heading after 2. PROPOSED TERMS.)
+        let found = numbering(&implications("", BY_ROW));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.starts_with("paragraph 7 follows"),
+            "{found:?}"
+        );
+        // A real skip with no table is found.
+        let skip = "4. Legal\nSection 123 of the Act requires the best consideration.\n\
+                    6. Finance\nThe capital receipt will fund the programme.\n";
+        let found = numbering(&implications("", skip));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 6 follows 4: there is no 5");
+        // And under a table whose rows the numbers are not (Legal is its
+        // second row, Finance its third).
+        let found = numbering(&implications(TABLE, skip));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 6 follows 4: there is no 5");
+        // Two rows are no table.
+        let short = "Legal\nYES\nFinance\nYES\n";
+        let found = numbering(&implications(
+            short,
+            "2. Legal\nThe Act applies.\n4. Finance\nThe receipt funds it.\n",
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    /// A consultations list as PDF text gives it: no blank line between
+    /// the items, items 2 and 3 wrapped onto a second line.
+    fn consultations(items: &str) -> String {
+        format!(
+            "1. BACKGROUND\n1.1 The offices were declared surplus in 2025.\n\
+             CONSULTATIONS\nI confirm that the consultations have taken place:\n{items}\
+             CABINET MEMBER AWARE\nYES\n"
+        )
+    }
+
+    const ITEMS: &str = "1. Scrutiny Committee – not applicable\n\
+                         2. Local Member(s) – Cllr Bevan was consulted on 12th January 2027 and\n\
+                         supports the recommended option.\n\
+                         3. Community / Town Council – the Town Council was informed on 14th\n\
+                         January 2027.\n\
+                         4. Relevant Partners – not applicable\n\
+                         5. Staff Side Representatives and other Organisations – not applicable\n";
+
+    #[test]
+    fn a_list_whose_items_wrap_is_numbered_in_order() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        let found = numbering(&consultations(ITEMS));
+        assert!(found.is_empty(), "{found:?}");
+        // A real skip in such a list is found, in the list.
+        let skip = ITEMS
+            .replace("5. Staff", "6. Staff")
+            .replace("4. Relevant", "5. Relevant");
+        let found = numbering(&consultations(&skip));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 5 follows 3: there is no 4");
+        // Item 2 followed by a new paragraph, not a continuation: item 1
+        // keeps its reading as a heading, and the skip after item 2 is
+        // still found.
+        let new_paragraph = ITEMS.replace(
+            "12th January 2027 and\nsupports the recommended option.\n\
+             3. Community / Town Council – the Town Council was informed on 14th\n\
+             January 2027.\n",
+            "12th January 2027.\nThe Local Member supports the recommended option.\n",
+        );
+        let found = numbering(&consultations(&new_paragraph));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 4 follows 2: there is no 3");
+    }
+
     #[test]
     fn a_heading_printed_beside_the_one_before_fills_the_gap() {
         let paper = |side: &str| {
