@@ -571,6 +571,35 @@ mod tests {
     }
 
     #[test]
+    fn an_author_label_naming_the_post_too_is_the_author_and_contact() {
+        // "Report Author:" alone gives who the report is of and the
+        // contact; so does the label that asks for the post as well, on
+        // one line or wrapped over two by pdftotext.
+        let head = "Report To:\n\nLicensing Committee\n\nDate of Meeting:\n\n9 March 2027\n\nReport Title:\n\nStreet Trading Policy Review\n\n";
+        let tail = "\n\nAnn Other, Licensing Manager\n\nWards:\n\nAll\n\n1. Introduction\n\n1.1 The policy is due for review.\n";
+        for label in [
+            "Report Author:",
+            "Report Author & Job Title:",
+            "Report Author & Job\nTitle:",
+            "Report Author and\nJob Title:",
+        ] {
+            let text = format!("{head}{label}{tail}");
+            let found = findings_of("required-field", &text);
+            assert!(found.is_empty(), "{label}: {found:?}");
+        }
+        // Near miss: a part that is no part of a person's details names
+        // no contact (said as information, the label holding a hint).
+        let text = format!("{head}Report Author & Service Area:{tail}");
+        let found = findings_of("required-field", &text);
+        assert!(
+            found
+                .iter()
+                .all(|f| f.subject.as_deref() != Some("contact") || f.severity == Severity::Info),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_field_giving_a_phone_may_be_the_contact() {
         let text = format!("{HEAD}Wards: All\nLead engineer: Jo Bloggs, 01632 960000\n");
         let found = findings_of("required-field", &text);
