@@ -704,7 +704,11 @@ fn a_twenty_fourth_set_of_papers_never_seen_does_no_worse() {
 /// heading in other words). Lower `max_false` as they are fixed: 16 once
 /// the closing "Statutory officer approval" table ("Approved by Section
 /// 151 Officer | NAME | DATE") was read; 7 once the checklist table's rows
-/// marked NO were read as not attached.
+/// marked NO were read as not attached; 5 once a key wrapped over two
+/// lines ("Report Author & Job" / "Title:") and a bold title with a colon
+/// under a front-sheet table were read (the author's label then names a
+/// contact with no phone or email: one contact-details warning, which the
+/// rule's wording makes true).
 #[test]
 fn a_twenty_fifth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -712,7 +716,7 @@ fn a_twenty_fifth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-25");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-25", 0.9, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-25", 0.9, 5);
 }
 
 /// A twenty-sixth set (`tests/fixtures/unseen-26`): eight principal

@@ -41,7 +41,10 @@
 //! A field a section can supply (the contact, the report's author) also
 //! counts as present when a line labelled for it stands anywhere in the
 //! paper (`6. Report Authors:`, `Contact details` at the end, `SENIOR
-//! RESPONSIBLE OFFICER` over a name, `Report prepared by Jo Bloggs`). A missing field that a header
+//! RESPONSIBLE OFFICER` over a name, `Report prepared by Jo Bloggs`), or
+//! such a label joined by "and" or "&" to a part of the person's details
+//! (`Report Author & Job Title:`, as one line or wrapped over two by
+//! pdftotext: `Report Author & Job` / `Title:`). A missing field that a header
 //! label may stand for under another name (one holding a word of the
 //! field's `hints`, such as "Electoral area" for Wards affected, or for
 //! the contact a field giving a phone number or email) is said at info
