@@ -708,7 +708,10 @@ fn a_twenty_fourth_set_of_papers_never_seen_does_no_worse() {
 /// lines ("Report Author & Job" / "Title:") and a bold title with a colon
 /// under a front-sheet table were read (the author's label then names a
 /// contact with no phone or email: one contact-details warning, which the
-/// rule's wording makes true).
+/// rule's wording makes true); 3 once two labels were moved to `allowed`
+/// to agree with the earlier sets (that warning, as r25-03's "Author:" is;
+/// the template's "Delete as appropriate" beside a choice made, as in
+/// unseen-7 and unseen-11).
 #[test]
 fn a_twenty_fifth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -716,7 +719,7 @@ fn a_twenty_fifth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-25");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-25", 0.9, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-25", 0.9, 3);
 }
 
 /// A twenty-sixth set (`tests/fixtures/unseen-26`): eight principal
