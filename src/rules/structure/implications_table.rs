@@ -42,7 +42,9 @@
 //! ## Configuration
 //! No parameters. Name the entries of your council's table in each
 //! section's `implications` list, and its catch-all entries in the
-//! vocabulary's `catch-all-entries`.
+//! vocabulary's `catch-all-entries`. A section's `hints` ("post" for
+//! staffing) in a paragraph an entry points to count as a mention of the
+//! entry's subject.
 //!
 //! ## Example
 //! ```text
