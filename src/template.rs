@@ -779,6 +779,31 @@ fn dashed_label(head: &str) -> Option<&str> {
     (!label.is_empty() && !more_words_than(label, RUN_IN_WORDS)).then_some(label)
 }
 
+/// The run-in title that opens a paragraph's text `text` (after its
+/// number), and where it starts: a label in emphasis (see
+/// [`emphasised_label`]: `**Risk.** The…`), or words on the first line
+/// before a colon or a spaced dash (`Risk: the outstanding actions…`,
+/// `Legal – the Act…`), opening in capitals, of [`RUN_IN_WORDS`] words at
+/// most, with no full stop, semicolon, comma or bracket among them.
+pub(crate) fn opening_label(text: &str) -> Option<(usize, &str)> {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let line = rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())].trim_end();
+    if let Some((at, label)) = emphasised_label(line) {
+        return Some((lead + at, label));
+    }
+    let head = &line[..floor_boundary(line, 100)];
+    let label = match memchr::memchr(b':', head.as_bytes()) {
+        Some(colon) => head[..colon].trim_end(),
+        None => dashed_label(head)?,
+    };
+    let plain_words = !label.is_empty()
+        && label.starts_with(|c: char| c.is_uppercase())
+        && !more_words_than(label, RUN_IN_WORDS)
+        && !label.contains(['.', ';', ',', '(', ')']);
+    plain_words.then_some((lead, label))
+}
+
 /// A run-in label set in emphasis at the start of a line, and where its
 /// words begin: `*Financial.* The fees…`, `**Legal.** There are…`,
 /// `*Legal*: the precept…`, also after a bold paragraph number that the

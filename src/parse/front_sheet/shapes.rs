@@ -1318,7 +1318,9 @@ pub(super) fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: us
 /// A report-of field with no colon standing among the title block's lines
 /// (`Report of the Treasurer and the Chief Fire Officer`, in bold or not),
 /// its value going on under it on lines that open with a bracket or in
-/// lower case (`(Section 151 Officer)`): the field and the line after it.
+/// lower case (`(Section 151 Officer)`), or that close a bracket the value
+/// left open (`Report of the Head of Internal Audit (Eastmere Shared` /
+/// `Internal Audit Service)`): the field and the line after it.
 pub(super) fn title_block_report_of(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -1338,15 +1340,23 @@ pub(super) fn title_block_report_of(
         return None;
     }
     let f = field::field(inner, base + at, true).filter(|f| !f.is_empty())?;
+    // Brackets the value has opened and not closed so far.
+    let mut open = open_brackets(inner);
     let mut k = i + 1;
     while k < lines.len()
         && k - i <= MAX_VALUE_LINES
         && matches!(kinds[k], LineKind::Text)
         && field_on(lines, kinds, k).is_none()
-        && content_of(&lines[k])
-            .0
-            .starts_with(|c: char| c == '(' || c.is_lowercase())
     {
+        let next = content_of(&lines[k]).0;
+        let closes = open > 0
+            && next
+                .find(['(', ')'])
+                .is_some_and(|b| next.as_bytes()[b] == b')');
+        if !closes && !next.starts_with(|c: char| c == '(' || c.is_lowercase()) {
+            break;
+        }
+        open = (open + open_brackets(next)).max(0);
         k += 1;
     }
     if k == i + 1 {
@@ -1354,6 +1364,16 @@ pub(super) fn title_block_report_of(
     }
     let value_span = Span::new(f.value_span.start, lines[k - 1].content_span().end);
     Some((with_value(f, value_span, text), k))
+}
+
+/// How many more round brackets `s` opens than it closes (negative when
+/// it closes more).
+fn open_brackets(s: &str) -> isize {
+    s.bytes().fold(0, |n, b| match b {
+        b'(' => n + 1,
+        b')' => n - 1,
+        _ => n,
+    })
 }
 
 /// Whether line `k` is one part of a person's contact details under their

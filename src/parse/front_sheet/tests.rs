@@ -715,6 +715,28 @@ fn the_title_blocks_report_of_line_and_title() {
         doc.title.as_ref().unwrap().text,
         "CALL-IN OF DECISION CAB/2026/014: FUTURE OF COMMUNITY LIBRARIES"
     );
+    // A post whose bracket wraps onto the next line, which closes it: the
+    // line goes on the field, and the title is the line over the field.
+    let text = "Item 7\nEastmere District Council\nAudit and Governance Committee\n26 January 2027\nInternal Audit Progress Report 2026/27 – Quarter 3\nReport of the Head of Internal Audit (Eastmere and Westfold Shared\nInternal Audit Service)\nStatus: Open\nKey Decision: No\n1. Purpose of Report\n1.1 To report progress.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[0],
+        pair(
+            "Report of",
+            "the Head of Internal Audit (Eastmere and Westfold Shared Internal Audit Service)"
+        )
+    );
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "Internal Audit Progress Report 2026/27 – Quarter 3"
+    );
+    // Near miss: a line opening in capitals under a value with no open
+    // bracket is no part of it.
+    let closed = text.replace("(Eastmere and Westfold Shared\n", "(Eastmere)\n");
+    assert_eq!(
+        pairs(&parse(&closed))[0],
+        pair("Report of", "the Head of Internal Audit (Eastmere)")
+    );
     // An item number, a date or a committee's name is no title.
     let doc = parse("Item 5\n\nEastmere District Council\nStandards Committee – 22 October 2025\n\nWards: All\nStatus: Open\n\n1. Background\n\nText.\n");
     assert!(doc.title.is_none(), "{:?}", doc.title);
