@@ -816,6 +816,31 @@ fn dashed_label(head: &str) -> Option<&str> {
     (!label.is_empty() && !more_words_than(label, RUN_IN_WORDS)).then_some(label)
 }
 
+/// The run-in title that opens a paragraph's text `text` (after its
+/// number), and where it starts: a label in emphasis (see
+/// [`emphasised_label`]: `**Risk.** The…`), or words on the first line
+/// before a colon or a spaced dash (`Risk: the outstanding actions…`,
+/// `Legal – the Act…`), opening in capitals, of [`RUN_IN_WORDS`] words at
+/// most, with no full stop, semicolon, comma or bracket among them.
+pub(crate) fn opening_label(text: &str) -> Option<(usize, &str)> {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let line = rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())].trim_end();
+    if let Some((at, label)) = emphasised_label(line) {
+        return Some((lead + at, label));
+    }
+    let head = &line[..floor_boundary(line, 100)];
+    let label = match memchr::memchr(b':', head.as_bytes()) {
+        Some(colon) => head[..colon].trim_end(),
+        None => dashed_label(head)?,
+    };
+    let plain_words = !label.is_empty()
+        && label.starts_with(|c: char| c.is_uppercase())
+        && !more_words_than(label, RUN_IN_WORDS)
+        && !label.contains(['.', ';', ',', '(', ')']);
+    plain_words.then_some((lead, label))
+}
+
 /// A run-in label set in emphasis at the start of a line, and where its
 /// words begin: `*Financial.* The fees…`, `**Legal.** There are…`,
 /// `*Legal*: the precept…`, also after a bold paragraph number that the
@@ -1497,7 +1522,10 @@ const MAX_BLOCK_LINES: usize = 12;
 
 /// Blocks of the text that a field a section can supply stands in, found by
 /// their label line wherever the parser put it: `Contact details`, `6. Report
-/// Authors:`, `Report author: Jo Bloggs, tel. …`. A label alone on its line
+/// Authors:`, `Report author: Jo Bloggs, tel. …`; a label may name a part
+/// of the person's details too (`Report Author & Job Title:`), and may be
+/// wrapped over two lines where the parser joined it as a field's key
+/// (`Report Author & Job` / `Title:`). A label alone on its line
 /// heads a block that runs to the next line holding only a number (`7.`),
 /// or for at most [`MAX_BLOCK_LINES`] non-blank lines; a label with its
 /// value after it runs on to the next blank line. Only fields with `sections` have
@@ -1531,32 +1559,20 @@ pub(crate) fn label_blocks(
         let body = text[start..end].trim_end();
         Span::new(start, start + body.len())
     };
-    let mut out = Vec::new();
-    for n in 0..starts.len() {
-        let line = line_at(n);
-        let raw = line.of(text).trim_start_matches(['\u{c}', ' ', '\t']);
-        if raw.is_empty() || raw.len() > 200 {
-            continue;
-        }
-        // "6. Report Authors:": the section's number goes.
-        let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
-            Some(colon) => (&label[..colon], &label[colon + 1..]),
-            None => by_label(label, &by_titles).unwrap_or((label, "")),
-        };
-        // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
-        let runs_on = !inline.trim().is_empty();
-        if label.len() > 60
-            || !label.starts_with(|c: char| c.is_alphabetic() || c == '*')
-            || !initials.may_normalise_to(label)
-        {
-            continue;
-        }
-        let key = normalise(label);
-        let Some(rank) = titles.iter().position(|t| **t == key) else {
-            continue;
-        };
-        let mut end = line.end;
+    // The rank of a label (normalised) among the field's labels; a label
+    // joined by "and" to a part of a contact's details (`Report Author &
+    // Job Title`) ranks as the label before it.
+    let parts = &template.vocabulary.contact_parts;
+    let rank_of = |key: &str| {
+        let find = |key: &str| titles.iter().position(|t| **t == key);
+        find(key).or_else(|| without_contact_part(key, parts).and_then(find))
+    };
+    // Where the block whose label ends on line `n` ends: the next blank
+    // line where the label's value `runs_on` after it on its line;
+    // otherwise the next line holding only a number, or
+    // [`MAX_BLOCK_LINES`] non-blank lines on.
+    let block_end = |n: usize, runs_on: bool| {
+        let mut end = line_at(n).end;
         let mut taken = 0;
         for m in n + 1..starts.len() {
             let next = line_at(m);
@@ -1578,12 +1594,72 @@ pub(crate) fn label_blocks(
             end = next.end;
             taken += 1;
         }
-        out.push((rank, line, Span::new(line.start, end)));
+        end
+    };
+    let mut out = Vec::new();
+    for n in 0..starts.len() {
+        let line = line_at(n);
+        let raw = line.of(text).trim_start_matches(['\u{c}', ' ', '\t']);
+        if raw.is_empty() || raw.len() > 200 {
+            continue;
+        }
+        // "6. Report Authors:": the section's number goes.
+        let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
+            Some(colon) => (&label[..colon], &label[colon + 1..]),
+            None => by_label(label, &by_titles).unwrap_or((label, "")),
+        };
+        // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
+        let runs_on = !inline.trim().is_empty();
+        if label.len() > 60
+            || !label.starts_with(|c: char| c.is_alphabetic() || c == '*')
+            || !initials.may_normalise_to(label)
+        {
+            continue;
+        }
+        let Some(rank) = rank_of(&normalise(label)) else {
+            continue;
+        };
+        out.push((rank, line, Span::new(line.start, block_end(n, runs_on))));
+    }
+    // A label pdftotext wrapped over two lines (`Report Author & Job` /
+    // `Title:`), which the parser joined as a field's key: the block runs
+    // from its first line, as under a label alone on its line.
+    for f in &doc.fields {
+        let key = f.key_span.of(text);
+        if !key.contains('\n') || !initials.may_normalise_to(key) {
+            continue;
+        }
+        let Some(rank) = rank_of(&normalise(&f.key)) else {
+            continue;
+        };
+        // (Its first line alone may have been read as a label above.)
+        if out
+            .iter()
+            .any(|&(_, l, _)| l.start <= f.key_span.start && f.key_span.start <= l.end)
+        {
+            continue;
+        }
+        let last = starts.partition_point(|&s| s <= f.key_span.end) - 1;
+        let line = Span::new(f.key_span.start, line_at(last).end);
+        out.push((rank, line, Span::new(line.start, block_end(last, false))));
     }
     // The most specific label first ("Report Authors" before "Relevant
     // Director"): titles and aliases are listed from the most specific.
     out.sort_by_key(|&(rank, line, _)| (rank, line.start));
     out
+}
+
+/// `key` (normalised) without a part of a person's contact details that
+/// "and" joins to it (`report author and job title`, `contact officer and
+/// telephone`): the label of the person, where the vocabulary's
+/// `contact-parts` hold the part.
+fn without_contact_part<'k>(
+    key: &'k str,
+    parts: &crate::parse::vocabulary::Words,
+) -> Option<&'k str> {
+    let (head, tail) = key.rsplit_once(" and ")?;
+    parts.contains(tail).then_some(head)
 }
 
 /// How many of the paper's first top-level sections may give a header

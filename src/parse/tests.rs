@@ -377,6 +377,77 @@ fn an_implications_table_flattened_into_two_columns_is_read() {
 }
 
 #[test]
+fn an_implications_list_with_references_beside_the_marks_is_read() {
+    let read = |text: &str| -> Vec<(String, Mark, Option<String>)> {
+        parse(text)
+            .implications
+            .iter()
+            .map(|i| {
+                (
+                    i.name.clone(),
+                    i.mark,
+                    i.refs.as_ref().map(|r| r.text.clone()),
+                )
+            })
+            .collect()
+    };
+    let entry = |name: &str, mark: Mark, refs: Option<&str>| {
+        (name.to_string(), mark, refs.map(str::to_string))
+    };
+    // As pdftotext gives it: one cell a line, no blank lines, after the
+    // last paragraph of a section and before the next heading.
+    let head = "6. Performance
+6.1 The service met its targets for the quarter.
+";
+    let list = "Implications
+Financial
+Yes – see paragraph 7.1
+Legal
+Yes - para 7.2
+Human Resources
+Yes: see 7.3
+Equalities
+No
+";
+    let body = "7. Implications
+7.1 Financial: none.
+7.2 Legal: none.
+7.3 Risk: low.
+";
+    let text = format!("{head}{list}{body}");
+    assert_eq!(
+        read(&text),
+        [
+            entry("Financial", Mark::Yes, Some("paragraph 7.1")),
+            entry("Legal", Mark::Yes, Some("para 7.2")),
+            entry("Human Resources", Mark::Yes, Some("7.3")),
+            entry("Equalities", Mark::No, None),
+        ]
+    );
+    let doc = parse(&text);
+    let hr = &doc.implications[2];
+    assert_eq!(hr.span.of(&text), "Human Resources\nYes: see 7.3");
+    assert_eq!(hr.mark_span.of(&text), "Yes: see 7.3");
+    assert_eq!(hr.refs.as_ref().unwrap().span.of(&text), "7.3");
+    // A page break between two rows.
+    let broken = list.replace("Legal\n", "\n\nLegal\n");
+    assert_eq!(read(&format!("{head}{broken}{body}")).len(), 4);
+    // Near misses: a title that names no implications; only two rows; a
+    // mark joined to the next word ("No-one"); a sentence among the
+    // names; a field as the title.
+    let untitled = list.replace("Implications\n", "Summary of checks\n");
+    assert!(read(&format!("{head}{untitled}{body}")).is_empty());
+    let two = "Implications\nFinancial\nYes – see paragraph 7.1\nLegal\nNo\n";
+    assert!(read(&format!("{head}{two}{body}")).is_empty());
+    let joined = list.replace("Yes - para 7.2", "No-one is affected");
+    assert_eq!(read(&format!("{head}{joined}{body}")).len(), 0);
+    let prose = list.replace("Legal\n", "The Council has the power, as set out.\n");
+    assert!(read(&format!("{head}{prose}{body}")).is_empty());
+    let field = list.replace("Implications\n", "Implications: see below\n");
+    assert!(read(&format!("{head}{field}{body}")).is_empty());
+}
+
+#[test]
 fn an_implications_table_flattened_row_by_row_is_read() {
     let marks = |text: &str| -> Vec<(String, Mark)> {
         parse(text)
