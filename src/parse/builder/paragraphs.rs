@@ -654,10 +654,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// it: item N+1 is written alike straight under it, and either that
     /// item's text runs on to the line of text after it, or line `i`
     /// comes straight after an earlier item (N-1, or less where the list
-    /// skips), a numbered paragraph written alike. A title in capitals, or one of the pack's
-    /// section titles, stays a heading (`4. Financial Implications` /
-    /// `5. The cost is …` in a paper whose headings share the paragraphs'
-    /// numbers).
+    /// skips), a numbered paragraph written alike. A title in capitals,
+    /// or one of the pack's section titles, stays a heading (`4.
+    /// Financial Implications` / `5. The cost is …` in a paper whose
+    /// headings share the paragraphs' numbers).
     fn in_list_set_line_by_line(&self, i: usize, rest: &str, n: &ParaNumber) -> bool {
         let [value] = n.values[..] else {
             return false;

@@ -98,8 +98,9 @@ impl Rule for Numbering {
                 .saturating_sub(1);
             by_part[part.min(parts - 1)].tables.push(t);
         }
+        let rows = std::cell::OnceCell::new();
         for content in &by_part {
-            outline(cx, content, &mut out);
+            outline(cx, content, &rows, &mut out);
         }
         lists(cx, &mut out);
         out
@@ -312,7 +313,11 @@ fn outline_items<'d>(
     (headings, paragraphs)
 }
 
-fn outline(cx: &Context<'_>, content: &PartContent<'_>, out: &mut Vec<Finding>) {
+/// The implications tables' rows (see [`implication_rows`]), read when
+/// first needed.
+type Rows = std::cell::OnceCell<Vec<RowNames>>;
+
+fn outline(cx: &Context<'_>, content: &PartContent<'_>, rows: &Rows, out: &mut Vec<Finding>) {
     let (headings, paragraphs) = outline_items(cx, content);
     let mut all: Vec<Item> = headings.iter().chain(&paragraphs).cloned().collect();
     all.sort_by_key(|i| i.span.start);
@@ -340,10 +345,10 @@ fn outline(cx: &Context<'_>, content: &PartContent<'_>, out: &mut Vec<Finding>) 
                 outline.push(i.clone());
             }
         }
-        walk(cx, &outline, &all, out);
-        walk(cx, &single, &all, out);
+        walk(cx, &outline, &all, rows, out);
+        walk(cx, &single, &all, rows, out);
     } else {
-        walk(cx, &all, &all, out);
+        walk(cx, &all, &all, rows, out);
     }
 }
 
@@ -390,8 +395,8 @@ fn missing(p: &[u32], v: &[u32]) -> String {
 }
 
 /// Checks one sequence of outline items; `all` is every outline item of
-/// the part (for parents).
-fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
+/// the part (for parents); `rows` the implications tables' rows.
+fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], rows: &Rows, out: &mut Vec<Finding>) {
     let mut prev: Option<&Item> = None;
     // Parents already reported missing: 5.2.2 after 5.2.1 says nothing new.
     let mut orphaned: Vec<Vec<u32>> = Vec::new();
@@ -399,8 +404,6 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
     let mut list_next: Option<u32> = None;
     // The last table row since `prev`: what follows it is in order too.
     let mut row: Option<&Item> = None;
-    // The implications tables' rows, read at the first item out of order.
-    let rows = std::cell::OnceCell::new();
     for it in seq {
         if it.silent {
             row = Some(it);
@@ -511,11 +514,12 @@ struct RowNames {
 /// The fewest rows of a table written one cell per line.
 const MIN_ROWS: usize = 3;
 
-/// The paper's implications tables, each as its rows' names: those the
-/// parser read (`| Legal | Yes |`), and those that PDF text writes one cell
-/// per line, a name over its mark (`Legal` / `YES` / `Finance` / `YES` /
-/// `ICT` / `NONE`), three rows or more. Names normalised as
-/// [`row_key`] has them.
+/// The paper's implications tables, each as its rows' names in the order
+/// it gives them: those the parser read (`| Legal | Yes |`), and those
+/// that PDF text writes one cell per line, a name over its mark (`Legal`
+/// / `YES` / `Finance` / `YES` / `ICT` / `NONE`), three rows or more.
+/// Names normalised as [`row_key`] has them. Read once a paper, at the
+/// first number out of order.
 fn implication_rows(cx: &Context<'_>) -> Vec<RowNames> {
     let mut out: Vec<RowNames> = Vec::new();
     let mut table = usize::MAX;
@@ -581,7 +585,7 @@ fn is_mark_word(line: &str) -> bool {
 }
 
 /// Whether a line may name a row of an implications table: one to six
-/// words, the first with a capital, no sentence end and no number first.
+/// words, the first with a capital, no sentence end.
 fn is_row_name(line: &str) -> bool {
     let words = line.split_whitespace().count();
     (1..=6).contains(&words)
