@@ -348,6 +348,30 @@ impl Template {
         asked.next().is_none().then_some(first)
     }
 
+    /// The sections a long lead-in line (`List of Background Papers used
+    /// in the preparation of this report`, more words than a run-in label
+    /// has) names by opening with one of their titles of two words or
+    /// more, word for word, or by matching one of their patterns whole (a
+    /// pattern open at its end: `^background (papers|documents)\b`). A
+    /// line that only mentions a title further on ("Copies of the
+    /// background papers can be had from:") opens with none.
+    pub(crate) fn sections_opening(&self, label: &str) -> Vec<usize> {
+        let key = normalise(label);
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, def)| {
+                def.titles.iter().any(|t| {
+                    t.contains(' ')
+                        && key
+                            .strip_prefix(t.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                }) || def.patterns.iter().any(|p| p.is_match(&key))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// Which template sections an implications-table entry stands for.
     pub(crate) fn sections_for_implication(&self, name: &str) -> Vec<usize> {
         cached(&self.implication_cache, name, || {
@@ -406,6 +430,13 @@ const RUN_IN_WORDS: usize = 8;
 /// None`).
 const EMPHASISED_RUN_IN_WORDS: usize = 12;
 
+/// The most words of a whole line closed by a colon that leads in to a
+/// section's text under it (`List of Background Papers used in the
+/// preparation of this report:`): past [`RUN_IN_WORDS`], it names a
+/// section only by opening with one of its titles (see
+/// [`Template::sections_opening`]).
+const LEAD_IN_WORDS: usize = 12;
+
 /// Per template section, the run-in labels that name it: header-style
 /// fields whose key is a section title (`Summary: …`, `Recommendations:`),
 /// paragraphs that open with such a title and a colon, and rows of a table
@@ -427,6 +458,13 @@ pub(crate) fn run_in_labels(
     let mut add = |label: &str, span: Span, entries: bool, most: usize| -> bool {
         if more_words_than(label, most) {
             return false;
+        }
+        if most == LEAD_IN_WORDS && more_words_than(label, RUN_IN_WORDS) {
+            let found = template.sections_opening(label);
+            for &d in &found {
+                out[d].push(span);
+            }
+            return !found.is_empty();
         }
         let mut found = template.match_heading(label);
         // "Resources (financial)": the bracket says which section.
@@ -535,10 +573,14 @@ pub(crate) fn run_in_labels(
                 }
                 _ => (line, None),
             };
+            // A whole line closed by a colon leads in to what is under it,
+            // and may be a longer label than one the text runs on after.
+            let mut most = RUN_IN_WORDS;
             let label = match colon {
                 // "The following background papers have been taken into
                 // account:": a lead-in names its list after "The following".
                 Some(colon) if colon + 1 == line.len() => {
+                    most = LEAD_IN_WORDS;
                     let label = &line[..colon];
                     label
                         .get(..14)
@@ -578,12 +620,7 @@ pub(crate) fn run_in_labels(
                 continue;
             }
             let from = start + (label.as_ptr() as usize - line.as_ptr() as usize);
-            let found = add(
-                label,
-                Span::new(from, from + label.len()),
-                entries,
-                RUN_IN_WORDS,
-            );
+            let found = add(label, Span::new(from, from + label.len()), entries, most);
             label_above &= found;
             if let (true, Some(tail)) = (found, tail) {
                 if !tail.contains(')') {
@@ -2782,6 +2819,85 @@ Contact officer: Al Smith
         let doc = crate::parse::parse(plain);
         let resolved = Resolved::new(&set.template, &doc, plain);
         assert!(run_in_labels(&set.template, &resolved, &doc, plain)[papers].is_empty());
+    }
+
+    #[test]
+    fn a_long_lead_in_line_names_the_section_it_opens_with() {
+        let set = crate::config::default_rule_set();
+        let papers = set.template.section("background-papers").unwrap();
+        let labels_of = |text: &str| -> Vec<String> {
+            let doc = crate::parse::parse(text);
+            let resolved = Resolved::new(&set.template, &doc, text);
+            run_in_labels(&set.template, &resolved, &doc, text)[papers]
+                .iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        let paper = |line: &str| {
+            format!(
+                "## 4. Equalities\n\nNo group is affected.\n\n\
+                 5. Relevant Partners – not applicable\n{line}\n\
+                 Cabinet report – surplus declaration\nCAB/2025/07/14\n"
+            )
+        };
+        // Nine words closed by a colon, over the list.
+        let lead = "List of Background Papers used in the preparation of this report:";
+        assert_eq!(
+            labels_of(&paper(lead)),
+            ["List of Background Papers used in the preparation of this report"]
+        );
+        // A line that mentions background papers further on opens with no
+        // title; a longer line is a sentence; a label with its value after
+        // it keeps the plain limit.
+        for line in [
+            "Copies of the background papers used in preparing this report are at:",
+            "List of Background Papers used in the preparation of this report and of the earlier reports to Cabinet:",
+            "List of Background Papers used in the preparation of this report: none",
+        ] {
+            assert!(labels_of(&paper(line)).is_empty(), "{line}");
+        }
+        // Only a title of two words or more opens a lead-in.
+        let legal = set.template.section("legal").unwrap();
+        assert_eq!(
+            set.template
+                .sections_opening("Legal Services have been consulted and their comments are"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            set.template
+                .sections_opening("Legal implications arising from this report are as follows"),
+            [legal]
+        );
+    }
+
+    #[test]
+    fn a_heading_naming_section_100d_heads_the_background_papers() {
+        let set = crate::config::default_rule_set();
+        let papers = set.template.section("background-papers").unwrap();
+        for title in [
+            "Section 100D Local Government Act, 1972 – Access to Information",
+            "Section 100D Local Government Act, 1972",
+            "Local Government Act, 1972 Section 100D (As amended)",
+            "Section 100 D - Local Government Act 1972 - background documents",
+        ] {
+            assert_eq!(
+                set.template.match_heading(title).sections,
+                [papers],
+                "{title}"
+            );
+        }
+        // The Act that inserted it, or access to information at large,
+        // names no list of background papers.
+        for title in [
+            "Access to Information",
+            "Local Government (Access to Information) Act 1985 – Exempt Appendix Notice",
+            "Section 100A Local Government Act 1972",
+        ] {
+            assert!(
+                set.template.match_heading(title).sections.is_empty(),
+                "{title}"
+            );
+        }
     }
 
     #[test]

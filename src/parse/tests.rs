@@ -1861,3 +1861,78 @@ fn a_table_whose_first_column_holds_figures_is_still_a_table() {
     assert!(doc.sections.is_empty());
     assert_eq!(doc.tables.len(), 1);
 }
+
+/// A consultations list as PDF text gives it: no blank line between the
+/// items, two of them wrapped onto a second line.
+const CONSULTATIONS: &str = "1. BACKGROUND\n\
+1.1 The offices were declared surplus in 2025.\n\
+1.2 They were marketed in the autumn.\n\
+CONSULTATIONS\n\
+I confirm that the appropriate consultations have taken place:\n\
+1. Scrutiny Committee – not applicable\n\
+2. Local Member(s) – Cllr Alun Bevan was consulted on 12th January 2027 and\n\
+supports the recommended option.\n\
+3. Community / Town Council – the Town Council was informed on 14th\n\
+January 2027.\n\
+4. Relevant Partners – not applicable\n\
+5. Staff Side Representatives and other Organisations – not applicable\n\
+CABINET MEMBER PORTFOLIO HOLDER(S) AWARE/CONSULTED\n\
+YES\n";
+
+#[test]
+fn a_list_set_line_by_line_whose_items_wrap_stays_a_list() {
+    let doc = parse(CONSULTATIONS);
+    // Items 1 and 4, short and straight over the next item, are items
+    // like the rest, not headings with nothing under them.
+    assert_eq!(
+        numbered_titles(&doc)
+            .iter()
+            .filter(|(n, _)| n.is_some())
+            .collect::<Vec<_>>(),
+        [&(Some("1"), "BACKGROUND")]
+    );
+    assert_eq!(
+        paragraph_numbers(&doc),
+        ["1.1", "1.2", "1", "2", "3", "4", "5"]
+    );
+    // The continuation lines stay in their items.
+    let second = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.number.as_ref().is_some_and(|n| n.label == "2"))
+        .unwrap();
+    assert!(second
+        .text
+        .of(CONSULTATIONS)
+        .ends_with("supports the recommended option."));
+}
+
+#[test]
+fn a_list_set_line_by_line_with_no_wrapped_neighbour_is_read_as_before() {
+    // A line under item 2 that starts a new sentence is no continuation:
+    // item 1 keeps the reading it had (a short title over an item).
+    let text = CONSULTATIONS.replace(
+        "12th January 2027 and\nsupports",
+        "12th January 2027.\nThe Cabinet Member supports",
+    );
+    let doc = parse(&text);
+    assert!(numbered_titles(&doc).contains(&(Some("1"), "Scrutiny Committee – not applicable")));
+    // One of the pack's section titles or a title in capitals straight
+    // over the next item, after the item before it, stays a heading.
+    let vocab = Vocabulary {
+        section_titles: vec!["financial implications".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    for title in ["Financial Implications", "RELEVANT PARTNERS"] {
+        let text = CONSULTATIONS.replace(
+            "4. Relevant Partners – not applicable",
+            &format!("4. {title}"),
+        );
+        let doc = parse_with(&text, &vocab);
+        assert!(
+            numbered_titles(&doc).contains(&(Some("4"), title)),
+            "{title}: {:?}",
+            numbered_titles(&doc)
+        );
+    }
+}
