@@ -60,6 +60,13 @@
 //!                each over its value between blank lines, instead of a key line)
 //! ```
 //!
+//! A line wholly in bold with a colon inside straight under a front-sheet
+//! table (`| **Committee and Date** | | **Item** |` … / blank / `**Adult
+//! Social Care: Fairer Charging Policy – Outcome of Consultation**`) is the
+//! paper's title, not a field, where its key is none of the labels the
+//! parser knows nor one of the pack's section titles, and key and value
+//! read as a title in title case (see [`bold_title_under_table`]).
+//!
 //! A line that is one of the pack's section titles in capitals
 //! (`PURPOSE OF REPORT`) ends a value running over several lines, as
 //! `pdftotext` sets the first heading straight under the last value.
@@ -181,8 +188,9 @@ pub(crate) struct FrontSheet {
     /// each instead of reading its line again.
     pub(crate) one_line: Vec<(usize, Option<Field>)>,
     /// Lines of the title block that read as a one-line field but are the
-    /// paper's title with a colon in it (see [`colon_title`]), in line
-    /// order: the builder reads no field on them.
+    /// paper's title with a colon in it (see [`colon_title`], and
+    /// [`bold_title_under_table`] for one in bold under a front-sheet
+    /// table), in line order: the builder reads no field on them.
     pub(crate) not_fields: Vec<usize>,
 }
 
@@ -359,6 +367,16 @@ pub(crate) fn read(
                 found += 1;
                 out.push(i, next, f);
                 i = next;
+                continue;
+            }
+        }
+        // "**Adult Social Care: Fairer Charging Policy**" straight under a
+        // front-sheet table: the paper's title, and the sheet goes on.
+        if found > 0 && colon_title_span.is_none() {
+            if let Some(span) = bold_title_under_table(lines, kinds, i, v) {
+                out.not_fields.push(i);
+                colon_title_span = Some(span);
+                i += 1;
                 continue;
             }
         }
