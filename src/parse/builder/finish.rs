@@ -43,6 +43,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// the council's name stays: the line under it may be a status such as
     /// `PART II – NOT FOR PUBLICATION`.)
     fn front_sheet_title(&mut self) {
+        if let Some(title) = self.heading_title() {
+            self.doc.title = Some(title);
+            return;
+        }
         let Some(span) = self.front.title else {
             return;
         };
@@ -54,6 +58,24 @@ impl<'t, 'l> Builder<'t, 'l> {
             text: plain(kept).split_whitespace().collect::<Vec<_>>().join(" "),
             span: Span::new(span.start + at, span.start + at + kept.len()),
         });
+    }
+
+    /// The heading straight under the one naming the meeting and its date,
+    /// over the front sheet's fields (see `front_sheet::FrontSheet::heading_title`):
+    /// the paper's title where the heading is neither numbered nor one of
+    /// the pack's section titles, in place of a title taken from the
+    /// paper's first heading (the council's name, or the meeting's).
+    fn heading_title(&self) -> Option<TextItem> {
+        let span = self.front.heading_title?;
+        let s = self
+            .doc
+            .sections
+            .iter()
+            .find(|s| s.heading.start <= span.start && span.end <= s.heading.end)?;
+        (s.number.is_none() && !self.is_section_title(&s.title)).then(|| TextItem {
+            text: s.title.clone(),
+            span: s.title_span,
+        })
     }
 
     /// Tick-box lines of a cover sheet (`Legal  ☐ Yes  ☒ No`) are

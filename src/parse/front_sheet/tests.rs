@@ -129,6 +129,55 @@ fn a_heading_naming_the_meeting_and_its_date() {
     assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-02-05");
     let title = parse("# Charges from 1 April 2026\n\nReport of: Director\n");
     assert!(title.meetings.is_empty());
+    // The heading under the meeting's is the paper's title.
+    assert_eq!(doc.title.unwrap().text, "Parks Strategy");
+}
+
+#[test]
+fn a_heading_under_the_meetings_heading_is_the_title() {
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec!["purpose".to_string(), "summary".to_string()].into(),
+        ..(**crate::parse::Vocabulary::builtin()).clone()
+    };
+    let title = |text: &str| {
+        let doc = crate::parse::parse_with(text, &vocab);
+        doc.title.map(|t| (t.text, t.span.of(text).to_string()))
+    };
+    let fields = "Report of: Head of Audit, Risk and Assurance\\\nReport author: Kamal Haider, Risk and Insurance Manager\\\nWards affected: None specific\n\n**Summary**\n\nThe Committee reviews the arrangements.\n";
+    let paper = |head: &str| format!("{head}{fields}");
+    let annual = "Annual Review of Risk Management and the Strategic Risk Register";
+    let want = Some((annual.to_string(), annual.to_string()));
+    // Under the council's name in bold and the meeting with its date.
+    let text = paper(&format!(
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## {annual}\n\n"
+    ));
+    assert_eq!(title(&text), want);
+    // In place of the council's name, the first heading.
+    let text = paper(&format!(
+        "# Severnvale Council\n\n## Executive – 4 November 2025\n\n### {annual}\n\n"
+    ));
+    assert_eq!(title(&text), want);
+    // Under the committee's name and a date set as two headings.
+    let text = paper(&format!(
+        "# SEVERNVALE COUNCIL\n\n## CABINET\n\n## 16 March 2026\n\n## {annual}\n\n"
+    ));
+    assert_eq!(title(&text), want);
+    // A numbered heading or the pack's section title under the meeting's
+    // opens the body: no title; nor is a heading under a committee's name
+    // with no date, or one with prose between it and the fields.
+    for head in [
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## 1. Purpose of the report\n\n",
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## Purpose\n\n",
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## Report of the Head of Audit\n\n",
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee\n\n## Annual Review of Risk Management\n\n",
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## Annual Review of Risk Management\n\nThe Committee is asked to note the review of the policy and the register.\n\n",
+    ] {
+        assert_eq!(title(&paper(head)), None, "{head}");
+    }
+    // A paper whose first heading is its title keeps it over its first
+    // section.
+    let text = paper(&format!("# {annual}\n\n## Background\n\n"));
+    assert_eq!(title(&text), want);
 }
 
 #[test]
