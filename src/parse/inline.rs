@@ -448,7 +448,22 @@ pub(crate) fn is_capitals_marked(text: &str) -> bool {
 
 /// Number of words (runs of non-space characters).
 pub(crate) fn word_count(plain: &str) -> usize {
-    plain.split_whitespace().count()
+    if !plain.is_ascii() {
+        return plain.split_whitespace().count();
+    }
+    // Most lines are ASCII: a word starts at each byte that is not white
+    // space (`char::is_whitespace` on ASCII) after one that is, or at the
+    // start. Byte by byte, with no decoding.
+    let space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let b = plain.as_bytes();
+    let first = b.first().is_some_and(|&c| !space(c));
+    usize::from(first) + b.windows(2).filter(|w| space(w[0]) && !space(w[1])).count()
+}
+
+/// Whether `plain` has more than `n` words, counted no further than
+/// needed: a paragraph of any length costs `n` words at most.
+pub(crate) fn more_words_than(plain: &str, n: usize) -> bool {
+    plain.split_whitespace().nth(n).is_some()
 }
 
 /// Whether `value` is a title's words parted by commas, up to
@@ -608,6 +623,25 @@ pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            "   ",
+            "Purpose of the report",
+            "  Purpose\tof the\n report  ",
+            "Financial\u{a0}Implications – the £1.2m plan",
+            "a\u{2003}b\u{3000}c",
+            "\u{b}\u{c}x\ry",
+        ] {
+            let words = s.split_whitespace().count();
+            assert_eq!(word_count(s), words, "{s:?}");
+            for n in 0..5 {
+                assert_eq!(more_words_than(s, n), words > n, "{s:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn a_list_of_subjects_parted_by_commas() {

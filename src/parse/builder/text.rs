@@ -52,7 +52,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
             return i + 1;
         }
-        if self.is_heading_over_text(i, after_break, flat()) {
+        if self.is_heading_over_text(i, after_break, flat) {
             let span = line.content_span();
             let style = if is_capitals(flat()) {
                 HeadingStyle::Capitals
@@ -456,14 +456,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         if flat.ends_with(':') && is_lead_in(flat) {
             return None;
         }
-        let capitals = is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.');
+        let capitals = is_capitals(flat) && !more_words_than(flat, 16) && !flat.ends_with('.');
         // A paper that opens with the council's name too short to be its
         // title (`KINLOCHRAY COUNCIL`), then the committee's with the
         // meeting's date after a dash (`AUDIT COMMITTEE – 20 MAY 2025`) or
         // the item's reference (`Item 7 · Report No: AC/14/25`): headings
         // that leave the preamble open, so that the title under them is
         // read as the title.
-        let opens = self.doc.sections.is_empty() && word_count(flat) < 3;
+        let opens = self.doc.sections.is_empty() && !more_words_than(flat, 2);
         if self.preamble
             && self.doc.title.is_none()
             && ((capitals && (opens || self.title_block) && self.names_body(flat))
@@ -484,7 +484,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             || self.is_combined_title(flat);
         let style = if bold
             && !flat.ends_with('.')
-            && (word_count(flat) <= 16 || self.is_noted_section_title(flat))
+            && (!more_words_than(flat, 16) || self.is_noted_section_title(flat))
         {
             HeadingStyle::Bold
         } else if capitals {
@@ -506,7 +506,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         // a front sheet whose Subject field is the title).
         if self.preamble
             && self.doc.title.is_none()
-            && word_count(flat) >= 3
+            && more_words_than(flat, 2)
             && !self.is_section_title(flat)
         {
             let strong = capitals || bold;
@@ -641,20 +641,25 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// two joined word for word one of the pack's section titles. Past the
     /// front sheet only. Gives the line after the heading.
     fn wrapped_title(&mut self, i: usize, flat: &str) -> Option<usize> {
+        // The lines round it first: most short lines after a break have
+        // a blank line under them.
+        if !matches!(self.kinds.get(i + 1), Some(LineKind::Text))
+            || !(i + 2 >= self.lines.len() || self.is_blank_at(i + 2))
+        {
+            return None;
+        }
         let first = flat.trim();
         if first.is_empty()
-            || word_count(first) > WRAPPED_TITLE_WORDS
+            || more_words_than(first, WRAPPED_TITLE_WORDS)
             || first.contains(':')
             || first.ends_with(['.', ';', ',', '?', '!'])
-            || !matches!(self.kinds.get(i + 1), Some(LineKind::Text))
-            || !(i + 2 >= self.lines.len() || self.is_blank_at(i + 2))
         {
             return None;
         }
         let second = plain(self.lines[i + 1].content());
         let second = second.trim().trim_end_matches(':');
         if second.is_empty()
-            || word_count(second) > WRAPPED_TITLE_WORDS
+            || more_words_than(second, WRAPPED_TITLE_WORDS)
             || second.contains(':')
             || second.ends_with(['.', ';', ',', '?', '!'])
         {
@@ -694,7 +699,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if self.is_blank_at(i + 1)
             || !first.starts_with(|c: char| c.is_uppercase())
             || first.contains([':', '?'])
-            || word_count(first) > WRAPPED_TITLE_WORDS
+            || more_words_than(first, WRAPPED_TITLE_WORDS)
         {
             return None;
         }
@@ -707,7 +712,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             let line = plain(self.lines[k].content());
             let line = line.trim();
-            if line.contains(':') || word_count(line) > WRAPPED_TITLE_WORDS {
+            if line.contains(':') || more_words_than(line, WRAPPED_TITLE_WORDS) {
                 return None;
             }
             asked |= line.contains('?');
