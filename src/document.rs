@@ -104,6 +104,27 @@ pub struct Document {
     pub(crate) line_starts: Vec<usize>,
 }
 
+impl Document {
+    /// The innermost section whose span holds byte `pos`.
+    pub(crate) fn section_at(&self, pos: usize) -> Option<SectionId> {
+        // Sections are in document order and nest: the innermost one
+        // holding `pos` is the last to start before it, or one of that
+        // one's parents.
+        let last = self
+            .sections
+            .partition_point(|s| s.heading.start <= pos)
+            .checked_sub(1)?;
+        let mut at = Some(last);
+        while let Some(s) = at {
+            if pos < self.sections[s].span.end {
+                return Some(s);
+            }
+            at = self.sections[s].parent;
+        }
+        None
+    }
+}
+
 /// A piece of text with its normalised value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextItem {

@@ -348,6 +348,30 @@ impl Template {
         asked.next().is_none().then_some(first)
     }
 
+    /// The sections a long lead-in line (`List of Background Papers used
+    /// in the preparation of this report`, more words than a run-in label
+    /// has) names by opening with one of their titles of two words or
+    /// more, word for word, or by matching one of their patterns whole (a
+    /// pattern open at its end: `^background (papers|documents)\b`). A
+    /// line that only mentions a title further on ("Copies of the
+    /// background papers can be had from:") opens with none.
+    pub(crate) fn sections_opening(&self, label: &str) -> Vec<usize> {
+        let key = normalise(label);
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, def)| {
+                def.titles.iter().any(|t| {
+                    t.contains(' ')
+                        && key
+                            .strip_prefix(t.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                }) || def.patterns.iter().any(|p| p.is_match(&key))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// Which template sections an implications-table entry stands for.
     pub(crate) fn sections_for_implication(&self, name: &str) -> Vec<usize> {
         cached(&self.implication_cache, name, || {
@@ -406,6 +430,13 @@ const RUN_IN_WORDS: usize = 8;
 /// None`).
 const EMPHASISED_RUN_IN_WORDS: usize = 12;
 
+/// The most words of a whole line closed by a colon that leads in to a
+/// section's text under it (`List of Background Papers used in the
+/// preparation of this report:`): past [`RUN_IN_WORDS`], it names a
+/// section only by opening with one of its titles (see
+/// [`Template::sections_opening`]).
+const LEAD_IN_WORDS: usize = 12;
+
 /// Per template section, the run-in labels that name it: header-style
 /// fields whose key is a section title (`Summary: …`, `Recommendations:`),
 /// paragraphs that open with such a title and a colon, and rows of a table
@@ -427,6 +458,13 @@ pub(crate) fn run_in_labels(
     let mut add = |label: &str, span: Span, entries: bool, most: usize| -> bool {
         if more_words_than(label, most) {
             return false;
+        }
+        if most == LEAD_IN_WORDS && more_words_than(label, RUN_IN_WORDS) {
+            let found = template.sections_opening(label);
+            for &d in &found {
+                out[d].push(span);
+            }
+            return !found.is_empty();
         }
         let mut found = template.match_heading(label);
         // "Resources (financial)": the bracket says which section.
@@ -456,9 +494,6 @@ pub(crate) fn run_in_labels(
             listed.push((d, span));
         }
     };
-    for f in &doc.fields {
-        add(&f.key, f.key_span, false, RUN_IN_WORDS);
-    }
     // The sections headed "Implications" ("3. Implications" over "Resource
     // - …", "Legal - …"), by id (their titles normalised once, by the
     // template's match).
@@ -467,11 +502,20 @@ pub(crate) fn run_in_labels(
         .iter()
         .map(|t| t.split_whitespace().any(|w| w == "implications"))
         .collect();
+    let under_umbrella = |s: Option<SectionId>| s.is_some_and(|s| umbrella[s]);
+    // A field under an implications heading ("Resources: The contract is
+    // funded from …" under "6 Implications") names its section as an
+    // implications table's entry does; elsewhere ("Resources:" in a front
+    // sheet) only by a title.
+    for f in &doc.fields {
+        let entries = under_umbrella(doc.section_at(f.key_span.start));
+        add(&f.key, f.key_span, entries, RUN_IN_WORDS);
+    }
     for p in &doc.paragraphs {
         let Some(body) = text.get(p.text.start..p.text.end) else {
             continue;
         };
-        let entries = p.section.is_some_and(|s| umbrella[s]);
+        let entries = under_umbrella(p.section);
         // Each line of the paragraph: PDF text runs "Summary: …" and
         // "Recommendation: …" into one block, and sets "Background
         // Documents" on the line above its text.
@@ -535,10 +579,14 @@ pub(crate) fn run_in_labels(
                 }
                 _ => (line, None),
             };
+            // A whole line closed by a colon leads in to what is under it,
+            // and may be a longer label than one the text runs on after.
+            let mut most = RUN_IN_WORDS;
             let label = match colon {
                 // "The following background papers have been taken into
                 // account:": a lead-in names its list after "The following".
                 Some(colon) if colon + 1 == line.len() => {
+                    most = LEAD_IN_WORDS;
                     let label = &line[..colon];
                     label
                         .get(..14)
@@ -578,12 +626,7 @@ pub(crate) fn run_in_labels(
                 continue;
             }
             let from = start + (label.as_ptr() as usize - line.as_ptr() as usize);
-            let found = add(
-                label,
-                Span::new(from, from + label.len()),
-                entries,
-                RUN_IN_WORDS,
-            );
+            let found = add(label, Span::new(from, from + label.len()), entries, most);
             label_above &= found;
             if let (true, Some(tail)) = (found, tail) {
                 if !tail.contains(')') {
@@ -606,6 +649,11 @@ pub(crate) fn run_in_labels(
                     .any(|w| w == "implications" || w == "implication")
             })
         });
+        // Its rows' first cells are entries' names ("| **Resources:** | The
+        // contract is funded from … |": financial) in such a table, or in
+        // one under an implications heading ("6 Implications" over a
+        // table whose header row is empty).
+        let entries = implications || under_umbrella(t.section);
         for row in &t.rows {
             let mut cells = row.cells.iter().filter(|c| !c.text.is_empty());
             let Some(name) = cells.next() else {
@@ -613,10 +661,10 @@ pub(crate) fn run_in_labels(
             };
             let says = cells.any(|c| more_words_than(&c.text, 5));
             if says {
-                add(&name.text, name.span, false, RUN_IN_WORDS);
+                add(&name.text, name.span, entries, RUN_IN_WORDS);
                 // A row naming a list of implications stands for each
                 // ("Legal and statutory": legal), by the item's own span.
-                if implications {
+                if entries {
                     listed.extend(entry_list(template, text, name.span));
                 }
             }
@@ -777,6 +825,31 @@ fn dashed_label(head: &str) -> Option<&str> {
     })?;
     let label = head[..at].trim_end();
     (!label.is_empty() && !more_words_than(label, RUN_IN_WORDS)).then_some(label)
+}
+
+/// The run-in title that opens a paragraph's text `text` (after its
+/// number), and where it starts: a label in emphasis (see
+/// [`emphasised_label`]: `**Risk.** The…`), or words on the first line
+/// before a colon or a spaced dash (`Risk: the outstanding actions…`,
+/// `Legal – the Act…`), opening in capitals, of [`RUN_IN_WORDS`] words at
+/// most, with no full stop, semicolon, comma or bracket among them.
+pub(crate) fn opening_label(text: &str) -> Option<(usize, &str)> {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let line = rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())].trim_end();
+    if let Some((at, label)) = emphasised_label(line) {
+        return Some((lead + at, label));
+    }
+    let head = &line[..floor_boundary(line, 100)];
+    let label = match memchr::memchr(b':', head.as_bytes()) {
+        Some(colon) => head[..colon].trim_end(),
+        None => dashed_label(head)?,
+    };
+    let plain_words = !label.is_empty()
+        && label.starts_with(|c: char| c.is_uppercase())
+        && !more_words_than(label, RUN_IN_WORDS)
+        && !label.contains(['.', ';', ',', '(', ')']);
+    plain_words.then_some((lead, label))
 }
 
 /// A run-in label set in emphasis at the start of a line, and where its
@@ -1460,7 +1533,10 @@ const MAX_BLOCK_LINES: usize = 12;
 
 /// Blocks of the text that a field a section can supply stands in, found by
 /// their label line wherever the parser put it: `Contact details`, `6. Report
-/// Authors:`, `Report author: Jo Bloggs, tel. …`. A label alone on its line
+/// Authors:`, `Report author: Jo Bloggs, tel. …`; a label may name a part
+/// of the person's details too (`Report Author & Job Title:`), and may be
+/// wrapped over two lines where the parser joined it as a field's key
+/// (`Report Author & Job` / `Title:`). A label alone on its line
 /// heads a block that runs to the next line holding only a number (`7.`),
 /// or for at most [`MAX_BLOCK_LINES`] non-blank lines; a label with its
 /// value after it runs on to the next blank line. Only fields with `sections` have
@@ -1494,32 +1570,20 @@ pub(crate) fn label_blocks(
         let body = text[start..end].trim_end();
         Span::new(start, start + body.len())
     };
-    let mut out = Vec::new();
-    for n in 0..starts.len() {
-        let line = line_at(n);
-        let raw = line.of(text).trim_start_matches(['\u{c}', ' ', '\t']);
-        if raw.is_empty() || raw.len() > 200 {
-            continue;
-        }
-        // "6. Report Authors:": the section's number goes.
-        let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
-            Some(colon) => (&label[..colon], &label[colon + 1..]),
-            None => by_label(label, &by_titles).unwrap_or((label, "")),
-        };
-        // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
-        let runs_on = !inline.trim().is_empty();
-        if label.len() > 60
-            || !label.starts_with(|c: char| c.is_alphabetic() || c == '*')
-            || !initials.may_normalise_to(label)
-        {
-            continue;
-        }
-        let key = normalise(label);
-        let Some(rank) = titles.iter().position(|t| **t == key) else {
-            continue;
-        };
-        let mut end = line.end;
+    // The rank of a label (normalised) among the field's labels; a label
+    // joined by "and" to a part of a contact's details (`Report Author &
+    // Job Title`) ranks as the label before it.
+    let parts = &template.vocabulary.contact_parts;
+    let rank_of = |key: &str| {
+        let find = |key: &str| titles.iter().position(|t| **t == key);
+        find(key).or_else(|| without_contact_part(key, parts).and_then(find))
+    };
+    // Where the block whose label ends on line `n` ends: the next blank
+    // line where the label's value `runs_on` after it on its line;
+    // otherwise the next line holding only a number, or
+    // [`MAX_BLOCK_LINES`] non-blank lines on.
+    let block_end = |n: usize, runs_on: bool| {
+        let mut end = line_at(n).end;
         let mut taken = 0;
         for m in n + 1..starts.len() {
             let next = line_at(m);
@@ -1541,12 +1605,72 @@ pub(crate) fn label_blocks(
             end = next.end;
             taken += 1;
         }
-        out.push((rank, line, Span::new(line.start, end)));
+        end
+    };
+    let mut out = Vec::new();
+    for n in 0..starts.len() {
+        let line = line_at(n);
+        let raw = line.of(text).trim_start_matches(['\u{c}', ' ', '\t']);
+        if raw.is_empty() || raw.len() > 200 {
+            continue;
+        }
+        // "6. Report Authors:": the section's number goes.
+        let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
+            Some(colon) => (&label[..colon], &label[colon + 1..]),
+            None => by_label(label, &by_titles).unwrap_or((label, "")),
+        };
+        // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
+        let runs_on = !inline.trim().is_empty();
+        if label.len() > 60
+            || !label.starts_with(|c: char| c.is_alphabetic() || c == '*')
+            || !initials.may_normalise_to(label)
+        {
+            continue;
+        }
+        let Some(rank) = rank_of(&normalise(label)) else {
+            continue;
+        };
+        out.push((rank, line, Span::new(line.start, block_end(n, runs_on))));
+    }
+    // A label pdftotext wrapped over two lines (`Report Author & Job` /
+    // `Title:`), which the parser joined as a field's key: the block runs
+    // from its first line, as under a label alone on its line.
+    for f in &doc.fields {
+        let key = f.key_span.of(text);
+        if !key.contains('\n') || !initials.may_normalise_to(key) {
+            continue;
+        }
+        let Some(rank) = rank_of(&normalise(&f.key)) else {
+            continue;
+        };
+        // (Its first line alone may have been read as a label above.)
+        if out
+            .iter()
+            .any(|&(_, l, _)| l.start <= f.key_span.start && f.key_span.start <= l.end)
+        {
+            continue;
+        }
+        let last = starts.partition_point(|&s| s <= f.key_span.end) - 1;
+        let line = Span::new(f.key_span.start, line_at(last).end);
+        out.push((rank, line, Span::new(line.start, block_end(last, false))));
     }
     // The most specific label first ("Report Authors" before "Relevant
     // Director"): titles and aliases are listed from the most specific.
     out.sort_by_key(|&(rank, line, _)| (rank, line.start));
     out
+}
+
+/// `key` (normalised) without a part of a person's contact details that
+/// "and" joins to it (`report author and job title`, `contact officer and
+/// telephone`): the label of the person, where the vocabulary's
+/// `contact-parts` hold the part.
+fn without_contact_part<'k>(
+    key: &'k str,
+    parts: &crate::parse::vocabulary::Words,
+) -> Option<&'k str> {
+    let (head, tail) = key.rsplit_once(" and ")?;
+    parts.contains(tail).then_some(head)
 }
 
 /// How many of the paper's first top-level sections may give a header
@@ -2664,6 +2788,106 @@ Contact officer: Al Smith
         assert!(labels[set.template.section("legal").unwrap()].is_empty());
     }
 
+    /// The sections run-in labels in `text` name by their labels' text,
+    /// per template section id asked.
+    fn labelled(text: &str, id: &str) -> Vec<String> {
+        let set = crate::config::default_rule_set();
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
+        // (A table row read as a field too gives its label twice.)
+        let mut out: Vec<String> = labels[set.template.section(id).unwrap()]
+            .iter()
+            .map(|s| crate::parse::inline::plain(&text[s.start..s.end]).to_string())
+            .collect();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn an_entry_s_name_in_a_table_or_field_under_an_implications_heading() {
+        // Kirkhaven's (Sandwell-like) implications: a two-column table
+        // with an empty header row under "6 Implications", its first
+        // cells the implications' names.
+        let table = |heading: &str, key: &str| {
+            format!(
+                "Meeting: Cabinet\n\n## {heading}\n\n| | |\n|---|---|\n\
+                 | **{key}:** | The contract will be funded from the Housing Revenue Account repairs budget. Finance comments provided by Rajinder Sandhu, Finance Business Partner, on 24 February 2027. |\n\
+                 | **Legal and Governance:** | The procurement follows the Contract Procedure Rules and the Procurement Act 2023. |\n\
+                 | **Equality:** | An equality impact assessment has been completed and is at Appendix 3. |\n"
+            )
+        };
+        for key in [
+            "Resources",
+            "Resource implications",
+            "Finance and resources",
+            "Financial and resource implications",
+        ] {
+            let text = table("6 Implications", key);
+            // (A first row naming "implications" makes the table one
+            // whose header says so: each item of a row's list counts too.)
+            let financial = labelled(&text, "financial");
+            assert_eq!(financial[0], format!("{key}:"), "{key}");
+            let legal = labelled(&text, "legal");
+            assert!(legal.iter().any(|l| l == "Legal and Governance:"), "{key}");
+        }
+        // A table under a header saying "Implications" is read so too.
+        let text = "## 6 Corporate considerations\n\n| Area | Implications |\n|---|---|\n\
+                    | Resources | The scheme costs £40,000, met from the existing revenue budget. |\n";
+        assert_eq!(labelled(text, "financial"), ["Resources"]);
+        // A field so keyed under an implications heading ("Resources:
+        // …" read as a header-style field) is the entry too.
+        let text = "Meeting: Cabinet\n\n## 6 Implications\n\n**Resources:** The scheme costs £40,000, met from the existing revenue budget.\n";
+        assert_eq!(labelled(text, "financial"), ["Resources"]);
+        // Near misses. Elsewhere "Resources" names no section: a table of
+        // the background, a front sheet's key.
+        let text = table("4 Background", "Resources");
+        assert!(labelled(&text, "financial").is_empty());
+        let text = "Meeting: Cabinet\nResources: Director of Resources\nDate: 17 March 2027\n\n## 1 Purpose\n\n1.1 To award the contract.\n";
+        assert!(labelled(text, "financial").is_empty());
+        // "Human Resources" and "HR" are staffing, never financial, there
+        // too; "Resources (staffing)" says which.
+        for key in ["Human Resources", "HR", "Resources (staffing)"] {
+            let text = table("6 Implications", key);
+            assert!(labelled(&text, "financial").is_empty(), "{key}");
+            assert_eq!(labelled(&text, "staffing"), [format!("{key}:")], "{key}");
+        }
+        // A key that only starts with the name is no entry.
+        let text = table("6 Implications", "Resources Directorate restructure");
+        assert!(labelled(&text, "financial").is_empty());
+    }
+
+    #[test]
+    fn a_council_s_own_name_for_an_implication_is_read_in_its_table() {
+        let toml = "extends = [\"council-report\"]\n[sections.financial]\nimplications = [\"money matters\"]\n";
+        let config = crate::config::Config::from_text("paperlint.toml".into(), toml, None).unwrap();
+        let set = config.rule_set(std::path::Path::new("paper.md")).unwrap();
+        let text = "## 6 Implications\n\n| | |\n|---|---|\n\
+                    | **Money matters:** | The scheme costs £40,000, met from the existing revenue budget. |\n";
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
+        assert!(!labels[set.template.section("financial").unwrap()].is_empty());
+        // The pack's own names still hold.
+        let text = text.replace("Money matters", "Resources");
+        let doc = crate::parse::parse(&text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, &text),
+            &doc,
+            &text,
+        );
+        assert!(!labels[set.template.section("financial").unwrap()].is_empty());
+    }
+
     #[test]
     fn emphasised_run_in_labels_stand_for_their_sections() {
         let set = crate::config::default_rule_set();
@@ -2706,6 +2930,85 @@ Contact officer: Al Smith
         let doc = crate::parse::parse(plain);
         let resolved = Resolved::new(&set.template, &doc, plain);
         assert!(run_in_labels(&set.template, &resolved, &doc, plain)[papers].is_empty());
+    }
+
+    #[test]
+    fn a_long_lead_in_line_names_the_section_it_opens_with() {
+        let set = crate::config::default_rule_set();
+        let papers = set.template.section("background-papers").unwrap();
+        let labels_of = |text: &str| -> Vec<String> {
+            let doc = crate::parse::parse(text);
+            let resolved = Resolved::new(&set.template, &doc, text);
+            run_in_labels(&set.template, &resolved, &doc, text)[papers]
+                .iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        let paper = |line: &str| {
+            format!(
+                "## 4. Equalities\n\nNo group is affected.\n\n\
+                 5. Relevant Partners – not applicable\n{line}\n\
+                 Cabinet report – surplus declaration\nCAB/2025/07/14\n"
+            )
+        };
+        // Nine words closed by a colon, over the list.
+        let lead = "List of Background Papers used in the preparation of this report:";
+        assert_eq!(
+            labels_of(&paper(lead)),
+            ["List of Background Papers used in the preparation of this report"]
+        );
+        // A line that mentions background papers further on opens with no
+        // title; a longer line is a sentence; a label with its value after
+        // it keeps the plain limit.
+        for line in [
+            "Copies of the background papers used in preparing this report are at:",
+            "List of Background Papers used in the preparation of this report and of the earlier reports to Cabinet:",
+            "List of Background Papers used in the preparation of this report: none",
+        ] {
+            assert!(labels_of(&paper(line)).is_empty(), "{line}");
+        }
+        // Only a title of two words or more opens a lead-in.
+        let legal = set.template.section("legal").unwrap();
+        assert_eq!(
+            set.template
+                .sections_opening("Legal Services have been consulted and their comments are"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            set.template
+                .sections_opening("Legal implications arising from this report are as follows"),
+            [legal]
+        );
+    }
+
+    #[test]
+    fn a_heading_naming_section_100d_heads_the_background_papers() {
+        let set = crate::config::default_rule_set();
+        let papers = set.template.section("background-papers").unwrap();
+        for title in [
+            "Section 100D Local Government Act, 1972 – Access to Information",
+            "Section 100D Local Government Act, 1972",
+            "Local Government Act, 1972 Section 100D (As amended)",
+            "Section 100 D - Local Government Act 1972 - background documents",
+        ] {
+            assert_eq!(
+                set.template.match_heading(title).sections,
+                [papers],
+                "{title}"
+            );
+        }
+        // The Act that inserted it, or access to information at large,
+        // names no list of background papers.
+        for title in [
+            "Access to Information",
+            "Local Government (Access to Information) Act 1985 – Exempt Appendix Notice",
+            "Section 100A Local Government Act 1972",
+        ] {
+            assert!(
+                set.template.match_heading(title).sections.is_empty(),
+                "{title}"
+            );
+        }
     }
 
     #[test]

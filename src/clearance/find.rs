@@ -171,36 +171,28 @@ pub(crate) fn run_in_sign_offs_with<'l>(
                 .find_map(|w| name.strip_suffix(w))
                 .map_or(name.as_str(), str::trim_end);
             let names = |n: &str| def.implications.iter().chain(&def.titles).any(|x| x == n);
-            if !names(&name) && !names(bare) {
+            // Or a heading of the section's patterns, with or without its
+            // "implications" ("Finance and Resources", "Legal and
+            // Governance": the pack's "financial and resource
+            // implications", "legal and governance implications").
+            let patterned = || {
+                let whole = format!("{bare} implications");
+                def.patterns
+                    .iter()
+                    .any(|p| p.is_match(&name) || p.is_match(&whole))
+            };
+            if !names(&name) && !names(bare) && !patterned() {
                 continue;
             }
             if label.start < body {
                 continue;
             }
-            if let Some(s) = section_at(doc, label.start) {
+            if let Some(s) = doc.section_at(label.start) {
                 out.push((d, label, s));
             }
         }
     }
     out
-}
-
-/// The innermost section whose span holds byte `pos`.
-pub(super) fn section_at(doc: &Document, pos: usize) -> Option<SectionId> {
-    // Sections are in document order and nest: the innermost one holding
-    // `pos` is the last to start before it, or one of that one's parents.
-    let last = doc
-        .sections
-        .partition_point(|s| s.heading.start <= pos)
-        .checked_sub(1)?;
-    let mut at = Some(last);
-    while let Some(s) = at {
-        if pos < doc.sections[s].span.end {
-            return Some(s);
-        }
-        at = doc.sections[s].parent;
-    }
-    None
 }
 
 /// The sign-offs that a template section or table entry named `name`
@@ -260,7 +252,7 @@ pub(crate) fn find_with(
             .map(|(_, o)| o)
     };
     let owner_at = |pos: usize| {
-        section_at(doc, pos)
+        doc.section_at(pos)
             .and_then(|s| owners[s].as_ref())
             .or_else(|| block_at(pos))
     };
@@ -1159,7 +1151,7 @@ fn sign_off_heading_lines(
         }
         let lead = raw.len() - raw.trim_start().len();
         let span = Span::new(at + lead, at + lead + line.len());
-        let section = section_at(doc, span.start).or_else(|| {
+        let section = doc.section_at(span.start).or_else(|| {
             doc.sections
                 .partition_point(|s| s.heading.start <= span.start)
                 .checked_sub(1)
@@ -1243,7 +1235,7 @@ fn run_in_blocks(
         if !text[f.span.end..table.span.start].trim().is_empty() {
             continue;
         }
-        let Some(s) = table.section.or_else(|| section_at(doc, f.span.start)) else {
+        let Some(s) = table.section.or_else(|| doc.section_at(f.span.start)) else {
             continue;
         };
         if owners[s].is_none() {

@@ -92,7 +92,9 @@ fn header_date_values(cx: Paper<'_>) -> impl Iterator<Item = Vec<DateMention>> +
         let f = &cx.doc.fields[i];
         // A "Date:" line beside a clearance is the clearance's date.
         if f.span.start > body_start
-            || section_at(cx.doc, f.span.start)
+            || cx
+                .doc
+                .section_at(f.span.start)
                 .is_some_and(|s| owner_of(cx.template, cx.doc, cx.resolved, s).is_some())
         {
             return None;

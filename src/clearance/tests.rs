@@ -2096,9 +2096,16 @@ fn an_implications_table_row_naming_a_list_of_implications() {
     // clearance is judged.
     let text = "Date of meeting: 2 February 2027\n\n## 1. Purpose\n\n1.1 To report the responses to the consultation.\n\n## 5. Implications\n\n| Issue | Implications |\n|---|---|\n| Financial, resource and property | The review is funded from the Local Plan reserve, which holds £612,000. Comments checked by Priya Nandra, Principal Accountant, 11 January 2027. |\n| Legal and statutory | The plan must be prepared in line with the Planning and Compulsory Purchase Act 2004. Comments checked by Hugh Lomas, Senior Planning Solicitor. |\n| Risk | The main risk is delay to the timetable if further evidence is needed. |\n";
     assert_eq!(sign_offs_of(text), ["finance: 2027-01-11", "legal: -"]);
-    // A table whose header does not say implications: its rows stand for
-    // no section.
+    // A table whose header does not say implications, under an
+    // implications heading: its rows are the implications all the same.
     let other = text.replace("| Issue | Implications |", "| Issue | Notes |");
+    assert_eq!(sign_offs_of(&other), ["finance: 2027-01-11", "legal: -"]);
+    // Under another heading, a row naming a list is no list of
+    // implications; "Legal and statutory", the pack's "legal and
+    // statutory implications" without its last word, is still legal.
+    let other = other.replace("## 5. Implications", "## 5. Issues raised");
+    assert_eq!(sign_offs_of(&other), ["legal: -"]);
+    let other = other.replace("Legal and statutory", "Planning law");
     assert_eq!(sign_offs_of(&other), Vec::<String>::new());
 }
 
@@ -2160,4 +2167,42 @@ fn a_consultation_table_of_who_and_how_in_markdown() {
     // A second column that says nothing of a consultation: no such table.
     let other = text.replace("Method consulted", "Location");
     assert_eq!(sign_offs_of(&other), ["finance: ", "legal: "]);
+}
+
+#[test]
+fn a_clearance_in_an_implications_table_row_named_by_the_pack_is_its_sign_off() {
+    // The implications as a two-column table under "6 Implications",
+    // each sign-off inside its row's cell.
+    let table = |finance: &str, legal: &str| {
+        format!(
+            "Meeting: Cabinet\nDate: 17 March 2027\n\n## 1 Recommendations\n\n1.1 That Cabinet awards the contract.\n\n\
+             ## 6 Implications\n\n| | |\n|---|---|\n\
+             | **{finance}:** | The contract is funded from the repairs budget of £22.1 million. Finance comments provided by Rajinder Sandhu, Finance Business Partner (Housing), on 24 February 2027. |\n\
+             | **{legal}:** | The procurement follows the Contract Procedure Rules. Legal comments provided by Owen Pritchard, Principal Solicitor (Contracts), on 25 February 2027. |\n\
+             | **Equality:** | An equality impact assessment has been completed and is at Appendix 3. |\n"
+        )
+    };
+    for finance in [
+        "Resources",
+        "Finance and Resources",
+        "Resources and Finance",
+    ] {
+        assert_eq!(
+            sign_offs_of(&table(finance, "Legal and Governance")),
+            ["finance: 2027-02-24", "legal: 2027-02-25"],
+            "{finance}"
+        );
+    }
+    // A row whose name only starts with an implication's ("Resources
+    // Directorate savings") is not that implication: its clearance is
+    // judged for no section (and required-section reports the missing one).
+    assert_eq!(
+        sign_offs_of(&table("Resources Directorate savings", "Legal")),
+        ["legal: 2027-02-25"]
+    );
+    // "Human Resources" is staffing, which needs no sign-off.
+    assert_eq!(
+        sign_offs_of(&table("Human Resources", "Legal")),
+        ["legal: 2027-02-25"]
+    );
 }

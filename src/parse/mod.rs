@@ -73,6 +73,10 @@
 //! yes_no_grid   = name "Yes/No" [cell] (name ("Yes" | "No") [paragraph_cell]){3,20}
 //!                                                               -- the same one cell a line, no blank lines
 //!                                                               -- (see `builder/number_tables`)
+//! yes_no_list   = implications_title NL list_row (NL blank{0,3} list_row){2,19}
+//! list_row      = name NL ("Yes" | "No") [ws* (":" | dash) ws+ ["see"] reference]
+//!                                                               -- Implications / Financial / Yes – see paragraph 7.1 /
+//!                                                               -- Equalities / No / …: the same, mark and reference in one cell
 //! suppression   = "<!--" ws* "paperlint:" ws* ("allow" | "allow-file") "(" rule ("," rule)* ")" ws* "-->"
 //! ```
 //!

@@ -377,6 +377,77 @@ fn an_implications_table_flattened_into_two_columns_is_read() {
 }
 
 #[test]
+fn an_implications_list_with_references_beside_the_marks_is_read() {
+    let read = |text: &str| -> Vec<(String, Mark, Option<String>)> {
+        parse(text)
+            .implications
+            .iter()
+            .map(|i| {
+                (
+                    i.name.clone(),
+                    i.mark,
+                    i.refs.as_ref().map(|r| r.text.clone()),
+                )
+            })
+            .collect()
+    };
+    let entry = |name: &str, mark: Mark, refs: Option<&str>| {
+        (name.to_string(), mark, refs.map(str::to_string))
+    };
+    // As pdftotext gives it: one cell a line, no blank lines, after the
+    // last paragraph of a section and before the next heading.
+    let head = "6. Performance
+6.1 The service met its targets for the quarter.
+";
+    let list = "Implications
+Financial
+Yes – see paragraph 7.1
+Legal
+Yes - para 7.2
+Human Resources
+Yes: see 7.3
+Equalities
+No
+";
+    let body = "7. Implications
+7.1 Financial: none.
+7.2 Legal: none.
+7.3 Risk: low.
+";
+    let text = format!("{head}{list}{body}");
+    assert_eq!(
+        read(&text),
+        [
+            entry("Financial", Mark::Yes, Some("paragraph 7.1")),
+            entry("Legal", Mark::Yes, Some("para 7.2")),
+            entry("Human Resources", Mark::Yes, Some("7.3")),
+            entry("Equalities", Mark::No, None),
+        ]
+    );
+    let doc = parse(&text);
+    let hr = &doc.implications[2];
+    assert_eq!(hr.span.of(&text), "Human Resources\nYes: see 7.3");
+    assert_eq!(hr.mark_span.of(&text), "Yes: see 7.3");
+    assert_eq!(hr.refs.as_ref().unwrap().span.of(&text), "7.3");
+    // A page break between two rows.
+    let broken = list.replace("Legal\n", "\n\nLegal\n");
+    assert_eq!(read(&format!("{head}{broken}{body}")).len(), 4);
+    // Near misses: a title that names no implications; only two rows; a
+    // mark joined to the next word ("No-one"); a sentence among the
+    // names; a field as the title.
+    let untitled = list.replace("Implications\n", "Summary of checks\n");
+    assert!(read(&format!("{head}{untitled}{body}")).is_empty());
+    let two = "Implications\nFinancial\nYes – see paragraph 7.1\nLegal\nNo\n";
+    assert!(read(&format!("{head}{two}{body}")).is_empty());
+    let joined = list.replace("Yes - para 7.2", "No-one is affected");
+    assert_eq!(read(&format!("{head}{joined}{body}")).len(), 0);
+    let prose = list.replace("Legal\n", "The Council has the power, as set out.\n");
+    assert!(read(&format!("{head}{prose}{body}")).is_empty());
+    let field = list.replace("Implications\n", "Implications: see below\n");
+    assert!(read(&format!("{head}{field}{body}")).is_empty());
+}
+
+#[test]
 fn an_implications_table_flattened_row_by_row_is_read() {
     let marks = |text: &str| -> Vec<(String, Mark)> {
         parse(text)
@@ -1789,4 +1860,79 @@ fn a_table_whose_first_column_holds_figures_is_still_a_table() {
         parse("| **1.00** | **PURPOSE** | |\n|---|---|---|\n| 1.01 | To agree the plan. | x |\n");
     assert!(doc.sections.is_empty());
     assert_eq!(doc.tables.len(), 1);
+}
+
+/// A consultations list as PDF text gives it: no blank line between the
+/// items, two of them wrapped onto a second line.
+const CONSULTATIONS: &str = "1. BACKGROUND\n\
+1.1 The offices were declared surplus in 2025.\n\
+1.2 They were marketed in the autumn.\n\
+CONSULTATIONS\n\
+I confirm that the appropriate consultations have taken place:\n\
+1. Scrutiny Committee – not applicable\n\
+2. Local Member(s) – Cllr Alun Bevan was consulted on 12th January 2027 and\n\
+supports the recommended option.\n\
+3. Community / Town Council – the Town Council was informed on 14th\n\
+January 2027.\n\
+4. Relevant Partners – not applicable\n\
+5. Staff Side Representatives and other Organisations – not applicable\n\
+CABINET MEMBER PORTFOLIO HOLDER(S) AWARE/CONSULTED\n\
+YES\n";
+
+#[test]
+fn a_list_set_line_by_line_whose_items_wrap_stays_a_list() {
+    let doc = parse(CONSULTATIONS);
+    // Items 1 and 4, short and straight over the next item, are items
+    // like the rest, not headings with nothing under them.
+    assert_eq!(
+        numbered_titles(&doc)
+            .iter()
+            .filter(|(n, _)| n.is_some())
+            .collect::<Vec<_>>(),
+        [&(Some("1"), "BACKGROUND")]
+    );
+    assert_eq!(
+        paragraph_numbers(&doc),
+        ["1.1", "1.2", "1", "2", "3", "4", "5"]
+    );
+    // The continuation lines stay in their items.
+    let second = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.number.as_ref().is_some_and(|n| n.label == "2"))
+        .unwrap();
+    assert!(second
+        .text
+        .of(CONSULTATIONS)
+        .ends_with("supports the recommended option."));
+}
+
+#[test]
+fn a_list_set_line_by_line_with_no_wrapped_neighbour_is_read_as_before() {
+    // A line under item 2 that starts a new sentence is no continuation:
+    // item 1 keeps the reading it had (a short title over an item).
+    let text = CONSULTATIONS.replace(
+        "12th January 2027 and\nsupports",
+        "12th January 2027.\nThe Cabinet Member supports",
+    );
+    let doc = parse(&text);
+    assert!(numbered_titles(&doc).contains(&(Some("1"), "Scrutiny Committee – not applicable")));
+    // One of the pack's section titles or a title in capitals straight
+    // over the next item, after the item before it, stays a heading.
+    let vocab = Vocabulary {
+        section_titles: vec!["financial implications".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    for title in ["Financial Implications", "RELEVANT PARTNERS"] {
+        let text = CONSULTATIONS.replace(
+            "4. Relevant Partners – not applicable",
+            &format!("4. {title}"),
+        );
+        let doc = parse_with(&text, &vocab);
+        assert!(
+            numbered_titles(&doc).contains(&(Some("4"), title)),
+            "{title}: {:?}",
+            numbered_titles(&doc)
+        );
+    }
 }

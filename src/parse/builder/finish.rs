@@ -9,6 +9,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.flattened_yes_no_columns();
         self.flattened_yes_no_rows();
         self.flattened_yes_no_grid();
+        self.flattened_yes_no_list();
         self.ticked_fields();
         if self.doc.meetings.is_empty() {
             // The header ends where prose begins, and no earlier than the
@@ -42,6 +43,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// the council's name stays: the line under it may be a status such as
     /// `PART II – NOT FOR PUBLICATION`.)
     fn front_sheet_title(&mut self) {
+        if let Some(title) = self.heading_title() {
+            self.doc.title = Some(title);
+            return;
+        }
         let Some(span) = self.front.title else {
             return;
         };
@@ -53,6 +58,24 @@ impl<'t, 'l> Builder<'t, 'l> {
             text: plain(kept).split_whitespace().collect::<Vec<_>>().join(" "),
             span: Span::new(span.start + at, span.start + at + kept.len()),
         });
+    }
+
+    /// The heading straight under the one naming the meeting and its date,
+    /// over the front sheet's fields (see `front_sheet::FrontSheet::heading_title`):
+    /// the paper's title where the heading is neither numbered nor one of
+    /// the pack's section titles, in place of a title taken from the
+    /// paper's first heading (the council's name, or the meeting's).
+    fn heading_title(&self) -> Option<TextItem> {
+        let span = self.front.heading_title?;
+        let s = self
+            .doc
+            .sections
+            .iter()
+            .find(|s| s.heading.start <= span.start && span.end <= s.heading.end)?;
+        (s.number.is_none() && !self.is_section_title(&s.title)).then(|| TextItem {
+            text: s.title.clone(),
+            span: s.title_span,
+        })
     }
 
     /// Tick-box lines of a cover sheet (`Legal  ☐ Yes  ☒ No`) are
@@ -210,6 +233,110 @@ impl<'t, 'l> Builder<'t, 'l> {
                 table,
             });
         }
+    }
+
+    /// An implications table that `pdftotext` flattened one cell a line
+    /// with each row's mark and reference in one cell, read where no other
+    /// implications table was: a title line naming implications, then
+    /// straight under it three to twenty rows, each a short name on its
+    /// line (no colon) and on the next line `Yes` or `No`, alone or
+    /// followed by a dash or colon and a reference (`Implications` /
+    /// `Financial` / `Yes – see paragraph 7.1` / `Equalities` / `No` / …).
+    /// Blank lines (a page break) may part the rows. Each entry is its two
+    /// lines, with the reference (after a "see") as its references.
+    fn flattened_yes_no_list(&mut self) {
+        if !self.doc.implications.is_empty() {
+            return;
+        }
+        let n = self.lines.len();
+        // A mark line starts the search (they are rare), under the first
+        // name, under the title.
+        let Some(rows) = (2..n)
+            .filter(|&j| self.list_title_over(j))
+            .map(|j| self.yes_no_list_rows(j - 1))
+            .find(|rows| (3..=20).contains(&rows.len()))
+        else {
+            return;
+        };
+        let table = self.doc.tables.len();
+        for (name_line, mark_line, mark, reference) in rows {
+            let name_span = self.lines[name_line].content_span();
+            let mark_span = self.lines[mark_line].content_span();
+            let refs = reference.map(|at| {
+                let span = Span::new(mark_span.start + at, mark_span.end);
+                TextItem {
+                    text: plain(span.of(self.text)).trim().to_string(),
+                    span,
+                }
+            });
+            self.doc.implications.push(Implication {
+                name: plain(name_span.of(self.text)),
+                name_span,
+                mark,
+                mark_span,
+                refs,
+                span: name_span.cover(mark_span),
+                table,
+            });
+        }
+    }
+
+    /// Whether line `j` is a mark line (see [`marked_line`]) under a name
+    /// under a title naming implications: the first row of a
+    /// [`Self::flattened_yes_no_list`]. Most lines fail on their first
+    /// byte.
+    fn list_title_over(&self, j: usize) -> bool {
+        if marked_line(self.lines[j].content()).is_none() {
+            return false;
+        }
+        let title = j - 2;
+        if !matches!(self.kinds[title], LineKind::Text) {
+            return false;
+        }
+        let flat = plain(self.lines[title].content());
+        let flat = flat.trim();
+        let flat = flat.strip_suffix(':').unwrap_or(flat);
+        !flat.contains(':')
+            && is_title_like(flat, 8)
+            && flat.split(|c: char| !c.is_alphabetic()).any(|w| {
+                w.get(..11)
+                    .is_some_and(|head| head.eq_ignore_ascii_case("implication"))
+            })
+    }
+
+    /// The rows of [`Self::flattened_yes_no_list`] from line `from`: (name
+    /// line, mark line, mark, where the reference starts in the mark
+    /// line), up to twenty and one (more is no such table). Up to three
+    /// blank lines may part two rows.
+    #[allow(clippy::type_complexity)]
+    fn yes_no_list_rows(&self, from: usize) -> Vec<(usize, usize, Mark, Option<usize>)> {
+        /// The most blank lines between two rows (a page break).
+        const GAP: usize = 3;
+        let n = self.lines.len();
+        let mut rows = Vec::new();
+        let mut i = from;
+        while rows.len() <= 20 {
+            let mut name = i;
+            if !rows.is_empty() {
+                while name < n && name - i < GAP && self.is_blank_at(name) {
+                    name += 1;
+                }
+            }
+            let mark = name + 1;
+            if mark >= n
+                || marked_line(self.lines[name].content()).is_some()
+                || !self.short_line(name, 6)
+                || !matches!(self.kinds[mark], LineKind::Text)
+            {
+                break;
+            }
+            let Some((value, reference)) = marked_line(self.lines[mark].content()) else {
+                break;
+            };
+            rows.push((name, mark, value, reference));
+            i = mark + 1;
+        }
+        rows
     }
 
     /// The rows of [`Self::flattened_yes_no_rows`] from line `from`: (name
@@ -568,6 +695,38 @@ fn is_list_gap(between: &str) -> bool {
     })
 }
 
+/// Yes or No opening line `content`, alone or followed by a dash or colon
+/// and a reference (`Yes – see paragraph 7.1`, `Yes - para 4.2`, `No`):
+/// the mark, and where the reference starts in `content` (after a "see"),
+/// if there is one. The dash or colon must have a space after it: `No-one
+/// …` is no mark. The first byte is tested first: most lines are neither.
+pub(super) fn marked_line(content: &str) -> Option<(Mark, Option<usize>)> {
+    let (mark, word) = match content.as_bytes().first() {
+        Some(b'Y' | b'y') => (Mark::Yes, "yes"),
+        Some(b'N' | b'n') => (Mark::No, "no"),
+        _ => return None,
+    };
+    let rest = content
+        .get(..word.len())
+        .filter(|head| head.eq_ignore_ascii_case(word))
+        .map(|_| &content[word.len()..])?;
+    let after = rest.trim_start();
+    if after.trim_end().is_empty() {
+        return Some((mark, None));
+    }
+    let tail = after.strip_prefix([':', '-', '–', '—'])?;
+    if !tail.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let reference = tail.trim_start();
+    let reference = match reference.get(..4) {
+        Some(see) if see.eq_ignore_ascii_case("see ") => reference[4..].trim_start(),
+        _ => reference,
+    };
+    let at = content.len() - reference.len();
+    Some((mark, (!reference.trim_end().is_empty()).then_some(at)))
+}
+
 /// Yes or No, if that is all line `content` says (the first byte is tested
 /// first: most lines are neither).
 pub(super) fn yes_no_line(content: &str) -> Option<Mark> {
@@ -581,5 +740,34 @@ pub(super) fn yes_no_line(content: &str) -> Option<Mark> {
         Some(Mark::No)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mark_line_may_carry_a_reference() {
+        let read = |s: &'static str| marked_line(s).map(|(m, at)| (m, at.map(|a| &s[a..])));
+        assert_eq!(read("Yes"), Some((Mark::Yes, None)));
+        assert_eq!(read("no  "), Some((Mark::No, None)));
+        assert_eq!(
+            read("Yes – see paragraph 7.1"),
+            Some((Mark::Yes, Some("paragraph 7.1")))
+        );
+        assert_eq!(read("Yes - para 4.2"), Some((Mark::Yes, Some("para 4.2"))));
+        assert_eq!(read("YES: See 3.1"), Some((Mark::Yes, Some("3.1"))));
+        assert_eq!(read("No – "), Some((Mark::No, None)));
+        for line in [
+            "Yesterday",
+            "None",
+            "Not applicable",
+            "No-one",
+            "Yes, see 7.1",
+            "Yes 7.1",
+        ] {
+            assert_eq!(marked_line(line), None, "{line}");
+        }
     }
 }

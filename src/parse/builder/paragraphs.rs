@@ -612,6 +612,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !(self.is_blank_at(i + 1) || self.next_is_item(i)) {
             return self.next_heading_of_outline(i, rest, n);
         }
+        if self.in_list_set_line_by_line(i, rest, n) {
+            return false;
+        }
         // A sentence is no heading: most numbered paragraphs end with a full
         // stop, and need not be made plain to tell. (Not `;`: "&amp;" ends
         // with one.)
@@ -640,6 +643,78 @@ impl<'t, 'l> Builder<'t, 'l> {
                     && is_title_like(&title.replace(", ", " "), 10)
                     && self.follows_previous_heading(n)));
         (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))
+    }
+
+    /// Whether numbered line `i` (`n`, a single number N, then `rest`) is
+    /// an item of a list that PDF text sets line by line with no blank
+    /// line between its items and wraps where an item is long (`1.
+    /// Scrutiny Committee – not applicable` / `2. Local Member(s) – Cllr
+    /// Bevan was consulted on 12th January 2027 and` / `supports the
+    /// recommended option.` / `3. …`), not a heading with nothing under
+    /// it: item N+1 is written alike straight under it, and either that
+    /// item's text runs on to the line of text after it, or line `i`
+    /// comes straight after an earlier item (N-1, or less where the list
+    /// skips), a numbered paragraph written alike. A title in capitals,
+    /// or one of the pack's section titles, stays a heading (`4.
+    /// Financial Implications` / `5. The cost is …` in a paper whose
+    /// headings share the paragraphs' numbers).
+    fn in_list_set_line_by_line(&self, i: usize, rest: &str, n: &ParaNumber) -> bool {
+        let [value] = n.values[..] else {
+            return false;
+        };
+        // The stop after the digits: "." or ")".
+        let text = self.text;
+        let stop = |m: &ParaNumber| {
+            m.span
+                .of(text)
+                .trim()
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+        };
+        let alike = |m: &ParaNumber, v: u32| {
+            m.style == NumberStyle::Decimal
+                && !m.parenthesised
+                && m.values[..] == [v]
+                && stop(m) == stop(n)
+        };
+        let Some(LineKind::Item(next)) = self.kinds.get(i + 1) else {
+            return false;
+        };
+        if next.bullet.is_some()
+            || self.lines[i + 1].indent != self.lines[i].indent
+            || !next.number.as_ref().is_some_and(|m| alike(m, value + 1))
+        {
+            return false;
+        }
+        // Item N+1 runs on: its line ends no sentence, and the line of
+        // text under it carries on in lower case, or, after a line of
+        // eight words or more (a sentence's, not a title's), is no line in
+        // capitals (a heading).
+        let wraps = matches!(self.kinds.get(i + 2), Some(LineKind::Text)) && {
+            let line = self.lines[i + 1].content();
+            let under = self.lines[i + 2].content();
+            runs_on(line)
+                && (continues_sentence(under)
+                    || (word_count(&plain(line)) >= 8 && !is_capitals(&plain(under))))
+        };
+        // (An item before N-1, too: the list skips a number, which the
+        // numbering rule is to find in the list, not between headings.)
+        let after_item = !self.stands_after_break(i)
+            && self.open.is_some_and(|p| {
+                self.doc.paragraphs[p]
+                    .number
+                    .as_ref()
+                    .is_some_and(|m| m.values.first().is_some_and(|&v| v < value && alike(m, v)))
+            });
+        if !(wraps || after_item) {
+            return false;
+        }
+        let title = plain(rest);
+        let title = title.trim().trim_end_matches(':').trim_end();
+        !is_capitals(title)
+            && !self
+                .vocab
+                .section_titles
+                .contains(&super::text::title_key(title))
     }
 
     /// Whether number `n` is a top-level number N with the last heading

@@ -445,51 +445,59 @@ fn dated_title(
     date_in: &dyn Fn(Span) -> Option<DateMention>,
     v: &Vocabulary,
 ) -> Option<Meeting> {
-    for line in front.title_lines.iter().map(|t| t.span) {
-        let Some(d) = date_in(line) else { continue };
-        let raw = &text[line.start..d.span.start];
-        let punct =
-            |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*');
-        let mut trimmed = raw.trim_end_matches(punct);
-        // "…Committee, Monday 10th March 2025": the weekday is the date's.
-        if let Some((head, last)) = trimmed.rsplit_once(' ') {
-            if is_weekday(last) {
-                trimmed = head.trim_end_matches(punct);
-            }
-        }
-        let name = plain(trimmed);
-        let labelled = after_meeting_label(&name, v).filter(|b| names_a_body(b, v));
-        if labelled.is_none() && names_a_body(&name, v) {
-            return Some(Meeting {
-                name,
-                name_span: Span::new(line.start, line.start + trimmed.len()),
-                date: Some(d),
-            });
-        }
-        // "Report to the Finance and General Purposes Committee, Monday …",
-        // "REPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 4 DECEMBER 2025".
-        if let Some(body) = labelled {
-            let at = trimmed.find(body).unwrap_or(0);
-            let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
-                Span::new(line.start + at, line.start + trimmed.len())
-            } else {
-                Span::new(line.start, line.start + trimmed.len())
-            };
-            return Some(Meeting {
-                name: body.to_string(),
-                name_span,
-                date: Some(d),
-            });
-        }
-        if let Some((at, part)) = dashed_body_part(trimmed, v) {
-            return Some(Meeting {
-                name: plain(part),
-                name_span: Span::new(line.start + at, line.start + at + part.len()),
-                date: Some(d),
-            });
+    front
+        .title_lines
+        .iter()
+        .find_map(|t| dated_line(text, t.span, date_in(t.span)?, v))
+}
+
+/// The meeting title line `line` names with its date `d`, the first date
+/// on the line (`# Cabinet – 5th February 2025`, `Report to the Finance
+/// and General Purposes Committee, Monday …`; see [`dated_title`]).
+pub(super) fn dated_line(
+    text: &str,
+    line: Span,
+    d: DateMention,
+    v: &Vocabulary,
+) -> Option<Meeting> {
+    let raw = &text[line.start..d.span.start];
+    let punct = |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | ':' | '|' | '*');
+    let mut trimmed = raw.trim_end_matches(punct);
+    // "…Committee, Monday 10th March 2025": the weekday is the date's.
+    if let Some((head, last)) = trimmed.rsplit_once(' ') {
+        if is_weekday(last) {
+            trimmed = head.trim_end_matches(punct);
         }
     }
-    None
+    let name = plain(trimmed);
+    let labelled = after_meeting_label(&name, v).filter(|b| names_a_body(b, v));
+    if labelled.is_none() && names_a_body(&name, v) {
+        return Some(Meeting {
+            name,
+            name_span: Span::new(line.start, line.start + trimmed.len()),
+            date: Some(d),
+        });
+    }
+    // "Report to the Finance and General Purposes Committee, Monday …",
+    // "REPORT TO INFRASTRUCTURE SERVICES COMMITTEE – 4 DECEMBER 2025".
+    if let Some(body) = labelled {
+        let at = trimmed.find(body).unwrap_or(0);
+        let name_span = if trimmed[at..].len() == body.len() && trimmed.contains(body) {
+            Span::new(line.start + at, line.start + trimmed.len())
+        } else {
+            Span::new(line.start, line.start + trimmed.len())
+        };
+        return Some(Meeting {
+            name: body.to_string(),
+            name_span,
+            date: Some(d),
+        });
+    }
+    dashed_body_part(trimmed, v).map(|(at, part)| Meeting {
+        name: plain(part),
+        name_span: Span::new(line.start + at, line.start + at + part.len()),
+        date: Some(d),
+    })
 }
 
 /// The part of title-line text `name` (the text before the meeting's

@@ -60,6 +60,13 @@
 //!                each over its value between blank lines, instead of a key line)
 //! ```
 //!
+//! A line wholly in bold with a colon inside straight under a front-sheet
+//! table (`| **Committee and Date** | | **Item** |` … / blank / `**Adult
+//! Social Care: Fairer Charging Policy – Outcome of Consultation**`) is the
+//! paper's title, not a field, where its key is none of the labels the
+//! parser knows nor one of the pack's section titles, and key and value
+//! read as a title in title case (see [`bold_title_under_table`]).
+//!
 //! A line that is one of the pack's section titles in capitals
 //! (`PURPOSE OF REPORT`) ends a value running over several lines, as
 //! `pdftotext` sets the first heading straight under the last value.
@@ -172,6 +179,12 @@ pub(crate) struct FrontSheet {
     /// The paper's title: the last line or lines of the title block before
     /// the first field that can be one (see [`could_be_title`]).
     pub(crate) title: Option<Span>,
+    /// A heading straight under the heading naming the meeting and its
+    /// date and straight over the fields (`# Audit Committee – 22 April
+    /// 2027` / `## Annual Review of Risk Management …` / `Report of: …`):
+    /// the paper's title where it is no section, which the builder judges
+    /// (see [`heading_under_meeting`]).
+    pub(crate) heading_title: Option<Span>,
     /// Unlabelled lines standing between two fields that the sheet went on
     /// past (see [`between_fields`]), in line order: the builder reads each
     /// as a line of text of its own, never as a heading.
@@ -181,8 +194,9 @@ pub(crate) struct FrontSheet {
     /// each instead of reading its line again.
     pub(crate) one_line: Vec<(usize, Option<Field>)>,
     /// Lines of the title block that read as a one-line field but are the
-    /// paper's title with a colon in it (see [`colon_title`]), in line
-    /// order: the builder reads no field on them.
+    /// paper's title with a colon in it (see [`colon_title`], and
+    /// [`bold_title_under_table`] for one in bold under a front-sheet
+    /// table), in line order: the builder reads no field on them.
     pub(crate) not_fields: Vec<usize>,
 }
 
@@ -359,6 +373,16 @@ pub(crate) fn read(
                 found += 1;
                 out.push(i, next, f);
                 i = next;
+                continue;
+            }
+        }
+        // "**Adult Social Care: Fairer Charging Policy**" straight under a
+        // front-sheet table: the paper's title, and the sheet goes on.
+        if found > 0 && colon_title_span.is_none() {
+            if let Some(span) = bold_title_under_table(lines, kinds, i, v) {
+                out.not_fields.push(i);
+                colon_title_span = Some(span);
+                i += 1;
                 continue;
             }
         }
@@ -619,6 +643,9 @@ pub(crate) fn read(
     if found == 0 && out.body_date.is_none() {
         out.body_line = None;
     } else {
+        if found > 0 {
+            out.heading_title = heading_under_meeting(text, lines, kinds, &out, v);
+        }
         out.title = block_title(text, lines, kinds, &out.title_lines, v)
             .or(title_between)
             .or(report_of_title);
@@ -741,6 +768,60 @@ pub(crate) fn value_under_key(
         return None;
     }
     Some((field, k))
+}
+
+/// The title block's last heading where it stands straight under a heading
+/// naming the meeting and its date (`# Audit Committee – 22 April 2027` /
+/// `## Annual Review of Risk Management and the Strategic Risk Register`,
+/// or under the committee's name and a date set as two headings: `##
+/// CABINET` / `## 16 March 2026` / `## …`) and straight over the front
+/// sheet's first field, with only blank lines between, and where it
+/// [`could_be_title`] and reads as no field (`## Report of the Director of
+/// Finance`): the paper's title, set as a heading of its own. The builder
+/// takes it where the heading is neither numbered nor one of the pack's
+/// section titles (`## 1. Purpose of the report`, `## Purpose` straight
+/// under the meeting's heading open the body). For a paper whose fields
+/// [`read`] found.
+fn heading_under_meeting(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    out: &FrontSheet,
+    v: &Vocabulary,
+) -> Option<Span> {
+    let k = out.title_lines.iter().rposition(|t| t.heading)?;
+    let (meeting, title) = (out.title_lines.get(k.checked_sub(1)?)?, out.title_lines[k]);
+    if !meeting.heading {
+        return None;
+    }
+    let line_of = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
+    let (m, t) = (line_of(meeting.span), line_of(title.span));
+    let gap = |j: usize| {
+        matches!(
+            kinds.get(j),
+            Some(LineKind::Blank | LineKind::Comment | LineKind::Rule)
+        )
+    };
+    // The first line after the title that is no blank line: a field, not
+    // another line of the title block.
+    let next = (t + 1..lines.len()).find(|&j| !gap(j))?;
+    if !(m + 1..t).all(gap)
+        || out.title_lines[k + 1..]
+            .iter()
+            .any(|u| line_of(u.span) == next)
+    {
+        return None;
+    }
+    let names_meeting = out.body_date == Some(meeting.span)
+        || crate::parse::dates::find_dates(meeting.span.of(text), meeting.span.start)
+            .into_iter()
+            .next()
+            .and_then(|d| dated_line(text, meeting.span, d, v))
+            .is_some();
+    let flat = plain(title.span.of(text));
+    let reads_as_field = !field::has_colon(&flat)
+        && field::field(flat.trim(), 0, true).is_some_and(|f| !f.is_empty());
+    (names_meeting && could_be_title(&flat, v) && !reads_as_field).then_some(title.span)
 }
 
 /// Whether title-block line `flat` (plain text) can be the paper's title:

@@ -1318,7 +1318,9 @@ pub(super) fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: us
 /// A report-of field with no colon standing among the title block's lines
 /// (`Report of the Treasurer and the Chief Fire Officer`, in bold or not),
 /// its value going on under it on lines that open with a bracket or in
-/// lower case (`(Section 151 Officer)`): the field and the line after it.
+/// lower case (`(Section 151 Officer)`), or that close a bracket the value
+/// left open (`Report of the Head of Internal Audit (Eastmere Shared` /
+/// `Internal Audit Service)`): the field and the line after it.
 pub(super) fn title_block_report_of(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -1338,15 +1340,23 @@ pub(super) fn title_block_report_of(
         return None;
     }
     let f = field::field(inner, base + at, true).filter(|f| !f.is_empty())?;
+    // Brackets the value has opened and not closed so far.
+    let mut open = open_brackets(inner);
     let mut k = i + 1;
     while k < lines.len()
         && k - i <= MAX_VALUE_LINES
         && matches!(kinds[k], LineKind::Text)
         && field_on(lines, kinds, k).is_none()
-        && content_of(&lines[k])
-            .0
-            .starts_with(|c: char| c == '(' || c.is_lowercase())
     {
+        let next = content_of(&lines[k]).0;
+        let closes = open > 0
+            && next
+                .find(['(', ')'])
+                .is_some_and(|b| next.as_bytes()[b] == b')');
+        if !closes && !next.starts_with(|c: char| c == '(' || c.is_lowercase()) {
+            break;
+        }
+        open = (open + open_brackets(next)).max(0);
         k += 1;
     }
     if k == i + 1 {
@@ -1354,6 +1364,16 @@ pub(super) fn title_block_report_of(
     }
     let value_span = Span::new(f.value_span.start, lines[k - 1].content_span().end);
     Some((with_value(f, value_span, text), k))
+}
+
+/// How many more round brackets `s` opens than it closes (negative when
+/// it closes more).
+fn open_brackets(s: &str) -> isize {
+    s.bytes().fold(0, |n, b| match b {
+        b'(' => n + 1,
+        b')' => n - 1,
+        _ => n,
+    })
 }
 
 /// Whether line `k` is one part of a person's contact details under their
@@ -1463,6 +1483,24 @@ pub(super) fn starts_entry(
         || wrapped_key(lines, kinds, k, false, v).is_some()
 }
 
+/// Whether `key`, a label joined from the lines `pdftotext` wrapped it
+/// over, is one of the pack's field labels: as it stands, or such a label
+/// joined by "and" or "&" to one of the vocabulary's `contact-parts`
+/// (`Report Author & Job` / `Title:`, the author and their post; `Contact
+/// Officer and` / `Telephone:`), as a cell that asks for a person and a
+/// part of their details is labelled.
+fn known_wrapped_key(key: &str, v: &Vocabulary) -> bool {
+    if key_in(key, &v.field_keys) {
+        return true;
+    }
+    let lower = plain(key).to_lowercase();
+    [" and ", " & "].iter().any(|joiner| {
+        lower.rsplit_once(joiner).is_some_and(|(head, tail)| {
+            key_in(head, &v.field_keys) && key_in(tail, &v.contact_parts)
+        })
+    })
+}
+
 /// How many words the first part of a wrapped key may have.
 const WRAPPED_KEY_WORDS: usize = 4;
 /// How many lines a wrapped key may take.
@@ -1477,7 +1515,9 @@ const WRAPPED_KEY_LINES: usize = 3;
 /// first opens in lower case, or one before it ends in `/` or `-`) or when
 /// the joined label is one of the pack's field labels (`Date of` /
 /// `Meeting:`, `MEETING/` / `DECISION` / `MAKER:`, a label offering
-/// `decision maker`); otherwise a heading over a lone key looks the same.
+/// `decision maker`), or one of them joined to a part of a contact's
+/// details (`Report Author & Job` / `Title:`, see [`known_wrapped_key`]);
+/// otherwise a heading over a lone key looks the same.
 /// Opening the sheet (`opening`: no field read yet, the key perhaps
 /// straight under the council's name) only the pack's labels count, and
 /// no blank line is needed above. Straight under a line of text (a value,
@@ -1545,7 +1585,7 @@ pub(super) fn wrapped_key(
         }
         key.push_str(rest);
         if last {
-            let known = key_in(&key, &v.field_keys);
+            let known = known_wrapped_key(&key, v);
             let holds = if opening {
                 known
             } else if tight {
@@ -2121,4 +2161,64 @@ fn colon_title_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// The paper's title with a colon in it, wholly in bold, on line `i`
+/// straight under a front-sheet table (`| **Committee and Date** | |
+/// **Item** |` … then `**Adult Social Care: Fairer Charging Policy –
+/// Outcome of Consultation**`), where the sheet's labels are in the table
+/// and the title stands under it with none: the span of the line's text.
+///
+/// The line is one field's shape wholly in bold (see [`bold_line_field`]),
+/// with only blank lines (up to [`MAX_BLANKS_BEFORE_VALUE`]) between it and
+/// the table's last row, and a blank line (or a table) after it. Its key is
+/// none of the labels the parser knows (the pack's field labels, a
+/// meeting, date or contact label, "Report of": `**SUBJECT: …**` is the
+/// Title field) nor one of the pack's section titles (`**Background: …**`
+/// heads a section); key and value are a title's words in title case, every
+/// word of four letters or more opening with a capital (`**Decision: That
+/// Cabinet approves the scheme**` is a sentence), and the value names no
+/// person or date.
+pub(super) fn bold_title_under_table(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Span> {
+    if !matches!(kinds[i], LineKind::Text) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i]);
+    let f = bold_line_field(content, base)?;
+    let mut above = i.checked_sub(1)?;
+    while is_blank(kinds, above) {
+        above = above.checked_sub(1)?;
+    }
+    if i - above > MAX_BLANKS_BEFORE_VALUE + 1
+        || !matches!(
+            kinds[above],
+            LineKind::TableRow { .. } | LineKind::HtmlTable
+        )
+        || !(is_blank(kinds, i + 1) || matches!(kinds[i + 1], LineKind::TableRow { .. }))
+    {
+        return None;
+    }
+    let key = f.key.trim();
+    let value = f.value.trim();
+    let known = key_in(key, &v.field_keys)
+        || key_in(key, &v.meeting_keys)
+        || key_in(key, &v.date_keys)
+        || key_in(key, &v.contact_parts)
+        || field::is_report_of_key(key)
+        || v.section_titles.contains(key.to_lowercase().as_str());
+    let title_words = |s: &str, max: usize| {
+        is_title_like(s, max)
+            && !s.contains(':')
+            && s.split_whitespace()
+                .all(|w| w.chars().count() < 4 || !w.starts_with(char::is_lowercase))
+    };
+    let named =
+        opens_with_honorific(value) || is_date_line(value) || field::is_name(value, &v.not_names);
+    (!known && !named && title_words(key, 6) && title_words(value, 18))
+        .then(|| Span::new(base, base + content.len()))
 }

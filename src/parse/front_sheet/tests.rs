@@ -129,6 +129,55 @@ fn a_heading_naming_the_meeting_and_its_date() {
     assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2025-02-05");
     let title = parse("# Charges from 1 April 2026\n\nReport of: Director\n");
     assert!(title.meetings.is_empty());
+    // The heading under the meeting's is the paper's title.
+    assert_eq!(doc.title.unwrap().text, "Parks Strategy");
+}
+
+#[test]
+fn a_heading_under_the_meetings_heading_is_the_title() {
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec!["purpose".to_string(), "summary".to_string()].into(),
+        ..(**crate::parse::Vocabulary::builtin()).clone()
+    };
+    let title = |text: &str| {
+        let doc = crate::parse::parse_with(text, &vocab);
+        doc.title.map(|t| (t.text, t.span.of(text).to_string()))
+    };
+    let fields = "Report of: Head of Audit, Risk and Assurance\\\nReport author: Kamal Haider, Risk and Insurance Manager\\\nWards affected: None specific\n\n**Summary**\n\nThe Committee reviews the arrangements.\n";
+    let paper = |head: &str| format!("{head}{fields}");
+    let annual = "Annual Review of Risk Management and the Strategic Risk Register";
+    let want = Some((annual.to_string(), annual.to_string()));
+    // Under the council's name in bold and the meeting with its date.
+    let text = paper(&format!(
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## {annual}\n\n"
+    ));
+    assert_eq!(title(&text), want);
+    // In place of the council's name, the first heading.
+    let text = paper(&format!(
+        "# Severnvale Council\n\n## Executive – 4 November 2025\n\n### {annual}\n\n"
+    ));
+    assert_eq!(title(&text), want);
+    // Under the committee's name and a date set as two headings.
+    let text = paper(&format!(
+        "# SEVERNVALE COUNCIL\n\n## CABINET\n\n## 16 March 2026\n\n## {annual}\n\n"
+    ));
+    assert_eq!(title(&text), want);
+    // A numbered heading or the pack's section title under the meeting's
+    // opens the body: no title; nor is a heading under a committee's name
+    // with no date, or one with prose between it and the fields.
+    for head in [
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## 1. Purpose of the report\n\n",
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## Purpose\n\n",
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## Report of the Head of Audit\n\n",
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee\n\n## Annual Review of Risk Management\n\n",
+        "**SEVERNVALE COUNCIL**\n\n# Audit Committee – 22 April 2027\n\n## Annual Review of Risk Management\n\nThe Committee is asked to note the review of the policy and the register.\n\n",
+    ] {
+        assert_eq!(title(&paper(head)), None, "{head}");
+    }
+    // A paper whose first heading is its title keeps it over its first
+    // section.
+    let text = paper(&format!("# {annual}\n\n## Background\n\n"));
+    assert_eq!(title(&text), want);
 }
 
 #[test]
@@ -714,6 +763,28 @@ fn the_title_blocks_report_of_line_and_title() {
     assert_eq!(
         doc.title.as_ref().unwrap().text,
         "CALL-IN OF DECISION CAB/2026/014: FUTURE OF COMMUNITY LIBRARIES"
+    );
+    // A post whose bracket wraps onto the next line, which closes it: the
+    // line goes on the field, and the title is the line over the field.
+    let text = "Item 7\nEastmere District Council\nAudit and Governance Committee\n26 January 2027\nInternal Audit Progress Report 2026/27 – Quarter 3\nReport of the Head of Internal Audit (Eastmere and Westfold Shared\nInternal Audit Service)\nStatus: Open\nKey Decision: No\n1. Purpose of Report\n1.1 To report progress.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc)[0],
+        pair(
+            "Report of",
+            "the Head of Internal Audit (Eastmere and Westfold Shared Internal Audit Service)"
+        )
+    );
+    assert_eq!(
+        doc.title.as_ref().unwrap().text,
+        "Internal Audit Progress Report 2026/27 – Quarter 3"
+    );
+    // Near miss: a line opening in capitals under a value with no open
+    // bracket is no part of it.
+    let closed = text.replace("(Eastmere and Westfold Shared\n", "(Eastmere)\n");
+    assert_eq!(
+        pairs(&parse(&closed))[0],
+        pair("Report of", "the Head of Internal Audit (Eastmere)")
     );
     // An item number, a date or a committee's name is no title.
     let doc = parse("Item 5\n\nEastmere District Council\nStandards Committee – 22 October 2025\n\nWards: All\nStatus: Open\n\n1. Background\n\nText.\n");
@@ -2637,4 +2708,123 @@ fn a_title_wrapped_over_two_lines_over_labels_with_no_colon() {
         "Selective Licensing Scheme 2026–2031: designation of Bow Common,\nMile End East and Poplar Docks wards",
     );
     assert_eq!(crate::parse::parse_with(&text, &unknown).title, None);
+}
+
+#[test]
+fn a_key_naming_a_person_and_a_part_of_their_details_wrapped_over_two_lines() {
+    // pdftotext wraps "Report Author & Job Title:" after "Job": the label
+    // names the author and their post, one of the pack's labels joined by
+    // "&" to a part of a contact's details.
+    let vocab = with_field_keys(&[
+        "report to",
+        "date of meeting",
+        "report title",
+        "report author",
+        "contact officer",
+        "wards",
+    ]);
+    let sheet = |author: &str| {
+        format!(
+            "Fenmarsh District Council\n\nReport To:\n\nLicensing Committee\n\nDate of Meeting:\n\n9 March 2027\n\nReport Title:\n\nStreet Trading Policy Review\n\n{author}\n\nAnn Other, Licensing Manager\n\nWards:\n\nAll\n\n1. Introduction\n\n1.1 The policy is due for review.\n"
+        )
+    };
+    let text = sheet("Report Author & Job\nTitle:");
+    let doc = crate::parse::parse_with(&text, &vocab);
+    assert_eq!(
+        pairs(&doc)[3..],
+        [
+            pair("Report Author & Job Title", "Ann Other, Licensing Manager"),
+            pair("Wards", "All"),
+        ]
+    );
+    assert_eq!(
+        doc.fields[3].key_span.of(&text),
+        "Report Author & Job\nTitle"
+    );
+    // "and" joins them as "&" does, the wrap after it; and a contact
+    // officer's label with a part of their details.
+    for (author, key) in [
+        (
+            "Report Author and\nJob Title:",
+            "Report Author and Job Title",
+        ),
+        (
+            "Contact Officer and\nTelephone:",
+            "Contact Officer and Telephone",
+        ),
+    ] {
+        let doc = crate::parse::parse_with(&sheet(author), &vocab);
+        assert_eq!(pairs(&doc)[3], pair(key, "Ann Other, Licensing Manager"));
+    }
+    // Near misses: a part that is no part of a contact's details, and a
+    // line that is no label of the pack's over a lone key (a post over
+    // "Title:"): neither joins, and the sheet does not read them as one key.
+    for (author, joined) in [
+        (
+            "Report Author & Service\nArea:",
+            "Report Author & Service Area",
+        ),
+        ("Team Leader and Job\nTitle:", "Team Leader and Job Title"),
+    ] {
+        let doc = crate::parse::parse_with(&sheet(author), &vocab);
+        assert!(doc.fields.iter().all(|f| f.key != joined), "{author}");
+    }
+}
+
+#[test]
+fn a_bold_title_with_a_colon_under_a_front_sheet_table() {
+    // The sheet's labels are in the table; the title stands under it in
+    // bold with no label, a colon inside it.
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec!["background".to_string(), "synopsis".to_string()].into(),
+        ..with_field_keys(&["subject", "responsible officer"])
+    };
+    let parse = |text: &str| crate::parse::parse_with(text, &vocab);
+    let table = "| **Committee and Date** | | **Item** |\n|---|---|---|\n| Cabinet | | |\n| 17 February 2027 | | **Public** |\n\n";
+    let rest = "\n\n| **Responsible Officer:** | Jo Bloggs, Director of People |\n|---|---|\n| **email:** | jo.bloggs@example.gov.uk |\n\n**1. Synopsis**\n\n1.1 The council consulted on its charges.\n";
+    let title = "**Adult Social Care: Fairer Charging Policy – Outcome of Consultation**";
+    let text = format!("{table}{title}{rest}");
+    let doc = parse(&text);
+    let got = doc.title.as_ref().expect("a title");
+    assert_eq!(
+        got.text,
+        "Adult Social Care: Fairer Charging Policy – Outcome of Consultation"
+    );
+    assert_eq!(
+        got.span.of(&text),
+        "Adult Social Care: Fairer Charging Policy – Outcome of Consultation"
+    );
+    assert!(doc.fields.iter().all(|f| f.key != "Adult Social Care"));
+    assert!(doc.fields.iter().any(|f| f.key == "Responsible Officer"));
+    assert_eq!(doc.sections[0].title, "Synopsis");
+    // Near misses, each still read as it was: a field the pack knows
+    // (the Title field), a section's heading in bold with its text after
+    // the colon, a sentence, a person after a label, and a bold line with
+    // text straight under it.
+    for line in [
+        "**Subject: Fairer Charging Policy**",
+        "**Background: Why The Policy Is Changing**",
+        "**Decision: That Cabinet approves the revised policy**",
+        "**Lead Member: Councillor Ann Other**",
+        "**Portfolio Lead: Jo Bloggs**",
+    ] {
+        let doc = parse(&format!("{table}{line}{rest}"));
+        assert!(
+            doc.title
+                .as_ref()
+                .is_none_or(|t| !t.span.of(&format!("{table}{line}{rest}")).contains(':')),
+            "{line}"
+        );
+    }
+    let text = format!("{table}{title}\nThe policy applies from April.{rest}");
+    assert!(parse(&text)
+        .title
+        .as_ref()
+        .is_none_or(|t| !t.text.starts_with("Adult Social Care")));
+    // Not under a table: the front sheet reads the field as before.
+    let text = format!("Report to: Cabinet\n\n{title}{rest}");
+    assert!(parse(&text)
+        .title
+        .as_ref()
+        .is_none_or(|t| !t.text.starts_with("Adult Social Care")));
 }

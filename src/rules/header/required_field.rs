@@ -41,7 +41,10 @@
 //! A field a section can supply (the contact, the report's author) also
 //! counts as present when a line labelled for it stands anywhere in the
 //! paper (`6. Report Authors:`, `Contact details` at the end, `SENIOR
-//! RESPONSIBLE OFFICER` over a name, `Report prepared by Jo Bloggs`). A missing field that a header
+//! RESPONSIBLE OFFICER` over a name, `Report prepared by Jo Bloggs`), or
+//! such a label joined by "and" or "&" to a part of the person's details
+//! (`Report Author & Job Title:`, as one line or wrapped over two by
+//! pdftotext: `Report Author & Job` / `Title:`). A missing field that a header
 //! label may stand for under another name (one holding a word of the
 //! field's `hints`, such as "Electoral area" for Wards affected, or for
 //! the contact a field giving a phone number or email) is said at info
@@ -568,6 +571,35 @@ mod tests {
         assert!(wards(&format!(
             "{head}WARDS AFFECTED\tAll\nPURPOSE\tTo report.\n"
         )));
+    }
+
+    #[test]
+    fn an_author_label_naming_the_post_too_is_the_author_and_contact() {
+        // "Report Author:" alone gives who the report is of and the
+        // contact; so does the label that asks for the post as well, on
+        // one line or wrapped over two by pdftotext.
+        let head = "Report To:\n\nLicensing Committee\n\nDate of Meeting:\n\n9 March 2027\n\nReport Title:\n\nStreet Trading Policy Review\n\n";
+        let tail = "\n\nAnn Other, Licensing Manager\n\nWards:\n\nAll\n\n1. Introduction\n\n1.1 The policy is due for review.\n";
+        for label in [
+            "Report Author:",
+            "Report Author & Job Title:",
+            "Report Author & Job\nTitle:",
+            "Report Author and\nJob Title:",
+        ] {
+            let text = format!("{head}{label}{tail}");
+            let found = findings_of("required-field", &text);
+            assert!(found.is_empty(), "{label}: {found:?}");
+        }
+        // Near miss: a part that is no part of a person's details names
+        // no contact (said as information, the label holding a hint).
+        let text = format!("{head}Report Author & Service Area:{tail}");
+        let found = findings_of("required-field", &text);
+        assert!(
+            found
+                .iter()
+                .all(|f| f.subject.as_deref() != Some("contact") || f.severity == Severity::Info),
+            "{found:?}"
+        );
     }
 
     #[test]

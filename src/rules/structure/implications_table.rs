@@ -14,7 +14,16 @@
 //!   implications" in so many words);
 //! - every paragraph number in the references column exists in the paper
 //!   (in any of its numbered parts: the column usually points into the
-//!   supporting information).
+//!   supporting information);
+//! - an implication ticked or marked Yes that points to one paragraph
+//!   ("Human Resources: Yes – see paragraph 7.3") is not sent to a
+//!   paragraph plainly about another implication: one that opens with a
+//!   run-in title (`7.3 Risk: …`, `7.3 **Risk.** …`) or stands under a
+//!   heading that the template takes for another implications section,
+//!   and that never mentions the entry's subject. A paragraph with no
+//!   title or heading of its own, one titled with the entry's subject or a
+//!   combined one ("Legal and Human Resources"), and a range of paragraphs
+//!   are left alone.
 //!
 //! Which section an entry stands for is template data: each section's
 //! `implications` names. Entries the template cannot place ("Policy",
@@ -33,7 +42,9 @@
 //! ## Configuration
 //! No parameters. Name the entries of your council's table in each
 //! section's `implications` list, and its catch-all entries in the
-//! vocabulary's `catch-all-entries`.
+//! vocabulary's `catch-all-entries`. A section's `hints` ("post" for
+//! staffing) in a paragraph an entry points to count as a mention of the
+//! entry's subject.
 //!
 //! ## Example
 //! ```text
@@ -41,9 +52,17 @@
 //! ```
 //! in a paper with no staffing implications section is reported as
 //! "STAFFING is ticked in the implications table but the paper has no
-//! staffing implications section".
+//! staffing implications section". And
+//! ```text
+//! Human Resources
+//! Yes – see paragraph 7.3
+//! …
+//! 7.3 Risk: the outstanding actions are on the corporate risk register.
+//! ```
+//! is reported as "Human Resources is marked Yes in the implications table
+//! and points to paragraph 7.3, but paragraph 7.3 is about risk".
 
-use crate::document::{Implication, Mark, SectionId, Span};
+use crate::document::{Implication, Mark, NumberStyle, SectionId, Span};
 use crate::parse::inline::plain;
 use crate::rules::xref::{label_of, values_of, Targets};
 use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
@@ -98,6 +117,10 @@ impl Rule for ImplicationsTable {
             sections.retain(|&s| !imp.span.contains(cx.doc.sections[s].title_span));
             let name = &cx.template.sections[first].name;
             let mark = mark_words(imp.mark);
+            if let Some(finding) = points_elsewhere(cx, imp, &defs) {
+                out.push(finding.subject(cx.template.sections[first].id.clone()));
+                continue;
+            }
             if imp.mark.applies() {
                 if sections.is_empty() && imp.refs.is_none() {
                     out.push(
@@ -296,6 +319,201 @@ fn says_there_are_none(cx: &Context<'_>, s: SectionId, defs: &[usize]) -> bool {
     })
 }
 
+/// What a paragraph is plainly about: the words that say so (its run-in
+/// title, or the heading it stands under), where they stand, and the
+/// template sections they name.
+struct Topic<'t> {
+    words: &'t str,
+    span: Span,
+    sections: Vec<usize>,
+}
+
+/// The paragraph or numbered heading `values` (`7.3`) names, if exactly
+/// one has that number: its span, and what it is plainly about (see
+/// [`topic_of`]), if anything.
+fn cited<'t>(cx: &Context<'t>, values: &[u32]) -> Option<(Span, Option<Topic<'t>>)> {
+    let label = label_of(values);
+    let mut found = cx
+        .doc
+        .paragraphs
+        .iter()
+        .filter(|p| {
+            p.number.as_ref().is_some_and(|n| {
+                n.style == NumberStyle::Decimal && !n.parenthesised && n.values == values
+            })
+        })
+        .map(|p| (p.span, topic_of(cx, p.text, p.section)))
+        .chain(
+            cx.doc
+                .sections
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.number.as_deref() == Some(label.as_str()))
+                .map(|(id, s)| (s.span, heading_topic(cx, id))),
+        );
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// What a paragraph whose text (after its number) is `text`, standing
+/// under section `section`, is plainly about: its run-in title (`Risk:
+/// the outstanding actions…`, `**Risk.** …`) where it opens with one,
+/// else the heading it stands under. A run-in title the template does
+/// not know says the paragraph is about something of its own: nothing
+/// then.
+fn topic_of<'t>(cx: &Context<'t>, text: Span, section: Option<SectionId>) -> Option<Topic<'t>> {
+    let body = cx.text.get(text.start..text.end)?;
+    if let Some((at, words)) = crate::template::opening_label(body) {
+        let mut sections = cx.template.match_heading(words).sections.clone();
+        if sections.is_empty() {
+            sections = cx.template.sections_for_implication(words);
+        }
+        let start = text.start + at;
+        return Some(Topic {
+            words,
+            span: Span::new(start, start + words.len()),
+            sections,
+        });
+    }
+    heading_topic(cx, section?)
+}
+
+/// What the text under section `id` is about: its title and the template
+/// sections the title stands for.
+fn heading_topic<'t>(cx: &Context<'t>, id: SectionId) -> Option<Topic<'t>> {
+    let section = &cx.doc.sections[id];
+    Some(Topic {
+        words: &section.title,
+        span: section.title_span,
+        sections: cx.resolved.section_ids.get(id)?.clone(),
+    })
+}
+
+/// An entry ticked or marked Yes whose references cell cites one
+/// paragraph (`see paragraph 7.3`) that is plainly about another
+/// implication: the paragraph's run-in title or heading names sections
+/// of the template's that all have implications names, none of them the
+/// entry's (`defs`), and neither the title nor the paragraph mentions the
+/// entry's subject (see [`names_subject`]). A paragraph with no title or
+/// heading of its own, a title the template does not know or one naming
+/// the entry too ("Legal and Human Resources"), a range of paragraphs or
+/// a number that several paragraphs have is not reported.
+fn points_elsewhere(cx: &Context<'_>, imp: &Implication, defs: &[usize]) -> Option<Finding> {
+    if !imp.mark.applies() {
+        return None;
+    }
+    let refs = imp.refs.as_ref()?;
+    let items = cell_refs(&refs.text)?;
+    let [item] = &items[..] else {
+        return None;
+    };
+    if item.last.is_some() {
+        return None;
+    }
+    let (span, topic) = cited(cx, &item.first)?;
+    let topic = topic?;
+    let other = !topic.sections.is_empty()
+        && topic
+            .sections
+            .iter()
+            .all(|d| !defs.contains(d) && !cx.template.sections[*d].implications.is_empty());
+    if !other {
+        return None;
+    }
+    let lower = |span: Span| plain(span.of(cx.text)).to_lowercase();
+    if names_subject(cx, imp, defs, &lower(span))
+        || names_subject(cx, imp, defs, &lower(topic.span))
+    {
+        return None;
+    }
+    let label = label_of(&item.first);
+    let about = about_words(topic.words);
+    let mark = mark_words(imp.mark);
+    Some(
+        Finding::new(
+            imp.span,
+            format!(
+                "{} is {mark} in the implications table and points to paragraph {label}, but paragraph {label} is about {about}",
+                imp.name
+            ),
+        )
+        .label(format!("{mark} here"))
+        .secondary(topic.span, format!("paragraph {label} is about {about}"))
+        .help(format!(
+            "point the entry at the paragraph that sets out the {} implications, or add one (or mark the entry No if there are none)",
+            imp.name
+        )),
+    )
+}
+
+/// Whether `lower` (text in lower case) names the subject of entry `imp`:
+/// the first word of its name or of one of the implications names of its
+/// template sections `defs` ("human resources", "staffing", "HR"), its
+/// first [`STEM`] letters as the start of a word (a word of three letters
+/// or fewer as a whole word), or one of those sections' `hints` ("posts"
+/// for staffing) as the start of a word.
+fn names_subject(cx: &Context<'_>, imp: &Implication, defs: &[usize], lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    let at_word_start = |hint: &str| {
+        !hint.is_empty()
+            && memchr::memmem::find_iter(bytes, hint.as_bytes())
+                .any(|at| at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+    };
+    if defs.iter().any(|&d| {
+        cx.template.sections[d]
+            .hints
+            .iter()
+            .any(|h| at_word_start(h))
+    }) {
+        return true;
+    }
+    let own = imp.name.to_lowercase();
+    let names = std::iter::once(own.as_str()).chain(defs.iter().flat_map(|&d| {
+        cx.template.sections[d]
+            .implications
+            .iter()
+            .map(String::as_str)
+    }));
+    names.filter_map(first_word).any(|word| {
+        let stem = &word[..word.len().min(STEM)];
+        let whole = word.len() <= 3;
+        memchr::memmem::find_iter(bytes, stem.as_bytes()).any(|at| {
+            let starts_word = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            let ends_ok = !whole
+                || bytes
+                    .get(at + stem.len())
+                    .map_or(true, |b| !b.is_ascii_alphanumeric());
+            starts_word && ends_ok
+        })
+    })
+}
+
+/// The first word of `name`, if it is one of ASCII letters and digits.
+fn first_word(name: &str) -> Option<&str> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .filter(|w| w.is_ascii())
+}
+
+/// A title as the subject of a sentence: "risk" for `Risk` or `RISK`;
+/// a short word in capitals inside a title that is not all capitals
+/// (`HR`, `ICT`) stays so.
+fn about_words(title: &str) -> String {
+    let all_capitals = !title.chars().any(char::is_lowercase);
+    title
+        .split_whitespace()
+        .map(|w| {
+            let acronym = !all_capitals && w.len() <= 4 && !w.chars().any(char::is_lowercase);
+            if acronym {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// One number or range in a references cell, with where it stands.
 struct CellRef {
     first: Vec<u32>,
@@ -452,6 +670,75 @@ mod tests {
         assert!(flagged(&format!(
             "{long} This does not mean there are no concerns: equality implications are set out below."
         )));
+    }
+
+    #[test]
+    fn a_yes_pointing_at_a_paragraph_about_another_implication_is_reported() {
+        let paper = |third: &str| {
+            format!(
+                "6. Performance\n6.1 The service met its targets for the quarter.\nImplications\n\
+                 Financial\nYes – see paragraph 7.1\nLegal\nYes – see paragraph 7.2\n\
+                 Human Resources\nYes – see paragraph 7.3\nEqualities\nNo\n\
+                 7. Implications\n7.1 Financial: the audit found overpayments of £18,000, now being recovered.\n\
+                 7.2 Legal: the Accounts and Audit Regulations 2015 require an internal audit.\n\
+                 {third}\n8. Background Papers\n8.1 None.\n"
+            )
+        };
+        let found = |third: &str| {
+            crate::rules::findings_of("implications-table", &paper(third))
+                .into_iter()
+                .map(|f| f.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("7.3 Risk: the outstanding actions are on the corporate risk register."),
+            ["Human Resources is marked Yes in the implications table and points to paragraph 7.3, but paragraph 7.3 is about risk"]
+        );
+        // The title in bold, closed by a full stop.
+        assert_eq!(
+            found("7.3 **Risk.** The outstanding actions are on the corporate risk register.")
+                .len(),
+            1
+        );
+        // Near misses: the paragraph's title is the entry's own subject, or
+        // a combined one naming it; the paragraph has no title; it has one
+        // the template does not know; it speaks of the entry's subject.
+        assert!(found("7.3 Human Resources: two posts will be regraded.").is_empty());
+        assert!(found("7.3 Staffing: two posts will be regraded.").is_empty());
+        assert!(found("7.3 Legal and Human Resources: the posts will be regraded.").is_empty());
+        assert!(
+            found("7.3 The outstanding actions are on the corporate risk register.").is_empty()
+        );
+        assert!(found("7.3 Procurement: the contract is let under a framework.").is_empty());
+        assert!(found("7.3 Risk: the HR team will monitor the staff turnover risk.").is_empty());
+        // One of the pack's hints for staffing: "posts".
+        assert!(found("7.3 Risk: two posts may be lost if the savings are not found.").is_empty());
+    }
+
+    #[test]
+    fn a_yes_pointing_at_a_paragraph_under_another_heading_is_reported() {
+        let paper = |refs: &str| {
+            format!(
+                "| Implication | Yes / No | Paragraph |\n|---|---|---|\n| Financial | Yes | 5.1 |\n\
+                 | Legal | Yes | 6.1 |\n| Staffing | Yes | {refs} |\n\n\
+                 ## 5. Financial implications\n\n5.1 The scheme costs £40,000 from the reserve.\n\n\
+                 5.2 The reserve stands at £2m.\n\n## 6. Legal implications\n\n\
+                 6.1 The Council has the power under the Localism Act 2011.\n"
+            )
+        };
+        let found = |refs: &str| {
+            crate::rules::findings_of("implications-table", &paper(refs))
+                .into_iter()
+                .map(|f| f.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("6.1"),
+            ["Staffing is marked Yes in the implications table and points to paragraph 6.1, but paragraph 6.1 is about legal implications"]
+        );
+        // A range of paragraphs, or more than one, is not judged.
+        assert!(found("5.1 – 5.2").is_empty());
+        assert!(found("5.2, 6.1").is_empty());
     }
 
     #[test]

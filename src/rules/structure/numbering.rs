@@ -19,6 +19,11 @@
 //! list of recommendations numbered from 1 again inside running numbers
 //! ("2. Recommendations", "1. That …", "2. That …", then paragraph 3, as
 //! the parser reads it): such a list is checked as a list of its own.
+//! Nor is a section numbered by its row of an implications table earlier
+//! in the paper part of the sequence: templates that explain each
+//! implication the table marks yes number the explanations by the rows
+//! (`2. Legal`, `3. Finance`, `7. Physical Assets` under a table whose
+//! second, third and seventh rows they are).
 //! Numbered headings take part (`## 8. Equalities` between 7.2 and 9.1),
 //! but `Section 2:` labels are a sequence of their own and are not
 //! checked. Word's conversion debris (`5.2**`) is read as the number.
@@ -93,8 +98,9 @@ impl Rule for Numbering {
                 .saturating_sub(1);
             by_part[part.min(parts - 1)].tables.push(t);
         }
+        let rows = std::cell::OnceCell::new();
         for content in &by_part {
-            outline(cx, content, &mut out);
+            outline(cx, content, &rows, &mut out);
         }
         lists(cx, &mut out);
         out
@@ -307,7 +313,11 @@ fn outline_items<'d>(
     (headings, paragraphs)
 }
 
-fn outline(cx: &Context<'_>, content: &PartContent<'_>, out: &mut Vec<Finding>) {
+/// The implications tables' rows (see [`implication_rows`]), read when
+/// first needed.
+type Rows = std::cell::OnceCell<Vec<RowNames>>;
+
+fn outline(cx: &Context<'_>, content: &PartContent<'_>, rows: &Rows, out: &mut Vec<Finding>) {
     let (headings, paragraphs) = outline_items(cx, content);
     let mut all: Vec<Item> = headings.iter().chain(&paragraphs).cloned().collect();
     all.sort_by_key(|i| i.span.start);
@@ -335,10 +345,10 @@ fn outline(cx: &Context<'_>, content: &PartContent<'_>, out: &mut Vec<Finding>) 
                 outline.push(i.clone());
             }
         }
-        walk(cx, &outline, &all, out);
-        walk(cx, &single, &all, out);
+        walk(cx, &outline, &all, rows, out);
+        walk(cx, &single, &all, rows, out);
     } else {
-        walk(cx, &all, &all, out);
+        walk(cx, &all, &all, rows, out);
     }
 }
 
@@ -385,8 +395,8 @@ fn missing(p: &[u32], v: &[u32]) -> String {
 }
 
 /// Checks one sequence of outline items; `all` is every outline item of
-/// the part (for parents).
-fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
+/// the part (for parents); `rows` the implications tables' rows.
+fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], rows: &Rows, out: &mut Vec<Finding>) {
     let mut prev: Option<&Item> = None;
     // Parents already reported missing: 5.2.2 after 5.2.1 says nothing new.
     let mut orphaned: Vec<Vec<u32>> = Vec::new();
@@ -441,6 +451,12 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
             continue;
         }
         list_next = None;
+        // A section numbered by its row of the implications table above
+        // ("7. Physical Assets", the table's seventh row): outside the
+        // paper's numbering, which goes on from `p`.
+        if numbered_by_its_row(cx, rows.get_or_init(|| implication_rows(cx)), it) {
+            continue;
+        }
         let (pv, v) = (label_of(&p.values), label_of(&it.values));
         // A section number used twice ("4 Other Factors", then 4.1 to 4.3,
         // then "4 Recommendations").
@@ -486,6 +502,139 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], out: &mut Vec<Finding>) {
         );
         prev = Some(it);
     }
+}
+
+/// The names of an implications table's rows in order (the first row's
+/// number is 1), and where the table starts.
+struct RowNames {
+    start: usize,
+    names: Vec<String>,
+}
+
+/// The fewest rows of a table written one cell per line.
+const MIN_ROWS: usize = 3;
+
+/// The paper's implications tables, each as its rows' names in the order
+/// it gives them: those the parser read (`| Legal | Yes |`), and those
+/// that PDF text writes one cell per line, a name over its mark (`Legal`
+/// / `YES` / `Finance` / `YES` / `ICT` / `NONE`), three rows or more.
+/// Names normalised as [`row_key`] has them. Read once a paper, at the
+/// first number out of order.
+fn implication_rows(cx: &Context<'_>) -> Vec<RowNames> {
+    let mut out: Vec<RowNames> = Vec::new();
+    let mut table = usize::MAX;
+    for imp in &cx.doc.implications {
+        if imp.table != table || out.is_empty() {
+            table = imp.table;
+            out.push(RowNames {
+                start: imp.span.start,
+                names: Vec::new(),
+            });
+        }
+        if let Some(last) = out.last_mut() {
+            last.names.push(row_key(&imp.name));
+        }
+    }
+    // Runs of a name line over a mark line, blank lines aside.
+    let text = cx.text;
+    let mut run: Option<RowNames> = None;
+    let mut name: Option<(usize, &str)> = None;
+    let mut at = 0;
+    fn close(run: &mut Option<RowNames>, out: &mut Vec<RowNames>) {
+        if let Some(r) = run.take().filter(|r| r.names.len() >= MIN_ROWS) {
+            out.push(r);
+        }
+    }
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let line = text[at..end].trim();
+        let start = at;
+        at = end + 1;
+        if line.is_empty() {
+            continue;
+        }
+        if is_mark_word(line) {
+            match name.take() {
+                Some((from, n)) => run
+                    .get_or_insert(RowNames {
+                        start: from,
+                        names: Vec::new(),
+                    })
+                    .names
+                    .push(row_key(n)),
+                None => close(&mut run, &mut out),
+            }
+            continue;
+        }
+        if name.is_some() {
+            // Two names running: the run, if any, ended before the first.
+            close(&mut run, &mut out);
+        }
+        name = is_row_name(line).then_some((start, line));
+    }
+    close(&mut run, &mut out);
+    out
+}
+
+/// Whether a line is only a mark of a Yes/No table: "YES", "No", "NONE",
+/// "N/A".
+fn is_mark_word(line: &str) -> bool {
+    let line = line.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    ["yes", "no", "none", "n/a"]
+        .iter()
+        .any(|w| line.eq_ignore_ascii_case(w))
+}
+
+/// Whether a line may name a row of an implications table: one to six
+/// words, the first with a capital, no sentence end.
+fn is_row_name(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=6).contains(&words)
+        && line.starts_with(|c: char| c.is_uppercase())
+        && !line.ends_with(['.', ':', ';', '?', '!'])
+}
+
+/// A row's name or a section's title as they are compared: normalised,
+/// "implications" after it dropped ("Staffing Implications", "Staffing").
+fn row_key(name: &str) -> String {
+    let key = crate::template::normalise(name);
+    match key.strip_suffix(" implications") {
+        Some(bare) => bare.to_string(),
+        None => key,
+    }
+}
+
+/// Whether single-number item `it` is numbered by its row in an
+/// implications table before it: its title (the rest of its line) names
+/// that table's row of its number (`7. Physical Assets`, the seventh row
+/// `Physical Assets` / `YES`). Templates that explain each implication
+/// the table marks yes number the explanations so (2. Legal, 3. Finance,
+/// 7. Physical Assets), not in the paper's sequence.
+fn numbered_by_its_row(cx: &Context<'_>, rows: &[RowNames], it: &Item) -> bool {
+    let [value] = it.values[..] else {
+        return false;
+    };
+    let Some(at) = (value as usize).checked_sub(1) else {
+        return false;
+    };
+    let candidates = || rows.iter().filter(|r| r.start < it.span.start);
+    if candidates().all(|r| r.names.len() <= at) {
+        return false;
+    }
+    // The item's line, past its number.
+    let line_start = cx.text[..it.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &cx.text.as_bytes()[it.span.start..])
+        .map_or(cx.text.len(), |i| it.span.start + i);
+    let line = plain(&cx.text[line_start..line_end]);
+    let title = line
+        .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(['.', ')'])
+        .trim();
+    if title.is_empty() {
+        return false;
+    }
+    let key = row_key(title);
+    candidates().any(|r| r.names.get(at).is_some_and(|n| *n == key))
 }
 
 /// Whether the one top-level number missing between `p` and `it` is
@@ -980,6 +1129,111 @@ mod tests {
         ] {
             assert!(numbering(&list(items)).is_empty(), "{items}: {:?}", numbering(&list(items)));
         }
+    }
+
+    /// The implications part of a Welsh county's cabinet report in PDF
+    /// text: a declaration, the table one cell a line (a name over its
+    /// mark), then an explanation of each implication marked YES, numbered
+    /// by its row.
+    fn implications(table: &str, sections: &str) -> String {
+        format!(
+            "1. BACKGROUND\n1.1 The offices were declared surplus in 2025.\n\
+             2. PROPOSED TERMS\n2.1 Sale of the freehold for £1,150,000.\n\
+             IMPLICATIONS\nI confirm that there are no other implications:\nSigned:\n\
+             Gwyn Rowlands\nHead of Regeneration and Property\n{table}\
+             The implications marked YES are explained below.\n{sections}"
+        )
+    }
+
+    const TABLE: &str = "Policy, Crime & Disorder and Equalities\nNONE\nLegal\nYES\n\
+                         Finance\nYES\nICT\nNONE\nRisk Management Issues\nNONE\n\
+                         Staffing Implications\nNONE\nPhysical Assets\nYES\n";
+
+    const BY_ROW: &str = "2. Legal\nSection 123 of the Act requires the best consideration.\n\
+                          3. Finance\nThe capital receipt will fund the programme.\n\
+                          7. Physical Assets\nThe disposal reduces the estate.\n";
+
+    #[test]
+    fn sections_numbered_by_their_implications_table_row_are_no_sequence() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        let found = numbering(&implications(TABLE, BY_ROW));
+        assert!(found.is_empty(), "{found:?}");
+        // Laid out with blank lines between the cells, and a row named
+        // with "Implications" after it.
+        let spaced = TABLE.replace('\n', "\n\n");
+        let staffing = BY_ROW.replace("7. Physical Assets", "6. Staffing");
+        let found = numbering(&implications(&spaced, &staffing));
+        assert!(found.is_empty(), "{found:?}");
+        // No table: the same numbers are the paper's numbering, skipping.
+        // (3 is read as the heading after 2. PROPOSED TERMS.)
+        let found = numbering(&implications("", BY_ROW));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.starts_with("paragraph 7 follows"),
+            "{found:?}"
+        );
+        // A real skip with no table is found.
+        let skip = "4. Legal\nSection 123 of the Act requires the best consideration.\n\
+                    6. Finance\nThe capital receipt will fund the programme.\n";
+        let found = numbering(&implications("", skip));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 6 follows 4: there is no 5");
+        // And under a table whose rows the numbers are not (Legal is its
+        // second row, Finance its third).
+        let found = numbering(&implications(TABLE, skip));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 6 follows 4: there is no 5");
+        // Two rows are no table.
+        let short = "Legal\nYES\nFinance\nYES\n";
+        let found = numbering(&implications(
+            short,
+            "2. Legal\nThe Act applies.\n4. Finance\nThe receipt funds it.\n",
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    /// A consultations list as PDF text gives it: no blank line between
+    /// the items, items 2 and 3 wrapped onto a second line.
+    fn consultations(items: &str) -> String {
+        format!(
+            "1. BACKGROUND\n1.1 The offices were declared surplus in 2025.\n\
+             CONSULTATIONS\nI confirm that the consultations have taken place:\n{items}\
+             CABINET MEMBER AWARE\nYES\n"
+        )
+    }
+
+    const ITEMS: &str = "1. Scrutiny Committee – not applicable\n\
+                         2. Local Member(s) – Cllr Bevan was consulted on 12th January 2027 and\n\
+                         supports the recommended option.\n\
+                         3. Community / Town Council – the Town Council was informed on 14th\n\
+                         January 2027.\n\
+                         4. Relevant Partners – not applicable\n\
+                         5. Staff Side Representatives and other Organisations – not applicable\n";
+
+    #[test]
+    fn a_list_whose_items_wrap_is_numbered_in_order() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        let found = numbering(&consultations(ITEMS));
+        assert!(found.is_empty(), "{found:?}");
+        // A real skip in such a list is found, in the list.
+        let skip = ITEMS
+            .replace("5. Staff", "6. Staff")
+            .replace("4. Relevant", "5. Relevant");
+        let found = numbering(&consultations(&skip));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 5 follows 3: there is no 4");
+        // Item 2 followed by a new paragraph, not a continuation: item 1
+        // keeps its reading as a heading, and the skip after item 2 is
+        // still found.
+        let new_paragraph = ITEMS.replace(
+            "12th January 2027 and\nsupports the recommended option.\n\
+             3. Community / Town Council – the Town Council was informed on 14th\n\
+             January 2027.\n",
+            "12th January 2027.\nThe Local Member supports the recommended option.\n",
+        );
+        let found = numbering(&consultations(&new_paragraph));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "paragraph 4 follows 2: there is no 3");
     }
 
     #[test]
