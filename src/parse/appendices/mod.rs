@@ -481,7 +481,7 @@ fn untagged(text: &str, span: Span) -> Span {
 /// `Attachments`), not merely holds such a word: "Public report with a
 /// private appendix" lists none.
 pub(crate) fn lists_enclosures(key: &str) -> bool {
-    let key = key.trim().trim_end_matches(':').trim();
+    let key = crate::parse::inline::trim(key).trim_end_matches(':').trim();
     is_list_title(key)
         || ["enclosure", "enclosures", "attachment", "attachments"]
             .iter()

@@ -241,7 +241,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let parent = self.stack.last().copied();
         let raw_title = title.of(self.text);
         let clean = inline::trimmed_in_place(plain(raw_title), |t| {
-            t.trim().trim_end_matches(':').trim_end()
+            inline::trim(t).trim_end_matches(':').trim_end()
         });
         let (title_at, title_kept) = inline::trim_markup(raw_title);
         let id = self.doc.sections.len();

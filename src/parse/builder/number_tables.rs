@@ -57,7 +57,7 @@ fn is_figure_cell(line: &str) -> bool {
     if opens_with_letter(line) {
         return false;
     }
-    let t = line.trim();
+    let t = inline::trim(line);
     (is_figure(t) && !t.ends_with('.')) || matches!(t, "-" | "–" | "—")
 }
 
@@ -82,7 +82,7 @@ fn is_yes_no_header(line: &str) -> bool {
     if opens_with_letter(line) && line.as_bytes()[0] | 0x20 != b'y' {
         return false;
     }
-    let t = line.trim();
+    let t = inline::trim(line);
     if t.len() > 12 || !t.contains('/') {
         return false;
     }

@@ -183,7 +183,7 @@ pub(super) fn row_number(line: &str) -> Option<u32> {
     if opens_with_letter(line) {
         return None;
     }
-    let t = line.trim();
+    let t = inline::trim(line);
     let t = t.strip_suffix('.').unwrap_or(t);
     if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -204,7 +204,7 @@ pub(super) fn is_figure(line: &str) -> bool {
     if opens_with_letter(line) {
         return false;
     }
-    let t = line.trim();
+    let t = inline::trim(line);
     !t.is_empty()
         && t.len() <= 24
         && t.bytes().any(|b| b.is_ascii_digit())
@@ -264,7 +264,7 @@ pub(super) fn is_lead_in(flat: &str) -> bool {
 
 /// `**…**` around the whole text.
 pub(super) fn is_bold_wrapped(s: &str) -> bool {
-    let t = s.trim();
+    let t = inline::trim(s);
     t.len() > 4 && t.starts_with("**") && t.ends_with("**")
 }
 

@@ -16,7 +16,7 @@ const QUESTION_WORDS: usize = 20;
 impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn text_line(&mut self, i: usize) -> usize {
         let line = self.lines[i];
-        let content = line.content().trim_end();
+        let content = inline::trim_end(line.content());
         let after_break = self.stands_after_break(i) || self.front_ended == i;
         // The line's plain text, made once when a test needs it.
         let flat_cell = std::cell::OnceCell::new();
@@ -264,7 +264,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             i + 1
         };
-        let answer = self.lines.get(j)?.content().trim();
+        let answer = inline::trim(self.lines.get(j)?.content());
         if answer.len() > 7
             || !matches!(self.kinds[j], LineKind::Text)
             || content.len() > 60
@@ -546,7 +546,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// between, so the number must come next in the outline (with one of
     /// the other marks). Gives the line after the heading.
     fn dotless_numbered_title(&mut self, i: usize, flat: &str, in_text: bool) -> Option<usize> {
-        let flat = flat.trim();
+        let flat = inline::trim(flat);
         let digits = flat.bytes().take_while(u8::is_ascii_digit).count();
         if !(1..=2).contains(&digits) || flat.as_bytes().get(digits) != Some(&b' ') {
             return None;
@@ -693,7 +693,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// ("integrated impact assessment"). Past the front sheet only. Gives
     /// the line after the heading.
     fn wrapped_question(&mut self, i: usize, flat: &str) -> Option<usize> {
-        let first = flat.trim();
+        let first = inline::trim(flat);
         // Most short lines after a break are headings over a blank line:
         // tell them first, with no allocation.
         if self.is_blank_at(i + 1)
@@ -949,7 +949,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// The last line of a bold run that starts on line `i` and does not close
     /// on it (`**Social Services … Committee` … `Cabinet**`).
     fn bold_run_end(&self, i: usize) -> Option<usize> {
-        let content = self.lines[i].content().trim_end();
+        let content = inline::trim_end(self.lines[i].content());
         let rest = content.strip_prefix("**")?;
         if rest.contains("**") {
             return None;
