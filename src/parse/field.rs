@@ -183,8 +183,7 @@ pub(crate) fn is_report_of_key(key: &str) -> bool {
 /// side: each language's label is one label.
 pub(crate) fn is_key(key: &str) -> bool {
     let short = |side: &str| {
-        let words = side.split_whitespace().count();
-        (1..=6).contains(&words) && side.len() <= 48
+        side.len() <= 48 && (1..=6).contains(&crate::parse::inline::words_up_to(side, 7))
     };
     let bilingual = || {
         key.split_once(" / ")

@@ -74,8 +74,14 @@ pub fn plain(text: &str) -> String {
         rest = &rest[step..];
     }
     // Pandoc's attributes and superscripts: most text has neither `{` nor
-    // `^`, and is returned as it is.
-    if memchr::memchr2(b'{', b'^', out.as_bytes()).is_some() {
+    // `^`, and is returned as it is. (A short text, a cell or a title, is
+    // looked at byte by byte: the search's set-up costs more.)
+    let pandoc = if out.len() < 32 {
+        out.bytes().any(|b| b == b'{' || b == b'^')
+    } else {
+        memchr::memchr2(b'{', b'^', out.as_bytes()).is_some()
+    };
+    if pandoc {
         return without_pandoc_markup(out);
     }
     out
@@ -374,17 +380,13 @@ pub(crate) fn html_tag_len(s: &str) -> Option<usize> {
 }
 
 fn is_block_tag(tag: &str) -> bool {
-    let name: String = tag
-        .trim_start_matches('<')
-        .trim_start_matches('/')
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    matches!(
-        name.as_str(),
-        "p" | "br" | "ul" | "ol" | "li" | "div" | "td" | "th" | "tr" | "table"
-    )
+    let name = tag.trim_start_matches('<').trim_start_matches('/');
+    let len = name.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    [
+        "p", "br", "ul", "ol", "li", "div", "td", "th", "tr", "table",
+    ]
+    .iter()
+    .any(|block| block.eq_ignore_ascii_case(&name[..len]))
 }
 
 fn entity(s: &str) -> Option<(usize, char)> {
@@ -448,7 +450,61 @@ pub(crate) fn is_capitals_marked(text: &str) -> bool {
 
 /// Number of words (runs of non-space characters).
 pub(crate) fn word_count(plain: &str) -> usize {
-    plain.split_whitespace().count()
+    if !plain.is_ascii() {
+        return plain.split_whitespace().count();
+    }
+    // Most lines are ASCII: a word starts at each byte that is not white
+    // space (`char::is_whitespace` on ASCII) after one that is, or at the
+    // start. Byte by byte, with no decoding.
+    let space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let b = plain.as_bytes();
+    let first = b.first().is_some_and(|&c| !space(c));
+    usize::from(first) + b.windows(2).filter(|w| space(w[0]) && !space(w[1])).count()
+}
+
+/// Whether `plain` has more than `n` words, counted no further than
+/// needed: a paragraph of any length costs `n` words at most.
+pub(crate) fn more_words_than(plain: &str, n: usize) -> bool {
+    words_up_to(plain, n + 1) > n
+}
+
+/// The number of words of `plain`, counted up to `max` and no further.
+/// ASCII text (most lines) is read byte by byte, with no decoding.
+pub(crate) fn words_up_to(plain: &str, max: usize) -> usize {
+    if !plain.is_ascii() {
+        return plain.split_whitespace().take(max).count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &c in plain.as_bytes() {
+        let space = matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+        if !space && !in_word {
+            if words == max {
+                break;
+            }
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words
+}
+
+/// `s.trim()`, at once when both ends are visible ASCII (most lines and
+/// words): then there is nothing to trim, and no character is decoded.
+pub(crate) fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        [only] if only.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// `s.trim_end()`, at once when the last byte is visible ASCII.
+pub(crate) fn trim_end(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(last) if last.is_ascii_graphic() => s,
+        _ => s.trim_end(),
+    }
 }
 
 /// Whether `value` is a title's words parted by commas, up to
@@ -524,11 +580,11 @@ pub(crate) fn is_title_like(plain: &str, max_words: usize) -> bool {
     }
     // The end first (a paragraph ends in a full stop), then the words,
     // counted no further than needed: a long paragraph is no title.
-    let trimmed = plain.trim_end();
+    let trimmed = trim_end(plain);
     if trimmed.ends_with(['.', ';', ',', '?', '!']) {
         return false;
     }
-    let words = plain.split_whitespace().take(max_words + 1).count();
+    let words = words_up_to(plain, max_words + 1);
     if words == 0 || words > max_words {
         return false;
     }
@@ -592,7 +648,7 @@ pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
         let t = &s[start..end];
         let kept = t.trim_start();
         start += t.len() - kept.len();
-        let kept = kept.trim_end();
+        let kept = trim_end(kept);
         end = start + kept.len();
         let unstarred = kept.strip_prefix('*').unwrap_or(kept);
         start = end - unstarred.len();
@@ -608,6 +664,25 @@ pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            "   ",
+            "Purpose of the report",
+            "  Purpose\tof the\n report  ",
+            "Financial\u{a0}Implications – the £1.2m plan",
+            "a\u{2003}b\u{3000}c",
+            "\u{b}\u{c}x\ry",
+        ] {
+            let words = s.split_whitespace().count();
+            assert_eq!(word_count(s), words, "{s:?}");
+            for n in 0..5 {
+                assert_eq!(more_words_than(s, n), words > n, "{s:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn a_list_of_subjects_parted_by_commas() {

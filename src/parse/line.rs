@@ -45,7 +45,7 @@ impl<'a> Line<'a> {
 
     /// Span of the content, trailing white space excluded.
     pub(crate) fn content_span(&self) -> Span {
-        let c = self.content().trim_end();
+        let c = super::inline::trim_end(self.content());
         Span::new(
             self.start + self.content_at,
             self.start + self.content_at + c.len(),
@@ -461,7 +461,7 @@ pub(crate) fn is_page_footer(content: &str) -> bool {
 
 /// `---`, `***`, `___`, and the `===` that underlines a setext heading.
 fn is_rule(content: &str) -> bool {
-    let t = content.trim_end();
+    let t = super::inline::trim_end(content);
     t.len() >= 3
         && ['-', '*', '_', '='].iter().any(|&c| {
             t.chars().all(|x| x == c || x == ' ') && t.chars().filter(|&x| x == c).count() >= 3

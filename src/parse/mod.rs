@@ -132,7 +132,7 @@ pub use vocabulary::Vocabulary;
 
 use builder::shapes::is_timetable_key;
 use builder::Builder;
-use inline::{is_capitals, is_capitals_marked, is_title_like, plain, word_count};
+use inline::{is_capitals, is_capitals_marked, is_title_like, more_words_than, plain, word_count};
 use line::{classify, split_lines, Line, LineKind};
 
 /// Parses a paper's text into its section tree, with the built-in

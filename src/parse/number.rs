@@ -201,12 +201,19 @@ fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumbe
     // "13\." (escaped) reads as "13.".
     let trimmed = label.trim_end_matches('.').trim_end_matches('\\');
     if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
-        // Digits and dots only (`decimal` or a `digit1` label); an empty
-        // part or an overflow fails.
-        let mut values = Vec::with_capacity(1 + trimmed.bytes().filter(|&b| b == b'.').count());
-        for part in trimmed.split('.') {
-            values.push(part.parse::<u32>().ok()?);
+        // Digits and dots only (`decimal` or a `digit1` label), read in
+        // one pass; an empty part or an overflow fails.
+        let mut values = Vec::with_capacity(2);
+        let mut part: Option<u32> = None;
+        for b in trimmed.bytes() {
+            if b == b'.' {
+                values.push(part.take()?);
+            } else {
+                let digit = u32::from(b.checked_sub(b'0').filter(|d| *d <= 9)?);
+                part = Some(part.unwrap_or(0).checked_mul(10)?.checked_add(digit)?);
+            }
         }
+        values.push(part?);
         return Some(ParaNumber {
             label: trimmed.to_string(),
             style: NumberStyle::Decimal,

@@ -75,7 +75,7 @@ pub(crate) fn read(lines: &[Line<'_>], kinds: &mut [LineKind]) -> Vec<SpacedTabl
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        if kinds[i] != LineKind::Rule {
+        if !matches!(kinds[i], LineKind::Rule) {
             i += 1;
             continue;
         }
@@ -100,14 +100,25 @@ pub(crate) fn read(lines: &[Line<'_>], kinds: &mut [LineKind]) -> Vec<SpacedTabl
     let framed = out.len();
     let mut i = 0;
     while i < lines.len() {
-        if kinds[i] != LineKind::Text || !is_blank_before(kinds, i) {
+        if !matches!(kinds[i], LineKind::Text) || !is_blank_before(kinds, i) {
             i += 1;
             continue;
         }
         // Lines of text only: a numbered paragraph in the block is a page
-        // set in two columns of running text, no table.
+        // set in two columns of running text, no table. Most blocks are
+        // a paragraph of a line or two: told by the lines' kinds, before
+        // any line's bytes are looked at.
+        let text_lines = kinds[i..]
+            .iter()
+            .take(MIN_ALIGNED_LINES)
+            .take_while(|k| matches!(k, LineKind::Text))
+            .count();
+        if text_lines < MIN_ALIGNED_LINES {
+            i += 1;
+            continue;
+        }
         let mut j = i;
-        while kinds.get(j) == Some(&LineKind::Text) && has_gap(&lines[j]) {
+        while matches!(kinds.get(j), Some(LineKind::Text)) && has_gap(&lines[j]) {
             j += 1;
         }
         if j - i >= MIN_ALIGNED_LINES && is_blank(kinds, j) {
@@ -290,7 +301,7 @@ fn grouped(
     }
     // The body ends at a blank line, the end, or a closing line of groups
     // (the same line as the top one where there is no header).
-    let closing = kinds.get(j) == Some(&LineKind::Rule);
+    let closing = matches!(kinds.get(j), Some(LineKind::Rule));
     if closing {
         if !is_blank(kinds, j + 1)
             || (!header && lines[j].text.trim_end() != lines[i].text.trim_end())

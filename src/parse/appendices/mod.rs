@@ -481,7 +481,7 @@ fn untagged(text: &str, span: Span) -> Span {
 /// `Attachments`), not merely holds such a word: "Public report with a
 /// private appendix" lists none.
 pub(crate) fn lists_enclosures(key: &str) -> bool {
-    let key = key.trim().trim_end_matches(':').trim();
+    let key = crate::parse::inline::trim(key).trim_end_matches(':').trim();
     is_list_title(key)
         || ["enclosure", "enclosures", "attachment", "attachments"]
             .iter()
@@ -683,7 +683,8 @@ pub(crate) fn table_mentions(
         .flat_map(|t| &t.rows)
         .flat_map(|r| &r.cells)
     {
-        if cell.span.is_empty() || !cell.text.contains(['x', 'X']) {
+        // (Every cue of an appendix or annex has an "x": one byte search.)
+        if cell.span.is_empty() || memchr::memchr2(b'x', b'X', cell.text.as_bytes()).is_none() {
             continue;
         }
         for r in find(cell.span) {
@@ -704,7 +705,10 @@ pub(crate) fn table_mentions(
     // Cabinet adopts the strategy at Appendix 1.`) is no paragraph either.
     let in_cells = refs.len();
     for f in &doc.fields {
-        if f.value_span.is_empty() || !f.value.contains(['x', 'X']) || lists_enclosures(&f.key) {
+        if f.value_span.is_empty()
+            || memchr::memchr2(b'x', b'X', f.value.as_bytes()).is_none()
+            || lists_enclosures(&f.key)
+        {
             continue;
         }
         for r in find(f.value_span) {

@@ -18,7 +18,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .doc
                 .paragraphs
                 .iter()
-                .find(|p| word_count(p.text.of(self.text)) > 30)
+                .find(|p| more_words_than(p.text.of(self.text), 30))
                 .map_or(self.text.len(), |p| p.span.start)
                 .max(self.front.fields_end);
             self.doc.meetings = front_sheet::meetings(

@@ -47,12 +47,22 @@ impl<'t, 'l> Builder<'t, 'l> {
     ///   title may also end a line after a spaced dash, a lead of up to
     ///   eight words before it (`Section 100 D - Local Government Act 1972
     ///   - background documents`).
-    pub(super) fn is_heading_over_text(&self, i: usize, after_break: bool, flat: &str) -> bool {
+    ///
+    /// `flat` gives the line's plain text: made only when the line is
+    /// not set apart.
+    pub(super) fn is_heading_over_text<'f>(
+        &self,
+        i: usize,
+        after_break: bool,
+        flat: impl FnOnce() -> &'f str,
+    ) -> bool {
         // The usual tests read a short line set apart with a blank line or
-        // an item after it.
+        // an item after it (and a paragraph's line is told so before its
+        // plain text is made).
         if after_break && (self.is_blank_at(i + 1) || self.next_is_item(i)) {
             return false;
         }
+        let flat = flat();
         let line = flat.trim().trim_end_matches(':').trim_end();
         if self.is_question_heading(i, after_break, line) {
             return true;
@@ -231,7 +241,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let parent = self.stack.last().copied();
         let raw_title = title.of(self.text);
         let clean = inline::trimmed_in_place(plain(raw_title), |t| {
-            t.trim().trim_end_matches(':').trim_end()
+            inline::trim(t).trim_end_matches(':').trim_end()
         });
         let (title_at, title_kept) = inline::trim_markup(raw_title);
         let id = self.doc.sections.len();

@@ -54,7 +54,10 @@ enum Cell {
 /// `(22.8)`, `43,218`, `85%`, or a dash for an empty cell; not a number
 /// closed by a dot (`9.`), as a paragraph's is.
 fn is_figure_cell(line: &str) -> bool {
-    let t = line.trim();
+    if opens_with_letter(line) {
+        return false;
+    }
+    let t = inline::trim(line);
     (is_figure(t) && !t.ends_with('.')) || matches!(t, "-" | "–" | "—")
 }
 
@@ -75,7 +78,11 @@ pub(super) type YesNoRows = Vec<(usize, usize, Option<usize>)>;
 /// Whether a table's header cell heads a column of Yes and No: `Yes/No`,
 /// `Yes / No`, `Y/N`.
 fn is_yes_no_header(line: &str) -> bool {
-    let t = line.trim();
+    // A line opening with a letter other than a Y is none.
+    if opens_with_letter(line) && line.as_bytes()[0] | 0x20 != b'y' {
+        return false;
+    }
+    let t = inline::trim(line);
     if t.len() > 12 || !t.contains('/') {
         return false;
     }
@@ -580,6 +587,19 @@ impl<'t, 'l> Builder<'t, 'l> {
 mod tests {
     use crate::document::Document;
     use crate::parse::{parse, parse_with, Vocabulary};
+
+    #[test]
+    fn header_and_figure_cells_are_told_from_words_by_their_first_letter() {
+        use super::{is_figure_cell, is_yes_no_header};
+        assert!(is_yes_no_header("Yes/No"));
+        assert!(is_yes_no_header("  y / n"));
+        assert!(!is_yes_no_header("No/Yes"));
+        assert!(!is_yes_no_header("Legal"));
+        assert!(is_figure_cell("6.12"));
+        assert!(is_figure_cell(" – "));
+        assert!(!is_figure_cell("9."));
+        assert!(!is_figure_cell("Amber"));
+    }
 
     fn numbers(doc: &Document) -> Vec<&str> {
         doc.paragraphs

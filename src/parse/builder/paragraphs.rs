@@ -246,9 +246,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn item(&mut self, i: usize, marker: number::ItemMarker) -> usize {
         let line = self.lines[i];
         if let Some(n) = marker.number.as_ref() {
-            let alone = line.content()[marker.text_start.min(line.content().len())..]
-                .trim()
-                .is_empty();
+            let alone =
+                inline::trim(&line.content()[marker.text_start.min(line.content().len())..])
+                    .is_empty();
             // "2" or "2.0" (the section's own number in an outline that
             // runs 1.0, 1.1, 2.0, 2.1).
             let plain_number = marker.bullet.is_none()

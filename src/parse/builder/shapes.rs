@@ -180,7 +180,10 @@ pub(super) fn lone_number(line: &str) -> Option<Vec<u32>> {
 /// The whole number a line holds alone, as a table's numbered rows have
 /// it: one to three digits, perhaps with a dot (`1`, `12.`); not 0.
 pub(super) fn row_number(line: &str) -> Option<u32> {
-    let t = line.trim();
+    if opens_with_letter(line) {
+        return None;
+    }
+    let t = inline::trim(line);
     let t = t.strip_suffix('.').unwrap_or(t);
     if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -188,10 +191,20 @@ pub(super) fn row_number(line: &str) -> Option<u32> {
     t.parse().ok().filter(|&n| n > 0)
 }
 
+/// Whether `line` opens with an ASCII letter: then it is no figure nor
+/// number alone, and trimming cannot change that (most lines are words;
+/// they are told so before any trimming or decoding).
+pub(super) fn opens_with_letter(line: &str) -> bool {
+    line.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+}
+
 /// A line that is only a figure: `771.9`, `-25.1`, `4.35`, `£1,200`,
 /// `(3.4)`, `12%`.
 pub(super) fn is_figure(line: &str) -> bool {
-    let t = line.trim();
+    if opens_with_letter(line) {
+        return false;
+    }
+    let t = inline::trim(line);
     !t.is_empty()
         && t.len() <= 24
         && t.bytes().any(|b| b.is_ascii_digit())
@@ -251,7 +264,7 @@ pub(super) fn is_lead_in(flat: &str) -> bool {
 
 /// `**…**` around the whole text.
 pub(super) fn is_bold_wrapped(s: &str) -> bool {
-    let t = s.trim();
+    let t = inline::trim(s);
     t.len() > 4 && t.starts_with("**") && t.ends_with("**")
 }
 
@@ -286,7 +299,7 @@ pub(in crate::parse) fn is_timetable_key(flat: &str) -> bool {
         t.len() >= word.len()
             && t.as_bytes()[t.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
     };
-    word_count(t) <= 8
+    !more_words_than(t, 8)
         && (has("timetable") || ends("meetings") || t.eq_ignore_ascii_case("meeting dates"))
 }
 
@@ -402,4 +415,22 @@ pub(super) fn suppression(input: &str) -> IResult<&str, (SuppressionScope, Vec<&
     .parse(rest)?;
     let (rest, _) = (space0, take_until("-->"), tag("-->")).parse(rest)?;
     Ok((rest, (scope, rules)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_of_words_is_no_figure_and_white_space_is_looked_past() {
+        assert!(is_figure("771.9"));
+        assert!(is_figure("  (22.8) "));
+        assert!(is_figure("\u{2003}£1,200"));
+        assert!(!is_figure("Total"));
+        assert!(!is_figure("Revenue 2025/26"));
+        assert_eq!(row_number("12."), Some(12));
+        assert_eq!(row_number("\u{2003}7"), Some(7));
+        assert_eq!(row_number("Item 7"), None);
+        assert_eq!(row_number("0"), None);
+    }
 }

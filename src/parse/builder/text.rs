@@ -16,7 +16,7 @@ const QUESTION_WORDS: usize = 20;
 impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn text_line(&mut self, i: usize) -> usize {
         let line = self.lines[i];
-        let content = line.content().trim_end();
+        let content = inline::trim_end(line.content());
         let after_break = self.stands_after_break(i) || self.front_ended == i;
         // The line's plain text, made once when a test needs it.
         let flat_cell = std::cell::OnceCell::new();
@@ -52,7 +52,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
             return i + 1;
         }
-        if self.is_heading_over_text(i, after_break, flat()) {
+        if self.is_heading_over_text(i, after_break, flat) {
             let span = line.content_span();
             let style = if is_capitals(flat()) {
                 HeadingStyle::Capitals
@@ -264,7 +264,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             i + 1
         };
-        let answer = self.lines.get(j)?.content().trim();
+        let answer = inline::trim(self.lines.get(j)?.content());
         if answer.len() > 7
             || !matches!(self.kinds[j], LineKind::Text)
             || content.len() > 60
@@ -456,14 +456,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         if flat.ends_with(':') && is_lead_in(flat) {
             return None;
         }
-        let capitals = is_capitals(flat) && word_count(flat) <= 16 && !flat.ends_with('.');
+        let capitals = is_capitals(flat) && !more_words_than(flat, 16) && !flat.ends_with('.');
         // A paper that opens with the council's name too short to be its
         // title (`KINLOCHRAY COUNCIL`), then the committee's with the
         // meeting's date after a dash (`AUDIT COMMITTEE – 20 MAY 2025`) or
         // the item's reference (`Item 7 · Report No: AC/14/25`): headings
         // that leave the preamble open, so that the title under them is
         // read as the title.
-        let opens = self.doc.sections.is_empty() && word_count(flat) < 3;
+        let opens = self.doc.sections.is_empty() && !more_words_than(flat, 2);
         if self.preamble
             && self.doc.title.is_none()
             && ((capitals && (opens || self.title_block) && self.names_body(flat))
@@ -484,7 +484,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             || self.is_combined_title(flat);
         let style = if bold
             && !flat.ends_with('.')
-            && (word_count(flat) <= 16 || self.is_noted_section_title(flat))
+            && (!more_words_than(flat, 16) || self.is_noted_section_title(flat))
         {
             HeadingStyle::Bold
         } else if capitals {
@@ -506,7 +506,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         // a front sheet whose Subject field is the title).
         if self.preamble
             && self.doc.title.is_none()
-            && word_count(flat) >= 3
+            && more_words_than(flat, 2)
             && !self.is_section_title(flat)
         {
             let strong = capitals || bold;
@@ -546,7 +546,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// between, so the number must come next in the outline (with one of
     /// the other marks). Gives the line after the heading.
     fn dotless_numbered_title(&mut self, i: usize, flat: &str, in_text: bool) -> Option<usize> {
-        let flat = flat.trim();
+        let flat = inline::trim(flat);
         let digits = flat.bytes().take_while(u8::is_ascii_digit).count();
         if !(1..=2).contains(&digits) || flat.as_bytes().get(digits) != Some(&b' ') {
             return None;
@@ -641,20 +641,25 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// two joined word for word one of the pack's section titles. Past the
     /// front sheet only. Gives the line after the heading.
     fn wrapped_title(&mut self, i: usize, flat: &str) -> Option<usize> {
+        // The lines round it first: most short lines after a break have
+        // a blank line under them.
+        if !matches!(self.kinds.get(i + 1), Some(LineKind::Text))
+            || !(i + 2 >= self.lines.len() || self.is_blank_at(i + 2))
+        {
+            return None;
+        }
         let first = flat.trim();
         if first.is_empty()
-            || word_count(first) > WRAPPED_TITLE_WORDS
+            || more_words_than(first, WRAPPED_TITLE_WORDS)
             || first.contains(':')
             || first.ends_with(['.', ';', ',', '?', '!'])
-            || !matches!(self.kinds.get(i + 1), Some(LineKind::Text))
-            || !(i + 2 >= self.lines.len() || self.is_blank_at(i + 2))
         {
             return None;
         }
         let second = plain(self.lines[i + 1].content());
         let second = second.trim().trim_end_matches(':');
         if second.is_empty()
-            || word_count(second) > WRAPPED_TITLE_WORDS
+            || more_words_than(second, WRAPPED_TITLE_WORDS)
             || second.contains(':')
             || second.ends_with(['.', ';', ',', '?', '!'])
         {
@@ -688,13 +693,13 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// ("integrated impact assessment"). Past the front sheet only. Gives
     /// the line after the heading.
     fn wrapped_question(&mut self, i: usize, flat: &str) -> Option<usize> {
-        let first = flat.trim();
+        let first = inline::trim(flat);
         // Most short lines after a break are headings over a blank line:
         // tell them first, with no allocation.
         if self.is_blank_at(i + 1)
             || !first.starts_with(|c: char| c.is_uppercase())
             || first.contains([':', '?'])
-            || word_count(first) > WRAPPED_TITLE_WORDS
+            || more_words_than(first, WRAPPED_TITLE_WORDS)
         {
             return None;
         }
@@ -707,7 +712,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             let line = plain(self.lines[k].content());
             let line = line.trim();
-            if line.contains(':') || word_count(line) > WRAPPED_TITLE_WORDS {
+            if line.contains(':') || more_words_than(line, WRAPPED_TITLE_WORDS) {
                 return None;
             }
             asked |= line.contains('?');
@@ -944,7 +949,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// The last line of a bold run that starts on line `i` and does not close
     /// on it (`**Social Services … Committee` … `Cabinet**`).
     fn bold_run_end(&self, i: usize) -> Option<usize> {
-        let content = self.lines[i].content().trim_end();
+        let content = inline::trim_end(self.lines[i].content());
         let rest = content.strip_prefix("**")?;
         if rest.contains("**") {
             return None;

@@ -388,7 +388,8 @@ fn welsh_month(bytes: &[u8]) -> Option<(usize, usize)> {
     }
     WELSH_MONTH_NAMES.iter().enumerate().find_map(|(i, name)| {
         let n = name.len();
-        (bytes.len() >= n
+        (name.as_bytes()[0] == first
+            && bytes.len() >= n
             && bytes[..n].eq_ignore_ascii_case(name.as_bytes())
             && !bytes.get(n).is_some_and(|b| b.is_ascii_alphanumeric()))
         .then_some((i, n))

@@ -12,7 +12,7 @@ pub(super) fn content_of<'a>(line: &Line<'a>) -> (&'a str, usize) {
     let c = line.content();
     let t = c.trim_start_matches(['\u{c}', ' ', '\t', '\u{a0}']);
     (
-        t.trim_end(),
+        crate::parse::inline::trim_end(t),
         line.start + line.content_at + (c.len() - t.len()),
     )
 }
