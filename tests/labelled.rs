@@ -782,8 +782,9 @@ fn a_twenty_seventh_set_of_papers_never_seen_does_no_worse() {
 /// grants as `pdftotext -layout`; a harbour report whose heading numbers
 /// Pandoc lost; a Welsh national park with implications and sign-off
 /// tables; a development corporation board; a planning application).
-/// Measured at d6ca507: 6 of 11 findings with 8 false alarms. The
-/// ratchet holds what has been mended since.
+/// Measured at d6ca507: 6 of 11 findings with 8 false alarms; 7 since
+/// paragraph references are not checked in lists that lost their heading
+/// numbers. The ratchet holds what has been mended since.
 #[test]
 fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -791,5 +792,5 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-28");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.54, 8);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.54, 7);
 }

@@ -62,6 +62,45 @@ pub(crate) fn values_of(label: &str) -> Option<Vec<u32>> {
         .collect()
 }
 
+/// The fewest lists starting at 1 that show a paper's paragraph numbers
+/// lost their parents.
+const MIN_RESTARTS: usize = 3;
+
+/// Whether the paper's numbered paragraphs are lists that restart at 1
+/// under one heading after another, and nothing deeper: the parser opens
+/// a part at each restart (`1.` `2.` `3.` under "Background", `1.` `2.`
+/// under "Charges", …, at least [`MIN_RESTARTS`] parts so opened by a
+/// heading that names no appendix or annex). Word numbered them under its
+/// numbered headings (3.1, 3.2) and the conversion kept the lists' own
+/// numbers but lost the headings'. "Paragraph 3.2" cannot be told from
+/// such text, nor "paragraph 3" (the third item of which list?), so no
+/// paragraph reference is checked. An attachment that restarts its own
+/// numbering ("Appendix A", "Annex 1") is no such list.
+fn lost_parents(parts: &[Vec<Target>], titles: &[Option<String>]) -> bool {
+    let attachment = |title: &Option<String>| {
+        title.as_deref().is_some_and(|t| {
+            let t = t.trim_start().to_ascii_lowercase();
+            ["appendix", "annex", "schedule", "attachment", "enclosure"]
+                .iter()
+                .any(|w| t.starts_with(w))
+        })
+    };
+    let paragraphs = || parts.iter().flatten().filter(|t| t.paragraph);
+    paragraphs().all(|t| t.values.len() == 1)
+        && parts
+            .iter()
+            .zip(titles)
+            .filter(|(targets, title)| {
+                !attachment(title)
+                    && targets
+                        .iter()
+                        .find(|t| t.paragraph)
+                        .is_some_and(|t| t.values == [1])
+            })
+            .count()
+            >= MIN_RESTARTS
+}
+
 /// `[4, 3]` → `4.3`.
 pub(crate) fn label_of(values: &[u32]) -> String {
     values
@@ -134,12 +173,13 @@ impl Targets {
                 order
             })
             .collect();
+        let lost = lost_parents(&parts, &titles);
         let depths = parts
             .iter()
             .map(|targets| {
                 targets
                     .iter()
-                    .filter(|t| t.paragraph)
+                    .filter(|t| t.paragraph && !lost)
                     .map(|t| t.values.len())
                     .collect()
             })
@@ -451,5 +491,28 @@ mod tests {
         assert!(n.checkable(0, 2));
         assert!(n.checkable(0, 1));
         assert!(!n.checkable(0, 4));
+    }
+
+    #[test]
+    fn lists_restarting_under_each_heading_check_no_paragraph() {
+        // Word's heading numbers lost in conversion: each heading's list
+        // restarts at 1.
+        let lost = "## Background\n\n1. Text.\n\n2. Text.\n\n## Charges\n\n1. Text.\n\n2. Text.\n\n## The Order\n\n1. Text.\n\n2. Text.\n";
+        let n = Targets::new(&crate::parse::parse(lost));
+        assert!(!n.checkable(0, 2));
+        assert!(!n.checkable(0, 1));
+        // Two lists, or lists beside two-level numbers, are checked.
+        let two = "## Background\n\n1. Text.\n\n2. Text.\n\n## Charges\n\n1. Text.\n\n2. Text.\n";
+        assert!(Targets::new(&crate::parse::parse(two)).checkable(0, 2));
+        let deeper = format!("{lost}\n## Finance\n\n4.1 Text.\n");
+        assert!(Targets::new(&crate::parse::parse(&deeper)).checkable(0, 2));
+        // A cover report and attachments that restart their numbering
+        // are checked.
+        let attached = "## Report\n\n1. Text.\n\n2. Text.\n\n## Appendix A\n\n1. Text.\n\n2. Text.\n\n## Annex B\n\n1. Text.\n\n2. Text.\n";
+        assert!(Targets::new(&crate::parse::parse(attached)).checkable(0, 2));
+        // Paragraphs numbered straight through are checked.
+        let straight =
+            "## Background\n\n1. Text.\n\n2. Text.\n\n## Charges\n\n3. Text.\n\n4. Text.\n";
+        assert!(Targets::new(&crate::parse::parse(straight)).checkable(0, 2));
     }
 }
