@@ -763,7 +763,12 @@ fn a_twenty_sixth_set_of_papers_never_seen_does_no_worse() {
 /// exported with Pandoc's tracked changes, a mayoral decision form, a
 /// portfolio holder decision with a record number, a full Council report
 /// as `pdftotext -layout`). Measured at d6ca507: 9 of 13 findings with 11
-/// false alarms. The ratchet holds what has been mended since.
+/// false alarms. The ratchet holds what has been mended since: in
+/// fix-front27, whole-line bold fields with hard breaks, the "Officer
+/// Contact Details:-" block, a title with a colon under a dated decision
+/// session line, "In forward plan: Yes", and a record number that no
+/// longer stands for a forward plan field's "N/A" (10 of 13, 7 false
+/// alarms).
 #[test]
 fn a_twenty_seventh_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -771,7 +776,7 @@ fn a_twenty_seventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-27");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-27", 0.69, 11);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-27", 0.76, 7);
 }
 
 /// A twenty-eighth set (`tests/fixtures/unseen-28`): eight papers the

@@ -60,6 +60,12 @@
 //!                each over its value between blank lines, instead of a key line)
 //! ```
 //!
+//! A line wholly in bold, key and value (`**Key Decision: Yes**\`, a
+//! Pandoc hard break after it looked past), is a field where its label is
+//! one of the pack's or one the parser knows, or where fields have begun.
+//! A "Report by …" line with no colon under the title's heading straight
+//! after the fields is still the sheet's (see [`report_of_under_title`]).
+//!
 //! A line wholly in bold with a colon inside straight under a front-sheet
 //! table (`| **Committee and Date** | | **Item** |` … / blank / `**Adult
 //! Social Care: Fairer Charging Policy – Outcome of Consultation**`) is the
@@ -265,6 +271,14 @@ pub(crate) fn read(
             }
             LineKind::Atx { title, .. } => {
                 if found > 0 {
+                    // "**Ward(s) Affected: All**" / "# Joint Parking
+                    // Strategy" / "**Report by the Director for Place**":
+                    // the title's heading closes the fields, but the
+                    // report-of line under it is still the sheet's.
+                    if let Some((f, next)) = report_of_under_title(text, lines, kinds, i, *title, v)
+                    {
+                        out.push(next.0, next.1, f);
+                    }
                     break;
                 }
                 let flat = plain(title.of(text));
@@ -657,6 +671,38 @@ pub(crate) fn read(
     out
 }
 
+/// A report-of line with no colon (see [`title_block_report_of`]) under
+/// heading `i` (its title `title`, up to [`MAX_BLANKS_BEFORE_VALUE`] blank
+/// lines between) that stands straight after the front sheet's fields:
+/// the paper's title set as a heading over its "Report by …" line
+/// (`**Ward(s) Affected: All**` / `# Joint Parking Strategy` / `**Report
+/// by the Director for Place**`). The heading must read as a title (see
+/// [`could_be_title`]): no number, none of the pack's section titles.
+/// Gives the field, and its first line and the line after it.
+fn report_of_under_title(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    title: Span,
+    v: &Vocabulary,
+) -> Option<(Field, (usize, usize))> {
+    let flat = plain(title.of(text));
+    let flat = flat.trim();
+    if !could_be_title(flat, v)
+        || flat.starts_with(|c: char| c.is_ascii_digit())
+        || v.section_titles.contains(flat.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let j = (i + 1..lines.len()).find(|&j| !is_blank(kinds, j))?;
+    if j - i > MAX_BLANKS_BEFORE_VALUE + 1 {
+        return None;
+    }
+    let (f, next) = title_block_report_of(lines, kinds, j, text)?;
+    Some((f, (j, next)))
+}
+
 /// A committee's name alone on line `i` (see [`body_name`]) with a date
 /// alone on the line straight under it: the spans of both lines' text.
 fn body_and_date_lines(
@@ -895,7 +941,9 @@ fn repeats_item_number(text: &str, content: &str, out: &FrontSheet) -> bool {
 
 /// Whether title-block line `t` is one that shows the block a title block:
 /// a date, the item's number, or a line naming the council or a committee
-/// (alone, after a label such as "Report to", or with the meeting's date).
+/// (alone, after a label such as "Report to", or with the meeting's date,
+/// as [`meetings`] reads one: `Decision Session – Executive Member for
+/// Transport      16 March 2027`).
 fn block_line(text: &str, t: &TitleLine, v: &Vocabulary) -> bool {
     let flat = plain(t.span.of(text));
     let flat = flat.trim();
@@ -904,6 +952,11 @@ fn block_line(text: &str, t: &TitleLine, v: &Vocabulary) -> bool {
         || body_name(flat, v).is_some()
         || labelled_body(flat, v).is_some()
         || names_body_and_date(flat, v)
+        || crate::parse::dates::find_dates(t.span.of(text), t.span.start)
+            .into_iter()
+            .next()
+            .and_then(|d| dated_line(text, t.span, d, v))
+            .is_some()
 }
 
 /// Whether the last word of `flat` joins it to more (`… Transfer of`, `…

@@ -49,8 +49,10 @@ pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Opti
 
 /// A field written wholly in bold, key and value (`**REPORT BY: EXECUTIVE
 /// DIRECTOR**`), which the one-line field grammar does not read (it wants
-/// the bold to close after the key).
+/// the bold to close after the key). Pandoc's hard line break after it
+/// (`**Key Decision: Yes**\`) is no part of the value.
 pub(super) fn bold_line_field(content: &str, base: usize) -> Option<Field> {
+    let content = content.strip_suffix('\\').unwrap_or(content).trim_end();
     let inner = content.strip_prefix("**")?.strip_suffix("**")?;
     if inner.contains("**") || !field::has_colon(inner) {
         return None;
@@ -59,9 +61,10 @@ pub(super) fn bold_line_field(content: &str, base: usize) -> Option<Field> {
 }
 
 /// The field wholly in bold on line `i` (see [`bold_line_field`]), when
-/// it reads as one: its label is one the parser knows (a meeting, date or
-/// contact label, or "Report of/by/from"), or fields have begun
-/// (`in_fields`). A title in bold with a colon in it (`**TENANT
+/// it reads as one: its label is one the parser knows (one of the pack's
+/// field labels, a meeting, date or contact label, or "Report of/by/from":
+/// `**Key Decision: Yes**`, `**Ward(s) Affected: All**`), or fields have
+/// begun (`in_fields`). A title in bold with a colon in it (`**TENANT
 /// PARTICIPATION: REVIEW OF THE STRATEGY**`) over the fields stays a title.
 pub(super) fn bold_front_field(
     lines: &[Line<'_>],
@@ -75,7 +78,8 @@ pub(super) fn bold_front_field(
     }
     let (content, base) = content_of(&lines[i]);
     let f = bold_line_field(content, base)?;
-    let known = key_in(&f.key, &v.meeting_keys)
+    let known = key_in(&f.key, &v.field_keys)
+        || key_in(&f.key, &v.meeting_keys)
         || key_in(&f.key, &v.date_keys)
         || key_in(&f.key, &v.contact_parts)
         || field::is_report_of_key(&f.key);

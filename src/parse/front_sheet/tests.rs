@@ -2828,3 +2828,74 @@ fn a_bold_title_with_a_colon_under_a_front_sheet_table() {
         .as_ref()
         .is_none_or(|t| !t.text.starts_with("Adult Social Care")));
 }
+
+#[test]
+fn fields_bold_from_end_to_end_with_hard_breaks_open_the_sheet() {
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec![
+            "key decision".to_string(),
+            "forward plan ref".to_string(),
+            "wards affected".to_string(),
+        ]
+        .into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    let text = "**Joint Strategic Committee**\\\n**9 March 2027**\\\n**Agenda Item 7**\n\n**Key Decision: Yes**\\\n**Forward Plan Ref: JSC/KD/27/004**\n\n**Ward(s) Affected: All**\n\n# Joint Parking Strategy 2027–2032\n\n**Report by the Director for Place**\n\n**1. Purpose**\n\n1.1 This report presents the strategy.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Key Decision", "Yes"),
+            pair("Forward Plan Ref", "JSC/KD/27/004"),
+            pair("Ward(s) Affected", "All"),
+            pair("Report by", "the Director for Place"),
+        ]
+    );
+    // The value's span stops before the bold's close and the hard break.
+    assert_eq!(doc.fields[0].value_span.of(text), "Yes");
+    // The title is the heading, not a field's line.
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Joint Parking Strategy 2027–2032")
+    );
+    // Near misses: a whole bold line whose label the pack does not know,
+    // opening the sheet, is no field; a numbered heading or one of the
+    // pack's section titles under the fields is the body's, and a "Report
+    // of" line under it is not taken for the sheet's.
+    let text = "**Joint Strategic Committee**\n\n**Car Parks: A Strategy for 2027**\n\n**Key Decision: Yes**\n\n# Parking\n\nText.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(pairs(&doc), [pair("Key Decision", "Yes")]);
+    for heading in ["# 1. Introduction", "# Purpose"] {
+        let vocab = crate::parse::Vocabulary {
+            section_titles: vec!["purpose".to_string()].into(),
+            ..vocab.clone()
+        };
+        let text = format!("**Key Decision: Yes**\n\n{heading}\n\nReport of the Director of Place on the review\n\nText.\n");
+        let doc = crate::parse::parse_with(&text, &vocab);
+        assert_eq!(pairs(&doc), [pair("Key Decision", "Yes")], "{heading}");
+    }
+}
+
+#[test]
+fn a_title_with_a_colon_under_a_dated_decision_session_line_is_no_field() {
+    let text = "Decision Session – Executive Member for Transport                  16 March 2027\n\nReport of the Director of Environment, Transport and Planning\nPortfolio of the Executive Member for Transport\n\nResidents' Parking: Consideration of Objections to the Proposed Extension\nof Residents' Parking Zone R23 (Heworth Green) and a New Zone R71\n(Layerthorpe Mews)\n\nSummary\n1. This report considers the objections.\n";
+    let doc = parse(text);
+    assert!(
+        doc.fields.iter().all(|f| f.key != "Residents' Parking"),
+        "{:?}",
+        pairs(&doc)
+    );
+    assert!(doc
+        .title
+        .as_ref()
+        .is_some_and(|t| t.text.starts_with("Residents' Parking: Consideration")));
+    // Near miss: under a dated line that names no meeting, the line is
+    // read as before.
+    let text = text.replacen("Decision Session", "Street Works", 1);
+    let doc = parse(&text);
+    assert!(
+        doc.fields.iter().any(|f| f.key == "Residents' Parking"),
+        "{:?}",
+        pairs(&doc)
+    );
+}

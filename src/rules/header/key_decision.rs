@@ -11,7 +11,13 @@
 //! than two wards"), is held to the same test. A forward-plan field that
 //! says "TBC", "N/A" or nothing gives no reference. A question that asks
 //! both ("Is this a Key Decision and has it been included on the Forward
-//! Plan?") is answered by its Yes.
+//! Plan?") is answered by its Yes, and so is a field that asks whether
+//! the decision is on the plan ("In forward plan: Yes", "Included in the
+//! Forward Plan? Yes"), where the council's plan has no numbers; a No there
+//! gives none. A decision's own record number ("Decision reference:
+//! PHD/ENV/2027/06"), which the pack takes for the reference where nothing
+//! else gives one, gives none where a field naming the forward plan is
+//! filled in ("Forward Plan reference: N/A").
 //!
 //! ## Why it matters
 //! A key decision must be published on the forward plan at least 28 clear
@@ -218,7 +224,7 @@ impl Rule for KeyDecision {
             .split_whitespace()
             .skip(1)
             .any(|w| w.contains('/') && w.chars().any(|c| c.is_ascii_digit()));
-        if has_field || in_value || self.reference_in_text.is_match(cx.text) {
+        if has_field || in_value || self.reference_in_text_outside_fields(cx) {
             return Vec::new();
         }
         vec![no_reference(
@@ -230,14 +236,84 @@ impl Rule for KeyDecision {
 }
 
 impl KeyDecision {
-    /// Whether a forward-plan field gives a reference (not "TBC" or "N/A").
+    /// Whether a forward-plan field gives a reference (not "TBC" or "N/A"),
+    /// or answers Yes where its label asks whether the decision is on the
+    /// plan (see [`KeyDecision::asks_if_on_plan`]). A field whose label
+    /// names no plan (`Decision reference`, `Decision No`: the decision's
+    /// own record number, which a pack may take as the reference) counts
+    /// only where no field naming the plan is filled in: `Forward Plan
+    /// reference: N/A` is the paper's answer, whatever the record number.
     fn has_reference_field(&self, cx: &Context<'_>) -> bool {
-        cx.resolved.fields[self.forward_plan].iter().any(|&i| {
-            let v = normalise(&cx.doc.fields[i].value);
-            !v.is_empty()
-                && !["no", "n/a", "na", "none", "tbc", "tba", "not applicable"]
-                    .contains(&v.as_str())
-                && v.chars().any(|c| c.is_ascii_digit())
+        let fields: Vec<&crate::document::Field> = cx.resolved.fields[self.forward_plan]
+            .iter()
+            .map(|&i| &cx.doc.fields[i])
+            .collect();
+        let names_plan = |key: &str| self.plan_names.iter().any(|n| key.contains(n.as_str()));
+        let plan_answered = fields
+            .iter()
+            .any(|f| !f.is_empty() && names_plan(&normalise(&f.key)));
+        fields.iter().any(|f| {
+            let key = normalise(&f.key);
+            if plan_answered && !names_plan(&key) {
+                return false;
+            }
+            let v = normalise(&f.value);
+            if v.is_empty()
+                || ["no", "n/a", "na", "none", "tbc", "tba", "not applicable"].contains(&v.as_str())
+            {
+                return false;
+            }
+            v.chars().any(|c| c.is_ascii_digit())
+                || (self.asks_if_on_plan(&f.key) && super::field_value::value_matches(&v, "yes"))
+        })
+    }
+
+    /// Whether the text names the forward plan with a reference, or cites
+    /// a procedure (see [`reference_in_text`]), other than on a
+    /// forward-plan field's own lines: the field is judged as a field
+    /// ([`KeyDecision::has_reference_field`]), and read as text its "N/A"
+    /// would take a number on the line under it for its reference
+    /// (`Forward Plan reference: TBC` / `Decision No: 25/00123`).
+    fn reference_in_text_outside_fields(&self, cx: &Context<'_>) -> bool {
+        let fields: Vec<crate::document::Span> = cx.resolved.fields[self.forward_plan]
+            .iter()
+            .map(|&i| cx.doc.fields[i].span)
+            .collect();
+        // A match that starts on a field's lines may run on past them and
+        // hide one that starts after them: search again past the field.
+        let mut at = 0;
+        while let Some(m) = self
+            .reference_in_text
+            .find(regex_automata::Input::new(cx.text).range(at..))
+        {
+            match fields
+                .iter()
+                .find(|s| s.start <= m.start() && m.start() < s.end)
+            {
+                Some(s) => at = s.end.max(m.start() + 1),
+                None => return true,
+            }
+        }
+        false
+    }
+
+    /// Whether field label `key` asks or says whether the decision is on
+    /// the forward plan, rather than asking for its reference: a question
+    /// naming the plan (`Is it on the Forward Plan?`), or a plan's name
+    /// after "in" or "on" (`In forward plan`, `Included in the Forward
+    /// Plan`). A Yes there says the decision was published on the plan.
+    fn asks_if_on_plan(&self, key: &str) -> bool {
+        let question = key.trim_end().ends_with('?');
+        let key = normalise(key);
+        self.plan_names.iter().any(|n| {
+            key.match_indices(n.as_str()).any(|(at, _)| {
+                let before = key[..at].trim_end();
+                let before = before.strip_suffix(" the").unwrap_or(before);
+                question
+                    || ["in", "on"]
+                        .iter()
+                        .any(|p| before == *p || before.ends_with(&format!(" {p}")))
+            })
         })
     }
 
@@ -261,7 +337,7 @@ impl KeyDecision {
         else {
             return Vec::new();
         };
-        if self.reference_in_text.is_match(cx.text) {
+        if self.reference_in_text_outside_fields(cx) {
             return Vec::new();
         }
         vec![no_reference(
@@ -466,5 +542,66 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_yes_to_a_label_asking_if_the_decision_is_on_the_plan_is_its_notice() {
+        let paper = |line: &str| {
+            format!("Meeting: Cabinet\nKey decision: Yes\n{line}\n\n1. Purpose\n\n1.1 Text.\n")
+        };
+        for line in [
+            "In forward plan: Yes",
+            "Included in the Forward Plan: Yes",
+            "On the Forward Plan? Yes",
+            "Is it on the Forward Plan? Yes",
+            "Is it in the Forward Plan? Yes",
+        ] {
+            assert!(
+                findings_of("key-decision", &paper(line)).is_empty(),
+                "{line}"
+            );
+        }
+        // A No, or a Yes to a label asking for the reference, is no notice.
+        for line in [
+            "In forward plan: No",
+            "Included in the Forward Plan? No",
+            "Forward plan reference: Yes",
+            "Is it on the Forward Plan? N/A",
+        ] {
+            assert_eq!(findings_of("key-decision", &paper(line)).len(), 1, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_record_number_yields_to_a_forward_plan_field_that_gives_none() {
+        let paper = |lines: &str| {
+            format!("Meeting: Cabinet\nKey decision: Yes\n{lines}\n\n1. Purpose\n\n1.1 Text.\n")
+        };
+        for lines in [
+            "Decision reference: PHD/ENV/2027/06\nForward Plan reference: N/A",
+            "Forward Plan reference: TBC\nDecision No: 25/00123",
+            "Decision reference: PHD/ENV/2027/06\nIn forward plan: No",
+        ] {
+            assert_eq!(
+                findings_of("key-decision", &paper(lines)).len(),
+                1,
+                "{lines}"
+            );
+        }
+        // Where no field naming the plan is filled in, the record number
+        // still stands for the reference; and a plan field's own number
+        // is one.
+        for lines in [
+            "Decision reference: PHD/ENV/2027/06",
+            "Decision reference: PHD/ENV/2027/06\nForward Plan reference:",
+            // The text under a field that gives none may still give one.
+            "Forward Plan reference: TBC\nIt is on the Forward Plan as FP/2025/14.",
+            "Decision reference: PHD/ENV/2027/06\nForward Plan reference: FP/27/014",
+        ] {
+            assert!(
+                findings_of("key-decision", &paper(lines)).is_empty(),
+                "{lines}"
+            );
+        }
     }
 }
