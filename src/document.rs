@@ -99,6 +99,11 @@ pub struct Document {
     pub dates: Vec<DateMention>,
     /// Inline `<!-- paperlint: allow(...) -->` comments.
     pub(crate) suppressions: Vec<Suppression>,
+    /// Lines of page furniture read as blank lines (a page number, a
+    /// running header or footer at a page break of `pdftotext`'s text):
+    /// a paragraph running on over a page break holds them in its span,
+    /// but they are none of its words.
+    pub(crate) furniture: Vec<Span>,
     /// Offset of each line's first byte, and of the empty line after a
     /// final line break: what line numbers are counted from.
     pub(crate) line_starts: Vec<usize>,

@@ -507,8 +507,15 @@ pub(crate) fn run_in_labels(
     // funded from …" under "6 Implications") names its section as an
     // implications table's entry does; elsewhere ("Resources:" in a front
     // sheet) only by a title.
+    // Elsewhere, a field whose value is an officer's name and post
+    // ("Financial: Jayne Close, Finance Manager (Place), Tel: …" in a
+    // closing list of the officers for each implication) names who
+    // advised on it: it is no copy of the section's text.
     for f in &doc.fields {
         let entries = under_umbrella(doc.section_at(f.key_span.start));
+        if !entries && names_officer(&f.value, &template.vocabulary.not_names) {
+            continue;
+        }
         add(&f.key, f.key_span, entries, RUN_IN_WORDS);
     }
     for p in &doc.paragraphs {
@@ -802,6 +809,15 @@ fn listed_implications(template: &Template, note: &str) -> Vec<usize> {
         found.clear();
     }
     found
+}
+
+/// Whether a field's value names an officer: a person's name and then,
+/// after a comma, their post (`Jayne Close, Finance Manager (Place), Tel:
+/// …`), as a list of the officers for each implication gives them.
+fn names_officer(value: &str, not_names: &crate::parse::vocabulary::Words) -> bool {
+    value.split_once(',').is_some_and(|(name, post)| {
+        !post.trim().is_empty() && crate::parse::field::is_name(name.trim(), not_names)
+    })
 }
 
 /// The label before the first spaced dash of a line (`Resource - The
@@ -2669,6 +2685,43 @@ Contact officer: Al Smith
         assert!(found("legal"));
         assert!(found("equalities"));
         assert!(!found("background-papers"));
+    }
+
+    #[test]
+    fn an_officer_named_for_an_implication_is_no_label_outside_the_implications() {
+        let set = crate::config::default_rule_set();
+        let labels_of = |text: &str, id: &str| -> Vec<String> {
+            let doc = crate::parse::parse(text);
+            let labels = run_in_labels(
+                &set.template,
+                &Resolved::new(&set.template, &doc, text),
+                &doc,
+                text,
+            );
+            labels[set.template.section(id).unwrap()]
+                .iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        let text = "## 3. Background\n\n3.1 The zone is full.\n\n## 4. Contact Details\n\n\
+                    Financial: Jayne Close, Finance Manager (Place), Tel: 01904 554 175\n";
+        assert!(labels_of(text, "financial").is_empty());
+        // A section's text after its name is a label wherever it stands.
+        let text = "## 3. Background\n\n3.1 The zone is full.\n\n## 4. Other\n\n\
+                    Financial: The cost of the signs is met from the parking budget.\n";
+        assert_eq!(labels_of(text, "financial"), ["Financial"]);
+        assert!(names_officer(
+            "Jayne Close, Finance Manager",
+            &set.template.vocabulary.not_names
+        ));
+        assert!(!names_officer(
+            "Jayne Close",
+            &set.template.vocabulary.not_names
+        ));
+        assert!(!names_officer(
+            "The costs, which are small, are met",
+            &set.template.vocabulary.not_names
+        ));
     }
 
     #[test]

@@ -989,13 +989,36 @@ fn consulted_list_role(
             // Or a heading naming the officers' consultation itself
             // ("Statutory Officer Consultation" closing a county's report
             // over "Finance: NAME, POST, date" / "Legal: …").
-            if consults_officers(&s.title) {
+            if consults_officers(&s.title) || names_implications_officers(&s.title) {
                 return Some(role.clone());
             }
             s.title.as_str()
         }
     };
-    says_consulted(&template.clearance, lead).then(|| role.clone())
+    // Or a lead-in line naming the officers for the implications
+    // ("Specialist Implications Officer(s)" over "Financial: NAME, POST,
+    // Tel: …" / "Legal: …", closing York's contact details).
+    let last = lead.lines().last().unwrap_or("");
+    (says_consulted(&template.clearance, lead) || names_implications_officers(last))
+        .then(|| role.clone())
+}
+
+/// Whether a short line names the officers who advised on the
+/// implications: a word for officers and "implications", and nothing
+/// said of them ("Specialist Implications Officer(s)", "Implications
+/// officers"). Not "Officers will report the implications", a sentence.
+pub(super) fn names_implications_officers(line: &str) -> bool {
+    /// The most words of such a line.
+    const MAX_WORDS: usize = 5;
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && *w != "s")
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= MAX_WORDS
+        && !line.trim_end().ends_with(['.', ';', ','])
+        && words.iter().any(|w| w == "officer" || w == "officers")
+        && words.iter().any(|w| w == "implications")
 }
 
 /// Whether a heading names the consultation of officers: a word for

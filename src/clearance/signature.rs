@@ -99,6 +99,15 @@ pub(super) fn signature(
             None => false,
         }
     };
+    // Labelled contact details after the post: "Jayne Close, Finance
+    // Manager (Place), Tel: 01904 554 175" in a closing list of the
+    // officers for each implication.
+    if !phone {
+        if let Some(at) = contact_tail(&ft[from + a..from + b], &template.vocabulary.contact_parts)
+        {
+            b = a + at;
+        }
+    }
     let who = &ft[from + a..from + b];
     // (Only a name that opens it: the officer starts the signature.)
     let (officer, post) = split_opening_name(who, &template.vocabulary.not_names)?;
@@ -161,6 +170,38 @@ pub(super) fn phone_tail(who: &str) -> Option<usize> {
             .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+' | b'(' | b')' | b'-'))
         && top_level_comma(&body[..comma]).is_some())
     .then_some(comma)
+}
+
+/// Where contact details closing `who` start, at a top-level comma after
+/// the officer's name and post: the rest of `who` opens with a label of a
+/// part of one person's contact details (the vocabulary's
+/// `contact-parts`: "Tel", "Email", …), a colon or a full stop after it,
+/// and each later piece opens with one too: "NAME, POST, Tel: 01904 554
+/// 175", "NAME, POST, Tel. 0116 454 4012, Email: jo@x.gov.uk". `None`
+/// where none closes it, or where the comma is the first (no post before
+/// it).
+pub(super) fn contact_tail(who: &str, parts: &crate::parse::vocabulary::Words) -> Option<usize> {
+    let labelled = |piece: &str| {
+        let piece = piece.trim_start();
+        piece.find([':', '.']).is_some_and(|at| {
+            let label = piece[..at].trim().to_lowercase();
+            !label.is_empty() && parts.contains(&label) && !piece[at + 1..].trim().is_empty()
+        })
+    };
+    let first = top_level_comma(who)?;
+    let mut at = first + 1;
+    while let Some(c) = top_level_comma(&who[at..]).map(|c| at + c) {
+        let pieces: Vec<&str> = who[c + 1..].split(',').collect();
+        if labelled(pieces[0])
+            && pieces
+                .iter()
+                .all(|p| labelled(p) || !p.contains(char::is_alphabetic))
+        {
+            return Some(c);
+        }
+        at = c + 1;
+    }
+    None
 }
 
 /// A row whose cells are only [a label naming the sign-off], an officer

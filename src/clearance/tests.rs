@@ -2206,3 +2206,44 @@ fn a_clearance_in_an_implications_table_row_named_by_the_pack_is_its_sign_off() 
         ["legal: 2027-02-25"]
     );
 }
+
+#[test]
+fn implications_officers_listed_by_name_and_post_are_their_sign_offs() {
+    assert!(names_implications_officers(
+        "Specialist Implications Officer(s)"
+    ));
+    assert!(names_implications_officers("Implications officers"));
+    assert!(!names_implications_officers(
+        "Officers will report the implications."
+    ));
+    assert!(!names_implications_officers("Implications"));
+    assert!(!names_implications_officers(
+        "The officers have considered all of the implications"
+    ));
+    let parts = &Vocabulary::builtin().contact_parts;
+    let who = "Jayne Close, Finance Manager (Place), Tel: 01904 554 175";
+    assert_eq!(contact_tail(who, parts), who.find(", Tel"));
+    let who = "Jo Bloggs, Solicitor, Tel. 0116 454 4012, Email: jo@x.gov.uk";
+    assert_eq!(contact_tail(who, parts), who.find(", Tel"));
+    // No post before it, or no label: none.
+    assert_eq!(contact_tail("Jo Bloggs, Tel: 0116 454 4012", parts), None);
+    assert_eq!(
+        contact_tail("Jo Bloggs, Solicitor, 0116 454 4012", parts),
+        None
+    );
+    assert_eq!(
+        contact_tail("Jo Bloggs, Solicitor, Legal Services", parts),
+        None
+    );
+    // The closing list, after implications written as bullets.
+    let text = "Implications\n1.\n   \u{2022} Financial \u{2013} The cost is met from the budget.\n\
+                \x20  \u{2022} Legal \u{2013} The council has power to make the order.\n\n\
+                Risk Management\n2. The main risk is small.\n\n\
+                Contact Details\nAuthor:\nRosie Carrick\nReport Approved\nSpecialist Implications Officer(s)\n\
+                Financial: Jayne Close, Finance Manager (Place), Tel: 01904 554 175\n\
+                Legal: Cheryl Ellison, Senior Solicitor, Tel: 01904 552 304\n";
+    assert_eq!(sign_offs_of(text), ["finance: -", "legal: -"]);
+    // Under any other line, a "Financial: NAME, POST" line is no sign-off.
+    let text = text.replace("Specialist Implications Officer(s)", "Other contacts");
+    assert_eq!(sign_offs_of(&text), ["finance: ", "legal: "]);
+}

@@ -309,6 +309,24 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
                 kinds[*i] = LineKind::Blank;
             }
         }
+        // A running header or footer that carries the page's number at
+        // its end ("MD Template May 2023      1", "… 2"): the same words
+        // on two pages or more, each with its own number.
+        for (i, words) in ends {
+            let Some((stem, number)) = numbered_running_line(words) else {
+                continue;
+            };
+            let others = ends
+                .iter()
+                .filter(|(k, w)| {
+                    k != i
+                        && numbered_running_line(w).is_some_and(|(s, n)| s == stem && n != number)
+                })
+                .count();
+            if others >= 1 && matches!(kinds[*i], LineKind::Text) {
+                kinds[*i] = LineKind::Blank;
+            }
+        }
     }
     // A running header of two lines or three (a committee's name, then
     // the meeting's date `10.12.2026`): the line straight under a header
@@ -344,6 +362,22 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
             break;
         }
     }
+}
+
+/// A line of a running header or footer that ends with its page's
+/// number (`MD Template May 2023 1`, its words joined by single spaces):
+/// its words before the number, three of them at least (a sentence's
+/// last words do not end in a bare number), and the number, of one to
+/// three digits. `None` for any other line.
+fn numbered_running_line(words: &str) -> Option<(&str, u32)> {
+    let (stem, last) = words.rsplit_once(' ')?;
+    if !(1..=3).contains(&last.len()) || !last.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let letters = stem.bytes().any(|b| b.is_ascii_alphabetic());
+    (letters && stem.split(' ').count() >= 3 && !stem.ends_with(['.', ',', ';', ':']))
+        .then(|| (stem, last.parse().ok()))
+        .and_then(|(s, n)| Some((s, n?)))
 }
 
 /// Words that end a line before a paragraph number wrapped onto the next
@@ -683,6 +717,29 @@ mod tests {
         assert!(matches!(k[0], LineKind::Text), "{k:?}");
         assert!(matches!(k[5], LineKind::Text), "{k:?}");
         assert_eq!(k[6], LineKind::Blank, "{k:?}");
+    }
+
+    #[test]
+    fn a_running_footer_with_the_page_number_at_its_end_is_blank() {
+        let text =
+            "Text of page one,\nrunning on\n\nMD Template May 2023        1\n\u{c}and more.\n\n\
+                    MD Template May 2023        2\n\u{c}End.\n\nMD Template May 2023        3\n";
+        let k = page_kinds(text);
+        for i in [3, 6, 9] {
+            assert_eq!(k[i], LineKind::Blank, "line {i}: {k:?}");
+        }
+        // The same words with the same number, or only once, stay; so
+        // does a sentence's end ("… in 2023 and 2024." is no footer).
+        let text = "Text.\nPlan for May 2023 1\n\u{c}Text.\nPlan for May 2023 1\n\u{c}End.\n";
+        let k = page_kinds(text);
+        assert!(matches!(k[1], LineKind::Text), "{k:?}");
+        assert_eq!(
+            numbered_running_line("MD Template May 2023 12"),
+            Some(("MD Template May 2023", 12))
+        );
+        assert_eq!(numbered_running_line("Cabinet 3"), None);
+        assert_eq!(numbered_running_line("as set out in paragraph: 4"), None);
+        assert_eq!(numbered_running_line("the total rose to 1200"), None);
     }
 
     #[test]

@@ -151,12 +151,21 @@ pub fn parse_with(text: &str, vocab: &Vocabulary) -> Document {
     line::demote_wrapped_dates(&lines, &mut kinds);
     line::demote_page_furniture(text, &lines, &mut kinds);
     line::demote_wrapped_references(&lines, &mut kinds);
+    // Lines with words that read as blank: page furniture.
+    let furniture: Vec<Span> = lines
+        .iter()
+        .zip(&kinds)
+        .filter(|(l, k)| matches!(k, LineKind::Blank) && !l.is_blank())
+        .map(|(l, _)| l.span())
+        .collect();
     let front = front_sheet::read(text, &lines, &kinds, vocab);
     let mut builder = Builder::new(text, &lines, &mut kinds, vocab);
     builder.front = front;
     builder.spaced = spaced;
     builder.run();
-    builder.finish()
+    let mut doc = builder.finish();
+    doc.furniture = furniture;
+    doc
 }
 
 #[cfg(test)]

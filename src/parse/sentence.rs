@@ -341,6 +341,11 @@ pub(crate) const JOINING_WORDS: &[&str] = &[
 /// ends the list, every line ends its item unless it runs on (a line as
 /// wide as the paragraph's widest, or one that ends with a comma or a
 /// joining word), whatever the next line opens with.
+///
+/// A form's lines end on purpose too: a tick or cross alone on its line
+/// (and the line before it), and a short label alone on its line closed
+/// by a colon before a line that opens with a capital ("Drafting
+/// officer:" / "Jo Bloggs has drafted …" / "✓").
 fn deliberate_line_ends(text: &str) -> Vec<usize> {
     if memchr::memchr(b'\n', text.as_bytes()).is_none() {
         return Vec::new();
@@ -370,6 +375,18 @@ fn deliberate_line_ends(text: &str) -> Vec<usize> {
         let Some(next) = lines.peek() else { break };
         if is_lone_bullet(line) {
             in_bullet_list = true;
+            ends.push(end);
+            continue;
+        }
+        // A form's tick alone on its line ("… for approval." / "✓" /
+        // "Sponsoring Director:") ends what is before it and itself; a
+        // form's label alone on its line, closed by a colon ("Drafting
+        // officer:" / "Oluwaseun Adebayo has drafted …"), ends itself.
+        if is_lone_mark(line) || (!line.trim().is_empty() && is_lone_mark(next)) {
+            ends.push(end);
+            continue;
+        }
+        if is_label_line(line) && opens_capital(next) {
             ends.push(end);
             continue;
         }
@@ -425,6 +442,39 @@ fn trailing_joint(rest: &str) -> usize {
         }
     }
     0
+}
+
+/// Whether `line` holds a tick or a cross and nothing else: a form's
+/// mark ("✓" under "Drafting officer: … confirms the following:").
+fn is_lone_mark(line: &str) -> bool {
+    matches!(
+        line.trim(),
+        "✓" | "✔" | "☑" | "☒" | "✗" | "✘" | "\u{f0fc}" | "\u{f0fb}"
+    )
+}
+
+/// The most words of a form's label alone on its line.
+const LABEL_WORDS: usize = 5;
+
+/// Whether `line` is a form's label alone on its line: opening with a
+/// capital, closed by a colon, of [`LABEL_WORDS`] words at most
+/// ("Drafting officer:", "Assistant Director/Head of Unit:",
+/// "ORIGINATING OFFICER DECLARATION:").
+fn is_label_line(line: &str) -> bool {
+    let line = line.trim();
+    line.strip_suffix(':').is_some_and(|label| {
+        label.starts_with(char::is_uppercase)
+            && !label.ends_with(':')
+            && label.split_whitespace().nth(LABEL_WORDS).is_none()
+    })
+}
+
+/// Whether `line` opens with a capital letter or a digit.
+fn opens_capital(line: &str) -> bool {
+    line.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Whether `line` holds a bullet and nothing else.
@@ -542,6 +592,47 @@ mod tests {
             split("See\u{a0}Appendix A. It is fine."),
             ["See\u{a0}Appendix A.", "It is fine."]
         );
+    }
+
+    fn prose_split(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        sentences_into(text, &mut out);
+        out.into_iter().map(|(s, e, _)| text[s..e].trim()).collect()
+    }
+
+    #[test]
+    fn a_forms_ticks_and_labels_on_lines_of_their_own_end_sentences() {
+        let text = "ORIGINATING OFFICER DECLARATION:\n\
+                    Drafting officer:\n\
+                    Jo Bloggs has drafted this report in accordance with the procedures and\n\
+                    confirms the following:\n\
+                    \u{2713}\n\
+                    Sponsoring Director:\n\
+                    Sam Smith has reviewed the request and is satisfied it is correct and\n\
+                    consistent with the plans.\n\
+                    \u{2713}\n\
+                    Corporate Investment Board\n\
+                    This decision was agreed by the Board on 8 March 2027.";
+        let got = prose_split(text);
+        assert!(got.contains(&"Drafting officer:"), "{got:?}");
+        assert!(got.contains(&"Sponsoring Director:"), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|s| s.starts_with("Sam Smith") && s.ends_with("plans.")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|s| !s.contains('\u{2713}') || *s == "\u{2713}"),
+            "{got:?}"
+        );
+        // A wrapped sentence with a colon inside a line, or a long line
+        // closed by a colon, runs on.
+        let text = "The Council has considered the options set out in the report and has agreed:\n\
+                    Option 2 is preferred and the budget will be met from reserves this year.";
+        assert_eq!(prose_split(text).len(), 1, "{:?}", prose_split(text));
+        let text = "Note: the figures are provisional\nand will be confirmed in May.";
+        assert_eq!(prose_split(text).len(), 1);
     }
 
     #[test]

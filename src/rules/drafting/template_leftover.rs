@@ -21,10 +21,13 @@
 //! "(Enter date)"); and, in a
 //! Word draft, a comment left in the document and a content control still
 //! showing its placeholder (a drop-down still reading "Choose an item.", a
-//! box still reading its prompt), reported whole. Pandoc's markup in a
-//! Word draft exported to Markdown is not a placeholder: a span's brackets
-//! and the attributes after a span, image or heading
-//! (`[text]{.underline}`, `[]{#_Toc1 .anchor}`, `{width="1.6in"}`).
+//! box still reading its prompt), reported whole; so is a Word comment
+//! that Pandoc kept in a Markdown export (`--track-changes=all`:
+//! `[please check]{.comment-start author="…"}£1.94m[]{.comment-end}`).
+//! Pandoc's other markup in a Word draft exported to Markdown is not a
+//! placeholder: a span's brackets and the attributes after a span, image
+//! or heading (`[text]{.underline}`, `[]{#_Toc1 .anchor}`,
+//! `{width="1.6in"}`).
 //!
 //! ## Why it matters
 //! Templates tell authors not to leave guidance or placeholders in a
@@ -51,6 +54,7 @@
 //! ```
 //! is reported as "template placeholder left in: XX/XX/XXXX".
 
+use super::pandoc_marks;
 use crate::document::Span;
 use crate::parse::inline::pandoc_attributes_len;
 use crate::pattern::{fixed_scanner, Pattern};
@@ -475,6 +479,14 @@ impl Rule for TemplateLeftover {
         for c in cx.docx.iter().flat_map(|d| &d.comments) {
             out.push(word_comment(c));
         }
+        // And Word comments Pandoc kept in Markdown
+        // (`[note]{.comment-start …}text[]{.comment-end …}`).
+        if cx.docx.is_none() {
+            let marks = pandoc_marks::marks(text);
+            for c in pandoc_marks::comments(&marks) {
+                out.push(pandoc_comment(&c, text));
+            }
+        }
         out
     }
 }
@@ -734,6 +746,35 @@ fn word_comment(c: &crate::source::docx::Comment) -> Finding {
     .help("resolve the comment and delete it (Review > Delete) before the paper goes out")
 }
 
+/// A Word comment that Pandoc kept in a Markdown export, as
+/// [`word_comment`] reports one in a Word draft: at the comment and the
+/// text it is on.
+fn pandoc_comment(c: &pandoc_marks::Comment<'_>, text: &str) -> Finding {
+    let note = crate::parse::inline::plain(c.start.inner.of(text));
+    let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = note.chars().take(80).collect();
+    let short = if short.len() < note.len() {
+        format!("{}…", short.trim_end())
+    } else {
+        short
+    };
+    let by = c
+        .start
+        .author
+        .as_deref()
+        .map_or(String::new(), |a| format!(" by {a}"));
+    Finding::new(
+        c.span,
+        format!("Word comment{by} left in the document: \u{201c}{short}\u{201d}"),
+    )
+    .subject(short)
+    .label("a comment and the text it is on")
+    .help(
+        "resolve the comment and delete it in the Word draft (Review > Delete), \
+         then convert it again",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -750,6 +791,23 @@ mod tests {
             .filter(|b| b.pandoc)
             .map(|b| &text[b.whole.start..b.whole.end])
             .collect()
+    }
+
+    #[test]
+    fn a_comment_pandoc_kept_is_reported_with_the_text_it_is_on() {
+        let text = "4.2 Spend was [Farah – please check this]{.comment-start id=\"2\" \
+                    author=\"Gary Hollis\"}£1.94 million[]{.comment-end id=\"2\"}, above.\n";
+        let found = crate::rules::findings_of("template-leftover", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "Word comment by Gary Hollis left in the document: \u{201c}Farah – please check this\u{201d}"
+        );
+        let span = &text[found[0].span().start..found[0].span().end];
+        assert!(span.starts_with("[Farah") && span.ends_with("id=\"2\"}"));
+        // A revision is no comment, and no placeholder.
+        let text = "Value [£6.4m]{.deletion author=\"A\"}[£6.9m]{.insertion author=\"A\"}.\n";
+        assert!(crate::rules::findings_of("template-leftover", text).is_empty());
     }
 
     #[test]

@@ -4,7 +4,12 @@
 //! A Word draft (`.docx`) with tracked changes that nobody has accepted or
 //! rejected: insertions, deletions, moves and formatting changes. paperlint
 //! reads the draft as if every change were accepted; this rule says where
-//! changes are still pending, once for each paragraph that has some.
+//! changes are still pending, once for each paragraph that has some. The
+//! same in a draft Pandoc converted to Markdown with the changes showing
+//! (`--track-changes=all`), where they are spans of Pandoc's classes
+//! `.insertion`, `.deletion` and `.paragraph-insertion`:
+//! `[£6.4 million]{.deletion author="…"}[£6.9 million]{.insertion …}`
+//! (any other span, `[text]{.underline}`, is only formatting).
 //!
 //! ## Why it matters
 //! A paper must not go to publication with unresolved revisions. Published
@@ -22,6 +27,7 @@
 //! is reported as "tracked changes not yet accepted or rejected: inserted
 //! “£14,500”, deleted “£12,000” (by Sam Finance)".
 
+use super::pandoc_marks::{marks, Mark, MarkKind};
 use crate::document::Span;
 use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::source::docx::{Revision, RevisionKind};
@@ -108,10 +114,84 @@ fn word_beside(text: &str, at: usize) -> Span {
     }
 }
 
+/// What a Pandoc review mark did, as [`describe`] says it of a Word
+/// revision.
+fn describe_mark(m: &Mark, text: &str) -> String {
+    let inner = m.inner.of(text).trim();
+    match m.kind {
+        MarkKind::ParagraphInsertion => "inserted a paragraph break".to_string(),
+        MarkKind::Insertion if inner.is_empty() => "inserted a paragraph break".to_string(),
+        MarkKind::Deletion if inner.is_empty() => "deleted a paragraph break".to_string(),
+        MarkKind::Insertion => format!("inserted {}", quote(&crate::parse::inline::plain(inner))),
+        _ => format!("deleted {}", quote(&crate::parse::inline::plain(inner))),
+    }
+}
+
+/// Tracked changes in a draft Pandoc exported to Markdown with them
+/// showing (`--track-changes=all`): one finding per line, as a Word
+/// paragraph is one line in Pandoc's Markdown.
+fn pandoc_changes(text: &str) -> Vec<Finding> {
+    let marks = marks(text);
+    let changes = marks.iter().filter(|m| {
+        matches!(
+            m.kind,
+            MarkKind::Insertion | MarkKind::Deletion | MarkKind::ParagraphInsertion
+        )
+    });
+    let mut groups: Vec<(usize, Vec<&Mark>)> = Vec::new();
+    for m in changes {
+        let line = text[..m.whole.start].rfind('\n').map_or(0, |i| i + 1);
+        match groups.last_mut() {
+            Some((l, list)) if *l == line => list.push(m),
+            _ => groups.push((line, vec![m])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, list)| {
+            let span = list
+                .iter()
+                .map(|m| m.whole)
+                .reduce(Span::cover)
+                .unwrap_or_default();
+            let mut what: Vec<String> = Vec::new();
+            let mut authors: Vec<&str> = Vec::new();
+            for m in &list {
+                let d = describe_mark(m, text);
+                if !what.contains(&d) {
+                    what.push(d);
+                }
+                if let Some(a) = m.author.as_deref() {
+                    if !authors.contains(&a) {
+                        authors.push(a);
+                    }
+                }
+            }
+            let by = if authors.is_empty() {
+                String::new()
+            } else {
+                format!(" (by {})", authors.join(", "))
+            };
+            Finding::new(
+                span,
+                format!(
+                    "tracked changes not yet accepted or rejected: {}{by}",
+                    what.join(", ")
+                ),
+            )
+            .label("tracked change")
+            .help(
+                "accept or reject the changes in the Word draft (Review > Accept or Reject), \
+                 then convert it again",
+            )
+        })
+        .collect()
+}
+
 impl Rule for TrackedChanges {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some(info) = cx.docx else {
-            return Vec::new();
+            return pandoc_changes(cx.text);
         };
         // One finding per Word paragraph: a draft may carry hundreds.
         let mut groups: Vec<(usize, Vec<&Revision>)> = Vec::new();
@@ -182,5 +262,26 @@ mod tests {
         assert_eq!(of(word_beside(text, at("Fees"))), "Fees");
         assert_eq!(of(word_beside(text, at("agreed") - 1)), "");
         assert_eq!(of(word_beside(text, text.len())), "");
+    }
+
+    #[test]
+    fn pandoc_revisions_in_markdown_are_reported_by_line() {
+        let found = |text: &str| crate::rules::findings_of("tracked-changes", text);
+        let text = "1.2 The value is [£6.4 million]{.deletion author=\"Farah Qureshi\"}\
+                    [£6.9 million]{.insertion author=\"Farah Qureshi\"}, of which 62%.\n\n\
+                    1.3 Text[]{.paragraph-insertion author=\"Jo Bloggs\"}\n";
+        let f = found(text);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "tracked changes not yet accepted or rejected: deleted \u{201c}£6.4 million\u{201d}, \
+             inserted \u{201c}£6.9 million\u{201d} (by Farah Qureshi)"
+        );
+        assert!(text[f[0].span().start..f[0].span().end].starts_with("[£6.4"));
+        assert!(f[1]
+            .message
+            .contains("inserted a paragraph break (by Jo Bloggs)"));
+        // Formatting spans are no revision.
+        assert!(found("[Budget]{.underline} and [this]{.mark}\n").is_empty());
     }
 }

@@ -10,7 +10,9 @@
 //! Customs (HMRC)"). Also spelt out: a name in quotes, or its title before
 //! a subtitle (`“Securing Our Future – Budget Recovery Strategy” (SOF)`);
 //! two acronyms after one name (`Wexcombe County Council Integrated Care
-//! Strategy (WCC ICS)`); a name followed by one of the pack's `naming`
+//! Strategy (WCC ICS)`); the acronym with the name's last word or two
+//! again (`Freedom of Information Act 2000 (FOI Act)`, `Greater London
+//! Authority Act 1999 (the GLA Act)`); a name followed by one of the pack's `naming`
 //! phrases (`the Public Sector Equality Duty, known as the PSED`); a
 //! glossary line (`ICB – Integrated Care Board`, `ICB: Integrated Care
 //! Board`); and a glossary table (a row with the acronym in one cell and
@@ -388,6 +390,65 @@ fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
     (!letters.is_empty()).then_some((keys, letters))
 }
 
+/// The most words after the acronyms in a bracket that repeat the end of
+/// the name ("(FOI Act)", "(the LGA Act)", "(LSCB Annual Report)").
+const TAIL_WORDS: usize = 2;
+
+/// A bracket that holds acronyms and then a word or two of the name
+/// again ("FOI Act" after "Freedom of Information Act 2000", "GLA Act"
+/// after "Greater London Authority Act 1999"): the acronyms, their letters
+/// run together, and the words after them. `None` where no acronym opens
+/// it, or what follows is no capitalised word.
+fn acronyms_with_tail(content: &str) -> Option<(Vec<&str>, Vec<u8>, Vec<&str>)> {
+    if !content
+        .trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+    {
+        return None;
+    }
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let n = words
+        .iter()
+        .take_while(|w| acronym_key(w).is_some())
+        .count();
+    let tail = &words[n..];
+    if n == 0 || tail.is_empty() || tail.len() > TAIL_WORDS {
+        return None;
+    }
+    let capitalised = |w: &&str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
+    if !tail.iter().all(capitalised) {
+        return None;
+    }
+    let keys: Vec<&str> = words[..n].iter().filter_map(|w| acronym_key(w)).collect();
+    let letters: Vec<u8> = keys.iter().flat_map(|k| letters_of(k)).collect();
+    Some((keys, letters, tail.to_vec()))
+}
+
+/// `before` less its last words where they are `tail` (in any case),
+/// after perhaps a year or number that closes the name ("Freedom of
+/// Information Act 2000" less "Act": "Freedom of Information"). `None`
+/// where `before` does not end so.
+fn name_less_tail<'b>(before: &'b str, tail: &[&str]) -> Option<&'b str> {
+    let mut head = before.trim_end();
+    let start = after_last_space(head);
+    if head[start..].bytes().all(|b| b.is_ascii_digit()) && start < head.len() {
+        head = head[..start].trim_end();
+    }
+    for word in tail.iter().rev() {
+        let start = after_last_space(head);
+        if !head[start..].eq_ignore_ascii_case(word) {
+            return None;
+        }
+        head = head[..start].trim_end();
+    }
+    (!head.is_empty()).then_some(head)
+}
+
 /// Where a word starts and ends in `text`, from `at` past spaces and an
 /// opening quote: the next word, trimmed of punctuation.
 fn next_word(text: &str, at: usize) -> (usize, &str) {
@@ -493,6 +554,24 @@ fn definitions(cx: &Context<'_>) -> Map<String, Definition> {
         if let Some((keys, letters)) = acronyms_in(content) {
             let named =
                 name_before(before, &letters).or_else(|| quoted_name_before(before, &letters));
+            if let Some(s) = named {
+                let start = open - before.len() + s;
+                for key in keys {
+                    add(
+                        key,
+                        Definition {
+                            at: start,
+                            span: Span::new(start, open + 1 + close + 1),
+                        },
+                    );
+                }
+            }
+            continue;
+        }
+        // Full Name Act 2000 (FN Act): the acronym and the name's last
+        // word or two again.
+        if let Some((keys, letters, tail)) = acronyms_with_tail(content) {
+            let named = name_less_tail(before, &tail).and_then(|n| name_before(n, &letters));
             if let Some(s) = named {
                 let start = open - before.len() + s;
                 for key in keys {
@@ -783,7 +862,9 @@ impl Rule for AcronymUndefined {
                     .map_or(b.len(), |j| capital + j);
                 from = end;
                 let token = &body[start..end];
-                if token.bytes().filter(u8::is_ascii_uppercase).count() < 2 {
+                if token.bytes().filter(u8::is_ascii_uppercase).count() < 2
+                    || in_furniture(&cx.doc.furniture, p.span.start + start)
+                {
                     continue;
                 }
                 // The tokens either side, read only for an acronym not yet seen.
@@ -856,10 +937,31 @@ impl Rule for AcronymUndefined {
     }
 }
 
+/// Whether byte `pos` is on a line of page furniture (`furniture`, in
+/// order): a running footer inside a paragraph that runs on over a page
+/// break ("MD Template May 2023   3") is none of its prose.
+fn in_furniture(furniture: &[Span], pos: usize) -> bool {
+    let i = furniture.partition_point(|f| f.end <= pos);
+    furniture.get(i).is_some_and(|f| f.start <= pos)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::rules::findings_of;
+
+    #[test]
+    fn a_running_footer_inside_a_paragraph_is_no_use() {
+        let text = "1. Legal comments\n\n1.1 The decisions concern the promotion of economic development\n\n\
+                    MD Template May 2023                   1\n\u{c}and wealth creation in London.\n\
+                    1.2 More text follows here.\n\nMD Template May 2023                   2\n\u{c}\
+                    1.3 The end.\n";
+        let found = findings_of("acronym-undefined", text);
+        assert!(found.is_empty(), "{found:?}");
+        // The same line in the text of a page is a use.
+        let text = "1.1 The MD Template May 2023 is used here.\n";
+        assert_eq!(findings_of("acronym-undefined", text).len(), 1);
+    }
 
     #[test]
     fn an_empty_bracket_is_no_spelling_out() {
@@ -937,6 +1039,42 @@ mod tests {
         assert!(ok("NNDR", "National Non-Domestic Rates"));
         assert!(!ok("ICB", "Local Plan"));
         assert!(!ok("LGA", "Local Government"));
+    }
+
+    #[test]
+    fn an_acronym_with_the_names_last_word_again_is_spelt_out() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\n\n## 1. Summary\n\n";
+        for defined in [
+            "the Freedom of Information Act 2000 (FOI Act)",
+            "the Greater London Authority Act 1999 (the GLA Act)",
+            "the Safeguarding Children Board Annual Report (SCB Annual Report)",
+        ] {
+            let acr = defined.split('(').nth(1).unwrap();
+            let acr = acr.trim_start_matches("the ").split(' ').next().unwrap();
+            let text = format!("{head}1.1 This is subject to {defined}. The {acr} applies.\n");
+            let found = findings_of("acronym-undefined", &text);
+            assert!(found.is_empty(), "{defined}: {found:?}");
+        }
+        // The word after the acronym must end the name: "(FOI Act)" after
+        // a name that is no act, or a bracket that only names it, is none.
+        for text in [
+            "1.1 The Freedom of Information rules (FOI Act) apply. The FOI team.\n",
+            "1.1 Responses (FOI Requests) rose. The FOI team replied.\n",
+        ] {
+            let found = findings_of("acronym-undefined", &format!("{head}{text}"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+        }
+        assert_eq!(
+            name_less_tail("subject to the Freedom of Information Act 2000 ", &["Act"]),
+            Some("subject to the Freedom of Information")
+        );
+        assert_eq!(
+            name_less_tail("the Act", &["Act"]).map(str::trim),
+            Some("the")
+        );
+        assert_eq!(name_less_tail("Act", &["Act"]), None);
+        assert!(acronyms_with_tail("FOI act").is_none());
+        assert!(acronyms_with_tail("FOI Act of Parliament").is_none());
     }
 
     #[test]

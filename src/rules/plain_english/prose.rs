@@ -72,6 +72,12 @@ impl Prose {
     /// Finds the prose of `doc`, splits it into sentences and its
     /// sentences into words.
     pub(crate) fn new(text: &str, doc: &Document) -> Prose {
+        // Page furniture inside a paragraph that runs on over a page break
+        // ("… economic development" / "MD Template May 2023   3" / "and
+        // wealth creation …") is read as spaces: it is no word of the
+        // paragraph's.
+        let masked = masked_furniture(text, doc);
+        let text = masked.as_deref().unwrap_or(text);
         // The prose paragraphs first, so that the lists can be sized from
         // their bytes once rather than grown (and copied) as they fill.
         let not_prose = not_prose(doc);
@@ -375,6 +381,31 @@ pub(crate) fn case_counts(b: &[u8]) -> (usize, usize) {
         lower += usize::from(c.is_ascii_lowercase());
     }
     (upper, lower)
+}
+
+/// `text` with each line of page furniture that stands inside a
+/// paragraph's text blanked out with spaces (byte for byte, so that every
+/// offset stays), or `None` where no paragraph holds any (most papers:
+/// furniture is found only at the page breaks of `pdftotext`'s text).
+fn masked_furniture(text: &str, doc: &Document) -> Option<String> {
+    let inside: Vec<Span> = doc
+        .furniture
+        .iter()
+        .copied()
+        .filter(|f| {
+            let i = doc.paragraphs.partition_point(|p| p.text.end <= f.start);
+            doc.paragraphs.get(i).is_some_and(|p| p.text.contains(*f))
+        })
+        .collect();
+    if inside.is_empty() {
+        return None;
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for f in inside {
+        bytes[f.start..f.end].fill(b' ');
+    }
+    // A line is whole characters: blanking one leaves the text UTF-8.
+    String::from_utf8(bytes).ok()
 }
 
 /// What is not prose, as spans sorted by start and merged.
@@ -767,6 +798,27 @@ mod tests {
             .iter()
             .map(|s| s.span.of(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn page_furniture_inside_a_paragraph_is_none_of_its_words() {
+        let text = "1. Legal\n1.1 The decisions concern the promotion of economic development\n\n\
+                    MD Template May 2023                1\n\u{c}and wealth creation in London.\n\n\
+                    MD Template May 2023                2\n\u{c}End.\n";
+        let doc = crate::parse::parse(text);
+        let prose = Prose::new(text, &doc);
+        let first = &prose.sentences[0];
+        assert!(
+            first.span.of(text).ends_with("in London."),
+            "{:?}",
+            first.span.of(text)
+        );
+        // "The decisions … London.": thirteen words, the footer's none.
+        assert_eq!(first.words, 13);
+        assert!(masked_furniture(text, &doc).is_some());
+        // A paper with no furniture inside a paragraph is read as it is.
+        let text = "1.1 The plan.\n";
+        assert!(masked_furniture(text, &crate::parse::parse(text)).is_none());
     }
 
     #[test]

@@ -10,7 +10,11 @@
 //! ends at `.`, `!` or `?`, but not at the stop of "para. 4.3", "e.g.",
 //! "i.e.", "Cllr.", "No. 5", an initial ("J. Smith") or a number
 //! ("£1.2m"); each list item is a sentence of its own, and so is each item
-//! of a run-in list ("…; (b) …"). Only sentences that close with a full
+//! of a run-in list ("…; (b) …"), and each line of a form: a tick alone
+//! on its line ("✓") and a short label alone on its line closed by a
+//! colon ("Sponsoring Director:") end what is before them, as does page
+//! furniture (a running footer inside a paragraph that runs on over a page
+//! break is no part of it). Only sentences that close with a full
 //! stop, question or exclamation mark are reported: a block that stops
 //! without one is a list or a label, not a sentence. A word is anything
 //! between spaces with a letter or digit in it ("£1.2m" is one).

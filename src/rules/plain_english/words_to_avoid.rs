@@ -7,7 +7,8 @@
 //! ignore case; each form to find is listed (`utilise`, `utilised`,
 //! `utilising`): nothing is stemmed, so nothing surprising is found. Each
 //! entry is reported once per paper, at its first use, saying how many
-//! more times it is used.
+//! more times it is used; the finding's subject is the form found there,
+//! as the pack spells it.
 //!
 //! ## Why it matters
 //! Reports are public and are read by councillors and residents. Jargon and
@@ -71,6 +72,9 @@ struct WordsToAvoid {
     finder: PhraseFinder,
     /// For each phrase of `finder`, its entry.
     entry_of: Vec<usize>,
+    /// For each phrase of `finder`, the form as the pack spells it (the
+    /// finding's subject: the form found, not its entry's first).
+    forms: Vec<String>,
 }
 
 impl Configure for WordsToAvoid {
@@ -106,6 +110,7 @@ impl Configure for WordsToAvoid {
             entries: p.words,
             finder,
             entry_of,
+            forms: patterns,
         })
     }
 }
@@ -120,20 +125,21 @@ impl Rule for WordsToAvoid {
         if self.entries.is_empty() {
             return Vec::new();
         }
-        // Per entry: its first use and how many uses in all.
-        let mut uses: Vec<(Option<Span>, usize)> = vec![(None, 0); self.entries.len()];
+        // Per entry: its first use (and which form it is) and how many
+        // uses in all.
+        let mut uses: Vec<(Option<(Span, usize)>, usize)> = vec![(None, 0); self.entries.len()];
         let prose = cx.prose();
         for p in &prose.paragraphs {
             let words = &prose.words[p.words.clone()];
             self.finder.find(cx.text, p.span, words, |phrase, span| {
                 let e = self.entry_of[phrase];
-                uses[e].0.get_or_insert(span);
+                uses[e].0.get_or_insert((span, phrase));
                 uses[e].1 += 1;
             });
         }
         let mut out = Vec::new();
         for (entry, (first, n)) in self.entries.iter().zip(uses) {
-            let Some(span) = first else { continue };
+            let Some((span, form)) = first else { continue };
             // As the pack spells it: one space, where a line may break.
             let found = span
                 .of(cx.text)
@@ -162,7 +168,7 @@ impl Rule for WordsToAvoid {
             }
             out.push(
                 Finding::new(span, message)
-                    .subject(entry.avoid[0].clone())
+                    .subject(self.forms[form].clone())
                     .label("word to avoid")
                     .help(entry.reason.clone().unwrap_or_else(|| {
                         "reports are read by councillors and residents: use everyday words".into()
@@ -192,6 +198,19 @@ mod tests {
             "{messages:?}"
         );
         assert_eq!(found[1].span().of(text), "going forward");
+    }
+
+    #[test]
+    fn the_subject_is_the_form_found_not_the_entrys_first() {
+        let toml = "[rules.jargon]\nkind = \"words-to-avoid\"\nseverity = \"info\"\n\
+                    words = [{ avoid = [\"in respect of\", \"with regard to\"], use = [\"about\"] }]\n";
+        let text = "## 1. Summary\n\n1.1 We wrote With regard to the plan.\n";
+        let found = crate::rules::findings_with_config("jargon", toml, text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].subject.as_deref(), Some("with regard to"));
+        assert!(found[0]
+            .message
+            .starts_with("'With regard to' is a phrase to avoid"));
     }
 
     #[test]
