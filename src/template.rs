@@ -17,7 +17,7 @@ use std::sync::Arc;
 mod stamp;
 mod titles;
 mod wording;
-pub(crate) use stamp::{heading_stamp, is_initials};
+pub(crate) use stamp::{code_stamp, heading_stamp, is_initials, opens_with_stamp_date};
 pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail, Initials};
 pub(crate) use wording::earliest;
 pub use wording::Wording;

@@ -356,7 +356,11 @@ pub(crate) fn find_with(
             (Some(r), Some(h)) if h.1.len() > r.1.len() => Some(h),
             (Some(r), Some(h)) => Some((r.0.cover(h.0), r.1)),
             (Some(r), None) => Some(r),
-            (None, h) => h,
+            (None, Some(h)) => Some(h),
+            // Rows of what each clears, who and when, under a header
+            // naming who and when ("This report has been cleared by" /
+            // "Date").
+            (None, None) => labelled_rows(text, doc, template, line.end, Place::Block(s)),
         };
         if let Some((span, read)) = read {
             column_tables.push(span);

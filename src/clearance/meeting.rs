@@ -120,9 +120,16 @@ pub(crate) fn unreal_meeting_date(cx: Paper<'_>) -> Option<DateMention> {
 }
 
 /// A clearance date as written, with its preposition: "on 5th January
-/// 2005", "in January 2005".
+/// 2005", "in January 2005". Figures with no separator, as a code stamp
+/// writes a date ("03032027"), are spelt out first: "on 3 March 2027
+/// (03032027)".
 pub(crate) fn on_date(date: &DateMention, text: &str) -> String {
-    let written = crate::parse::inline::plain(date.span.of(text));
+    let mut written = crate::parse::inline::plain(date.span.of(text));
+    if written.bytes().all(|b| b.is_ascii_digit()) {
+        if let Some(day) = date.value.first_day() {
+            written = format!("{} ({written})", crate::calendar::format_date(day));
+        }
+    }
     match date.value.precision() {
         crate::document::Precision::Day => format!("on {written}"),
         _ => format!("in {written}"),

@@ -77,6 +77,23 @@ pub(super) static WHO_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A date label closing an officer's description with a value that is no
+/// date the paper reads ("… Group Accountant (Place) Date: tbc", a date in
+/// a shape not read): a few words with no colon or comma after "Date:".
+/// The officer is named, so the clearance stands, undated.
+pub(super) static UNREAD_DATE_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"(?i)(?:^|[\s,;|])date(?:\s+(?:cleared|agreed|consulted|signed(?:\s+off)?))?\s*:[^:,;]{0,30}$",
+    )
+});
+
+/// Where the date label of a value that holds no readable date starts in
+/// an officer's description `who` (see [`UNREAD_DATE_TAIL`]), if one
+/// closes it.
+pub(super) fn unread_date_tail(who: &str) -> Option<usize> {
+    UNREAD_DATE_TAIL.find(who).map(|m| m.start())
+}
+
 /// Whether `s` is a person's name (see [`crate::parse::field::is_name`]):
 /// the parser reads names too, in front sheets.
 pub(crate) use crate::parse::field::is_name;

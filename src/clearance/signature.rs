@@ -73,8 +73,14 @@ pub(super) fn signature(
     from += ft[from..end].len() - ft[from..end].trim_start().len();
     let span = flat.span(from, end);
     let date = date_in(doc, span);
+    // With no date read, a date label and what follows it (a date in a
+    // shape not read, "tbc") close the officer's part: the clearance is
+    // still one, undated.
     let who_end = date
-        .map_or(end, |d| flat.pos(d.span.start))
+        .map_or_else(
+            || unread_date_tail(&ft[from..end]).map_or(end, |at| from + at),
+            |d| flat.pos(d.span.start),
+        )
         .clamp(from, end);
     if let Some(d) = date {
         // Nothing but punctuation after the date.
@@ -443,7 +449,9 @@ const MAX_LABEL_WORDS: usize = 6;
 ///
 /// Each clearance is one or more label lines (short, no colon), a line
 /// naming the officer (a name, perhaps then a post; or a post), then
-/// perhaps a line that is only a date. Every line of the paragraph must
+/// perhaps a line that is only a date. A line that says the row needed no
+/// sign-off, one of the pack's `not-needed` ("Not required"), ends its row
+/// after its labels, and the row clears nothing. Every line of the paragraph must
 /// fit that shape, and at least one officer line must have its date line,
 /// or the paragraph is not such a table. A row whose post or label names
 /// no sign-off ("Communications / Jo Bloggs / 14/02/2025"), or whose signer
@@ -488,6 +496,14 @@ pub(super) fn cell_lines(
         let ft = flat.text.as_str();
         if ft.contains(':') || ft.len() > 120 {
             return Vec::new();
+        }
+        // The officer's cell saying the row needed no sign-off ("Not
+        // required"): the row ends, clearing nothing (with its date, if
+        // one was given).
+        if !labels.is_empty() && wording.is_not_needed(ft) {
+            labels.clear();
+            i += 1 + usize::from(lines.get(i + 1).is_some_and(|&l| date_line(l).is_some()));
+            continue;
         }
         let (officer, post) = split_who(ft, &template.vocabulary.not_names);
         let post_role = post.and_then(|(s, e)| wording.role_of_post(&ft[s..e]));
@@ -1198,21 +1214,45 @@ const MAX_HEAD_BYTES: usize = 80;
 /// The most lines a post cell of a table flattened row by row wraps over.
 const MAX_POST_LINES: usize = 3;
 
+/// The most words of a column heading that is a clause ending in one of
+/// the pack's verbs and "by" ("This report has been cleared by").
+const MAX_CLAUSE_HEAD_WORDS: usize = 8;
+
 /// What a column of a sign-off table holds, from its heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Column {
+pub(super) enum Column {
     Post,
     Name,
     Date,
+    /// What each row clears: a column headed with one of the pack's
+    /// clearance headings ("Sign-off", "Final report sign offs").
+    Label,
 }
 
 /// The column that a heading cell names: "Date", "Date cleared" a date;
 /// "Name", "Officer name" a name; "Officer", "Role", "Post" a post, and so
 /// does one of the pack's verbs with "by" ("Seen by:", "Cleared by"): the
-/// officers' posts the table's rows were seen or cleared by.
-fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
+/// officers' posts the table's rows were seen or cleared by. A clause of
+/// a few words ending so counts too, a bracketed note after it set aside
+/// ("This report has been cleared by (or mark not required if
+/// appropriate)"). One of the pack's clearance headings that is no verb
+/// and "by" ("Sign-off", "Final report sign offs") heads the column of
+/// what each row clears.
+pub(super) fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
     let n = normalise(cell);
-    if n.is_empty() || n.split(' ').count() > MAX_HEAD_WORDS {
+    let words = n.split(' ').count();
+    if words > MAX_HEAD_WORDS {
+        return if words > MAX_CLAUSE_HEAD_WORDS {
+            None
+        } else if ends_verb_by(wording, &n) {
+            Some(Column::Post)
+        } else if wording.is_normalised_heading(&n) {
+            Some(Column::Label)
+        } else {
+            None
+        };
+    }
+    if n.is_empty() {
         return None;
     }
     let has = |w: &str| n.split(' ').any(|x| x == w);
@@ -1225,9 +1265,23 @@ fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
         || is_verb_by(wording, &n)
     {
         Some(Column::Post)
+    } else if wording.is_normalised_heading(&n) {
+        Some(Column::Label)
     } else {
         None
     }
+}
+
+/// Whether the normalised clause `n` ends in one of the pack's verbs and
+/// "by" ("this report has been cleared by").
+fn ends_verb_by(wording: &Wording, n: &str) -> bool {
+    let Some(head) = n.strip_suffix(" by") else {
+        return false;
+    };
+    wording.verbs.as_ref().is_some_and(|v| {
+        v.find_iter(head)
+            .any(|m| m.end() == head.len() && (m.start() == 0 || head[..m.start()].ends_with(' ')))
+    })
 }
 
 /// Where the post starts in a table's row label that says what the post
@@ -1487,6 +1541,95 @@ pub(super) fn headed_rows(
         return None;
     }
     Some((header[0].0.cover(end), out))
+}
+
+/// A sign-off table that PDF extraction flattened row by row, one cell a
+/// line, under a sign-off heading that ends at `from`, each row what it
+/// clears, who cleared it and when:
+///
+/// ```text
+/// Final report sign offs
+/// This report has been cleared by (or mark not required if appropriate)
+/// Date
+/// Governance/Legal (Required for all reports)
+/// Kerensa Nance, Principal Property Lawyer
+/// 09/03/2027
+/// Equality and Diversity (If applicable)
+/// Not required
+/// Finance (Required for all reports)
+/// Wyn Trevithick, Strategic Finance Business Partner
+/// 15/04/2027
+/// ```
+///
+/// The header names the column of who cleared each row (a post or name
+/// column, [`column_named`]: "Name", "Cleared by", "This report has been
+/// cleared by …") and then a date column, perhaps after the heading of
+/// the column of what each row clears ("Sign-off"); where it does not,
+/// the sign-off heading over it heads that column (as "Final report sign
+/// offs" does, a cell of the header row). The rows run to the first blank
+/// line or heading, and are read as [`cell_lines`] reads a block's
+/// paragraph: label lines, the officer (a name, perhaps then a post; or a
+/// post), perhaps the date; a row whose officer's cell says it was not
+/// needed ("Not required") clears nothing. Returns the table's extent and
+/// its clearances; `None` unless a row is dated.
+pub(super) fn labelled_rows(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    from: usize,
+    place: Place,
+) -> Option<(Span, Vec<Clearance>)> {
+    let wording = &template.clearance;
+    let mut header: Vec<(Span, Column)> = Vec::new();
+    let mut rows: Option<Span> = None;
+    let mut at = from;
+    for (n, piece) in text[from..].split('\n').enumerate() {
+        at += piece.len() + 1;
+        if n == 0 {
+            continue; // The rest of the heading's line.
+        }
+        let piece = piece.trim_start_matches('\u{c}');
+        let line_start = at - 1 - piece.len();
+        let span = trimmed_span(line_start, piece);
+        if header.last().is_none_or(|h| h.1 != Column::Date) {
+            let span = span?;
+            if span.end - span.start > MAX_HEAD_BYTES || header.len() == 3 {
+                return None;
+            }
+            let column = column_named(wording, &crate::parse::inline::plain(span.of(text)))?;
+            header.push((span, column));
+            continue;
+        }
+        // The rows, to a blank line, a heading or the most lines read.
+        let Some(span) = span else {
+            break;
+        };
+        let heading = doc
+            .sections
+            .binary_search_by_key(&span.start, |s| s.heading.start)
+            .is_ok();
+        if heading || n > MAX_ROW_LINES {
+            break;
+        }
+        rows = Some(rows.map_or(span, |r| r.cover(span)));
+    }
+    let columns: Vec<Column> = header.iter().map(|h| h.1).collect();
+    if !matches!(
+        columns[..],
+        [Column::Post | Column::Name, Column::Date]
+            | [Column::Label, Column::Post | Column::Name, Column::Date]
+    ) {
+        return None;
+    }
+    let rows = rows?;
+    let unit = Unit {
+        span: rows,
+        lead: None,
+        field: None,
+        row: None,
+    };
+    let read = cell_lines(text, doc, template, &unit, place);
+    (!read.is_empty()).then(|| (header[0].0.cover(rows), read))
 }
 
 /// The most words of the "who" cell of a table of the officers consulted

@@ -2,12 +2,16 @@
 //! would name them (form 5 of the module documentation). A line that is
 //! only a label naming the sign-off, the initials and the date ("Finance:
 //! SH 14/03/25"), or a bracket holding only the initials and the date
-//! ("(JS 28/01/25)"). [`scan_unit`] tries them on each unit of a sign-off
+//! ("(JS 28/01/25)"). Or a code stamp that is the whole unit, a line of
+//! its own: the initials, the date as eight figures and a team code,
+//! perhaps in brackets ("[JB/03032027/P]" closing the financial
+//! implications). [`scan_unit`] tries them on each unit of a sign-off
 //! section, block, table row or line, so capitals and a date elsewhere in
 //! a paper are never read as one.
 
 use super::*;
-use crate::template::is_initials;
+use crate::document::DateValue;
+use crate::template::{code_stamp, is_initials, opens_with_stamp_date};
 
 /// Where the initials that open flat text `s` end, when a date follows
 /// them with at most a comma, dash or slash between: "SH 14/03/25".
@@ -62,11 +66,22 @@ pub(super) fn only_stamps(text: &str, doc: &Document, initials: &str) -> bool {
         if dates_from(doc, next)
             .first()
             .is_none_or(|d| d.span.start != next)
+            && !opens_with_stamp_date(&text[next..])
         {
             return false;
         }
     }
     true
+}
+
+/// `span` with the backslash before its first character, where Pandoc
+/// escaped an opening bracket (`\[JB/03032027/P\]`), taken in.
+fn escaped(text: &str, span: Span) -> Span {
+    if span.start > 0 && text.as_bytes()[span.start - 1] == b'\\' {
+        Span::new(span.start - 1, span.end)
+    } else {
+        span
+    }
 }
 
 /// The initials stamps in one unit (flat text `flat`) that no other form
@@ -125,6 +140,30 @@ pub(super) fn stamps(
         if let Some(mut c) = clearance(from + rest, whole.len(), &|| Some(role.clone())) {
             c.span = flat.span(from, whole.len());
             out.push(c);
+        }
+    }
+    // "[JB/03032027/P]": a code stamp, the whole unit.
+    if out.is_empty() && taken.is_empty() {
+        if let Some(c) = code_stamp(whole) {
+            let initials = flat.item(c.initials.0, c.initials.1);
+            if only_stamps(text, doc, &initials.text) {
+                out.push(Clearance {
+                    role: context_role(ft),
+                    officer: Some(initials),
+                    post: None,
+                    date: Some(DateMention {
+                        span: flat.span(c.date.0, c.date.1),
+                        value: DateValue {
+                            year: Some(c.year),
+                            month: c.month,
+                            day: Some(c.day),
+                            end_month: None,
+                        },
+                    }),
+                    span: escaped(text, flat.span(0, whole.len())),
+                    place,
+                });
+            }
         }
     }
     // "(JS 28/01/25)": a bracket holding only initials and a date.

@@ -2247,3 +2247,126 @@ fn implications_officers_listed_by_name_and_post_are_their_sign_offs() {
     let text = text.replace("Specialist Implications Officer(s)", "Other contacts");
     assert_eq!(sign_offs_of(&text), ["finance: ", "legal: "]);
 }
+
+#[test]
+fn a_named_clearance_whose_date_is_unread_is_undated_not_dropped() {
+    let read = |line: &str| {
+        found(&format!(
+            "Meeting: Cabinet\nDate: 9 March 2027\n\n## 1. Financial implications\n\n1.1 The cost is £5,000.\n\n{line}\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n"
+        ))
+    };
+    // The date in a shape the tool reads, after a bold label.
+    assert_eq!(
+        read("**Finance Officer:** Harriet Okafor, Group Accountant (Place)  **Date:** 22.2.27"),
+        ["finance | Harriet Okafor | Group Accountant (Place) | 2027-02-22"]
+    );
+    // A value after "Date:" that is no date read: the officer is named,
+    // so the clearance stands, undated.
+    for date in ["tbc", "22-2-27", "22nd Febuary 2027"] {
+        assert_eq!(
+            read(&format!(
+                "**Finance Officer:** Harriet Okafor, Group Accountant (Place)  **Date:** {date}"
+            )),
+            ["finance | Harriet Okafor | Group Accountant (Place) | -"],
+            "{date}"
+        );
+    }
+    assert_eq!(
+        read("Finance Officer: Chris Dale  Date: tbc"),
+        ["finance | Chris Dale | - | -"]
+    );
+    // Near miss: more after the date label than a date's few words, with
+    // a colon: no signature line.
+    assert!(read("Finance Officer: Chris Dale  Date: see note: tbc").is_empty());
+    assert_eq!(unread_date_tail("Chris Dale Date: tbc"), Some(10));
+    assert_eq!(unread_date_tail("Chris Dale, Update: tbc"), None);
+    assert_eq!(
+        unread_date_tail("Chris Dale Date: a long note, then more"),
+        None
+    );
+}
+
+#[test]
+fn a_sign_off_table_flattened_row_by_row_under_a_who_and_date_header() {
+    let read = |cells: &str| {
+        found(&with_implications(&format!(
+            "## 3. Risk implications\n\n3.1 None.\n\nApproval and clearance of report\n{cells}\n"
+        )))
+    };
+    // The heading of the role column is a sign-off heading ("sign offs"
+    // after "final report"); then who cleared each row, a clause ending in
+    // one of the pack's verbs and "by", its note in brackets; then Date.
+    // A row whose officer's cell says "Not required" clears nothing.
+    let table = "Final report sign offs\nThis report has been cleared by (or mark not required if appropriate)\nDate\nGovernance/Legal (Required for all reports)\nKerensa Nance, Principal Property Lawyer\n09/03/2025\nEquality and Diversity (If applicable)\nNot required\nFinance (Required for all reports)\nWyn Trevithick, Strategic Finance Business Partner\n15/03/2025\nCabinet Member (Required for all reports)\nCllr Morwenna Pascoe\n12/03/2025";
+    assert_eq!(
+        read(table),
+        [
+            "legal | Kerensa Nance | Principal Property Lawyer | 2025-03-09",
+            "finance | Wyn Trevithick | Strategic Finance Business Partner | 2025-03-15",
+        ]
+    );
+    // A "Sign-off" column heading of its own under the sign-off heading,
+    // then Name and Date.
+    assert_eq!(
+        read("Report sign-off\nSign-off\nName\nDate\nFinance\nWyn Trevithick, Finance Business Partner\n15/03/2025\n"),
+        ["finance | Wyn Trevithick | Finance Business Partner | 2025-03-15"]
+    );
+    // No date column: nothing read.
+    assert!(read("Final report sign offs\nThis report has been cleared by\nFinance (Required for all reports)\nWyn Trevithick, Strategic Finance Business Partner\n15/03/2025\n").is_empty());
+    // No row dated: a form still to fill in, nothing read.
+    assert!(read("Final report sign offs\nThis report has been cleared by\nDate\nFinance (Required for all reports)\nWyn Trevithick, Strategic Finance Business Partner\n").is_empty());
+    // A clause ending in "by" with no verb of the pack's: no who column.
+    assert!(read("Final report sign offs\nThis report has been written by\nDate\nFinance (Required for all reports)\nWyn Trevithick, Strategic Finance Business Partner\n15/03/2025\n").is_empty());
+}
+
+#[test]
+fn column_headings_of_a_sign_off_table() {
+    let set = crate::config::default_rule_set();
+    let w = &set.template.clearance;
+    assert_eq!(column_named(w, "Date"), Some(Column::Date));
+    assert_eq!(column_named(w, "Name"), Some(Column::Name));
+    assert_eq!(column_named(w, "Seen by:"), Some(Column::Post));
+    assert_eq!(
+        column_named(
+            w,
+            "This report has been cleared by (or mark not required if appropriate)"
+        ),
+        Some(Column::Post)
+    );
+    assert_eq!(
+        column_named(w, "Final report sign offs"),
+        Some(Column::Label)
+    );
+    assert_eq!(column_named(w, "Sign-off"), Some(Column::Label));
+    // Near misses: a clause ending in no verb and "by", one too long, a
+    // verb inside a longer word.
+    assert_eq!(column_named(w, "This report has been written by"), None);
+    assert_eq!(
+        column_named(
+            w,
+            "The options in this report have all been carefully reviewed by"
+        ),
+        None
+    );
+    assert_eq!(column_named(w, "This report has been unsigned by"), None);
+    assert_eq!(column_named(w, "Final report"), None);
+}
+
+#[test]
+fn a_code_stamp_closing_a_section_clears_it() {
+    let text = "Meeting: Cabinet\nDate: 17 March 2027\n\n**1.0 Financial implications**\n\n1.1 The cost is £5,000.\n\n\\[JB/03032027/P\\]\n\n**2.0 Legal implications**\n\n2.1 The Council has the power.\n\n[SZ/04032027/L]\n";
+    assert_eq!(
+        found(text),
+        [
+            "finance | JB | - | 2027-03-03",
+            "legal | SZ | - | 2027-03-04"
+        ]
+    );
+    // The initials used elsewhere in the paper, not before a date: an
+    // abbreviation, not an officer's initials.
+    let text = text.replace("1.1 The cost", "1.1 The JB fund cost");
+    assert_eq!(found(&text), ["legal | SZ | - | 2027-03-04"]);
+    // A code with no date that can be, or words beside it: nothing.
+    let text = "Meeting: Cabinet\nDate: 17 March 2027\n\n**1.0 Financial implications**\n\n1.1 The cost is £5,000.\n\n[JB/33032027/P]\n\n**2.0 Legal implications**\n\n2.1 The Council has the power.\n\n[SZ/04032027/L] agreed\n";
+    assert!(found(text).is_empty(), "{:?}", found(text));
+}

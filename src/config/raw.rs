@@ -110,6 +110,10 @@ pub(crate) struct RawSignOff {
     /// received"), read only with the comments as their subject.
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) receipt_verbs: Vec<String>,
+    /// What the officer's cell of a sign-off table says where the row
+    /// needed no sign-off ("Not required").
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) not_needed: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }

@@ -192,6 +192,7 @@ fn compile_sign_off(
     let mut post_labels = Vec::new();
     let mut advice_headings = Vec::new();
     let mut receipt_verbs = Vec::new();
+    let mut not_needed = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     let mut holidays = Vec::new();
     for file in files {
@@ -201,6 +202,7 @@ fn compile_sign_off(
         post_labels.extend(raw.post_labels.iter().cloned());
         advice_headings.extend(raw.advice_headings.iter().cloned());
         receipt_verbs.extend(raw.receipt_verbs.iter().cloned());
+        not_needed.extend(raw.not_needed.iter().cloned());
         for (id, role) in &raw.roles {
             let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
                 Some(i) => i,
@@ -299,6 +301,7 @@ fn compile_sign_off(
         .map(|w| {
             w.with_post_labels(&post_labels)
                 .with_advice_headings(&advice_headings)
+                .with_not_needed(&not_needed)
         })
         .and_then(|w| w.with_receipt_verbs(&receipt_verbs))
         .map_err(|e| {

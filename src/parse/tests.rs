@@ -1936,3 +1936,38 @@ fn a_list_set_line_by_line_with_no_wrapped_neighbour_is_read_as_before() {
         );
     }
 }
+
+#[test]
+fn a_code_on_a_line_of_its_own_is_no_heading() {
+    // An officer's sign-off stamp closing a section, brackets escaped by
+    // Pandoc or not, or bare: a paragraph of the section, not a heading.
+    for stamp in [
+        "\\[JB/03032027/P\\]",
+        "[JB/03032027/P]",
+        "(JB/03032027/P)",
+        "JB/03032027/P",
+    ] {
+        let text = format!(
+            "**6.0 Financial implications**\n\n6.1 The cost is met from budgets.\n\n{stamp}\n\n**7.0 Legal implications**\n\n7.1 The council has power.\n"
+        );
+        let doc = parse(&text);
+        let got: Vec<String> = titles(&doc).into_iter().map(|t| t.1).collect();
+        assert_eq!(
+            got,
+            ["Financial implications", "Legal implications"],
+            "{stamp}"
+        );
+        let last = doc.sections[0].paragraphs.last().unwrap();
+        assert_eq!(doc.paragraphs[*last].text.of(&text), stamp);
+    }
+    // Headings with words stay headings, figures and slashes or not.
+    for heading in ["COVID-19", "BUDGET 2025/26", "[DRAFT]"] {
+        let text = format!("{heading}\n\nThe council has power.\n\nMore text here.\n");
+        let doc = parse(&text);
+        assert!(
+            titles(&doc).iter().any(|t| t.1 == heading) || doc.title.is_some(),
+            "{heading}: {:?}",
+            titles(&doc)
+        );
+    }
+}

@@ -27,6 +27,9 @@ pub struct Wording {
     /// reached the author ("Comments … were received on DATE"), never
     /// that the officer cleared anything, so they are no `verbs`.
     pub(crate) receipt_verbs: Option<Pattern>,
+    /// Normalised words of an officer's cell that say no sign-off was
+    /// needed ("not required").
+    not_needed: Vec<String>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
@@ -128,7 +131,22 @@ impl Wording {
             post_labels: Vec::new(),
             advice_headings: Vec::new(),
             receipt_verbs: None,
+            not_needed: Vec::new(),
         })
+    }
+
+    /// With the merged `[sign-off] not-needed`.
+    pub(crate) fn with_not_needed(mut self, words: &[String]) -> Wording {
+        self.not_needed = words.iter().map(|w| normalise(w)).collect();
+        self
+    }
+
+    /// Whether a cell (its whole text, any case, a closing stop aside)
+    /// says that no sign-off was needed: one of `[sign-off] not-needed`
+    /// ("Not required", "N/A").
+    pub(crate) fn is_not_needed(&self, cell: &str) -> bool {
+        let n = normalise(cell.trim().trim_end_matches('.'));
+        !n.is_empty() && self.not_needed.contains(&n)
     }
 
     /// With the merged `[sign-off] post-labels`.

@@ -452,8 +452,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
         }
         // "That the Committee:", "It is recommended that Cabinet:" lead in
-        // to a list; they head nothing.
-        if flat.ends_with(':') && is_lead_in(flat) {
+        // to a list; they head nothing. Nor does a code on a line of its
+        // own ("[JB/03032027/P]", an officer's sign-off stamp).
+        if (flat.ends_with(':') && is_lead_in(flat)) || is_code_line(flat) {
             return None;
         }
         let capitals = is_capitals(flat) && !more_words_than(flat, 16) && !flat.ends_with('.');
@@ -1109,6 +1110,29 @@ fn is_reference_line(flat: &str) -> bool {
         && !code.contains(char::is_whitespace)
         && code.bytes().any(|b| b.is_ascii_digit())
         && !code.chars().any(char::is_lowercase)
+}
+
+/// Whether the plain line `flat` is a code and nothing else, perhaps in
+/// brackets: one word of letters and figures parted by slashes (and
+/// perhaps dots or hyphens), with at least one slash and one figure, as
+/// an officer's sign-off stamp ("[JB/03032027/P]") or a file reference
+/// is. A heading has words; "COVID-19" or "2025/26 BUDGET" is not one word
+/// with a slash and a letter and a figure.
+fn is_code_line(flat: &str) -> bool {
+    let t = flat.trim();
+    let inner = t
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
+        .unwrap_or(t)
+        .trim();
+    !inner.is_empty()
+        && inner.contains('/')
+        && inner.bytes().any(|b| b.is_ascii_digit())
+        && inner.bytes().any(|b| b.is_ascii_alphabetic())
+        && inner
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-'))
 }
 
 /// `title`'s words in lower case (ASCII), one space apart: the form of the

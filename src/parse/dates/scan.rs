@@ -294,13 +294,16 @@ pub(super) const DATE_LEADS: &[&str] = &[
 ];
 
 /// Whether `before` ends with a date lead and a space, or a date lead and a
-/// colon ("Date: "), so that figures after it are a date.
+/// colon ("Date: "), so that figures after it are a date. Emphasis around
+/// the lead or its colon is looked through (`**Date:** `, `**Date**: `).
 pub(super) fn after_date_lead(before: &str) -> bool {
     let trimmed = before.trim_end_matches([' ', '\u{a0}', '\t']);
     if trimmed.len() == before.len() {
         return false;
     }
+    let trimmed = trimmed.trim_end_matches(['*', '_']);
     let trimmed = trimmed.strip_suffix(':').unwrap_or(trimmed);
+    let trimmed = trimmed.trim_end_matches(['*', '_']);
     let word_start = trimmed
         .bytes()
         .rposition(|b| !b.is_ascii_alphabetic())

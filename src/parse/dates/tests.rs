@@ -454,8 +454,23 @@ fn short_dotted_dates_only_after_a_date_lead() {
             ("3.4.25", "2025-04-03".into())
         ]
     );
-    // A three-level paragraph number, or a day that does not exist.
+    // The lead in bold, with its colon inside the emphasis or after it.
     for text in [
+        "**Finance Officer:** Harriet Okafor  **Date:** 22.2.27",
+        "**Date**: 22.2.27",
+        "__Date:__ 22.2.27",
+    ] {
+        assert_eq!(
+            found(text),
+            vec![("22.2.27", "2027-02-22".into())],
+            "{text:?}"
+        );
+    }
+    // A three-level paragraph number, or a day that does not exist, or
+    // one after bold that leads no date.
+    for text in [
+        "**Section:** 6.1.12 The Council",
+        "**6.1** 4.3.12 above",
         "6.1.12 The Council",
         "see 4.3.12 above",
         "on 4.3.1",
