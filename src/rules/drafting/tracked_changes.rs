@@ -127,6 +127,42 @@ fn describe_mark(m: &Mark, text: &str) -> String {
     }
 }
 
+/// The finding for one paragraph's tracked changes at `span`: each change
+/// described once, in order, and the authors who made them.
+fn changes_finding<'a>(
+    span: Span,
+    descriptions: impl Iterator<Item = String>,
+    authors: impl Iterator<Item = &'a str>,
+    help: &str,
+) -> Finding {
+    let mut what: Vec<String> = Vec::new();
+    for d in descriptions {
+        if !what.contains(&d) {
+            what.push(d);
+        }
+    }
+    let mut by: Vec<&str> = Vec::new();
+    for a in authors {
+        if !by.contains(&a) {
+            by.push(a);
+        }
+    }
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        format!(" (by {})", by.join(", "))
+    };
+    Finding::new(
+        span,
+        format!(
+            "tracked changes not yet accepted or rejected: {}{by}",
+            what.join(", ")
+        ),
+    )
+    .label("tracked change")
+    .help(help)
+}
+
 /// Tracked changes in a draft Pandoc exported to Markdown with them
 /// showing (`--track-changes=all`): one finding per line, as a Word
 /// paragraph is one line in Pandoc's Markdown.
@@ -154,33 +190,10 @@ fn pandoc_changes(text: &str) -> Vec<Finding> {
                 .map(|m| m.whole)
                 .reduce(Span::cover)
                 .unwrap_or_default();
-            let mut what: Vec<String> = Vec::new();
-            let mut authors: Vec<&str> = Vec::new();
-            for m in &list {
-                let d = describe_mark(m, text);
-                if !what.contains(&d) {
-                    what.push(d);
-                }
-                if let Some(a) = m.author.as_deref() {
-                    if !authors.contains(&a) {
-                        authors.push(a);
-                    }
-                }
-            }
-            let by = if authors.is_empty() {
-                String::new()
-            } else {
-                format!(" (by {})", authors.join(", "))
-            };
-            Finding::new(
+            changes_finding(
                 span,
-                format!(
-                    "tracked changes not yet accepted or rejected: {}{by}",
-                    what.join(", ")
-                ),
-            )
-            .label("tracked change")
-            .help(
+                list.iter().map(|m| describe_mark(m, text)),
+                list.iter().filter_map(|m| m.author.as_deref()),
                 "accept or reject the changes in the Word draft (Review > Accept or Reject), \
                  then convert it again",
             )
@@ -217,33 +230,12 @@ impl Rule for TrackedChanges {
                 } else {
                     span
                 };
-                let mut what: Vec<String> = Vec::new();
-                for r in &list {
-                    let d = describe(r, cx.text);
-                    if !what.contains(&d) {
-                        what.push(d);
-                    }
-                }
-                let mut authors: Vec<&str> = Vec::new();
-                for a in list.iter().filter_map(|r| r.author.as_deref()) {
-                    if !authors.contains(&a) {
-                        authors.push(a);
-                    }
-                }
-                let by = if authors.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (by {})", authors.join(", "))
-                };
-                Finding::new(
+                changes_finding(
                     span,
-                    format!(
-                        "tracked changes not yet accepted or rejected: {}{by}",
-                        what.join(", ")
-                    ),
+                    list.iter().map(|r| describe(r, cx.text)),
+                    list.iter().filter_map(|r| r.author.as_deref()),
+                    "accept or reject the changes in Word (Review > Accept or Reject), then save",
                 )
-                .label("tracked change")
-                .help("accept or reject the changes in Word (Review > Accept or Reject), then save")
             })
             .collect()
     }
