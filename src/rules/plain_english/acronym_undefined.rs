@@ -550,28 +550,20 @@ fn definitions(cx: &Context<'_>) -> Map<String, Definition> {
             from += 1;
         }
         let before = &text[from..open];
-        // Full Name (ACR), or one name for two acronyms (ABC ICS).
-        if let Some((keys, letters)) = acronyms_in(content) {
+        // Full Name (ACR), or one name for two acronyms (ABC ICS); Full
+        // Name Act 2000 (FN Act): the acronym and the name's last word or
+        // two again (the name less them is a prefix of `before`).
+        let defined = if let Some((keys, letters)) = acronyms_in(content) {
             let named =
                 name_before(before, &letters).or_else(|| quoted_name_before(before, &letters));
-            if let Some(s) = named {
-                let start = open - before.len() + s;
-                for key in keys {
-                    add(
-                        key,
-                        Definition {
-                            at: start,
-                            span: Span::new(start, open + 1 + close + 1),
-                        },
-                    );
-                }
-            }
-            continue;
-        }
-        // Full Name Act 2000 (FN Act): the acronym and the name's last
-        // word or two again.
-        if let Some((keys, letters, tail)) = acronyms_with_tail(content) {
+            Some((keys, named))
+        } else if let Some((keys, letters, tail)) = acronyms_with_tail(content) {
             let named = name_less_tail(before, &tail).and_then(|n| name_before(n, &letters));
+            Some((keys, named))
+        } else {
+            None
+        };
+        if let Some((keys, named)) = defined {
             if let Some(s) = named {
                 let start = open - before.len() + s;
                 for key in keys {
