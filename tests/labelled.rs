@@ -795,7 +795,11 @@ fn a_twenty_seventh_set_of_papers_never_seen_does_no_worse() {
 /// tables; a development corporation board; a planning application).
 /// Measured at d6ca507: 6 of 11 findings with 8 false alarms; 7 since
 /// paragraph references are not checked in lists that lost their heading
-/// numbers. The ratchet holds what has been mended since.
+/// numbers. The ratchet holds what has been mended since: in fix-front28,
+/// Mammoth's `__bold__` front table and its escaped full stops
+/// (`Appendix 3\.`, `1\.1`), and a planning application's labels over
+/// values with only some of the labels the pack's (8 of 11, 2 false
+/// alarms).
 #[test]
 fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -803,5 +807,5 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-28");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.54, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.72, 2);
 }

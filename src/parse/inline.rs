@@ -637,6 +637,78 @@ pub(crate) fn trimmed_in_place(mut s: String, trim: impl FnOnce(&str) -> &str) -
     s
 }
 
+/// `text` with CommonMark's strong emphasis written in underscores
+/// (`__Meeting:__`, as Mammoth's Word-to-Markdown export writes all bold)
+/// written in asterisks instead (`**Meeting:**`), byte for byte, so that
+/// every offset into the one is an offset into the other: the parser then
+/// reads `__strong__` wherever it reads `**strong**`. Borrowed as it is
+/// when there is nothing to change (most text has no `__`).
+///
+/// Only a run of exactly two underscores is a delimiter, paired with the
+/// next one on the same line, and only as CommonMark lets an underscore
+/// run open or close: an opener is left-flanking (no white space after
+/// it) and not right-flanking unless punctuation stands before it, a
+/// closer the mirror of that. So `snake__case__name`, `a__b` in a link,
+/// `Signed: __` and a rule or blank `___` or `____` stay as they are.
+pub(crate) fn strong_underscores(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let Some(first) = memchr::memmem::find(b, b"__") else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    // The byte offsets of the runs to write as `**`.
+    let mut runs: Vec<usize> = Vec::new();
+    // An opener waiting for its closer on this line.
+    let mut open: Option<usize> = None;
+    let mut i = first;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                open = None;
+                i += 1;
+                continue;
+            }
+            b'_' => {}
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        let start = i;
+        while i < b.len() && b[i] == b'_' {
+            i += 1;
+        }
+        if i - start != 2 {
+            continue;
+        }
+        let before = text[..start].chars().next_back();
+        let after = text[i..].chars().next();
+        let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+        let punct = |c: Option<char>| c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace());
+        let left = !space(after) && (!punct(after) || space(before) || punct(before));
+        let right = !space(before) && (!punct(before) || space(after) || punct(after));
+        let can_open = left && (!right || punct(before));
+        let can_close = right && (!left || punct(after));
+        match open {
+            Some(o) if can_close && start > o + 2 => {
+                runs.extend([o, start]);
+                open = None;
+            }
+            _ if can_open => open = Some(start),
+            _ => {}
+        }
+    }
+    if runs.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = b.to_vec();
+    for at in runs {
+        out[at] = b'*';
+        out[at + 1] = b'*';
+    }
+    // Only ASCII underscores became ASCII asterisks.
+    std::borrow::Cow::Owned(String::from_utf8(out).expect("ASCII for ASCII keeps UTF-8"))
+}
+
 /// Trims white space and `**` markers from both ends of `s`; returns the
 /// offset of the kept text within `s` and the kept text.
 pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
@@ -855,6 +927,34 @@ mod tests {
         assert!(is_capitals_marked("R&amp;D PLANS"));
         assert!(!is_capitals_marked("Review <b>OF</b>"));
         assert!(!is_capitals_marked("REVIEW <b>of</b>"));
+    }
+
+    #[test]
+    fn strong_in_underscores_reads_as_strong_in_asterisks() {
+        let same = |s: &str| assert_eq!(strong_underscores(s), s, "{s}");
+        // Mammoth's bold, in a table cell and on a line of its own.
+        assert_eq!(
+            strong_underscores("|__Meeting:__ |Board |\n__WEALD BOARD__\n"),
+            "|**Meeting:** |Board |\n**WEALD BOARD**\n"
+        );
+        assert_eq!(
+            strong_underscores("the __Board__, and __Chair__."),
+            "the **Board**, and **Chair**."
+        );
+        // Near misses: inside words (snake case, a link's path), a run of
+        // three or more (a rule, a blank to fill in), an empty pair, a
+        // blank after a label, a pair split over two lines, one alone.
+        same("snake__case__name and a__b");
+        same("https://example.org/a__b__c");
+        same("___\n____\nSigned: ________");
+        same("Signed: __ Date: __");
+        same("____");
+        same("__Meeting:\nBoard__");
+        same("__init");
+        assert!(matches!(
+            strong_underscores("no underscores"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

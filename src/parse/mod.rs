@@ -145,6 +145,9 @@ pub fn parse(text: &str) -> Document {
 /// document nouns and the like with `vocab` (a council's, built by the
 /// configuration from its packs).
 pub fn parse_with(text: &str, vocab: &Vocabulary) -> Document {
+    // `__strong__` read as `**strong**`: the same bytes elsewhere, so
+    // every span is one into `text`.
+    let text = &*inline::strong_underscores(text);
     let lines = split_lines(text);
     let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
     let spaced = spaced::read(&lines, &mut kinds);

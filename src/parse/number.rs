@@ -8,7 +8,7 @@
 //! bold           = "**" | "__"                                -- the same both sides
 //! bullet         = "-" | "*" | "+" | "•" | "◆" | "▪" | "◦" | "–" | "·" | "o"
 //! para_number    = decimal | parenthesised | closed
-//! decimal        = digits ("." digits){0,7} ["." | "\."]   -- one level needs the dot
+//! decimal        = digits (("." | "\.") digits){0,7} ["." | "\."]   -- one level needs the dot
 //! parenthesised  = ("(" | "\(") label ")"
 //! closed         = label (")" | "\)")
 //! label          = digits | roman | letter
@@ -18,8 +18,9 @@
 //!
 //! `\.`, `\(` and `\)` are the Markdown escapes that pandoc writes where a
 //! paragraph opens with a number that would otherwise start a list (`13\.
-//! The risks…`, `a\) approve…`, `\(b) note…`): they read as the plain
-//! marks, and the number's span covers the escape as written.
+//! The risks…`, `a\) approve…`, `\(b) note…`), and that Mammoth writes for
+//! every full stop (`1\.1 The Board…`): they read as the plain marks, and
+//! the number's span covers the escape as written.
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
@@ -89,12 +90,18 @@ pub(crate) fn decimal(input: &str) -> IResult<&str, &str> {
         return Err(error(input, nom::error::ErrorKind::TakeWhileMN));
     }
     let mut levels = 1;
-    while levels < MAX_DEPTH && bytes.get(end) == Some(&b'.') {
-        let n = component_len(&bytes[end + 1..]);
+    while levels < MAX_DEPTH {
+        // `.`, or `\.` as Mammoth escapes every full stop (`1\.1`).
+        let dot = match bytes.get(end) {
+            Some(b'.') => 1,
+            Some(b'\\') if bytes.get(end + 1) == Some(&b'.') => 2,
+            _ => break,
+        };
+        let n = component_len(&bytes[end + dot..]);
         if n == 0 {
             break;
         }
-        end += 1 + n;
+        end += dot + n;
         levels += 1;
     }
     let dot = match bytes.get(end) {
@@ -198,7 +205,14 @@ fn to_roman(mut n: u32) -> Option<String> {
 
 /// Builds the [`ParaNumber`] for a label read by one of the productions.
 fn para_number(label: &str, parenthesised: bool, span: Span) -> Option<ParaNumber> {
-    // "13\." (escaped) reads as "13.".
+    // "13\." and "1\.1" (escaped) read as "13." and "1.1".
+    let unescaped;
+    let label = if label.contains('\\') {
+        unescaped = label.replace("\\.", ".");
+        unescaped.as_str()
+    } else {
+        label
+    };
     let trimmed = label.trim_end_matches('.').trim_end_matches('\\');
     if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
         // Digits and dots only (`decimal` or a `digit1` label), read in
@@ -527,9 +541,26 @@ mod tests {
             .unwrap();
         assert_eq!((n.label.as_str(), n.parenthesised), ("b", true));
         assert_eq!(label_of("**7\\.** Legal").as_deref(), Some("7"));
+        // Mammoth escapes every full stop, inside a number too: it reads
+        // as the number written plain does.
+        let line = "1\\.1 The Board adopted";
+        let n = item_marker(line, 0).unwrap().number.unwrap();
+        assert_eq!(
+            (n.label.as_str(), n.values.as_slice()),
+            ("1.1", &[1, 1][..])
+        );
+        assert_eq!(n.span.of(line), "1\\.1");
+        assert_eq!(label_of("3\\.2\\.1\\. Detail").as_deref(), Some("3.2.1"));
+        for (escaped, plain) in [
+            ("13\\.5 per cent", "13.5 per cent"),
+            ("2\\.10 Costs", "2.10 Costs"),
+        ] {
+            assert_eq!(label_of(escaped), label_of(plain), "{escaped}");
+        }
         // An escape that closes no number, or a number run on: text.
         assert_eq!(label_of("2005\\. That year"), None);
-        assert_eq!(label_of("13\\.5 per cent"), None);
+        assert_eq!(label_of("1\\.2005 That year"), None);
+        assert_eq!(label_of("1\\\\.1 text"), None);
         assert_eq!(label_of("\\* not a bullet"), None);
         assert_eq!(label_of("13\\"), None);
     }

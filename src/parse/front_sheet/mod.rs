@@ -47,6 +47,14 @@
 //!                only where a date label is over the only date and a meeting
 //!                label over a body; two pairs will do among one-line fields,
 //!                where a field closes the last value)
+//! mixed_pairs  = (label NL value_line carried_on*){4,}  -- Application Number /
+//!                          -- 27/01184/FUL / Site Address / … / Ward / Shelton and Wyke
+//!                (no colon, no blank line; a label is any short phrase in
+//!                a capital, two at least the pack's; a value goes on only
+//!                over lines that carry it on (lower case, or after a comma);
+//!                the pairing checked as in label_pairs; not under a line
+//!                that reads as a label, and yielding to label_pairs where
+//!                the pack's labels alone read on from one of its labels)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
 //! between      = field (marking | [name_line] body_line | blank title blank)
@@ -374,6 +382,16 @@ pub(crate) fn read(
         // "Committee:" / "Date:" / "Subject:", then their values.
         if let Some(column) = label_column(text, lines, kinds, i, v) {
             for (line, next, f) in column {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
+        // "Application Number" / "27/01184/FUL" / … / "Ward" / "Shelton
+        // and Wyke": labels, only some of them the pack's, over values.
+        if let Some(run) = mixed_label_pairs(text, lines, kinds, i, v) {
+            for (line, next, f) in run {
                 found += 1;
                 out.push(line, next, f);
                 i = next;

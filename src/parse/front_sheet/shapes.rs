@@ -859,6 +859,129 @@ pub(super) fn label_pairs(
     )
 }
 
+/// The fewest pairs a run read by [`mixed_label_pairs`] has.
+const MIXED_RUN: usize = 4;
+/// The fewest of the pack's labels among a run's labels.
+const MIXED_PACK_LABELS: usize = 2;
+
+/// Whether line `k` can be a label of a run of [`mixed_label_pairs`]: a
+/// line of text that reads as a key with no colon (a short phrase opening
+/// in a capital, no digits or sentence punctuation: `Site Address`,
+/// `Reason for referral`) and is none of the pack's section titles
+/// (`Recommendation` under the sheet is the body's heading).
+fn run_label(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    if !matches!(kinds.get(k), Some(LineKind::Text)) {
+        return false;
+    }
+    let flat = plain(content_of(&lines[k]).0);
+    let flat = flat.trim();
+    !field::has_colon(flat)
+        && !flat.ends_with(':')
+        && field::is_key(flat)
+        && !v.section_titles.contains(flat.to_lowercase().as_str())
+}
+
+/// A front sheet given as labels with no colon, each alone on its line
+/// with its value on the line or lines straight under it and no blank
+/// line anywhere, where only some of the labels are the pack's
+/// (`Application Number` / `27/01184/FUL` / `Site Address` / … / `Ward` /
+/// `Shelton and Wyke` / `Parish` / … / `Case Officer` / a name), as
+/// `pdftotext` gives a planning application's two-column table read row
+/// by row. [`label_pairs`] wants every label to be the pack's; here the
+/// strict alternation carries the reading instead: each label line reads
+/// as one (see [`run_label`]), each value's first line is the line
+/// straight under it (see [`pair_value_line`]), and a value goes on only
+/// over lines that carry it on (see [`continues_value`]: `Erection of 34
+/// dwellings …, with new` / `vehicular access from Chapel Lane`). A value
+/// line that itself reads as a label (`Agent` / `Pelham Planning
+/// Associates`) is one only by its place. Read only where there are at
+/// least [`MIXED_RUN`] pairs, at least [`MIXED_PACK_LABELS`] of the
+/// labels are the pack's, and the pairing holds as in [`label_pairs`]: a
+/// date label's value is a date alone and no other value is, a meeting
+/// label's value names a body, and the run does not start straight under
+/// a line that reads as a label (it would be that label's value) unless
+/// that line names a body. The run ends at the first line that is no
+/// label where one is due (a numbered heading, a blank, prose), or where
+/// [`label_pairs`] reads on from a label of it with the pack's labels
+/// alone. Each label's field and the line the next field starts on.
+pub(super) fn mixed_label_pairs(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    // Most lines stop here: a run starts with a label over a value.
+    if !matches!(kinds.get(i + 1), Some(LineKind::Text | LineKind::Item(_)))
+        || !run_label(lines, kinds, i, v)
+    {
+        return None;
+    }
+    // Straight under a line that reads as a label, this line is its value
+    // and the run out of step (`Location` / `Hollins Farm` / `Mill Road`
+    // / …), unless that line names a body (`PLANNING COMMITTEE` heading
+    // the paper).
+    if i > 0
+        && run_label(lines, kinds, i - 1, v)
+        && !names_a_body(&plain(content_of(&lines[i - 1]).0), v)
+    {
+        return None;
+    }
+    // Each pair: the label's line, the value's first line and the line
+    // after the value.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut k = i;
+    while run_label(lines, kinds, k, v) && pair_value_line(lines, kinds, k + 1, v) {
+        let j = k + 1;
+        let mut e = j + 1;
+        while e - j < MAX_VALUE_LINES
+            && pair_value_line(lines, kinds, e, v)
+            && continues_value(lines, e)
+        {
+            e += 1;
+        }
+        pairs.push((k, j, e));
+        k = e;
+    }
+    // Where the pack's labels alone read a run from a later label, they
+    // read it, and the lines before it stand alone (`LONDON BOROUGH OF
+    // HARTWELL` / `Licensing Sub-Committee` over `Date of meeting` / …:
+    // the council over its committee, no label over a value).
+    if let Some(m) =
+        (1..pairs.len()).find(|&m| label_pairs(text, lines, kinds, pairs[m].0, false, v).is_some())
+    {
+        pairs.truncate(m);
+    }
+    let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
+    let known = pairs
+        .iter()
+        .filter(|&&(l, _, _)| pack_label(&flat(l), v).is_some())
+        .count();
+    if pairs.len() < MIXED_RUN || known < MIXED_PACK_LABELS {
+        return None;
+    }
+    for &(l, j, e) in &pairs {
+        let label = flat(l);
+        let value = flat(j);
+        let one_line = e == j + 1;
+        if key_in(&label, &v.date_keys) != (one_line && is_date_line(&value)) {
+            return None;
+        }
+        if key_in(&label, &v.meeting_keys) && !(one_line && names_a_body(&value, v)) {
+            return None;
+        }
+    }
+    Some(
+        pairs
+            .iter()
+            .map(|&(l, j, e)| {
+                let field = label_line_field(&lines[l], &flat(l));
+                (l, e, with_value(field, lines_span(lines, j, e), text))
+            })
+            .collect(),
+    )
+}
+
 /// How far from a stacked bold key the others of its run may stand.
 const STACKED_WINDOW: usize = 8;
 

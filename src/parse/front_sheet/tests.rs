@@ -2223,6 +2223,123 @@ fn a_label_without_a_colon_needs_a_run_of_pairs() {
 }
 
 #[test]
+fn a_front_table_in_underscore_bold_as_mammoth_writes_it() {
+    let text = "__WEALD BOARD__\n\n|__Meeting:__ |Board |\n|-|-|\n|__Date:__ |Thursday 24 June 2027 |\n|__Report of:__ |Chief Officer |\n|__Title:__ |Plan 2027\\-2032 |\n\n# Summary\n\nThe plan\\.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Meeting", "Board"),
+            pair("Date", "Thursday 24 June 2027"),
+            pair("Report of", "Chief Officer"),
+            pair("Title", "Plan 2027-2032"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-06-24");
+    // Read as the same table in `**` bold is, span for span.
+    let starred = parse(&text.replace("__", "**"));
+    let spans = |d: &crate::document::Document| {
+        d.fields
+            .iter()
+            .map(|f| (f.key_span, f.value_span))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(spans(&doc), spans(&starred));
+    // Underscores inside a word are no bold: no label there.
+    let text = "|report__date__x |Board |\n|-|-|\n\n# Summary\n";
+    assert!(parse(text).fields.iter().all(|f| !f.key.contains("date")));
+}
+
+/// The pack's labels the tests of runs with labels it does not know use.
+fn planning_keys() -> crate::parse::Vocabulary {
+    with_field_keys(&[
+        "ward",
+        "wards",
+        "case officer",
+        "date",
+        "committee",
+        "title",
+    ])
+}
+
+#[test]
+fn labels_over_values_only_some_of_them_the_packs() {
+    // pdftotext of a planning application's table: labels the pack does
+    // not know among two it does, values wrapped in lower case.
+    let vocab = planning_keys();
+    let head = "ASHCOMBE DISTRICT COUNCIL\nDEVELOPMENT MANAGEMENT COMMITTEE\n12 January 2028\nReport of the Head of Development Management\n";
+    let run = "Application No\n27/02211/OUT\nLocation\nHollins Farm, Mill Road, Ashcombe\nProposal\nOutline application for up to 60 dwellings with access\nfrom Mill Road and associated works\nApplicant\nGreenway Land Ltd\nWard\nAshcombe North\nCase Officer\nTom Reyes, Senior Planning Officer\n";
+    let tail = "1.0 SUMMARY\n1.1 The site is allocated for housing.\n";
+    let text = format!("{head}{run}{tail}");
+    let doc = crate::parse::parse_with(&text, &vocab);
+    assert_eq!(
+        pairs(&doc)[1..],
+        [
+            pair("Application No", "27/02211/OUT"),
+            pair("Location", "Hollins Farm, Mill Road, Ashcombe"),
+            pair(
+                "Proposal",
+                "Outline application for up to 60 dwellings with access from Mill Road and associated works"
+            ),
+            pair("Applicant", "Greenway Land Ltd"),
+            pair("Ward", "Ashcombe North"),
+            pair("Case Officer", "Tom Reyes, Senior Planning Officer"),
+        ],
+        "{:?}",
+        pairs(&doc)
+    );
+    let ward = doc.fields.iter().find(|f| f.key == "Ward").unwrap();
+    assert_eq!(ward.key_span.of(&text), "Ward");
+    assert_eq!(ward.value_span.of(&text), "Ashcombe North");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2028-01-12");
+    assert_eq!(doc.sections[0].title, "SUMMARY");
+    // Straight under the committee's name, the run still starts.
+    let text = format!(
+        "ASHCOMBE DISTRICT COUNCIL\n12 January 2028\nDEVELOPMENT MANAGEMENT COMMITTEE\n{run}{tail}"
+    );
+    let doc = crate::parse::parse_with(&text, &vocab);
+    assert!(doc
+        .fields
+        .iter()
+        .any(|f| f.key == "Ward" && f.value == "Ashcombe North"));
+    // Near misses, each read as no field: three pairs only; one of the
+    // pack's labels only; a value wrapped in capitals, which puts the
+    // pack's label where a value is due (out of step); a date label
+    // over no date.
+    for run in [
+        "Application No\n27/02211/OUT\nWard\nAshcombe North\nCase Officer\nTom Reyes\n",
+        "Application No\n27/02211/OUT\nLocation\nHollins Farm\nApplicant\nGreenway Land Ltd\nWard\nAshcombe North\n",
+        "Application No\n27/02211/OUT\nLocation\nHollins Farm\nMill Road Ashcombe\nApplicant\nGreenway Land Ltd\nWard\nAshcombe North\nCase Officer\nTom Reyes\n",
+        "Application No\n27/02211/OUT\nDate\nTo be confirmed\nApplicant\nGreenway Land Ltd\nWard\nAshcombe North\nCase Officer\nTom Reyes\n",
+    ] {
+        let text = format!("{head}{run}{tail}");
+        let doc = crate::parse::parse_with(&text, &vocab);
+        assert!(
+            !doc.fields.iter().any(|f| f.key == "Ward" || f.key == "Case Officer"),
+            "{run}: {:?}",
+            pairs(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_council_over_its_committee_is_no_label_over_a_value() {
+    // The pack's labels read the run from "Date of meeting"; the lines
+    // over it are the title block, whose committee names the meeting.
+    let vocab = with_field_keys(&[
+        "date of meeting",
+        "title of report",
+        "report of",
+        "wards",
+        "contact officer",
+    ]);
+    let text = "LONDON BOROUGH OF ASHWELL\nLicensing Sub-Committee\nDate of meeting\n15 December 2026\nTitle of report\nPremises licence review\nReport of\nCorporate Director\nWards\nMill End\nContact officer\nJo Bloggs, Licensing Officer\n1.\nPurpose of report\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(pairs(&doc)[0], pair("Date of meeting", "15 December 2026"));
+    assert_eq!(doc.meetings[0].name, "Licensing Sub-Committee");
+}
+
+#[test]
 fn a_title_block_that_is_also_the_running_header() {
     // The meeting line (parted by a dash from its part of the agenda)
     // over its date, the item's number, the authority, the number again

@@ -16,6 +16,9 @@
 //! All words match in any case. `gap` is the white space and emphasis
 //! markup the parser looks through: `paragraph **4.3**` reads as
 //! `paragraph 4.3`, and a span never includes the stars after a number.
+//! A Markdown backslash escape of ASCII punctuation reads as the mark it
+//! escapes (`Appendix 3\.`, `paragraph 1\.3`, as Mammoth writes every
+//! full stop), its span as written.
 //!
 //! ```text
 //! phrase             = paragraph_phrase | section_phrase | see_phrase | refer_phrase
@@ -350,11 +353,50 @@ impl<'v> Cues<'v> {
 
 /// [`find_references`] with the cue words of the whole paper already found:
 /// `text` is the piece of the paper that starts at offset `base`.
+///
+/// Markdown's backslash escapes of ASCII punctuation are read as the marks
+/// they escape (`Appendix 3\.`, `paragraph 1\.3`, `2027\-2032`, as Mammoth
+/// escapes every full stop and hyphen): the text is scanned with them
+/// taken out, and each span is set back on the text as written (see
+/// [`Unescaped`]).
 pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<FoundReference> {
+    let starts = cues
+        .inside(Span::new(base, base + text.len()))
+        .map(move |at| at - base);
+    let Some(unescaped) = Unescaped::of(text) else {
+        return scan(text, base, cues.vocab, starts);
+    };
+    let mut found = scan(
+        &unescaped.text,
+        base,
+        cues.vocab,
+        starts.map(|i| unescaped.offset_of_written(i)),
+    );
+    let back = |span: Span| {
+        Span::new(
+            base + unescaped.written_offset(span.start - base),
+            base + unescaped.written_offset(span.end - base),
+        )
+    };
+    for r in &mut found {
+        r.span = back(r.span);
+        r.target_span = back(r.target_span);
+    }
+    found
+}
+
+/// The references in `text` (the piece of the paper at offset `base`)
+/// whose cue words start at `starts` (offsets into `text`, in order).
+fn scan(
+    text: &str,
+    base: usize,
+    vocab: &Vocabulary,
+    starts: impl Iterator<Item = usize>,
+) -> Vec<FoundReference> {
     let mut scan = Scan {
         text,
         base,
-        vocab: cues.vocab,
+        vocab,
         out: Vec::new(),
         items: Vec::new(),
         line_start: std::cell::Cell::new((0, 0)),
@@ -362,8 +404,7 @@ pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<Fo
     // Jump from cue word to cue word: a multi-pattern search over the text
     // is far faster than looking at every word.
     let mut from = 0;
-    for at in cues.inside(Span::new(base, base + text.len())) {
-        let i = at - base;
+    for i in starts {
         if i < from {
             continue;
         }
@@ -375,6 +416,63 @@ pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<Fo
         }
     }
     scan.out
+}
+
+/// A text with its Markdown backslash escapes of ASCII punctuation taken
+/// out (`3\.` → `3.`, `\\` → `\`), and the way back to offsets in the
+/// text as written.
+struct Unescaped {
+    text: String,
+    /// For each backslash taken out, where the mark it escaped stands in
+    /// `text`, in order.
+    marks: Vec<usize>,
+}
+
+impl Unescaped {
+    /// `text` unescaped, or `None` when it holds no escape (most text:
+    /// one search for a backslash tells).
+    fn of(text: &str) -> Option<Unescaped> {
+        let b = text.as_bytes();
+        let first = memchr::memchr_iter(b'\\', b)
+            .find(|&i| b.get(i + 1).is_some_and(u8::is_ascii_punctuation))?;
+        let mut out = Vec::with_capacity(b.len());
+        out.extend_from_slice(&b[..first]);
+        let mut marks = Vec::new();
+        let mut i = first;
+        while i < b.len() {
+            if b[i] == b'\\' && b.get(i + 1).is_some_and(u8::is_ascii_punctuation) {
+                marks.push(out.len());
+                out.push(b[i + 1]);
+                i += 2;
+            } else {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+        // Only ASCII bytes were taken out, each before an ASCII byte.
+        let text = String::from_utf8(out).expect("still UTF-8");
+        Some(Unescaped { text, marks })
+    }
+
+    /// The offset in the unescaped text of offset `i` of the text as
+    /// written (`i` no backslash taken out).
+    fn offset_of_written(&self, i: usize) -> usize {
+        // Backslash k stood at `marks[k] + k` as written.
+        let before = self
+            .marks
+            .iter()
+            .enumerate()
+            .take_while(|&(k, &m)| m + k < i)
+            .count();
+        i - before
+    }
+
+    /// The offset as written of offset `u` of the unescaped text: a span
+    /// that opens on an escaped mark takes in its backslash, one that
+    /// closes before it leaves the backslash out.
+    fn written_offset(&self, u: usize) -> usize {
+        u + self.marks.partition_point(|&m| m < u)
+    }
 }
 
 /// The words a reference can start with (see `phrase_at`), in lower case,

@@ -46,6 +46,38 @@ fn t(
 }
 
 #[test]
+fn markdown_escapes_read_as_the_marks_they_escape() {
+    // Mammoth escapes every full stop, hyphen and bracket; each span is
+    // set back on the text as written.
+    assert_eq!(
+        found("is set out in Appendix 3\\. The plan"),
+        vec![t(Appendix, "3", "Appendix 3", "3")]
+    );
+    assert_eq!(
+        found("as paragraph 1\\.3 says"),
+        vec![t(Paragraph, "1.3", "paragraph 1\\.3", "1\\.3")]
+    );
+    let text = "see paragraphs 2\\.1 \\- 2\\.4 and Appendix 2 \\(draft\\)";
+    let refs = find_references(text, 10);
+    assert_eq!(refs[0].target, "2.1");
+    assert_eq!(refs[0].range_end.as_deref(), Some("2.4"));
+    assert_eq!(refs[0].target_span, Span::new(10 + 15, 10 + 19));
+    assert_eq!(refs[1].target, "2");
+    assert_eq!(
+        Span::new(refs[1].span.start - 10, refs[1].span.end - 10).of(text),
+        "Appendix 2"
+    );
+    // Near misses stay as they were: an escaped mark that runs a number
+    // on (`Appendix 3\\.1`), an escaped backslash before the mark.
+    none("in Appendix 3\\.1 of the plan");
+    none("in Appendix 3\\\\");
+    assert_eq!(
+        targets("under section 2\\.5 of the Act"),
+        targets("under section 2.5 of the Act")
+    );
+}
+
+#[test]
 fn paragraph_forms() {
     assert_eq!(
         found("as set out in paragraph 3.2, the plan"),
