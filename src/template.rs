@@ -14,9 +14,11 @@ use crate::pattern::Pattern;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+mod council;
 mod stamp;
 mod titles;
 mod wording;
+pub(crate) use council::is_local_council;
 pub(crate) use stamp::{code_stamp, heading_stamp, is_initials, opens_with_stamp_date};
 pub(crate) use titles::{may_normalise_to, normalise, title_candidates, title_tail, Initials};
 pub(crate) use wording::earliest;
@@ -104,6 +106,10 @@ pub struct Template {
     pub bank_holidays: Vec<time::Date>,
     /// The words the parser reads papers with (the packs' `[vocabulary]`).
     pub vocabulary: Arc<Vocabulary>,
+    /// The same template with the clearance wording of a local council's
+    /// papers (the roles' `local-council-posts` among their posts), where
+    /// the pack gives one: see [`Template::for_local_council`].
+    local_council: Option<Box<Template>>,
 }
 
 /// What a heading is to the template.
@@ -150,7 +156,31 @@ impl Template {
             clearance,
             bank_holidays,
             vocabulary: Vocabulary::builtin().clone(),
+            local_council: None,
         }
+    }
+
+    /// The template, reading the clearances of a local council's papers
+    /// with `wording` (see [`Template::for_local_council`]). Call it last,
+    /// once the vocabulary is set.
+    pub(crate) fn with_local_council_wording(mut self, wording: Wording) -> Self {
+        let local = Template::new(
+            self.fields.clone(),
+            self.sections.clone(),
+            wording,
+            self.bank_holidays.clone(),
+        )
+        .with_vocabulary(self.vocabulary.clone());
+        self.local_council = Some(Box::new(local));
+        self
+    }
+
+    /// The template whose clearance wording reads a local (town, parish,
+    /// community) council's paper, where the clerk clears: this one with
+    /// the roles' `local-council-posts` among their posts, or this one
+    /// where the pack lists none. Its fields and sections are this one's.
+    pub(crate) fn for_local_council(&self) -> &Template {
+        self.local_council.as_deref().unwrap_or(self)
     }
 
     /// The template, reading papers with `vocabulary` instead of the

@@ -146,11 +146,12 @@ fn a_third_set_of_papers_never_seen_does_no_worse() {
 /// the tool at the start of session 8, which scored 12 of 18 findings with
 /// 44 false alarms; after this session's fixes, 18 of 18 with 2. This
 /// test holds paperlint to where it stands: lower `max_false` as the rest
-/// are fixed. Left: a town council's sign-off "Checked by the Clerk, DATE"
-/// that names no legal post (r4b-07:59). (A clearance the default five
-/// clear days called late where a town council gives three, r4b-07:57, is
-/// judged by three since `clearance-late` reads the council name line's
-/// `local-councils`: 1 false alarm.)
+/// are fixed. (A clearance the default five clear days called late where
+/// a town council gives three, r4b-07:57, is judged by three since
+/// `clearance-late` reads the council name line's `local-councils`; the
+/// town council's sign-off "Checked by the Clerk, DATE" (r4b-07:59) clears
+/// its legal implications since fix-clear28, a local council's clerk
+/// being one of the pack's `local-council-posts`: no false alarm left.)
 #[test]
 fn a_fourth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -158,7 +159,7 @@ fn a_fourth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-4");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-4", 1.0, 1);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-4", 1.0, 0);
 }
 
 /// The fifth red team's twenty papers (`tests/fixtures/unseen-5`), again in
@@ -798,8 +799,11 @@ fn a_twenty_seventh_set_of_papers_never_seen_does_no_worse() {
 /// numbers. The ratchet holds what has been mended since: in fix-front28,
 /// Mammoth's `__bold__` front table and its escaped full stops
 /// (`Appendix 3\.`, `1\.1`), and a planning application's labels over
-/// values with only some of the labels the pack's (8 of 11, 2 false
-/// alarms).
+/// values with only some of the labels the pack's; in fix-clear28, the
+/// national park's closing "Statutory officer consultation / Name / Date"
+/// table in columns of spaces, read as the officers' clearances (the
+/// finance officer's dated, the Monitoring Officer's undated): 9 of 11
+/// with none.
 #[test]
 fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -807,5 +811,5 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-28");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.72, 2);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.81, 0);
 }

@@ -288,6 +288,15 @@ pub(crate) fn find_with(
             continue;
         };
         signoff_tables.push(t);
+        // The sign-off heading over a column of posts, beside a name and
+        // a date column ("Statutory officer clearance | Name | Date"): a
+        // table of the officers who cleared it, read by its columns.
+        if col == 0 && signer_column(template, table, col).is_none() {
+            if let Some(read) = named_column_table(text, doc, template, table, t, true) {
+                found.extend(read);
+                continue;
+            }
+        }
         let col = signer_column(template, table, col).unwrap_or(col);
         let owner = owner_at(table.span.start);
         for row in &table.rows[1..] {
@@ -303,7 +312,9 @@ pub(crate) fn find_with(
         if signoff_tables.contains(&t) {
             continue;
         }
-        if let Some(read) = named_column_table(text, doc, template, table, t) {
+        // (Under a sign-off heading, a bare "Date" column is when.)
+        let headed = matches!(owner_at(table.span.start), Some(Owner::Block(_)));
+        if let Some(read) = named_column_table(text, doc, template, table, t, headed) {
             signoff_tables.push(t);
             found.extend(read);
         }
@@ -356,11 +367,19 @@ pub(crate) fn find_with(
             (Some(r), Some(h)) if h.1.len() > r.1.len() => Some(h),
             (Some(r), Some(h)) => Some((r.0.cover(h.0), r.1)),
             (Some(r), None) => Some(r),
-            (None, Some(h)) => Some(h),
-            // Rows of what each clears, who and when, under a header
-            // naming who and when ("This report has been cleared by" /
-            // "Date").
-            (None, None) => labelled_rows(text, doc, template, line.end, Place::Block(s)),
+            (None, h) => h,
+        };
+        // Rows of what each clears, who and when, under a header naming
+        // who and when ("This report has been cleared by" / "Date";
+        // "Name" / "Date" under "Statutory officer consultation", the
+        // posts' column), where that reading finds more (the others may
+        // read a first row alone, and stop at a row whose date cell is
+        // empty).
+        let labelled = labelled_rows(text, doc, template, line.end, Place::Block(s));
+        let read = match (read, labelled) {
+            (Some(r), Some(l)) if l.1.len() > r.1.len() => Some((l.0.cover(r.0), l.1)),
+            (Some(r), _) => Some(r),
+            (None, l) => l,
         };
         if let Some((span, read)) = read {
             column_tables.push(span);
@@ -371,7 +390,19 @@ pub(crate) fn find_with(
     // row naming the columns ("Officer" / "Name" / "Date").
     for (s, section) in doc.sections.iter().enumerate() {
         let end = section.title_span.end;
-        if owners[s].is_some() || column_tables.iter().any(|t| t.start <= end && end < t.end) {
+        // (A table read already right under the heading, as under a line
+        // that names the officers' consultation, is not read twice.)
+        let right_under = |t: &Span| {
+            t.start >= end
+                && text[end..t.start]
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':' | '#'))
+                    .is_empty()
+        };
+        if owners[s].is_some()
+            || column_tables
+                .iter()
+                .any(|t| (t.start <= end && end < t.end) || right_under(t))
+        {
             continue;
         }
         if let Some((span, read)) = headed_rows(text, doc, template, end, Place::Block(s))
@@ -1042,6 +1073,18 @@ pub(super) fn consults_officers(title: &str) -> bool {
         && words.iter().any(|w| w == "consultation")
 }
 
+/// Whether a line's last word is "consultation" (any case), as that of a
+/// heading naming the officers' consultation is ([`consults_officers`]):
+/// a cheap test before reading its words.
+fn ends_consultation(line: &str) -> bool {
+    const WORD: &str = "consultation";
+    let line =
+        line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_' | '.'));
+    line.len() >= WORD.len()
+        && line.is_char_boundary(line.len() - WORD.len())
+        && line[line.len() - WORD.len()..].eq_ignore_ascii_case(WORD)
+}
+
 /// Whether a paragraph says officers were consulted, in the pack's words:
 /// one of its verbs right after "has", "have", "had", "was" or "were"
 /// (perhaps with "been"), in a paragraph with a cue ("implications",
@@ -1165,7 +1208,7 @@ fn sign_off_heading_lines(
         if line.is_empty()
             || line.len() > MAX_HEADING
             || line.contains(['|', '\t'])
-            || !wording.may_be_heading_line(line)
+            || !(wording.may_be_heading_line(line) || ends_consultation(line))
         {
             continue;
         }
@@ -1173,7 +1216,10 @@ fn sign_off_heading_lines(
         let title = line
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
             .trim_start();
-        if !wording.is_heading(title) {
+        // (Or a heading naming the officers' consultation: "Statutory
+        // officer consultation", the first column's heading of a table
+        // of who cleared it and when, flattened one cell a line.)
+        if !wording.is_heading(title) && !consults_officers(title) {
             continue;
         }
         let lead = raw.len() - raw.trim_start().len();
@@ -2117,6 +2163,25 @@ pub(super) fn scan_unit(
                     }
                 }
             }
+        }
+    }
+    // A joint post naming several sign-offs ("Town Clerk and RFO", "the
+    // Clerk" on a local council's paper, where the clerk's post gives
+    // both): the one its place asks for, where that is among them, rather
+    // than the one whose post comes first.
+    for c in &mut out {
+        let Some(post) = &c.post else {
+            continue;
+        };
+        if statements.iter().any(|s| s.start == c.span.start) {
+            continue; // Read whole, its shape says what it is.
+        }
+        let roles = wording.roles_of_post(&post.text);
+        if roles.len() < 2 {
+            continue;
+        }
+        if let Some(r) = context_role(ft).filter(|r| roles.contains(&r.as_str())) {
+            c.role = Some(r);
         }
     }
     // Outside the sign-off sections, only an officer whose post gives the

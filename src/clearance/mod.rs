@@ -42,7 +42,18 @@
 //!   `receipt-verbs` ("Date received", beside "Date sent"): the record of
 //!   the officers consulted that closes some London reports. Each row whose
 //!   post the pack lists is a clearance dated by that column (see
-//!   `named_column_table`).
+//!   `named_column_table`). A bare "Date" column counts where the table
+//!   is headed as a clearance: its posts' column heading is one of the
+//!   `headings` or names the officers' consultation ("Statutory officer
+//!   consultation | Name | Date" closing a national park's report), or a
+//!   sign-off heading stands over it. Flattened one cell a line, such a
+//!   table is read after its first heading as a sign-off heading line.
+//! - On a local (town, parish, community) council's paper, whose council
+//!   name line ends with one of `[sign-off] local-councils`, each role's
+//!   `local-council-posts` clear as its posts do (the clerk, the
+//!   responsible financial officer; see `rules::Context::is_local_council`
+//!   and `Template::for_local_council`). A post naming several sign-offs
+//!   ("Town Clerk and RFO") gives the one its place asks for.
 //! - On a field line whose key names one sign-off's implications
 //!   ("Finance: NAME", "Legal: NAME") in a list right under a paragraph or
 //!   heading saying officers were consulted, a cue and one of the pack's

@@ -530,15 +530,33 @@ pub(super) fn cell_lines(
             Span::new(labels[0].start, labels[labels.len() - 1].end).of(text),
         );
         let named = roles_named(template, &label);
+        // A label that is a post the pack knows ("Monitoring Officer",
+        // under a posts' column) is the officer's post.
+        let label_post = wording.role_of_post(&label);
         let role = post_role
             .map(str::to_string)
             .or_else(|| (named.len() == 1).then(|| named[0].clone()))
-            .or_else(|| wording.topic_of(&label).map(str::to_string));
+            .or_else(|| label_post.map(str::to_string))
+            .or_else(|| {
+                // (A label that is an officer's post the pack does not
+                // list, "Statutory Scrutiny Officer", gives none by its
+                // words: "statutory" is no legal post.)
+                let n = normalise(&label);
+                (!n.ends_with(" officer") && !n.ends_with(" officers"))
+                    .then(|| wording.topic_of(&label).map(str::to_string))
+                    .flatten()
+            });
+        let post = flat.piece(0, post).or_else(|| {
+            label_post.map(|_| TextItem {
+                text: label,
+                span: labels[0].cover(labels[labels.len() - 1]),
+            })
+        });
         if role.is_some() {
             out.push(Clearance {
                 role,
                 officer: flat.piece(0, officer),
-                post: flat.piece(0, post),
+                post,
                 date,
                 span: labels[0].cover(end),
                 place,
@@ -1014,8 +1032,11 @@ pub(super) fn cell_rows(
 /// `receipt-verbs` ("Date received": the comments came back; "Date sent"
 /// is when they were asked for; "Date cleared"); with none such, or two,
 /// nothing is read: a bare "Date" says no more than that the table is a
-/// list of people (a sign-off heading over it says more, and is read
-/// elsewhere). A row whose post (after the name in its cell, or in the
+/// list of people. Unless the table is headed as a clearance: its first
+/// column's heading, a post's, is one of the pack's clearance headings or
+/// names the officers' consultation ("Statutory officer consultation |
+/// Name | Date", [`consults_officers`]), or `headed` (a sign-off heading
+/// stands over it); then its one date column, bare, is when. A row whose post (after the name in its cell, or in the
 /// post column) the pack knows is a clearance, dated by its date cell, or
 /// undated where that cell is empty; other rows (a corporate director, a
 /// procurement partner) clear nothing, nor does one marked as not
@@ -1036,6 +1057,7 @@ pub(super) fn named_column_table(
     template: &Template,
     table: &crate::document::Table,
     t: usize,
+    headed: bool,
 ) -> Option<Vec<Clearance>> {
     let wording = &template.clearance;
     let not_names = &template.vocabulary.not_names;
@@ -1102,9 +1124,17 @@ pub(super) fn named_column_table(
                 .any(|v| v.is_match(&n))
         };
         let given: Vec<usize> = dates.iter().copied().filter(says_given).collect();
+        // Headed as a clearance: by a sign-off heading over it, or by its
+        // post column's heading ("Statutory officer consultation").
+        let headed = first == Column::Post
+            && dates.len() == 1
+            && (headed || {
+                let h = &header.cells[0].text;
+                wording.is_heading(h) || consults_officers(h)
+            });
         let when = match given[..] {
             [when] => when,
-            [] if rows_given => dates[0],
+            [] if rows_given || headed => dates[0],
             _ => return None,
         };
         (first, other, when, given.is_empty())

@@ -345,9 +345,11 @@ fn a_sign_off_table_with_a_consulted_column() {
             marks[0], marks[1]
         )))
     };
+    // (Read by its columns under the sign-off heading: the post column's
+    // cell is the post.)
     let both = [
-        "finance | Sam Smith | - | 2026-01-30",
-        "legal | Jo Bloggs | - | 2026-02-02",
+        "finance | Sam Smith | Treasurer (Section 151) | 2026-01-30",
+        "legal | Jo Bloggs | Monitoring Officer | 2026-02-02",
     ];
     assert_eq!(table(["✓", "✓"]), both);
     assert_eq!(table(["Yes", "Yes"]), both);
@@ -2369,4 +2371,124 @@ fn a_code_stamp_closing_a_section_clears_it() {
     // A code with no date that can be, or words beside it: nothing.
     let text = "Meeting: Cabinet\nDate: 17 March 2027\n\n**1.0 Financial implications**\n\n1.1 The cost is £5,000.\n\n[JB/33032027/P]\n\n**2.0 Legal implications**\n\n2.1 The Council has the power.\n\n[SZ/04032027/L] agreed\n";
     assert!(found(text).is_empty(), "{:?}", found(text));
+}
+
+#[test]
+fn a_statutory_officer_consultation_table_of_post_name_and_date() {
+    let read = |table: &str| {
+        found(&with_implications(&format!(
+            "## 3. Background papers\n\nNone.\n\n{table}\n"
+        )))
+    };
+    // Flattened one cell a line: the consultation's heading heads the
+    // posts' column; the Monitoring Officer's date cell is empty.
+    let flat = "Statutory officer consultation\nName\nDate\nChief Finance Officer (Section 151)\nGareth Pryce\n14.09.2027\nMonitoring Officer\nElin Rowlands\n";
+    assert_eq!(
+        read(flat),
+        [
+            "finance | Gareth Pryce | Chief Finance Officer (Section 151) | 2027-09-14",
+            "legal | Elin Rowlands | Monitoring Officer | -",
+        ]
+    );
+    // In columns of spaces (`pdftotext -layout`), a table of three
+    // columns; and so under a sign-off heading of the pack's.
+    let spaced = "Statutory officer consultation        Name                    Date\nChief Finance Officer (Section 151)   Gareth Pryce            14.09.2027\nMonitoring Officer                    Elin Rowlands\n";
+    let both = [
+        "finance | Gareth Pryce | Chief Finance Officer (Section 151) | 2027-09-14",
+        "legal | Elin Rowlands | Monitoring Officer | -",
+    ];
+    assert_eq!(read(spaced), both);
+    assert_eq!(
+        read(&spaced.replace("consultation ", "clearance    ")),
+        both
+    );
+    // Near misses: the posts' column headed by no clearance or
+    // consultation words, the date column bare ("Date" says only that the
+    // table lists people); a consultation of no officers.
+    assert!(read(&spaced.replace(
+        "Statutory officer consultation",
+        "Officer                       "
+    ))
+    .is_empty());
+    assert!(read(&spaced.replace(
+        "Statutory officer consultation",
+        "Public consultation           "
+    ))
+    .is_empty());
+    assert!(
+        read(&flat.replace("Statutory officer consultation", "Public consultation")).is_empty()
+    );
+    // No row dated: a form still to fill in, nothing read.
+    assert!(read(&spaced.replace("14.09.2027", "          ")).is_empty());
+    // A row whose post the pack does not list clears nothing, though a
+    // word of it is a legal topic ("statutory").
+    assert_eq!(
+        read(&format!(
+            "{flat}Statutory Scrutiny Officer\nNasreen Qadir\n05/01/2027\n"
+        )),
+        [
+            "finance | Gareth Pryce | Chief Finance Officer (Section 151) | 2027-09-14",
+            "legal | Elin Rowlands | Monitoring Officer | -",
+        ]
+    );
+}
+
+#[test]
+fn a_local_council_s_clerk_clears() {
+    let paper = |name: &str, legal: &str| {
+        format!(
+            "# {name}\n\n| Committee | Finance Committee |\n| --- | --- |\n| Date | Monday 8 December 2025 |\n\n## PURPOSE\n\n**1.** To set the rents.\n\n## IMPLICATIONS\n\n**2.** *Financial*: the increase raises £1,150 (Irene Castell, Town Clerk and RFO, 1 December 2025).\n\n**3.** *Legal*: rents are set under the Allotments Act 1950. {legal}\n"
+        )
+    };
+    let roles = |text: &str| {
+        // (Read as the rules read a paper: the council name line is read
+        // once, where the rules' shared data is.)
+        let set = crate::config::default_rule_set();
+        let doc = crate::parse::parse_with(text, &set.template.vocabulary);
+        let resolved = Resolved::new(&set.template, &doc, text);
+        let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
+        cx.clearances()
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} | {}",
+                    c.role.as_deref().unwrap_or("?"),
+                    c.post.as_ref().map_or("-", |p| p.text.as_str())
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // On a town council's paper the clerk clears its legal implications,
+    // and the clerk and RFO, a post of both, gives the finance sign-off
+    // where the financial implications stand.
+    assert_eq!(
+        roles(&paper(
+            "ASHLOW TOWN COUNCIL",
+            "Checked by the Clerk, 1 December 2025."
+        )),
+        ["finance | Town Clerk and RFO", "legal | the Clerk"]
+    );
+    assert_eq!(
+        roles(&paper(
+            "Lower Brindle Parish Council",
+            "Checked by the Parish Clerk, 1 December 2025."
+        )),
+        ["finance | Town Clerk and RFO", "legal | the Parish Clerk"]
+    );
+    // A principal council's clerk clears nothing; nor a town council
+    // named only in a report's title to it.
+    assert_eq!(
+        roles(&paper(
+            "ASHLOW DISTRICT COUNCIL",
+            "Checked by the Committee Clerk, 1 December 2025."
+        )),
+        ["finance | Town Clerk and RFO"]
+    );
+    assert_eq!(
+        roles(&paper(
+            "Report to Ashlow Town Council",
+            "Checked by the Clerk, 1 December 2025."
+        )),
+        ["finance | Town Clerk and RFO"]
+    );
 }

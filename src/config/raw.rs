@@ -114,6 +114,10 @@ pub(crate) struct RawSignOff {
     /// needed no sign-off ("Not required").
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) not_needed: Vec<String>,
+    /// The words that end a local (town, parish or community) council's
+    /// name, read on a paper's council name line ("town council").
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) local_councils: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }
@@ -126,6 +130,10 @@ pub(crate) struct RawSignOffRole {
     pub(crate) posts: Vec<String>,
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) topics: Vec<String>,
+    /// Posts that give this sign-off on a local council's paper only
+    /// ("clerk", "responsible financial officer").
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) local_council_posts: Vec<String>,
 }
 
 /// `[calendar]`.

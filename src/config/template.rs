@@ -150,7 +150,7 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
             }
         }
     }
-    let (clearance, bank_holidays) = compile_sign_off(files)?;
+    let ((clearance, local), bank_holidays) = compile_sign_off(files)?;
     let mut vocabulary = compile_vocabulary(files)?;
     // The parser knows the pack's headings by their titles.
     let mut titles: Vec<String> = sections
@@ -179,21 +179,39 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
     keys.sort_unstable();
     keys.dedup();
     Arc::make_mut(&mut vocabulary).field_keys = keys.into();
-    Ok(Template::new(fields, sections, clearance, bank_holidays).with_vocabulary(vocabulary))
+    let template =
+        Template::new(fields, sections, clearance, bank_holidays).with_vocabulary(vocabulary);
+    Ok(match local {
+        Some(local) => template.with_local_council_wording(local),
+        None => template,
+    })
 }
 
 /// Merges the `[sign-off]` and `[calendar]` tables of the chain: every list
 /// adds to what the packs below give.
+/// The wording is the pack's, and where a role lists
+/// `local-council-posts` (and `local-councils` names such councils), a
+/// second wording with them among its posts, for local councils' papers.
+#[allow(clippy::type_complexity)]
 fn compile_sign_off(
     files: &[Loaded],
-) -> Result<(crate::template::Wording, Vec<time::Date>), ConfigError> {
+) -> Result<
+    (
+        (crate::template::Wording, Option<crate::template::Wording>),
+        Vec<time::Date>,
+    ),
+    ConfigError,
+> {
     let mut verbs = Vec::new();
     let mut headings = Vec::new();
     let mut post_labels = Vec::new();
     let mut advice_headings = Vec::new();
     let mut receipt_verbs = Vec::new();
     let mut not_needed = Vec::new();
+    let mut local_councils = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+    // Per role (as `roles`), its `local-council-posts`.
+    let mut local_posts: Vec<Vec<String>> = Vec::new();
     let mut holidays = Vec::new();
     for file in files {
         let raw = &file.raw.sign_off;
@@ -203,16 +221,19 @@ fn compile_sign_off(
         advice_headings.extend(raw.advice_headings.iter().cloned());
         receipt_verbs.extend(raw.receipt_verbs.iter().cloned());
         not_needed.extend(raw.not_needed.iter().cloned());
+        local_councils.extend(raw.local_councils.iter().cloned());
         for (id, role) in &raw.roles {
             let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
                 Some(i) => i,
                 None => {
                     roles.push((id.get_ref().clone(), Vec::new(), Vec::new()));
+                    local_posts.push(Vec::new());
                     roles.len() - 1
                 }
             };
             roles[i].1.extend(role.posts.iter().cloned());
             roles[i].2.extend(role.topics.iter().cloned());
+            local_posts[i].extend(role.local_council_posts.iter().cloned());
         }
         for day in &file.raw.calendar.bank_holidays {
             let date = match day.get_ref() {
@@ -297,18 +318,40 @@ fn compile_sign_off(
             return Err(err);
         }
     }
-    let wording = crate::template::Wording::compile(&verbs, &headings, &roles)
-        .map(|w| {
-            w.with_post_labels(&post_labels)
-                .with_advice_headings(&advice_headings)
-                .with_not_needed(&not_needed)
-        })
-        .and_then(|w| w.with_receipt_verbs(&receipt_verbs))
-        .map_err(|e| {
-            let file = files.last().expect("a configuration has at least one file");
-            file.error(None, format!("bad sign-off wording: {e}"))
-        })?;
-    Ok((wording, holidays))
+    let compile = |roles: &[(String, Vec<String>, Vec<String>)]| {
+        crate::template::Wording::compile(&verbs, &headings, roles)
+            .map(|w| {
+                w.with_post_labels(&post_labels)
+                    .with_advice_headings(&advice_headings)
+                    .with_not_needed(&not_needed)
+                    .with_local_councils(&local_councils)
+            })
+            .and_then(|w| w.with_receipt_verbs(&receipt_verbs))
+            .map_err(|e| {
+                let file = files.last().expect("a configuration has at least one file");
+                file.error(None, format!("bad sign-off wording: {e}"))
+            })
+    };
+    let wording = compile(&roles)?;
+    // On a local council's paper, each role's posts with its
+    // `local-council-posts` among them.
+    let local = if local_councils.is_empty() || local_posts.iter().all(Vec::is_empty) {
+        None
+    } else {
+        let merged: Vec<(String, Vec<String>, Vec<String>)> = roles
+            .iter()
+            .zip(&local_posts)
+            .map(|((id, posts, topics), local)| {
+                (
+                    id.clone(),
+                    posts.iter().chain(local).cloned().collect(),
+                    topics.clone(),
+                )
+            })
+            .collect();
+        Some(compile(&merged)?)
+    };
+    Ok(((wording, local), holidays))
 }
 
 /// An error for a section id no template defines.

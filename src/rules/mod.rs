@@ -49,6 +49,9 @@ pub(crate) struct Context<'a> {
     /// For the agenda of an agenda pack: the pack's items (see
     /// [`check_pack`]); the text is then the agenda's.
     pub(crate) pack: Option<&'a [crate::source::pdf::pack::PackItem]>,
+    /// Whether the paper is a local (town, parish, community) council's,
+    /// by its council name line (read on first use).
+    local_council: std::sync::OnceLock<bool>,
     /// The paper's clearances, found once for all the sign-off rules.
     clearances: std::sync::OnceLock<Vec<crate::clearance::Clearance>>,
     /// The numbers the paper's references can point at, by part, for the
@@ -90,6 +93,7 @@ impl<'a> Context<'a> {
             given_meeting_date,
             docx,
             pack: None,
+            local_council: std::sync::OnceLock::new(),
             clearances: std::sync::OnceLock::new(),
             targets: std::sync::OnceLock::new(),
             sign_offs: std::sync::OnceLock::new(),
@@ -107,8 +111,29 @@ impl<'a> Context<'a> {
         crate::clearance::Paper {
             text: self.text,
             doc: self.doc,
-            template: self.template,
+            template: self.clearance_template(),
             resolved: self.resolved,
+        }
+    }
+
+    /// Whether the paper is a local (town, parish, community) council's:
+    /// its council name line ends with one of the pack's `[sign-off]
+    /// local-councils` (see [`crate::template::is_local_council`]; read
+    /// on first use: `clearance-late` and the clearance finder ask).
+    pub(crate) fn is_local_council(&self) -> bool {
+        *self.local_council.get_or_init(|| {
+            crate::template::is_local_council(self.doc, self.template.clearance.local_councils())
+        })
+    }
+
+    /// The template the sign-off finders read the paper with: on a local
+    /// council's paper, the one whose clearance wording counts its clerk
+    /// (see [`Template::for_local_council`]).
+    fn clearance_template(&self) -> &'a Template {
+        if self.is_local_council() {
+            self.template.for_local_council()
+        } else {
+            self.template
         }
     }
 
@@ -126,7 +151,7 @@ impl<'a> Context<'a> {
             crate::clearance::run_in_sign_offs_with(
                 self.text,
                 self.doc,
-                self.template,
+                self.clearance_template(),
                 self.resolved,
                 || self.run_in_labels(),
             )
@@ -162,7 +187,7 @@ impl<'a> Context<'a> {
             crate::clearance::find_with(
                 self.text,
                 self.doc,
-                self.template,
+                self.clearance_template(),
                 self.resolved,
                 self.run_ins(),
             )

@@ -30,6 +30,9 @@ pub struct Wording {
     /// Normalised words of an officer's cell that say no sign-off was
     /// needed ("not required").
     not_needed: Vec<String>,
+    /// Normalised words that end a local council's name ("town council"):
+    /// see [`super::is_local_council`].
+    local_councils: Vec<String>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
@@ -132,7 +135,20 @@ impl Wording {
             advice_headings: Vec::new(),
             receipt_verbs: None,
             not_needed: Vec::new(),
+            local_councils: Vec::new(),
         })
+    }
+
+    /// With the merged `[sign-off] local-councils`.
+    pub(crate) fn with_local_councils(mut self, endings: &[String]) -> Wording {
+        self.local_councils = endings.iter().map(|w| normalise(w)).collect();
+        self
+    }
+
+    /// The normalised words that end a local council's name, from
+    /// `[sign-off] local-councils` ("town council").
+    pub(crate) fn local_councils(&self) -> &[String] {
+        &self.local_councils
     }
 
     /// With the merged `[sign-off] not-needed`.
@@ -207,6 +223,18 @@ impl Wording {
     /// The sign-off a post gives: the role whose post occurs first in `s`.
     pub(crate) fn role_of_post(&self, s: &str) -> Option<&str> {
         earliest(&self.roles, s, |r| r.posts.as_ref()).map(|(_, id)| id)
+    }
+
+    /// Every sign-off whose posts `s` names, in the pack's order of roles:
+    /// two for a joint post ("Town Clerk and RFO" on a local council's
+    /// paper, where the clerk and the responsible financial officer are
+    /// both posts).
+    pub(crate) fn roles_of_post(&self, s: &str) -> Vec<&str> {
+        self.roles
+            .iter()
+            .filter(|r| r.posts.as_ref().is_some_and(|p| p.is_match(s)))
+            .map(|r| r.id.as_str())
+            .collect()
     }
 
     /// The sign-off given by a post that `s` ends with ("Clerk and

@@ -25,12 +25,14 @@
 //! `publish-clear-days` (default 5): the clear working days between
 //! publication and the meeting. Bank holidays are the pack's
 //! `[calendar] bank-holidays` (England and Wales, 2000–2030, in
-//! `council-report`). `local-councils` (default none): the words that end
-//! the name of a council working to `local-council-clear-days` (default
-//! 3) instead ("town council", "parish council"), read only on the
-//! paper's council name line: its title, or a heading before its first
-//! paragraph, that is the council's name alone ("HEXLEY TOWN COUNCIL";
-//! six words at most, not "Report to …").
+//! `council-report`). `local-councils` (default: the pack's `[sign-off]
+//! local-councils`, in `council-report` "town council", "parish council"
+//! and "community council"): the words that end the name of a council
+//! working to `local-council-clear-days` (default 3) instead, read only on
+//! the paper's council name line: its title, or a heading before its
+//! first paragraph, that is the council's name alone ("HEXLEY TOWN
+//! COUNCIL"; six words at most, not "Report to …"). Given here, they
+//! replace the pack's for this rule alone.
 //!
 //! ## Example
 //! ```text
@@ -60,7 +62,8 @@ pub(crate) static KIND: Kind = Kind {
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 struct Params {
     publish_clear_days: u32,
-    local_councils: Vec<String>,
+    /// None: the pack's `[sign-off] local-councils`.
+    local_councils: Option<Vec<String>>,
     local_council_clear_days: u32,
 }
 
@@ -68,7 +71,7 @@ impl Default for Params {
     fn default() -> Self {
         Params {
             publish_clear_days: 5,
-            local_councils: Vec::new(),
+            local_councils: None,
             local_council_clear_days: 3,
         }
     }
@@ -76,58 +79,26 @@ impl Default for Params {
 
 struct ClearanceLate {
     clear_days: u32,
-    /// The endings of a local council's name, normalised.
-    local_councils: Vec<String>,
+    /// The endings of a local council's name, normalised, where the rule
+    /// names its own; else the pack's, read once per paper.
+    local_councils: Option<Vec<String>>,
     local_clear_days: u32,
 }
 
-/// The most words of a council name line.
-const MAX_NAME_WORDS: usize = 6;
-
 impl ClearanceLate {
     /// The clear days the paper's council works to: a local council's where
-    /// its council name line ends with one of `local_councils`.
+    /// its council name line ends with one of the local councils' endings
+    /// ([`crate::template::is_local_council`]).
     fn clear_days_for(&self, cx: &Context<'_>) -> u32 {
-        if self.local_councils.is_empty() {
-            return self.clear_days;
-        }
-        let doc = cx.doc;
-        let body = doc
-            .paragraphs
-            .first()
-            .map_or(cx.text.len(), |p| p.span.start);
-        let headings = doc
-            .sections
-            .iter()
-            .take_while(|s| s.heading.start < body)
-            .map(|s| s.title.as_str());
-        let local = doc
-            .title
-            .iter()
-            .map(|t| t.text.as_str())
-            .chain(headings)
-            .any(|line| self.is_local_name(line));
+        let local = match &self.local_councils {
+            Some(endings) => crate::template::is_local_council(cx.doc, endings),
+            None => cx.is_local_council(),
+        };
         if local {
             self.local_clear_days
         } else {
             self.clear_days
         }
-    }
-
-    /// Whether `line` is a local council's name alone: at most
-    /// [`MAX_NAME_WORDS`] words, ending with one of `local_councils`, and
-    /// no "report" or "to" in it ("Report to Hexley Town Council").
-    fn is_local_name(&self, line: &str) -> bool {
-        let name = crate::template::normalise(line);
-        let words: Vec<&str> = name.split_whitespace().collect();
-        words.len() <= MAX_NAME_WORDS
-            && !words
-                .iter()
-                .any(|w| matches!(*w, "to" | "report" | "from" | "for"))
-            && self.local_councils.iter().any(|l| {
-                name.strip_suffix(l.as_str())
-                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
-            })
     }
 }
 
@@ -149,12 +120,13 @@ impl Configure for ClearanceLate {
         }
         Ok(ClearanceLate {
             clear_days: p.publish_clear_days,
-            local_councils: p
-                .local_councils
-                .iter()
-                .map(|l| crate::template::normalise(l))
-                .filter(|l| !l.is_empty())
-                .collect(),
+            local_councils: p.local_councils.map(|endings| {
+                endings
+                    .iter()
+                    .map(|l| crate::template::normalise(l))
+                    .filter(|l| !l.is_empty())
+                    .collect()
+            }),
             local_clear_days: p.local_council_clear_days,
         })
     }
@@ -241,6 +213,17 @@ mod tests {
             late(&paper("Grants to voluntary bodies and the town council")),
             five
         );
+    }
+
+    #[test]
+    fn the_rule_s_own_local_councils_replace_the_pack_s() {
+        // By default the pack's `[sign-off] local-councils`; given here, the
+        // rule's list alone: a town council is then judged by five days.
+        let toml = "extends = [\"council-report\"]\n[rules.clearance-late]\nlocal-councils = [\"parish council\"]\n";
+        let found =
+            |name: &str| crate::rules::findings_with_config(KIND.name, toml, &paper(name)).len();
+        assert_eq!(found("HEXLEY TOWN COUNCIL"), 1);
+        assert_eq!(found("Lower Brindle Parish Council"), 0);
     }
 
     #[test]
