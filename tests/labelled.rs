@@ -795,7 +795,10 @@ fn a_twenty_seventh_set_of_papers_never_seen_does_no_worse() {
 /// tables; a development corporation board; a planning application).
 /// Measured at d6ca507: 6 of 11 findings with 8 false alarms; 7 since
 /// paragraph references are not checked in lists that lost their heading
-/// numbers. The ratchet holds what has been mended since.
+/// numbers. The ratchet holds what has been mended since: in fix-body28,
+/// the `-layout` implications table whose last label wraps onto a line of
+/// its own, and a highlighted placeholder Pandoc wrapped over two lines:
+/// 8 of 11 with 7.
 #[test]
 fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -803,5 +806,5 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-28");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.54, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.72, 7);
 }
