@@ -802,8 +802,10 @@ fn a_twenty_seventh_set_of_papers_never_seen_does_no_worse() {
 /// values with only some of the labels the pack's; in fix-clear28, the
 /// national park's closing "Statutory officer consultation / Name / Date"
 /// table in columns of spaces, read as the officers' clearances (the
-/// finance officer's dated, the Monitoring Officer's undated): 9 of 11
-/// with none.
+/// finance officer's dated, the Monitoring Officer's undated); in
+/// fix-body28, the `-layout` implications table whose label wraps onto a
+/// line of its own, and a highlighted placeholder Pandoc wrapped over two
+/// lines: 11 of 11 with none.
 #[test]
 fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -811,5 +813,5 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-28");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 0.81, 0);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-28", 1.0, 0);
 }

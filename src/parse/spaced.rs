@@ -13,9 +13,11 @@
 //! groups        = " "* dashes (" "+ dashes)+                    -- a run of dashes a column
 //! body          = body_lines (blank body_lines)*                -- a blank line between rows
 //!                                                               -- of a multiline table
-//! aligned_table = blank line{3,} (blank | end)   -- lines of text, none numbered, each with a
+//! aligned_table = blank row{3,} (blank | end)    -- lines of text, none numbered, each with a
 //!                                               -- gap of two spaces, and all filling two of
 //!                                               -- three columns or more
+//! row           = line wrapped{0,2}             -- wrapped: the first cell's text carried on
+//!                                               -- under it, in its column alone, no gap
 //! ```
 //!
 //! The dashes alone make nothing a table: a frame is also a horizontal
@@ -30,6 +32,10 @@
 //! only with three columns or more found so, and every line filling two of
 //! them: a numbered paragraph indented under its number, or a label and
 //! its value wrapped under it, has two columns and lines filling one.
+//! The one line of such a table that fills one column is a long first
+//! cell that `pdftotext -layout` wrapped onto the next line, in its own
+//! column (`Well-being of Future   Yes   1.3, 7.9` over `Generations
+//! (Wales) Act 2015`): joined onto the row above.
 //!
 //! Rows: each line of a table with no blank line in it (in a framed one,
 //! a line whose first cell is empty carries on the row above: a wrapped
@@ -117,8 +123,19 @@ pub(crate) fn read(lines: &[Line<'_>], kinds: &mut [LineKind]) -> Vec<SpacedTabl
             i += 1;
             continue;
         }
+        // The block's lines: each with a gap, or a line with none under
+        // one (a cell wrapped onto its own line; [`aligned`] says whether
+        // it is one).
         let mut j = i;
-        while matches!(kinds.get(j), Some(LineKind::Text)) && has_gap(&lines[j]) {
+        let mut wrapped = 0;
+        while matches!(kinds.get(j), Some(LineKind::Text)) {
+            if has_gap(&lines[j]) {
+                wrapped = 0;
+            } else if j > i && wrapped < MAX_WRAPPED {
+                wrapped += 1;
+            } else {
+                break;
+            }
             j += 1;
         }
         if j - i >= MIN_ALIGNED_LINES && is_blank(kinds, j) {
@@ -137,8 +154,12 @@ pub(crate) fn read(lines: &[Line<'_>], kinds: &mut [LineKind]) -> Vec<SpacedTabl
     out
 }
 
-/// How many lines a table with no line of dashes takes at least.
+/// How many lines a table with no line of dashes takes at least, its
+/// rows' wrapped lines left out.
 const MIN_ALIGNED_LINES: usize = 3;
+/// How many lines a row's first cell may wrap onto, in a table with no
+/// line of dashes.
+const MAX_WRAPPED: usize = 2;
 /// How many columns a table with no line of dashes has at least.
 const MIN_ALIGNED_COLUMNS: usize = 3;
 
@@ -168,14 +189,52 @@ fn aligned(
     if starts.len() < MIN_ALIGNED_COLUMNS {
         return None;
     }
-    let rows = rows_of(lines, kinds, range.clone(), &starts, false, false);
-    rows.iter()
-        .all(|r| r.cells.iter().filter(|c| !c.text.is_empty()).count() >= 2)
-        .then_some(SpacedTable {
-            first: range.start,
-            next: range.end,
-            rows,
-        })
+    let mut rows: Vec<Row> = Vec::new();
+    let mut lines_of_row = 0;
+    for k in range.clone() {
+        let cells = cut(&lines[k], &starts);
+        let filled = cells.iter().filter(|c| !c.text.is_empty()).count();
+        if filled >= 2 {
+            rows.push(Row {
+                span: lines[k].content_span(),
+                cells,
+            });
+            lines_of_row = 1;
+        } else if lines_of_row > 0
+            && lines_of_row <= MAX_WRAPPED
+            && wraps_first_cell(&lines[k], &cells, starts[0])
+        {
+            let row = rows.last_mut().expect("a row is above");
+            row.carry_on(lines[k].content_span(), cells, 0);
+            lines_of_row += 1;
+        } else {
+            return None;
+        }
+    }
+    (rows.len() >= MIN_ALIGNED_LINES).then_some(SpacedTable {
+        first: range.start,
+        next: range.end,
+        rows,
+    })
+}
+
+/// Whether a line of a table with no line of dashes carries on the first
+/// cell of the row above (`Generations (Wales) Act 2015` under `Well-being
+/// of Future   Yes   1.3, 7.9`), as `pdftotext -layout` wraps a long
+/// label: text in the first column only, from where that column starts,
+/// with no gap in it and no sentence's end.
+fn wraps_first_cell(line: &Line<'_>, cells: &[Cell], first: usize) -> bool {
+    let indent = line
+        .text
+        .chars()
+        .take_while(|&c| is_space(Some(&c)))
+        .count();
+    let text = cells.first().map_or("", |c| c.text.as_str());
+    indent == first
+        && !text.is_empty()
+        && cells[1..].iter().all(|c| c.text.is_empty())
+        && !has_gap(line)
+        && !text.ends_with(['.', ':', ';'])
 }
 
 /// The runs of dashes on a line of dashes and spaces, as `(start, end)`
@@ -890,6 +949,70 @@ mod tests {
         );
         assert_eq!(t[0].rows[2].cells[3].span.of(text), "15 January 2026");
         assert_eq!(kinds[0], LineKind::Text);
+    }
+
+    #[test]
+    fn a_first_cell_wrapped_onto_its_own_line_carries_on_its_row() {
+        let text = "\n   Implication                        Yes/No      Paragraph(s)\n   \
+                    Financial                          Yes         7.1 – 7.2\n   \
+                    Staffing                           No          –\n   \
+                    Well-being of Future               Yes         1.3, 7.9\n   \
+                    Generations (Wales) Act 2015\n\n";
+        let (t, kinds) = tables(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].first, t[0].next), (1, 6));
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Implication", "Yes/No", "Paragraph(s)"],
+                vec!["Financial", "Yes", "7.1 – 7.2"],
+                vec!["Staffing", "No", "–"],
+                vec![
+                    "Well-being of Future Generations (Wales) Act 2015",
+                    "Yes",
+                    "1.3, 7.9"
+                ],
+            ]
+        );
+        assert!(kinds[1..6].iter().all(|k| *k == LineKind::SpacedRow));
+        // A label wrapped over three lines, in a row above the last.
+        let text = "\n  Implication      Yes/No   Paragraph\n  \
+                    Equality and     Yes      7.5\n  community\n  cohesion\n  \
+                    Risk             No       -\n\n";
+        let (t, _) = tables(text);
+        assert_eq!(
+            texts(&t[0])[1],
+            ["Equality and community cohesion", "Yes", "7.5"]
+        );
+    }
+
+    #[test]
+    fn a_line_that_wraps_no_first_cell_keeps_the_block_text() {
+        let none = |text: &str| {
+            let (t, _) = tables(text);
+            assert!(t.is_empty(), "{text:?}: {t:?}");
+        };
+        // A sentence run on under a table with no blank line between.
+        none(
+            "\n  Role       Name         Date\n  Finance    Jo Bloggs    1 May 2025\n  \
+              Legal      Ann Smith    2 May 2025\n  The Monitoring Officer has seen this report.\n\n",
+        );
+        // A short line that ends a sentence, or stands out of the column.
+        none(
+            "\n  Role       Name         Date\n  Finance    Jo Bloggs    1 May 2025\n  \
+              Legal      Ann Smith    2 May 2025\n  Noted.\n\n",
+        );
+        none(
+            "\n  Role       Name         Date\n  Finance    Jo Bloggs    1 May 2025\n  \
+              Legal      Ann Smith    2 May 2025\n      Solicitor\n\n",
+        );
+        // Wrapped lines do not count towards the rows a table needs.
+        none("\n  Finance    Jo Bloggs    1 May 2025\n  Officer\n  Legal      Ann Smith    2 May 2025\n\n");
+        // A label wrapped over more lines than a cell takes.
+        none(
+            "\n  Role       Name         Date\n  Finance    Jo Bloggs    1 May 2025\n  \
+              Legal      Ann Smith    2 May 2025\n  one\n  two\n  three\n\n",
+        );
     }
 
     #[test]

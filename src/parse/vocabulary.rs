@@ -90,7 +90,9 @@ pub struct Vocabulary {
     /// Verbs a recommendation opens with when it is written as an
     /// instruction ("1. Approve the plan at Appendix 1"): with "That …"
     /// and "To …", what shows that a list numbered from 1 again under a
-    /// recommendations heading is the recommendations' own.
+    /// recommendations heading is the recommendations' own. Read by the
+    /// acronym-undefined rule too: such a verb in capitals ("GRANT
+    /// planning permission") is no acronym.
     pub decision_verbs: Words,
     /// The pack's section titles and clearance headings, normalised: not a
     /// list of the vocabulary file, but filled in by the configuration

@@ -2,7 +2,9 @@
 //!
 //! ## What it checks
 //! Text left over from the report template: bracketed placeholders such as
-//! `[Report title]`, `[Insert date]` and `{insert name}`; masked values
+//! `[Report title]`, `[Insert date]` and `{insert name}`, also where the
+//! line breaks inside the brackets (`[Insert name of officer` /
+//! `consulted]`, as Pandoc and `pdftotext` wrap lines); masked values
 //! such as `XX/XX/XXXX` and `£X,XXX`, and a date partly filled in
 //! (`XX/XX/2026`, `12/XX/2026`); template guidance such as "Delete if
 //! not applicable" and "Insert text here"; a header field whose value
@@ -187,6 +189,18 @@ impl Configure for TemplateLeftover {
     }
 }
 
+/// `text` with each line break and the next line's indent made one space.
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\n') {
+        return text.into();
+    }
+    text.split('\n')
+        .map(|l| l.trim_matches([' ', '\t', '\r']))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into()
+}
+
 /// `delete if not applicable` → itself, `Delete if not applicable`,
 /// `Delete If Not Applicable`, `DELETE IF NOT APPLICABLE`.
 fn case_variants(phrase: &str) -> Vec<String> {
@@ -221,12 +235,17 @@ fn may_hold_masked_value(text: &str) -> bool {
     })
 }
 
-/// A short run of text in brackets on one line: `[…]` or `{…}`, up to
-/// 60 characters inside and no bracket of the same kind.
+/// A short run of text in brackets: `[…]` or `{…}`, up to 60 characters
+/// inside and no bracket of the same kind, on one line or carried on
+/// onto the next line of the same paragraph (Pandoc wraps its Markdown at
+/// 72 columns, and `pdftotext` at the page's edge: `[Insert name of
+/// officer` / `consulted]`).
 struct Bracketed<'t> {
     /// The brackets and what they hold.
     whole: Span,
     inner: &'t str,
+    /// Whether the run breaks over two lines.
+    wrapped: bool,
     curly: bool,
     /// `[text](link)`: a Markdown link, not a placeholder.
     link: bool,
@@ -249,14 +268,7 @@ fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
             };
             from = open + 1;
             let rest = &text[open + 1..];
-            let stop =
-                |c: char| c == '\n' || c == char::from(bytes[open]) || c == char::from(close);
-            let Some((len, _)) = rest
-                .char_indices()
-                .take(61)
-                .find(|&(_, c)| stop(c))
-                .filter(|&(len, c)| len > 0 && c == char::from(close))
-            else {
+            let Some((len, wrapped)) = bracket_inner(rest, bytes[open], close) else {
                 continue;
             };
             let end = open + 1 + len + 1;
@@ -275,6 +287,7 @@ fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
             return Some(Bracketed {
                 whole: Span::new(open, end),
                 inner: &rest[..len],
+                wrapped,
                 curly,
                 link: !curly && bytes.get(end) == Some(&b'('),
                 pandoc,
@@ -282,6 +295,51 @@ fn bracketed(text: &str) -> impl Iterator<Item = Bracketed<'_>> {
         }
         None
     })
+}
+
+/// The length in bytes of what a bracket opened by `open` holds, up to
+/// its `close` at the start of `rest`, and whether it breaks over two
+/// lines: up to 60 characters (a line's break and the next line's indent
+/// not counted), no bracket of the same kind, at most one line break, and
+/// that one inside a paragraph: the next line has text that opens no
+/// new block (a heading, a table's row, a quotation or a bullet).
+fn bracket_inner(rest: &str, open: u8, close: u8) -> Option<(usize, bool)> {
+    let mut counted = 0;
+    let mut wrapped = false;
+    let mut indent = false;
+    for (at, c) in rest.char_indices() {
+        if c == char::from(close) {
+            return (at > 0).then_some((at, wrapped));
+        }
+        match c {
+            '\n' if wrapped || !carries_on(&rest[at + 1..]) => return None,
+            '\n' => {
+                wrapped = true;
+                indent = true;
+                continue;
+            }
+            '\r' => continue,
+            ' ' | '\t' if indent => continue,
+            _ => indent = false,
+        }
+        if c == char::from(open) {
+            return None;
+        }
+        counted += 1;
+        if counted > 60 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a line (`next`, from its start) carries on the paragraph of
+/// the line above: it has text, and opens no block of its own.
+fn carries_on(next: &str) -> bool {
+    let t = next.trim_start_matches([' ', '\t']);
+    let bullet =
+        t.len() > 1 && matches!(t.as_bytes()[0], b'-' | b'*' | b'+') && t.as_bytes()[1] == b' ';
+    !bullet && !t.starts_with(['\n', '\r', '#', '|', '>', '•']) && !t.is_empty()
 }
 
 /// `XX/XX/XXXX`, `xx.xx.xx`, `£X,XXX`, `£XXm`, `FP/XXX`; a date in
@@ -392,14 +450,22 @@ impl Rule for TemplateLeftover {
             if b.link || b.pandoc || inside_comment(text, b.whole.start) {
                 continue;
             }
-            if (b.curly && b.inner.chars().any(char::is_alphabetic)) || self.is_placeholder(b.inner)
-            {
+            // A run over two lines is shown on one; its words are a
+            // placeholder's (a run in curly brackets with any word on one
+            // line is one, but over two lines may be Pandoc's attributes).
+            let inner = if b.wrapped {
+                one_line(b.inner)
+            } else {
+                b.inner.into()
+            };
+            let curly = b.curly && !b.wrapped && inner.chars().any(char::is_alphabetic);
+            if curly || self.is_placeholder(&inner) {
                 // Pandoc escapes a bracket it keeps (`\[Insert name\]`):
                 // shown without the backslash.
-                let shown = &text[b.whole.start..b.whole.end];
+                let shown = one_line(&text[b.whole.start..b.whole.end]);
                 match shown.strip_suffix("\\]") {
                     Some(head) => push(b.whole, &format!("{head}]")),
-                    None => push(b.whole, shown),
+                    None => push(b.whole, &shown),
                 }
             }
         }
@@ -850,11 +916,59 @@ mod tests {
         );
         // The inner bracket closes; empty, split or over-long runs do not count.
         assert_eq!(runs("[a [date]"), [("[date]", false, false)]);
-        assert_eq!(runs("[] [one\ntwo]"), []);
+        assert_eq!(runs("[] [one\n\ntwo]"), []);
+        // One line break inside a paragraph; not two, nor into a new block.
+        assert_eq!(runs("[one\n   two]"), [("[one\n   two]", false, false)]);
+        assert_eq!(runs("[one\ntwo\nthree]"), []);
+        assert_eq!(runs("[one\n  \ntwo]"), []);
+        assert_eq!(runs("[one\n# two]"), []);
+        assert_eq!(runs("[one\n- two]"), []);
+        assert_eq!(runs("[one\n| two]"), []);
+        // The next line's indent does not count towards the 60 characters.
+        let wrapped = format!("[{}\n{}{}]", "é".repeat(30), " ".repeat(20), "é".repeat(30));
+        assert_eq!(runs(&wrapped).len(), 1);
+        let long = format!("[{}\n{}]", "é".repeat(30), "é".repeat(31));
+        assert_eq!(runs(&long), []);
         let long = format!("[{}]", "é".repeat(61));
         assert_eq!(runs(&long), []);
         let just = format!("[{}]", "é".repeat(60));
         assert_eq!(runs(&just).len(), 1);
+    }
+
+    #[test]
+    fn a_placeholder_wrapped_onto_the_next_line_is_reported_on_one() {
+        let leftovers = |text: &str| crate::rules::findings_of("template-leftover", text);
+        // Pandoc's 72-column wrap, inside a highlight span, its brackets
+        // escaped; and pdftotext's wrap with no markup.
+        for (text, shown) in [
+            (
+                "3.  Legal comments provided by [\\[Insert name of officer\n    \
+                 consulted\\]]{.mark}, Legal Services, on 21 September 2027.\n",
+                "[Insert name of officer consulted]",
+            ),
+            (
+                "Report author: [Insert\r\nname], Planning Policy Manager\r\n",
+                "[Insert name]",
+            ),
+        ] {
+            let found = leftovers(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(
+                found[0].message,
+                format!("template placeholder left in: {shown}")
+            );
+        }
+        // Near misses: brackets with no placeholder's word, the next line
+        // a new paragraph, Pandoc's attributes wrapped, a wrapped link.
+        for text in [
+            "The Order would amend [the Harbour Act\n1964 as it applies] to the port.\n",
+            "Comments by [Insert name of officer\n\nconsulted] follow.\n",
+            "![](media/image1.png){width=\"6.27in\"\nheight=\"3.5in\"}\n",
+            "See [the report on the meeting of\nCabinet](https://example.gov.uk/cabinet).\n",
+        ] {
+            let found = leftovers(text);
+            assert!(found.is_empty(), "{text:?}: {found:?}");
+        }
     }
 
     #[test]

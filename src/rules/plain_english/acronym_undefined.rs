@@ -33,7 +33,11 @@
 //! in capitals that ends in digits or is followed by a number (`CSW17`,
 //! `DM 3`, `KD 2024/011`, `IFRS 9`) — postcodes (`LE1 6ZG`), grid
 //! references (`TQ 123 456`), web addresses (`GOV.UK`), references with
-//! slashes (`P/21/0418/FUL`) and words longer than `max-letters`.
+//! slashes (`P/21/0418/FUL`), codes of capitals and figures joined by
+//! hyphens (drawing `2207-PL-104`), the verbs a recommendation opens
+//! with, which a planning report often sets in capitals ("GRANT planning
+//! permission", "REFUSE": the vocabulary's `decision-verbs`) and words
+//! longer than `max-letters`.
 //!
 //! ## Why it matters
 //! Committee reports are public and are read by councillors and residents
@@ -183,6 +187,16 @@ impl Configure for AcronymUndefined {
             .chain(&p.also_known)
             .map(|w| w.trim().to_uppercase())
             .collect();
+        // The verbs a recommendation opens with, which a planning report's
+        // recommendation often sets in capitals ("GRANT planning
+        // permission", "REFUSE"): the vocabulary's `decision-verbs`.
+        exempt.extend(
+            template
+                .vocabulary
+                .decision_verbs
+                .iter()
+                .map(str::to_uppercase),
+        );
         // The template's own labels: "FP reference", "EIA".
         let names = template
             .fields
@@ -701,6 +715,31 @@ fn named_definitions(
     found
 }
 
+/// Whether `token` is a code of capitals and figures joined by hyphens,
+/// as a drawing's or a document's number is (`2207-PL-104`, `PL-104`,
+/// `A1-GA-03`): two parts or more, none in lower case, one with a figure.
+/// Its letters name no body and are no acronym.
+fn is_hyphenated_code(token: &str) -> bool {
+    let code = token.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    if !code.contains('-') {
+        return false;
+    }
+    let mut parts = 0;
+    let mut figures = false;
+    for part in code.split('-') {
+        if part.is_empty()
+            || !part
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            return false;
+        }
+        parts += 1;
+        figures |= part.bytes().any(|b| b.is_ascii_digit());
+    }
+    parts >= 2 && figures
+}
+
 /// Whether `w` is a roman numeral of the kind that numbers parts: I, V, X.
 fn is_roman(w: &str) -> bool {
     w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
@@ -785,7 +824,8 @@ impl AcronymUndefined {
                 .as_bytes()
                 .windows(3)
                 .any(|w| w[1] == b'.' && w[0].is_ascii_alphabetic() && w[2].is_ascii_alphabetic())
-            || (token.contains('/') && token.bytes().any(|b| b.is_ascii_digit()));
+            || (token.contains('/') && token.bytes().any(|b| b.is_ascii_digit()))
+            || is_hyphenated_code(token);
         // A code ending in digits: "CSW17", "DM3" (policy and site codes).
         if address || key.ends_with(|c: char| c.is_ascii_digit()) {
             return false;
@@ -1083,5 +1123,54 @@ mod tests {
             found[0].message
         );
         assert_eq!(found[0].span().of(&text), "ICB");
+    }
+
+    #[test]
+    fn codes_joined_by_hyphens_with_figures_are_no_acronyms() {
+        for code in [
+            "2207-PL-104",
+            "PL-104",
+            "(A1-GA-03)",
+            "2207-PL-104,",
+            "DWG-07A",
+        ] {
+            assert!(is_hyphenated_code(code), "{code}");
+        }
+        // No figure, a word in lower case, or no hyphen: not a code.
+        for token in [
+            "PL",
+            "GDPR-compliant",
+            "NHS-ICB",
+            "S106",
+            "NPPF-based",
+            "-PL-",
+        ] {
+            assert!(!is_hyphenated_code(token), "{token}");
+        }
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\n\n## 1. Summary\n\n";
+        let text = format!("{head}1.1 The access is as shown on drawing 2207-PL-104 Rev C.\n");
+        assert!(findings_of("acronym-undefined", &text).is_empty());
+        // An acronym joined by a hyphen to a word is still one.
+        let text = format!("{head}1.1 The scheme is CIL-funded and the PL-led design is agreed.\n");
+        let found: Vec<_> = findings_of("acronym-undefined", &text)
+            .iter()
+            .map(|d| d.span().of(&text).to_string())
+            .collect();
+        assert_eq!(found, ["CIL", "PL"]);
+    }
+
+    #[test]
+    fn a_recommendations_verb_in_capitals_is_no_acronym() {
+        let head = "Meeting: Planning Committee\nDate: 3 June 2025\n\n## 1. Recommendation\n\n";
+        for verb in ["GRANT", "REFUSE", "AGREE", "NOTE", "APPROVE"] {
+            let text = format!(
+                "{head}{verb} planning permission subject to conditions and a section 106 agreement.\n"
+            );
+            let found = findings_of("acronym-undefined", &text);
+            assert!(found.is_empty(), "{verb}: {found:?}");
+        }
+        // A word in capitals that is no decision verb is still reported.
+        let text = format!("{head}The GRAIN partnership supports the application.\n");
+        assert_eq!(findings_of("acronym-undefined", &text).len(), 1);
     }
 }
