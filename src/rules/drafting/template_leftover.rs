@@ -792,24 +792,39 @@ fn word_placeholder(p: &crate::source::docx::Placeholder, text: &str) -> Finding
 }
 
 fn word_comment(c: &crate::source::docx::Comment) -> Finding {
-    let text = c.text.trim();
-    let short: String = text.chars().take(80).collect();
-    let short = if short.len() < text.len() {
+    comment_finding(
+        c.span,
+        c.text.trim(),
+        c.author.as_deref(),
+        "commented text",
+        "resolve the comment and delete it (Review > Delete) before the paper goes out",
+    )
+}
+
+/// The finding for a Word comment `note` by `author` left on the text at
+/// `span`: the note cut to 80 characters, as a Word draft's comment and one
+/// Pandoc kept in Markdown are both reported.
+fn comment_finding(
+    span: Span,
+    note: &str,
+    author: Option<&str>,
+    label: &str,
+    help: &str,
+) -> Finding {
+    let short: String = note.chars().take(80).collect();
+    let short = if short.len() < note.len() {
         format!("{}…", short.trim_end())
     } else {
         short
     };
-    let by = c
-        .author
-        .as_deref()
-        .map_or(String::new(), |a| format!(" by {a}"));
+    let by = author.map_or(String::new(), |a| format!(" by {a}"));
     Finding::new(
-        c.span,
+        span,
         format!("Word comment{by} left in the document: \u{201c}{short}\u{201d}"),
     )
     .subject(short)
-    .label("commented text")
-    .help("resolve the comment and delete it (Review > Delete) before the paper goes out")
+    .label(label)
+    .help(help)
 }
 
 /// A Word comment that Pandoc kept in a Markdown export, as
@@ -818,24 +833,11 @@ fn word_comment(c: &crate::source::docx::Comment) -> Finding {
 fn pandoc_comment(c: &pandoc_marks::Comment<'_>, text: &str) -> Finding {
     let note = crate::parse::inline::plain(c.start.inner.of(text));
     let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
-    let short: String = note.chars().take(80).collect();
-    let short = if short.len() < note.len() {
-        format!("{}…", short.trim_end())
-    } else {
-        short
-    };
-    let by = c
-        .start
-        .author
-        .as_deref()
-        .map_or(String::new(), |a| format!(" by {a}"));
-    Finding::new(
+    comment_finding(
         c.span,
-        format!("Word comment{by} left in the document: \u{201c}{short}\u{201d}"),
-    )
-    .subject(short)
-    .label("a comment and the text it is on")
-    .help(
+        &note,
+        c.start.author.as_deref(),
+        "a comment and the text it is on",
         "resolve the comment and delete it in the Word draft (Review > Delete), \
          then convert it again",
     )
