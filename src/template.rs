@@ -1219,7 +1219,7 @@ fn broad_title_sections(
 
 /// Whether `hint` stands in `text` (both in lower case) at the start of a
 /// word: "equalit" in "an equality impact assessment", not in "inequality".
-fn holds_at_word_start(text: &str, hint: &str) -> bool {
+pub(crate) fn holds_at_word_start(text: &str, hint: &str) -> bool {
     !hint.is_empty()
         && text.match_indices(hint).any(|(i, _)| {
             !text[..i]

@@ -22,6 +22,17 @@
 //! missing section is only a note (info): it may be there under another
 //! name, which the note says how to add as a title.
 //!
+//! So does a paragraph that plainly discusses it under a general
+//! implications heading, where "implications" follows no implication's
+//! name ("Council Priorities, Implications and Risk" over "4.3 The
+//! programme will be funded from the roads capital budget …"; not
+//! "Staffing Implications"): a sentence or more whose
+//! words are the section's (its `hints` or `implications` names:
+//! "budget", "financial") and no other implication's ("The following
+//! risks … ACORP004 Budget Pressures" speaks of risk too, and counts for
+//! neither). A row of an implications table under the heading is no
+//! discussion.
+//!
 //! ## Why it matters
 //! Members must be told the financial, legal and equalities implications of
 //! what they decide (the public sector equality duty, Equality Act 2010
@@ -81,6 +92,12 @@ impl Rule for RequiredSection {
             if !labels[i].is_empty() {
                 continue;
             }
+            // "4. Council Priorities, Implications and Risk" over "4.3 The
+            // programme will be funded from the roads capital budget …":
+            // the implications discussed in turn, untitled.
+            if discussed(cx, i) {
+                continue;
+            }
             // A heading the template does not know, whose words are this
             // section's ("Financial Position" for financial implications):
             // perhaps the section under another name. Say so, as a note.
@@ -118,6 +135,62 @@ impl Rule for RequiredSection {
         }
         out
     }
+}
+
+/// The fewest words of a paragraph that discusses an implication: a
+/// sentence, not a table row ("Financial    X") read as a paragraph.
+const DISCUSSION_WORDS: usize = 8;
+
+/// Whether a paragraph directly under a general implications heading (see
+/// [`is_umbrella`]) discusses template section `def` and no other implication:
+/// it has at least [`DISCUSSION_WORDS`] words, one of them `def`'s (a
+/// hint or an implications name, at the start of a word), and none of
+/// another section with implications names.
+fn discussed(cx: &Context<'_>, def: usize) -> bool {
+    let sections = &cx.template.sections;
+    if sections[def].implications.is_empty() {
+        return false;
+    }
+    let speaks_of = |text: &str, d: usize| {
+        let s = &sections[d];
+        s.hints
+            .iter()
+            .chain(&s.implications)
+            .any(|w| crate::template::holds_at_word_start(text, w))
+    };
+    (0..cx.doc.sections.len())
+        .filter(|&s| is_umbrella(cx.template, &cx.resolved.titles[s]))
+        .any(|s| {
+            cx.doc.sections[s].paragraphs.iter().any(|&p| {
+                let text = crate::parse::inline::plain(cx.doc.paragraphs[p].text.of(cx.text))
+                    .to_lowercase();
+                text.split_whitespace().count() >= DISCUSSION_WORDS
+                    && speaks_of(&text, def)
+                    && !(0..sections.len()).any(|d| {
+                        d != def && !sections[d].implications.is_empty() && speaks_of(&text, d)
+                    })
+            })
+        })
+}
+
+/// Whether a heading's normalised `title` is a general implications
+/// heading: it holds the word "implications" after no implication's name
+/// ("implications", "council priorities, implications and risk", "other
+/// implications"; not "financial implications", which is one section's).
+fn is_umbrella(template: &Template, title: &str) -> bool {
+    title.match_indices("implications").any(|(i, w)| {
+        let before = title[..i].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let whole_word = !title[..i].ends_with(char::is_alphanumeric)
+            && !title[i + w.len()..].starts_with(char::is_alphanumeric);
+        whole_word
+            && !template.sections.iter().any(|d| {
+                d.implications.iter().any(|n| {
+                    before
+                        .strip_suffix(n.as_str())
+                        .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+                })
+            })
+    })
 }
 
 /// A heading the template does not place that has one of template
@@ -182,5 +255,91 @@ fn capitalise(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    /// The subjects of the paper's `required-section` findings.
+    fn missing(text: &str) -> Vec<String> {
+        let mut out: Vec<String> = findings_of("required-section", text)
+            .into_iter()
+            .filter_map(|d| d.subject)
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// A Scottish report whose implications heading is `heading`, over
+    /// numbered paragraphs `body`, with legal and background papers.
+    fn paper(heading: &str, body: &str) -> String {
+        format!(
+            "# 1. Executive Summary/Recommendations\n\n1.1 This report seeks approval of \
+             the programme.\n\n# 2. {heading}\n\n{body}\n\n# 3. Legal Implications\n\n\
+             3.1 The Council has the power to do this.\n\n# 4. Background Papers\n\nNone.\n"
+        )
+    }
+
+    #[test]
+    fn implications_discussed_untitled_under_a_general_heading_are_there() {
+        let body = "2.1 The table below shows whether implications apply.\n\n\
+                    2.2 The programme will be funded from the roads capital budget \
+                    approved by Full Council. There are no additional financial implications.\n\n\
+                    2.3 An Integrated Impact Assessment screening has been carried out. It found \
+                    no negative impacts on people with protected characteristics.";
+        for heading in [
+            "Council Priorities, Implications and Risk",
+            "Implications",
+            "Other implications",
+        ] {
+            assert!(missing(&paper(heading, body)).is_empty(), "{heading}");
+        }
+    }
+
+    #[test]
+    fn an_implication_not_discussed_is_still_missing() {
+        // Only financial is discussed: equalities is missing.
+        let body = "2.1 The programme will be funded from the roads capital budget approved \
+                    by Full Council in March.";
+        let heading = "Council Priorities, Implications and Risk";
+        assert_eq!(missing(&paper(heading, body)), ["equalities"]);
+        // A paragraph that speaks of two implications ("Budget" in a risk
+        // register's entry) discusses neither.
+        let risks = "2.1 The following Risks have been identified as relevant to this matter \
+                     on a Corporate Level: ACORP004 Budget Pressures.";
+        assert_eq!(missing(&paper(heading, risks)), ["equalities", "financial"]);
+        // A table row read as a paragraph is no discussion.
+        let row = "2.1 The table shows the implications.\n\nFinancial   X\n\nEqualities   X";
+        assert_eq!(missing(&paper(heading, row)), ["equalities", "financial"]);
+    }
+
+    #[test]
+    fn one_implications_heading_holds_no_other_implication() {
+        // Under "Staffing Implications" (one section's heading), a
+        // paragraph on the budget is not the financial section.
+        let body = "2.1 The cost will be met from the service's existing budget for the \
+                    coming year.";
+        let text = paper("Staffing Implications", body);
+        assert_eq!(missing(&text), ["equalities", "financial"]);
+        // Under "Implications" it is.
+        assert_eq!(missing(&paper("Implications", body)), ["equalities"]);
+    }
+
+    #[test]
+    fn a_general_implications_heading_names_no_implication_before_the_word() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        assert!(super::is_umbrella(t, "implications"));
+        assert!(super::is_umbrella(
+            t,
+            "council priorities, implications and risk"
+        ));
+        assert!(super::is_umbrella(t, "implications of the recommendations"));
+        assert!(!super::is_umbrella(t, "financial implications"));
+        assert!(!super::is_umbrella(t, "human rights implications"));
+        assert!(!super::is_umbrella(t, "implicationsx"));
+        assert!(!super::is_umbrella(t, "risk"));
     }
 }
