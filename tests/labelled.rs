@@ -824,7 +824,12 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
 /// panel as `pdftotext -layout`, a unitary cabinet with a grid-table front
 /// sheet, a Welsh city cabinet, a London borough committee). Measured at
 /// 46df085: 10 of 11 findings with 12 false alarms. The ratchet holds what
-/// has been mended since.
+/// has been mended since: a one-space `pdftotext -layout` margin before
+/// every line read past, so the numbered headings head sections again;
+/// "Community Impact" over protected characteristics and "Integrated
+/// Assessment Implications" read as the equalities section; a "Summary of
+/// financial implications" heading read as the financial section: 10 of 11
+/// with 10.
 #[test]
 fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -832,5 +837,5 @@ fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-29");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 0.9, 12);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 0.9, 10);
 }
