@@ -2179,6 +2179,54 @@ mod tests {
         assert!(section_titles(&paper("Impact Assessment", inequality), eq).is_empty());
         // A narrower heading is not one of the broad titles.
         assert!(section_titles(&paper("Environmental Impact Assessment", equality), eq).is_empty());
+        // Staffordshire's "Community Impact" over the assessment's
+        // findings for protected characteristics; over traffic, not.
+        let community = "A Community Impact Assessment finds no negative impacts on people with protected characteristics.";
+        assert_eq!(
+            section_titles(&paper("Community Impact", community), eq),
+            ["Community Impact"]
+        );
+        let traffic = "Construction traffic will use the bypass, and work will stop at 6pm.";
+        assert!(section_titles(&paper("Community Impact", traffic), eq).is_empty());
+    }
+
+    #[test]
+    fn a_summary_of_implications_heading_is_that_implications_section() {
+        let set = crate::config::default_rule_set();
+        let id = |name: &str| {
+            set.template
+                .sections
+                .iter()
+                .position(|s| s.id == name)
+                .unwrap()
+        };
+        let t = &set.template;
+        assert_eq!(
+            t.sections_for_title("Summary of financial implications"),
+            [id("financial")]
+        );
+        assert_eq!(
+            t.sections_for_title("Summary of legal implications"),
+            [id("legal")]
+        );
+        assert_eq!(
+            t.sections_for_title("Summary of equality implications"),
+            [id("equalities")]
+        );
+        assert_eq!(
+            t.sections_for_title("Summary of risk assessment"),
+            [id("risk")]
+        );
+        // "Summary of report" is the purpose, and no background.
+        assert_eq!(t.sections_for_title("Summary of report"), [id("purpose")]);
+        assert!(t
+            .sections_for_title("Summary of financial position")
+            .is_empty());
+        // Swansea's integrated assessment.
+        assert_eq!(
+            t.sections_for_title("Integrated Assessment Implications"),
+            [id("equalities")]
+        );
     }
 
     #[test]

@@ -828,7 +828,12 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
 /// sheet, a Welsh city cabinet, a London borough committee). Measured at
 /// 46df085: 10 of 11 findings with 12 false alarms. The ratchet holds what
 /// has been mended since: in fix-nine, the Welsh city's untitled equalities
-/// paragraph under its general implications heading (11).
+/// paragraph under its general implications heading; in fix-body29, a
+/// one-space `pdftotext -layout` margin before every line read past, so
+/// the numbered headings head sections again, "Community Impact" over
+/// protected characteristics and "Integrated Assessment Implications" read
+/// as the equalities section, and a "Summary of financial implications"
+/// heading read as the financial section: 10 of 11 with 10.
 #[test]
 fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -836,5 +841,5 @@ fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-29");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 0.9, 11);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 0.9, 10);
 }

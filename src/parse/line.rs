@@ -114,7 +114,31 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
         });
         start += piece.len();
     }
+    drop_common_margin(&mut lines);
     lines
+}
+
+/// Reads indentation from the paper's left margin: `pdftotext -layout`
+/// often puts the same one space (or a few) before every line, and read as
+/// indentation it would make every numbered heading look nested. The least
+/// indent of the non-blank lines is that margin; each line's `indent` is
+/// counted past it. One line at the left edge leaves the indents as they
+/// are, so a hanging indent, a centred title or a table's columns keep
+/// their meaning relative to the margin. An HTML comment alone on its
+/// line is not printed, so it sets no margin.
+fn drop_common_margin(lines: &mut [Line<'_>]) {
+    let margin = lines
+        .iter()
+        .filter(|l| !l.is_blank() && !l.content().starts_with("<!--"))
+        .map(|l| l.indent)
+        .min()
+        .unwrap_or(0);
+    if margin == 0 {
+        return;
+    }
+    for line in lines {
+        line.indent = line.indent.saturating_sub(margin);
+    }
 }
 
 /// What a line looks like, before context decides what it is.
@@ -603,6 +627,27 @@ mod tests {
         assert!(matches!(para[1], LineKind::Item(_)), "{para:?}");
         let no_date = kinds("as follows,\n12.13.25\n");
         assert!(matches!(no_date[1], LineKind::Item(_)), "{no_date:?}");
+    }
+
+    #[test]
+    fn indentation_is_read_from_a_margin_common_to_every_line() {
+        let indents = |s: &str| split_lines(s).iter().map(|l| l.indent).collect::<Vec<_>>();
+        // pdftotext -layout's one-space margin: "1." is at the margin, its
+        // hanging indent stays an indent, a line of spaces holds no margin.
+        let text = " 1.     Purpose\n\n 1.1    To present the report for\n        2026/27.\n\n";
+        assert_eq!(indents(text), [0, 0, 0, 7, 0]);
+        assert_eq!(indents(" a\n \n b\n"), [0, 0, 0]);
+        let lines = split_lines(text);
+        assert_eq!(lines[0].content(), "1.     Purpose");
+        assert!(matches!(classify(&lines[0]), LineKind::Item(_)));
+        // A wider margin, a centred title and a form feed's page.
+        let text = "     Report\n\u{c}          Centred Title\n     2. Text\n";
+        assert_eq!(indents(text), [0, 5, 0]);
+        // A comment is not printed: it sets no margin.
+        assert_eq!(indents("<!-- note -->\n  1. Text\n    more\n"), [0, 0, 2]);
+        // One line at the left edge: every indent is meaningful.
+        assert_eq!(indents("Title\n  1. Text\n    more\n"), [0, 2, 4]);
+        assert_eq!(indents("  \t Text\n"), [0]);
     }
 
     #[test]

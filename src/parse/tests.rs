@@ -1971,3 +1971,33 @@ fn a_code_on_a_line_of_its_own_is_no_heading() {
         );
     }
 }
+
+#[test]
+fn numbered_headings_under_a_margin_common_to_every_line_head_sections() {
+    // pdftotext -layout with a one-space left margin: each "1." is at the
+    // margin, its paragraphs hang under it.
+    let body = "1.     Purpose of report\n\n1.1    To present the annual report for\n       2026/27.\n\n2.     Recommendation\n\n2.1    The Panel is invited to comment.\n\n3.     Financial Implications\n\n3.1    The budget is £24.6 million.\n";
+    let flush = parse(body);
+    let margin: String = body
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                "\n".to_string()
+            } else {
+                format!(" {l}\n")
+            }
+        })
+        .collect();
+    let spaced = parse(&margin);
+    let want = [
+        (Some("1"), "Purpose of report"),
+        (Some("2"), "Recommendation"),
+        (Some("3"), "Financial Implications"),
+    ];
+    assert_eq!(numbered_titles(&flush), want);
+    assert_eq!(numbered_titles(&spaced), want);
+    assert_eq!(paragraph_numbers(&spaced), ["1.1", "2.1", "3.1"]);
+    // The hanging line stays in its paragraph.
+    let first = &spaced.paragraphs[0];
+    assert!(first.text.of(&margin).contains("2026/27."), "{first:?}");
+}

@@ -237,6 +237,9 @@ pub(crate) fn title_candidates(title: &str) -> Vec<String> {
             break;
         }
     }
+    if let Some(summarised) = summarised_heading(&full) {
+        out.push(summarised.to_string());
+    }
     if let Some(included) = included_heading(title) {
         out.push(included);
     }
@@ -275,6 +278,23 @@ pub(crate) fn title_candidates(title: &str) -> Vec<String> {
     }
     out.dedup();
     out
+}
+
+/// The heading a "Summary of …" heading summarises, when it names
+/// implications, an impact or an assessment: "summary of financial
+/// implications" (BCP's bold headings) gives "financial implications",
+/// "summary of risk assessment" gives "risk assessment". Any other summary
+/// ("summary of report", "summary of the proposals") is read whole.
+pub(crate) fn summarised_heading(normalised: &str) -> Option<&str> {
+    let rest = normalised.strip_prefix("summary of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let last = rest.rsplit(' ').next()?;
+    (rest.contains(' ')
+        && matches!(
+            last,
+            "implications" | "implication" | "impact" | "impacts" | "assessment"
+        ))
+    .then_some(rest)
 }
 
 /// The part of a normalised title after its last spaced dash, when there
@@ -382,6 +402,29 @@ mod tests {
             let expected = (!s.contains(['<', '&', '\\', '(', ')'])).then(|| normalise_one_pass(&s));
             prop_assert_eq!(normalise_ascii(&s), expected);
         }
+    }
+
+    #[test]
+    fn a_summary_of_implications_reads_as_the_implications() {
+        assert_eq!(
+            summarised_heading("summary of financial implications"),
+            Some("financial implications")
+        );
+        assert_eq!(
+            summarised_heading("summary of the legal implications"),
+            Some("legal implications")
+        );
+        assert_eq!(
+            summarised_heading("summary of risk assessment"),
+            Some("risk assessment")
+        );
+        assert!(title_candidates("**Summary of legal implications**")
+            .contains(&"legal implications".to_string()));
+        // Other summaries are read whole.
+        assert_eq!(summarised_heading("summary of report"), None);
+        assert_eq!(summarised_heading("summary of the proposals"), None);
+        assert_eq!(summarised_heading("summary of implications"), None);
+        assert_eq!(summarised_heading("financial implications"), None);
     }
 
     #[test]
