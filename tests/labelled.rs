@@ -823,8 +823,13 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
 /// borough's mayor and cabinet, a county cabinet and a county cabinet
 /// panel as `pdftotext -layout`, a unitary cabinet with a grid-table front
 /// sheet, a Welsh city cabinet, a London borough committee). Measured at
-/// 46df085: 10 of 11 findings with 12 false alarms. The ratchet holds what
-/// has been mended since.
+/// 46df085: 10 of 11 findings with 12 false alarms. Mended since: a
+/// committee over a line giving the time then the date (`10.00am,
+/// Thursday, 11 November 2027`), "Cabinet Meeting on Wednesday 17 November
+/// 2027", a panel over its date with the time after it and the agenda
+/// item's number far right, a colonless cover table read column by column
+/// under a dated cover (the wards), and a grid table's cells joined over
+/// their lines: 10 of 11 with 4. The ratchet holds what has been mended.
 #[test]
 fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -832,5 +837,5 @@ fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-29");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 0.9, 12);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 0.9, 4);
 }
