@@ -56,6 +56,36 @@ pub(crate) fn pipe_row(line: &str, base: usize) -> Option<Row> {
     })
 }
 
+/// Whether `line` is a border of a Pandoc grid table (`+------+-----+`,
+/// `+======+=====+` under the header row): a `+` at each end, and only
+/// dashes, equals signs, colons, spaces and `+` between, a dash or an
+/// equals sign among them.
+pub(crate) fn is_grid_border(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3
+        && t.starts_with('+')
+        && t.ends_with('+')
+        && t.contains(['-', '='])
+        && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':' | ' '))
+}
+
+/// The lines of one row of a Pandoc grid table, read as pipe rows (the
+/// lines between two borders, see [`is_grid_border`]), as the one row
+/// they are: each cell's lines joined, its text after a space (`Beach
+/// Hut Strategy 2028 to 2033 and Beach Hut Charges` / `2028/29`, `Reason
+/// for` / `recommendations`), its span over them all; a line blank in a
+/// column (a paragraph break inside the cell) adds nothing to it.
+pub(crate) fn grid_row(rows: Vec<Row>) -> Vec<Row> {
+    let mut rows = rows.into_iter();
+    let Some(mut first) = rows.next() else {
+        return Vec::new();
+    };
+    for row in rows {
+        first.carry_on(row.span, row.cells, 0);
+    }
+    vec![first]
+}
+
 fn cell(raw: &str, base: usize) -> Cell {
     let (at, kept) = trim_markup(raw);
     Cell {
@@ -412,6 +442,38 @@ pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grid_table_borders_and_rows() {
+        assert!(is_grid_border("+-------+---------+"));
+        assert!(is_grid_border("+=======+=========+"));
+        assert!(is_grid_border("  +:------+------:+"));
+        // Near misses: a pipe row, a sum, a rule with no ends.
+        assert!(!is_grid_border("| a | b |"));
+        assert!(!is_grid_border("+ 2 + 3 +"));
+        assert!(!is_grid_border("---------"));
+        let text = "| Reason for      | To give hut users one fair  |\n| recommendations | set of terms.               |\n|                 |                             |\n";
+        let mut at = 0;
+        let rows: Vec<Row> = text
+            .lines()
+            .filter_map(|l| {
+                let row = pipe_row(l, at);
+                at += l.len() + 1;
+                row
+            })
+            .collect();
+        let joined = grid_row(rows);
+        assert_eq!(joined.len(), 1);
+        let cells: Vec<&str> = joined[0].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            cells,
+            [
+                "Reason for recommendations",
+                "To give hut users one fair set of terms."
+            ]
+        );
+        assert!(joined[0].cells[1].span.of(text).ends_with("set of terms."));
+    }
 
     #[test]
     fn checkbox_lines() {

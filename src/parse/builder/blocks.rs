@@ -31,6 +31,18 @@ impl<'t, 'l> Builder<'t, 'l> {
                 _ => break,
             }
         }
+        // On the front sheet, the lines between two borders of a grid
+        // table are one row, a field whose value wraps inside its cell.
+        // (Past it, the clearance readers take each line of an
+        // implications cell as it stands.)
+        let bordered = |k: usize| {
+            self.lines
+                .get(k)
+                .is_some_and(|l| table::is_grid_border(l.text))
+        };
+        if pipe && i > 0 && bordered(i - 1) && bordered(j) && self.in_front_sheet() {
+            rows = table::grid_row(rows);
+        }
         if pipe {
             if let Some(top) = outline_table(self.text, &rows) {
                 self.outline_rows(top, &rows);
@@ -151,6 +163,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         j
     }
 
+    /// Whether the builder is still in the front sheet: no numbered
+    /// paragraph yet, and at most a title or two taken for headings.
+    fn in_front_sheet(&self) -> bool {
+        self.preamble || (self.part_max_top == 0 && self.doc.sections.len() <= 2)
+    }
+
     fn add_table(&mut self, kind: TableKind, span: Span, rows: Vec<Row>) {
         self.close_paragraph();
         self.last_closed = None;
@@ -161,9 +179,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             self.doc.implications.extend(imps);
         } else {
-            // Still in the front sheet: no numbered paragraph yet, and at
-            // most a title or two taken for headings.
-            let front = self.preamble || (self.part_max_top == 0 && self.doc.sections.len() <= 2);
+            let front = self.in_front_sheet();
             let fields = front_sheet::table_fields(self.text, &rows, front, self.vocab);
             self.doc.fields.extend(fields);
             if front {

@@ -52,6 +52,20 @@ fn meeting_held_on(line: &str) -> bool {
         .is_some_and(is_date_line)
 }
 
+/// `name` without the words after "meeting" that lead to its date
+/// (`Cabinet Meeting on`, `Cabinet Meeting held on`, `Cabinet Meeting to
+/// be held on`): `Cabinet Meeting`, which [`names_a_body`] reads. Any
+/// other `name` is given back as it is.
+pub(super) fn without_held_on(name: &str) -> &str {
+    let lower = name.to_ascii_lowercase();
+    [" on", " held on", " to be held on"]
+        .iter()
+        .find(|tail| {
+            lower.ends_with(*tail) && lower[..lower.len() - tail.len()].ends_with(" meeting")
+        })
+        .map_or(name, |tail| name[..name.len() - tail.len()].trim_end())
+}
+
 /// `name` without a short bracket closing it: `Licensing Sub-Committee
 /// (Hearing)`, `Council (Extraordinary)` name the body before the bracket.
 fn without_bracket(name: &str) -> &str {
@@ -469,6 +483,9 @@ pub(super) fn dated_line(
             trimmed = head.trim_end_matches(punct);
         }
     }
+    // "Cabinet Meeting on Wednesday 17 November 2027": the body's meeting
+    // and when it is held.
+    trimmed = without_held_on(trimmed);
     let name = plain(trimmed);
     let labelled = after_meeting_label(&name, v).filter(|b| names_a_body(b, v));
     if labelled.is_none() && names_a_body(&name, v) {

@@ -40,6 +40,11 @@
 //!                case or under one ending in a comma carries on the value above; only
 //!                where the counts agree, a date label is over the only date, a meeting
 //!                label over a body, and one of the two is there)
+//! mixed_column = label{3,6} blank{1,2} value{n} (blank | body)  -- Executive/routine /
+//!                          -- Wards / Council Commitments / blank / Executive / All / …
+//!                (no colon; labels any short phrase in a capital, one at least the
+//!                pack's; one line per value, as many as the labels; only under a
+//!                title block that has named and dated the meeting)
 //! label_pairs  = (pack_label NL value_line{1,4}){3,}  -- Committee / CABINET /
 //!                          -- Date / 12 MARCH 2026 / Title / … / Wards affected / ALL
 //!                (no colon, no blank line; each label one of the pack's; a value
@@ -107,7 +112,9 @@
 //! unlabelled `| Overview and Scrutiny Committee | 18 June 2024 |` row. A
 //! title line may be bilingual (`ADRODDIAD I'R CABINET / REPORT TO
 //! CABINET`): each side is read, after a leading "Report to". A date alone
-//! on the line under the committee's name (`Executive` / `12 March 2025`),
+//! on the line under the committee's name (`Executive` / `12 March 2025`;
+//! the time may open or close it: `10.00am, Thursday, 11 November 2027`,
+//! and the agenda item's number may stand far right of it),
 //! or set as a heading under it (`## CABINET` / `## 16 March 2026`), is
 //! the meeting's when no date field gives it (the first heading may name
 //! the committee where it is no organisation's own: `# HARBOURSIDE HEALTH
@@ -388,6 +395,17 @@ pub(crate) fn read(
             }
             continue;
         }
+        // "Executive/routine" / "Wards" / "Council Commitments", then
+        // their values, under a dated title block.
+        if let Some(column) = mixed_label_column(text, lines, kinds, i, out.body_date.is_some(), v)
+        {
+            for (line, next, f) in column {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         // "Application Number" / "27/01184/FUL" / … / "Ward" / "Shelton
         // and Wyke": labels, only some of them the pack's, over values.
         if let Some(run) = mixed_label_pairs(text, lines, kinds, i, v) {
@@ -637,9 +655,9 @@ pub(crate) fn read(
                 // more); a committee's name standing alone under it names
                 // the meeting, and a date alone right under that name is
                 // the meeting's.
-                if after_body && out.body_date.is_none() && is_date_line(content) {
+                if after_body && out.body_date.is_none() && is_dated_title_line(content) {
                     out.body_date = Some(span);
-                } else if out.body_date.is_none() && is_date_line(content) {
+                } else if out.body_date.is_none() && is_dated_title_line(content) {
                     // "Brackenmoor Police and Crime Panel" / "2 February
                     // 2026", or a committee straight under the council's
                     // name: a body's name with its date on the next line.
@@ -651,9 +669,11 @@ pub(crate) fn read(
                 after_body = false;
                 if first_text.is_none() {
                     first_text = Some(i);
-                } else if i > 0 && is_blank(kinds, i - 1) {
+                } else if i > 0 && is_blank(kinds, i - 1) && out.body_date.is_none() {
                     // "PLANNING COMMITTEE      Agenda Item 6": pdftotext's
-                    // wide gap ends the committee's name.
+                    // wide gap ends the committee's name. (Under a body's
+                    // name already dated, a cover table's "Executive" is
+                    // no other meeting.)
                     let first_column = content.trim_start().split("   ").next().unwrap_or("");
                     if body_name(&plain(content), v).is_some() {
                         out.body_line = Some(span);
@@ -917,8 +937,13 @@ const MIN_WRAPPED_TITLE: usize = 40;
 /// the long line above it: one to three words, starting with a letter, no
 /// digit (no date or item number), no closing punctuation, in capitals
 /// only under a line in capitals (`upper_capitals`), and no body's name
-/// (`CABINET` under a long council name).
+/// (`CABINET` under a long council name); or a year alone, or a financial
+/// year (`2027/28`, `2027-2028`), closing a title that names what it covers
+/// (`FOSTERING SERVICE … STATEMENT OF PURPOSE` / `2027/28`).
 fn wrap_tail(flat: &str, upper_capitals: bool, v: &Vocabulary) -> bool {
+    if is_year_or_span(flat) {
+        return true;
+    }
     (1..=3).contains(&word_count(flat))
         && flat.starts_with(char::is_alphabetic)
         && !flat.bytes().any(|b| b.is_ascii_digit())
@@ -928,9 +953,22 @@ fn wrap_tail(flat: &str, upper_capitals: bool, v: &Vocabulary) -> bool {
         && labelled_body(flat, v).is_none()
 }
 
+/// Whether `flat` is a year alone (`2028`) or a span of years
+/// (`2027/28`, `2027-2028`, `2027–28`).
+fn is_year_or_span(flat: &str) -> bool {
+    let year = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let flat = flat.trim();
+    match flat.split_once(['/', '-', '–']) {
+        Some((from, to)) => {
+            year(from) && (to.len() == 2 || to.len() == 4) && to.bytes().all(|b| b.is_ascii_digit())
+        }
+        None => year(flat),
+    }
+}
+
 /// Whether `flat` numbers the paper's agenda item and says no more:
 /// `Item 5`, `Agenda Item 8`, `AGENDA ITEM NO. 6`.
-fn is_item_line(flat: &str) -> bool {
+pub(super) fn is_item_line(flat: &str) -> bool {
     let lower = flat.to_lowercase();
     let rest = lower.strip_prefix("agenda ").unwrap_or(&lower);
     rest.starts_with("item") && word_count(flat) <= 4 && flat.bytes().any(|b| b.is_ascii_digit())
@@ -965,7 +1003,8 @@ fn repeats_item_number(text: &str, content: &str, out: &FrontSheet) -> bool {
 fn block_line(text: &str, t: &TitleLine, v: &Vocabulary) -> bool {
     let flat = plain(t.span.of(text));
     let flat = flat.trim();
-    is_date_line(flat)
+    // The raw line: its wide gaps part a date from an item's number.
+    is_dated_title_line(t.span.of(text))
         || is_item_line(flat)
         || body_name(flat, v).is_some()
         || labelled_body(flat, v).is_some()
@@ -1068,9 +1107,16 @@ fn block_title(
         let t = above?;
         let upper = plain(t.span.of(text));
         let upper = upper.trim();
+        // Or a title's second line opening in lower case (`Cultivating
+        // Dunmore: Food Growing Strategy 2028-2033` / `and Allotment
+        // Waiting List Review`).
+        let tail = flat.trim();
+        let carried = tail.starts_with(char::is_lowercase)
+            && word_count(tail) <= 8
+            && !tail.ends_with(['.', ':', ';', ',']);
         let wrapped = upper.len() >= MIN_WRAPPED_TITLE
             && !upper.ends_with(['.', ':', ';', ',', '-', '–', '—'])
-            && wrap_tail(flat.trim(), is_capitals(upper), v)
+            && (carried || wrap_tail(tail, is_capitals(upper), v))
             && could_be_title(upper, v)
             && title_lines[..k - 1].iter().any(block_line);
         return wrapped.then(|| t.span.cover(last.span));

@@ -982,6 +982,104 @@ pub(super) fn mixed_label_pairs(
     )
 }
 
+/// The most labels a column read by [`mixed_label_column`] has.
+const MAX_MIXED_COLUMN: usize = 6;
+
+/// A small cover table of labels with no colon over values that
+/// `pdftotext` read one column at a time, where only some of the labels
+/// are the pack's (`Executive/routine` / `Wards` / `Council Commitments`
+/// / blank / `Executive` / `All` / `Create good places to live and
+/// work; …`), under a title block that has already named the meeting and
+/// dated it (`dated`: the table is then the cover's). [`label_column`]
+/// wants every label to be the pack's and a meeting or date label among
+/// them to check the pairing; here the shape carries it instead: from
+/// [`MIN_COLUMN_LABELS`] to [`MAX_MIXED_COLUMN`] lines that each read as
+/// a label (see [`run_label`]), the first under no such line, at least
+/// one of them the pack's; one or two blank lines; then exactly as many
+/// value lines, one value each (no line carries on the one above, see
+/// [`continues_value`]), none of them the pack's label or a field, the
+/// block ending at a blank line, the body or the end of the text. A date
+/// label's value is a date and no other value is; a meeting label's
+/// value names a body. Each label's field and the line the next field
+/// starts on; the last field runs past the values.
+pub(super) fn mixed_label_column(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    dated: bool,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    if !dated || !run_label(lines, kinds, i, v) || (i > 0 && run_label(lines, kinds, i - 1, v)) {
+        return None;
+    }
+    let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
+    let mut k = i;
+    while run_label(lines, kinds, k, v) {
+        k += 1;
+    }
+    let labels = i..k;
+    let n = labels.len();
+    if !(MIN_COLUMN_LABELS..=MAX_MIXED_COLUMN).contains(&n)
+        || !labels.clone().any(|l| pack_label(&flat(l), v).is_some())
+    {
+        return None;
+    }
+    let mut blanks = 0;
+    while k < lines.len() && is_blank(kinds, k) && blanks < MAX_BLANKS_BEFORE_VALUE {
+        k += 1;
+        blanks += 1;
+    }
+    if blanks == 0 {
+        return None;
+    }
+    let from = k;
+    while k < lines.len() && !is_blank(kinds, k) && k - from <= n {
+        let (content, _) = content_of(&lines[k]);
+        let value = match &kinds[k] {
+            LineKind::Text => true,
+            // "8 October 2025" reads as item 8.
+            LineKind::Item(m) => m.bullet.is_none() && is_date_line(content),
+            _ => false,
+        };
+        let line = flat(k);
+        if !value
+            || line.ends_with(':')
+            || pack_label(&line, v).is_some()
+            || field_on(lines, kinds, k).is_some()
+            || (k > from && continues_value(lines, k))
+        {
+            return None;
+        }
+        k += 1;
+    }
+    let end = k;
+    if end - from != n || !(end >= lines.len() || is_blank(kinds, end) || starts_body(kinds, end)) {
+        return None;
+    }
+    for (c, l) in labels.clone().enumerate() {
+        let label = flat(l);
+        let value = flat(from + c);
+        if key_in(&label, &v.date_keys) != is_date_line(&value) {
+            return None;
+        }
+        if key_in(&label, &v.meeting_keys) && !names_a_body(&value, v) {
+            return None;
+        }
+    }
+    Some(
+        labels
+            .enumerate()
+            .map(|(c, l)| {
+                let field = label_line_field(&lines[l], &flat(l));
+                let next = if c + 1 == n { end } else { l + 1 };
+                let value = lines_span(lines, from + c, from + c + 1);
+                (l, next, with_value(field, value, text))
+            })
+            .collect(),
+    )
+}
+
 /// How far from a stacked bold key the others of its run may stand.
 const STACKED_WINDOW: usize = 8;
 
@@ -1373,10 +1471,13 @@ pub(super) fn is_blank(kinds: &[LineKind], i: usize) -> bool {
 
 /// Whether `content` is a date standing alone (`12 March 2025`,
 /// `Tuesday, 25 March 2025`): one day's date, with at most one word (the
-/// weekday) before it and nothing but punctuation after.
+/// weekday) before it and nothing but punctuation after. The meeting's
+/// time of day may open or close the line (`10.00am, Thursday, 11
+/// November 2027`, `TUESDAY 16 NOVEMBER 2027 AT 10:00AM`, `Monday 19
+/// January 2026, 7.00 pm`; see [`without_time_of_day`]).
 pub(crate) fn is_date_line(content: &str) -> bool {
     let flat = plain(content);
-    let flat = flat.trim();
+    let flat = without_time_of_day(flat.trim());
     if flat.len() > 60 || !flat.starts_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
@@ -1393,6 +1494,92 @@ pub(crate) fn is_date_line(content: &str) -> bool {
         && after
             .chars()
             .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+}
+
+/// Whether title-block line `content` is a date standing alone (see
+/// [`is_date_line`]), or a date in its first column with only the agenda
+/// item's number set far to its right, as `pdftotext -layout` keeps a
+/// cover's right-hand "Agenda Item / No." box (`TUESDAY 16 NOVEMBER 2027
+/// AT 10:00AM` then a wide gap and `5`).
+pub(super) fn is_dated_title_line(content: &str) -> bool {
+    if is_date_line(content) {
+        return true;
+    }
+    let trimmed = content.trim();
+    let Some(gap) = trimmed.find("   ") else {
+        return false;
+    };
+    let (first, rest) = trimmed.split_at(gap);
+    let rest = rest.trim();
+    (is_lone_number(rest) || super::is_item_line(rest)) && is_date_line(first)
+}
+
+/// `flat` without a time of day opening it (`10.00am, `) or closing it
+/// (` at 10:00AM`, `, 7.00 pm`), the commas, dashes and "at" that part it
+/// from the rest looked past; `flat` itself where no time does, or where
+/// the time is all there is.
+pub(super) fn without_time_of_day(flat: &str) -> &str {
+    let parting = |c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—');
+    if let Some(n) = time_of_day_len(flat) {
+        let rest = flat[n..].trim_start_matches(parting);
+        if !rest.is_empty() {
+            return rest;
+        }
+    }
+    // A time closing the line: after its last space or the one before it
+    // ("7.00 pm").
+    let body = flat.trim_end_matches(['.', ' ']);
+    let spaces: Vec<usize> = body.match_indices(' ').map(|(at, _)| at).collect();
+    for &at in spaces.iter().rev().take(2) {
+        let tail = &body[at + 1..];
+        if time_of_day_len(tail) == Some(tail.len()) {
+            let head = body[..at].trim_end_matches(parting);
+            let head = match head.rsplit_once(' ') {
+                Some((before, at_word)) if at_word.eq_ignore_ascii_case("at") => {
+                    before.trim_end_matches(parting)
+                }
+                _ => head,
+            };
+            if !head.is_empty() {
+                return head;
+            }
+        }
+    }
+    flat
+}
+
+/// The length of a time of day opening `s`: `10.00am`, `6.30 pm`,
+/// `10:00AM`, `7pm`, `14:30`, `10.00 a.m.` (hours and minutes, or hours
+/// with "am" or "pm"), ending at a word's end.
+fn time_of_day_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let hours = digits(0);
+    if !(1..=2).contains(&hours) {
+        return None;
+    }
+    let mut n = hours;
+    let mut minutes = false;
+    if matches!(b.get(n), Some(b'.' | b':')) && digits(n + 1) == 2 {
+        n += 3;
+        minutes = true;
+    }
+    let after_space = n + usize::from(b.get(n) == Some(&b' '));
+    let rest = s[after_space..].to_ascii_lowercase();
+    let suffix = ["a.m.", "p.m.", "am", "pm"]
+        .iter()
+        .find(|m| rest.starts_with(*m))
+        .map(|m| m.len());
+    match suffix {
+        Some(len) => n = after_space + len,
+        None if minutes => {}
+        None => return None,
+    }
+    s[n..]
+        .chars()
+        .next()
+        .map_or(true, |c| !c.is_alphanumeric())
+        .then_some(n)
 }
 
 /// The line after the last of a one-line field's value wrapped onto the

@@ -3016,3 +3016,97 @@ fn a_title_with_a_colon_under_a_dated_decision_session_line_is_no_field() {
         pairs(&doc)
     );
 }
+
+#[test]
+fn a_date_line_may_open_or_close_with_the_time() {
+    assert!(super::is_date_line("10.00am, Thursday, 11 November 2027"));
+    assert!(super::is_date_line("TUESDAY 16 NOVEMBER 2027 AT 10:00AM"));
+    assert!(super::is_date_line("Monday 19 January 2026, 7.00 pm"));
+    assert!(super::is_date_line("14:30 Tuesday 3 March 2026"));
+    // Near misses: a time alone, a count, a range, a sentence.
+    assert!(!super::is_date_line("10.00am"));
+    assert!(!super::is_date_line("12 items, 11 November 2027"));
+    assert!(!super::is_date_line(
+        "10.00am to 12 March 2025 to 14 March 2025"
+    ));
+    assert!(!super::is_date_line(
+        "The meeting starts at 10am on 11 November 2027"
+    ));
+    assert_eq!(super::shapes::without_time_of_day("10am start"), "start");
+    assert_eq!(super::shapes::without_time_of_day("Room 10"), "Room 10");
+}
+
+#[test]
+fn a_committee_over_its_time_and_date_is_the_meeting() {
+    // A Scottish city committee's cover as pdftotext gives it.
+    let text = "Culture and Communities Committee\n\n10.00am, Thursday, 11 November 2027\n\nCultivating Dunmore: Food Growing Strategy 2028-2033\nand Allotment Waiting List Review\n\nExecutive/routine\nWards\nCouncil Commitments\n\nExecutive\nAll\nCreate good places to live and work\n\n1. Recommendations\n\n1.1 It is recommended that the Committee approves the strategy.\n";
+    let vocab = with_field_keys(&["wards"]);
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].name, "Culture and Communities Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-11-11");
+    // The cover table read column by column: labels, then values.
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Executive/routine", "Executive"),
+            pair("Wards", "All"),
+            pair("Council Commitments", "Create good places to live and work"),
+        ]
+    );
+}
+
+#[test]
+fn a_column_of_labels_without_the_packs_needs_a_dated_cover() {
+    let vocab = with_field_keys(&["wards"]);
+    let parse = |t: &str| crate::parse::parse_with(t, &vocab);
+    // No meeting dated above: the column is left alone.
+    let undated = "Culture and Communities Committee\n\nExecutive/routine\nWards\nCouncil Commitments\n\nExecutive\nAll\nCreate good places to live and work\n\n1. Recommendations\n\n1.1 It is recommended that the Committee approves the strategy.\n";
+    assert!(pairs(&parse(undated)).iter().all(|(k, _)| k != "Wards"));
+    // Values that are not one to a label: not read.
+    let uneven = "Culture and Communities Committee\n\n10.00am, Thursday, 11 November 2027\n\nExecutive/routine\nWards\nCouncil Commitments\n\nExecutive\nAll\n\n1. Recommendations\n\n1.1 It is recommended that the Committee approves the strategy.\n";
+    assert!(pairs(&parse(uneven)).iter().all(|(k, _)| k != "Wards"));
+    // No label of the pack's among them: not read.
+    let unknown = "Culture and Communities Committee\n\n10.00am, Thursday, 11 November 2027\n\nExecutive/routine\nCouncil Commitments\nPriority\n\nExecutive\nAll\nHigh\n\n1. Recommendations\n\n1.1 It is recommended that the Committee approves the strategy.\n";
+    assert!(pairs(&parse(unknown)).is_empty());
+}
+
+#[test]
+fn a_body_meeting_on_a_date_is_the_meeting() {
+    let text = "                    Cabinet Meeting on Wednesday 17 November 2027\n\n      Extra Care Housing Strategy\n\nRecommendations\n\nI recommend that Cabinet approves the strategy.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].name, "Cabinet Meeting");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-11-17");
+    assert_eq!(
+        super::meeting::without_held_on("Cabinet Meeting held on"),
+        "Cabinet Meeting"
+    );
+    // "on" after no meeting is the name's own.
+    assert_eq!(super::meeting::without_held_on("Report on"), "Report on");
+}
+
+#[test]
+fn a_panel_over_its_date_with_the_item_number_beside_it() {
+    // A county cabinet panel's cover as pdftotext -layout gives it, the
+    // agenda item's number far right of the date line.
+    let text = "                                                    Agenda Item\n HERTSMERE VALE COUNTY COUNCIL                      No.\n\n CHILDREN, YOUNG PEOPLE AND FAMILIES CABINET PANEL\n TUESDAY 16 NOVEMBER 2027 AT 10:00AM                  5\n\n\n FOSTERING SERVICE ANNUAL REPORT 2026/27 AND STATEMENT OF PURPOSE\n 2027/28\n\n Report of the Executive Director of Children's Services\n\n Author:             Siobhan Carrick, Head of Fostering\n\n1. Purpose of report\n\n1.1 To present the annual report.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(
+        doc.meetings[0].name,
+        "CHILDREN, YOUNG PEOPLE AND FAMILIES CABINET PANEL"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-11-16");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("FOSTERING SERVICE ANNUAL REPORT 2026/27 AND STATEMENT OF PURPOSE 2027/28")
+    );
+    assert!(super::shapes::is_dated_title_line(
+        "16 November 2027      Item 5"
+    ));
+    // Near misses: words, not a number, beside the date.
+    assert!(!super::shapes::is_dated_title_line(
+        "16 November 2027      Council Chamber"
+    ));
+}
