@@ -824,7 +824,11 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
 /// panel as `pdftotext -layout`, a unitary cabinet with a grid-table front
 /// sheet, a Welsh city cabinet, a London borough committee). Measured at
 /// 46df085: 10 of 11 findings with 12 false alarms. The ratchet holds what
-/// has been mended since.
+/// has been mended since: in fix-clear29, the county's closing clearance
+/// questions, each answered "Yes" over "Name of … Officer: NAME", read as
+/// that officer's clearance, and one answered "Yes" over an empty name slot
+/// as a sign-off missing there (not the post the question names as an
+/// undated clearance): 11 of 11 with 10.
 #[test]
 fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -832,5 +836,5 @@ fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-29");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 0.9, 12);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 1.0, 10);
 }
