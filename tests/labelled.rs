@@ -838,8 +838,12 @@ fn a_twenty_eighth_set_of_papers_never_seen_does_no_worse() {
 /// 2027`), "Cabinet Meeting on Wednesday 17 November 2027", a panel over
 /// its date with the time after it and the agenda item's number far right,
 /// a colonless cover table read column by column under a dated cover (the
-/// wards), and a grid table's cells joined over their lines: 10 of 11
-/// with 2.
+/// wards), and a grid table's cells joined over their lines; in
+/// fix-clear29, the county's closing clearance questions, each answered
+/// "Yes" over "Name of … Officer: NAME", read as that officer's clearance,
+/// and one answered "Yes" over an empty name slot as a sign-off missing
+/// there (not the post the question names as an undated clearance): 11
+/// of 11 with none.
 #[test]
 fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -847,5 +851,5 @@ fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-29");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 0.9, 2);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-29", 1.0, 0);
 }

@@ -256,7 +256,11 @@ pub(crate) fn find_with(
             .and_then(|s| owners[s].as_ref())
             .or_else(|| block_at(pos))
     };
-    let mut found: Vec<Clearance> = Vec::new();
+    // Clearance questions ("Have the resource implications been cleared
+    // by Finance? Yes" / "Name of Financial Officer: NAME"): the slot names
+    // who cleared them, the question only who ought to (see `question.rs`).
+    let questions = questions(text, doc, template);
+    let mut found: Vec<Clearance> = question_clearances(doc, &questions);
 
     // Tables with a sign-off column, wherever they are.
     let mut signoff_tables = Vec::new();
@@ -595,6 +599,14 @@ pub(crate) fn find_with(
             }
         }
     }
+    // No other reading of a question or its slot: the post a question
+    // names ("cleared by the Council's Monitoring Officer") signs nothing.
+    found.retain(|c| {
+        !questions.iter().any(|q| {
+            let own = q.cleared && q.officer.is_some() && c.span == q.slot;
+            overlaps(q.question, c.span) || (overlaps(q.slot, c.span) && !own)
+        })
+    });
     found.sort_by_key(|c| (c.span.start, c.span.end));
     for i in 0..found.len() {
         let limit = found.get(i + 1).map_or(text.len(), |n| n.span.start);

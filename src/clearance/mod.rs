@@ -95,6 +95,14 @@
 //!   …"), which the template reads as the section needing that post's
 //!   sign-off: the heading itself is a clearance where nothing else clears
 //!   the sign-off (see `heading.rs`).
+//! - In a block of clearance questions, one per implication: "Have the
+//!   resource implications been cleared by Finance? Yes" over "Name of
+//!   Financial Officer: NAME" (the pack's `cleared-answers` and
+//!   `name-labels`): the named officer's clearance of the sign-off the
+//!   question's implications name, counted as the lines above are. The
+//!   post the question names says who ought to clear them and is no
+//!   clearance; an empty name slot under "Yes" is where `sign-off-missing`
+//!   reports the sign-off (see `question.rs`).
 //! - A field line or a heading-only "section" (a short clearance line read
 //!   as a heading) that falls between sections belongs to the one before.
 //! - In a sentence of any other section that names the implications (or
@@ -253,6 +261,7 @@ mod find;
 mod flat;
 mod heading;
 mod meeting;
+mod question;
 mod shapes;
 mod sign_off;
 mod signature;
@@ -264,6 +273,7 @@ pub(crate) use crate::template::Wording;
 pub use find::find;
 pub(crate) use find::{find_with, run_in_sign_offs_with, RunIn};
 pub(crate) use meeting::{find_meeting_date, on_date, unreal_meeting_date, MeetingDate};
+pub(crate) use question::questions;
 pub(crate) use shapes::is_name;
 pub(crate) use sign_off::{sign_offs_from, SignOff};
 
@@ -273,6 +283,7 @@ use consultees::*;
 use find::*;
 use flat::*;
 use heading::*;
+use question::question_clearances;
 use shapes::*;
 use signature::*;
 use stamp::*;

@@ -16,6 +16,11 @@ pub(crate) struct SignOff {
     pub(crate) anchor: Span,
     /// Its clearances, in document order.
     pub(crate) clearances: Vec<Clearance>,
+    /// Where it has none: the empty name slot of a clearance question that
+    /// says its implications were cleared ("Has the impact on … legal …
+    /// implications been cleared by the Monitoring Officer? Yes" over
+    /// "Name of Legal Officer:" and nothing).
+    pub(crate) unnamed: Option<Span>,
 }
 
 impl SignOff {
@@ -101,6 +106,7 @@ pub(crate) fn sign_offs_from(
                         .filter(|c| c.role.as_ref().map_or(true, |r| r == role))
                         .cloned()
                         .collect(),
+                    unnamed: None,
                 });
                 continue;
             }
@@ -124,6 +130,7 @@ pub(crate) fn sign_offs_from(
                         |s| !held.iter().any(|h| h.1 == s) && elsewhere(s),
                         gives,
                     ),
+                    unnamed: None,
                 });
                 continue;
             }
@@ -141,6 +148,7 @@ pub(crate) fn sign_offs_from(
                     role: role.clone(),
                     anchor: first.span,
                     clearances: lines,
+                    unnamed: None,
                 });
             }
             continue;
@@ -156,7 +164,20 @@ pub(crate) fn sign_offs_from(
                 |s| !sections.contains(&s) && elsewhere(s),
                 gives,
             ),
+            unnamed: None,
         });
+    }
+    // A sign-off with no clearance whose clearance question is answered
+    // as cleared but names no officer: the empty slot is where it is
+    // missing.
+    if out.iter().any(|s| s.clearances.is_empty()) {
+        let questions = questions(cx.text, cx.doc, cx.template);
+        for s in out.iter_mut().filter(|s| s.clearances.is_empty()) {
+            s.unnamed = questions
+                .iter()
+                .find(|q| q.cleared && q.officer.is_none() && q.role.as_ref() == Some(&s.role))
+                .map(|q| q.slot);
+        }
     }
     out
 }

@@ -2492,3 +2492,129 @@ fn a_local_council_s_clerk_clears() {
         ["finance | Town Clerk and RFO"]
     );
 }
+
+/// A paper whose implications close with a clearance question block.
+fn with_questions(block: &str) -> String {
+    format!(
+        "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Resource Implications\n\nThe cost is £5,000.\n\n## 2. Statutory, Legal and Risk Implications\n\nThe Council has the power.\n\n## 3. Public Health Implications\n\nNone.\n\n{block}\n## 4. Source documents\n\nNone.\n"
+    )
+}
+
+#[test]
+fn a_clearance_question_answered_yes_over_a_name_is_that_officer_s_clearance() {
+    let text = with_questions(
+        "Have the resource implications been cleared by Finance? Yes\\\nName of Financial Officer: Priya Raman\n\nHas the impact on statutory, legal and risk implications been cleared by the Council's Monitoring Officer or Pathfinder Legal? Yes\\\nName of Legal Officer: Jo Bloggs\nDate: 3 March 2025\n\nHave any Public Health implications been cleared by Public Health? Yes\\\nName of Officer: Dr Anna Pearce\n",
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Priya Raman | - | -",
+            "legal | Jo Bloggs | - | 2025-03-03"
+        ]
+    );
+}
+
+#[test]
+fn a_question_wrapped_over_lines_with_its_answer_below() {
+    // pdftotext: the question wraps, "Yes" stands on its own line.
+    let text = with_questions(
+        "Have the resource implications been cleared by\nFinance?\nYes\nName of Financial Officer: Priya Raman\n",
+    );
+    assert_eq!(found(&text), ["finance | Priya Raman | - | -"]);
+}
+
+#[test]
+fn the_post_a_question_names_is_no_clearance() {
+    // The slot is empty, or the answer is no: nobody cleared them, and
+    // the Monitoring Officer in the question only ought to have.
+    for block in [
+        "Has the impact on statutory, legal and risk implications been cleared by the Council's Monitoring Officer? Yes\\\nName of Legal Officer:\n",
+        "Has the impact on statutory, legal and risk implications been cleared by the Council's Monitoring Officer? No\\\nName of Legal Officer: Jo Bloggs\n",
+        "Has the impact on statutory, legal and risk implications been cleared by the Council's Monitoring Officer? Yes\\\nName of Legal Officer: N/A\n",
+    ] {
+        assert_eq!(found(&with_questions(block)), Vec::<String>::new(), "{block}");
+    }
+    let text = with_questions(
+        "Has the impact on statutory, legal and risk implications been cleared by the Council's Monitoring Officer? Yes\\\nName of Legal Officer:\n",
+    );
+    let set = crate::config::default_rule_set();
+    let doc = crate::parse::parse(&text);
+    let resolved = Resolved::new(&set.template, &doc, &text);
+    let cx = crate::rules::Context::new(&text, &doc, &set.template, &resolved, None, None);
+    let legal = cx.sign_offs().iter().find(|s| s.role == "legal").unwrap();
+    assert!(legal.clearances.is_empty());
+    assert_eq!(
+        legal.unnamed.map(|s| s.of(&text)),
+        Some("Name of Legal Officer:")
+    );
+    // Finance has no question, so no slot: reported as before.
+    let finance = cx.sign_offs().iter().find(|s| s.role == "finance").unwrap();
+    assert_eq!(finance.unnamed, None);
+}
+
+#[test]
+fn a_question_that_is_no_clearance_question_is_read_as_before() {
+    // No name slot under it: an ordinary question in the text.
+    assert!(questions_of(
+        "Has the budget been agreed by Cabinet? Yes, in February.\nThe cost is £5,000.\n"
+    )
+    .is_empty());
+    // A slot whose label is no name label.
+    assert!(questions_of(
+        "Have the resource implications been cleared by Finance? Yes\nPost: Accountant\n"
+    )
+    .is_empty());
+    // No verb of the pack's.
+    assert!(questions_of("Have the resource implications been paid for by Finance? Yes\nName of Officer: Jo Bloggs\n").is_empty());
+}
+
+/// The clearance questions of `text`, as "role | cleared | officer".
+fn questions_of(text: &str) -> Vec<String> {
+    let set = crate::config::default_rule_set();
+    let doc = crate::parse::parse(text);
+    questions(text, &doc, &set.template)
+        .iter()
+        .map(|q| {
+            format!(
+                "{} | {} | {}",
+                q.role.as_deref().unwrap_or("?"),
+                q.cleared,
+                q.officer.as_ref().map_or("-", |o| o.text.as_str())
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_question_s_sign_off_is_its_subject_s_else_its_slot_s_else_its_post_s() {
+    assert_eq!(
+        questions_of("Have the resource implications been cleared by Finance? Yes\nName of Officer: Jo Bloggs\n"),
+        ["finance | true | Jo Bloggs"]
+    );
+    assert_eq!(
+        questions_of("Have the implications been cleared by Finance? Yes\nName of Legal Officer: Jo Bloggs\n"),
+        ["legal | true | Jo Bloggs"]
+    );
+    assert_eq!(
+        questions_of("Have the implications been cleared by the Section 151 Officer? Yes\nName of Officer: Jo Bloggs\n"),
+        ["finance | true | Jo Bloggs"]
+    );
+    assert_eq!(
+        questions_of("If a Key decision, have any Environment and Climate Change implications been cleared by the Climate Change Officer? Yes\nName of Officer: Emily Tran\n"),
+        ["? | true | Emily Tran"]
+    );
+}
+
+#[test]
+fn name_labels_take_a_word_or_two_naming_the_sign_off() {
+    let set = crate::config::default_rule_set();
+    let w = &set.template.clearance;
+    assert!(w.is_name_label("Name of Officer"));
+    assert!(w.is_name_label("Name of Legal Officer"));
+    assert!(w.is_name_label("**Name of Finance Business Officer**"));
+    assert!(w.is_name_label("Name"));
+    assert!(!w.is_name_label("Name of the three finance officer"));
+    // A one-word label takes none.
+    assert!(!w.is_name_label("Legal name"));
+    assert!(!w.is_name_label("Post"));
+}

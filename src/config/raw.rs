@@ -118,6 +118,14 @@ pub(crate) struct RawSignOff {
     /// name, read on a paper's council name line ("town council").
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) local_councils: Vec<String>,
+    /// The answers to a clearance question that say the implications were
+    /// cleared ("Yes").
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) cleared_answers: Vec<String>,
+    /// Labels of the slot under a clearance question naming the officer
+    /// who cleared it ("Name of Officer:").
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) name_labels: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }

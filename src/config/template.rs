@@ -209,6 +209,8 @@ fn compile_sign_off(
     let mut receipt_verbs = Vec::new();
     let mut not_needed = Vec::new();
     let mut local_councils = Vec::new();
+    let mut cleared_answers = Vec::new();
+    let mut name_labels = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     // Per role (as `roles`), its `local-council-posts`.
     let mut local_posts: Vec<Vec<String>> = Vec::new();
@@ -222,6 +224,8 @@ fn compile_sign_off(
         receipt_verbs.extend(raw.receipt_verbs.iter().cloned());
         not_needed.extend(raw.not_needed.iter().cloned());
         local_councils.extend(raw.local_councils.iter().cloned());
+        cleared_answers.extend(raw.cleared_answers.iter().cloned());
+        name_labels.extend(raw.name_labels.iter().cloned());
         for (id, role) in &raw.roles {
             let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
                 Some(i) => i,
@@ -325,6 +329,7 @@ fn compile_sign_off(
                     .with_advice_headings(&advice_headings)
                     .with_not_needed(&not_needed)
                     .with_local_councils(&local_councils)
+                    .with_questions(&cleared_answers, &name_labels)
             })
             .and_then(|w| w.with_receipt_verbs(&receipt_verbs))
             .map_err(|e| {

@@ -735,7 +735,13 @@ pub(crate) fn clearances_outline(src: &SourceFile, cx: &crate::rules::Context<'_
         for s in sign_offs {
             let name = &cx.template.sections[s.def].name;
             let judged = match s.clearances.as_slice() {
-                [] => "no clearance found".to_string(),
+                [] => match s.unnamed {
+                    Some(slot) => format!(
+                        "no clearance found: the name slot at line {} is empty",
+                        src.line(slot.start)
+                    ),
+                    None => "no clearance found".to_string(),
+                },
                 cs => {
                     let lines: Vec<String> = cs
                         .iter()

@@ -33,6 +33,12 @@ pub struct Wording {
     /// Normalised words that end a local council's name ("town council"):
     /// see [`super::is_local_council`].
     local_councils: Vec<String>,
+    /// Normalised answers to a clearance question that say the
+    /// implications were cleared ("yes").
+    cleared_answers: Vec<String>,
+    /// Normalised labels of the slot under a clearance question naming
+    /// the officer who cleared them ("name of officer").
+    pub(crate) name_labels: Vec<String>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
@@ -136,6 +142,8 @@ impl Wording {
             receipt_verbs: None,
             not_needed: Vec::new(),
             local_councils: Vec::new(),
+            cleared_answers: Vec::new(),
+            name_labels: Vec::new(),
         })
     }
 
@@ -163,6 +171,30 @@ impl Wording {
     pub(crate) fn is_not_needed(&self, cell: &str) -> bool {
         let n = normalise(cell.trim().trim_end_matches('.'));
         !n.is_empty() && self.not_needed.contains(&n)
+    }
+
+    /// With the merged `[sign-off] cleared-answers` and `name-labels`.
+    pub(crate) fn with_questions(mut self, answers: &[String], labels: &[String]) -> Wording {
+        self.cleared_answers = answers.iter().map(|a| normalise(a)).collect();
+        self.name_labels = labels.iter().map(|l| normalise(l)).collect();
+        self
+    }
+
+    /// Whether the answer to a clearance question says the implications
+    /// were cleared: one of `[sign-off] cleared-answers` ("Yes"), any case,
+    /// a closing stop aside.
+    pub(crate) fn is_cleared_answer(&self, answer: &str) -> bool {
+        let n = normalise(answer.trim().trim_end_matches('.'));
+        !n.is_empty() && self.cleared_answers.contains(&n)
+    }
+
+    /// Whether a field's key is the slot under a clearance question
+    /// naming who cleared it: one of `[sign-off] name-labels`, perhaps
+    /// with a word or two naming the sign-off before its last word ("Name
+    /// of Legal Officer" for "name of officer").
+    pub(crate) fn is_name_label(&self, key: &str) -> bool {
+        let n = normalise(key);
+        !n.is_empty() && matches_name_label(&self.name_labels, &n)
     }
 
     /// With the merged `[sign-off] post-labels`.
@@ -498,6 +530,32 @@ pub(crate) fn earliest<'w>(
         .iter()
         .filter_map(|r| Some((pattern(r)?.find(s)?.start(), r.id.as_str())))
         .min_by_key(|(at, _)| *at)
+}
+
+/// The most words between a name label's opening words and its last one
+/// ("Financial" in "Name of Financial Officer").
+const MAX_LABEL_QUALIFIER: usize = 2;
+
+/// Whether `label` (normalised) is one of `labels`, or one with a word or
+/// two before its last word ("name of legal officer" for "name of
+/// officer").
+fn matches_name_label(labels: &[String], label: &str) -> bool {
+    if labels.iter().any(|l| l == label) {
+        return true;
+    }
+    let words: Vec<&str> = label.split(' ').collect();
+    let Some((last, head)) = words.split_last() else {
+        return false;
+    };
+    (1..=MAX_LABEL_QUALIFIER).any(|q| {
+        head.len() > q && {
+            let mut w: Vec<&str> = head[..head.len() - q].to_vec();
+            w.push(last);
+            let short = w.join(" ");
+            // (Only a label of several words takes a qualifier: not "name".)
+            short.contains(' ') && labels.contains(&short)
+        }
+    })
 }
 
 #[cfg(test)]

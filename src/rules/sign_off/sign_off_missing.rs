@@ -10,6 +10,10 @@
 //! a line of a "Statutory officer clearance" block. In a combined
 //! "Financial and legal implications" section each sign-off is looked for
 //! separately, and a missing one is reported at the paragraph about it.
+//! A clearance question answered "Yes" whose name slot is empty ("Name of
+//! Legal Officer:" and nothing) names no officer: it is reported at the
+//! slot. The post the question names ("cleared by the Monitoring
+//! Officer?") says who ought to clear them, not who did.
 //!
 //! ## Why it matters
 //! Clerks return a report whose financial or legal implications have not
@@ -61,6 +65,21 @@ impl Rule for SignOffMissing {
             .filter(|s| s.clearances.is_empty())
             .map(|s| {
                 let def = &cx.template.sections[s.def];
+                if let Some(slot) = s.unnamed {
+                    // A clearance question answered as cleared over an
+                    // empty name slot: the slot is what is missing.
+                    return Finding::new(
+                        slot,
+                        format!(
+                            "{} are not signed off: the clearance question says they were cleared but names no {} officer",
+                            def.name, s.role
+                        ),
+                    )
+                    .subject(def.id.clone())
+                    .label("no officer named")
+                    .secondary(s.anchor, format!("{} here", def.name))
+                    .help("add the name of the officer who cleared them");
+                }
                 Finding::new(
                     s.anchor,
                     format!(
