@@ -69,6 +69,18 @@ pub(crate) fn is_grid_border(line: &str) -> bool {
         && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':' | ' '))
 }
 
+/// Whether a Pandoc grid table goes on past the row ending at byte `end`
+/// of `text`: the next line is a border (see [`is_grid_border`]) and a
+/// row (`|` …) stands under it.
+pub(crate) fn grid_goes_on(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    // Past the end of the row's own last line.
+    let rest = rest.split_once('\n').map_or("", |(_, r)| r);
+    let mut next = rest.lines();
+    next.next().is_some_and(is_grid_border)
+        && next.next().is_some_and(|r| r.trim_start().starts_with('|'))
+}
+
 /// The lines of one row of a Pandoc grid table, read as pipe rows (the
 /// lines between two borders, see [`is_grid_border`]), as the one row
 /// they are: each cell's lines joined, its text after a space (`Beach
@@ -452,6 +464,11 @@ mod tests {
         assert!(!is_grid_border("| a | b |"));
         assert!(!is_grid_border("+ 2 + 3 +"));
         assert!(!is_grid_border("---------"));
+        // A grid goes on past a row where a border and a row follow it.
+        let grid = "| a | b |\n+===+===+\n| c | d |\n+---+---+\n";
+        assert!(grid_goes_on(grid, 7));
+        assert!(!grid_goes_on(grid, 27));
+        assert!(!grid_goes_on("| a | b |\n+---+---+\n\nText.\n", 7));
         let text = "| Reason for      | To give hut users one fair  |\n| recommendations | set of terms.               |\n|                 |                             |\n";
         let mut at = 0;
         let rows: Vec<Row> = text

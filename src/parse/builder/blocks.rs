@@ -183,7 +183,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             let fields = front_sheet::table_fields(self.text, &rows, front, self.vocab);
             self.doc.fields.extend(fields);
             if front {
-                let body = front_sheet::body_row(&rows, self.vocab);
+                // A grid table's first row is a table of its own: the
+                // table goes on where rows follow its border.
+                let more = rows.len() > 1 || table::grid_goes_on(self.text, span.end);
+                let body = front_sheet::body_row(&rows, more, self.vocab);
                 // A title line heading the table (`| REPORT TO LICENSING
                 // COMMITTEE – 18 MARCH 2026 |`) is one of the title block's.
                 if let Some(span) = body

@@ -77,7 +77,9 @@
 //! Pandoc hard break after it looked past), is a field where its label is
 //! one of the pack's or one the parser knows, or where fields have begun.
 //! A "Report by …" line with no colon under the title's heading straight
-//! after the fields is still the sheet's (see [`report_of_under_title`]).
+//! after the fields is still the sheet's (see [`report_of_under_title`]),
+//! and so are a "Report by …" line and bold known fields further down a
+//! title block of headings and bold dates (see [`fields_under_headings`]).
 //!
 //! A line wholly in bold with a colon inside straight under a front-sheet
 //! table (`| **Committee and Date** | | **Item** |` … / blank / `**Adult
@@ -293,6 +295,13 @@ pub(crate) fn read(
                     if let Some((f, next)) = report_of_under_title(text, lines, kinds, i, *title, v)
                     {
                         out.push(next.0, next.1, f);
+                    } else {
+                        // "# Report to Cabinet Member for Highways" /
+                        // "**February 2027**" / "# Title" / "**Report by
+                        // …**" / "**Electoral division(s): All**".
+                        for (f, next) in fields_under_headings(text, lines, kinds, i, v) {
+                            out.push(next.0, next.1, f);
+                        }
                     }
                     break;
                 }
@@ -739,6 +748,88 @@ fn report_of_under_title(
     }
     let (f, next) = title_block_report_of(lines, kinds, j, text)?;
     Some((f, (j, next)))
+}
+
+/// How many lines, blank or not, [`fields_under_headings`] looks over.
+const MAX_TITLE_BLOCK_LINES: usize = 16;
+
+/// The fields of a title block set as headings and bold lines straight
+/// after the front sheet's fields, where the title's heading is not first
+/// (`# Report to Cabinet Member for Highways and Transport` /
+/// `**February 2027**` / `# Local Cycling and Walking Plan` / `**Report by
+/// Director of Place Services**` / `**Electoral division(s): All**`): from
+/// heading `i` on, over headings that read as a title block's (see
+/// [`title_block_heading`]) and bold lines holding only a date, a
+/// report-of line with no colon (see [`title_block_report_of`]) or a line
+/// wholly in bold whose label is one the parser knows (see
+/// [`bold_front_field`]) is a field. Anything else ends the block; the
+/// walk covers at most [`MAX_TITLE_BLOCK_LINES`] lines. Gives each field,
+/// and its first line and the line after it.
+fn fields_under_headings(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Vec<(Field, (usize, usize))> {
+    let mut found = Vec::new();
+    let mut k = i;
+    let end = lines.len().min(i + MAX_TITLE_BLOCK_LINES);
+    while k < end {
+        match &kinds[k] {
+            LineKind::Blank => {}
+            LineKind::Atx { title, .. } => {
+                if !title_block_heading(&plain(title.of(text)), v) {
+                    break;
+                }
+            }
+            LineKind::Text => {
+                if let Some((f, next)) = title_block_report_of(lines, kinds, k, text) {
+                    found.push((f, (k, next)));
+                    k = next;
+                    continue;
+                }
+                if let Some(f) = bold_front_field(lines, kinds, k, false, v) {
+                    found.push((f, (k, k + 1)));
+                } else if !is_bold_date_line(content_of(&lines[k]).0) {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        k += 1;
+    }
+    found
+}
+
+/// Whether heading text `flat` can stand in a title block over the body:
+/// two to thirty words, none of them opening with a digit (no numbered
+/// heading), no closing punctuation, and none of the pack's section
+/// titles. A heading naming the meeting (`Report to Cabinet Member for
+/// Highways and Transport`) is one.
+fn title_block_heading(flat: &str, v: &Vocabulary) -> bool {
+    let flat = flat.trim();
+    (2..=30).contains(&word_count(flat))
+        && flat.starts_with(char::is_uppercase)
+        && !flat.ends_with(['.', ':', ';', ','])
+        && !v.section_titles.contains(flat.to_lowercase().as_str())
+}
+
+/// Whether line `content` is wholly in bold and holds a date alone, a
+/// month and year enough (`**February 2027**`, `**9 March 2027**`).
+fn is_bold_date_line(content: &str) -> bool {
+    let content = content.strip_suffix('\\').unwrap_or(content).trim();
+    let Some(inner) = content
+        .strip_prefix("**")
+        .and_then(|c| c.strip_suffix("**"))
+    else {
+        return false;
+    };
+    let inner = inner.trim();
+    let found = crate::parse::dates::find_dates(inner, 0);
+    matches!(found.as_slice(), [d] if d.value.year.is_some()
+        && inner[..d.span.start].trim().is_empty()
+        && inner[d.span.end..].trim().is_empty())
 }
 
 /// A committee's name alone on line `i` (see [`body_name`]) with a date

@@ -177,7 +177,7 @@ pub(crate) fn table_fields(
             && (row.cells.len() <= 3
                 || (preamble && pairs_only && aligned_pair(row))
                 || padded_pair(row, preamble, padded_table, v))
-            && field::is_key(&cells[0].text)
+            && is_row_label(&cells[0].text)
             && !field::names_an_appendix(&cells[0].text)
             && (preamble
                 || cells[0].text.chars().any(|c| c.is_lowercase())
@@ -279,6 +279,19 @@ fn name_and_date_column(
     Some(vec![field(name_key, name), field(date_key, date)])
 }
 
+/// Whether a row's first cell is its label: a key (see [`field::is_key`]),
+/// or a short question ending in its question mark (`| Is it a key
+/// decision? | Yes |`, `| Has GDPR been considered? | Yes. … |`), as a
+/// cover of question labels asks them. A question mark inside the label
+/// (`Why? See below`) is still no label.
+fn is_row_label(text: &str) -> bool {
+    let text = text.trim();
+    field::is_key(text)
+        || text
+            .strip_suffix('?')
+            .is_some_and(|q| !q.contains('?') && field::is_key(q.trim_end_matches(':').trim_end()))
+}
+
 fn labelled(key: &str, v: &Vocabulary) -> bool {
     let key = key.trim_end();
     key.ends_with(':') && key_in(key, &v.field_keys)
@@ -287,10 +300,11 @@ fn labelled(key: &str, v: &Vocabulary) -> bool {
 /// The cell naming the meeting in a front-sheet table's first row when
 /// that row fills that one cell (`| **CABINET** | |` over `| Date of
 /// Meeting | … |`): a committee's name heading the table of fields.
-pub(crate) fn body_row(rows: &[crate::document::Row], v: &Vocabulary) -> Option<Span> {
-    let [first, _, ..] = rows else {
-        return None;
-    };
+/// `more` says rows follow the first in the same table: more of `rows`,
+/// or, for a Pandoc grid table's header row read as a table of its own
+/// (`| **Report to Cabinet** | |` over `+===+===+`), the grid's next rows.
+pub(crate) fn body_row(rows: &[crate::document::Row], more: bool, v: &Vocabulary) -> Option<Span> {
+    let first = rows.first().filter(|_| more)?;
     let mut filled = first.cells.iter().filter(|c| !c.text.is_empty());
     let cell = filled.next()?;
     (filled.next().is_none() && body_name(&cell.text, v).is_some()).then_some(cell.span)
@@ -444,6 +458,25 @@ mod tests {
                 .into(),
             ..Vocabulary::builtin().as_ref().clone()
         }
+    }
+
+    #[test]
+    fn a_row_labelled_by_a_short_question() {
+        let text = "|  |  |\n|----|----|\n| **Name of meeting:** | Cabinet |\n| **Has GDPR been considered?** | Yes. No personal data. |\n| **Why? See the notes** | Text |\n\n# Summary\n\nText.\n";
+        let doc = parse_with(text, &with_field_keys(&["name of meeting"]));
+        assert_eq!(
+            pairs(&doc),
+            [
+                pair("Name of meeting", "Cabinet"),
+                pair("Has GDPR been considered?", "Yes. No personal data."),
+            ]
+        );
+        assert!(super::is_row_label("Is it a key decision?"));
+        assert!(super::is_row_label("Date:"));
+        // Near misses: a question mark inside, two questions, a sentence.
+        assert!(!super::is_row_label("Why? See the notes"));
+        assert!(!super::is_row_label("Why? Why not?"));
+        assert!(!super::is_row_label("the plan was adopted?"));
     }
 
     #[test]

@@ -3110,3 +3110,66 @@ fn a_panel_over_its_date_with_the_item_number_beside_it() {
         "16 November 2027      Council Chamber"
     ));
 }
+
+#[test]
+fn fields_in_a_title_block_of_headings_and_bold_lines_after_the_fields() {
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec![
+            "key decision".to_string(),
+            "electoral division(s)".to_string(),
+        ]
+        .into(),
+        section_titles: vec!["summary".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    let text = "Key decision: Yes\n\n# Report to Cabinet Member for Highways and Transport\n\n**February 2027**\n\n# Local Cycling and Walking Infrastructure Plan\n\n**Report by Director of Place Services**\n\n**Electoral division(s): All**\n\n## Summary\n\nThe plan was adopted in 2023.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Key decision", "Yes"),
+            pair("Report by", "Director of Place Services"),
+            pair("Electoral division(s)", "All"),
+        ]
+    );
+    // Near misses: a line of prose ends the block, and so do a numbered
+    // heading and one of the pack's section titles: a bold field under
+    // them is not the sheet's.
+    for stop in [
+        "The plan was adopted in 2023.",
+        "# 1. Background",
+        "# Summary",
+    ] {
+        let text = format!("Key decision: Yes\n\n# Report to Cabinet Member for Highways\n\n{stop}\n\n**Electoral division(s): All**\n\nText.\n");
+        let doc = crate::parse::parse_with(&text, &vocab);
+        assert_eq!(pairs(&doc), [pair("Key decision", "Yes")], "{stop}");
+    }
+    // A bold line that is a title, not a date nor a known label, ends it.
+    let text = "Key decision: Yes\n\n# Report to Cabinet Member for Highways\n\n**Cycling: The Plan**\n\n**Electoral division(s): All**\n\nText.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(pairs(&doc), [pair("Key decision", "Yes")]);
+}
+
+#[test]
+fn bold_date_lines() {
+    assert!(super::is_bold_date_line("**February 2027**"));
+    assert!(super::is_bold_date_line("**9 March 2027**\\"));
+    assert!(!super::is_bold_date_line("February 2027"));
+    assert!(!super::is_bold_date_line("**Budget for February 2027**"));
+    assert!(!super::is_bold_date_line("**Report by the Director**"));
+}
+
+#[test]
+fn a_grid_tables_header_row_naming_the_meeting() {
+    let text = "+-----------------------+---------------+\n| **Report to Cabinet** |               |\n+=======================+===============+\n| **Date:**             | 16 March 2027 |\n+-----------------------+---------------+\n| **Ward(s) affected:** | None          |\n+-----------------------+---------------+\n\n# Summary\n\nText.\n";
+    let doc = parse(text);
+    assert!(
+        doc.meetings.iter().any(|m| m.name == "Cabinet"),
+        "{:?}",
+        doc.meetings
+    );
+    // Near miss: a grid table of one row, nothing under its border, is no
+    // table of fields headed by the meeting.
+    let text = "+-----------------------+---+\n| **Report to Cabinet** |   |\n+-----------------------+---+\n\n# Summary\n\nText.\n";
+    assert!(parse(text).meetings.iter().all(|m| m.name != "Cabinet"));
+}
