@@ -2171,7 +2171,17 @@ mod tests {
             ),
             ["Impact Assessments"]
         );
-        // The same heading over an environmental assessment is another section.
+        // Fife's: the assessment's abbreviation alone ("EqIA").
+        let eqia =
+            "An EqIA is not required because the report does not propose a change to policy.";
+        assert_eq!(
+            section_titles(&paper("Impact Assessment", eqia), eq),
+            ["Impact Assessment"]
+        );
+        // The same heading over an environmental assessment is another
+        // section, and so is one over an EIA (environmental).
+        let eia = "An EIA screening found the works need no environmental statement.";
+        assert!(section_titles(&paper("Impact Assessment", eia), eq).is_empty());
         let environment = "An environmental impact assessment is not required for the works.";
         assert!(section_titles(&paper("Impact Assessment", environment), eq).is_empty());
         // "Inequality" holds no hint at a word's start.

@@ -538,6 +538,7 @@ pub(crate) fn find_with(
             statements.extend(statement_lines(text, doc, template, span, Place::Line));
         }
     }
+    let mut row_answers = Vec::new();
     for (t, table) in doc.tables.iter().enumerate() {
         if signoff_tables.contains(&t) {
             continue;
@@ -562,6 +563,12 @@ pub(crate) fn find_with(
                         // A clearance row in the body: "| Finance checked
                         // by | NAME, POST, date |".
                         Cow::Owned(Owner::Line(r))
+                    } else if let Some(r) = lead.and_then(|l| signed_off_by_role(template, l)) {
+                        // A sign-off row of a front sheet, or anywhere:
+                        // "| Is it also signed off by the Service Director
+                        // for Finance? | NAME, POST – DATE |".
+                        row_answers.extend(answer_clearance(text, doc, template, r, row));
+                        continue;
                     } else {
                         continue;
                     }
@@ -576,7 +583,7 @@ pub(crate) fn find_with(
             units.push((unit, o));
         }
     }
-    for c in statements {
+    for c in statements.into_iter().chain(row_answers) {
         if !found.iter().any(|f| overlaps(f.span, c.span)) {
             found.push(c);
         }
@@ -968,6 +975,43 @@ fn joint_named_clearance(parts: &[JointPart], k: usize) -> bool {
     roles.sort_unstable();
     roles.dedup();
     together.len() > 1 && roles.len() == together.len() && together.iter().all(|p| p.named)
+}
+
+/// The clearance a sign-off row gives whose label asks whether the post
+/// giving `role` signed the paper off ([`signed_off_by_role`]), from its
+/// answer: the officer who opens it, the post after their name, and the
+/// date in it ("| Is it also signed off by the Service Director for
+/// Finance? | Mark Dwyer, Service Director – Finance – 18 February 2027
+/// |"). `None` for an answer that names nobody ("Yes", "To follow").
+fn answer_clearance(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    role: String,
+    row: &crate::document::Row,
+) -> Option<Clearance> {
+    let cell = row.cells.get(1)?;
+    let date = date_in(doc, cell.span);
+    let end = date.map_or(cell.span.end, |d| d.span.start);
+    let raw = &text[cell.span.start..end.max(cell.span.start)];
+    let lead = raw.len() - raw.trim_start().len();
+    let who = raw.trim().trim_end_matches(['–', '—', '-', ',', ' ']);
+    let at = cell.span.start + lead;
+    let (officer, post) = split_opening_name(who, &template.vocabulary.not_names)?;
+    let item = |(s, e): (usize, usize)| TextItem {
+        text: who[s..e].trim().to_string(),
+        span: Span::new(at + s, at + e),
+    };
+    Some(Clearance {
+        role: Some(role),
+        officer: Some(item(officer)),
+        post: post
+            .filter(|&(s, e)| !who[s..e].trim().is_empty())
+            .map(item),
+        date,
+        span: row.span,
+        place: Place::Line,
+    })
 }
 
 /// A labelled line's own owner where it falls in a section needing other

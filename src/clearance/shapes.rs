@@ -368,6 +368,47 @@ pub(super) fn sign_off_label_role(template: &Template, label: &str) -> Option<St
     (named.len() == 1).then(|| named[0].clone())
 }
 
+/// The sign-off a row's label asks about by naming, after one of the
+/// pack's sign-off headings that ends in "by", the post that gives it:
+/// "Is it also signed off by the Service Director for Finance?", "Cleared
+/// by the Monitoring Officer". The post is one the pack lists, or an
+/// officer "for" or "of" words whose first names one sign-off's
+/// implications ("Service Director for Legal Governance and
+/// Commissioning" → legal). The label of a front sheet's sign-off row,
+/// whose answer names the officer and the date. `None` for a post that
+/// gives no sign-off ("Date signed off by Strategic Director & name") or
+/// a label with no such heading.
+pub(super) fn signed_off_by_role(template: &Template, label: &str) -> Option<String> {
+    /// The most words of the post.
+    const MAX_WORDS: usize = 8;
+    let wording = &template.clearance;
+    let key = normalise(label);
+    let key = key.trim_end_matches('?').trim_end();
+    let post = wording
+        .headings
+        .iter()
+        .filter(|h| h.ends_with(" by"))
+        .find_map(|h| {
+            let at = key.find(h.as_str())?;
+            (at == 0 || key.as_bytes()[at - 1] == b' ')
+                .then(|| key[at + h.len()..].strip_prefix(' '))
+                .flatten()
+        })?;
+    let post = post.strip_prefix("the ").unwrap_or(post).trim();
+    if post.is_empty() || post.split(' ').nth(MAX_WORDS).is_some() {
+        return None;
+    }
+    if let Some(r) = wording.role_of_post(post) {
+        return Some(r.to_string());
+    }
+    let (_, after) = post
+        .split_once(" for ")
+        .or_else(|| post.split_once(" of "))?;
+    let first = after.split(' ').next()?;
+    let named = roles_named(template, first);
+    (named.len() == 1).then(|| named[0].clone())
+}
+
 /// "Head of Finance –", "Jo Bloggs, Monitoring Officer:": a subject that is
 /// only an officer, before a dash or colon and the verb. Returns the
 /// officer's start and end within `subject`.

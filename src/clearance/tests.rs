@@ -2618,3 +2618,55 @@ fn name_labels_take_a_word_or_two_naming_the_sign_off() {
     assert!(!w.is_name_label("Legal name"));
     assert!(!w.is_name_label("Post"));
 }
+
+#[test]
+fn a_label_asking_whether_a_post_signed_the_paper_off() {
+    let set = crate::config::default_rule_set();
+    let t = &set.template;
+    let role = |l: &str| signed_off_by_role(t, l);
+    assert_eq!(
+        role("Is it also signed off by the Service Director for Finance?").as_deref(),
+        Some("finance")
+    );
+    assert_eq!(
+        role("**Is it also signed off by the Service Director for Legal Governance and Commissioning?**")
+            .as_deref(),
+        Some("legal")
+    );
+    assert_eq!(
+        role("Cleared by the Monitoring Officer").as_deref(),
+        Some("legal")
+    );
+    // A post giving no sign-off, no post, no "by" heading: none.
+    assert_eq!(role("Date signed off by Strategic Director & name"), None);
+    assert_eq!(role("Signed off by"), None);
+    assert_eq!(role("Is it eligible for call in by Scrutiny?"), None);
+    assert_eq!(
+        role("Signed off by the Director of Children's Services"),
+        None
+    );
+}
+
+#[test]
+fn a_front_sheet_row_answering_who_signed_the_paper_off() {
+    let front = "| | |\n|---|---|\n| **Date:** | 9 March 2027 |\n\
+                 | **Date signed off by Strategic Director & name** | Helen Armitage, Strategic Director for Growth – 17 February 2027 |\n\
+                 | **Is it also signed off by the Service Director for Finance?** | Mark Dwyer, Service Director – Finance – 18 February 2027 |\n\
+                 | **Is it also signed off by the Service Director for Legal Governance and Commissioning?** | Joanne Priestley, Service Director – Legal, Governance and Commissioning – 1 March 2027 |\n\n";
+    let text = format!(
+        "{front}## 1. Financial implications\n\n1.1 The cost is £5,000.\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n"
+    );
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Mark Dwyer | Service Director – Finance | 2027-02-18",
+            "legal | Joanne Priestley | Service Director – Legal, Governance and Commissioning | 2027-03-01",
+        ]
+    );
+    // An answer that names nobody is no clearance.
+    let yes = text.replace(
+        "Mark Dwyer, Service Director – Finance – 18 February 2027",
+        "Yes",
+    );
+    assert_eq!(found(&yes).len(), 1, "{:?}", found(&yes));
+}

@@ -2001,3 +2001,38 @@ fn numbered_headings_under_a_margin_common_to_every_line_head_sections() {
     let first = &spaced.paragraphs[0];
     assert!(first.text.of(&margin).contains("2026/27."), "{first:?}");
 }
+
+#[test]
+fn two_section_titles_joined_by_a_slash_head_the_text_right_under_them() {
+    let vocab = Vocabulary {
+        section_titles: vec![
+            "equality and diversity".to_string(),
+            "public sector equality duty".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    };
+    let titles = |text: &str| -> Vec<String> {
+        parse_with(text, &vocab)
+            .sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect()
+    };
+    let text = "Report title\n\nEquality and Diversity / Public Sector Equality Duty\n\
+                There are no direct implications. Equality considerations are included.\n";
+    let t = titles(text);
+    assert_eq!(
+        t.last().map(String::as_str),
+        Some("Equality and Diversity / Public Sector Equality Duty"),
+        "{t:?}"
+    );
+    // One side not a title of the pack: no heading.
+    let text = "Report title\n\nEquality and Diversity / Staff Networks\n\
+                There are no direct implications. Equality considerations are included.\n";
+    assert!(
+        !titles(text).iter().any(|t| t.contains("Staff Networks")),
+        "{:?}",
+        titles(text)
+    );
+}

@@ -124,8 +124,16 @@ impl<'t, 'l> Builder<'t, 'l> {
             _ => false,
         };
         let titles = &self.vocab.section_titles;
+        // Two of the pack's titles joined by a slash name one section
+        // ("Equality and Diversity / Public Sector Equality Duty", Durham).
+        let joined = || {
+            title.contains(" / ")
+                && title
+                    .split(" / ")
+                    .all(|part| titles.contains(&title_key(part.trim())))
+        };
         starts_afresh
-            && ((title.len() == line.len() && titles.contains(&title_key(title)))
+            && ((title.len() == line.len() && (titles.contains(&title_key(title)) || joined()))
                 || dashed.is_some_and(|(_, tail)| titles.contains(&title_key(tail))))
     }
 

@@ -711,19 +711,21 @@ impl TemplateLeftover {
     /// paragraph (after its number), of any length: an instruction
     /// (`[Insert the final outturn figures once …]`), or one or two words
     /// naming who is to act, "to", an instruction (`[Author to add
-    /// modelling of …]`, `[Finance officer to confirm …]`). Their spans
-    /// (the brackets and what they hold) and first words.
+    /// modelling of …]`, `[Finance officer to confirm …]`). The note may
+    /// be in italics or bold, and its brackets escaped, as Pandoc writes a
+    /// template's italic guidance (`*\[Include here the views of …\]*`).
+    /// Their spans (the brackets and what they hold, with any wrapper) and
+    /// first words.
     fn author_notes(&self, cx: &Context<'_>) -> Vec<(Span, String)> {
         let mut out = Vec::new();
         for p in &cx.doc.paragraphs {
             let body = &cx.text[p.text.start..p.text.end];
             // Most paragraphs open with a word: one byte tells.
-            if body.as_bytes().first() != Some(&b'[') {
+            if !matches!(body.as_bytes().first(), Some(b'[' | b'*' | b'_' | b'\\')) {
                 continue;
             }
             let body = body.trim_end();
-            let body = body.strip_suffix('.').unwrap_or(body);
-            let Some(inner) = body[1..].strip_suffix(']') else {
+            let Some(inner) = bracket_note(body) else {
                 continue;
             };
             if inner.contains(['[', ']']) {
@@ -746,6 +748,29 @@ impl TemplateLeftover {
         }
         out
     }
+}
+
+/// What a paragraph that is one note in square brackets holds: `[…]`,
+/// with an optional full stop after it, its brackets optionally escaped
+/// (`\[…\]`, as Pandoc writes a bracket it keeps), the whole optionally in
+/// italics or bold (`*…*`, `_…_`, `**…**`). None for any other paragraph.
+fn bracket_note(body: &str) -> Option<&str> {
+    let mut body = body;
+    for wrap in ["**", "__", "*", "_"] {
+        if let Some(inside) = body.strip_prefix(wrap).and_then(|b| {
+            b.strip_suffix(wrap)
+                .or_else(|| b.strip_suffix(&format!("{wrap}.")[..]))
+        }) {
+            body = inside;
+            break;
+        }
+    }
+    let body = body.strip_suffix('.').unwrap_or(body);
+    let inner = match body.strip_prefix("\\[") {
+        Some(rest) => rest.strip_suffix("\\]")?,
+        None => body.strip_prefix('[')?.strip_suffix(']')?,
+    };
+    (!inner.is_empty()).then_some(inner)
 }
 
 /// The first `n` words of `text`, with "…" when there are more.
@@ -1002,6 +1027,39 @@ mod tests {
             "[Members to note that the figures for the third quarter are provisional and may change.]\n",
             "[This paragraph is exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972]\n",
             "The officer will [once the data is in, add modelling of the impact on individual schools].\n",
+        ] {
+            assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
+        }
+    }
+
+    #[test]
+    fn a_note_in_italics_with_its_brackets_escaped_as_pandoc_writes_it() {
+        let leftovers = |text: &str| crate::rules::findings_of("template-leftover", text);
+        let text = "*\\[Include here the views of local councillors consulted and, where \
+                    relevant, any planning considerations. Delete this guidance before the \
+                    report is published.\\]*\n";
+        let found = leftovers(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("Include here the views"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(found[0].span().start, 0);
+        assert_eq!(found[0].span().end, text.len() - 1);
+        for note in [
+            "_[Insert the final outturn figures for each service once the accounts are closed.]_\n",
+            "*\\[Finance officer to confirm the savings figures with each directorate before publication\\]*\n",
+            "\\[Insert the final outturn figures for each service once the accounts are closed.\\]\n",
+        ] {
+            assert_eq!(leftovers(note).len(), 1, "{note}");
+        }
+        // An italic aside in brackets, a wrapper that does not close, an
+        // escaped bracket that opens a sentence: nothing.
+        for text in [
+            "*\\[Members to note that the figures for the third quarter are provisional and may change.\\]*\n",
+            "*\\[Include here the views of local councillors consulted and any planning considerations\\]\n",
+            "\\[Insert\\] appears in the guidance to authors, which members asked to see with the report.\n",
         ] {
             assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
         }
