@@ -6,6 +6,7 @@ use super::*;
 mod blocks;
 mod finish;
 mod headings;
+mod margin_numbers;
 mod number_tables;
 mod paragraphs;
 mod rows;
@@ -166,6 +167,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn run(&mut self) {
         self.doc.dates = dates::find_dates(self.text, 0);
         self.number_tables = self.find_number_tables();
+        self.promote_margin_numbers();
         let mut i = 0;
         while i < self.lines.len() {
             if let Some(next) = self.front_entry(i) {
