@@ -836,8 +836,21 @@ pub(super) fn label_pairs(
     if pairs.len() < BARE_RUN && !(among_fields && pairs.len() >= 2 && closed()) {
         return None;
     }
+    pairs_as_fields(text, lines, &pairs, v)
+}
+
+/// The fields of a run of label-over-value `pairs` (each the label's
+/// line, the value's first line and the line after it), where each date
+/// label has a date alone on one line and each meeting label a body's
+/// name; `None` where one does not.
+fn pairs_as_fields(
+    text: &str,
+    lines: &[Line<'_>],
+    pairs: &[(usize, usize, usize)],
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
     let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
-    for &(l, j, e) in &pairs {
+    for &(l, j, e) in pairs {
         let label = flat(l);
         let value = flat(j);
         let one_line = e == j + 1;
@@ -960,26 +973,7 @@ pub(super) fn mixed_label_pairs(
     if pairs.len() < MIXED_RUN || known < MIXED_PACK_LABELS {
         return None;
     }
-    for &(l, j, e) in &pairs {
-        let label = flat(l);
-        let value = flat(j);
-        let one_line = e == j + 1;
-        if key_in(&label, &v.date_keys) != (one_line && is_date_line(&value)) {
-            return None;
-        }
-        if key_in(&label, &v.meeting_keys) && !(one_line && names_a_body(&value, v)) {
-            return None;
-        }
-    }
-    Some(
-        pairs
-            .iter()
-            .map(|&(l, j, e)| {
-                let field = label_line_field(&lines[l], &flat(l));
-                (l, e, with_value(field, lines_span(lines, j, e), text))
-            })
-            .collect(),
-    )
+    pairs_as_fields(text, lines, &pairs, v)
 }
 
 /// The most labels a column read by [`mixed_label_column`] has.
