@@ -1369,6 +1369,21 @@ pub(super) fn is_page_end_furniture(text: &str, line: Span) -> bool {
             .is_some()
 }
 
+/// The lines under a heading whose line ends at `from`: each with its
+/// number (the rest of the heading's line, 0, is passed over), where it
+/// starts and its text (a form feed opening a page dropped).
+fn lines_under(text: &str, from: usize) -> impl Iterator<Item = (usize, usize, &str)> {
+    let mut at = from;
+    text[from..]
+        .split('\n')
+        .enumerate()
+        .filter_map(move |(n, piece)| {
+            at += piece.len() + 1;
+            let piece = piece.trim_start_matches('\u{c}');
+            (n > 0).then(|| (n, at - 1 - piece.len(), piece))
+        })
+}
+
 /// A sign-off table that PDF extraction flattened row by row, one cell a
 /// line, its header row naming the columns, after a heading that ends at
 /// `from`:
@@ -1414,15 +1429,7 @@ pub(super) fn headed_rows(
     let mut header: Vec<(Span, Column)> = Vec::new();
     // The rows' cells: span, plain text, date when only a date.
     let mut cells: Vec<(Span, String, Option<DateMention>)> = Vec::new();
-    let mut at = from;
-    for (n, piece) in text[from..].split('\n').enumerate() {
-        at += piece.len() + 1;
-        if n == 0 {
-            continue; // The rest of the heading's line.
-        }
-        // (A form feed opens the first line of a page.)
-        let piece = piece.trim_start_matches('\u{c}');
-        let line_start = at - 1 - piece.len();
+    for (_, line_start, piece) in lines_under(text, from) {
         if header.len() < 3 {
             // A column heading is a word or three: the first line under
             // most headings is a paragraph, refused before it is read.
@@ -1612,14 +1619,7 @@ pub(super) fn labelled_rows(
     let wording = &template.clearance;
     let mut header: Vec<(Span, Column)> = Vec::new();
     let mut rows: Option<Span> = None;
-    let mut at = from;
-    for (n, piece) in text[from..].split('\n').enumerate() {
-        at += piece.len() + 1;
-        if n == 0 {
-            continue; // The rest of the heading's line.
-        }
-        let piece = piece.trim_start_matches('\u{c}');
-        let line_start = at - 1 - piece.len();
+    for (n, line_start, piece) in lines_under(text, from) {
         let span = trimmed_span(line_start, piece);
         if header.last().is_none_or(|h| h.1 != Column::Date) {
             let span = span?;
@@ -1702,14 +1702,7 @@ pub(super) fn consulted_rows(
     let wording = &template.clearance;
     let not_names = &template.vocabulary.not_names;
     let mut lines: Vec<(Span, String, Option<DateMention>)> = Vec::new();
-    let mut at = from;
-    for (n, piece) in text[from..].split('\n').enumerate() {
-        at += piece.len() + 1;
-        if n == 0 {
-            continue; // The rest of the heading's line.
-        }
-        let piece = piece.trim_start_matches('\u{c}');
-        let line_start = at - 1 - piece.len();
+    for (_, line_start, piece) in lines_under(text, from) {
         // A header cell is a few words: the first line under most headings
         // is a paragraph, refused before it is read.
         if lines.len() < 2

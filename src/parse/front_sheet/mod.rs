@@ -395,29 +395,16 @@ pub(crate) fn read(
             row_next = Some(i);
             continue;
         }
-        // "Committee:" / "Date:" / "Subject:", then their values.
-        if let Some(column) = label_column(text, lines, kinds, i, v) {
-            for (line, next, f) in column {
-                found += 1;
-                out.push(line, next, f);
-                i = next;
-            }
-            continue;
-        }
+        // "Committee:" / "Date:" / "Subject:", then their values; or
         // "Executive/routine" / "Wards" / "Council Commitments", then
-        // their values, under a dated title block.
-        if let Some(column) = mixed_label_column(text, lines, kinds, i, out.body_date.is_some(), v)
+        // their values, under a dated title block; or "Application
+        // Number" / "27/01184/FUL" / … / "Ward" / "Shelton and Wyke":
+        // labels, only some of them the pack's, over values.
+        let dated = out.body_date.is_some();
+        if let Some(run) = label_column(text, lines, kinds, i, v)
+            .or_else(|| mixed_label_column(text, lines, kinds, i, dated, v))
+            .or_else(|| mixed_label_pairs(text, lines, kinds, i, v))
         {
-            for (line, next, f) in column {
-                found += 1;
-                out.push(line, next, f);
-                i = next;
-            }
-            continue;
-        }
-        // "Application Number" / "27/01184/FUL" / … / "Ward" / "Shelton
-        // and Wyke": labels, only some of them the pack's, over values.
-        if let Some(run) = mixed_label_pairs(text, lines, kinds, i, v) {
             for (line, next, f) in run {
                 found += 1;
                 out.push(line, next, f);

@@ -383,10 +383,10 @@ fn quoted_name_before(before: &str, letters: &[u8]) -> Option<usize> {
         })
 }
 
-/// The acronyms of a bracket that holds only acronyms ("ICB", "WCC ICS"),
-/// and their letters run together.
-fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
-    // Most brackets open with no capital: no acronym first, nothing to read.
+/// The acronyms that open a bracket ("ICB", "WCC ICS", "FOI" of "FOI
+/// Act"), their letters run together, and the words after them. `None`
+/// where the bracket opens with no capital (most do: nothing is read).
+fn leading_acronyms(content: &str) -> Option<(Vec<&str>, Vec<u8>, Vec<&str>)> {
     if !content
         .trim_start()
         .as_bytes()
@@ -395,13 +395,19 @@ fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
     {
         return None;
     }
-    let keys: Vec<&str> = content
-        .split_whitespace()
-        .map(acronym_key)
-        .collect::<Option<_>>()?;
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let keys: Vec<&str> = words.iter().map_while(|w| acronym_key(w)).collect();
     let letters: Vec<u8> = keys.iter().flat_map(|k| letters_of(k)).collect();
+    let tail = words[keys.len()..].to_vec();
+    Some((keys, letters, tail))
+}
+
+/// The acronyms of a bracket that holds only acronyms ("ICB", "WCC ICS"),
+/// and their letters run together.
+fn acronyms_in(content: &str) -> Option<(Vec<&str>, Vec<u8>)> {
+    let (keys, letters, tail) = leading_acronyms(content)?;
     // "()" holds none; "(2025)" is no acronym.
-    (!letters.is_empty()).then_some((keys, letters))
+    (tail.is_empty() && !letters.is_empty()).then_some((keys, letters))
 }
 
 /// The most words after the acronyms in a bracket that repeat the end of
@@ -414,33 +420,17 @@ const TAIL_WORDS: usize = 2;
 /// run together, and the words after them. `None` where no acronym opens
 /// it, or what follows is no capitalised word.
 fn acronyms_with_tail(content: &str) -> Option<(Vec<&str>, Vec<u8>, Vec<&str>)> {
-    if !content
-        .trim_start()
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_uppercase)
-    {
-        return None;
-    }
-    let words: Vec<&str> = content.split_whitespace().collect();
-    let n = words
-        .iter()
-        .take_while(|w| acronym_key(w).is_some())
-        .count();
-    let tail = &words[n..];
-    if n == 0 || tail.is_empty() || tail.len() > TAIL_WORDS {
+    let (keys, letters, tail) = leading_acronyms(content)?;
+    if keys.is_empty() || tail.is_empty() || tail.len() > TAIL_WORDS {
         return None;
     }
     let capitalised = |w: &&str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
     };
-    if !tail.iter().all(capitalised) {
-        return None;
-    }
-    let keys: Vec<&str> = words[..n].iter().filter_map(|w| acronym_key(w)).collect();
-    let letters: Vec<u8> = keys.iter().flat_map(|k| letters_of(k)).collect();
-    Some((keys, letters, tail.to_vec()))
+    tail.iter()
+        .all(capitalised)
+        .then_some((keys, letters, tail))
 }
 
 /// `before` less its last words where they are `tail` (in any case),
