@@ -362,20 +362,24 @@ impl Template {
     }
 
     /// The one yes-or-no field whose label of two words or more question
-    /// `key` (normalised) holds, word for word.
+    /// `key` (normalised) holds, word for word; where none is, the one
+    /// field of any kind whose such label it holds (`Are specific wards
+    /// affected?` asks the wards affected).
     fn field_asked(&self, key: &str) -> Option<usize> {
         let padded = format!(" {key} ");
-        let mut asked = self.fields.iter().enumerate().filter(|(_, def)| {
-            ["yes", "no"]
-                .iter()
-                .all(|v| def.values.iter().any(|x| x == v))
-                && def
+        let held: Vec<usize> = (0..self.fields.len())
+            .filter(|&n| {
+                self.fields[n]
                     .aliases
                     .iter()
                     .any(|a| a.contains(' ') && padded.contains(&format!(" {a} ")))
-        });
-        let (first, _) = asked.next()?;
-        asked.next().is_none().then_some(first)
+            })
+            .collect();
+        let yes_or_no = |n: &usize| {
+            let values = &self.fields[*n].values;
+            ["yes", "no"].iter().all(|v| values.iter().any(|x| x == v))
+        };
+        sole(held.iter().copied().filter(yes_or_no)).or_else(|| sole(held.into_iter()))
     }
 
     /// The sections a long lead-in line (`List of Background Papers used
@@ -1498,6 +1502,12 @@ fn second_labels(template: &Template, doc: &Document, fields: &mut [Vec<usize>])
     }
 }
 
+/// The only item `items` yields; None for none or more than one.
+fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
+}
+
 /// The one value the `Some`s of `found` agree on, if any gives one.
 fn agreed(found: impl Iterator<Item = Option<usize>>) -> Option<usize> {
     let mut out = None;
@@ -2385,6 +2395,9 @@ Contact officer: Al Smith
             None
         );
         assert_eq!(id("Reasons for the key decision"), None);
+        // Where no yes-or-no field's label is held, the one field of any
+        // kind whose label is.
+        assert_eq!(id("Are specific wards affected?"), Some("wards"));
     }
 
     #[test]

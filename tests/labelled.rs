@@ -871,7 +871,12 @@ fn a_twenty_ninth_set_of_papers_never_seen_does_no_worse() {
 /// Service Director for Finance?" answered "NAME, POST – DATE") read as
 /// those clearances, template guidance in italics with Pandoc's escaped
 /// brackets, "Impact Assessment" over an EqIA, and two equalities titles
-/// joined by a slash over their text: 12 of 13 with 2.
+/// joined by a slash over their text: 12 of 13 with 2. Session 20 mended
+/// the last two: a cover question answered by tick boxes on its line
+/// (`Are specific wards affected?  ☐ Yes  ☒ No – All`) and a heading
+/// reporting to a cabinet member, which names the meeting: 12 of 13 with
+/// none (the miss is a template's "+ VOIP Number" prompt, left as one
+/// council's own).
 #[test]
 fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -879,5 +884,5 @@ fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-30");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-30", 0.92, 2);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-30", 0.92, 0);
 }

@@ -300,12 +300,7 @@ pub(crate) fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Imp
     while let Some(b) = rest.chars().next() {
         let after = &rest[b.len_utf8()..];
         let label_end = after.find(BOXES).unwrap_or(after.len());
-        let label = after[..label_end].trim().to_ascii_lowercase();
-        let value = match label.as_str() {
-            "yes" => Mark::Yes,
-            "no" => Mark::No,
-            _ => return None,
-        };
+        let value = yes_or_no_option(&after[..label_end])?;
         marks += 1;
         if matches!(b, '☒' | '☑' | '■') {
             if mark.is_some() {
@@ -330,6 +325,25 @@ pub(crate) fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Imp
             table,
         }
     })
+}
+
+/// The answer a tick box's label gives: `Yes` or `No`, alone or with a
+/// qualifier after a dash or comma (`No – All`, `Yes, see 4.2`), as a
+/// question's answer column carries it. None for any other label.
+fn yes_or_no_option(label: &str) -> Option<Mark> {
+    let label = label.trim();
+    let word_end = label
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(label.len());
+    let rest = label[word_end..].trim_start();
+    if !(rest.is_empty() || rest.starts_with(['-', '–', '—', ',', ';', ':', '('])) {
+        return None;
+    }
+    match label[..word_end].to_ascii_lowercase().as_str() {
+        "yes" => Some(Mark::Yes),
+        "no" => Some(Mark::No),
+        _ => None,
+    }
 }
 
 /// Reads an implications table with a column of tick marks under a heading
@@ -503,6 +517,12 @@ mod tests {
         );
         assert!(checkbox_line("Status   ☒ Open   ☐ Exempt", 0, 0).is_none());
         assert!(checkbox_line("Legal   ☐ Yes   ☐ No", 0, 0).is_none());
+        // An answer may carry a qualifier after a dash; a longer word that
+        // merely starts with "no" is no answer.
+        let wards = checkbox_line("Are specific wards affected?   ☐ Yes   ☒ No – All", 0, 0);
+        assert_eq!(wards.map(|imp| imp.mark), Some(Mark::No));
+        assert!(checkbox_line("Legal   ☐ Yes   ☒ None", 0, 0).is_none());
+        assert!(checkbox_line("Legal   ☐ Yes   ☒ Not yet", 0, 0).is_none());
     }
 
     #[test]

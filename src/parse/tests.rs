@@ -1485,6 +1485,44 @@ fn a_question_answered_yes_or_no_on_its_line_is_a_field() {
 }
 
 #[test]
+fn a_question_answered_by_tick_boxes_on_its_line_is_a_field() {
+    let vocab = Vocabulary {
+        field_keys: vec!["wards affected".to_string()].into(),
+        ..Vocabulary::default()
+    };
+    // `pdftotext -layout` of a cover of questions, the answer qualified.
+    let text = "Report of: Strategic Director
+
+\
+                Are specific wards affected?        ☐ Yes     ☒ No – All
+
+\
+                1 Executive Summary
+
+1.1 Text.
+";
+    let doc = parse_with(text, &vocab);
+    let f = doc
+        .fields
+        .iter()
+        .find(|f| f.key == "Are specific wards affected?")
+        .expect("read");
+    assert_eq!(f.value, "No – All");
+    assert_eq!(f.value_span.of(text), "☐ Yes     ☒ No – All");
+    // No box ticked, or boxes whose labels cannot be paired: no field.
+    for answer in ["☐ Yes     ☐ No", "Yes ☐ No ☒ see 4.2"] {
+        let text = text.replace("☐ Yes     ☒ No – All", answer);
+        let doc = parse_with(&text, &vocab);
+        assert!(
+            doc.fields
+                .iter()
+                .all(|f| !f.key.starts_with("Are specific")),
+            "{answer}"
+        );
+    }
+}
+
+#[test]
 fn a_title_under_a_sentence_over_the_next_number_alone_is_a_heading() {
     let doc = parse(
         "Report to: Audit Committee\nDate: 1 May 2025\n\nPurpose of Report\n1.\n\

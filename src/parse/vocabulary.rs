@@ -56,6 +56,9 @@ pub struct Vocabulary {
     pub date_keys: Words,
     /// Words that end a committee's name.
     pub body_words: Words,
+    /// Individual decision makers (`cabinet member`), whose decision is
+    /// the meeting a "Report to" line names.
+    pub decision_makers: Words,
     /// Words that end an organisation's own name, not a meeting's: the
     /// paper's first line `Westbury Borough Council` heads its papers.
     pub organisation_words: Words,
@@ -150,11 +153,12 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 16] {
+    fn lists_mut(&mut self) -> [&mut Words; 17] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
             &mut self.body_words,
+            &mut self.decision_makers,
             &mut self.organisation_words,
             &mut self.markings,
             &mut self.contact_parts,

@@ -13,7 +13,23 @@ impl<'t, 'l> Builder<'t, 'l> {
         // "## 1. Purpose", "### **1. Purpose**": the number belongs to the heading.
         let (number, title) = split_heading_number(raw, title);
         let heading = self.lines[i].content_span();
-        let is_first = self.doc.sections.is_empty();
+        // A heading naming the meeting (`# Report to Cabinet Member for
+        // Highways`) over the title's is no title: the next `#` heading
+        // is the first (a bold date line between them aside).
+        let names_meeting = |span: Span| {
+            self.front
+                .body_line
+                .is_some_and(|b| span.start <= b.start && b.end <= span.end)
+        };
+        let is_first = !names_meeting(heading)
+            && self
+                .doc
+                .sections
+                .split_first()
+                .map_or(true, |(first, rest)| {
+                    names_meeting(first.heading)
+                        && rest.iter().all(|s| s.style != HeadingStyle::Atx)
+                });
         let top = number
             .as_deref()
             .filter(|n| !n.contains('.'))

@@ -297,9 +297,12 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// `Is this a Key Decision? Yes`: a front-sheet question answered yes
-    /// or no after its `?` on the same line, as a county's cover gives it.
+    /// or no after its `?` on the same line, as a county's cover gives it,
+    /// or by tick boxes there (`Are specific wards affected?  ☐ Yes  ☒ No
+    /// – All`, as `pdftotext -layout` lines up a cover of questions).
     /// In the preamble only; the answer is "Yes" or "No" alone (a full stop
-    /// after it allowed: "Yes, because …" is prose), and the question, of
+    /// after it allowed: "Yes, because …" is prose) or the words of the
+    /// ticked boxes (see [`field::ticked_choice`]), and the question, of
     /// at most [`QUESTION_WORDS`] words with no colon, opens with a capital
     /// and holds one of the pack's field labels of two words or more word
     /// for word ("key decision"), which says which field it asks. Gives the
@@ -313,7 +316,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         let (asked, answer) = (&content[..=at], &content[at + 1..]);
         let value = plain(answer);
         let value = value.trim().trim_end_matches('.').trim_end();
-        if !(value.eq_ignore_ascii_case("yes") || value.eq_ignore_ascii_case("no")) {
+        // "☐ Yes   ☒ No – All": the ticked box's words answer.
+        let ticked = field::ticked_choice(value).filter(|t| !t.is_empty());
+        let value = ticked.as_deref().unwrap_or(value);
+        if ticked.is_none()
+            && !(value.eq_ignore_ascii_case("yes") || value.eq_ignore_ascii_case("no"))
+        {
             return None;
         }
         let question = plain(asked);

@@ -222,12 +222,23 @@ pub(super) fn body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
 /// The body a title line names after a meeting label of several words
 /// (`Report to the Ashcombe and Trent Vale Health and Wellbeing Board`):
 /// the label says it is a meeting, so the name may run to twelve words.
+///
+/// An individual decision maker, perhaps with a remit after "for" or "of"
+/// (`Report to Cabinet Member for Highways and Transport`: one of the
+/// vocabulary's `decision-makers` before it), is the meeting too.
 pub(super) fn labelled_body<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
     let rest = after_meeting_label(flat.trim(), v)?.trim_end();
     let last = rest.split_whitespace().last()?.to_lowercase();
+    let maker = maker_before(rest).trim_end().to_lowercase();
     (word_count(rest) <= 12
         && !rest.ends_with(['.', ':'])
-        && (v.body_words.contains(&last) || ends_in_body_phrase(rest, v)))
+        && (v.body_words.contains(&last)
+            || ends_in_body_phrase(rest, v)
+            || v.decision_makers.iter().any(|m| {
+                maker
+                    .strip_suffix(m)
+                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+            })))
     .then_some(rest)
 }
 

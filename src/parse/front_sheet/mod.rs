@@ -302,6 +302,15 @@ pub(crate) fn read(
                         for (f, next) in fields_under_headings(text, lines, kinds, i, v) {
                             out.push(next.0, next.1, f);
                         }
+                        // The heading names the meeting (the decision
+                        // maker) where no line above did.
+                        if out.body_line.is_none() {
+                            let raw = title.of(text);
+                            out.body_line = labelled_body(&plain(raw), v).and_then(|body| {
+                                let at = raw.find(body)?;
+                                Some(Span::new(title.start + at, title.start + at + body.len()))
+                            });
+                        }
                     }
                     break;
                 }

@@ -3173,3 +3173,32 @@ fn a_grid_tables_header_row_naming_the_meeting() {
     let text = "+-----------------------+---+\n| **Report to Cabinet** |   |\n+-----------------------+---+\n\n# Summary\n\nText.\n";
     assert!(parse(text).meetings.iter().all(|m| m.name != "Cabinet"));
 }
+
+#[test]
+fn a_heading_reporting_to_a_cabinet_member_names_the_meeting_not_the_title() {
+    // An individual Cabinet Member's decision (Pandoc): the heading says
+    // who decides, the `#` heading under it is the title.
+    let text = "Key decision: Yes\\\nRef:\n\n# Report to Cabinet Member for Highways and Transport\n\n**February 2027**\n\n# Local Cycling and Walking Infrastructure Plan\n\n**Report by Director of Place Services**\n\n## Summary\n\nThe plan was adopted in 2023.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name_span.of(text),
+        "Cabinet Member for Highways and Transport"
+    );
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Local Cycling and Walking Infrastructure Plan")
+    );
+    // A report to a programme names no decision maker: the first heading
+    // stays the title, and no meeting is read.
+    let programme = text.replace(
+        "Cabinet Member for Highways and Transport",
+        "the Highways Improvement Programme",
+    );
+    let doc = parse(&programme);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Report to the Highways Improvement Programme")
+    );
+}
