@@ -896,7 +896,9 @@ fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
 /// as `pdftotext -layout` with labels in a column and no colons, a London
 /// scrutiny committee, a district cabinet with its cover one cell a line,
 /// a county full Council). Measured at a630d5f: 9 of 10 findings with 21
-/// false alarms, the session's measure of papers never seen.
+/// false alarms, the session's measure of papers never seen. Mended since:
+/// a template's bracketed note on lines of its own inside a paragraph (no
+/// blank line around it, as `pdftotext` gives it): 10 of 10.
 #[test]
 fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -904,7 +906,7 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-31");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 0.9, 21);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 21);
 }
 
 /// A thirty-second set (`tests/fixtures/unseen-32`): eight papers a second
@@ -916,7 +918,9 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
 /// policy board as plain `pdftotext`, a health and wellbeing board, a fire
 /// authority committee with an exempt appendix, a combined authority, a
 /// Scottish city committee). Measured at a630d5f: 9 of 12 findings with
-/// 23 false alarms.
+/// 23 false alarms. Mended since: "Finance colleague comments" and "Legal
+/// colleague comments" as the implications sections their officers sign:
+/// 10 of 12.
 #[test]
 fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -924,5 +928,5 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-32");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.75, 23);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.83, 23);
 }

@@ -2,7 +2,8 @@
 
 use super::*;
 
-/// A stretch of the paper with markup removed (`**`, `<sup>`, `\`), runs of
+/// A stretch of the paper with markup removed (`**`, `<sup>`, `\`, and a
+/// backslash ending a line, Pandoc's hard line break), runs of
 /// white space folded to one space and table cell breaks (tab, `|`) kept as
 /// one tab; each byte remembers the source bytes it came from.
 ///
@@ -65,6 +66,11 @@ impl Flat {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_ascii_punctuation()) => {}
+                // Pandoc's hard line break, a backslash ending the line:
+                // the line break's space, no character of the text.
+                '\\' if matches!(raw[i + 1..].chars().next(), None | Some('\n' | '\r')) => {
+                    space_at.get_or_insert((at, at + w));
+                }
                 '\t' if line_start => {
                     space_at.get_or_insert((at, at + w));
                 }
@@ -146,5 +152,25 @@ impl Flat {
             text: self.text[a..b].to_string(),
             span: self.span(a, b),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hard_line_break_is_a_space_and_an_escape_its_character() {
+        let text = "**Statutory Officer: Paul Grieveson**\\\nSigned on behalf of the Monitoring Officer\\\n**Date: 22 March 2027**";
+        let flat = Flat::new(text, Span::new(0, text.len()));
+        assert_eq!(
+            flat.text,
+            "Statutory Officer: Paul Grieveson Signed on behalf of the Monitoring Officer Date: 22 March 2027"
+        );
+        // An escaped bracket keeps its bracket; a backslash before a
+        // letter is text.
+        let text = "\\[Call-in applies\\] C:\\path";
+        let flat = Flat::new(text, Span::new(0, text.len()));
+        assert_eq!(flat.text, "[Call-in applies] C:\\path");
     }
 }

@@ -708,7 +708,8 @@ impl TemplateLeftover {
     }
 
     /// Notes to the author in square brackets that make up a whole
-    /// paragraph (after its number), of any length: an instruction
+    /// paragraph (after its number), or lines of their own inside one (see
+    /// [`bracket_lines`]), of any length: an instruction
     /// (`[Insert the final outturn figures once …]`), or one or two words
     /// naming who is to act, "to", an instruction (`[Author to add
     /// modelling of …]`, `[Finance officer to confirm …]`). The note may
@@ -720,34 +721,69 @@ impl TemplateLeftover {
         let mut out = Vec::new();
         for p in &cx.doc.paragraphs {
             let body = &cx.text[p.text.start..p.text.end];
-            // Most paragraphs open with a word: one byte tells.
-            if !matches!(body.as_bytes().first(), Some(b'[' | b'*' | b'_' | b'\\')) {
+            // Most paragraphs open with a word, and have no line opening
+            // with a bracket: one byte and one search tell.
+            let opens = matches!(body.as_bytes().first(), Some(b'[' | b'*' | b'_' | b'\\'));
+            if !opens && memchr::memmem::find(body.as_bytes(), b"\n[").is_none() {
                 continue;
             }
             let body = body.trim_end();
-            let Some(inner) = bracket_note(body) else {
-                continue;
-            };
-            if inner.contains(['[', ']']) {
-                continue;
-            }
-            let lower = inner.trim().to_lowercase();
-            let words: Vec<&str> = lower.split_whitespace().take(4).collect();
-            let after_to = |k: usize| words.get(k) == Some(&"to") && words.len() > k + 1;
-            let note = self.opens_with_instruction(&lower)
-                || [1, 2].into_iter().any(|k| {
-                    after_to(k) && {
-                        let rest: Vec<&str> = lower.split_whitespace().skip(k + 1).collect();
-                        self.opens_with_instruction(&rest.join(" "))
-                    }
-                });
-            if note {
-                let end = p.text.start + body.len();
-                out.push((Span::new(p.text.start, end), first_words(inner, 12)));
+            let whole = opens
+                .then(|| bracket_note(body))
+                .flatten()
+                .map(|inner| (0, body.len(), inner));
+            for (from, to, inner) in whole.into_iter().chain(bracket_lines(body)) {
+                if inner.contains(['[', ']']) || !self.is_note(inner) {
+                    continue;
+                }
+                let span = Span::new(p.text.start + from, p.text.start + to);
+                if out
+                    .last()
+                    .is_none_or(|(last, _): &(Span, String)| last.end <= span.start)
+                {
+                    out.push((span, first_words(inner, 12)));
+                }
             }
         }
         out
     }
+
+    /// Whether `inner`, a bracket's text, is a note to the author: an
+    /// instruction first, or one or two words naming who is to act, "to",
+    /// an instruction.
+    fn is_note(&self, inner: &str) -> bool {
+        let lower = inner.trim().to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().take(4).collect();
+        let after_to = |k: usize| words.get(k) == Some(&"to") && words.len() > k + 1;
+        self.opens_with_instruction(&lower)
+            || [1, 2].into_iter().any(|k| {
+                after_to(k) && {
+                    let rest: Vec<&str> = lower.split_whitespace().skip(k + 1).collect();
+                    self.opens_with_instruction(&rest.join(" "))
+                }
+            })
+    }
+}
+
+/// The notes in square brackets inside paragraph text `body` that stand on
+/// lines of their own, as `pdftotext` gives a template's note with no
+/// blank line around it (`…promoting understanding.` / `[Summarise here
+/// the findings of the Impact Assessment, or explain` / `why one is not
+/// needed.]` / `Well-maintained footways…`): a `[` opening a line and
+/// the first `]` after it closing one (a full stop after it allowed).
+/// Their offsets in `body` (from the `[` to the `]` or its full stop) and
+/// what they hold.
+fn bracket_lines(body: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    memchr::memmem::find_iter(body.as_bytes(), b"\n[").filter_map(move |nl| {
+        let open = nl + 1;
+        let close = open + body[open..].find(']')?;
+        let after = &body[close + 1..];
+        let dot = usize::from(after.starts_with('.'));
+        let rest = &after[dot..];
+        let rest = rest.trim_start_matches([' ', '\t']);
+        (rest.is_empty() || rest.starts_with(['\n', '\r']))
+            .then(|| (open, close + 1 + dot, &body[open + 1..close]))
+    })
 }
 
 /// What a paragraph that is one note in square brackets holds: `[…]`,
@@ -1027,6 +1063,28 @@ mod tests {
             "[Members to note that the figures for the third quarter are provisional and may change.]\n",
             "[This paragraph is exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972]\n",
             "The officer will [once the data is in, add modelling of the impact on individual schools].\n",
+        ] {
+            assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
+        }
+    }
+
+    #[test]
+    fn a_bracketed_note_on_lines_of_its_own_inside_a_paragraph() {
+        let leftovers = |text: &str| crate::rules::findings_of("template-leftover", text);
+        // pdftotext: no blank line around the template's note.
+        let text = "10) Equality Considerations\nThe duty requires due regard to equality.\n\
+                    [Summarise here the findings of the Impact Assessment, or explain\n\
+                    why one is not needed.]\nFootways matter to older people.\n";
+        let found = leftovers(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let span = found[0].span();
+        assert!(text[span.start..span.end].starts_with("[Summarise here"));
+        assert!(text[span.start..span.end].ends_with("not needed.]"));
+        // A bracket opening a line but closing mid-line, or a line opening
+        // with a bracket that is no note: nothing.
+        for text in [
+            "The duty applies.\n[Summarise here the findings] as the table shows.\n",
+            "The duty applies.\n[Members were told of the findings in March.]\nMore text.\n",
         ] {
             assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
         }

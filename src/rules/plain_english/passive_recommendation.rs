@@ -205,5 +205,8 @@ mod tests {
         assert!(findings_of("passive-recommendation", &text).is_empty());
         let text = format!("{head}2.1 The Cabinet is asked to:\n\n(a) give consideration to the scheme; and\n\n(b) note that it is recommended that the scheme be considered.\n");
         assert!(findings_of("passive-recommendation", &text).is_empty());
+        // A body that is no council names who decides too.
+        let text = format!("{head}2.1 It is recommended that the Combined Authority:\n\n(a) approves the scheme.\n");
+        assert!(findings_of("passive-recommendation", &text).is_empty());
     }
 }
