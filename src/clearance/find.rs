@@ -907,6 +907,17 @@ pub(super) fn post_opening(head: &str, at: usize) -> usize {
         .map_or(at, str::len)
 }
 
+/// Where the post `posts` finds at `at` in `head` is named again, word
+/// for word, later in `head`: there; else `at`.
+fn repeated_post(posts: Option<&Pattern>, head: &str, at: usize) -> usize {
+    let Some(found) = posts.and_then(|p| p.find(&head[at..])) else {
+        return at;
+    };
+    let post = &head[at..at + found.end()];
+    let after = at + found.end();
+    head[after..].find(post).map_or(at, |k| after + k)
+}
+
 /// Where the last bracket still open at the end of `s` opens.
 fn unclosed_open(s: &str) -> Option<usize> {
     let mut open = Vec::new();
@@ -1885,9 +1896,16 @@ pub(super) fn scan_unit(
                         continue;
                     };
                     let head = &subject[..done.start()];
-                    let Some((at, _)) = earliest(&wording.roles, head, |r| r.posts.as_ref()) else {
+                    let Some((at, role)) = earliest(&wording.roles, head, |r| r.posts.as_ref())
+                    else {
                         continue;
                     };
+                    // A heading run into its text (`pdftotext`, no blank
+                    // line): "Comments from the Monitoring Officer The
+                    // Monitoring Officer (…) has been consulted". The post
+                    // named again is the verb's subject.
+                    let posts = wording.roles.iter().find(|r| r.id == role);
+                    let at = repeated_post(posts.and_then(|r| r.posts.as_ref()), head, at);
                     let opens_with_name = is_name(
                         &head[..top_level_comma(head).unwrap_or(0)],
                         &template.vocabulary.not_names,

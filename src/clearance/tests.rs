@@ -2670,3 +2670,23 @@ fn a_front_sheet_row_answering_who_signed_the_paper_off() {
     );
     assert_eq!(found(&yes).len(), 1, "{:?}", found(&yes));
 }
+
+#[test]
+fn a_post_named_again_after_a_heading_run_into_its_text_is_the_subject() {
+    // pdftotext with no blank line under "Comments from the Monitoring
+    // Officer": the heading runs into the sentence whose subject it is.
+    let text = "Meeting: Cabinet\nDate: 7 June 2027\n\n6. Legal Implications\n6.1 The Council has the power.\nComments from the Monitoring Officer\nThe Monitoring Officer (or a member of the Legal team on her behalf)\nhas been consulted and has no further comments.\n";
+    assert_eq!(
+        found(text),
+        ["legal | - | The Monitoring Officer (or a member of the Legal team on her behalf) | -"]
+    );
+    // Named once, the post is read from where it opens, as before.
+    let once = text.replace(
+        "Comments from the Monitoring Officer\nThe Monitoring",
+        "The Monitoring",
+    );
+    assert_eq!(
+        found(&once),
+        ["legal | - | The Monitoring Officer (or a member of the Legal team on her behalf) | -"]
+    );
+}
