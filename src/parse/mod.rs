@@ -122,6 +122,7 @@ pub(crate) mod front_sheet;
 pub mod inline;
 pub(crate) mod line;
 pub(crate) mod number;
+pub(crate) mod pandoc_marks;
 pub(crate) mod references;
 pub(crate) mod sentence;
 mod spaced;

@@ -2074,3 +2074,19 @@ fn two_section_titles_joined_by_a_slash_head_the_text_right_under_them() {
         titles(text)
     );
 }
+
+#[test]
+fn text_struck_out_by_a_tracked_deletion_gives_no_reference_or_date() {
+    // Pandoc's `--track-changes=all`: the paper as it will read once the
+    // changes are accepted.
+    let text = "Date of meeting: 5 March 2027\n\n## 1. Purpose\n\n1.1 The plan is in Appendix A[ and the costs in Appendix B]{.deletion author=\"Jo Bloggs\" date=\"2027-02-01T10:00:00Z\"}.\n\n1.2 Legal comments provided on [3 March 2027]{.deletion author=\"Jo Bloggs\" date=\"x\"}[1 March 2027]{.insertion author=\"Jo Bloggs\" date=\"x\"}.\n";
+    let doc = parse(text);
+    let targets: Vec<&str> = doc.references.iter().map(|r| r.target.as_str()).collect();
+    assert_eq!(targets, ["A"]);
+    let dates: Vec<&str> = doc.dates.iter().map(|d| d.span.of(text)).collect();
+    assert_eq!(dates, ["5 March 2027", "1 March 2027"]);
+    // Inserted text and other spans are read as ever.
+    let kept = text.replace(".deletion", ".underline");
+    assert_eq!(parse(&kept).references.len(), 2);
+    assert_eq!(parse(&kept).dates.len(), 3);
+}

@@ -556,6 +556,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             r.part = part_of(r.span.start);
         }
         place_in_parts(text, doc, &mut refs, &decls);
+        // A reference struck out by a tracked deletion is no longer made.
+        refs.retain(|r| !self.deleted.iter().any(|s| s.contains(r.span)));
         doc.references = refs;
         decls.sort_by_key(|d| d.span.start);
         doc.appendices = decls;

@@ -108,6 +108,9 @@ pub(super) struct Builder<'t, 'l> {
     /// Tables written one cell per line whose rows are numbered (see
     /// `number_tables`): their first and last lines, in line order.
     number_tables: Vec<(usize, usize)>,
+    /// Text struck out by tracked deletions (see `pandoc_marks`): no date
+    /// or reference is read in it.
+    deleted: Vec<Span>,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -161,11 +164,21 @@ impl<'t, 'l> Builder<'t, 'l> {
             spaced: Vec::new(),
             spaced_next: 0,
             number_tables: Vec::new(),
+            deleted: Vec::new(),
         }
     }
 
     pub(super) fn run(&mut self) {
+        self.deleted = crate::parse::pandoc_marks::deletions(self.text);
         self.doc.dates = dates::find_dates(self.text, 0);
+        // "[3 March]{.deletion …}[10 March]{.insertion …}": the paper
+        // says the date it will say once its changes are accepted.
+        if !self.deleted.is_empty() {
+            let deleted = &self.deleted;
+            self.doc
+                .dates
+                .retain(|d| !deleted.iter().any(|s| s.contains(d.span)));
+        }
         self.number_tables = self.find_number_tables();
         self.promote_margin_numbers();
         let mut i = 0;

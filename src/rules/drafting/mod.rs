@@ -2,6 +2,5 @@
 //! tracked changes nobody accepted, dates that cannot exist.
 
 pub(crate) mod invalid_date;
-mod pandoc_marks;
 pub(crate) mod template_leftover;
 pub(crate) mod tracked_changes;

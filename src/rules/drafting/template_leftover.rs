@@ -56,9 +56,9 @@
 //! ```
 //! is reported as "template placeholder left in: XX/XX/XXXX".
 
-use super::pandoc_marks;
 use crate::document::Span;
 use crate::parse::inline::pandoc_attributes_len;
+use crate::parse::pandoc_marks;
 use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{normalise, Initials, Template};

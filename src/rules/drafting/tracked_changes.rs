@@ -27,8 +27,8 @@
 //! is reported as "tracked changes not yet accepted or rejected: inserted
 //! “£14,500”, deleted “£12,000” (by Sam Finance)".
 
-use super::pandoc_marks::{marks, Mark, MarkKind};
 use crate::document::Span;
+use crate::parse::pandoc_marks::{marks, Mark, MarkKind};
 use crate::rules::{compile, Configure, Context, Finding, Kind, NoParams, ParamError, Rule};
 use crate::source::docx::{Revision, RevisionKind};
 use crate::template::Template;

@@ -19,7 +19,7 @@ use crate::parse::inline::pandoc_attributes_len;
 
 /// What a review mark is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum MarkKind {
+pub(crate) enum MarkKind {
     /// `.insertion`: text added and not yet accepted.
     Insertion,
     /// `.deletion`: text struck out and not yet accepted.
@@ -48,17 +48,17 @@ impl MarkKind {
 
 /// One review mark in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Mark {
-    pub(super) kind: MarkKind,
+pub(crate) struct Mark {
+    pub(crate) kind: MarkKind,
     /// The whole mark, brackets and attributes included.
-    pub(super) whole: Span,
+    pub(crate) whole: Span,
     /// The text inside the brackets: the words inserted or deleted, or
     /// the comment.
-    pub(super) inner: Span,
+    pub(crate) inner: Span,
     /// The `author` attribute, where there is one.
-    pub(super) author: Option<String>,
+    pub(crate) author: Option<String>,
     /// The `id` attribute (a comment's start and end share it).
-    pub(super) id: Option<String>,
+    pub(crate) id: Option<String>,
 }
 
 /// The most bytes between a span's brackets that are looked back over
@@ -67,7 +67,7 @@ const MAX_INNER: usize = 2000;
 
 /// Every review mark in `text`, in order. Cheap on a paper with none: it
 /// looks only at `]{.` runs.
-pub(super) fn marks(text: &str) -> Vec<Mark> {
+pub(crate) fn marks(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for at in memchr::memmem::find_iter(bytes, b"]{.") {
@@ -98,6 +98,20 @@ pub(super) fn marks(text: &str) -> Vec<Mark> {
         });
     }
     out
+}
+
+/// The text struck out by tracked deletions (`[…]{.deletion …}`), whole
+/// marks, in order: what the paper will not say once the changes are
+/// accepted. Cheap on a paper with none: one search.
+pub(crate) fn deletions(text: &str) -> Vec<Span> {
+    if memchr::memmem::find(text.as_bytes(), b"{.deletion").is_none() {
+        return Vec::new();
+    }
+    marks(text)
+        .into_iter()
+        .filter(|m| m.kind == MarkKind::Deletion)
+        .map(|m| m.whole)
+        .collect()
 }
 
 /// The `[` that the `]` at `close` closes: brackets nest, a bracket after
@@ -151,13 +165,13 @@ fn attribute(attrs: &str, key: &str) -> Option<String> {
 /// A comment and the text it is on: the comment's start mark, and the
 /// span from it to its end mark (the start alone where no end with its
 /// id follows).
-pub(super) struct Comment<'m> {
-    pub(super) start: &'m Mark,
-    pub(super) span: Span,
+pub(crate) struct Comment<'m> {
+    pub(crate) start: &'m Mark,
+    pub(crate) span: Span,
 }
 
 /// The comments among `marks`, each with the text it is on.
-pub(super) fn comments(marks: &[Mark]) -> Vec<Comment<'_>> {
+pub(crate) fn comments(marks: &[Mark]) -> Vec<Comment<'_>> {
     marks
         .iter()
         .enumerate()
