@@ -896,7 +896,12 @@ fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
 /// as `pdftotext -layout` with labels in a column and no colons, a London
 /// scrutiny committee, a district cabinet with its cover one cell a line,
 /// a county full Council). Measured at a630d5f: 9 of 10 findings with 21
-/// false alarms, the session's measure of papers never seen.
+/// false alarms, the session's measure of papers never seen. The branch
+/// fix-struct31 read a run of headings numbered `1)`, `2)`, `3)` … each
+/// over unnumbered prose as the paper's outline (its skip reported as a
+/// heading's), and the pack's titles "Background reference papers",
+/// "Sources of further information", "HEADLINES" and an Act leading the
+/// background papers' title: 9 of 10 with 16.
 #[test]
 fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -904,7 +909,7 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-31");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 0.9, 21);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 0.9, 16);
 }
 
 /// A thirty-second set (`tests/fixtures/unseen-32`): eight papers a second
@@ -916,7 +921,10 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
 /// policy board as plain `pdftotext`, a health and wellbeing board, a fire
 /// authority committee with an exempt appendix, a combined authority, a
 /// Scottish city committee). Measured at a630d5f: 9 of 12 findings with
-/// 23 false alarms.
+/// 23 false alarms. The branch fix-struct31 read Pandoc's `--` as the dash
+/// after a run-in label, no heading in a list item ending in a dash, a
+/// dotless numbered heading between headings N-1 and N+1, and a whole
+/// "Law" heading as the legal section: 9 of 12 with 20.
 #[test]
 fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -924,5 +932,5 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-32");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.75, 23);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.75, 20);
 }

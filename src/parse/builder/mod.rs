@@ -8,6 +8,7 @@ mod finish;
 mod headings;
 mod margin_numbers;
 mod number_tables;
+mod outline;
 mod paragraphs;
 mod rows;
 pub(super) mod shapes;
@@ -108,6 +109,9 @@ pub(super) struct Builder<'t, 'l> {
     /// Tables written one cell per line whose rows are numbered (see
     /// `number_tables`): their first and last lines, in line order.
     number_tables: Vec<(usize, usize)>,
+    /// Headings numbered 1, 2, 3 … over unnumbered prose (see `outline`):
+    /// each one's line and its title's last line, in line order.
+    title_outline: Vec<(usize, usize)>,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -161,12 +165,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             spaced: Vec::new(),
             spaced_next: 0,
             number_tables: Vec::new(),
+            title_outline: Vec::new(),
         }
     }
 
     pub(super) fn run(&mut self) {
         self.doc.dates = dates::find_dates(self.text, 0);
         self.number_tables = self.find_number_tables();
+        self.title_outline = self.find_title_outline();
         self.promote_margin_numbers();
         let mut i = 0;
         while i < self.lines.len() {
