@@ -68,6 +68,10 @@ pub struct SectionDef {
     pub name: String,
     /// Normalised headings that mean this section.
     pub titles: Vec<String>,
+    /// Normalised headings that mean this section only when they are the
+    /// whole heading ("Law"), never as one part of a combined heading
+    /// ("Law and Order", "Crime, Law and Disorder").
+    pub whole_titles: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// Names it goes by in an implications table ("LEGAL", "Equal Opportunities").
     pub implications: Vec<String>,
@@ -261,10 +265,11 @@ impl Template {
                 .iter()
                 .enumerate()
                 .filter(|(_, def)| {
-                    candidates.iter().any(|c| {
-                        def.titles.iter().any(|t| t == c)
-                            || def.patterns.iter().any(|p| p.is_match(c))
-                    })
+                    def.whole_titles.iter().any(|t| *t == candidates[0])
+                        || candidates.iter().any(|c| {
+                            def.titles.iter().any(|t| t == c)
+                                || def.patterns.iter().any(|p| p.is_match(c))
+                        })
                 })
                 .map(|(i, _)| i)
                 .collect()
@@ -406,6 +411,20 @@ impl Template {
             .collect()
     }
 
+    /// The sections one of whose patterns matches a whole line that runs
+    /// a lead and a colon into a title (`Local Government Act 1972: List
+    /// of background papers`): the part before the colon names none, so
+    /// only a pattern written with the lead in it reads the line.
+    pub(crate) fn sections_matching_line(&self, line: &str) -> Vec<usize> {
+        let key = normalise(line);
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, def)| def.patterns.iter().any(|p| p.is_match(&key)))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// Which template sections an implications-table entry stands for.
     pub(crate) fn sections_for_implication(&self, name: &str) -> Vec<usize> {
         cached(&self.implication_cache, name, || {
@@ -523,6 +542,8 @@ pub(crate) fn run_in_labels(
     // covers: "Resource Implications / (identify any financial, legal,
     // property or human resources issues)".
     let mut listed: Vec<(usize, Span)> = Vec::new();
+    // Lines read whole by a pattern (see `Template::sections_matching_line`).
+    let mut whole_lines: Vec<(usize, Span)> = Vec::new();
     let mut add_listed = |note: &str, span: Span| {
         for d in listed_implications(template, note) {
             listed.push((d, span));
@@ -667,7 +688,22 @@ pub(crate) fn run_in_labels(
                 continue;
             }
             let from = start + (label.as_ptr() as usize - line.as_ptr() as usize);
-            let found = add(label, Span::new(from, from + label.len()), entries, most);
+            let mut found = add(label, Span::new(from, from + label.len()), entries, most);
+            // "Local Government Act 1972: List of background papers": a
+            // short lead before the colon that names nothing, the title
+            // after it, the whole line short and no sentence.
+            if !found
+                && colon.is_some_and(|c| c + 1 < line.len())
+                && !more_words_than(label, RUN_IN_WORDS)
+                && !more_words_than(line, LEAD_IN_WORDS)
+                && memchr::memchr2(b'.', b';', line.as_bytes()).is_none()
+                && !line.ends_with([',', '?', '!'])
+            {
+                let whole = template.sections_matching_line(line);
+                found = !whole.is_empty();
+                let span = Span::new(start, start + line.len());
+                whole_lines.extend(whole.into_iter().map(|d| (d, span)));
+            }
             label_above &= found;
             if let (true, Some(tail)) = (found, tail) {
                 if !tail.contains(')') {
@@ -711,7 +747,7 @@ pub(crate) fn run_in_labels(
             }
         }
     }
-    for (d, span) in listed {
+    for (d, span) in listed.into_iter().chain(whole_lines) {
         out[d].push(span);
     }
     out
@@ -855,7 +891,7 @@ fn names_officer(value: &str, not_names: &crate::parse::vocabulary::Words) -> bo
 }
 
 /// The label before the first spaced dash of a line (`Resource - The
-/// budget is …`, `Legal – Section 34 …`): at most [`RUN_IN_WORDS`] words,
+/// budget is …`, `Legal – Section 34 …`, Pandoc's `Legal -- Section 34 …`): at most [`RUN_IN_WORDS`] words,
 /// with text after the dash. Whether it names a section is for the
 /// heading matcher to say.
 fn dashed_label(head: &str) -> Option<&str> {
@@ -863,7 +899,10 @@ fn dashed_label(head: &str) -> Option<&str> {
     // `str::find` builds a searcher for each needle, on every line).
     let bytes = head.as_bytes();
     let at = memchr::memchr2_iter(b'-', 0xE2, bytes).find_map(|i| {
-        let dash = if bytes[i] == b'-' {
+        // (Pandoc's markdown writes an en dash as `--`.)
+        let dash = if bytes[i..].starts_with(b"--") {
+            2
+        } else if bytes[i] == b'-' {
             1
         } else if bytes[i..].starts_with("–".as_bytes()) || bytes[i..].starts_with("—".as_bytes())
         {
@@ -931,11 +970,12 @@ fn emphasised_label(line: &str) -> Option<(usize, &str)> {
         Some(label) => label.trim_end(),
         None if after.starts_with(['.', ':']) || after.trim().is_empty() => words,
         // A dash between spaces runs the text on, as a colon does
-        // (`**Legal** – the Act…`); a hyphen joined to the next word
-        // (`**Cost**-effective…`) does not.
+        // (`**Legal** – the Act…`, or Pandoc's `--` for an en dash); a
+        // hyphen joined to the next word (`**Cost**-effective…`) does not.
         None if after
             .trim_start()
-            .strip_prefix(['–', '—', '-'])
+            .strip_prefix("--")
+            .or_else(|| after.trim_start().strip_prefix(['–', '—', '-']))
             .is_some_and(|r| r.starts_with(char::is_whitespace))
             && after.starts_with(char::is_whitespace) =>
         {
@@ -3136,6 +3176,49 @@ Contact officer: Al Smith
     }
 
     #[test]
+    fn an_act_and_a_colon_before_the_title_name_the_background_papers() {
+        let set = crate::config::default_rule_set();
+        let papers = set.template.section("background-papers").unwrap();
+        let labels_of = |line: &str| -> Vec<String> {
+            let text = format!(
+                "## 4. Equalities\n\nNo group is affected.\n\n\
+                 Electoral Divisions: All\n{line}\nBackground Paper    Date\n"
+            );
+            let doc = crate::parse::parse(&text);
+            let resolved = Resolved::new(&set.template, &doc, &text);
+            run_in_labels(&set.template, &resolved, &doc, &text)[papers]
+                .iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        let line = "Local Government Act 1972: List of background papers";
+        assert_eq!(labels_of(line), [line]);
+        // The words further on in a sentence, or after a lead naming no
+        // Act, name no list.
+        for line in [
+            "Local Government Act 1972: the background papers are listed below.",
+            "Contact: List of background papers",
+            "Note: there are no background papers",
+        ] {
+            assert!(labels_of(line).is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_whole_title_names_its_section_only_as_the_whole_heading() {
+        let set = crate::config::default_rule_set();
+        let legal = set.template.section("legal").unwrap();
+        assert_eq!(set.template.match_heading("Law").sections, [legal]);
+        assert_eq!(set.template.match_heading("**LAW**").sections, [legal]);
+        for title in ["Law and Order", "Crime, Law and Disorder", "Case law"] {
+            assert!(
+                !set.template.match_heading(title).sections.contains(&legal),
+                "{title}"
+            );
+        }
+    }
+
+    #[test]
     fn a_heading_naming_section_100d_heads_the_background_papers() {
         let set = crate::config::default_rule_set();
         let papers = set.template.section("background-papers").unwrap();
@@ -3195,6 +3278,14 @@ Contact officer: Al Smith
         );
         assert_eq!(emphasised_label("**Cost**-effective options"), None);
         assert_eq!(emphasised_label("**Cost** -effective"), None);
+        // Pandoc's markdown writes an en dash as `--`.
+        assert_eq!(
+            emphasised_label("**Equality and Diversity Implications** -- An assessment"),
+            Some((2, "Equality and Diversity Implications"))
+        );
+        assert_eq!(emphasised_label("**Cost** --effective"), None);
+        assert_eq!(dashed_label("Legal -- the Act requires"), Some("Legal"));
+        assert_eq!(dashed_label("Legal --the Act requires"), None);
         // The bold opened before the paragraph number, which the
         // paragraph reader took out: only its close is in the text.
         assert_eq!(

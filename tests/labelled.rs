@@ -898,7 +898,12 @@ fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
 /// a county full Council). Measured at a630d5f: 9 of 10 findings with 21
 /// false alarms, the session's measure of papers never seen. Mended since:
 /// a template's bracketed note on lines of its own inside a paragraph (no
-/// blank line around it, as `pdftotext` gives it): 10 of 10.
+/// blank line around it, as `pdftotext` gives it): 10 of 10. The branch
+/// fix-struct31 read a run of headings numbered `1)`, `2)`, `3)` … each
+/// over unnumbered prose as the paper's outline (its skip reported as a
+/// heading's), and the pack's titles "Background reference papers",
+/// "Sources of further information", "HEADLINES" and an Act leading the
+/// background papers' title: 10 of 10 with 16.
 #[test]
 fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -906,7 +911,7 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-31");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 21);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 16);
 }
 
 /// A thirty-second set (`tests/fixtures/unseen-32`): eight papers a second
@@ -920,7 +925,10 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
 /// Scottish city committee). Measured at a630d5f: 9 of 12 findings with
 /// 23 false alarms. Mended since: "Finance colleague comments" and "Legal
 /// colleague comments" as the implications sections their officers sign:
-/// 10 of 12.
+/// 10 of 12. The branch fix-struct31 read Pandoc's `--` as the dash
+/// after a run-in label, no heading in a list item ending in a dash, a
+/// dotless numbered heading between headings N-1 and N+1, and a whole
+/// "Law" heading as the legal section: 10 of 12 with 20.
 #[test]
 fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -928,5 +936,5 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-32");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.83, 23);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.83, 20);
 }

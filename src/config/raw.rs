@@ -73,6 +73,10 @@ pub(crate) struct RawSection {
     pub(crate) name: Option<String>,
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) titles: Vec<String>,
+    /// Titles that stand for the section only as a whole heading, never
+    /// as one part of a combined one.
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) whole_titles: Vec<String>,
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) patterns: Vec<toml::Spanned<String>>,
     #[serde(default, deserialize_with = "non_empty")]

@@ -16,6 +16,7 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
                         id: id.get_ref().clone(),
                         name: id.get_ref().replace('-', " "),
                         titles: Vec::new(),
+                        whole_titles: Vec::new(),
                         patterns: Vec::new(),
                         implications: Vec::new(),
                         hints: Vec::new(),
@@ -31,6 +32,8 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
                 def.name = n.clone();
             }
             def.titles.extend(raw.titles.iter().map(|t| normalise(t)));
+            def.whole_titles
+                .extend(raw.whole_titles.iter().map(|t| normalise(t)));
             def.implications
                 .extend(raw.implications.iter().map(|t| normalise(t)));
             def.hints.extend(raw.hints.iter().map(|t| normalise(t)));
@@ -155,7 +158,7 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
     // The parser knows the pack's headings by their titles.
     let mut titles: Vec<String> = sections
         .iter()
-        .flat_map(|s| s.titles.iter())
+        .flat_map(|s| s.titles.iter().chain(s.whole_titles.iter()))
         .chain(clearance.headings.iter())
         .cloned()
         .collect();

@@ -2089,4 +2089,154 @@ fn text_struck_out_by_a_tracked_deletion_gives_no_reference_or_date() {
     let kept = text.replace(".deletion", ".underline");
     assert_eq!(parse(&kept).references.len(), 2);
     assert_eq!(parse(&kept).dates.len(), 3);
+/// A vocabulary with the section titles of a Devon-style paper.
+fn considerations_vocab() -> Vocabulary {
+    Vocabulary {
+        section_titles: vec![
+            "recommendation".to_string(),
+            "background".to_string(),
+            "legal considerations".to_string(),
+            "recommendations".to_string(),
+        ]
+        .into(),
+        ..Vocabulary::default()
+    }
+}
+
+/// Headings numbered `1)`, `2)` … with their text straight under them, as
+/// plain pdftotext gives a template that numbers its headings and not its
+/// paragraphs.
+const BRACKET_HEADINGS: &str = "Cabinet\n10 March 2027\nHighway Programme\n\n\
+    1) Recommendation\nIt is recommended that Cabinet:\n(a) approves the programme;\n\
+    (b) notes the risks.\n\n2) Background\nThe Council is the highway authority for the county.\n\
+    It maintains 12,900 kilometres of road.\n\n3) Capital Funding for 2027/28\n\
+    Table 1 sets out the funding available.\n\n4) Financial Considerations\n\
+    The programme is funded in full.\n\n6) Legal Considerations\n\
+    The Council has a duty under section 41 of the Highways Act 1980.\n\n\
+    7) Environmental Impact Considerations (Including Climate Change, Sustainability\n\
+    and Socio-economic)\nThe programme uses recycled materials.\n";
+
+#[test]
+fn headings_numbered_with_a_bracket_over_unnumbered_prose_are_the_outline() {
+    let doc = parse_with(BRACKET_HEADINGS, &considerations_vocab());
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (Some("1"), "Recommendation"),
+            (Some("2"), "Background"),
+            (Some("3"), "Capital Funding for 2027/28"),
+            (Some("4"), "Financial Considerations"),
+            // The skip is the numbering rule's to report, as a heading's.
+            (Some("6"), "Legal Considerations"),
+            (
+                Some("7"),
+                "Environmental Impact Considerations (Including Climate Change, Sustainability and Socio-economic)"
+            ),
+        ]
+    );
+    // The recommendations' (a) and (b) are the first section's.
+    assert_eq!(doc.sections[0].paragraphs.len(), 3);
+    // Written "1." with blank lines round each title, the same.
+    let dotted = BRACKET_HEADINGS
+        .replace(") Recommendation\n", ". Recommendation\n\n")
+        .replace(") Background\n", ". Background\n\n")
+        .replace(") Capital", ". Capital")
+        .replace(") Financial", ". Financial")
+        .replace(") Legal", ". Legal")
+        .replace(") Environmental", ". Environmental");
+    let doc = parse_with(&dotted, &considerations_vocab());
+    assert_eq!(doc.sections.len(), 6, "{:?}", numbered_titles(&doc));
+}
+
+#[test]
+fn numbered_lists_and_paragraphs_over_prose_are_no_outline() {
+    let vocab = considerations_vocab();
+    let headed = |text: &str| titles_read(text, &vocab);
+    // Recommendations one a line: no prose under each.
+    assert!(headed(
+        "Recommendation\n\n1) Approve the plan\n2) Note the risks\n3) Agree the timetable\n\
+         The plan is attached.\n"
+    )
+    .iter()
+    .all(|t| t == "Recommendation"));
+    // Numbered paragraphs: sentences, not titles.
+    assert!(headed(
+        "1) The Council agreed the plan in March 2026.\nIt was published in April.\n\
+         2) The plan has five objectives.\nEach has its own measures.\n\
+         3) Progress is reported each year.\nThe next report is due in May.\n"
+    )
+    .is_empty());
+    // Two titles only.
+    assert!(headed(
+        "1) Recommendation\nIt is recommended that Cabinet approves it.\n\
+         2) Background\nThe Council is the highway authority.\n"
+    )
+    .is_empty());
+    // A number written alike that is no title between the titles: the
+    // numbers are paragraphs'.
+    assert!(headed(
+        "1) Recommendation\nIt is recommended that Cabinet approves it.\n\
+         2) The Council is the highway authority for the whole county.\nIt has many roads.\n\
+         3) Background\nThe Council adopted its plan in 2025.\n\
+         4) Legal Considerations\nThe Council has a duty to maintain highways.\n"
+    )
+    .is_empty());
+    // A list of options, each over its text, names none of the pack's
+    // sections.
+    assert!(headed(
+        "1. Do nothing\nThe service would continue to decline.\n\n\
+         2. Outsource the service\nThis would cost more over five years.\n\n\
+         3. Bring the service in-house\nThis is the option recommended.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_numbered_item_ending_in_a_dash_is_no_heading() {
+    // An implications list whose items run on after a dash: an item with
+    // its text on the next lines (a bullet, an "(a)") is an item too.
+    let text = "1.1 The scheme is set out below.\n\nImplications of the Report\n\
+        1. Financial – the changes save £0.55 million.\n2. HR – none.\n\
+        3. Community Planning –\n• Our town is thriving – the changes support it.\n\
+        4. Legal – the Council has the power.\n";
+    let doc = parse_with(text, &titled_vocab());
+    assert!(
+        doc.sections.iter().all(|s| s.number.is_none()),
+        "{:?}",
+        numbered_titles(&doc)
+    );
+    assert_eq!(paragraph_numbers(&doc), ["1.1", "1", "2", "3", "4"]);
+}
+
+#[test]
+fn a_dotless_heading_between_headings_is_read_without_its_first_paragraph() {
+    // `7` has question labels under it, no 7.1; the last heading is 6 and
+    // the next line numbered 8 heads a section with 8.1 under it.
+    let text = "Report by Director\n\n5 Community Benefits\n5.1 The supplier offers placements.\n\
+        6 Fair Work First\n6.1 The supplier pays the Real Living Wage.\n\
+        7 Policy and Resource Implications\nResource Implications:\nFinancial:\n\
+        The cost is met from the budget.\n8 Recommendations\n8.1 The Committee is asked to:\n\
+        (a) approve the award.\n";
+    let doc = parse_with(text, &titled_vocab());
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (Some("6"), "Fair Work First"),
+            (Some("7"), "Policy and Resource Implications"),
+            (Some("8"), "Recommendations"),
+        ]
+    );
+    // With no heading after it, or none before it numbered 6, the line
+    // is text.
+    let alone = "Report by Director\n\n5 Community Benefits\n5.1 The supplier offers placements.\n\
+        6 Fair Work First\n6.1 The supplier pays the Real Living Wage.\n\
+        7 Policy and Resource Implications\nResource Implications:\nThe cost is met.\n";
+    assert_eq!(parse_with(alone, &titled_vocab()).sections.len(), 1);
+    let unheaded = "6.1 The supplier pays the Real Living Wage.\n\
+        7 Policy and Resource Implications\nResource Implications:\nThe cost is met.\n\
+        8 Recommendations\n8.1 The Committee is asked to approve it.\n";
+    assert!(parse_with(unheaded, &titled_vocab())
+        .sections
+        .iter()
+        .all(|s| s.number.as_deref() != Some("7")));
 }

@@ -226,7 +226,8 @@ fn normalise_general(s: &str) -> String {
 pub(crate) fn title_candidates(title: &str) -> Vec<String> {
     let full = normalise(title);
     let mut out = vec![full.clone()];
-    for sep in [" - ", " – ", " — ", ": "] {
+    // (Pandoc's markdown writes an en dash as `--`.)
+    for sep in [" - ", " -- ", " – ", " — ", ": "] {
         if let Some((head, _)) = full.split_once(sep) {
             out.push(head.trim().to_string());
         }
@@ -301,7 +302,7 @@ pub(crate) fn summarised_heading(normalised: &str) -> Option<&str> {
 /// is one: "section 100 d - local government act 1972 - background
 /// documents" gives "background documents".
 pub(crate) fn title_tail(normalised: &str) -> Option<&str> {
-    let at = [" - ", " – ", " — "]
+    let at = [" - ", " -- ", " – ", " — "]
         .iter()
         .filter_map(|d| normalised.rfind(d).map(|at| at + d.len()))
         .max()?;
@@ -461,6 +462,13 @@ mod tests {
             Some("background documents")
         );
         assert_eq!(title_tail("background papers"), None);
+        // Pandoc's markdown writes an en dash as `--`.
+        let c = title_candidates("Background Papers -- Local Government Act 1972");
+        assert!(c.contains(&"background papers".to_string()), "{c:?}");
+        assert_eq!(
+            title_tail("section 100d -- background documents"),
+            Some("background documents")
+        );
         let c = title_candidates("Financial/Resource Implications");
         assert!(c.contains(&"financial implications".to_string()), "{c:?}");
         assert!(c.contains(&"resource implications".to_string()), "{c:?}");

@@ -324,18 +324,22 @@ fn is_dashed_entry(line: &str) -> bool {
         && !line.ends_with([',', '(', '-', '–', '—', '&'])
 }
 
+/// The spaced dashes that part a lead from a title: a hyphen, Pandoc's
+/// `--` for an en dash, an en dash and an em dash.
+const DASHES: [&str; 4] = [" - ", " -- ", " – ", " — "];
+
 /// A line cut at its last spaced dash (`Section 100 D - Local Government
 /// Act 1972 - background documents`): what comes before the first dash,
 /// and what comes after the last.
 fn after_last_dash(line: &str) -> Option<(&str, &str)> {
     let dash = |s: &str| -> Option<(usize, usize)> {
-        [" - ", " – ", " — "]
+        DASHES
             .iter()
             .filter_map(|d| s.rfind(d).map(|at| (at, d.len())))
             .max()
     };
     let (last, len) = dash(line)?;
-    let first = [" - ", " – ", " — "]
+    let first = DASHES
         .iter()
         .filter_map(|d| line.find(d))
         .min()

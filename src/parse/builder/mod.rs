@@ -8,6 +8,7 @@ mod finish;
 mod headings;
 mod margin_numbers;
 mod number_tables;
+mod outline;
 mod paragraphs;
 mod rows;
 pub(super) mod shapes;
@@ -111,6 +112,9 @@ pub(super) struct Builder<'t, 'l> {
     /// Text struck out by tracked deletions (see `pandoc_marks`): no date
     /// or reference is read in it.
     deleted: Vec<Span>,
+    /// Headings numbered 1, 2, 3 … over unnumbered prose (see `outline`):
+    /// each one's line and its title's last line, in line order.
+    title_outline: Vec<(usize, usize)>,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -165,6 +169,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             spaced_next: 0,
             number_tables: Vec::new(),
             deleted: Vec::new(),
+            title_outline: Vec::new(),
         }
     }
 
@@ -180,6 +185,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .retain(|d| !deleted.iter().any(|s| s.contains(d.span)));
         }
         self.number_tables = self.find_number_tables();
+        self.title_outline = self.find_title_outline();
         self.promote_margin_numbers();
         let mut i = 0;
         while i < self.lines.len() {

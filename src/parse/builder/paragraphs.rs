@@ -470,6 +470,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         n: &ParaNumber,
     ) -> Option<usize> {
         let line = self.lines[i];
+        if let Some(last) = self.title_outline_end(i) {
+            return (!self.under_document_list(i) && !self.is_appendix_entry(n)).then_some(last);
+        }
         if marker.bullet.is_some()
             || line.indent > 0
             || n.style != NumberStyle::Decimal
@@ -625,6 +628,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return false;
         }
+        // "3. Community/Council Planning –" over its text (a bullet, an
+        // "(a)"): an item of a list run on after a dash, as its neighbours
+        // ("4. Legal – the Council has …") are on their line.
+        if ends_with_dash(rest) {
+            return false;
+        }
         let title = plain(rest);
         let title = title.trim();
         if title.is_empty() {
@@ -726,7 +735,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// [`Self::follows_previous_heading`] for a number's values (`[10,
     /// 0]` for `10.0`).
-    fn follows_previous_heading_values(&self, values: &[u32]) -> bool {
+    pub(super) fn follows_previous_heading_values(&self, values: &[u32]) -> bool {
         // N, or N.0 after (N-1).0.
         let (top, zero) = match values[..] {
             [top] => (top, ""),

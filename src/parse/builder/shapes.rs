@@ -105,6 +105,14 @@ pub(super) fn runs_on(line: &str) -> bool {
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '(' | '-' | '–' | '—' | '&'))
 }
 
+/// Whether a line ends in a dash that runs it on to what follows (`3.
+/// Community/Council Planning –`, Pandoc's `--`): an en or em dash, or a
+/// hyphen after a space; not a hyphen in a word.
+pub(super) fn ends_with_dash(line: &str) -> bool {
+    let t = line.trim_end().trim_end_matches(['*', '_']).trim_end();
+    t.ends_with(['–', '—']) || t.ends_with(" -") || t.ends_with(" --")
+}
+
 /// Whether `n` breaks a running outline whose last number was `last`, so
 /// that a line opening with it is no paragraph of the outline: a number
 /// starting with 0 (`0.4 million`), one that goes backwards past `last`

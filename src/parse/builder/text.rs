@@ -549,7 +549,13 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// outline (1 when nothing is numbered yet), the section's first
     /// paragraph `N.1` comes next, the title is one of the pack's section
     /// titles (with the template's note in brackets after it or not); the
-    /// first of them with one of the others, or the last two. A title in
+    /// first of them with one of the others, or the last two. A heading
+    /// whose neighbours are headings needs neither of the last two: the
+    /// last heading is numbered N-1 and nothing since goes past N-1, and
+    /// the next line numbered N+1 heads a section with its first paragraph
+    /// under it (`6 Fair Work First` … `7 Policy and Resource
+    /// Implications` / `Resource Implications:` … `8 Recommendations` /
+    /// `8.1 The Committee is asked to:`). A title in
     /// capitals is left to [`heading_line`](Self::heading_line).
     /// `in_text`: the line runs on from the text above with no blank line
     /// between, so the number must come next in the outline (with one of
@@ -581,7 +587,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         let next = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
         let first_paragraph = next.is_some_and(|j| self.first_paragraph_of(j, top));
         let known = noted || self.is_section_title(title);
-        if !((in_sequence && (first_paragraph || known)) || (!in_text && first_paragraph && known))
+        let between_headings = || {
+            in_sequence
+                && self.follows_previous_heading_values(&[top])
+                && self.next_dotless_heading(i, top + 1)
+        };
+        if !((in_sequence && (first_paragraph || known))
+            || (!in_text && first_paragraph && known)
+            || between_headings())
         {
             return None;
         }
@@ -590,6 +603,30 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.add_heading(HeadingStyle::Numbered, 1, number, title, span);
         self.note_number(top, span.start);
         Some(i + 1)
+    }
+
+    /// Whether the next line after line `i` that opens with the number
+    /// `want` and a space (`8 Recommendations`), within a page or two, is a
+    /// dotless numbered heading by its own marks: a title under it, then
+    /// the section's first paragraph `want.1`.
+    fn next_dotless_heading(&self, i: usize, want: u32) -> bool {
+        let lead = format!("{want} ");
+        let Some(j) = (i + 1..(i + 150).min(self.lines.len())).find(|&j| {
+            matches!(self.kinds[j], LineKind::Text)
+                && self.lines[j]
+                    .content()
+                    .trim_start_matches('\u{c}')
+                    .starts_with(&lead)
+        }) else {
+            return false;
+        };
+        let flat = plain(self.lines[j].content());
+        let title = flat.trim().trim_start_matches('\u{c}')[lead.len()..].trim_start();
+        if !is_title_like(title, 8) || is_capitals(title) {
+            return false;
+        }
+        let next = (j + 1..(j + 4).min(self.lines.len())).find(|&k| !self.is_blank_at(k));
+        next.is_some_and(|k| self.first_paragraph_of(k, want))
     }
 
     /// Whether the text above line `i` may end there, so that a heading can
