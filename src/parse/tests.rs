@@ -2089,6 +2089,8 @@ fn text_struck_out_by_a_tracked_deletion_gives_no_reference_or_date() {
     let kept = text.replace(".deletion", ".underline");
     assert_eq!(parse(&kept).references.len(), 2);
     assert_eq!(parse(&kept).dates.len(), 3);
+}
+
 /// A vocabulary with the section titles of a Devon-style paper.
 fn considerations_vocab() -> Vocabulary {
     Vocabulary {
