@@ -223,6 +223,7 @@ impl<'a> Scan<'a> {
             }
         }
         self.mark_named_in_brackets(from, named_in_brackets);
+        self.mark_withheld(from, !external && self.withheld(cue, rest));
         Some(self.off(rest))
     }
 
@@ -261,6 +262,7 @@ impl<'a> Scan<'a> {
             }
         }
         self.mark_named_in_brackets(from, named_in_brackets);
+        self.mark_withheld(from, !external && self.withheld(cue, rest));
         Some(self.off(rest))
     }
 
@@ -273,6 +275,23 @@ impl<'a> Scan<'a> {
 
     /// Marks the appendix and annex references recorded from `from` on as
     /// [`FoundReference::named_in_brackets`], when `yes`.
+    /// Whether the words round the appendix phrase that opens at `cue`
+    /// and ends where `rest` starts say it is withheld from the bundle.
+    fn withheld(&self, cue: &str, rest: &str) -> bool {
+        withheld_after(rest, self.vocab) || withheld_before(self.text, self.off(cue), self.vocab)
+    }
+
+    /// Marks the appendices and annexes recorded from `from` on withheld.
+    fn mark_withheld(&mut self, from: usize, yes: bool) {
+        if yes {
+            for r in &mut self.out[from..] {
+                if matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex) {
+                    r.withheld = true;
+                }
+            }
+        }
+    }
+
     fn mark_named_in_brackets(&mut self, from: usize, yes: bool) {
         if yes {
             for r in &mut self.out[from..] {
@@ -397,6 +416,7 @@ impl<'a> Scan<'a> {
             declares,
             item: None,
             named_in_brackets: false,
+            withheld: false,
         });
     }
 
@@ -429,6 +449,7 @@ impl<'a> Scan<'a> {
                 declares: e.declares,
                 item: None,
                 named_in_brackets: false,
+                withheld: false,
             };
             let first_ts = self.span_of(item.first.text);
             let first_span = Span::new(
