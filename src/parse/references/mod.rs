@@ -49,8 +49,9 @@
 //! para_number        = digits { "." digits } ;                    (* checked, see below *)
 //! loose_item         = para_number [ range_sep para_number ] ;    (* not "5. HEADING" *)
 //! appendix_item      = appendix_label [ range_sep appendix_label ] ;
-//! appendix_label     = paren_label | roman_label | capital_label | number_label ;
+//! appendix_label     = paren_label | word_label | roman_label | capital_label | number_label ;
 //! paren_label        = "(" ( letter | digit [ digit ] ) ")" ;
+//! word_label         = "One" | "Two" | ... | "Twelve" ;               (* or in capitals; kept as 1 to 12 *)
 //! roman_label        = "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" ;
 //! capital_label      = "A" .. "Z" ;
 //! number_label       = digit [ digit ] ;                          (* 1 to 99 *)

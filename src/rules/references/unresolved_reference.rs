@@ -742,6 +742,22 @@ mod tests {
     }
 
     #[test]
+    fn an_appendix_numbered_in_words_is_listed_and_cited() {
+        let paper = |cited: &str| {
+            format!(
+                "Meeting: Combined Authority\n\n## 1. Purpose\n\n1.1 The allocations are in \
+                 {cited}.\n\n**Appendices:**\n\nAppendix One -- Allocations by provider\n"
+            )
+        };
+        assert_eq!(messages(&paper("Appendix One")), Vec::<String>::new());
+        assert_eq!(messages(&paper("Appendix 1")), Vec::<String>::new());
+        assert_eq!(
+            messages(&paper("Appendix Two")),
+            ["\"Appendix Two\" cites Appendix 2 but the paper lists only Appendix 1"]
+        );
+    }
+
+    #[test]
     fn an_appendix_the_paper_withholds_is_not_missing() {
         let paper = |said: &str| {
             format!(

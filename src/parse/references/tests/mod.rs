@@ -749,6 +749,28 @@ fn declarations() {
 }
 
 #[test]
+fn appendix_numbers_spelled_out() {
+    // "Appendix One" is Appendix 1, as the Liverpool City Region labels them.
+    assert_eq!(
+        found("set out in Appendix One;"),
+        vec![t(Appendix, "1", "Appendix One", "One")]
+    );
+    assert_eq!(targets("APPENDIX TWELVE"), ["12"]);
+    assert_eq!(targets("Appendices One and Two"), ["1", "2"]);
+    assert_eq!(targets("Appendices One to Three"), ["1", "2", "3"]);
+    assert_eq!(targets("Annex Two of Appendix One"), ["2", "1"]);
+    // Not a label: lower case, mixed case, a longer word, a number past twelve.
+    for none in [
+        "the appendix one by one",
+        "Appendix ONe",
+        "Appendix Oneself",
+        "Appendix Thirteen",
+    ] {
+        assert!(targets(none).is_empty(), "{none}");
+    }
+}
+
+#[test]
 fn an_appendix_withheld_from_the_bundle() {
     let withheld = |text: &str, expect: bool| {
         let refs = find_references(text, 0);
