@@ -558,6 +558,7 @@ mod grammar;
 mod scan;
 
 use context::*;
+pub(crate) use grammar::number_word_value;
 use grammar::*;
 use scan::*;
 
