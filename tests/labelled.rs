@@ -896,7 +896,9 @@ fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
 /// as `pdftotext -layout` with labels in a column and no colons, a London
 /// scrutiny committee, a district cabinet with its cover one cell a line,
 /// a county full Council). Measured at a630d5f: 9 of 10 findings with 21
-/// false alarms, the session's measure of papers never seen.
+/// false alarms, the session's measure of papers never seen. Branch
+/// fix-app31 reads an appendix's first page set as its label with its
+/// title straight under it (plain `pdftotext`) as attaching it: 19.
 #[test]
 fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -904,7 +906,7 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-31");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 0.9, 21);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 0.9, 19);
 }
 
 /// A thirty-second set (`tests/fixtures/unseen-32`): eight papers a second
@@ -916,7 +918,12 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
 /// policy board as plain `pdftotext`, a health and wellbeing board, a fire
 /// authority committee with an exempt appendix, a combined authority, a
 /// Scottish city committee). Measured at a630d5f: 9 of 12 findings with
-/// 23 false alarms.
+/// 23 false alarms. Branch fix-app31 leaves out an appendix the paper says
+/// is withheld (in Part 2, confidential, to follow), reads a filled-in
+/// "Reason for inclusion in Part II" and "Appendix 2, which is in Part 2"
+/// as exempt markings but not a heading that leaves exempt information
+/// out, reads "Appendix One" as Appendix 1, and an appendix's label over
+/// its title as attaching it: 10 of 12 with 16.
 #[test]
 fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -924,5 +931,5 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-32");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.75, 23);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.83, 16);
 }
