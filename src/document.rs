@@ -404,6 +404,11 @@ pub(crate) enum AppendixSource {
     /// attached (`Appendix F – Financial advice` / `NO` in a column of
     /// YES/NO marks): the appendix exists but is not in the bundle.
     Unattached,
+    /// Running text that says the appendix is withheld from the bundle:
+    /// "Appendix 2 is in Part 2", "the confidential Appendix 1", "Appendix
+    /// C (to follow)". It exists but is not in the bundle, and the text
+    /// names it without listing it.
+    Withheld,
 }
 
 /// An appendix or annex the paper says it has.

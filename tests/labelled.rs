@@ -903,7 +903,9 @@ fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
 /// over unnumbered prose as the paper's outline (its skip reported as a
 /// heading's), and the pack's titles "Background reference papers",
 /// "Sources of further information", "HEADLINES" and an Act leading the
-/// background papers' title: 10 of 10 with 16.
+/// background papers' title: 10 of 10 with 16. Branch fix-app31 reads an appendix's first page set as its label with its
+/// title straight under it (plain `pdftotext`) as attaching it: with both
+/// branches, 10 of 10 with 14.
 #[test]
 fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -911,7 +913,7 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-31");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 16);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 14);
 }
 
 /// A thirty-second set (`tests/fixtures/unseen-32`): eight papers a second
@@ -928,7 +930,12 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
 /// 10 of 12. The branch fix-struct31 read Pandoc's `--` as the dash
 /// after a run-in label, no heading in a list item ending in a dash, a
 /// dotless numbered heading between headings N-1 and N+1, and a whole
-/// "Law" heading as the legal section: 10 of 12 with 20.
+/// "Law" heading as the legal section: 10 of 12 with 20. Branch fix-app31 leaves out an appendix the paper says
+/// is withheld (in Part 2, confidential, to follow), reads a filled-in
+/// "Reason for inclusion in Part II" and "Appendix 2, which is in Part 2"
+/// as exempt markings but not a heading that leaves exempt information
+/// out, reads "Appendix One" as Appendix 1, and an appendix's label over
+/// its title as attaching it: with both branches, 11 of 12 with 13.
 #[test]
 fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -936,5 +943,5 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-32");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.83, 20);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.92, 13);
 }

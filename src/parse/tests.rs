@@ -2242,3 +2242,68 @@ fn a_dotless_heading_between_headings_is_read_without_its_first_paragraph() {
         .iter()
         .all(|s| s.number.as_deref() != Some("7")));
 }
+/// Each appendix the paper declares: its label and where it was declared.
+fn declared(doc: &Document) -> Vec<(&str, AppendixSource)> {
+    doc.appendices
+        .iter()
+        .map(|d| (d.label.as_str(), d.source))
+        .collect()
+}
+
+#[test]
+fn an_appendix_page_whose_title_runs_straight_on_is_attached() {
+    // Plain pdftotext: the appendix's first page opens with its label, its
+    // title on the next line, no blank line between.
+    let body = "Meeting: Cabinet\n\n1) Recommendation\n\nCabinet approves the programme in \
+                Appendix I and Appendix 2.\n\nPage 44\n";
+    let text = format!(
+        "{body}\u{c}Appendix I\nTo CET/27/21\nHighway Maintenance Programme 2027/28\nScheme  Cost\n\n\
+         Page 45\n\u{c}APPENDIX 2\nCartside Council\nEffective from 1 April 2028\n"
+    );
+    let doc = parse(&text);
+    assert_eq!(
+        declared(&doc),
+        [
+            ("I", AppendixSource::Heading),
+            ("2", AppendixSource::Heading)
+        ]
+    );
+    // A list's entries, each label over its title, stay a list; a label
+    // that starts a sentence carried on is no heading.
+    let listed = format!(
+        "{body}\nAppendices\n\nAppendix I\nHighway Maintenance Programme\nAppendix 2\nSchemes\n"
+    );
+    let sources: Vec<_> = declared(&parse(&listed))
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    assert!(
+        !sources.contains(&AppendixSource::Heading),
+        "{:?}",
+        parse(&listed).appendices
+    );
+    let sentence = format!("{body}\nAppendix I\nsets out the programme.\n");
+    assert!(declared(&parse(&sentence)).is_empty());
+    // Two words and a label only: "Appendix I to CET/27/21" is not read so.
+    assert!(!builder::shapes::is_appendix_label_line(
+        "Appendix I to CET/27/21"
+    ));
+    for label in [
+        "Appendix I",
+        "APPENDIX 12",
+        "Annex B:",
+        "Appendix One",
+        "\u{c}Appendix X",
+    ] {
+        assert!(builder::shapes::is_appendix_label_line(label), "{label}");
+    }
+    for not in [
+        "Appendix 0",
+        "Appendix XI",
+        "Appendix one",
+        "Appendices 1",
+        "Appendix 123",
+    ] {
+        assert!(!builder::shapes::is_appendix_label_line(not), "{not}");
+    }
+}

@@ -77,6 +77,10 @@ pub struct Vocabulary {
     pub attached: Words,
     /// Words that, before "as"/"at", say an appendix is attached.
     pub attaching: Words,
+    /// Phrases that say an appendix is withheld from the paper's bundle:
+    /// exempt, in Part 2, to follow, circulated apart ("Appendix 2 is in
+    /// Part 2", "the confidential Appendix 1").
+    pub withheld: Words,
     /// Titles (normalised) of a list of documents whose numbered lines are
     /// its items, not headings.
     pub document_list_titles: Words,
@@ -153,7 +157,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 17] {
+    fn lists_mut(&mut self) -> [&mut Words; 18] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -167,6 +171,7 @@ impl Vocabulary {
             &mut self.numbered_documents,
             &mut self.attached,
             &mut self.attaching,
+            &mut self.withheld,
             &mut self.document_list_titles,
             &mut self.not_names,
             &mut self.negations,

@@ -175,6 +175,7 @@ fn source_name(source: AppendixSource) -> &'static str {
         AppendixSource::Field => "field",
         AppendixSource::Text => "text",
         AppendixSource::Unattached => "list, not attached",
+        AppendixSource::Withheld => "text, withheld",
     }
 }
 
@@ -508,7 +509,7 @@ pub fn outline(src: &SourceFile, doc: &Document) -> String {
                 .map(|t| format!(": {t}"))
                 .unwrap_or_default();
             // Where a listed appendix is cited: what unreferenced-appendix reads.
-            let cited = if a.source == AppendixSource::Text {
+            let cited = if matches!(a.source, AppendixSource::Text | AppendixSource::Withheld) {
                 String::new()
             } else {
                 let mut lines: Vec<String> = cited_on(doc, a)

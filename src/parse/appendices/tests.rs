@@ -678,9 +678,11 @@ fn entries_with_no_separator_under_a_list_of_appendices_included() {
         .iter()
         .map(|d| (d.label.as_str(), d.source))
         .collect();
+    // ("exempt Appendix 3" in the recommendation says it is withheld too.)
     assert_eq!(
         listed,
         [
+            ("3", AppendixSource::Withheld),
             ("1", AppendixSource::List),
             ("2", AppendixSource::List),
             ("3", AppendixSource::List)

@@ -533,6 +533,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                         source: AppendixSource::Text,
                     });
                 }
+                // "Appendix 2 is in Part 2": it exists, withheld.
+                if r.withheld && is_appendix {
+                    decls.push(AppendixDecl {
+                        kind: r.kind,
+                        label: r.target.clone(),
+                        within: r.within.clone(),
+                        title: None,
+                        span: r.span,
+                        source: AppendixSource::Withheld,
+                    });
+                }
                 if r.named_in_brackets {
                     named_in_brackets.push(refs.len());
                 }

@@ -153,6 +153,33 @@ impl<'t, 'l> Builder<'t, 'l> {
                 || dashed.is_some_and(|(_, tail)| titles.contains(&title_key(tail))))
     }
 
+    /// Whether line `i`, past the front sheet and set apart above (a blank
+    /// line or a page's footer before it), names an appendix and nothing
+    /// else (`Appendix I`, `APPENDIX 2`: see [`is_appendix_label_line`])
+    /// with its title or first line straight under it, as plain
+    /// `pdftotext` sets an appendix's first page (`Appendix I` / `To
+    /// CET/27/21` / `Highway Maintenance Programme 2027/28`): the heading
+    /// that attaches the appendix. Not under a list of appendices, nor over
+    /// a line that carries a sentence on or names the next appendix (a
+    /// list's entries, each label over its title).
+    pub(super) fn is_appendix_over_title(&self, i: usize, after_break: bool, flat: &str) -> bool {
+        if self.preamble || !after_break || !is_appendix_label_line(flat) {
+            return false;
+        }
+        if self.stack.last().is_some_and(|&s| self.appendix_lists[s]) {
+            return false;
+        }
+        if !matches!(self.kinds.get(i + 1), Some(LineKind::Text)) {
+            return false;
+        }
+        let next = plain(self.lines[i + 1].content());
+        let next = next.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+        !next.is_empty()
+            && !continues_sentence(next)
+            && !starts_with_ci(next, "appendix")
+            && !starts_with_ci(next, "annex")
+    }
+
     /// Whether line `i` (its text `line`, markup gone) is a heading worded
     /// as a question, as some templates word theirs ("How does this
     /// contribute to our policies and legal obligations?", "Are there any

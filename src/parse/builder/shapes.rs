@@ -85,6 +85,34 @@ pub(super) fn heading_number(inner: &str) -> Option<(String, usize)> {
     Some((label, inner.len() - title.len()))
 }
 
+/// Whether a line (its plain text) names an appendix or annex and nothing
+/// else: `Appendix I`, `APPENDIX 2`, `Annex B`, `Appendix One`, a colon
+/// after it allowed. The label is a number of one or two digits, a
+/// capital letter, a roman numeral I to X in capitals, or a number
+/// spelled out one to twelve.
+pub(in crate::parse) fn is_appendix_label_line(flat: &str) -> bool {
+    let line = flat
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
+        .trim_end_matches(':')
+        .trim_end();
+    let mut words = line.split_whitespace();
+    let (Some(cue), Some(label), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let cue_ok = ["appendix", "annex", "annexe"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(cue));
+    let digits = (1..=2).contains(&label.len())
+        && label.bytes().all(|b| b.is_ascii_digit())
+        && !label.starts_with('0');
+    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_uppercase());
+    let roman = label.len() <= 4
+        && label.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].contains(&label);
+    let word = crate::parse::references::number_word_value(label).is_some();
+    cue_ok && (digits || letter || roman || word)
+}
+
 /// Whether a line carries on a sentence: it starts with a word in lower
 /// case (not a list label such as `a.`).
 pub(super) fn continues_sentence(line: &str) -> bool {

@@ -400,6 +400,71 @@ pub(super) fn declares_before(text: &str, cue: usize, v: &Vocabulary) -> bool {
     }
 }
 
+/// Whether the words before an appendix cue at `cue` say it is withheld
+/// from this bundle: one of the one-word phrases of the vocabulary's
+/// `withheld` list just before it ("the confidential Appendix 1", "the
+/// exempt Appendix B").
+pub(super) fn withheld_before(text: &str, cue: usize, v: &Vocabulary) -> bool {
+    last_word(&text[..cue]).is_some_and(|(w, _)| v.withheld.contains_ignore_case(w))
+}
+
+/// Whether the words after an appendix reference say it is withheld from
+/// this bundle: one of the vocabulary's `withheld` phrases, straight after
+/// it, in a bracket or a dash's clause, or after up to three words of a
+/// verb or a relative clause ("Appendix 2 is in Part 2", "Appendix 2,
+/// which is in Part 2 of the agenda", "Appendix C (to follow)", "Appendix
+/// 3 will be circulated separately", "Appendix 1 is not for
+/// publication"). A word of any other kind ends the search: "Appendix 1
+/// is not confidential" and "Appendix 1 sets out the confidential
+/// process" say nothing.
+pub(super) fn withheld_after(rest: &str, v: &Vocabulary) -> bool {
+    let s = skip_soft(rest);
+    let mut s = s.strip_prefix(['(', ',', '-', '–', '—']).unwrap_or(s);
+    for _ in 0..4 {
+        let s_soft = skip_soft(s);
+        if v.withheld
+            .iter()
+            .any(|phrase| opens_with_phrase(s_soft, phrase))
+        {
+            return true;
+        }
+        let Some((w, r)) = first_word(s) else {
+            return false;
+        };
+        if !is_one_of(
+            w,
+            &[
+                "is", "are", "was", "were", "which", "will", "be", "been", "being", "has", "have",
+                "also", "remains", "shall",
+            ],
+        ) {
+            return false;
+        }
+        s = r;
+    }
+    false
+}
+
+/// Whether `s` opens with `phrase` (lower case, single spaces) in any case
+/// and spacing, as whole words.
+fn opens_with_phrase(s: &str, phrase: &str) -> bool {
+    let mut s = s;
+    for (n, word) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            let t = s.trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r']);
+            if t.len() == s.len() {
+                return false;
+            }
+            s = t;
+        }
+        match s.get(..word.len()) {
+            Some(head) if head.eq_ignore_ascii_case(word) => s = &s[word.len()..],
+            _ => return false,
+        }
+    }
+    !s.starts_with(char::is_alphanumeric)
+}
+
 /// Whether the words after an appendix reference declare it: "(attached)",
 /// "is attached", "which is enclosed".
 pub(super) fn declares_after(rest: &str, v: &Vocabulary) -> bool {

@@ -435,9 +435,61 @@ pub(super) fn number_label(i: &str) -> Res<'_, Label<'_>> {
     }
 }
 
-/// `appendix_label = paren_label | roman_label | capital_label | number_label`
+/// The numbers an appendix label may spell out ("Appendix One", as the
+/// Liverpool City Region's template labels them), one to twelve.
+const NUMBER_WORDS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// The value of a spelled-out number one to twelve written as a label
+/// is: a capital first and the rest in lower case (`Two`), or all in
+/// capitals (`TWO`).
+pub(crate) fn number_word_value(s: &str) -> Option<usize> {
+    let capitalised = s.starts_with(|c: char| c.is_ascii_uppercase())
+        && (s[1..].bytes().all(|b| b.is_ascii_lowercase())
+            || s[1..].bytes().all(|b| b.is_ascii_uppercase()));
+    if !capitalised {
+        return None;
+    }
+    NUMBER_WORDS
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(s))
+        .map(|p| p + 1)
+}
+
+/// `word_label = "One" | "Two" | ... | "Twelve"` (a capital first, or
+/// all capitals).
+pub(super) fn word_label(i: &str) -> Res<'_, Label<'_>> {
+    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (w, rest) = i.split_at(n);
+    if number_word_value(w).is_some() && label_end(rest) {
+        Ok((rest, Label::plain(w)))
+    } else {
+        fail(i)
+    }
+}
+
+/// An appendix label as the paper keeps it: upper-cased (`b` → `B`), a
+/// spelled-out number as its digits (`One` → `1`), so that "Appendix One"
+/// and "Appendix 1" are one appendix.
+pub(super) fn appendix_target(label: &str) -> String {
+    match number_word_value(label) {
+        Some(n) => n.to_string(),
+        None => label.to_ascii_uppercase(),
+    }
+}
+
+/// `appendix_label = paren_label | word_label | roman_label | capital_label | number_label`
 pub(super) fn appendix_label(i: &str) -> Res<'_, Label<'_>> {
-    alt((paren_label, roman_label, capital_label, number_label)).parse(i)
+    alt((
+        paren_label,
+        word_label,
+        roman_label,
+        capital_label,
+        number_label,
+    ))
+    .parse(i)
 }
 
 /// `appendix_item = appendix_label [range_sep appendix_label]`; a range's

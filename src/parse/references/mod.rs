@@ -49,8 +49,9 @@
 //! para_number        = digits { "." digits } ;                    (* checked, see below *)
 //! loose_item         = para_number [ range_sep para_number ] ;    (* not "5. HEADING" *)
 //! appendix_item      = appendix_label [ range_sep appendix_label ] ;
-//! appendix_label     = paren_label | roman_label | capital_label | number_label ;
+//! appendix_label     = paren_label | word_label | roman_label | capital_label | number_label ;
 //! paren_label        = "(" ( letter | digit [ digit ] ) ")" ;
+//! word_label         = "One" | "Two" | ... | "Twelve" ;               (* or in capitals; kept as 1 to 12 *)
 //! roman_label        = "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" ;
 //! capital_label      = "A" .. "Z" ;
 //! number_label       = digit [ digit ] ;                          (* 1 to 99 *)
@@ -208,6 +209,14 @@
 //! attached", "which is enclosed", "– appended". "set out in Appendix A" and
 //! "shown in Appendix B" cite.
 //!
+//! `withheld` is set on appendix and annex references that say the
+//! appendix is withheld from the paper's bundle, in the vocabulary's
+//! `withheld` phrases: after it ("Appendix 2 is in Part 2", "Appendix 2,
+//! which is in Part 2 of the agenda", "Appendix C (to follow)", "Appendix
+//! 1 is not for publication"), the phrase straight after it or after up
+//! to three words of a verb or relative clause; or a one-word phrase just
+//! before it ("the confidential Appendix 1"). Never on an external one.
+//!
 //! On a recommendation, `declares` marks the run-in label that opens it:
 //! "Recommendation 3" in capitals, first on its line (after a bullet, a
 //! table bar, a paragraph number such as `5.2` or a bracketed `(a)` at
@@ -255,6 +264,11 @@ pub(crate) struct FoundReference {
     /// the name is what the appendix is, so it is this paper's own when the
     /// paper lists that label.
     pub(crate) named_in_brackets: bool,
+    /// Says the appendix or annex is withheld from the bundle: exempt, in
+    /// Part 2, to follow, circulated separately (the vocabulary's
+    /// `withheld`): "Appendix 2 is in Part 2", "the confidential Appendix
+    /// 1". It exists, though it is not attached.
+    pub(crate) withheld: bool,
     /// The lettered or roman item cited under a paragraph or
     /// recommendation, lower-cased: `d` for "recommendation 2.1(d)", `ii`
     /// for "paragraph 3.2(ii)". `target` is then the paragraph (`2.1`) and
@@ -544,6 +558,7 @@ mod grammar;
 mod scan;
 
 use context::*;
+pub(crate) use grammar::number_word_value;
 use grammar::*;
 use scan::*;
 

@@ -146,7 +146,7 @@ impl<'a> Scan<'a> {
             Emit {
                 kind: ReferenceKind::Paragraph,
                 cue: self.off(cue),
-                within: within.map(|(_, l)| l.text.to_ascii_uppercase()),
+                within: within.map(|(_, l)| appendix_target(l.text)),
                 external,
                 declares: false,
             },
@@ -165,7 +165,7 @@ impl<'a> Scan<'a> {
         let (after, _) = paragraph_tail_lead(rest).ok()?;
         let before = self.out.len();
         let end = self.paragraph_phrase(after)?;
-        let within = label.to_ascii_uppercase();
+        let within = appendix_target(label);
         for r in &mut self.out[before..] {
             if r.kind == ReferenceKind::Paragraph && r.within.is_none() {
                 r.within = Some(within.clone());
@@ -212,7 +212,7 @@ impl<'a> Scan<'a> {
                 Emit {
                     kind: ReferenceKind::Annex,
                     cue: self.off(acue),
-                    within: Some(first.first.text.to_ascii_uppercase()),
+                    within: Some(appendix_target(first.first.text)),
                     external,
                     declares,
                 },
@@ -223,6 +223,7 @@ impl<'a> Scan<'a> {
             }
         }
         self.mark_named_in_brackets(from, named_in_brackets);
+        self.mark_withheld(from, !external && self.withheld(cue, rest));
         Some(self.off(rest))
     }
 
@@ -248,7 +249,7 @@ impl<'a> Scan<'a> {
             Emit {
                 kind: ReferenceKind::Annex,
                 cue: self.off(cue),
-                within: within.map(|(_, l)| l.text.to_ascii_uppercase()),
+                within: within.map(|(_, l)| appendix_target(l.text)),
                 external,
                 declares,
             },
@@ -261,6 +262,7 @@ impl<'a> Scan<'a> {
             }
         }
         self.mark_named_in_brackets(from, named_in_brackets);
+        self.mark_withheld(from, !external && self.withheld(cue, rest));
         Some(self.off(rest))
     }
 
@@ -273,6 +275,23 @@ impl<'a> Scan<'a> {
 
     /// Marks the appendix and annex references recorded from `from` on as
     /// [`FoundReference::named_in_brackets`], when `yes`.
+    /// Whether the words round the appendix phrase that opens at `cue`
+    /// and ends where `rest` starts say it is withheld from the bundle.
+    fn withheld(&self, cue: &str, rest: &str) -> bool {
+        withheld_after(rest, self.vocab) || withheld_before(self.text, self.off(cue), self.vocab)
+    }
+
+    /// Marks the appendices and annexes recorded from `from` on withheld.
+    fn mark_withheld(&mut self, from: usize, yes: bool) {
+        if yes {
+            for r in &mut self.out[from..] {
+                if matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex) {
+                    r.withheld = true;
+                }
+            }
+        }
+    }
+
     fn mark_named_in_brackets(&mut self, from: usize, yes: bool) {
         if yes {
             for r in &mut self.out[from..] {
@@ -388,7 +407,7 @@ impl<'a> Scan<'a> {
         let end = self.base + self.off(label.outer) + label.outer.len();
         self.out.push(FoundReference {
             kind: container_kind(cue),
-            target: label.text.to_ascii_uppercase(),
+            target: appendix_target(label.text),
             range_end: None,
             within: None,
             span: Span::new(start, end),
@@ -397,6 +416,7 @@ impl<'a> Scan<'a> {
             declares,
             item: None,
             named_in_brackets: false,
+            withheld: false,
         });
     }
 
@@ -414,7 +434,7 @@ impl<'a> Scan<'a> {
                 item_start
             };
             let norm = |t: &str| match e.kind {
-                ReferenceKind::Appendix | ReferenceKind::Annex => t.to_ascii_uppercase(),
+                ReferenceKind::Appendix | ReferenceKind::Annex => appendix_target(t),
                 ReferenceKind::Recommendation => t.to_ascii_lowercase(),
                 ReferenceKind::Paragraph => t.to_string(),
             };
@@ -429,6 +449,7 @@ impl<'a> Scan<'a> {
                 declares: e.declares,
                 item: None,
                 named_in_brackets: false,
+                withheld: false,
             };
             let first_ts = self.span_of(item.first.text);
             let first_span = Span::new(
@@ -526,6 +547,10 @@ pub(super) fn sub_item(rest: &str) -> Option<(&str, usize)> {
 /// numerals. `None` when the two are not of one kind; empty when the range
 /// runs backwards or covers more than 26.
 pub(super) fn sequence(a: &str, b: &str) -> Option<Vec<String>> {
+    // "Appendices One to Three": the numbers the words spell.
+    if let (Some(x), Some(y)) = (number_word_value(a), number_word_value(b)) {
+        return sequence(&x.to_string(), &y.to_string());
+    }
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
     let count_ok = |from: usize, to: usize| from <= to && to - from < 26;
     if digits(a) && digits(b) {

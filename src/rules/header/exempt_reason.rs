@@ -10,8 +10,9 @@
 //! "Exempt information" heading over "None" leaves the paper open), in a capitals banner on its front sheet
 //! such as "NOT FOR PUBLICATION – this report contains ...", or where it
 //! lists or cites an appendix: "Appendix C – Evaluation report
-//! (confidential)", "Appendix C is confidential and not for publication")
-//! cites the
+//! (confidential)", "Appendix C is confidential and not for publication",
+//! "Appendix 2, which is in Part 2 of the agenda"; or where the closing
+//! field "Reason for inclusion in Part II" is answered) cites the
 //! paragraph of Schedule 12A to the Local Government Act 1972 that makes it
 //! exempt (or of the schedule a council's law names, such as Schedule 7A
 //! to the Local Government (Scotland) Act 1973).
@@ -30,6 +31,12 @@
 //! own `exempt-words` replaces the pack's. `schedules` (a list, set in the
 //! council-report pack: `["12A", "7A"]`): the schedules whose paragraphs a
 //! citation names; the first is the one the message asks for.
+//! `reason-labels` (a list, set in the pack): the labels of a closing
+//! field whose answer, filled in ("Reason for inclusion in Part II, if
+//! appropriate: Appendix 2 contains the bid prices …"), says the paper
+//! or part of it is exempt; "N/A" or "None" leaves it open. A heading
+//! that leaves exempt information out ("List of background papers (not
+//! including … confidential or exempt information)") marks nothing.
 //!
 //! ## Example
 //! ```text
@@ -63,6 +70,10 @@ struct Params {
     /// The schedules an exemption cites ("12A", "7A"). No built-in value:
     /// the list is data, in the pack.
     schedules: Option<Vec<String>>,
+    /// The labels of a closing field whose answer, filled in, says why the
+    /// paper (or part of it) is exempt ("Reason for inclusion in Part II,
+    /// if appropriate: …"). None built in: the list is data, in the pack.
+    reason_labels: Vec<String>,
 }
 
 impl Default for Params {
@@ -71,6 +82,7 @@ impl Default for Params {
             status_field: "status".into(),
             exempt_words: None,
             schedules: None,
+            reason_labels: Vec::new(),
         }
     }
 }
@@ -89,6 +101,9 @@ struct ExemptReason {
     schedules: Vec<(String, String)>,
     /// The schedule the message names: the first of `schedules`.
     schedule: String,
+    /// A line that opens with one of the reason labels: `None` when the
+    /// pack gives none.
+    reason_label: Option<Pattern>,
 }
 
 impl Configure for ExemptReason {
@@ -106,6 +121,8 @@ impl Configure for ExemptReason {
             .map_err(|e| ParamError::at("exempt-words", format!("bad pattern: {e}")))?;
         let schedules = p.schedules.unwrap_or_default();
         let (citation_source, parts) = citation(&schedules)?;
+        let reason_label = reason_label(&p.reason_labels)
+            .map_err(|e| ParamError::at("reason-labels", format!("bad label: {e}")))?;
         Ok(ExemptReason {
             status,
             exempt: template.field("exempt"),
@@ -114,6 +131,7 @@ impl Configure for ExemptReason {
             citation: OnceLock::new(),
             schedules: parts,
             schedule: schedules[0].clone(),
+            reason_label,
         })
     }
 }
@@ -159,6 +177,77 @@ fn citation(schedules: &[String]) -> Result<(String, Vec<(String, String)>), Par
         r"(?is)(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{{1,2}}[a-z]?(?-u:\b).{{0,60}}?(?-u:\b)sch(edule|\.)?\s*({names})(?-u:\b)|(?-u:\b)sch(edule|\.)?\s*({names})(?-u:\b).{{0,60}}?(?-u:\b)(paragraphs?|paras?\.?)\s*[0-9]{{1,2}}",
     );
     Ok((source, parts))
+}
+
+/// A line that opens with one of `labels` (after indent, emphasis, a
+/// table's bar or a quote's mark), any case and spacing, ending at a
+/// word's end; `None` for no labels.
+fn reason_label(labels: &[String]) -> Result<Option<Pattern>, crate::pattern::PatternError> {
+    let labels: Vec<String> = labels
+        .iter()
+        .map(|l| {
+            l.split_whitespace()
+                .map(regex_syntax::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .filter(|l| !l.is_empty())
+        .collect();
+    if labels.is_empty() {
+        return Ok(None);
+    }
+    crate::pattern::compile_scanner(&format!(
+        r"(?im)^[ \t*_|>\x0c]*(?:{})(?-u:\b)",
+        labels.join("|")
+    ))
+    .map(Some)
+}
+
+/// A closing field that says why the paper, or part of it, is exempt,
+/// filled in: "Reason for inclusion in Part II, if appropriate: Appendix 2
+/// contains the bid prices …" (its label one of the pack's
+/// `reason-labels`). The answer stands after the label's colon, after a
+/// wide gap (`pdftotext -layout`), or on the next line under a label
+/// alone; "N/A", "None", "Not applicable" or nothing leaves the paper
+/// open. A sentence that mentions the label is no field.
+fn reason_given(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
+    let pattern = rule.reason_label.as_ref()?;
+    let text = cx.text;
+    for m in pattern.find_iter(text) {
+        let line_start = m.start();
+        let line_end = text[m.end()..]
+            .find('\n')
+            .map_or(text.len(), |at| m.end() + at);
+        let rest = &text[m.end()..line_end];
+        let answer = if let Some(at) = rest.find(':') {
+            rest[at + 1..].to_string()
+        } else if let Some(at) = rest.find("   ") {
+            rest[at..].to_string()
+        } else if rest.split_whitespace().count() <= 4 && !rest.contains(['.', '?']) {
+            // The label alone ("…, if appropriate"): its answer on the next
+            // line that is not blank.
+            text[line_end..]
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or("")
+                .to_string()
+        } else {
+            continue;
+        };
+        let answer = plain(&answer);
+        let answer = answer.trim().trim_matches(['*', '_', '|']).trim();
+        let open = answers_no(answer) && !normalise(answer).starts_with("not for publication");
+        if answer.is_empty() || open {
+            continue;
+        }
+        let line = &text[line_start..line_end];
+        let start = line_start + (line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len());
+        let span = Span::new(start, line_start + line.trim_end().len());
+        let said = plain(span.of(text));
+        return Some((span, said.split_whitespace().collect::<Vec<_>>().join(" ")));
+    }
+    None
 }
 
 /// A banner on the front sheet, before the first heading, that opens in
@@ -239,6 +328,10 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
             return Some((f.span, f.value.clone()));
         }
     }
+    // "Reason for inclusion in Part II, if appropriate: Appendix 2 …".
+    if let Some(found) = reason_given(cx, rule) {
+        return Some(found);
+    }
     let titles = cx
         .doc
         .title
@@ -259,8 +352,8 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
         let lower = text.to_lowercase();
         // (A title shorter than the words cannot hold them.)
         let long = lower.len() >= "exempt information".len();
-        let marks = (long
-            && (lower.contains("not for publication") || lower.contains("exempt information")))
+        let said = |words: &str| lower.find(words).is_some_and(|at| !excluded(&lower[..at]));
+        let marks = (long && (said("not for publication") || said("exempt information")))
             || lower.starts_with("part ii")
             || lower.starts_with("confidential");
         // A heading may be a cover's label over its answer: "Exempt
@@ -283,6 +376,23 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
         }
     }
     banner(cx, rule).or_else(|| exempt_appendix(cx, rule))
+}
+
+/// Whether the words of a title that come after `before` (lower case)
+/// stand in a clause that leaves them out: a bracket or a clause that
+/// opens with "not", "excluding", "except", "other than" or "without"
+/// before them ("List of background papers … (not including published
+/// documents or confidential or exempt information)", Nottingham's fixed
+/// heading). Such a title says what the section holds no part of, not
+/// that the paper is exempt.
+fn excluded(before: &str) -> bool {
+    let clause = before
+        .rsplit(['(', ',', ';', '–', '—'])
+        .next()
+        .unwrap_or(before);
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "not" | "excluding" | "except" | "other" | "without"))
 }
 
 /// Whether `pattern` matches at the start of `text`: an anchored search,
@@ -382,12 +492,18 @@ fn exempt_appendix(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, Strin
         let rest = &cx.text[r.span.end..];
         let rest = &rest[..rest.char_indices().nth(80).map_or(rest.len(), |(at, _)| at)];
         let rest = rest.trim_start();
+        // "Appendix 2 (exempt)", "Appendix 2 is exempt", "Appendix 2,
+        // which is in Part 2 of the agenda".
         let said = match rest.strip_prefix('(') {
             Some(inner) => inner.trim_start(),
-            None => ["is ", "are ", "remains ", "will be "]
-                .iter()
-                .find_map(|verb| rest.strip_prefix(verb))
-                .unwrap_or(""),
+            None => {
+                let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+                let rest = rest.strip_prefix("which ").unwrap_or(rest).trim_start();
+                ["is ", "are ", "remains ", "will be "]
+                    .iter()
+                    .find_map(|verb| rest.strip_prefix(verb))
+                    .map_or("", |said| said.strip_prefix("in ").unwrap_or(said))
+            }
         };
         if let Some(m) = rule.exempt_words.find(said).filter(|m| m.start() == 0) {
             // `said` lies inside the text: its offset there, then the words' end.
@@ -496,6 +612,101 @@ mod tests {
         for status in ["Open", "Unrestricted", "Part I", "Public"] {
             let text = format!("Meeting: Cabinet\nStatus: {status}\n");
             assert!(findings_of("exempt-reason", &text).is_empty(), "{status}");
+        }
+    }
+
+    #[test]
+    fn an_appendix_said_to_be_in_part_2_marks_the_paper_exempt() {
+        let paper = |said: &str| format!("Meeting: Cabinet\n\n1. Purpose\n\n1.1 {said}\n");
+        for said in [
+            "The prices are set out in Appendix 2, which is in Part 2 of the agenda.",
+            "Appendix 2 is in Part 2.",
+            "The bids are in Appendix 2, which is not for publication.",
+        ] {
+            assert_eq!(
+                findings_of("exempt-reason", &paper(said)).len(),
+                1,
+                "{said}"
+            );
+        }
+        for open in [
+            "Appendix 2 is in two parts.",
+            "Appendix 2, which is attached, sets out Part 2 of the plan.",
+        ] {
+            assert!(
+                findings_of("exempt-reason", &paper(open)).is_empty(),
+                "{open}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_filled_reason_for_inclusion_in_part_ii_marks_the_paper_exempt() {
+        let paper = |field: &str| {
+            format!(
+                "Meeting: Resources Committee\n\n1. Purpose\n\n1.1 To award the contract.\n\n\
+                 List of background papers\n\nPaper: Fleet Strategy\n\n{field}\n"
+            )
+        };
+        let filled =
+            "Reason for inclusion in Part II, if appropriate:     Appendix 2 contains the \
+                      bid prices\nand scores, which are commercially sensitive.";
+        let found = findings_of("exempt-reason", &paper(filled));
+        assert_eq!(found.len(), 1);
+        assert!(found[0]
+            .span()
+            .of(&paper(filled))
+            .starts_with("Reason for inclusion in Part II"));
+        // The answer after a wide gap (pdftotext -layout), or under the
+        // label alone.
+        for filled in [
+            "Reason for inclusion in Part II, if appropriate      Commercially sensitive",
+            "Reason for inclusion in Part II, if appropriate\nCommercially sensitive prices",
+            "Reasons for exemption: not for publication",
+        ] {
+            assert_eq!(
+                findings_of("exempt-reason", &paper(filled)).len(),
+                1,
+                "{filled}"
+            );
+        }
+        // Cited, unanswered, or mentioned in a sentence: nothing.
+        for open in [
+            "Reason for inclusion in Part II, if appropriate: paragraph 3 of Part 1 of Schedule 12A",
+            "Reason for inclusion in Part II, if appropriate\nN/A",
+            "Reason for inclusion in Part II, if appropriate:",
+            "Reason for exemption: Not applicable",
+            "Reason for exemption: None",
+            "Reason for inclusion in Part II was not given by the author of the earlier report.",
+        ] {
+            assert!(findings_of("exempt-reason", &paper(open)).is_empty(), "{open}");
+        }
+    }
+
+    #[test]
+    fn a_heading_that_leaves_exempt_information_out_marks_nothing() {
+        let paper = |heading: &str| {
+            format!("Meeting: Audit Committee\n\n# 1 Purpose\n\n1.1 To note.\n\n# {heading}\n\n15.1 None.\n")
+        };
+        for open in [
+            "15 List of background papers relied upon in writing this report (not including \
+             published documents or confidential or exempt information)",
+            "15 Background papers, excluding exempt information",
+        ] {
+            assert!(
+                findings_of("exempt-reason", &paper(open)).is_empty(),
+                "{open}"
+            );
+        }
+        for marked in [
+            "15 Exempt information",
+            "15 Financial details (exempt information)",
+        ] {
+            assert_eq!(
+                findings_of("exempt-reason", &paper(marked)).len(),
+                1,
+                "{marked}"
+            );
         }
     }
 

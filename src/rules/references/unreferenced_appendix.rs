@@ -74,7 +74,12 @@ impl Rule for UnreferencedAppendix {
         let mut decls: Vec<&AppendixDecl> = doc
             .appendices
             .iter()
-            .filter(|d| !matches!(d.source, AppendixSource::Text | AppendixSource::Unattached))
+            .filter(|d| {
+                !matches!(
+                    d.source,
+                    AppendixSource::Text | AppendixSource::Unattached | AppendixSource::Withheld
+                )
+            })
             .collect();
         decls.sort_by_key(|d| d.span.start);
         let mut seen: Vec<(ReferenceKind, &str, Option<&str>)> = Vec::new();

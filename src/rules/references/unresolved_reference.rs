@@ -17,7 +17,11 @@
 //!   among those the paper lists (an Appendices section, an Enclosures
 //!   field) or attaches (an appendix heading). Where the paper lists them,
 //!   the list is the authority: "attached at Appendix D" in the text does
-//!   not attach Appendix D when the list stops at C.
+//!   not attach Appendix D when the list stops at C. An appendix the
+//!   paper says is withheld from its bundle is not missing: "Appendix 2
+//!   is in Part 2", "the confidential Appendix 1", "Appendix 1 is not for
+//!   publication", "Appendix C (to follow)", "Appendix 3 will be
+//!   circulated separately".
 //! - A recommendation ("recommendation 3") must be among the numbered
 //!   items of the recommendations section; where they are lettered,
 //!   "recommendation (c)" must be among the letters. A recommendation
@@ -384,7 +388,20 @@ fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Findi
 fn listing(doc: &Document) -> impl Iterator<Item = &AppendixDecl> {
     doc.appendices
         .iter()
-        .filter(|d| d.source != AppendixSource::Text)
+        .filter(|d| !matches!(d.source, AppendixSource::Text | AppendixSource::Withheld))
+}
+
+/// Whether the paper says the appendix (or annex) `r` cites is withheld
+/// from its bundle ("Appendix 2 is in Part 2", "the confidential Appendix
+/// 1", "Appendix C (to follow)"): it exists, though it is neither listed
+/// nor attached.
+fn withheld(doc: &Document, r: &Reference) -> bool {
+    doc.appendices.iter().any(|d| {
+        d.source == AppendixSource::Withheld
+            && d.kind == r.kind
+            && d.label == r.target
+            && (r.kind == ReferenceKind::Appendix || d.within == r.within)
+    })
 }
 
 /// The appendices (or annexes) a reference must be among, by the kind of
@@ -460,11 +477,11 @@ fn appendix<'d>(
     } = lists
         .entry((r.kind, within))
         .or_insert_with(|| Listed::new(cx.doc, r.kind, within));
+    if declared.contains(label) || withheld(cx.doc, r) {
+        return None;
+    }
     if listed.is_empty() {
         return self::unlisted(cx, unlisted(), r);
-    }
-    if declared.contains(label) {
-        return None;
     }
     let (one, many) = match r.kind {
         ReferenceKind::Annex => ("Annex", "Annexes"),
@@ -721,6 +738,55 @@ mod tests {
         assert_eq!(
             messages(&PAPER.replace("CITED", "Recommendations 1 and 3")),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_appendix_numbered_in_words_is_listed_and_cited() {
+        let paper = |cited: &str| {
+            format!(
+                "Meeting: Combined Authority\n\n## 1. Purpose\n\n1.1 The allocations are in \
+                 {cited}.\n\n**Appendices:**\n\nAppendix One -- Allocations by provider\n"
+            )
+        };
+        assert_eq!(messages(&paper("Appendix One")), Vec::<String>::new());
+        assert_eq!(messages(&paper("Appendix 1")), Vec::<String>::new());
+        assert_eq!(
+            messages(&paper("Appendix Two")),
+            ["\"Appendix Two\" cites Appendix 2 but the paper lists only Appendix 1"]
+        );
+    }
+
+    #[test]
+    fn an_appendix_the_paper_withholds_is_not_missing() {
+        let paper = |said: &str| {
+            format!(
+                "Meeting: Cabinet\nDate: 20 March 2025\n\n## 1. Purpose\n\n1.1 The scheme is in \
+                 Appendix 1 and the prices in Appendix 2. {said}\n\n## Appendix 1\n\nThe scheme.\n"
+            )
+        };
+        // Exempt, in Part 2, to follow: it exists, though not attached.
+        for said in [
+            "Appendix 2 is in Part 2 of the agenda.",
+            "Appendix 2 is not for publication.",
+            "The bids are in the confidential Appendix 2.",
+            "Appendix 2 (to follow).",
+        ] {
+            assert_eq!(messages(&paper(said)), Vec::<String>::new(), "{said}");
+        }
+        // Said of nothing, or denied: Appendix 2 is missing.
+        let missing = "Appendix 2 is cited but the paper lists only Appendix 1";
+        assert_eq!(
+            messages(&paper("Appendix 2 is not confidential.")),
+            [missing, missing]
+        );
+        assert_eq!(messages(&paper("It is exempt.")), [missing]);
+        // A paper that lists none: the withheld one is excused, and only it.
+        let unlisted = "Meeting: Cabinet\n\n## 1. Purpose\n\n1.1 See the confidential \
+                        Appendix 1 and Appendix 2.\n";
+        assert_eq!(
+            messages(unlisted),
+            ["Appendix 2 is cited but the paper lists no appendices"]
         );
     }
 

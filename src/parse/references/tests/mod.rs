@@ -749,6 +749,80 @@ fn declarations() {
 }
 
 #[test]
+fn appendix_numbers_spelled_out() {
+    // "Appendix One" is Appendix 1, as the Liverpool City Region labels them.
+    assert_eq!(
+        found("set out in Appendix One;"),
+        vec![t(Appendix, "1", "Appendix One", "One")]
+    );
+    assert_eq!(targets("APPENDIX TWELVE"), ["12"]);
+    assert_eq!(targets("Appendices One and Two"), ["1", "2"]);
+    assert_eq!(targets("Appendices One to Three"), ["1", "2", "3"]);
+    assert_eq!(targets("Annex Two of Appendix One"), ["2", "1"]);
+    // Not a label: lower case, mixed case, a longer word, a number past twelve.
+    for none in [
+        "the appendix one by one",
+        "Appendix ONe",
+        "Appendix Oneself",
+        "Appendix Thirteen",
+    ] {
+        assert!(targets(none).is_empty(), "{none}");
+    }
+}
+
+#[test]
+fn an_appendix_withheld_from_the_bundle() {
+    let withheld = |text: &str, expect: bool| {
+        let refs = find_references(text, 0);
+        let appendices: Vec<_> = refs
+            .iter()
+            .filter(|r| r.kind == ReferenceKind::Appendix)
+            .collect();
+        assert!(!appendices.is_empty(), "{text}: nothing found");
+        assert!(
+            appendices.iter().all(|r| r.withheld == expect),
+            "{text}: {refs:#?}"
+        );
+    };
+    // Exempt or in Part 2, after the label or just before it.
+    let read: Vec<(String, bool)> =
+        find_references("(Appendix 1 refers; Appendix 2 is in Part 2)", 0)
+            .into_iter()
+            .map(|r| (r.target, r.withheld))
+            .collect();
+    assert_eq!(read, [("1".to_string(), false), ("2".to_string(), true)]);
+    withheld("Appendix 2 is in Part 2", true);
+    withheld(
+        "set out in Appendix 2,\nwhich is in Part 2 of the agenda.",
+        true,
+    );
+    withheld("Appendix 1 is not for publication by virtue of", true);
+    withheld(
+        "the supplier recommended in the confidential Appendix 1, for",
+        true,
+    );
+    withheld("the prices (Appendix C – exempt) show", true);
+    withheld("Appendix C (exempt) sets out", true);
+    withheld("Appendices 3 and 4 are exempt", true);
+    // To follow, or sent apart.
+    withheld("Appendix C (to follow)", true);
+    withheld("Appendix 3 will be circulated separately.", true);
+    withheld("Appendix D to follow.", true);
+    // The words said of something else, denied, or a part of the appendix.
+    withheld("Appendix 1 is not confidential", false);
+    withheld("Appendix 1 sets out the confidential process", false);
+    withheld("Appendix 1 Part 2 sets out the costs", false);
+    withheld("Appendix 1 is the private sector housing survey", false);
+    withheld("as set out in Appendix A", false);
+    withheld("Appendix A is attached", false);
+    // Another document's appendix is not this paper's.
+    withheld(
+        "Appendix 2 to the Cabinet report of 3 May, which is exempt",
+        false,
+    );
+}
+
+#[test]
 fn spans_carry_the_base_offset() {
     let text = "xx paragraph 4.3 and Appendix B";
     let base = 1000;
