@@ -488,7 +488,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // Fields that list enclosures declare them.
         for f in &doc.fields {
-            if appendices::lists_enclosures(&f.key) {
+            if appendices::lists_enclosures(&f.key, self.vocab) {
                 let key = f.key.to_ascii_lowercase();
                 decls.extend(appendices::field_list_decls(
                     text,
@@ -551,7 +551,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 refs[i].external = false;
             }
         }
-        appendices::table_mentions(doc, &mut refs, find, entry_at);
+        appendices::table_mentions(doc, self.vocab, &mut refs, find, entry_at);
         for r in &mut refs {
             r.part = part_of(r.span.start);
         }

@@ -146,10 +146,12 @@ use super::line::{Line, LineKind};
 use crate::document::{DateMention, Field, Meeting, Span};
 use crate::parse::vocabulary::{Vocabulary, Words};
 
+mod layout;
 mod meeting;
 mod shapes;
 mod table;
 
+use layout::layout_column;
 use meeting::*;
 pub(crate) use meeting::{key_in, meetings};
 pub(crate) use shapes::is_date_line;
@@ -365,6 +367,16 @@ pub(crate) fn read(
             });
             before += 1;
             i += 2;
+            continue;
+        }
+        // "Subject            Street Trading Policy" / "Director   Adrian
+        // Fell": labels and values in two columns, as `-layout` keeps them.
+        if let Some(run) = layout_column(text, lines, kinds, i, v) {
+            for (line, next, f) in run {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
             continue;
         }
         if let Some((f, next)) = definition_entry(text, lines, kinds, i) {

@@ -3202,3 +3202,54 @@ fn a_heading_reporting_to_a_cabinet_member_names_the_meeting_not_the_title() {
         Some("Report to the Highways Improvement Programme")
     );
 }
+
+#[test]
+fn a_layout_cover_in_two_columns_without_colons() {
+    // `pdftotext -layout`: each label at the left, its value in a second
+    // column, a value's further lines under its first; some labels are
+    // the pack's, some not (`Head of Service`).
+    let vocab = with_field_keys(&["subject", "report author", "director", "ward"]);
+    let text = "                         PLANNING COMMITTEE\n\n                         Monday, 22 March 2027\n\n\n Subject                  Street Trading Policy 2027–2032 and Designation of Consent\n                          Streets – Outcome of Consultation\n\n Report Author(s)         Dean Partridge\n                          Licensing Manager\n                          dean.partridge@example.gov.uk\n                          01632 960418\n\n Head of Service          Nicola Trembath\n\n Director                 Adrian Fell\n                          Strategic Director\n\n\n Purpose of Report\n\n To report the results of the consultation.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair(
+                "Subject",
+                "Street Trading Policy 2027–2032 and Designation of Consent Streets – Outcome of Consultation"
+            ),
+            pair(
+                "Report Author(s)",
+                "Dean Partridge Licensing Manager dean.partridge@example.gov.uk 01632 960418"
+            ),
+            pair("Head of Service", "Nicola Trembath"),
+            pair("Director", "Adrian Fell Strategic Director"),
+        ]
+    );
+    assert_eq!(doc.fields[0].key_span.of(text), "Subject");
+    assert!(doc.fields[1].value_span.of(text).ends_with("01632 960418"));
+    // The rows are no headings.
+    assert!(doc.sections.iter().all(|s| !s.title.starts_with("Head of")));
+    // A label wrapped in its column joins the key; the value stays its own.
+    let wrapped = "Subject            Street Trading Policy\nCategory of        Not applicable\nexempt information\nDirector           Adrian Fell\n\nBody text follows here as a sentence.\n";
+    let got = pairs(&crate::parse::parse_with(wrapped, &vocab));
+    assert_eq!(
+        got[1],
+        pair("Category of exempt information", "Not applicable")
+    );
+}
+
+#[test]
+fn lines_with_a_gap_are_no_layout_cover_without_the_packs_labels() {
+    let vocab = with_field_keys(&["subject", "director"]);
+    // Only one of the pack's labels: a block of lines that happen to have
+    // a gap in them.
+    let one = " Colne Park               New graves remaining\n\n Director                 Adrian Fell\n\n Harmsworth Road          Old graves\n";
+    assert!(crate::parse::parse_with(one, &vocab).fields.is_empty());
+    // Values that do not start at one column.
+    let ragged = " Subject    Street Trading Policy\n\n Director                 Adrian Fell\n";
+    assert!(crate::parse::parse_with(ragged, &vocab).fields.is_empty());
+    // A third column makes a table's row, not a label and its value.
+    let table = " Subject       Street Trading      Yes\n Director      Adrian Fell         No\n";
+    assert!(crate::parse::parse_with(table, &vocab).fields.is_empty());
+}
