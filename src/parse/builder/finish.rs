@@ -29,6 +29,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                 header_end,
                 self.vocab,
             );
+            // "Residents' Services Select Committee – 14 January 2027"
+            // at the foot of every page: the meeting and its date where
+            // the front sheet gives no date.
+            front_sheet::footer_meeting(
+                self.text,
+                &self.doc.furniture,
+                &self.doc.dates,
+                &mut self.doc.meetings,
+                self.vocab,
+            );
         }
         self.front_sheet_title();
         self.settle_own_list(None);

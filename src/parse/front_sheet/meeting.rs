@@ -458,6 +458,57 @@ pub(crate) fn meetings(
     Vec::new()
 }
 
+/// The meeting a running footer or header names with its date, where
+/// the front sheet named none or gave it no date: a line of page furniture
+/// (`furniture`, the lines read as blank) that stands on two pages or more
+/// with the same words and names a body and a date as a title line does
+/// (`Residents' Services Select Committee – 14 January 2027` at the foot
+/// of every page; see [`dated_line`]). It dates the meeting the sheet
+/// named when it names the same body, and is the meeting where the sheet
+/// named none; a footer naming another body changes nothing.
+pub(crate) fn footer_meeting(
+    text: &str,
+    furniture: &[Span],
+    dates: &[DateMention],
+    meetings: &mut Vec<Meeting>,
+    v: &Vocabulary,
+) {
+    if meetings.len() > 1 || meetings.first().is_some_and(|m| m.date.is_some()) {
+        return;
+    }
+    let words = |s: Span| s.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let found = furniture.iter().enumerate().find_map(|(n, &line)| {
+        let raw = line.of(text);
+        let content = raw.trim_start_matches(['\u{c}', ' ', '\t', '\u{a0}']);
+        let start = line.start + (raw.len() - content.len());
+        let line = Span::new(start, start + content.trim_end().len());
+        let d = dates
+            .iter()
+            .find(|d| line.contains(d.span) && d.value.day.is_some() && d.value.year.is_some())?;
+        let same = furniture[n + 1..]
+            .iter()
+            .any(|&other| words(other) == words(line));
+        same.then(|| dated_line(text, line, *d, v)).flatten()
+    });
+    let Some(footer) = found else {
+        return;
+    };
+    let same_body = |m: &Meeting| {
+        let flat = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        flat(&m.name) == flat(&footer.name)
+    };
+    match meetings.first_mut() {
+        None => meetings.push(footer),
+        Some(m) if same_body(m) => m.date = footer.date,
+        Some(_) => {}
+    }
+}
+
 /// The meeting a title line names with its date (`# Cabinet – 5th February
 /// 2025`, `Report to the Finance and General Purposes Committee, Monday
 /// …`), the first that does; a decision session named in one part of a

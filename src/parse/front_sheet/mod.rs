@@ -153,7 +153,7 @@ mod table;
 
 use layout::layout_column;
 use meeting::*;
-pub(crate) use meeting::{key_in, meetings};
+pub(crate) use meeting::{footer_meeting, key_in, meetings};
 pub(crate) use shapes::is_date_line;
 use shapes::*;
 pub(crate) use table::{body_row, table_fields, title_row};

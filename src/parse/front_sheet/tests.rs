@@ -3253,3 +3253,42 @@ fn lines_with_a_gap_are_no_layout_cover_without_the_packs_labels() {
     let table = " Subject       Street Trading      Yes\n Director      Adrian Fell         No\n";
     assert!(crate::parse::parse_with(table, &vocab).fields.is_empty());
 }
+
+#[test]
+fn a_running_footer_naming_the_committee_dates_its_meeting() {
+    // The date only in the footer, over a line with the page number.
+    let page = |n: u32| {
+        format!("\n\n  Residents' Services Select Committee – 14 January 2027\n  Part I – Members, Public and Press          Page {n}\n\u{c}")
+    };
+    let text = format!(
+        "  BURIAL SPACE PROVISION\n\n  Meeting:   Residents' Services Select Committee\n\n  Ward:   All\n\n  HEADLINES\n\n  The cemeteries will be full.{}  More text on the second page.{}  The end.{}",
+        page(15),
+        page(16),
+        page(17)
+    );
+    let doc = parse(&text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Residents' Services Select Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-01-14");
+    // The footer is no heading.
+    assert!(
+        doc.sections.iter().all(|s| !s.title.contains("14 January")),
+        "{:?}",
+        doc.sections
+    );
+    // Near miss: a footer naming another body dates nothing.
+    let other = text.replace(
+        "Meeting:   Residents' Services Select Committee",
+        "Meeting:   Cabinet",
+    );
+    let doc = parse(&other);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert!(doc.meetings[0].date.is_none(), "{:?}", doc.meetings);
+    // Nor does a dated line whose words no other page repeats.
+    let mut once = text.clone();
+    for day in ["15", "16"] {
+        once = once.replacen("– 14 January", &format!("– {day} January"), 1);
+    }
+    let doc = parse(&once);
+    assert!(doc.meetings[0].date.is_none(), "{:?}", doc.meetings);
+}
