@@ -324,9 +324,12 @@ pub(crate) fn meetings(
         .iter()
         .filter(|f| f.span.start < header_end)
         .collect();
+    // "Meeting: 15 October 2027": a meeting field whose whole value is a
+    // date gives the date, and names no meeting.
+    let date_only = |f: &Field| key_in(&f.key, &v.meeting_keys) && is_date_alone(&f.value);
     let date_field = header
         .iter()
-        .filter(|f| key_in(&f.key, &v.date_keys))
+        .filter(|f| key_in(&f.key, &v.date_keys) || date_only(f))
         .find_map(|f| date_in(f.value_span));
     // "Executive" / "12 March 2025" over the fields: the date under the name.
     let date_field = date_field.or_else(|| front.body_date.and_then(date_in));
@@ -341,7 +344,7 @@ pub(crate) fn meetings(
     });
     let named = header
         .iter()
-        .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty());
+        .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty() && !date_only(f));
     if let Some(f) = named {
         let own = date_in(f.value_span);
         let name_end = own.map_or(f.value_span.end, |d| d.span.start);
@@ -456,6 +459,22 @@ pub(crate) fn meetings(
         }
     }
     Vec::new()
+}
+
+/// Whether `value` is a date standing alone (see [`is_date_line`]) with
+/// no word before it but a weekday (`15 October 2027`, `Thursday 15
+/// October 2027`): no body's name (`Cabinet, 22 January 2026`).
+fn is_date_alone(value: &str) -> bool {
+    let flat = plain(value);
+    let flat = flat.trim();
+    if !is_date_line(flat) {
+        return false;
+    }
+    let first = flat
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_digit()) || is_weekday(first)
 }
 
 /// The meeting a running footer or header names with its date, where

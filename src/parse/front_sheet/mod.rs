@@ -617,6 +617,22 @@ pub(crate) fn read(
                         continue;
                     }
                 }
+                // "| **Key Decision:** | Yes |" / "**REPORT OF THE EXECUTIVE
+                // DIRECTOR, INVESTMENT AND DELIVERY**": a report-of line
+                // with no colon straight under the fields is the sheet's.
+                if found > 0
+                    && out
+                        .entries
+                        .iter()
+                        .all(|e| !field::is_report_of_key(&e.field.key))
+                {
+                    if let Some((f, next)) = title_block_report_of(lines, kinds, i, text) {
+                        found += 1;
+                        out.push(i, next, f);
+                        i = next;
+                        continue;
+                    }
+                }
                 if found > 0 {
                     if !(found == 1
                         && out.title_lines.is_empty()

@@ -3292,3 +3292,37 @@ fn a_running_footer_naming_the_committee_dates_its_meeting() {
     let doc = parse(&once);
     assert!(doc.meetings[0].date.is_none(), "{:?}", doc.meetings);
 }
+
+#[test]
+fn a_meeting_field_holding_only_a_date_dates_the_meeting() {
+    // A combined authority's cover puts the date under "Meeting:"; "To:"
+    // names who meets. A bold "REPORT OF …" line with no colon straight
+    // under the table is the report-of field, not a heading.
+    let text = "**ESTUARY COMBINED AUTHORITY**\n\n| | |\n|---|---|\n| **To:** | The Members of the Combined Authority |\n| **Meeting:** | 15 October 2027 |\n| **Key Decision:** | Yes |\n\n**REPORT OF THE EXECUTIVE DIRECTOR, INVESTMENT AND DELIVERY**\n\n**ADULT SKILLS FUND ALLOCATIONS**\n\n# PURPOSE OF REPORT\n\n1.1 To seek approval.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name,
+        "The Members of the Combined Authority"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-10-15");
+    assert!(
+        pairs(&doc).contains(&pair(
+            "REPORT OF",
+            "THE EXECUTIVE DIRECTOR, INVESTMENT AND DELIVERY"
+        )),
+        "{:?}",
+        pairs(&doc)
+    );
+    // Near miss: a meeting field naming a body before its date names it.
+    let named = text.replace("| 15 October 2027 |", "| Cabinet, 15 October 2027 |");
+    let doc = parse(&named);
+    assert_eq!(
+        doc.meetings[0].name,
+        "The Members of the Combined Authority"
+    );
+    let text = "Meeting: Cabinet, 22 January 2026\nWards: All\n\n# Purpose\n\nText.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-22");
+}
