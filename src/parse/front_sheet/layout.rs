@@ -109,12 +109,9 @@ pub(super) fn layout_column(
     let mut out = Vec::new();
     let mut pack = 0;
     let mut k = i;
-    loop {
-        let Some(row) = row_at(lines, kinds, k)
-            .filter(|r| r.label_col == first.label_col && r.value_col == first.value_col)
-        else {
-            break;
-        };
+    while let Some(row) = row_at(lines, kinds, k)
+        .filter(|r| r.label_col == first.label_col && r.value_col == first.value_col)
+    {
         let line = &lines[k];
         let value_at = line.start + line.text.char_indices().nth(row.value_col)?.0;
         let mut key = row.label.to_string();
