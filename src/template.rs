@@ -1670,9 +1670,13 @@ pub(crate) fn label_blocks(
     // joined by "and" to a part of a contact's details (`Report Author &
     // Job Title`) ranks as the label before it.
     let parts = &template.vocabulary.contact_parts;
+    // A label with a plural bracket (`Report Author(s)`) ranks as the
+    // label without it.
     let rank_of = |key: &str| {
         let find = |key: &str| titles.iter().position(|t| **t == key);
-        find(key).or_else(|| without_contact_part(key, parts).and_then(find))
+        find(key)
+            .or_else(|| without_contact_part(key, parts).and_then(find))
+            .or_else(|| crate::parse::field::without_plural_bracket(key).and_then(find))
     };
     // Where the block whose label ends on line `n` ends: the next blank
     // line where the label's value `runs_on` after it on its line;
@@ -1731,10 +1735,19 @@ pub(crate) fn label_blocks(
     }
     // A label pdftotext wrapped over two lines (`Report Author & Job` /
     // `Title:`), which the parser joined as a field's key: the block runs
-    // from its first line, as under a label alone on its line.
+    // from its first line, as under a label alone on its line. A label
+    // with no colon that the parser read as a field's key beside its value
+    // (`Officer reporting      Jo Bloggs, Head of Service`, as `-layout`
+    // keeps a front sheet's columns) heads a block too, running on to the
+    // next blank line as a label's value after its colon does.
     for f in &doc.fields {
         let key = f.key_span.of(text);
-        if !key.contains('\n') || !initials.may_normalise_to(key) {
+        let wrapped = key.contains('\n');
+        let beside = !wrapped
+            && !f.is_empty()
+            && f.key_span.end <= f.value_span.start
+            && !text[f.key_span.end..f.value_span.start].contains(':');
+        if !(wrapped || beside) || !initials.may_normalise_to(key) {
             continue;
         }
         let Some(rank) = rank_of(&normalise(&f.key)) else {
@@ -1749,7 +1762,7 @@ pub(crate) fn label_blocks(
         }
         let last = starts.partition_point(|&s| s <= f.key_span.end) - 1;
         let line = Span::new(f.key_span.start, line_at(last).end);
-        out.push((rank, line, Span::new(line.start, block_end(last, false))));
+        out.push((rank, line, Span::new(line.start, block_end(last, beside))));
     }
     // The most specific label first ("Report Authors" before "Relevant
     // Director"): titles and aliases are listed from the most specific.

@@ -309,6 +309,16 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
         .collect();
     firsts.dedup_by_key(|f| f.0);
     lasts.dedup_by_key(|f| f.0);
+    // Whether a later page opens with the paper's first line and the
+    // line under it again (`CABINET` / `12 JULY 2027`): the cover restated.
+    let next_words = |i: usize| (i + 1..lines.len()).find(|&k| !blank(&kinds[k])).map(key);
+    let cover_restated = firsts.split_first().is_some_and(|((i, words), rest)| {
+        let under = next_words(*i);
+        under.is_some()
+            && rest
+                .iter()
+                .any(|(k, w)| w == words && next_words(*k) == under)
+    });
     // A line that opens (or closes) two pages or more with the same words
     // is a running header (or footer): three words or more, or a marking
     // in capitals ("OFFICIAL", "OFFICIAL-SENSITIVE").
@@ -322,9 +332,12 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
             let letters = words.bytes().filter(u8::is_ascii_alphabetic).count();
             let marking = letters >= 3 && !words.bytes().any(|b| b.is_ascii_lowercase());
             // The paper's first line (often the meeting's name) only when
-            // it is a one-word marking that opens later pages too.
+            // it is a one-word marking that opens later pages too; not
+            // when a later page restates the cover under it (`CABINET` /
+            // `12 JULY 2027` opening the first page and a later one): the
+            // cover's first line is the cover's.
             if header && n == 0 {
-                if marking && !words.contains(' ') {
+                if marking && !words.contains(' ') && !cover_restated {
                     kinds[*i] = LineKind::Blank;
                 }
                 continue;
@@ -350,6 +363,28 @@ pub(crate) fn demote_page_furniture(text: &str, lines: &[Line<'_>], kinds: &mut 
             if others >= 1 && matches!(kinds[*i], LineKind::Text) {
                 kinds[*i] = LineKind::Blank;
             }
+        }
+    }
+    // A running footer of two lines (`Residents' Services Select Committee
+    // – 14 January 2027` over `Part I – Members, Public and Press   Page
+    // 15`): the line straight over a footer read above, with the same
+    // words over it on two pages or more, when it too reads as a footer's
+    // (three words or more, or a marking in capitals).
+    let over: Vec<(usize, String)> = lasts
+        .iter()
+        .filter(|(i, _)| blank(&kinds[*i]))
+        .filter_map(|&(i, _)| (0..i).rev().find(|&k| !blank(&kinds[k])))
+        .map(|k| (k, key(k)))
+        .collect();
+    for (i, words) in &over {
+        let repeated = over.iter().filter(|(_, w)| w == words).count() >= 2;
+        let letters = words.bytes().filter(u8::is_ascii_alphabetic).count();
+        let marking = letters >= 3 && !words.bytes().any(|b| b.is_ascii_lowercase());
+        if repeated
+            && (words.split_whitespace().count() >= 3 || marking)
+            && matches!(kinds[*i], LineKind::Text)
+        {
+            kinds[*i] = LineKind::Blank;
         }
     }
     // A running header of two lines or three (a committee's name, then
@@ -762,6 +797,20 @@ mod tests {
         assert!(matches!(k[0], LineKind::Text), "{k:?}");
         assert!(matches!(k[5], LineKind::Text), "{k:?}");
         assert_eq!(k[6], LineKind::Blank, "{k:?}");
+    }
+
+    #[test]
+    fn a_cover_restated_on_a_later_page_keeps_its_first_lines() {
+        // `CABINET` / `12 JULY 2027` open the cover and a later page: the
+        // later page's is furniture, the cover's first line the cover's.
+        let text = "CABINET\n\n12 JULY 2027\n\nSCHOOL TRANSPORT POLICY\n\nText.\n\u{c}CABINET\n12 JULY 2027\n\nMore text.\n";
+        let k = page_kinds(text);
+        assert!(matches!(k[0], LineKind::Text), "{k:?}");
+        assert_eq!(k[7], LineKind::Blank, "{k:?}");
+        // Near miss: a marking over different text on each page goes.
+        let text = "OFFICIAL\n\nSCHOOL TRANSPORT POLICY\n\nText.\n\u{c}OFFICIAL\n\nMore text.\n";
+        let k = page_kinds(text);
+        assert_eq!(k[0], LineKind::Blank, "{k:?}");
     }
 
     #[test]

@@ -166,10 +166,10 @@ pub fn parse_with(text: &str, vocab: &Vocabulary) -> Document {
     let mut builder = Builder::new(text, &lines, &mut kinds, vocab);
     builder.front = front;
     builder.spaced = spaced;
+    // (The builder reads a meeting's date from a running footer.)
+    builder.doc.furniture = furniture;
     builder.run();
-    let mut doc = builder.finish();
-    doc.furniture = furniture;
-    doc
+    builder.finish()
 }
 
 #[cfg(test)]

@@ -101,6 +101,11 @@ pub struct Vocabulary {
     /// acronym-undefined rule too: such a verb in capitals ("GRANT
     /// planning permission") is no acronym.
     pub decision_verbs: Words,
+    /// Front-sheet labels (normalised) whose field lists the paper's
+    /// appendices under a name that is no list title ("Papers with
+    /// report"), beside the titles the parser knows ("Appendices",
+    /// "Enclosures").
+    pub enclosure_keys: Words,
     /// The pack's section titles and clearance headings, normalised: not a
     /// list of the vocabulary file, but filled in by the configuration
     /// from the pack's `[sections]` and `[sign-off]` tables. A short line
@@ -157,7 +162,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 18] {
+    fn lists_mut(&mut self) -> [&mut Words; 19] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -177,6 +182,7 @@ impl Vocabulary {
             &mut self.negations,
             &mut self.catch_all_entries,
             &mut self.decision_verbs,
+            &mut self.enclosure_keys,
         ]
     }
 }

@@ -480,12 +480,15 @@ fn untagged(text: &str, span: Span) -> Span {
 /// (`Appendices`, `List of appendices`, `Annexes attached`, `Enclosures`,
 /// `Attachments`), not merely holds such a word: "Public report with a
 /// private appendix" lists none.
-pub(crate) fn lists_enclosures(key: &str) -> bool {
+/// So does a label among the vocabulary's `enclosure-keys` ("Papers with
+/// report").
+pub(crate) fn lists_enclosures(key: &str, v: &Vocabulary) -> bool {
     let key = crate::parse::inline::trim(key).trim_end_matches(':').trim();
     is_list_title(key)
         || ["enclosure", "enclosures", "attachment", "attachments"]
             .iter()
             .any(|w| key.eq_ignore_ascii_case(w))
+        || crate::parse::front_sheet::key_in(key, &v.enclosure_keys)
 }
 
 /// The appendices a header field lists (`Enclosures: Appendix A, Appendix
@@ -644,6 +647,7 @@ fn br_tag_len(bytes: &[u8]) -> usize {
 /// 1 – Policy |`), and the entries of a list; `refs` stays in order.
 pub(crate) fn table_mentions(
     doc: &Document,
+    v: &Vocabulary,
     refs: &mut Vec<Reference>,
     find: impl Fn(Span) -> Vec<FoundReference>,
     entry_at: impl Fn(usize) -> bool,
@@ -660,7 +664,7 @@ pub(crate) fn table_mentions(
                 .fields
                 .iter()
                 .flat_map(|f| {
-                    let value = lists_enclosures(&f.key).then_some(f.value_span);
+                    let value = lists_enclosures(&f.key, v).then_some(f.value_span);
                     std::iter::once(f.key_span).chain(value)
                 })
                 .collect();
@@ -707,7 +711,7 @@ pub(crate) fn table_mentions(
     for f in &doc.fields {
         if f.value_span.is_empty()
             || memchr::memchr2(b'x', b'X', f.value.as_bytes()).is_none()
-            || lists_enclosures(&f.key)
+            || lists_enclosures(&f.key, v)
         {
             continue;
         }

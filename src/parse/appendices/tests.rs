@@ -392,6 +392,7 @@ fn numbered_entries_under_a_list_line_and_the_next_list() {
 
 #[test]
 fn only_a_key_that_names_a_list_lists_appendices() {
+    let v = crate::parse::Vocabulary::builtin();
     for key in [
         "Appendices",
         "List of appendices",
@@ -399,14 +400,18 @@ fn only_a_key_that_names_a_list_lists_appendices() {
         "Enclosures",
         "Attachments:",
     ] {
-        assert!(super::lists_enclosures(key), "{key}");
+        assert!(super::lists_enclosures(key, v), "{key}");
     }
     for key in [
         "Public report with a private appendix",
         "Exempt appendix note",
+        // A label of the vocabulary's only whole: no list of papers.
+        "Background papers with report",
     ] {
-        assert!(!super::lists_enclosures(key), "{key}");
+        assert!(!super::lists_enclosures(key, v), "{key}");
     }
+    // The vocabulary's `enclosure-keys`: a select committee's cover.
+    assert!(super::lists_enclosures("Papers with report", v));
     // A sentence with a colon read as a field declares nothing.
     let text = "Public report with a private appendix: Appendix 2 is exempt under para 3\n\nAppendices\n\nAppendix 1 - Plan\n";
     let doc = crate::parse::parse(text);

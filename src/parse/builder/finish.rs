@@ -29,6 +29,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                 header_end,
                 self.vocab,
             );
+            // "Residents' Services Select Committee – 14 January 2027"
+            // at the foot of every page: the meeting and its date where
+            // the front sheet gives no date.
+            front_sheet::footer_meeting(
+                self.text,
+                &self.doc.furniture,
+                &self.doc.dates,
+                &mut self.doc.meetings,
+                self.vocab,
+            );
         }
         self.front_sheet_title();
         self.settle_own_list(None);
@@ -488,7 +498,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // Fields that list enclosures declare them.
         for f in &doc.fields {
-            if appendices::lists_enclosures(&f.key) {
+            if appendices::lists_enclosures(&f.key, self.vocab) {
                 let key = f.key.to_ascii_lowercase();
                 decls.extend(appendices::field_list_decls(
                     text,
@@ -562,7 +572,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 refs[i].external = false;
             }
         }
-        appendices::table_mentions(doc, &mut refs, find, entry_at);
+        appendices::table_mentions(doc, self.vocab, &mut refs, find, entry_at);
         for r in &mut refs {
             r.part = part_of(r.span.start);
         }

@@ -54,7 +54,7 @@ pub(super) struct Builder<'t, 'l> {
     vocab: &'l Vocabulary,
     /// Each line's shape; an item's marker is taken out when it is used.
     kinds: &'l mut [LineKind],
-    doc: Document,
+    pub(super) doc: Document,
     /// Open sections, innermost last.
     stack: Vec<SectionId>,
     /// Whether each section's title names a list of appendices

@@ -324,9 +324,12 @@ pub(crate) fn meetings(
         .iter()
         .filter(|f| f.span.start < header_end)
         .collect();
+    // "Meeting: 15 October 2027": a meeting field whose whole value is a
+    // date gives the date, and names no meeting.
+    let date_only = |f: &Field| key_in(&f.key, &v.meeting_keys) && is_date_alone(&f.value);
     let date_field = header
         .iter()
-        .filter(|f| key_in(&f.key, &v.date_keys))
+        .filter(|f| key_in(&f.key, &v.date_keys) || date_only(f))
         .find_map(|f| date_in(f.value_span));
     // "Executive" / "12 March 2025" over the fields: the date under the name.
     let date_field = date_field.or_else(|| front.body_date.and_then(date_in));
@@ -341,7 +344,7 @@ pub(crate) fn meetings(
     });
     let named = header
         .iter()
-        .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty());
+        .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty() && !date_only(f));
     if let Some(f) = named {
         let own = date_in(f.value_span);
         let name_end = own.map_or(f.value_span.end, |d| d.span.start);
@@ -456,6 +459,73 @@ pub(crate) fn meetings(
         }
     }
     Vec::new()
+}
+
+/// Whether `value` is a date standing alone (see [`is_date_line`]) with
+/// no word before it but a weekday (`15 October 2027`, `Thursday 15
+/// October 2027`): no body's name (`Cabinet, 22 January 2026`).
+fn is_date_alone(value: &str) -> bool {
+    let flat = plain(value);
+    let flat = flat.trim();
+    if !is_date_line(flat) {
+        return false;
+    }
+    let first = flat
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_digit()) || is_weekday(first)
+}
+
+/// The meeting a running footer or header names with its date, where
+/// the front sheet named none or gave it no date: a line of page furniture
+/// (`furniture`, the lines read as blank) that stands on two pages or more
+/// with the same words and names a body and a date as a title line does
+/// (`Residents' Services Select Committee – 14 January 2027` at the foot
+/// of every page; see [`dated_line`]). It dates the meeting the sheet
+/// named when it names the same body, and is the meeting where the sheet
+/// named none; a footer naming another body changes nothing.
+pub(crate) fn footer_meeting(
+    text: &str,
+    furniture: &[Span],
+    dates: &[DateMention],
+    meetings: &mut Vec<Meeting>,
+    v: &Vocabulary,
+) {
+    if meetings.len() > 1 || meetings.first().is_some_and(|m| m.date.is_some()) {
+        return;
+    }
+    let words = |s: Span| s.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let found = furniture.iter().enumerate().find_map(|(n, &line)| {
+        let raw = line.of(text);
+        let content = raw.trim_start_matches(['\u{c}', ' ', '\t', '\u{a0}']);
+        let start = line.start + (raw.len() - content.len());
+        let line = Span::new(start, start + content.trim_end().len());
+        let d = dates
+            .iter()
+            .find(|d| line.contains(d.span) && d.value.day.is_some() && d.value.year.is_some())?;
+        let same = furniture[n + 1..]
+            .iter()
+            .any(|&other| words(other) == words(line));
+        same.then(|| dated_line(text, line, *d, v)).flatten()
+    });
+    let Some(footer) = found else {
+        return;
+    };
+    let same_body = |m: &Meeting| {
+        let flat = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        flat(&m.name) == flat(&footer.name)
+    };
+    match meetings.first_mut() {
+        None => meetings.push(footer),
+        Some(m) if same_body(m) => m.date = footer.date,
+        Some(_) => {}
+    }
 }
 
 /// The meeting a title line names with its date (`# Cabinet – 5th February

@@ -146,12 +146,14 @@ use super::line::{Line, LineKind};
 use crate::document::{DateMention, Field, Meeting, Span};
 use crate::parse::vocabulary::{Vocabulary, Words};
 
+mod layout;
 mod meeting;
 mod shapes;
 mod table;
 
+use layout::layout_column;
 use meeting::*;
-pub(crate) use meeting::{key_in, meetings};
+pub(crate) use meeting::{footer_meeting, key_in, meetings};
 pub(crate) use shapes::is_date_line;
 use shapes::*;
 pub(crate) use table::{body_row, table_fields, title_row};
@@ -365,6 +367,16 @@ pub(crate) fn read(
             });
             before += 1;
             i += 2;
+            continue;
+        }
+        // "Subject            Street Trading Policy" / "Director   Adrian
+        // Fell": labels and values in two columns, as `-layout` keeps them.
+        if let Some(run) = layout_column(text, lines, kinds, i, v) {
+            for (line, next, f) in run {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
             continue;
         }
         if let Some((f, next)) = definition_entry(text, lines, kinds, i) {
@@ -602,6 +614,22 @@ pub(crate) fn read(
                         out.body_line = Some(name);
                         out.body_date = Some(date);
                         i += 2;
+                        continue;
+                    }
+                }
+                // "| **Key Decision:** | Yes |" / "**REPORT OF THE EXECUTIVE
+                // DIRECTOR, INVESTMENT AND DELIVERY**": a report-of line
+                // with no colon straight under the fields is the sheet's.
+                if found > 0
+                    && out
+                        .entries
+                        .iter()
+                        .all(|e| !field::is_report_of_key(&e.field.key))
+                {
+                    if let Some((f, next)) = title_block_report_of(lines, kinds, i, text) {
+                        found += 1;
+                        out.push(i, next, f);
+                        i = next;
                         continue;
                     }
                 }

@@ -3202,3 +3202,127 @@ fn a_heading_reporting_to_a_cabinet_member_names_the_meeting_not_the_title() {
         Some("Report to the Highways Improvement Programme")
     );
 }
+
+#[test]
+fn a_layout_cover_in_two_columns_without_colons() {
+    // `pdftotext -layout`: each label at the left, its value in a second
+    // column, a value's further lines under its first; some labels are
+    // the pack's, some not (`Head of Service`).
+    let vocab = with_field_keys(&["subject", "report author", "director", "ward"]);
+    let text = "                         PLANNING COMMITTEE\n\n                         Monday, 22 March 2027\n\n\n Subject                  Street Trading Policy 2027–2032 and Designation of Consent\n                          Streets – Outcome of Consultation\n\n Report Author(s)         Dean Partridge\n                          Licensing Manager\n                          dean.partridge@example.gov.uk\n                          01632 960418\n\n Head of Service          Nicola Trembath\n\n Director                 Adrian Fell\n                          Strategic Director\n\n\n Purpose of Report\n\n To report the results of the consultation.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair(
+                "Subject",
+                "Street Trading Policy 2027–2032 and Designation of Consent Streets – Outcome of Consultation"
+            ),
+            pair(
+                "Report Author(s)",
+                "Dean Partridge Licensing Manager dean.partridge@example.gov.uk 01632 960418"
+            ),
+            pair("Head of Service", "Nicola Trembath"),
+            pair("Director", "Adrian Fell Strategic Director"),
+        ]
+    );
+    assert_eq!(doc.fields[0].key_span.of(text), "Subject");
+    assert!(doc.fields[1].value_span.of(text).ends_with("01632 960418"));
+    // The rows are no headings.
+    assert!(doc.sections.iter().all(|s| !s.title.starts_with("Head of")));
+    // A label wrapped in its column joins the key; the value stays its own.
+    let wrapped = "Subject            Street Trading Policy\nCategory of        Not applicable\nexempt information\nDirector           Adrian Fell\n\nBody text follows here as a sentence.\n";
+    let got = pairs(&crate::parse::parse_with(wrapped, &vocab));
+    assert_eq!(
+        got[1],
+        pair("Category of exempt information", "Not applicable")
+    );
+}
+
+#[test]
+fn lines_with_a_gap_are_no_layout_cover_without_the_packs_labels() {
+    let vocab = with_field_keys(&["subject", "director"]);
+    // Only one of the pack's labels: a block of lines that happen to have
+    // a gap in them.
+    let one = " Colne Park               New graves remaining\n\n Director                 Adrian Fell\n\n Harmsworth Road          Old graves\n";
+    assert!(crate::parse::parse_with(one, &vocab).fields.is_empty());
+    // Values that do not start at one column.
+    let ragged = " Subject    Street Trading Policy\n\n Director                 Adrian Fell\n";
+    assert!(crate::parse::parse_with(ragged, &vocab).fields.is_empty());
+    // A third column makes a table's row, not a label and its value.
+    let table = " Subject       Street Trading      Yes\n Director      Adrian Fell         No\n";
+    assert!(crate::parse::parse_with(table, &vocab).fields.is_empty());
+}
+
+#[test]
+fn a_running_footer_naming_the_committee_dates_its_meeting() {
+    // The date only in the footer, over a line with the page number.
+    let page = |n: u32| {
+        format!("\n\n  Residents' Services Select Committee – 14 January 2027\n  Part I – Members, Public and Press          Page {n}\n\u{c}")
+    };
+    let text = format!(
+        "  BURIAL SPACE PROVISION\n\n  Meeting:   Residents' Services Select Committee\n\n  Ward:   All\n\n  HEADLINES\n\n  The cemeteries will be full.{}  More text on the second page.{}  The end.{}",
+        page(15),
+        page(16),
+        page(17)
+    );
+    let doc = parse(&text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Residents' Services Select Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-01-14");
+    // The footer is no heading.
+    assert!(
+        doc.sections.iter().all(|s| !s.title.contains("14 January")),
+        "{:?}",
+        doc.sections
+    );
+    // Near miss: a footer naming another body dates nothing.
+    let other = text.replace(
+        "Meeting:   Residents' Services Select Committee",
+        "Meeting:   Cabinet",
+    );
+    let doc = parse(&other);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert!(doc.meetings[0].date.is_none(), "{:?}", doc.meetings);
+    // Nor does a dated line whose words no other page repeats.
+    let mut once = text.clone();
+    for day in ["15", "16"] {
+        once = once.replacen("– 14 January", &format!("– {day} January"), 1);
+    }
+    let doc = parse(&once);
+    assert!(doc.meetings[0].date.is_none(), "{:?}", doc.meetings);
+}
+
+#[test]
+fn a_meeting_field_holding_only_a_date_dates_the_meeting() {
+    // A combined authority's cover puts the date under "Meeting:"; "To:"
+    // names who meets. A bold "REPORT OF …" line with no colon straight
+    // under the table is the report-of field, not a heading.
+    let text = "**ESTUARY COMBINED AUTHORITY**\n\n| | |\n|---|---|\n| **To:** | The Members of the Combined Authority |\n| **Meeting:** | 15 October 2027 |\n| **Key Decision:** | Yes |\n\n**REPORT OF THE EXECUTIVE DIRECTOR, INVESTMENT AND DELIVERY**\n\n**ADULT SKILLS FUND ALLOCATIONS**\n\n# PURPOSE OF REPORT\n\n1.1 To seek approval.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name,
+        "The Members of the Combined Authority"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-10-15");
+    assert!(
+        pairs(&doc).contains(&pair(
+            "REPORT OF",
+            "THE EXECUTIVE DIRECTOR, INVESTMENT AND DELIVERY"
+        )),
+        "{:?}",
+        pairs(&doc)
+    );
+    // Near miss: a meeting field naming a body before its date names it.
+    let named = text.replace("| 15 October 2027 |", "| Cabinet, 15 October 2027 |");
+    let doc = parse(&named);
+    assert_eq!(
+        doc.meetings[0].name,
+        "The Members of the Combined Authority"
+    );
+    let text = "Meeting: Cabinet, 22 January 2026\nWards: All\n\n# Purpose\n\nText.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings[0].name, "Cabinet");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-22");
+}

@@ -603,6 +603,25 @@ mod tests {
     }
 
     #[test]
+    fn a_layout_label_beside_its_value_names_the_author_and_contact() {
+        // `pdftotext -layout` keeps the cover's two columns, no colons:
+        // "Officer reporting" (a select committee's) and "Report
+        // Author(s)" name the report's officer, who is its contact too.
+        let head = "                RESIDENTS' SERVICES SELECT COMMITTEE\n\n                14 January 2027\n\n Subject                  Burial Space Provision\n\n";
+        let tail = "\n Ward                     All\n\n\n HEADLINES\n\n The cemeteries will be full in five years.\n";
+        for label in ["Officer reporting        ", "Report Author(s)         "] {
+            let text = format!("{head} {label}Siobhan Maguire, Head of Green Spaces\n{tail}");
+            let found = findings_of("required-field", &text);
+            assert!(found.is_empty(), "{label}: {found:?}");
+        }
+        // Near miss: a label that names no officer gives no contact.
+        let text = format!(
+            "{head} Head of Service          Siobhan Maguire, Head of Green Spaces\n{tail}"
+        );
+        assert!(reports("contact", &text));
+    }
+
+    #[test]
     fn a_field_giving_a_phone_may_be_the_contact() {
         let text = format!("{HEAD}Wards: All\nLead engineer: Jo Bloggs, 01632 960000\n");
         let found = findings_of("required-field", &text);

@@ -549,10 +549,10 @@ fn has_unread_list(cx: &Context<'_>) -> bool {
                 .first()
                 .is_some_and(|&p| !says_none(doc.paragraphs[p].text.of(cx.text)))
     });
-    let field = doc
-        .fields
-        .iter()
-        .any(|f| crate::parse::appendices::lists_enclosures(&f.key) && !says_none(&f.value));
+    let field = doc.fields.iter().any(|f| {
+        crate::parse::appendices::lists_enclosures(&f.key, &cx.template.vocabulary)
+            && !says_none(&f.value)
+    });
     heading || field
 }
 

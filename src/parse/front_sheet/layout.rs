@@ -1,0 +1,161 @@
+//! A front sheet that `pdftotext -layout` kept in its two columns: each
+//! label at the left with no colon, its value far right of it in a second
+//! column, the value's further lines under its first in that column.
+//!
+//! ```text
+//! layout_column = layout_row (blank{0,2} layout_row)+
+//! layout_row    = label gap value NL (label_wrap | value_wrap)*
+//!                 -- Report Author(s)         Dean Partridge
+//!                 --                          Licensing Manager
+//! gap           = two spaces or more
+//! value_wrap    = text starting at the value's column, no gap in it
+//! label_wrap    = text starting at the label's column, ending before the
+//!                 value's column (a label wrapped in its cell)
+//! ```
+//!
+//! The columns carry the reading: every row's label starts at one column
+//! and every value at another, and at least [`MIN_PACK_LABELS`] labels
+//! are the pack's (`Subject`, `Director`, `Ward`), so that a block of
+//! lines that only happen to have a gap in them is no front sheet. The
+//! other labels are read as written (`Head of Service`), as a front-sheet
+//! table's rows are.
+
+use super::*;
+
+/// The fewest of the pack's labels a layout column holds.
+const MIN_PACK_LABELS: usize = 2;
+/// How many lines one value may take in a layout column: its column makes
+/// each line the value's, so a contact's name, post, email and phone fit.
+const MAX_LAYOUT_VALUE_LINES: usize = 6;
+/// The most words a label in a layout column has.
+const MAX_LABEL_WORDS: usize = 6;
+
+/// The character column each part of a layout row starts at.
+#[derive(Debug, Clone, Copy)]
+struct Row<'a> {
+    /// The label, as written.
+    label: &'a str,
+    /// Where the label starts in the text.
+    label_at: usize,
+    /// The label's column.
+    label_col: usize,
+    /// The value's column.
+    value_col: usize,
+}
+
+/// The character column of byte `at` of line `line` (margin included, so
+/// that the columns of lines compare).
+fn column_of(line: &Line<'_>, at: usize) -> usize {
+    line.text[..at].chars().count()
+}
+
+/// Line `i` read as a layout row: a short label opening in a capital,
+/// a gap of two spaces or more, and a value with no further wide gap
+/// (a third column is a table's, not a front sheet's).
+fn row_at<'a>(lines: &[Line<'a>], kinds: &[LineKind], i: usize) -> Option<Row<'a>> {
+    if !matches!(kinds.get(i), Some(LineKind::Text)) || lines[i].has_tab {
+        return None;
+    }
+    let line = &lines[i];
+    let (content, base) = content_of(line);
+    let gap = content.find("  ")?;
+    let label = content[..gap].trim_end();
+    let value = content[gap..].trim_start();
+    if value.is_empty() || value.contains("   ") {
+        return None;
+    }
+    let key = label.strip_suffix(':').unwrap_or(label).trim_end();
+    if field::has_colon(key)
+        || key.ends_with('.')
+        || word_count(key) > MAX_LABEL_WORDS
+        || !field::is_key(key)
+    {
+        return None;
+    }
+    let label_at = base - line.start;
+    let value_at = label_at + (content.len() - value.len());
+    Some(Row {
+        label,
+        label_at: base,
+        label_col: column_of(line, label_at),
+        value_col: column_of(line, value_at),
+    })
+}
+
+/// Where line `k`'s text starts, as a character column, and whether the
+/// line has no wide gap in it: a line of one cell.
+fn one_cell_at(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> Option<usize> {
+    if !matches!(kinds.get(k), Some(LineKind::Text | LineKind::Item(_))) || lines[k].has_tab {
+        return None;
+    }
+    let (content, base) = content_of(&lines[k]);
+    if content.contains("   ") {
+        return None;
+    }
+    Some(column_of(&lines[k], base - lines[k].start))
+}
+
+/// A front sheet in two columns, as `pdftotext -layout` keeps it (see the
+/// module docs), from line `i`: each row's field (its label as the key,
+/// a wrapped label's lines joined) and the line after the row.
+pub(super) fn layout_column(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    let first = row_at(lines, kinds, i)?;
+    let mut out = Vec::new();
+    let mut pack = 0;
+    let mut k = i;
+    while let Some(row) = row_at(lines, kinds, k)
+        .filter(|r| r.label_col == first.label_col && r.value_col == first.value_col)
+    {
+        let line = &lines[k];
+        let value_at = line.start + line.text.char_indices().nth(row.value_col)?.0;
+        let mut key = row.label.to_string();
+        let mut value_end = lines[k].content_span().end;
+        let mut value_lines = 1;
+        let mut label_wrapped = false;
+        let mut m = k + 1;
+        while let Some(col) = one_cell_at(lines, kinds, m) {
+            let (content, base) = content_of(&lines[m]);
+            if col == row.value_col && value_lines < MAX_LAYOUT_VALUE_LINES && !label_wrapped {
+                value_end = base + content.len();
+                value_lines += 1;
+            } else if col == row.label_col && col + content.chars().count() < row.value_col {
+                // "Category of Exempt Information and reason" / "why it
+                // is NOT in the public interest to": the label wrapped.
+                key.push(' ');
+                key.push_str(content);
+                label_wrapped = true;
+            } else {
+                break;
+            }
+            m += 1;
+        }
+        let key = key.trim_end_matches(':').trim_end().to_string();
+        if key_in(&key, &v.field_keys) {
+            pack += 1;
+        }
+        let shown = row.label.trim_end_matches(':').trim_end();
+        let value_span = Span::new(value_at, value_end);
+        let field = Field {
+            key: plain(&key).split_whitespace().collect::<Vec<_>>().join(" "),
+            key_span: Span::new(row.label_at, row.label_at + shown.len()),
+            value: String::new(),
+            value_span,
+            span: Span::new(row.label_at, value_end),
+        };
+        out.push((k, m, with_value(field, value_span, text)));
+        // The next row, after up to two blank lines.
+        let mut blanks = 0;
+        while m < lines.len() && is_blank(kinds, m) && blanks < MAX_BLANKS_BEFORE_VALUE {
+            m += 1;
+            blanks += 1;
+        }
+        k = m;
+    }
+    (out.len() >= 2 && pack >= MIN_PACK_LABELS).then_some(out)
+}
