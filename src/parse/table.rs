@@ -465,6 +465,60 @@ pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication
     (!out.is_empty()).then_some(out)
 }
 
+/// Reads an implications table laid out across the page, as a Welsh
+/// council's report prints it (`pdftotext -layout`): a row of names, each
+/// perhaps wrapped over up to three lines, over one row of marks, each
+/// `YES` or `NONE` (or `No`, `N/A`) under its name:
+///
+/// ```text
+///  Policy, Crime    Legal        Finance      ICT
+///  & Disorder and
+///  Equalities
+///  YES              YES          NONE         NONE
+/// ```
+///
+/// At least three columns; every column has a name of up to six words and
+/// a mark, and the last row holds marks only.
+pub(crate) fn marks_across(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
+    let (marks, names) = rows.split_last()?;
+    let columns = marks.cells.len();
+    if columns < 3 || names.is_empty() || names.len() > 3 {
+        return None;
+    }
+    if names.iter().any(|r| r.cells.len() != columns) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(columns);
+    for (c, mark_cell) in marks.cells.iter().enumerate() {
+        let mark = yes_no(&mark_cell.text)?;
+        let parts: Vec<&Cell> = names
+            .iter()
+            .map(|r| &r.cells[c])
+            .filter(|cell| !cell.text.trim().is_empty())
+            .collect();
+        let (first, last) = (parts.first()?, parts.last()?);
+        let name = parts
+            .iter()
+            .map(|cell| cell.text.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !is_implication_name(&name) || yes_no(&name).is_some() {
+            return None;
+        }
+        let name_span = first.span.cover(last.span);
+        out.push(Implication {
+            name,
+            name_span,
+            mark,
+            mark_span: mark_cell.span,
+            refs: None,
+            span: name_span.cover(mark_cell.span),
+            table,
+        });
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

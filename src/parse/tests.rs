@@ -2307,3 +2307,35 @@ fn an_appendix_page_whose_title_runs_straight_on_is_attached() {
         assert!(!builder::shapes::is_appendix_label_line(not), "{not}");
     }
 }
+
+#[test]
+fn an_implications_table_laid_across_the_page_is_read_column_by_column() {
+    // A Welsh council's implications table as `pdftotext -layout` gives
+    // it: names across, some wrapped, over one row of marks.
+    let text = "IMPLICATIONS\n\n\
+ Policy, Crime    Legal        Finance      ICT          Risk\n\
+ & Disorder and                                          Management\n\
+ Equalities                                              Issues\n\
+ YES              YES          NONE         NONE         YES\n\n\
+1. Legal\nThe Council has the power.\n";
+    let doc = parse(text);
+    let read: Vec<(&str, Mark)> = doc
+        .implications
+        .iter()
+        .map(|i| (i.name.as_str(), i.mark))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Policy, Crime & Disorder and Equalities", Mark::Yes),
+            ("Legal", Mark::Yes),
+            ("Finance", Mark::No),
+            ("ICT", Mark::No),
+            ("Risk Management Issues", Mark::Yes),
+        ]
+    );
+    // A table whose last row is not all marks is no implications table.
+    let figures = text.replace("YES              YES", "12               14");
+    let doc = parse(&figures);
+    assert!(doc.implications.is_empty(), "{:?}", doc.implications);
+}

@@ -176,6 +176,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(imps) = table::tick_box(&rows, index)
             .or_else(|| table::yes_no_table(&rows, index))
             .or_else(|| table::tick_column_table(&rows, index))
+            .or_else(|| table::marks_across(&rows, index))
         {
             self.doc.implications.extend(imps);
         } else {

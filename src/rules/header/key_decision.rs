@@ -17,7 +17,10 @@
 //! gives none. A decision's own record number ("Decision reference:
 //! PHD/ENV/2027/06"), which the pack takes for the reference where nothing
 //! else gives one, gives none where a field naming the forward plan is
-//! filled in ("Forward Plan reference: N/A").
+//! filled in ("Forward Plan reference: N/A"). A sentence that says the
+//! decision is on the plan ("The decision is on the Cabinet Work Programme
+//! for June 2027", "has been included in the Forward Plan"), with no "not"
+//! before it, gives the notice too, where the council's plan has no numbers.
 //!
 //! ## Why it matters
 //! A key decision must be published on the forward plan at least 28 clear
@@ -90,6 +93,9 @@ struct KeyDecision {
     statements: Option<Pattern>,
     /// The plan names, in lower case with single spaces.
     plan_names: Vec<String>,
+    /// A statement that the decision is on the plan ("The decision is on
+    /// the Cabinet Work Programme for June 2027"), if the pack names any.
+    on_plan: Option<Pattern>,
 }
 
 impl Configure for KeyDecision {
@@ -103,6 +109,8 @@ impl Configure for KeyDecision {
                 .map_err(|e| ParamError::at("plan-names", e.to_string()))?,
             statements: statements(&p.statements)
                 .map_err(|e| ParamError::at("statements", e.to_string()))?,
+            on_plan: on_plan(&p.plan_names)
+                .map_err(|e| ParamError::at("plan-names", e.to_string()))?,
             plan_names: p
                 .plan_names
                 .iter()
@@ -145,6 +153,22 @@ fn reference_in_text(plan_names: &[String]) -> Result<Pattern, PatternError> {
         )
     };
     compile_scanner(&pattern)
+}
+
+/// A statement that the decision is on the plan, where the council's plan
+/// has no numbers: a verb, perhaps a participle, then "on" or "in" the
+/// plan by one of its names ("is on the Cabinet Work Programme", "has been
+/// included in the Forward Plan"). None with no names.
+fn on_plan(plan_names: &[String]) -> Result<Option<Pattern>, PatternError> {
+    let names = phrase_patterns(plan_names);
+    if names.is_empty() {
+        return Ok(None);
+    }
+    compile_scanner(&format!(
+        r"(?i)(?-u:\b)(?:is|was|are|were|been)\s+(?:(?:included|listed|published|entered|shown|placed|scheduled)\s+)?(?:on|in)\s+the\s+(?:{})(?-u:\b)",
+        names.join("|")
+    ))
+    .map(Some)
 }
 
 /// Each phrase of `phrases` as a pattern: its words escaped, any spacing
@@ -224,7 +248,7 @@ impl Rule for KeyDecision {
             .split_whitespace()
             .skip(1)
             .any(|w| w.contains('/') && w.chars().any(|c| c.is_ascii_digit()));
-        if has_field || in_value || self.reference_in_text_outside_fields(cx) {
+        if has_field || in_value || self.gives_notice_in_text(cx) {
             return Vec::new();
         }
         vec![no_reference(
@@ -297,6 +321,27 @@ impl KeyDecision {
         false
     }
 
+    /// Whether the text gives the decision's notice: a reference or a
+    /// procedure (see [`KeyDecision::reference_in_text_outside_fields`]),
+    /// or a statement that the decision is on the plan with no "not"
+    /// among the three words before it ("has not been included in the
+    /// Forward Plan" gives none).
+    fn gives_notice_in_text(&self, cx: &Context<'_>) -> bool {
+        if self.reference_in_text_outside_fields(cx) {
+            return true;
+        }
+        let Some(on_plan) = &self.on_plan else {
+            return false;
+        };
+        on_plan.find_iter(cx.text).any(|m| {
+            let before = cx.text[..m.start()].split_whitespace().rev().take(3);
+            !before.into_iter().any(|w| {
+                let w = w.to_ascii_lowercase();
+                w == "not" || w.ends_with("n't") || w == "never"
+            })
+        })
+    }
+
     /// Whether field label `key` asks or says whether the decision is on
     /// the forward plan, rather than asking for its reference: a question
     /// naming the plan (`Is it on the Forward Plan?`), or a plan's name
@@ -337,7 +382,7 @@ impl KeyDecision {
         else {
             return Vec::new();
         };
-        if self.reference_in_text_outside_fields(cx) {
+        if self.gives_notice_in_text(cx) {
             return Vec::new();
         }
         vec![no_reference(
@@ -363,6 +408,27 @@ fn no_reference(span: crate::document::Span, message: &str, label: &str) -> Find
 #[cfg(test)]
 mod tests {
     use crate::rules::findings_of;
+
+    #[test]
+    fn a_statement_that_the_decision_is_on_the_plan_gives_its_notice() {
+        let head = "Meeting: Cabinet\nKey decision: Yes\n\n## 1. Purpose\n\n";
+        for said in [
+            "1.1 The decision is on the Cabinet Work Programme for June 2027.\n",
+            "1.1 The decision has been included in the Forward Plan for March.\n",
+        ] {
+            let text = format!("{head}{said}");
+            assert!(findings_of("key-decision", &text).is_empty(), "{said}");
+        }
+        // Not on the plan, or no statement: reported.
+        for said in [
+            "1.1 The decision has not been included in the Forward Plan.\n",
+            "1.1 The decision is not on the Forward Plan.\n",
+            "1.1 The Forward Plan is published monthly.\n",
+        ] {
+            let text = format!("{head}{said}");
+            assert_eq!(findings_of("key-decision", &text).len(), 1, "{said}");
+        }
+    }
 
     #[test]
     fn plan_names_come_from_the_pack() {

@@ -1,8 +1,10 @@
 //! # implications-table
 //!
 //! ## What it checks
-//! An implications tick-box list (`LEGAL ✓  COMMUNITY SAFETY`) or Yes/No
-//! table (`Equal Opportunities  Yes  3.1 – 3.3`) agrees with the paper:
+//! An implications tick-box list (`LEGAL ✓  COMMUNITY SAFETY`), Yes/No
+//! table (`Equal Opportunities  Yes  3.1 – 3.3`) or row of names laid
+//! across the page over a row of marks (`Legal  Finance  ICT` over `YES
+//! NONE  NONE`, as a Welsh council prints it) agrees with the paper:
 //!
 //! - an implication ticked or marked Yes has a section on it, or (in a
 //!   table with a references column) a paragraph reference or a note saying
