@@ -909,7 +909,10 @@ fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
 /// fix-front31 read the `-layout` covers' colonless label columns, the
 /// select committee's labels (Committee name, Officer reporting, Papers
 /// with report), "Local Councillor(s)" and the meeting's date from the
-/// running footer: with all three branches, 10 of 10 with 5.
+/// running footer: with all three branches, 10 of 10 with 5. Branch
+/// fix-front31b reads a cover whose field rows come after its summary rows
+/// (the title block's title kept, a label wrapped onto a line in lower
+/// case, "Cabinet member(s)"): 10 of 10 with 3.
 #[test]
 fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -917,7 +920,7 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-31");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 3);
 }
 
 /// A thirty-second set (`tests/fixtures/unseen-32`): eight papers a second
@@ -942,7 +945,12 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
 /// its title as attaching it: with both branches, 11 of 12 with 13. Branch fix-front31 kept the Welsh cover that later
 /// pages restate, and read a meeting field holding only the date and a
 /// bold "REPORT OF …" line under the cover table: with all three branches,
-/// 11 of 12 with 8.
+/// 11 of 12 with 8. Branch fix-front31b reads label/value blocks ruled
+/// off by lines of underscores, a title with a colon under its label
+/// closed by such a line, a wrapped title in capitals with a colon between
+/// the fields, an empty key answered by a box ticked beside it, and the
+/// labels "On:", "Heading:" and "Ward No(s)": 11 of 12 with 4 (the bar
+/// for recall 0.91, as 11 of 12 is 0.917: 0.92 failed at adbd3c8).
 #[test]
 fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -950,5 +958,5 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-32");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.92, 8);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 0.91, 4);
 }
