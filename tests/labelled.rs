@@ -911,7 +911,10 @@ fn a_thirtieth_set_of_papers_never_seen_does_no_worse() {
 /// with report), "Local Councillor(s)" and the meeting's date from the
 /// running footer: with all three branches, 10 of 10 with 5. Then a
 /// sentence saying the decision is on the plan ("on the Cabinet Work
-/// Programme for June 2027") as the key decision's notice: 4.
+/// Programme for June 2027") as the key decision's notice: 4. Branch
+/// fix-front31b reads a cover whose field rows come after its summary rows
+/// (the title block's title kept, a label wrapped onto a line in lower
+/// case, "Cabinet member(s)"): with the rest, 10 of 10 with 2.
 #[test]
 fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -919,7 +922,7 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-31");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 4);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-31", 1.0, 2);
 }
 
 /// A thirty-second set (`tests/fixtures/unseen-32`): eight papers a second
@@ -945,7 +948,12 @@ fn a_thirty_first_set_of_papers_never_seen_does_no_worse() {
 /// pages restate, and read a meeting field holding only the date and a
 /// bold "REPORT OF …" line under the cover table: with all three branches,
 /// 11 of 12 with 8. Then an implications table laid across the page
-/// (names over a row of YES/NONE marks): 12 of 12 with 8.
+/// (names over a row of YES/NONE marks): 12 of 12 with 8. Branch fix-front31b reads label/value blocks ruled
+/// off by lines of underscores, a title with a colon under its label
+/// closed by such a line, a wrapped title in capitals with a colon between
+/// the fields, an empty key answered by a box ticked beside it, and the
+/// labels "On:", "Heading:" and "Ward No(s)": with the rest, 12 of 12
+/// with 4.
 #[test]
 fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -953,5 +961,5 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-32");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 1.0, 8);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-32", 1.0, 4);
 }

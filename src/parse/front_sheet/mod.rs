@@ -453,6 +453,23 @@ pub(crate) fn read(
                 continue;
             }
         }
+        // "Contact: …" / "AWARD OF CONTRACT: SUPPLY AND DELIVERY OF DE-ICING
+        // SALT" / "2028 TO 2032" / "Purpose of Report:": the title in
+        // capitals between the fields of a title block's sheet, and the
+        // sheet goes on.
+        if found > 0
+            && colon_title_span.is_none()
+            && title_between.is_none()
+            && out.title_lines.iter().any(|t| block_line(text, t, v))
+        {
+            if let Some(end) = capitals_colon_title(lines, kinds, i, v) {
+                out.not_fields.push(i);
+                out.passed.extend(i..end);
+                colon_title_span = Some(lines_span(lines, i, end));
+                i = end;
+                continue;
+            }
+        }
         // The line after the key: a wrapped key or a question takes more.
         let mut key_end = i + 1;
         let on = field_on(lines, kinds, i)
@@ -558,9 +575,13 @@ pub(crate) fn read(
                 {
                     k += 1;
                 }
+                // The value ends at a blank line, at another field, at the
+                // body, or at a ruling line (`On:` / `3 June 2027` /
+                // `_____`: a cover whose blocks are ruled off).
                 if k > j
                     && !(k < lines.len()
                         && !is_blank(kinds, k)
+                        && !matches!(kinds[k], LineKind::Rule)
                         && !starts_entry(lines, kinds, k, v)
                         && !starts_body(kinds, k)
                         && !capitals_section_title(lines, kinds, k, v))
@@ -579,7 +600,13 @@ pub(crate) fn read(
                     found += 1;
                     i = k;
                 } else if j >= lines.len() || starts_entry(lines, kinds, j, v) {
-                    // An empty field: the next line is another key.
+                    // An empty field: the next line is another key. A box
+                    // ticked beside it may answer it ("Ward No(s):" / … /
+                    // "Citywide: ✓").
+                    let f = match ticked_answer(lines, kinds, j, v) {
+                        Some(tick) => with_value(f, tick, text),
+                        None => f,
+                    };
                     out.push(i, key_end, f);
                     found += 1;
                     i = key_end;
@@ -722,6 +749,27 @@ pub(crate) fn read(
             }
         }
     }
+    // "Executive Summary" / … / "Background papers" / … / "Wards affected"
+    // / "Holtmere" / …: a cover whose summary rows come before its field
+    // rows.
+    // The title block ends at the first summary row, whether the sheet
+    // read the field rows under the rows itself or they are found here.
+    if let Some((cut, row)) = out
+        .body_date
+        .and_then(|_| summary_row(text, lines, &out.title_lines, v))
+    {
+        if found == 0 {
+            if let Some(run) = fields_after_summary(text, lines, kinds, i.max(row + 1), row, v) {
+                out.title_lines.truncate(cut);
+                for (line, next, f) in run {
+                    found += 1;
+                    out.push(line, next, f);
+                }
+            }
+        } else if out.entries.first().is_some_and(|e| e.line > row) {
+            out.title_lines.truncate(cut);
+        }
+    }
     // No field, but a committee's name over a date alone on its line
     // ("Education Committee" / blank / "3 March 2026", as a Scottish title
     // block gives them): the title block is the front sheet.
@@ -740,6 +788,87 @@ pub(crate) fn read(
         out.title = colon_title_span;
     }
     out
+}
+
+/// How many lines [`fields_after_summary`] looks over for the field rows.
+const MAX_SUMMARY_LINES: usize = 60;
+
+/// The field rows of a cover that sets its summary rows first, as
+/// `pdftotext` reads a district's cover table one cell a line:
+///
+/// ```text
+/// Cabinet
+/// 7 June 2027
+/// Disposal of the Former Council Depot, Station Road, Holtmere
+/// Executive Summary
+/// This report seeks approval to sell …
+/// Options considered
+/// …
+/// Background papers
+/// Cabinet report, "Depot Relocation – Fakenbury", 3 July 2023; …
+///
+/// Wards affected
+/// Holtmere
+/// Cabinet
+/// member(s)
+/// Cllr Lucy Shepherd, Portfolio Holder for Finance, Estates and Property
+/// Services
+/// Contact Officer
+/// …
+/// ```
+///
+/// Where the title block named and dated the meeting, and one of its
+/// plain lines is one of the pack's section titles (the first summary row,
+/// see [`summary_row`]), the first run of the pack's labels over their
+/// values (see [`label_pairs`]) that opens after a blank line, from line
+/// `from` (where the title block's reading stopped) and within
+/// [`MAX_SUMMARY_LINES`] lines of that row (line `row`), before any
+/// heading, is the sheet's. Gives the run's fields.
+fn fields_after_summary(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    from: usize,
+    row: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    let end = (row + MAX_SUMMARY_LINES).min(lines.len());
+    for n in from..end {
+        if matches!(kinds[n], LineKind::Atx { .. }) || is_underline(lines, n + 1) {
+            return None;
+        }
+        if !is_blank(kinds, n - 1) {
+            continue;
+        }
+        if let Some(run) = label_pairs(text, lines, kinds, n, false, v) {
+            return Some(run);
+        }
+    }
+    None
+}
+
+/// The first summary row of a cover that sets its summary rows straight
+/// under its title block (`Cabinet` / `7 June 2027` / the title /
+/// `Executive Summary` / …): the first plain line among `title_lines`
+/// that is one of the pack's section titles, after a line that shows the
+/// block a title block (see [`block_line`]). Gives its index among
+/// `title_lines` and its line.
+fn summary_row(
+    text: &str,
+    lines: &[Line<'_>],
+    title_lines: &[TitleLine],
+    v: &Vocabulary,
+) -> Option<(usize, usize)> {
+    let cut = title_lines.iter().position(|t| {
+        let flat = plain(t.span.of(text)).to_lowercase();
+        let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
+        !t.heading && v.section_titles.contains(flat.as_str())
+    })?;
+    if !title_lines[..cut].iter().any(|t| block_line(text, t, v)) {
+        return None;
+    }
+    let row = lines.partition_point(|l| l.start <= title_lines[cut].span.start) - 1;
+    Some((cut, row))
 }
 
 /// A report-of line with no colon (see [`title_block_report_of`]) under
@@ -908,8 +1037,9 @@ fn meeting_named(text: &str, out: &FrontSheet, v: &Vocabulary) -> bool {
 /// `Report Author:`), as `pdftotext` gives a table of labels over values
 /// row by row; under a key with nothing after it, a line may rather open
 /// the text the key heads (`Recommendation(s):` / `Cabinet is asked to`),
-/// and the value is no sentence of prose run over its lines. Gives the
-/// field and the line after it.
+/// and the value is no sentence of prose run over its lines; straight
+/// under it, a box ticked beside the key may answer it instead (see
+/// [`ticked_answer`]). Gives the field and the line after it.
 pub(crate) fn value_under_key(
     text: &str,
     lines: &[Line<'_>],
@@ -957,6 +1087,12 @@ pub(crate) fn value_under_key(
             || starts_body(kinds, k)
             || capitals_section_title(lines, kinds, k, v)
     };
+    if k == j && tight {
+        // "Ward No(s):" / "Local member(s) advised: Yes ☐ No ☐" /
+        // "Citywide: ✓": a box ticked beside the key answers it.
+        let tick = ticked_answer(lines, kinds, j, v)?;
+        return Some((with_value(f, tick, text), i + 1));
+    }
     if k == j || !closed {
         return None;
     }

@@ -720,6 +720,41 @@ fn value_end(
     m
 }
 
+/// The line after a label of a run of [`label_pairs`] that opens on line
+/// `k`: the pack's label alone on its line (see [`bare_pack_label`]), or
+/// wrapped onto a second line that opens in lower case (`Cabinet` /
+/// `member(s)`, as `pdftotext` gives a narrow label cell), where the two
+/// lines joined are the pack's label (the longer reading wins).
+fn pair_label(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> Option<usize> {
+    if wrapped_label_head(lines, kinds, k) && matches!(kinds[k + 1], LineKind::Text) {
+        let under = plain(content_of(&lines[k + 1]).0);
+        let under = under.trim();
+        let joined = format!("{} {under}", plain(content_of(&lines[k]).0).trim());
+        if under.starts_with(char::is_lowercase)
+            && word_count(under) <= 2
+            && !under.contains(':')
+            && pack_label(&joined, v).is_some()
+        {
+            return Some(k + 2);
+        }
+    }
+    bare_pack_label(lines, kinds, k, v).then_some(k + 1)
+}
+
+/// Whether line `k` may open a label wrapped onto the next line: a short
+/// line of text in a capital with no colon or stop.
+fn wrapped_label_head(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> bool {
+    if !matches!(kinds.get(k), Some(LineKind::Text)) || k + 1 >= lines.len() {
+        return false;
+    }
+    let flat = plain(content_of(&lines[k]).0);
+    let flat = flat.trim();
+    !flat.contains(':')
+        && !flat.ends_with('.')
+        && word_count(flat) <= 3
+        && flat.starts_with(char::is_uppercase)
+}
+
 /// The pack's field label with no colon alone on line `k` (`Committee`,
 /// `Wards affected`, `Report title`), as [`label_pairs`] reads one.
 fn bare_pack_label(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
@@ -777,16 +812,16 @@ pub(super) fn label_pairs(
 ) -> Option<Vec<(usize, usize, Field)>> {
     // Most lines stop here: a run starts with a label over a value.
     if !matches!(kinds.get(i + 1), Some(LineKind::Text | LineKind::Item(_)))
-        || !bare_pack_label(lines, kinds, i, v)
+        || !(bare_pack_label(lines, kinds, i, v) || wrapped_label_head(lines, kinds, i))
     {
         return None;
     }
-    // Each pair: the label's line, the value's first line and the line
-    // after it.
+    let label_at = |k: usize| pair_label(lines, kinds, k, v).is_some();
+    // Each pair: the label's first line, the value's first line and the
+    // line after it.
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     let mut k = i;
-    while bare_pack_label(lines, kinds, k, v) {
-        let j = k + 1;
+    while let Some(j) = pair_label(lines, kinds, k, v) {
         if !pair_value_line(lines, kinds, j, v) {
             // `TITLE` / `Clean Air Zone: annual update …` / `Ward(s)`,
             // the value perhaps wrapped onto lines that carry it on
@@ -794,7 +829,7 @@ pub(super) fn label_pairs(
             // of the …` / `and Selective Licensing Pilot` / `REPORT OF`).
             if j < lines.len() && colon_value_shape(lines, kinds, j, v) {
                 let m = value_end(lines, kinds, j, v, true);
-                if bare_pack_label(lines, kinds, m, v) {
+                if label_at(m) {
                     pairs.push((k, j, m));
                     k = m;
                     continue;
@@ -805,7 +840,7 @@ pub(super) fn label_pairs(
         if bare_pack_label(lines, kinds, j, v) {
             // `Committee` / `CABINET` / `Date`: a value that reads as a
             // label is one only with a label straight under it.
-            if !bare_pack_label(lines, kinds, j + 1, v) {
+            if !label_at(j + 1) {
                 break;
             }
             pairs.push((k, j, j + 1));
@@ -813,7 +848,7 @@ pub(super) fn label_pairs(
             continue;
         }
         let m = value_end(lines, kinds, j, v, false);
-        if bare_pack_label(lines, kinds, m, v) {
+        if label_at(m) {
             pairs.push((k, j, m));
             k = m;
             continue;
@@ -850,8 +885,11 @@ fn pairs_as_fields(
     v: &Vocabulary,
 ) -> Option<Vec<(usize, usize, Field)>> {
     let flat = |k: usize| plain(content_of(&lines[k]).0).trim().to_string();
+    // A label wrapped onto a second line (`Cabinet` / `member(s)`) is the
+    // two lines joined.
+    let label_of = |l: usize, j: usize| (l..j).map(flat).collect::<Vec<_>>().join(" ");
     for &(l, j, e) in pairs {
-        let label = flat(l);
+        let label = label_of(l, j);
         let value = flat(j);
         let one_line = e == j + 1;
         if key_in(&label, &v.date_keys) != (one_line && is_date_line(&value)) {
@@ -865,7 +903,12 @@ fn pairs_as_fields(
         pairs
             .iter()
             .map(|&(l, j, e)| {
-                let field = label_line_field(&lines[l], &flat(l));
+                let mut field = label_line_field(&lines[l], &label_of(l, j));
+                if j > l + 1 {
+                    let last = lines[j - 1].content_span();
+                    field.key_span = field.key_span.cover(last);
+                    field.span = field.span.cover(last);
+                }
                 (l, e, with_value(field, lines_span(lines, j, e), text))
             })
             .collect(),
@@ -1375,7 +1418,10 @@ fn value_wrap(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) 
 /// none the pack knows, so `Meeting: Cabinet` under `Report title:` stays a
 /// field), and the layout goes on as keys over values: the line straight
 /// under it, or under the one line that carries it on, is another key
-/// standing alone.
+/// standing alone, or a ruling line closing the key's block (`Heading:` /
+/// `Non-Domestic Rates: Empty Property Relief – Review of the Local` /
+/// `Scheme` / `_____`, a cover whose blocks are ruled off one from the
+/// next).
 pub(super) fn colon_value_under_key(
     lines: &[Line<'_>],
     kinds: &[LineKind],
@@ -1384,8 +1430,9 @@ pub(super) fn colon_value_under_key(
 ) -> bool {
     let lone_key = |n: usize| {
         n < lines.len()
-            && matches!(kinds[n], LineKind::Text)
-            && field_on(lines, kinds, n).is_some_and(|f| f.is_empty())
+            && (matches!(kinds[n], LineKind::Rule)
+                || matches!(kinds[n], LineKind::Text)
+                    && field_on(lines, kinds, n).is_some_and(|f| f.is_empty()))
     };
     colon_value_shape(lines, kinds, k, v)
         && (lone_key(k + 1) || (value_wrap(lines, kinds, k, v) && lone_key(k + 2)))
@@ -2423,6 +2470,67 @@ pub(super) fn colon_title(
     }
     let end = colon_title_end(lines, kinds, i);
     (end > i + 1 && (!stands_alone || end >= lines.len() || is_blank(kinds, end))).then_some(end)
+}
+
+/// How many lines under an empty key [`ticked_answer`] looks over.
+const MAX_LINES_TO_TICK: usize = 2;
+
+/// The answer to an empty key given by a ticked box beside it, as `pdftotext`
+/// reads a form's two columns in turn (`Ward No(s):` / `Local member(s)
+/// advised: Yes ☐ No ☐` / `Citywide: ✓`): from line `j`, the line after
+/// the key, over at most [`MAX_LINES_TO_TICK`] lines that are each a field
+/// (the other column's cells), the first whose value is a tick alone and
+/// whose label is a short one none of the labels the parser knows (the
+/// pack's field labels, a meeting or date label): that label, the box the
+/// form ticked instead of filling the key in. Gives its span.
+pub(super) fn ticked_answer(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    j: usize,
+    v: &Vocabulary,
+) -> Option<Span> {
+    for k in j..(j + MAX_LINES_TO_TICK).min(lines.len()) {
+        let g = field_on(lines, kinds, k)?;
+        let known = key_in(&g.key, &v.field_keys)
+            || key_in(&g.key, &v.meeting_keys)
+            || key_in(&g.key, &v.date_keys);
+        if matches!(g.value.trim(), "✓" | "✔" | "☑" | "☒") {
+            return (!known && word_count(&g.key) <= 3 && !g.key.contains(['☐', '☒']))
+                .then_some(g.key_span);
+        }
+    }
+    None
+}
+
+/// The paper's title with a colon in it, in capitals and wrapped, standing
+/// between two of the front sheet's fields, as a Scottish city council's
+/// cover sets it under the contact line:
+///
+/// ```text
+/// Contact: Fiona Baird Ext: 74418
+/// AWARD OF CONTRACT: SUPPLY AND DELIVERY OF DE-ICING SALT
+/// 2028 TO 2032
+/// Purpose of Report:
+/// ```
+///
+/// Line `i` is wholly in capitals and reads as a title with a colon in it
+/// (see [`colon_title`]: its key is none of the labels the parser knows,
+/// key and value are a title's words, and it wraps onto a line in
+/// capitals), its value names no person (`HEAD OF SERVICE: MR J SMITH`),
+/// and a key line comes straight after it: the sheet goes on. Gives the
+/// line after the title's last.
+pub(super) fn capitals_colon_title(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<usize> {
+    let f = field_on(lines, kinds, i).filter(|f| !f.is_empty())?;
+    if !is_capitals(&plain(content_of(&lines[i]).0)) || opens_with_honorific(&f.value) {
+        return None;
+    }
+    let end = colon_title(lines, kinds, i, &f, v)?;
+    (end < lines.len() && field_on(lines, kinds, end).is_some()).then_some(end)
 }
 
 /// Whether `value`, after a colon in the title block, reads as the rest of

@@ -3326,3 +3326,175 @@ fn a_meeting_field_holding_only_a_date_dates_the_meeting() {
     assert_eq!(doc.meetings[0].name, "Cabinet");
     assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-01-22");
 }
+
+#[test]
+fn blocks_ruled_off_by_lines_of_underscores() {
+    // A Scottish cover: each label over its value, ruled off from the
+    // next; the title's value has a colon in it and wraps.
+    let rule = "_".repeat(40);
+    let text = format!("Item 6\n{rule}\nTo:\nFinance, Resources and Customer Services Policy Board\nOn:\n3 June 2027\n{rule}\nReport by:\nDirector of Finance and Resources\n{rule}\nHeading:\nNon-Domestic Rates: Empty Property Relief – Review of the Local\nScheme\n{rule}\n1. Summary\n1.1 This report sets out the review.\n");
+    let vocab = with_field_keys(&["to", "on", "report by", "heading"]);
+    let doc = crate::parse::parse_with(&text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair(
+                "To",
+                "Finance, Resources and Customer Services Policy Board"
+            ),
+            pair("On", "3 June 2027"),
+            pair("Report by", "Director of Finance and Resources"),
+            pair(
+                "Heading",
+                "Non-Domestic Rates: Empty Property Relief – Review of the Local Scheme"
+            ),
+        ]
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-06-03");
+    // Near miss: a colon line under the key with prose after it, and no
+    // rule, is no value of the key's.
+    let text = "To:\nCabinet\nOn:\n3 June 2027\nHeading:\nNon-Domestic Rates: Empty Property Relief\nThe Council has reviewed the scheme and sets out its findings here.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert!(
+        !pairs(&doc).contains(&pair(
+            "Heading",
+            "Non-Domestic Rates: Empty Property Relief"
+        )),
+        "{:?}",
+        pairs(&doc)
+    );
+}
+
+#[test]
+fn a_title_in_capitals_with_a_colon_between_the_fields() {
+    // A city council's cover: the title in capitals, wrapped, under the
+    // contact line and over the next key.
+    let head = "Clydeholm City Council\nItem 4\nContracts and Property Committee\n11th November 2027\nReport by Executive Director of Neighbourhoods\nContact: Fiona Baird Ext: 74418\n";
+    let tail = "Purpose of Report:\nTo seek approval to award a contract for the supply of de-icing salt.\n";
+    let text = format!(
+        "{head}AWARD OF CONTRACT: SUPPLY AND DELIVERY OF DE-ICING SALT\n2028 TO 2032\n{tail}"
+    );
+    let doc = parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("AWARD OF CONTRACT: SUPPLY AND DELIVERY OF DE-ICING SALT 2028 TO 2032")
+    );
+    assert!(doc.fields.iter().all(|f| f.key != "AWARD OF CONTRACT"));
+    // Near misses: not wrapped, or a person's name after the colon, it
+    // stays a field.
+    let text = format!("{head}AWARD OF CONTRACT: SUPPLY AND DELIVERY OF DE-ICING SALT\n{tail}");
+    assert!(parse(&text)
+        .fields
+        .iter()
+        .any(|f| f.key == "AWARD OF CONTRACT"));
+    let text =
+        format!("{head}HEAD OF SERVICE: MR JOHN SMITH, HEAD OF\nFINANCE AND RESOURCES\n{tail}");
+    let doc = parse(&text);
+    assert!(
+        doc.fields.iter().any(|f| f.key == "HEAD OF SERVICE"),
+        "{:?}",
+        pairs(&doc)
+    );
+    assert!(doc
+        .title
+        .as_ref()
+        .is_none_or(|t| !t.text.contains("HEAD OF SERVICE")));
+}
+
+#[test]
+fn a_box_ticked_beside_an_empty_key_answers_it() {
+    // pdftotext reads the form's two columns in turn: the ward box's
+    // answer is the box ticked two lines down.
+    let text = "Meeting: Cabinet\nDate: 11 November 2027\nWard No(s):\nLocal member(s) advised: Yes ☐ No ☐\nCitywide: ✓\nconsulted: Yes ☐ No ☐\n1 Background\n1.1 The Council treats its roads.\n";
+    let doc = parse(text);
+    assert!(
+        pairs(&doc).contains(&pair("Ward No(s)", "Citywide")),
+        "{:?}",
+        pairs(&doc)
+    );
+    // Near misses: a tick beside one of the pack's labels answers that
+    // label, and a tick further down answers nothing.
+    let vocab = with_field_keys(&["key decision"]);
+    let ticked = text.replace("Citywide: ✓", "Key decision: ✓");
+    let doc = crate::parse::parse_with(&ticked, &vocab);
+    assert!(
+        pairs(&doc).contains(&pair("Ward No(s)", "")),
+        "{:?}",
+        pairs(&doc)
+    );
+    let far = text.replace(
+        "Ward No(s):\n",
+        "Ward No(s):\nLocal member(s) consulted: Yes ☐ No ☐\n",
+    );
+    let doc = parse(&far);
+    assert!(
+        pairs(&doc).contains(&pair("Ward No(s)", "")),
+        "{:?}",
+        pairs(&doc)
+    );
+}
+
+#[test]
+fn field_rows_after_the_summary_rows() {
+    // A district's cover one cell a line: title block, summary rows,
+    // then the field rows (one label wrapped onto a line in lower case).
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec![
+            "executive summary".to_string(),
+            "recommendations".to_string(),
+        ]
+        .into(),
+        ..with_field_keys(&[
+            "cabinet",
+            "cabinet member(s)",
+            "wards affected",
+            "contact officer",
+        ])
+    };
+    let head = "Agenda Item 9\nCabinet\n7 June 2027\nDisposal of the Former Council Depot, Station Road, Holtmere\n";
+    let rows = "Executive Summary\nThis report seeks approval to sell the former depot.\nRecommendations\nIt is recommended that Cabinet approves the sale.\n{more}\nWards affected\nHoltmere\nCabinet\nmember(s)\nCllr Lucy Shepherd, Portfolio Holder for Finance, Estates and Property\nServices\nContact Officer\nRenata Kowalczyk, Estates and Property Manager,\nrenata.kowalczyk@holtmere-dc.gov.uk, 01632 516 204\n\n1 Purpose of the report\n1.1 To seek approval.\n";
+    // Summary rows short enough for the title block's reading to reach
+    // the field rows, and as long as a real summary's.
+    let long = "Options considered\n1. Retain the site for future use.\n2. Develop the site for housing.\n3. Sell the site on the open market.\nConsultation(s)\nThe ward member has been consulted.\nReasons for\nrecommendations\nThe site is surplus to the Council's needs.\nBackground papers\nCabinet report, 3 July 2023.\n";
+    for more in ["", long] {
+        let text = format!("{head}{}", rows.replace("{more}", more));
+        let doc = crate::parse::parse_with(&text, &vocab);
+        assert_eq!(
+            pairs(&doc),
+            [
+                pair("Wards affected", "Holtmere"),
+            pair(
+                "Cabinet member(s)",
+                "Cllr Lucy Shepherd, Portfolio Holder for Finance, Estates and Property Services"
+            ),
+            pair(
+                "Contact Officer",
+                "Renata Kowalczyk, Estates and Property Manager, renata.kowalczyk@holtmere-dc.gov.uk, 01632 516 204"
+            ),
+        ]
+    );
+        assert_eq!(doc.fields[1].key_span.of(&text), "Cabinet\nmember(s)");
+        assert_eq!(
+            doc.title.as_ref().map(|t| t.text.as_str()),
+            Some("Disposal of the Former Council Depot, Station Road, Holtmere")
+        );
+        assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-06-07");
+    }
+    // Near misses, over the long summary: no dated meeting over it, or a
+    // heading before the rows: the rows are the body's.
+    let text = format!("{head}{}", rows.replace("{more}", long));
+    let undated = text.replace("7 June 2027\n", "");
+    let doc = crate::parse::parse_with(&undated, &vocab);
+    assert!(
+        doc.fields.iter().all(|f| f.key != "Wards affected"),
+        "{:?}",
+        pairs(&doc)
+    );
+    let headed = text.replace("\nWards affected", "# Annex\n\nWards affected");
+    let doc = crate::parse::parse_with(&headed, &vocab);
+    assert!(
+        doc.fields.iter().all(|f| f.key != "Wards affected"),
+        "{:?}",
+        pairs(&doc)
+    );
+}
