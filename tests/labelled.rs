@@ -963,3 +963,23 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
     let dir = common::root().join("tests/fixtures/unseen-32");
     score_dir(&shared, &dir, "tests/fixtures/unseen-32", 1.0, 4);
 }
+
+/// A thirty-third set (`tests/fixtures/unseen-33`): eight papers a third
+/// red team of session 20 wrote against 3c1a651, after the session's first
+/// fixes, in templates no earlier set uses (a town council committee, a
+/// planning application sheet as `pdftotext -layout`, a national park
+/// authority in Pandoc's default Markdown, a Welsh scrutiny call-in and a
+/// Scottish budget to full Council as plain `pdftotext`, a county cabinet
+/// as Mammoth, a cabinet member's decision with an HTML approvals table, a
+/// county cabinet saved as text by LibreOffice). Measured at 13521f8: 9 of
+/// 11 findings with 13 false alarms, the session's measure of papers never
+/// seen.
+#[test]
+fn a_thirty_third_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-33");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-33", 0.81, 13);
+}
