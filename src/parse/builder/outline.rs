@@ -41,9 +41,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// The headings of a [`title_outline`](self): each one's line and
     /// its title's last line, in line order.
     pub(super) fn find_title_outline(&self) -> Vec<(usize, usize)> {
-        // Every single number at the margin: its line, value, closing
-        // mark, and its title's last line when it has a member's shape.
-        let mut numbers: Vec<(usize, u32, &str, Option<usize>)> = Vec::new();
+        // Every single number at the margin: its line, value and closing
+        // mark. Whether each has a member's shape is judged only where a
+        // chain needs it (most numbered lines are paragraphs, never asked).
+        let mut numbers: Vec<(usize, u32, &str)> = Vec::new();
         for (i, kind) in self.kinds.iter().enumerate() {
             let LineKind::Item(m) = kind else {
                 continue;
@@ -67,13 +68,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .of(self.text)
                 .trim()
                 .trim_start_matches(|c: char| c.is_ascii_digit());
-            numbers.push((i, value, stop, self.outline_member(i, m)));
+            numbers.push((i, value, stop));
         }
+        let member = |line: usize| match &self.kinds[line] {
+            LineKind::Item(m) => self.outline_member(line, m),
+            _ => None,
+        };
         let mut outline = Vec::new();
         let mut k = 0;
         while k < numbers.len() {
-            let (line, value, stop, member) = numbers[k];
-            let (1, Some(end)) = (value, member) else {
+            let (line, value, stop) = numbers[k];
+            let Some(end) = (value == 1).then(|| member(line)).flatten() else {
                 k += 1;
                 continue;
             };
@@ -82,7 +87,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             let mut whole = true;
             let mut j = k + 1;
             while j < numbers.len() {
-                let (line, value, other, member) = numbers[j];
+                let (line, value, other) = numbers[j];
                 // A list closed otherwise inside a section is its own.
                 if other != stop {
                     j += 1;
@@ -93,8 +98,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                 if value == 1 {
                     break;
                 }
-                match member {
-                    Some(end) if (last + 1..=last + 2).contains(&value) => {
+                let next = (last + 1..=last + 2)
+                    .contains(&value)
+                    .then(|| member(line))
+                    .flatten();
+                match next {
+                    Some(end) => {
                         chain.push((line, end));
                         last = value;
                         j += 1;
@@ -123,7 +132,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         if m.debris {
             return None;
         }
-        let title = plain(&content[m.text_start.min(content.len())..]);
+        let raw = &content[m.text_start.min(content.len())..];
+        // A paragraph's sentence is longer than any title: told before
+        // its plain text is made.
+        if crate::parse::inline::words_up_to(raw, 2 * TITLE_WORDS + 1) > 2 * TITLE_WORDS {
+            return None;
+        }
+        let title = plain(raw);
         let title = title.trim();
         let words = word_count(title);
         if !(1..=TITLE_WORDS).contains(&words)
