@@ -196,11 +196,19 @@ fn reason_label(labels: &[String]) -> Result<Option<Pattern>, crate::pattern::Pa
     if labels.is_empty() {
         return Ok(None);
     }
-    crate::pattern::compile_scanner(&format!(
-        r"(?im)^[ \t*_|>\x0c]*(?:{})(?-u:\b)",
-        labels.join("|")
-    ))
-    .map(Some)
+    // The labels alone, so that the search skips ahead on their letters;
+    // what stands before one on its line is checked after (see
+    // [`opens_line`]).
+    crate::pattern::compile_scanner(&format!(r"(?i)(?:{})(?-u:\b)", labels.join("|"))).map(Some)
+}
+
+/// Whether only indent, emphasis, a table's bar or a quote's mark stand
+/// before offset `at` on its line of `text`.
+fn opens_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..at]
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'*' | b'_' | b'|' | b'>' | b'\x0c'))
 }
 
 /// A closing field that says why the paper, or part of it, is exempt,
@@ -213,8 +221,11 @@ fn reason_label(labels: &[String]) -> Result<Option<Pattern>, crate::pattern::Pa
 fn reason_given(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
     let pattern = rule.reason_label.as_ref()?;
     let text = cx.text;
-    for m in pattern.find_iter(text) {
-        let line_start = m.start();
+    for m in pattern
+        .find_iter(text)
+        .filter(|m| opens_line(text, m.start()))
+    {
+        let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[m.end()..]
             .find('\n')
             .map_or(text.len(), |at| m.end() + at);
