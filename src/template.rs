@@ -490,6 +490,28 @@ const EMPHASISED_RUN_IN_WORDS: usize = 12;
 /// [`Template::sections_opening`]).
 const LEAD_IN_WORDS: usize = 12;
 
+/// The English words that label an aside (`NOTE: …`): grammar, not a
+/// council's wording.
+const ASIDE_LABELS: &[&str] = &["note", "notes", "please note"];
+
+/// What an aside is about: the text of a `NOTE:` field after its leading
+/// "The" (`The background papers, as defined by …`), for
+/// [`Template::sections_opening`] to read as a lead-in. None for any
+/// other label, or a note that does not open with "The".
+fn aside_subject<'v>(key: &str, value: &'v str) -> Option<&'v str> {
+    if !ASIDE_LABELS
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(key.trim()))
+    {
+        return None;
+    }
+    let value = value.trim_start();
+    value
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("the "))
+        .map(|_| &value[4..])
+}
+
 /// Per template section, the run-in labels that name it: header-style
 /// fields whose key is a section title (`Summary: …`, `Recommendations:`),
 /// paragraphs that open with such a title and a colon, and rows of a table
@@ -505,6 +527,16 @@ pub(crate) fn run_in_labels(
     text: &str,
 ) -> Vec<Vec<Span>> {
     let mut out = vec![Vec::new(); template.sections.len()];
+    // "NOTE: The background papers, as defined by Section 50D of the Local
+    // Government (Scotland) Act 1973 … are:": an aside whose text opens
+    // with a section's title leads in to that section.
+    for f in &doc.fields {
+        if let Some(subject) = aside_subject(&f.key, &f.value) {
+            for d in template.sections_opening(subject) {
+                out[d].push(f.key_span.cover(f.value_span));
+            }
+        }
+    }
     // `entries`: the label stands under an implications heading, where an
     // implications-table entry's name ("Resource", for financial) is a
     // label too.
@@ -2193,6 +2225,20 @@ impl FieldSource<'_> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_note_opening_with_a_sections_title_is_about_that_section() {
+        let note = "The background papers, as defined by Section 50D of the Act, are:";
+        assert_eq!(
+            aside_subject("NOTE", note),
+            Some("background papers, as defined by Section 50D of the Act, are:")
+        );
+        assert!(aside_subject("Please note", "the background papers").is_some());
+        // Another label, or a note that opens otherwise.
+        assert_eq!(aside_subject("Summary", note), None);
+        assert_eq!(aside_subject("Note", "Background papers are held"), None);
+        assert_eq!(aside_subject("Note", "Then"), None);
+    }
     use super::*;
 
     /// The titles of the headings the built-in pack takes for its section

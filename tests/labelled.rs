@@ -973,7 +973,15 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
 /// as Mammoth, a cabinet member's decision with an HTML approvals table, a
 /// county cabinet saved as text by LibreOffice). Measured at 13521f8: 9 of
 /// 11 findings with 13 false alarms, the session's measure of papers never
-/// seen.
+/// seen. Branch fix-h33a reads a `-layout` body set one space in under a
+/// running header at the page's edge as not indented, splits two label and
+/// value cells on one spaced row ("APPLICATION NO: …   OFFICER: …", with
+/// "Officer" a contact label), reads an ordinal day closing a line over its
+/// month and year in the same column as one date, takes the title over a
+/// "REPORT BY" line in a raw cover with no blank lines, reads "NOTE: The
+/// background papers, as defined by Section 50D …" as the background
+/// papers, and counts a bracket in a flattened table's label as one word:
+/// 10 of 11 with 7.
 #[test]
 fn a_thirty_third_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -981,5 +989,5 @@ fn a_thirty_third_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-33");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-33", 0.81, 13);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-33", 0.9, 7);
 }

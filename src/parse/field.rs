@@ -73,6 +73,85 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
     })
 }
 
+/// How many spaces between two label-and-value pairs make them two cells
+/// of one row, as `pdftotext -layout` sets a two-column cover table out
+/// (`APPLICATION NO: 27/00612/FUL        OFFICER: Mr A Smith`). Prose puts
+/// one space between words, a typist sometimes two.
+const ROW_GAP: &str = "   ";
+
+/// Field `f`, read in `text`, split in two where its value's first line
+/// holds a second label and value after a wide gap (see [`ROW_GAP`]):
+/// `WARD: Priory          PARISH: None` is two fields, not a ward called
+/// "Priory PARISH: None". The second label must be written as the first is
+/// (both in capitals, or neither), and the first keep a value; lines under
+/// the row that the value took go with the second cell, which is the one
+/// that wraps on the right. A value with a tab or a pipe in it is a table's
+/// cells, which the table readers split. Labels for which `together` holds
+/// (a contact's parts: `Contact: Jo Bloggs      Tel: 01632 960000`) stay
+/// in the value before them, where the rules look for them.
+pub(crate) fn split_row(
+    text: &str,
+    f: &Field,
+    together: impl Fn(&str) -> bool,
+) -> Option<(Field, Field)> {
+    if together(&f.key) {
+        return None;
+    }
+    let value = f.value_span.of(text);
+    let first_line = value.split(['\r', '\n']).next().unwrap_or("");
+    if first_line.contains(['\t', '|']) {
+        return None;
+    }
+    let capitals = |k: &str| !k.chars().any(char::is_lowercase);
+    let mut from = 0;
+    while let Some(gap) = first_line[from..].find(ROW_GAP).map(|g| from + g) {
+        let cell_at = gap + first_line[gap..].len() - first_line[gap..].trim_start().len();
+        from = cell_at.max(gap + 1);
+        let before = first_line[..gap].trim_end();
+        let cell = first_line[cell_at..].trim_end();
+        if before.is_empty() || cell.is_empty() || !has_colon(cell) {
+            continue;
+        }
+        let base = f.value_span.start + cell_at;
+        let Some(second) = field(cell, base, false) else {
+            continue;
+        };
+        let one_line = first_line.len() == value.len();
+        if capitals(&second.key) != capitals(&f.key)
+            || (second.is_empty() && !one_line)
+            || together(&second.key)
+        {
+            continue;
+        }
+        let first_value = Span::new(f.value_span.start, f.value_span.start + before.len());
+        let first = Field {
+            value: plain(before)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            value_span: first_value,
+            span: Span::new(f.span.start, first_value.end),
+            ..f.clone()
+        };
+        let value_span = if second.is_empty() {
+            second.value_span
+        } else {
+            Span::new(second.value_span.start, f.value_span.end)
+        };
+        let second = Field {
+            value: plain(value_span.of(text))
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            value_span,
+            span: Span::new(second.span.start, f.span.end.max(value_span.end)),
+            ..second
+        };
+        return Some((first, second));
+    }
+    None
+}
+
 /// `**KEY:** value` or `**KEY**: value`.
 fn bold_field(input: &str) -> IResult<&str, (&str, &str)> {
     let (rest, key) = delimited(tag("**"), take_until("**"), tag("**")).parse(input)?;

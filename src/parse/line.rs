@@ -125,11 +125,15 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
 /// counted past it. One line at the left edge leaves the indents as they
 /// are, so a hanging indent, a centred title or a table's columns keep
 /// their meaning relative to the margin. An HTML comment alone on its
-/// line is not printed, so it sets no margin.
+/// line is not printed, so it sets no margin; nor does a running header
+/// (see [`running_header_keys`]), which `-layout` prints from the page's
+/// edge over a body set in from it.
 fn drop_common_margin(lines: &mut [Line<'_>]) {
+    let headers = running_header_keys(lines);
     let margin = lines
         .iter()
         .filter(|l| !l.is_blank() && !l.content().starts_with("<!--"))
+        .filter(|l| l.indent > 0 || !headers.contains(&words_of(l.text)))
         .map(|l| l.indent)
         .min()
         .unwrap_or(0);
@@ -138,6 +142,41 @@ fn drop_common_margin(lines: &mut [Line<'_>]) {
     }
     for line in lines {
         line.indent = line.indent.saturating_sub(margin);
+    }
+}
+
+/// The words of `text`, each once spaced: a line's key for comparing
+/// it with the same line on another page.
+fn words_of(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The lines that open the first page and at least one page after a form
+/// feed with the same words, three words or more (`Planning Committee –
+/// 24th June 2027      Agenda Item 5b`): the running header of PDF text.
+/// Empty where the text has no form feed. (`demote_page_furniture` reads
+/// the header fully, once lines are classified; this is only what the
+/// margin needs.)
+fn running_header_keys(lines: &[Line<'_>]) -> Vec<String> {
+    let opening = |from: usize| {
+        (from..lines.len())
+            .find(|&i| !lines[i].is_blank())
+            .map(|i| words_of(lines[i].text))
+    };
+    let breaks: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].text.contains('\u{c}'))
+        .collect();
+    let Some(first) = breaks.first().and(opening(0)) else {
+        return Vec::new();
+    };
+    let repeated = breaks
+        .iter()
+        .filter_map(|&b| opening(b))
+        .any(|w| w == first);
+    if repeated && first.split_whitespace().count() >= 3 {
+        vec![first]
+    } else {
+        Vec::new()
     }
 }
 
@@ -683,6 +722,25 @@ mod tests {
         // One line at the left edge: every indent is meaningful.
         assert_eq!(indents("Title\n  1. Text\n    more\n"), [0, 2, 4]);
         assert_eq!(indents("  \t Text\n"), [0]);
+    }
+
+    #[test]
+    fn a_running_header_at_the_page_edge_sets_no_margin() {
+        let indents = |s: &str| split_lines(s).iter().map(|l| l.indent).collect::<Vec<_>>();
+        // pdftotext -layout: the header from the edge, the body one space in.
+        let head = "Planning Committee – 24th June 2027          Agenda Item 5b";
+        let text = format!(
+            "{head}\n\n 1.     SITE\n\n 1.1    The site.\n\u{c}{head}\n\n 2.     HISTORY\n        None.\n"
+        );
+        assert_eq!(indents(&text), [0, 0, 0, 0, 0, 0, 0, 0, 7]);
+        // A first line seen once, or repeated with no form feed, or of
+        // fewer than three words, is text at the edge: indents stay.
+        let once = "Planning Committee report\n\n 1.     SITE\n\u{c} 2.     HISTORY\n";
+        assert_eq!(indents(once), [0, 0, 1, 1]);
+        let no_break = format!("{head}\n 1.     SITE\n{head}\n 2.     HISTORY\n");
+        assert_eq!(indents(&no_break), [0, 1, 0, 1]);
+        let short = "Item 5\n 1.     SITE\n\u{c}Item 5\n 2.     HISTORY\n";
+        assert_eq!(indents(short), [0, 1, 0, 1]);
     }
 
     #[test]

@@ -11,6 +11,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.flattened_yes_no_grid();
         self.flattened_yes_no_list();
         self.ticked_fields();
+        self.split_field_rows();
         if self.doc.meetings.is_empty() {
             // The header ends where prose begins, and no earlier than the
             // last field of the front sheet.
@@ -416,6 +417,21 @@ impl<'t, 'l> Builder<'t, 'l> {
                 f.value = v;
             }
         }
+    }
+
+    /// Two label-and-value pairs on one row of a cover set out in columns
+    /// (`WARD: Priory        PARISH: None`) are two fields (see
+    /// `field::split_row`); a contact's parts stay with the contact.
+    fn split_field_rows(&mut self) {
+        let together = |k: &str| front_sheet::key_in(k, &self.vocab.contact_parts);
+        let mut fields = Vec::with_capacity(self.doc.fields.len());
+        for f in std::mem::take(&mut self.doc.fields) {
+            match field::split_row(self.text, &f, together) {
+                Some((first, second)) => fields.extend([first, second]),
+                None => fields.push(f),
+            }
+        }
+        self.doc.fields = fields;
     }
 
     fn assign_parts(&mut self) {

@@ -71,6 +71,21 @@ fn is_unit(line: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case("fte") || w.eq_ignore_ascii_case("ftes"))
 }
 
+/// The words of a table's label, each bracket closed on the line counted
+/// as one word (see `Builder::is_short_cell`).
+fn label_words(label: &str) -> usize {
+    let mut words = 0;
+    let mut rest = label;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        words += word_count(&rest[..open]) + 1;
+        rest = &rest[close + 1..];
+    }
+    words + word_count(rest)
+}
+
 /// Each row of an implications table written one cell a line: its name's
 /// line, its mark's (`Yes` / `No`), and its paragraph cell's, if any.
 pub(super) type YesNoRows = Vec<(usize, usize, Option<usize>)>;
@@ -567,14 +582,16 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// Whether line `j` reads as one cell of a table written one cell per
     /// line: a line of text of up to eight words with no sentence's end
     /// (`Weekly net income (single person)`, `Up to £120`, `85%`), or a
-    /// number alone.
+    /// number alone. A bracket closed on the line counts as one word: it
+    /// qualifies the label (`Council tax (45,300 Band D equivalents at
+    /// 97.5% collection)` is a label of three).
     fn is_short_cell(&self, j: usize) -> bool {
         let content = self.lines[j].content().trim();
         match &self.kinds[j] {
             LineKind::Item(_) => row_number(content).is_some(),
             LineKind::Text => {
                 content.len() <= 80
-                    && word_count(content) <= 8
+                    && label_words(content) <= 8
                     && !content.ends_with(['.', ':', ';', '?', '!'])
                     && !content.contains(". ")
             }
@@ -587,6 +604,20 @@ impl<'t, 'l> Builder<'t, 'l> {
 mod tests {
     use crate::document::Document;
     use crate::parse::{parse, parse_with, Vocabulary};
+
+    #[test]
+    fn a_bracket_in_a_label_counts_as_one_word() {
+        use super::label_words;
+        assert_eq!(
+            label_words("Council tax (45,300 Band D equivalents at 97.5% collection)"),
+            3
+        );
+        assert_eq!(label_words("Weekly net income (single person)"), 4);
+        assert_eq!(label_words("Fees (net) and charges (gross)"), 5);
+        // An open bracket is words like any other.
+        assert_eq!(label_words("Council tax (45,300 Band D equivalents at"), 7);
+        assert_eq!(label_words("General Revenue Grant"), 3);
+    }
 
     #[test]
     fn header_and_figure_cells_are_told_from_words_by_their_first_letter() {

@@ -228,6 +228,25 @@ pub(super) fn wrapped_day_first_date(input: &str) -> Res<'_, DateValue> {
     Ok((rest, value(Some(year), month, Some(day))))
 }
 
+/// `day ordinal [ ws ] line_break [ indent ] month_name year_tail`: a day
+/// written as an ordinal that closes a line, with its month and year
+/// opening the next ("until 31st" / "June 2027"). The ordinal makes the
+/// number a day; the caller checks that the month stands in the day's
+/// column (see `scan::month_in_days_column`).
+pub(super) fn wrapped_ordinal_date(input: &str) -> Res<'_, DateValue> {
+    let (rest, (day, _, _, _, _, month, year)) = (
+        day,
+        ordinal,
+        opt(ws),
+        alt((tag("\r\n"), tag("\n"))),
+        opt(take_while1(|c| c == ' ' || c == '\u{a0}')),
+        month_name,
+        year_tail,
+    )
+        .parse(input)?;
+    Ok((rest, value(Some(year), month, Some(day))))
+}
+
 /// `yyyy | yy`, and whether the year was written short.
 pub(super) fn numeric_year(input: &str) -> Res<'_, (i32, bool)> {
     alt((yyyy.map(|y| (y, false)), yy.map(|y| (y, true)))).parse(input)

@@ -78,8 +78,11 @@
 //! span covers the line break. So does a day closing a line after a
 //! weekday, a word that leads a date or a list's comma, with its month and
 //! year opening the next ("Wednesday 28" / "January 2026"; "Senior
-//! Accountant, 16" / "January 2026"). These are the only places a date
-//! crosses a line break; a year followed by a tab or `|` (a table row) is
+//! Accountant, 16" / "January 2026"), and a day written as an ordinal
+//! closing a line whose month and year open the next in the day's column
+//! (`month_in_days_column`: "…agreed until 31st" / "June 2027)" in a
+//! `-layout` cell, or a paragraph wrapped at its edge). These are the
+//! only places a date crosses a line break; a year followed by a tab or `|` (a table row) is
 //! not taken.
 //!
 //! Bare years (`2001`, `2001/2002`) and seasons (`Summer 2001`) are not dates.
@@ -151,6 +154,14 @@ fn dates_from(text: &str, base: usize, starts: Vec<usize>) -> Vec<DateMention> {
                 } else {
                     Err(e)
                 }
+            })
+            .or_else(|e| {
+                // "until 31st" / "June 2027": an ordinal day closing a
+                // line, its month opening the next in the same column.
+                wrapped_ordinal_date(&text[start..])
+                    .ok()
+                    .filter(|_| month_in_days_column(text, start))
+                    .ok_or(e)
             });
         if let Ok((rest, mut value)) = parsed {
             let mut end = n - rest.len();

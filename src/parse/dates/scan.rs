@@ -330,6 +330,31 @@ pub(super) fn after_weekday_or_lead(before: &str) -> bool {
         && (super::WEEKDAYS.contains(&word.as_str()) || DATE_LEADS.contains(&word.as_str()))
 }
 
+/// Whether the line after the one holding the day at `start` opens in the
+/// column where the day's text begins: the text cell the day closes, as
+/// `pdftotext -layout` wraps a right-hand cell (`(extension of time agreed
+/// until 31st` / `June 2027)`, both lines at the cell's column), or the
+/// left edge a plain paragraph wraps to. The cell begins after the last
+/// gap of two spaces or more before the day, or at the line's first
+/// character. A tab in either line makes columns unknown: no.
+pub(super) fn month_in_days_column(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+    let before = &text[line_start..start];
+    let Some(nl) = text[start..].find('\n').map(|n| start + n) else {
+        return false;
+    };
+    let next = &text[nl + 1..];
+    let next_indent = next.len() - next.trim_start_matches([' ', '\u{a0}']).len();
+    if before.contains('\t') || next[..next_indent].contains('\t') {
+        return false;
+    }
+    let cell_at = match before.rfind("  ") {
+        Some(g) => g + 2,
+        None => before.len() - before.trim_start_matches([' ', '\u{a0}', '\u{c}']).len(),
+    };
+    before[..cell_at].chars().count() == next[..next_indent].chars().count()
+}
+
 /// Whether `before` ends with a word, a comma and a space ("Senior
 /// Accountant, "): a day closing the line after it is the last item of a
 /// list, and may have its month and year on the next line ("…, 16" /

@@ -801,3 +801,39 @@ fn a_month_and_year_wrapped_after_the_day_belong_to_the_date() {
         );
     }
 }
+
+#[test]
+fn an_ordinal_day_wrapped_above_its_month_in_the_same_column_is_one_date() {
+    // pdftotext -layout wraps a right-hand cell: both lines at its column.
+    let cell = " DATE OF EXPIRY: 14th June 2027\n                   (agreed until 31st\n                   June 2027)";
+    assert_eq!(
+        found(cell),
+        vec![
+            ("14th June 2027", "2027-06-14".into()),
+            ("31st\n                   June 2027", "2027-06-31".into()),
+        ]
+    );
+    // Beside a left-hand cell, the right-hand cell's wrap.
+    let row = " WARD: Priory         (agreed until 31st\n                      June 2027)";
+    assert_eq!(found(row)[0].1, "2027-06-31");
+    // A paragraph wrapped at its edge, and under a hanging indent.
+    assert_eq!(found("extended to the 1st\nMarch 2027.")[0].1, "2027-03-01");
+    assert_eq!(
+        found("1.1    The time was extended to the 1st\n       March 2027.")[0].1,
+        "2027-03-01"
+    );
+    // The month in another column, a plain number, or no year: no day.
+    for text in [
+        "                   (agreed until 31st\n June 2027)",
+        "the 21st\n        March 2027 figures",
+        "the total was 31\nJune 2027 figures",
+        "until 31st\nJune was busy",
+        "until 31st\n\nJune 2027",
+        "until 31st\t\nJune 2027",
+    ] {
+        assert!(
+            find_dates(text, 0).iter().all(|d| d.value.day.is_none()),
+            "{text:?}"
+        );
+    }
+}

@@ -775,6 +775,11 @@ pub(crate) fn read(
     // block gives them): the title block is the front sheet.
     if found == 0 && out.body_date.is_none() {
         out.body_line = None;
+        // "BRAEMUIR COUNCIL" / … / "2027/28 REVENUE BUDGET" / "REPORT BY
+        // DIRECTOR OF FINANCE" with no blank line between, as raw
+        // `pdftotext` prints a cover: no field, but the title over the
+        // report-of line is the block's title all the same.
+        out.title = report_of_title;
     } else {
         if found > 0 {
             out.heading_title = heading_under_meeting(text, lines, kinds, &out, v);

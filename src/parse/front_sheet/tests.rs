@@ -3498,3 +3498,48 @@ fn field_rows_after_the_summary_rows() {
         pairs(&doc)
     );
 }
+
+#[test]
+fn two_label_and_value_cells_on_one_layout_row_are_two_fields() {
+    let text = " APPLICATION NO: 27/00612/FUL              OFFICER: Mr Daniel Okafor\n\n DATE REGISTERED: 15th March 2027           DATE OF EXPIRY: 14th June 2027\n                                            (extension agreed)\n\n WARD: Priory                               PARISH: None\n\n 1.     SITE\n\n 1.1    The site is a garage.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair("APPLICATION NO", "27/00612/FUL"),
+            pair("OFFICER", "Mr Daniel Okafor"),
+            pair("DATE REGISTERED", "15th March 2027"),
+            pair("DATE OF EXPIRY", "14th June 2027 (extension agreed)"),
+            pair("WARD", "Priory"),
+            pair("PARISH", "None"),
+        ]
+    );
+    // A phone beside the contact stays with it; a label in another case,
+    // a single space, or a tab's cells are not split.
+    for (text, key, value) in [
+        (
+            "Contact Officer: Jo Bloggs      Tel: 01632 960123\n",
+            "Contact Officer",
+            "Jo Bloggs Tel: 01632 960123",
+        ),
+        (
+            "WARD: Priory        Parish: None\n",
+            "WARD",
+            "Priory Parish: None",
+        ),
+        ("Ward: Priory Parish: None\n", "Ward", "Priory Parish: None"),
+    ] {
+        assert_eq!(fields(text)[0], pair(key, value), "{text:?}");
+    }
+}
+
+#[test]
+fn a_capitals_title_over_report_by_with_no_blank_lines_is_the_title() {
+    // Raw pdftotext of a Scottish cover: every line run together.
+    let text = "AGENDA ITEM NO 4\nREPORT NO 61/27\nBRAEMUIR COUNCIL\nSPECIAL BRAEMUIR COUNCIL – 25 FEBRUARY 2027\n2027/28 REVENUE BUDGET AND RESERVES STRATEGY\nREPORT BY DIRECTOR OF FINANCE\nABSTRACT\nThis report sets out the budget.\n";
+    let doc = parse(text);
+    let title = doc.title.as_ref().map(|t| t.span.of(text));
+    assert_eq!(title, Some("2027/28 REVENUE BUDGET AND RESERVES STRATEGY"));
+    // A block with no council, committee, date or item above: no title.
+    let text = "REVENUE BUDGET AND RESERVES STRATEGY\nREPORT BY DIRECTOR OF FINANCE\nABSTRACT\nThis report sets out the budget.\n";
+    assert!(parse(text).title.is_none());
+}
