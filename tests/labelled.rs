@@ -973,7 +973,13 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
 /// as Mammoth, a cabinet member's decision with an HTML approvals table, a
 /// county cabinet saved as text by LibreOffice). Measured at 13521f8: 9 of
 /// 11 findings with 13 false alarms, the session's measure of papers never
-/// seen.
+/// seen. Branch fix-h33b reads a bold heading that Pandoc wrapped over two
+/// lines as one heading, an approvers' table (raw HTML or pipes) whose
+/// name cells are labelled with what they clear ("Legal: NAME"), dated by
+/// its received-or-approved column rather than the one saying when the
+/// paper was sent out, a cabinet member and remit beside the date as the
+/// meeting, and the labels "Relevant Local Member(s)" and "Relevant Chief
+/// Officer": 10 of 11 with 6.
 #[test]
 fn a_thirty_third_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -981,5 +987,5 @@ fn a_thirty_third_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-33");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-33", 0.81, 13);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-33", 0.9, 6);
 }
