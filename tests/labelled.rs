@@ -981,7 +981,13 @@ fn a_thirty_second_set_of_papers_never_seen_does_no_worse() {
 /// "REPORT BY" line in a raw cover with no blank lines, reads "NOTE: The
 /// background papers, as defined by Section 50D …" as the background
 /// papers, and counts a bracket in a flattened table's label as one word:
-/// 10 of 11 with 7.
+/// 10 of 11 with 7. Branch fix-h33b reads a bold heading that Pandoc wrapped over two
+/// lines as one heading, an approvers' table (raw HTML or pipes) whose
+/// name cells are labelled with what they clear ("Legal: NAME"), dated by
+/// its received-or-approved column rather than the one saying when the
+/// paper was sent out, a cabinet member and remit beside the date as the
+/// meeting, and the labels "Relevant Local Member(s)" and "Relevant Chief
+/// Officer": 10 of 11 with 6. With both, 11 of 11 with none.
 #[test]
 fn a_thirty_third_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -989,5 +995,5 @@ fn a_thirty_third_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-33");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-33", 0.9, 7);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-33", 1.0, 0);
 }

@@ -1123,7 +1123,19 @@ pub(super) fn named_column_table(
                 .flatten()
                 .any(|v| v.is_match(&n))
         };
-        let given: Vec<usize> = dates.iter().copied().filter(says_given).collect();
+        let mut given: Vec<usize> = dates.iter().copied().filter(says_given).collect();
+        // Of two, the one that does not say when the paper was sent out
+        // ("Date sent for sign off" beside "Date signed off").
+        if given.len() > 1 {
+            let says_sent = |j: &usize| {
+                let n = normalise(&header.cells[*j].text);
+                wording
+                    .request_verbs
+                    .as_ref()
+                    .is_some_and(|v| v.is_match(&n))
+            };
+            given.retain(|j| !says_sent(j));
+        }
         // Headed as a clearance: by a sign-off heading over it, or by its
         // post column's heading ("Statutory officer consultation").
         let headed = first == Column::Post
@@ -1172,6 +1184,17 @@ pub(super) fn named_column_table(
             return None;
         }
         let flat = Flat::new(text, cell.span);
+        // "Finance: Graham Clark", "Legal: Julie Newman": a label naming
+        // the sign-off the row gives, then the officer.
+        let (labelled, flat) = match label_prefix(&flat.text, not_names) {
+            Some((l, rest)) if !consulted && !rows_given => {
+                match label_role(template, &flat.text[..l]) {
+                    Some(r) => (Some(r), Flat::new(text, flat.span(rest, flat.text.len()))),
+                    None => (None, flat),
+                }
+            }
+            _ => (None, flat),
+        };
         let (mut officer, mut post) = bracketed_name(&flat.text, not_names)
             .filter(|_| consulted)
             .map_or_else(
@@ -1200,6 +1223,12 @@ pub(super) fn named_column_table(
             let (o, p) = split_who(&flat.text, not_names);
             match first {
                 Column::Post => officer = officer.or_else(|| flat.piece(0, o)),
+                // The officer named in the first column: the post's
+                // cell is the post, commas and all ("Lead Accountant,
+                // Business Partnering").
+                Column::Name if officer.is_some() && labelled.is_some() => {
+                    post = post.or_else(|| flat.piece(0, Some((0, flat.text.trim_end().len()))));
+                }
                 _ => {
                     post = post.or_else(|| {
                         flat.piece(
@@ -1210,7 +1239,12 @@ pub(super) fn named_column_table(
                 }
             }
         }
-        let Some(role) = post.as_ref().and_then(|p| wording.role_of_post(&p.text)) else {
+        let Some(role) = post
+            .as_ref()
+            .and_then(|p| wording.role_of_post(&p.text))
+            .map(str::to_string)
+            .or(labelled)
+        else {
             continue;
         };
         // (A post said to have given it, with no person named: a form.)
@@ -1219,7 +1253,7 @@ pub(super) fn named_column_table(
         }
         let date = row.cells.get(when).and_then(|c| date_in(doc, c.span));
         out.push(Clearance {
-            role: Some(role.to_string()),
+            role: Some(role),
             officer,
             post,
             date,
@@ -1274,6 +1308,10 @@ pub(super) fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
     if words > MAX_HEAD_WORDS {
         return if words > MAX_CLAUSE_HEAD_WORDS {
             None
+        } else if n.starts_with("date ") {
+            // "Date doc sent out", "Date response received or approved":
+            // a date column whose heading says what happened on it.
+            Some(Column::Date)
         } else if ends_verb_by(wording, &n) {
             Some(Column::Post)
         } else if wording.is_normalised_heading(&n) {

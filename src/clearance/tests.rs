@@ -2690,3 +2690,82 @@ fn a_post_named_again_after_a_heading_run_into_its_text_is_the_subject() {
         ["legal | - | The Monitoring Officer (or a member of the Legal team on her behalf) | -"]
     );
 }
+
+/// A city's record of contributors and approvers closing an individual
+/// cabinet member's report: each name cell labelled with what the
+/// approver clears, the date the paper was sent out beside the date the
+/// response came back.
+const APPROVERS: &str = "| Contributor/approver name | Title | Service Area | Date doc sent out | Date response received or approved |\n\
+    |---|---|---|---|---|\n\
+    | Suzanne Bennett | Governance Services Co-ordinator | Law and Governance | 13 September 2027 | 14 September 2027 |\n\
+    | Finance: Graham Clark | Lead Accountant, Business Partnering | Finance | 13 September 2027 | 20 September 2027 |\n\
+    | Legal: Julie Newman | Team Leader, Legal Services | Law and Governance | 13 September 2027 | 22 September 2027 |\n\
+    | Director: Neil Brierley | Director of Housing | Housing | 22 September 2027 | 23 September 2027 |\n";
+
+#[test]
+fn an_approvers_table_dated_sent_and_received_with_labelled_names() {
+    let text = with_implications(APPROVERS);
+    // The label says what each approver clears; the date received or
+    // approved is the clearance's, not the date sent.
+    assert_eq!(
+        found(&text),
+        [
+            "finance | Graham Clark | Lead Accountant, Business Partnering | 2027-09-20",
+            "legal | Julie Newman | Team Leader, Legal Services | 2027-09-22",
+        ]
+    );
+    // No response yet: the legal clearance is undated, the date sent
+    // notwithstanding.
+    let waiting = APPROVERS.replace(
+        "| 13 September 2027 | 22 September 2027 |",
+        "| 13 September 2027 | |",
+    );
+    assert_eq!(
+        found(&with_implications(&waiting))[1],
+        "legal | Julie Newman | Team Leader, Legal Services | -"
+    );
+    // As the raw HTML table Pandoc writes for a table with merged cells.
+    let html = "<table>\n<thead>\n<tr class=\"header\">\n<th>Contributor/approver name</th>\n<th>Title</th>\n<th>Date doc sent out</th>\n<th>Date response received or approved</th>\n</tr>\n</thead>\n<tbody>\n<tr class=\"odd\">\n<td colspan=\"4\"><strong>Names of approvers for submission:</strong></td>\n</tr>\n<tr class=\"even\">\n<td>Finance: Graham Clark</td>\n<td>Lead Accountant</td>\n<td>13 September 2027</td>\n<td>20 September 2027</td>\n</tr>\n<tr class=\"odd\">\n<td>Legal: Julie Newman</td>\n<td>Team Leader, Legal Services</td>\n<td>13 September 2027</td>\n<td></td>\n</tr>\n</tbody>\n</table>\n";
+    assert_eq!(
+        found(&with_implications(html)),
+        [
+            "finance | Graham Clark | Lead Accountant | 2027-09-20",
+            "legal | Julie Newman | Team Leader, Legal Services | -",
+        ]
+    );
+    // A label naming no sign-off, over a post the pack does not list,
+    // clears nothing.
+    let director = with_implications(
+        "| Contributor/approver name | Title | Date doc sent out | Date response received or approved |\n|---|---|---|---|\n| Director: Neil Brierley | Director of Housing | 22 September 2027 | 23 September 2027 |\n",
+    );
+    assert_eq!(found(&director), Vec::<String>::new());
+}
+
+#[test]
+fn of_two_date_columns_named_by_verbs_the_one_not_sent_out_dates_the_clearance() {
+    let table = |sent: &str, back: &str| {
+        with_implications(&format!(
+            "| Name and position | {sent} | {back} |\n|---|---|---|\n| Sam Smith, Finance Business Partner | 1 March 2026 | 4 March 2026 |\n"
+        ))
+    };
+    for (sent, back) in [
+        ("Date sent for sign off", "Date signed off"),
+        ("Date circulated for comments", "Date comments received"),
+        ("Date draft sent", "Date approved"),
+    ] {
+        assert_eq!(
+            found(&table(sent, back)),
+            ["finance | Sam Smith | Finance Business Partner | 2026-03-04"],
+            "{sent} / {back}"
+        );
+        assert_eq!(
+            found(&table(back, sent)),
+            ["finance | Sam Smith | Finance Business Partner | 2026-03-01"],
+            "{back} / {sent}"
+        );
+    }
+    // Two columns that both say the paper came back: which is the
+    // clearance's cannot be told, and neither dates it.
+    let both = found(&table("Date comments received", "Date approved"));
+    assert!(both.iter().all(|c| c.ends_with("| -")), "{both:?}");
+}

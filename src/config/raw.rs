@@ -114,6 +114,11 @@ pub(crate) struct RawSignOff {
     /// received"), read only with the comments as their subject.
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) receipt_verbs: Vec<String>,
+    /// Words of a date column's heading, in a table of the officers
+    /// consulted, that say when the paper was sent out for comment ("Date
+    /// doc sent out"), not when it was cleared.
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) request_verbs: Vec<String>,
     /// What the officer's cell of a sign-off table says where the row
     /// needed no sign-off ("Not required").
     #[serde(default, deserialize_with = "non_empty")]

@@ -210,6 +210,7 @@ fn compile_sign_off(
     let mut post_labels = Vec::new();
     let mut advice_headings = Vec::new();
     let mut receipt_verbs = Vec::new();
+    let mut request_verbs = Vec::new();
     let mut not_needed = Vec::new();
     let mut local_councils = Vec::new();
     let mut cleared_answers = Vec::new();
@@ -225,6 +226,7 @@ fn compile_sign_off(
         post_labels.extend(raw.post_labels.iter().cloned());
         advice_headings.extend(raw.advice_headings.iter().cloned());
         receipt_verbs.extend(raw.receipt_verbs.iter().cloned());
+        request_verbs.extend(raw.request_verbs.iter().cloned());
         not_needed.extend(raw.not_needed.iter().cloned());
         local_councils.extend(raw.local_councils.iter().cloned());
         cleared_answers.extend(raw.cleared_answers.iter().cloned());
@@ -335,6 +337,7 @@ fn compile_sign_off(
                     .with_questions(&cleared_answers, &name_labels)
             })
             .and_then(|w| w.with_receipt_verbs(&receipt_verbs))
+            .and_then(|w| w.with_request_verbs(&request_verbs))
             .map_err(|e| {
                 let file = files.last().expect("a configuration has at least one file");
                 file.error(None, format!("bad sign-off wording: {e}"))

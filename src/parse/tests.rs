@@ -2339,3 +2339,83 @@ fn an_implications_table_laid_across_the_page_is_read_column_by_column() {
     let doc = parse(&figures);
     assert!(doc.implications.is_empty(), "{:?}", doc.implications);
 }
+
+/// Pandoc's 72-column wrapping splits a long bold heading over two lines.
+const WRAPPED_BOLD: &str = "# Housing enforcement\n\n\
+    **4. Timetable for implementing this decision**\n\n\
+    4.1 The policy takes effect from 1 November 2027.\n\n\
+    **5. Comments from the Director of Finance and Resources and the\n\
+    Director of Law and Governance**\n\n\
+    **5.1 Financial implications**\n\n\
+    Income from civil penalties is ring-fenced.\n\n\
+    **6. Other implications**\n\n\
+    **6.1 Implications for (or impact on) climate change and the\n\
+    environment**\n\n\
+    The policy will improve the worst homes.\n\n\
+    **Has it been or will it be considered by any other\n\
+    Council Committee?**\n\n\
+    It has not been and will not be.\n";
+
+#[test]
+fn a_bold_heading_wrapped_over_two_lines_is_one_heading() {
+    let doc = parse(WRAPPED_BOLD);
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (None, "Housing enforcement"),
+            (Some("4"), "Timetable for implementing this decision"),
+            (
+                Some("5"),
+                "Comments from the Director of Finance and Resources and the Director of Law and Governance"
+            ),
+            (Some("5.1"), "Financial implications"),
+            (Some("6"), "Other implications"),
+            (
+                Some("6.1"),
+                "Implications for (or impact on) climate change and the environment"
+            ),
+            (
+                None,
+                "Has it been or will it be considered by any other Council Committee?"
+            ),
+        ]
+    );
+    // The heading spans both lines; 5.1 sits under 5.
+    let five = &doc.sections[2];
+    assert!(five.heading.of(WRAPPED_BOLD).ends_with("Governance**"));
+    assert_eq!(doc.sections[3].level, five.level + 1);
+}
+
+#[test]
+fn bold_runs_over_two_lines_that_are_no_heading() {
+    for (text, why) in [
+        (
+            "# Report\n\n**This report contains exempt information and must\nnot be shared.**\n\nMore text.\n",
+            "a sentence ends in a full stop",
+        ),
+        (
+            "# Report\n\n**The Committee is asked to note the progress made on each of the\nactions in the plan and the risks to delivery set out in the report**\n\nMore text.\n",
+            "more words than a heading has",
+        ),
+        (
+            "# Report\n\n**Note: the figures in this report are provisional and\nsubject to audit**\n\nMore text.\n",
+            "a label and its text",
+        ),
+        (
+            "# Report\n\n**5. Comments from the Director of Finance and the\nDirector of Law**\nand more on the same paragraph.\n\nMore text.\n",
+            "text runs on under it",
+        ),
+        (
+            "# Report\n\n**5. Comments from the Director of Finance** and the\nDirector of **Law**\n\nMore text.\n",
+            "bold in two runs",
+        ),
+    ] {
+        let doc = parse(text);
+        assert_eq!(
+            titles(&doc),
+            [(1, "Report".to_string())],
+            "{why}: {:?}",
+            titles(&doc)
+        );
+    }
+}

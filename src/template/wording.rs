@@ -27,6 +27,9 @@ pub struct Wording {
     /// reached the author ("Comments … were received on DATE"), never
     /// that the officer cleared anything, so they are no `verbs`.
     pub(crate) receipt_verbs: Option<Pattern>,
+    /// The merged `request-verbs`: words of a date column's heading that
+    /// say when the paper was sent out for comment ("Date doc sent out").
+    pub(crate) request_verbs: Option<Pattern>,
     /// Normalised words of an officer's cell that say no sign-off was
     /// needed ("not required").
     not_needed: Vec<String>,
@@ -140,6 +143,7 @@ impl Wording {
             post_labels: Vec::new(),
             advice_headings: Vec::new(),
             receipt_verbs: None,
+            request_verbs: None,
             not_needed: Vec::new(),
             local_councils: Vec::new(),
             cleared_answers: Vec::new(),
@@ -218,6 +222,12 @@ impl Wording {
     /// With the merged `[sign-off] receipt-verbs`.
     pub(crate) fn with_receipt_verbs(mut self, verbs: &[String]) -> Result<Wording, PatternError> {
         self.receipt_verbs = phrase_pattern(verbs)?;
+        Ok(self)
+    }
+
+    /// With the merged `[sign-off] request-verbs`.
+    pub(crate) fn with_request_verbs(mut self, verbs: &[String]) -> Result<Wording, PatternError> {
+        self.request_verbs = phrase_pattern(verbs)?;
         Ok(self)
     }
 

@@ -5,6 +5,8 @@ use super::*;
 
 /// The most lines a bold run (`**…` to `…**`) may span.
 const MAX_BOLD_LINES: usize = 8;
+/// The most words a bold line may have and still be a heading.
+const BOLD_HEADING_WORDS: usize = 16;
 /// The most words each line of a heading wrapped over two lines may have.
 const WRAPPED_TITLE_WORDS: usize = 4;
 /// The most lines a form's question wrapped in a narrow cell may take.
@@ -1023,6 +1025,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// A bold run of lines: a field split over two lines
     /// (`**WARDS AFFECTED` / `(City-Wide)**`), or text.
     fn bold_run(&mut self, i: usize, end: usize) -> usize {
+        if let Some(next) = self.wrapped_bold_heading(i, end) {
+            return next;
+        }
         let first = plain(self.lines[i].content());
         if self.preamble && end == i + 1 && is_capitals(&first) && field::is_key(&first) {
             let key_line = self.lines[i];
@@ -1045,6 +1050,56 @@ impl<'t, 'l> Builder<'t, 'l> {
             .cover(self.lines[end].content_span());
         self.add_paragraph(ParagraphKind::Plain, None, span, span, self.lines[i].indent);
         end + 1
+    }
+
+    /// A bold heading wrapped over two lines, as Pandoc's 72-column
+    /// wrapping leaves a long one (`**5. Comments from the Director of
+    /// Finance and Resources and the` / `Director of Law and
+    /// Governance**`): the run `i..=end` is two lines set apart by blank
+    /// lines (or with a numbered item under it), bold from end to end
+    /// with no other bold in it, and read as one line it is a bold
+    /// heading: no full stop at its end and at most
+    /// [`BOLD_HEADING_WORDS`] words. A numbered one heads its numbered
+    /// section anywhere; one with no number only past the front sheet
+    /// (where a bold title over two lines is the paper's title) and
+    /// with no colon in it (`**Note:** …` is text). Gives the line after
+    /// it.
+    fn wrapped_bold_heading(&mut self, i: usize, end: usize) -> Option<usize> {
+        if end != i + 1
+            || !self.stands_after_break(i)
+            || !(self.is_blank_at(end + 1) || self.next_is_item(end))
+        {
+            return None;
+        }
+        let second = inline::trim_end(self.lines[end].content());
+        if second.matches("**").count() != 1 {
+            return None;
+        }
+        let span = self.lines[i]
+            .content_span()
+            .cover(self.lines[end].content_span());
+        let flat = plain(span.of(self.text));
+        if flat.ends_with('.') || more_words_than(&flat, BOLD_HEADING_WORDS) {
+            return None;
+        }
+        let (number, title) = split_heading_number(span.of(self.text), span);
+        match number {
+            Some(number) => {
+                let depth = number.split('.').count() as u8;
+                let top = (!number.contains('.'))
+                    .then(|| number.parse::<u32>().ok())
+                    .flatten();
+                self.add_heading(HeadingStyle::Numbered, depth, Some(number), title, span);
+                if let Some(top) = top {
+                    self.note_number(top, span.start);
+                }
+            }
+            None if !self.preamble && !flat.contains(':') => {
+                self.add_heading(HeadingStyle::Bold, 1, None, span, span);
+            }
+            None => return None,
+        }
+        Some(end + 1)
     }
 
     /// The forward timetable: committee names, then dates, paired in order.

@@ -83,7 +83,8 @@ fn without_bracket(name: &str) -> &str {
 /// take six (see [`names_a_body`]).
 const MAX_DATED_BODY_WORDS: usize = 10;
 
-/// A committee's name over its date: [`body_name`], or a longer name of up
+/// A committee's name over its date: [`body_name`], a decision maker and
+/// their remit (see [`names_maker_with_remit`]), or a longer name of up
 /// to [`MAX_DATED_BODY_WORDS`] words (no sentence: no closing stop or
 /// colon, no label before it) ending in one of the vocabulary's
 /// `body-words`.
@@ -92,6 +93,10 @@ fn dated_body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
         return Some(name);
     }
     let flat = flat.trim();
+    // "Cabinet Member for Housing and Communities" over the date.
+    if names_maker_with_remit(flat, v) {
+        return Some(flat);
+    }
     let words = word_count(flat);
     let last = flat.split_whitespace().last()?.to_lowercase();
     ((7..=MAX_DATED_BODY_WORDS).contains(&words)
@@ -229,17 +234,58 @@ pub(super) fn body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
 pub(super) fn labelled_body<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
     let rest = after_meeting_label(flat.trim(), v)?.trim_end();
     let last = rest.split_whitespace().last()?.to_lowercase();
-    let maker = maker_before(rest).trim_end().to_lowercase();
     (word_count(rest) <= 12
         && !rest.ends_with(['.', ':'])
         && (v.body_words.contains(&last)
             || ends_in_body_phrase(rest, v)
-            || v.decision_makers.iter().any(|m| {
-                maker
-                    .strip_suffix(m)
-                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
-            })))
+            || maker_words_before(rest, v).is_some()))
     .then_some(rest)
+}
+
+/// How many words come before the decision maker that `name` names
+/// before " of " or " for " (`Cabinet Member for Highways`: 0; `Deputy
+/// Cabinet Member for Housing`: 1), where the words there end in one of
+/// the vocabulary's `decision-makers`; `None` where they do not.
+fn maker_words_before(name: &str, v: &Vocabulary) -> Option<usize> {
+    let maker = maker_before(name).trim_end().to_lowercase();
+    v.decision_makers.iter().find_map(|m| {
+        maker
+            .strip_suffix(m)
+            .filter(|before| before.is_empty() || before.ends_with(' '))
+            .map(word_count)
+    })
+}
+
+/// The most words that may qualify a decision maker named with no meeting
+/// label before it (`Deputy Cabinet Member for …`).
+const MAX_MAKER_QUALIFIERS: usize = 2;
+
+/// Whether `name`, with no meeting label before it, is an individual
+/// decision maker and their remit (`Cabinet Member for Housing and
+/// Communities`, `Executive Member for Transport`): one of the
+/// vocabulary's `decision-makers`, after at most
+/// [`MAX_MAKER_QUALIFIERS`] capitalised words, then " for " or " of " and
+/// the remit; twelve words at most, in title case (every word of four
+/// letters or more capitalised), no colon, no closing stop. Over or
+/// beside the meeting's date, the decision maker's decision is the
+/// meeting. (A decision maker alone, `Leader`, a person before the post,
+/// `Councillor Jo Bloggs, Cabinet Member for Housing`, or a sentence,
+/// `The Cabinet Member for Housing agreed the policy on`, is none.)
+pub(super) fn names_maker_with_remit(name: &str, v: &Vocabulary) -> bool {
+    let name = name.trim();
+    let maker = maker_before(name);
+    has_maker(name)
+        && word_count(name) <= 12
+        && !name.ends_with(['.', ':', ';', ','])
+        && !name.contains(':')
+        && name.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().count() < 4 || !w.starts_with(char::is_lowercase)
+        })
+        && maker.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the") && !w.contains(',')
+        })
+        && maker_words_before(name, v).is_some_and(|n| n <= MAX_MAKER_QUALIFIERS)
 }
 
 /// What follows a leading label of several words from the vocabulary's
@@ -384,7 +430,11 @@ pub(crate) fn meetings(
     // "| Overview and Scrutiny Committee | 18 June 2024 |": a committee's
     // name as the key, its date as the whole value.
     for f in &header {
-        if names_a_body(&f.key, v) && !key_in(&f.key, &v.date_keys) {
+        // ("| Cabinet Member for Housing | 12 October 2027 |": a decision
+        // maker's.)
+        if (names_a_body(&f.key, v) || names_maker_with_remit(&plain(&f.key), v))
+            && !key_in(&f.key, &v.date_keys)
+        {
             if let Some(d) = date_in(f.value_span) {
                 let rest = plain(&text[f.value_span.start..f.value_span.end]);
                 let date_text = plain(d.span.of(text));
@@ -588,6 +638,15 @@ pub(super) fn dated_line(
         return Some(Meeting {
             name: body.to_string(),
             name_span,
+            date: Some(d),
+        });
+    }
+    // "Cabinet Member for Housing and Communities 12 October 2027": an
+    // individual decision maker's meeting, unlabelled.
+    if names_maker_with_remit(&name, v) {
+        return Some(Meeting {
+            name,
+            name_span: Span::new(line.start, line.start + trimmed.len()),
             date: Some(d),
         });
     }

@@ -3543,3 +3543,65 @@ fn a_capitals_title_over_report_by_with_no_blank_lines_is_the_title() {
     let text = "REVENUE BUDGET AND RESERVES STRATEGY\nREPORT BY DIRECTOR OF FINANCE\nABSTRACT\nThis report sets out the budget.\n";
     assert!(parse(text).title.is_none());
 }
+
+#[test]
+fn a_decision_maker_and_remit_beside_or_over_the_date_is_the_meeting() {
+    let cover = |line: &str| {
+        format!(
+            "**Public report**\n\n**Cabinet Member Report**\n\n{line}\n\n**Name of Cabinet Member:**\n\nCabinet Member for Housing – Councillor D Welsh\n\n**Title:**\n\nPrivate Sector Housing Enforcement Policy\n"
+        )
+    };
+    for line in [
+        "Cabinet Member for Housing and Communities 12 October 2027",
+        "Cabinet Member for Housing and Communities – 12 October 2027",
+        "Cabinet Member for Housing and Communities\t12 October 2027",
+        "Cabinet Member for Housing and Communities\n\n12 October 2027",
+        "Deputy Cabinet Member for Housing and Communities 12 October 2027",
+    ] {
+        let doc = parse(&cover(line));
+        assert_eq!(doc.meetings.len(), 1, "{line}: {:?}", doc.meetings);
+        let m = &doc.meetings[0];
+        assert!(
+            m.name
+                .ends_with("Cabinet Member for Housing and Communities"),
+            "{line}: {}",
+            m.name
+        );
+        assert_eq!(m.date.unwrap().value.iso(), "2027-10-12", "{line}");
+    }
+    // No remit, a person before the post, or a sentence: no meeting.
+    for line in [
+        "Cabinet Member 12 October 2027",
+        "Councillor D Welsh, Cabinet Member for Housing 12 October 2027",
+        "Report of the Cabinet Member for Housing 12 October 2027",
+        "The Cabinet Member for Housing agreed the policy on 12 October 2027",
+    ] {
+        let doc = parse(&cover(line));
+        assert!(doc.meetings.is_empty(), "{line}: {:?}", doc.meetings);
+    }
+}
+
+#[test]
+fn names_maker_with_remit_reads_a_decision_maker_and_their_remit() {
+    let v = crate::parse::Vocabulary::builtin();
+    for yes in [
+        "Cabinet Member for Housing and Communities",
+        "Executive Member for Transport",
+        "Deputy Cabinet Member for Adult Social Care",
+        "Portfolio Holder for Finance",
+        "Cabinet Member for Climate Change, Culture and Leisure",
+    ] {
+        assert!(super::meeting::names_maker_with_remit(yes, v), "{yes}");
+    }
+    for no in [
+        "Cabinet Member",
+        "Cabinet",
+        "Councillor D Welsh, Cabinet Member for Housing",
+        "Report of the Cabinet Member for Housing",
+        "the cabinet member for housing",
+        "Cabinet Member for Housing.",
+        "Director of Housing and Homelessness",
+    ] {
+        assert!(!super::meeting::names_maker_with_remit(no, v), "{no}");
+    }
+}
