@@ -549,25 +549,20 @@ impl<'t, 'l> Builder<'t, 'l> {
                     });
                     continue;
                 }
-                if r.declares && is_appendix {
+                // "attached as Appendix 2"; "Appendix 2 is in Part 2": it
+                // exists, withheld.
+                let sources = [
+                    (r.declares, AppendixSource::Text),
+                    (r.withheld, AppendixSource::Withheld),
+                ];
+                for (_, source) in sources.into_iter().filter(|&(says, _)| says && is_appendix) {
                     decls.push(AppendixDecl {
                         kind: r.kind,
                         label: r.target.clone(),
                         within: r.within.clone(),
                         title: None,
                         span: r.span,
-                        source: AppendixSource::Text,
-                    });
-                }
-                // "Appendix 2 is in Part 2": it exists, withheld.
-                if r.withheld && is_appendix {
-                    decls.push(AppendixDecl {
-                        kind: r.kind,
-                        label: r.target.clone(),
-                        within: r.within.clone(),
-                        title: None,
-                        span: r.span,
-                        source: AppendixSource::Withheld,
+                        source,
                     });
                 }
                 if r.named_in_brackets {

@@ -57,19 +57,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         // (Only a line that opens with the cue is tested: most are not.)
         let opens =
             content.trim_start_matches(|c: char| c.is_whitespace() || "\u{c}*_".contains(c));
-        if (starts_with_ci(opens, "appendix") || starts_with_ci(opens, "annex"))
-            && self.is_appendix_over_title(i, after_break, flat())
-        {
-            let span = line.content_span();
-            let style = if is_capitals(flat()) {
-                HeadingStyle::Capitals
-            } else {
-                HeadingStyle::Standalone
-            };
-            self.add_heading(style, 1, None, span, span);
-            return i + 1;
-        }
-        if self.is_heading_over_text(i, after_break, flat) {
+        let appendix_over_title = (starts_with_ci(opens, "appendix")
+            || starts_with_ci(opens, "annex"))
+            && self.is_appendix_over_title(i, after_break, flat());
+        if appendix_over_title || self.is_heading_over_text(i, after_break, flat) {
             let span = line.content_span();
             let style = if is_capitals(flat()) {
                 HeadingStyle::Capitals
