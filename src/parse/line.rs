@@ -126,14 +126,15 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
 /// are, so a hanging indent, a centred title or a table's columns keep
 /// their meaning relative to the margin. An HTML comment alone on its
 /// line is not printed, so it sets no margin; nor does a running header
-/// (see [`running_header_keys`]), which `-layout` prints from the page's
+/// (see [`running_header`]), which `-layout` prints from the page's
 /// edge over a body set in from it.
 fn drop_common_margin(lines: &mut [Line<'_>]) {
-    let headers = running_header_keys(lines);
+    let header = running_header(lines);
+    let is_header = |l: &Line<'_>| header.is_some_and(|h| same_words(l.text, h));
     let margin = lines
         .iter()
         .filter(|l| !l.is_blank() && !l.content().starts_with("<!--"))
-        .filter(|l| l.indent > 0 || !headers.contains(&words_of(l.text)))
+        .filter(|l| l.indent > 0 || !is_header(l))
         .map(|l| l.indent)
         .min()
         .unwrap_or(0);
@@ -145,39 +146,32 @@ fn drop_common_margin(lines: &mut [Line<'_>]) {
     }
 }
 
-/// The words of `text`, each once spaced: a line's key for comparing
-/// it with the same line on another page.
-fn words_of(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Whether two lines say the same words, however they are spaced: how a
+/// line is compared with the same line on another page.
+fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
 }
 
-/// The lines that open the first page and at least one page after a form
+/// The line that opens the first page and at least one page after a form
 /// feed with the same words, three words or more (`Planning Committee –
 /// 24th June 2027      Agenda Item 5b`): the running header of PDF text.
-/// Empty where the text has no form feed. (`demote_page_furniture` reads
+/// None where the text has no form feed. (`demote_page_furniture` reads
 /// the header fully, once lines are classified; this is only what the
 /// margin needs.)
-fn running_header_keys(lines: &[Line<'_>]) -> Vec<String> {
+fn running_header<'a>(lines: &[Line<'a>]) -> Option<&'a str> {
     let opening = |from: usize| {
         (from..lines.len())
             .find(|&i| !lines[i].is_blank())
-            .map(|i| words_of(lines[i].text))
+            .map(|i| lines[i].text)
     };
-    let breaks: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].text.contains('\u{c}'))
-        .collect();
-    let Some(first) = breaks.first().and(opening(0)) else {
-        return Vec::new();
-    };
-    let repeated = breaks
-        .iter()
-        .filter_map(|&b| opening(b))
-        .any(|w| w == first);
-    if repeated && first.split_whitespace().count() >= 3 {
-        vec![first]
-    } else {
-        Vec::new()
-    }
+    let mut breaks = (0..lines.len()).filter(|&i| lines[i].text.contains('\u{c}'));
+    let first_break = breaks.next()?;
+    let first = opening(0)?;
+    let repeated = std::iter::once(first_break)
+        .chain(breaks)
+        .filter_map(opening)
+        .any(|w| same_words(w, first));
+    (repeated && first.split_whitespace().count() >= 3).then_some(first)
 }
 
 /// What a line looks like, before context decides what it is.
