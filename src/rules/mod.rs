@@ -553,7 +553,7 @@ pub(crate) fn findings_with_config(rule: &str, toml: &str, text: &str) -> Vec<Di
     let set = config
         .rule_set(std::path::Path::new("paper.md"))
         .expect("rule set");
-    let doc = crate::parse::parse(text);
+    let doc = crate::parse::parse_with(text, &set.template.vocabulary);
     check_with(text, &doc, &set, None, None)
         .into_iter()
         .filter(|d| d.rule == rule)

@@ -66,6 +66,16 @@
 //! naming the body, instead of as an error. A council's papers are
 //! checked as before.
 //!
+//! Some fields are part of one council's template and not another's: many
+//! Scottish, Welsh and English county and unitary templates have no Wards
+//! affected field, and their papers are right to leave it out. A field the
+//! pack lists as `often-absent` is, when missing, said as information ("the
+//! header has no Wards affected field; many councils' templates have none,
+//! so check whether yours does"); a council whose template has the field
+//! takes it out of the list in its `paperlint.toml`, and its absence is an
+//! error again. An empty field ("Wards affected:" with nothing after it) is
+//! reported as usual: the template has it, and it was not filled in.
+//!
 //! ## Configuration
 //! Which fields are required is template data: `[fields.<id>] required =
 //! true` (or `false`). Add a label your template uses with
@@ -92,6 +102,9 @@
 //! pension fund's boards and committees too (`LOCAL PENSION BOARD`,
 //! `Pension Fund Committee`): they deal with the fund, not with places.
 //!
+//! `often-absent` (a list of field ids, `["wards"]` in the council-report
+//! pack) names the fields whose absence is said as information.
+//!
 //! ## Example
 //! ```text
 //! **WARDS AFFECTED:**
@@ -117,11 +130,16 @@ struct Params {
     /// Field id to the kinds of body whose papers do not carry the field
     /// ("combined authority" for the wards).
     bodies_without: BTreeMap<String, Vec<String>>,
+    /// Field ids that many councils' templates leave out ("wards"): a
+    /// paper without one is told so as information.
+    often_absent: Vec<String>,
 }
 
 struct RequiredField {
     /// Per template field: the kinds of body whose papers do not carry it.
     bodies_without: Vec<Vec<BodyKind>>,
+    /// Per template field: whether many councils' templates leave it out.
+    often_absent: Vec<bool>,
 }
 
 /// A kind of body (`fire and rescue authority`): as the pack writes it,
@@ -148,7 +166,14 @@ impl Configure for RequiredField {
                 .filter(|k| !k.words.is_empty())
                 .collect();
         }
-        Ok(RequiredField { bodies_without })
+        let mut often_absent = vec![false; template.fields.len()];
+        for id in &p.often_absent {
+            often_absent[template_field(template, "often-absent", id)?] = true;
+        }
+        Ok(RequiredField {
+            bodies_without,
+            often_absent,
+        })
     }
 }
 
@@ -224,6 +249,7 @@ impl Rule for RequiredField {
                     Some(f) => maybe(def, f),
                     None => match body_without(cx, &self.bodies_without[i]) {
                         Some((at, kind)) => usual_absence(cx, def, at, kind),
+                        None if self.often_absent[i] => often_absent(cx, def),
                         None => missing(cx, def),
                     },
                 },
@@ -272,6 +298,24 @@ fn missing(cx: &Context<'_>, def: &crate::template::FieldDef) -> Finding {
         "add a line such as `{}: …` to the header",
         def.name
     ))
+}
+
+/// A required field that many councils' templates leave out, missing:
+/// said as information, since the paper may follow such a template.
+fn often_absent(cx: &Context<'_>, def: &crate::template::FieldDef) -> Finding {
+    Finding::new(
+        header_span(cx),
+        format!(
+            "the header has no {} field; many councils' templates have none, so check whether yours does",
+            def.name
+        ),
+    )
+    .label(format!("no {} field here", def.name))
+    .help(format!(
+        "if your template has one, add a line such as `{}: …` to the header, and take `{}` out of `often-absent` under [rules.required-field] in your paperlint.toml so that its absence is an error",
+        def.name, def.id
+    ))
+    .at_most(Severity::Info)
 }
 
 /// How many of the paper's first lines (blank lines aside) may name the
@@ -489,11 +533,46 @@ fn header_span(cx: &Context<'_>) -> Span {
 #[cfg(test)]
 mod tests {
     use crate::diagnostic::Severity;
-    use crate::rules::findings_of;
+    use crate::rules::{findings_of, findings_with_config};
+
+    /// The findings under the configuration of a council whose template
+    /// has a Wards affected field (so that its absence is an error), as
+    /// most of these tests assume.
+    fn findings(text: &str) -> Vec<crate::diagnostic::Diagnostic> {
+        let toml = "extends = [\"council-report\"]\n[rules.required-field]\noften-absent = []\n";
+        findings_with_config("required-field", toml, text)
+    }
+
+    #[test]
+    fn a_field_many_templates_leave_out_is_missed_as_information() {
+        let text = format!("{HEAD}Contact officer: Jo Bloggs, 01632 960000\n");
+        // Under the council-report pack, which lists wards as often absent.
+        let found = findings_of("required-field", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].subject.as_deref(), Some("wards"));
+        assert_eq!(found[0].severity, Severity::Info);
+        assert!(found[0]
+            .message
+            .contains("many councils' templates have none"));
+        // A council whose template has the field: an error.
+        let found = findings(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Error);
+        assert_eq!(found[0].message, "the header has no Wards affected field");
+        // An empty field is reported as usual: the template has it.
+        let text = format!("{text}Wards affected:\n");
+        let found = findings_of("required-field", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.starts_with("Wards affected is empty"),
+            "{found:?}"
+        );
+        assert_ne!(found[0].severity, Severity::Info);
+    }
 
     /// Whether required-field reports the field `subject` missing in `text`.
     fn reports(subject: &str, text: &str) -> bool {
-        findings_of("required-field", text)
+        findings(text)
             .iter()
             .any(|f| f.subject.as_deref() == Some(subject))
     }
@@ -503,14 +582,14 @@ mod tests {
     #[test]
     fn a_label_the_pack_does_not_know_is_said_as_information() {
         let text = format!("{HEAD}Contact officer: Jo Bloggs, 01632 960000\nLocality: North\n");
-        let found = findings_of("required-field", &text);
+        let found = findings(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         // "Locality" is no hint of the wards field: a plain error.
         assert_eq!(found[0].severity, Severity::Error);
         let text = format!(
             "{HEAD}Contact officer: Jo Bloggs, 01632 960000\nElectoral ward(s) covered: North\n"
         );
-        let found = findings_of("required-field", &text);
+        let found = findings(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Info);
         assert!(found[0]
@@ -523,7 +602,7 @@ mod tests {
         let text = format!(
             "{HEAD}Electoral Divisions: All\n\n## 1. Summary\n\n1.1 Text.\n\n5.\n\nReport Authors:\nJo Bloggs, Lighting Manager\n"
         );
-        assert!(findings_of("required-field", &text).is_empty());
+        assert!(findings(&text).is_empty());
     }
 
     #[test]
@@ -587,13 +666,13 @@ mod tests {
             "Report Author and\nJob Title:",
         ] {
             let text = format!("{head}{label}{tail}");
-            let found = findings_of("required-field", &text);
+            let found = findings(&text);
             assert!(found.is_empty(), "{label}: {found:?}");
         }
         // Near miss: a part that is no part of a person's details names
         // no contact (said as information, the label holding a hint).
         let text = format!("{head}Report Author & Service Area:{tail}");
-        let found = findings_of("required-field", &text);
+        let found = findings(&text);
         assert!(
             found
                 .iter()
@@ -611,7 +690,7 @@ mod tests {
         let tail = "\n Ward                     All\n\n\n HEADLINES\n\n The cemeteries will be full in five years.\n";
         for label in ["Officer reporting        ", "Report Author(s)         "] {
             let text = format!("{head} {label}Siobhan Maguire, Head of Green Spaces\n{tail}");
-            let found = findings_of("required-field", &text);
+            let found = findings(&text);
             assert!(found.is_empty(), "{label}: {found:?}");
         }
         // Near miss: a label that names no officer gives no contact.
@@ -624,7 +703,7 @@ mod tests {
     #[test]
     fn a_field_giving_a_phone_may_be_the_contact() {
         let text = format!("{HEAD}Wards: All\nLead engineer: Jo Bloggs, 01632 960000\n");
-        let found = findings_of("required-field", &text);
+        let found = findings(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Info);
         assert_eq!(found[0].subject.as_deref(), Some("contact"));
@@ -643,7 +722,7 @@ mod tests {
         )));
         // In the header, the report-of field's phone only hints the contact.
         let text = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nFrom: Director of Place, 01632 960000\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n";
-        let found = findings_of("required-field", text);
+        let found = findings(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Info);
     }
@@ -785,7 +864,7 @@ mod tests {
     fn a_body_serving_its_whole_area_named_on_top_makes_no_wards_information() {
         let fields = "REPORT TITLE:\nBUDGET 2027/28, LEVY AND MEDIUM TERM FINANCIAL STRATEGY\nREPORT OF:\nTREASURER\nFOR SUBMISSION TO:\nAUTHORITY MEETING\nDATE:\n5 FEBRUARY 2027\nContact officer: Gail Dunmore, Finance Manager, 0151 482 2210\n";
         let wards = |top: &str| {
-            findings_of("required-field", &format!("{top}{fields}"))
+            findings(&format!("{top}{fields}"))
                 .into_iter()
                 .find(|f| f.subject.as_deref() == Some("wards"))
         };
@@ -824,7 +903,7 @@ mod tests {
     #[test]
     fn a_meeting_of_such_a_body_named_on_the_cover_makes_no_wards_information() {
         let text = "National Park Authority Meeting – Part A\n27 March 2026\nItem 8\n\nLOCAL PLAN REVIEW\n\nReport of: Head of Planning\nContact officer: Jo Bloggs, 01632 960000\n";
-        let found = findings_of("required-field", text);
+        let found = findings(text);
         let wards = found
             .iter()
             .find(|f| f.subject.as_deref() == Some("wards"))
@@ -886,7 +965,7 @@ mod tests {
 
     /// The wards finding of `text`, if any.
     fn wards_finding(text: &str) -> Option<crate::diagnostic::Diagnostic> {
-        findings_of("required-field", text)
+        findings(text)
             .into_iter()
             .find(|f| f.subject.as_deref() == Some("wards"))
     }
