@@ -1390,10 +1390,13 @@ fn run_in_blocks(
 /// "Signed: Jo Bloggs, Head of Legal Services\n(Monitoring Officer)
 /// Date: 18 November 2024"; or, on the same line, a date label with its
 /// colon opening the next sentence ("Principal Lawyer. Date cleared: 6
-/// October 2025").
+/// October 2025"); or a bracket of its own opening with a date label,
+/// after the sentence's full stop, on the same line or the next ("…
+/// Monitoring Officer. (Date 19/03/2027)"), where the bracket closes
+/// right after the date.
 pub(super) static NEXT_LINE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
-        r"(?i)^[ \t.,;]*(?:\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)\b[ \t]*:?[ \t]*|on[ \t]+)|(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)[ \t]*:[ \t]*)",
+        r"(?i)^[ \t.,;]*(?:\r?\n[ \t]*(?:\([^()\n]{1,80}\)[ \t,;]*)?(?:(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)\b[ \t]*:?[ \t]*|on[ \t]+)|(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)[ \t]*:[ \t]*|(?:\r?\n[ \t]*)?\([ \t]*(?:date(?:[ \t]+(?:signed(?:[ \t]+off)?|cleared|agreed|consulted))?|dated)\b[ \t]*:?[ \t]*)",
     )
 });
 
@@ -1429,6 +1432,15 @@ pub(super) fn date_on_next_line(
     let at = end + lead.end();
     let d = dates_from(doc, at).first().copied()?;
     if d.span.start != at || d.span.end > limit {
+        return None;
+    }
+    // A bracket of its own holds only the date.
+    let lead_text = &window[..lead.end()];
+    if lead_text.rfind('(') > lead_text.rfind(')')
+        && !text[d.span.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(')')
+    {
         return None;
     }
     // Nothing but punctuation after the date on its line.

@@ -195,6 +195,29 @@ fn a_date_label_or_a_wrapped_list_after_an_undated_clearance() {
 }
 
 #[test]
+fn a_bracketed_date_after_the_clearance_s_full_stop() {
+    // Croydon's "Comments approved by NAME, POST. (Date dd/mm/yyyy)", the
+    // bracket on the same line or the next.
+    let legal = |after: &str| {
+        found(&with_implications(&format!(
+            "2.2 Comments approved by Jo Bloggs, Head of Commercial Law, on behalf of the Monitoring Officer.{after}\n"
+        )))
+    };
+    for after in [
+        " (Date 19/03/2025)",
+        "\n(Date 19/03/2025)",
+        " (Date: 19/03/2025).",
+    ] {
+        let got = legal(after);
+        assert_eq!(got.len(), 1, "{after:?}: {got:?}");
+        assert!(got[0].ends_with("| 2025-03-19"), "{after:?}: {got:?}");
+    }
+    // A bracket that says more than the date is not the clearance's date.
+    let got = legal(" (Date 19/03/2025 for the contract award)");
+    assert!(got[0].ends_with("| -"), "{got:?}");
+}
+
+#[test]
 fn a_stacked_sign_off_block_gives_its_post_and_date() {
     // "Approved by: NAME" / "On behalf of: POST" / "Date: DATE" under the
     // paragraphs of one implications section.
