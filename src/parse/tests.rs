@@ -2419,3 +2419,61 @@ fn bold_runs_over_two_lines_that_are_no_heading() {
         );
     }
 }
+
+#[test]
+fn headings_written_number_dash_title_are_read() {
+    // pdftotext -layout of a scrutiny template: `N – Title` indented two
+    // spaces, text straight under most of them, no N.1 under some; the
+    // second report of the pack starts again at 1; the last title's note
+    // in brackets wraps onto the next line.
+    let text = "  Committee:       Corporate Scrutiny Committee\n  Date:            18 March 2027\n\n\
+        \x20 1 – Recommendation/s\n  The Committee is asked to:\n  R1     scrutinise the scorecard.\n\n\
+        \x20 2 – Link to Council Plan / Other Corporate Priorities\n  The scorecard monitors the plan.\n\n\
+        \x20 3 – Background / Context\n  3.1    The scorecard is produced each quarter.\n\n\
+        \x20 4 - Background papers (please contact the author of the Report for any\n\
+        \x20 further information):\n  Council Plan 2023-2028.\n\n\
+        \x20 1 – Recommendation/s\n  The Committee is asked to agree the programme.\n\n\
+        \x20 2 – Background / Context\n  2.1    The programme is set each year.\n";
+    let doc = parse_with(text, &titled_vocab());
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (Some("1"), "Recommendation/s"),
+            (Some("2"), "Link to Council Plan / Other Corporate Priorities"),
+            (Some("3"), "Background / Context"),
+            (
+                Some("4"),
+                "Background papers (please contact the author of the Report for any further information)"
+            ),
+            (Some("1"), "Recommendation/s"),
+            (Some("2"), "Background / Context"),
+        ]
+    );
+    // A range or a score with a dash in running text heads nothing.
+    let prose = "1.1 The Council rated the schemes from\n\
+        3 – Good to 1 – Poor, and the panel met\n\
+        2 - 3 times a year.\n1.2 The rest followed.\n";
+    assert!(parse_with(prose, &titled_vocab()).sections.is_empty());
+}
+
+#[test]
+fn a_section_title_heading_a_table_of_columns_heads_its_section() {
+    // A closing section set as a Pandoc table: its title is the first
+    // header cell, the others name the columns.
+    let text = "## 1. Recommendations\n\n1.1 The Authority notes the report.\n\n\
+        \x20 -----------------------------------------------------------------------\n\
+        \x20 **Background Papers**              **Date**        **Source /\n\
+        \x20                                                    Contact**\n\
+        \x20 ---------------------------------- --------------- --------------------\n\
+        \x20 Revenue Budget and Capital         24 February     Treasurer\n\
+        \x20 Programme 2026/27                  2026\n\
+        \x20 -----------------------------------------------------------------------\n";
+    let doc = parse_with(text, &titled_vocab());
+    let got = titles(&doc);
+    assert!(got.iter().any(|(_, t)| t == "Background Papers"), "{got:?}");
+    assert_eq!(doc.tables.len(), 1);
+    // A one-word header cell (a register's `Risk` column) heads nothing.
+    let risk = text.replace("**Background Papers**", "**Appendices**     ");
+    let doc = parse_with(&risk, &titled_vocab());
+    assert_eq!(doc.sections.len(), 1, "{:?}", titles(&doc));
+}

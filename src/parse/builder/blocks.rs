@@ -52,6 +52,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return self.headed_table(i, j, rows);
             }
         }
+        self.title_in_header(&rows);
         let span = self.lines[i].span().cover(self.lines[j - 1].span());
         self.add_table(TableKind::from_pipe(pipe), span, rows);
         j
@@ -102,6 +103,31 @@ impl<'t, 'l> Builder<'t, 'l> {
             && self.is_section_title(title)
     }
 
+    /// A table whose header row's first cell is a section's title, in
+    /// bold, and whose other cells name its columns: a closing section
+    /// laid out as a table (`**Background Papers** | **Date** | **Source /
+    /// Contact**`, then a row per paper). The cell heads the section, the
+    /// table under it keeping its header row. Past the front sheet, and
+    /// only for titles of two words or more that are the pack's (a lone
+    /// `Risk` over a risk register's columns heads no section).
+    fn title_in_header(&mut self, rows: &[Row]) {
+        let Some((first, rest)) = rows.first().and_then(|r| r.cells.split_first()) else {
+            return;
+        };
+        let title = first.text.trim();
+        if self.preamble
+            || rows.len() < 2
+            || rest.is_empty()
+            || rest.iter().any(|c| c.text.trim().is_empty())
+            || !more_words_than(title, 1)
+            || !is_bold_cell(self.text, first)
+            || !self.is_section_title(title)
+        {
+            return;
+        }
+        self.add_heading(HeadingStyle::Bold, 1, None, first.span, first.span);
+    }
+
     /// Lines `i..j`, a pipe table whose header row heads a section (see
     /// [`Self::is_heading_row`]), read as that heading over a table of the
     /// rows under it. Returns `j`.
@@ -135,6 +161,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let (next, rows) = (t.next, std::mem::take(&mut t.rows));
         self.spaced_next += 1;
+        self.title_in_header(&rows);
         let span = self.lines[i].span().cover(self.lines[next - 1].span());
         self.add_table(TableKind::Spaced, span, rows);
         next

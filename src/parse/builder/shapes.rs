@@ -82,7 +82,22 @@ pub(super) fn heading_number(inner: &str) -> Option<(String, usize)> {
     if title.len() == rest.len() || title.trim().is_empty() {
         return None;
     }
+    // `5 – Background / Context`, `9 - Background papers`: a spaced dash
+    // between a whole number and its title belongs to neither.
+    let title = match after_spaced_dash(title) {
+        Some(t) if label.bytes().all(|b| b.is_ascii_digit()) => t,
+        _ => title,
+    };
     Some((label, inner.len() - title.len()))
+}
+
+/// What follows a dash (en, em or a hyphen) and the white space after it
+/// at the start of `text`, when there is white space and then a word:
+/// `– Background` → `Background`. `-5`, `–` alone and `- - x` give none.
+pub(super) fn after_spaced_dash(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['–', '—', '-'])?;
+    let title = rest.trim_start_matches(number::SPACES);
+    (title.len() < rest.len() && title.starts_with(char::is_alphanumeric)).then_some(title)
 }
 
 /// Whether a line (its plain text) names an appendix or annex and nothing

@@ -576,6 +576,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let title = flat[digits + 1..].trim_start();
         let top: u32 = flat[..digits].parse().ok()?;
+        // `5 – Background / Context`: a spaced dash after the number.
+        let dashed = after_spaced_dash(title);
+        if let Some(after) = dashed {
+            return self.dashed_numbered_title(i, top, after, in_text);
+        }
         // "6 Financial Implications (to be written by …)": the template's
         // note left in after a section title.
         let noted = self.is_noted_section_title(title);
@@ -611,6 +616,92 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.add_heading(HeadingStyle::Numbered, 1, number, title, span);
         self.note_number(top, span.start);
         Some(i + 1)
+    }
+
+    /// A numbered heading written `N – Title` or `N - Title` (a whole
+    /// number, a spaced dash, the title), as some templates set their
+    /// headings and pdftotext -layout gives them, indented or not:
+    /// `1 – Recommendation/s`, `5 – Background / Context`, `9 -
+    /// Background papers (please contact the author …` with the note's
+    /// bracket closed on the next line. The dash is itself a mark of a
+    /// heading (a count or a date has none), so one more is enough: the
+    /// number comes next in the outline (or 1 where a new paper or part
+    /// starts and its heading 2 follows in the same shape), the section's
+    /// first paragraph `N.1` comes next, or the title is one of the
+    /// pack's. With no blank line above, the number must come next.
+    /// `title` is the text after the dash. Gives the line after the
+    /// heading.
+    fn dashed_numbered_title(
+        &mut self,
+        i: usize,
+        top: u32,
+        title: &str,
+        in_text: bool,
+    ) -> Option<usize> {
+        // The template's note in brackets after the title, perhaps
+        // wrapped onto the next line: the title before it decides.
+        let (head, open_note) = match title.split_once(" (") {
+            Some((head, note)) if !note.contains(')') => (head.trim(), true),
+            _ => (title, false),
+        };
+        let titled = is_title_like(head, 8) || self.is_noted_section_title(title);
+        if top == 0 || !titled {
+            return None;
+        }
+        let in_sequence = match self.running_number() {
+            Some(last) => is_next_number(&last, &[top]),
+            None => top == 1,
+        };
+        let next = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
+        let first_paragraph = next.is_some_and(|j| self.first_paragraph_of(j, top));
+        let known = self.is_section_title(head) || self.is_noted_section_title(title);
+        let restart = top == 1 && self.next_dashed_heading(i, 2);
+        // (The caller tries a line that follows text first, blank or not.)
+        let in_text = in_text && !(self.stands_after_break(i) || self.front_ended == i);
+        let marked = if in_text {
+            in_sequence
+        } else {
+            in_sequence || first_paragraph || known || restart
+        };
+        if !marked || (open_note && !known) {
+            return None;
+        }
+        let line = self.lines[i];
+        let mut span = line.content_span();
+        let mut after = i + 1;
+        // `9 - Background papers (please contact the author of the Report
+        // for any` / `further information):`: the note closes on the next line.
+        if open_note {
+            if let Some(LineKind::Text) = self.kinds.get(i + 1) {
+                let below = self.lines[i + 1].content().trim_end();
+                if below.contains(')') && below.len() <= 80 && !below.contains(". ") {
+                    span = Span::new(span.start, self.lines[i + 1].content_span().end);
+                    after = i + 2;
+                }
+            }
+        }
+        let (number, title) = split_heading_number(span.of(self.text), span);
+        self.add_heading(HeadingStyle::Numbered, 1, number, title, span);
+        self.note_number(top, span.start);
+        Some(after)
+    }
+
+    /// Whether a line within a page or two after line `i` is written
+    /// `want – Title` (see [`Self::dashed_numbered_title`]).
+    fn next_dashed_heading(&self, i: usize, want: u32) -> bool {
+        let lead = format!("{want} ");
+        (i + 1..(i + 150).min(self.lines.len())).any(|j| {
+            matches!(self.kinds[j], LineKind::Text) && {
+                let flat = plain(self.lines[j].content());
+                flat.trim()
+                    .trim_start_matches('\u{c}')
+                    .strip_prefix(&lead)
+                    .and_then(after_spaced_dash)
+                    .is_some_and(|t| {
+                        is_title_like(t.split_once(" (").map_or(t, |(h, _)| h.trim()), 8)
+                    })
+            }
+        })
     }
 
     /// Whether the next line after line `i` that opens with the number

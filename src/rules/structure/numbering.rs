@@ -130,6 +130,9 @@ struct Item<'d> {
     silent: bool,
     /// Written with a zero after the section's number (`2.0`, read as 2).
     zero: bool,
+    /// A heading's shape: whether its line is a `#` heading, and its
+    /// style (see [`nested_outlines`]). `None` for a paragraph or a row.
+    shape: Option<(bool, HeadingStyle)>,
 }
 
 /// A number as the outline reads it: `2.0` is section 2's own number (in
@@ -268,12 +271,14 @@ fn outline_items<'d>(
         .filter_map(|s| {
             let values = values_of(s.number.as_deref()?)?;
             let (kept, zero) = without_zero(&values);
+            let atx = cx.text[s.heading.start..].starts_with('#');
             Some(Item {
                 values: Cow::Owned(kept.to_vec()),
                 span: s.heading,
                 heading: true,
                 silent: false,
                 zero,
+                shape: Some((atx, s.style)),
             })
         })
         .collect();
@@ -290,6 +295,7 @@ fn outline_items<'d>(
                 heading: false,
                 silent: is_table_row(cx, p),
                 zero,
+                shape: None,
             })
         })
         .collect();
@@ -305,6 +311,7 @@ fn outline_items<'d>(
                     heading: false,
                     silent: true,
                     zero: false,
+                    shape: None,
                 });
             }
         }
@@ -321,12 +328,60 @@ fn outline(cx: &Context<'_>, content: &PartContent<'_>, rows: &Rows, out: &mut V
     let (headings, paragraphs) = outline_items(cx, content);
     let mut all: Vec<Item> = headings.iter().chain(&paragraphs).cloned().collect();
     all.sort_by_key(|i| i.span.start);
+    let (outer, nested) = nested_outlines(all);
+    for inner in &nested {
+        outline_of(cx, inner, rows, out);
+    }
+    outline_of(cx, &outer, rows, out);
+}
+
+/// Splits off the outlines nested under a numbered heading that start
+/// again at 1 in headings of another shape: a house annex whose top-level
+/// items are `#` headings (`# **1. IMPLICATIONS …**`, `# **2. BACKGROUND
+/// PAPERS**`) and whose first item holds sub-sections numbered 1 to 5 as
+/// bold lines (`**1. Strategic Implications**`, 1.1, `**2. Resource
+/// Implications**`, 2.1 …). Two levels written in the same numerals: each
+/// nested outline runs from its heading 1 to the next heading shaped as
+/// the one above it, and is checked on its own; the outer numbers go on
+/// past it. Gives the outer items and each nested outline.
+fn nested_outlines(all: Vec<Item<'_>>) -> (Vec<Item<'_>>, Vec<Vec<Item<'_>>>) {
+    let mut outer = Vec::new();
+    let mut nested: Vec<Vec<Item>> = Vec::new();
+    // The shape of the heading a nested outline sits under, while in one.
+    let mut under: Option<(bool, HeadingStyle)> = None;
+    for it in all {
+        if let Some(shape) = under {
+            if it.shape == Some(shape) && it.values.len() == 1 {
+                under = None;
+            } else {
+                nested.last_mut().expect("opened").push(it);
+                continue;
+            }
+        }
+        let opens = matches!(outer.last(), Some(Item { shape: Some(above), values, .. })
+            if values.len() == 1
+                && it.values[..] == [1]
+                && it.shape.is_some_and(|s| s != *above));
+        if opens {
+            under = outer.last().and_then(|o: &Item| o.shape);
+            nested.push(vec![it]);
+            continue;
+        }
+        outer.push(it);
+    }
+    (outer, nested)
+}
+
+/// Checks the outline items of one part, or of an outline nested in it.
+fn outline_of(cx: &Context<'_>, all: &[Item<'_>], rows: &Rows, out: &mut Vec<Finding>) {
     // Top-level numbers on both headings and paragraphs: two sequences,
     // the headings with their sub-paragraphs (4, 4.1, 4.2) and the
     // single-number paragraphs (running numbers 1 to 20 under headings 1,
     // 2, 3; or a short list 1, 2, 3 inside section 4).
-    let top_heading = headings.iter().any(|i| i.values.len() == 1);
-    let top_paragraph = paragraphs.iter().any(|i| i.values.len() == 1 && !i.silent);
+    let top_heading = all.iter().any(|i| i.heading && i.values.len() == 1);
+    let top_paragraph = all
+        .iter()
+        .any(|i| !i.heading && i.values.len() == 1 && !i.silent);
     if top_heading && top_paragraph {
         // A single-number paragraph followed by a sub-paragraph of its own
         // ("10. Planning, policy and performance information" then 10.1)
@@ -345,10 +400,10 @@ fn outline(cx: &Context<'_>, content: &PartContent<'_>, rows: &Rows, out: &mut V
                 outline.push(i.clone());
             }
         }
-        walk(cx, &outline, &all, rows, out);
-        walk(cx, &single, &all, rows, out);
+        walk(cx, &outline, all, rows, out);
+        walk(cx, &single, all, rows, out);
     } else {
-        walk(cx, &all, &all, rows, out);
+        walk(cx, all, all, rows, out);
     }
 }
 
@@ -994,6 +1049,31 @@ mod tests {
         let found = numbering(gap);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].message, "paragraph 3 follows 1.1: there is no 2");
+    }
+
+    #[test]
+    fn an_outline_nested_under_a_heading_of_another_shape_is_its_own() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        // A house annex: `#` items 1 to 3, the first holding bold-line
+        // sub-sections numbered 1 to 3 again with their paragraphs.
+        let annex = |third: &str| {
+            format!(
+                "# **1. BACKGROUND**\n\n1.1 The scheme began in 2023.\n\n\
+                 # **2. PROPOSALS**\n\n2.1 It is proposed to raise the fees.\n\n\
+                 # **1. IMPLICATIONS, ASSESSMENTS AND CONSULTATION**\n\n\
+                 **1. Strategic Implications**\n\n1.1 The proposals support the plan.\n\n\
+                 **2. Resource Implications**\n\n2.1 The fees cover the costs.\n\n\
+                 **{third}. Assessments**\n\n{third}.1 An assessment was made.\n\n\
+                 # **2. BACKGROUND PAPERS**\n\nReport of 15 March 2023.\n\n\
+                 # **3. APPENDICES**\n\nAppendix 1 -- Fees\n"
+            )
+        };
+        let clean = annex("3");
+        assert!(numbering(&clean).is_empty(), "{:?}", numbering(&clean));
+        // A gap inside the nested outline is still found.
+        let found = numbering(&annex("4"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "section 4 follows 2.1: there is no 3");
     }
 
     #[test]
