@@ -1748,9 +1748,19 @@ pub(crate) fn label_blocks(
         }
         // "6. Report Authors:": the section's number goes.
         let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let mut dashed = false;
         let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
             Some(colon) => (&label[..colon], &label[colon + 1..]),
-            None => by_label(label, &by_titles).unwrap_or((label, "")),
+            None => match by_label(label, &by_titles) {
+                Some(found) => found,
+                None => match dashed_run_in(label) {
+                    Some(found) => {
+                        dashed = true;
+                        found
+                    }
+                    None => (label, ""),
+                },
+            },
         };
         // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
         let runs_on = !inline.trim().is_empty();
@@ -1763,7 +1773,14 @@ pub(crate) fn label_blocks(
         let Some(rank) = rank_of(&normalise(label)) else {
             continue;
         };
-        out.push((rank, line, Span::new(line.start, block_end(n, runs_on))));
+        let block = Span::new(line.start, block_end(n, runs_on));
+        // "Report Author – Dr Martin Gaunt, County Archivist," / "tel. …":
+        // a label before a dash heads a block only where it says how to
+        // reach the person.
+        if dashed && !gives_phone_or_email(&first_lines(block.of(text))) {
+            continue;
+        }
+        out.push((rank, line, block));
     }
     // A label pdftotext wrapped over two lines (`Report Author & Job` /
     // `Title:`), which the parser joined as a field's key: the block runs
@@ -1800,6 +1817,20 @@ pub(crate) fn label_blocks(
     // Director"): titles and aliases are listed from the most specific.
     out.sort_by_key(|&(rank, line, _)| (rank, line.start));
     out
+}
+
+/// A label run into its value after a spaced dash (`Report Author – Dr
+/// Martin Gaunt, County Archivist,`, as a county's closing block writes
+/// it): the label before the dash (see [`dashed_label`]) and the value
+/// after it, which opens with a capital letter.
+fn dashed_run_in(line: &str) -> Option<(&str, &str)> {
+    let label = dashed_label(line)?;
+    let rest = line[label.len()..]
+        .trim_start()
+        .trim_start_matches(['-', '–', '—'])
+        .trim_start();
+    rest.starts_with(char::is_uppercase)
+        .then_some((label, rest))
 }
 
 /// `key` (normalised) without a part of a person's contact details that

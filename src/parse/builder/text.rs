@@ -384,7 +384,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         let value = plain(next.content());
-        if value.is_empty() || word_count(&value) > 8 || value.ends_with('.') {
+        // (`BF` / `Subject:`: a key alone on the next line is no value.)
+        if value.is_empty() || word_count(&value) > 8 || value.ends_with(['.', ':']) {
             return None;
         }
         // The council's name over two lines (in two languages, or place

@@ -52,6 +52,74 @@ fn meeting_held_on(line: &str) -> bool {
         .is_some_and(is_date_line)
 }
 
+/// A report-of line run on into the meeting it goes to and the meeting's
+/// date, as a right-aligned cover sentence wraps it (`Report of the
+/// Strategic Director, Place to` / `the meeting of Executive to be held on`
+/// / `Tuesday 2 February 2027`): in value `value` (its raw text at
+/// `base`), where the officer ends, the committee's name, and the date.
+///
+/// The grammar: `officer "to" ["the" | "a"] ["meeting of" ["the"]] body
+/// ["to be held" | "held"] "on" date`, where the body's name is one
+/// [`names_a_body`] reads and the date stands alone at the end.
+pub(super) fn report_to_meeting(
+    value: &str,
+    base: usize,
+    v: &Vocabulary,
+) -> Option<(usize, Span, Span)> {
+    // The words with their offsets: the value may run over several lines.
+    let words: Vec<(usize, &str)> = value
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - value.as_ptr() as usize, w))
+        .collect();
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|(_, x)| x.eq_ignore_ascii_case(w));
+    // "to" after the officer's words, at least two of them.
+    for t in 2..words.len() {
+        if !is(t, "to") {
+            continue;
+        }
+        let mut n = t + 1;
+        if is(n, "the") || is(n, "a") {
+            n += 1;
+        }
+        if is(n, "meeting") && is(n + 1, "of") {
+            n += 2;
+            if is(n, "the") {
+                n += 1;
+            }
+        }
+        // The name runs to the last "on" before the date.
+        let Some(on) = (n + 1..words.len()).rev().find(|&k| is(k, "on")) else {
+            continue;
+        };
+        let date_at = words.get(on + 1)?.0;
+        if !is_date_line(&value[date_at..]) {
+            continue;
+        }
+        let mut name_end = on;
+        if is(name_end - 1, "held") {
+            name_end -= 1;
+            if name_end >= n + 3 && is(name_end - 1, "be") && is(name_end - 2, "to") {
+                name_end -= 2;
+            }
+        }
+        if name_end <= n {
+            continue;
+        }
+        let (start, last) = (words[n].0, words[name_end - 1]);
+        let name = &value[start..last.0 + last.1.len()];
+        if name.contains('\n') || !names_a_body(&plain(name), v) {
+            continue;
+        }
+        let officer_end = value[..words[t].0].trim_end().trim_end_matches(',').len();
+        return Some((
+            officer_end,
+            Span::new(base + start, base + start + name.len()),
+            Span::new(base + date_at, base + value.trim_end().len()),
+        ));
+    }
+    None
+}
+
 /// `name` without the words after "meeting" that lead to its date
 /// (`Cabinet Meeting on`, `Cabinet Meeting held on`, `Cabinet Meeting to
 /// be held on`): `Cabinet Meeting`, which [`names_a_body`] reads. Any
@@ -390,7 +458,12 @@ pub(crate) fn meetings(
     });
     let named = header
         .iter()
-        .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty() && !date_only(f));
+        .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty() && !date_only(f))
+        .or_else(|| {
+            header
+                .iter()
+                .find(|f| short_meeting_key(&f.key, v) && names_a_body(&plain(&f.value), v))
+        });
     if let Some(f) = named {
         let own = date_in(f.value_span);
         let name_end = own.map_or(f.value_span.end, |d| d.span.start);
@@ -509,6 +582,25 @@ pub(crate) fn meetings(
         }
     }
     Vec::new()
+}
+
+/// Whether `key` is one of the vocabulary's `meeting-keys` with its
+/// closing "to" or "for" left off (`REPORT:` for "Report to", as a London
+/// cover heads its meeting row): a meeting's label only over a value
+/// that is a committee's name and nothing else (`REPORT:` | `CABINET`).
+fn short_meeting_key(key: &str, v: &Vocabulary) -> bool {
+    let key = plain(key);
+    let key = key
+        .trim()
+        .trim_end_matches(|c: char| c == ':' || c == '?' || c.is_whitespace());
+    !key.is_empty()
+        && !key.contains(' ')
+        && v.meeting_keys.iter().any(|k| {
+            [" to", " for"].iter().any(|tail| {
+                k.strip_suffix(tail)
+                    .is_some_and(|head| head.eq_ignore_ascii_case(key))
+            })
+        })
 }
 
 /// Whether `value` is a date standing alone (see [`is_date_line`]) with

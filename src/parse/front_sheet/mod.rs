@@ -284,6 +284,16 @@ pub(crate) fn read(
             }
             // Tables are read by the builder; a front sheet can go on after one.
             LineKind::TableRow { .. } | LineKind::SpacedRow | LineKind::HtmlTable => {
+                // A small table opening the paper with no label in it
+                // (the authority's name beside the agenda item's number)
+                // is the title block's, not a field: the block goes on
+                // under it.
+                if found == 0 && before == 0 && out.title_lines.is_empty() {
+                    if let Some(end) = title_table_end(lines, kinds, i, v) {
+                        i = end;
+                        continue;
+                    }
+                }
                 found += 1;
                 i += 1;
                 continue;
@@ -697,9 +707,24 @@ pub(crate) fn read(
                 // "Report of the Treasurer and the Chief Fire Officer" in
                 // the title block, which the builder may read after a
                 // heading (the committee's name) has closed its preamble.
-                if let Some((f, next)) = title_block_report_of(lines, kinds, i, text) {
+                if let Some((mut f, next)) = title_block_report_of(lines, kinds, i, text) {
                     if report_of_title.is_none() {
                         report_of_title = title_over_report_of(text, lines, kinds, &out, v);
+                    }
+                    // "Report of the Strategic Director, Place to the
+                    // meeting of Executive to be held on" / "Tuesday 2
+                    // February 2027": the meeting and its date, where no
+                    // line above has dated one.
+                    if out.body_date.is_none() {
+                        let value = f.value_span.of(text);
+                        if let Some((cut, name, date)) =
+                            report_to_meeting(value, f.value_span.start, v)
+                        {
+                            let officer = Span::new(f.value_span.start, f.value_span.start + cut);
+                            f = with_value(f, officer, text);
+                            out.body_line = Some(name);
+                            out.body_date = Some(date);
+                        }
                     }
                     out.push(i, next, f);
                     i = next;
@@ -793,6 +818,51 @@ pub(crate) fn read(
         out.title = colon_title_span;
     }
     out
+}
+
+/// The most lines, frames included, a title table (see
+/// [`title_table_end`]) may take.
+const MAX_TITLE_TABLE_LINES: usize = 6;
+
+/// The line after a title table opening the paper at line `i`: a table
+/// of at most [`MAX_TITLE_TABLE_LINES`] lines in which no line has a
+/// colon and no cell is one of the pack's labels, as a fire authority's
+/// cover sets its name beside the agenda item's number:
+///
+/// ```text
+///   ---------------------------------------- -----------------
+///   **CAMBRIAN VALLEYS FIRE & RESCUE AUTHORITY**  **AGENDA ITEM NO
+///                                                 7**
+///   ---------------------------------------- -----------------
+/// ```
+///
+/// The unlabelled lines under it (the committee, the date, "REPORT OF THE
+/// TREASURER") are then read as a title block is.
+fn title_table_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<usize> {
+    let mut end = i;
+    while end < lines.len() && matches!(kinds[end], LineKind::TableRow { .. } | LineKind::SpacedRow)
+    {
+        end += 1;
+    }
+    if end == i || end - i > MAX_TITLE_TABLE_LINES {
+        return None;
+    }
+    let labelled = (i..end).any(|k| {
+        let flat = plain(content_of(&lines[k]).0);
+        let words = flat.contains(char::is_alphanumeric);
+        (words && flat.contains(':'))
+            || flat
+                .split(['|', '\t'])
+                .flat_map(|c| c.split("  "))
+                .map(str::trim)
+                .any(|c| !c.is_empty() && key_in(c, &v.field_keys))
+    });
+    (!labelled).then_some(end)
 }
 
 /// How many lines [`fields_after_summary`] looks over for the field rows.

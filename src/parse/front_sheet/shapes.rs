@@ -1708,17 +1708,34 @@ pub(super) fn title_block_report_of(
             && next
                 .find(['(', ')'])
                 .is_some_and(|b| next.as_bytes()[b] == b')');
-        if !closes && !next.starts_with(|c: char| c == '(' || c.is_lowercase()) {
+        // "… to the meeting of Executive to be held on" / "Tuesday 2
+        // February 2027": the date the line above leads to ends the value.
+        let above = content_of(&lines[k - 1]).0;
+        let dated = ends_in_on(above) && is_date_line(next);
+        if !closes && !dated && !next.starts_with(|c: char| c == '(' || c.is_lowercase()) {
             break;
         }
         open = (open + open_brackets(next)).max(0);
         k += 1;
+        if dated {
+            break;
+        }
     }
     if k == i + 1 {
         return Some((f, k));
     }
     let value_span = Span::new(f.value_span.start, lines[k - 1].content_span().end);
     Some((with_value(f, value_span, text), k))
+}
+
+/// Whether line `content` ends in the word "on", which leads to a date
+/// ("… to be held on").
+fn ends_in_on(content: &str) -> bool {
+    let flat = plain(content);
+    flat.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("on"))
 }
 
 /// How many more round brackets `s` opens than it closes (negative when

@@ -414,10 +414,24 @@ fn padded_pair(
 /// phone number or an email address (see [`field::gives_phone_or_email`]):
 /// the first such cell, as that label's field. A column of dates or places
 /// gives nothing.
+///
+/// A table titled by one of the pack's labels in a row of one cell over
+/// its column headings (`Author(s)` over `Name | Designation | Contact
+/// Details` over `Kirsty Dalgleish | Senior Licensing Officer | 01632
+/// 475221`) gives its contact so too.
 fn document_list_contact(rows: &[crate::document::Row], v: &Vocabulary) -> Option<Field> {
+    let filled = |r: &crate::document::Row| r.cells.iter().filter(|c| !c.text.is_empty()).count();
+    let titled = rows.first().is_some_and(|r| {
+        filled(r) == 1
+            && r.cells
+                .iter()
+                .find(|c| !c.text.is_empty())
+                .is_some_and(|c| key_in(&c.text, &v.field_keys))
+    });
+    let rows = if titled { &rows[1..] } else { rows };
     let (head, body) = rows.split_first()?;
     let first = head.cells.first()?;
-    if head.cells.len() < 2 || !key_in(&first.text, &v.document_list_titles) {
+    if head.cells.len() < 2 || !(titled || key_in(&first.text, &v.document_list_titles)) {
         return None;
     }
     head.cells
@@ -669,6 +683,29 @@ mod tests {
             got.iter()
                 .all(|(k, _)| k != "Version" && k != "Wards affected"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_contact_column_of_a_table_titled_by_a_label() {
+        let vocab = with_field_keys(&["author", "contact details"]);
+        let body = "# RECOMMENDATIONS\n\n1. That the committee approves the fees set out in this report, which take effect from April.\n\n";
+        let text = format!(
+            "{body}  ------------------------------------------------------------\n  **Author(s)**\n  ------------------ ------------------------ ----------------\n  **Name**           **Designation**          **Contact Details**\n\n  Kirsty Dalgleish   Senior Licensing Officer 01632 475221\n  ------------------------------------------------------------\n"
+        );
+        let doc = parse_with(&text, &vocab);
+        assert!(
+            pairs(&doc).contains(&pair("Contact Details", "01632 475221")),
+            "{:?}",
+            pairs(&doc)
+        );
+        // A title that is none of the pack's labels gives nothing.
+        let text = text.replace("Author(s)", "Consultees");
+        let doc = parse_with(&text, &vocab);
+        assert!(
+            pairs(&doc).iter().all(|(k, _)| k != "Contact Details"),
+            "{:?}",
+            pairs(&doc)
         );
     }
 

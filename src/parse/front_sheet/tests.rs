@@ -3605,3 +3605,71 @@ fn names_maker_with_remit_reads_a_decision_maker_and_their_remit() {
         assert!(!super::meeting::names_maker_with_remit(no, v), "{no}");
     }
 }
+
+#[test]
+fn an_unlabelled_stack_under_a_title_table() {
+    // A fire authority's cover: its name beside the agenda item's number
+    // in a table, then the committee, the date and the report-of line in
+    // bold capitals, with no labels.
+    let text = "  ---------------------------------------------- -----------------\n  **CAMBRIAN VALLEYS FIRE & RESCUE AUTHORITY**   **AGENDA ITEM NO\n                                                 7**\n  ---------------------------------------------- -----------------\n\n**FINANCE, AUDIT & PERFORMANCE MANAGEMENT COMMITTEE**\n\n**25 JANUARY 2027**\n\n**REPORT OF THE TREASURER**\n\n**REVENUE AND CAPITAL MONITORING REPORT 2026/27**\n\n**SUMMARY**\n\nThis report sets out the forecast outturn for the year.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name,
+        "FINANCE, AUDIT & PERFORMANCE MANAGEMENT COMMITTEE"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-01-25");
+    assert!(
+        pairs(&doc).contains(&pair("REPORT OF", "THE TREASURER")),
+        "{:?}",
+        pairs(&doc)
+    );
+    // A table with a label in it is the sheet's first field, as before.
+    let text = text.replace("**AGENDA ITEM NO", "**Meeting: Cabinet");
+    let doc = parse(&text);
+    assert!(doc
+        .meetings
+        .iter()
+        .all(|m| m.name != "FINANCE, AUDIT & PERFORMANCE MANAGEMENT COMMITTEE"));
+}
+
+#[test]
+fn a_report_of_line_run_on_into_its_meeting_and_date() {
+    // A right-aligned cover sentence, wrapped by pdftotext -layout.
+    let text = "                          Report of the Strategic Director, Place to\n                          the meeting of Executive to be held on\n                          Tuesday 2 February 2027\n\n                                                       BF\nSubject:\n\nCity Centre Heat Network\n\nSummary statement:\n\nThis report presents the outline business case for a heat network.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Executive");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-02-02");
+    assert!(
+        pairs(&doc).contains(&pair("Report of", "the Strategic Director, Place")),
+        "{:?}",
+        pairs(&doc)
+    );
+    // The date line is no heading; the code far right over "Subject:" is
+    // no part of its label.
+    assert!(doc.sections.iter().all(|s| !s.title.contains("2027")));
+    assert!(
+        pairs(&doc).contains(&pair("Subject", "City Centre Heat Network")),
+        "{:?}",
+        pairs(&doc)
+    );
+    // A report-of line naming no meeting keeps its value whole.
+    let text = "Report of the Director of Place to\nthe residents of the borough\n\nSubject:\n\nCity Centre Heat Network\n";
+    let doc = parse(text);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
+
+#[test]
+fn a_bare_report_label_over_a_committee_names_the_meeting() {
+    // A London cover's "REPORT:" row over the committee.
+    let text = "**LONDON BOROUGH OF THORNHURST**\n\n| | |\n|---|---|\n| **REPORT:** | **CABINET** |\n| **DATE OF DECISION** | 17 March 2027 |\n| **REPORT TITLE:** | Highway Tree Maintenance Contract |\n\n# 1 SUMMARY OF REPORT\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-03-17");
+    // Over a value that is no committee's name, the label names nothing.
+    let text = text.replace("**CABINET**", "Annual Budget Report");
+    let doc = parse(&text);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}

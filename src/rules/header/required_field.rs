@@ -34,6 +34,13 @@
 //! pdftotext prints a closing block with no blank lines (`WARDS/COMMUNITIES
 //! AFFECTED:` / `All` / `SUPPORTING DOCUMENTATION`).
 //!
+//! A label of the contact run into the person after a spaced dash, with
+//! no colon (`Report Author – Dr Jo Bloggs, County Archivist,` / `tel.
+//! 01632 960 870, jo.bloggs@…`), gives the contact where its first lines
+//! give a phone number or email address. So does a table titled by one of
+//! the pack's labels in a row of its own (`Author(s)`) over columns, one
+//! headed by a contact label (`Contact Details`) over a phone number.
+//!
 //! A sentence about the report's author that says how to reach them (`This
 //! report was written by Jo Bloggs, Flood Risk Manager, who can be
 //! contacted on 01632 955 301 or jo.bloggs@…`) gives the contact.
@@ -707,6 +714,20 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Info);
         assert_eq!(found[0].subject.as_deref(), Some("contact"));
+    }
+
+    #[test]
+    fn a_dashed_author_label_at_the_end_with_a_phone_is_the_contact() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Record Office Policy\nReport of: Assistant Director\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let contact = |text: &str| reports("contact", text);
+        // "Report Author – NAME, POST," wrapped onto the phone and email.
+        assert!(!contact(&format!(
+            "{head}Report Author – Dr Martin Gaunt, County Archivist,\ntel. 01632 533 870, martin.gaunt@example.gov.uk\n"
+        )));
+        // No phone or email: a dash after a label is no block.
+        assert!(contact(&format!(
+            "{head}Report Author – Dr Martin Gaunt, County Archivist\n"
+        )));
     }
 
     #[test]
