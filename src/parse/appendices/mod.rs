@@ -4,8 +4,11 @@
 //! heading or not: `## 9. Use of Appendices`, `Appendices`, `Annexes:`,
 //! `**13. Annexes**`, `7. Appendices:`, `Section 9: Annexes`,
 //! `APPENDICES / ATODIADAU`, `Appendix` over its entries, a setext
-//! `Appendices` over `====` (see [`list_title`]). Its entries follow, one a
-//! line, with or without blank lines between them:
+//! `Appendices` over `====`, a Word heading behind Pandoc's bookmark
+//! (`# []{#_Toc1 .anchor}**10. APPENDICES**`) (see [`list_title`]), or a
+//! cover's label with the first entry in its value column (`APPENDICES
+//! ␣␣␣␣A.  Site plan.`). Its entries follow, one a line, with or without
+//! blank lines between them:
 //!
 //! ```text
 //! entry      = [ bullet ] cued_entry | [ bullet ] label_entry | table_row ;
@@ -18,7 +21,8 @@
 //! label_entry= label separator title                      -- A: Title, 2 – Title (only under a list line)
 //! table_row  = "|" ( appendix_reference | label ) "|" title "|" ...
 //! separator  = ":" | "–" | "—" | "-" | TAB | "(" | "," | "." | " " Capital ;
-//! bullet     = "-" | "*" | "+" | "•" | "·" | "▪" | U+F0B7 | "(a)" | "a)" | "1." | "1)" ;
+//! bullet     = "-" | "*" | "+" | "•" | "·" | "▪" | "♦" | "■" | "►" | "➢" | …
+//!            | U+F000..U+F0FF | "(a)" | "a)" | "1." | "1)" ;
 //! ```
 //!
 //! A line that starts with an appendix reference and runs on as a sentence
@@ -27,7 +31,11 @@
 //! The list runs until a heading that is not itself an entry, a horizontal
 //! rule, or (once it has an entry) a line that is no entry after a blank
 //! line; lines straight after an entry are its title wrapped, and belong to
-//! the entry (a reference there is part of the title, not a mention). Up to
+//! the entry (a reference there is part of the title, not a mention). A
+//! run of labels with no titles (`APPENDIX A:` / `APPENDIX B:`, a cover's
+//! cells taken column by column) takes the lines after it as its titles,
+//! one each and in order, a title ending in a dash wrapped to the next
+//! line; the list ends with the last title. Up to
 //! four lines of other text may come before the first entry ("The following
 //! documents are published with this report:", a table's header row).
 //!

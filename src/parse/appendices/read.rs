@@ -58,7 +58,10 @@ pub(super) fn read_lists(
         // line.)
         let list = match (line.len() <= 120).then(|| list_title(line)).flatten() {
             Some(kind) => read_list(text, Span::new(start, end), kind, heading_lines, cues),
-            None if line.len() <= 400 => headerless(text, start, heading_lines, cues),
+            None if line.len() <= 400 => {
+                column_list(text, Span::new(start, end), heading_lines, cues)
+                    .or_else(|| headerless(text, start, heading_lines, cues))
+            }
             None => None,
         };
         if let Some(list) = list {
@@ -67,6 +70,39 @@ pub(super) fn read_lists(
         }
     }
     lists
+}
+
+/// A list whose list line is a label in a cover's left column and whose
+/// entries stand in the value column, the first on the label's line, as
+/// `pdftotext -layout` sets out a two-column cover:
+///
+/// ```text
+/// APPENDICES                A.    Site plan.
+///                           B.    Summary of offers received
+/// ```
+///
+/// The label is a list title set apart from the entry by a tab or two
+/// spaces or more, with no colon (a colon makes it a field, read as one).
+/// The first entry's words start at the label: "APPENDICES A" is the list,
+/// not a citation of Appendix A.
+fn column_list(text: &str, line: Span, heading_lines: &[usize], cues: &Cues) -> Option<List> {
+    let s = line.of(text);
+    let lead = s.len() - s.trim_start().len();
+    let body = &s[lead..];
+    let gap = body.find("  ").into_iter().chain(body.find('\t')).min()?;
+    let label = &body[..gap];
+    if label.ends_with(':') || !opens_list_word(label.trim_start_matches(['*', '_']).as_bytes()) {
+        return None;
+    }
+    let kind = list_title(label)?;
+    let heading = Span::new(line.start + lead, line.start + lead + gap);
+    let mut list = read_list(text, heading, kind, heading_lines, cues)?;
+    let first = list.entries.first_mut()?;
+    if first.span.start >= line.end {
+        return None;
+    }
+    first.extent.start = heading.start;
+    Some(list)
 }
 
 /// A list with no list line: two entries or more in sequence, each with a
@@ -237,15 +273,22 @@ fn read_list(
     if text[heading.end..].starts_with("\r\n") {
         pos = heading.end + 2;
     }
-    if !headed {
-        pos = heading.start;
+    // A list line that is a cover's label, its first entry in the value
+    // column of the same line ([`column_list`]).
+    if !headed || (heading.end < text.len() && !text[heading.end..].starts_with(['\n', '\r'])) {
+        pos = if headed { heading.end } else { heading.start };
     }
     let mut after_blank = false;
     let mut lead = 0;
     let mut first = headed;
     let mut end = heading.end;
-    // The entry whose title is still to come ("Appendix A:" alone).
-    let mut untitled: Option<usize> = None;
+    // The entries whose titles are still to come, in order: "Appendix A:"
+    // alone, or a run of them with the titles after the run, as a cover's
+    // cells come out of a PDF column by column ("APPENDIX A:" / "APPENDIX
+    // B:" / A's title / B's title).
+    let mut untitled: Vec<usize> = Vec::new();
+    // Whether the titles still to come are a run's ([`Run`]).
+    let mut run = Run::default();
     for _ in 0..MAX_LINES {
         if pos >= text.len() {
             break;
@@ -292,22 +335,47 @@ fn read_list(
         match found {
             Some(e) => {
                 end = e.span.end;
-                untitled = e.title.is_none().then_some(entries.len());
+                if e.title.is_some() {
+                    untitled.clear();
+                    run = Run::default();
+                } else {
+                    // A label straight after an untitled one, before any
+                    // title: the run goes on.
+                    let follows =
+                        untitled.last().is_some_and(|&u| u + 1 == entries.len()) && run.titled == 0;
+                    if !follows {
+                        untitled.clear();
+                        run = Run::default();
+                    }
+                    untitled.push(entries.len());
+                    run.labels = untitled.len();
+                }
                 entries.push(e);
                 after_blank = false;
             }
             None => {
                 // A lone label's title may have been read as a heading
                 // ("1" / blank / "Call-in notice").
-                let title_of_label = untitled.is_some_and(|u| entries[u].span.of(text).len() <= 3);
-                if !title_of_label && (is_heading || (after_blank && !entries.is_empty())) {
+                let title_of_label = untitled
+                    .first()
+                    .is_some_and(|&u| entries[u].span.of(text).len() <= 3);
+                let run_title = run.labels >= 2 && (!untitled.is_empty() || run.wrapping.is_some());
+                if !title_of_label
+                    && ((is_heading && !run_title) || (after_blank && !entries.is_empty()))
+                {
+                    break;
+                }
+                if run.labels >= 2 && untitled.is_empty() && run.wrapping.is_none() {
+                    // Every label of the run has its title: what follows
+                    // is the paper's text ("Purpose of Report").
                     break;
                 }
                 if !entries.is_empty() && opens_another_list(text, pos) {
                     // "Background documents" / "1. …": another list's title.
                     break;
                 }
-                if untitled.is_none()
+                if untitled.is_empty()
+                    && run.wrapping.is_none()
                     && entries
                         .last()
                         .is_some_and(|last| runs_on_as_prose(text, last, at, line))
@@ -321,12 +389,26 @@ fn read_list(
                     last.extent.end = at + line.trim_end().len();
                     end = last.extent.end;
                 }
-                if let Some(i) = untitled.take() {
+                if let Some(i) = run.wrapping.take() {
+                    // The line a run's title wrapped to.
+                    let more = plain(content);
+                    let title = entries[i].title.get_or_insert_with(String::new);
+                    title.push(' ');
+                    title.push_str(more.trim().trim_end_matches('.').trim());
+                    run.wrapping = title_wraps(content).then_some(i);
+                    continue;
+                }
+                if !untitled.is_empty() {
                     // "Appendix A:" then its title on the next line.
+                    let i = untitled.remove(0);
                     let title = plain(content);
                     let title = title.trim().trim_end_matches('.').trim();
                     if !title.is_empty() {
                         entries[i].title = Some(title.to_string());
+                    }
+                    run.titled += 1;
+                    if run.labels >= 2 && title_wraps(content) {
+                        run.wrapping = Some(i);
                     }
                     continue;
                 }
@@ -350,6 +432,36 @@ fn read_list(
         span: Span::new(heading.start, end),
         entries,
     })
+}
+
+/// A run of labels with no titles (`APPENDIX A:` / `APPENDIX B:`), their
+/// titles on the lines after the run, one each, in order. A title whose
+/// line ends in a dash, a comma or a joining word ("TENDER EVALUATION AND
+/// PRICING –") wraps to the next line; once every label has its title the
+/// list ends.
+#[derive(Default)]
+struct Run {
+    /// How many labels the run has.
+    labels: usize,
+    /// How many of them have their title.
+    titled: usize,
+    /// The entry whose title wraps to the next line.
+    wrapping: Option<usize>,
+}
+
+/// Whether a line of a title runs on to the next: it ends in a dash, a
+/// comma, an ampersand or a word that joins ("and", "of", "for").
+fn title_wraps(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with(['–', '—', '-', ',', '&', '/']) {
+        return true;
+    }
+    let last = line.rsplit(' ').next().unwrap_or("");
+    [
+        "and", "of", "for", "the", "to", "in", "on", "with", "from", "by",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Whether the line at `pos` starts a list numbered afresh (`1. …`,
@@ -607,11 +719,7 @@ fn strip_bullet(s: &str) -> &str {
         let before = s.len();
         s = s.trim_start_matches(['*', '_']);
         if let Some(c) = s.chars().next() {
-            if matches!(
-                c,
-                '-' | '+' | '•' | '·' | '▪' | '◦' | '○' | '\u{f0b7}' | '–'
-            ) && s[c.len_utf8()..].starts_with([' ', '\t', '\u{a0}'])
-            {
+            if is_bullet_glyph(c) && s[c.len_utf8()..].starts_with([' ', '\t', '\u{a0}']) {
                 s = &s[c.len_utf8()..];
             }
         }
@@ -638,6 +746,41 @@ fn strip_bullet(s: &str) -> &str {
         }
     }
     s
+}
+
+/// A character a list may open its items with, before a space: a dash or
+/// a plus, the dots, squares, diamonds and arrows of Word's bullet
+/// library (`♦   Appendix 1 – Charter`, as a Scottish council's template
+/// sets its closing lists), and the private-use glyphs that `pdftotext`
+/// gives for a Symbol or Wingdings bullet (U+F0B7, U+F0A7, U+F0D8).
+fn is_bullet_glyph(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '+'
+            | '–'
+            | '•'
+            | '·'
+            | '∙'
+            | '‣'
+            | '⁃'
+            | '▪'
+            | '▫'
+            | '■'
+            | '□'
+            | '◦'
+            | '○'
+            | '●'
+            | '♦'
+            | '◆'
+            | '◇'
+            | '❖'
+            | '►'
+            | '▸'
+            | '▶'
+            | '➢'
+            | '➤'
+            | '\u{f000}'..='\u{f0ff}'
+    )
 }
 
 /// `Appendix A – Title`, `Annex 2 (exempt) – Title`, `Appendix A:`.

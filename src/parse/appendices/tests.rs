@@ -969,3 +969,129 @@ fn a_row_last_cell_after_its_entry_is_its_mark() {
     );
     assert!(super::is_separator_row("|---|:---:|") && !super::is_separator_row("| A | B |"));
 }
+
+#[test]
+fn a_headerless_simple_table_under_a_bookmarked_heading_lists_appendices() {
+    // A Word heading with Pandoc's bookmark before it, over a simple table
+    // whose rows are "Appendix N   title" (the title wrapped in its cell).
+    let text = "# []{#_Toc1 .anchor}**5. BACKGROUND**\n\n5.1 See Appendix 1 and Appendix 2.\n\n\
+                # []{#_Toc2 .anchor}**10. APPENDICES**\n\n\
+                \x20 -----------------------------------------------------------------------\n\
+                \x20 Appendix 1   Empty Homes Strategy 2024\\-2027: progress to 31 January\n\
+                \x20              2027\n\
+                \x20 ------------ ----------------------------------------------------------\n\
+                \x20 Appendix 2   Case study: enforced sale, 14 Bryn Terrace, 2019\n\
+                \n\
+                \x20 Appendix 3   Register of long-term empty homes by ward (anonymised)\n\
+                \x20 -----------------------------------------------------------------------\n\n\
+                # []{#_Toc3 .anchor}**11. BACKGROUND DOCUMENTS**\n\nNone.\n";
+    assert_eq!(
+        list_title("# []{#_Toc2 .anchor}**10. APPENDICES**"),
+        Some(ReferenceKind::Appendix)
+    );
+    let doc = crate::parse::parse(text);
+    let labels: Vec<&str> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3"], "{:?}", doc.appendices);
+    // The cells are the entries: only the paragraph's two mentions remain.
+    assert_eq!(doc.references.len(), 2, "{:?}", doc.references);
+}
+
+#[test]
+fn diamond_bullets_under_a_plain_list_line_after_the_signature() {
+    let text = "10.2. Consultation is described in Appendix 2.\n\n\nDavid Booth\nExecutive Director\n\n\
+                3 February 2027\n\n\nPrevious References\n\u{2666}   Planning Committee, 2026\n\n\
+                Appendices\n\u{2666}   Appendix 1 \u{2013} Planning Enforcement Charter 2027\n\
+                \u{2666}   Appendix 2 \u{2013} Summary of comments received and the Council's response\n\n\n\
+                Contact for Further Information\nFiona Mather, Manager\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    let l = &lists(text)[0];
+    assert_eq!(l.title.as_deref(), Some("Appendices"));
+    assert_eq!(
+        l.entries[0].title.as_deref(),
+        Some("Planning Enforcement Charter 2027")
+    );
+    // The entries are no mentions: only paragraph 10.2's remains.
+    let doc = crate::parse::parse(text);
+    assert_eq!(doc.references.len(), 1, "{:?}", doc.references);
+    // A Wingdings bullet as pdftotext gives it, too.
+    let text =
+        "Appendices\n\u{f0a7} Appendix A \u{2013} Site plan\n\u{f0a7} Appendix B \u{2013} Bids\n";
+    assert_eq!(labels(text), ["Appendix A", "Appendix B"]);
+}
+
+#[test]
+fn a_lettered_list_in_a_cover_value_column_beside_its_label() {
+    let text = "MEETING                   RESOURCES COMMITTEE\n\n\
+                APPENDICES                A.    Site plan.\n\
+                \x20                         B.    Summary of offers received and independent\n\
+                \x20                               valuation (RESTRICTED \u{2013} NOT FOR\n\
+                \x20                               PUBLICATION).\n\n\
+                LIST OF                   Report RC/26/3, Surplus Property\n\
+                BACKGROUND                (Resources Committee, 5 February 2026).\n\n\
+                1.        INTRODUCTION\n\n\
+                1.1       The site is shown on the plan at Appendix A.\n";
+    let l = &lists(text)[0];
+    assert_eq!(l.title.as_deref(), Some("APPENDICES"));
+    let got: Vec<_> = l
+        .entries
+        .iter()
+        .map(|e| (e.label.as_str(), e.title.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("A", Some("Site plan")),
+            ("B", Some("Summary of offers received and independent"))
+        ]
+    );
+    // "APPENDICES   A" is the list, not a citation of Appendix A; the
+    // list ends at the next label.
+    let doc = crate::parse::parse(text);
+    let cited: Vec<usize> = doc
+        .references
+        .iter()
+        .map(|r| text[..r.span.start].lines().count() + 1)
+        .collect();
+    assert_eq!(cited, [12], "{:?}", doc.references);
+    // A label with a colon is a field's, and a label that is no list
+    // title lists nothing.
+    assert!(lists("APPENDICES:      A.    Site plan.\n").is_empty());
+    assert!(lists("APPENDIX NOTES    A.    Site plan.\n").is_empty());
+}
+
+#[test]
+fn labels_of_a_cover_column_then_their_titles_pair_in_order() {
+    // A cover table's cells flattened column by column: the labels, then
+    // the titles, the second wrapped after a dash.
+    let text = "TITLE OF REPORT:\nAWARD OF CONTRACT\nAPPENDICES:\nAPPENDIX A:\nAPPENDIX B:\n\
+                APPLIANCE SPECIFICATION SUMMARY\nTENDER EVALUATION AND PRICING \u{2013}\n\
+                EXEMPT \u{2013} NOT FOR PUBLICATION\nPurpose of Report\n1.\n\
+                To request that Members approve the award, see Appendix A.\n";
+    let l = &lists(text)[0];
+    let got: Vec<_> = l
+        .entries
+        .iter()
+        .map(|e| (e.label.as_str(), e.title.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("A", Some("APPLIANCE SPECIFICATION SUMMARY")),
+            (
+                "B",
+                Some("TENDER EVALUATION AND PRICING \u{2013} EXEMPT \u{2013} NOT FOR PUBLICATION")
+            )
+        ]
+    );
+    // The list ends with B's title: "Purpose of Report" is the paper's.
+    assert!(
+        l.span.of(text).ends_with("PUBLICATION"),
+        "{:?}",
+        l.span.of(text)
+    );
+    // One label then its title, and its title wrapped, as before.
+    let text = "Appendices\nAppendix A:\nThe Plan for adoption\nand its maps\n";
+    let l = &lists(text)[0];
+    assert_eq!(l.entries[0].title.as_deref(), Some("The Plan for adoption"));
+    assert!(l.span.of(text).ends_with("maps"));
+}

@@ -113,9 +113,16 @@ pub(super) fn opens_list_word(bytes: &[u8]) -> bool {
 }
 
 /// Trims white space, form feeds, ATX hashes, emphasis, pipes and setext
-/// underlines from both ends.
+/// underlines from both ends, and the Pandoc bookmarks that open a Word
+/// heading (`# []{#_Toc161200123 .anchor}**10. APPENDICES**` gives `10.
+/// APPENDICES`).
 pub(super) fn trim_marks(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '|' | '\u{c}'))
+    let marks = |c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '|' | '\u{c}');
+    let s = s.trim_matches(marks);
+    match crate::parse::inline::pandoc_anchors_len(s) {
+        0 => s,
+        n => s[n..].trim_matches(marks),
+    }
 }
 
 /// Drops a leading section number: `13.`, `7`, `XI.`, `J.`, `Section 9:`,

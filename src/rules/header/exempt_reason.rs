@@ -492,7 +492,27 @@ fn exempt_appendix(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, Strin
                 .strip_suffix(')')
                 .and_then(|e| e.rfind('(').map(|at| e[at + 1..].trim()))
                 .is_some_and(opens_with);
-        marked.then(|| (d.span, plain(entry)))
+        if marked {
+            return Some((d.span, plain(entry)));
+        }
+        let title = d
+            .title
+            .as_deref()
+            .filter(|_| d.source == AppendixSource::List)?;
+        let marking = title_marking(title, rule)?;
+        // The marking where the entry's words say it, which may be a line
+        // or two below the label ("APPENDIX B:" / … / "EXEMPT – NOT FOR
+        // PUBLICATION"); else the entry.
+        let from = d.span.start;
+        let mut to = cx.text.len().min(from + 600);
+        while !cx.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let near = &cx.text[from..to];
+        let span = near
+            .find(marking)
+            .map_or(d.span, |at| Span::new(from + at, from + at + marking.len()));
+        Some((span, title.to_string()))
     });
     // The first marking in the text.
     let earlier = |span: Span| listed.as_ref().is_none_or(|(l, _)| span.start < l.start);
@@ -524,6 +544,37 @@ fn exempt_appendix(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, Strin
         }
     }
     listed
+}
+
+/// The exempt marking that ends an appendix's title after a dash, in
+/// capitals: "TENDER EVALUATION AND PRICING – EXEMPT – NOT FOR
+/// PUBLICATION" gives "EXEMPT – NOT FOR PUBLICATION". Each piece after
+/// the dash is the exempt words and nothing else, and a title goes before
+/// them: "Exempt accommodation review" or "Site plan – Private sector
+/// leasing" mark nothing.
+fn title_marking<'t>(title: &'t str, rule: &ExemptReason) -> Option<&'t str> {
+    let dash = |c: char| matches!(c, '–' | '—');
+    // The pieces between dashes, each with where it starts; the first is
+    // the title.
+    let pieces: Vec<(usize, &str)> = std::iter::once(0)
+        .chain(title.match_indices(dash).map(|(at, d)| at + d.len()))
+        .map(|at| (at, title[at..].split(dash).next().unwrap_or("")))
+        .collect();
+    let is_marking = |piece: &str| {
+        let piece = piece.trim();
+        !piece.is_empty()
+            && !piece.chars().any(char::is_lowercase)
+            && rule
+                .exempt_words
+                .find(piece)
+                .is_some_and(|m| m.start() == 0 && m.end() == piece.len())
+    };
+    let first = pieces
+        .iter()
+        .rposition(|(_, p)| !is_marking(p))
+        .map(|i| i + 1)?;
+    let (at, _) = *pieces.get(first)?;
+    (first > 0 && !pieces[0].1.trim().is_empty()).then(|| title[at..].trim())
 }
 
 impl Rule for ExemptReason {
@@ -623,6 +674,32 @@ mod tests {
         for status in ["Open", "Unrestricted", "Part I", "Public"] {
             let text = format!("Meeting: Cabinet\nStatus: {status}\n");
             assert!(findings_of("exempt-reason", &text).is_empty(), "{status}");
+        }
+    }
+
+    #[test]
+    fn a_capitals_marking_after_a_dash_in_a_listed_title_marks_the_paper_exempt() {
+        // The cover's cells column by column, B's title wrapped after a dash.
+        let paper = "REPORT TO:\nAUTHORITY\nAPPENDICES:\nAPPENDIX A:\nAPPENDIX B:\n\
+                     APPLIANCE SPECIFICATION SUMMARY\nTENDER EVALUATION AND PRICING \u{2013}\n\
+                     EXEMPT \u{2013} NOT FOR PUBLICATION\nPurpose of Report\n1.\n\
+                     To award the contract in Appendix A and Appendix B.\n";
+        let found = findings_of("exempt-reason", paper);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].span().of(paper),
+            "EXEMPT \u{2013} NOT FOR PUBLICATION"
+        );
+        // A title that merely holds the words marks nothing.
+        for title in [
+            "Exempt accommodation review",
+            "Site plan \u{2013} Private sector leasing",
+            "Site plan \u{2013} private",
+        ] {
+            let open = format!(
+                "Meeting: Cabinet\n\n1. See Appendix A.\n\nAppendices\n\nAppendix A \u{2013} {title}\n"
+            );
+            assert!(findings_of("exempt-reason", &open).is_empty(), "{title}");
         }
     }
 
