@@ -512,17 +512,26 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
             }
         }
-        // Fields that list enclosures declare them.
+        // Fields that list enclosures declare them, but for an entry that a
+        // list read already ("APPENDICES   A. Site plan" in a cover's
+        // columns, read as a list and as a field).
+        let listed_decls = decls.len();
         for f in &doc.fields {
             if appendices::lists_enclosures(&f.key, self.vocab) {
                 let key = f.key.to_ascii_lowercase();
-                decls.extend(appendices::field_list_decls(
-                    text,
-                    doc,
-                    &key,
-                    f.value_span,
-                    &cues,
-                ));
+                let read = appendices::field_list_decls(text, doc, &key, f.value_span, &cues);
+                let read: Vec<AppendixDecl> = read
+                    .into_iter()
+                    .filter(|d| {
+                        !decls[..listed_decls].iter().any(|l| {
+                            l.kind == d.kind
+                                && l.label == d.label
+                                && l.span.start < d.span.end
+                                && d.span.start < l.span.end
+                        })
+                    })
+                    .collect();
+                decls.extend(read);
             }
         }
         let lists = &self.appendix_lists;

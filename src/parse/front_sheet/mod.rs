@@ -826,7 +826,9 @@ const MAX_TITLE_TABLE_LINES: usize = 6;
 
 /// The line after a title table opening the paper at line `i`: a table
 /// of at most [`MAX_TITLE_TABLE_LINES`] lines in which no line has a
-/// colon and no cell is one of the pack's labels, as a fire authority's
+/// colon or a date (a table dating the meeting is the front sheet's: "|
+/// Committee and Date |" over "| Cabinet |" and "| 17 February 2027 |")
+/// and no cell is one of the pack's labels, as a fire authority's
 /// cover sets its name beside the agenda item's number:
 ///
 /// ```text
@@ -856,6 +858,7 @@ fn title_table_end(
         let flat = plain(content_of(&lines[k]).0);
         let words = flat.contains(char::is_alphanumeric);
         (words && flat.contains(':'))
+            || !crate::parse::dates::find_dates(&flat, 0).is_empty()
             || flat
                 .split(['|', '\t'])
                 .flat_map(|c| c.split("  "))

@@ -1073,7 +1073,7 @@ mod tests {
         // A gap inside the nested outline is still found.
         let found = numbering(&annex("4"));
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].message, "section 4 follows 2.1: there is no 3");
+        assert_eq!(found[0].message, "heading 4 follows 2.1: there is no 3");
     }
 
     #[test]
