@@ -2656,6 +2656,21 @@ Contact officer: Al Smith
             ),
             [equalities]
         );
+        // Welsh county templates' questions: the report's purpose, and a
+        // Well-being Impact Assessment that takes in the equality duty.
+        let purpose = t.section("purpose").unwrap();
+        for title in [
+            "What is the report about?",
+            "What is the reason for making this report?",
+        ] {
+            assert_eq!(t.sections_for_title(title), [purpose], "{title}");
+        }
+        assert_eq!(
+            t.sections_for_title(
+                "What are the main conclusions of the Well-being Impact Assessment?"
+            ),
+            [equalities]
+        );
         // Near misses: a question holding no section's title of two words,
         // one holding two sections' titles, and a title after the `?`.
         for title in [

@@ -431,13 +431,16 @@ fn references_in(cell: Option<&crate::document::Cell>) -> Option<TextItem> {
     })
 }
 
-/// Reads a Yes/No implications table: a header row with a `Yes/No` cell,
-/// then rows of name, yes or no, and optionally paragraph references.
+/// Reads a Yes/No implications table: a header row with a `Yes/No` cell
+/// (or `Yes / None`, as Scottish councils write the negative), then rows
+/// of name, yes or no, and optionally paragraph references. Rows with no
+/// mark (a group's title in bold: `**Resource Implications**` over
+/// `Financial  Yes`, `Workforce  None`) are passed over.
 pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
     let (header, body) = rows.split_first()?;
     let col = header.cells.iter().position(|c| {
         let t = c.text.to_ascii_lowercase().replace(' ', "");
-        t == "yes/no" || t == "y/n"
+        matches!(t.as_str(), "yes/no" | "y/n" | "yes/none")
     })?;
     if col == 0 {
         return None;
@@ -629,6 +632,30 @@ mod tests {
         assert_eq!(imps[0].refs.as_ref().unwrap().text, "Throughout");
         assert_eq!(imps[1].mark, Mark::No);
         assert!(imps[1].refs.is_none());
+    }
+
+    #[test]
+    fn yes_none_rows_under_group_titles() {
+        // A Scottish council's table: "Yes / None" over the marks, bold
+        // group rows with no mark between the entries.
+        let lines = [
+            "Strategic Implications\tYes / None",
+            "Corporate Plan\tYes",
+            "Resource Implications\t",
+            "Financial\tYes",
+            "Risk\tNone",
+        ];
+        let rows: Vec<_> = lines.iter().map(|l| tab_row(l, 0)).collect();
+        let imps = yes_no_table(&rows, 0).unwrap();
+        let got: Vec<_> = imps.iter().map(|i| (i.name.as_str(), i.mark)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Corporate Plan", Mark::Yes),
+                ("Financial", Mark::Yes),
+                ("Risk", Mark::No)
+            ]
+        );
     }
 
     #[test]
