@@ -606,6 +606,12 @@ pub(crate) fn find_with(
             }
         }
     }
+    // A sign-off list of posts and ticks: each ticked post's clearance.
+    for c in tick_clearances(&tick_lists(text, doc, template)) {
+        if !found.iter().any(|f| overlaps(f.span, c.span)) {
+            found.push(c);
+        }
+    }
     // No other reading of a question or its slot: the post a question
     // names ("cleared by the Council's Monitoring Officer") signs nothing.
     found.retain(|c| {
@@ -1627,7 +1633,7 @@ pub(super) fn signer_column(
 
 /// Whether a table's column heading is one of the pack's verbs and
 /// nothing else ("Comments", "Agreed").
-fn is_verb_alone(template: &Template, cell: &str) -> bool {
+pub(super) fn is_verb_alone(template: &Template, cell: &str) -> bool {
     let n = normalise(cell);
     !n.is_empty()
         && template.clearance.verbs.as_ref().is_some_and(|v| {

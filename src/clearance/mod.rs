@@ -267,6 +267,7 @@ mod sign_off;
 mod signature;
 mod stamp;
 mod statement;
+mod ticks;
 
 pub(crate) use crate::template::heading_stamp;
 pub(crate) use crate::template::Wording;
@@ -288,6 +289,7 @@ use shapes::*;
 use signature::*;
 use stamp::*;
 use statement::*;
+use ticks::*;
 
 /// What the sign-off finders read of a paper.
 #[derive(Clone, Copy)]

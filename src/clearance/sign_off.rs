@@ -21,6 +21,9 @@ pub(crate) struct SignOff {
     /// implications been cleared by the Monitoring Officer? Yes" over
     /// "Name of Legal Officer:" and nothing).
     pub(crate) unnamed: Option<Span>,
+    /// Where it has none: the item of a sign-off list of posts and ticks
+    /// ("Monitoring Officer:" and no tick), with the post.
+    pub(crate) unticked: Option<(Span, String)>,
 }
 
 impl SignOff {
@@ -107,6 +110,7 @@ pub(crate) fn sign_offs_from(
                         .cloned()
                         .collect(),
                     unnamed: None,
+                    unticked: None,
                 });
                 continue;
             }
@@ -131,6 +135,7 @@ pub(crate) fn sign_offs_from(
                         gives,
                     ),
                     unnamed: None,
+                    unticked: None,
                 });
                 continue;
             }
@@ -149,6 +154,7 @@ pub(crate) fn sign_offs_from(
                     anchor: first.span,
                     clearances: lines,
                     unnamed: None,
+                    unticked: None,
                 });
             }
             continue;
@@ -165,6 +171,7 @@ pub(crate) fn sign_offs_from(
                 gives,
             ),
             unnamed: None,
+            unticked: None,
         });
     }
     // A sign-off with no clearance whose clearance question is answered
@@ -177,6 +184,13 @@ pub(crate) fn sign_offs_from(
                 .iter()
                 .find(|q| q.cleared && q.officer.is_none() && q.role.as_ref() == Some(&s.role))
                 .map(|q| q.slot);
+        }
+        let ticks = tick_lists(cx.text, cx.doc, cx.template);
+        for s in out.iter_mut().filter(|s| s.clearances.is_empty()) {
+            s.unticked = ticks
+                .iter()
+                .find(|i| !i.ticked && i.role.as_ref() == Some(&s.role))
+                .map(|i| (i.span, i.post.text.clone()));
         }
     }
     out

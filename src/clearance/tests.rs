@@ -218,6 +218,36 @@ fn a_bracketed_date_after_the_clearance_s_full_stop() {
 }
 
 #[test]
+fn a_table_titled_approved_over_name_designation_date() {
+    // A one-cell title row, one of the pack's verbs, heads the table as a
+    // clearance: its bare "Date" column dates each officer's row, and an
+    // empty Date cell leaves that row undated.
+    let got = found(&with_implications(
+        "| **Approved** | | |\n|---|---|---|\n| **Name** | **Designation** | **Date** |\n| Jo Bloggs | Head of Legal and Governance Services | 2 March 2025 |\n| Sam Smith | Head of Finance and Business | |\n",
+    ));
+    assert_eq!(
+        got,
+        [
+            "legal | Jo Bloggs | Head of Legal and Governance Services | 2025-03-02",
+            "finance | Sam Smith | Head of Finance and Business | -"
+        ]
+    );
+    // Untitled, a Name / Designation / Date table is a list of people.
+    let got = found(&with_implications(
+        "| **Name** | **Designation** | **Date** |\n|---|---|---|\n| Jo Bloggs | Head of Legal and Governance Services | 2 March 2025 |\n",
+    ));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_finance_director_named_with_a_bracketed_remit() {
+    let got = found(&with_implications(
+        "2.2 The Executive Director (Finance and Corporate Resources) has been consulted and is in agreement with the financial implications.\n",
+    ));
+    assert!(got.iter().any(|c| c.starts_with("finance |")), "{got:?}");
+}
+
+#[test]
 fn a_stacked_sign_off_block_gives_its_post_and_date() {
     // "Approved by: NAME" / "On behalf of: POST" / "Date: DATE" under the
     // paragraphs of one implications section.
@@ -2791,4 +2821,32 @@ fn of_two_date_columns_named_by_verbs_the_one_not_sent_out_dates_the_clearance()
     // clearance's cannot be told, and neither dates it.
     let both = found(&table("Date comments received", "Date approved"));
     assert!(both.iter().all(|c| c.ends_with("| -")), "{both:?}");
+}
+
+#[test]
+fn a_sign_off_list_of_posts_and_ticks() {
+    // A joint committee's closing "Sign off" list: a ticked post clears
+    // its sign-off, undated; an unticked one is where it is missing.
+    let text = with_implications(
+        "## 3. Sign off\n\n-   Head of Paid Service: ✓\n\n-   Monitoring Officer:\n\n-   Chief Finance Officer: ✓\n\n## 4. Glossary\n\nEP -- Enhanced Partnership\n",
+    );
+    assert_eq!(found(&text), ["finance | - | Chief Finance Officer | -"]);
+    let set = crate::config::default_rule_set();
+    let doc = crate::parse::parse(&text);
+    let resolved = Resolved::new(&set.template, &doc, &text);
+    let cx = crate::rules::Context::new(&text, &doc, &set.template, &resolved, None, None);
+    let legal = cx.sign_offs().iter().find(|s| s.role == "legal").unwrap();
+    assert!(legal.clearances.is_empty());
+    assert_eq!(
+        legal
+            .unticked
+            .as_ref()
+            .map(|(s, post)| (s.of(&text), post.as_str())),
+        Some(("-   Monitoring Officer:", "Monitoring Officer"))
+    );
+    // A list with no tick at all is a list of posts, not a record.
+    let text = with_implications(
+        "## 3. Sign off\n\n-   Monitoring Officer:\n\n-   Chief Finance Officer:\n",
+    );
+    assert!(found(&text).is_empty());
 }

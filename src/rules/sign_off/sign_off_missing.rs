@@ -13,7 +13,9 @@
 //! A clearance question answered "Yes" whose name slot is empty ("Name of
 //! Legal Officer:" and nothing) names no officer: it is reported at the
 //! slot. The post the question names ("cleared by the Monitoring
-//! Officer?") says who ought to clear them, not who did.
+//! Officer?") says who ought to clear them, not who did. A sign-off list
+//! of posts and ticks ("Monitoring Officer:" with no ✓ under "Sign off")
+//! that leaves the post unticked is reported at the item.
 //!
 //! ## Why it matters
 //! Clerks return a report whose financial or legal implications have not
@@ -79,6 +81,21 @@ impl Rule for SignOffMissing {
                     .label("no officer named")
                     .secondary(s.anchor, format!("{} here", def.name))
                     .help("add the name of the officer who cleared them");
+                }
+                if let Some((item, post)) = &s.unticked {
+                    // A sign-off list of posts and ticks with no tick
+                    // against the post: the item is what is missing.
+                    return Finding::new(
+                        *item,
+                        format!(
+                            "{} are not signed off: the sign-off list has no tick against the {post}",
+                            def.name
+                        ),
+                    )
+                    .subject(def.id.clone())
+                    .label("not ticked")
+                    .secondary(s.anchor, format!("{} here", def.name))
+                    .help(format!("have the {post} sign the report off, then tick it"));
                 }
                 Finding::new(
                     s.anchor,
