@@ -1017,18 +1017,6 @@ pub(super) fn cell_rows(
     Some((cells[caption].0.cover(cells[cells.len() - 1].0), out))
 }
 
-/// Whether a table's row is a title of one cell (the others empty) that
-/// is one of the pack's verbs alone ("Approved") or clearance headings.
-fn titles_clearance(template: &Template, row: &crate::document::Row) -> bool {
-    let mut filled = row.cells.iter().filter(|c| !c.text.trim().is_empty());
-    match (filled.next(), filled.next()) {
-        (Some(c), None) => {
-            is_verb_alone(template, &c.text) || template.clearance.is_heading(&c.text)
-        }
-        _ => false,
-    }
-}
-
 /// A table (Markdown, Word) whose header row names its columns, the first
 /// who and another when, perhaps others besides ("Comments in paragraph"):
 /// the record of the officers consulted that closes some reports.
@@ -1073,16 +1061,8 @@ pub(super) fn named_column_table(
 ) -> Option<Vec<Clearance>> {
     let wording = &template.clearance;
     let not_names = &template.vocabulary.not_names;
-    // A title row of one cell over the header row that is one of the
-    // pack's verbs or clearance headings ("Approved" over "Name |
-    // Designation | Date", closing a Scottish council's report) heads the
-    // table as a clearance.
-    let (rows, titled) = match &table.rows[..] {
-        [title, _, _, ..] if titles_clearance(template, title) => (&table.rows[1..], true),
-        _ => (&table.rows[..], false),
-    };
-    let header = rows.first()?;
-    if rows.len() < 2 || header.cells.len() < 2 {
+    let header = table.rows.first()?;
+    if table.rows.len() < 2 || header.cells.len() < 2 {
         return None;
     }
     // No heading says "date": no date column (most tables), refused before
@@ -1122,7 +1102,7 @@ pub(super) fn named_column_table(
             && dates[0] != 0
             && matches!(columns[0], Some(Column::Post))
                 != normalise(&header.cells[0].text).is_empty()
-            && rows[1..].iter().any(|r| {
+            && table.rows[1..].iter().any(|r| {
                 r.cells
                     .first()
                     .is_some_and(|c| given_by(wording, &Flat::new(text, c.span).text).is_some())
@@ -1158,9 +1138,9 @@ pub(super) fn named_column_table(
         }
         // Headed as a clearance: by a sign-off heading over it, or by its
         // post column's heading ("Statutory officer consultation").
-        let headed = (first == Column::Post || titled)
+        let headed = first == Column::Post
             && dates.len() == 1
-            && (headed || titled || {
+            && (headed || {
                 let h = &header.cells[0].text;
                 wording.is_heading(h) || consults_officers(h)
             });
@@ -1172,7 +1152,7 @@ pub(super) fn named_column_table(
         (first, other, when, given.is_empty())
     };
     let mut out = Vec::new();
-    for row in &rows[1..] {
+    for row in &table.rows[1..] {
         let Some(cell) = row.cells.first() else {
             continue;
         };

@@ -218,28 +218,6 @@ fn a_bracketed_date_after_the_clearance_s_full_stop() {
 }
 
 #[test]
-fn a_table_titled_approved_over_name_designation_date() {
-    // A one-cell title row, one of the pack's verbs, heads the table as a
-    // clearance: its bare "Date" column dates each officer's row, and an
-    // empty Date cell leaves that row undated.
-    let got = found(&with_implications(
-        "| **Approved** | | |\n|---|---|---|\n| **Name** | **Designation** | **Date** |\n| Jo Bloggs | Head of Legal and Governance Services | 2 March 2025 |\n| Sam Smith | Head of Finance and Business | |\n",
-    ));
-    assert_eq!(
-        got,
-        [
-            "legal | Jo Bloggs | Head of Legal and Governance Services | 2025-03-02",
-            "finance | Sam Smith | Head of Finance and Business | -"
-        ]
-    );
-    // Untitled, a Name / Designation / Date table is a list of people.
-    let got = found(&with_implications(
-        "| **Name** | **Designation** | **Date** |\n|---|---|---|\n| Jo Bloggs | Head of Legal and Governance Services | 2 March 2025 |\n",
-    ));
-    assert!(got.is_empty(), "{got:?}");
-}
-
-#[test]
 fn a_finance_director_named_with_a_bracketed_remit() {
     let got = found(&with_implications(
         "2.2 The Executive Director (Finance and Corporate Resources) has been consulted and is in agreement with the financial implications.\n",
