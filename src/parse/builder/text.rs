@@ -594,12 +594,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return None;
         }
-        let in_sequence = match self.running_number() {
-            Some(last) => is_next_number(&last, &[top]),
-            None => top == 1,
-        };
-        let next = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
-        let first_paragraph = next.is_some_and(|j| self.first_paragraph_of(j, top));
+        let (in_sequence, first_paragraph) = self.numbered_title_evidence(i, top);
         let known = noted || self.is_section_title(title);
         let between_headings = || {
             in_sequence
@@ -617,6 +612,22 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.add_heading(HeadingStyle::Numbered, 1, number, title, span);
         self.note_number(top, span.start);
         Some(i + 1)
+    }
+
+    /// What says that line `i`, numbered `top` before its title, is a
+    /// heading: whether `top` comes next in the outline (1 where none has
+    /// begun), and whether the section's first paragraph (`top.1`) stands
+    /// on one of the next non-blank lines.
+    fn numbered_title_evidence(&self, i: usize, top: u32) -> (bool, bool) {
+        let in_sequence = match self.running_number() {
+            Some(last) => is_next_number(&last, &[top]),
+            None => top == 1,
+        };
+        let next = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
+        (
+            in_sequence,
+            next.is_some_and(|j| self.first_paragraph_of(j, top)),
+        )
     }
 
     /// A numbered heading written `N – Title` or `N - Title` (a whole
@@ -649,12 +660,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if top == 0 || !titled {
             return None;
         }
-        let in_sequence = match self.running_number() {
-            Some(last) => is_next_number(&last, &[top]),
-            None => top == 1,
-        };
-        let next = (i + 1..(i + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
-        let first_paragraph = next.is_some_and(|j| self.first_paragraph_of(j, top));
+        let (in_sequence, first_paragraph) = self.numbered_title_evidence(i, top);
         let known = self.is_section_title(head) || self.is_noted_section_title(title);
         let restart = top == 1 && self.next_dashed_heading(i, 2);
         // (The caller tries a line that follows text first, blank or not.)
