@@ -764,7 +764,13 @@ pub(crate) fn run_in_labels(
         // table whose header row is empty).
         let entries = implications || under_umbrella(t.section);
         for row in &t.rows {
-            let mut cells = row.cells.iter().filter(|c| !c.text.is_empty());
+            let mut cells = row.cells.iter().filter(|c| !c.text.is_empty()).peekable();
+            // A column of row numbers first ("| II | Policy and Legal … |
+            // … |", a Scottish summary of implications): the name is the
+            // cell after it.
+            if row.cells.len() > 2 && cells.peek().is_some_and(|c| is_row_number(&c.text)) {
+                cells.next();
+            }
             let Some(name) = cells.next() else {
                 continue;
             };
@@ -774,7 +780,7 @@ pub(crate) fn run_in_labels(
                 // A row naming a list of implications stands for each
                 // ("Legal and statutory": legal), by the item's own span.
                 if entries {
-                    listed.extend(entry_list(template, text, name.span));
+                    listed.extend(entry_list(template, text, name));
                 }
             }
         }
@@ -785,18 +791,48 @@ pub(crate) fn run_in_labels(
     out
 }
 
+/// Whether a table cell's text is only a row's number: `3`, `3.`, `2.1`,
+/// `IV`, `iv)`, `(b)`, `B.` — digits and dots, or a Roman numeral or one
+/// letter, with a closing stop or bracket.
+fn is_row_number(cell: &str) -> bool {
+    let n = cell
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(['.', ')']);
+    let roman = |c: char| matches!(c.to_ascii_lowercase(), 'i' | 'v' | 'x' | 'l');
+    !n.is_empty()
+        && n.len() <= 6
+        && (n.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            || n.chars().all(roman)
+            || n.len() == 1 && n.starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
 /// The sections that the first cell of an implications table's row names
 /// as a list of implications ("Financial, resource and property", "Legal
-/// and statutory"): each item (split at commas, slashes, "&", "and" and
-/// "or") that is the name of a section's implications or a title stands
+/// and statutory", "Policy and Legal (including Equality Issues, Risk)"):
+/// each item (split at commas, slashes, "&", "and", "or", and at brackets
+/// and "including" where a bracket opens with it) that is the name of a section's implications or a title stands
 /// for that section, its span the item's own (so that it reads as the
 /// section's name, as a run-in label must be). Two items at least, each
 /// of a word or three.
-fn entry_list(template: &Template, text: &str, cell: Span) -> Vec<(usize, Span)> {
+fn entry_list(template: &Template, text: &str, cell: &crate::document::Cell) -> Vec<(usize, Span)> {
     /// The most words of one item of the list.
     const ITEM_WORDS: usize = 3;
-    let Some(raw) = text.get(cell.start..cell.end) else {
+    let Some(raw) = text.get(cell.span.start..cell.span.end) else {
         return Vec::new();
+    };
+    // A cell wrapped over lines of a Pandoc grid or multiline table: its
+    // span holds the other columns' text too. The items are read from the
+    // cell's own text, each spanning the cell.
+    let wrapped = raw.contains('\n');
+    let raw = if wrapped { cell.text.as_str() } else { raw };
+    let item_span = |a: usize, b: usize| {
+        if wrapped {
+            cell.span
+        } else {
+            Span::new(cell.span.start + a, cell.span.start + b)
+        }
     };
     // Items as byte ranges of `raw`, split at the separators.
     let mut items: Vec<(usize, usize)> = Vec::new();
@@ -809,8 +845,11 @@ fn entry_list(template: &Template, text: &str, cell: Span) -> Vec<(usize, Span)>
         let body = piece.trim();
         items.push((from + lead, from + lead + body.len()));
     };
+    // "Resources (staffing)": the bracket says which section the name is;
+    // "Policy and Legal (including Equality Issues, Risk)": it lists more.
+    let lists_more = raw.to_ascii_lowercase().contains("(including ");
     while let Some((i, c)) = words.next() {
-        if matches!(c, ',' | '/' | '&' | ';') {
+        if matches!(c, ',' | '/' | '&' | ';') || (lists_more && matches!(c, '(' | ')')) {
             cut(start, i, &mut items);
             start = i + c.len_utf8();
             word_start = None;
@@ -823,7 +862,10 @@ fn entry_list(template: &Template, text: &str, cell: Span) -> Vec<(usize, Span)>
             let ends = words.peek().map_or(true, |&(_, n)| !n.is_alphanumeric());
             if let (true, Some(w)) = (ends, word_start) {
                 let word = &raw[w..i + c.len_utf8()];
-                if word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or") {
+                if ["and", "or", "including"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+                {
                     cut(start, w, &mut items);
                     start = i + c.len_utf8();
                 }
@@ -854,7 +896,7 @@ fn entry_list(template: &Template, text: &str, cell: Span) -> Vec<(usize, Span)>
         defs.extend(template.match_heading(item).sections.iter().copied());
         for d in defs {
             if !out.iter().any(|o| o.0 == d) {
-                out.push((d, Span::new(cell.start + a, cell.start + b)));
+                out.push((d, item_span(a, b)));
             }
         }
     }
@@ -2931,6 +2973,49 @@ Contact officer: Al Smith
         assert!(found("legal"));
         assert!(found("equalities"));
         assert!(!found("background-papers"));
+    }
+
+    #[test]
+    fn a_summary_of_implications_with_numbered_rows_names_its_sections() {
+        let set = crate::config::default_rule_set();
+        let found = |text: &str, id: &str| {
+            let doc = crate::parse::parse(text);
+            let labels = run_in_labels(
+                &set.template,
+                &Resolved::new(&set.template, &doc, text),
+                &doc,
+                text,
+            );
+            !labels[set.template.section(id).unwrap()].is_empty()
+        };
+        let text = "**C. SUMMARY OF IMPLICATIONS**\n\n\
+                    | **I** | **Council Values** | Focusing on our customers' needs and working in partnership. |\n\
+                    |---|---|---|\n\
+                    | **II** | **Policy and Legal (including Strategic Environmental Assessment, Equality Issues, Health or Risk Assessment)** | An integrated impact assessment found no negative impact on any group. |\n\
+                    | **III** | **Resources -- (Financial, Staffing)** | The cost of £1.2m is met from grant and the capital programme. |\n";
+        assert!(found(text, "equalities"));
+        assert!(found(text, "financial"));
+        // The same as a Pandoc multiline table, its cells wrapped.
+        let text = r#"**C. SUMMARY OF IMPLICATIONS**
+
+  ------ ------------------------------ -----------------------------------
+  **I**  **Council Values**             Focusing on our customers' needs;
+                                        being honest, open and accountable.
+
+  **II** **Policy and Legal (including  Road Traffic Regulation Act 1984.
+         Strategic Environmental        An integrated impact assessment
+         Assessment, Equality Issues,   has been carried out and found no
+         Health or Risk Assessment)**   negative impact on any group.
+  ------ ------------------------------ -----------------------------------
+"#;
+        assert!(found(text, "equalities"));
+        // A number column with nothing said beside the name names nothing.
+        let text = "**C. SUMMARY OF IMPLICATIONS**\n\n\
+                    | 1 | Equality Issues | None |\n|---|---|---|\n";
+        assert!(!found(text, "equalities"));
+        assert!(is_row_number("**IV**".trim_matches('*')));
+        assert!(is_row_number("2.1") && is_row_number("(b)") && is_row_number("iv)"));
+        assert!(!is_row_number("Legal") && !is_row_number("2021/22") && !is_row_number(""));
     }
 
     #[test]

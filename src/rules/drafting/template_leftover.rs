@@ -769,13 +769,15 @@ impl TemplateLeftover {
 /// lines of their own, as `pdftotext` gives a template's note with no
 /// blank line around it (`…promoting understanding.` / `[Summarise here
 /// the findings of the Impact Assessment, or explain` / `why one is not
-/// needed.]` / `Well-maintained footways…`): a `[` opening a line and
-/// the first `]` after it closing one (a full stop after it allowed).
-/// Their offsets in `body` (from the `[` to the `]` or its full stop) and
-/// what they hold.
+/// needed.]` / `Well-maintained footways…`), the first line too (a note
+/// under its heading with the next heading's text run on after it): a `[`
+/// opening a line and the first `]` after it closing one (a full stop
+/// after it allowed). Their offsets in `body` (from the `[` to the `]` or
+/// its full stop) and what they hold.
 fn bracket_lines(body: &str) -> impl Iterator<Item = (usize, usize, &str)> {
-    memchr::memmem::find_iter(body.as_bytes(), b"\n[").filter_map(move |nl| {
-        let open = nl + 1;
+    let first = body.starts_with('[').then_some(0);
+    let others = memchr::memmem::find_iter(body.as_bytes(), b"\n[").map(|nl| nl + 1);
+    first.into_iter().chain(others).filter_map(move |open| {
         let close = open + body[open..].find(']')?;
         let after = &body[close + 1..];
         let dot = usize::from(after.starts_with('.'));
@@ -1088,6 +1090,20 @@ mod tests {
         ] {
             assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
         }
+        // The note first under its heading, the next heading's text run on
+        // after it, as pdftotext gives them.
+        let text = "10. Consultation Feedback\n10.1 Members were briefed.\n\
+                    11. Performance Management/Follow-up\n\
+                    [Describe how the implementation of the decision will be monitored.]\n\
+                    Supporting Documents\nAppendix 1 – Evaluation summary\n";
+        let found = leftovers(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let span = found[0].span();
+        assert!(text[span.start..span.end].starts_with("[Describe how"));
+        assert!(text[span.start..span.end].ends_with("monitored.]"));
+        // A paragraph that opens with a bracket closing mid-line: nothing.
+        let text = "11. Monitoring\n[Describe the plan] as agreed with members.\nMore.\n";
+        assert!(leftovers(text).is_empty(), "{:?}", leftovers(text));
     }
 
     #[test]
