@@ -1726,6 +1726,10 @@ pub(crate) fn label_blocks(
     let titles = template.field_labels(def);
     // (Their first letters gathered once: every line is tested.)
     let initials = Initials::of(titles.iter().map(|t| t.as_str()));
+    // The longest label line read: 60 bytes, or the longest label's
+    // length where one is longer ("Further information on the subject of
+    // this report is available from", a footer over the contact).
+    let max_label = titles.iter().map(|t| t.len()).max().unwrap_or(0).max(60);
     // Labels that may run into their value with no colon ("Report
     // prepared by NAME").
     let by_titles: Vec<&str> = titles
@@ -1806,7 +1810,7 @@ pub(crate) fn label_blocks(
         };
         // "Report author: Jo Bloggs, …": the value runs on to the next blank line.
         let runs_on = !inline.trim().is_empty();
-        if label.len() > 60
+        if label.len() > max_label
             || !label.starts_with(|c: char| c.is_alphabetic() || c == '*')
             || !initials.may_normalise_to(label)
         {

@@ -77,7 +77,7 @@ pub(super) fn stamped_headings(
 ) {
     let before = found.len();
     for (s, section) in doc.sections.iter().enumerate() {
-        let Some(open) = heading_stamp(&section.title) else {
+        let Some(stamp) = heading_stamp(&section.title) else {
             continue;
         };
         let mut roles = resolved.section_ids[s]
@@ -92,9 +92,13 @@ pub(super) fn stamped_headings(
         if own {
             continue;
         }
-        // The bracket in the source: the title's last "(".
+        // The bracket in the source: the title's last opening one.
         let raw = section.title_span.of(text);
-        let (Some(at), Some(close)) = (raw.rfind('('), raw.rfind(')')) else {
+        let (opener, closer) = match section.title[stamp.open..].chars().next() {
+            Some('[') => ('[', ']'),
+            _ => ('(', ')'),
+        };
+        let (Some(at), Some(close)) = (raw.rfind(opener), raw.rfind(closer)) else {
             continue;
         };
         let bracket = Span::new(
@@ -104,11 +108,7 @@ pub(super) fn stamped_headings(
         let Some(date) = date_in(doc, bracket) else {
             continue;
         };
-        let initials = section.title[open + 1..]
-            .trim_start()
-            .split([' ', ','])
-            .next()
-            .unwrap_or("");
+        let initials = stamp.initials;
         let Some(i) = raw[at..].find(initials) else {
             continue;
         };
@@ -176,6 +176,24 @@ mod tests {
         assert_eq!(
             sign_offs_of(&text),
             ["finance: SES, 2025-03-03", "legal: CEH, 2025-02-19"]
+        );
+    }
+
+    #[test]
+    fn a_labelled_stamp_in_square_brackets_on_an_implications_heading_clears_it() {
+        // A metropolitan cabinet template, as pdftotext -layout gives it:
+        // each implications heading carries the officer's initials and
+        // the date in a labelled bracket.
+        let text = "Date: 17th March 2027\n\nTo the Chair and Members of the\nCABINET\n\n\
+                    RECOMMENDATIONS\n\n1.    Cabinet is asked to approve the policy.\n\n\
+                    LEGAL IMPLICATIONS [Officer Initials: NJD     Date: 24/02/27]\n\n\
+                    2.    The Council has the powers needed under the 1996 Act.\n\n\
+                    FINANCIAL IMPLICATIONS [Officer Initials: HRB     Date: 19/03/27]\n\n\
+                    3.    The grant is included in the capital programme.\n\n\
+                    BACKGROUND PAPERS\n\n4.    None.\n";
+        assert_eq!(
+            sign_offs_of(text),
+            ["finance: HRB, 2027-03-19", "legal: NJD, 2027-02-24"]
         );
     }
 

@@ -185,6 +185,10 @@
 //!    that is one cell by cell ("| Finance | NAME, POST | DATE |").
 //! 4. **A line of a clearance block** or **a row of a sign-off table** that
 //!    names an officer: "Legal: Raj Patel, Monitoring Officer, 4 March 2025".
+//!    Set out in columns by `pdftotext -layout`, a first column naming a
+//!    sign-off stands where the colon would: "Finance      Rhodri Pennant
+//!    Date 05/02/2027" under "Report Reviewers Used for appraising this
+//!    report:".
 //!    Where the sign-off column heads the row labels (`| Comments checked
 //!    by | Name and post | Date |` over `| Finance | NAME, POST | DATE |`),
 //!    the officer is read from the first other column naming one. A
@@ -205,7 +209,8 @@
 //!    ("Finance: SH 14/03/25"), or a bracket holding only initials and a
 //!    date ("(JS 28/01/25)"), where those capitals stand nowhere in the
 //!    paper but before a date. Or such a bracket ending the heading of a
-//!    section needing a sign-off ("Financial Comments (SES 03/03/2025)"),
+//!    section needing a sign-off ("Financial Comments (SES 03/03/2025)",
+//!    "FINANCIAL IMPLICATIONS [Officer Initials: HRB  Date: 19/03/27]"),
 //!    which the template reads without it: that sign-off's clearance.
 //!
 //! A clearance line with a field line under it whose key is one of the

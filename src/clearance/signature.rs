@@ -339,11 +339,15 @@ pub(super) fn block_line(
     if post_lines >= 2 {
         return None;
     }
-    // "Financial implications: ..." or a field's key.
+    // "Financial implications: ..." or a field's key; or the first cell of
+    // a row set out in columns.
     let (lead, rest_start) = match (unit.lead, ft.find([':', '\t'])) {
         (_, Some(c)) if ft[..c].split_whitespace().count() <= 6 => (Some(&ft[..c]), c + 1),
         (Some(l), _) => (Some(l), 0),
-        _ => (None, 0),
+        _ => match column_lead(text, template, flat, unit.span) {
+            Some((l, r)) => (Some(&ft[..l]), r),
+            None => (None, 0),
+        },
     };
     let date = date_in(doc, unit.span);
     let mut end = ft.len();
@@ -383,6 +387,37 @@ pub(super) fn block_line(
         span: unit.span,
         place,
     })
+}
+
+/// The widest run of spaces between words of one cell: `pdftotext -layout`
+/// sets a table's columns further apart.
+const COLUMN_GAP: &str = "   ";
+
+/// Where the first cell of a one-line row set out in columns ends, and the
+/// next begins, in flat text `flat` of `span`, where that cell names a
+/// sign-off (its implications or a post giving one): "Finance      Rhodri
+/// Pennant      Date 05/02/2027" in a clearance block, a sign-off table
+/// as `pdftotext -layout` sets it out, the cell standing where a colon
+/// would ("Finance: NAME, DATE").
+fn column_lead(text: &str, template: &Template, flat: &Flat, span: Span) -> Option<(usize, usize)> {
+    let raw = span.of(text);
+    let body = raw.trim();
+    if body.contains('\n') {
+        return None;
+    }
+    let lead_at = raw.len() - raw.trim_start().len();
+    let gap = body.find(COLUMN_GAP)?;
+    let lead = &body[..gap];
+    if lead.split_whitespace().count() > MAX_LABEL_WORDS
+        || (roles_named(template, lead).is_empty() && role_of_lead_post(template, lead).is_none())
+    {
+        return None;
+    }
+    let cell_at = gap + body[gap..].len() - body[gap..].trim_start().len();
+    Some((
+        flat.pos(span.start + lead_at + gap),
+        flat.pos(span.start + lead_at + cell_at),
+    ))
 }
 
 /// A line of a clearance block that is only a post and a date, the post

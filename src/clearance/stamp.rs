@@ -47,8 +47,8 @@ fn initials_then_date(
     Some((word, date))
 }
 
-/// Whether every use of `initials` in the paper stands before a date, as
-/// a stamp's initials do: an abbreviation used in the prose ("the CIL
+/// Whether every use of `initials` in the paper stands before a date
+/// (perhaps labelled "Date:"), as a stamp's initials do: an abbreviation used in the prose ("the CIL
 /// 14/03/25 figures", "the CIL is charged") is not someone's initials.
 pub(super) fn only_stamps(text: &str, doc: &Document, initials: &str) -> bool {
     let bytes = text.as_bytes();
@@ -59,10 +59,19 @@ pub(super) fn only_stamps(text: &str, doc: &Document, initials: &str) -> bool {
         if word_before || word_after {
             continue;
         }
-        let next = end
-            + text[end..]
+        let gap = |from: usize| {
+            from + text[from..]
                 .find(|c: char| !(c.is_whitespace() || matches!(c, ',' | '-' | '–' | '/')))
-                .unwrap_or(text.len() - end);
+                .unwrap_or(text.len() - from)
+        };
+        let mut next = gap(end);
+        // A stamp's labelled date: "Officer Initials: HRB  Date: 19/03/27".
+        if text
+            .get(next..next + 5)
+            .is_some_and(|l| l.eq_ignore_ascii_case("date:"))
+        {
+            next = gap(next + 5);
+        }
         if dates_from(doc, next)
             .first()
             .is_none_or(|d| d.span.start != next)

@@ -2828,3 +2828,51 @@ fn a_sign_off_list_of_posts_and_ticks() {
     );
     assert!(found(&text).is_empty());
 }
+
+/// A unitary's paper (pdftotext -layout) that ends with its table of
+/// reviewers, each row what they reviewed, their name and "Date", under
+/// "Report Reviewers Used for appraising this report:" and a note.
+fn reviewers_paper(legal_date: &str) -> String {
+    format!(
+        "Meeting:                 Cabinet\n\nMeeting date:            Thursday 25 February 2027\n\n\
+         Resource implications\n\n17.   The programme is funded by the Active Travel Fund grant.\n\n\
+         Legal implications\n\n18.   The council is the local highway authority.\n\n\
+         Background papers\n\nLCWIP consultation report, December 2026\n\n\
+         Report Reviewers Used for appraising this report:\n\n \
+         Please note this section must be completed before the report can be published\n\n \
+         Governance                  Jasmine Okafor-Beale            Date 08/02/2027\n\n \
+         Finance                     Rhodri Pennant                  Date 05/02/2027\n\n \
+         Legal                       Sean Bellweather                Date {legal_date}\n\n \
+         Communications              Luenne Castellan                Date 04/02/2027\n\n\n \
+         Approved by                 Ross Mainwaring-Hall            Date 09/02/2027\n"
+    )
+}
+
+#[test]
+fn a_closing_reviewers_table_set_out_in_columns_clears_each_row_it_names() {
+    let show = |c: &Clearance| format!("{} {}", c.who(), date_or_dash(c));
+    assert_eq!(
+        sign_offs_shown(&reviewers_paper(""), "; ", show),
+        [
+            "finance: Rhodri Pennant 2027-02-05",
+            "legal: Sean Bellweather -"
+        ]
+    );
+    assert_eq!(
+        sign_offs_shown(&reviewers_paper("06/02/2027"), "; ", show),
+        [
+            "finance: Rhodri Pennant 2027-02-05",
+            "legal: Sean Bellweather 2027-02-06"
+        ]
+    );
+}
+
+#[test]
+fn a_row_set_out_in_columns_outside_a_clearance_block_clears_nothing() {
+    // The same rows under an ordinary heading are no sign-off record.
+    let text = reviewers_paper("06/02/2027").replace(
+        "Report Reviewers Used for appraising this report:",
+        "Contacts for this report:",
+    );
+    assert_eq!(sign_offs_of(&text), ["finance: ", "legal: "]);
+}

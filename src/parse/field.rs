@@ -41,8 +41,10 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
         return None;
     }
     let key_plain = trimmed_in_place(plain(key), |k| k.trim_end_matches(':').trim());
-    // "Appendix A: Joint Review Action Plan" lists an appendix.
-    if !is_key(&key_plain) || names_an_appendix(&key_plain) {
+    // "Appendix A: Joint Review Action Plan" lists an appendix; in
+    // "LEGAL IMPLICATIONS [Officer Initials: HRB  Date: 19/03/27]" the
+    // colon stands inside a bracket the key opens, a stamp's label.
+    if !is_key(&key_plain) || names_an_appendix(&key_plain) || opens_a_bracket(&key_plain) {
         return None;
     }
     let value_trimmed = value.trim();
@@ -150,6 +152,14 @@ pub(crate) fn split_row(
         return Some((first, second));
     }
     None
+}
+
+/// Whether `key` opens a bracket it does not close: its colon is inside
+/// the bracket, so what stands before it is no label.
+fn opens_a_bracket(key: &str) -> bool {
+    [('[', ']'), ('(', ')')]
+        .iter()
+        .any(|&(open, close)| key.rfind(open) > key.rfind(close))
 }
 
 /// `**KEY:** value` or `**KEY**: value`.
@@ -533,6 +543,18 @@ mod tests {
         assert_eq!(f("Section 1: Summary"), None);
         assert_eq!(f("the completion of questionnaires by:"), None);
         assert_eq!(f("http://example.org"), None);
+    }
+
+    #[test]
+    fn a_colon_inside_a_bracket_the_key_opens_makes_no_field() {
+        // A heading carrying an officer's stamp: the stamp's label is no key.
+        assert_eq!(
+            f("FINANCIAL IMPLICATIONS [Officer Initials: HRB     Date: 19/03/27]"),
+            None
+        );
+        assert_eq!(f("Legal Implications (Lawyer: J Smith)"), None);
+        // A bracket closed before the colon keeps its field.
+        assert_eq!(f("Ward(s) [if any]: All").unwrap().0, "Ward(s) [if any]");
     }
 
     #[test]

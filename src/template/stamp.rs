@@ -26,22 +26,54 @@ pub(crate) fn is_initials(s: &str) -> bool {
 /// The most characters of the date in a heading's stamp bracket.
 const MAX_STAMP_DATE: usize = 20;
 
-/// Where the bracket that ends a heading opens, when it holds only an
-/// officer's initials and a date, as some councils stamp each officer's
-/// comments after the recommendations: "Financial Comments (SES
-/// 03/03/2025)", "Constitutional Comments (CEH 19/02/2025)". Read from the
-/// text alone (the heading is matched before dates are looked up): the
-/// initials ([`is_initials`]), perhaps a comma, then a date's shape, a
-/// figure first and last and only figures, letters, spaces and `/ . -`
-/// between ("03/03/2025", "3 March 2025"). "(see Appendix 2)",
-/// "(Revised)", "(AB)" and "(2025/26)" are none.
-pub(crate) fn heading_stamp(title: &str) -> Option<usize> {
+/// An officer's stamp closing a heading, read by [`heading_stamp`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct HeadingStamp<'a> {
+    /// Where the bracket opens, in the title.
+    pub(crate) open: usize,
+    /// The officer's initials, as the title gives them.
+    pub(crate) initials: &'a str,
+}
+
+/// The stamp in the bracket that ends a heading, when the bracket holds
+/// only an officer's initials and a date, as some councils stamp each
+/// officer's comments: "Financial Comments (SES 03/03/2025)",
+/// "Constitutional Comments (CEH 19/02/2025)". The bracket may be square,
+/// and each part may carry its label, as a form's stamp does: "FINANCIAL
+/// IMPLICATIONS [Officer Initials: HRB  Date: 19/03/27]". Read from the
+/// text alone (the heading is matched before dates are looked up): perhaps
+/// a label of up to three words and a colon, the initials
+/// ([`is_initials`]), perhaps a comma, perhaps "Date:", then a date's
+/// shape, a figure first and last and only figures, letters, spaces and
+/// `/ . -` between ("03/03/2025", "3 March 2025"). "(see Appendix 2)",
+/// "(Revised)", "(AB)", "(2025/26)" and "[Officer: see paragraph 4]" are
+/// none.
+pub(crate) fn heading_stamp(title: &str) -> Option<HeadingStamp<'_>> {
     let body = title.trim_end();
-    let inner = body.strip_suffix(')')?;
-    let open = inner.rfind('(')?;
+    let (inner, opener) = match body.strip_suffix(')') {
+        Some(inner) => (inner, '('),
+        None => (body.strip_suffix(']')?, '['),
+    };
+    let open = inner.rfind(opener)?;
     let inner = inner[open + 1..].trim();
+    // "Officer Initials: HRB": a label of a few words before the initials.
+    let inner = match inner.split_once(':') {
+        Some((label, rest))
+            if (1..=3).contains(&label.split_whitespace().count())
+                && label
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '\'') =>
+        {
+            rest.trim_start()
+        }
+        _ => inner,
+    };
     let (initials, date) = inner.split_once([' ', ','])?;
     let date = date.trim_start_matches([',', ' ']);
+    let date = match date.split_once(':') {
+        Some((label, rest)) if label.trim().eq_ignore_ascii_case("date") => rest.trim_start(),
+        _ => date,
+    };
     let fits = is_initials(initials)
         && date.len() <= MAX_STAMP_DATE
         && date.starts_with(|c: char| c.is_ascii_digit())
@@ -49,7 +81,7 @@ pub(crate) fn heading_stamp(title: &str) -> Option<usize> {
         && date
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '/' | '.' | '-'));
-    fits.then_some(open)
+    fits.then_some(HeadingStamp { open, initials })
 }
 
 /// The most characters of the team code closing a code stamp ("P", "LEG").
@@ -172,14 +204,37 @@ mod tests {
     }
 
     #[test]
-    fn initials_are_two_or_three_capitals() {
+    fn a_labelled_stamp_in_square_brackets_closes_a_heading() {
+        let stamp = |t| heading_stamp(t).map(|s| (s.open, s.initials));
         assert_eq!(
-            heading_stamp("Financial Comments (SES 03/03/2025)"),
-            Some(19)
+            stamp("FINANCIAL IMPLICATIONS [Officer Initials: HRB     Date: 19/03/27]"),
+            Some((23, "HRB"))
         );
         assert_eq!(
-            heading_stamp("Legal Comments (J.S., 3 March 2025) "),
-            Some(15)
+            stamp("LEGAL IMPLICATIONS [Initials: NJD, Date: 24/02/27]"),
+            Some((19, "NJD"))
+        );
+        // A label over no initials, a note, a long label: no stamp.
+        for t in [
+            "FINANCIAL IMPLICATIONS [Date: 19/03/27]",
+            "FINANCIAL IMPLICATIONS [Officer: see paragraph 4]",
+            "FINANCIAL IMPLICATIONS [Name of the finance officer: HRB 19/03/27]",
+            "FINANCIAL IMPLICATIONS [Officer Initials: HRB  Date: to follow]",
+        ] {
+            assert_eq!(stamp(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn initials_are_two_or_three_capitals() {
+        let open = |t| heading_stamp(t).map(|s| (s.open, s.initials));
+        assert_eq!(
+            open("Financial Comments (SES 03/03/2025)"),
+            Some((19, "SES"))
+        );
+        assert_eq!(
+            open("Legal Comments (J.S., 3 March 2025) "),
+            Some((15, "J.S."))
         );
         assert_eq!(heading_stamp("Financial Comments (see paragraph 21)"), None);
         assert_eq!(heading_stamp("Financial Comments (SES)"), None);

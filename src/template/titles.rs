@@ -247,8 +247,8 @@ pub(crate) fn title_candidates(title: &str) -> Vec<String> {
     // A heading stamped with the initials and date of the officer who
     // cleared it reads as the heading without the stamp: "Financial
     // Comments (SES 03/03/2025)".
-    if let Some(open) = super::heading_stamp(title) {
-        out.push(normalise(&title[..open]));
+    if let Some(stamp) = super::heading_stamp(title) {
+        out.push(normalise(&title[..stamp.open]));
     }
     let bases = out.clone();
     for base in bases {

@@ -21,6 +21,11 @@
 //! decision is on the plan ("The decision is on the Cabinet Work Programme
 //! for June 2027", "has been included in the Forward Plan"), with no "not"
 //! before it, gives the notice too, where the council's plan has no numbers.
+//! So does one that says notice of it was served, given or published under
+//! the rules on publicity of key decisions, with no reference number:
+//! "Notice has been served in accordance with Part 3, Section 9
+//! (Publicity in Connection with Key Decisions) of the … Regulations
+//! 2012", "Notice of this key decision has been published".
 //!
 //! ## Why it matters
 //! A key decision must be published on the forward plan at least 28 clear
@@ -96,6 +101,9 @@ struct KeyDecision {
     /// A statement that the decision is on the plan ("The decision is on
     /// the Cabinet Work Programme for June 2027"), if the pack names any.
     on_plan: Option<Pattern>,
+    /// A statement that notice of the key decision was given (see
+    /// [`notice_given`]).
+    notice_given: Pattern,
 }
 
 impl Configure for KeyDecision {
@@ -110,6 +118,8 @@ impl Configure for KeyDecision {
             statements: statements(&p.statements)
                 .map_err(|e| ParamError::at("statements", e.to_string()))?,
             on_plan: on_plan(&p.plan_names)
+                .map_err(|e| ParamError::at("plan-names", e.to_string()))?,
+            notice_given: notice_given(&p.plan_names)
                 .map_err(|e| ParamError::at("plan-names", e.to_string()))?,
             plan_names: p
                 .plan_names
@@ -169,6 +179,30 @@ fn on_plan(plan_names: &[String]) -> Result<Option<Pattern>, PatternError> {
         names.join("|")
     ))
     .map(Some)
+}
+
+/// A statement that notice of the decision was given as the rules on
+/// publicity of key decisions ask (reg 9 of the 2012 Regulations), where
+/// the template records it with no reference number: "Notice has been
+/// served in accordance with Part 3, Section 9 (Publicity in Connection
+/// with Key Decisions) of the … Regulations 2012"; "Notice of this key
+/// decision has been published". "Notice", then "has been" (or "was",
+/// "have been", …) and "served", "given", "published" or "issued"; then,
+/// in the same sentence (no full stop or semicolon between), a key
+/// decision, regulation 9 or one of the plan's names, unless the notice
+/// is "of this key decision" itself. "Notice has not been given", "notice
+/// will be served" and "Notice has been served on the tenant" give none.
+fn notice_given(plan_names: &[String]) -> Result<Pattern, PatternError> {
+    const GIVEN: &str = r"\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:duly\s+)?(?:served|given|published|issued)(?-u:\b)";
+    let mut rules = vec![
+        r"key\s+decisions?".to_string(),
+        r"regulation\s+9(?-u:\b)".to_string(),
+    ];
+    rules.extend(phrase_patterns(plan_names));
+    compile_scanner(&format!(
+        r"(?i)(?-u:\b)notice(?:\s+of\s+(?:the|this)\s+(?:proposed\s+)?key\s+decision{GIVEN}|{GIVEN}[^.;]{{0,200}}?(?:{}))",
+        rules.join("|")
+    ))
 }
 
 /// Each phrase of `phrases` as a pattern: its words escaped, any spacing
@@ -323,11 +357,11 @@ impl KeyDecision {
 
     /// Whether the text gives the decision's notice: a reference or a
     /// procedure (see [`KeyDecision::reference_in_text_outside_fields`]),
-    /// or a statement that the decision is on the plan with no "not"
+    /// a statement that notice was given ([`notice_given`]), or a statement that the decision is on the plan with no "not"
     /// among the three words before it ("has not been included in the
     /// Forward Plan" gives none).
     fn gives_notice_in_text(&self, cx: &Context<'_>) -> bool {
-        if self.reference_in_text_outside_fields(cx) {
+        if self.reference_in_text_outside_fields(cx) || self.notice_given.is_match(cx.text) {
             return true;
         }
         let Some(on_plan) = &self.on_plan else {
@@ -408,6 +442,42 @@ fn no_reference(span: crate::document::Span, message: &str, label: &str) -> Find
 #[cfg(test)]
 mod tests {
     use crate::rules::findings_of;
+
+    #[test]
+    fn a_statement_that_notice_of_the_key_decision_was_served_gives_it() {
+        let paper = |notice: &str| {
+            format!(
+                "Meeting: Cabinet\n\nMeeting date: Thursday 25 February 2027\n\nThis is a key \
+                 decision because it is likely to result in significant expenditure.\n\n\
+                 {notice}\n\nPurpose\n\nTo adopt the plan.\n"
+            )
+        };
+        for notice in [
+            "Notice has been served in accordance with Part 3, Section 9 (Publicity in \
+             Connection with Key\nDecisions) of the Local Authorities (Executive Arrangements) \
+             (Meetings and Access to Information)\n(England) Regulations 2012.",
+            "Notice of this key decision has been published.",
+            "Notice was given under regulation 9 of the 2012 Regulations.",
+        ] {
+            assert!(
+                findings_of("key-decision", &paper(notice)).is_empty(),
+                "{notice}"
+            );
+        }
+        for notice in [
+            "Notice has not been served in accordance with Part 3, Section 9 (Publicity in \
+             Connection with Key Decisions).",
+            "Notice will be served in accordance with the rules on key decisions.",
+            "Notice has been served on the tenant. The key decision follows.",
+            "Notice has been served on the leaseholders; key decisions follow.",
+        ] {
+            assert_eq!(
+                findings_of("key-decision", &paper(notice)).len(),
+                1,
+                "{notice}"
+            );
+        }
+    }
 
     #[test]
     fn a_statement_that_the_decision_is_on_the_plan_gives_its_notice() {

@@ -613,6 +613,26 @@ mod tests {
     }
 
     #[test]
+    fn a_page_footer_saying_whom_to_ask_for_further_information_is_the_contact() {
+        // pdftotext -layout prints page 1's footer in the middle of a
+        // paragraph: the sentence over the officer's name, post, phone and
+        // email.
+        let head =
+            "Meeting:                 Cabinet\n\nMeeting date:            25 February 2027\n\n\
+                    Title of report:         Active Travel Programme\n\n\
+                    Report by:               Cabinet member transport\n\n\
+                    Wards affected\n\nAll\n\nPurpose\n\n\
+                    5.    The draft plan was prepared with the council's highway services\n\n";
+        let footer = "                              Further information on the subject of this \
+                      report is available from\n     Imogen Faulds-Carter, Transport Strategy \
+                      Manager, Tel: 01432 260418, email: ifaulds@example.gov.uk\n\
+                      \x20                                                Page 57\n      contractor.\n";
+        let contact = |text: &str| reports("contact", text);
+        assert!(contact(head));
+        assert!(!contact(&format!("{head}{footer}")));
+    }
+
+    #[test]
     fn the_author_in_a_block_at_the_end_is_the_report_of() {
         let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nWards: All\nContact officer: Jo Bloggs, 01632 960000\n\n## 1. Summary\n\n1.1 Text.\n\n";
         let report_of = |text: &str| reports("report-of", text);
