@@ -156,7 +156,15 @@ pub(crate) fn html_rows(html: &str, base: usize) -> Vec<Row> {
         pos = row_end.max(row_start + 3);
         if let Some((origin, left)) = spanned.filter(|&(_, left)| left > 0) {
             spanned = Some((origin, left - 1));
-            rows[origin].carry_on(span, cells, 1);
+            // Rows of implications and their Yes/No under a first cell
+            // that spans them ("Implications"): a row of its own, as the
+            // row it goes on from is.
+            let own_row = pairs_up(&cells) && rows[origin].cells.get(1..).is_some_and(pairs_up);
+            if !own_row {
+                rows[origin].carry_on(span, cells, 1);
+                continue;
+            }
+            rows.push(Row { span, cells });
             continue;
         }
         spanned = (first_span > 1).then_some((rows.len(), first_span - 1));
@@ -466,6 +474,60 @@ pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication
         });
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Reads the implications rows of a cover table that is otherwise label
+/// and value: a row whose first cell names the implications, then name
+/// and Yes/No pairs, and the rows under it (its first cell spanning them)
+/// of pairs alone, as a district's cover prints them:
+///
+/// ```text
+/// | Implications (details at the end) | Financial | Yes | Legal         | Yes |
+/// |                                   | Equality  | No  | Environmental | No  |
+/// ```
+///
+/// Every cell after the first must make a pair; other rows give nothing.
+pub(crate) fn implications_rows(rows: &[Row], table: usize) -> Vec<Implication> {
+    let mut out = Vec::new();
+    let mut in_grid = false;
+    for row in rows {
+        let cells = row.cells.as_slice();
+        let leads = cells.first().is_some_and(|c| {
+            c.text
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("implications"))
+        });
+        let pairs = if leads { &cells[1..] } else { cells };
+        in_grid = (leads || in_grid) && pairs_up(pairs);
+        if !in_grid {
+            continue;
+        }
+        for pair in pairs.chunks(2) {
+            let (name, mark) = (&pair[0], &pair[1]);
+            out.push(Implication {
+                name: name.text.clone(),
+                name_span: name.span,
+                mark: yes_no(&mark.text).unwrap_or(Mark::No),
+                mark_span: mark.span,
+                refs: None,
+                span: name.span.cover(mark.span),
+                table,
+            });
+        }
+    }
+    out
+}
+
+/// Whether `cells` are pairs of an implication's name and a Yes or No
+/// (`Financial | Yes | Legal | No`), one pair at least.
+fn pairs_up(cells: &[Cell]) -> bool {
+    !cells.is_empty()
+        && cells.len() % 2 == 0
+        && cells.chunks(2).all(|pair| {
+            is_implication_name(&pair[0].text)
+                && yes_no(&pair[0].text).is_none()
+                && yes_no(&pair[1].text).is_some()
+        })
 }
 
 /// Reads an implications table laid out across the page, as a Welsh
@@ -801,5 +863,37 @@ mod tests {
             .collect();
         let imps = tick_column_table(&rows, 0).unwrap();
         assert_eq!(imps[0].refs.as_ref().unwrap().text, "4.2");
+    }
+
+    #[test]
+    fn implications_rows_of_a_cover_table() {
+        let text = "<table>\n<tbody>\n\
+<tr><td><strong>Report Author</strong></td><td colspan=\"4\">Hannah Pettigrew, Leisure Manager</td></tr>\n\
+<tr><td rowspan=\"2\"><strong>Implications</strong> (details at the end)</td>\
+<td><strong>Financial</strong></td><td>Yes</td><td><strong>Legal</strong></td><td>Yes</td></tr>\n\
+<tr><td><strong>Equality</strong></td><td>No</td><td><strong>Environmental</strong></td><td>No</td></tr>\n\
+</tbody>\n</table>\n\n1. INTRODUCTION\n\n1.1 The card was introduced in 2009.\n";
+        let doc = crate::parse::parse(text);
+        let read: Vec<(&str, Mark)> = doc
+            .implications
+            .iter()
+            .map(|i| (i.name.as_str(), i.mark))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Financial", Mark::Yes),
+                ("Legal", Mark::Yes),
+                ("Equality", Mark::No),
+                ("Environmental", Mark::No)
+            ]
+        );
+        // Pairs with no row naming the implications above them, or a row
+        // whose cells do not all pair up, are no implications.
+        let text = "<table>\n<tbody>\n\
+<tr><td>Key decision</td><td>Yes</td><td>Exempt</td><td>No</td></tr>\n\
+<tr><td>Implications</td><td>Financial</td><td>Yes</td><td>See section 7</td></tr>\n\
+</tbody>\n</table>\n\n1. INTRODUCTION\n\n1.1 The card was introduced in 2009.\n";
+        assert!(crate::parse::parse(text).implications.is_empty());
     }
 }

@@ -207,6 +207,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             self.doc.implications.extend(imps);
         } else {
+            // A cover table of labels and values may give the implications
+            // in a row or two of its own.
+            self.doc
+                .implications
+                .extend(table::implications_rows(&rows, index));
             let front = self.in_front_sheet();
             let fields = front_sheet::table_fields(self.text, &rows, front, self.vocab);
             self.doc.fields.extend(fields);
