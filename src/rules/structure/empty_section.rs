@@ -103,6 +103,9 @@ impl Rule for EmptySection {
                 Some((nid, n)) => {
                     !cx.resolved.section_ids[nid].is_empty()
                         || siblings(s.number.as_deref(), n.number.as_deref())
+                        || (s.number.is_none()
+                            && n.number.is_none()
+                            && same_lead(&s.title, &n.title))
                 }
             };
             if !sure {
@@ -128,6 +131,22 @@ impl Rule for EmptySection {
         }
         out
     }
+}
+
+/// Whether two unnumbered headings open with the same two words, as the
+/// officers' comments of a Welsh cabinet report do ("Comments of
+/// Monitoring Officer" then "Comments of Head of People, Policy and
+/// Transformation"): headings of one series, siblings, not a heading and
+/// its sub-heading.
+fn same_lead(a: &str, b: &str) -> bool {
+    let lead = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .take(2)
+            .map(|w| w.to_lowercase())
+            .collect()
+    };
+    let (a, b) = (lead(a), lead(b));
+    a.len() == 2 && a == b
 }
 
 /// Whether a heading title carries its own content after a colon:
@@ -177,6 +196,24 @@ fn siblings(a: Option<&str>, b: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::findings_of;
+
+    #[test]
+    fn officers_comments_headings_of_one_series_are_siblings() {
+        let paper = |next: &str| {
+            format!(
+                "**Comments of Chief Financial Officer**\n\nThe plan is within the grant.\n\n\
+                 **Comments of Monitoring Officer**\n\n**{next}**\n\nThere are no staffing implications.\n"
+            )
+        };
+        let found = findings_of(
+            "empty-section",
+            &paper("Comments of Head of People, Policy and Transformation"),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("legal"), "{}", found[0].message);
+        // A heading of another shape under it may be its sub-heading.
+        assert!(findings_of("empty-section", &paper("Procurement advice")).is_empty());
+    }
 
     #[test]
     fn a_heading_with_its_content_after_a_colon_is_not_empty() {
