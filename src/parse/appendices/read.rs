@@ -843,7 +843,11 @@ pub(super) fn bare_entry(
     }
     let rest_t = rest.trim_start_matches([' ', '\u{a0}']);
     let sep = rest_t.chars().next()?;
-    if !(matches!(sep, ':' | '–' | '—' | '\t')
+    // A tab as `pdftotext -layout` prints it: a run of spaces before a
+    // capital ("A      Local Welfare Provision Scheme").
+    let spaced = rest.starts_with("  ") && sep.is_uppercase();
+    if !(spaced
+        || matches!(sep, ':' | '–' | '—' | '\t')
         || (matches!(sep, '-' | '.') && rest_t[1..].starts_with(' ')))
     {
         return None;

@@ -109,6 +109,24 @@ fn labels_on_their_own_lines_and_bare_labels() {
 }
 
 #[test]
+fn bare_labels_set_off_by_spaces_as_pdftotext_prints_a_tab() {
+    let text =
+        "7.0    APPENDICES\n\n       A      Local Welfare Provision Scheme 2027/28 (revised)\n\n\
+                Report prepared by Declan Murtagh, Welfare Support Manager\n";
+    let doc = super::super::parse(text);
+    assert_eq!(
+        labelled_titles(&doc),
+        [(
+            "A",
+            Some("Local Welfare Provision Scheme 2027/28 (revised)")
+        )]
+    );
+    // One space is no such gap: a sentence that opens with a capital.
+    let text = "7.0    APPENDICES\n\nA Local Welfare Provision Scheme is attached.\n";
+    assert!(labelled_titles(&super::super::parse(text)).is_empty());
+}
+
+#[test]
 fn labels_with_no_separator_in_a_run_under_a_list_line() {
     // pdftotext of a two-column list: the label, a space, the title.
     let text = "Appendices\nA Revised Arrangements for Dealing with Allegations\n\
