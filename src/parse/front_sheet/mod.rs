@@ -151,7 +151,7 @@ mod meeting;
 mod shapes;
 mod table;
 
-use layout::layout_column;
+use layout::{layout_column, layout_label_row};
 use meeting::*;
 pub(crate) use meeting::{footer_meeting, key_in, meetings};
 pub(crate) use shapes::is_date_line;
@@ -275,6 +275,8 @@ pub(crate) fn read(
     // The title standing last in the title block over its "Report by …"
     // line (see [`title_over_report_of`]).
     let mut report_of_title: Option<Span> = None;
+    // The title under the body an address names (see [`title_under_address`]).
+    let mut address_title: Option<Span> = None;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -379,6 +381,35 @@ pub(crate) fn read(
             i += 2;
             continue;
         }
+        // "To the Chair and Members of the" / "CABINET": the body the paper
+        // is addressed to is the meeting, and the title may stand under it.
+        if !meeting_named(text, &out, v) {
+            if let Some(body) = address_over_body(lines, kinds, i, v) {
+                for k in [i, i + 1] {
+                    let (content, base) = content_of(&lines[k]);
+                    out.title_lines.push(TitleLine {
+                        span: Span::new(base, base + content.len()),
+                        heading: false,
+                    });
+                }
+                out.body_line = Some(body);
+                if found > 0 {
+                    out.passed.extend([i, i + 1]);
+                }
+                i += 2;
+                if let Some((j, k)) = title_under_address(lines, kinds, i, v) {
+                    for n in j..k {
+                        if field_on(lines, kinds, n).is_some() {
+                            out.not_fields.push(n);
+                        }
+                        out.passed.push(n);
+                    }
+                    address_title = Some(lines_span(lines, j, k));
+                    i = k;
+                }
+                continue;
+            }
+        }
         // "Subject            Street Trading Policy" / "Director   Adrian
         // Fell": labels and values in two columns, as `-layout` keeps them.
         if let Some(run) = layout_column(text, lines, kinds, i, v) {
@@ -387,6 +418,18 @@ pub(crate) fn read(
                 out.push(line, next, f);
                 i = next;
             }
+            continue;
+        }
+        // "Relevant Cabinet Member(s)   Wards Affected   Key Decision" over
+        // "Councillor …   All   Yes": labels in a row over their values.
+        if let Some(row) = layout_label_row(lines, kinds, i, v) {
+            let end = row.iter().map(|(_, _, f)| f.span.end).max();
+            for (line, next, f) in row {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            out.fields_end = end.unwrap_or(out.fields_end);
             continue;
         }
         if let Some((f, next)) = definition_entry(text, lines, kinds, i) {
@@ -814,8 +857,8 @@ pub(crate) fn read(
             .or(report_of_title);
     }
     // The lines that showed themselves a title are the title.
-    if colon_title_span.is_some() {
-        out.title = colon_title_span;
+    if let Some(span) = colon_title_span.or(address_title) {
+        out.title = Some(span);
     }
     out
 }

@@ -3673,3 +3673,66 @@ fn a_bare_report_label_over_a_committee_names_the_meeting() {
     let doc = parse(&text);
     assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
 }
+
+#[test]
+fn a_layout_row_of_labels_over_a_row_of_values() {
+    // `pdftotext -layout` of a cover table with all its labels in one row
+    // and its values under them, a value wrapped in its column.
+    let vocab = with_field_keys(&["wards affected", "key decision"]);
+    let text = "                                              Date: 17th March 2027\n\nPlay Area Renewal Programme\n\n Relevant Cabinet Member(s)        Wards Affected      Key Decision\n Councillor Jo Bloggs,             All                 Yes\n Portfolio Holder for Leisure\n\nEXECUTIVE SUMMARY\n\n1.    This report seeks approval for the programme.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc)[1..],
+        [
+            pair(
+                "Relevant Cabinet Member(s)",
+                "Councillor Jo Bloggs, Portfolio Holder for Leisure"
+            ),
+            pair("Wards Affected", "All"),
+            pair("Key Decision", "Yes"),
+        ]
+    );
+    assert_eq!(doc.fields[3].value_span.of(text), "Yes");
+    assert_eq!(doc.fields[2].key_span.of(text), "Wards Affected");
+    // Near miss: a table's column headings over its figures, none of them
+    // the pack's labels, are no fields.
+    let figures = "Summary of costs\n\n Scheme          Budget      Spend\n Play areas      120,000     80,000\n\nText.\n";
+    assert!(crate::parse::parse_with(figures, &vocab).fields.is_empty());
+    // Nor are values that stand outside the labels' columns.
+    let off = text.replace(" Portfolio Holder", "       Portfolio Holder");
+    let doc = crate::parse::parse_with(&off, &vocab);
+    assert!(
+        doc.fields.iter().all(|f| f.key != "Key Decision"),
+        "{:?}",
+        pairs(&doc)
+    );
+}
+
+#[test]
+fn a_cover_addressed_to_the_chair_and_members_names_the_meeting() {
+    // "To the Chair and Members of the" / "CABINET": the body addressed is
+    // the meeting, and the title in capitals under it is the paper's.
+    let text = "                                          Report\n\n                                          Date: 17th March 2027\n\n\nTo the Chair and Members of the\nCABINET\n\nHOUSING ASSISTANCE POLICY 2027-2030: DISABLED FACILITIES GRANTS, HOME REPAIR\nLOANS AND THE HOSPITAL DISCHARGE GRANT\n\nEXECUTIVE SUMMARY\n\n1.    The policy sets out the help the Council gives.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-03-17");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("HOUSING ASSISTANCE POLICY 2027-2030: DISABLED FACILITIES GRANTS, HOME REPAIR LOANS AND THE HOSPITAL DISCHARGE GRANT")
+    );
+    // The title's colon makes no field.
+    assert!(doc.fields.iter().all(|f| !f.key.starts_with("HOUSING")));
+    // On one line, the address names the meeting too.
+    let one = "To the Chairman and Members of the Planning Committee\n\nDate: 3 March 2027\n\nPurpose\n\nText.\n";
+    let doc = parse(one);
+    assert_eq!(
+        doc.meetings.first().map(|m| m.name.as_str()),
+        Some("Planning Committee")
+    );
+    // Near miss: the address over a line that names no body names no
+    // meeting, and reads no title under it.
+    let near = text.replace("CABINET\n", "Housing Services\n");
+    let doc = parse(&near);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
