@@ -456,6 +456,8 @@ pub(crate) fn meetings(
             .filter(|t| meeting_held_on(t.span.of(text)))
             .find_map(|t| date_in(t.span))
     });
+    // "**Date of meeting: 16 February 2027**" closing the paper.
+    let date_field = date_field.or_else(|| front.closing_date.and_then(date_in));
     let named = header
         .iter()
         .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty() && !date_only(f))

@@ -223,6 +223,11 @@ pub(crate) struct FrontSheet {
     /// [`bold_title_under_table`] for one in bold under a front-sheet
     /// table), in line order: the builder reads no field on them.
     pub(crate) not_fields: Vec<usize>,
+    /// The meeting's date given only at the paper's end, under a label
+    /// naming the meeting (`**Date of meeting: 16 February 2027**` as its
+    /// last line; see [`closing_meeting_date`]): the value's span, where
+    /// the sheet gave no date.
+    pub(crate) closing_date: Option<Span>,
 }
 
 impl FrontSheet {
@@ -838,10 +843,21 @@ pub(crate) fn read(
             out.title_lines.truncate(cut);
         }
     }
+    // "**Date of meeting: 16 February 2027**" closing the paper: the
+    // meeting's date, a field of the sheet's (the header runs no further
+    // for it).
+    if let Some((k, f)) = closing_meeting_date(text, lines, kinds, &out, v) {
+        out.closing_date = Some(f.value_span);
+        out.entries.push(Entry {
+            line: k,
+            next: k + 1,
+            field: f,
+        });
+    }
     // No field, but a committee's name over a date alone on its line
     // ("Education Committee" / blank / "3 March 2026", as a Scottish title
     // block gives them): the title block is the front sheet.
-    if found == 0 && out.body_date.is_none() {
+    if found == 0 && out.body_date.is_none() && out.closing_date.is_none() {
         out.body_line = None;
         // "BRAEMUIR COUNCIL" / … / "2027/28 REVENUE BUDGET" / "REPORT BY
         // DIRECTOR OF FINANCE" with no blank line between, as raw
@@ -861,6 +877,67 @@ pub(crate) fn read(
         out.title = Some(span);
     }
     out
+}
+
+/// How many of the paper's last lines (blank lines aside) a closing
+/// meeting date may stand among.
+const CLOSING_LINES: usize = 3;
+
+/// The meeting's date given at the paper's end, where the front sheet
+/// `out` gave none: among its last [`CLOSING_LINES`] lines, blank lines
+/// aside, a field on a line of its own (wholly in bold or not) whose label
+/// is one of the vocabulary's `date-keys` of two words or more, one that
+/// names the meeting (`Date of meeting`, `Meeting date`, not `Date`, which
+/// a signature block dates itself by), and whose value is a date alone:
+///
+/// ```text
+/// **Jill Aitchison-Rowe**
+///
+/// **Head of Operational Services**
+///
+/// **Date of meeting: 16 February 2027**
+/// ```
+///
+/// Gives the line and its field.
+fn closing_meeting_date(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    out: &FrontSheet,
+    v: &Vocabulary,
+) -> Option<(usize, Field)> {
+    let fields = out.entries.iter().map(|e| &e.field);
+    let one_line = out.one_line.iter().filter_map(|(_, f)| f.as_ref());
+    let dated = out.body_date.is_some()
+        || fields.chain(one_line).any(|f| key_in(&f.key, &v.date_keys))
+        || out
+            .title_lines
+            .iter()
+            .any(|t| !crate::parse::dates::find_dates(t.span.of(text), 0).is_empty());
+    if dated {
+        return None;
+    }
+    (0..lines.len())
+        .rev()
+        .filter(|&k| !is_blank(kinds, k))
+        .take(CLOSING_LINES)
+        .find_map(|k| {
+            if !matches!(kinds[k], LineKind::Text | LineKind::Atx { .. }) {
+                return None;
+            }
+            let (content, base) = content_of(&lines[k]);
+            let content = match kinds[k] {
+                LineKind::Atx { title, .. } => title.of(text),
+                _ => content,
+            };
+            let base = match kinds[k] {
+                LineKind::Atx { title, .. } => title.start,
+                _ => base,
+            };
+            let f = bold_line_field(content, base).or_else(|| field::field(content, base, true))?;
+            let names_meeting = word_count(f.key.trim()) >= 2 && key_in(&f.key, &v.date_keys);
+            (names_meeting && is_date_line(&plain(&f.value))).then_some((k, f))
+        })
 }
 
 /// The most lines, frames included, a title table (see

@@ -3736,3 +3736,27 @@ fn a_cover_addressed_to_the_chair_and_members_names_the_meeting() {
     let doc = parse(&near);
     assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
 }
+
+#[test]
+fn a_meeting_date_closing_the_paper_dates_the_meeting_its_title_block_names() {
+    // A Scottish council's report: the meeting named by a bold line of the
+    // title block, its date only on the paper's last line.
+    let text = "![](media/image1.jpeg)\n\n**DATA LABEL: PUBLIC**\n\n**COUNCIL EXECUTIVE**\n\n**20MPH SPEED LIMITS -- IMPLEMENTATION PROGRAMME 2027/28**\n\n**REPORT BY HEAD OF OPERATIONAL SERVICES**\n\n**A. PURPOSE OF REPORT**\n\nTo advise the Council Executive of the outcome of the review of speed limits on residential and town centre roads carried out under the national strategy, and to seek approval to promote the traffic regulation orders needed.\n\n**B. RECOMMENDATION**\n\nIt is recommended that the Council Executive:\n\n1.  notes the results of the speed limit review; and\n\n2.  approves the introduction of 20mph speed limits on the roads listed.\n\n**Jill Aitchison-Rowe**\n\n**Head of Operational Services**\n\n**Date of meeting: 16 February 2027**\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "COUNCIL EXECUTIVE");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-02-16");
+    // The line is a field, no heading.
+    assert!(pairs(&doc).contains(&pair("Date of meeting", "16 February 2027")));
+    assert!(doc.sections.iter().all(|s| !s.title.starts_with("Date of")));
+    // Near misses: a bare "Date" closing the paper dates its signature,
+    // and a meeting date far from the end is no closing one.
+    let signed = text.replace("Date of meeting:", "Date:");
+    assert!(parse(&signed).meetings.iter().all(|m| m.date.is_none()));
+    let early = text.replace(
+        "**Jill Aitchison-Rowe**",
+        "**Date of meeting: 16 February 2027**\n\nText.\n\nMore text.\n\n**Jill Aitchison-Rowe**",
+    );
+    let early = early.trim_end().rsplit_once('\n').unwrap().0;
+    assert!(parse(early).meetings.iter().all(|m| m.date.is_none()));
+}
