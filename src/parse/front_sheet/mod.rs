@@ -156,6 +156,7 @@ use meeting::*;
 pub(crate) use meeting::{footer_meeting, key_in, meetings};
 pub(crate) use shapes::is_date_line;
 use shapes::*;
+use table::masthead;
 pub(crate) use table::{body_row, table_fields, title_row};
 
 /// How many lines a front sheet's title block may take before its first field.
@@ -297,6 +298,23 @@ pub(crate) fn read(
                 // under it.
                 if found == 0 && before == 0 && out.title_lines.is_empty() {
                     if let Some(end) = title_table_end(lines, kinds, i, v) {
+                        i = end;
+                        continue;
+                    }
+                    // The council, the committee and the date set in the
+                    // table's first column: the title block's lines, the
+                    // committee the meeting and the date its date.
+                    if let Some((end, cells, (body, date))) = masthead(text, lines, kinds, i, v) {
+                        for span in &cells {
+                            out.title_lines.push(TitleLine {
+                                span: *span,
+                                heading: false,
+                            });
+                        }
+                        before += cells.len();
+                        first_text = Some(i);
+                        out.body_line = Some(cells[body]);
+                        out.body_date = Some(cells[date]);
                         i = end;
                         continue;
                     }

@@ -3760,3 +3760,45 @@ fn a_meeting_date_closing_the_paper_dates_the_meeting_its_title_block_names() {
     let early = early.trim_end().rsplit_once('\n').unwrap().0;
     assert!(parse(early).meetings.iter().all(|m| m.date.is_none()));
 }
+
+#[test]
+fn a_masthead_table_sets_the_title_block_beside_the_item_number() {
+    // Pandoc's headerless multiline table: the council, the committee and
+    // the date in the first column, the agenda item's number in the second.
+    let text = "  ------------------------------------------------- ---------------\n  **WYCHCOMBE DISTRICT COUNCIL**                    **AGENDA ITEM\n                                                    NO**\n\n  **COMMUNITY SERVICES AND LICENSING COMMITTEE**\n\n  **11 MARCH 2027**                                 **9**\n  ------------------------------------------------- ---------------\n\n| **Report Title** | Review of the Leisure Card scheme |\n|---|---|\n| **Report Author** | Jo Bloggs, Leisure Manager |\n\n**1. INTRODUCTION**\n\n1.1 The Leisure Card gives discounted access to the Council's leisure centres.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name,
+        "COMMUNITY SERVICES AND LICENSING COMMITTEE"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-03-11");
+    // The council's name beside the item's number is no field.
+    assert!(
+        doc.fields.iter().all(|f| !f.key.contains("COUNCIL")),
+        "{:?}",
+        pairs(&doc)
+    );
+    // Near misses: a table with a label in it, or with no committee under
+    // the council's name, is no masthead.
+    let labelled = text.replace("**11 MARCH 2027**   ", "**Date: 11 MARCH 2027**");
+    let doc = parse(&labelled);
+    assert!(
+        doc.meetings.iter().all(|m| !m.name.contains("LICENSING")),
+        "{:?}",
+        doc.meetings
+    );
+    let no_committee = text.replace(
+        "**COMMUNITY SERVICES AND LICENSING COMMITTEE**",
+        "**PUBLIC REPORT**",
+    );
+    let doc = parse(&no_committee);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+    assert!(
+        doc.fields
+            .iter()
+            .any(|f| f.key == "WYCHCOMBE DISTRICT COUNCIL"),
+        "{:?}",
+        pairs(&doc)
+    );
+}
