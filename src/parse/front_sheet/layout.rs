@@ -159,3 +159,141 @@ pub(super) fn layout_column(
     }
     (out.len() >= 2 && pack >= MIN_PACK_LABELS).then_some(out)
 }
+
+/// The fewest labels a row of labels over their values holds.
+const MIN_ROW_LABELS: usize = 2;
+/// The most labels a row of labels over their values holds: more is a
+/// table's row of column headings.
+const MAX_ROW_LABELS: usize = 5;
+
+/// The cells of line `k` as `pdftotext -layout` sets them, parted by
+/// gaps of two spaces or more: each cell's text, where it starts in the
+/// text, and its character column (margin included).
+fn cells_of<'a>(
+    lines: &[Line<'a>],
+    kinds: &[LineKind],
+    k: usize,
+) -> Option<Vec<(&'a str, usize, usize)>> {
+    if !matches!(kinds.get(k), Some(LineKind::Text)) || lines[k].has_tab {
+        return None;
+    }
+    let line = &lines[k];
+    let (content, base) = content_of(line);
+    let mut out = Vec::new();
+    let mut rest = content;
+    while !rest.is_empty() {
+        let at = content.len() - rest.len();
+        let end = rest.find("  ").unwrap_or(rest.len());
+        let cell = &rest[..end];
+        let from = base - line.start + at;
+        out.push((cell, base + at, column_of(line, from)));
+        rest = rest[end..].trim_start_matches([' ', '\u{a0}']);
+    }
+    Some(out)
+}
+
+/// A row of labels over a row of their values, as `pdftotext -layout`
+/// prints a cover table of one row of labels and one of values:
+///
+/// ```text
+/// layout_label_row = label_line NL value_line (NL value_wrap)* (blank | end)
+///                    -- Relevant Cabinet Member(s)   Wards Affected   Key Decision
+///                    -- Councillor Jo Bloggs,        All              Yes
+///                    -- Portfolio Holder for Housing
+/// label_line       = label (gap label){1,4}   -- each a short label in a capital,
+///                                             -- no colon inside, no number
+/// value_line       = cells each starting at a label's column, two at least
+/// value_wrap       = cells each starting at a label's column (a value wrapped
+///                    in its column)
+/// ```
+///
+/// Every cell of the value lines must start at the column of a label
+/// (`-layout` keeps each column's left edge), each label's value is the
+/// text of its column joined, and at least [`MIN_PACK_LABELS`] labels
+/// are the pack's, so that a table's row of column headings over its
+/// figures is none. The line above the labels is blank, or the text's
+/// start. Gives each label's field (its value empty where its column is)
+/// and, for the last, the line after the row; the others end where they
+/// start, as the fields share their lines.
+pub(super) fn layout_label_row(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    if i > 0 && !is_blank(kinds, i - 1) {
+        return None;
+    }
+    let labels = cells_of(lines, kinds, i)?;
+    if !(MIN_ROW_LABELS..=MAX_ROW_LABELS).contains(&labels.len()) {
+        return None;
+    }
+    let keys = labels
+        .iter()
+        .filter(|(label, ..)| {
+            let key = label.trim_end_matches(':').trim_end();
+            !field::has_colon(key)
+                && !key.ends_with('.')
+                && word_count(key) <= MAX_LABEL_WORDS
+                && field::is_key(key)
+        })
+        .count();
+    if keys < labels.len()
+        || labels
+            .iter()
+            .filter(|(label, ..)| key_in(label.trim_end_matches(':'), &v.field_keys))
+            .count()
+            < MIN_PACK_LABELS
+    {
+        return None;
+    }
+    let columns: Vec<usize> = labels.iter().map(|c| c.2).collect();
+    // Each label's value: its cells' text and where they stand.
+    let mut values: Vec<Vec<(&str, usize)>> = vec![Vec::new(); labels.len()];
+    let mut k = i + 1;
+    while k < lines.len() && !is_blank(kinds, k) {
+        let cells = cells_of(lines, kinds, k)?;
+        for (cell, at, col) in cells {
+            let n = columns.iter().position(|&c| c == col)?;
+            values[n].push((cell, at));
+        }
+        k += 1;
+    }
+    // The first line of values fills two columns at least.
+    let first_filled = cells_of(lines, kinds, i + 1).map_or(0, |c| c.len());
+    if k == i + 1 || first_filled < MIN_ROW_LABELS || k - i - 1 > MAX_LAYOUT_VALUE_LINES {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (n, (label, at, _)) in labels.iter().enumerate() {
+        let shown = label.trim_end_matches(':').trim_end();
+        let key_span = Span::new(*at, at + shown.len());
+        let (value, value_span) = match (values[n].first(), values[n].last()) {
+            (Some(&(_, from)), Some(&(last, to))) => (
+                values[n]
+                    .iter()
+                    .map(|(c, _)| plain(c))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                Span::new(from, to + last.len()),
+            ),
+            _ => (String::new(), Span::new(key_span.end, key_span.end)),
+        };
+        let field = Field {
+            key: plain(shown)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            key_span,
+            value,
+            value_span,
+            span: key_span.cover(value_span),
+        };
+        let next = if n + 1 == labels.len() { k } else { i };
+        out.push((i, next, field));
+    }
+    Some(out)
+}

@@ -456,6 +456,8 @@ pub(crate) fn meetings(
             .filter(|t| meeting_held_on(t.span.of(text)))
             .find_map(|t| date_in(t.span))
     });
+    // "**Date of meeting: 16 February 2027**" closing the paper.
+    let date_field = date_field.or_else(|| front.closing_date.and_then(date_in));
     let named = header
         .iter()
         .find(|f| key_in(&f.key, &v.meeting_keys) && !f.is_empty() && !date_only(f))
@@ -909,4 +911,43 @@ pub(super) fn body_span(text: &str, line: Span, v: &Vocabulary) -> Option<Span> 
         Some(at) => Span::new(line.start + at, line.start + at + name.len()),
         None => line,
     })
+}
+
+/// The body a meeting's label wrapped before its name addresses, the name
+/// alone on the line under it: line `i` is one of the vocabulary's
+/// `meeting-keys` of two words or more, perhaps closed by "the", and
+/// nothing else, no colon (`To the Chair and Members of the` / `CABINET`,
+/// `Report to the` / `Planning Committee`), and line `i + 1` names a body (see
+/// [`names_a_body`]) with no colon. Gives the span of the body's name.
+pub(super) fn address_over_body(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Span> {
+    if !matches!(kinds.get(i), Some(LineKind::Text))
+        || !matches!(kinds.get(i + 1), Some(LineKind::Text))
+    {
+        return None;
+    }
+    let label = plain(content_of(&lines[i]).0);
+    // "Report to:" over "Drainage Board" is a field, read as one.
+    if label.contains(':') {
+        return None;
+    }
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    let label = match label.rsplit_once(' ') {
+        Some((head, the)) if the.eq_ignore_ascii_case("the") => head,
+        _ => label.as_str(),
+    };
+    if !label.contains(' ') || !key_in(label, &v.meeting_keys) {
+        return None;
+    }
+    let (content, base) = content_of(&lines[i + 1]);
+    let flat = plain(content);
+    if field::has_colon(content) || !names_a_body(&flat, v) {
+        return None;
+    }
+    let at = content.find(flat.trim()).unwrap_or(0);
+    Some(Span::new(base + at, base + at + flat.trim().len()))
 }

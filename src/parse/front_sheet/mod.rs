@@ -151,11 +151,12 @@ mod meeting;
 mod shapes;
 mod table;
 
-use layout::layout_column;
+use layout::{layout_column, layout_label_row};
 use meeting::*;
 pub(crate) use meeting::{footer_meeting, key_in, meetings};
 pub(crate) use shapes::is_date_line;
 use shapes::*;
+use table::masthead;
 pub(crate) use table::{body_row, table_fields, title_row};
 
 /// How many lines a front sheet's title block may take before its first field.
@@ -223,6 +224,11 @@ pub(crate) struct FrontSheet {
     /// [`bold_title_under_table`] for one in bold under a front-sheet
     /// table), in line order: the builder reads no field on them.
     pub(crate) not_fields: Vec<usize>,
+    /// The meeting's date given only at the paper's end, under a label
+    /// naming the meeting (`**Date of meeting: 16 February 2027**` as its
+    /// last line; see [`closing_meeting_date`]): the value's span, where
+    /// the sheet gave no date.
+    pub(crate) closing_date: Option<Span>,
 }
 
 impl FrontSheet {
@@ -275,6 +281,8 @@ pub(crate) fn read(
     // The title standing last in the title block over its "Report by …"
     // line (see [`title_over_report_of`]).
     let mut report_of_title: Option<Span> = None;
+    // The title under the body an address names (see [`title_under_address`]).
+    let mut address_title: Option<Span> = None;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -290,6 +298,23 @@ pub(crate) fn read(
                 // under it.
                 if found == 0 && before == 0 && out.title_lines.is_empty() {
                     if let Some(end) = title_table_end(lines, kinds, i, v) {
+                        i = end;
+                        continue;
+                    }
+                    // The council, the committee and the date set in the
+                    // table's first column: the title block's lines, the
+                    // committee the meeting and the date its date.
+                    if let Some((end, cells, (body, date))) = masthead(text, lines, kinds, i, v) {
+                        for span in &cells {
+                            out.title_lines.push(TitleLine {
+                                span: *span,
+                                heading: false,
+                            });
+                        }
+                        before += cells.len();
+                        first_text = Some(i);
+                        out.body_line = Some(cells[body]);
+                        out.body_date = Some(cells[date]);
                         i = end;
                         continue;
                     }
@@ -379,6 +404,35 @@ pub(crate) fn read(
             i += 2;
             continue;
         }
+        // "To the Chair and Members of the" / "CABINET": the body the paper
+        // is addressed to is the meeting, and the title may stand under it.
+        if !meeting_named(text, &out, v) {
+            if let Some(body) = address_over_body(lines, kinds, i, v) {
+                for k in [i, i + 1] {
+                    let (content, base) = content_of(&lines[k]);
+                    out.title_lines.push(TitleLine {
+                        span: Span::new(base, base + content.len()),
+                        heading: false,
+                    });
+                }
+                out.body_line = Some(body);
+                if found > 0 {
+                    out.passed.extend([i, i + 1]);
+                }
+                i += 2;
+                if let Some((j, k)) = title_under_address(lines, kinds, i, v) {
+                    for n in j..k {
+                        if field_on(lines, kinds, n).is_some() {
+                            out.not_fields.push(n);
+                        }
+                        out.passed.push(n);
+                    }
+                    address_title = Some(lines_span(lines, j, k));
+                    i = k;
+                }
+                continue;
+            }
+        }
         // "Subject            Street Trading Policy" / "Director   Adrian
         // Fell": labels and values in two columns, as `-layout` keeps them.
         if let Some(run) = layout_column(text, lines, kinds, i, v) {
@@ -387,6 +441,18 @@ pub(crate) fn read(
                 out.push(line, next, f);
                 i = next;
             }
+            continue;
+        }
+        // "Relevant Cabinet Member(s)   Wards Affected   Key Decision" over
+        // "Councillor …   All   Yes": labels in a row over their values.
+        if let Some(row) = layout_label_row(lines, kinds, i, v) {
+            let end = row.iter().map(|(_, _, f)| f.span.end).max();
+            for (line, next, f) in row {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            out.fields_end = end.unwrap_or(out.fields_end);
             continue;
         }
         if let Some((f, next)) = definition_entry(text, lines, kinds, i) {
@@ -795,10 +861,21 @@ pub(crate) fn read(
             out.title_lines.truncate(cut);
         }
     }
+    // "**Date of meeting: 16 February 2027**" closing the paper: the
+    // meeting's date, a field of the sheet's (the header runs no further
+    // for it).
+    if let Some((k, f)) = closing_meeting_date(text, lines, kinds, &out, v) {
+        out.closing_date = Some(f.value_span);
+        out.entries.push(Entry {
+            line: k,
+            next: k + 1,
+            field: f,
+        });
+    }
     // No field, but a committee's name over a date alone on its line
     // ("Education Committee" / blank / "3 March 2026", as a Scottish title
     // block gives them): the title block is the front sheet.
-    if found == 0 && out.body_date.is_none() {
+    if found == 0 && out.body_date.is_none() && out.closing_date.is_none() {
         out.body_line = None;
         // "BRAEMUIR COUNCIL" / … / "2027/28 REVENUE BUDGET" / "REPORT BY
         // DIRECTOR OF FINANCE" with no blank line between, as raw
@@ -814,10 +891,71 @@ pub(crate) fn read(
             .or(report_of_title);
     }
     // The lines that showed themselves a title are the title.
-    if colon_title_span.is_some() {
-        out.title = colon_title_span;
+    if let Some(span) = colon_title_span.or(address_title) {
+        out.title = Some(span);
     }
     out
+}
+
+/// How many of the paper's last lines (blank lines aside) a closing
+/// meeting date may stand among.
+const CLOSING_LINES: usize = 3;
+
+/// The meeting's date given at the paper's end, where the front sheet
+/// `out` gave none: among its last [`CLOSING_LINES`] lines, blank lines
+/// aside, a field on a line of its own (wholly in bold or not) whose label
+/// is one of the vocabulary's `date-keys` of two words or more, one that
+/// names the meeting (`Date of meeting`, `Meeting date`, not `Date`, which
+/// a signature block dates itself by), and whose value is a date alone:
+///
+/// ```text
+/// **Jill Aitchison-Rowe**
+///
+/// **Head of Operational Services**
+///
+/// **Date of meeting: 16 February 2027**
+/// ```
+///
+/// Gives the line and its field.
+fn closing_meeting_date(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    out: &FrontSheet,
+    v: &Vocabulary,
+) -> Option<(usize, Field)> {
+    let fields = out.entries.iter().map(|e| &e.field);
+    let one_line = out.one_line.iter().filter_map(|(_, f)| f.as_ref());
+    let dated = out.body_date.is_some()
+        || fields.chain(one_line).any(|f| key_in(&f.key, &v.date_keys))
+        || out
+            .title_lines
+            .iter()
+            .any(|t| !crate::parse::dates::find_dates(t.span.of(text), 0).is_empty());
+    if dated {
+        return None;
+    }
+    (0..lines.len())
+        .rev()
+        .filter(|&k| !is_blank(kinds, k))
+        .take(CLOSING_LINES)
+        .find_map(|k| {
+            if !matches!(kinds[k], LineKind::Text | LineKind::Atx { .. }) {
+                return None;
+            }
+            let (content, base) = content_of(&lines[k]);
+            let content = match kinds[k] {
+                LineKind::Atx { title, .. } => title.of(text),
+                _ => content,
+            };
+            let base = match kinds[k] {
+                LineKind::Atx { title, .. } => title.start,
+                _ => base,
+            };
+            let f = bold_line_field(content, base).or_else(|| field::field(content, base, true))?;
+            let names_meeting = word_count(f.key.trim()) >= 2 && key_in(&f.key, &v.date_keys);
+            (names_meeting && is_date_line(&plain(&f.value))).then_some((k, f))
+        })
 }
 
 /// The most lines, frames included, a title table (see

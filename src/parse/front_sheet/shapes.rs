@@ -2221,7 +2221,9 @@ pub(super) fn is_marking(flat: &str, v: &Vocabulary) -> bool {
 ///   [`ends_open`]: `Selective Licensing Scheme 2026–2031: designation of
 ///   Bow Common,` / `Mile End East and Poplar Docks wards`), and may stand
 ///   over labels with no colon (see [`bare_labels_at`]) rather than a key
-///   line, as `pdftotext` gives a London cover printed as a table.
+///   line, as `pdftotext` gives a London cover printed as a table, or over
+///   a row of labels over their values as `-layout` keeps it (see
+///   [`layout_label_row`](super::layout::layout_label_row)).
 ///
 /// Any other line ends the sheet, as a heading or prose does.
 pub(super) fn between_fields(
@@ -2261,7 +2263,10 @@ pub(super) fn between_fields(
     }
     // Only a title may stand over labels with no colon.
     let keyed = field_on(lines, kinds, n).is_some() || pairs_at(n);
-    if !keyed && !bare_labels_at(text, lines, kinds, n, v) {
+    if !keyed
+        && !bare_labels_at(text, lines, kinds, n, v)
+        && super::layout::layout_label_row(lines, kinds, n, v).is_none()
+    {
         return None;
     }
     let flats: Vec<String> = (i..end)
@@ -2654,4 +2659,54 @@ pub(super) fn bold_title_under_table(
         opens_with_honorific(value) || is_date_line(value) || field::is_name(value, &v.not_names);
     (!known && !named && title_words(key, 6) && title_words(value, 18))
         .then(|| Span::new(base, base + content.len()))
+}
+
+/// Whether `key` is a label the parser knows: one of the pack's field
+/// labels, a meeting, date or contact label, or "Report of/by/from".
+pub(super) fn known_key(key: &str, v: &Vocabulary) -> bool {
+    key_in(key, &v.field_keys)
+        || key_in(key, &v.meeting_keys)
+        || key_in(key, &v.date_keys)
+        || key_in(key, &v.contact_parts)
+        || field::is_report_of_key(key)
+}
+
+/// The paper's title under the body an address names (`To the Chair and
+/// Members of the` / `CABINET` / blank / `HOUSING ASSISTANCE POLICY
+/// 2027-2030: DISABLED FACILITIES GRANTS, HOME REPAIR` / `LOANS AND THE
+/// HOSPITAL DISCHARGE GRANT`, see [`address_over_body`]), from line
+/// `from` past up to [`MAX_BLANKS_BEFORE_VALUE`] blank lines: one to
+/// [`MAX_VALUE_LINES`] lines of text with a blank line (or the end) after
+/// them, which together read as a title (see [`could_be_title`]) and are
+/// none of the pack's section titles. Lines after the first carry on the
+/// title: all in capitals, or each under a line that ends open (see
+/// [`ends_open`]). No line is a field whose label the parser knows (see
+/// [`known_key`]). Gives the title's first line and the line after its
+/// last.
+pub(super) fn title_under_address(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    from: usize,
+    v: &Vocabulary,
+) -> Option<(usize, usize)> {
+    let mut j = from;
+    while j < lines.len() && is_blank(kinds, j) && j - from < MAX_BLANKS_BEFORE_VALUE {
+        j += 1;
+    }
+    let mut k = j;
+    while k < lines.len() && matches!(kinds[k], LineKind::Text) && !is_underline(lines, k + 1) {
+        k += 1;
+    }
+    if k == j || k - j > MAX_VALUE_LINES || !is_blank(kinds, k) {
+        return None;
+    }
+    let flats: Vec<String> = (j..k)
+        .map(|n| plain(content_of(&lines[n]).0).trim().to_string())
+        .collect();
+    let joined = flats.join(" ");
+    let capitals = flats.iter().all(|f| is_capitals(f));
+    let carried = flats[..flats.len() - 1].iter().all(|f| ends_open(f));
+    let known = (j..k).any(|n| field_on(lines, kinds, n).is_some_and(|f| known_key(&f.key, v)));
+    let section = v.section_titles.contains(joined.to_lowercase().as_str());
+    ((capitals || carried) && !known && !section && could_be_title(&joined, v)).then_some((j, k))
 }

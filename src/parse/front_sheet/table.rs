@@ -93,6 +93,25 @@ pub(crate) fn table_fields(
     if let Some(fields) = name_and_date_column(rows, preamble, v) {
         return fields;
     }
+    // The title block set in a table (`COUNCIL | AGENDA ITEM NO` over
+    // `COMMITTEE` and `11 MARCH 2027 | 9`): no label beside a value.
+    if preamble {
+        let first: Vec<&str> = rows
+            .iter()
+            .filter_map(|r| r.cells.first())
+            .map(|c| c.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let rest: Vec<&str> = rows
+            .iter()
+            .flat_map(|r| r.cells.iter().skip(1))
+            .map(|c| c.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if is_masthead(&first, &rest, v).is_some() {
+            return out;
+        }
+    }
     if let Some(field) = document_list_contact(rows, v) {
         return vec![field];
     }
@@ -455,6 +474,145 @@ fn document_list_contact(rows: &[crate::document::Row], v: &Vocabulary) -> Optio
             })
         })
 }
+
+/// The most cells a masthead's first column holds (see [`is_masthead`]).
+const MAX_MASTHEAD_CELLS: usize = 4;
+/// The most words a cell of a masthead's first column holds.
+const MAX_MASTHEAD_WORDS: usize = 12;
+
+/// Whether a table's cells are a masthead: the title block's lines set in
+/// a table's first column (`first`, its filled cells in order), beside the
+/// agenda item's number (`rest`, the other columns' filled cells in
+/// reading order), as a district's Word cover comes out of Pandoc:
+///
+/// ```text
+///   ------------------------------------------------- ---------------
+///   **WYCHCOMBE DISTRICT COUNCIL**                    **AGENDA ITEM
+///                                                     NO**
+///
+///   **COMMUNITY SERVICES AND LICENSING COMMITTEE**
+///
+///   **11 MARCH 2027**                                 **9**
+///   ------------------------------------------------- ---------------
+/// ```
+///
+/// The first column holds two to [`MAX_MASTHEAD_CELLS`] short cells, one a
+/// date alone and one before it naming a body that is no organisation's
+/// own (a committee, not the council); the other columns hold only the
+/// item's number (`AGENDA ITEM NO` / `9`, read together) or nothing; and
+/// no cell is a label (a colon, or one of the labels the parser knows that
+/// names no body). Gives the index among `first` of the body's cell and of
+/// the date's.
+pub(super) fn is_masthead(first: &[&str], rest: &[&str], v: &Vocabulary) -> Option<(usize, usize)> {
+    if !(2..=MAX_MASTHEAD_CELLS).contains(&first.len()) {
+        return None;
+    }
+    let label = |c: &str| {
+        let c = c.trim();
+        c.contains(':') || (known_key(c, v) && body_name(c, v).is_none() && !is_date_line(c))
+    };
+    if first.iter().chain(rest).any(|c| label(c))
+        || first.iter().any(|c| word_count(c) > MAX_MASTHEAD_WORDS)
+    {
+        return None;
+    }
+    let others = rest.join(" ");
+    let others = others.trim();
+    if !(others.is_empty() || is_item_line(others) || is_lone_number(others)) {
+        return None;
+    }
+    let mut dates = first
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| is_date_line(c.trim()));
+    let (date, _) = dates.next()?;
+    if dates.next().is_some() {
+        return None;
+    }
+    let body = first[..date].iter().rposition(|c| {
+        body_name(c.trim(), v).is_some_and(|name| !names_the_organisation(name, v))
+    })?;
+    Some((body, date))
+}
+
+/// A masthead (see [`is_masthead`]) opening the paper at line `i`, as
+/// Pandoc sets a table of two columns or more between lines of dashes (a
+/// frame with a run of dashes for each column): the line after it, and
+/// the spans of its first column's cells, with the index among them of
+/// the body's and of the date's. A cell of the first column must stand on
+/// one line (a wrapped one would take the next column's text into its
+/// span).
+pub(super) fn masthead(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<(usize, Vec<Span>, (usize, usize))> {
+    let mut end = i;
+    while end < lines.len() && matches!(kinds[end], LineKind::SpacedRow) {
+        end += 1;
+    }
+    if end == i || end - i > MAX_MASTHEAD_LINES {
+        return None;
+    }
+    let dashes = |k: usize| {
+        let t = lines[k].text.trim_end();
+        !t.trim().is_empty() && t.bytes().all(|b| b == b'-' || b == b' ')
+    };
+    // The columns: where each run of dashes starts on the first line of
+    // them.
+    let frame = (i..end).find(|&k| dashes(k))?;
+    let frame_text = lines[frame].text.trim_end();
+    let starts: Vec<usize> = frame_text
+        .char_indices()
+        .filter(|&(at, c)| c == '-' && (at == 0 || frame_text.as_bytes()[at - 1] == b' '))
+        .map(|(at, _)| frame_text[..at].chars().count())
+        .collect();
+    if starts.len() < 2 {
+        return None;
+    }
+    let mut first: Vec<Span> = Vec::new();
+    let mut rest: Vec<&str> = Vec::new();
+    let mut last_first_line: Option<usize> = None;
+    for k in i..end {
+        if dashes(k) || lines[k].is_blank() {
+            continue;
+        }
+        let line = &lines[k];
+        let body = line.text.trim_end();
+        let mut at = 0;
+        while at < body.len() {
+            let from = at + body[at..].len() - body[at..].trim_start().len();
+            if from >= body.len() {
+                break;
+            }
+            let cell_end = body[from..].find("  ").map_or(body.len(), |e| from + e);
+            let cell = &body[from..cell_end];
+            let col = body[..from].chars().count();
+            if col < starts[1] {
+                // Two lines of the first column in a row: a wrapped cell.
+                if last_first_line == Some(k - 1) {
+                    return None;
+                }
+                last_first_line = Some(k);
+                first.push(Span::new(line.start + from, line.start + cell_end));
+            } else {
+                rest.push(cell);
+            }
+            at = cell_end;
+        }
+    }
+    let flats: Vec<String> = first.iter().map(|s| plain(s.of(text))).collect();
+    let flat_refs: Vec<&str> = flats.iter().map(String::as_str).collect();
+    let rest: Vec<String> = rest.iter().map(|c| plain(c)).collect();
+    let rest_refs: Vec<&str> = rest.iter().map(String::as_str).collect();
+    let found = is_masthead(&flat_refs, &rest_refs, v)?;
+    Some((end, first, found))
+}
+
+/// The most lines, frames included, a masthead (see [`masthead`]) may take.
+const MAX_MASTHEAD_LINES: usize = 10;
 
 #[cfg(test)]
 mod tests {

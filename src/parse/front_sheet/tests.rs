@@ -3673,3 +3673,132 @@ fn a_bare_report_label_over_a_committee_names_the_meeting() {
     let doc = parse(&text);
     assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
 }
+
+#[test]
+fn a_layout_row_of_labels_over_a_row_of_values() {
+    // `pdftotext -layout` of a cover table with all its labels in one row
+    // and its values under them, a value wrapped in its column.
+    let vocab = with_field_keys(&["wards affected", "key decision"]);
+    let text = "                                              Date: 17th March 2027\n\nPlay Area Renewal Programme\n\n Relevant Cabinet Member(s)        Wards Affected      Key Decision\n Councillor Jo Bloggs,             All                 Yes\n Portfolio Holder for Leisure\n\nEXECUTIVE SUMMARY\n\n1.    This report seeks approval for the programme.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc)[1..],
+        [
+            pair(
+                "Relevant Cabinet Member(s)",
+                "Councillor Jo Bloggs, Portfolio Holder for Leisure"
+            ),
+            pair("Wards Affected", "All"),
+            pair("Key Decision", "Yes"),
+        ]
+    );
+    assert_eq!(doc.fields[3].value_span.of(text), "Yes");
+    assert_eq!(doc.fields[2].key_span.of(text), "Wards Affected");
+    // Near miss: a table's column headings over its figures, none of them
+    // the pack's labels, are no fields.
+    let figures = "Summary of costs\n\n Scheme          Budget      Spend\n Play areas      120,000     80,000\n\nText.\n";
+    assert!(crate::parse::parse_with(figures, &vocab).fields.is_empty());
+    // Nor are values that stand outside the labels' columns.
+    let off = text.replace(" Portfolio Holder", "       Portfolio Holder");
+    let doc = crate::parse::parse_with(&off, &vocab);
+    assert!(
+        doc.fields.iter().all(|f| f.key != "Key Decision"),
+        "{:?}",
+        pairs(&doc)
+    );
+}
+
+#[test]
+fn a_cover_addressed_to_the_chair_and_members_names_the_meeting() {
+    // "To the Chair and Members of the" / "CABINET": the body addressed is
+    // the meeting, and the title in capitals under it is the paper's.
+    let text = "                                          Report\n\n                                          Date: 17th March 2027\n\n\nTo the Chair and Members of the\nCABINET\n\nHOUSING ASSISTANCE POLICY 2027-2030: DISABLED FACILITIES GRANTS, HOME REPAIR\nLOANS AND THE HOSPITAL DISCHARGE GRANT\n\nEXECUTIVE SUMMARY\n\n1.    The policy sets out the help the Council gives.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "CABINET");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-03-17");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("HOUSING ASSISTANCE POLICY 2027-2030: DISABLED FACILITIES GRANTS, HOME REPAIR LOANS AND THE HOSPITAL DISCHARGE GRANT")
+    );
+    // The title's colon makes no field.
+    assert!(doc.fields.iter().all(|f| !f.key.starts_with("HOUSING")));
+    // On one line, the address names the meeting too.
+    let one = "To the Chairman and Members of the Planning Committee\n\nDate: 3 March 2027\n\nPurpose\n\nText.\n";
+    let doc = parse(one);
+    assert_eq!(
+        doc.meetings.first().map(|m| m.name.as_str()),
+        Some("Planning Committee")
+    );
+    // Near miss: the address over a line that names no body names no
+    // meeting, and reads no title under it.
+    let near = text.replace("CABINET\n", "Housing Services\n");
+    let doc = parse(&near);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
+
+#[test]
+fn a_meeting_date_closing_the_paper_dates_the_meeting_its_title_block_names() {
+    // A Scottish council's report: the meeting named by a bold line of the
+    // title block, its date only on the paper's last line.
+    let text = "![](media/image1.jpeg)\n\n**DATA LABEL: PUBLIC**\n\n**COUNCIL EXECUTIVE**\n\n**20MPH SPEED LIMITS -- IMPLEMENTATION PROGRAMME 2027/28**\n\n**REPORT BY HEAD OF OPERATIONAL SERVICES**\n\n**A. PURPOSE OF REPORT**\n\nTo advise the Council Executive of the outcome of the review of speed limits on residential and town centre roads carried out under the national strategy, and to seek approval to promote the traffic regulation orders needed.\n\n**B. RECOMMENDATION**\n\nIt is recommended that the Council Executive:\n\n1.  notes the results of the speed limit review; and\n\n2.  approves the introduction of 20mph speed limits on the roads listed.\n\n**Jill Aitchison-Rowe**\n\n**Head of Operational Services**\n\n**Date of meeting: 16 February 2027**\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "COUNCIL EXECUTIVE");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-02-16");
+    // The line is a field, no heading.
+    assert!(pairs(&doc).contains(&pair("Date of meeting", "16 February 2027")));
+    assert!(doc.sections.iter().all(|s| !s.title.starts_with("Date of")));
+    // Near misses: a bare "Date" closing the paper dates its signature,
+    // and a meeting date far from the end is no closing one.
+    let signed = text.replace("Date of meeting:", "Date:");
+    assert!(parse(&signed).meetings.iter().all(|m| m.date.is_none()));
+    let early = text.replace(
+        "**Jill Aitchison-Rowe**",
+        "**Date of meeting: 16 February 2027**\n\nText.\n\nMore text.\n\n**Jill Aitchison-Rowe**",
+    );
+    let early = early.trim_end().rsplit_once('\n').unwrap().0;
+    assert!(parse(early).meetings.iter().all(|m| m.date.is_none()));
+}
+
+#[test]
+fn a_masthead_table_sets_the_title_block_beside_the_item_number() {
+    // Pandoc's headerless multiline table: the council, the committee and
+    // the date in the first column, the agenda item's number in the second.
+    let text = "  ------------------------------------------------- ---------------\n  **WYCHCOMBE DISTRICT COUNCIL**                    **AGENDA ITEM\n                                                    NO**\n\n  **COMMUNITY SERVICES AND LICENSING COMMITTEE**\n\n  **11 MARCH 2027**                                 **9**\n  ------------------------------------------------- ---------------\n\n| **Report Title** | Review of the Leisure Card scheme |\n|---|---|\n| **Report Author** | Jo Bloggs, Leisure Manager |\n\n**1. INTRODUCTION**\n\n1.1 The Leisure Card gives discounted access to the Council's leisure centres.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name,
+        "COMMUNITY SERVICES AND LICENSING COMMITTEE"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-03-11");
+    // The council's name beside the item's number is no field.
+    assert!(
+        doc.fields.iter().all(|f| !f.key.contains("COUNCIL")),
+        "{:?}",
+        pairs(&doc)
+    );
+    // Near misses: a table with a label in it, or with no committee under
+    // the council's name, is no masthead.
+    let labelled = text.replace("**11 MARCH 2027**   ", "**Date: 11 MARCH 2027**");
+    let doc = parse(&labelled);
+    assert!(
+        doc.meetings.iter().all(|m| !m.name.contains("LICENSING")),
+        "{:?}",
+        doc.meetings
+    );
+    let no_committee = text.replace(
+        "**COMMUNITY SERVICES AND LICENSING COMMITTEE**",
+        "**PUBLIC REPORT**",
+    );
+    let doc = parse(&no_committee);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+    assert!(
+        doc.fields
+            .iter()
+            .any(|f| f.key == "WYCHCOMBE DISTRICT COUNCIL"),
+        "{:?}",
+        pairs(&doc)
+    );
+}

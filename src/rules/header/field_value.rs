@@ -33,6 +33,12 @@
 //! the question as well as "Yes" does, and "Key decision: Regulatory (not
 //! an executive decision; not a key decision)" as well as "No".
 //!
+//! `references` (a table of field id to a pattern, set in the
+//! council-report pack for the key decision) allows a value that is a
+//! reference, matched as written: a key decision field that gives the
+//! forward plan's reference for the decision ("Key Decision: KD 5914",
+//! "Key decision: FP/2027/031") says it is a key decision, on the plan.
+//!
 //! ## Example
 //! ```text
 //! Key Decision: Maybe
@@ -62,6 +68,9 @@ struct Params {
     decision_labels: Vec<String>,
     /// Field id to the values it may hold anywhere, as whole words.
     within: BTreeMap<String, Vec<String>>,
+    /// Field id to a pattern of a reference it may give instead of an
+    /// allowed value (a forward plan's reference for a key decision).
+    references: BTreeMap<String, String>,
 }
 
 struct FieldValue {
@@ -69,6 +78,8 @@ struct FieldValue {
     unless_executive: Vec<Vec<String>>,
     /// Per template field: the values allowed anywhere in its value.
     within: Vec<Vec<String>>,
+    /// Per template field: the pattern of a reference it may give instead.
+    references: Vec<Option<crate::pattern::Pattern>>,
     /// `executive-bodies`, normalised.
     executive_bodies: Vec<String>,
     /// `decision-labels`, normalised.
@@ -89,9 +100,18 @@ impl Configure for FieldValue {
             let i = template_field(template, "within", &id)?;
             within[i] = values.iter().map(|v| normalise(v)).collect();
         }
+        let mut references = vec![None; template.fields.len()];
+        for (id, pattern) in p.references {
+            let i = template_field(template, "references", &id)?;
+            references[i] = Some(
+                crate::pattern::compile(&pattern)
+                    .map_err(|e| ParamError::at("references", format!("bad pattern: {e}")))?,
+            );
+        }
         Ok(FieldValue {
             unless_executive,
             within,
+            references,
             executive_bodies: p.executive_bodies.iter().map(|b| normalise(b)).collect(),
             decision_labels: p.decision_labels.iter().map(|b| normalise(b)).collect(),
         })
@@ -158,6 +178,13 @@ impl Rule for FieldValue {
                 // the normalised value leaves out ("Regulatory (not a key
                 // decision)"): they are looked for in the value as written.
                 if def.values.iter().any(|a| value_matches(&value, a)) {
+                    continue;
+                }
+                // "Key Decision: KD 5914": the forward plan's reference.
+                if self.references[i]
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(f.value.trim()))
+                {
                     continue;
                 }
                 if !self.within[i].is_empty() {
@@ -288,6 +315,29 @@ mod tests {
             "Key decision: Regulatory",
             "Key decision: To be confirmed whether a key decision",
             "Key decision: non-keyholder",
+        ] {
+            assert_eq!(
+                findings_of("field-value", &format!("{near}\n")).len(),
+                1,
+                "{near}"
+            );
+        }
+        // A forward plan's reference for the decision says it is a key
+        // decision; a number alone, or words with one, do not.
+        for ok in [
+            "Key Decision: KD 5914",
+            "Key decision: FP/2027/031",
+            "Key decision: 2027/14",
+        ] {
+            assert!(
+                findings_of("field-value", &format!("{ok}\n")).is_empty(),
+                "{ok}"
+            );
+        }
+        for near in [
+            "Key decision: 5914",
+            "Key decision: See paragraph 4",
+            "Key decision: kd 5914",
         ] {
             assert_eq!(
                 findings_of("field-value", &format!("{near}\n")).len(),
