@@ -62,6 +62,24 @@
 //!                the pack's labels alone read on from one of its labels)
 //! contact      = key_line blank+ (part_key blank+ value blank+){2,4}
 //!                          -- Contact Officer: / Name: / Jo Bloggs / Tel: / 01632 960 123
+//! layout_label_row = label_line NL value_line (NL value_wrap)*
+//!                          -- Relevant Cabinet Member(s)   Wards Affected   Key Decision
+//!                          -- Councillor Jo Bloggs,        All              Yes
+//!                (`pdftotext -layout`: two to five labels in a row, two at least
+//!                the pack's, each value's cells at its label's column; see
+//!                layout::layout_label_row)
+//! address      = meeting_label ["the"] NL body_name [blank{1,2} title blank]
+//!                          -- To the Chair and Members of the / CABINET / blank /
+//!                          -- HOUSING ASSISTANCE POLICY 2027-2030: …
+//!                (no colon; the label one of the vocabulary's `meeting-keys` of
+//!                two words or more: the body is the meeting, and the title under
+//!                it, in capitals or wrapped where a line ends open, the paper's)
+//! masthead     = a table opening the paper: the council, the committee and the
+//!                date in its first column, the item's number beside them, no
+//!                label anywhere (see table::is_masthead): a title block
+//! closing_date = a field naming the meeting's date among the paper's last
+//!                three lines (`**Date of meeting: 16 February 2027**`), where
+//!                the sheet gives no date: the meeting's date
 //! between      = field (marking | [name_line] body_line | blank title blank)
 //!                blank{0,2} key_line        -- the sheet goes on past the lines
 //!                -- Meeting Date: … / Westburn Health and Social Care Partnership /

@@ -575,11 +575,10 @@ pub(super) fn masthead(
     let mut first: Vec<Span> = Vec::new();
     let mut rest: Vec<&str> = Vec::new();
     let mut last_first_line: Option<usize> = None;
-    for k in i..end {
-        if dashes(k) || lines[k].is_blank() {
+    for (k, line) in lines.iter().enumerate().take(end).skip(i) {
+        if dashes(k) || line.is_blank() {
             continue;
         }
-        let line = &lines[k];
         let body = line.text.trim_end();
         let mut at = 0;
         while at < body.len() {
