@@ -522,7 +522,7 @@ pub(crate) fn implications_rows(rows: &[Row], table: usize) -> Vec<Implication> 
 /// (`Financial | Yes | Legal | No`), one pair at least.
 fn pairs_up(cells: &[Cell]) -> bool {
     !cells.is_empty()
-        && cells.len() % 2 == 0
+        && cells.len().is_multiple_of(2)
         && cells.chunks(2).all(|pair| {
             is_implication_name(&pair[0].text)
                 && yes_no(&pair[0].text).is_none()
