@@ -651,6 +651,7 @@ pub(crate) fn find_with(
             found[i].span = found[i].span.cover(d.span);
         }
     }
+    labelled_implications(text, doc, template, resolved, &mut found);
     post_headings(doc, template, resolved, &mut found);
     stamped_headings(text, doc, template, resolved, &mut found);
     found

@@ -2876,3 +2876,14 @@ fn a_row_set_out_in_columns_outside_a_clearance_block_clears_nothing() {
     );
     assert_eq!(sign_offs_of(&text), ["finance: ", "legal: "]);
 }
+
+#[test]
+fn run_in_implications_labels_each_clear_their_own_implications_dated_by_their_block() {
+    // pdftotext of a metropolitan council's report: no headings, each
+    // implication a run-in label "… IMPLICATIONS: Supplied by NAME, POST,"
+    // over the advice and a "Date provided:" line.
+    let text = "REPORT OF THE STRATEGIC DIRECTOR\nTO THE PROCUREMENT BOARD\nKEY DECISION: NO\n1\nDETAILS:\n1. Background\n1.1 The contract ends in March.\nLEGAL IMPLICATIONS: Supplied by Rhiannon Tebbutt-Ashe, Principal Solicitor,\ntel. 0161 793 2287\nThe call-off contract should be sealed before work begins.\nFINANCIAL IMPLICATIONS: Supplied by Olumide Fairclough, Finance Manager,\ntel. 0161 793 2056\nThe cost is within the budget.\nDate provided: 19 January 2027\nPROCUREMENT IMPLICATIONS: Supplied by Jolene Marchbank, Category Manager – Construction,\ntel. 0161 686 6213\nThe framework's rules were followed.\nDate provided: 15 January 2027\nHR IMPLICATIONS: Supplied by Kelvin Ashworth-Rae, HR Business Partner,\ntel. 0161 793 3190\nThere are no HR implications.\nDate provided: 14 January 2027\nCLIMATE CHANGE IMPLICATIONS: Supplied by Sunita Varghese, Climate Change Officer\nThe contractor will use electric vans.\nDate provided: 14 January 2027\nOTHER IMPLICATIONS:\nNone.\n";
+    // Legal is undated (its block has no date line); finance takes its
+    // own; the procurement, HR and climate officers clear neither.
+    assert_eq!(sign_offs_of(text), ["finance: 2027-01-19", "legal: -"]);
+}
