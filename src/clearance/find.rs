@@ -385,6 +385,9 @@ pub(crate) fn find_with(
             (Some(r), _) => Some(r),
             (None, l) => l,
         };
+        // Or one `pdftotext -layout` set out in columns of spaces ("Signed
+        // off by   Date sent   Date signed off   Initials").
+        let read = read.or_else(|| spaced_table(text, doc, template, line.end, Place::Block(s)));
         if let Some((span, read)) = read {
             column_tables.push(span);
             found.extend(read);
@@ -651,6 +654,7 @@ pub(crate) fn find_with(
             found[i].span = found[i].span.cover(d.span);
         }
     }
+    labelled_implications(text, doc, template, resolved, &mut found);
     post_headings(doc, template, resolved, &mut found);
     stamped_headings(text, doc, template, resolved, &mut found);
     found

@@ -48,6 +48,19 @@
 //!   consultation | Name | Date" closing a national park's report), or a
 //!   sign-off heading stands over it. Flattened one cell a line, such a
 //!   table is read after its first heading as a sign-off heading line.
+//! - In a sign-off table that `pdftotext -layout` set out in columns of
+//!   spaces under a sign-off heading ("Report Sign Off" over "Signed off
+//!   by | Date sent | Date signed off | Initials"): each row naming one
+//!   sign-off is its clearance, dated by the one "Date" column whose
+//!   heading holds one of the pack's `verbs` (see `spaced.rs`). Where the
+//!   paper gives those implications in no section of their own, such a
+//!   row, as a labelled line does, stands for the section.
+//! - On a run-in implications label read as a field ("FINANCIAL
+//!   IMPLICATIONS: Supplied by NAME, POST," over the advice and "Date
+//!   provided: DATE", one such block per implication): the clearance is
+//!   of the label's implications only (procurement or HR officers clear
+//!   neither finance nor legal), dated by its block's "Date …" line (see
+//!   `labelled.rs`).
 //! - On a local (town, parish, community) council's paper, whose council
 //!   name line ends with one of `[sign-off] local-councils`, each role's
 //!   `local-council-posts` clear as its posts do (the clerk, the
@@ -265,11 +278,13 @@ mod consultees;
 mod find;
 mod flat;
 mod heading;
+mod labelled;
 mod meeting;
 mod question;
 mod shapes;
 mod sign_off;
 mod signature;
+mod spaced;
 mod stamp;
 mod statement;
 mod ticks;
@@ -289,9 +304,11 @@ use consultees::*;
 use find::*;
 use flat::*;
 use heading::*;
+use labelled::*;
 use question::question_clearances;
 use shapes::*;
 use signature::*;
+use spaced::*;
 use stamp::*;
 use statement::*;
 use ticks::*;

@@ -141,10 +141,14 @@ pub(crate) fn sign_offs_from(
             }
             // Or lines labelled with its officer's post, in a form whose
             // implications are run-in paragraphs ("2. Legal Advice: ..." /
-            // "Legal Team Leader: NAME, POST, date").
+            // "Legal Team Leader: NAME, POST, date"); or the lines of a
+            // clearance block that name it ("Finance   01/03/2027
+            // 18/03/2027   AEM" under "Report Sign Off"), where the
+            // implications are given in no section of their own.
             let lines: Vec<Clearance> = clearances
                 .iter()
-                .filter(|c| c.place == Place::Line && c.role.as_ref() == Some(role))
+                .filter(|c| matches!(c.place, Place::Line | Place::Block(_)))
+                .filter(|c| c.role.as_ref() == Some(role))
                 .cloned()
                 .collect();
             if let Some(first) = lines.first() {

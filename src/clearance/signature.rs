@@ -391,7 +391,7 @@ pub(super) fn block_line(
 
 /// The widest run of spaces between words of one cell: `pdftotext -layout`
 /// sets a table's columns further apart.
-const COLUMN_GAP: &str = "   ";
+pub(super) const COLUMN_GAP: &str = "   ";
 
 /// Where the first cell of a one-line row set out in columns ends, and the
 /// next begins, in flat text `flat` of `span`, where that cell names a

@@ -2876,3 +2876,55 @@ fn a_row_set_out_in_columns_outside_a_clearance_block_clears_nothing() {
     );
     assert_eq!(sign_offs_of(&text), ["finance: ", "legal: "]);
 }
+
+#[test]
+fn run_in_implications_labels_each_clear_their_own_implications_dated_by_their_block() {
+    // pdftotext of a metropolitan council's report: no headings, each
+    // implication a run-in label "… IMPLICATIONS: Supplied by NAME, POST,"
+    // over the advice and a "Date provided:" line.
+    let text = "REPORT OF THE STRATEGIC DIRECTOR\nTO THE PROCUREMENT BOARD\nKEY DECISION: NO\n1\nDETAILS:\n1. Background\n1.1 The contract ends in March.\nLEGAL IMPLICATIONS: Supplied by Rhiannon Tebbutt-Ashe, Principal Solicitor,\ntel. 0161 793 2287\nThe call-off contract should be sealed before work begins.\nFINANCIAL IMPLICATIONS: Supplied by Olumide Fairclough, Finance Manager,\ntel. 0161 793 2056\nThe cost is within the budget.\nDate provided: 19 January 2027\nPROCUREMENT IMPLICATIONS: Supplied by Jolene Marchbank, Category Manager – Construction,\ntel. 0161 686 6213\nThe framework's rules were followed.\nDate provided: 15 January 2027\nHR IMPLICATIONS: Supplied by Kelvin Ashworth-Rae, HR Business Partner,\ntel. 0161 793 3190\nThere are no HR implications.\nDate provided: 14 January 2027\nCLIMATE CHANGE IMPLICATIONS: Supplied by Sunita Varghese, Climate Change Officer\nThe contractor will use electric vans.\nDate provided: 14 January 2027\nOTHER IMPLICATIONS:\nNone.\n";
+    // Legal is undated (its block has no date line); finance takes its
+    // own; the procurement, HR and climate officers clear neither.
+    assert_eq!(sign_offs_of(text), ["finance: 2027-01-19", "legal: -"]);
+}
+
+/// A unitary's cabinet report (pdftotext -layout) that closes with its
+/// "Report Sign Off" table in columns of spaces, officers' initials and
+/// no names, and no implications sections of its own.
+fn report_sign_off_paper(header: &str) -> String {
+    format!(
+        "CABINET – 11 MARCH 2027\n\nHOUSEHOLD SUPPORT FUND 2027/28\n\n\
+         1.0    SUMMARY OF MAIN PROPOSALS\n\n1.1    The grant is £2.94m.\n\n\
+         Report prepared by Declan Murtagh-Pryce, Welfare Support Manager,\n\
+         Tel: 01952 381 740\n\n\
+         Report Sign Off\n\n  \
+         {header}\n\n  \
+         Legal                      01/03/2027           02/03/2027               RP\n\n  \
+         Finance                    01/03/2027           18/03/2027               AEM\n\n\
+         \x20                                          Page 63\n"
+    )
+}
+
+#[test]
+fn a_sign_off_table_in_columns_of_spaces_dates_each_row_by_its_signed_off_column() {
+    let show = |c: &Clearance| format!("{} {}", c.who(), date_or_dash(c));
+    let text = report_sign_off_paper(
+        "Signed off by              Date sent            Date signed off          Initials",
+    );
+    assert_eq!(
+        sign_offs_shown(&text, "; ", show),
+        ["finance: AEM 2027-03-18", "legal: RP 2027-03-02"]
+    );
+    // No column says when it was signed off ("Date sent" is when it was
+    // asked): no clearance.
+    let text = report_sign_off_paper(
+        "Signed off by              Date sent            Date returned            Initials",
+    );
+    assert!(found(&text).is_empty(), "{:?}", found(&text));
+    // The same table under an ordinary heading is no sign-off record.
+    let text = report_sign_off_paper(
+        "Signed off by              Date sent            Date signed off          Initials",
+    )
+    .replace("Report Sign Off", "Report History");
+    assert!(found(&text).is_empty(), "{:?}", found(&text));
+}
