@@ -1075,7 +1075,12 @@ fn a_thirty_sixth_set_of_papers_never_seen_does_no_worse() {
 /// city committee and a unitary cabinet as `pdftotext -layout`, a Welsh
 /// city cabinet, a metropolitan procurement board, a combined authority
 /// board, a district cabinet, a Northern Ireland committee), labelled
-/// before the run: 9 of 12 with 21 false alarms at first sight.
+/// before the run: 9 of 12 with 21 false alarms at first sight. With
+/// officers' comments headings without "the", combined authorities' and
+/// Northern Ireland's cover labels, Section 75 equality headings, an
+/// appendix list set off by spaces, run-in "Supplied by … / Date provided"
+/// clearances each for its own implication, and a sign-off table with a
+/// "Date signed off" column: 11 of 12 with 8.
 #[test]
 fn a_thirty_seventh_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -1083,5 +1088,5 @@ fn a_thirty_seventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-37");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-37", 0.83, 15);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-37", 0.91, 8);
 }
