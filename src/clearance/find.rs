@@ -200,6 +200,11 @@ pub(crate) fn run_in_sign_offs_with<'l>(
 pub(super) fn roles_named(template: &Template, name: &str) -> Vec<String> {
     let mut defs = template.sections_for_implication(name);
     defs.extend(template.sections_for_title(name));
+    roles_of_sections(template, defs)
+}
+
+/// The sign-offs the template sections `defs` need, each once, sorted.
+pub(super) fn roles_of_sections(template: &Template, defs: Vec<usize>) -> Vec<String> {
     let mut roles: Vec<String> = defs
         .into_iter()
         .filter_map(|d| template.sections[d].sign_off.clone())

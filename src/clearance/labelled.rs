@@ -155,16 +155,7 @@ fn is_implications_label(key: &str) -> bool {
 fn label_roles(template: &Template, key: &str) -> Option<Vec<String>> {
     let mut defs = template.match_heading(key).sections.clone();
     defs.extend(template.sections_for_implication(key));
-    if defs.is_empty() {
-        return None;
-    }
-    let mut roles: Vec<String> = defs
-        .into_iter()
-        .filter_map(|d| template.sections[d].sign_off.clone())
-        .collect();
-    roles.sort();
-    roles.dedup();
-    Some(roles)
+    (!defs.is_empty()).then(|| super::find::roles_of_sections(template, defs))
 }
 
 /// Whether `key` labels a clearance's date: "Date", perhaps with one of
