@@ -1305,7 +1305,9 @@ impl Resolved {
 
 /// The template sections that paper section `id`, headed by `title`
 /// (normalised), stands for as one of their `broad_titles`: those whose
-/// hints (as a word or the start of one) its own text holds.
+/// hints (as a word or the start of one) its text holds, its subsections'
+/// included (an "Impact Assessments" table's header row, `Assessment
+/// Outcome` in pdftotext's columns, may be read as a subheading over it).
 fn broad_title_sections(
     template: &Template,
     doc: &Document,
@@ -1319,8 +1321,13 @@ fn broad_title_sections(
     if defs.is_empty() {
         return defs;
     }
-    let body = doc.sections[id]
-        .paragraphs
+    let mut paragraphs = Vec::new();
+    let mut stack = vec![id];
+    while let Some(s) = stack.pop() {
+        paragraphs.extend_from_slice(&doc.sections[s].paragraphs);
+        stack.extend_from_slice(&doc.sections[s].children);
+    }
+    let body = paragraphs
         .iter()
         .map(|&p| crate::parse::inline::plain(doc.paragraphs[p].text.of(text)).to_lowercase())
         .collect::<Vec<_>>()
@@ -2384,6 +2391,11 @@ mod tests {
         );
         let traffic = "Construction traffic will use the bypass, and work will stop at 6pm.";
         assert!(section_titles(&paper("Community Impact", traffic), eq).is_empty());
+        // The text under a subheading of it is its text too.
+        let nested = "## 1. Purpose\n\nTo agree the funding.\n\n## 2. Impact Assessments\n\n### Assessment and outcome\n\nNo one with a protected characteristic is affected.\n\n## 3. Consultation\n\nThe Chief Solicitor has been consulted.\n";
+        assert_eq!(section_titles(nested, eq), ["Impact Assessments"]);
+        let nested = nested.replace("protected characteristic", "listed building");
+        assert!(section_titles(&nested, eq).is_empty());
     }
 
     #[test]

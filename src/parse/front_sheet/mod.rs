@@ -791,23 +791,32 @@ pub(crate) fn read(
                 // "Report of the Treasurer and the Chief Fire Officer" in
                 // the title block, which the builder may read after a
                 // heading (the committee's name) has closed its preamble.
-                if let Some((mut f, next)) = title_block_report_of(lines, kinds, i, text) {
+                if let Some((mut f, mut next)) = title_block_report_of(lines, kinds, i, text) {
                     if report_of_title.is_none() {
                         report_of_title = title_over_report_of(text, lines, kinds, &out, v);
                     }
                     // "Report of the Strategic Director, Place to the
                     // meeting of Executive to be held on" / "Tuesday 2
                     // February 2027": the meeting and its date, where no
-                    // line above has dated one.
+                    // line above has dated one. The sentence may also
+                    // stand a part to a line (`REPORT OF THE STRATEGIC
+                    // DIRECTOR` / `TO THE PROCUREMENT BOARD` / `ON
+                    // WEDNESDAY, 3RD FEBRUARY 2027`).
                     if out.body_date.is_none() {
-                        let value = f.value_span.of(text);
-                        if let Some((cut, name, date)) =
-                            report_to_meeting(value, f.value_span.start, v)
-                        {
+                        let run_on = to_and_on_lines(lines, kinds, next)
+                            .map(|end| (Span::new(f.value_span.start, end), next + 2));
+                        let found = std::iter::once((f.value_span, next))
+                            .chain(run_on)
+                            .find_map(|(value, after)| {
+                                report_to_meeting(value.of(text), value.start, v)
+                                    .map(|m| (m, after))
+                            });
+                        if let Some(((cut, name, date), after)) = found {
                             let officer = Span::new(f.value_span.start, f.value_span.start + cut);
                             f = with_value(f, officer, text);
                             out.body_line = Some(name);
                             out.body_date = Some(date);
+                            next = after;
                         }
                     }
                     out.push(i, next, f);
@@ -1103,6 +1112,26 @@ fn summary_row(
     }
     let row = lines.partition_point(|l| l.start <= title_lines[cut].span.start) - 1;
     Some((cut, row))
+}
+
+/// Where a title block's "to" line and "on" line end, when lines `k` and
+/// `k + 1` are they (`TO THE PROCUREMENT BOARD` / `ON WEDNESDAY, 3RD
+/// FEBRUARY 2027`, under a report-of line): the first opens with "to",
+/// the second with "on" before a date alone. Whether the first names a
+/// body is [`report_to_meeting`]'s to say.
+fn to_and_on_lines(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> Option<usize> {
+    let text_line = |n: usize| {
+        (n < lines.len() && matches!(kinds[n], LineKind::Text)).then(|| content_of(&lines[n]).0)
+    };
+    let opens_with = |line: &str, word: &str| {
+        let flat = plain(line);
+        let mut words = flat.split_whitespace();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case(word)) && words.next().is_some()
+    };
+    let (to, on) = (text_line(k)?, text_line(k + 1)?);
+    let date = on.trim_start().get(2..)?;
+    (opens_with(to, "to") && opens_with(on, "on") && is_date_line(date))
+        .then(|| lines[k + 1].content_span().end)
 }
 
 /// A report-of line with no colon (see [`title_block_report_of`]) under

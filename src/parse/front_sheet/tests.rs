@@ -3661,6 +3661,28 @@ fn a_report_of_line_run_on_into_its_meeting_and_date() {
 }
 
 #[test]
+fn a_report_of_sentence_set_a_part_to_a_line_names_the_meeting_and_date() {
+    // A Salford-style cover: report of / to / on, each on its own line.
+    let text = "PART 1\n(OPEN TO THE PUBLIC)\nITEM NO.\nREPORT OF THE STRATEGIC DIRECTOR FOR PLACE\nTO THE PROCUREMENT BOARD\nON WEDNESDAY, 3RD FEBRUARY 2027\nTITLE: Award of contract for Responsive Repairs\nRECOMMENDATIONS:\nThat the Board approves the award.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "PROCUREMENT BOARD");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-02-03");
+    assert!(
+        pairs(&doc).contains(&pair("REPORT OF", "THE STRATEGIC DIRECTOR FOR PLACE")),
+        "{:?}",
+        pairs(&doc)
+    );
+    // A "to" line naming no body is no meeting.
+    let text = text.replace(
+        "TO THE PROCUREMENT BOARD",
+        "TO THE RESIDENTS OF THE BOROUGH",
+    );
+    let doc = parse(&text);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
+
+#[test]
 fn a_bare_report_label_over_a_committee_names_the_meeting() {
     // A London cover's "REPORT:" row over the committee.
     let text = "**LONDON BOROUGH OF THORNHURST**\n\n| | |\n|---|---|\n| **REPORT:** | **CABINET** |\n| **DATE OF DECISION** | 17 March 2027 |\n| **REPORT TITLE:** | Highway Tree Maintenance Contract |\n\n# 1 SUMMARY OF REPORT\n\n1.1 Text.\n";

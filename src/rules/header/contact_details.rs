@@ -318,11 +318,19 @@ impl Rule for ContactDetails {
             cx.label_blocks(self.contact)
                 .iter()
                 .map(|&(rank, label, block)| {
-                    // The person: after the label's colon, or on the lines under it.
-                    let after = label
-                        .of(cx.text)
-                        .find(':')
-                        .map_or(label.end, |c| label.start + c + 1);
+                    // The person: after the label's colon, beside a label
+                    // with no colon that the parser read as a field's key
+                    // (`REPORT AUTHOR      Jo Bloggs`, a -layout front
+                    // sheet), or on the lines under it.
+                    let after = match label.of(cx.text).find(':') {
+                        Some(c) => label.start + c + 1,
+                        None => cx
+                            .doc
+                            .fields
+                            .iter()
+                            .find(|f| f.key_span.start == label.start && !f.is_empty())
+                            .map_or(label.end, |f| f.value_span.start),
+                    };
                     Given {
                         span: label,
                         search: block,
@@ -439,6 +447,23 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         let with_email = format!("{text}jo.bloggs@example.gov.uk\n");
         assert!(findings_of("contact-details", &with_email).is_empty());
+    }
+
+    #[test]
+    fn a_label_beside_its_value_with_no_colon_names_the_person() {
+        // pdftotext -layout keeps a front sheet's columns: the label, a
+        // run of spaces, the name; the closing table gives the means.
+        let head = "        COMMITTEE             Finance and Resources\n\n        DATE                  9 June 2027\n\n        REPORT TITLE          Disposal of the Old Depot\n\n        REPORT AUTHOR         Callum Rennie-Jaffray\n\n\n1.      PURPOSE OF REPORT\n\n1.1     This report seeks approval to dispose of the depot.\n\n";
+        let tail = "        Name              Callum Rennie-Jaffray\n        Title             Estates Surveyor\n        Email Address     crennie-jaffray@example.gov.uk\n";
+        assert!(findings_of("contact-details", &format!("{head}{tail}")).is_empty());
+        // Someone else's means do not reach the author, who is named.
+        let tail = "        Name              Moira Lindqvist\n        Email Address     mlindqvist@example.gov.uk\n";
+        let found = findings_of("contact-details", &format!("{head}{tail}"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("Callum Rennie-Jaffray"),
+            "{found:?}"
+        );
     }
 
     #[test]
