@@ -2337,6 +2337,38 @@ mod tests {
     }
 
     #[test]
+    fn an_implications_heading_may_say_whom_they_fall_on() {
+        // A joint committee's: "Financial Implications for Capital Councils".
+        let set = crate::config::default_rule_set();
+        let id = |name: &str| {
+            set.template
+                .sections
+                .iter()
+                .position(|s| s.id == name)
+                .unwrap()
+        };
+        let paper = |heading: &str| {
+            format!(
+                "## 1. Purpose\n\nTo agree the scheme.\n\n## 2. {heading}\n\n2.1 There are none.\n"
+            )
+        };
+        for (name, heading) in [
+            ("financial", "Financial Implications for Capital Councils"),
+            ("legal", "Legal Implications for Capital Councils"),
+            (
+                "equalities",
+                "Equalities Implications for the Member Authorities",
+            ),
+        ] {
+            assert_eq!(
+                section_titles(&paper(heading), id(name)),
+                [heading],
+                "{heading}"
+            );
+        }
+    }
+
+    #[test]
     fn a_broad_impact_assessment_heading_is_the_equalities_section_when_its_text_says_so() {
         let set = crate::config::default_rule_set();
         let eq = set
