@@ -122,18 +122,22 @@ impl FieldValue {
     /// Whether the paper names an executive decision-maker: a meeting, or a
     /// field whose label holds one of `decision-labels` ("Final
     /// decision-maker", "Decision to be taken by"), naming one of the
-    /// executive bodies.
-    fn executive_decides(&self, cx: &Context<'_>) -> bool {
+    /// executive bodies. The field being judged, field `judged`, is not
+    /// asked: "Key decision: Not applicable – an advisory body takes no
+    /// executive decisions" names no decision-maker.
+    fn executive_decides(&self, cx: &Context<'_>, judged: usize) -> bool {
         let names_executive = |text: &str| {
             let text = normalise(text);
             self.executive_bodies.iter().any(|b| has_phrase(&text, b))
         };
         cx.doc.meetings.iter().any(|m| names_executive(&m.name))
-            || cx.doc.fields.iter().any(|f| {
+            || cx.doc.fields.iter().enumerate().any(|(i, f)| {
                 let key = normalise(&f.key);
-                self.decision_labels
-                    .iter()
-                    .any(|w| key.contains(w.as_str()))
+                i != judged
+                    && self
+                        .decision_labels
+                        .iter()
+                        .any(|w| key.contains(w.as_str()))
                     && names_executive(&f.value)
             })
     }
@@ -163,7 +167,6 @@ pub(crate) fn value_matches(value: &str, allowed: &str) -> bool {
 impl Rule for FieldValue {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        let executive = std::cell::OnceCell::new();
         for (i, def) in cx.template.fields.iter().enumerate() {
             if def.values.is_empty() {
                 continue;
@@ -199,7 +202,7 @@ impl Rule for FieldValue {
                 if self.unless_executive[i]
                     .iter()
                     .any(|a| value_matches(&value, a))
-                    && !*executive.get_or_init(|| self.executive_decides(cx))
+                    && !self.executive_decides(cx, fi)
                 {
                     continue;
                 }
@@ -367,6 +370,11 @@ mod tests {
         let other =
             "Report to: Audit Committee\nDetermined by: Cabinet\nKey decision: Not applicable\n";
         assert_eq!(findings(pack, other), 0);
+        // The key decision field itself names no decision-maker, though its
+        // label holds "decision": its words about executive decisions are
+        // the answer, not a body that decides.
+        let own = "Report to: Standing Advisory Council\nKey decision: Not applicable – an advisory body takes no executive decisions\n";
+        assert_eq!(findings(pack, own), 0);
         let extended = format!("{pack}extend-decision-labels = [\"determined\"]\n");
         assert_eq!(findings(&extended, other), 1);
         assert_eq!(
