@@ -485,10 +485,11 @@ const EMPHASISED_RUN_IN_WORDS: usize = 12;
 
 /// The most words of a whole line closed by a colon that leads in to a
 /// section's text under it (`List of Background Papers used in the
-/// preparation of this report:`): past [`RUN_IN_WORDS`], it names a
-/// section only by opening with one of its titles (see
-/// [`Template::sections_opening`]).
-const LEAD_IN_WORDS: usize = 12;
+/// preparation of this report:`, `Title and Location of any Background
+/// Papers used in the preparation of this report :`): past
+/// [`RUN_IN_WORDS`], it names a section only by opening with one of its
+/// titles (see [`Template::sections_opening`]).
+const LEAD_IN_WORDS: usize = 16;
 
 /// The English words that label an aside (`NOTE: …`): grammar, not a
 /// council's wording.
@@ -514,7 +515,10 @@ fn aside_subject<'v>(key: &str, value: &'v str) -> Option<&'v str> {
 
 /// Per template section, the run-in labels that name it: header-style
 /// fields whose key is a section title (`Summary: …`, `Recommendations:`),
-/// paragraphs that open with such a title and a colon, and rows of a table
+/// paragraphs that open with such a title and a colon (or set it in a
+/// column of its own beside their text, as `pdftotext -layout` keeps a
+/// two-column table: `Legal consequences    The works will be …`), and
+/// rows of a table
 /// whose first cell names a section and another cell says something about
 /// it (Maidstone's `| Legal | The Council is … | Sign-off |`); in a table
 /// whose header says "Implications", a first cell listing implications
@@ -660,6 +664,21 @@ pub(crate) fn run_in_labels(
             }
             if !line.starts_with(|c: char| c.is_uppercase()) {
                 continue;
+            }
+            // "Financial consequences    The total cost …": a label in a
+            // column of its own beside its value, as `pdftotext -layout`
+            // keeps a table of two columns, stands as a colon's would.
+            if let Some(label) = label_beside_value(text, start, line, &body[at.min(body.len())..])
+            {
+                let from = start + (label.as_ptr() as usize - line.as_ptr() as usize);
+                if add(
+                    label,
+                    Span::new(from, from + label.len()),
+                    entries,
+                    RUN_IN_WORDS,
+                ) {
+                    continue;
+                }
             }
             let head = &line[..floor_boundary(line, 100)];
             // "Equalities (has an Equalities", "Background documents
@@ -962,6 +981,49 @@ fn names_officer(value: &str, not_names: &crate::parse::vocabulary::Words) -> bo
     value.split_once(',').is_some_and(|(name, post)| {
         !post.trim().is_empty() && crate::parse::field::is_name(name.trim(), not_names)
     })
+}
+
+/// The most words of a value that a label column's line says beside
+/// its label: a run of words, not a mark ("Legal   Yes", "Financial   ✓").
+const BESIDE_VALUE_WORDS: usize = 3;
+
+/// The label of a line that sets it in a column of its own beside its
+/// value, as `pdftotext -layout` keeps a two-column table
+/// (`Financial consequences    The total cost of £14.2 million …`,
+/// `BACKGROUND REPORT(S)        Haybridge Campsite condition survey, …`):
+/// a label of at most [`RUN_IN_WORDS`] words with no colon or sentence's
+/// stop, a gap of three spaces or more, then a value of more than
+/// [`BESIDE_VALUE_WORDS`] words. `line` stands at `start` in `text`;
+/// `rest` is what follows it in its paragraph. Where the value wraps, its
+/// next line carries it on in its column: a word starts there after a
+/// gap (the label column blank, or holding the label's own next words).
+/// A sentence spaced out by justification has no such column.
+fn label_beside_value<'l>(text: &str, start: usize, line: &'l str, rest: &str) -> Option<&'l str> {
+    let gap = line.find("   ")?;
+    let label = line[..gap].trim_end();
+    let value = line[gap..].trim_start();
+    if label.is_empty()
+        || more_words_than(label, RUN_IN_WORDS)
+        || label.contains([':', '.', ';', '?', '!'])
+        || !more_words_than(value, BESIDE_VALUE_WORDS)
+    {
+        return None;
+    }
+    // The value's column, counted in characters from the line's start.
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+    let value_at = line.len() - value.len();
+    let column = text[line_start..start].chars().count() + line[..value_at].chars().count();
+    let next = rest.split('\n').next().unwrap_or("").trim_end();
+    if !next.trim().is_empty() {
+        let chars: Vec<char> = next.chars().collect();
+        let starts_word = chars.get(column).is_some_and(|c| !c.is_whitespace())
+            && column >= 2
+            && chars[column - 2..column].iter().all(|&c| c == ' ');
+        if !starts_word {
+            return None;
+        }
+    }
+    Some(label)
 }
 
 /// The label before the first spaced dash of a line (`Resource - The
@@ -3021,6 +3083,72 @@ Contact officer: Al Smith
         assert!(found("legal"));
         assert!(found("equalities"));
         assert!(!found("background-papers"));
+    }
+
+    #[test]
+    fn a_label_in_a_column_beside_its_value_names_its_section() {
+        let set = crate::config::default_rule_set();
+        let labels_of = |text: &str, id: &str| -> Vec<String> {
+            let doc = crate::parse::parse(text);
+            let labels = run_in_labels(
+                &set.template,
+                &Resolved::new(&set.template, &doc, text),
+                &doc,
+                text,
+            );
+            labels[set.template.section(id).unwrap()]
+                .iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        // pdftotext -layout keeps a two-column "Consequences" table, and a
+        // closing block of labels beside their values.
+        let text = "6.    Consequences\n\n\
+                    \x20     Legal consequences        The works will be procured in line with the\n\
+                    \x20                               Standing Orders relating to Contracts.\n\n\
+                    \x20     Equalities consequences   The programme will improve access at all\n\
+                    \x20                               five stations.\n\n\
+                    BACKGROUND REPORT(S)        Haybridge Campsite condition survey, Calder Gray\n\
+                    \x20                           Surveyors, March 2025\n";
+        assert_eq!(labels_of(text, "legal"), ["Legal consequences"]);
+        assert_eq!(labels_of(text, "equalities"), ["Equalities consequences"]);
+        assert_eq!(
+            labels_of(text, "background-papers"),
+            ["BACKGROUND REPORT(S)"]
+        );
+        // A mark beside the label says nothing; a sentence spaced out by
+        // justification has no column its next line carries on in.
+        let text = "6.    Consequences\n\n\
+                    \x20     Legal consequences        Yes\n\n\
+                    \x20     Legal   implications of the works will be set out in the\n\
+                    \x20     contract report to the Committee in the new year.\n";
+        assert!(labels_of(text, "legal").is_empty());
+    }
+
+    #[test]
+    fn a_long_lead_in_that_opens_with_a_pattern_names_its_section() {
+        let set = crate::config::default_rule_set();
+        let found = |text: &str| {
+            let doc = crate::parse::parse(text);
+            let labels = run_in_labels(
+                &set.template,
+                &Resolved::new(&set.template, &doc, text),
+                &doc,
+                text,
+            );
+            !labels[set.template.section("background-papers").unwrap()].is_empty()
+        };
+        // West Lindsey's label of fourteen words, a space before its colon.
+        let text = "1. That the Committee approves the plan.\nHealth Implications:\nNone.\n\
+                    Title and Location of any Background Papers used in the preparation of this report :\n\
+                    Issues and Options consultation report (2026).\n";
+        assert!(found(text));
+        // A long line that mentions the papers past its opening names none.
+        let text = text.replace(
+            "Title and Location of any Background Papers",
+            "Members may ask the clerk for copies of any Background Papers",
+        );
+        assert!(!found(&text));
     }
 
     #[test]

@@ -101,16 +101,30 @@ fn own_owner(template: &Template, resolved: &Resolved, s: SectionId) -> Option<O
 }
 
 /// A run-in implication standing for a section that needs a sign-off:
-/// the template section, the label, the paper section holding it.
-pub(crate) type RunIn = (usize, Span, SectionId);
+/// the template section, the label, where it stands.
+pub(crate) type RunIn = (usize, Span, Holder);
+
+/// Where a run-in implication stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holder {
+    /// In this paper section.
+    Section(SectionId),
+    /// Under no heading, in a block of labels set before the first
+    /// heading (`IMPLICATIONS` / `Legal:` / its text / `Financial :` …,
+    /// between a front sheet's recommendations and "1. Introduction"):
+    /// its block, from the label to the next label of any section, the
+    /// next heading or numbered paragraph, or the end of the text.
+    Block(Span),
+}
 
 /// The run-in implications standing for template sections that need a
 /// sign-off and that the paper has under no heading: a paragraph that
 /// opens with the section's name ("5.2 *Legal.* The Council may …",
 /// "Legal: the precept is …") or a row of an implications table ("| Legal
 /// | The Council has a duty … |"). Each as (template section, label,
-/// the paper section holding it); labels in the front sheet, before the
-/// body, are left out.
+/// where it stands: the paper section holding it, or its block where it
+/// stands in none); labels in the front sheet, before the body, are left
+/// out.
 pub(crate) fn run_in_sign_offs(
     text: &str,
     doc: &Document,
@@ -156,6 +170,25 @@ pub(crate) fn run_in_sign_offs_with<'l>(
         .chain(numbered)
         .min()
         .unwrap_or(usize::MAX);
+    // Where a block of labels in no section ends: at the next label of any
+    // section, heading or numbered paragraph.
+    let mut stops: Vec<usize> = labels
+        .iter()
+        .flatten()
+        .map(|l| l.start)
+        .chain(doc.sections.iter().map(|s| s.heading.start))
+        .chain(
+            doc.paragraphs
+                .iter()
+                .filter(|p| p.number.is_some())
+                .map(|p| p.span.start),
+        )
+        .collect();
+    stops.sort_unstable();
+    let block_end = |label: Span| {
+        let next = stops.partition_point(|&s| s <= label.start);
+        stops.get(next).copied().unwrap_or(text.len())
+    };
     let mut out = Vec::new();
     for (d, spans) in labels.iter().enumerate() {
         if !needed(d) {
@@ -187,9 +220,11 @@ pub(crate) fn run_in_sign_offs_with<'l>(
             if label.start < body {
                 continue;
             }
-            if let Some(s) = doc.section_at(label.start) {
-                out.push((d, label, s));
-            }
+            let holder = match doc.section_at(label.start) {
+                Some(s) => Holder::Section(s),
+                None => Holder::Block(Span::new(label.start, block_end(label))),
+            };
+            out.push((d, label, holder));
         }
     }
     out
@@ -235,10 +270,19 @@ pub(crate) fn find_with(
 ) -> Vec<Clearance> {
     let mut owners = owners(template, doc, resolved);
     // A section holding run-in implications that need a sign-off ("5.2
-    // *Legal.* …") is searched as a sign-off section.
-    for &(d, _, s) in run_ins {
+    // *Legal.* …") is searched as a sign-off section; a block of them in
+    // no section, for the label's sign-off.
+    let mut label_blocks: Vec<(Span, Owner)> = Vec::new();
+    for &(d, _, holder) in run_ins {
         let Some(role) = &template.sections[d].sign_off else {
             continue;
+        };
+        let s = match holder {
+            Holder::Section(s) => s,
+            Holder::Block(block) => {
+                label_blocks.push((block, Owner::Line(role.clone())));
+                continue;
+            }
         };
         match &mut owners[s] {
             None => owners[s] = Some(Owner::SignOff(s, vec![role.clone()])),
@@ -256,10 +300,17 @@ pub(crate) fn find_with(
             .find(|(span, _)| span.start <= pos && pos < span.end)
             .map(|(_, o)| o)
     };
+    let label_block_at = |pos: usize| {
+        label_blocks
+            .iter()
+            .find(|(span, _)| span.start <= pos && pos < span.end)
+            .map(|(_, o)| o)
+    };
     let owner_at = |pos: usize| {
         doc.section_at(pos)
             .and_then(|s| owners[s].as_ref())
             .or_else(|| block_at(pos))
+            .or_else(|| label_block_at(pos))
     };
     // Clearance questions ("Have the resource implications been cleared
     // by Finance? Yes" / "Name of Financial Officer: NAME"): the slot names
@@ -432,6 +483,28 @@ pub(crate) fn find_with(
     let mut statements: Vec<Clearance> = Vec::new();
     for p in &doc.paragraphs {
         if column_tables.iter().any(|t| t.contains(p.text)) {
+            continue;
+        }
+        // A paragraph in no section holding labels' blocks (`IMPLICATIONS`
+        // / `Legal:` / its text): each block's part of it, for its label.
+        let in_blocks: Vec<&(Span, Owner)> = match p.section {
+            Some(_) => Vec::new(),
+            None => label_blocks
+                .iter()
+                .filter(|(b, _)| overlaps(*b, p.text))
+                .collect(),
+        };
+        if !in_blocks.is_empty() {
+            for (b, o) in in_blocks {
+                let span = Span::new(b.start.max(p.text.start), b.end.min(p.text.end));
+                let unit = Unit {
+                    span,
+                    lead: None,
+                    field: None,
+                    row: None,
+                };
+                units.push((unit, Cow::Borrowed(o)));
+            }
             continue;
         }
         let owner = match p.section {

@@ -10,6 +10,12 @@
 //! - In each section the template marks as needing a sign-off
 //!   (`sign-off = "finance"`), with any sub-headings the template does not
 //!   know.
+//! - In a block of run-in implications labels that stands in no section,
+//!   between a front sheet's numbered recommendations and the first
+//!   heading (`IMPLICATIONS` / `Legal:` / its text / `Financial :` …, a
+//!   host council's template in PDF text): from each label needing a
+//!   sign-off to the next label, heading or numbered paragraph, for that
+//!   label's sign-off.
 //! - In a *clearance block*: a section headed by one of the pack's
 //!   `[sign-off] headings` ("Statutory officer clearance"), each line naming
 //!   the implications it clears.
@@ -292,7 +298,7 @@ mod ticks;
 pub(crate) use crate::template::heading_stamp;
 pub(crate) use crate::template::Wording;
 pub use find::find;
-pub(crate) use find::{find_with, run_in_sign_offs_with, RunIn};
+pub(crate) use find::{find_with, run_in_sign_offs_with, Holder, RunIn};
 pub(crate) use meeting::{find_meeting_date, on_date, unreal_meeting_date, MeetingDate};
 pub(crate) use question::questions;
 pub(crate) use shapes::is_name;

@@ -85,7 +85,7 @@ pub(crate) fn sign_offs_from(
                 .iter()
                 .any(|&x| cx.template.sections[x].sign_off.as_ref().is_some_and(needs))
                 && !run_ins.iter().any(|r| {
-                    r.2 == s
+                    r.2 == Holder::Section(s)
                         && cx.template.sections[r.0]
                             .sign_off
                             .as_ref()
@@ -117,10 +117,15 @@ pub(crate) fn sign_offs_from(
             // Or run-in implications ("5.2 *Legal.* …", "| Legal | … |"):
             // the clearances in the sections that hold them, else those of
             // clearance blocks, tables and post-labelled lines.
+            // (A block of labels in no section holds none: its clearances
+            // are its label's lines, read below.)
             let held: Vec<(Span, SectionId)> = run_ins
                 .iter()
                 .filter(|r| r.0 == d)
-                .map(|r| (r.1, r.2))
+                .filter_map(|r| match r.2 {
+                    Holder::Section(s) => Some((r.1, s)),
+                    Holder::Block(_) => None,
+                })
                 .collect();
             if let Some(&(label, _)) = held.first() {
                 out.push(SignOff {

@@ -2928,3 +2928,34 @@ fn a_sign_off_table_in_columns_of_spaces_dates_each_row_by_its_signed_off_column
     .replace("Report Sign Off", "Report History");
     assert!(found(&text).is_empty(), "{:?}", found(&text));
 }
+
+#[test]
+fn a_block_of_implications_labels_before_the_first_heading_is_searched() {
+    // A host council's template (PDF text, no blank lines): the
+    // implications as run-in labels between the front sheet's
+    // recommendations and "1. Introduction", in no section.
+    let text = "Avonvale Joint Strategic Planning Committee\nThursday 16 September 2027\n\
+Subject: Local Plan Review\nReport by:\nHead of the Joint Planning Unit\nRECOMMENDATION(S):\n\
+1. That the Committee approves the draft plan for consultation.\nIMPLICATIONS\nLegal:\n\
+The plan is prepared jointly under the 2004 Act. The report has been reviewed by Priya \
+Halloran-Stokes, Principal\nPlanning Solicitor, Legal Services Avonvale.\n\
+Financial : FIN/88/28/JS\nThe cost will be met from the unit's budget. Cleared by Jonah\n\
+Sefton, Finance Business Partner, 3 September 2027.\nStaffing :\nNone.\n\
+1. Introduction\n1.1 The plan was adopted in April 2020.\n1.2 It is now to be reviewed.\n";
+    assert_eq!(
+        sign_offs_of(text),
+        ["finance: 2027-09-03", "legal: -"],
+        "{:?}",
+        found(text)
+    );
+    // The same labels before the body (above the first numbered
+    // paragraph) are the front sheet's: no block is searched.
+    let front = text
+        .replace("RECOMMENDATION(S):\n1. That the Committee approves the draft plan for consultation.\n", "")
+        .replace("Staffing :\nNone.\n", "Staffing :\nNone.\nRECOMMENDATION(S):\n1. That the Committee approves the draft plan for consultation.\n");
+    assert!(
+        !sign_offs_of(&front).contains(&"legal: -".to_string()),
+        "{:?}",
+        sign_offs_of(&front)
+    );
+}

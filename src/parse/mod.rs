@@ -26,6 +26,7 @@
 //!               | standalone_title                              -- Financial Implications
 //!               | question_title                                -- What are the risks?
 //!               | colon_title                                   -- Purpose of the Report:
+//!               | grid_row_title                                -- | **6.4** Legal: | text | (a grid row)
 //! heading_number= decimal | roman ("." | ")") | letter ("." | ")") | section_label
 //!                                                 -- ## 1 Purpose, ## VIII. Legal, ## A. Summary
 //! section_label = ("Section" | "Part") ws+ label ws* (":" | "." | "-" | "–") ws* title
@@ -46,8 +47,15 @@
 //! colon_title   = title ":" NL blank* (item | long_sentence | lead_in NL item)
 //!                                                 -- not under a numbered or # heading
 //! lead_in       = "That the Committee:", "It is recommended that Cabinet:"  -- heads nothing
+//! grid_row_title= border NL ("|" N "." M ws+ label "|" text "|" NL)+ border
+//!                                                 -- past the front sheet, N the open section's
+//!                                                 -- number (N, N.0, or N.K with K < M); the label,
+//!                                                 -- wrapped down its cell, is the title, the text
+//!                                                 -- column a table under it (see `builder/blocks`)
 //!
 //! paragraph     = item_marker text continuation*                (see `number`)
+//!               | key ":" "   " ws* item_marker text continuation*
+//!                                                 -- past the front sheet: Members Approve:   (1) the …
 //!               | text continuation*
 //!               | also_refer_to (number_line | number_table)*   -- "also refer to" cross-reference lists
 //! continuation  = non-blank line that starts no item

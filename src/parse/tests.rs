@@ -2477,3 +2477,93 @@ fn a_section_title_heading_a_table_of_columns_heads_its_section() {
     let doc = parse_with(&risk, &titled_vocab());
     assert_eq!(doc.sections.len(), 1, "{:?}", titles(&doc));
 }
+
+#[test]
+fn a_grid_table_row_numbered_under_its_section_is_a_sub_section() {
+    // A Shetland-style implications table: a headerless Pandoc grid whose
+    // left cells are bold numbers under the section's, labels wrapped.
+    let text = "**5.0 Key Issues:**\n\n5.1 The launch is old.\n\n**6.0 Implications :**\n\n\
++----------------------------+----------------------------------+\n\
+| **6.1** Equality,          | There are no equality            |\n\
+| Diversity and Human        | implications.                    |\n\
+| Rights:                    |                                  |\n\
++----------------------------+----------------------------------+\n\
+| **6.2** Legal:             | The Council is the harbour       |\n\
+|                            | authority.                       |\n\
++----------------------------+----------------------------------+\n\n\
+**Contact Details:**\n\nJo Bloggs\n";
+    let doc = parse(text);
+    let got = numbered_titles(&doc);
+    assert!(
+        got.contains(&(Some("6.1"), "Equality, Diversity and Human Rights")),
+        "{got:?}"
+    );
+    assert!(got.contains(&(Some("6.2"), "Legal")), "{got:?}");
+    let implications = doc.sections.iter().position(|s| s.title == "Implications");
+    let legal = doc.sections.iter().find(|s| s.title == "Legal").unwrap();
+    assert_eq!(legal.parent, implications);
+    // The text column is the sub-section's table; the labels are no fields.
+    assert!(
+        doc.fields.iter().all(|f| f.key != "Rights"),
+        "{:?}",
+        doc.fields
+    );
+    let table = doc.tables.iter().find(|t| {
+        t.section
+            == Some(
+                doc.sections
+                    .iter()
+                    .position(|s| s.title == "Legal")
+                    .unwrap(),
+            )
+    });
+    assert_eq!(
+        table.unwrap().rows[0].cells[0].text,
+        "The Council is the harbour"
+    );
+    // Rows numbered under another section's number, or a number alone in
+    // a data table's first cell, stay a table's rows.
+    for other in [
+        text.replace("**6.1** Equality,", "**2.1** Equality,")
+            .replace("**6.2** Legal:", "**2.2** Legal:"),
+        text.replace("**6.1** Equality,", "**6.1**          ")
+            .replace("**6.2** Legal:", "**6.2**       "),
+    ] {
+        let doc = parse(&other);
+        let got = numbered_titles(&doc);
+        assert!(
+            !got.iter()
+                .any(|(n, _)| matches!(n, Some("6.1" | "6.2" | "2.1" | "2.2"))),
+            "{got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_numbered_item_beside_a_label_column_is_the_list_s() {
+    // pdftotext -layout keeps "Members Approve:" in a column of its own
+    // beside the recommendations it leads in to.
+    let text = "SUMMARY\n\n1       This report seeks approval to award a contract.\n\n\
+RECOMMENDATIONS\n\n\
+Members Approve:          (1)   the award of a design and build contract for the\n\
+                          facilities building; and\n\n\
+                          (2)   a project contingency of £148,600; and\n\n\
+Members Note:             (3)   the revised programme.\n\n\
+BACKGROUND\n\n2       The campsite has 96 pitches.\n";
+    let doc = parse(text);
+    let got = paragraph_numbers(&doc);
+    assert_eq!(got, ["1", "1", "2", "3", "2"], "{got:?}");
+    assert!(
+        doc.fields.iter().all(|f| f.key != "Members Approve"),
+        "{:?}",
+        doc.fields
+    );
+    // One space after the colon: a field whose value opens with a bracket.
+    let text = text.replace("Members Approve:          (1)", "Members Approve: (1)");
+    let doc = parse(&text);
+    assert!(
+        doc.fields.iter().any(|f| f.key == "Members Approve"),
+        "{:?}",
+        doc.fields
+    );
+}

@@ -500,9 +500,11 @@ pub(crate) fn lists_enclosures(key: &str, v: &Vocabulary) -> bool {
 }
 
 /// The appendices a header field lists (`Enclosures: Appendix A, Appendix
-/// B`; `Appendices: A – Site plan; B – Valuation`): the references in its
-/// value, or else bare labels in sequence, each starting a piece of a value
-/// split at semicolons. `key` is the field's key in lower case.
+/// B`; `Appendices: A – Site plan; B – Valuation`): the references to
+/// appendices and annexes in its value (an entry's title may cite an
+/// Act's section, which is none), or else bare labels in sequence, each
+/// starting a piece of a value split at semicolons. `key` is the field's
+/// key in lower case.
 pub(crate) fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Vec<AppendixDecl> {
     field_decls_after(text, key, value, cues, None)
 }
@@ -573,7 +575,13 @@ fn field_decls_after(
         span,
         source: AppendixSource::Field,
     };
-    let found = find_references_at(value.of(text), value.start, cues);
+    // Only appendices and annexes: a title's citation of an Act ("Report
+    // of the designated adviser under section 119 of the Charities Act
+    // 2011") declares no paragraph 119.
+    let found: Vec<_> = find_references_at(value.of(text), value.start, cues)
+        .into_iter()
+        .filter(|r| matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex))
+        .collect();
     if !found.is_empty() {
         return found
             .into_iter()

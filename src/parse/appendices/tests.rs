@@ -1113,3 +1113,40 @@ fn labels_of_a_cover_column_then_their_titles_pair_in_order() {
     assert_eq!(l.entries[0].title.as_deref(), Some("The Plan for adoption"));
     assert!(l.span.of(text).ends_with("maps"));
 }
+
+#[test]
+fn a_section_of_an_act_in_a_listed_title_declares_no_appendix() {
+    // A raw HTML cell, one `<p>` an entry: the first title cites an Act.
+    let text = "<table>\n<tbody>\n<tr>\n<td><strong>Title</strong></td>\n<td>Lease of the pavilion</td>\n</tr>\n<tr>\n<td><strong>Appendices</strong></td>\n<td><p>Appendix A – Report of the designated adviser under section 119 of the Charities Act 2011</p>\n<p>Appendix B – Heads of terms of the proposed lease</p></td>\n</tr>\n</tbody>\n</table>\n\n# 1. Purpose of report\n\n1.1 To agree the lease at Appendix B, on the advice at Appendix A.\n";
+    let doc = crate::parse::parse(text);
+    let got: Vec<(ReferenceKind, &str)> = doc
+        .appendices
+        .iter()
+        .map(|d| (d.kind, d.label.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (ReferenceKind::Appendix, "A"),
+            (ReferenceKind::Appendix, "B")
+        ]
+    );
+    // Bare labels whose title cites a section are still read in sequence.
+    let text = "Appendices: 1 – Report under section 119 of the Charities Act 2011; 2 – Lease\n";
+    let doc = crate::parse::parse(text);
+    let v = doc.fields[0].value_span;
+    let d = field_decls(
+        text,
+        "appendices",
+        v,
+        &Cues::new(text, 0, crate::parse::Vocabulary::builtin()),
+    );
+    let got: Vec<(ReferenceKind, &str)> = d.iter().map(|d| (d.kind, d.label.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (ReferenceKind::Appendix, "1"),
+            (ReferenceKind::Appendix, "2")
+        ]
+    );
+}

@@ -40,8 +40,13 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .get(k)
                 .is_some_and(|l| table::is_grid_border(l.text))
         };
-        if pipe && i > 0 && bordered(i - 1) && bordered(j) && self.in_front_sheet() {
-            rows = table::grid_row(rows);
+        if pipe && i > 0 && bordered(i - 1) && bordered(j) {
+            if self.in_front_sheet() {
+                rows = table::grid_row(rows);
+            } else if let Some((number, level)) = self.grid_row_number(&rows) {
+                self.numbered_grid_row(i, j, number, level, rows);
+                return j;
+            }
         }
         if pipe {
             if let Some(top) = outline_table(self.text, &rows) {
@@ -82,6 +87,116 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             self.close_paragraph();
         }
+    }
+
+    /// The number that opens the first cell of `rows`, the lines of one
+    /// row of a Pandoc grid table past the front sheet, where the row is a
+    /// sub-section laid out as a row: a decimal number of two levels under
+    /// the section it stands in (`**6.4** Legal:` under `6.0 Implications`
+    /// or under the row `6.3` before it), words after it in the cell, and
+    /// a column of text beside it. A data table's first column of figures
+    /// (`6.4` alone, or `2.50` under section 6) is none.
+    fn grid_row_number(&self, rows: &[Row]) -> Option<(ParaNumber, u8)> {
+        let first = rows.first()?;
+        if first.cells.len() < 2 || rows.iter().any(|r| r.cells.len() != first.cells.len()) {
+            return None;
+        }
+        let cell = &first.cells[0];
+        let marker = number::item_marker(cell.span.of(self.text), cell.span.start)?;
+        let n = marker.number?;
+        let raw = cell.span.of(self.text);
+        let words = raw[marker.text_start.min(raw.len())..]
+            .chars()
+            .any(char::is_alphabetic);
+        let says = rows
+            .iter()
+            .flat_map(|r| &r.cells[1..])
+            .any(|c| c.text.chars().any(char::is_alphabetic));
+        if marker.bullet.is_some()
+            || n.style != NumberStyle::Decimal
+            || n.parenthesised
+            || n.values.len() != 2
+            || n.values[1] == 0
+            || !words
+            || !says
+        {
+            return None;
+        }
+        // The nearest numbered section open: the parent (`6.0`, `6`) or
+        // the row before (`6.3`).
+        let (above, level): (Vec<u32>, u8) = self.stack.iter().rev().find_map(|&s| {
+            let section = &self.doc.sections[s];
+            let values = section
+                .number
+                .as_deref()?
+                .trim_end_matches('.')
+                .split('.')
+                .map(|v| v.parse().ok())
+                .collect::<Option<Vec<u32>>>()?;
+            Some((values, section.level))
+        })?;
+        // Under the parent, a level below it; after the row before, beside it.
+        let level = match above[..] {
+            [top] | [top, 0] if top == n.values[0] => level + 1,
+            [top, k] if top == n.values[0] && k != 0 && k < n.values[1] => level,
+            _ => return None,
+        };
+        Some((n, level))
+    }
+
+    /// Lines `i..j`, one row of a Pandoc grid table numbered `number` (see
+    /// [`Self::grid_row_number`]), read as the sub-section it lays out, at
+    /// `level`:
+    /// its first cell, wrapped over the row's lines, is the heading
+    /// (`**6.3** Equality,` / `Diversity and Human` / `Rights:` is 6.3
+    /// "Equality, Diversity and Human Rights"), and the column beside it
+    /// a table of the section's text, a row a line, as the clearance
+    /// readers take an implications cell.
+    fn numbered_grid_row(
+        &mut self,
+        i: usize,
+        j: usize,
+        number: ParaNumber,
+        level: u8,
+        rows: Vec<Row>,
+    ) {
+        let first = rows[0].cells[0].clone();
+        let raw = first.span.of(self.text);
+        let marker = number::item_marker(raw, first.span.start);
+        let title_at = first.span.start + marker.map_or(0, |m| m.text_start.min(raw.len()));
+        let title_span = Span::new(title_at, first.span.end);
+        let joined = rows
+            .iter()
+            .map(|r| r.cells[0].text.trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let title = joined
+            .strip_prefix(number.label.as_str())
+            .unwrap_or(&joined)
+            .trim()
+            .trim_end_matches(':')
+            .trim_end()
+            .to_string();
+        // (A numbered heading's level is its hint past the base level.)
+        let base = if self.under_section_labels { 2 } else { 1 };
+        let id = self.add_heading(
+            HeadingStyle::Numbered,
+            (level + 1).saturating_sub(base),
+            Some(number.label),
+            title_span,
+            first.span,
+        );
+        self.doc.sections[id].title = title;
+        let text_rows: Vec<Row> = rows
+            .into_iter()
+            .map(|r| Row {
+                span: r.span,
+                cells: r.cells[1..].to_vec(),
+            })
+            .collect();
+        let span = self.lines[i].span().cover(self.lines[j - 1].span());
+        self.add_table(TableKind::Pipe, span, text_rows);
     }
 
     /// Whether `row`, a pipe table's header row, is a section's heading

@@ -85,6 +85,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return next;
             }
         }
+        if let Some(marker) = self.item_beside_label(i, content) {
+            return self.item(i, marker);
+        }
         if self.open.is_some() && !after_break {
             if let Some(f) = self.standalone_field(i, content) {
                 let (f, next) = self.with_value_under(i, f);
@@ -245,6 +248,36 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         Some(f)
+    }
+
+    /// The numbered item that line `i` (its text `content`) sets beside a
+    /// label in a column of its own, past the front sheet: a key and its
+    /// colon, a gap of three spaces or more (`pdftotext -layout` keeps
+    /// the columns), then the item's number and text (`Members Approve:
+    /// (1)   the award of …`, a list of recommendations beside the label
+    /// that leads in to it). The item is the list's, not the label's value.
+    /// A field whose value merely opens with a bracket after one space
+    /// (`Ward: (1) Priory`) is none.
+    fn item_beside_label(&self, i: usize, content: &str) -> Option<number::ItemMarker> {
+        if self.preamble {
+            return None;
+        }
+        let colon = memchr::memchr(b':', content.as_bytes())?;
+        let after = &content[colon + 1..];
+        if !after.starts_with("   ") || !field::is_key(&plain(&content[..colon])) {
+            return None;
+        }
+        let rest = after.trim_start();
+        let at = content.len() - rest.len();
+        let line = self.lines[i];
+        let marker = number::item_marker(rest, line.start + line.content_at + at)?;
+        let has_text = !inline::trim(&rest[marker.text_start.min(rest.len())..]).is_empty();
+        (marker.number.is_some() && marker.bullet.is_none() && has_text).then(|| {
+            number::ItemMarker {
+                text_start: at + marker.text_start,
+                ..marker
+            }
+        })
     }
 
     /// Field `f` on line `i` and the line after it: in the preamble, a key

@@ -333,9 +333,9 @@ pub(super) fn cites_in_footnote(line: &str) -> bool {
 
 /// Whether `before` ends with a name in capitals that has a document word
 /// in it: "Planning Policy Wales", "the Local Transport Plan 4" (at most six
-/// words back, each with a capital or a number, or `and`/`for`/`of`
+/// words back, each with a capital or a number, or `and`/`for`/`of`/`to`
 /// joining two of them: "the Fire and Rescue National Framework for
-/// England"). Any document noun counts once the name has a second word in
+/// England", "the code's Guide to Good Practice"). Any document noun counts once the name has a second word in
 /// capitals ("Supported Housing Review", "Statement of Accounts"), unless
 /// the name is this paper ("This Report").
 pub(super) fn named_document_before(before: &str, v: &Vocabulary) -> bool {
@@ -349,7 +349,7 @@ pub(super) fn named_document_before(before: &str, v: &Vocabulary) -> bool {
             return named(capitals, noun);
         };
         let first = w.as_bytes()[0];
-        if capitals > 0 && is_one_of(w, &["and", "for", "of"]) {
+        if capitals > 0 && is_one_of(w, &["and", "for", "of", "to"]) {
             s = rest.trim_end_matches([' ', '\t', '\u{a0}']);
             continue;
         }
@@ -367,12 +367,29 @@ pub(super) fn named_document_before(before: &str, v: &Vocabulary) -> bool {
             noun |= v.document_nouns.contains_ignore_case(w);
         }
         // Words only: "Wales, section 4.2" has no name before the comma.
-        if !rest.ends_with([' ', '\t', '\u{a0}']) {
+        // A name may wrap onto the next line ("Guide to" / "Good
+        // Practice"), not over a blank one.
+        let Some(before_word) = wrapped_space_back(rest) else {
             return named(capitals, noun);
-        }
-        s = rest.trim_end_matches([' ', '\t', '\u{a0}']);
+        };
+        s = before_word;
     }
     named(capitals, noun)
+}
+
+/// `s` without the space that ends it: spaces and tabs, with at most one
+/// line break among them. `None` where `s` ends with no space, or with a
+/// blank line.
+fn wrapped_space_back(s: &str) -> Option<&str> {
+    let t = s.trim_end_matches([' ', '\t', '\u{a0}']);
+    let t = match t.strip_suffix('\n') {
+        Some(t) => t
+            .strip_suffix('\r')
+            .unwrap_or(t)
+            .trim_end_matches([' ', '\t', '\u{a0}']),
+        None => t,
+    };
+    (t.len() < s.len() && !t.ends_with('\n')).then_some(t)
 }
 
 /// Whether the words before an appendix cue at `cue` declare it.

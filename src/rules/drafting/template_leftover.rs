@@ -2,7 +2,8 @@
 //!
 //! ## What it checks
 //! Text left over from the report template: bracketed placeholders such as
-//! `[Report title]`, `[Insert date]` and `{insert name}`, also where the
+//! `[Report title]`, `[Insert date]` and `{insert name}`, a date format in
+//! brackets (`[DD Month YYYY]`, `[dd/mm/yyyy]`), also where the
 //! line breaks inside the brackets (`[Insert name of officer` /
 //! `consulted]`, as Pandoc and `pdftotext` wrap lines); masked values
 //! such as `XX/XX/XXXX` and `£X,XXX`, and a date partly filled in
@@ -397,6 +398,29 @@ fn after_roman_noun(text: &str, start: usize) -> bool {
     ROMAN_NUMBERED.iter().any(|n| word.eq_ignore_ascii_case(n))
 }
 
+/// The parts of a date format as a template writes one for the author to
+/// fill in (`DD/MM/YYYY`, `DD Month YYYY`, `Day DD MMM YY`).
+const DATE_FORMAT_PARTS: [&str; 8] = ["d", "dd", "mm", "mmm", "yy", "yyyy", "month", "day"];
+
+/// Whether a bracketed run holds only a date format (`[DD Month YYYY]`,
+/// `[dd/mm/yyyy]`): every part one of [`DATE_FORMAT_PARTS`], parted by
+/// spaces, slashes, stops, dashes or commas, with a year in four letters
+/// or at least two parts one of them a day, month or year in letters
+/// (`[mm]`, a unit, and `[Month]` alone are none).
+fn is_date_format(inner: &str) -> bool {
+    let parts: Vec<String> = inner
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '.' | '-' | ','))
+        .filter(|p| !p.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let all = !parts.is_empty()
+        && parts
+            .iter()
+            .all(|p| DATE_FORMAT_PARTS.contains(&p.as_str()));
+    let lettered = |p: &String| matches!(p.as_str(), "dd" | "mm" | "yy" | "yyyy");
+    all && (parts.iter().any(|p| p == "yyyy") || (parts.len() >= 2 && parts.iter().any(lettered)))
+}
+
 impl TemplateLeftover {
     fn is_placeholder(&self, inner: &str) -> bool {
         let lower = inner.trim().to_lowercase();
@@ -459,7 +483,7 @@ impl Rule for TemplateLeftover {
                 b.inner.into()
             };
             let curly = b.curly && !b.wrapped && inner.chars().any(char::is_alphabetic);
-            if curly || self.is_placeholder(&inner) {
+            if curly || self.is_placeholder(&inner) || is_date_format(&inner) {
                 // Pandoc escapes a bracket it keeps (`\[Insert name\]`):
                 // shown without the backslash.
                 let shown = one_line(&text[b.whole.start..b.whole.end]);
@@ -1259,6 +1283,28 @@ mod tests {
             "Agreed on 12/03/2026 under Part XX of the scheme.",
             "Signed off on 1.4.2026; see Schedule XX.",
             "Grade XX/3/2 posts are unaffected.",
+        ] {
+            assert_eq!(subjects(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_format_in_brackets_is_a_placeholder() {
+        // A -layout line of two label/value pairs, the second unfilled.
+        let text = "Date of meeting          3 December 2027                  Date of report    [DD Month YYYY]\n";
+        assert_eq!(subjects(text), ["[DD Month YYYY]"]);
+        for (text, shown) in [
+            ("Cleared on [dd/mm/yyyy].", "[dd/mm/yyyy]"),
+            ("Published: [Day DD MMM YY]", "[Day DD MMM YY]"),
+        ] {
+            assert_eq!(subjects(text), [shown], "{text}");
+        }
+        // A unit, a month or a year filled in, a citation: none.
+        for text in [
+            "Width [mm] of each bay.",
+            "The [Month] column gives the start.",
+            "See [2027] EWHC 14 (Admin).",
+            "The scheme opened [in May 2026].",
         ] {
             assert_eq!(subjects(text), Vec::<String>::new(), "{text}");
         }

@@ -14,7 +14,9 @@
 //!
 //! A section run into the text counts too: a label that names it at the
 //! start of a line (`Recommendation(s): Cabinet is asked to…`, `1. Finance
-//! Advice: …`, `Background Documents` on the line above its text), a
+//! Advice: …`, `Background Documents` on the line above its text, or in a
+//! column of its own beside its text: `Legal consequences    The works
+//! will be …`, as `pdftotext -layout` keeps a two-column table), a
 //! header-style field named after it, or a table row whose first cell
 //! names it and whose other cells say something (`| Legal | The Council
 //! has the power… |`). And where a heading the template does not know has

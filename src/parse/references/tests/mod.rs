@@ -654,6 +654,8 @@ fn external_references() {
     ext("The Fire and Rescue National Framework for England (paragraph 4.6) expects");
     ext("Department for Work, Supported Housing Review, paragraph 12.4.");
     ext("the Statement of Accounts, paragraph 3.2");
+    // "to" inside the name: "A Guide to Good Practice".
+    ext("The code's Guide to\nGood Practice (paragraph 9.4) expects launches to be replaced");
     // A footnote naming its source, then the place in it.
     ext("text[^2].\n\n[^2]: Governance for Smaller Authorities in England (2025), paragraph 5.33.");
     let r = one("section 151 of the Local Government Act 1972");
@@ -697,6 +699,9 @@ fn external_references() {
     int("the review (paragraph 4.6) shows");
     int("the figures for England (paragraph 4.6) show");
     int("Review (paragraph 4.6)");
+    // Through "to", a name needs a document noun in capitals: a body
+    // reported to is none.
+    int("the options reported to Full Council (paragraph 4.6) show");
     int("[^3]: As explained above, paragraph 4.2 sets out the fees.");
     int("[^3]: See paragraph 4.2.");
     int("[^3]: The figures in paragraph 4.2 are estimates.");
