@@ -564,6 +564,14 @@ pub(crate) fn read(
                 continue;
             }
         }
+        // "EXECUTIVE COMMITTEE      ITEM: 7": the item's number far right
+        // of a line of the title block makes it no field.
+        let item_beside = found == 0
+            && matches!(kinds[i], LineKind::Text)
+            && has_item_far_right(content_of(&lines[i]).0);
+        if item_beside {
+            out.not_fields.push(i);
+        }
         // The line after the key: a wrapped key or a question takes more.
         let mut key_end = i + 1;
         let on = field_on(lines, kinds, i)
@@ -587,7 +595,8 @@ pub(crate) fn read(
                 let (f, end) = question_key(lines, kinds, i)?;
                 key_end = end;
                 Some(f)
-            });
+            })
+            .filter(|_| !item_beside);
         // "Lomond Leisure Trust: Funding Agreement and Transfer of" /
         // "Balloch Sports Hub 2026-2029" under the title block: the title.
         let on = on.filter(|f| {

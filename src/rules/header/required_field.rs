@@ -877,6 +877,30 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_sentence_asking_readers_to_contact_a_named_officer_is_the_contact() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let contact = |tail: &str| reports("contact", &format!("{head}{tail}"));
+        // pdftotext -layout, indented, wrapped, the email closing it.
+        for tail in [
+            "      For further information, please contact Morven Haldane, Interchange Development\n      Manager, on 01632 964 318 or at morven.haldane@westmuirpt.example.gov.uk.\n",
+            "For any enquiries about this report please contact Jo Bloggs on 01632 960 442.\n",
+            "For more details on this paper, please contact Jo Bloggs (jo.bloggs@example.gov.uk).\n",
+        ] {
+            assert!(!contact(tail), "{tail}");
+        }
+        // Near misses: another subject, a helpline or team, a sentence
+        // inside a paragraph, and no phone or email.
+        for tail in [
+            "For bookings, please contact Leisure Services on 01632 960 442.\n",
+            "For further information, please contact the helpline on 0800 123 4567.\n",
+            "1.2 The depot opens in May. For further information, please contact Jo Bloggs on 01632 960 442.\n",
+            "For further information, please contact Jo Bloggs, Lighting Manager.\n",
+        ] {
+            assert!(contact(tail), "{tail}");
+        }
+    }
+
+    #[test]
     fn a_first_section_titled_as_the_field_with_a_short_value_gives_it() {
         let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nContact officer: Jo Bloggs, 01632 960000\n\n";
         let wards = |text: &str| reports("wards", text);
