@@ -15,6 +15,8 @@ use crate::document::Cell;
 ///   in the preamble;
 /// - a key and its value in a row's first two cells, the rest left empty
 ///   (`| Ward(s) or groups affected: | All | | |`, see [`padded_pair`]);
+/// - a meeting label, the body and its date in three cells (`| Meeting(s):
+///   | Harbour Board | 22 September 2027 |`, see [`meeting_and_date_row`]);
 /// - in a list of background papers, a column giving a contact (see
 ///   [`document_list_contact`]).
 ///

@@ -43,7 +43,13 @@
 //!
 //! A sentence about the report's author that says how to reach them (`This
 //! report was written by Jo Bloggs, Flood Risk Manager, who can be
-//! contacted on 01632 955 301 or jo.bloggs@…`) gives the contact.
+//! contacted on 01632 955 301 or jo.bloggs@…`) gives the contact; so
+//! does a paragraph opening with a sentence that asks the reader to
+//! contact a named officer about the paper, and says how (`For further
+//! information, please contact Jo Bloggs, Interchange Manager, on 01632
+//! 964 318 or at jo.bloggs@…`); one about another subject (`For
+//! bookings, …`) or naming a helpline or team (`… please contact the
+//! helpline`) does not.
 //!
 //! A field a section can supply (the contact, the report's author) also
 //! counts as present when a line labelled for it stands anywhere in the
