@@ -2172,8 +2172,12 @@ const SENTENCE_REACH: usize = 320;
 /// with the hint `<phone-or-email>` (the contact) is given so. A sentence
 /// naming a helpline (`the helpline can be contacted on 0800 …`) or
 /// residents to be contacted speaks of no author and gives nothing.
+///
+/// So does a paragraph of one closing sentence that asks the reader to
+/// contact a named officer about the paper (`For further information,
+/// please contact Jo Bloggs, Interchange Manager, on 01632 964 318 or at
+/// jo.bloggs@….`): see [`enquiries_sentence`].
 pub(crate) fn contact_sentence(template: &Template, def: usize, text: &str) -> bool {
-    const WORD: &str = "contacted";
     if !template.fields[def]
         .hints
         .iter()
@@ -2181,31 +2185,129 @@ pub(crate) fn contact_sentence(template: &Template, def: usize, text: &str) -> b
     {
         return false;
     }
+    author_sentence(text) || enquiries_sentence(text)
+}
+
+/// The sentence around byte range `at..end` of `text` (a word in it), as
+/// [`contact_sentence`] reads one: its part before `at`, from the last
+/// sentence's end or blank line within [`SENTENCE_REACH`], its part after
+/// `end`, to the next, and whether it opens a paragraph (a blank line, or
+/// the text's start, before it).
+fn sentence_around(text: &str, at: usize, end: usize) -> (&str, &str, bool) {
+    let mut from = at.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let (before, after) = (&text[from..at], &text[end..to]);
+    // The sentence: from the last sentence's end or blank line before
+    // to the first after (an email's dots are followed by letters).
+    let stops = [". ", ".\n", "\n\n", "? ", "! "];
+    let start = stops
+        .iter()
+        .filter_map(|s| before.rfind(s).map(|i| i + s.len()))
+        .max();
+    let opens = match start {
+        Some(start) => before[..start].ends_with("\n\n"),
+        None => from == 0,
+    };
+    let stop = stops
+        .iter()
+        .filter_map(|s| after.find(s))
+        .min()
+        .unwrap_or(after.len());
+    (&before[start.unwrap_or(0)..], &after[..stop], opens)
+}
+
+/// Whether a sentence about the report's author says how to reach them
+/// (`This report was written by …, who can be contacted on …`; see
+/// [`contact_sentence`]).
+fn author_sentence(text: &str) -> bool {
+    const WORD: &str = "contacted";
     memchr::memmem::find_iter(text.as_bytes(), WORD.as_bytes()).any(|at| {
-        let end = at + WORD.len();
-        let mut from = at.saturating_sub(SENTENCE_REACH);
-        while !text.is_char_boundary(from) {
-            from += 1;
+        let (before, after, _) = sentence_around(text, at, at + WORD.len());
+        authored(before) && reached(after)
+    })
+}
+
+/// The most words between "For" and "please contact" in a closing
+/// sentence that asks the reader to contact an officer (`For any
+/// enquiries about this report, please contact`).
+const MAX_ENQUIRY_WORDS: usize = 8;
+
+/// Whether a paragraph of the paper opens with a sentence asking the
+/// reader to contact a named officer about the paper, and saying how:
+/// `For` and up to [`MAX_ENQUIRY_WORDS`] words of asking about the
+/// paper (`further information`, `any enquiries about this report`,
+/// `more details on this paper`: nothing on another subject, such as
+/// bookings), then `please contact`, a name in a capital (not `the`
+/// helpline or team), and a phone number or email address before the
+/// sentence ends.
+fn enquiries_sentence(text: &str) -> bool {
+    const WORD: &str = "please contact ";
+    // The words that may stand between "For" and "please contact".
+    const ASKING: [&str; 18] = [
+        "further",
+        "more",
+        "any",
+        "additional",
+        "information",
+        "details",
+        "enquiries",
+        "enquiry",
+        "queries",
+        "query",
+        "questions",
+        "about",
+        "on",
+        "regarding",
+        "this",
+        "the",
+        "report",
+        "paper",
+    ];
+    const ASKED: [&str; 7] = [
+        "information",
+        "details",
+        "enquiries",
+        "enquiry",
+        "queries",
+        "query",
+        "questions",
+    ];
+    let finder = memchr::memmem::Finder::new(b"ontact ");
+    finder.find_iter(text.as_bytes()).any(|hit| {
+        let Some(at) = hit.checked_sub(WORD.len() - "ontact ".len()) else {
+            return false;
+        };
+        if !text.is_char_boundary(at)
+            || !text[at..]
+                .get(..WORD.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(WORD))
+        {
+            return false;
         }
-        let mut to = (end + SENTENCE_REACH).min(text.len());
-        while !text.is_char_boundary(to) {
-            to -= 1;
+        let (before, after, opens) = sentence_around(text, at, at + WORD.len());
+        let lower = before.to_lowercase();
+        let mut words = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        if !opens || words.next() != Some("for") {
+            return false;
         }
-        let (before, after) = (&text[from..at], &text[end..to]);
-        // The sentence: from the last sentence's end or blank line before
-        // to the first after (an email's dots are followed by letters).
-        let stops = [". ", ".\n", "\n\n", "? ", "! "];
-        let start = stops
-            .iter()
-            .filter_map(|s| before.rfind(s).map(|i| i + s.len()))
-            .max()
-            .unwrap_or(0);
-        let stop = stops
-            .iter()
-            .filter_map(|s| after.find(s))
-            .min()
-            .unwrap_or(after.len());
-        authored(&before[start..]) && reached(&after[..stop])
+        let asking: Vec<&str> = words.collect();
+        let named = after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"));
+        (1..=MAX_ENQUIRY_WORDS).contains(&asking.len())
+            && asking.iter().all(|w| ASKING.contains(w))
+            && asking.iter().any(|w| ASKED.contains(w))
+            && named
+            && gives_phone_or_email(after)
     })
 }
 

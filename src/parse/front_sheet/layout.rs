@@ -4,10 +4,12 @@
 //!
 //! ```text
 //! layout_column = layout_row (blank{0,2} layout_row)+
-//! layout_row    = label gap value NL (label_wrap | value_wrap)*
+//! layout_row    = label gap value [wide_gap label gap value] NL (label_wrap | value_wrap)*
 //!                 -- Report Author(s)         Dean Partridge
 //!                 --                          Licensing Manager
+//!                 -- Date of meeting   3 December 2027      Date of report   1 December 2027
 //! gap           = two spaces or more
+//! wide_gap      = three spaces or more
 //! value_wrap    = text starting at the value's column, no gap in it
 //! label_wrap    = text starting at the label's column, ending before the
 //!                 value's column (a label wrapped in its cell)
@@ -19,6 +21,12 @@
 //! lines that only happen to have a gap in them is no front sheet. The
 //! other labels are read as written (`Head of Service`), as a front-sheet
 //! table's rows are.
+//!
+//! A row may hold a second label and value after a wide gap, as a cover
+//! table of two pairs a row comes out (`Date of meeting   3 December
+//! 2027   Date of report   1 December 2027`): two fields, the line's
+//! value ending at the gap. Only a pair of a label (no colon, no digit,
+//! a capital first) and one value: a third cell is a table's.
 
 use super::*;
 
@@ -41,6 +49,49 @@ struct Row<'a> {
     label_col: usize,
     /// The value's column.
     value_col: usize,
+    /// Where the value ends in the text, on the row's line.
+    value_end: usize,
+    /// A second label and value beside the first after a wide gap.
+    second: Option<Pair<'a>>,
+}
+
+/// A second label and its value on a layout row's line.
+#[derive(Debug, Clone, Copy)]
+struct Pair<'a> {
+    label: &'a str,
+    /// Where the label starts in the text.
+    label_at: usize,
+    /// The value's span in the text.
+    value: Span,
+}
+
+/// Whether `label` (as written, a closing colon allowed) reads as a
+/// layout row's label: a short key with no colon inside and no closing
+/// full stop.
+fn is_layout_label(label: &str) -> bool {
+    let key = label.strip_suffix(':').unwrap_or(label).trim_end();
+    !(field::has_colon(key)
+        || key.ends_with('.')
+        || word_count(key) > MAX_LABEL_WORDS
+        || !field::is_key(key))
+}
+
+/// `rest`, what follows a value's first cell after a wide gap (at `at`
+/// in the text), read as a second label and its value: two cells parted
+/// by a gap, the value with no further wide gap.
+fn second_pair(rest: &str, at: usize) -> Option<Pair<'_>> {
+    let gap = rest.find("  ")?;
+    let label = rest[..gap].trim_end();
+    let value = rest[gap..].trim_start();
+    if value.is_empty() || value.contains("   ") || !is_layout_label(label) {
+        return None;
+    }
+    let value_at = at + (rest.len() - value.len());
+    Some(Pair {
+        label,
+        label_at: at,
+        value: Span::new(value_at, value_at + value.len()),
+    })
 }
 
 /// The character column of byte `at` of line `line` (margin included, so
@@ -61,24 +112,28 @@ fn row_at<'a>(lines: &[Line<'a>], kinds: &[LineKind], i: usize) -> Option<Row<'a
     let gap = content.find("  ")?;
     let label = content[..gap].trim_end();
     let value = content[gap..].trim_start();
-    if value.is_empty() || value.contains("   ") {
-        return None;
-    }
-    let key = label.strip_suffix(':').unwrap_or(label).trim_end();
-    if field::has_colon(key)
-        || key.ends_with('.')
-        || word_count(key) > MAX_LABEL_WORDS
-        || !field::is_key(key)
-    {
+    if value.is_empty() || !is_layout_label(label) {
         return None;
     }
     let label_at = base - line.start;
     let value_at = label_at + (content.len() - value.len());
+    // "3 December 2027      Date of report    [DD Month YYYY]": a second
+    // pair beside the first.
+    let (value_len, second) = match value.find("   ") {
+        None => (value.len(), None),
+        Some(wide) => {
+            let rest = value[wide..].trim_start();
+            let rest_at = line.start + value_at + (value.len() - rest.len());
+            (wide, Some(second_pair(rest, rest_at)?))
+        }
+    };
     Some(Row {
         label,
         label_at: base,
         label_col: column_of(line, label_at),
         value_col: column_of(line, value_at),
+        value_end: line.start + value_at + value_len,
+        second,
     })
 }
 
@@ -108,14 +163,16 @@ pub(super) fn layout_column(
     let first = row_at(lines, kinds, i)?;
     let mut out = Vec::new();
     let mut pack = 0;
+    let mut rows = 0;
     let mut k = i;
     while let Some(row) = row_at(lines, kinds, k)
         .filter(|r| r.label_col == first.label_col && r.value_col == first.value_col)
     {
+        rows += 1;
         let line = &lines[k];
         let value_at = line.start + line.text.char_indices().nth(row.value_col)?.0;
         let mut key = row.label.to_string();
-        let mut value_end = lines[k].content_span().end;
+        let mut value_end = row.value_end;
         let mut value_lines = 1;
         let mut label_wrapped = false;
         let mut m = k + 1;
@@ -148,7 +205,29 @@ pub(super) fn layout_column(
             value_span,
             span: Span::new(row.label_at, value_end),
         };
-        out.push((k, m, with_value(field, value_span, text)));
+        let first = with_value(field, value_span, text);
+        match row.second {
+            // The two fields share the line: the first ends where it starts.
+            Some(pair) => {
+                let shown = pair.label.trim_end_matches(':').trim_end();
+                if key_in(shown, &v.field_keys) {
+                    pack += 1;
+                }
+                let second = Field {
+                    key: plain(shown)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    key_span: Span::new(pair.label_at, pair.label_at + shown.len()),
+                    value: String::new(),
+                    value_span: pair.value,
+                    span: Span::new(pair.label_at, pair.value.end),
+                };
+                out.push((k, k, first));
+                out.push((k, m, with_value(second, pair.value, text)));
+            }
+            None => out.push((k, m, first)),
+        }
         // The next row, after up to two blank lines.
         let mut blanks = 0;
         while m < lines.len() && is_blank(kinds, m) && blanks < MAX_BLANKS_BEFORE_VALUE {
@@ -157,7 +236,7 @@ pub(super) fn layout_column(
         }
         k = m;
     }
-    (out.len() >= 2 && pack >= MIN_PACK_LABELS).then_some(out)
+    (rows >= 2 && pack >= MIN_PACK_LABELS).then_some(out)
 }
 
 /// The fewest labels a row of labels over their values holds.

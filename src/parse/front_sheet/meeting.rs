@@ -856,13 +856,54 @@ fn top_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span>
         if seen > TOP_LINES {
             return None;
         }
-        match body_name(flat, v) {
+        match body_name(flat, v).or_else(|| long_body_name(flat, v)) {
             Some(name) if names_the_organisation(name, v) || document_of(name, v) => {}
-            Some(_) => return body_span(text, t.span, v),
+            Some(name) => {
+                let raw = t.span.of(text);
+                return Some(match raw.find(name) {
+                    Some(at) => Span::new(t.span.start + at, t.span.start + at + name.len()),
+                    None => t.span,
+                });
+            }
             None => {}
         }
     }
     None
+}
+
+/// The most words a body's name standing alone at the top of the title
+/// block may have (see [`long_body_name`]).
+const MAX_LONG_BODY_WORDS: usize = 10;
+
+/// Words that link a title to the body it names and stand in no body's
+/// name of the kind [`long_body_name`] reads (`REVIEW OF THE AUDIT AND
+/// GOVERNANCE COMMITTEE` is a title).
+const LINKING_WORDS: [&str; 14] = [
+    "to", "of", "for", "on", "from", "by", "with", "into", "about", "re", "in", "at", "the", "a",
+];
+
+/// `flat` read as a body's name longer than [`names_a_body`] allows (a
+/// joint committee of several councils: `NORTH COAST ARCHIVES AND
+/// MUSEUMS JOINT COMMITTEE`): up to [`MAX_LONG_BODY_WORDS`] words, the
+/// last one of the vocabulary's `body-words`, every word capitalised but
+/// "and" (or `&`), none a linking word, no colon or closing stop. Only a
+/// line standing alone at the top of a dated title block is read so (see
+/// [`top_line_body`]).
+fn long_body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
+    let flat = flat.trim();
+    let words: Vec<&str> = flat.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    let named = words.len() <= MAX_LONG_BODY_WORDS
+        && !flat.ends_with(['.', ':'])
+        && !flat.contains([':', ',', ';', '(', ')'])
+        && (v.body_words.contains(&last) || ends_in_body_phrase(flat, v))
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            (w.starts_with(char::is_uppercase) && !LINKING_WORDS.contains(&lower.as_str()))
+                || lower == "and"
+                || *w == "&"
+        });
+    named.then_some(flat)
 }
 
 /// Whether `name` names a document of a body rather than the body

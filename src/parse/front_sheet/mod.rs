@@ -134,7 +134,8 @@
 //! CABINET`): each side is read, after a leading "Report to". A date alone
 //! on the line under the committee's name (`Executive` / `12 March 2025`;
 //! the time may open or close it: `10.00am, Thursday, 11 November 2027`,
-//! and the agenda item's number may stand far right of it),
+//! and the agenda item's number may stand far right of it, as it may of
+//! the committee's name: `EXECUTIVE COMMITTEE      ITEM: 7` is no field),
 //! or set as a heading under it (`## CABINET` / `## 16 March 2026`), is
 //! the meeting's when no date field gives it (the first heading may name
 //! the committee where it is no organisation's own: `# HARBOURSIDE HEALTH
@@ -151,7 +152,10 @@
 //! a first line naming a committee (`Licensing Committee (Licensing Act
 //! 2003` / `Functions)`, a bracket after the name looked past) names the
 //! meeting, unless its last word is one of the vocabulary's
-//! `organisation-words` ("Council", "Authority").
+//! `organisation-words` ("Council", "Authority"). A committee's name of up
+//! to ten words standing alone there (`NORTH COAST ARCHIVES AND MUSEUMS
+//! JOINT COMMITTEE` in bold over a dated front-sheet table) names it too,
+//! every word capitalised but "and", no linking word ("of", "to").
 //! The parser knows no rule pack: the labels that name a meeting and its
 //! date, the words that end a committee's name and the parts of a contact
 //! come from the [`Vocabulary`] it is given (`meeting-keys`, `date-keys`,
@@ -564,6 +568,14 @@ pub(crate) fn read(
                 continue;
             }
         }
+        // "EXECUTIVE COMMITTEE      ITEM: 7": the item's number far right
+        // of a line of the title block makes it no field.
+        let item_beside = found == 0
+            && matches!(kinds[i], LineKind::Text)
+            && has_item_far_right(content_of(&lines[i]).0);
+        if item_beside {
+            out.not_fields.push(i);
+        }
         // The line after the key: a wrapped key or a question takes more.
         let mut key_end = i + 1;
         let on = field_on(lines, kinds, i)
@@ -587,7 +599,8 @@ pub(crate) fn read(
                 let (f, end) = question_key(lines, kinds, i)?;
                 key_end = end;
                 Some(f)
-            });
+            })
+            .filter(|_| !item_beside);
         // "Lomond Leisure Trust: Funding Agreement and Transfer of" /
         // "Balloch Sports Hub 2026-2029" under the title block: the title.
         let on = on.filter(|f| {

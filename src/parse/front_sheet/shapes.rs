@@ -1555,6 +1555,21 @@ pub(super) fn is_dated_title_line(content: &str) -> bool {
     (is_lone_number(rest) || super::is_item_line(rest)) && is_date_line(first)
 }
 
+/// Whether title-block line `content` is a line of the title block with
+/// the agenda item's number set far to its right, as `pdftotext -layout`
+/// keeps a cover's right-hand item box (`EXECUTIVE COMMITTEE` then a wide
+/// gap and `ITEM: 7`): the colon is the item's, not a field's over the
+/// whole line. The cells before the gap have no colon of their own.
+pub(super) fn has_item_far_right(content: &str) -> bool {
+    let trimmed = content.trim();
+    let Some(gap) = trimmed.rfind("   ") else {
+        return false;
+    };
+    let (first, rest) = trimmed.split_at(gap);
+    let first = first.trim_end();
+    !first.is_empty() && !field::has_colon(first) && super::is_item_line(&plain(rest.trim()))
+}
+
 /// `flat` without a time of day opening it (`10.00am, `) or closing it
 /// (` at 10:00AM`, `, 7.00 pm`), the commas, dashes and "at" that part it
 /// from the rest looked past; `flat` itself where no time does, or where

@@ -15,6 +15,8 @@ use crate::document::Cell;
 ///   in the preamble;
 /// - a key and its value in a row's first two cells, the rest left empty
 ///   (`| Ward(s) or groups affected: | All | | |`, see [`padded_pair`]);
+/// - a meeting label, the body and its date in three cells (`| Meeting(s):
+///   | Harbour Board | 22 September 2027 |`, see [`meeting_and_date_row`]);
 /// - in a list of background papers, a column giving a contact (see
 ///   [`document_list_contact`]).
 ///
@@ -191,6 +193,10 @@ pub(crate) fn table_fields(
             }
             continue;
         }
+        if let Some(f) = meeting_and_date_row(row, &cells, preamble, v) {
+            out.push(f);
+            continue;
+        }
         if cells.len() == 2
             && !(columns && n > 0 && row.cells.len() >= 3)
             && (row.cells.len() <= 3
@@ -220,6 +226,44 @@ pub(crate) fn table_fields(
         }
     }
     out
+}
+
+/// A front-sheet row of three cells giving a meeting label, the body and
+/// the date it meets (`| Meeting(s): | Harbour Board | 22 September 2027
+/// |`, the other rows label and value pairs padded with an empty third
+/// cell): the meeting's field, its value running over both cells, so
+/// that the meeting is read with its own date (as in `To: Cabinet – 30
+/// January 2025`). Only in the preamble, with the row's first three
+/// cells its filled ones, the label one of the vocabulary's
+/// `meeting-keys`, the middle cell a body's name and the last a date
+/// alone.
+fn meeting_and_date_row(
+    row: &crate::document::Row,
+    cells: &[Cell],
+    preamble: bool,
+    v: &Vocabulary,
+) -> Option<Field> {
+    let [label, body, date] = cells else {
+        return None;
+    };
+    let leading = row.cells.iter().take(3).all(|c| !c.text.is_empty());
+    let key = label.text.trim_end_matches(':').trim();
+    (preamble
+        && leading
+        && key_in(key, &v.meeting_keys)
+        && body_name(&body.text, v).is_some()
+        && !is_date_line(&body.text)
+        && is_date_line(&date.text))
+    .then(|| {
+        let value_span = body.span.cover(date.span);
+        Field {
+            key: key.to_string(),
+            key_span: label.span,
+            value: format!("{} {}", body.text, date.text),
+            value_span,
+            span: label.span.cover(value_span),
+        }
+    })
 }
 
 /// How many rows after row `first` of values under a row of labels repeat

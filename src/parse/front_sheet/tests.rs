@@ -3824,3 +3824,126 @@ fn a_masthead_table_sets_the_title_block_beside_the_item_number() {
         pairs(&doc)
     );
 }
+
+#[test]
+fn a_layout_row_of_two_label_and_value_pairs_gives_both_fields() {
+    // pdftotext -layout of a colonless cover: the meeting's date and the
+    // report's date side by side on one line of the label column.
+    let block = |second_row: &str| {
+        format!(
+            "                                              Agenda item 6\n\nWestmuir Partnership for Transport\n\nCommittee report\n\n\nBus Station Modernisation Programme\n\n\nCommittee                Strategy and Programmes\n\n{second_row}\n\nReport by                Director of Bus Operations\n\n\n1.    Object of report\n\n      To seek approval of the programme.\n"
+        )
+    };
+    let vocab = with_field_keys(&["committee", "date of meeting", "report by"]);
+    let text = block(
+        "Date of meeting          3 December 2027                  Date of report    [DD Month YYYY]",
+    );
+    let doc = crate::parse::parse_with(&text, &vocab);
+    let got = pairs(&doc);
+    for want in [
+        pair("Committee", "Strategy and Programmes"),
+        pair("Date of meeting", "3 December 2027"),
+        pair("Date of report", "[DD Month YYYY]"),
+        pair("Report by", "Director of Bus Operations"),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].name, "Strategy and Programmes");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-12-03");
+    // "Committee" is a field, not a heading.
+    assert!(doc.sections.iter().all(|s| !s.title.contains("Strategy")));
+    // Near miss: what stands after the wide gap is no label and value
+    // (a room beside the date): no layout row, and nothing is split.
+    let text =
+        block("Date of meeting          3 December 2027                  Room 4, County Hall");
+    let got = pairs(&crate::parse::parse_with(&text, &vocab));
+    assert!(
+        got.iter()
+            .all(|(k, v)| !k.starts_with("Room") && v != "3 December 2027"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_committee_line_with_the_item_number_far_right_names_the_meeting() {
+    // pdftotext -layout keeps the cover's "ITEM: 7" on the committee's
+    // line; the capitals date under it is the meeting's.
+    let text = "Stourmere Regional Park Authority\n\n\nEXECUTIVE COMMITTEE                                            ITEM: 7\n14 OCTOBER 2027\n\nHAYBRIDGE CAMPSITE: AWARD OF CONTRACT FOR A NEW\nFACILITIES BUILDING\n\nPresented by the Director of Parklands\n\n\nSUMMARY\n\n1       This report seeks approval to award a contract.\n";
+    let doc = parse(text);
+    assert!(
+        doc.fields.iter().all(|f| !f.key.contains("COMMITTEE")),
+        "{:?}",
+        pairs(&doc)
+    );
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].name, "EXECUTIVE COMMITTEE");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-10-14");
+    assert!(super::shapes::has_item_far_right(
+        "EXECUTIVE COMMITTEE          ITEM: 7"
+    ));
+    assert!(super::shapes::has_item_far_right(
+        "Planning Committee      Agenda Item 6"
+    ));
+    // Near misses: no wide gap, a field before the gap, or no item's
+    // number after it.
+    assert!(!super::shapes::has_item_far_right(
+        "EXECUTIVE COMMITTEE ITEM: 7"
+    ));
+    assert!(!super::shapes::has_item_far_right("Report to:      Item 7"));
+    assert!(!super::shapes::has_item_far_right(
+        "EXECUTIVE COMMITTEE          Room: 7"
+    ));
+}
+
+#[test]
+fn a_long_committee_name_in_bold_capitals_over_a_dated_table_is_the_meeting() {
+    let sheet = "| **Date of meeting** | 24 June 2027 | **Agenda item** | 8 |\n|---|---|---|---|\n| **Report of** | Director of Archives | **Host authority** | Aldermouth City Council |\n| **Title** | Shared Collections Centre | **Status** | Public |\n\n# 1. Purpose of the report\n\n1.1 To approve a capital scheme.\n";
+    let paper =
+        |title: &str| format!("![](media/image1.png){{width=\"2.3in\"}}\n\n**{title}**\n\n{sheet}");
+    let doc = parse(&paper("NORTH COAST ARCHIVES AND MUSEUMS JOINT COMMITTEE"));
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(
+        doc.meetings[0].name,
+        "NORTH COAST ARCHIVES AND MUSEUMS JOINT COMMITTEE"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-06-24");
+    // Near misses: a title linking to the body names no meeting, nor
+    // does a line whose last word names no body.
+    for title in [
+        "REVIEW OF THE AUDIT AND GOVERNANCE JOINT COMMITTEE",
+        "NORTH COAST ARCHIVES AND MUSEUMS SHARED COLLECTIONS CENTRE",
+    ] {
+        assert!(parse(&paper(title)).meetings.is_empty(), "{title}");
+    }
+}
+
+#[test]
+fn a_meeting_row_with_its_date_in_a_third_cell_names_the_meeting_and_date() {
+    let table = |row: &str| {
+        format!(
+            "**Nordholm Islands Council**\n\n|    |    |    |\n|----|----|----|\n{row}\n| **Report Title:** | Replacement Pilot Launch | |\n| **Reference Number:** | PH-19-27-F | |\n\n**1.0 Decisions / Action required:**\n\n1.1 That the Harbour Board approves the purchase.\n"
+        )
+    };
+    let doc = parse(&table(
+        "| **Meeting(s):** | Harbour Board | 22 September 2027 |",
+    ));
+    assert_eq!(doc.meetings.len(), 1, "{:?}", pairs(&doc));
+    assert_eq!(doc.meetings[0].name, "Harbour Board");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-09-22");
+    // Near misses: a label that names no meeting, and a middle cell that
+    // names no body, give no meeting field.
+    for row in [
+        "| **Reference Number:** | Harbour Board | 22 September 2027 |",
+        "| **Meeting(s):** | Annual accounts | 22 September 2027 |",
+    ] {
+        let doc = parse(&table(row));
+        assert!(
+            doc.fields
+                .iter()
+                .all(|f| !f.value.ends_with("22 September 2027")),
+            "{row}: {:?}",
+            pairs(&doc)
+        );
+    }
+}

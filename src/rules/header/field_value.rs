@@ -292,6 +292,21 @@ mod tests {
             .len(),
             1
         );
+        // Written out: "Decision of Council", where no executive decides;
+        // where the Cabinet is the meeting it is no answer.
+        assert!(findings_of(
+            "field-value",
+            "Report to: Full Council\nDecision type: Decision of Council (the Council operates the committee system)\n"
+        )
+        .is_empty());
+        assert_eq!(
+            findings_of(
+                "field-value",
+                "Report to: Cabinet\nDecision type: Decision of Council\n"
+            )
+            .len(),
+            1
+        );
         assert!(super::has_phrase("cabinet member for parks", "cabinet"));
         assert!(!super::has_phrase("cabinetry", "cabinet"));
         // A sentence that says the field's answer where the pack allows it.

@@ -43,7 +43,13 @@
 //!
 //! A sentence about the report's author that says how to reach them (`This
 //! report was written by Jo Bloggs, Flood Risk Manager, who can be
-//! contacted on 01632 955 301 or jo.bloggs@…`) gives the contact.
+//! contacted on 01632 955 301 or jo.bloggs@…`) gives the contact; so
+//! does a paragraph opening with a sentence that asks the reader to
+//! contact a named officer about the paper, and says how (`For further
+//! information, please contact Jo Bloggs, Interchange Manager, on 01632
+//! 964 318 or at jo.bloggs@…`); one about another subject (`For
+//! bookings, …`) or naming a helpline or team (`… please contact the
+//! helpline`) does not.
 //!
 //! A field a section can supply (the contact, the report's author) also
 //! counts as present when a line labelled for it stands anywhere in the
@@ -871,6 +877,30 @@ mod tests {
             "1.2 Residents named in the report were contacted on 12 May 2025.\n",
             "This report was written by Jo Bloggs. The service desk can be contacted on 01632 960 442.\n",
             "This report was written by Jo Bloggs, who can be contacted through the Democratic Services team.\n",
+        ] {
+            assert!(contact(tail), "{tail}");
+        }
+    }
+
+    #[test]
+    fn a_closing_sentence_asking_readers_to_contact_a_named_officer_is_the_contact() {
+        let head = "Meeting: Cabinet\nDate: 3 June 2025\nTitle: Street Lighting\nReport of: Director of Place\nWards: All\n\n## 1. Summary\n\n1.1 Text.\n\n";
+        let contact = |tail: &str| reports("contact", &format!("{head}{tail}"));
+        // pdftotext -layout, indented, wrapped, the email closing it.
+        for tail in [
+            "      For further information, please contact Morven Haldane, Interchange Development\n      Manager, on 01632 964 318 or at morven.haldane@westmuirpt.example.gov.uk.\n",
+            "For any enquiries about this report please contact Jo Bloggs on 01632 960 442.\n",
+            "For more details on this paper, please contact Jo Bloggs (jo.bloggs@example.gov.uk).\n",
+        ] {
+            assert!(!contact(tail), "{tail}");
+        }
+        // Near misses: another subject, a helpline or team, a sentence
+        // inside a paragraph, and no phone or email.
+        for tail in [
+            "For bookings, please contact Leisure Services on 01632 960 442.\n",
+            "For further information, please contact the helpline on 0800 123 4567.\n",
+            "1.2 The depot opens in May. For further information, please contact Jo Bloggs on 01632 960 442.\n",
+            "For further information, please contact Jo Bloggs, Lighting Manager.\n",
         ] {
             assert!(contact(tail), "{tail}");
         }

@@ -330,6 +330,25 @@ mod tests {
     }
 
     #[test]
+    fn a_transport_partnership_s_object_and_committee_action_headings() {
+        let text = |purpose: &str, action: &str| {
+            format!(
+                "# 1. {purpose}\n\nTo seek approval of the programme.\n\n# 2. {action}\n\n\
+                 The Committee is recommended to approve the programme.\n\n# 3. Financial \
+                 implications\n\n3.1 Met from the capital grant.\n\n# 4. Legal implications\n\n\
+                 4.1 Procured under the Standing Orders.\n\n# 5. Equalities implications\n\n\
+                 5.1 Improves access.\n\n# 6. Background papers\n\nNone.\n"
+            )
+        };
+        assert!(missing(&text("Object of report", "Committee action")).is_empty());
+        // Near misses: other headings with the same words.
+        assert_eq!(
+            missing(&text("Objectives", "Committee membership")),
+            ["purpose", "recommendations"]
+        );
+    }
+
+    #[test]
     fn a_general_implications_heading_names_no_implication_before_the_word() {
         let set = crate::config::default_rule_set();
         let t = &set.template;
