@@ -171,8 +171,10 @@ pub(crate) fn table_fields(
         // `Appendices:   A   Schedule of …` over `B   Summary of …`, as
         // `pdftotext -layout` sets a front sheet's list of appendices in
         // its value column: one field, its value running over the rows
-        // under it that leave the label's column empty.
-        if let Some(more) = enclosures_rows(rows, n, preamble, v) {
+        // under it that leave the label's column empty. (Not where cells
+        // are ruled apart, `| A | Schedule of … |`: the value's text would
+        // hold the rules.)
+        let enclosures = enclosures_rows(rows, n, preamble, v).and_then(|more| {
             let last = rows[n + more]
                 .cells
                 .iter()
@@ -180,6 +182,9 @@ pub(crate) fn table_fields(
                 .find(|c| !c.text.is_empty());
             let end = last.map_or(cells[cells.len() - 1].span, |c| c.span);
             let value = Span::new(cells[1].span.start, end.end);
+            (!value.of(text).contains('|')).then_some((more, end, value))
+        });
+        if let Some((more, end, value)) = enclosures {
             out.push(Field {
                 key: cells[0].text.trim_end_matches(':').trim().to_string(),
                 key_span: cells[0].span,
@@ -507,7 +512,7 @@ fn enclosures_rows(
 /// `Meeting of: | Date: | Ward(s): | Item:`, is none).
 fn closed_pairs(cells: &[crate::document::Cell]) -> bool {
     cells.len() >= 4
-        && cells.len() % 2 == 0
+        && cells.len().is_multiple_of(2)
         && cells.chunks(2).all(|pair| {
             closed_key(&pair[0].text).is_some_and(|k| field::is_key(k) && word_count(k) <= 4)
                 && field::field(&pair[0].text, 0, false).is_none_or(|f| f.is_empty())
