@@ -51,7 +51,9 @@
 //!                runs to the next label, the last takes one line and its wraps;
 //!                only where a date label is over the only date and a meeting
 //!                label over a body; two pairs will do among one-line fields,
-//!                where a field closes the last value)
+//!                where a field closes the last value; a value's line may
+//!                read as a field the pack does not know where it carries
+//!                the line above on: `… Road area,` / `Faversbury: outcome …`)
 //! mixed_pairs  = (label NL value_line carried_on*){4,}  -- Application Number /
 //!                          -- 27/01184/FUL / Site Address / … / Ward / Shelton and Wyke
 //!                (no colon, no blank line; a label is any short phrase in

@@ -711,13 +711,23 @@ fn value_end(
 ) -> usize {
     let mut m = j + 1;
     while m - j < MAX_VALUE_LINES
-        && pair_value_line(lines, kinds, m, v)
+        && (pair_value_line(lines, kinds, m, v) || colon_wrap(lines, kinds, m, v))
         && (!carried || continues_value(lines, m))
         && !bare_pack_label(lines, kinds, m, v)
     {
         m += 1;
     }
     m
+}
+
+/// Whether line `k`, which reads as a one-line field, is rather a line of
+/// the value above wrapped at a colon inside it (`Proposed residents'
+/// parking scheme, Upper Hythe Road area,` / `Faversbury: outcome of formal
+/// consultation on the …`): it has the shape of a value with a colon in it
+/// (see [`colon_value_shape`]: its key is none the pack or the parser
+/// knows) and carries the line above on (see [`continues_value`]).
+fn colon_wrap(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary) -> bool {
+    k > 0 && k < lines.len() && colon_value_shape(lines, kinds, k, v) && continues_value(lines, k)
 }
 
 /// The line after a label of a run of [`label_pairs`] that opens on line
@@ -800,8 +810,10 @@ fn pair_value_line(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabul
 /// field whose key is none the pack knows (`Clean Air Zone: annual
 /// update …`, see [`colon_value_shape`]) where the next label follows it
 /// straight away or after lines that carry the value on (see
-/// [`continues_value`]: `and Selective Licensing Pilot`). Each label's field and the line the next field starts
-/// on.
+/// [`continues_value`]: `and Selective Licensing Pilot`); a later line of
+/// a value may too where it carries the line above on (see
+/// [`colon_wrap`]). Each label's field and the line the next field
+/// starts on.
 pub(super) fn label_pairs(
     text: &str,
     lines: &[Line<'_>],
@@ -991,7 +1003,7 @@ pub(super) fn mixed_label_pairs(
         let j = k + 1;
         let mut e = j + 1;
         while e - j < MAX_VALUE_LINES
-            && pair_value_line(lines, kinds, e, v)
+            && (pair_value_line(lines, kinds, e, v) || colon_wrap(lines, kinds, e, v))
             && continues_value(lines, e)
         {
             e += 1;

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::document::Cell;
+use crate::parse::appendices;
 
 /// Header fields in a table's rows:
 ///
@@ -17,6 +18,11 @@ use crate::document::Cell;
 ///   (`| Ward(s) or groups affected: | All | | |`, see [`padded_pair`]);
 /// - a meeting label, the body and its date in three cells (`| Meeting(s):
 ///   | Harbour Board | 22 September 2027 |`, see [`meeting_and_date_row`]);
+/// - two pairs or more a row, each label closed by its colon (`| Report
+///   by: | NAME | Job title: | POST |`, see [`closed_pairs`]);
+/// - a label listing the appendices over entries that run on in the rows
+///   under it (`Appendices: | A | Schedule …` / `| B | Summary …`, see
+///   [`enclosures_rows`]);
 /// - in a list of background papers, a column giving a contact (see
 ///   [`document_list_contact`]).
 ///
@@ -162,6 +168,37 @@ pub(crate) fn table_fields(
             continue;
         }
         let cells = filled(row);
+        // `Appendices:   A   Schedule of …` over `B   Summary of …`, as
+        // `pdftotext -layout` sets a front sheet's list of appendices in
+        // its value column: one field, its value running over the rows
+        // under it that leave the label's column empty. (Not where cells
+        // are ruled apart, `| A | Schedule of … |`: the value's text would
+        // hold the rules.)
+        let enclosures = enclosures_rows(rows, n, preamble, v).and_then(|more| {
+            let last = rows[n + more]
+                .cells
+                .iter()
+                .rev()
+                .find(|c| !c.text.is_empty());
+            let end = last.map_or(cells[cells.len() - 1].span, |c| c.span);
+            let value = Span::new(cells[1].span.start, end.end);
+            (!value.of(text).contains('|')).then_some((more, end, value))
+        });
+        if let Some((more, end, value)) = enclosures {
+            out.push(Field {
+                key: cells[0].text.trim_end_matches(':').trim().to_string(),
+                key_span: cells[0].span,
+                value: value
+                    .of(text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                value_span: value,
+                span: Span::new(row.span.start, end.end),
+            });
+            skip = Some(n + more);
+            continue;
+        }
         if named_columns {
             if n > 0 && row.cells.len() >= 2 && field::is_key(&row.cells[0].text) {
                 out.push(field_of(&row.cells[0], &row.cells[1], row.span));
@@ -188,6 +225,16 @@ pub(crate) fn table_fields(
                 labels_in_pairs(&cells)
             })
         {
+            for pair in cells.chunks(2) {
+                out.push(field_of(&pair[0], &pair[1], row.span));
+            }
+            continue;
+        }
+        // In the front sheet, a row of two pairs or more whose labels are
+        // each closed by their colon (`| Report by: | NAME | Job title: |
+        // POST |`), under a first row that is no pairs (the title beside
+        // `Item no: | 07`): the colons mark the pairs.
+        if preamble && leading && closed_pairs(&cells) {
             for pair in cells.chunks(2) {
                 out.push(field_of(&pair[0], &pair[1], row.span));
             }
@@ -422,6 +469,55 @@ fn closed_key(text: &str) -> Option<&str> {
     text.strip_suffix(':')
         .map(str::trim_end)
         .or_else(|| abbreviated_label(text))
+}
+
+/// How many rows under row `n` carry on its list of appendices, where row
+/// `n` is a front sheet's label that lists enclosures (see
+/// [`appendices::lists_enclosures`]), closed by its colon, in the first
+/// cell, over an entry that fills the cells after it (`Appendices: | A |
+/// Schedule of …`): each row under it that leaves the first cell empty
+/// and fills the entry's first cell (`| B | Summary of …`). `None` where
+/// row `n` is no such label's.
+fn enclosures_rows(
+    rows: &[crate::document::Row],
+    n: usize,
+    preamble: bool,
+    v: &Vocabulary,
+) -> Option<usize> {
+    let row = &rows[n];
+    let key = row.cells.first()?.text.as_str();
+    if !preamble
+        || row.cells.len() < 3
+        || row.cells.iter().any(|c| c.text.is_empty())
+        || closed_key(key).is_none()
+        || !appendices::lists_enclosures(key, v)
+    {
+        return None;
+    }
+    let more = rows[n + 1..]
+        .iter()
+        .take_while(|r| {
+            r.cells.len() == row.cells.len()
+                && r.cells[0].text.is_empty()
+                && !r.cells[1].text.is_empty()
+        })
+        .count();
+    Some(more)
+}
+
+/// Whether a row's filled cells are two label and value pairs or more,
+/// each label a short key closed by its colon or an abbreviation's full
+/// stop with no value of its own (`Report by: | NAME | Job title: |
+/// POST`), and no value closed so (a row of labels over their values,
+/// `Meeting of: | Date: | Ward(s): | Item:`, is none).
+fn closed_pairs(cells: &[crate::document::Cell]) -> bool {
+    cells.len() >= 4
+        && cells.len().is_multiple_of(2)
+        && cells.chunks(2).all(|pair| {
+            closed_key(&pair[0].text).is_some_and(|k| field::is_key(k) && word_count(k) <= 4)
+                && field::field(&pair[0].text, 0, false).is_none_or(|f| f.is_empty())
+                && closed_key(&pair[1].text).is_none()
+        })
 }
 
 /// Whether every other of a row's filled cells, from the first, is a label
@@ -883,6 +979,36 @@ mod tests {
         assert!(
             got.iter()
                 .all(|(k, _)| k != "Version" && k != "Wards affected"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn pairs_closed_by_colons_under_a_title_row() {
+        // The header row holds the title beside `Item no: | 07`, so the
+        // table's first row is no pairs: the colons mark the pairs below.
+        let text = "**Transport and Environment Committee**\n\n\
+                    | **Parking charges: outcome of consultation** | | **Item no:** | **07** |\n|---|---|---|---|\n\
+                    | **Report by:** | Jo Bloggs | **Job title:** | Director, Transport |\n\
+                    | **Date:** | 9 December 2027 | | |\n\
+                    | **Telephone:** | 020 7946 0833 | **Email:** | jo\\@example.gov.uk |\n\n**Summary:**\n\nText.\n";
+        let got = pairs(&parse(text));
+        for p in [
+            pair("Report by", "Jo Bloggs"),
+            pair("Job title", "Director, Transport"),
+            pair("Telephone", "020 7946 0833"),
+        ] {
+            assert!(got.contains(&p), "{p:?} in {got:?}");
+        }
+        // Near misses: labels with no colon under such a row, and a row of
+        // labels each closed by its colon (labels over values), are no pairs.
+        let text = "| **Parking charges: outcome of consultation** | | **Item no:** | **07** |\n|---|---|---|---|\n\
+                    | Report by | Jo Bloggs | Job title | Director |\n\
+                    | Meeting of: | Date: | Ward(s): | Item: |\n\n**Summary:**\n\nText.\n";
+        let got = pairs(&parse(text));
+        assert!(
+            got.iter()
+                .all(|(k, _)| k != "Report by" && k != "Meeting of"),
             "{got:?}"
         );
     }

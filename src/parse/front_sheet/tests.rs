@@ -3947,3 +3947,86 @@ fn a_meeting_row_with_its_date_in_a_third_cell_names_the_meeting_and_date() {
         );
     }
 }
+
+#[test]
+fn a_bare_pair_value_wrapped_at_a_colon_inside_it() {
+    // A title wrapped after a comma onto a line that reads as a field
+    // (`Faversbury: outcome of …`) carries the value on: the run of bare
+    // pairs goes on past it.
+    let vocab = pair_keys();
+    let read = |text: &str| pairs(&crate::parse::parse_with(text, &vocab));
+    let text = "Agenda Item 6\n\nMedwold Joint Transportation Board\n\n\
+                Date\n17 January 2028\nReport title\n\
+                Proposed residents' parking scheme, Upper Hythe Road area,\n\
+                Faversbury: outcome of formal consultation on the traffic regulation\n\
+                order\nWards affected\nFaversbury Abbey\nKey decision\nNo\n\n\
+                1\nPurpose of Report\n\n1.1\nThis report sets out the results.\n";
+    let got = read(text);
+    for p in [
+        pair("Date", "17 January 2028"),
+        pair("Wards affected", "Faversbury Abbey"),
+        pair("Key decision", "No"),
+    ] {
+        assert!(got.contains(&p), "{p:?} in {got:?}");
+    }
+    assert!(got.iter().all(|(k, _)| k != "Faversbury"), "{got:?}");
+    // Near miss: the line above does not carry on (no comma), so the line
+    // with the colon is no wrap and the run stops short of three pairs.
+    let text = "Agenda Item 6\n\nMedwold Joint Transportation Board\n\n\
+                Date\n17 January 2028\nReport title\n\
+                Proposed residents' parking scheme\n\
+                Faversbury: outcome of formal consultation on the traffic regulation\n\
+                order\nWards affected\nFaversbury Abbey\nKey decision\nNo\n\n\
+                1\nPurpose of Report\n\n1.1\nThis report sets out the results.\n";
+    let got = read(text);
+    assert!(!got.contains(&pair("Date", "17 January 2028")), "{got:?}");
+}
+
+#[test]
+fn a_layout_list_of_appendices_runs_on_under_its_label() {
+    // `pdftotext -layout`: the appendices as bare letters in the value
+    // column, B and C on the rows under the label's.
+    let text = "Report to:                  Cabinet\n\n\
+                Date of meeting:            Wednesday 24 November 2027\n\n\
+                Appendices:                 A   Schedule of proposed polling districts\n\
+                \x20                           B   Summary of consultation responses\n\
+                \x20                           C   Comments of the Returning Officer\n\n\n\
+                1.     Purpose of report\n\n\
+                1.1    See Appendix A, Appendix B and Appendix C.\n";
+    let doc = parse(text);
+    let labels: Vec<&str> = doc.appendices.iter().map(|a| a.label.as_str()).collect();
+    assert_eq!(labels, ["A", "B", "C"], "{:?}", pairs(&doc));
+    assert!(pairs(&doc).iter().all(|(k, _)| k != "B" && k != "C"));
+    // Near miss: under a label that lists no appendices, the rows stay
+    // as they were.
+    let text = text.replace("Appendices:", "Background:");
+    let doc = parse(&text);
+    assert!(doc.appendices.is_empty(), "{:?}", doc.appendices);
+}
+
+#[test]
+fn a_sacre_heading_under_the_council_names_the_meeting() {
+    // The vocabulary's body phrase "advisory council on religious
+    // education": the heading under the council's names the meeting, the
+    // bracketed acronym looked past.
+    let sheet = "Date of meeting\n:   Tuesday 9 November 2027, 4.30pm\n\n\
+                 Report of\n:   Director of Education and Skills\n\n\
+                 ------------------------------------------------------------------------\n\n\
+                 ### 1. Purpose of the report\n\n1.1 Text.\n";
+    let text = format!(
+        "# Kestrelshire County Council\n\n\
+         ## Standing Advisory Council on Religious Education (SACRE)\n\n{sheet}"
+    );
+    let doc = parse(&text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert!(doc.meetings[0]
+        .name
+        .starts_with("Standing Advisory Council"));
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-11-09");
+    // Near miss: a heading that ends in the same words but names no body.
+    let text = format!(
+        "# Kestrelshire County Council\n\n## Agreed Syllabus for Religious Education\n\n{sheet}"
+    );
+    let doc = parse(&text);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
