@@ -2015,6 +2015,13 @@ pub(super) fn scan_unit(
                     } else {
                         post_opening(head, at)
                     };
+                    // The subject is the officer, a person or a post, not
+                    // a clause that names one: in "The Director of Finance
+                    // is satisfied that all risks have been considered"
+                    // what has been considered is the risks.
+                    if is_clause(&head[from..]) {
+                        continue;
+                    }
                     (sent_start + from, Some(sent_start + done.start()))
                 }
             };

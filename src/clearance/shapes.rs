@@ -34,6 +34,28 @@ pub(super) static MODAL: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static NEGATION: LazyLock<Pattern> =
     LazyLock::new(|| fixed(r"(?i)\b(?:not|never|yet)\b"));
 
+/// A finite verb or "that": words of a clause, which no officer's name or
+/// post holds outside its brackets.
+static CLAUSE_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"(?i)(?-u:\b)(?:is|are|was|were|has|have|had|that)(?-u:\b)"));
+
+/// Whether `s`, outside its brackets, holds a clause rather than only an
+/// officer: "Director of Finance is satisfied that all risks", not "the
+/// Head of Finance (who has read the report)" nor "NAME, Head of Legal".
+pub(super) fn is_clause(s: &str) -> bool {
+    let mut depth = 0i32;
+    let mut outside = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ if depth <= 0 => outside.push(c),
+            _ => outside.push(' '),
+        }
+    }
+    CLAUSE_WORD.is_match(&outside)
+}
+
 /// Words before a verb that say the clearance is of the paper.
 pub(super) static CUE: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(

@@ -2959,3 +2959,55 @@ Sefton, Finance Business Partner, 3 September 2027.\nStaffing :\nNone.\n\
         sign_offs_of(&front)
     );
 }
+
+#[test]
+fn implications_considered_by_an_officer_are_cleared_by_them() {
+    // "considered by NAME, POST, on DATE", run into the legal paragraph.
+    let text = "Meeting: Partnership Board\nDate: 21 October 2027\n\n## 1. Legal implications\n\n1.1 The Board has the power. The legal implications have been considered by Ffion Haldane-Roberts, Head of Legal and Monitoring Officer, on 6 October 2027, and are included in the report.\n";
+    assert_eq!(
+        found(text),
+        ["legal | Ffion Haldane-Roberts | Head of Legal and Monitoring Officer | 2027-10-06"]
+    );
+    // Considered by a body, or with no one named, clears nothing.
+    for by in ["by the Audit Committee on 6 October 2027", "in this report"] {
+        let text = text.replace(
+            "by Ffion Haldane-Roberts, Head of Legal and Monitoring Officer, on 6 October 2027",
+            by,
+        );
+        assert!(found(&text).is_empty(), "{by:?}: {:?}", found(&text));
+    }
+}
+
+#[test]
+fn an_officer_is_a_person_or_a_post_not_a_clause() {
+    // What "has been considered" here is the risks, not the director:
+    // the clearance is the next sentence's, named and dated.
+    let text = "Meeting: Pension Board\nDate: 20 January 2027\n\n## 8. Financial implications\n\n8.1 The Executive Director of Finance and Corporate Services is satisfied that all material financial and business issues and risks have been considered in this report. Cleared by Marcus Webb, Head of Pension Fund Finance, 11 January 2027.\n";
+    assert_eq!(
+        found(text),
+        ["finance | Marcus Webb | Head of Pension Fund Finance | 2027-01-11"]
+    );
+    assert!(is_clause(
+        "Director of Finance is satisfied that all material risks"
+    ));
+    // Near misses: a post, a name and a post, words in a bracket.
+    for who in [
+        "The Section 151 Officer",
+        "The Chief Officer – Finance (Section 95 Officer), Jo Bloggs, and the Head of Legal",
+        "The Monitoring Officer (who has read the report)",
+        "Thatcher Haines, Head of Finance",
+    ] {
+        assert!(!is_clause(who), "{who:?}");
+    }
+    // The subject that is the officer still clears.
+    let text = text.replace(
+        "is satisfied that all material financial and business issues and risks have been considered in this report. Cleared by Marcus Webb, Head of Pension Fund Finance, 11 January 2027.",
+        "has been consulted, 11 January 2027.",
+    );
+    let got = found(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("finance |") && got[0].ends_with("| 2027-01-11"),
+        "{got:?}"
+    );
+}

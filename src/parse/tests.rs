@@ -99,6 +99,58 @@ fn references_into_annexes_and_named_parts_point_at_those_parts() {
 }
 
 #[test]
+fn a_paragraph_of_a_report_the_paper_attaches_in_brackets_points_into_it() {
+    // The Panel's report is attached as Appendix A, numbered afresh.
+    let paper = |cite: &str| {
+        format!(
+            "## 1. Purpose\n\n1.1 To present the Panel's report.\n\n## 2. Review\n\n\
+             2.1 The Panel weighed the workload set out in {cite}, and the aim.\n\n\
+             2.2 More.\n\n# Appendix A\n\n## 1. Introduction\n\n1.1 We met.\n\n\
+             ## 2. Evidence\n\n2.1 Text.\n"
+        )
+    };
+    let para = |cite: &str| {
+        let doc = parse(&paper(cite));
+        let r = doc
+            .references
+            .iter()
+            .find(|r| r.kind == ReferenceKind::Paragraph)
+            .cloned()
+            .unwrap();
+        (r.target, r.external, r.in_part)
+    };
+    for cite in [
+        "paragraph 4.9 of its report (Appendix A)",
+        "paragraph 4.9 of its report\n(Appendix A)",
+        "paragraph 4.9 of the Panel's final report (**Appendix A**)",
+        "paragraph 4.9 in the review (Appendix A)",
+    ] {
+        assert_eq!(para(cite), ("4.9".into(), false, Some(1)), "{cite:?}");
+    }
+    // A list's earlier item goes with it.
+    let doc = parse(&paper("paragraphs 1.1 and 4.9 of its report (Appendix A)"));
+    let got: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind == ReferenceKind::Paragraph)
+        .map(|r| (r.external, r.in_part))
+        .collect();
+    assert_eq!(got, [(false, Some(1)), (false, Some(1))]);
+    // Near misses stay another document's: no bracket, a bracket saying
+    // more, a clause between, no document noun, an appendix not attached.
+    for cite in [
+        "paragraph 4.9 of its report, and Appendix A",
+        "paragraph 4.9 of its report (see Appendix A)",
+        "paragraph 4.9 of its report (Appendix A, page 3)",
+        "paragraph 4.9 of its report to Cabinet in January (Appendix A)",
+        "paragraph 4.9 of the Panel (Appendix A)",
+        "paragraph 4.9 of its report (Appendix C)",
+    ] {
+        assert_eq!(para(cite), ("4.9".into(), true, None), "{cite:?}");
+    }
+}
+
+#[test]
 fn a_paragraph_of_an_appendix_that_is_not_attached_points_nowhere() {
     let doc = parse("## Report\n\n1. See paragraph 3 of Appendix A.\n\n2. More.\n");
     let r = &doc.references[0];

@@ -596,7 +596,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         for r in &mut refs {
             r.part = part_of(r.span.start);
         }
-        place_in_parts(text, doc, &mut refs, &decls);
+        place_in_parts(text, doc, &mut refs, &decls, self.vocab);
         // A reference struck out by a tracked deletion is no longer made.
         refs.retain(|r| !self.deleted.iter().any(|s| s.contains(r.span)));
         doc.references = refs;
@@ -612,8 +612,17 @@ impl<'t, 'l> Builder<'t, 'l> {
 /// reference grammar reads as another document, is this paper's when a
 /// heading of that name stands in a later part: it is made internal and
 /// pointed there (with the items of its list: "paragraphs 3.1 and 3.3 of
-/// the Supporting Information").
-fn place_in_parts(text: &str, doc: &Document, refs: &mut [Reference], decls: &[AppendixDecl]) {
+/// the Supporting Information"). So is one "of" a document that a
+/// bracket after it says is one of the paper's appendices, whose heading
+/// begins a part: "paragraph 4.9 of its report (Appendix A)" (see
+/// [`bracketed_appendix_after`]).
+fn place_in_parts(
+    text: &str,
+    doc: &Document,
+    refs: &mut [Reference],
+    decls: &[AppendixDecl],
+    vocab: &Vocabulary,
+) {
     let part_of = |pos: usize| {
         doc.parts
             .partition_point(|p| p.span.start <= pos)
@@ -632,7 +641,10 @@ fn place_in_parts(text: &str, doc: &Document, refs: &mut [Reference], decls: &[A
         if r.kind != ReferenceKind::Paragraph || !r.external || r.within.is_some() {
             continue;
         }
-        let mut part = part_named_after(text, doc, r.span.end);
+        let mut part = part_named_after(text, doc, r.span.end).or_else(|| {
+            let label = bracketed_appendix_after(text, refs, i, vocab)?;
+            appendix_part(doc, decls, label, part_of)
+        });
         if part.is_none() {
             if let Some(next) = refs.get(i + 1) {
                 let same_list = next.kind == ReferenceKind::Paragraph
@@ -652,6 +664,61 @@ fn place_in_parts(text: &str, doc: &Document, refs: &mut [Reference], decls: &[A
             refs[i].in_part = Some(p);
         }
     }
+}
+
+/// The most words naming the document between a paragraph reference and
+/// the bracket saying which appendix it is ("of the Panel's final
+/// report").
+const MAX_DOCUMENT_WORDS: usize = 4;
+
+/// The label of the appendix or annex that a bracket holding nothing else
+/// says is the document `refs[i]`, a paragraph reference, points into:
+/// "paragraph 4.9 of its report (Appendix A)", "paragraph 3.2 of the
+/// Panel's review (Annex 1)". Between the two, "of" or "in", then up to
+/// [`MAX_DOCUMENT_WORDS`] words with no punctuation but an apostrophe, the
+/// last one of the vocabulary's document nouns; the bracket is the next
+/// reference in the paragraph. Not "paragraph 4.9 of its report, and
+/// Appendix A", nor "(see Appendix A)", nor "of the guidance (Appendix A,
+/// page 3)".
+fn bracketed_appendix_after<'r>(
+    text: &str,
+    refs: &'r [Reference],
+    i: usize,
+    vocab: &Vocabulary,
+) -> Option<&'r str> {
+    let r = &refs[i];
+    let a = refs.get(i + 1..)?.iter().find(|a| {
+        a.paragraph == r.paragraph
+            && a.span.start >= r.span.end
+            && matches!(a.kind, ReferenceKind::Appendix | ReferenceKind::Annex)
+    })?;
+    if a.within.is_some() {
+        return None;
+    }
+    let between = text.get(r.span.end..a.span.start)?;
+    let words = between
+        .trim_end_matches([' ', '\u{a0}', '*', '_'])
+        .strip_suffix('(')?;
+    let after = text.get(a.span.end..)?;
+    if !after.trim_start_matches([' ', '*', '_']).starts_with(')') {
+        return None;
+    }
+    let words: Vec<&str> = words
+        .split_whitespace()
+        .map(|w| w.trim_matches(['*', '_']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (first, rest) = words.split_first()?;
+    let plain = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’'))
+    };
+    let noun = rest.last()?;
+    (matches!(first.to_ascii_lowercase().as_str(), "of" | "in")
+        && rest.len() <= MAX_DOCUMENT_WORDS
+        && rest.iter().all(plain)
+        && vocab.document_nouns.contains_ignore_case(noun))
+    .then_some(a.target.as_str())
 }
 
 /// The numbered part an appendix or annex heading labelled `label` begins:

@@ -177,7 +177,10 @@
 //!   `dated`, `published`, `presented`, `considered` … (`the report to this
 //!   Committee` stays internal). An attached action plan counts as another
 //!   document: its numbering is its own, and a false alarm is worse than
-//!   silence.
+//!   silence. (Once the paper is read, a paragraph of a document that a
+//!   bracket after it says is an appendix the paper attaches, "paragraph
+//!   4.9 of its report (Appendix A)", is pointed into that appendix: see
+//!   `place_in_parts` in the builder.)
 //! - or it is preceded on the same line (after an optional comma) by a
 //!   document: a legislation word (`the Act, section 5.3`), such a word and a
 //!   number (`Schedule 12A, paragraph 3`, `Act 1972, section 100`), or an

@@ -31,8 +31,9 @@
 //! number whose gap is filled by a heading whose number the parser could
 //! not read, or by a heading printed beside the one before it (PDF text
 //! laid out in two columns: `7.  FINANCIAL IMPLICATIONS      8.  LEGAL
-//! IMPLICATIONS`), a list that may continue one started elsewhere in the
-//! part.
+//! IMPLICATIONS`), or by a section's number alone on its line over its
+//! title (plain `pdftotext`: `6` / `Implications`, a section holding only
+//! a table); a list that may continue one started elsewhere in the part.
 //!
 //! ## Why it matters
 //! Paragraph numbers are how members, officers and the minutes refer to a
@@ -541,7 +542,11 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], rows: &Rows, out: &mut Vec
                     && follows(&p.values, &x.values)
                     && follows(&x.values, &it.values)
             });
-            if filled || gap_has_unread_heading(cx, p, it) || gap_in_side_column(cx, p, it) {
+            if filled
+                || gap_has_unread_heading(cx, p, it)
+                || gap_in_side_column(cx, p, it)
+                || gap_has_number_over_title(cx, p, it)
+            {
                 prev = Some(it);
                 continue;
             }
@@ -735,6 +740,53 @@ fn gap_in_side_column(cx: &Context<'_>, p: &Item, it: &Item) -> bool {
                         && !title.contains(|c: char| c.is_ascii_digit())
                 })
         })
+    })
+}
+
+/// The most spaces before a section's number alone on its line: a page
+/// number in PDF text laid out is centred or set to the right.
+const MAX_NUMBER_INDENT: usize = 4;
+
+/// Whether the one section number missing between `p` and `it` stands
+/// alone on its line over its title, as plain `pdftotext` sets a heading
+/// (`6` / `Implications`), in a section that holds no numbered paragraph
+/// (only a table flattened one cell a line): the parser reads such a
+/// number as text, and it is there. The number (`6` or `6.`) fills the
+/// whole gap (5.1, `6`, 7.1); it is at the margin (up to
+/// [`MAX_NUMBER_INDENT`] spaces), under a blank line or opening a page;
+/// its title is straight under it on the same page (a title's words, see
+/// [`is_title_like`](crate::parse::inline::is_title_like), up to eight),
+/// and a blank line follows the title (or the page ends). A number ending
+/// a page (a page number) is none, nor one inside running text.
+fn gap_has_number_over_title(cx: &Context<'_>, p: &Item, it: &Item) -> bool {
+    let Some(&top) = p.values.first() else {
+        return false;
+    };
+    let number = [top + 1];
+    if !(follows(&p.values, &number) && follows(&number, &it.values)) {
+        return false;
+    }
+    let gap = &cx.text[p.span.end.min(it.span.start)..it.span.start];
+    let wanted = number[0].to_string();
+    let lines: Vec<&str> = gap.split('\n').collect();
+    let blank = |l: &str| l.trim_matches(|c: char| c.is_whitespace()).is_empty();
+    // The first piece is the rest of `p`'s line, the last the start of
+    // `it`'s: neither is a whole line of the gap.
+    (1..lines.len().saturating_sub(3)).any(|k| {
+        let line = lines[k];
+        let opens_page = line.starts_with('\u{c}');
+        let body = line.trim_start_matches('\u{c}');
+        let indent = body.len() - body.trim_start_matches(' ').len();
+        let core = body.trim();
+        let core = core.strip_suffix('.').unwrap_or(core);
+        if core != wanted || indent > MAX_NUMBER_INDENT || !(opens_page || blank(lines[k - 1])) {
+            return false;
+        }
+        let title = lines[k + 1];
+        let after = lines[k + 2];
+        !title.contains('\u{c}')
+            && crate::parse::inline::is_title_like(plain(title).trim(), 8)
+            && (blank(after) || after.starts_with('\u{c}'))
     })
 }
 
@@ -1338,6 +1390,45 @@ mod tests {
             let found = numbering(&paper(side));
             assert_eq!(found.len(), 1, "{side:?}");
             assert_eq!(found[0].message, "heading 3 follows 1.1: there is no 2");
+        }
+    }
+
+    #[test]
+    fn a_section_number_alone_over_its_title_fills_the_gap() {
+        // Plain pdftotext: each heading's number alone over its title;
+        // section 6 holds only a table flattened one cell a line.
+        let paper = |six: &str| {
+            format!(
+                "Meeting: Joint Transportation Board\n\n\
+                 5\nConsultation\n\n5.1\nThe police raised no objection.\n\n\
+                 {six}Issue\nImplications\nFinancial\nMet from the parking account.\n\n\
+                 7\nAppendices\n\n7.1\nThe plan is attached.\n"
+            )
+        };
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        for six in [
+            "\u{c}6\nImplications\n\n",
+            "6\nImplications\n\n",
+            "6.\nImplications\n\n",
+        ] {
+            let found = numbering(&paper(six));
+            assert!(found.is_empty(), "{six:?}: {found:?}");
+        }
+        // Near misses: no number; another number; a page number ending
+        // the page before or centred on it; a figure carried on from
+        // running text; a sentence under the number.
+        for six in [
+            "",
+            "8\nImplications\n\n",
+            "6\n\u{c}Implications\n\n",
+            "                                   6\nImplications\n\n",
+            "The cost for each of the\n6\nStreets is met.\n\n",
+            "6\nThe cost is met from the parking account.\n\n",
+            "6\nImplications\nFor the Board\n",
+        ] {
+            let found = numbering(&paper(six));
+            assert_eq!(found.len(), 1, "{six:?}: {found:?}");
+            assert_eq!(found[0].message, "paragraph 7.1 follows 5.1: there is no 6");
         }
     }
 }
