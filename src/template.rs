@@ -1010,9 +1010,11 @@ fn label_beside_value<'l>(text: &str, start: usize, line: &'l str, rest: &str) -
         return None;
     }
     // The value's column, counted in characters from the line's start.
-    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
     let value_at = line.len() - value.len();
-    let column = text[line_start..start].chars().count() + line[..value_at].chars().count();
+    let column = text[crate::parse::line::line_start(text, start)..start]
+        .chars()
+        .count()
+        + line[..value_at].chars().count();
     let next = rest.split('\n').next().unwrap_or("").trim_end();
     if !next.trim().is_empty() {
         let chars: Vec<char> = next.chars().collect();
@@ -2504,13 +2506,7 @@ mod tests {
     fn an_implications_heading_may_say_whom_they_fall_on() {
         // A joint committee's: "Financial Implications for Capital Councils".
         let set = crate::config::default_rule_set();
-        let id = |name: &str| {
-            set.template
-                .sections
-                .iter()
-                .position(|s| s.id == name)
-                .unwrap()
-        };
+        let id = |name: &str| set.template.section(name).unwrap();
         let paper = |heading: &str| {
             format!(
                 "## 1. Purpose\n\nTo agree the scheme.\n\n## 2. {heading}\n\n2.1 There are none.\n"
@@ -2535,12 +2531,7 @@ mod tests {
     #[test]
     fn a_broad_impact_assessment_heading_is_the_equalities_section_when_its_text_says_so() {
         let set = crate::config::default_rule_set();
-        let eq = set
-            .template
-            .sections
-            .iter()
-            .position(|s| s.id == "equalities")
-            .unwrap();
+        let eq = set.template.section("equalities").unwrap();
         let paper = |heading: &str, body: &str| {
             format!("Purpose\n\nTo agree the funding.\n\n{heading}\n\n{body}\n\nConsultation\n\nThe Chief Solicitor has been consulted.\n")
         };
@@ -2597,13 +2588,7 @@ mod tests {
     #[test]
     fn a_summary_of_implications_heading_is_that_implications_section() {
         let set = crate::config::default_rule_set();
-        let id = |name: &str| {
-            set.template
-                .sections
-                .iter()
-                .position(|s| s.id == name)
-                .unwrap()
-        };
+        let id = |name: &str| set.template.section(name).unwrap();
         let t = &set.template;
         assert_eq!(
             t.sections_for_title("Summary of financial implications"),
@@ -3187,22 +3172,26 @@ Contact officer: Al Smith
         assert!(!found("background-papers"));
     }
 
+    /// The run-in labels of the default pack's section `id` in `text`, as
+    /// written.
+    fn run_in_labels_of(text: &str, id: &str) -> Vec<String> {
+        let set = crate::config::default_rule_set();
+        let doc = crate::parse::parse(text);
+        let labels = run_in_labels(
+            &set.template,
+            &Resolved::new(&set.template, &doc, text),
+            &doc,
+            text,
+        );
+        labels[set.template.section(id).unwrap()]
+            .iter()
+            .map(|s| s.of(text).to_string())
+            .collect()
+    }
+
     #[test]
     fn a_label_in_a_column_beside_its_value_names_its_section() {
-        let set = crate::config::default_rule_set();
-        let labels_of = |text: &str, id: &str| -> Vec<String> {
-            let doc = crate::parse::parse(text);
-            let labels = run_in_labels(
-                &set.template,
-                &Resolved::new(&set.template, &doc, text),
-                &doc,
-                text,
-            );
-            labels[set.template.section(id).unwrap()]
-                .iter()
-                .map(|s| text[s.start..s.end].to_string())
-                .collect()
-        };
+        let labels_of = run_in_labels_of;
         // pdftotext -layout keeps a two-column "Consequences" table, and a
         // closing block of labels beside their values.
         let text = "6.    Consequences\n\n\
@@ -3229,17 +3218,7 @@ Contact officer: Al Smith
 
     #[test]
     fn a_long_lead_in_that_opens_with_a_pattern_names_its_section() {
-        let set = crate::config::default_rule_set();
-        let found = |text: &str| {
-            let doc = crate::parse::parse(text);
-            let labels = run_in_labels(
-                &set.template,
-                &Resolved::new(&set.template, &doc, text),
-                &doc,
-                text,
-            );
-            !labels[set.template.section("background-papers").unwrap()].is_empty()
-        };
+        let found = |text: &str| !run_in_labels_of(text, "background-papers").is_empty();
         // West Lindsey's label of fourteen words, a space before its colon.
         let text = "1. That the Committee approves the plan.\nHealth Implications:\nNone.\n\
                     Title and Location of any Background Papers used in the preparation of this report :\n\

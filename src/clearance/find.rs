@@ -294,23 +294,12 @@ pub(crate) fn find_with(
     }
     let owners = owners;
     let blocks = run_in_blocks(text, doc, template, &owners);
-    let block_at = |pos: usize| {
-        blocks
-            .iter()
-            .find(|(span, _)| span.start <= pos && pos < span.end)
-            .map(|(_, o)| o)
-    };
-    let label_block_at = |pos: usize| {
-        label_blocks
-            .iter()
-            .find(|(span, _)| span.start <= pos && pos < span.end)
-            .map(|(_, o)| o)
-    };
+    let block_at = |pos: usize| owner_in(&blocks, pos);
     let owner_at = |pos: usize| {
         doc.section_at(pos)
             .and_then(|s| owners[s].as_ref())
             .or_else(|| block_at(pos))
-            .or_else(|| label_block_at(pos))
+            .or_else(|| owner_in(&label_blocks, pos))
     };
     // Clearance questions ("Have the resource implications been cleared
     // by Finance? Yes" / "Name of Financial Officer: NAME"): the slot names
@@ -1643,6 +1632,28 @@ fn date_after_wrapped_post(
     .then_some(d)
 }
 
+/// The words after "Date" in a date's label or column heading, normalised
+/// (`Date signed off` gives "signed off", `Date` alone ""), where there
+/// are at most `max_words` of them; `None` for any other label ("Dated").
+pub(super) fn after_date_label(label: &str, max_words: usize) -> Option<String> {
+    let key = normalise(label);
+    let rest = key.strip_prefix("date")?;
+    if !rest.is_empty() && !rest.starts_with(' ') {
+        return None;
+    }
+    let rest = rest.trim();
+    (rest.split_whitespace().count() <= max_words).then(|| rest.to_string())
+}
+
+/// The owner of the first of `blocks` holding byte `pos`.
+fn owner_in(blocks: &[(Span, Owner)], pos: usize) -> Option<&Owner> {
+    blocks
+        .iter()
+        .find(|(span, _)| span.start <= pos && pos < span.end)
+        .map(|(_, o)| o)
+}
+
+/// Whether spans `a` and `b` share a byte.
 pub(super) fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
 }

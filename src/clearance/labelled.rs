@@ -161,18 +161,11 @@ fn label_roles(template: &Template, key: &str) -> Option<Vec<String>> {
 /// Whether `key` labels a clearance's date: "Date", perhaps with one of
 /// the pack's verbs ("Date provided", "Date cleared").
 fn is_date_label(template: &Template, key: &str) -> bool {
-    let key = normalise(key);
-    let Some(rest) = key.strip_prefix("date") else {
+    let Some(rest) = after_date_label(key, DATE_LABEL_WORDS) else {
         return false;
     };
-    let rest = rest.trim();
-    if rest.is_empty() {
-        return true;
-    }
-    if !key["date".len()..].starts_with(' ') || rest.split_whitespace().count() > DATE_LABEL_WORDS {
-        return false;
-    }
     let w = &template.clearance;
-    w.verbs.as_ref().is_some_and(|p| p.is_match(rest))
-        || w.receipt_verbs.as_ref().is_some_and(|p| p.is_match(rest))
+    rest.is_empty()
+        || w.verbs.as_ref().is_some_and(|p| p.is_match(&rest))
+        || w.receipt_verbs.as_ref().is_some_and(|p| p.is_match(&rest))
 }

@@ -21,6 +21,7 @@
 //! the first line that is no such row; at least one must be dated.
 
 use super::*;
+use crate::parse::line::line_start;
 
 /// The least number of columns of such a table.
 const MIN_COLUMNS: usize = 3;
@@ -112,11 +113,6 @@ fn lines_after(text: &str, after: usize) -> impl Iterator<Item = (usize, &str)> 
     })
 }
 
-/// Where the line holding `at` starts.
-fn line_start(text: &str, at: usize) -> usize {
-    text[..at].rfind('\n').map_or(0, |n| n + 1)
-}
-
 /// The cells of `line` (starting at `at`), split at runs of spaces as
 /// wide as [`COLUMN_GAP`]; none where the line holds a tab or a bar.
 fn cells(at: usize, line: &str) -> Vec<Cell<'_>> {
@@ -147,11 +143,8 @@ fn cells(at: usize, line: &str) -> Vec<Cell<'_>> {
 /// received"); never the first.
 fn date_column(template: &Template, header: &[Cell<'_>]) -> Option<usize> {
     let w = &template.clearance;
-    let after_date = |cell: &str| -> Option<String> {
-        let key = normalise(cell);
-        let rest = key.strip_prefix("date ")?.trim().to_string();
-        (!rest.is_empty() && rest.split_whitespace().count() <= DATE_HEADING_WORDS).then_some(rest)
-    };
+    let after_date =
+        |cell: &str| after_date_label(cell, DATE_HEADING_WORDS).filter(|rest| !rest.is_empty());
     let matching = |p: &Option<Pattern>| -> Vec<usize> {
         header
             .iter()

@@ -663,6 +663,11 @@ fn table_row(line: &Line<'_>) -> Option<bool> {
     .then_some(false)
 }
 
+/// The start of the line holding byte `at` of `text`.
+pub(crate) fn line_start(text: &str, at: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,7 +60,7 @@ use crate::document::{
 };
 
 use super::inline::plain;
-use super::line::{is_bare_page_number, is_page_footer};
+use super::line::{is_bare_page_number, is_page_footer, line_start};
 use super::references::{find_references_at, Cues, FoundReference};
 use super::Vocabulary;
 
@@ -750,11 +750,6 @@ pub(crate) fn table_mentions(
     if refs.len() > before {
         refs.sort_by_key(|r| r.span.start);
     }
-}
-
-/// The start of the line holding byte `at`.
-fn line_start(text: &str, at: usize) -> usize {
-    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
 }
 
 /// The offset of the first `\n` at or after `from` (memchr: the lines

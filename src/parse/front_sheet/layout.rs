@@ -196,16 +196,13 @@ pub(super) fn layout_column(
         if key_in(&key, &v.field_keys) {
             pack += 1;
         }
-        let shown = row.label.trim_end_matches(':').trim_end();
-        let value_span = Span::new(value_at, value_end);
-        let field = Field {
-            key: plain(&key).split_whitespace().collect::<Vec<_>>().join(" "),
-            key_span: Span::new(row.label_at, row.label_at + shown.len()),
-            value: String::new(),
-            value_span,
-            span: Span::new(row.label_at, value_end),
-        };
-        let first = with_value(field, value_span, text);
+        let first = layout_field(
+            &key,
+            row.label,
+            row.label_at,
+            Span::new(value_at, value_end),
+            text,
+        );
         match row.second {
             // The two fields share the line: the first ends where it starts.
             Some(pair) => {
@@ -213,18 +210,12 @@ pub(super) fn layout_column(
                 if key_in(shown, &v.field_keys) {
                     pack += 1;
                 }
-                let second = Field {
-                    key: plain(shown)
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    key_span: Span::new(pair.label_at, pair.label_at + shown.len()),
-                    value: String::new(),
-                    value_span: pair.value,
-                    span: Span::new(pair.label_at, pair.value.end),
-                };
                 out.push((k, k, first));
-                out.push((k, m, with_value(second, pair.value, text)));
+                out.push((
+                    k,
+                    m,
+                    layout_field(shown, pair.label, pair.label_at, pair.value, text),
+                ));
             }
             None => out.push((k, m, first)),
         }
@@ -237,6 +228,22 @@ pub(super) fn layout_column(
         k = m;
     }
     (rows >= 2 && pack >= MIN_PACK_LABELS).then_some(out)
+}
+
+/// The field of a layout row's label: its key `key` (the label, perhaps
+/// with its wrapped words), the label as written on the row's line,
+/// `label` at `label_at` (its closing colon left out of the key's span),
+/// and its value at `value`.
+fn layout_field(key: &str, label: &str, label_at: usize, value: Span, text: &str) -> Field {
+    let shown = label.trim_end_matches(':').trim_end();
+    let field = Field {
+        key: plain(key),
+        key_span: Span::new(label_at, label_at + shown.len()),
+        value: String::new(),
+        value_span: value,
+        span: Span::new(label_at, value.end),
+    };
+    with_value(field, value, text)
 }
 
 /// The fewest labels a row of labels over their values holds.

@@ -858,13 +858,7 @@ fn top_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span>
         }
         match body_name(flat, v).or_else(|| long_body_name(flat, v)) {
             Some(name) if names_the_organisation(name, v) || document_of(name, v) => {}
-            Some(name) => {
-                let raw = t.span.of(text);
-                return Some(match raw.find(name) {
-                    Some(at) => Span::new(t.span.start + at, t.span.start + at + name.len()),
-                    None => t.span,
-                });
-            }
+            Some(name) => return Some(name_span(text, t.span, name)),
             None => {}
         }
     }
@@ -945,13 +939,17 @@ pub(super) fn is_weekday(word: &str) -> bool {
 /// [`body_name`]); the whole line when the name is not found in its text as
 /// written.
 pub(super) fn body_span(text: &str, line: Span, v: &Vocabulary) -> Option<Span> {
-    let raw = line.of(text);
-    let flat = plain(raw);
-    let name = body_name(&flat, v)?;
-    Some(match raw.find(name) {
+    let flat = plain(line.of(text));
+    Some(name_span(text, line, body_name(&flat, v)?))
+}
+
+/// Where body name `name` (read from line `line`'s plain text) stands in
+/// the line; the whole line where markup parts its words.
+fn name_span(text: &str, line: Span, name: &str) -> Span {
+    match line.of(text).find(name) {
         Some(at) => Span::new(line.start + at, line.start + at + name.len()),
         None => line,
-    })
+    }
 }
 
 /// The body a meeting's label wrapped before its name addresses, the name

@@ -266,10 +266,7 @@ impl FrontSheet {
 /// `field` with its value running over `value_span`: the lines joined,
 /// markup removed.
 fn with_value(mut field: Field, value_span: Span, text: &str) -> Field {
-    field.value = plain(value_span.of(text))
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    field.value = plain(value_span.of(text));
     field.value_span = value_span;
     field.span = field.span.cover(value_span);
     field

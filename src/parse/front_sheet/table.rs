@@ -185,17 +185,14 @@ pub(crate) fn table_fields(
             (!value.of(text).contains('|')).then_some((more, end, value))
         });
         if let Some((more, end, value)) = enclosures {
-            out.push(Field {
+            let field = Field {
                 key: cells[0].text.trim_end_matches(':').trim().to_string(),
                 key_span: cells[0].span,
-                value: value
-                    .of(text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                value: String::new(),
                 value_span: value,
                 span: Span::new(row.span.start, end.end),
-            });
+            };
+            out.push(with_value(field, value, text));
             skip = Some(n + more);
             continue;
         }
