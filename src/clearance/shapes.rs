@@ -42,7 +42,17 @@ static CLAUSE_WORD: LazyLock<Pattern> =
 /// Whether `s`, outside its brackets, holds a clause rather than only an
 /// officer: "Director of Finance is satisfied that all risks", not "the
 /// Head of Finance (who has read the report)" nor "NAME, Head of Legal".
+/// Words ending with "and", "or" or "but" join the verb after them to an
+/// earlier subject's ("The budget has been prepared by the Director of
+/// Finance under the 2015 Regulations and was checked against …": what was
+/// checked is the budget), so they are no officer either.
 pub(super) fn is_clause(s: &str) -> bool {
+    if s.split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "but"))
+    {
+        return true;
+    }
     let mut depth = 0i32;
     let mut outside = String::with_capacity(s.len());
     for c in s.chars() {

@@ -2990,6 +2990,16 @@ fn an_officer_is_a_person_or_a_post_not_a_clause() {
     assert!(is_clause(
         "Director of Finance is satisfied that all material risks"
     ));
+    // The verb joined by "and" to an earlier subject's: what was checked
+    // is the budget, and the sign-off is the named and dated one after.
+    let budget = "Meeting: Cabinet\nDate: 20 January 2027\n\n## 8. Financial implications\n\n8.1 The budget has been prepared by the Director of Finance under the Accounts and Audit Regulations 2015 and was checked against the Financial Regulations.\n\n8.2 Financial comments: Jo Bloggs, Director of Finance, 4 January 2027.\n";
+    assert_eq!(
+        found(budget),
+        ["finance | Jo Bloggs | Director of Finance | 2027-01-04"]
+    );
+    assert!(is_clause(
+        "the Director of Finance under the 2015 Regulations and"
+    ));
     // Near misses: a post, a name and a post, words in a bracket.
     for who in [
         "The Section 151 Officer",

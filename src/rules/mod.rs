@@ -122,7 +122,11 @@ impl<'a> Context<'a> {
     /// on first use: `clearance-late` and the clearance finder ask).
     pub(crate) fn is_local_council(&self) -> bool {
         *self.local_council.get_or_init(|| {
-            crate::template::is_local_council(self.doc, self.template.clearance.local_councils())
+            crate::template::is_local_council(
+                self.text,
+                self.doc,
+                self.template.clearance.local_councils(),
+            )
         })
     }
 

@@ -662,7 +662,7 @@ pub(crate) fn read(
                 while k < lines.len()
                     && k - j < MAX_VALUE_LINES
                     // "CONTACT OFFICER:" / a name / "PURPOSE OF REPORT".
-                    && !(k > j && capitals_section_title(lines, kinds, k, v))
+                    && !(k > j && section_title_alone(lines, kinds, k, v))
                     && (value_line(lines, kinds, k, key_capitals, v)
                         || capitals_end.is_some_and(|e| k < e)
                         || (k == j
@@ -690,7 +690,7 @@ pub(crate) fn read(
                         && !matches!(kinds[k], LineKind::Rule)
                         && !starts_entry(lines, kinds, k, v)
                         && !starts_body(kinds, k)
-                        && !capitals_section_title(lines, kinds, k, v))
+                        && !section_title_alone(lines, kinds, k, v))
                 {
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
@@ -1342,7 +1342,7 @@ pub(crate) fn value_under_key(
     let key_capitals = is_capitals(&f.key);
     while k < lines.len()
         && k - j < MAX_VALUE_LINES
-        && !(k > j && capitals_section_title(lines, kinds, k, v))
+        && !(k > j && section_title_alone(lines, kinds, k, v))
         && (value_line(lines, kinds, k, key_capitals, v)
             // "Subject:" / blank / "High Needs Block: Deficit …", or
             // "Report title:" / "Adult Social Care: Fees …" / "Date:".
@@ -1360,7 +1360,7 @@ pub(crate) fn value_under_key(
             || is_blank(kinds, k)
             || starts_entry(lines, kinds, k, v)
             || starts_body(kinds, k)
-            || capitals_section_title(lines, kinds, k, v)
+            || section_title_alone(lines, kinds, k, v)
     };
     if k == j && tight {
         // "Ward No(s):" / "Local member(s) advised: Yes ☐ No ☐" /

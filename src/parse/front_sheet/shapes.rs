@@ -785,7 +785,7 @@ fn pair_value_line(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabul
     k < lines.len()
         && !is_blank(kinds, k)
         && value_line(lines, kinds, k, true, v)
-        && !capitals_section_title(lines, kinds, k, v)
+        && !section_title_alone(lines, kinds, k, v)
 }
 
 /// A front sheet given as the pack's field labels with no colon, each
@@ -1284,13 +1284,14 @@ pub(super) fn value_line(
     !(matches!(kinds[i], LineKind::Text) && wrapped_key(lines, kinds, i, false, v).is_some())
 }
 
-/// Whether line `k` is one of the pack's section titles in capitals alone
-/// on its line (`PURPOSE OF REPORT`), as `pdftotext` sets the first
-/// heading straight under the front sheet's last value with no blank line
-/// between: it ends a value that runs over more than one line, even under
-/// a key in capitals (`CONTACT OFFICER:` / a name / a phone number), where
-/// [`value_line`] lets a line in capitals carry a value on.
-pub(super) fn capitals_section_title(
+/// Whether line `k` is one of the pack's section titles alone on its line,
+/// in capitals or with a capital first (`PURPOSE OF REPORT`, `Purpose of
+/// report`), as `pdftotext` sets the first heading straight under the
+/// front sheet's last value with no blank line between: it ends a value
+/// that runs over more than one line, even under a key in capitals
+/// (`CONTACT OFFICER:` / a name / a phone number), where [`value_line`]
+/// lets a line in capitals carry a value on.
+pub(super) fn section_title_alone(
     lines: &[Line<'_>],
     kinds: &[LineKind],
     k: usize,
@@ -1301,7 +1302,7 @@ pub(super) fn capitals_section_title(
     }
     let flat = plain(content_of(&lines[k]).0);
     let flat = flat.trim().trim_end_matches(':').trim_end();
-    if !is_capitals(flat) {
+    if !(is_capitals(flat) || flat.starts_with(|c: char| c.is_uppercase())) {
         return false;
     }
     let title = flat

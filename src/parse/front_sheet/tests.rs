@@ -1890,7 +1890,7 @@ fn a_table_read_one_column_at_a_time() {
 }
 
 #[test]
-fn a_capitals_section_title_ends_a_capitals_fields_value() {
+fn a_section_title_alone_ends_a_capitals_fields_value() {
     // pdftotext sets the first heading straight under the last value.
     let vocab = crate::parse::Vocabulary {
         section_titles: vec!["purpose of report".to_string()].into(),
@@ -1917,6 +1917,27 @@ fn a_capitals_section_title_ends_a_capitals_fields_value() {
     assert_eq!(
         pairs(&crate::parse::parse_with(text, &vocab))[1],
         pair("SUBJECT", "PURPOSE OF REPORT")
+    );
+}
+
+#[test]
+fn a_sentence_case_section_title_ends_the_last_value_of_labels_over_values() {
+    // pdftotext: labels over values, no blank lines, and the first heading
+    // ("Purpose of report") straight under the last value.
+    let vocab = crate::parse::Vocabulary {
+        section_titles: vec!["purpose of report".to_string()].into(),
+        ..crate::parse::Vocabulary::builtin().as_ref().clone()
+    };
+    let text = "Report to:\nPartnership Board\nDate of meeting:\nTuesday 9 March 2027\nWards affected:\nAll\nStatus:\nPublic\nPurpose of report\n1. To present the draft plan.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(pairs(&doc)[3], pair("Status", "Public"));
+    assert_eq!(doc.sections[0].title, "Purpose of report");
+    // Near miss: a value wrapped onto a line that only starts like a
+    // section title carries the value on.
+    let text = "Report to:\nPartnership Board\nTitle:\nYouth Justice Plan\nPurpose of report and plan\nStatus:\nPublic\n\n1. Background\n";
+    assert_eq!(
+        pairs(&crate::parse::parse_with(text, &vocab))[1],
+        pair("Title", "Youth Justice Plan Purpose of report and plan")
     );
 }
 

@@ -251,8 +251,13 @@ fn acronym_key(word: &str) -> Option<&str> {
 
 /// Whether `words`, all of them, spell out `letters` (lower case): each
 /// word gives the next letter by its initial, perhaps more letters from
-/// inside it, or is a small word skipped.
+/// inside it, or is a small word skipped. Once the letters are spelt, a
+/// place the name is of may follow, which the initials leave out ("Youth
+/// Justice Board for England and Wales (YJB)"): see [`place_after`].
 fn spells(letters: &[u8], words: &[&str]) -> bool {
+    if letters.is_empty() && place_after(words) {
+        return true;
+    }
     let Some((word, rest)) = words.split_first() else {
         return letters.is_empty();
     };
@@ -284,6 +289,27 @@ fn spells(letters: &[u8], words: &[&str]) -> bool {
             None => return false,
         }
     }
+}
+
+/// The most words of a place after a spelt-out name ([`place_after`]).
+const MAX_PLACE_WORDS: usize = 5;
+
+/// Whether `words` are the place a name is of, after its spelt-out
+/// words: "for", "of" or "in", then capitalised words, perhaps joined by
+/// small words ("for England and Wales", "in the North East"), at most
+/// [`MAX_PLACE_WORDS`] in all.
+fn place_after(words: &[&str]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    words.len() <= MAX_PLACE_WORDS
+        && matches!(first.to_ascii_lowercase().as_str(), "for" | "of" | "in")
+        && rest
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "the" | "of"))
 }
 
 /// The letters of an acronym, lower case, digits dropped.
@@ -1061,6 +1087,13 @@ mod tests {
         assert!(ok("NNDR", "National Non-Domestic Rates"));
         assert!(!ok("ICB", "Local Plan"));
         assert!(!ok("LGA", "Local Government"));
+        // The place a body is of, which its initials leave out.
+        assert!(ok("YJB", "Youth Justice Board for England and Wales"));
+        assert!(ok("ICB", "Integrated Care Board in the North East"));
+        // Near misses: words after the name that are no place; a place
+        // before all the letters are spelt.
+        assert!(!ok("YJB", "Youth Justice Board for the year"));
+        assert!(!ok("YJBW", "Youth Justice Board for England and Wales"));
     }
 
     #[test]

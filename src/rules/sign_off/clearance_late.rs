@@ -91,7 +91,7 @@ impl ClearanceLate {
     /// ([`crate::template::is_local_council`]).
     fn clear_days_for(&self, cx: &Context<'_>) -> u32 {
         let local = match &self.local_councils {
-            Some(endings) => crate::template::is_local_council(cx.doc, endings),
+            Some(endings) => crate::template::is_local_council(cx.text, cx.doc, endings),
             None => cx.is_local_council(),
         };
         if local {
