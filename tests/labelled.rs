@@ -1135,3 +1135,23 @@ fn a_thirty_ninth_set_of_papers_never_seen_does_no_worse() {
     let dir = common::root().join("tests/fixtures/unseen-39");
     score_dir(&shared, &dir, "tests/fixtures/unseen-39", 1.0, 0);
 }
+
+/// A fortieth set (`tests/fixtures/unseen-40`): eight papers of templates
+/// no earlier set uses (a regional adoption agency's joint committee, an
+/// internal drainage board, a Welsh community council with bilingual
+/// labels, a youth justice partnership board, an integrated care
+/// partnership, a traffic-penalty adjudication joint committee, commons
+/// conservators, a joint emergency planning unit), labelled before the
+/// run: 14 of 14 with 2 false alarms at first sight. With a bilingual
+/// masthead's English line naming a local council and a sentence-case
+/// section title ending the last value of labels over values: 14 of 14
+/// with none.
+#[test]
+fn a_fortieth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-40");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-40", 1.0, 0);
+}
