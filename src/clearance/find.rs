@@ -313,6 +313,35 @@ pub(crate) fn find_with(
         let Some(header) = table.rows.first() else {
             continue;
         };
+        // A row group of a grid table that the parser read as a table of
+        // its own, under the header's: its rows, a row whose first cell
+        // is empty carrying on the one above, read by the header's
+        // sign-off column (see `cells.rs`).
+        if !header
+            .cells
+            .iter()
+            .any(|c| template.clearance.is_heading(&c.text))
+        {
+            let col = grid_header(text, doc, t).and_then(|k| {
+                let head = doc.tables[k].rows.first()?;
+                head.cells
+                    .iter()
+                    .position(|c| template.clearance.is_heading(&c.text))
+                    .filter(|&col| col > 0)
+            });
+            if let Some(col) = col {
+                signoff_tables.push(t);
+                let owner = owner_at(table.span.start);
+                for (lead, span, pieces) in grid_rows(&table.rows, col) {
+                    let lead = Some(lead.as_str());
+                    let piece = (pieces.as_slice(), span);
+                    found.extend(cell_clearance(
+                        text, doc, template, lead, piece, None, t, owner,
+                    ));
+                }
+                continue;
+            }
+        }
         // In a clearance block ("Statutory officer comments"), a column
         // headed by one of the pack's verbs alone ("Comments") is one too:
         // `| Officer | Comments |` over `| Section 151 Officer | … NAME,
@@ -1748,7 +1777,9 @@ fn every_cell_dated(doc: &Document, table: &crate::document::Table, col: usize) 
 }
 
 /// A row of a sign-off table: the sign-off cell names who, the first cell
-/// what, any cell when.
+/// what, any cell when (the cell's own date first). A cell wrapped over
+/// lines that hold other columns' text is read from its own pieces (see
+/// `cells.rs`).
 pub(super) fn table_row(
     text: &str,
     doc: &Document,
@@ -1758,29 +1789,70 @@ pub(super) fn table_row(
     table: usize,
     owner: Option<&Owner>,
 ) -> Option<Clearance> {
-    let cell = row.cells.get(col)?;
-    let named = if col == 0 {
-        Vec::new()
-    } else {
-        row.cells
-            .first()
-            .map(|c| roles_named(template, &c.text))
-            .unwrap_or_default()
-    };
+    row.cells.get(col)?;
+    let pieces = cell_pieces(text, &doc.tables[table], row, col);
+    let lead = (col != 0).then(|| row.cells.first().map(|c| c.text.as_str()));
+    let row_date = (pieces.len() < 2).then(|| date_in(doc, row.span)).flatten();
+    cell_clearance(
+        text,
+        doc,
+        template,
+        lead.flatten(),
+        (&pieces, row.span),
+        row_date,
+        table,
+        owner,
+    )
+}
+
+/// The clearance a sign-off cell made of `pieces` (in a row spanning
+/// `row_span`, labelled `lead`) gives: who it names, dated by a date in
+/// the cell or else `row_date`. A cell opening with a verdict and a dash
+/// ("No objection raised -- NAME, POST, DATE") names the officer after
+/// the dash.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn cell_clearance(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    lead: Option<&str>,
+    (pieces, row_span): (&[Span], Span),
+    row_date: Option<DateMention>,
+    table: usize,
+    owner: Option<&Owner>,
+) -> Option<Clearance> {
+    let named = lead.map(|l| roles_named(template, l)).unwrap_or_default();
     let in_place = owner.is_some();
     if named.is_empty() && !in_place {
         // Not a row about a section needing sign-off: an action plan, say.
         return None;
     }
-    let flat = Flat::new(text, cell.span);
-    let date = date_in(doc, row.span);
-    let cut = date
-        .filter(|d| holds(cell.span, d))
-        .map_or(flat.text.len(), |d| flat.pos(d.span.start));
-    let (a, b) = trim_who(&flat.text[..cut]);
+    let flat = joined_flat(text, pieces);
+    let own = match pieces {
+        [one] => date_in(doc, *one),
+        _ => flat_date(&flat),
+    };
+    let date = own.or(row_date);
+    let cut = own.map_or(flat.text.len(), |d| flat.pos(d.span.start));
+    let (mut a, b) = trim_who(&flat.text[..cut]);
+    let not_names = &template.vocabulary.not_names;
+    let (mut officer, mut post) = split_who(&flat.text[a..b], not_names);
+    let role_of = |who: &str, post: Option<(usize, usize)>| {
+        post.and_then(|(s, e)| template.clearance.role_of_post(&who[s..e]))
+    };
+    if officer.is_none() {
+        match after_verdict(&flat.text[a..b], &template.clearance, not_names) {
+            Some(at) => {
+                a += at;
+                (officer, post) = split_who(&flat.text[a..b], not_names);
+            }
+            // "Not supported -- NAME, POST": a verdict that denies.
+            None if denied_verdict(&flat.text[a..b]) => return None,
+            None => {}
+        }
+    }
     let who = &flat.text[a..b];
-    let (officer, post) = split_who(who, &template.vocabulary.not_names);
-    let post_role = post.and_then(|(s, e)| template.clearance.role_of_post(&who[s..e]));
+    let post_role = role_of(who, post);
     if officer.is_none() && post_role.is_none() {
         return None;
     }
@@ -1796,7 +1868,7 @@ pub(super) fn table_row(
         officer: flat.piece(a, officer),
         post: flat.piece(a, post),
         date,
-        span: row.span,
+        span: row_span,
         place: Place::Table(table),
     })
 }

@@ -28,7 +28,11 @@
 //! - In a table with a *sign-off column* (its header is one of the
 //!   `headings`: "Sign-off", "Cleared by"), row by row, where the row names
 //!   a section that needs a sign-off ("Legal", "Financial"). Such a row
-//!   stands for that section when the paper has none.
+//!   stands for that section when the paper has none. A cell may wrap over
+//!   lines (a Pandoc multiline or grid table, whose row groups the parser
+//!   reads as tables of their own under the header's), and may open with
+//!   the officer's verdict and a dash ("No objection raised -- NAME,
+//!   POST, DATE"; see `cells.rs`).
 //! - On a field line in the body whose key is a post giving a sign-off
 //!   ("Legal Team Leader: NAME, POST, date" after a run-in "Legal Advice:"
 //!   paragraph), or whose key names a sign-off and then one of the pack's
@@ -280,6 +284,7 @@ use crate::parse::inline::ordinary_run;
 use crate::pattern::{fixed, Pattern};
 use crate::template::{normalise, Resolved, Template, TimetableRole};
 
+mod cells;
 mod consultees;
 mod find;
 mod flat;
@@ -306,6 +311,7 @@ pub(crate) use sign_off::{sign_offs_from, SignOff};
 
 use crate::calendar::format_date;
 use crate::template::earliest;
+use cells::*;
 use consultees::*;
 use find::*;
 use flat::*;

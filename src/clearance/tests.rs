@@ -3021,3 +3021,116 @@ fn an_officer_is_a_person_or_a_post_not_a_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_sign_off_column_wrapped_in_a_multiline_table() {
+    // Pandoc's multiline table: each cell wraps over the row's lines,
+    // beside the other columns' text.
+    let table = |heading: &str, legal: &str| {
+        with_implications(&format!(
+            "## 3. Implications\n\n\
+             \x20 ----------------------------------------------------------------\n\
+             \x20 Implication   Comment                     {heading}\n\
+             \x20 ------------- --------------------------- ----------------------\n\
+             \x20 Financial     No direct cost. The fee is  Ann Barr-Keane,\n\
+             \x20               within the 2026/27 budget   Treasurer to the\n\
+             \x20               (£3.42m shared).            Joint Committee,\n\
+             \x20                                           22 February 2027\n\
+             \n\
+             \x20 Legal         The Committee has power     {legal}\n\
+             \x20               under clause 9.3 of the     Solicitor to the\n\
+             \x20               agreement of 3 May 2019.    Joint Committee\n\
+             \x20 ----------------------------------------------------------------\n"
+        ))
+    };
+    assert_eq!(
+        found(&table("Assured by", "Harriet Lomax,")),
+        [
+            "finance | Ann Barr-Keane | Treasurer to the Joint Committee | 2027-02-22",
+            "legal | Harriet Lomax | Solicitor to the Joint Committee | -",
+        ]
+    );
+    // Near misses: a column the pack does not call a sign-off; an empty
+    // sign-off cell.
+    assert!(found(&table("Notes     ", "Harriet Lomax,")).is_empty());
+    let empty = table("Assured by", "              ")
+        .replace("Solicitor to the", "                ")
+        .replace("Joint Committee\n", "\n");
+    assert_eq!(
+        found(&empty),
+        ["finance | Ann Barr-Keane | Treasurer to the Joint Committee | 2027-02-22"]
+    );
+}
+
+#[test]
+fn a_sign_off_column_of_a_grid_table_read_by_row_groups() {
+    let table = |heading: &str, legal: &str| {
+        with_implications(&format!(
+            "## 3. Implications\n\n\
+             +-----------+----------------------------+-------------------------+\n\
+             | **Area**  | **Implications**           | **{heading}**              |\n\
+             +===========+============================+=========================+\n\
+             | Financial | The grant is funded wholly | Priya Lakhani-Stone,    |\n\
+             |           | from the rates reserve.    | Deputy Section 151      |\n\
+             |           |                            | Officer -- 3 March 2027 |\n\
+             +-----------+----------------------------+-------------------------+\n\
+             | Legal     | The Council may make the   | {legal} |\n\
+             |           | grant under section 1 of   | Principal Solicitor     |\n\
+             |           | the Localism Act 2011.     | (Commercial) -- 4 March |\n\
+             |           |                            | 2027                    |\n\
+             +-----------+----------------------------+-------------------------+\n"
+        ))
+    };
+    assert_eq!(
+        found(&table("Vetted", "Anthony Kerr-Bassey,   ")),
+        [
+            "finance | Priya Lakhani-Stone | Deputy Section 151 Officer | 2027-03-03",
+            "legal | Anthony Kerr-Bassey | Principal Solicitor (Commercial) | 2027-03-04",
+        ]
+    );
+    // Near misses: no sign-off heading over the column; an empty
+    // sign-off cell.
+    assert!(found(&table("Notes ", "Anthony Kerr-Bassey,   ")).is_empty());
+    let empty = table("Vetted", "                       ")
+        .replace("Principal Solicitor    ", "                       ")
+        .replace("(Commercial) -- 4 March", "                       ")
+        .replace("| 2027                    |", "|                         |");
+    assert_eq!(
+        found(&empty),
+        ["finance | Priya Lakhani-Stone | Deputy Section 151 Officer | 2027-03-03"]
+    );
+}
+
+#[test]
+fn a_verdict_then_the_officer_after_a_dash_in_a_sign_off_cell() {
+    let table = |finance: &str| {
+        with_implications(&format!(
+            "## 3. Implications\n\n\
+             | Implication | Summary | Reviewing officer and outcome |\n\
+             |---|---|---|\n\
+             | Finance | Within the budget agreed in February 2027. | {finance} |\n\
+             | Legal | The Council has the power. | Approach supported -- Tomasz Wierzbicki, Senior Solicitor, 7 May 2027 |\n\
+             | Environment | No impact. | Not required |\n"
+        ))
+    };
+    assert_eq!(
+        found(&table(
+            "No objection raised -- Lucinda Arkwright-Bose, Shared Service Accountant, 6 May 2027"
+        )),
+        [
+            "finance | Lucinda Arkwright-Bose | Shared Service Accountant | 2027-05-06",
+            "legal | Tomasz Wierzbicki | Senior Solicitor | 2027-05-07",
+        ]
+    );
+    // Near misses: a verdict that denies; no one after the dash.
+    for finance in [
+        "Not supported -- Lucinda Arkwright-Bose, Shared Service Accountant, 6 May 2027",
+        "No objection raised -- awaiting comments, 6 May 2027",
+    ] {
+        assert_eq!(
+            found(&table(finance)),
+            ["legal | Tomasz Wierzbicki | Senior Solicitor | 2027-05-07"],
+            "{finance}"
+        );
+    }
+}
