@@ -782,7 +782,7 @@ pub(crate) fn run_in_labels(
         // one under an implications heading ("6 Implications" over a
         // table whose header row is empty).
         let entries = implications || under_umbrella(t.section);
-        for row in &t.rows {
+        for (r, row) in t.rows.iter().enumerate() {
             let mut cells = row.cells.iter().filter(|c| !c.text.is_empty()).peekable();
             // A column of row numbers first ("| II | Policy and Legal … |
             // … |", a Scottish summary of implications): the name is the
@@ -793,7 +793,8 @@ pub(crate) fn run_in_labels(
             let Some(name) = cells.next() else {
                 continue;
             };
-            let says = cells.any(|c| more_words_than(&c.text, 5));
+            let says = cells.any(|c| more_words_than(&c.text, 5))
+                || wrapped_cell_says(row, name, &t.rows[r + 1..]);
             if says {
                 add(&name.text, name.span, entries, RUN_IN_WORDS);
                 // A row naming a list of implications stands for each
@@ -808,6 +809,39 @@ pub(crate) fn run_in_labels(
         out[d].push(span);
     }
     out
+}
+
+/// Whether a cell of `row` beside its name cell `name` says something
+/// once its text wraps onto the lines under it: `following` are the
+/// table's next rows, and those whose first cell is empty carry the row
+/// on (a Pandoc grid row read line by line, a `pdftotext -layout` row
+/// whose comment wraps down its column: `Equalities | An equality impact
+/// assessment found` / ` | no adverse impact.`). A column beside the name,
+/// joined down those lines, of more than five words says something. A
+/// row with no such lines under it says only what it says on its own.
+fn wrapped_cell_says(
+    row: &crate::document::Row,
+    name: &crate::document::Cell,
+    following: &[crate::document::Row],
+) -> bool {
+    let Some(at) = row.cells.iter().position(|c| std::ptr::eq(c, name)) else {
+        return false;
+    };
+    let under: Vec<_> = following
+        .iter()
+        .take_while(|r| r.cells.first().is_some_and(|c| c.text.trim().is_empty()))
+        .collect();
+    if under.is_empty() {
+        return false;
+    }
+    (at + 1..row.cells.len()).any(|c| {
+        let words = std::iter::once(row)
+            .chain(under.iter().copied())
+            .filter_map(|r| r.cells.get(c))
+            .map(|cell| cell.text.split_whitespace().count())
+            .sum::<usize>();
+        words > 5
+    })
 }
 
 /// Whether a table cell's text is only a row's number: `3`, `3.`, `2.1`,
@@ -3187,6 +3221,32 @@ Contact officer: Al Smith
             .iter()
             .map(|s| s.of(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn an_implications_row_whose_text_wraps_down_its_cell_names_its_section() {
+        let labels_of = run_in_labels_of;
+        // A Pandoc grid table read line by line: the row's text wraps
+        // under its first line, five words or fewer there.
+        let text = "# 8. Implications\n\n\
+                    +------------+--------------------------------------+-------------------------+\n\
+                    | **Area**   | **Implications**                     | **Vetted**              |\n\
+                    +============+======================================+=========================+\n\
+                    | Equalities | An equality impact assessment found  | Equality and Diversity  |\n\
+                    |            | no adverse impact. The grant terms   | Adviser -- 2 March 2027 |\n\
+                    |            | require a local employment and       |                         |\n\
+                    |            | skills plan.                         |                         |\n\
+                    +------------+--------------------------------------+-------------------------+\n";
+        assert_eq!(labels_of(text, "equalities"), ["Equalities"]);
+        // Five words or fewer down the whole cell say nothing.
+        let few = "# 8. Implications\n\n\
+                   +------------+-------------------+-------------+\n\
+                   | **Area**   | **Implications**  | **Vetted**  |\n\
+                   +============+===================+=============+\n\
+                   | Equalities | None identified   | Adviser --  |\n\
+                   |            | here.             | 2 March     |\n\
+                   +------------+-------------------+-------------+\n";
+        assert!(labels_of(few, "equalities").is_empty());
     }
 
     #[test]

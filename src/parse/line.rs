@@ -127,14 +127,15 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
 /// their meaning relative to the margin. An HTML comment alone on its
 /// line is not printed, so it sets no margin; nor does a running header
 /// (see [`running_header`]), which `-layout` prints from the page's
-/// edge over a body set in from it.
+/// edge over a body set in from it, nor a running footer that ends in its
+/// page's number set apart (see [`is_numbered_footer`]).
 fn drop_common_margin(lines: &mut [Line<'_>]) {
     let header = running_header(lines);
     let is_header = |l: &Line<'_>| header.is_some_and(|h| same_words(l.text, h));
     let margin = lines
         .iter()
         .filter(|l| !l.is_blank() && !l.content().starts_with("<!--"))
-        .filter(|l| l.indent > 0 || !is_header(l))
+        .filter(|l| l.indent > 0 || !(is_header(l) || is_numbered_footer(l.content())))
         .map(|l| l.indent)
         .min()
         .unwrap_or(0);
@@ -144,6 +145,20 @@ fn drop_common_margin(lines: &mut [Line<'_>]) {
     for line in lines {
         line.indent = line.indent.saturating_sub(margin);
     }
+}
+
+/// A running footer as `pdftotext -layout` prints it from the page's
+/// edge: some words, a gap of three spaces or more, then a page number
+/// (`Strathaven IJB - Audit Committee - 24 March 2027        Page 1`,
+/// `… PSB - 9 March 2027        Page 1 of 4`). A sentence that mentions
+/// a page (`as set out on Page 4`) has no such gap.
+fn is_numbered_footer(content: &str) -> bool {
+    let t = content.trim_end();
+    let Some(gap) = t.rfind("   ") else {
+        return false;
+    };
+    let (words, number) = (t[..gap].trim(), t[gap..].trim());
+    !words.is_empty() && !number.contains("   ") && is_page_footer(number)
 }
 
 /// Whether two lines say the same words, however they are spaced: how a
@@ -740,6 +755,25 @@ mod tests {
         assert_eq!(indents(&no_break), [0, 1, 0, 1]);
         let short = "Item 5\n 1.     SITE\n\u{c}Item 5\n 2.     HISTORY\n";
         assert_eq!(indents(short), [0, 1, 0, 1]);
+    }
+
+    #[test]
+    fn a_running_footer_ending_in_its_page_number_sets_no_margin() {
+        let indents = |s: &str| split_lines(s).iter().map(|l| l.indent).collect::<Vec<_>>();
+        // pdftotext -layout: the body three spaces in, the footer from the
+        // edge with its page number set apart.
+        let foot = "Audit Committee - 24 March 2027               Page 1";
+        let text =
+            format!("   1.    RECOMMENDATIONS\n\n   1.1   Text.\n\n{foot}\n   2.    BACKGROUND\n");
+        assert_eq!(indents(&text), [0, 0, 0, 0, 0, 0]);
+        let of = "Board - 9 March 2027      Page 1 of 4";
+        assert_eq!(indents(&format!("   1.    A\n{of}\n")), [0, 0]);
+        // A sentence at the edge that mentions a page, or a footer with
+        // no gap before its number, holds the margin: indents stay.
+        let sentence = "The costs are set out on Page 4";
+        assert_eq!(indents(&format!("   1.    A\n{sentence}\n")), [3, 0]);
+        let tight = "Audit Committee - 24 March 2027 Page 1";
+        assert_eq!(indents(&format!("   1.    A\n{tight}\n")), [3, 0]);
     }
 
     #[test]

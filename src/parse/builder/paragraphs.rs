@@ -415,8 +415,14 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// opens on line `j` (`3.` / `Implications` / `Implication` / `Yes/No`
     /// …, after section 2). Without
     /// one of these, the number and the line after it may be a value and
-    /// its key, or table cells.
+    /// its key, or table cells. A blank line or two may stand between the
+    /// title and what carries the section on (`1.` / `Purpose of the
+    /// report` / blank / `1.1 To present …`, as `pdftotext -layout` gives
+    /// a number set in its own column beside the title block).
     fn opens_section_under_title(&self, j: usize, top: u32, label: &str, t: usize) -> bool {
+        let j = (j..(j + 3).min(self.lines.len()))
+            .find(|&k| !self.is_blank_at(k))
+            .unwrap_or(j);
         if self.first_paragraph_of(j, top) {
             return true;
         }

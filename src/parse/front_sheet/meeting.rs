@@ -38,10 +38,17 @@ fn ends_in_body_phrase(name: &str, v: &Vocabulary) -> bool {
 }
 
 /// Whether `line` says when the meeting is, a date ending it: "Meeting to
-/// be held on Tuesday, 11 March 2025", "Meeting held on 4 June 2025".
+/// be held on Tuesday, 11 March 2025", "Meeting held on 4 June 2025",
+/// and the same after "Report to the" ("Report to the meeting on Friday
+/// 15 January 2027", the report's own line on a cover).
 fn meeting_held_on(line: &str) -> bool {
     let flat = plain(line);
     let flat = flat.trim();
+    let lead = "report to the ";
+    let flat = flat
+        .get(..lead.len())
+        .filter(|head| head.eq_ignore_ascii_case(lead))
+        .map_or(flat, |_| &flat[lead.len()..]);
     ["meeting to be held on ", "meeting held on ", "meeting on "]
         .iter()
         .find_map(|lead| {

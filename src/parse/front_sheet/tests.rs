@@ -1488,6 +1488,22 @@ fn a_line_saying_when_the_meeting_is_held_dates_it() {
 }
 
 #[test]
+fn a_report_to_the_meeting_on_a_date_dates_it() {
+    // The report's own line on a cover, under the committee's name.
+    let text = "   MERCIAN SHIRES POOL\n\n   Pool Joint Committee (Leaders)\n\n   \
+                Report to the meeting on Friday 15 January 2027\n\n   Report of: Lead Officer\n\n   \
+                1. Purpose\n\n   1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-01-15");
+    // A line that runs on past the date is prose, not the meeting's date.
+    let more = "   MERCIAN SHIRES POOL\n\n   Pool Joint Committee (Leaders)\n\n   \
+                Report to the meeting on Friday 15 January 2027 was deferred\n\n   \
+                Report of: Lead Officer\n\n   1. Purpose\n\n   1.1 Text.\n";
+    assert!(parse(more).meetings.iter().all(|m| m.date.is_none()));
+}
+
+#[test]
 fn a_committee_and_date_column_gives_the_meeting_and_its_date() {
     let text = "  ------------------------------------------- ---------------------\n  **Committee and Date**                      **Item**\n\n  Health Overview and Scrutiny Committee      \n\n  13 January 2025                             **Public**\n  ------------------------------------------- ---------------------\n\n**Stroke Services**\n\n# 1. Purpose\n\n1.1 Text.\n";
     let doc = parse(text);
