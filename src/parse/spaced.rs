@@ -110,6 +110,17 @@ pub(crate) fn read(lines: &[Line<'_>], kinds: &mut [LineKind]) -> Vec<SpacedTabl
             i += 1;
             continue;
         }
+        // A header line over rows that stand apart (see [`blocks_table`]).
+        if is_blank(kinds, i + 1) {
+            if let Some(t) = blocks_table(lines, kinds, i) {
+                for k in &mut kinds[t.first..t.next] {
+                    *k = LineKind::SpacedRow;
+                }
+                i = t.next;
+                out.push(t);
+                continue;
+            }
+        }
         // Lines of text only: a numbered paragraph in the block is a page
         // set in two columns of running text, no table. Most blocks are
         // a paragraph of a line or two: told by the lines' kinds, before
@@ -214,6 +225,99 @@ fn aligned(
     (rows.len() >= MIN_ALIGNED_LINES).then_some(SpacedTable {
         first: range.start,
         next: range.end,
+        rows,
+    })
+}
+
+/// How many rows a table of blocks ([`blocks_table`]) has at least.
+const MIN_BLOCK_ROWS: usize = 2;
+/// How many words a label of a table of blocks' header has at most.
+const MAX_HEADER_WORDS: usize = 4;
+
+/// A table with no line of dashes whose rows stand apart, a blank line
+/// between each (`blocks_table`), as `pdftotext -layout` sets a Word table
+/// whose cells wrap over several lines:
+///
+/// ```text
+/// blocks_table = header blank block (blank block)+ (blank | end)
+/// header       = label (gap label){2,}   -- three short labels or more, none a sentence
+/// block        = line{1,}                -- lines of text (none numbered), the first
+///                                        -- filling the first column and another
+/// ```
+///
+/// The header at line `i` sets the columns: each starts where one of its
+/// labels does. Every line of a block leaves empty the two characters
+/// before each column after the first and has nothing left of the first:
+/// a cell's wrapped lines stay in its column. Each block is a row, its
+/// cells' lines joined (`Legal   The IJB must …   Standards Officer and` /
+/// `…   Legal Adviser to the` / `…   IJB, 10 March 2027`).
+fn blocks_table(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<SpacedTable> {
+    if !matches!(kinds[i], LineKind::Text) || !has_gap(&lines[i]) {
+        return None;
+    }
+    let header = columns(&lines[i]);
+    let mut starts = Vec::new();
+    for (x, c) in header.iter().enumerate() {
+        let opens =
+            x == 0 || (x >= 2 && is_space(header.get(x - 1)) && is_space(header.get(x - 2)));
+        if opens && !is_space(Some(c)) {
+            starts.push(x);
+        }
+    }
+    if starts.len() < MIN_ALIGNED_COLUMNS {
+        return None;
+    }
+    let labels = cut(&lines[i], &starts);
+    let short = |c: &Cell| {
+        let words = c.text.split_whitespace().count();
+        (1..=MAX_HEADER_WORDS).contains(&words) && !c.text.ends_with(['.', ':', ';'])
+    };
+    if !labels.iter().all(short) {
+        return None;
+    }
+    let fits = |k: usize| {
+        let cols = columns(&lines[k]);
+        matches!(kinds[k], LineKind::Text)
+            && !lines[k].has_tab
+            && (0..starts[0]).all(|x| is_space(cols.get(x)))
+            && starts[1..]
+                .iter()
+                .all(|&s| is_space(cols.get(s - 1)) && is_space(cols.get(s - 2)))
+    };
+    let mut rows = vec![Row {
+        span: lines[i].content_span(),
+        cells: labels,
+    }];
+    let mut next = i + 1;
+    let mut k = i + 1;
+    while is_blank(kinds, k) && k + 1 < lines.len() && fits(k + 1) {
+        let cells = cut(&lines[k + 1], &starts);
+        if cells[0].text.is_empty() || cells[1..].iter().all(|c| c.text.is_empty()) {
+            break;
+        }
+        let mut row = Row {
+            span: lines[k + 1].content_span(),
+            cells,
+        };
+        let mut e = k + 2;
+        while e < lines.len() && !is_blank(kinds, e) {
+            if !fits(e) {
+                return (rows.len() > MIN_BLOCK_ROWS).then_some(SpacedTable {
+                    first: i,
+                    next,
+                    rows,
+                });
+            }
+            row.carry_on(lines[e].content_span(), cut(&lines[e], &starts), 0);
+            e += 1;
+        }
+        rows.push(row);
+        next = e;
+        k = e;
+    }
+    (rows.len() > MIN_BLOCK_ROWS).then_some(SpacedTable {
+        first: i,
+        next,
         rows,
     })
 }
@@ -707,6 +811,71 @@ mod tests {
             .iter()
             .map(|r| r.cells.iter().map(|c| c.text.as_str()).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_header_over_rows_standing_apart_is_a_table_of_blocks() {
+        let text = [
+            "6. IMPLICATIONS",
+            "",
+            "   Implication    Comment                     Confirmed by",
+            "",
+            "   Financial      Provided within the         Fiona Crathes-Moir,",
+            "                  partners' contributions.    Chief Finance Officer,",
+            "                                              9 March 2027",
+            "",
+            "   Legal          The IJB must maintain       Standards Officer and",
+            "                  internal audit.             Legal Adviser, 10 March 2027",
+            "",
+            "   Equalities     None is required.           Chief Internal Auditor",
+            "",
+            "7. BACKGROUND",
+        ]
+        .join("\n");
+        let (t, _) = tables(&text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            texts(&t[0]),
+            [
+                vec!["Implication", "Comment", "Confirmed by"],
+                vec![
+                    "Financial",
+                    "Provided within the partners' contributions.",
+                    "Fiona Crathes-Moir, Chief Finance Officer, 9 March 2027"
+                ],
+                vec![
+                    "Legal",
+                    "The IJB must maintain internal audit.",
+                    "Standards Officer and Legal Adviser, 10 March 2027"
+                ],
+                vec!["Equalities", "None is required.", "Chief Internal Auditor"],
+            ]
+        );
+        // Near misses: prose under the labels, its lines crossing the
+        // columns; two labels side by side (a page in two columns).
+        let prose = [
+            "",
+            "   Implication    Comment                     Confirmed by",
+            "",
+            "   The plan is provided within the partners' contributions and no",
+            "   more is needed for it this year.",
+            "",
+            "   The board must maintain internal audit under the regulations.",
+        ]
+        .join("\n");
+        assert!(tables(&prose).0.is_empty());
+        let two = [
+            "",
+            "   SUMMARY                          RECOMMENDATIONS",
+            "",
+            "   The eight councils have pooled   The Joint Committee is asked to:",
+            "",
+            "   The forecast pool gain is £11m.  (a) note the pool;",
+            "",
+            "   Half is kept by the councils.    (b) agree the gain.",
+        ]
+        .join("\n");
+        assert!(tables(&two).0.is_empty());
     }
 
     #[test]

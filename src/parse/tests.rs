@@ -2621,42 +2621,6 @@ BACKGROUND\n\n2       The campsite has 96 pitches.\n";
 }
 
 #[test]
-fn a_body_field_value_cut_mid_phrase_wraps_onto_the_next_line() {
-    // pdftotext -layout wraps a clearance line's value under its key.
-    let doc = parse(
-        "Title\n\n1. Financial implications\n\n1.1 Text here.\n\n\
-         Financial comments supplied by: Gethin Morgan-Lloyd, Corporate\n\
-         Finance Manager, Any Council - 12 March 2027\n\n2. Legal implications\n\n2.1 Text.\n",
-    );
-    let f = doc
-        .fields
-        .iter()
-        .find(|f| f.key.starts_with("Financial"))
-        .unwrap();
-    assert_eq!(
-        f.value,
-        "Gethin Morgan-Lloyd, Corporate Finance Manager, Any Council - 12 March 2027"
-    );
-    // A value ending in a full stop, or a line under it that runs on into
-    // more lines (a paragraph), is not wrapped into it.
-    let doc = parse(
-        "Title\n\n1. Financial implications\n\nNote: the figures are final.\n\
-         The budget is set in February.\n\n\
-         Source: Finance team\nThe budget is set in February and\nreviewed in July.\n",
-    );
-    let note = doc.fields.iter().find(|f| f.key == "Note");
-    assert!(
-        note.is_none_or(|f| f.value == "the figures are final."),
-        "{note:?}"
-    );
-    let source = doc.fields.iter().find(|f| f.key == "Source");
-    assert!(
-        source.is_none_or(|f| f.value == "Finance team"),
-        "{source:?}"
-    );
-}
-
-#[test]
 fn a_number_over_its_title_then_a_blank_line_heads_its_section() {
     // pdftotext -layout: the number in its own column, the title under it,
     // a blank line, then the section's first paragraph.

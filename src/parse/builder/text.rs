@@ -101,11 +101,6 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         if let Some(f) = self.standalone_field(i, content) {
             let (f, next) = self.with_value_under(i, f);
-            let (f, next) = if next == i + 1 {
-                self.with_value_wrapped(i, f)
-            } else {
-                (f, next)
-            };
             let end = if next == i + 1 {
                 line.content_span().end
             } else {
@@ -296,43 +291,6 @@ impl<'t, 'l> Builder<'t, 'l> {
         let key = f.clone();
         front_sheet::value_under_key(self.text, self.lines, self.kinds, i, f, self.vocab)
             .unwrap_or((key, i + 1))
-    }
-
-    /// Field `f` on line `i`, past the front sheet, and the line after it:
-    /// a value cut off mid-phrase (`Financial comments supplied by: NAME,
-    /// Corporate` / `Finance Manager, Council - 12 March 2027`) wraps onto
-    /// the next line when that line, set in no less than the key, is the
-    /// last of its block (a blank line or the end after it), plain text
-    /// with no colon (no field, no item; a heading would stand after a
-    /// blank line), and the value before it ends in no full stop. The two
-    /// make one value of 24 words at most.
-    fn with_value_wrapped(&self, i: usize, f: Field) -> (Field, usize) {
-        let j = i + 1;
-        if self.preamble
-            || f.is_empty()
-            || f.value.trim_end().ends_with(['.', ';', ':', '?', '!'])
-            || !matches!(self.kinds.get(j), Some(LineKind::Text))
-            || !self.is_blank_at(j + 1)
-            || self.lines[j].indent < self.lines[i].indent
-        {
-            return (f, i + 1);
-        }
-        let next = self.lines[j].content();
-        let tail = plain(next);
-        let tail = tail.trim();
-        if tail.is_empty() || field::has_colon(next) || word_count(&f.value) + word_count(tail) > 24
-        {
-            return (f, i + 1);
-        }
-        let end = self.lines[j].content_span().end;
-        let value = format!("{} {tail}", f.value.trim_end());
-        let field = Field {
-            value,
-            value_span: Span::new(f.value_span.start, end),
-            span: Span::new(f.span.start, end),
-            ..f
-        };
-        (field, j + 1)
     }
 
     /// `Key Decision` over `Yes` (a blank line between or none): one of the

@@ -1428,7 +1428,7 @@ mod tests {
         ] {
             let found = numbering(&paper(six));
             assert_eq!(found.len(), 1, "{six:?}: {found:?}");
-            assert_eq!(found[0].message, "paragraph 7.1 follows 5.1: there is no 6");
+            assert_eq!(found[0].message, "heading 7 follows 5.1: there is no 6");
         }
     }
 }
