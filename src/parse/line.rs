@@ -114,8 +114,100 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
         });
         start += piece.len();
     }
+    strip_line_marks(&mut lines);
     drop_common_margin(&mut lines);
     lines
+}
+
+/// The fewest one-line fields (`**Date:** 18 March 2027`) that make a
+/// blockquote a front sheet set in a quote rather than a quotation.
+const MIN_QUOTED_FIELDS: usize = 2;
+
+/// Moves each line's content past marks that show nothing of the text, so
+/// that what follows them is read as it would be on its own:
+///
+/// ```text
+/// line_block  = "|" [" " text]      -- no other "|" on the line
+/// quote_sheet = quote_line+         -- a run holding MIN_QUOTED_FIELDS fields or more
+/// quote_line  = (">" [" "])+ text
+/// ```
+///
+/// Pandoc writes a Word paragraph of soft line breaks as a line block
+/// (`| **Date of meeting:** 20 April 2027`, `| ` alone for an empty line),
+/// and its bar is never the text's: every line block is read past it. A
+/// bar with another bar after it on the line opens a pipe table's row and
+/// keeps its marks. A blockquote (`> **Date:** …`, `>` alone between its
+/// paragraphs) may hold a front sheet or a quotation; only a run of quoted
+/// lines holding one-line fields is read past its marks, as a quoted
+/// clause (`> 12.3 Each Partner shall …`) keeps its numbers out of the
+/// paper's own. The one space after a mark is part of it; the spaces after
+/// that are the line's indent.
+fn strip_line_marks(lines: &mut [Line<'_>]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some(n) = line_block_mark(lines[i].content()) {
+            skip_mark(&mut lines[i], n);
+            i += 1;
+            continue;
+        }
+        let run = lines[i..]
+            .iter()
+            .take_while(|l| quote_mark_len(l.content()) > 0)
+            .count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let fields = lines[i..i + run]
+            .iter()
+            .filter(|l| {
+                let c = &l.content()[quote_mark_len(l.content())..];
+                super::field::field(c.trim_start(), 0, false).is_some()
+            })
+            .count();
+        if fields >= MIN_QUOTED_FIELDS {
+            for line in &mut lines[i..i + run] {
+                let n = quote_mark_len(line.content());
+                skip_mark(line, n);
+            }
+        }
+        i += run;
+    }
+}
+
+/// Moves `line`'s content `n` bytes on, past a mark, and past the spaces
+/// after it, which count as indent.
+fn skip_mark(line: &mut Line<'_>, n: usize) {
+    let after = &line.content()[n..];
+    let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}']).len();
+    line.content_at += n + spaces;
+    line.indent += spaces;
+}
+
+/// The length of a line block's bar and its space (`| `, or `|` alone)
+/// opening `content`, where no other bar follows on the line.
+fn line_block_mark(content: &str) -> Option<usize> {
+    let rest = content.strip_prefix('|')?;
+    if !(rest.is_empty() || rest.starts_with(' ')) || rest.contains('|') {
+        return None;
+    }
+    Some(content.len().min(2))
+}
+
+/// The length of the blockquote marks opening `content`: `> `, `>` alone,
+/// nested `> > `; 0 where there are none, and where the `>` runs into the
+/// text after it (`>5 years`).
+fn quote_mark_len(content: &str) -> usize {
+    let bytes = content.as_bytes();
+    let mut at = 0;
+    while bytes.get(at) == Some(&b'>') {
+        match bytes.get(at + 1) {
+            None => return at + 1,
+            Some(b' ') => at += 2,
+            Some(_) => break,
+        }
+    }
+    at
 }
 
 /// Reads indentation from the paper's left margin: `pdftotext -layout`
@@ -1009,6 +1101,53 @@ mod tests {
         assert!(matches!(classify(&lines[0]), LineKind::Item(_)));
         assert!(lines[1].is_blank());
         assert_eq!(kind("[] {#x} text"), LineKind::Text);
+    }
+
+    #[test]
+    fn a_pandoc_line_blocks_bars_are_read_past_but_a_pipe_tables_are_not() {
+        let lines = split_lines("| **Date:** 20 April 2027\n| \n|\n|   indented\n");
+        assert_eq!(lines[0].content(), "**Date:** 20 April 2027");
+        assert!(lines[1].is_blank() && lines[2].is_blank());
+        assert_eq!((lines[3].content(), lines[3].indent), ("indented", 2));
+        // Near misses: a pipe table's rows, with or without a closing
+        // bar, and a bar run into its text.
+        assert_eq!(
+            kind("| **Date:** | 20 April 2027 |"),
+            LineKind::TableRow { pipe: true }
+        );
+        assert_eq!(kind("| Date | 20 April"), LineKind::TableRow { pipe: true });
+        assert_eq!(split_lines("|x\n")[0].content(), "|x");
+    }
+
+    #[test]
+    fn a_blockquote_is_read_past_its_marks_only_where_it_holds_fields() {
+        let text = "> **Board**\n>\n> **Date:** 18 March 2027\n>\n> **Report of:** Director\n> of Public Health\n";
+        let lines = split_lines(text);
+        let contents: Vec<_> = lines.iter().map(|l| l.content()).collect();
+        assert_eq!(
+            contents,
+            [
+                "**Board**",
+                "",
+                "**Date:** 18 March 2027",
+                "",
+                "**Report of:** Director",
+                "of Public Health"
+            ]
+        );
+        // Near misses: a quoted clause keeps its marks, and its numbers
+        // are no paragraphs of the paper's; one field is no front sheet.
+        let quoted =
+            "> 12.3 Each Partner shall bear its share.\n>\n> 12.4 The shares are reviewed.\n";
+        let lines = split_lines(quoted);
+        assert_eq!(
+            lines[0].content(),
+            "> 12.3 Each Partner shall bear its share."
+        );
+        assert_eq!(classify(&lines[0]), LineKind::Text);
+        let one = split_lines("> **Note:** the figures are draft.\n> They may change.\n");
+        assert!(one[0].content().starts_with("> "));
+        assert_eq!(split_lines(">5 years\n")[0].content(), ">5 years");
     }
 
     #[test]

@@ -712,7 +712,8 @@ fn other_label<'s>(s: &'s str, label: &str) -> Option<&'s str> {
     None
 }
 
-/// Strips a bullet, a list number and emphasis from the start of a line.
+/// Strips a bullet, a list number, a paragraph's number (`8.1`) and
+/// emphasis from the start of a line.
 fn strip_bullet(s: &str) -> &str {
     let mut s = s;
     for _ in 0..2 {
@@ -738,6 +739,13 @@ fn strip_bullet(s: &str) -> &str {
                 if r2.len() < r.len() && opens_list_word(r2.as_bytes()) {
                     s = r2;
                 }
+            }
+        }
+        // "8.1   Appendix 1 – …": a numbered paragraph that is the list.
+        if let Some((number, r)) = s.split_once(char::is_whitespace) {
+            let r = r.trim_start();
+            if is_outline_number(number.trim_end_matches('.')) && opens_list_word(r.as_bytes()) {
+                s = r;
             }
         }
         s = s.trim_start_matches(|c: char| c.is_whitespace());

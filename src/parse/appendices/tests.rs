@@ -1150,3 +1150,27 @@ fn a_section_of_an_act_in_a_listed_title_declares_no_appendix() {
         ]
     );
 }
+
+#[test]
+fn a_numbered_paragraph_whose_lines_list_the_appendices() {
+    // `pdftotext -layout`: the list is paragraph 8.1's text, each further
+    // entry indented under the first, past the paragraph's number.
+    let text = "   Section 8 – Appendices and background papers\n\n   8.1   Appendix 1 – Temporary Accommodation Reduction Plan 2027-2030\n         Appendix 2 – Tenants' Panel survey findings\n\n   8.2   Background papers: Cabinet report, 14 July 2026.\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2"]);
+    let doc = super::super::parse(text);
+    assert_eq!(
+        labelled_titles(&doc),
+        [
+            (
+                "1",
+                Some("Temporary Accommodation Reduction Plan 2027-2030")
+            ),
+            ("2", Some("Tenants' Panel survey findings")),
+        ]
+    );
+    // Near miss: a numbered paragraph citing appendices in its sentences
+    // lists none.
+    let prose = "   4.4   Appendix 2 sets out the views of residents in temporary\n         accommodation, and Appendix 3 the survey.\n";
+    assert!(labels(prose).is_empty());
+    assert!(super::super::parse(prose).appendices.is_empty());
+}

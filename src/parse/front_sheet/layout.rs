@@ -35,6 +35,10 @@ const MIN_PACK_LABELS: usize = 2;
 /// How many lines one value may take in a layout column: its column makes
 /// each line the value's, so a contact's name, post, email and phone fit.
 const MAX_LAYOUT_VALUE_LINES: usize = 6;
+/// The fewest rows a layout column of labels set flush right holds: the
+/// labels start at several columns, so only a run of the pack's labels
+/// ending at one column shows the column.
+const MIN_RIGHT_ALIGNED_ROWS: usize = 3;
 /// The most words a label in a layout column has.
 const MAX_LABEL_WORDS: usize = 6;
 
@@ -161,14 +165,22 @@ pub(super) fn layout_column(
     v: &Vocabulary,
 ) -> Option<Vec<(usize, usize, Field)>> {
     let first = row_at(lines, kinds, i)?;
+    let packs = |r: &Row<'_>| key_in(r.label.trim_end_matches(':').trim_end(), &v.field_keys);
+    // Labels set flush right against the gap ("      Meeting   Licensing
+    // Committee" / "         Date   9 March 2027"): each ends at one column.
+    let label_end = |r: &Row<'_>| r.label_col + r.label.chars().count();
+    let right_aligned =
+        |r: &Row<'_>| label_end(r) == label_end(&first) && packs(r) && packs(&first);
     let mut out = Vec::new();
     let mut pack = 0;
     let mut rows = 0;
+    let mut ragged = false;
     let mut k = i;
-    while let Some(row) = row_at(lines, kinds, k)
-        .filter(|r| r.label_col == first.label_col && r.value_col == first.value_col)
-    {
+    while let Some(row) = row_at(lines, kinds, k).filter(|r| {
+        r.value_col == first.value_col && (r.label_col == first.label_col || right_aligned(r))
+    }) {
         rows += 1;
+        ragged |= row.label_col != first.label_col;
         let line = &lines[k];
         let value_at = line.start + line.text.char_indices().nth(row.value_col)?.0;
         let mut key = row.label.to_string();
@@ -227,7 +239,8 @@ pub(super) fn layout_column(
         }
         k = m;
     }
-    (rows >= 2 && pack >= MIN_PACK_LABELS).then_some(out)
+    let min_rows = if ragged { MIN_RIGHT_ALIGNED_ROWS } else { 2 };
+    (rows >= min_rows && pack >= MIN_PACK_LABELS).then_some(out)
 }
 
 /// The field of a layout row's label: its key `key` (the label, perhaps

@@ -4067,3 +4067,80 @@ fn a_sacre_heading_under_the_council_names_the_meeting() {
     let doc = parse(&text);
     assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
 }
+
+#[test]
+fn a_front_sheet_written_as_a_pandoc_line_block() {
+    let text = "| **Eastfold Council**\n| **Cabinet**\n| \n| **Date of meeting:** 20 April 2027\n| **Report of:** Director of Resources\n| **Key decision:** Yes\n\n**1. Summary**\n\n1.1 To agree the scheme.\n";
+    let got = fields(text);
+    assert_eq!(
+        got,
+        [
+            pair("Date of meeting", "20 April 2027"),
+            pair("Report of", "Director of Resources"),
+            pair("Key decision", "Yes"),
+        ]
+    );
+    // Near miss: the same labels in a pipe table are its rows, read as
+    // a table's, not as a line block's lines.
+    let table = "| **Date of meeting:** | 20 April 2027 |\n|---|---|\n| **Report of:** | Director of Resources |\n\n**1. Summary**\n\n1.1 To agree the scheme.\n";
+    let doc = parse(table);
+    assert!(doc
+        .fields
+        .iter()
+        .all(|f| !f.key.contains('|') && !f.value.contains('|')));
+}
+
+#[test]
+fn a_front_sheet_set_in_a_blockquote() {
+    let text = "> **Eastfold Council**\n>\n> **Health and Wellbeing Board**\n>\n> **Date:** Thursday 18 March 2027\n>\n> **Report of:** Director of Public Health\n>\n> **Report author:** Jo Bloggs, Consultant\n\n## 1. Purpose {#purpose}\n\n**1.1** To approve the assessment.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Date", "Thursday 18 March 2027"),
+            pair("Report of", "Director of Public Health"),
+            pair("Report author", "Jo Bloggs, Consultant"),
+        ]
+    );
+    assert_eq!(
+        doc.fields[0].span.of(text),
+        "**Date:** Thursday 18 March 2027"
+    );
+    // Near miss: a quoted clause in the body gives no field and no
+    // paragraph numbers.
+    let quoted = "**3. The review**\n\n3.1 Clause 12 provides:\n\n> 12.3 Each Partner shall bear its share: in the Agreed Proportions.\n>\n> 12.4 The Proportions are reviewed.\n\n3.2 The options were modelled.\n";
+    let doc = parse(quoted);
+    assert!(doc.fields.is_empty(), "{:?}", doc.fields);
+}
+
+#[test]
+fn a_layout_cover_with_its_labels_set_flush_right() {
+    // `pdftotext -layout`: colon-less labels ending at one column, their
+    // values in a second column, a value's further lines under its first.
+    let vocab = with_field_keys(&["meeting", "date", "title", "lead officer", "wards affected"]);
+    let text = "                 LICENSING COMMITTEE\n\n\n           Meeting   Licensing Committee\n              Date   Tuesday 9 March 2027\n             Title   Review of the Statement of Principles\n                     2028-2031: approval for consultation\n      Lead officer   Jo Bloggs, Licensing Manager\n    Wards affected   All wards\n\n\n   SUMMARY\n\n   The Act requires the Council to publish a statement.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Meeting", "Licensing Committee"),
+            pair("Date", "Tuesday 9 March 2027"),
+            pair(
+                "Title",
+                "Review of the Statement of Principles 2028-2031: approval for consultation"
+            ),
+            pair("Lead officer", "Jo Bloggs, Licensing Manager"),
+            pair("Wards affected", "All wards"),
+        ]
+    );
+    assert_eq!(doc.fields[1].key_span.of(text), "Date");
+    // Near misses: two such rows are no column; nor are the pack's labels
+    // ending at one column with their values at several; nor a run whose
+    // labels ending at one column are not the pack's.
+    let two = "           Meeting   Licensing Committee\n              Date   Tuesday 9 March 2027\n\nThe Act requires a statement.\n";
+    assert!(crate::parse::parse_with(two, &vocab).fields.is_empty());
+    let ragged = "           Meeting   Licensing Committee\n              Date     Tuesday 9 March 2027\n             Title  Review of the Statement\n";
+    assert!(crate::parse::parse_with(ragged, &vocab).fields.is_empty());
+    let places = "    Colne Park   New graves remaining\n Harmsworth Rd   Old graves\n   Bell Common   Closed\n";
+    assert!(crate::parse::parse_with(places, &vocab).fields.is_empty());
+}
