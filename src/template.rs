@@ -783,18 +783,23 @@ pub(crate) fn run_in_labels(
         // table whose header row is empty).
         let entries = implications || under_umbrella(t.section);
         for (r, row) in t.rows.iter().enumerate() {
-            let mut cells = row.cells.iter().filter(|c| !c.text.is_empty()).peekable();
+            let mut cells = row
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.text.is_empty())
+                .peekable();
             // A column of row numbers first ("| II | Policy and Legal … |
             // … |", a Scottish summary of implications): the name is the
             // cell after it.
-            if row.cells.len() > 2 && cells.peek().is_some_and(|c| is_row_number(&c.text)) {
+            if row.cells.len() > 2 && cells.peek().is_some_and(|(_, c)| is_row_number(&c.text)) {
                 cells.next();
             }
-            let Some(name) = cells.next() else {
+            let Some((at, name)) = cells.next() else {
                 continue;
             };
-            let says = cells.any(|c| more_words_than(&c.text, 5))
-                || wrapped_cell_says(row, name, &t.rows[r + 1..]);
+            let says = cells.any(|(_, c)| more_words_than(&c.text, SAYING_WORDS))
+                || wrapped_cell_says(row, at, &t.rows[r + 1..]);
             if says {
                 add(&name.text, name.span, entries, RUN_IN_WORDS);
                 // A row naming a list of implications stands for each
@@ -811,22 +816,20 @@ pub(crate) fn run_in_labels(
     out
 }
 
-/// Whether a cell of `row` beside its name cell `name` says something
+/// Whether a cell of `row` after its name says something
 /// once its text wraps onto the lines under it: `following` are the
 /// table's next rows, and those whose first cell is empty carry the row
 /// on (a Pandoc grid row read line by line, a `pdftotext -layout` row
 /// whose comment wraps down its column: `Equalities | An equality impact
-/// assessment found` / ` | no adverse impact.`). A column beside the name,
-/// joined down those lines, of more than five words says something. A
-/// row with no such lines under it says only what it says on its own.
+/// assessment found` / ` | no adverse impact.`). A column after the name
+/// (cell `at`), joined down those lines, of more than [`SAYING_WORDS`]
+/// words says something. A row with no such lines under it says only what
+/// it says on its own.
 fn wrapped_cell_says(
     row: &crate::document::Row,
-    name: &crate::document::Cell,
+    at: usize,
     following: &[crate::document::Row],
 ) -> bool {
-    let Some(at) = row.cells.iter().position(|c| std::ptr::eq(c, name)) else {
-        return false;
-    };
     let under: Vec<_> = following
         .iter()
         .take_while(|r| r.cells.first().is_some_and(|c| c.text.trim().is_empty()))
@@ -840,9 +843,13 @@ fn wrapped_cell_says(
             .filter_map(|r| r.cells.get(c))
             .map(|cell| cell.text.split_whitespace().count())
             .sum::<usize>();
-        words > 5
+        words > SAYING_WORDS
     })
 }
+
+/// A cell beside an implications table row's name says something when it
+/// has more words than this (a "Yes", "None" or "See 4.2" says nothing).
+const SAYING_WORDS: usize = 5;
 
 /// Whether a table cell's text is only a row's number: `3`, `3.`, `2.1`,
 /// `IV`, `iv)`, `(b)`, `B.` — digits and dots, or a Roman numeral or one
@@ -3294,17 +3301,7 @@ Contact officer: Al Smith
 
     #[test]
     fn a_summary_of_implications_with_numbered_rows_names_its_sections() {
-        let set = crate::config::default_rule_set();
-        let found = |text: &str, id: &str| {
-            let doc = crate::parse::parse(text);
-            let labels = run_in_labels(
-                &set.template,
-                &Resolved::new(&set.template, &doc, text),
-                &doc,
-                text,
-            );
-            !labels[set.template.section(id).unwrap()].is_empty()
-        };
+        let found = |text: &str, id: &str| !run_in_labels_of(text, id).is_empty();
         let text = "**C. SUMMARY OF IMPLICATIONS**\n\n\
                     | **I** | **Council Values** | Focusing on our customers' needs and working in partnership. |\n\
                     |---|---|---|\n\
@@ -3338,19 +3335,7 @@ Contact officer: Al Smith
     #[test]
     fn an_officer_named_for_an_implication_is_no_label_outside_the_implications() {
         let set = crate::config::default_rule_set();
-        let labels_of = |text: &str, id: &str| -> Vec<String> {
-            let doc = crate::parse::parse(text);
-            let labels = run_in_labels(
-                &set.template,
-                &Resolved::new(&set.template, &doc, text),
-                &doc,
-                text,
-            );
-            labels[set.template.section(id).unwrap()]
-                .iter()
-                .map(|s| text[s.start..s.end].to_string())
-                .collect()
-        };
+        let labels_of = run_in_labels_of;
         let text = "## 3. Background\n\n3.1 The zone is full.\n\n## 4. Contact Details\n\n\
                     Financial: Jayne Close, Finance Manager (Place), Tel: 01904 554 175\n";
         assert!(labels_of(text, "financial").is_empty());

@@ -26,6 +26,7 @@
 
 use super::*;
 use crate::document::{Row, Table, TableKind};
+use crate::parse::line::line_start;
 use crate::parse::vocabulary::Words;
 
 /// The most words of a verdict before the dash and the officer.
@@ -44,19 +45,16 @@ pub(super) fn cell_pieces(text: &str, table: &Table, row: &Row, col: usize) -> V
     if table.kind != TableKind::Spaced || !raw.contains('\n') {
         return vec![cell.span];
     }
-    let column = |at: usize| {
-        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        text[start..at].chars().count()
-    };
+    let column = |at: usize| text[line_start(text, at)..at].chars().count();
     let from = column(cell.span.start);
     let to = row.cells.get(col + 1).map(|c| column(c.span.start));
     let mut out = Vec::new();
-    let mut line_start = text[..cell.span.start].rfind('\n').map_or(0, |i| i + 1);
-    while line_start < cell.span.end {
-        let line_end = text[line_start..]
+    let mut from_line = line_start(text, cell.span.start);
+    while from_line < cell.span.end {
+        let line_end = text[from_line..]
             .find('\n')
-            .map_or(text.len(), |i| line_start + i);
-        let line = &text[line_start..line_end];
+            .map_or(text.len(), |i| from_line + i);
+        let line = &text[from_line..line_end];
         let byte_at = |n: usize| line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
         let (a, b) = (byte_at(from), to.map_or(line.len(), byte_at));
         // A piece starting inside a word is another column's text.
@@ -69,11 +67,11 @@ pub(super) fn cell_pieces(text: &str, table: &Table, row: &Row, col: usize) -> V
             let lead = piece.len() - piece.trim_start().len();
             let trimmed = piece.trim();
             if !trimmed.is_empty() {
-                let s = line_start + a + lead;
+                let s = from_line + a + lead;
                 out.push(Span::new(s, s + trimmed.len()));
             }
         }
-        line_start = line_end + 1;
+        from_line = line_end + 1;
     }
     out
 }
@@ -167,10 +165,7 @@ pub(super) fn flat_date(flat: &Flat) -> Option<DateMention> {
 /// dash, where a few words before it name no officer and deny nothing and
 /// the text after it names someone.
 pub(super) fn after_verdict(who: &str, wording: &Wording, not_names: &Words) -> Option<usize> {
-    let (dash, len) = [" -- ", " – ", " — ", " - "]
-        .iter()
-        .filter_map(|d| who.find(d).map(|i| (i, d.len())))
-        .min()?;
+    let (dash, len) = verdict_dash(who)?;
     let verdict = who[..dash].trim();
     let words = verdict.split_whitespace().count();
     if words == 0
@@ -193,12 +188,17 @@ pub(super) fn after_verdict(who: &str, wording: &Wording, not_names: &Words) -> 
 /// Whether a sign-off cell opens with a verdict that denies, before a
 /// dash ("Not supported -- NAME, POST").
 pub(super) fn denied_verdict(who: &str) -> bool {
+    verdict_dash(who).is_some_and(|(dash, _)| {
+        let verdict = &who[..dash];
+        verdict.split_whitespace().count() <= MAX_VERDICT_WORDS && NEGATION.is_match(verdict)
+    })
+}
+
+/// The first dash in `who` that may close a verdict (`--`, an en or em
+/// dash, or a hyphen, spaced), and its length.
+fn verdict_dash(who: &str) -> Option<(usize, usize)> {
     [" -- ", " – ", " — ", " - "]
         .iter()
-        .filter_map(|d| who.find(d))
+        .filter_map(|d| who.find(d).map(|i| (i, d.len())))
         .min()
-        .is_some_and(|dash| {
-            let verdict = &who[..dash];
-            verdict.split_whitespace().count() <= MAX_VERDICT_WORDS && NEGATION.is_match(verdict)
-        })
 }

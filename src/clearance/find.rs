@@ -1789,15 +1789,21 @@ pub(super) fn table_row(
     table: usize,
     owner: Option<&Owner>,
 ) -> Option<Clearance> {
-    row.cells.get(col)?;
     let pieces = cell_pieces(text, &doc.tables[table], row, col);
-    let lead = (col != 0).then(|| row.cells.first().map(|c| c.text.as_str()));
+    if pieces.is_empty() {
+        return None; // No such cell.
+    }
+    let lead = row
+        .cells
+        .first()
+        .filter(|_| col != 0)
+        .map(|c| c.text.as_str());
     let row_date = (pieces.len() < 2).then(|| date_in(doc, row.span)).flatten();
     cell_clearance(
         text,
         doc,
         template,
-        lead.flatten(),
+        lead,
         (&pieces, row.span),
         row_date,
         table,
@@ -1837,9 +1843,6 @@ pub(super) fn cell_clearance(
     let (mut a, b) = trim_who(&flat.text[..cut]);
     let not_names = &template.vocabulary.not_names;
     let (mut officer, mut post) = split_who(&flat.text[a..b], not_names);
-    let role_of = |who: &str, post: Option<(usize, usize)>| {
-        post.and_then(|(s, e)| template.clearance.role_of_post(&who[s..e]))
-    };
     if officer.is_none() {
         match after_verdict(&flat.text[a..b], &template.clearance, not_names) {
             Some(at) => {
@@ -1852,7 +1855,7 @@ pub(super) fn cell_clearance(
         }
     }
     let who = &flat.text[a..b];
-    let post_role = role_of(who, post);
+    let post_role = post.and_then(|(s, e)| template.clearance.role_of_post(&who[s..e]));
     if officer.is_none() && post_role.is_none() {
         return None;
     }

@@ -489,6 +489,14 @@ pub(crate) fn words_up_to(plain: &str, max: usize) -> usize {
     words
 }
 
+/// `s` after `prefix`, its ASCII letters matched in either case; `None`
+/// where `s` does not open with it.
+pub(crate) fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
 /// `s.trim()`, at once when both ends are visible ASCII (most lines and
 /// words): then there is nothing to trim, and no character is decoded.
 pub(crate) fn trim(s: &str) -> &str {

@@ -289,31 +289,26 @@ fn blocks_table(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Spac
         cells: labels,
     }];
     let mut next = i + 1;
-    let mut k = i + 1;
-    while is_blank(kinds, k) && k + 1 < lines.len() && fits(k + 1) {
-        let cells = cut(&lines[k + 1], &starts);
+    'rows: while is_blank(kinds, next) && next + 1 < lines.len() && fits(next + 1) {
+        let first = next + 1;
+        let cells = cut(&lines[first], &starts);
         if cells[0].text.is_empty() || cells[1..].iter().all(|c| c.text.is_empty()) {
             break;
         }
         let mut row = Row {
-            span: lines[k + 1].content_span(),
+            span: lines[first].content_span(),
             cells,
         };
-        let mut e = k + 2;
+        let mut e = first + 1;
         while e < lines.len() && !is_blank(kinds, e) {
             if !fits(e) {
-                return (rows.len() > MIN_BLOCK_ROWS).then_some(SpacedTable {
-                    first: i,
-                    next,
-                    rows,
-                });
+                break 'rows;
             }
             row.carry_on(lines[e].content_span(), cut(&lines[e], &starts), 0);
             e += 1;
         }
         rows.push(row);
         next = e;
-        k = e;
     }
     (rows.len() > MIN_BLOCK_ROWS).then_some(SpacedTable {
         first: i,

@@ -2,6 +2,7 @@
 //! module's doc for the layouts.
 
 use super::*;
+use crate::parse::inline::strip_prefix_ignore_case;
 
 /// A committee's name alone on a line: `CABINET`, `Licensing Committee`.
 pub(super) fn names_a_body(flat: &str, v: &Vocabulary) -> bool {
@@ -44,18 +45,10 @@ fn ends_in_body_phrase(name: &str, v: &Vocabulary) -> bool {
 fn meeting_held_on(line: &str) -> bool {
     let flat = plain(line);
     let flat = flat.trim();
-    let lead = "report to the ";
-    let flat = flat
-        .get(..lead.len())
-        .filter(|head| head.eq_ignore_ascii_case(lead))
-        .map_or(flat, |_| &flat[lead.len()..]);
+    let flat = strip_prefix_ignore_case(flat, "report to the ").unwrap_or(flat);
     ["meeting to be held on ", "meeting held on ", "meeting on "]
         .iter()
-        .find_map(|lead| {
-            flat.get(..lead.len())
-                .filter(|head| head.eq_ignore_ascii_case(lead))
-                .map(|_| &flat[lead.len()..])
-        })
+        .find_map(|lead| strip_prefix_ignore_case(flat, lead))
         .is_some_and(is_date_line)
 }
 

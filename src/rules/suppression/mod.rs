@@ -12,6 +12,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Span, Suppression, SuppressionScope, TextItem};
+use crate::parse::inline::strip_prefix_ignore_case;
 use crate::rules::RuleSet;
 
 pub(crate) mod unused_suppression;
@@ -146,12 +147,6 @@ fn unparsed(text: &str, doc: &Document, opens: &[usize], idle: &mut Vec<Idle>) -
         }
     }
     more
-}
-
-fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
 }
 
 /// A whole comment `<!-- paperlint: allow(a, b) -->` read strictly: its
