@@ -259,7 +259,7 @@ impl Rule for RequiredField {
                     cx.doc,
                     cx.text,
                 ) {
-                    Some(f) => maybe(def, f),
+                    Some(f) => maybe(def, f, &cx.template.vocabulary),
                     None => match body_without(cx, &self.bodies_without[i]) {
                         Some((at, kind)) => usual_absence(cx, def, at, kind),
                         None if self.often_absent[i] => often_absent(cx, def),
@@ -274,29 +274,56 @@ impl Rule for RequiredField {
 }
 
 /// A required field under a label the template does not know: said as
-/// information, naming the label.
-fn maybe(def: &crate::template::FieldDef, f: &crate::document::Field) -> Finding {
+/// information, naming the label. A label that only says what the line
+/// gives (`T:`, `Tel:`, `E:`, one of the vocabulary's `contact-parts` or a
+/// letter) is no alias to suggest: the person it reaches wants the label.
+fn maybe(
+    def: &crate::template::FieldDef,
+    f: &crate::document::Field,
+    v: &crate::parse::Vocabulary,
+) -> Finding {
     let label = crate::template::normalise(&f.key);
     let by_label = label
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| def.hints.iter().any(|h| h == w));
-    let message = if by_label {
+    let line_label = label.chars().count() == 1 || v.contact_parts.contains_ignore_case(&label);
+    let alias_help = || {
         format!(
-            "no {} field; '{}' may be it — add it as an alias",
-            def.name, f.key
+            "if it is, add it to your paperlint.toml: [fields.{}] aliases = [\"{}\"]",
+            def.id, label
+        )
+    };
+    let (message, note, help) = if by_label {
+        (
+            format!(
+                "no {} field; '{}' may be it — add it as an alias",
+                def.name, f.key
+            ),
+            format!("may be the {} field", def.name),
+            alias_help(),
+        )
+    } else if line_label {
+        (
+            format!(
+                "no {} field; the phone number or email address given after '{}' may be the contact's, but nothing labels whom it reaches",
+                def.name, f.key
+            ),
+            format!("may be the {}'s details", def.name),
+            format!("write '{}: NAME' over the contact details", def.name),
         )
     } else {
-        format!(
-            "no {} field; '{}' gives a phone number or email address and may be it — label it {}, or add '{}' as an alias",
-            def.name, f.key, def.name, f.key
+        (
+            format!(
+                "no {} field; '{}' gives a phone number or email address and may be it — label it {}, or add '{}' as an alias",
+                def.name, f.key, def.name, f.key
+            ),
+            format!("may be the {} field", def.name),
+            alias_help(),
         )
     };
     Finding::new(f.key_span, message)
-        .label(format!("may be the {} field", def.name))
-        .help(format!(
-            "if it is, add it to your paperlint.toml: [fields.{}] aliases = [\"{}\"]",
-            def.id, label
-        ))
+        .label(note)
+        .help(help)
         .at_most(Severity::Info)
 }
 
@@ -740,6 +767,31 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Info);
         assert_eq!(found[0].subject.as_deref(), Some("contact"));
+    }
+
+    #[test]
+    fn a_phone_line_with_no_label_for_its_person_is_not_offered_as_an_alias() {
+        // The contact at the end: a name, then "T:" and "E:" lines.
+        let text = format!(
+            "{HEAD}Wards: All\n\n## 9. Recommendation\n\nNote the report.\n\n\
+             Jo Bloggs – Treasury Manager\nT: 03000 416738\nE: jo.bloggs@example.gov.uk\n"
+        );
+        let found = findings(&text);
+        let contact: Vec<_> = found
+            .iter()
+            .filter(|f| f.subject.as_deref() == Some("contact"))
+            .collect();
+        assert_eq!(contact.len(), 1, "{found:?}");
+        assert_eq!(contact[0].severity, Severity::Info);
+        assert!(
+            contact[0].message.contains("after 'T'") && !contact[0].message.contains("alias"),
+            "{}",
+            contact[0].message
+        );
+        // Near miss: a label naming the person's role is offered as one.
+        let text = format!("{HEAD}Wards: All\nLead engineer: Jo Bloggs, 01632 960000\n");
+        let found = findings(&text);
+        assert!(found[0].message.contains("as an alias"), "{found:?}");
     }
 
     #[test]
