@@ -224,10 +224,19 @@ fn quote_mark_len(content: &str) -> usize {
 fn drop_common_margin(lines: &mut [Line<'_>]) {
     let header = running_header(lines);
     let is_header = |l: &Line<'_>| header.is_some_and(|h| same_words(l.text, h));
+    let counted = |l: &&Line<'_>| !l.is_blank() && !l.content().starts_with("<!--");
+    // A line at the edge holds the margin at nothing unless it is page
+    // furniture; asked first, as the first such line usually settles it.
+    let at_edge = |l: &Line<'_>| {
+        l.indent == 0 && !(is_header(l) || is_numbered_footer(l.content()))
+    };
+    if lines.iter().filter(counted).any(at_edge) {
+        return;
+    }
     let margin = lines
         .iter()
-        .filter(|l| !l.is_blank() && !l.content().starts_with("<!--"))
-        .filter(|l| l.indent > 0 || !(is_header(l) || is_numbered_footer(l.content())))
+        .filter(counted)
+        .filter(|l| l.indent > 0)
         .map(|l| l.indent)
         .min()
         .unwrap_or(0);
