@@ -59,6 +59,41 @@ fn a_repeated_number_and_one_that_goes_backwards() {
 }
 
 #[test]
+fn a_repeated_number_that_should_be_the_next_is_reported_once() {
+    // 3.3, 3.3, 3.5: the second 3.3 is the missing 3.4, one mistake.
+    let found = lint(&report("3.3 Again.\n\n3.5 On."));
+    let numbering: Vec<_> = found.iter().filter(|f| f.rule == "numbering").collect();
+    assert_eq!(numbering.len(), 1, "{found:#?}");
+    assert_eq!(
+        numbering[0].message,
+        "paragraph 3.3 is numbered the same as the one before it; coming before 3.5, it should be 3.4"
+    );
+    // 3.3, 3.3, 3.4: a repeat and nothing missing; the plain message.
+    let found = lint(&report("3.3 Again.\n\n3.4 On."));
+    let numbering: Vec<_> = found.iter().filter(|f| f.rule == "numbering").collect();
+    assert_eq!(numbering.len(), 1, "{found:#?}");
+    assert_eq!(
+        numbering[0].message,
+        "paragraph 3.3 is numbered the same as the one before it"
+    );
+    // 3.3, 3.3, 3.6: the repeat, and a gap that it does not fill.
+    let found = lint(&report("3.3 Again.\n\n3.6 On."));
+    let messages: Vec<_> = found
+        .iter()
+        .filter(|f| f.rule == "numbering")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "paragraph 3.3 is numbered the same as the one before it",
+            "paragraph 3.6 follows 3.3: there is no 3.4 to 3.5"
+        ],
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_sub_paragraph_without_its_parent() {
     let found = lint(&report(
         "## 4. Options\n\n4.1 Do nothing.\n\n4.2.1 Bring it in house.\n\n4.2.2 Divide it.\n\n4.3 Re-procure.",

@@ -227,9 +227,8 @@ fn drop_common_margin(lines: &mut [Line<'_>]) {
     let counted = |l: &&Line<'_>| !l.is_blank() && !l.content().starts_with("<!--");
     // A line at the edge holds the margin at nothing unless it is page
     // furniture; asked first, as the first such line usually settles it.
-    let at_edge = |l: &Line<'_>| {
-        l.indent == 0 && !(is_header(l) || is_numbered_footer(l.content()))
-    };
+    let at_edge =
+        |l: &Line<'_>| l.indent == 0 && !(is_header(l) || is_numbered_footer(l.content()));
     if lines.iter().filter(counted).any(at_edge) {
         return;
     }

@@ -6,7 +6,9 @@
 //! order:
 //!
 //! - no number is skipped (4.3 followed by 4.5), repeated (4.3 twice) or
-//!   goes backwards (4.3 followed by 4.1);
+//!   goes backwards (4.3 followed by 4.1); a number written twice where
+//!   the next one shows what it should be (4.2, 4.2, 4.4) is one mistake,
+//!   reported once, with the number it should have;
 //! - a sub-paragraph has its parent: no 3.2.1 unless there is a 3.2;
 //! - a lettered, roman or bracketed list starts at its beginning: `(a)`,
 //!   `i)`, `(1)`, not `(b)` or `ii)`;
@@ -460,12 +462,17 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], rows: &Rows, out: &mut Vec
     let mut list_next: Option<u32> = None;
     // The last table row since `prev`: what follows it is in order too.
     let mut row: Option<&Item> = None;
-    for it in seq {
+    // The number a repeated one was meant to have, where the next number
+    // shows it (4.2, 4.2, 4.4: the second 4.2 is 4.3): what follows it is
+    // in order, one mistake reported once.
+    let mut meant: Option<Vec<u32>> = None;
+    for (at, it) in seq.iter().enumerate() {
         if it.silent {
             row = Some(it);
             continue;
         }
         let after_row = row.take().is_some_and(|r| follows(&r.values, &it.values));
+        let after_meant = meant.take().is_some_and(|m| follows(&m, &it.values));
         let Some(p) = prev else {
             prev = Some(it);
             continue;
@@ -479,7 +486,7 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], rows: &Rows, out: &mut Vec
         }
         // "4" then "4.0" is one number written twice over.
         let same_zeroed = it.values == p.values && (it.zero || p.zero);
-        if after_row || same_zeroed || follows(&p.values, &it.values) {
+        if after_row || after_meant || same_zeroed || follows(&p.values, &it.values) {
             let parent = &it.values[..it.values.len() - 1];
             if !orphaned.iter().any(|o| o == parent) {
                 if let Some(d) = orphan(it, all) {
@@ -523,10 +530,29 @@ fn walk(cx: &Context<'_>, seq: &[Item], all: &[Item], rows: &Rows, out: &mut Vec
         let message = if earlier_heading {
             format!("section {v} is numbered the same as an earlier section {v}")
         } else if it.values == p.values {
-            format!(
-                "{} {v} is numbered the same as the one before it",
-                it.noun()
-            )
+            let next = seq[at + 1..].iter().find(|n| !n.silent);
+            let mut step = it.values.to_vec();
+            if let Some(last) = step.last_mut() {
+                *last += 1;
+            }
+            // Only where the next number skips the repeated one's
+            // successor, so that the repeat is the one it skipped.
+            let shows = |n: &&Item| follows(&step, &n.values) && !follows(&it.values, &n.values);
+            match next.filter(shows) {
+                Some(n) => {
+                    let (shown, nv) = (label_of(&step), label_of(&n.values));
+                    meant = Some(step);
+                    format!(
+                        "{} {v} is numbered the same as the one before it; \
+                         coming before {nv}, it should be {shown}",
+                        it.noun()
+                    )
+                }
+                None => format!(
+                    "{} {v} is numbered the same as the one before it",
+                    it.noun()
+                ),
+            }
         } else if it.values < p.values {
             format!(
                 "{} {v} follows {pv}: the numbering goes backwards",
