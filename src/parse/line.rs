@@ -268,25 +268,33 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 /// The line that opens the first page and at least one page after a form
-/// feed with the same words, three words or more (`Planning Committee –
-/// 24th June 2027      Agenda Item 5b`): the running header of PDF text.
-/// None where the text has no form feed. (`demote_page_furniture` reads
-/// the header fully, once lines are classified; this is only what the
-/// margin needs.)
+/// feed with the same words, or that opens two pages or more after form
+/// feeds where the first page opens otherwise (a cover set apart), three
+/// words or more (`Planning Committee – 24th June 2027      Agenda Item
+/// 5b`): the running header of PDF text. None where the text has no form
+/// feed. (`demote_page_furniture` reads the header fully, once lines are
+/// classified; this is only what the margin needs.)
 fn running_header<'a>(lines: &[Line<'a>]) -> Option<&'a str> {
     let opening = |from: usize| {
         (from..lines.len())
             .find(|&i| !lines[i].is_blank())
             .map(|i| lines[i].text)
     };
-    let mut breaks = (0..lines.len()).filter(|&i| lines[i].text.contains('\u{c}'));
-    let first_break = breaks.next()?;
-    let first = opening(0)?;
-    let repeated = std::iter::once(first_break)
-        .chain(breaks)
+    let openings: Vec<&str> = (0..lines.len())
+        .filter(|&i| lines[i].text.contains('\u{c}'))
         .filter_map(opening)
-        .any(|w| same_words(w, first));
-    (repeated && first.split_whitespace().count() >= 3).then_some(first)
+        .collect();
+    if openings.is_empty() {
+        return None;
+    }
+    let first = opening(0)?;
+    let repeated = |n: usize| openings[n + 1..].iter().any(|v| same_words(v, openings[n]));
+    let header = if openings.iter().any(|w| same_words(w, first)) {
+        first
+    } else {
+        openings[(0..openings.len()).find(|&n| repeated(n))?]
+    };
+    (header.split_whitespace().count() >= 3).then_some(header)
 }
 
 /// What a line looks like, before context decides what it is.
@@ -855,6 +863,20 @@ mod tests {
         assert_eq!(indents(&no_break), [0, 1, 0, 1]);
         let short = "Item 5\n 1.     SITE\n\u{c}Item 5\n 2.     HISTORY\n";
         assert_eq!(indents(short), [0, 1, 0, 1]);
+        // A cover that opens otherwise ("Item 7" far right), and later
+        // pages that open with the header from the edge: the header.
+        let cover = format!(
+            "            Item 7\n\n 1.     SITE\n\u{c}{head}\n 2.     HISTORY\n\u{c}{head}\n 3.     PLAN\n"
+        );
+        assert_eq!(indents(&cover), [11, 0, 0, 0, 0, 0, 0]);
+        // One later page only, or later pages that open differently:
+        // nothing repeats, the edge lines hold the margin.
+        let one = format!("            Item 7\n\n 1.     SITE\n\u{c}{head}\n 2.     HISTORY\n");
+        assert_eq!(indents(&one), [12, 0, 1, 0, 1]);
+        let differ = format!(
+            "            Item 7\n 1.     SITE\n\u{c}{head}\n 2.     HISTORY\n\u{c}Other words here\n 3.     PLAN\n"
+        );
+        assert_eq!(indents(&differ), [12, 1, 0, 1, 0, 1]);
     }
 
     #[test]
