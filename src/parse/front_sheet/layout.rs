@@ -154,6 +154,24 @@ fn one_cell_at(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> Option<usize
     Some(column_of(&lines[k], base - lines[k].start))
 }
 
+/// Where line `k`'s text starts, as a character column, where the line
+/// holds contact details set apart by wide gaps, each piece a phone number
+/// or an email address (`01632 960 417   jo.bloggs@council.gov.uk`): a
+/// value's line, as a contact's cell prints them side by side.
+fn contact_line_at(lines: &[Line<'_>], kinds: &[LineKind], k: usize) -> Option<usize> {
+    if !matches!(kinds.get(k), Some(LineKind::Text)) || lines[k].has_tab {
+        return None;
+    }
+    let (content, base) = content_of(&lines[k]);
+    let mut pieces = content
+        .split("   ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    pieces
+        .all(field::gives_phone_or_email)
+        .then(|| column_of(&lines[k], base - lines[k].start))
+}
+
 /// A front sheet in two columns, as `pdftotext -layout` keeps it (see the
 /// module docs), from line `i`: each row's field (its label as the key,
 /// a wrapped label's lines joined) and the line after the row.
@@ -188,7 +206,9 @@ pub(super) fn layout_column(
         let mut value_lines = 1;
         let mut label_wrapped = false;
         let mut m = k + 1;
-        while let Some(col) = one_cell_at(lines, kinds, m) {
+        let contact_at_value =
+            |m: usize| contact_line_at(lines, kinds, m).filter(|&col| col == row.value_col);
+        while let Some(col) = one_cell_at(lines, kinds, m).or_else(|| contact_at_value(m)) {
             let (content, base) = content_of(&lines[m]);
             if col == row.value_col && value_lines < MAX_LAYOUT_VALUE_LINES && !label_wrapped {
                 value_end = base + content.len();

@@ -3277,6 +3277,44 @@ fn a_layout_cover_in_two_columns_without_colons() {
 }
 
 #[test]
+fn a_layout_contacts_phone_and_email_side_by_side_carry_on_its_value() {
+    // The contact's phone and email on one line of the value column, set
+    // apart by a wide gap: the value's line, and the rows after it read.
+    let vocab = with_field_keys(&["subject", "author", "key decision", "status"]);
+    let text = " Subject         Local levy 2028/29\n Author          Jo Bloggs, Team Leader\n                 01632 960 417   jo.bloggs@example.gov.uk\n Key decision    Possibly\n Status          Open\n\n 1    Purpose of report\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Subject", "Local levy 2028/29"),
+            pair(
+                "Author",
+                "Jo Bloggs, Team Leader 01632 960 417 jo.bloggs@example.gov.uk"
+            ),
+            pair("Key decision", "Possibly"),
+            pair("Status", "Open"),
+        ]
+    );
+    // Cells that are not all contact details, or contact details outside
+    // the value column, end the column as before.
+    for line in [
+        "                 01632 960 417   Team Leader\n",
+        "   01632 960 417   jo.bloggs@example.gov.uk\n",
+    ] {
+        let text = text.replace(
+            "                 01632 960 417   jo.bloggs@example.gov.uk\n",
+            line,
+        );
+        let keys: Vec<String> = crate::parse::parse_with(&text, &vocab)
+            .fields
+            .iter()
+            .map(|f| f.key.clone())
+            .collect();
+        assert_eq!(keys, ["Subject", "Author"], "{line:?}");
+    }
+}
+
+#[test]
 fn lines_with_a_gap_are_no_layout_cover_without_the_packs_labels() {
     let vocab = with_field_keys(&["subject", "director"]);
     // Only one of the pack's labels: a block of lines that happen to have
