@@ -621,7 +621,7 @@ pub(crate) fn find_with(
         });
         if let Some(o) = near.or_else(line_owner) {
             let end = (f.span.start > body)
-                .then(|| wrapped_value_end(text, doc, f))
+                .then(|| wrapped_value_end(text, doc, template, f))
                 .flatten();
             let unit = Unit {
                 span: Span::new(f.span.start, end.unwrap_or(f.span.end)),
@@ -877,16 +877,17 @@ fn stacked_block_role(
 /// of a signature's post and its date, "Comments of the Monitoring
 /// Officer: no further legal comments. Elin Maddocks, Head of" / "Legal and
 /// Democratic Services, 25 November 2026."), neither a field nor a
-/// heading; `None` otherwise.
-fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> Option<usize> {
+/// heading; or, with no full stop, the rest of a post and its date
+/// ([`dated_wrapped_tail`]); `None` otherwise.
+pub(super) fn wrapped_value_end(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    f: &crate::document::Field,
+) -> Option<usize> {
     /// The most words of the wrapped tail.
     const MAX_WORDS: usize = 6;
-    /// The most words of a wrapped tail that a date closes.
-    const MAX_DATED_WORDS: usize = 12;
     let value = f.value_span.of(text).trim_end();
-    if !value.chars().next_back()?.is_alphabetic() {
-        return None;
-    }
     let after = &text[f.span.end..];
     let rest = after
         .strip_prefix("\r\n")
@@ -895,20 +896,20 @@ fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> 
     let line = rest.split('\n').next().unwrap_or("").trim_end();
     let lead = line.len() - line.trim_start().len();
     let tail = line.trim_start();
-    if !tail.starts_with(char::is_uppercase)
-        || !tail.ends_with('.')
-        || tail.split_whitespace().nth(MAX_DATED_WORDS).is_some()
-    {
-        return None;
-    }
     let (start, end) = (at + lead, at + line.len());
-    if tail.split_whitespace().nth(MAX_WORDS).is_some()
-        && !date_in(doc, Span::new(start, end)).is_some_and(|d| {
+    let closing_date = || {
+        date_in(doc, Span::new(start, end)).is_some_and(|d| {
             text[d.span.end..end]
                 .trim_matches(|c: char| c.is_whitespace() || c == '.')
                 .is_empty()
         })
-    {
+    };
+    let sentence_end = value.chars().next_back()?.is_alphabetic()
+        && tail.starts_with(char::is_uppercase)
+        && tail.ends_with('.')
+        && tail.split_whitespace().nth(MAX_DATED_WORDS).is_none()
+        && (tail.split_whitespace().nth(MAX_WORDS).is_none() || closing_date());
+    if !sentence_end && !dated_wrapped_tail(text, doc, template, f, Span::new(start, end)) {
         return None;
     }
     let field = doc.fields.partition_point(|g| g.span.start < start);
@@ -924,6 +925,134 @@ fn wrapped_value_end(text: &str, doc: &Document, f: &crate::document::Field) -> 
         return None;
     }
     Some(end)
+}
+
+/// The most words of a field value's wrapped tail that a date closes.
+const MAX_DATED_WORDS: usize = 12;
+
+/// Words that join the words of a post ("Director of Law and" /
+/// "Governance", "on behalf of the Section 151 Officer").
+const JOINING: &[&str] = &["on", "of", "for", "the", "and", "behalf"];
+
+/// Whether `next`, the line right under field line `f` (a sign-off line in
+/// the body), is the rest of `f`'s value where that value visibly broke
+/// in mid-phrase and a date closes the line, with no full stop needed:
+///
+/// ```text
+/// Legal: cleared by NAME, Director of Law and
+/// Governance and Monitoring Officer, 15 February 2027
+///
+/// Financial comments supplied by: NAME, Corporate
+/// Finance Manager, Ceredigion Fawr County Council - 12 March 2027
+///
+/// Legal comments: the Head of Law has seen this report
+/// and is content with it - NAME, 4 January 2027.
+/// ```
+///
+/// `next` holds at most twelve words, is indented no less than `f`'s line
+/// (the same paragraph: no numbered paragraph starts on it) and ends in a
+/// date after a comma, a dash or "on" (a full stop at most after it).
+/// Before that it is either the rest of a post, every word capitalised or
+/// joining ("and", "of", "the"), where `f`'s value ends in a joining word,
+/// a comma, or a post begun after a comma and not yet one the pack lists
+/// ("NAME, Corporate"); or, where the value ends in a word of a sentence
+/// and `next` goes on in lower case, the sentence's end, a dash and a
+/// person's name. So a value that ends in a full stop or a whole post, a
+/// name alone over "on behalf of" a post (a stacked sign-off block), and a
+/// sentence under the line that happens to end in a date are not joined.
+fn dated_wrapped_tail(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    f: &crate::document::Field,
+    next: Span,
+) -> bool {
+    let value = f.value_span.of(text).trim_end();
+    let line = next.of(text);
+    if line.is_empty() || line.split_whitespace().nth(MAX_DATED_WORDS).is_some() {
+        return false;
+    }
+    // The same paragraph: indented no less than the field's line.
+    let indent = |from: usize| {
+        text[from..]
+            .bytes()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count()
+    };
+    let own_start = text[..f.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let next_start = text[..next.start].rfind('\n').map_or(0, |i| i + 1);
+    let para = doc
+        .paragraphs
+        .partition_point(|p| p.span.start < next.start);
+    if indent(next_start) < indent(own_start)
+        || doc.paragraphs[para..]
+            .iter()
+            .take_while(|p| p.span.start < next.end)
+            .any(|p| p.number.is_some())
+    {
+        return false;
+    }
+    // The date closes the line.
+    let Some(d) = dates_from(doc, next.start)
+        .iter()
+        .take_while(|d| d.span.start < next.end)
+        .last()
+        .filter(|d| d.span.end <= next.end)
+    else {
+        return false;
+    };
+    if !text[d.span.end..next.end]
+        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+        .is_empty()
+    {
+        return false;
+    }
+    // After a comma, a dash or "on".
+    let head = text[next.start..d.span.start].trim_end();
+    let head = match head.strip_suffix(" on") {
+        Some(h) => h.trim_end(),
+        None => head,
+    };
+    let Some(head) = head
+        .strip_suffix([',', '-', '–', '—'])
+        .map(str::trim_end)
+        .filter(|h| !h.is_empty())
+    else {
+        return false;
+    };
+    let last = value.rsplit([' ', '\t']).next().unwrap_or("");
+    let joining = |w: &str| JOINING.iter().any(|j| w.eq_ignore_ascii_case(j));
+    // The rest of a post: capitalised words (a figure: "Section 151
+    // Officer") and joining words, commas between.
+    let post_words = head.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || joining(w)
+    });
+    if post_words && !head.contains(['.', ';', ':']) {
+        let begun = || {
+            let Some((_, piece)) = value.rsplit_once(',') else {
+                return false;
+            };
+            let piece = piece.trim();
+            piece.ends_with(char::is_alphabetic)
+                && piece
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                && template.clearance.role_of_post_ending(piece).is_none()
+        };
+        return value.ends_with(',') || joining(last) || begun();
+    }
+    // The end of a sentence, a dash and the name of who gave it.
+    if !value.ends_with(char::is_alphabetic) || !line.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let Some((sentence, name)) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| head.rsplit_once(dash))
+    else {
+        return false;
+    };
+    !sentence.contains(['.', ';', ':']) && is_name(name.trim(), &template.vocabulary.not_names)
 }
 
 /// Words of a sentence outside the sign-off sections that say what an
@@ -1625,7 +1754,6 @@ fn date_after_wrapped_post(
     end: usize,
     limit: usize,
 ) -> Option<DateMention> {
-    const JOINING: &[&str] = &["on", "of", "for", "the", "and", "behalf"];
     let line = text[..end].trim_end_matches([' ', '\t']);
     let last = line.rsplit([' ', '\t']).next()?;
     if !JOINING.iter().any(|w| last.eq_ignore_ascii_case(w)) {

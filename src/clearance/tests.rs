@@ -181,7 +181,7 @@ fn a_date_label_or_a_wrapped_list_after_an_undated_clearance() {
     );
     assert_eq!(
         block("Finance: cleared by Sam Smith, Head of Finance, Severnmouth\nCouncil, 02.12.25"),
-        ["finance | Sam Smith | Head of Finance, Severnmouth | 2025-12-02"]
+        ["finance | Sam Smith | Head of Finance, Severnmouth Council | 2025-12-02"]
     );
     // A line that does not wrap the list: no date taken from the next.
     assert_eq!(
@@ -1718,9 +1718,10 @@ fn a_sign_off_wrapped_after_on_takes_the_date_closing_the_post() {
         ))
     };
     let wrapped = text("behalf of the Director of Finance (Section 151 Officer), 24 February 2026");
+    // (The field's value takes the wrapped line: the whole post.)
     assert_eq!(
         found(&wrapped),
-        ["finance | Karen Holt | Head of Finance (Adults) | 2026-02-24"]
+        ["finance | Karen Holt | Head of Finance (Adults), on behalf of the Director of Finance (Section 151 Officer) | 2026-02-24"]
     );
     // The next line is no post the pack lists, the date is not its end,
     // or a sentence ends before the date: undated.
@@ -3133,4 +3134,94 @@ fn a_verdict_then_the_officer_after_a_dash_in_a_sign_off_cell() {
             "{finance}"
         );
     }
+}
+
+/// The clearances of a `pdftotext` paper whose legal implications end in
+/// the sign-off `lines`, indented under the paragraph's text.
+fn legal_sign_off(lines: &str) -> Vec<String> {
+    let lines: String = lines.lines().map(|l| format!("      {l}\n")).collect();
+    found(&format!(
+        "Meeting: Cabinet\nDate: 26 March 2025\n\n1.    Financial implications\n\n1.1   The cost is £5,000 and is met from the service budget.\n\n2.    Legal implications\n\n2.1   The Council has the power to do this under the Localism Act\n      2011.\n\n{lines}\n\n3.    Equalities\n\n3.1   None.\n"
+    ))
+}
+
+#[test]
+fn a_sign_off_line_whose_post_wraps_onto_a_dated_line() {
+    // The line breaks after "and", a comma or a post begun after the
+    // name, and the next line gives the rest of the post and the date,
+    // with no full stop.
+    assert_eq!(
+        legal_sign_off(
+            "Legal: cleared by Jo Bloggs, Director of Law and\nGovernance and Monitoring Officer, 12 March 2025"
+        ),
+        ["legal | Jo Bloggs | Director of Law and Governance and Monitoring Officer | 2025-03-12"]
+    );
+    assert_eq!(
+        legal_sign_off(
+            "Legal comments supplied by: Jo Bloggs, Monitoring Officer,\nLydbrook District Council - 12 March 2025"
+        ),
+        ["legal | Jo Bloggs | Monitoring Officer, Lydbrook District Council | 2025-03-12"]
+    );
+    assert_eq!(
+        legal_sign_off(
+            "Legal comments supplied by: Jo Bloggs, Principal\nSolicitor, Lydbrook District Council - 12 March 2025"
+        ),
+        ["legal | Jo Bloggs | Principal Solicitor, Lydbrook District Council | 2025-03-12"]
+    );
+    // A sentence saying who cleared it, wrapped before the name and date.
+    assert_eq!(
+        legal_sign_off(
+            "Legal comments: the Head of Law has seen this report\nand is content with it - Jo Bloggs, 12 March 2025."
+        ),
+        ["legal | - | the Head of Law | 2025-03-12"]
+    );
+}
+
+#[test]
+fn a_dated_line_under_a_sign_off_line_that_did_not_wrap() {
+    // Prose under the line, ending in a date of its own.
+    assert_eq!(
+        legal_sign_off(
+            "Legal: cleared by Jo Bloggs, Solicitor,\nThe Council must decide by 3 March 2025"
+        ),
+        ["legal | Jo Bloggs | Solicitor | -"]
+    );
+    assert_eq!(
+        legal_sign_off(
+            "Legal: cleared by Jo Bloggs, Director of Law and\nthe Council must decide it by 3 March 2025"
+        ),
+        ["legal | Jo Bloggs | Director of Law and | -"]
+    );
+    // A sign-off line closed by a full stop.
+    assert_eq!(
+        legal_sign_off("Legal: cleared by Jo Bloggs, Principal.\nSolicitor Services, 3 March 2025"),
+        ["legal | Jo Bloggs | Principal | -"]
+    );
+    // A sentence under the line that names no one after its dash.
+    assert_eq!(
+        legal_sign_off(
+            "Legal comments: the Head of Law has seen this report\nand will advise - at the meeting, 3 March 2025."
+        ),
+        ["legal | - | the Head of Law | -"]
+    );
+}
+
+#[test]
+fn a_stacked_sign_off_block_is_no_wrapped_value() {
+    // "Approved by: NAME" over "on behalf of POST, DATE": the name is the
+    // whole value, the line under it the block's own (read by
+    // `post_line_after`), not the rest of the name.
+    let text = "Meeting: Cabinet\nDate: 26 March 2025\n\n1.    Legal implications\n\n1.1   The Council has the power.\n\n      Approved by: Jo Bloggs\n      on behalf of the Monitoring Officer, 3 March 2025\n";
+    let set = crate::config::default_rule_set();
+    let doc = crate::parse::parse(text);
+    let f = doc.fields.iter().find(|f| f.key == "Approved by").unwrap();
+    assert_eq!(wrapped_value_end(text, &doc, &set.template, f), None);
+    // The same lines with the post begun after a comma are one value.
+    let text = text.replace("Jo Bloggs\n", "Jo Bloggs, Solicitor,\n");
+    let doc = crate::parse::parse(&text);
+    let f = doc.fields.iter().find(|f| f.key == "Approved by").unwrap();
+    assert_eq!(
+        wrapped_value_end(&text, &doc, &set.template, f),
+        Some(text.trim_end().len())
+    );
 }
