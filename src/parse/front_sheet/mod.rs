@@ -76,6 +76,12 @@
 //!                (no colon; the label one of the vocabulary's `meeting-keys` of
 //!                two words or more: the body is the meeting, and the title under
 //!                it, in capitals or wrapped where a line ends open, the paper's)
+//! lone_title   = (block_line | report_of) NL title_with_colon NL [report_of NL] field
+//!                          -- 4 March 2027 / Report of the Director of … /
+//!                          -- Safer Eastmere Partnership: performance 2026/27 / Lead officer: …
+//!                (blank lines allowed between; the one line of a stacked title
+//!                block that is none of its others, its key no label the parser
+//!                knows: the title, not a field; see shapes::lone_colon_title)
 //! masthead     = a table opening the paper: the council, the committee and the
 //!                date in its first column, the item's number beside them, no
 //!                label anywhere (see table::is_masthead): a title block
@@ -602,9 +608,16 @@ pub(crate) fn read(
             .filter(|_| !item_beside);
         // "Lomond Leisure Trust: Funding Agreement and Transfer of" /
         // "Balloch Sports Hub 2026-2029" under the title block: the title.
+        // "Report of the Director of Neighbourhoods" / "Safer Eastmere
+        // Partnership: performance 2026/27" / "Lead officer: …": the title
+        // on one line, the block's only line that is none of its others.
         let on = on.filter(|f| {
             let end = (found == 0 && out.title_lines.iter().any(|t| block_line(text, t, v)))
-                .then(|| colon_title(lines, kinds, i, f, v))
+                .then(|| {
+                    colon_title(lines, kinds, i, f, v).or_else(|| {
+                        lone_colon_title(text, lines, kinds, i, f, &out, v).then_some(i + 1)
+                    })
+                })
                 .flatten();
             if let Some(end) = end {
                 out.not_fields.push(i);

@@ -2522,6 +2522,156 @@ pub(super) fn colon_title(
     (end > i + 1 && (!stands_alone || end >= lines.len() || is_blank(kinds, end))).then_some(end)
 }
 
+/// Whether one-line field `f` on line `i`, met before any field under a
+/// title block (`out` read so far), is the paper's title with a colon in
+/// it standing on one line among the block's stacked lines, as raw
+/// `pdftotext` prints a cover with no blank lines:
+///
+/// ```text
+/// OFFICIAL
+/// Eastmere Metropolitan Borough Council
+/// Community Safety Scrutiny Committee
+/// 4 March 2027
+/// Report of the Director of Neighbourhoods
+/// Safer Eastmere Partnership: performance 2026/27 and the Plan 2027-2030
+/// Lead officer: …
+/// ```
+///
+/// [`colon_title`] knows such a title by the line it wraps onto; here
+/// nothing wraps, and the title is known as the one line of the block
+/// that is none of its other lines:
+///
+/// - the line above it (blank lines aside) is one of the block's: the
+///   council, a committee or a date (see [`block_line`]), the meeting or
+///   its date as the block named them, a marking, or the "Report of …"
+///   line read with no colon;
+/// - under it (blank lines and a "Report of …" line aside) a field comes:
+///   the block ends there;
+/// - no other line of the block could be the title (see
+///   [`could_be_title`]): where one could, the sheet is read as before;
+/// - the key is none of the labels the parser knows, two words or more in
+///   title case and none of the pack's section titles; key and value are
+///   no person and their post (see [`names_person_and_post`]); the value
+///   is a title's words (see [`title_value`]), or their tail in sentence
+///   case (see [`sentence_case_tail`]), no person, no date; and the whole
+///   line could be a title.
+pub(super) fn lone_colon_title(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    f: &Field,
+    out: &FrontSheet,
+    v: &Vocabulary,
+) -> bool {
+    let key = f.key.trim();
+    let value = f.value.trim();
+    let known = key_in(key, &v.field_keys)
+        || key_in(key, &v.meeting_keys)
+        || key_in(key, &v.date_keys)
+        || key_in(key, &v.contact_parts)
+        || field::is_report_of_key(key);
+    if known
+        || !matches!(kinds[i], LineKind::Text)
+        || content_of(&lines[i]).0.starts_with("**")
+        || !in_title_case(key)
+        || word_count(key) > 6
+        || names_person_and_post(key, value, v)
+        || v.section_titles.contains(key.to_lowercase().as_str())
+        || opens_with_honorific(value)
+        || is_date_line(value)
+        || !(title_value(value, v) || sentence_case_tail(value))
+        || !could_be_title(&plain(content_of(&lines[i]).0), v)
+    {
+        return false;
+    }
+    let at_line = |span: Span| lines.partition_point(|l| l.start <= span.start) - 1;
+    let report_of = |k: usize| {
+        out.entries
+            .iter()
+            .any(|e| (e.line..e.next).contains(&k) && field::is_report_of_key(&e.field.key))
+    };
+    // The line above: one of the block's.
+    let Some(above) = (0..i).rev().find(|&k| !is_blank(kinds, k)) else {
+        return false;
+    };
+    // A line of the block: the council, a committee, a date, a marking,
+    // or the meeting and its date as the block named them.
+    let masthead = |t: &TitleLine| {
+        let named = [out.body_line, out.body_date]
+            .into_iter()
+            .flatten()
+            .any(|s| at_line(s) == at_line(t.span));
+        named || block_line(text, t, v) || is_marking(&plain(t.span.of(text)), v)
+    };
+    let block_above = out
+        .title_lines
+        .iter()
+        .any(|t| at_line(t.span) == above && masthead(t));
+    if !block_above && !report_of(above) {
+        return false;
+    }
+    // The lines under it: a field, past a "Report of …" line.
+    let mut k = i + 1;
+    loop {
+        while k < lines.len() && is_blank(kinds, k) {
+            k += 1;
+        }
+        if k >= lines.len() {
+            return false;
+        }
+        match title_block_report_of(lines, kinds, k, text) {
+            Some((_, next)) => k = next,
+            None => break,
+        }
+    }
+    if field_on(lines, kinds, k).is_none() {
+        return false;
+    }
+    // No other line of the block could be the title.
+    out.title_lines
+        .iter()
+        .all(|t| masthead(t) || !could_be_title(&plain(t.span.of(text)), v))
+}
+
+/// Whether `key` and `value`, either side of a colon, are a person and
+/// their post (`Jo Bloggs: Head of Planning`, `Ann Other: Finance
+/// Manager`): the key reads as a name (see [`field::is_name`]) and the
+/// value opens or closes with a word of a post or body (the vocabulary's
+/// `not-names`). A title's words may read as a name (`Highway Defect
+/// Repairs: Performance Review`); its value seldom names a post.
+fn names_person_and_post(key: &str, value: &str, v: &Vocabulary) -> bool {
+    let post_word = |w: &str| {
+        v.not_names.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        )
+    };
+    let mut words = value.split_whitespace();
+    let ends = [words.next(), words.next_back()];
+    field::is_name(key, &v.not_names) && ends.into_iter().flatten().any(post_word)
+}
+
+/// Whether `value`, after a colon, is the tail of a title in sentence case
+/// (`performance 2026/27 and the draft Partnership Plan 2027-2030`): it
+/// opens in lower case, reads as a title's words once its first letter is
+/// a capital (three words or more, no sentence's end, no comma), leads in
+/// to nothing (`to note the report`), and names something in capitals or
+/// a year past its first word, as a title's subject does.
+fn sentence_case_tail(value: &str) -> bool {
+    let mut chars = value.chars();
+    let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
+        return false;
+    };
+    let capitalised: String = first.to_uppercase().chain(chars).collect();
+    let mut words = value.split_whitespace();
+    let opening = words.next().unwrap_or("");
+    word_count(value) >= 3
+        && is_title_like(&capitalised, 12)
+        && opening != "to"
+        && words.any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
 /// How many lines under an empty key [`ticked_answer`] looks over.
 const MAX_LINES_TO_TICK: usize = 2;
 

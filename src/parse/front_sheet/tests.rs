@@ -1628,10 +1628,97 @@ fn a_colon_line_whose_neighbours_are_fields_stays_a_field() {
     let text = "Leisure Trust: Funding Agreement and Transfer of\nthe Sports Hub\n\nPurpose\n";
     assert_eq!(parse(text).fields[0].key, "Leisure Trust");
     // "Report of the Scrutiny Officer" under a one-line title is no wrap
-    // of it: the line is read as before (the template takes such a first
-    // field for the title where a field it knows follows).
+    // of it; the line is the title all the same, as the one line of the
+    // block that is none of its others (see the test below).
     let text = format!("{head}Highway Defect Repairs: Performance Review\nReport of the Scrutiny Officer\n\nWards: All\n");
-    assert_eq!(parse(&text).fields[0].key, "Highway Defect Repairs");
+    let doc = parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Highway Defect Repairs: Performance Review")
+    );
+    assert_eq!(doc.fields[0].key, "Report of");
+}
+
+#[test]
+fn a_one_line_title_with_a_colon_among_the_stacked_title_block_lines() {
+    // Raw pdftotext, no blank lines: the council, the committee, the date
+    // and "Report of …" unlabelled, then the title, then the fields.
+    let block = "OFFICIAL\nEastmere Metropolitan Borough Council\nNeighbourhoods (Crime and Disorder) Scrutiny Committee\n4 March 2027\n";
+    let report_of = "Report of the Director of Neighbourhoods\n";
+    let title = "Safer Eastmere Partnership: performance 2026/27 and the draft Partnership Plan 2027-2030\n";
+    let sheet = "Lead officer: Ann Other, Head of Community Safety\nTel: 01632 960 000\nWards: All wards\n\n1. Purpose of Report\n1.1 To review the work of the Partnership.\n";
+    let title_of = |text: &str| {
+        let doc = parse(text);
+        (pairs(&doc), doc.title.map(|t| t.text))
+    };
+    let want = Some(title.trim_end().to_string());
+    // After the "Report of" line, before it, or between blank lines.
+    for text in [
+        format!("{block}{report_of}{title}{sheet}"),
+        format!("{block}{title}{report_of}{sheet}"),
+        format!("{block}{report_of}\n{title}\n{sheet}"),
+    ] {
+        let (fields, got) = title_of(&text);
+        assert_eq!(got, want, "{text}");
+        assert_eq!(
+            fields[0],
+            pair("Report of", "the Director of Neighbourhoods")
+        );
+        assert!(fields
+            .iter()
+            .all(|(k, _)| k != "Safer Eastmere Partnership"));
+        assert_eq!(
+            parse(&text).meetings[0].date.unwrap().value.iso(),
+            "2027-03-04"
+        );
+    }
+}
+
+#[test]
+fn a_colon_line_in_the_stacked_title_block_that_is_no_lone_title() {
+    let block = "Eastmere Metropolitan Borough Council\nNeighbourhoods Scrutiny Committee\n4 March 2027\nReport of the Director of Neighbourhoods\n";
+    let sheet = "Lead officer: Ann Other, Head of Community Safety\nWards: All wards\n\n1. Purpose of Report\n1.1 To review the work of the Partnership.\n";
+    let title = |text: &str| parse(text).title.map(|t| t.text);
+    let first_key = |text: &str| parse(text).fields.get(1).map(|f| f.key.clone());
+    // A sentence of prose, a value that leads in to one, a person and
+    // their post, a value with nothing named in it: a field, no title.
+    for line in [
+        "Purpose of the Report: to ask the Committee to note the performance of the Partnership.",
+        "Safer Eastmere Partnership: to note the draft Partnership Plan 2027-2030",
+        "Jo Bloggs: Head of Community Safety",
+        "Safer Eastmere Partnership: performance and the draft plan",
+    ] {
+        let text = format!("{block}{line}\n{sheet}");
+        assert_eq!(title(&text), None, "{line}");
+        let key = line.split_once(':').unwrap().0;
+        assert_eq!(first_key(&text).as_deref(), Some(key), "{line}");
+    }
+    // A prose line with no colon is no title either.
+    let text = format!(
+        "{block}This report asks the Committee to note the work of the Partnership.\n{sheet}"
+    );
+    assert_eq!(title(&text), None);
+    // Two lines that could be the title: the plain one is, as before, and
+    // the colon line stays a field.
+    let text = format!("Eastmere Metropolitan Borough Council\nNeighbourhoods Scrutiny Committee\n4 March 2027\nAnnual Community Safety Report\nReport of the Director of Neighbourhoods\nSafer Eastmere Partnership: performance 2026/27 and the draft Partnership Plan 2027-2030\n{sheet}");
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("Annual Community Safety Report")
+    );
+    assert_eq!(
+        first_key(&text).as_deref(),
+        Some("Safer Eastmere Partnership")
+    );
+    // A labelled title is the Title field.
+    let text = format!("{block}Title: Safer Eastmere Partnership: performance 2026/27\n{sheet}");
+    assert_eq!(first_key(&text).as_deref(), Some("Title"));
+    assert_eq!(title(&text), None);
+    // No field under it: the sheet reads as before.
+    let text = format!("{block}Safer Eastmere Partnership: performance 2026/27 and the draft Partnership Plan 2027-2030\n\n1. Purpose of Report\n1.1 To review the work.\n");
+    assert_eq!(
+        first_key(&text).as_deref(),
+        Some("Safer Eastmere Partnership")
+    );
 }
 
 #[test]
