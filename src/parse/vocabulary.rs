@@ -71,6 +71,10 @@ pub struct Vocabulary {
     pub document_nouns: Words,
     /// Nouns that name a document when they stand just before a reference.
     pub documents_before: Words,
+    /// Nouns of documents a paper cites but never is (legislation,
+    /// guidance): a bracketed paragraph after "the" and one, in any case,
+    /// is the document's.
+    pub cited_documents: Words,
     /// Nouns a number follows in a citation of legislation.
     pub numbered_documents: Words,
     /// Words that say an appendix is attached.
@@ -162,7 +166,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 19] {
+    fn lists_mut(&mut self) -> [&mut Words; 20] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -173,6 +177,7 @@ impl Vocabulary {
             &mut self.contact_parts,
             &mut self.document_nouns,
             &mut self.documents_before,
+            &mut self.cited_documents,
             &mut self.numbered_documents,
             &mut self.attached,
             &mut self.attaching,

@@ -80,14 +80,15 @@ pub(super) const PHRASE_STOPS: &[&str] = &[
 ];
 
 /// Whether the text after a reference sends it into another document:
-/// `of`/`to`/`in`/`under` and a document.
-pub(super) fn external_after(rest: &str, v: &Vocabulary) -> bool {
+/// `of`/`to`/`in`/`under` and a document. `acronyms` are the paper's
+/// acronyms of documents (see [`document_acronyms`]).
+pub(super) fn external_after(rest: &str, v: &Vocabulary, acronyms: &[String]) -> bool {
     let s = skip_soft(rest);
     let s = s.strip_prefix(',').unwrap_or(s);
     match first_word(s) {
         Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => {
             let to = prep.eq_ignore_ascii_case("to");
-            !(to && infinitive_follows(s, v)) && document_follows(s, !to, v)
+            !(to && infinitive_follows(s, v)) && document_follows(s, !to, v, acronyms)
         }
         _ => false,
     }
@@ -124,8 +125,16 @@ pub(super) fn infinitive_follows(s: &str, v: &Vocabulary) -> bool {
 }
 
 /// Whether the words of `s` name another document (see the module docs);
-/// `capital` says whether a word with a capital is enough.
-pub(super) fn document_follows(s: &str, capital: bool, v: &Vocabulary) -> bool {
+/// `capital` says whether a word with a capital is enough. One of the
+/// paper's `acronyms` of documents counts as a document noun ("Appendix 3
+/// to the LOIP", where the paper spells out "Local Outcomes Improvement
+/// Plan (LOIP)").
+pub(super) fn document_follows(
+    s: &str,
+    capital: bool,
+    v: &Vocabulary,
+    acronyms: &[String],
+) -> bool {
     let Some((mut w, mut s)) = first_word(s) else {
         return false;
     };
@@ -137,9 +146,17 @@ pub(super) fn document_follows(s: &str, capital: bool, v: &Vocabulary) -> bool {
         return first_word(s).is_some_and(|(w2, _)| v.document_nouns.contains_ignore_case(w2));
     }
     if is_one_of(w, &["the", "a", "an"]) {
-        let Some((w2, s2)) = first_word(s) else {
+        let Some((mut w2, mut s2)) = first_word(s) else {
             return false;
         };
+        if let Some(after) = past_period(w2, s2) {
+            // "paragraph 42 of the 2027/28 rules": the year dates the
+            // document the words after it name, and they are judged alone.
+            let Some(next) = first_word(after) else {
+                return false;
+            };
+            (w2, s2) = next;
+        }
         if is_one_of(w2, &["report", "paper", "document"]) {
             // "the report to Cabinet on 14 March 2023" is another report.
             return another_report(s2);
@@ -171,7 +188,7 @@ pub(super) fn document_follows(s: &str, capital: bool, v: &Vocabulary) -> bool {
     let mut plain_words = 0;
     let mut in_name = false;
     for _ in 0..10 {
-        if v.document_nouns.contains_ignore_case(w) {
+        if v.document_nouns.contains_ignore_case(w) || acronyms.iter().any(|a| a == w) {
             return true;
         }
         if is_one_of(w, ISSUED) {
@@ -200,6 +217,25 @@ pub(super) fn document_follows(s: &str, capital: bool, v: &Vocabulary) -> bool {
         }
     }
     false
+}
+
+/// What follows a year or a period that starts at word `w` (`rest` the
+/// text after it): `2027`, `2027/28`, `2024-2034`, `2027–28`. `None` when
+/// `w` is no year (four digits from 1900 to 2099) or the period's second
+/// part is not two or four digits.
+pub(super) fn past_period<'s>(w: &str, rest: &'s str) -> Option<&'s str> {
+    let year = w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"));
+    if !year {
+        return None;
+    }
+    let Some(tail) = rest.strip_prefix(['/', '-', '\u{2013}', '\u{2014}']) else {
+        return (!rest.starts_with(|c: char| c.is_alphanumeric())).then_some(rest);
+    };
+    let n = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let ends = !tail[n..].starts_with(|c: char| c.is_alphanumeric());
+    (matches!(n, 2 | 4) && ends).then(|| &tail[n..])
 }
 
 /// Words that, in the noun phrase after "of the", say it names a document
@@ -281,8 +317,9 @@ pub(super) fn external_before(before: &str, line_start: usize, caps: bool, v: &V
     }
     if let Some(name) = line.strip_suffix('(') {
         // "the Fire and Rescue National Framework for England (paragraph
-        // 4.6)": the name the bracket opens after.
-        return named_document_before(name, v);
+        // 4.6)": the name the bracket opens after; "The statutory guidance
+        // (paragraph 41)": legislation or guidance named in lower case.
+        return named_document_before(name, v) || cited_document_before(name, v);
     }
     let Some((w, rest)) = last_word(line) else {
         return false;
@@ -375,6 +412,134 @@ pub(super) fn named_document_before(before: &str, v: &Vocabulary) -> bool {
         s = before_word;
     }
     named(capitals, noun)
+}
+
+/// Whether `before` (the text up to a bracket) ends with "the", at most
+/// three words in lower case and one of the vocabulary's
+/// `cited-documents`: "The statutory guidance", "the regulations", "the
+/// 2015 rules". Legislation and guidance the paper cites, never the
+/// paper: "as set out above", "the report", "this guidance" and "its
+/// recovery plan" say nothing.
+pub(super) fn cited_document_before(before: &str, v: &Vocabulary) -> bool {
+    let Some((noun, mut s)) = last_word(before) else {
+        return false;
+    };
+    if !v.cited_documents.contains_ignore_case(noun) {
+        return false;
+    }
+    for _ in 0..4 {
+        let Some((w, rest)) = last_word(s) else {
+            return false;
+        };
+        if w.eq_ignore_ascii_case("the") {
+            return true;
+        }
+        let plain = w
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        if !plain || is_one_of(w, PHRASE_STOPS) {
+            return false;
+        }
+        s = rest;
+    }
+    false
+}
+
+/// The acronyms the paper spells out as documents: a bracket holding
+/// only an acronym (two capitals or more, quotes and "the" looked past)
+/// straight after a name in capitals whose head is one of the
+/// vocabulary's `document-nouns` (see [`names_document`]), a year or
+/// period after it allowed: "Local Outcomes Improvement Plan (LOIP)", "the
+/// Medium Term Financial Strategy 2025-2030 (MTFS)". A body's acronym ("Integrated Care Board (ICB)") is none, so
+/// "Appendix 1 to the ICB" stays where it is sent.
+pub(crate) fn document_acronyms(text: &str, v: &Vocabulary) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let inner = &text[open + 1..];
+        let Some(close) = inner.bytes().take(24).position(|b| b == b')') else {
+            continue;
+        };
+        // `(LOIP)`, `("MTFS")`, `(the 'SCI')`, Markdown's `\(LOIP\)`.
+        let inner = inner[..close]
+            .trim_end_matches('\\')
+            .trim_matches(QUOTES_AND_MARKUP);
+        let inner = inner
+            .strip_prefix("the ")
+            .map_or(inner, |t| t.trim_start_matches(QUOTES_AND_MARKUP));
+        let acronym = (2..=8).contains(&inner.len())
+            && inner.as_bytes()[0].is_ascii_uppercase()
+            && inner.bytes().all(|b| b.is_ascii_alphanumeric())
+            && inner.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && !NOT_ACRONYMS.contains(&inner);
+        if !acronym || out.iter().any(|a| a == inner) {
+            continue;
+        }
+        let before = text[..open].strip_suffix('\\').unwrap_or(&text[..open]);
+        // "Plan 2024-2034 (LOIP)": the period dates the name.
+        let name = before_period(before).unwrap_or(before);
+        if names_document(name, v) {
+            out.push(inner.to_string());
+        }
+    }
+    out
+}
+
+/// The quotes and emphasis an acronym may be wrapped in where it is
+/// spelt out: `("MTFS")`, `(the ‘SCI’)`, `(**LOIP**)`.
+const QUOTES_AND_MARKUP: [char; 8] = [
+    '"', '\'', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '*', '_',
+];
+
+/// Whether `name` ends with a name in capitals whose head is one of the
+/// vocabulary's `document-nouns`: its last word ("Local Outcomes
+/// Improvement Plan"), or the word before its "of" ("Statement of
+/// Community Involvement", "Code of Conduct for Members"). "Policy and
+/// Resources Committee" and "Integrated Care Board" name bodies.
+fn names_document(name: &str, v: &Vocabulary) -> bool {
+    let head =
+        |w: &str| w.as_bytes()[0].is_ascii_uppercase() && v.document_nouns.contains_ignore_case(w);
+    let Some((last, mut s)) = last_word(name) else {
+        return false;
+    };
+    if head(last) {
+        return true;
+    }
+    if !last.as_bytes()[0].is_ascii_uppercase() {
+        return false;
+    }
+    for _ in 0..8 {
+        let Some((w, rest)) = last_word(s) else {
+            return false;
+        };
+        if w == "of" {
+            return last_word(rest).is_some_and(|(h, _)| head(h));
+        }
+        if !(w.as_bytes()[0].is_ascii_uppercase() || is_one_of(w, &["and", "for"])) {
+            return false;
+        }
+        s = rest;
+    }
+    false
+}
+
+/// `s` without the year or period that ends it (`Plan 2024-2034 `,
+/// `Strategy 2025 `, Markdown's `2024\-2034` as well), up to the space
+/// before it; `None` when `s` ends with no such year.
+fn before_period(s: &str) -> Option<&str> {
+    let s = skip_soft_back(s);
+    let digits = |t: &str| t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let n = digits(s);
+    let first_year = match s[..s.len() - n].strip_suffix(['-', '/', '\u{2013}', '\u{2014}']) {
+        Some(head) if matches!(n, 2 | 4) => head.strip_suffix('\\').unwrap_or(head),
+        Some(_) => return None,
+        None => s,
+    };
+    if digits(first_year) != 4 {
+        return None;
+    }
+    let (before, year) = first_year.split_at(first_year.len() - 4);
+    past_period(year, "")?;
+    before.ends_with(char::is_whitespace).then_some(before)
 }
 
 /// `s` without the space that ends it: spaces and tabs, with at most one

@@ -164,7 +164,14 @@
 //!   A name in capitals may run through `and`/`of`/`for` to its document
 //!   noun (`to the Care and Support Statutory Guidance`); a noun phrase with
 //!   `published`, `dated` or `issued` in it names a document too (`of the
-//!   final draft budget published on 5 February`). `that`/`those` and a
+//!   final draft budget published on 5 February`). A year or period after
+//!   the article is looked past, and the words after it judged alone
+//!   (`of the 2027/28 rules`; `of the 2029/30 report` stays internal). An
+//!   acronym the paper spells out after a name whose head is a document
+//!   noun ("Local Outcomes Improvement Plan (LOIP)", "Statement of
+//!   Community Involvement (SCI)") is a document noun too, after `to` as
+//!   well (`Appendix 3 to the LOIP`); a body's acronym is not ("Integrated
+//!   Care Board (ICB)": `Appendix 1 to the ICB`). `that`/`those` and a
 //!   document noun is a document named earlier (`of that report`). A
 //!   bracketed item after the number is looked past (`paragraph 11(d) of
 //!   the NPPF`).
@@ -189,8 +196,13 @@
 //!   capitals with a document word in it, brackets after it looked past
 //!   (`Planning Policy Wales (Edition 12), section 4.2`), or opening just
 //!   before the cue (`the Fire and Rescue National Framework for England
-//!   (paragraph 4.6)`). The name runs through `and`/`for`/`of`; any
-//!   document noun counts in a name of two or more capitals (`Supported
+//!   (paragraph 4.6)`); such a bracket after `the`, at most three words in
+//!   lower case and one of the vocabulary's `cited-documents` (legislation
+//!   and guidance: `The statutory guidance (paragraph 41)`), not after
+//!   this paper's words (`as set out above (paragraph 4.3)`, `the report
+//!   (paragraph 4.3)`, `its recovery plan (paragraph 4.2)`). The name
+//!   runs through `and`/`for`/`of`; any document noun counts in a name of
+//!   two or more capitals (`Supported
 //!   Housing Review, paragraph 12.4`), never in `This Report`.
 //! - or it stands after a comma in a footnote definition that names its
 //!   source (`[^2]: Governance for Smaller Authorities (2025), paragraph
@@ -317,6 +329,9 @@ pub(crate) struct Cues<'v> {
     /// The council's words: which nouns name another document, which
     /// words attach an appendix.
     vocab: &'v Vocabulary,
+    /// The acronyms the text spells out as documents ("Local Outcomes
+    /// Improvement Plan (LOIP)"): each counts as a document noun.
+    acronyms: Vec<String>,
 }
 
 impl<'v> Cues<'v> {
@@ -336,7 +351,12 @@ impl<'v> Cues<'v> {
             found.sort_unstable();
             found.dedup_by_key(|&mut (s, _)| s);
         }
-        Cues { found, vocab }
+        let acronyms = document_acronyms(text, vocab);
+        Cues {
+            found,
+            vocab,
+            acronyms,
+        }
     }
 
     /// Where each cue word starts, in order.
@@ -381,12 +401,12 @@ pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<Fo
         .inside(Span::new(base, base + text.len()))
         .map(move |at| at - base);
     let Some(unescaped) = Unescaped::of(text) else {
-        return scan(text, base, cues.vocab, starts);
+        return scan(text, base, cues, starts);
     };
     let mut found = scan(
         &unescaped.text,
         base,
-        cues.vocab,
+        cues,
         starts.map(|i| unescaped.offset_of_written(i)),
     );
     let back = |span: Span| {
@@ -407,13 +427,14 @@ pub(crate) fn find_references_at(text: &str, base: usize, cues: &Cues) -> Vec<Fo
 fn scan(
     text: &str,
     base: usize,
-    vocab: &Vocabulary,
+    cues: &Cues,
     starts: impl Iterator<Item = usize>,
 ) -> Vec<FoundReference> {
     let mut scan = Scan {
         text,
         base,
-        vocab,
+        vocab: cues.vocab,
+        acronyms: &cues.acronyms,
         out: Vec::new(),
         items: Vec::new(),
         line_start: std::cell::Cell::new((0, 0)),

@@ -10,6 +10,8 @@ pub(super) struct Scan<'a> {
     pub(super) base: usize,
     /// The council's words (document nouns, attaching words).
     pub(super) vocab: &'a Vocabulary,
+    /// The paper's acronyms of documents (see [`document_acronyms`]).
+    pub(super) acronyms: &'a [String],
     pub(super) out: Vec<FoundReference>,
     /// Scratch list of the current phrase's items.
     pub(super) items: Vec<Item<'a>>,
@@ -95,7 +97,7 @@ impl<'a> Scan<'a> {
             self.more_items(rest, decimal_item, list_sep)
         } else {
             let rest = self.more_items(rest, para_item, list_sep);
-            if !(external_after(rest, self.vocab) || self.external_before(cue)) {
+            if !(self.external_after(rest) || self.external_before(cue)) {
                 return None;
             }
             rest
@@ -139,7 +141,7 @@ impl<'a> Scan<'a> {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
         };
-        let external = external_after(rest, self.vocab) || self.external_before(cue);
+        let external = self.external_after(rest) || self.external_before(cue);
         let n = self.items.len();
         self.emit(
             0..n,
@@ -189,7 +191,7 @@ impl<'a> Scan<'a> {
                 annex_cue = Some(acue);
             }
         }
-        let after = external_after(rest, self.vocab);
+        let after = self.external_after(rest);
         let external = after || self.external_before(cue);
         let named_in_brackets = external && !after && self.bracket_alone(cue, rest);
         let declares = declares_after(rest, self.vocab)
@@ -237,7 +239,7 @@ impl<'a> Scan<'a> {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
         };
-        let after = external_after(rest, self.vocab);
+        let after = self.external_after(rest);
         let external = after || self.external_before(cue);
         let named_in_brackets = external && !after && self.bracket_alone(cue, rest);
         let declares = declares_after(rest, self.vocab)
@@ -309,7 +311,7 @@ impl<'a> Scan<'a> {
         self.items.push(first);
         let rest = self.more_items(rest, rec_item, list_sep);
         let rest = self.past_sub_item(rest);
-        let external = external_after(rest, self.vocab) || self.external_before(cue);
+        let external = self.external_after(rest) || self.external_before(cue);
         let declares = !external && self.run_in_label(cue, rest);
         let n = self.items.len();
         self.emit(
@@ -357,6 +359,11 @@ impl<'a> Scan<'a> {
             Some((_, len)) => &rest[len..],
             None => rest,
         }
+    }
+
+    /// Whether a document follows the phrase that ends where `rest` starts.
+    fn external_after(&self, rest: &str) -> bool {
+        external_after(rest, self.vocab, self.acronyms)
     }
 
     /// Whether a document stands just before the cue.

@@ -709,6 +709,103 @@ fn external_references() {
 }
 
 #[test]
+fn another_documents_paragraph_after_a_year_a_bracket_or_an_acronym_is_external() {
+    let verdicts = |text: &str| {
+        find_references(text, 0)
+            .into_iter()
+            .map(|r| (r.target, r.external))
+            .collect::<Vec<_>>()
+    };
+    let ext = |text: &str, target: &str| {
+        assert_eq!(verdicts(text), [(target.to_string(), true)], "{text}");
+    };
+    let int = |text: &str, target: &str| {
+        assert_eq!(verdicts(text), [(target.to_string(), false)], "{text}");
+    };
+    // A year or a period between "the" and the document's noun.
+    ext(
+        "the funding rules (paragraph 17 of the\n2031/32 rules) apply",
+        "17",
+    );
+    ext("paragraph 8 of the 2029-30 Code", "8");
+    ext("section 2.4 of the 2028\u{2013}29 guidance", "2.4");
+    ext("paragraph 6 of the 2030 regulations", "6");
+    ext("paragraph 5 of the 2028/29 scheme", "5");
+    ext(
+        "note 12 to the accounts, and paragraph 9 of the 2027/28 accounts",
+        "9",
+    );
+    // The paper's own report, dated or not, stays checked.
+    int("paragraph 4 of the 2029/30 report", "4");
+    int("paragraph 4 of the report", "4");
+    int("paragraph 4.3 of this report", "4.3");
+    int("paragraph 3 of the 2030/31 budget", "3");
+    // Legislation or guidance named in lower case, then a bracket.
+    ext(
+        "The statutory guidance (paragraph 23) expects the plan",
+        "23",
+    );
+    ext("under the regulations (para 4), the panel must", "4");
+    ext("the Code (para 12) requires", "12");
+    ext("the Regulations (paragraph 4) require", "4");
+    // This paper's words before a bracket: a pointer to its own paragraph.
+    int("as set out above (paragraph 4.3), the cost", "4.3");
+    int("the report (paragraph 4.3) sets out", "4.3");
+    int("this guidance (paragraph 4) is new", "4");
+    int("in its recovery plan (paragraph 4.2).", "4.2");
+    int("the proposed delivery plan (paragraph 5.1) runs", "5.1");
+    int("the statutory guidance and the plan (paragraph 5.1)", "5.1");
+    int("the guidance is clear (paragraph 5.1)", "5.1");
+    // An acronym the paper spells out as a document's.
+    ext(
+        "the Kinmouth Community Plan 2025\\-2035 (KCP).\n\n\
+         Papers: (Appendix 4 to the KCP lists the measures)",
+        "4",
+    );
+    ext(
+        "the Medium Term Financial Strategy (\"MTFS\"). Annex B to the MTFS sets out",
+        "B",
+    );
+    // A body's acronym, an acronym never spelt out, and this paper.
+    int(
+        "the Integrated Care Board (ICB). We will send Appendix 1 to the ICB",
+        "1",
+    );
+    int("Appendix 3 to the KCP lists the measures", "3");
+    int("Appendix 3 to this report sets out", "3");
+    int("Appendix 2 to the report sets out", "2");
+    int("Appendix I To HIW/27/55 sets out", "I");
+}
+
+#[test]
+fn document_acronyms_are_spelt_out_after_a_document_noun() {
+    let v = Vocabulary::builtin();
+    assert_eq!(
+        document_acronyms(
+            "the Local Transport Plan (LTP) and the Plan 2024-34 (LDP2)",
+            v
+        ),
+        ["LTP", "LDP2"]
+    );
+    assert_eq!(
+        document_acronyms("Statement of Community Involvement 2026 (the 'SCI')", v),
+        ["SCI"]
+    );
+    assert_eq!(
+        document_acronyms("the Code of Conduct for Members (CCM)", v),
+        ["CCM"]
+    );
+    // A body, a lower-case noun, a long bracket, a word in capitals.
+    assert!(document_acronyms("the Integrated Care Board (ICB)", v).is_empty());
+    assert!(document_acronyms("the Policy and Resources Committee (PRC)", v).is_empty());
+    assert!(document_acronyms("the Department of Health (DH)", v).is_empty());
+    assert!(document_acronyms("the local plan (LP)", v).is_empty());
+    assert!(document_acronyms("the Plan (LTP and more words here)", v).is_empty());
+    assert!(document_acronyms("the Plan (SEE)", v).is_empty());
+    assert!(document_acronyms("the Plan 12 (XY) (", v).is_empty());
+}
+
+#[test]
 fn each_cue_is_judged_on_its_own_line_whatever_came_before() {
     // The scanner remembers the last line start it found: a footnote after
     // cues on earlier lines, and a plain line after a footnote, are each
