@@ -1166,8 +1166,9 @@ fn a_fortieth_set_of_papers_never_seen_does_no_worse() {
 /// after one label was corrected). With sign-off columns of wrapped cells
 /// under new headings, verdict-first cells, a number alone over its title
 /// before a blank line, a footer at the page edge setting no margin, and a
-/// -layout table of rows standing apart: 11 of 12 with 5 (a page set in
-/// two columns, and sign-off lines whose date wraps onto the next line).
+/// -layout table of rows standing apart: 11 of 12 with 5. With sign-off
+/// lines whose date wraps onto the next line read whole: 12 of 12 with 2
+/// (a page set in two columns).
 #[test]
 fn a_forty_first_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -1175,7 +1176,7 @@ fn a_forty_first_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-41");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-41", 0.91, 5);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-41", 1.0, 2);
 }
 
 /// A forty-second set (`tests/fixtures/unseen-42`): eight ordinary
@@ -1194,4 +1195,42 @@ fn a_forty_second_set_of_papers_never_seen_does_no_worse() {
     };
     let dir = common::root().join("tests/fixtures/unseen-42");
     score_dir(&shared, &dir, "tests/fixtures/unseen-42", 1.0, 0);
+}
+
+/// A forty-third set (`tests/fixtures/unseen-43`): eight papers in
+/// template families not used before (a joint consultative committee,
+/// a community governance review, an honorary freedom, crime and disorder
+/// scrutiny, markets, appointments, a neighbourhood plan, property and
+/// investment), labelled before the run: 12 of 12 with 3 false alarms at
+/// first sight. With a sign-off's post wrapped onto a dated line read
+/// whole, a one-line title with a colon among the stacked title lines,
+/// and a repeated number that the next one corrects reported once:
+/// 12 of 12 with none.
+#[test]
+fn a_forty_third_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-43");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-43", 1.0, 0);
+}
+
+/// A forty-fourth set (`tests/fixtures/unseen-44`): eight papers, five as
+/// `pdftotext` gives them (a flood and coastal committee, a parish
+/// finance committee, a pupil referral unit, an ALMO board, a combined
+/// authority skills board, a bus partnership, school admissions, a
+/// community planning partnership), labelled before the run: 10 of 12
+/// with 3 false alarms at first sight. With a running header that opens
+/// later pages but not the cover, a contact's phone and email side by
+/// side in a -layout value, and another document's paragraph after a
+/// year, a bracket or its acronym: 12 of 12 with none.
+#[test]
+fn a_forty_fourth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-44");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-44", 1.0, 0);
 }
