@@ -979,8 +979,8 @@ fn dated_wrapped_tail(
             .take_while(|b| matches!(b, b' ' | b'\t'))
             .count()
     };
-    let own_start = text[..f.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let next_start = text[..next.start].rfind('\n').map_or(0, |i| i + 1);
+    let own_start = crate::parse::line::line_start(text, f.span.start);
+    let next_start = crate::parse::line::line_start(text, next.start);
     let para = doc
         .paragraphs
         .partition_point(|p| p.span.start < next.start);

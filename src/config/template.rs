@@ -182,6 +182,14 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
     keys.sort_unstable();
     keys.dedup();
     Arc::make_mut(&mut vocabulary).field_keys = keys.into();
+    let mut hints: Vec<String> = fields
+        .iter()
+        .flat_map(|f| f.hints.iter())
+        .cloned()
+        .collect();
+    hints.sort_unstable();
+    hints.dedup();
+    Arc::make_mut(&mut vocabulary).field_hints = hints.into();
     let template =
         Template::new(fields, sections, clearance, bank_holidays).with_vocabulary(vocabulary);
     Ok(match local {

@@ -124,6 +124,11 @@ pub struct Vocabulary {
     /// one of them.
     #[serde(skip)]
     pub field_keys: Words,
+    /// The words that hint at one of the pack's fields (`division`, for
+    /// wards), lower case: filled in by the configuration from `[fields]`,
+    /// as `field_keys` is. A label holding one is a field's, no title's.
+    #[serde(skip)]
+    pub field_hints: Words,
     /// The titles (normalised) of the pack's recommendations section (the
     /// `recommendations` table of `[sections]`): filled in by the
     /// configuration, as `section_titles` is. A list numbered from 1 again

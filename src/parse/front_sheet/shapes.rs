@@ -2571,7 +2571,12 @@ pub(super) fn lone_colon_title(
         || key_in(key, &v.date_keys)
         || key_in(key, &v.contact_parts)
         || field::is_report_of_key(key);
+    // "Electoral Division: Fenmarsh North": a key holding a field's hint.
+    let hinted = key
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| v.field_hints.contains_ignore_case(w));
     if known
+        || hinted
         || !matches!(kinds[i], LineKind::Text)
         || content_of(&lines[i]).0.starts_with("**")
         || !in_title_case(key)
