@@ -174,21 +174,16 @@ pub(super) fn compile_template(files: &[Loaded]) -> Result<Template, ConfigError
         .collect();
     Arc::make_mut(&mut vocabulary).recommendation_titles = recommendations.into();
     // And the pack's field labels, to join one wrapped over two lines.
-    let mut keys: Vec<String> = fields
-        .iter()
-        .flat_map(|f| f.aliases.iter())
-        .cloned()
-        .collect();
-    keys.sort_unstable();
-    keys.dedup();
+    // And their hint words, which keep such a label from being a title.
+    let sorted_unique = |words: &mut dyn Iterator<Item = &String>| {
+        let mut words: Vec<String> = words.cloned().collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    };
+    let keys = sorted_unique(&mut fields.iter().flat_map(|f| f.aliases.iter()));
     Arc::make_mut(&mut vocabulary).field_keys = keys.into();
-    let mut hints: Vec<String> = fields
-        .iter()
-        .flat_map(|f| f.hints.iter())
-        .cloned()
-        .collect();
-    hints.sort_unstable();
-    hints.dedup();
+    let hints = sorted_unique(&mut fields.iter().flat_map(|f| f.hints.iter()));
     Arc::make_mut(&mut vocabulary).field_hints = hints.into();
     let template =
         Template::new(fields, sections, clearance, bank_holidays).with_vocabulary(vocabulary);

@@ -2522,6 +2522,16 @@ pub(super) fn colon_title(
     (end > i + 1 && (!stands_alone || end >= lines.len() || is_blank(kinds, end))).then_some(end)
 }
 
+/// Whether `key` is a label the parser knows: one of the pack's field,
+/// meeting, date or contact labels, or a "Report of" label.
+fn is_known_key(key: &str, v: &Vocabulary) -> bool {
+    key_in(key, &v.field_keys)
+        || key_in(key, &v.meeting_keys)
+        || key_in(key, &v.date_keys)
+        || key_in(key, &v.contact_parts)
+        || field::is_report_of_key(key)
+}
+
 /// Whether one-line field `f` on line `i`, met before any field under a
 /// title block (`out` read so far), is the paper's title with a colon in
 /// it standing on one line among the block's stacked lines, as raw
@@ -2566,11 +2576,7 @@ pub(super) fn lone_colon_title(
 ) -> bool {
     let key = f.key.trim();
     let value = f.value.trim();
-    let known = key_in(key, &v.field_keys)
-        || key_in(key, &v.meeting_keys)
-        || key_in(key, &v.date_keys)
-        || key_in(key, &v.contact_parts)
-        || field::is_report_of_key(key);
+    let known = is_known_key(key, v);
     // "Electoral Division: Fenmarsh North": a key holding a field's hint.
     let hinted = key
         .split(|c: char| !c.is_alphanumeric())
@@ -2826,12 +2832,7 @@ pub(super) fn bold_title_under_table(
     }
     let key = f.key.trim();
     let value = f.value.trim();
-    let known = key_in(key, &v.field_keys)
-        || key_in(key, &v.meeting_keys)
-        || key_in(key, &v.date_keys)
-        || key_in(key, &v.contact_parts)
-        || field::is_report_of_key(key)
-        || v.section_titles.contains(key.to_lowercase().as_str());
+    let known = is_known_key(key, v) || v.section_titles.contains(key.to_lowercase().as_str());
     let title_words = |s: &str, max: usize| {
         is_title_like(s, max)
             && !s.contains(':')
