@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! field        = bold_field | plain_field | report_of
-//! bold_field   = "**" key [":"] "**" [":"] ws* value     -- **DATE:** 3 Feb
+//! bold_field   = "*"+ key [":"] "*"+ [":"] ws* value     -- **DATE:** 3 Feb
 //! plain_field  = key ":" (ws+ value | eol)                -- Key Decision: No
 //! report_of    = ["Open" | "Exempt"] ("Report of" | "Report by" | "Report from"
 //!                | "Report on behalf of") ws+ value
@@ -10,7 +10,7 @@
 //!                a bilingual key (`Welsh / English`) may have that on each side
 //! ```
 
-use nom::bytes::complete::{tag, tag_no_case, take_until};
+use nom::bytes::complete::{tag_no_case, take_till1, take_while1};
 use nom::character::complete::space1;
 use nom::sequence::{delimited, terminated};
 use nom::{IResult, Parser};
@@ -162,9 +162,13 @@ fn opens_a_bracket(key: &str) -> bool {
         .any(|&(open, close)| key.rfind(open) > key.rfind(close))
 }
 
-/// `**KEY:** value` or `**KEY**: value`.
+/// `**KEY:** value` or `**KEY**: value`; also with one star or a longer
+/// run on either side (`*Date:* 25 November`, and Word's underlined or
+/// small-capital label, which the parser reads as `*Date*************:`,
+/// see `inline::formatting_spans`).
 fn bold_field(input: &str) -> IResult<&str, (&str, &str)> {
-    let (rest, key) = delimited(tag("**"), take_until("**"), tag("**")).parse(input)?;
+    let stars = || take_while1(|c| c == '*');
+    let (rest, key) = delimited(stars(), take_till1(|c| c == '*'), stars()).parse(input)?;
     let (rest, key) = match rest.strip_prefix(':') {
         Some(r) => (r, key),
         None if key.trim_end().ends_with(':') => (rest, key),
@@ -528,6 +532,32 @@ mod tests {
             f("**Status**: Public"),
             Some(("Status".into(), "Public".into()))
         );
+        // An italic label, and the longer runs Word's underlined and
+        // small-capital labels become (`inline::formatting_spans`).
+        for (s, key, value) in [
+            ("*Date:* 25 November 2027", "Date", "25 November 2027"),
+            (
+                "*Date*************: Thursday 25 November",
+                "Date",
+                "Thursday 25 November",
+            ),
+            (
+                "*Report of:************* Chief People Officer",
+                "Report of",
+                "Chief People Officer",
+            ),
+        ] {
+            assert_eq!(f(s), Some((key.into(), value.into())), "{s}");
+        }
+        // Emphasis with no colon after its label is no field; nor is a
+        // bold sentence with a colon inside the emphasis but not at its end.
+        for s in [
+            "**Background**",
+            "*Note* the figures are provisional",
+            "**Note: the figures** are provisional",
+        ] {
+            assert_eq!(f(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -717,6 +717,65 @@ pub(crate) fn strong_underscores(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(String::from_utf8(out).expect("ASCII for ASCII keeps UTF-8"))
 }
 
+/// `text` with Word's underline and small capitals as Pandoc writes them
+/// (`[**1. Purpose**]{.underline}`, `[Date]{.smallcaps}: 25 November`)
+/// read as emphasis: the opening bracket becomes `*`, the closing bracket
+/// and its attributes as many `*`, so that every byte keeps its place and
+/// the line reads as `***1. Purpose**************`, which the parser looks
+/// through as it does bold. Only a span whose attributes are that one
+/// class, opened on the same line or a line of the same paragraph, is
+/// read so; tracked changes, comments, highlights (`{.mark}`) and anchors
+/// stay as they are (the drafting rules read those in the source).
+pub(crate) fn formatting_spans(text: &str) -> std::borrow::Cow<'_, str> {
+    const CLOSERS: [&str; 2] = ["]{.underline}", "]{.smallcaps}"];
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"]{.").is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    // (opening bracket, closing bracket, end of the attributes)
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    for close in memchr::memmem::find_iter(b, b"]{.") {
+        let Some(closer) = CLOSERS.iter().find(|c| text[close..].starts_with(**c)) else {
+            continue;
+        };
+        // The `[` that matches, back through brackets nested inside and
+        // no further than a blank line.
+        let mut depth = 0;
+        let mut newline = false;
+        let open = (0..close).rev().find_map(|k| {
+            match b[k] {
+                b']' => depth += 1,
+                b'[' if depth == 0 => return Some(Some(k)),
+                b'[' => depth -= 1,
+                b'\n' if newline => return Some(None),
+                b'\n' => newline = true,
+                b' ' | b'\t' | b'\r' => {}
+                _ => newline = false,
+            }
+            None
+        });
+        // `![](logo.png)` and a link's text are no spans.
+        if let Some(Some(open)) = open.filter(|o| o.is_some_and(|o| o == 0 || b[o - 1] != b'!')) {
+            spans.push((open, close, close + closer.len()));
+        }
+    }
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = b.to_vec();
+    for (open, close, end) in spans {
+        // `[ text]` would read as a bullet with a star: a space instead.
+        out[open] = if b.get(open + 1).is_some_and(u8::is_ascii_whitespace) {
+            b' '
+        } else {
+            b'*'
+        };
+        out[close..end].fill(b'*');
+    }
+    // Only ASCII brackets and attributes became ASCII stars or a space.
+    std::borrow::Cow::Owned(String::from_utf8(out).expect("ASCII for ASCII keeps UTF-8"))
+}
+
 /// Trims white space and `**` markers from both ends of `s`; returns the
 /// offset of the kept text within `s` and the kept text.
 pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
@@ -963,6 +1022,43 @@ mod tests {
             strong_underscores("no underscores"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn underline_and_small_capitals_read_as_emphasis_in_place() {
+        let same = |s: &str| assert_eq!(formatting_spans(s), s, "{s}");
+        let read = |s: &str| formatting_spans(s).into_owned();
+        assert_eq!(
+            read("[**1. Purpose of the Report**]{.underline}\n"),
+            format!("***1. Purpose of the Report{}\n", "*".repeat(15))
+        );
+        assert_eq!(
+            read("[Date]{.smallcaps}: Thursday 25 November 2027\\\n"),
+            "*Date*************: Thursday 25 November 2027\\\n"
+        );
+        assert_eq!(
+            read("**[1. Purpose]{.underline}**"),
+            format!("***1. Purpose{}", "*".repeat(15))
+        );
+        // A span wrapped onto the paragraph's next line.
+        assert_eq!(
+            read("[Housing Revenue Account\nBusiness Plan]{.underline}"),
+            "*Housing Revenue Account\nBusiness Plan*************"
+        );
+        // Every byte keeps its place.
+        let s = "The [£1.2m]{.underline} rise, [see]{.smallcaps} below.";
+        assert_eq!(read(s).len(), s.len());
+        assert_eq!(plain(&read(s)), "The £1.2m rise, see below.");
+        // Tracked changes, comments, highlights, anchors, images, other
+        // attributes, and a bracket opened before a blank line stay.
+        same("[£6.4m]{.deletion author=\"A\"}[£6.9m]{.insertion author=\"A\"}");
+        same("[please check]{.comment-start id=\"1\"}£1.9m[]{.comment-end id=\"1\"}");
+        same("[Insert date]{.mark}");
+        same("[]{#_Toc1 .anchor}Purpose");
+        same("![](media/image1.png){.underline}");
+        same("[text]{.underline .mark}");
+        same("[open\n\nclosed]{.underline}");
+        same("no spans here");
     }
 
     #[test]

@@ -157,6 +157,8 @@ pub fn parse_with(text: &str, vocab: &Vocabulary) -> Document {
     // `__strong__` read as `**strong**`: the same bytes elsewhere, so
     // every span is one into `text`.
     let text = &*inline::strong_underscores(text);
+    // Word's underline and small capitals read as emphasis, likewise.
+    let text = &*inline::formatting_spans(text);
     let lines = split_lines(text);
     let mut kinds: Vec<LineKind> = lines.iter().map(classify).collect();
     let spaced = spaced::read(&lines, &mut kinds);

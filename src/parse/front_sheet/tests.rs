@@ -4269,3 +4269,25 @@ fn a_layout_cover_with_its_labels_set_flush_right() {
     let places = "    Colne Park   New graves remaining\n Harmsworth Rd   Old graves\n   Bell Common   Closed\n";
     assert!(crate::parse::parse_with(places, &vocab).fields.is_empty());
 }
+
+#[test]
+fn underlined_and_small_capital_labels_as_pandoc_writes_them() {
+    // Word's small capitals and underline, exported by Pandoc: the labels
+    // and the numbered headings are read as their bold forms are.
+    let text = "**HARTSMERE DISTRICT COUNCIL**\n\n[Committee]{.smallcaps}: Strategy and Resources Committee\\\n[Date]{.smallcaps}: Thursday 25 November 2027\\\n[Report of:]{.underline} Director of Corporate Services\n\n[**1. Purpose of the Report**]{.underline}\n\n1.1 To set the fees.\n\n**[2. Recommendations]{.underline}**\n\n2.1 That the Committee agrees the fees.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Committee", "Strategy and Resources Committee"),
+            pair("Date", "Thursday 25 November 2027"),
+            pair("Report of", "Director of Corporate Services"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-11-25");
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Purpose of the Report", "Recommendations"]);
+    // Spans point into the text as written: the label inside its brackets.
+    let date = &doc.fields[1];
+    assert_eq!(&text[date.key_span.start..date.key_span.end], "Date");
+}
