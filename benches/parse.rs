@@ -148,7 +148,11 @@ fn corpus(dir: &std::path::Path, config: &paperlint::config::Config, time: &Time
         .map(|src| {
             let t = Instant::now();
             std::hint::black_box(paperlint::check::check_text(src, config).expect("rules"));
-            (t.elapsed().as_secs_f64() * 1e3, src.text.len(), src.path.as_path())
+            (
+                t.elapsed().as_secs_f64() * 1e3,
+                src.text.len(),
+                src.path.as_path(),
+            )
         })
         .collect();
     each.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -159,6 +163,10 @@ fn corpus(dir: &std::path::Path, config: &paperlint::config::Config, time: &Time
         100.0 * tenth / total
     );
     for (ms, len, path) in &each[..5.min(each.len())] {
-        println!("  {ms:.2} ms, {:.0} KB, {}", *len as f64 / 1e3, path.display());
+        println!(
+            "  {ms:.2} ms, {:.0} KB, {}",
+            *len as f64 / 1e3,
+            path.display()
+        );
     }
 }
