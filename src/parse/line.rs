@@ -691,19 +691,24 @@ pub(crate) fn is_page_footer(content: &str) -> bool {
         return false;
     }
     let lower = t.to_ascii_lowercase();
-    let Some(at) = lower.rfind("page ") else {
+    // English, then Welsh: an agenda pack of a Welsh council numbers its
+    // pages "Tudalen 41" alone.
+    let Some((at, word, of)) = [("page ", "of"), ("tudalen ", "o")]
+        .into_iter()
+        .find_map(|(word, of)| lower.rfind(word).map(|at| (at, word, of)))
+    else {
         return false;
     };
     let before = lower[..at].trim_end();
     if !(before.is_empty() || before.ends_with('/') || before.ends_with('|')) {
         return false;
     }
-    let mut words = lower[at + 5..].split_whitespace();
+    let mut words = lower[at + word.len()..].split_whitespace();
     let number = |w: Option<&str>| w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
     number(words.next())
         && match words.next() {
             None => true,
-            Some("of") => number(words.next()) && words.next().is_none(),
+            Some(w) if w == of => number(words.next()) && words.next().is_none(),
             Some(_) => false,
         }
 }
@@ -1081,6 +1086,9 @@ mod tests {
         assert_eq!(kind("Page 2 of 4"), LineKind::Blank);
         assert_eq!(kind("                 Page 3"), LineKind::Blank);
         assert_eq!(kind("Tudalen 2 o 4 / Page 2 of 4"), LineKind::Blank);
+        assert_eq!(kind("Tudalen 41"), LineKind::Blank);
+        assert_eq!(kind("Tudalen 3 o 12"), LineKind::Blank);
+        assert_eq!(kind("Gweler tudalen 4"), LineKind::Text);
         assert_eq!(kind("See page 4"), LineKind::Text);
         assert_eq!(kind("Page 2 sets out the options"), LineKind::Text);
     }

@@ -974,6 +974,28 @@ fn a_section_number_with_a_zero_alone_then_its_title_is_a_heading() {
 }
 
 #[test]
+fn a_section_number_with_two_zeros_alone_then_its_title_is_a_heading() {
+    // Welsh councils' templates number 1.00, 1.01, 1.02, 2.00, and
+    // pdftotext sets each number on the line above its text.
+    let text = "REPORT DETAILS\n1.00\nINVESTMENT STRATEGY STATEMENT\n1.01\n\
+                The Fund must review its strategy.\n1.02\nIt was approved in 2024.\n\
+                2.00\nRESOURCE IMPLICATIONS\n2.01\nThere are no direct costs.\n";
+    let doc = parse(text);
+    assert_eq!(
+        numbered_titles(&doc),
+        [
+            (None, "REPORT DETAILS"),
+            (Some("1.00"), "INVESTMENT STRATEGY STATEMENT"),
+            (Some("2.00"), "RESOURCE IMPLICATIONS")
+        ]
+    );
+    assert_eq!(paragraph_numbers(&doc), ["1.01", "1.02", "2.01"]);
+    // A figure with two decimals over a row label stays a table cell.
+    let doc = parse("1.1 Spend.\n\nBudget\n3.00\nStaff costs\n4.50\n");
+    assert!(doc.sections.iter().all(|s| s.number.is_none()));
+}
+
+#[test]
 fn a_section_number_alone_then_its_title_then_a_lead_in_is_a_heading() {
     // pdftotext of a cabinet report numbered 1.0, 1.1, 2.0: no blank
     // lines; the recommendations open with a lead-in before 2.1, and the

@@ -306,7 +306,13 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// and a blank line, a numbered item or the end comes after it. Returns
     /// the line after the title.
     pub(super) fn number_then_title(&mut self, i: usize, label: String) -> Option<usize> {
-        let top: u32 = label.strip_suffix(".0").unwrap_or(&label).parse().ok()?;
+        // "2", "2.0", or "2.00" in an outline numbered 2.01, 2.02.
+        let top = match label.split_once('.') {
+            None => label.as_str(),
+            Some((top, zeros)) if !zeros.is_empty() && zeros.bytes().all(|b| b == b'0') => top,
+            Some(_) => return None,
+        };
+        let top: u32 = top.parse().ok()?;
         if top == 0 || self.is_table_value(i) {
             return None;
         }
@@ -437,7 +443,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return true;
             }
         }
-        if label.ends_with(".0") {
+        if label.contains('.') {
             return self.follows_previous_heading_values(&[top, 0]);
         }
         // A table written one cell a line opens at line `j`.

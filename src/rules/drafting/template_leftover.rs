@@ -202,6 +202,50 @@ fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// A paper in ASCII lower case with each run of spaces, tabs and at most
+/// one line break made one space, so that a guidance phrase is found where
+/// the author's line wraps inside it ("(delete" / "as appropriate)", as
+/// Pandoc and `pdftotext` wrap lines) or where a double space crept in. A
+/// blank line still parts two paragraphs. Built in one pass.
+struct FoldedText {
+    bytes: Vec<u8>,
+    /// For each folded byte, where it stands in the paper.
+    at: Vec<u32>,
+}
+
+impl FoldedText {
+    fn of(text: &str) -> FoldedText {
+        let raw = text.as_bytes();
+        let mut bytes = Vec::with_capacity(raw.len());
+        let mut at = Vec::with_capacity(raw.len());
+        let mut i = 0;
+        while i < raw.len() {
+            let b = raw[i];
+            if !matches!(b, b' ' | b'\t' | b'\r' | b'\n') {
+                bytes.push(b.to_ascii_lowercase());
+                at.push(i as u32);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut breaks = 0;
+            while i < raw.len() && matches!(raw[i], b' ' | b'\t' | b'\r' | b'\n') {
+                breaks += usize::from(raw[i] == b'\n');
+                i += 1;
+            }
+            bytes.push(if breaks > 1 { b'\n' } else { b' ' });
+            at.push(start as u32);
+        }
+        FoldedText { bytes, at }
+    }
+
+    /// The span in the paper of the folded bytes `start..end` (a match
+    /// that starts and ends with a word's letters).
+    fn original(&self, start: usize, end: usize) -> Span {
+        Span::new(self.at[start] as usize, self.at[end - 1] as usize + 1)
+    }
+}
+
 /// `delete if not applicable` → itself, `Delete if not applicable`,
 /// `Delete If Not Applicable`, `DELETE IF NOT APPLICABLE`.
 fn case_variants(phrase: &str) -> Vec<String> {
@@ -508,11 +552,11 @@ impl Rule for TemplateLeftover {
                 push(span, &text[span.start..span.end]);
             }
         }
-        // (Lower-cased byte by byte in one pass: no copy to lower-case.)
-        let lower: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
-        for m in self.phrases.find_iter(&lower) {
-            if !inside_comment(text, m.start()) {
-                push(Span::new(m.start(), m.end()), &text[m.start()..m.end()]);
+        let folded = FoldedText::of(text);
+        for m in self.phrases.find_iter(&folded.bytes) {
+            let span = folded.original(m.start(), m.end());
+            if !inside_comment(text, span.start) {
+                push(span, &one_line(&text[span.start..span.end]));
             }
         }
         for f in &cx.doc.fields {
@@ -946,6 +990,23 @@ mod tests {
             .filter(|b| b.pandoc)
             .map(|b| &text[b.whole.start..b.whole.end])
             .collect()
+    }
+
+    #[test]
+    fn a_guidance_phrase_is_found_where_the_line_wraps_inside_it() {
+        let text = "The decision is proposed for implementation immediately (delete\n\
+                    as appropriate).\n";
+        let found = crate::rules::findings_of("template-leftover", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "template placeholder left in: delete as appropriate"
+        );
+        let span = found[0].span();
+        assert_eq!(&text[span.start..span.end], "delete\nas appropriate");
+        // A blank line parts two paragraphs: no phrase spans them.
+        let text = "Items we may delete\n\nAs appropriate, the panel will decide.\n";
+        assert!(crate::rules::findings_of("template-leftover", text).is_empty());
     }
 
     #[test]
