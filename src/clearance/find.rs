@@ -814,7 +814,10 @@ pub(super) fn post_line_after(
     let lead = line.len() - line.trim_start().len();
     let line = &line[lead..];
     let wording = &template.clearance;
-    let from = match wording.post_after_label(line) {
+    let from = match wording
+        .post_after_label(line)
+        .or_else(|| post_after_verb(wording, line))
+    {
         Some(from) => from,
         None => {
             // A line that is only a post: capitalised, short, no sentence.
@@ -828,16 +831,42 @@ pub(super) fn post_line_after(
             0
         }
     };
-    let post = &line[from..];
+    // (The officer who acted for the post may follow: "on behalf of the
+    // Monitoring Officer by NAME, POST".)
+    let post = line[from..].split(" by ").next().unwrap_or("").trim_end();
     wording.role_of_post(post)?;
     let start = next + lead;
     Some(PostLine {
         span: Span::new(start, start + line.len()),
         post: TextItem {
             text: post.to_string(),
-            span: Span::new(start + from, start + line.len()),
+            span: Span::new(start + from, start + from + post.len()),
         },
     })
+}
+
+/// Where the post starts on a line of a stacked sign-off block that opens
+/// with one of the pack's verbs, perhaps "by or", then one of its
+/// `post-labels`: "Agreed on behalf of the Monitoring Officer by NAME,
+/// POST", "Agreed by or on behalf of the Section 151 Officer". `None`
+/// for any other line ("Agreed by the Cabinet on 3 May").
+pub(super) fn post_after_verb(wording: &Wording, line: &str) -> Option<usize> {
+    let verb = wording
+        .verbs
+        .as_ref()?
+        .find(line)
+        .filter(|m| m.start() == 0)?;
+    let rest = line[verb.end()..].trim_start();
+    let rest = ["by or ", "by, or "]
+        .iter()
+        .find_map(|w| {
+            rest.get(..w.len())
+                .filter(|h| h.eq_ignore_ascii_case(w))
+                .map(|_| &rest[w.len()..])
+        })
+        .unwrap_or(rest);
+    let from = wording.post_after_label(rest)?;
+    Some(line.len() - rest.len() + from)
 }
 
 /// The sign-off given by a stacked sign-off block in the body that no
@@ -1646,11 +1675,17 @@ static WRAPPED_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A dash closing a clearance's line, after the clearance, the date alone
+/// on the next: "Finance: Approved -- NAME, POST --" / "10/09/2027".
+static DASH_BREAK: LazyLock<Pattern> =
+    LazyLock::new(|| fixed(r"^[ \t]*(?:--|–|—|-)[ \t]*\r?\n[ \t]*"));
+
 /// The date given on the line after a clearance that ends at `end`, before
-/// `limit`, if that line holds only it (after a bracket or "Date:"); or a
-/// date label and date in the sentence after it on its own line; or, where
-/// the clearance's line is a list that wrapped ([`WRAPPED_TAIL`]), the
-/// date that closes the list on the next line.
+/// `limit`, if that line holds only it (after a bracket or "Date:", or
+/// after a dash closing the clearance's line, [`DASH_BREAK`]); or a date
+/// label and date in the sentence after it on its own line; or, where the
+/// clearance's line is a list that wrapped ([`WRAPPED_TAIL`]), the date
+/// that closes the list on the next line.
 pub(super) fn date_on_next_line(
     text: &str,
     doc: &Document,
@@ -1658,12 +1693,20 @@ pub(super) fn date_on_next_line(
     limit: usize,
 ) -> Option<DateMention> {
     let window = &text[end..limit.min(text.len()).max(end)];
-    let lead = NEXT_LINE_DATE.find(window).or_else(|| {
-        let tail = WRAPPED_TAIL.find(window)?;
-        // With no tail of the post, the clearance's line ends in a comma.
-        let comma = text[..end].trim_end_matches([' ', '\t']).ends_with(',');
-        (comma || window[..tail.end()].contains(',')).then_some(tail)
-    })?;
+    let lead = NEXT_LINE_DATE
+        .find(window)
+        .or_else(|| {
+            let tail = WRAPPED_TAIL.find(window)?;
+            // With no tail of the post, the clearance's line ends in a
+            // comma, or in a dash with the date alone under it.
+            let before = text[..end].trim_end_matches([' ', '\t']);
+            let dash = [" --", " –", " —", " -"]
+                .iter()
+                .any(|d| before.ends_with(d))
+                && !window[..tail.end()].contains(char::is_alphabetic);
+            (before.ends_with(',') || dash || window[..tail.end()].contains(',')).then_some(tail)
+        })
+        .or_else(|| DASH_BREAK.find(window))?;
     let at = end + lead.end();
     let d = dates_from(doc, at).first().copied()?;
     if d.span.start != at || d.span.end > limit {
@@ -2195,6 +2238,12 @@ pub(super) fn scan_unit(
             // Finance"), or is its subject ("The Section 151 Officer has
             // been consulted", "Head of Finance – approved 31/05/24").
             let from_link = FROM.find(&ft[m.end()..]);
+            // Or the verb opens a verdict that a dash closes, the officer
+            // after it: "Finance: Approved -- NAME, POST -- DATE",
+            // "Legal implications agreed – NAME, POST, DATE".
+            let verdict = verdict_subject(template, subject)
+                .then(|| verdict_dash_end(&ft[m.end()..]))
+                .flatten();
             let (who_start, who_limit) = match LINK.find(&ft[m.end()..]).or(from_link) {
                 Some(link) => (m.end() + link.end(), None),
                 None if officer_label(wording, &template.vocabulary.not_names, subject)
@@ -2205,6 +2254,7 @@ pub(super) fn scan_unit(
                             .unwrap_or_default();
                     (sent_start + from, Some(sent_start + to))
                 }
+                None if verdict.is_some() => (m.end() + verdict.unwrap_or_default(), None),
                 None => {
                     let Some(done) = DONE.find(subject) else {
                         continue;
@@ -2289,6 +2339,15 @@ pub(super) fn scan_unit(
                 }
             }
             let who = &ft[a..b];
+            // A sign-off form's caption of who may give it names no one:
+            // "Agreed by or on behalf of the Section 151 Officer".
+            if who
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("or"))
+            {
+                continue;
+            }
             let (officer, post) = split_who(who, &template.vocabulary.not_names);
             let post_role = post.and_then(|(s, e)| wording.role_of_post(&who[s..e]));
             // A person named after the verb clears the paper when something
@@ -2296,8 +2355,15 @@ pub(super) fn scan_unit(
             // ("Legal comments were provided by"), or nothing before the
             // verb at all ("Cleared by Nadia Farouk").
             let bare = subject.trim().is_empty();
+            // (A verdict's words before the verb say what it clears, as a
+            // label does.)
+            let verdict = who_limit.is_none() && verdict.is_some_and(|v| who_start == m.end() + v);
             let named = officer.is_some()
-                && (post.is_some() || label_role_found.is_some() || bare || CUE.is_match(subject));
+                && (post.is_some()
+                    || label_role_found.is_some()
+                    || bare
+                    || verdict
+                    || CUE.is_match(subject));
             if post_role.is_none() && !named {
                 continue;
             }
@@ -2313,6 +2379,7 @@ pub(super) fn scan_unit(
             if officer.is_none()
                 && who_limit.is_none()
                 && !bare
+                && !verdict
                 && label_role_found.is_none()
                 && !CUE.is_match(subject)
                 && !post.is_some_and(|(s, e)| is_post_only(wording, &who[s..e]))

@@ -166,7 +166,13 @@
 //!    to come ("will be agreed by the Finance Manager") or refused ("has not
 //!    been agreed") is not one.
 //!    Or the officer, a dash or colon, then the verb: "Head of Finance –
-//!    approved 31/05/24". After the verb a label may name the sign-off:
+//!    approved 31/05/24". Or a verdict, the verb first and a few words
+//!    more, then a dash and the officer, with nothing before the verb but
+//!    a label or the implications it clears: "Finance: Approved -- NAME,
+//!    POST -- DATE" (the date perhaps alone on the next line), "Finance:
+//!    seen, no comments -- NAME, POST, DATE", "Legal implications agreed –
+//!    NAME, POST, DATE". A form's caption of who may give a clearance
+//!    ("Agreed by or on behalf of the Section 151 Officer") names no one. After the verb a label may name the sign-off:
 //!    "Cleared by Legal: Nadia Farouk 20/12/24". A person named after the
 //!    verb counts when a post, a label, a cue word before the verb
 //!    ("Legal comments were provided by") or nothing before it ("Signed:
@@ -242,13 +248,20 @@
 //! "Date: 6 January 2026" is one dated finance clearance. So does one with
 //! such a label and no colon before a post the pack lists ("on behalf of
 //! the Section 151 Officer"), or a line that is only such a post ("Signed:
-//! NAME" / "Chief Finance Officer" / "Date: …"). Such a block counts in the
+//! NAME" / "Chief Finance Officer" / "Date: …"), or such a label after one
+//! of the pack's verbs ("Monitoring Officer: NAME" / "Agreed on behalf of
+//! the Monitoring Officer by NAME, POST" / "Date: …"). Such a block counts in the
 //! body outside any sign-off section or clearance block too (under
 //! "Statutory Officer Approval" after the background papers), where its
 //! key is one of the pack's verbs (perhaps with "by") and its value a
 //! person's name: it clears the post's sign-off, as a field line whose key
 //! is a post does. "Approved by: Cabinet", or a post the pack does not
 //! list ("on behalf of the Chief Fire Officer"), clears nothing.
+//!
+//! A slot of such a block that names its post and no one ("Section 151
+//! Officer:" / "Agreed by or on behalf of the Section 151 Officer" /
+//! "Date:") is where `sign-off-missing` reports that post's sign-off when
+//! nothing clears it (see `slots.rs`).
 //!
 //! The officer is a person's name (two to four capitalised words that are
 //! not a body such as "Audit Committee") or a post the pack lists for a
@@ -295,6 +308,7 @@ mod question;
 mod shapes;
 mod sign_off;
 mod signature;
+mod slots;
 mod spaced;
 mod stamp;
 mod statement;
@@ -320,6 +334,7 @@ use labelled::*;
 use question::question_clearances;
 use shapes::*;
 use signature::*;
+use slots::*;
 use spaced::*;
 use stamp::*;
 use statement::*;

@@ -557,3 +557,52 @@ pub(super) fn post_then_name<'w>(
     let start = comma + 1 + (piece.len() - piece.trim_start().len());
     Some(((at, head.len()), (start, start + name.len()), role))
 }
+
+/// The most words of a verdict after its verb, before the dash and the
+/// officer: "seen, no comments".
+const MAX_VERDICT_TAIL: usize = 3;
+
+/// The most words before a verdict's verb: "Financial implications".
+const MAX_VERDICT_LEAD: usize = 4;
+
+/// Where the officer starts after the verb of a verdict that a dash closes
+/// ("Approved -- NAME, POST -- DATE", "seen, no comments -- NAME, POST,
+/// DATE", "agreed – NAME, POST, DATE"), in `rest`, the text after the
+/// verb: the verdict goes on for at most three words (letters and commas:
+/// no figures, no denial), then a spaced dash (`--`, an en or em dash, a
+/// hyphen). The offset in `rest` past the dash and the space after it;
+/// `None` where no such dash closes the verdict.
+pub(super) fn verdict_dash_end(rest: &str) -> Option<usize> {
+    let (at, len) = [" -- ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| rest.find(d).map(|i| (i, d.len())))
+        .min()?;
+    let tail = &rest[..at];
+    if tail.split_whitespace().nth(MAX_VERDICT_TAIL).is_some()
+        || NEGATION.is_match(tail)
+        || !tail
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ',' || c.is_whitespace())
+    {
+        return None;
+    }
+    let after = &rest[at + len..];
+    Some(at + len + (after.len() - after.trim_start().len()))
+}
+
+/// Whether the words before a verdict's verb (see [`verdict_dash_end`])
+/// say which sign-off it gives, or there are none: "Finance:", "Legal
+/// implications", "". A label or the implications, four words at most,
+/// with no figures, commas or brackets and no clause ("The budget was").
+pub(super) fn verdict_subject(template: &Template, subject: &str) -> bool {
+    let lead = subject.trim();
+    let lead = lead.strip_suffix(':').unwrap_or(lead).trim_end();
+    if lead.is_empty() {
+        return true;
+    }
+    !lead.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '(' | ')' | ':' | ';'))
+        && lead.split_whitespace().nth(MAX_VERDICT_LEAD).is_none()
+        && !is_clause(lead)
+        && !AUX.is_match(lead)
+        && label_role(template, lead).is_some()
+}

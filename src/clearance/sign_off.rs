@@ -24,6 +24,9 @@ pub(crate) struct SignOff {
     /// Where it has none: the item of a sign-off list of posts and ticks
     /// ("Monitoring Officer:" and no tick), with the post.
     pub(crate) unticked: Option<(Span, String)>,
+    /// Where it has none: the empty slot of a stacked sign-off block
+    /// ("Section 151 Officer:" over an empty "Date:"), with the post.
+    pub(crate) empty_slot: Option<(Span, String)>,
 }
 
 impl SignOff {
@@ -52,6 +55,9 @@ pub(crate) fn sign_offs_from(
     run_ins: &[RunIn],
 ) -> Vec<SignOff> {
     let mut out = Vec::new();
+    // (Read only where a sign-off asks.)
+    let empty = std::cell::OnceCell::new();
+    let slots = || empty.get_or_init(|| empty_slots(cx.text, cx.template));
     for (d, def) in cx.template.sections.iter().enumerate() {
         let Some(role) = &def.sign_off else {
             continue;
@@ -111,6 +117,7 @@ pub(crate) fn sign_offs_from(
                         .collect(),
                     unnamed: None,
                     unticked: None,
+                    empty_slot: None,
                 });
                 continue;
             }
@@ -141,6 +148,7 @@ pub(crate) fn sign_offs_from(
                     ),
                     unnamed: None,
                     unticked: None,
+                    empty_slot: None,
                 });
                 continue;
             }
@@ -164,6 +172,23 @@ pub(crate) fn sign_offs_from(
                     clearances: lines,
                     unnamed: None,
                     unticked: None,
+                    empty_slot: None,
+                });
+                continue;
+            }
+            // Or the empty slot of a stacked sign-off block for its post
+            // ("Section 151 Officer:" / "Date:"), where nothing clears it:
+            // the implications given on a front sheet, the block saying
+            // who ought to have signed them off.
+            if let Some(slot) = slots().iter().find(|s| &s.role == role) {
+                out.push(SignOff {
+                    def: d,
+                    role: role.clone(),
+                    anchor: slot.span,
+                    clearances: Vec::new(),
+                    unnamed: None,
+                    unticked: None,
+                    empty_slot: Some((slot.span, slot.post.clone())),
                 });
             }
             continue;
@@ -181,6 +206,7 @@ pub(crate) fn sign_offs_from(
             ),
             unnamed: None,
             unticked: None,
+            empty_slot: None,
         });
     }
     // A sign-off with no clearance whose clearance question is answered
@@ -200,6 +226,12 @@ pub(crate) fn sign_offs_from(
                 .iter()
                 .find(|i| !i.ticked && i.role.as_ref() == Some(&s.role))
                 .map(|i| (i.span, i.post.text.clone()));
+        }
+        for s in out.iter_mut().filter(|s| s.clearances.is_empty()) {
+            s.empty_slot = slots()
+                .iter()
+                .find(|slot| slot.role == s.role)
+                .map(|slot| (slot.span, slot.post.clone()));
         }
     }
     out
@@ -287,7 +319,8 @@ fn drop_post_statements(text: &str, own: &mut Vec<Clearance>) {
 
 /// Whether `c` only says that a post took part, as the subject of a verb
 /// already done: no name, no date, the post opening it (perhaps after a
-/// run-in label: "Consultation – The Chief Financial Officer …") and an
+/// run-in label: "Consultation – The Chief Financial Officer …", or after
+/// capitalised words of its own: "the Panel's Lead Finance Officer") and an
 /// auxiliary and the verb closing it ("The Section 151 Officer has been
 /// consulted", "The Solicitor to the Authority has reviewed"), or a colon
 /// or dash and the verb ("Comments of the Chief Finance Officer: agreed").
@@ -302,12 +335,22 @@ pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
     };
     /// The most words of a run-in label before the post.
     const MAX_LABEL: usize = 4;
+    // Or words of the post's own before it: "the Panel's Lead Finance
+    // Officer has checked …", "The Council's Chief Finance Officer has been
+    // consulted".
+    let own_words = |l: &str| {
+        l.split_whitespace().count() <= MAX_LABEL
+            && !l.contains([',', ';', ':', '.', '(', ')'])
+            && l.split_whitespace()
+                .all(|w| w.eq_ignore_ascii_case("the") || w.starts_with(char::is_uppercase))
+    };
     let opens = post.span.start == c.span.start
         || (c.span.start < post.span.start && {
             let label = text[c.span.start..post.span.start].trim_end();
             label
                 .strip_suffix(['–', '—', '-', ':'])
                 .is_some_and(|l| !l.trim().is_empty() && l.split_whitespace().count() <= MAX_LABEL)
+                || own_words(label)
         });
     c.officer.is_none()
         && c.date.is_none()

@@ -3225,3 +3225,144 @@ fn a_stacked_sign_off_block_is_no_wrapped_value() {
         Some(text.trim_end().len())
     );
 }
+
+#[test]
+fn a_verdict_then_a_dash_then_the_officer() {
+    // "Finance: Approved -- NAME, POST --" over its date, "Legal
+    // implications agreed – NAME, POST," over its date, "Finance: seen, no
+    // comments -- NAME, POST, d.m.yy".
+    let paper = |finance: &str, legal: &str| {
+        found(&format!(
+            "Meeting: Cabinet\nDate: 26 March 2025\n\n## 1. Financial implications\n\n1.1 The cost is £5,000.\n\n{finance}\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n\n{legal}\n"
+        ))
+    };
+    assert_eq!(
+        paper(
+            "Finance: Approved -- Jo Bloggs, Finance Manager --\n10/03/2025",
+            "Legal implications agreed – Sam Smith, Team Leader (Legal – Property),\n12 March 2025."
+        ),
+        [
+            "finance | Jo Bloggs | Finance Manager | 2025-03-10",
+            "legal | Sam Smith | Team Leader (Legal – Property) | 2025-03-12",
+        ]
+    );
+    assert_eq!(
+        paper(
+            "Finance: seen, no comments -- Jo Bloggs, Finance Business Partner,\n9.3.25.",
+            "Legal: Approved -- Sam Smith, Employment Solicitor -- 13/03/2025"
+        ),
+        [
+            "finance | Jo Bloggs | Finance Business Partner | 2025-03-09",
+            "legal | Sam Smith | Employment Solicitor | 2025-03-13",
+        ]
+    );
+    // Near misses: a verdict denied or still to come, a clause before the
+    // verb, a long verdict, a label naming no sign-off.
+    for line in [
+        "Finance: Not approved -- Jo Bloggs, Finance Manager -- 10/03/2025",
+        "To be agreed – Jo Bloggs, Finance Manager, 10 March 2025.",
+        "The budget was agreed – Jo Bloggs, the Leader, said so on 10 March 2025.",
+        "Finance: Approved subject to the terms of the lease -- Jo Bloggs, Finance Manager",
+        "Planning: Approved -- Jo Bloggs, Team Leader -- 10/03/2025",
+    ] {
+        let got = paper(line, "");
+        assert!(got.is_empty(), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn a_verdict_s_dash_and_what_comes_before_its_verb() {
+    assert_eq!(verdict_dash_end(" -- Jo Bloggs"), Some(4));
+    assert_eq!(verdict_dash_end(", no comments – Jo Bloggs"), Some(18));
+    assert_eq!(verdict_dash_end(" not yet -- Jo Bloggs"), None);
+    assert_eq!(verdict_dash_end(" on 3 March -- Jo Bloggs"), None);
+    assert_eq!(verdict_dash_end(" by the Cabinet, Jo Bloggs"), None);
+    let set = crate::config::default_rule_set();
+    let subject = |s: &str| verdict_subject(&set.template, s);
+    assert!(subject(""));
+    assert!(subject("Finance: "));
+    assert!(subject("Legal implications "));
+    assert!(!subject("The budget was "));
+    assert!(!subject("Planning: "));
+    assert!(!subject("Jo Bloggs, Head of Finance: "));
+}
+
+/// A paper with the implications `sections` and then a stacked sign-off
+/// block whose finance slot is `finance`.
+fn with_sign_off_block(sections: &str, finance: &str) -> String {
+    format!(
+        "Meeting: Cabinet\nDate: 7 December 2027\n\n{sections}Statutory Officer sign-off\n{finance}Monitoring Officer: Rebecca Tozer\nAgreed on behalf of the Monitoring Officer by Amos Lintott, Senior Solicitor\nDate: 23 November 2027\nDirector: Hugh Pardoe\nAgreed by or on behalf of the Director\nDate: 24 November 2027\n"
+    )
+}
+
+/// Where the built-in pack finds the `role` sign-off missing at an empty
+/// slot of a sign-off block in `text`: the slot's text and post.
+fn empty_slot_of(text: &str, role: &str) -> Option<(String, String)> {
+    let set = crate::config::default_rule_set();
+    let doc = crate::parse::parse(text);
+    let resolved = Resolved::new(&set.template, &doc, text);
+    let cx = crate::rules::Context::new(text, &doc, &set.template, &resolved, None, None);
+    let s = cx.sign_offs().iter().find(|s| s.role == role)?.clone();
+    assert!(s.clearances.is_empty() || s.empty_slot.is_none());
+    s.empty_slot
+        .map(|(span, post)| (span.of(text).to_string(), post))
+}
+
+#[test]
+fn an_empty_slot_of_a_stacked_sign_off_block() {
+    let sections = "## 1. Financial implications\n\n1.1 The cost is £5,000.\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n\n";
+    let empty = "Section 151 Officer:\nAgreed by or on behalf of the Section 151 Officer\nDate:\n";
+    // The Monitoring Officer's slot, dated on the line under the one
+    // saying who agreed on their behalf.
+    let text = with_sign_off_block(sections, empty);
+    assert_eq!(
+        found(&text),
+        ["legal | Rebecca Tozer | Monitoring Officer | 2027-11-23"]
+    );
+    let slot = Some((
+        "Section 151 Officer:".to_string(),
+        "Section 151 Officer".to_string(),
+    ));
+    assert_eq!(empty_slot_of(&text, "finance"), slot);
+    assert_eq!(empty_slot_of(&text, "legal"), None);
+    // With the implications only on a front sheet, the slot is where the
+    // sign-off is missing all the same.
+    assert_eq!(
+        empty_slot_of(
+            &with_sign_off_block("Financial Implications: The cost is £5,000.\n\n", empty),
+            "finance"
+        ),
+        slot
+    );
+    // Near misses: a name under the post, a date in the slot, a slot
+    // closed by no date label.
+    for finance in [
+        "Section 151 Officer:\nJo Bloggs\nDate:\n",
+        "Section 151 Officer:\nAgreed by or on behalf of the Section 151 Officer\nDate: 20 November 2027\n",
+        "Section 151 Officer:\nAgreed by or on behalf of the Section 151 Officer\n",
+    ] {
+        let text = with_sign_off_block(sections, finance);
+        assert_eq!(empty_slot_of(&text, "finance"), None, "{finance}");
+    }
+}
+
+#[test]
+fn a_post_s_statement_beside_its_dated_clearance() {
+    // "the Panel's Lead Finance Officer has checked that …": the post and
+    // words of its own before it, no name, no date, beside a dated
+    // clearance of the same sign-off, says only that the post took part.
+    let text = |finance: &str| with_implications("").replace("1.1 The cost is £5,000.", finance);
+    assert_eq!(
+        sign_offs_of(&text(
+            "1.1 The figures are the Commissioner's; the Panel's Lead Finance Officer has checked that they agree with the tax base. Comments given by the Panel's Lead Finance Officer, Jo Bloggs (Chief Accountant), on 21 January 2025."
+        ))[0],
+        "finance: 2025-01-21"
+    );
+    // Alone, it is still the sign-off's clearance.
+    assert_eq!(
+        sign_offs_of(&text(
+            "1.1 The figures are the Commissioner's; the Panel's Lead Finance Officer has checked the report."
+        ))[0],
+        "finance: -"
+    );
+}

@@ -741,7 +741,13 @@ pub(crate) fn clearances_outline(src: &SourceFile, cx: &crate::rules::Context<'_
                         "no clearance found: the name slot at line {} is empty",
                         src.line(slot.start)
                     ),
-                    None => "no clearance found".to_string(),
+                    None => match &s.empty_slot {
+                        Some((slot, post)) => format!(
+                            "no clearance found: the {post} slot at line {} is empty",
+                            src.line(slot.start)
+                        ),
+                        None => "no clearance found".to_string(),
+                    },
                 },
                 cs => {
                     let lines: Vec<String> = cs

@@ -15,7 +15,11 @@
 //! slot. The post the question names ("cleared by the Monitoring
 //! Officer?") says who ought to clear them, not who did. A sign-off list
 //! of posts and ticks ("Monitoring Officer:" with no ✓ under "Sign off")
-//! that leaves the post unticked is reported at the item.
+//! that leaves the post unticked is reported at the item. So is a
+//! stacked sign-off block whose slot for the post is empty
+//! ("Section 151 Officer:" over "Agreed by or on behalf of the Section
+//! 151 Officer" and an empty "Date:"): reported at the slot, even where
+//! the implications stand only on a front sheet.
 //!
 //! ## Why it matters
 //! Clerks return a report whose financial or legal implications have not
@@ -96,6 +100,30 @@ impl Rule for SignOffMissing {
                     .label("not ticked")
                     .secondary(s.anchor, format!("{} here", def.name))
                     .help(format!("have the {post} sign the report off, then tick it"));
+                }
+                if let Some((slot, post)) = &s.empty_slot {
+                    // A stacked sign-off block whose slot for the post
+                    // holds no name and no date: the slot is what is
+                    // missing.
+                    let finding = Finding::new(
+                        *slot,
+                        format!(
+                            "{} are not signed off: the sign-off block gives no name or date for the {post}",
+                            def.name
+                        ),
+                    )
+                    .subject(def.id.clone())
+                    .label("no name or date")
+                    .help(format!(
+                        "have the {post} sign the report off, then add their name and the date"
+                    ));
+                    // (Where the paper has no such section, the slot is
+                    // all there is to point at.)
+                    return if s.anchor == *slot {
+                        finding
+                    } else {
+                        finding.secondary(s.anchor, format!("{} here", def.name))
+                    };
                 }
                 Finding::new(
                     s.anchor,
