@@ -7,7 +7,8 @@
 //! html_table     = "<table" … "</table>"  with  "<tr" … ("<td"|"<th") cell …
 //! tick_box_table = row+ where row = (name mark)+, mark = "✓" | "✔" | "☑" | "X" | ""
 //!                  (an "X" in a table that also ticks with "✓" says no)
-//! yes_no_table   = header row with a "Yes/No" cell, then rows: name, yes|no, refs
+//! yes_no_table   = header row with a "Yes/No" cell (or "Implication | Considered?"),
+//!                  then rows: name, yes|no, refs
 //! ```
 
 use super::inline::{plain, trim_markup};
@@ -440,16 +441,21 @@ fn references_in(cell: Option<&crate::document::Cell>) -> Option<TextItem> {
 }
 
 /// Reads a Yes/No implications table: a header row with a `Yes/No` cell
-/// (or `Yes / None`, as Scottish councils write the negative), then rows
-/// of name, yes or no, and optionally paragraph references. Rows with no
-/// mark (a group's title in bold: `**Resource Implications**` over
-/// `Financial  Yes`, `Workforce  None`) are passed over.
+/// (or `Yes / None`, as Scottish councils write the negative), or a
+/// question over the marks ([`question_column`]), then rows of name, yes
+/// or no, and optionally paragraph references. Rows with no mark (a
+/// group's title in bold: `**Resource Implications**` over `Financial
+/// Yes`, `Workforce  None`) are passed over.
 pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
     let (header, body) = rows.split_first()?;
-    let col = header.cells.iter().position(|c| {
-        let t = c.text.to_ascii_lowercase().replace(' ', "");
-        matches!(t.as_str(), "yes/no" | "y/n" | "yes/none")
-    })?;
+    let col = header
+        .cells
+        .iter()
+        .position(|c| {
+            let t = c.text.to_ascii_lowercase().replace(' ', "");
+            matches!(t.as_str(), "yes/no" | "y/n" | "yes/none")
+        })
+        .or_else(|| question_column(header, body))?;
     if col == 0 {
         return None;
     }
@@ -474,6 +480,30 @@ pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication
         });
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// The column of marks in a summary table whose header names the
+/// implications in its first cell and asks a question over the marks
+/// (`Implication | Considered? | Section`): the first header cell after
+/// the names that ends in a question mark, where every row below answers
+/// it Yes or No. A question over other answers ("Consulted? | 12 May")
+/// makes no column of marks.
+fn question_column(header: &Row, body: &[Row]) -> Option<usize> {
+    let names = header
+        .cells
+        .first()?
+        .text
+        .split(|c: char| !c.is_alphanumeric());
+    let names_implications = names
+        .into_iter()
+        .any(|w| w.eq_ignore_ascii_case("implication") || w.eq_ignore_ascii_case("implications"));
+    if !names_implications || body.is_empty() {
+        return None;
+    }
+    let col = (1..header.cells.len()).find(|&c| header.cells[c].text.trim().ends_with('?'))?;
+    body.iter()
+        .all(|r| r.cells.get(col).is_some_and(|m| yes_no(&m.text).is_some()))
+        .then_some(col)
 }
 
 /// Reads the implications rows of a cover table that is otherwise label
@@ -694,6 +724,41 @@ mod tests {
         assert_eq!(imps[0].refs.as_ref().unwrap().text, "Throughout");
         assert_eq!(imps[1].mark, Mark::No);
         assert!(imps[1].refs.is_none());
+    }
+
+    #[test]
+    fn yes_no_rows_under_a_question() {
+        // A district's summary table: the marks under "Considered?", the
+        // section numbers after them.
+        let lines = [
+            "Implication\tConsidered?\tSection",
+            "Financial\tYes\t7",
+            "Staffing\tYes\t10",
+            "Environment and climate\tNo\t--",
+        ];
+        let rows: Vec<_> = lines.iter().map(|l| tab_row(l, 0)).collect();
+        let imps = yes_no_table(&rows, 0).unwrap();
+        let got: Vec<_> = imps.iter().map(|i| (i.name.as_str(), i.mark)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Financial", Mark::Yes),
+                ("Staffing", Mark::Yes),
+                ("Environment and climate", Mark::No)
+            ]
+        );
+        assert_eq!(imps[1].refs.as_ref().unwrap().text, "10");
+        // Near misses: a question over other answers, or a header that
+        // names no implications.
+        let other = [
+            "Implication\tConsidered?\tSection",
+            "Financial\tBy the S151 officer\t7",
+        ];
+        let rows: Vec<_> = other.iter().map(|l| tab_row(l, 0)).collect();
+        assert!(yes_no_table(&rows, 0).is_none());
+        let other = ["Officer\tConsulted?", "Finance\tYes"];
+        let rows: Vec<_> = other.iter().map(|l| tab_row(l, 0)).collect();
+        assert!(yes_no_table(&rows, 0).is_none());
     }
 
     #[test]

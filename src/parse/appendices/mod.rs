@@ -45,14 +45,17 @@
 //! cell is a list title (`| Appendices | A – Fees; B – EqIA |`); a table
 //! of any syntax (an HTML one included) under a list line or with a
 //! header row that opens with a list word, one entry a row
-//! ([`table_row_lists`]); and, in [`field_decls`], a header field's value.
+//! ([`table_row_lists`]); in [`field_decls`], a header field's value; and
+//! the entries on the lines under such a field ([`carry`]: `Enclosures:
+//! Appendix 1 – Review` / `Appendix 2 – Draft scheme`).
 //!
 //! The module only reads; `collect_references` turns each entry into an
 //! [`AppendixDecl`] and keeps the entries'
 //! words out of the references ([`Entries`]).
 //!
 //! Files: `title` tells a list line (`Use of Appendices`) from other text;
-//! `read` walks the lines after it and reads each entry; this file turns
+//! `read` walks the lines after it and reads each entry; `carry` reads on
+//! under a field that lists appendices; this file turns
 //! the lists into declarations and keeps table cells' mentions.
 
 use crate::document::{
@@ -64,6 +67,7 @@ use super::line::{is_bare_page_number, is_page_footer, line_start};
 use super::references::{find_references_at, Cues, FoundReference};
 use super::Vocabulary;
 
+mod carry;
 mod read;
 #[cfg(test)]
 mod tests;
@@ -291,7 +295,14 @@ impl Entries {
 }
 
 /// The appendix lists of a parsed paper, and where their entries stand.
-pub(crate) fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<List>) {
+/// `vocab` says which header fields list appendices: entries carried on
+/// the lines under one are a list of their own ([`carry`]).
+pub(crate) fn declare(
+    text: &str,
+    doc: &Document,
+    cues: &Cues,
+    vocab: &Vocabulary,
+) -> (Entries, Vec<List>) {
     let mut heading_lines: Vec<usize> = doc
         .sections
         .iter()
@@ -304,6 +315,8 @@ pub(crate) fn declare(text: &str, doc: &Document, cues: &Cues) -> (Entries, Vec<
     lists.extend(table_lists(text, doc, cues));
     let tabled = table_row_lists(text, doc, cues, &lists);
     lists.extend(tabled);
+    let carried = carry::carried(text, doc, cues, vocab, &lists);
+    lists.extend(carried);
     let mut extents: Vec<Span> = lists
         .iter()
         .flat_map(|l| l.entries.iter().map(|e| e.extent))

@@ -615,7 +615,7 @@ pub(super) fn next_label(last: Option<&str>) -> Vec<String> {
 
 /// The line at `at` read as an entry; a bare label (`A: Title`) may be one
 /// only if it is among `bare`.
-fn entry(
+pub(super) fn entry(
     text: &str,
     at: usize,
     line: &str,

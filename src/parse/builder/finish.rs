@@ -487,7 +487,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let mut decls = Vec::new();
         let cues = references::Cues::new(text, 0, self.vocab);
         let find = |span: Span| references::find_references_at(span.of(text), span.start, &cues);
-        let (listed, read) = appendices::declare(text, doc, &cues);
+        let (listed, read) = appendices::declare(text, doc, &cues, self.vocab);
         let entry_at = |pos: usize| listed.contain(pos);
         decls.extend(read.iter().flat_map(|l| l.decls(text, self.vocab)));
         // Headings that name an appendix declare it (unless they are entries of a list).

@@ -245,7 +245,10 @@ pub(super) const ISSUED: &[&str] = &["published", "dated", "issued"];
 
 /// Whether the words after "the report" say which other report it is: "to
 /// Cabinet", "to the Audit Committee", "of 12 May 2024", "on 14 March",
-/// "dated …", "published …", "presented to …", "considered by …".
+/// "dated …", "published …", "presented to …", "considered by …", or a
+/// date or meeting named before ("of that date", "to that meeting": the
+/// Sub-Committee's decision of 14 March 2024, "see Appendix B to the
+/// report of that date").
 pub(super) fn another_report(s: &str) -> bool {
     let Some((w, rest)) = first_word(s) else {
         return false;
@@ -275,7 +278,10 @@ pub(super) fn another_report(s: &str) -> bool {
             || crate::parse::dates::is_month_word(x)
             || is_one_of(x, crate::parse::dates::WEEKDAYS)
     };
+    // "that" or "those" and a noun: a date or meeting named before.
+    let named_before = is_one_of(w2, &["that", "those"]) && first_word(rest2).is_some();
     match w.to_ascii_lowercase().as_str() {
+        "to" | "of" | "on" | "at" if named_before => true,
         "to" => {
             if is_one_of(w2, &["this", "these"]) {
                 return false;

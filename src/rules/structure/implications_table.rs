@@ -25,7 +25,9 @@
 //!   and that never mentions the entry's subject. A paragraph with no
 //!   title or heading of its own, one titled with the entry's subject or a
 //!   combined one ("Legal and Human Resources"), and a range of paragraphs
-//!   are left alone.
+//!   are left alone. A summary table's Section column that cites a heading
+//!   by its one number ("Staffing | Yes | 10" over `10. RISK`) is checked
+//!   the same way, and reported as pointing to section 10.
 //!
 //! Which section an entry stands for is template data: each section's
 //! `implications` names. Entries the template cannot place ("Policy",
@@ -330,10 +332,20 @@ struct Topic<'t> {
     sections: Vec<usize>,
 }
 
-/// The paragraph or numbered heading `values` (`7.3`) names, if exactly
-/// one has that number: its span, and what it is plainly about (see
-/// [`topic_of`]), if anything.
-fn cited<'t>(cx: &Context<'t>, values: &[u32]) -> Option<(Span, Option<Topic<'t>>)> {
+/// What an entry's references cell points to: a paragraph or a numbered
+/// heading.
+struct Cited<'t> {
+    span: Span,
+    /// What it is plainly about (see [`topic_of`]), if anything.
+    topic: Option<Topic<'t>>,
+    /// "section" for a heading numbered with one number (`10. RISK`, as a
+    /// summary table's Section column cites it), else "paragraph".
+    noun: &'static str,
+}
+
+/// The paragraph or numbered heading `values` (`7.3`, `10`) names, if
+/// exactly one has that number.
+fn cited<'t>(cx: &Context<'t>, values: &[u32]) -> Option<Cited<'t>> {
     let label = label_of(values);
     let mut found = cx
         .doc
@@ -344,14 +356,26 @@ fn cited<'t>(cx: &Context<'t>, values: &[u32]) -> Option<(Span, Option<Topic<'t>
                 n.style == NumberStyle::Decimal && !n.parenthesised && n.values == values
             })
         })
-        .map(|p| (p.span, topic_of(cx, p.text, p.section)))
+        .map(|p| Cited {
+            span: p.span,
+            topic: topic_of(cx, p.text, p.section),
+            noun: "paragraph",
+        })
         .chain(
             cx.doc
                 .sections
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.number.as_deref() == Some(label.as_str()))
-                .map(|(id, s)| (s.span, heading_topic(cx, id))),
+                .map(|(id, s)| Cited {
+                    span: s.span,
+                    topic: heading_topic(cx, id),
+                    noun: if values.len() == 1 {
+                        "section"
+                    } else {
+                        "paragraph"
+                    },
+                }),
         );
     let first = found.next()?;
     found.next().is_none().then_some(first)
@@ -412,7 +436,7 @@ fn points_elsewhere(cx: &Context<'_>, imp: &Implication, defs: &[usize]) -> Opti
     if item.last.is_some() {
         return None;
     }
-    let (span, topic) = cited(cx, &item.first)?;
+    let Cited { span, topic, noun } = cited(cx, &item.first)?;
     let topic = topic?;
     let other = !topic.sections.is_empty()
         && topic
@@ -435,12 +459,12 @@ fn points_elsewhere(cx: &Context<'_>, imp: &Implication, defs: &[usize]) -> Opti
         Finding::new(
             imp.span,
             format!(
-                "{} is {mark} in the implications table and points to paragraph {label}, but paragraph {label} is about {about}",
+                "{} is {mark} in the implications table and points to {noun} {label}, but {noun} {label} is about {about}",
                 imp.name
             ),
         )
         .label(format!("{mark} here"))
-        .secondary(topic.span, format!("paragraph {label} is about {about}"))
+        .secondary(topic.span, format!("{noun} {label} is about {about}"))
         .help(format!(
             "point the entry at the paragraph that sets out the {} implications, or add one (or mark the entry No if there are none)",
             imp.name
@@ -741,6 +765,45 @@ mod tests {
         // A range of paragraphs, or more than one, is not judged.
         assert!(found("5.1 – 5.2").is_empty());
         assert!(found("5.2, 6.1").is_empty());
+    }
+
+    #[test]
+    fn a_yes_pointing_at_a_section_about_another_implication_is_reported() {
+        // A summary table over the body: "Implication | Considered? |
+        // Section", the sections numbered with one number.
+        let paper = |staffing: &str| {
+            [
+                "  **Implication**   **Considered?**   **Section**",
+                "  ----------------- ----------------- -------------",
+                "  Financial         Yes               1",
+                &format!("  Staffing          {staffing}"),
+                "  Risk              Yes               2",
+                "",
+                "**1. FINANCIAL IMPLICATIONS**",
+                "",
+                "1.1 The charges raise £7.3 million, agreed by Ann Lee, Chief Finance Officer, on 1 May 2027.",
+                "",
+                "**2. RISK**",
+                "",
+                "2.1 The main risk is that demand falls as charges rise.",
+                "",
+            ]
+            .join("\n")
+        };
+        let found = |staffing: &str| {
+            crate::rules::findings_of("implications-table", &paper(staffing))
+                .into_iter()
+                .map(|f| f.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Yes               2"),
+            ["Staffing is marked Yes in the implications table and points to section 2, but section 2 is about risk"]
+        );
+        // Near misses: the entry marked No, or the section speaks of staff.
+        assert!(found("No                --").is_empty());
+        let staff = paper("Yes               2").replace("falls as", "falls and two posts go as");
+        assert!(crate::rules::findings_of("implications-table", &staff).is_empty());
     }
 
     #[test]

@@ -638,6 +638,9 @@ fn external_references() {
     ext("paragraph 6.3 of the report to the Audit Committee");
     ext("paragraph 2 of the report of 12 May 2024");
     ext("section 3 of the report presented in June");
+    // A date or meeting named before: the report of that date is another.
+    ext("confirmed on 14 March 2024 (see Appendix B to\nthe report of that date)");
+    ext("paragraph 6 of the report to that meeting");
     ext("Annex C to the Care and Support Statutory Guidance");
     ext("Planning Policy Wales (Edition 12), section 4.2");
     ext("the Local Transport Plan, paragraph 4.2");
@@ -694,6 +697,8 @@ fn external_references() {
     int("Cabinet in March, paragraph 4.2 sets out");
     int("as in paragraph 3.2(b) of this report");
     int("paragraph 3.4 of that section");
+    int("Appendix B to the report that follows");
+    int("paragraph 2 of the report to this meeting");
     int("This Report, paragraph 4.2");
     int("Our Annual Review (paragraph 4.6) shows");
     int("the review (paragraph 4.6) shows");
