@@ -129,6 +129,8 @@ const MIN_QUOTED_FIELDS: usize = 2;
 /// ```text
 /// line_block  = "|" [" " text]      -- no other "|" on the line
 /// quote_sheet = quote_line+         -- a run holding MIN_QUOTED_FIELDS fields or more
+///             | field_quote (blank+ field_quote)+   -- MIN_QUOTED_FIELDS quotes or more
+/// field_quote = quote_line+         -- its first line a one-line field
 /// quote_line  = (">" [" "])+ text
 /// ```
 ///
@@ -138,7 +140,8 @@ const MIN_QUOTED_FIELDS: usize = 2;
 /// bar with another bar after it on the line opens a pipe table's row and
 /// keeps its marks. A blockquote (`> **Date:** …`, `>` alone between its
 /// paragraphs) may hold a front sheet or a quotation; only a run of quoted
-/// lines holding one-line fields is read past its marks, as a quoted
+/// lines holding one-line fields, or quotes parted by blank lines each
+/// opening with one, is read past its marks, as a quoted
 /// clause (`> 12.3 Each Partner shall …`) keeps its numbers out of the
 /// paper's own. The one space after a mark is part of it; the spaces after
 /// that are the line's indent.
@@ -158,21 +161,52 @@ fn strip_line_marks(lines: &mut [Line<'_>]) {
             i += 1;
             continue;
         }
-        let fields = lines[i..i + run]
-            .iter()
-            .filter(|l| {
-                let c = &l.content()[quote_mark_len(l.content())..];
-                super::field::field(c.trim_start(), 0, false).is_some()
-            })
-            .count();
-        if fields >= MIN_QUOTED_FIELDS {
-            for line in &mut lines[i..i + run] {
-                let n = quote_mark_len(line.content());
-                skip_mark(line, n);
+        let group = quote_group(lines, i, run);
+        // Each quote of the group opens with a field: a front sheet set one
+        // field to a quote.
+        let fielded = group.len() >= MIN_QUOTED_FIELDS
+            && group.iter().all(|&(at, _)| is_quoted_field(&lines[at]));
+        for &(at, n) in &group {
+            let fields = lines[at..at + n]
+                .iter()
+                .filter(|l| is_quoted_field(l))
+                .count();
+            if fielded || fields >= MIN_QUOTED_FIELDS {
+                for line in &mut lines[at..at + n] {
+                    let m = quote_mark_len(line.content());
+                    skip_mark(line, m);
+                }
             }
         }
-        i += run;
+        let (last, n) = group[group.len() - 1];
+        i = last + n;
     }
+}
+
+/// The quotes standing one after the other from the quote of `run` lines
+/// at line `i`, parted only by blank lines (`> **Subject:** …` / blank /
+/// `> **Report by:** …`, a Word paragraph with a left indent a quote): the
+/// line each opens on and how many lines it takes.
+fn quote_group(lines: &[Line<'_>], i: usize, run: usize) -> Vec<(usize, usize)> {
+    let quoted = |l: &&Line<'_>| quote_mark_len(l.content()) > 0;
+    let mut group = vec![(i, run)];
+    let mut end = i + run;
+    loop {
+        let blanks = lines[end..].iter().take_while(|l| l.is_blank()).count();
+        let next = end + blanks;
+        let n = lines[next..].iter().take_while(quoted).count();
+        if blanks == 0 || n == 0 {
+            return group;
+        }
+        group.push((next, n));
+        end = next + n;
+    }
+}
+
+/// Whether quoted line `line` holds a one-line field past its marks.
+fn is_quoted_field(line: &Line<'_>) -> bool {
+    let c = &line.content()[quote_mark_len(line.content())..];
+    super::field::field(c.trim_start(), 0, false).is_some()
 }
 
 /// Moves `line`'s content `n` bytes on, past a mark, and past the spaces

@@ -416,3 +416,168 @@ pub(super) fn layout_label_row(
     }
     Some(out)
 }
+
+/// The gap that parts two columns of a `pdftotext -layout` line: three
+/// spaces or more (a typist puts two between sentences).
+const WIDE_GAP: &str = "   ";
+
+/// The fewest fields a column of fields beside the title holds.
+const MIN_BESIDE_FIELDS: usize = 3;
+
+/// Where each cell of line `line` starts, as a byte offset into its text:
+/// its content's start and each place after a [`WIDE_GAP`].
+fn cell_starts(line: &Line<'_>) -> Vec<usize> {
+    let (content, base) = content_of(line);
+    let at = base - line.start;
+    let mut out = vec![at];
+    let mut from = 0;
+    while let Some(gap) = content[from..].find(WIDE_GAP).map(|g| from + g) {
+        let rest = &content[gap..];
+        let cell = gap + (rest.len() - rest.trim_start().len());
+        if cell >= content.len() {
+            break;
+        }
+        out.push(at + cell);
+        from = cell;
+    }
+    out
+}
+
+/// The field in the cell of line `line` at byte `at` of its text: a label
+/// with its colon (see [`is_layout_label`]) and the rest of the line its
+/// value.
+fn field_at(line: &Line<'_>, at: usize) -> Option<Field> {
+    let cell = line.text[at..].trim_end();
+    let f = field::field(cell, line.start + at, true)?;
+    is_layout_label(&f.key).then_some(f)
+}
+
+/// A row of a front sheet beside the title: its first line, the line
+/// after its value, its field and its value's parts, line by line.
+struct BesideRow {
+    line: usize,
+    next: usize,
+    field: Field,
+    parts: Vec<String>,
+}
+
+/// A front sheet that `pdftotext -layout` set beside the paper's title:
+/// the title in a left column, the fields in a right one, on the same
+/// lines.
+///
+/// ```text
+/// beside_title = beside_row (beside_row | value_wrap | title_line)*   -- to a blank line
+/// beside_row   = [title_part wide_gap] label ":" gap value
+///                -- Tenancy Strategy 2028–2033 and Tenancy          Committee:        Housing Committee
+///                -- Policy: outcome of consultation                 Date:             19 January 2028
+///                --                                                 Report of:        Strategic Director
+///                --                                                                   and Regeneration
+/// value_wrap   = [title_part wide_gap] text right of the labels' column
+/// title_line   = text wholly left of the labels' column
+/// ```
+///
+/// Every label starts at one column, the first row's, which a title part
+/// stands left of; a value's further lines stand right of that column.
+/// Read only where at least [`MIN_BESIDE_FIELDS`] labels stand in the
+/// column, [`MIN_PACK_LABELS`] of them the pack's and one naming the
+/// meeting or its date, and at most one title part reads as a field, with
+/// a label the pack does not know (two columns of fields are a cover
+/// table's two pairs a row, which the one-line reader splits). The title
+/// parts are left to the title block. Gives each row's field, the line it
+/// starts on and the line after its value.
+pub(super) fn layout_beside_title(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    v: &Vocabulary,
+) -> Option<Vec<(usize, usize, Field)>> {
+    let text_line = |k: usize| matches!(kinds.get(k), Some(LineKind::Text)) && !lines[k].has_tab;
+    if !text_line(i) {
+        return None;
+    }
+    // The first row: a title part, then a label.
+    let (col, first) = cell_starts(&lines[i])
+        .into_iter()
+        .skip(1)
+        .find_map(|at| Some((column_of(&lines[i], at), field_at(&lines[i], at)?)))?;
+    let mut rows: Vec<BesideRow> = Vec::new();
+    let mut title_fields = 0;
+    let mut k = i;
+    while k < lines.len() && text_line(k) {
+        let line = &lines[k];
+        let starts = cell_starts(line);
+        let right = starts
+            .iter()
+            .copied()
+            .find(|&at| column_of(line, at) >= col);
+        // A title part left of the column that reads as a field.
+        let left = starts[0];
+        if right != Some(left) {
+            if let Some(f) = field_at(line, left) {
+                if key_in(&f.key, &v.field_keys) {
+                    return None;
+                }
+                title_fields += 1;
+            }
+        }
+        match right {
+            // A title line wholly left of the column.
+            None => {}
+            Some(at) if column_of(line, at) == col => {
+                let field = if k == i {
+                    first.clone()
+                } else {
+                    field_at(line, at)?
+                };
+                rows.push(BesideRow {
+                    line: k,
+                    next: k + 1,
+                    parts: vec![field.value.clone()],
+                    field,
+                });
+            }
+            // The last value's further line.
+            Some(at) => {
+                let row = rows.last_mut()?;
+                let part = line.text[at..].trim_end();
+                row.parts.push(plain(part));
+                let end = line.start + at + part.len();
+                let f = &mut row.field;
+                if f.value.is_empty() {
+                    f.value_span = Span::new(line.start + at, end);
+                } else {
+                    f.value_span = Span::new(f.value_span.start, end);
+                }
+                row.next = k + 1;
+            }
+        }
+        k += 1;
+    }
+    let keyed = |list: &Words| rows.iter().any(|r| key_in(&r.field.key, list));
+    let pack = rows
+        .iter()
+        .filter(|r| key_in(&r.field.key, &v.field_keys))
+        .count();
+    if rows.len() < MIN_BESIDE_FIELDS
+        || pack < MIN_PACK_LABELS
+        || !(keyed(&v.meeting_keys) || keyed(&v.date_keys))
+        || title_fields > 1
+    {
+        return None;
+    }
+    Some(
+        rows.into_iter()
+            .map(|r| {
+                let mut field = r.field;
+                field.value = r
+                    .parts
+                    .join(" ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                field.span = field.span.cover(field.value_span);
+                (r.line, r.next, field)
+            })
+            .collect(),
+    )
+}

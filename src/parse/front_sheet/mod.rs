@@ -11,7 +11,11 @@
 //!                after a blank, also a line with a colon inside that goes on as
 //!                a value (a wrap, or another lone key after it)  -- Subject: / blank /
 //!                                           -- Waste Centres: Service Model and / Contract Award
-//! bullet_field = bullet one-line-field                  -- - **Meeting:** Cabinet
+//! bullet_field = bullet one-line-field (NL indent value_line){0,4}
+//!                          -- - **Meeting:** Cabinet;  - **Title:** Review of the rules: /
+//!                          --     petitions and notices of motion  (wrapped under its text)
+//! nested_list  = bullet key_line (NL deeper_bullet){1,4}  -- - **Contact:** /
+//!                          --     - Jo Bloggs, Officer / - Tel: 01632 960 218 (the list the value)
 //! definition   = key NL ":" ws+ value (NL indent value)*  -- Report of / :   Director of Place
 //! bare_pair    = label NL blank+ value_line+ NL blank    -- Date of meeting / blank / 10 May 2025
 //!                (no colon: only in a run of three or more from a meeting or date label,
@@ -24,7 +28,15 @@
 //! open_wrap    = one-line-field (NL value_line){1,4} (NL blank | end)
 //!                -- Report of: Simon Baxter, Corporate Director, Housing and
 //!                -- Regeneration   (no indent: each line above ends open, in a
-//!                comma, dash, slash, "&" or a joining word such as "and")
+//!                comma, dash, slash, "&" or a joining word such as "and";
+//!                a Pandoc hard break may close the last line as a blank does)
+//! hard_breaks  = one-line-field ("\" NL value_line){1,3}  -- **Appendices:** A -- Plan\ /
+//!                          -- B -- Appraisal   (a Word paragraph's soft breaks; a field's
+//!                          line is no value line)
+//! run_in       = labels run into their values with no colon, three or more, two
+//!                the pack's and one a meeting or date label: `**Date of meeting** --
+//!                Thursday, 14 October 2027`, `Date of meeting ...... 9 November 2027`,
+//!                `MEETING DATE Thursday 18 November 2027` (see run_in::run_in_fields)
 //! label_row    = (label blank+){n} ((value blank+){n})+  -- Meeting of / Date / Ward(s) /
 //!                          -- Overview and Scrutiny Committee / 3 December 2025 / Hornsey Rise
 //!                (n from 2 to 5, only where one n fits: a meeting label over a body,
@@ -70,6 +82,11 @@
 //!                (`pdftotext -layout`: two to five labels in a row, two at least
 //!                the pack's, each value's cells at its label's column; see
 //!                layout::layout_label_row)
+//! beside_title = [title_part gap] key_line-with-value (NL ([title_part gap] value_wrap))*
+//!                          -- Tenancy Strategy 2028–2033 and Tenancy      Committee:   Housing Committee
+//!                          -- Policy: outcome of consultation             Date:        19 January 2028
+//!                (`pdftotext -layout`: the fields in a column beside the title's,
+//!                every label at one column; see layout::layout_beside_title)
 //! address      = meeting_label ["the"] NL body_name [blank{1,2} title blank]
 //!                          -- To the Chair and Members of the / CABINET / blank /
 //!                          -- HOUSING ASSISTANCE POLICY 2027-2030: …
@@ -178,12 +195,14 @@ use crate::parse::vocabulary::{Vocabulary, Words};
 
 mod layout;
 mod meeting;
+mod run_in;
 mod shapes;
 mod table;
 
-use layout::{layout_column, layout_label_row};
+use layout::{layout_beside_title, layout_column, layout_label_row};
 use meeting::*;
 pub(crate) use meeting::{footer_meeting, key_in, meetings};
+use run_in::run_in_fields;
 pub(crate) use shapes::is_date_line;
 use shapes::*;
 use table::masthead;
@@ -272,10 +291,33 @@ impl FrontSheet {
 /// `field` with its value running over `value_span`: the lines joined,
 /// markup removed.
 fn with_value(mut field: Field, value_span: Span, text: &str) -> Field {
-    field.value = plain(value_span.of(text));
+    field.value = plain(&without_quote_marks(value_span.of(text)));
     field.value_span = value_span;
     field.span = field.span.cover(value_span);
     field
+}
+
+/// `value`, a value's text over one line or more, without the blockquote
+/// marks opening its further lines (`approval to` / `> procure`), as a
+/// front sheet set in quotes is read past them (see
+/// `line::strip_line_marks`).
+fn without_quote_marks(value: &str) -> std::borrow::Cow<'_, str> {
+    if !value.contains("\n>") {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    /// The line past its blockquote marks.
+    fn unmarked(mut line: &str) -> &str {
+        while let Some(rest) = line.strip_prefix("> ").or_else(|| line.strip_prefix('>')) {
+            line = rest;
+        }
+        line
+    }
+    let lines: Vec<&str> = value
+        .split('\n')
+        .enumerate()
+        .map(|(n, line)| if n == 0 { line } else { unmarked(line) })
+        .collect();
+    std::borrow::Cow::Owned(lines.join("\n"))
 }
 
 /// The content of lines `j` to the line before `k`.
@@ -460,6 +502,27 @@ pub(crate) fn read(
                 continue;
             }
         }
+        // "**Date of meeting** -- Thursday, 14 October 2027", "Date of
+        // meeting ..... Tuesday 9 November 2027", "MEETING DATE Thursday
+        // 18 November 2027": labels run into their values, no colon.
+        if let Some(run) = run_in_fields(text, lines, kinds, i, v) {
+            for (line, next, f) in run {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
+        // "Tenancy Strategy 2028–2033 and Tenancy     Committee:   Housing
+        // Committee": the fields in a column beside the title.
+        if let Some(run) = layout_beside_title(lines, kinds, i, v) {
+            for (line, next, f) in run {
+                found += 1;
+                out.push(line, next, f);
+                i = next;
+            }
+            continue;
+        }
         // "Subject            Street Trading Policy" / "Director   Adrian
         // Fell": labels and values in two columns, as `-layout` keeps them.
         if let Some(run) = layout_column(text, lines, kinds, i, v) {
@@ -628,14 +691,23 @@ pub(crate) fn read(
         match on {
             Some(f) if !f.is_empty() => {
                 found += 1;
-                let wrapped = if matches!(kinds[i], LineKind::Text) {
-                    match hanging_wrap_end(lines, kinds, i, is_capitals(&f.key), v) {
-                        // "Report of: …, Housing and" / "Regeneration".
-                        end if end == i + 1 => open_wrap_end(lines, kinds, i, &f, v),
-                        end => end,
+                let wrapped = match &kinds[i] {
+                    LineKind::Text => {
+                        let capitals = is_capitals(&f.key);
+                        let end = match hanging_wrap_end(lines, kinds, i, capitals, v) {
+                            // "Report of: …, Housing and" / "Regeneration".
+                            end if end == i + 1 => open_wrap_end(lines, kinds, i, &f, v),
+                            end => end,
+                        };
+                        hard_break_end(lines, kinds, i, end, capitals, v)
                     }
-                } else {
-                    i + 1
+                    // "- **Title:** Review of the Council Procedure Rules:
+                    // petitions, public" / "    questions and notices of
+                    // motion": a bullet's value wrapped under its text.
+                    LineKind::Item(m) if m.bullet.is_some() => {
+                        hanging_wrap_end(lines, kinds, i, is_capitals(&f.key), v)
+                    }
+                    _ => i + 1,
                 };
                 if wrapped > i + 1 {
                     let last = lines[wrapped - 1].content_span();
@@ -656,6 +728,14 @@ pub(crate) fn read(
             // The forward timetable is read by the builder.
             Some(f) if super::is_timetable_key(&f.key) => break,
             Some(f) => {
+                // "- **Contact:**" over a list nested under it: the list
+                // is the value.
+                if let Some(end) = nested_list_end(lines, kinds, i) {
+                    found += 1;
+                    out.push(i, end, with_nested_list(f, lines, kinds, i, end));
+                    i = end;
+                    continue;
+                }
                 // A key with its value on the following lines.
                 let key_capitals = is_capitals(&f.key);
                 let mut j = key_end;

@@ -127,6 +127,55 @@ fn bullet_text<'a>(lines: &[Line<'a>], kinds: &[LineKind], i: usize) -> Option<(
     }
 }
 
+/// The line after the list nested under bulleted key line `i`, where the
+/// key has no value on its line (`- **Contact:**` over `    - Jo Bloggs,
+/// Democratic Services Officer` / `    - Tel: 01632 960 218`): bullets
+/// indented past the key's, straight under it, each short, at most
+/// [`MAX_VALUE_LINES`] of them, and no further bullet at their depth after
+/// them (a longer list is the paper's, not a value).
+pub(super) fn nested_list_end(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<usize> {
+    bullet_text(lines, kinds, i)?;
+    let nested = |k: usize| {
+        k < lines.len()
+            && lines[k].indent > lines[i].indent
+            && bullet_text(lines, kinds, k).is_some_and(|(t, _)| word_count(t) <= 24)
+    };
+    let mut k = i + 1;
+    while nested(k) && k - i <= MAX_VALUE_LINES {
+        k += 1;
+    }
+    (k > i + 1 && !nested(k)).then_some(k)
+}
+
+/// Field `f`, read on bulleted key line `i`, with the items of the list
+/// nested under it to line `end` (see [`nested_list_end`]) as its value:
+/// their texts joined, the bullets left out.
+pub(super) fn with_nested_list(
+    f: Field,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    end: usize,
+) -> Field {
+    let items: Vec<(&str, usize)> = (i + 1..end)
+        .filter_map(|k| bullet_text(lines, kinds, k))
+        .collect();
+    let (Some(&(_, start)), Some(&(last, last_at))) = (items.first(), items.last()) else {
+        return f;
+    };
+    let value_span = Span::new(start, last_at + last.trim_end().len());
+    Field {
+        value: items
+            .iter()
+            .map(|(t, _)| plain(t))
+            .collect::<Vec<_>>()
+            .join(" "),
+        value_span,
+        span: f.span.cover(value_span),
+        ..f
+    }
+}
+
 /// A field on bulleted line `i` written `Key – value` (en dash, em dash or
 /// hyphen between spaces, no colon before the dash; the value may hold
 /// one: `Report title – Dog Control: Renewal`), when the line is one of a run of at least three
@@ -2407,11 +2456,45 @@ pub(super) fn open_wrap_end(
         above = plain(content_of(&lines[k]).0);
         k += 1;
     }
-    if k > i + 1 && (k >= lines.len() || is_blank(kinds, k)) {
+    // "Engineering\" / "Telephone: …": a Pandoc hard break ends the
+    // value's paragraph line as a blank line would.
+    if k > i + 1 && (k >= lines.len() || is_blank(kinds, k) || ends_in_hard_break(&lines[k - 1])) {
         k
     } else {
         i + 1
     }
+}
+
+/// Whether `line` ends in Pandoc's hard line break (`\` last): the Word
+/// paragraph goes on on the next line.
+fn ends_in_hard_break(line: &Line<'_>) -> bool {
+    line.content().trim_end().ends_with('\\')
+}
+
+/// The line after a value whose lines end in Pandoc's hard line break
+/// (`**Appendices:** A -- Vehicle capital programme\` / `B -- Summary of
+/// the options appraisal`), from `end`, the line after the value read so
+/// far (on line `i` and any wraps): each line under one ending in a hard
+/// break that can carry a value on (see [`value_line`]; a field's line
+/// cannot) is the value's, up to [`MAX_VALUE_LINES`] lines in all.
+pub(super) fn hard_break_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    end: usize,
+    key_capitals: bool,
+    v: &Vocabulary,
+) -> usize {
+    let mut k = end;
+    while k < lines.len()
+        && k - i < MAX_VALUE_LINES
+        && ends_in_hard_break(&lines[k - 1])
+        && matches!(kinds[k], LineKind::Text)
+        && value_line(lines, kinds, k, key_capitals, v)
+    {
+        k += 1;
+    }
+    k
 }
 
 /// Whether line `n` opens labels with no colon over their values, as a

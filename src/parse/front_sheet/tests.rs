@@ -73,6 +73,43 @@ fn bulleted_bold_fields() {
 }
 
 #[test]
+fn bulleted_fields_with_wrapped_values_and_a_nested_list() {
+    // Pandoc's bullets: a value wrapped under the item's text, and the
+    // contact as a list nested under its key.
+    let text = "# Constitution Committee\n\n-   **Meeting:** Constitution Committee\n-   **Date:** Wednesday 20 October 2027\n-   **Title:** Review of the Council Procedure Rules: petitions, public\n    questions and notices of motion\n-   **Report of:** Director of Law and Governance\n-   **Contact:**\n    -   Jo Bloggs, Principal Democratic Services Officer\n    -   Tel: 01632 960 218\n    -   Email: <jo.bloggs@example.gov.uk>\n-   **Wards:** All\n\n## 1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Meeting", "Constitution Committee"),
+            pair("Date", "Wednesday 20 October 2027"),
+            pair(
+                "Title",
+                "Review of the Council Procedure Rules: petitions, public questions and notices of motion"
+            ),
+            pair("Report of", "Director of Law and Governance"),
+            pair(
+                "Contact",
+                "Jo Bloggs, Principal Democratic Services Officer Tel: 01632 960 218 Email:"
+            ),
+            pair("Wards", "All"),
+        ]
+    );
+    assert!(doc.fields[4]
+        .value_span
+        .of(text)
+        .ends_with("example.gov.uk>"));
+    // Near miss: a key over a longer list nested under it is no value.
+    let long = "# Cabinet\n\n-   **Meeting:** Cabinet\n-   **Date:** 1 May 2024\n-   **Options:**\n    -   one\n    -   two\n    -   three\n    -   four\n    -   five\n\n## 1. Purpose\n\n1.1 Text.\n";
+    let doc = parse(long);
+    assert!(
+        doc.fields.iter().all(|f| !f.value.contains("one")),
+        "{:?}",
+        doc.fields
+    );
+}
+
+#[test]
 fn a_heading_over_prose_ends_the_front_sheet() {
     let text = "Report to: Cabinet\nDate: 1 May 2024\n\nPurpose of the Report:\n\nThis report sets out the proposed allocation of the budget across the programme for the year.\n";
     // The prose is no value (the builder keeps the label as it did).
@@ -4236,6 +4273,70 @@ fn a_front_sheet_set_in_a_blockquote() {
     let quoted = "**3. The review**\n\n3.1 Clause 12 provides:\n\n> 12.3 Each Partner shall bear its share: in the Agreed Proportions.\n>\n> 12.4 The Proportions are reviewed.\n\n3.2 The options were modelled.\n";
     let doc = parse(quoted);
     assert!(doc.fields.is_empty(), "{:?}", doc.fields);
+}
+
+#[test]
+fn a_front_sheet_set_one_field_to_a_blockquote() {
+    // A Word paragraph with a left indent a quote of its own: each field
+    // its own blockquote, with wrapped values and hard breaks.
+    let text = "**RESOURCES COMMITTEE**\n\n**Thursday 18 November 2027**\n\n> **Subject:**  Replacement of aerial ladder platforms: approval to\n> procure\n\n> **Report by:**  Chief Fire Officer\n\n> **Lead officer:**  Jo Bloggs, Head of Fleet and\n> Engineering\\\n> Telephone: 01632 961 208\n\n> **Classification:**  Open\n\n> **Appendices:**  A -- Vehicle capital programme\\\n> B -- Options appraisal\n\n**SUMMARY**\n\n1.  The platforms reach the end of their life.\n";
+    let doc = parse(text);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair(
+                "Subject",
+                "Replacement of aerial ladder platforms: approval to procure"
+            ),
+            pair("Report by", "Chief Fire Officer"),
+            pair("Lead officer", "Jo Bloggs, Head of Fleet and Engineering"),
+            pair("Telephone", "01632 961 208"),
+            pair("Classification", "Open"),
+            pair(
+                "Appendices",
+                "A -- Vehicle capital programme B -- Options appraisal"
+            ),
+        ]
+    );
+    // Near miss: quotes parted by blank lines in the body, one opening
+    // with prose, keep their marks.
+    let quoted = "**3. The review**\n\n3.1 The guidance says:\n\n> Note: councils should review the scheme.\n\n> 12.3 Each Partner shall bear its share.\n\n3.2 The options were modelled.\n";
+    let doc = parse(quoted);
+    assert!(doc.fields.is_empty(), "{:?}", doc.fields);
+}
+
+#[test]
+fn a_layout_front_sheet_beside_the_title() {
+    // `pdftotext -layout`: the title in a left column, the fields in a
+    // right one on the same lines.
+    let vocab = with_field_keys(&["committee", "date", "report of", "report author", "wards"]);
+    let text = "                         LONDON BOROUGH OF EASTFOLD\n\n\nTenancy Strategy 2028–2033 and Tenancy          Committee:        Housing Committee\nPolicy: outcome of consultation                 Date:             19 January 2028\n                                                Report of:        Strategic Director of Housing\n                                                                  and Regeneration\n                                                Report author:    Jo Bloggs,\n                                                                  020 7946 0382\n                                                Wards:            All\n\n\n1     Summary\n\n1.1   The Council must publish a tenancy strategy.\n";
+    let doc = crate::parse::parse_with(text, &vocab);
+    assert_eq!(
+        pairs(&doc),
+        [
+            pair("Committee", "Housing Committee"),
+            pair("Date", "19 January 2028"),
+            pair(
+                "Report of",
+                "Strategic Director of Housing and Regeneration"
+            ),
+            pair("Report author", "Jo Bloggs, 020 7946 0382"),
+            pair("Wards", "All"),
+        ]
+    );
+    assert_eq!(doc.meetings[0].name, "Housing Committee");
+    // Near miss: a cover table of two pairs a row keeps both columns.
+    let two = "Application No:   27/00612/FUL        Officer:   Jo Bloggs\nDate:             1 May 2027          Ward:      Priory\nCommittee:        Planning            Parish:    None\n\n1. Proposal\n\n1.1 Text.\n";
+    let doc = crate::parse::parse_with(
+        two,
+        &with_field_keys(&["date", "ward", "committee", "officer"]),
+    );
+    assert!(
+        doc.fields.iter().any(|f| f.key == "Application No"),
+        "{:?}",
+        doc.fields
+    );
 }
 
 #[test]
