@@ -608,10 +608,15 @@ fn field_decls_after(
     };
     let mut out: Vec<AppendixDecl> = Vec::new();
     for piece in pieces(value.of(text)) {
+        // A line of a value set in a blockquote opens with its `>` mark,
+        // and Pandoc ends a line it breaks by hand with `\`: neither is
+        // the entry's.
         let piece_text = &value.of(text)[piece.clone()];
-        let lead = piece_text.len() - piece_text.trim_start().len();
+        let body = piece_text.trim_start_matches(|c: char| c.is_whitespace() || c == '>');
+        let lead = piece_text.len() - body.len();
         let at = value.start + piece.start;
-        let span = Span::new(at + lead, at + piece_text.trim_end().len());
+        let end = piece_text.trim_end_matches(|c: char| c.is_whitespace() || c == '\\');
+        let span = Span::new(at + lead, at + end.len().max(lead));
         if span.is_empty() {
             continue;
         }

@@ -856,7 +856,9 @@ pub(super) fn bare_entry(
     let spaced = rest.starts_with("  ") && sep.is_uppercase();
     if !(spaced
         || matches!(sep, ':' | '–' | '—' | '\t')
-        || (matches!(sep, '-' | '.') && rest_t[1..].starts_with(' ')))
+        || (matches!(sep, '-' | '.') && rest_t[1..].starts_with(' '))
+        // Pandoc writes a dash as `--`: "A -- Site plan".
+        || (rest_t.starts_with("--") && rest_t.trim_start_matches('-').starts_with(' ')))
     {
         return None;
     }

@@ -206,6 +206,35 @@ fn label_lines_with_no_list_line() {
 }
 
 #[test]
+fn bare_labels_in_a_quoted_field_broken_by_hand() {
+    // A front sheet set in blockquotes, as Pandoc writes a Word template's
+    // shaded box, its Appendices value broken by hand (`\`) over two
+    // quoted lines.
+    let text = "> **Meeting:**  Resources Committee\n\n\
+                > **Date:**  18 November 2027\n\n\
+                > **Appendices:**  A -- Vehicle capital programme\\\n\
+                > B -- Options appraisal\n\n\
+                **SUMMARY**\n\n1.  The programme at Appendix A is costed.\n";
+    let doc = super::super::parse(text);
+    let got: Vec<_> = doc
+        .appendices
+        .iter()
+        .map(|d| (d.label.as_str(), d.title.as_deref(), d.span.of(text)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "A",
+                Some("Vehicle capital programme"),
+                "A -- Vehicle capital programme"
+            ),
+            ("B", Some("Options appraisal"), "B -- Options appraisal")
+        ]
+    );
+}
+
+#[test]
 fn bare_labels_in_a_field() {
     let text = "Appendices: A – Site plan; B – Valuation; C – Equality Impact Assessment\n";
     let doc = super::super::parse(text);
