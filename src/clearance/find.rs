@@ -342,6 +342,13 @@ pub(crate) fn find_with(
                 continue;
             }
         }
+        // A table with no header row ("| Finance Officer Clearance | NAME
+        // | 5 January 2028 |" first; Pandoc writes Word's as an empty
+        // header row, which the parser drops): its rows are clearances
+        // of their own, read row by row below, no sign-off column.
+        if opens_with_clearance_row(text, doc, template, table, t) {
+            continue;
+        }
         // In a clearance block ("Statutory officer comments"), a column
         // headed by one of the pack's verbs alone ("Comments") is one too:
         // `| Officer | Comments |` over `| Section 151 Officer | … NAME,
@@ -1922,6 +1929,30 @@ pub(super) fn signer_column(
                     .is_some_and(|(a, b)| template.clearance.role_of_post(&c.text[a..b]).is_some())
         })
     })
+}
+
+/// Whether a table's first row, which would otherwise be read as its
+/// header, is a dated clearance of its own: its first cell names a
+/// sign-off and the pack's clearance word ("Finance Officer Clearance",
+/// "Legal sign-off"), the other cells a person and a date. A header row
+/// names its columns ("Name", "Date"), never a person or a day.
+fn opens_with_clearance_row(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    table: &crate::document::Table,
+    t: usize,
+) -> bool {
+    let Some(first) = table.rows.first() else {
+        return false;
+    };
+    first
+        .cells
+        .first()
+        .and_then(|c| sign_off_label_role(template, &c.text))
+        .is_some()
+        && row_signature(text, doc, template, first, Place::Table(t), &|_| None)
+            .is_some_and(|c| c.date.is_some())
 }
 
 /// Whether a table's column heading is one of the pack's verbs and

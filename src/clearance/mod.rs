@@ -45,7 +45,11 @@
 //!   even where it falls in a section needing another (a table after the
 //!   last section, legal implications). In a form with no headings at all
 //!   (run-in heads in PDF text: "Evidence Base:", "1. Finance Advice: …"),
-//!   the body starts at the first numbered paragraph.
+//!   the body starts at the first numbered paragraph. A table with no
+//!   header row whose first row is such a row, with a person and a date
+//!   ("| Finance Officer Clearance | NAME | 5 January 2028 |", Word's
+//!   closing sign-off table, its empty header row dropped), is read row
+//!   by row so, its first row no header of a sign-off column.
 //! - In a table whose header row names who and when, wherever it stands:
 //!   the first column a name or a post ("Name and position"), one date
 //!   column whose heading holds one of the pack's `verbs` or

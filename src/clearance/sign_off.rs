@@ -323,7 +323,8 @@ fn drop_post_statements(text: &str, own: &mut Vec<Clearance>) {
 /// capitalised words of its own: "the Panel's Lead Finance Officer") and an
 /// auxiliary and the verb closing it ("The Section 151 Officer has been
 /// consulted", "The Solicitor to the Authority has reviewed"), or a colon
-/// or dash and the verb ("Comments of the Chief Finance Officer: agreed").
+/// or dash and the verb ("Comments of the Chief Finance Officer: agreed");
+/// or its passive, the post closing it ([`is_passive_review`]).
 pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
     static DONE_VERB: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         fixed(
@@ -354,9 +355,31 @@ pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
         });
     c.officer.is_none()
         && c.date.is_none()
-        && opens
         && post.span.end <= c.span.end
-        && DONE_VERB.is_match(&text[post.span.end..c.span.end])
+        && ((opens && DONE_VERB.is_match(&text[post.span.end..c.span.end]))
+            || is_passive_review(text, c, post.span))
+}
+
+/// Whether `c` is the passive of a post's statement that it looked at
+/// the paper, the post closing it: "Financial implications have been
+/// reviewed by the Finance Business Partner (Public Health)", "This report
+/// has been seen by the Monitoring Officer". A few words, the auxiliary,
+/// a verb saying the post saw or was asked about the paper (not one
+/// giving the clearance: "This report was agreed by the Assistant
+/// Director (Resources)" is one), "by" and the post. (The caller has
+/// checked that it names no one and gives no date.)
+fn is_passive_review(text: &str, c: &Clearance, post: Span) -> bool {
+    static BEFORE_POST: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
+        fixed(
+            r"(?i)^\s*(?:[\w'’]+\s+){1,6}(?:has|have|had|was|were)\s+been\s+(?:reviewed|consulted|seen|checked)\s+by\s+(?:the\s+)?$",
+        )
+    });
+    c.span.start < post.start
+        && BEFORE_POST.is_match(&text[c.span.start..post.start])
+        && text[post.end..c.span.end]
+            .trim_end_matches('.')
+            .trim()
+            .is_empty()
 }
 
 /// The one sign-off that the heading of clearance block `s` names: a post

@@ -3366,3 +3366,79 @@ fn a_post_s_statement_beside_its_dated_clearance() {
         "finance: -"
     );
 }
+
+#[test]
+fn a_headerless_table_opening_with_a_clearance_row() {
+    // Word's table with no header row, a row per clearance ("Finance
+    // Officer Clearance | NAME | DATE"), the report's closing sign-off
+    // block: in each table syntax the parser reads, its first row is a
+    // clearance, not a header naming a sign-off column.
+    let both = [
+        "finance | Sanjay Bhogal-Reid | - | 2028-01-05",
+        "legal | Teresa Rourke-Mensah | - | 2028-01-06",
+    ];
+    let pipe = "|   |   |   |\n|---|---|---|\n| Finance Officer Clearance | Sanjay Bhogal-Reid | 5 January 2028 |\n| Legal Officer Clearance | Teresa Rourke-Mensah | 6 January 2028 |\n| Director's signature | *D. Fairclough* | 7 January 2028 |\n";
+    let grid = "+---------------------------+----------------------+----------------+\n| Finance Officer Clearance | Sanjay Bhogal-Reid   | 5 January 2028 |\n+---------------------------+----------------------+----------------+\n| Legal Officer Clearance   | Teresa Rourke-Mensah | 6 January 2028 |\n+---------------------------+----------------------+----------------+\n";
+    let simple = "-------------------------  --------------------  --------------\nFinance Officer Clearance  Sanjay Bhogal-Reid    5 January 2028\nLegal Officer Clearance    Teresa Rourke-Mensah  6 January 2028\n-------------------------  --------------------  --------------\n";
+    let html = "<table>\n<tr><td>Finance Officer Clearance</td><td>Sanjay Bhogal-Reid</td><td>5 January 2028</td></tr>\n<tr><td>Legal Officer Clearance</td><td>Teresa Rourke-Mensah</td><td>6 January 2028</td></tr>\n</table>\n";
+    let tab = "Finance Officer Clearance\tSanjay Bhogal-Reid\t5 January 2028\nLegal Officer Clearance\tTeresa Rourke-Mensah\t6 January 2028\n";
+    for table in [pipe, grid, simple, html, tab] {
+        let text = with_implications(&format!("## 3. Appendices\n\nNone.\n\n{table}"));
+        assert_eq!(found(&text), both, "{table}");
+    }
+    // Other words of the pack's for a clearance: each its own sign-off.
+    let labels = "| Finance sign-off | Jo Bloggs | 5 March 2025 |\n|---|---|---|\n| Legal clearance | Ann Other | 6 March 2025 |\n";
+    assert_eq!(
+        found(&with_implications(labels)),
+        [
+            "finance | Jo Bloggs | - | 2025-03-05",
+            "legal | Ann Other | - | 2025-03-06",
+        ]
+    );
+    // Near misses: a table of budget figures with dates; rows naming a
+    // post but no one.
+    for table in [
+        "| Public Health Grant | £196,000 | 5 January 2028 |\n|---|---|---|\n| ICB allocation | £90,000 | 6 January 2028 |\n",
+        "| Budget clearance | £196,000 | 5 January 2028 |\n|---|---|---|\n| Grant clearance | £90,000 | 6 January 2028 |\n",
+        "| Finance Officer Clearance | Finance Business Partner | 5 January 2028 |\n|---|---|---|\n| Legal Officer Clearance | Senior Solicitor | 6 January 2028 |\n",
+    ] {
+        let text = with_implications(&format!("## 3. Appendices\n\nNone.\n\n{table}"));
+        assert!(found(&text).is_empty(), "{table}: {:?}", found(&text));
+    }
+    // A header row naming the columns stays a header.
+    let headed = "| Officer clearance | Name | Date |\n|---|---|---|\n| Finance | Jo Bloggs | 5 March 2025 |\n| Legal | Ann Other | 6 March 2025 |\n";
+    assert_eq!(
+        found(&with_implications(headed)),
+        [
+            "finance | Jo Bloggs | - | 2025-03-05",
+            "legal | Ann Other | - | 2025-03-06",
+        ]
+    );
+}
+
+#[test]
+fn a_passive_review_by_a_post_beside_a_dated_clearance_in_a_closing_table() {
+    // "Financial implications have been reviewed by the Finance Business
+    // Partner": no one named, no date; the dated row of the closing
+    // sign-off table records that review.
+    let table = "## 3. Appendices\n\nNone.\n\n| Finance Officer Clearance | Jo Bloggs | 5 March 2025 |\n|---|---|---|\n| Legal Officer Clearance | Ann Other | 6 March 2025 |\n";
+    let text = |finance: &str| with_implications(table).replace("1.1 The cost is £5,000.", finance);
+    let review = "1.1 The cost is £5,000.\n\n1.2 Financial implications have been reviewed by the Finance Business Partner (Public Health).";
+    assert_eq!(
+        sign_offs_of(&text(review)),
+        ["finance: 2025-03-05", "legal: 2025-03-06"]
+    );
+    // Alone, it is still the sign-off's clearance, undated.
+    assert_eq!(
+        sign_offs_of(&with_implications("").replace("1.1 The cost is £5,000.", review))[0],
+        "finance: -"
+    );
+    // Near misses: a post that agreed the implications gave a clearance of
+    // its own; a review by a named officer is one too.
+    for finance in [
+        "1.1 Financial implications have been agreed by the Finance Business Partner (Public Health).",
+        "1.1 Financial implications have been reviewed by Jo Bloggs, Finance Business Partner.",
+    ] {
+        assert_eq!(sign_offs_of(&text(finance))[0], "finance: -", "{finance}");
+    }
+}
