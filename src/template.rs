@@ -3723,6 +3723,9 @@ Contact officer: Al Smith
             "Section 100D Local Government Act, 1972",
             "Local Government Act, 1972 Section 100D (As amended)",
             "Section 100 D - Local Government Act 1972 - background documents",
+            // The Act's part alone (Camden), Pandoc's `--` for the dash.
+            "Local Government Act 1972 – Access to Information",
+            "**Local Government Act 1972 -- Access to Information**",
         ] {
             assert_eq!(
                 set.template.match_heading(title).sections,
@@ -3736,6 +3739,8 @@ Contact officer: Al Smith
             "Access to Information",
             "Local Government (Access to Information) Act 1985 – Exempt Appendix Notice",
             "Section 100A Local Government Act 1972",
+            "Exempt information – Local Government Act 1972",
+            "Local Government Act 2000 – Access to Information",
         ] {
             assert!(
                 set.template.match_heading(title).sections.is_empty(),

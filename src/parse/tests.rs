@@ -1335,6 +1335,56 @@ fn headings_with_no_blank_line_around_them() {
 }
 
 #[test]
+fn capitals_headings_straight_over_numbered_sentences() {
+    // pdftotext without -layout: no blank lines, each heading in capitals
+    // straight over the outline's next paragraph, its number and sentence
+    // on one line; the first under the front sheet's last line.
+    let text = "Purpose: Approval\nAudit Committee – Agenda Item 8\nSUMMARY\n\
+                1. This report presents the final statement for the year.\n\
+                INTERNAL AUDIT ANNUAL OPINION\n2. The Head of Internal Audit gives an\n\
+                annual opinion on the framework.\nRISK ANALYSIS\n\
+                3. If the statement were not approved, the accounts could not be published.\n";
+    let got: Vec<String> = parse(text)
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        got,
+        ["SUMMARY", "INTERNAL AUDIT ANNUAL OPINION", "RISK ANALYSIS"]
+    );
+    // Near misses: capitals under a sentence carried on, over a number
+    // that is not the next, over a numbered heading, or a title wrapped
+    // in capitals over the first paragraph: no heading.
+    for (text, not) in [
+        (
+            "1. The Authority has adopted the\nCIPFA FRAMEWORK\n2. The framework is set out below in full.\n",
+            "CIPFA FRAMEWORK",
+        ),
+        (
+            "1. The Authority has adopted the framework.\nRISK ANALYSIS\n7. If the statement were not approved, the accounts could not be published.\n",
+            "RISK ANALYSIS",
+        ),
+        (
+            "1. The Authority has adopted the framework.\nRISK ANALYSIS\n2. Financial implications\n",
+            "RISK ANALYSIS",
+        ),
+        (
+            "1. The Authority has adopted the framework.\nNOTE:\n2. The framework is set out below in full.\n",
+            "NOTE",
+        ),
+        (
+            "Title: ANNUAL GOVERNANCE STATEMENT AND INTERNAL AUDIT\nANNUAL OPINION\n\
+             1. This report presents the final statement for the year.\n",
+            "ANNUAL OPINION",
+        ),
+    ] {
+        let doc = parse(text);
+        assert!(doc.sections.iter().all(|s| s.title != not), "{text}: {:?}", titles(&doc));
+    }
+}
+
+#[test]
 fn a_capitals_heading_with_a_letter_or_roman_number_keeps_the_number_apart() {
     let doc = parse(
         "Meeting: Resources Committee\n\nE. EVALUATION\n\n7. The options were scored.\n\nF. FINANCIAL IMPLICATIONS\n\n8. The cost is £5,000.\n\nIV. LEGAL IMPLICATIONS\n\n9. The Authority has the power.\n",

@@ -54,6 +54,11 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// - a line in capitals of up to eight words straight over the
     ///   outline's next number alone on its line (`PURPOSE OF REPORT` /
     ///   `1.`), whatever is above it;
+    /// - such a line straight over the outline's next paragraph, its
+    ///   number and sentence on one line (`RISK ANALYSIS` / `23. If the
+    ///   AGS were not approved, …`), no colon after it, under a line that
+    ///   ends a sentence or, before the first number, one that does not
+    ///   end in a word in capitals;
     /// - past the front sheet, one of the pack's section titles or
     ///   clearance headings (two words or more, or in capitals; no colon
     ///   after it), under a
@@ -103,6 +108,19 @@ impl<'t, 'l> Builder<'t, 'l> {
             && (capitals || (i > 0 && ends_sentence(self.lines[i - 1].content())))
             && (capitals || (title.len() == line.len() && is_title_like(line, 8)))
             && self.next_is_lone_next_number(i)
+        {
+            return true;
+        }
+        // Over the outline's next paragraph, its number and text on one
+        // line (`INTERNAL AUDIT ANNUAL OPINION` / `10. The Public Sector
+        // …`, pdftotext without -layout): a heading in capitals. (A label
+        // with a colon, `NOTE:` inside a section, is left as text.)
+        if !after_break
+            && capitals
+            && title.len() == line.len()
+            && !flat.trim_end().ends_with(':')
+            && self.closes_above(i)
+            && self.next_is_next_paragraph(i)
         {
             return true;
         }
@@ -221,6 +239,53 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             _ => false,
         }
+    }
+
+    /// Whether the line above line `i` ends what came before a heading on
+    /// line `i`: it ends a sentence (`…a disclaimed opinion.`), or, before
+    /// any numbered paragraph, it does not end in a word in capitals (the
+    /// front sheet's last line, `Audit Committee – Agenda Item 8`; not
+    /// `Title: ANNUAL GOVERNANCE STATEMENT AND INTERNAL AUDIT`, a title in
+    /// capitals wrapped onto line `i`).
+    fn closes_above(&self, i: usize) -> bool {
+        let Some(above) = i.checked_sub(1).map(|a| plain(self.lines[a].content())) else {
+            return false;
+        };
+        let last_word = above.split_whitespace().next_back().unwrap_or("");
+        ends_sentence(&above) || (self.running_number().is_none() && !is_capitals(last_word))
+    }
+
+    /// Whether the line after line `i` opens the outline's next paragraph
+    /// (1 when nothing is numbered yet) with a single number, not in
+    /// brackets, and a sentence beside it (`10. The Public Sector Internal
+    /// Audit Standards, now replaced by the`, `18. There are no
+    /// environmental or sustainability impacts arising`): not a numbered
+    /// heading (`2. FINANCIAL IMPLICATIONS`, `1. Purpose of report`,
+    /// `3. Annual Governance Statement Action Plan`).
+    fn next_is_next_paragraph(&self, i: usize) -> bool {
+        let Some(LineKind::Item(m)) = self.kinds.get(i + 1) else {
+            return false;
+        };
+        let Some(n) = m.number.as_ref().filter(|n| {
+            m.bullet.is_none()
+                && n.style == NumberStyle::Decimal
+                && !n.parenthesised
+                && n.values.len() == 1
+        }) else {
+            return false;
+        };
+        let content = self.lines[i + 1].content();
+        let text = plain(&content[m.text_start.min(content.len())..]);
+        let text = text.trim();
+        let sentence = text.starts_with(char::is_uppercase)
+            && !is_capitals(text)
+            && !inline::in_title_case(text)
+            && !is_title_like(text, 5);
+        sentence
+            && match self.running_number() {
+                Some(last) => is_next_number(&last, &n.values),
+                None => n.values == [1],
+            }
     }
 
     /// Whether the line after line `i` is a number alone that comes next

@@ -188,7 +188,10 @@ pub(super) fn document_follows(
     let mut plain_words = 0;
     let mut in_name = false;
     for _ in 0..10 {
-        if v.document_nouns.contains_ignore_case(w) || acronyms.iter().any(|a| a == w) {
+        if v.document_nouns.contains_ignore_case(w)
+            || acronyms.iter().any(|a| a == w)
+            || document_phrase_at(w, s, v)
+        {
             return true;
         }
         if is_one_of(w, ISSUED) {
@@ -217,6 +220,27 @@ pub(super) fn document_follows(
         }
     }
     false
+}
+
+/// Whether one of the vocabulary's document nouns of several words opens
+/// at word `w`, `rest` the text after it, word for word across spaces,
+/// markup and one line break: "terms of reference" in "paragraph 4.6 of
+/// its terms of reference". "in terms of cost" opens none.
+pub(super) fn document_phrase_at(w: &str, rest: &str, v: &Vocabulary) -> bool {
+    v.document_nouns.iter().any(|noun| {
+        let Some((first, more)) = noun.split_once(' ') else {
+            return false;
+        };
+        let mut s = rest;
+        first.eq_ignore_ascii_case(w)
+            && more.split(' ').all(|want| match first_word(s) {
+                Some((got, after)) if got.eq_ignore_ascii_case(want) => {
+                    s = after;
+                    true
+                }
+                _ => false,
+            })
+    })
 }
 
 /// What follows a year or a period that starts at word `w` (`rest` the

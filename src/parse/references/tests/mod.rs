@@ -661,6 +661,11 @@ fn external_references() {
     ext("The code's Guide to\nGood Practice (paragraph 9.4) expects launches to be replaced");
     // A footnote naming its source, then the place in it.
     ext("text[^2].\n\n[^2]: Governance for Smaller Authorities in England (2025), paragraph 5.33.");
+    // A document noun of several words, read word for word (across a line
+    // break): a committee's terms of reference, its or the.
+    ext("under\nparagraph 4.6 of its terms of reference in the Constitution.");
+    ext("paragraph 3 of the Terms of\nReference");
+    ext("paragraph 4.6 of its Constitution");
     let r = one("section 151 of the Local Government Act 1972");
     assert_eq!(r.target, "151");
 
@@ -711,6 +716,11 @@ fn external_references() {
     int("[^3]: See paragraph 4.2.");
     int("[^3]: The figures in paragraph 4.2 are estimates.");
     int("Governance in England (2025), paragraph 5.33");
+    // Near misses of a noun of several words: this paper, part of the
+    // phrase, or "in terms of".
+    int("paragraph 4.6 of this report");
+    int("paragraph 4.6 of its terms and conditions of sale");
+    int("the cost set out in paragraph 4.6 in terms of staff time");
 }
 
 #[test]
