@@ -1290,5 +1290,5 @@ fn a_forty_seventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-47");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-47", 1.0, 8);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-47", 1.0, 3);
 }
