@@ -30,6 +30,44 @@ impl<'t, 'l> Builder<'t, 'l> {
                 header_end,
                 self.vocab,
             );
+            // "**Glenmorven Integration Joint Board**" read as the first
+            // heading, among the front sheet's fields: the meeting.
+            if self.doc.meetings.is_empty() {
+                // (Not past a sentence of prose: the body has begun.)
+                let prose_before = |at: usize| {
+                    self.doc.paragraphs.iter().any(|p| {
+                        p.span.start < at
+                            && p.text.of(self.text).trim_end().ends_with('.')
+                            && !self.doc.fields.iter().any(|f| f.span.contains(p.span))
+                    })
+                };
+                let first = self
+                    .doc
+                    .sections
+                    .first()
+                    .filter(|s| !prose_before(s.heading.start))
+                    .map(|s| (s.title_span, s.number.is_some()));
+                self.doc.meetings.extend(first.and_then(|first| {
+                    front_sheet::preamble_heading_body(
+                        self.text,
+                        &self.doc.fields,
+                        &self.doc.dates,
+                        first,
+                        header_end,
+                        self.vocab,
+                    )
+                }));
+            }
+            // "Audit Committee – Agenda Item 8" on its own line in the sheet.
+            if self.doc.meetings.is_empty() {
+                self.doc.meetings.extend(front_sheet::body_item_line(
+                    self.text,
+                    &self.doc.fields,
+                    &self.doc.dates,
+                    header_end,
+                    self.vocab,
+                ));
+            }
             // "Residents' Services Select Committee – 14 January 2027"
             // at the foot of every page: the meeting and its date where
             // the front sheet gives no date.

@@ -990,3 +990,107 @@ pub(super) fn address_over_body(
     let at = content.find(flat.trim()).unwrap_or(0);
     Some(Span::new(base + at, base + at + flat.trim().len()))
 }
+
+/// The meeting a heading in the front sheet's preamble names, where the
+/// sheet names none otherwise: the paper's first heading, unnumbered and
+/// standing before the sheet's last field (`**Meeting Date: …**` /
+/// `**Glenmorven Integration Joint Board**` / a table of fields), that is
+/// a body's name alone (see [`body_name`] and [`long_body_name`]) and not
+/// the organisation's own (`Westbury Borough Council`). Taken only where a
+/// field of the sheet dates the meeting and the sheet's fields go on under
+/// the heading; a heading in the body naming a committee (`Scrutiny Board`
+/// after the fields) is not read. `first_heading` is that heading's title
+/// span and whether it is numbered; `fields_end` is where the header ends.
+pub(crate) fn preamble_heading_body(
+    text: &str,
+    fields: &[Field],
+    dates: &[DateMention],
+    first_heading: (Span, bool),
+    fields_end: usize,
+    v: &Vocabulary,
+) -> Option<Meeting> {
+    let (title, numbered) = first_heading;
+    // Fields go on under the heading: it stands in the sheet, not the body.
+    let under = |f: &Field| f.span.start > title.end && f.span.start < fields_end;
+    if numbered || !fields.iter().any(under) {
+        return None;
+    }
+    let flat = plain(title.of(text));
+    let flat = flat.trim();
+    let name = body_name(flat, v).or_else(|| long_body_name(flat, v))?;
+    if name != flat || names_the_organisation(name, v) || document_of(name, v) {
+        return None;
+    }
+    Some(Meeting {
+        name: name.to_string(),
+        name_span: name_span(text, title, name),
+        date: Some(sheet_date(fields, dates, fields_end, v)?),
+    })
+}
+
+/// The meeting's date a field of the front sheet (one before `fields_end`)
+/// gives under one of the vocabulary's `date-keys` (`Date: 25 NOVEMBER 2027`).
+fn sheet_date(
+    fields: &[Field],
+    dates: &[DateMention],
+    fields_end: usize,
+    v: &Vocabulary,
+) -> Option<DateMention> {
+    fields
+        .iter()
+        .filter(|f| f.span.start < fields_end && key_in(&f.key, &v.date_keys))
+        .find_map(|f| {
+            dates
+                .iter()
+                .find(|d| f.value_span.contains(d.span))
+                .copied()
+        })
+}
+
+/// The meeting a line of the front sheet names beside the paper's agenda
+/// item, where the sheet names none otherwise: a line before `fields_end`
+/// (where the header ends) that is a body's name and the item's number
+/// parted by a dash and nothing else (`Audit Committee – Agenda Item 8`,
+/// see [`is_item_line`]), the body not the organisation's own. Taken only
+/// where a field of the sheet dates the meeting. Prose naming a committee
+/// (`Report to the Audit Committee on …`) has no item number: not read.
+pub(crate) fn body_item_line(
+    text: &str,
+    fields: &[Field],
+    dates: &[DateMention],
+    fields_end: usize,
+    v: &Vocabulary,
+) -> Option<Meeting> {
+    const DASHES: [&str; 3] = [" – ", " — ", " - "];
+    let end = floor_char_boundary(text, fields_end.min(text.len()));
+    let mut at = 0;
+    let named = text[..end].split_inclusive('\n').find_map(|line| {
+        let start = at;
+        at += line.len();
+        let raw = line.trim_end();
+        let dash = DASHES
+            .iter()
+            .find_map(|d| raw.find(d).map(|i| (i, d.len())))?;
+        let (name, item) = (&raw[..dash.0], &raw[dash.0 + dash.1..]);
+        let lead = name.len() - name.trim_start().len();
+        let name = name.trim();
+        let named = plain(name) == name
+            && body_name(name, v) == Some(name)
+            && !names_the_organisation(name, v)
+            && is_item_line(plain(item).trim());
+        named.then(|| (name, Span::new(start + lead, start + lead + name.len())))
+    })?;
+    Some(Meeting {
+        name: named.0.to_string(),
+        name_span: named.1,
+        date: Some(sheet_date(fields, dates, fields_end, v)?),
+    })
+}
+
+/// The largest index at most `i` that lies on a character boundary of `text`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

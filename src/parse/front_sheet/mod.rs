@@ -201,7 +201,7 @@ mod table;
 
 use layout::{layout_beside_title, layout_column, layout_label_row};
 use meeting::*;
-pub(crate) use meeting::{footer_meeting, key_in, meetings};
+pub(crate) use meeting::{body_item_line, footer_meeting, key_in, meetings, preamble_heading_body};
 use run_in::run_in_fields;
 pub(crate) use shapes::is_date_line;
 use shapes::*;

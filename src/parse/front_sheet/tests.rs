@@ -4392,3 +4392,67 @@ fn underlined_and_small_capital_labels_as_pandoc_writes_them() {
     let date = &doc.fields[1];
     assert_eq!(&text[date.key_span.start..date.key_span.end], "Date");
 }
+
+#[test]
+fn a_bold_body_name_among_the_front_sheet_fields_is_the_meeting() {
+    let text = "**Item No: 11**\n\n**Meeting Date: Wednesday 15 December 2027**\n\n\
+                **Glenmorven Integration Joint Board**\n\n\
+                | **Report By:** | Morag Kinloch, Chief Officer |\n\
+                |---|---|\n\
+                | **Contact:** | Euan Dalgleish |\n\n\
+                **Title:** Day Opportunities\n\n\
+                1. Purpose\n\n\
+                1.1 This report seeks approval of a new model.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Glenmorven Integration Joint Board");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-12-15");
+}
+
+#[test]
+fn a_heading_naming_a_board_after_the_front_sheet_is_no_meeting() {
+    // Near miss: the fields end before the heading, so it is the body's.
+    let text = "**Item No: 11**\n\n**Meeting Date: Wednesday 15 December 2027**\n\n\
+                **Scrutiny Board**\n\n\
+                The Scrutiny Board looked at the proposals in October and \
+                asked officers to report back on the costs.\n";
+    let doc = parse(text);
+    assert!(
+        doc.meetings.iter().all(|m| m.name != "Scrutiny Board"),
+        "{:?}",
+        doc.meetings
+    );
+}
+
+#[test]
+fn a_body_and_agenda_item_line_in_the_front_sheet_is_the_meeting() {
+    let text = "OFFICIAL\nPurpose: Approval\nDate: 25 NOVEMBER 2027\n\
+                Title: ANNUAL GOVERNANCE STATEMENT\n\
+                Report of Assistant Chief Officer\n\
+                Audit Committee – Agenda Item 8\nSUMMARY\n\
+                1. This report presents the final Annual Governance Statement for \
+                the year, updated since the Committee considered the draft in July, \
+                together with the Head of Internal Audit's annual opinion on the \
+                framework of governance, risk management and control.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Audit Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-11-25");
+}
+
+#[test]
+fn prose_naming_a_committee_in_the_front_sheet_is_no_meeting() {
+    // Near miss: a committee named in a sentence, with no item number.
+    let text = "OFFICIAL\nPurpose: Approval\nDate: 25 NOVEMBER 2027\n\
+                Report to the Audit Committee – for approval\nSUMMARY\n\
+                1. This report presents the final Annual Governance Statement for \
+                the year, updated since the Committee considered the draft in July, \
+                together with the Head of Internal Audit's annual opinion on the \
+                framework of governance, risk management and control.\n";
+    let doc = parse(text);
+    assert!(
+        doc.meetings.iter().all(|m| m.name != "Audit Committee"),
+        "{:?}",
+        doc.meetings
+    );
+}
