@@ -1282,7 +1282,12 @@ fn a_forty_sixth_set_of_papers_never_seen_does_no_worse() {
 /// licensing policy review, a pensions committee, a health and wellbeing
 /// board, a fire authority audit committee, local plan consultation, a
 /// Welsh national park), labelled before the run: 12 of 12 with 8 false
-/// alarms at first sight.
+/// alarms at first sight. With a closing clearance table whose header row
+/// Word left empty, capitals headings over numbered sentences, the 1972
+/// Act's "Access to Information" heading, "paragraph 4.6 of its terms of
+/// reference", and a body's name among the front sheet's lines read as
+/// the meeting: 12 of 12 with one (a two-line title with a colon under
+/// "Agenda Item No: 7" is still read as a field).
 #[test]
 fn a_forty_seventh_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -1290,5 +1295,5 @@ fn a_forty_seventh_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-47");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-47", 1.0, 3);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-47", 1.0, 1);
 }
