@@ -37,20 +37,24 @@ const MAX_LINES: usize = 24;
 /// The lists carried on under the paper's fields that list appendices
 /// (see the module docs), each headed by its field's key. A field in a
 /// table (read by `field_list_decls`), or whose lines a list in `read`
-/// covers already, carries none.
+/// covers already, carries none. `heading_lines` are the first bytes of
+/// the headings' lines, in order.
 pub(super) fn carried(
     text: &str,
     doc: &Document,
     cues: &Cues,
     vocab: &Vocabulary,
     read: &[List],
+    heading_lines: &[usize],
 ) -> Vec<List> {
-    let mut heading_lines: Vec<usize> = doc
-        .sections
+    // Most papers have no field that lists appendices.
+    if !doc
+        .fields
         .iter()
-        .map(|s| line_start(text, s.heading.start))
-        .collect();
-    heading_lines.sort_unstable();
+        .any(|f| !f.is_empty() && lists_enclosures(&f.key, vocab))
+    {
+        return Vec::new();
+    }
     let mut field_lines: Vec<usize> = doc
         .fields
         .iter()
@@ -58,7 +62,7 @@ pub(super) fn carried(
         .collect();
     field_lines.sort_unstable();
     let stops = Stops {
-        headings: &heading_lines,
+        headings: heading_lines,
         fields: &field_lines,
     };
     let mut out = Vec::new();

@@ -315,7 +315,7 @@ pub(crate) fn declare(
     lists.extend(table_lists(text, doc, cues));
     let tabled = table_row_lists(text, doc, cues, &lists);
     lists.extend(tabled);
-    let carried = carry::carried(text, doc, cues, vocab, &lists);
+    let carried = carry::carried(text, doc, cues, vocab, &lists, &heading_lines);
     lists.extend(carried);
     let mut extents: Vec<Span> = lists
         .iter()

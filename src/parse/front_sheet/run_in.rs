@@ -335,20 +335,8 @@ pub(super) fn run_in_fields(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{pair, pairs};
-    use crate::parse::{parse_with, Vocabulary};
-
-    /// The built-in vocabulary with the pack's field labels `keys`.
-    fn vocab(keys: &[&str]) -> Vocabulary {
-        Vocabulary {
-            field_keys: keys
-                .iter()
-                .map(|k| k.to_string())
-                .collect::<Vec<_>>()
-                .into(),
-            ..Vocabulary::builtin().as_ref().clone()
-        }
-    }
+    use super::super::tests::{pair, pairs, with_field_keys as vocab};
+    use crate::parse::parse_with;
 
     const KEYS: &[&str] = &[
         "date of meeting",

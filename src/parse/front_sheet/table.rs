@@ -752,21 +752,8 @@ const MAX_MASTHEAD_LINES: usize = 10;
 
 #[cfg(test)]
 mod tests {
-    use crate::parse::front_sheet::tests::{pair, pairs};
-    use crate::parse::{parse, parse_with, Vocabulary};
-
-    /// The built-in vocabulary with the pack's field labels `keys`, as the
-    /// configuration fills them in.
-    fn with_field_keys(keys: &[&str]) -> Vocabulary {
-        Vocabulary {
-            field_keys: keys
-                .iter()
-                .map(|k| k.to_string())
-                .collect::<Vec<_>>()
-                .into(),
-            ..Vocabulary::builtin().as_ref().clone()
-        }
-    }
+    use crate::parse::front_sheet::tests::{pair, pairs, with_field_keys};
+    use crate::parse::{parse, parse_with};
 
     #[test]
     fn a_row_labelled_by_a_short_question() {

@@ -1947,7 +1947,7 @@ fn a_decision_session_named_in_a_title_line_is_the_meeting() {
 
 /// The built-in vocabulary with the pack's field labels `keys`, as the
 /// configuration fills them in.
-fn with_field_keys(keys: &[&str]) -> crate::parse::Vocabulary {
+pub(super) fn with_field_keys(keys: &[&str]) -> crate::parse::Vocabulary {
     crate::parse::Vocabulary {
         field_keys: keys
             .iter()
