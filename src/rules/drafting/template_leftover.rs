@@ -206,43 +206,77 @@ fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
 /// one line break made one space, so that a guidance phrase is found where
 /// the author's line wraps inside it ("(delete" / "as appropriate)", as
 /// Pandoc and `pdftotext` wrap lines) or where a double space crept in. A
-/// blank line still parts two paragraphs. Built in one pass.
+/// blank line still parts two paragraphs. Built in one pass that copies the
+/// text between such runs whole: most of a paper is words parted by single
+/// spaces, and a run is found with `memchr` (a line break, tab or carriage
+/// return) or `memmem` (two spaces).
 struct FoldedText {
     bytes: Vec<u8>,
-    /// For each folded byte, where it stands in the paper.
-    at: Vec<u32>,
+    /// Where the folded text stops running in step with the paper: from
+    /// folded byte `.0` on, folded byte `.0 + k` is the paper's byte
+    /// `.1 + k` (until the next entry). Sorted; the first is `(0, 0)`.
+    steps: Vec<(u32, u32)>,
 }
 
 impl FoldedText {
     fn of(text: &str) -> FoldedText {
         let raw = text.as_bytes();
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
         let mut bytes = Vec::with_capacity(raw.len());
-        let mut at = Vec::with_capacity(raw.len());
-        let mut i = 0;
-        while i < raw.len() {
-            let b = raw[i];
-            if !matches!(b, b' ' | b'\t' | b'\r' | b'\n') {
-                bytes.push(b.to_ascii_lowercase());
-                at.push(i as u32);
-                i += 1;
-                continue;
+        let mut steps = vec![(0, 0)];
+        let doubles = memchr::memmem::Finder::new(b"  ");
+        // The next line break, tab or carriage return, and the next two
+        // spaces, at or after `from` (the text's length when there is none).
+        let next_break = |from: usize| {
+            memchr::memchr3(b'\n', b'\t', b'\r', &raw[from..]).map_or(raw.len(), |i| from + i)
+        };
+        let next_double = |from: usize| doubles.find(&raw[from..]).map_or(raw.len(), |i| from + i);
+        let (mut breaks_at, mut doubles_at) = (next_break(0), next_double(0));
+        let mut copied = 0;
+        loop {
+            let found = breaks_at.min(doubles_at);
+            if found == raw.len() {
+                break;
             }
-            let start = i;
-            let mut breaks = 0;
-            while i < raw.len() && matches!(raw[i], b' ' | b'\t' | b'\r' | b'\n') {
-                breaks += usize::from(raw[i] == b'\n');
-                i += 1;
+            // The run, with the one space that may stand before a break.
+            let mut start = found;
+            while start > copied && raw[start - 1] == b' ' {
+                start -= 1;
             }
-            bytes.push(if breaks > 1 { b'\n' } else { b' ' });
-            at.push(start as u32);
+            let mut end = found;
+            let mut line_breaks = 0;
+            while end < raw.len() && is_space(raw[end]) {
+                line_breaks += usize::from(raw[end] == b'\n');
+                end += 1;
+            }
+            bytes.extend(raw[copied..start].iter().map(u8::to_ascii_lowercase));
+            bytes.push(if line_breaks > 1 { b'\n' } else { b' ' });
+            if end - start != 1 {
+                steps.push((bytes.len() as u32, end as u32));
+            }
+            copied = end;
+            if breaks_at < end {
+                breaks_at = next_break(end);
+            }
+            if doubles_at < end {
+                doubles_at = next_double(end);
+            }
         }
-        FoldedText { bytes, at }
+        bytes.extend(raw[copied..].iter().map(u8::to_ascii_lowercase));
+        FoldedText { bytes, steps }
+    }
+
+    /// Where the folded byte `at` stands in the paper.
+    fn original_at(&self, at: usize) -> usize {
+        let step = self.steps.partition_point(|&(folded, _)| folded as usize <= at) - 1;
+        let (folded, original) = self.steps[step];
+        original as usize + (at - folded as usize)
     }
 
     /// The span in the paper of the folded bytes `start..end` (a match
     /// that starts and ends with a word's letters).
     fn original(&self, start: usize, end: usize) -> Span {
-        Span::new(self.at[start] as usize, self.at[end - 1] as usize + 1)
+        Span::new(self.original_at(start), self.original_at(end - 1) + 1)
     }
 }
 
@@ -990,6 +1024,52 @@ mod tests {
             .filter(|b| b.pandoc)
             .map(|b| &text[b.whole.start..b.whole.end])
             .collect()
+    }
+
+    /// The folded text and where each folded byte stands, byte by byte:
+    /// what [`FoldedText::of`] must give.
+    fn folded_byte_by_byte(text: &str) -> (Vec<u8>, Vec<usize>) {
+        let raw = text.as_bytes();
+        let (mut bytes, mut at) = (Vec::new(), Vec::new());
+        let mut i = 0;
+        while i < raw.len() {
+            if !matches!(raw[i], b' ' | b'\t' | b'\r' | b'\n') {
+                bytes.push(raw[i].to_ascii_lowercase());
+                at.push(i);
+                i += 1;
+                continue;
+            }
+            let (start, mut breaks) = (i, 0);
+            while i < raw.len() && matches!(raw[i], b' ' | b'\t' | b'\r' | b'\n') {
+                breaks += usize::from(raw[i] == b'\n');
+                i += 1;
+            }
+            bytes.push(if breaks > 1 { b'\n' } else { b' ' });
+            at.push(start);
+        }
+        (bytes, at)
+    }
+
+    #[test]
+    fn folded_text_makes_runs_of_white_space_one_space_and_keeps_blank_lines() {
+        let folded = FoldedText::of("Delete  IF\n  not\tapplicable \n\nNext\r\n");
+        assert_eq!(folded.bytes, b"delete if not applicable\nnext ");
+        assert_eq!(folded.original(7, 9), Span::new(8, 10));
+        assert_eq!(folded.original(10, 13), Span::new(13, 16));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Copying between runs gives what folding byte by byte gives.
+        #[test]
+        fn folded_text_as_byte_by_byte(s in "(a|B|é| |  |\t|\r|\n|\n\n| \n|\n ){0,16}") {
+            let folded = FoldedText::of(&s);
+            let (bytes, at) = folded_byte_by_byte(&s);
+            proptest::prop_assert_eq!(&folded.bytes, &bytes);
+            for (i, &a) in at.iter().enumerate() {
+                proptest::prop_assert_eq!(folded.original_at(i), a);
+            }
+        }
     }
 
     #[test]
