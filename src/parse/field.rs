@@ -286,6 +286,24 @@ pub(crate) fn is_key(key: &str) -> bool {
     key.starts_with(|c: char| c.is_uppercase())
         && !key.bytes().any(is_digit_or_stop)
         && (short(key) || bilingual())
+        && !is_recommendation_lead_in(key)
+}
+
+/// Whether `key` leads in to the recommendations rather than labels a
+/// value: "The Committee is recommended to", "Cabinet is asked to",
+/// "It is recommended that". ("Report to" is a label: no verb.)
+fn is_recommendation_lead_in(key: &str) -> bool {
+    let Some(head) = key
+        .strip_suffix(" to")
+        .or_else(|| key.strip_suffix(" that"))
+    else {
+        return false;
+    };
+    head.split_whitespace().any(|w| {
+        ["recommended", "asked", "invited", "requested"]
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v))
+    })
 }
 
 /// Whether `value` gives an email address or a phone number (nine digits
@@ -509,6 +527,21 @@ mod tests {
 
     fn f(s: &str) -> Option<(String, String)> {
         field(s, 0, true).map(|f| (f.key, f.value))
+    }
+
+    #[test]
+    fn a_lead_in_to_the_recommendations_is_no_key() {
+        assert!(!is_key("The Committee is recommended to"));
+        assert!(!is_key("Cabinet is asked to"));
+        assert!(!is_key("It is recommended that"));
+        assert!(f("Members are invited to:").is_none());
+        // Labels that end in "to" name no verb of the kind.
+        assert!(is_key("Report to"));
+        assert!(is_key("Decision delegated to"));
+        assert_eq!(
+            f("Report to: Cabinet"),
+            Some(("Report to".into(), "Cabinet".into()))
+        );
     }
 
     #[test]

@@ -49,7 +49,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(next) = self.question_answered_on_its_line(i, content) {
             return next;
         }
-        if after_break && self.is_colon_heading(i, content) {
+        // ("Recommendations:" straight under the header's last field: one
+        // of the pack's section titles heads the body there too.)
+        let section_title = || self.preamble && self.is_section_title(flat());
+        if (after_break || section_title()) && self.is_colon_heading(i, content) {
             let span = line.content_span();
             self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
             return i + 1;
@@ -240,6 +243,23 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let f = field::field(content, base, self.preamble)?;
         if f.is_empty() && !self.preamble {
+            return None;
+        }
+        // "Recommendations:" over "The Committee is recommended to:" in the
+        // preamble, past the front sheet: one of the pack's section titles
+        // with no value under it heads the body, as it would there.
+        if f.is_empty()
+            && self.is_section_title(&f.key)
+            && front_sheet::value_under_key(
+                self.text,
+                self.lines,
+                self.kinds,
+                i,
+                f.clone(),
+                self.vocab,
+            )
+            .is_none()
+        {
             return None;
         }
         // "Note: this is prose." in the body: keep fields to short values or

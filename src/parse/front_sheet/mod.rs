@@ -674,8 +674,23 @@ pub(crate) fn read(
         // "Report of the Director of Neighbourhoods" / "Safer Eastmere
         // Partnership: performance 2026/27" / "Lead officer: …": the title
         // on one line, the block's only line that is none of its others.
+        // "Agenda Item No: 7" / blank / "Bus Franchising: First Year of
+        // Operation – Findings of the Scrutiny" / "Task and Finish Group":
+        // the item's number read as a field opens a title block as well.
+        let is_item = |f: &Field| is_item_line(&format!("{}: {}", f.key, f.value));
+        let only_item_fields = found > 0
+            && found
+                == out.entries.iter().filter(|e| is_item(&e.field)).count()
+                    + out
+                        .one_line
+                        .iter()
+                        .filter_map(|(_, f)| f.as_ref())
+                        .filter(|f| is_item(f))
+                        .count();
         let on = on.filter(|f| {
-            let end = (found == 0 && out.title_lines.iter().any(|t| block_line(text, t, v)))
+            let block_above = only_item_fields
+                || (found == 0 && out.title_lines.iter().any(|t| block_line(text, t, v)));
+            let end = block_above
                 .then(|| {
                     colon_title(lines, kinds, i, f, v).or_else(|| {
                         lone_colon_title(text, lines, kinds, i, f, &out, v).then_some(i + 1)

@@ -2636,8 +2636,9 @@ fn is_known_key(key: &str, v: &Vocabulary) -> bool {
 ///
 /// - the line above it (blank lines aside) is one of the block's: the
 ///   council, a committee or a date (see [`block_line`]), the meeting or
-///   its date as the block named them, a marking, or the "Report of …"
-///   line read with no colon;
+///   its date as the block named them, a marking, the "Report of …"
+///   line read with no colon, or the agenda item's number read as a field
+///   ("Agenda Item No: 7");
 /// - under it (blank lines and a "Report of …" line aside) a field comes:
 ///   the block ends there;
 /// - no other line of the block could be the title (see
@@ -2702,7 +2703,14 @@ pub(super) fn lone_colon_title(
         .title_lines
         .iter()
         .any(|t| at_line(t.span) == above && masthead(t));
-    if !block_above && !report_of(above) {
+    // "Agenda Item No: 7", read as a field, over the title.
+    let item_number = |k: usize| {
+        out.entries.iter().any(|e| {
+            (e.line..e.next).contains(&k)
+                && super::is_item_line(&format!("{}: {}", e.field.key, e.field.value))
+        })
+    };
+    if !block_above && !report_of(above) && !item_number(above) {
         return false;
     }
     // The lines under it: a field, past a "Report of …" line.
