@@ -268,7 +268,10 @@ impl FoldedText {
 
     /// Where the folded byte `at` stands in the paper.
     fn original_at(&self, at: usize) -> usize {
-        let step = self.steps.partition_point(|&(folded, _)| folded as usize <= at) - 1;
+        let step = self
+            .steps
+            .partition_point(|&(folded, _)| folded as usize <= at)
+            - 1;
         let (folded, original) = self.steps[step];
         original as usize + (at - folded as usize)
     }
@@ -1070,6 +1073,20 @@ mod tests {
                 proptest::prop_assert_eq!(folded.original_at(i), a);
             }
         }
+    }
+
+    #[test]
+    fn a_word_drop_down_still_reading_its_prompt_is_found_in_converted_text() {
+        let text = "| **Relevant scrutiny committee** | Choose an item. |\n";
+        let found = crate::rules::findings_of("template-leftover", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "template placeholder left in: Choose an item."
+        );
+        // Prose that speaks of choosing an item is no prompt.
+        let prose = "Residents choose an item from the bulky waste list online.\n";
+        assert!(crate::rules::findings_of("template-leftover", prose).is_empty());
     }
 
     #[test]

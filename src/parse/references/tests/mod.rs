@@ -666,6 +666,8 @@ fn external_references() {
     ext("under\nparagraph 4.6 of its terms of reference in the Constitution.");
     ext("paragraph 3 of the Terms of\nReference");
     ext("paragraph 4.6 of its Constitution");
+    // An edition is another document's.
+    ext("The Department's guidance on licensing\n(paragraph 3.12 of the 2025 edition) says");
     let r = one("section 151 of the Local Government Act 1972");
     assert_eq!(r.target, "151");
 
