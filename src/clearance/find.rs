@@ -1865,6 +1865,23 @@ pub(super) fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+/// Whether date `d`, after `between` (the text from the clearance's verb
+/// to the date), dates something else the sentence speaks of: a month with
+/// no day straight after another verb's "…ed in" ("has been consulted and
+/// confirms that the funding is affordable within the capital programme
+/// approved in February 2028"). A clearance is dated by its day; "consulted
+/// in March 2028", the clearance's own verb before "in", keeps its date.
+fn dates_another_event(between: &str, d: &DateMention) -> bool {
+    if d.value.day.is_some() {
+        return false;
+    }
+    let mut words = between.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        && words
+            .next()
+            .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+}
+
 /// The first date that starts in `within`.
 pub(super) fn date_in(doc: &Document, within: Span) -> Option<DateMention> {
     dates_from(doc, within.start)
@@ -2331,7 +2348,9 @@ pub(super) fn scan_unit(
             }
             // The date: in the sentence after the verb, or a "Date:" next.
             let sentence = flat.span(m.start(), sent_end);
-            let mut date = doc.dates.iter().copied().find(|d| holds(sentence, d));
+            let mut date = doc.dates.iter().copied().find(|d| {
+                holds(sentence, d) && !dates_another_event(&ft[m.end()..flat.pos(d.span.start)], d)
+            });
             let mut who_end = sent_end.max(who_start);
             if let Some(d) = date {
                 who_end = who_end.min(flat.pos(d.span.start)).max(who_start);

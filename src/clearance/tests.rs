@@ -218,6 +218,24 @@ fn a_bracketed_date_after_the_clearance_s_full_stop() {
 }
 
 #[test]
+fn a_month_another_verb_dates_is_not_the_clearance_s_date() {
+    let finance = |tail: &str| {
+        found(&with_implications(&format!(
+            "2.2 The Treasurer, Fiona Larkspur, has been consulted on this report and confirms \
+             that the funding is affordable within the capital programme {tail}.\n"
+        )))
+    };
+    let got = finance("approved in February 2028");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("| -"), "{got:?}");
+    // A month after the clearance's own verb dates it.
+    let got = found(&with_implications(
+        "2.2 The Treasurer, Fiona Larkspur, was consulted in February 2028.\n",
+    ));
+    assert!(got[0].ends_with("| 2028-02"), "{got:?}");
+}
+
+#[test]
 fn a_finance_director_named_with_a_bracketed_remit() {
     let got = found(&with_implications(
         "2.2 The Executive Director (Finance and Corporate Resources) has been consulted and is in agreement with the financial implications.\n",
