@@ -24,7 +24,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, digit1};
+use nom::character::complete::digit1;
 use nom::sequence::{delimited, terminated};
 use nom::{IResult, Parser};
 
@@ -156,9 +156,17 @@ fn list_digits(input: &str) -> IResult<&str, &str> {
     Ok((rest, digits))
 }
 
-/// `(1)`, `(a)`, `(iv)`; escaped, `\(a)`.
+/// `(1)`, `(a)`, `(iv)`; escaped, `\(a)`, or with both brackets escaped,
+/// `\(a\)`, as Pandoc writes a lettered paragraph whose letter Word typed
+/// by hand (a recommendation's `(a)`–`(d)` under "2.1 It is recommended
+/// that Cabinet:"): it is the same item as `(a)` written plain.
 pub(crate) fn parenthesised(input: &str) -> IResult<&str, &str> {
-    delimited(alt((tag("("), tag("\\("))), label, char(')')).parse(input)
+    delimited(
+        alt((tag("("), tag("\\("))),
+        label,
+        alt((tag(")"), tag("\\)"))),
+    )
+    .parse(input)
 }
 
 /// `1)`, `a)`, `ii)`; escaped, `a\)`.
@@ -540,6 +548,18 @@ mod tests {
             .number
             .unwrap();
         assert_eq!((n.label.as_str(), n.parenthesised), ("b", true));
+        // Both brackets escaped, as Pandoc writes a typed "(c)".
+        let m = item_marker("\\(c\\) approves the grant", 0).unwrap();
+        let n = m.number.unwrap();
+        assert_eq!((n.label.as_str(), n.parenthesised), ("c", true));
+        assert_eq!(n.style, NumberStyle::Letter);
+        assert_eq!(
+            &"\\(c\\) approves the grant"[m.text_start..],
+            "approves the grant"
+        );
+        // An escaped bracket that does not close the label is no number.
+        assert_eq!(label_of("\\(c\\)approves"), None);
+        assert_eq!(label_of("\\(see below\\) the grant"), None);
         assert_eq!(label_of("**7\\.** Legal").as_deref(), Some("7"));
         // Mammoth escapes every full stop, inside a number too: it reads
         // as the number written plain does.

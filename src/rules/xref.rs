@@ -225,6 +225,33 @@ impl Targets {
             .is_some_and(|d| d.iter().any(|&len: &usize| len.abs_diff(depth) <= 1))
     }
 
+    /// Whether a numbered heading of `part` is `values` or a parent of it
+    /// (`4. The Consultation` for 4.5): the number belongs to that part's
+    /// outline, not only to a list in it.
+    fn heads(&self, part: PartId, values: &[u32]) -> bool {
+        self.in_part(part)
+            .iter()
+            .any(|t| !t.paragraph && values.starts_with(&t.values))
+    }
+
+    /// The parts whose outline has a section over paragraph `values`, for
+    /// a reference in `home` where `values` is not a section: a numbered
+    /// list placed after the body ("Implications of the Report", items 1
+    /// to 13, "4. Legal – …") is not where "paragraph 4.5" points when the
+    /// paper has a section headed 4. Its item 4 is no section, so the
+    /// reference belongs to the section headed 4, wherever it stands (the
+    /// body may be split into parts by a number that restarts). None when
+    /// `home` has a heading over `values` (an annex with its own section 4
+    /// is where its "paragraph 4.5" points).
+    pub(crate) fn outline_parts<'t>(
+        &'t self,
+        home: PartId,
+        values: &'t [u32],
+    ) -> impl Iterator<Item = PartId> + 't {
+        let own = self.heads(home, values);
+        (0..self.parts.len()).filter(move |&p| !own && p != home && self.heads(p, values))
+    }
+
     /// Whether any part has `values`.
     pub(crate) fn has_anywhere(&self, values: &[u32]) -> bool {
         (0..self.parts.len()).any(|p| self.has(p, values))

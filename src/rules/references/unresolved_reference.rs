@@ -11,7 +11,10 @@
 //!   attached to it. "paragraph 1.2 of Annex A" and "paragraphs 3.1 to 3.3
 //!   of the Supporting Information" resolve only in that part's numbering.
 //!   Numbered headings count: "section 4" and "paragraph 4" resolve to the
-//!   heading numbered 4.
+//!   heading numbered 4. A numbered list that is no section of its part
+//!   (an "Implications of the Report" list after the body, "4. Legal – …
+//!   paragraph 4.5") does not capture the body's numbers: the reference
+//!   resolves against the section headed 4 that has 4.5.
 //! - A range ("paragraphs 3.39 to 3.49") needs both ends, in order.
 //! - An appendix or annex ("Appendix C", "Appendix 1, Annex B") must be
 //!   among those the paper lists (an Appendices section, an Enclosures
@@ -27,7 +30,9 @@
 //!   "recommendation (c)" must be among the letters. A recommendation
 //!   labelled in the paper ("5.2 Recommendation 3: The Council should …",
 //!   a run-in label opening its line) exists too, and the label is not a
-//!   citation.
+//!   citation. So does one the paper tabulates: a table headed
+//!   "Recommendation" whose rows are numbered 1 to 8 (the review's
+//!   recommendations a progress report tracks) holds recommendation 5.
 //! - A lettered or roman item of a paragraph or recommendation
 //!   ("recommendation 2.1(d)", "paragraph 3.2(b)") must be among the items
 //!   that paragraph lists, when they can be attributed to it: the
@@ -186,9 +191,11 @@ impl UnresolvedReference {
             .filter(|r| r.labels)
             .map(|r| r.target.clone())
             .collect();
+        let tabled = tabled(cx.doc);
         (!labels.is_empty()).then_some(Recommendations {
             labels,
             labelled,
+            tabled,
             section: first,
             sections: within,
             lettered,
@@ -196,11 +203,38 @@ impl UnresolvedReference {
     }
 }
 
+/// The numbers of the rows of every table whose header names
+/// recommendations ("No. | Review recommendation | Status"): a progress
+/// report that tabulates another document's recommendations 1 to 8 and
+/// then writes "(recommendation 5)" points at row 5, not at its own
+/// recommendations, which may stop at (c). Only the first row is read as
+/// the header, and only a row whose first cell is a number counts.
+fn tabled(doc: &Document) -> Vec<String> {
+    doc.tables
+        .iter()
+        .filter(|t| {
+            t.rows.first().is_some_and(|h| {
+                h.cells
+                    .iter()
+                    .any(|c| c.text.to_ascii_lowercase().contains("recommendation"))
+            })
+        })
+        .flat_map(|t| t.rows.iter().skip(1))
+        .filter_map(|row| {
+            let first = row.cells.iter().find(|c| !c.text.trim().is_empty())?;
+            values_of(&first.text).map(|v| label_of(&v))
+        })
+        .collect()
+}
+
 struct Recommendations {
     /// The label of each numbered item, lower case.
     labels: Vec<String>,
     /// The recommendations labelled "Recommendation 3:" in the text, lower case.
     labelled: Vec<String>,
+    /// The numbers of the rows of the paper's tables of recommendations
+    /// ([`tabled`]).
+    tabled: Vec<String>,
     section: SectionId,
     /// The recommendations sections and their sub-sections.
     sections: Vec<SectionId>,
@@ -354,7 +388,15 @@ fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Findi
     }
     let resolves =
         |p: usize| targets.has(p, &first) && last.as_ref().map_or(true, |l| targets.has(p, l));
-    if let Some(&p) = order.iter().find(|&&p| resolves(p)) {
+    // A reference in a list of its own part that is not a section of it
+    // ("4. Legal – … paragraph 4.5") may point into the body's outline.
+    let named = r.in_part.is_some() || r.within.is_some();
+    let outline: Vec<usize> = if named {
+        Vec::new()
+    } else {
+        targets.outline_parts(home, &first).collect()
+    };
+    if let Some(p) = order.iter().chain(&outline).copied().find(|&p| resolves(p)) {
         // "paragraph 3.2(b)": the paragraph is there; is its item?
         let numbered = |q: &&crate::document::Paragraph| {
             q.part == p
@@ -367,6 +409,12 @@ fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Findi
             Some(_) => None,
         };
     }
+    // Said of the section it belongs to: "section 4 ends at 4.5", not
+    // "section 4 in Implications of the Report has no numbered paragraphs".
+    let home = match outline.first() {
+        Some(&p) if !targets.has(home, &first) => p,
+        _ => home,
+    };
     let missing = if targets.has(home, &first) {
         last.unwrap_or(first)
     } else {
@@ -670,7 +718,10 @@ fn recommendation(
     let count = u32::try_from(recs.labels.len()).unwrap_or(u32::MAX);
     let exists = |label: &str| {
         let lower = label.to_ascii_lowercase();
-        if recs.labels.contains(&lower) || recs.labelled.contains(&lower) {
+        if recs.labels.contains(&lower)
+            || recs.labelled.contains(&lower)
+            || recs.tabled.contains(&lower)
+        {
             return true;
         }
         // "recommendation (c)" where the recommendations are lettered: the
@@ -801,5 +852,105 @@ mod tests {
             .replace("CITED", "It")
             .replace("Recommendation 3:", "Recommendation 3");
         assert_eq!(messages(&unlabelled).len(), 1, "{unlabelled}");
+    }
+
+    /// A cover report, its Supporting Information (sections 1 to 4, 4.5
+    /// the last) and an "Implications of the Report" list after the body:
+    /// the list's "4. Legal" is no section.
+    const IMPLICATIONS: &str = "Meeting: Cabinet\nDate: 20 March 2025\n\n\
+        ## 1. Purpose\n\n\
+        1.1 To present the proposal set out in the Supporting Information.\n\n\
+        ## 2. Recommendations\n\n\
+        2.1 Cabinet is asked to approve the proposal.\n\n\
+        ## 3. Background\n\n\
+        3.1 The proposal follows the consultation.\n\n\
+        3.2 The detail is in the Supporting Information below.\n\n\
+        # Supporting Information\n\n\
+        ## 1. Introduction\n\n\
+        1.1 This part sets out the proposal.\n\n\
+        1.2 It follows the consultation.\n\n\
+        ## 2. The Options\n\n\
+        2.1 Three options were considered.\n\n\
+        2.2 The preferred option is the second.\n\n\
+        ## 3. Consultation\n\n\
+        3.1 The consultation ran for twelve weeks.\n\n\
+        3.2 There were 200 responses.\n\n\
+        ## 4. The Proposal\n\n\
+        4.1 The proposal changes the catchment.\n\n\
+        4.2 It applies from August.\n\n\
+        4.3 Pupils already at the school stay.\n\n\
+        4.4 Siblings may join them.\n\n\
+        4.5 A safe route will be provided.\n\n\
+        ## Implications of the Report\n\n\
+        1. Financial -- None.\n\n\
+        2. Staffing -- None.\n\n\
+        3. Property -- None.\n\n\
+        4. Legal -- The safe route in paragraph CITED meets the duty.\n\n\
+        5. Procurement -- None.\n\n\
+        6. Risk -- None.\n";
+
+    #[test]
+    fn a_trailing_list_of_implications_does_not_capture_the_body_s_paragraphs() {
+        assert_eq!(
+            messages(&IMPLICATIONS.replace("CITED", "4.5")),
+            Vec::<String>::new()
+        );
+        // Beyond the body's section 4: reported against it, not the list.
+        assert_eq!(
+            messages(&IMPLICATIONS.replace("CITED", "4.9")),
+            ["paragraph 4.9 is cited but section 4 in Supporting Information ends at 4.5"]
+        );
+        // Where the list's part has a section 4 of its own, it is that
+        // section's paragraph 4.5 that is cited, and it has none.
+        let own = IMPLICATIONS
+            .replace("CITED", "4.5")
+            .replace("4. Legal --", "## 4. Legal\n\n4.1 Legal --");
+        assert_eq!(messages(&own).len(), 1, "{own}");
+    }
+
+    /// A progress report on a review: its own recommendations are (a) to
+    /// (c), written with Pandoc's escaped brackets; the review's are the
+    /// rows of a table.
+    const PROGRESS: &str = "Meeting: Scrutiny Committee\nDate: 20 March 2025\n\n\
+        ## 1. Purpose\n\n1.1 To report progress on the review.\n\n\
+        ## 2. Recommendations\n\n2.1 The Committee is asked to:\n\n\
+        \\(a\\) note the progress;\n\n\\(b\\) comment on the proposals; and\n\n\
+        \\(c\\) agree to a further report.\n\n\
+        ## 3. Progress\n\n3.1 The table below summarises the position.\n\n\
+        | No. | HEADER | Status |\n|-----|-----|-----|\n\
+        | 1 | A single point of contact | Complete |\n\
+        | 2 | Inspection within 10 days | Complete |\n\
+        | 3 | Proactive surveys | On track |\n\
+        | 4 | Training for staff | Complete |\n\
+        | 5 | Compensation policy | On track |\n\n\
+        3.2 The survey programme (recommendation CITED) is on track.\n";
+
+    #[test]
+    fn lettered_recommendations_in_escaped_brackets_are_the_items() {
+        let paper = |cited: &str| {
+            PROGRESS
+                .replace("HEADER", "Review recommendation")
+                .replace("recommendation CITED", cited)
+        };
+        assert_eq!(messages(&paper("recommendation (c)")), Vec::<String>::new());
+        assert_eq!(messages(&paper("recommendation (d)")).len(), 1);
+    }
+
+    #[test]
+    fn a_tabulated_recommendation_exists() {
+        let paper =
+            |header: &str, cited: &str| PROGRESS.replace("HEADER", header).replace("CITED", cited);
+        // The paper's own recommendations are 2.1 and (a) to (c), four
+        // items: 5 is the table's.
+        assert_eq!(
+            messages(&paper("Review recommendation", "5")),
+            Vec::<String>::new()
+        );
+        // Beyond the table's rows, or a table that is not of recommendations.
+        assert_eq!(messages(&paper("Review recommendation", "6")).len(), 1);
+        assert_eq!(
+            messages(&paper("Action", "5")),
+            ["recommendation 5 is cited but the recommendations section has 4 numbered items"]
+        );
     }
 }
