@@ -769,8 +769,12 @@ pub(crate) fn read(
                 let mut k = j;
                 while k < lines.len()
                     && k - j < MAX_VALUE_LINES
-                    // "CONTACT OFFICER:" / a name / "PURPOSE OF REPORT".
-                    && !(k > j && section_title_alone(lines, kinds, k, v))
+                    // "CONTACT OFFICER:" / a name / "PURPOSE OF REPORT";
+                    // but "Corporate Director of" / "Environment" is one
+                    // value cut where the line ran out.
+                    && !(k > j
+                        && section_title_alone(lines, kinds, k, v)
+                        && !ends_open(&plain(content_of(&lines[k - 1]).0)))
                     && (value_line(lines, kinds, k, key_capitals, v)
                         || capitals_end.is_some_and(|e| k < e)
                         || (k == j

@@ -1206,7 +1206,25 @@ fn has_value_under(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> bool {
     while j < lines.len() && j - i <= MAX_BLANKS_BEFORE_VALUE && is_blank(kinds, j) {
         j += 1;
     }
-    j < lines.len() && stacked_value(lines, kinds, j)
+    j < lines.len() && stacked_value(lines, kinds, j) && !prose_paragraph(lines, kinds, j)
+}
+
+/// Whether the paragraph from line `j` to the next blank line (at most
+/// [`MAX_VALUE_LINES`] lines) is a sentence of prose: more than twelve
+/// words, ending as a sentence ends. A bold heading's paragraph wraps
+/// over lines whose first alone looks short; a value ("Corporate
+/// Director of" / "Environment") is no sentence.
+fn prose_paragraph(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> bool {
+    let mut text = String::new();
+    for k in (j..lines.len()).take(MAX_VALUE_LINES) {
+        if !matches!(kinds[k], LineKind::Text) {
+            break;
+        }
+        text.push_str(&plain(content_of(&lines[k]).0));
+        text.push(' ');
+    }
+    let flat = text.trim();
+    word_count(flat) > 12 && flat.ends_with(['.', '!', '?'])
 }
 
 /// Whether line `j` can be the first line of a stacked bold key's value:
@@ -1248,28 +1266,57 @@ fn bold_key_first(content: &str) -> bool {
         })
 }
 
+/// How many keys (`keyed`) stand in a chain from line `i` one way (`step`),
+/// each within [`STACKED_WINDOW`] lines of the one before; counting stops
+/// at two, all [`stacked_bold_key`] needs.
+fn chain_len(
+    i: usize,
+    len: usize,
+    step: impl Fn(usize) -> Option<usize>,
+    keyed: &impl Fn(usize) -> bool,
+) -> usize {
+    let (mut last, mut k, mut n) = (i, i, 0);
+    while n < 2 {
+        match step(k) {
+            Some(next) if next < len && next.abs_diff(last) <= STACKED_WINDOW => {
+                k = next;
+                if keyed(k) {
+                    n += 1;
+                    last = k;
+                }
+            }
+            _ => break,
+        }
+    }
+    n
+}
+
 /// A key in bold on its own line with no colon, its value on the lines
 /// under it (`**Date of meeting**` / blank / `11 February 2026`), as an
 /// empty field for [`read`] to fill: only where at least three such keys
-/// with values stand within [`STACKED_WINDOW`] lines of each other, so
+/// with values stand in a chain, each within [`STACKED_WINDOW`] lines of
+/// the next, so
 /// that a bold heading over a short paragraph is not read as a key.
 fn stacked_bold_key(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
     let (key, at) = bold_label(lines, kinds, i)?;
     if !has_value_under(lines, kinds, i) {
         return None;
     }
-    let from = i.saturating_sub(STACKED_WINDOW);
-    let to = (i + STACKED_WINDOW + 1).min(lines.len());
     // A key in bold with its value after the colon (`**WARDS:** All`)
     // counts too: the sheet sets its keys in bold.
-    let run = (from..to)
-        .filter(|&k| {
-            (bold_label(lines, kinds, k).is_some() && has_value_under(lines, kinds, k))
-                || (matches!(kinds[k], LineKind::Text)
-                    && bold_key_first(content_of(&lines[k]).0)
-                    && field_on_text(lines, k))
-        })
-        .count();
+    let keyed = |k: usize| {
+        (bold_label(lines, kinds, k).is_some() && has_value_under(lines, kinds, k))
+            || (matches!(kinds[k], LineKind::Text)
+                && bold_key_first(content_of(&lines[k]).0)
+                && field_on_text(lines, k))
+    };
+    // The run is a chain of such keys, each within [`STACKED_WINDOW`]
+    // lines of the next: a bilingual sheet's values ("Dydd Mawrth, 7
+    // Mawrth 2028 / Tuesday, 7 March 2028") wrap, and set its keys further
+    // apart than a window around any one key would reach.
+    let run = 1
+        + chain_len(i, lines.len(), |k| k.checked_sub(1), &keyed)
+        + chain_len(i, lines.len(), |k| Some(k + 1), &keyed);
     if run < 3 {
         return None;
     }

@@ -605,6 +605,51 @@ fn bold_keys_stacked_over_their_values() {
 }
 
 #[test]
+fn bilingual_bold_keys_stacked_far_apart_over_wrapped_values() {
+    // A Welsh council's sheet: each value wraps, so the first key stands
+    // more than a window's lines from the third; the keys chain.
+    let text = "**ADRODDIAD I'R CABINET / REPORT TO CABINET**\n\n**Dyddiad y cyfarfod / Date of meeting**\n\nDydd Mawrth, 7 Mawrth 2028 / Tuesday, 7 March 2028\n\n**Teitl yr adroddiad / Report title**\n\nAdolygu'r Strategaeth Toiledau / Review of the Local\nToilets Strategy\n\n**Adroddiad gan / Report of**\n\nCyfarwyddwr yr Amgylchedd / Corporate Director of\nEnvironment\n\n**1. Diben / Purpose**\n\n1.1 Text.\n";
+    assert_eq!(
+        fields(text),
+        [
+            pair(
+                "Dyddiad y cyfarfod / Date of meeting",
+                "Dydd Mawrth, 7 Mawrth 2028 / Tuesday, 7 March 2028"
+            ),
+            pair(
+                "Teitl yr adroddiad / Report title",
+                "Adolygu'r Strategaeth Toiledau / Review of the Local Toilets Strategy"
+            ),
+            // "Environment", a section title, goes on a value cut at "of".
+            pair(
+                "Adroddiad gan / Report of",
+                "Cyfarwyddwr yr Amgylchedd / Corporate Director of Environment"
+            ),
+        ]
+    );
+    assert_eq!(
+        parse(text).meetings[0].date.unwrap().value.iso(),
+        "2028-03-07"
+    );
+    // The same shape in English alone.
+    let english = "**REPORT TO CABINET**\n\n**Date of meeting**\n\nTuesday, 7 March 2028, at the Council Offices,\nMarket Street\n\n**Report title**\n\nReview of the Local Toilets Strategy\n2028 to 2032\n\n**Report of**\n\nCorporate Director of\nEnvironment\n\n**1. Purpose**\n\n1.1 Text.\n";
+    let got = fields(english);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(
+        got[2],
+        pair("Report of", "Corporate Director of Environment")
+    );
+    assert_eq!(
+        parse(english).meetings[0].date.unwrap().value.iso(),
+        "2028-03-07"
+    );
+    // Bold headings over paragraphs of prose, however they chain, stay
+    // headings.
+    let prose = "Report of: Director\n\n**Background**\n\nThe Council reviewed its public toilets after the election and found\nthat nine of them serve routes with no other provision nearby.\n\n**Consultation**\n\nTwelve weeks of public consultation drew four hundred responses from\nresidents, town councils and businesses across the whole county.\n\n**Options**\n\nThree options were weighed before the Strategy was drafted for the\nCabinet, and the preferred option is set out in section five.\n";
+    assert_eq!(fields(prose), [pair("Report of", "Director")]);
+}
+
+#[test]
 fn a_last_value_run_straight_into_the_body() {
     // pdftotext with no blank lines: the last value, a line of its own,
     // then the first numbered heading.
