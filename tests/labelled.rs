@@ -1328,8 +1328,10 @@ fn a_forty_eighth_set_of_papers_never_seen_does_no_worse() {
 /// "paragraph 4.5" from the body's section 4, Pandoc's `\(a\)` items
 /// counted as recommendations, a review's table of numbered
 /// recommendations, and a month dating another event in a clearance's
-/// sentence: 16 of 16 with one (a bilingual label over its value, each a
-/// bold paragraph: no meeting date read).
+/// sentence, 16 of 16 with one; with bold label paragraphs over value
+/// paragraphs read as the front sheet where the labels chain down a
+/// bilingual cover (each within reach of the next, a wrapped value
+/// "Corporate Director of" / "Environment" carried on), 16 of 16 with none.
 #[test]
 fn a_forty_ninth_set_of_papers_never_seen_does_no_worse() {
     let Some(shared) = shared() else {
@@ -1337,5 +1339,5 @@ fn a_forty_ninth_set_of_papers_never_seen_does_no_worse() {
         return;
     };
     let dir = common::root().join("tests/fixtures/unseen-49");
-    score_dir(&shared, &dir, "tests/fixtures/unseen-49", 1.0, 1);
+    score_dir(&shared, &dir, "tests/fixtures/unseen-49", 1.0, 0);
 }
