@@ -161,7 +161,9 @@ pub(super) fn ends_with_dash(line: &str) -> bool {
 /// starting with 0 (`0.4 million`), one that goes backwards past `last`
 /// (`2.5` after `3.2`), or one that jumps more than one section ahead
 /// (`7.3` after `3.1`). A duplicate, a skip inside the section or to the
-/// next, and a restart at 1 (a new part, a list) do not.
+/// next, and a restart at 1 (a new part, a list: 1, 1.1, 1.0) do not; a
+/// restart opens at its first number, so `1.3 miles` after `3.2` carries
+/// on a sentence.
 pub(super) fn breaks_sequence(last: &[u32], n: &[u32]) -> bool {
     let (Some(&top), Some(&last_top)) = (n.first(), last.first()) else {
         return false;
@@ -170,7 +172,7 @@ pub(super) fn breaks_sequence(last: &[u32], n: &[u32]) -> bool {
         return true;
     }
     if top == 1 && last_top > 1 {
-        return false;
+        return n[1..].iter().any(|&x| x > 1);
     }
     n < last || top > last_top + 1
 }
@@ -471,6 +473,19 @@ pub(super) fn suppression(input: &str) -> IResult<&str, (SuppressionScope, Vec<&
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_restart_opens_at_its_first_number() {
+        // A new part or list restarts at 1, 1.1 or 1.0.
+        assert!(!breaks_sequence(&[3, 2], &[1]));
+        assert!(!breaks_sequence(&[3, 2], &[1, 1]));
+        assert!(!breaks_sequence(&[3, 2], &[1, 0]));
+        // "It is" / "1.3 miles from the centre": no outline restarts at 1.3.
+        assert!(breaks_sequence(&[3, 2], &[1, 3]));
+        assert!(breaks_sequence(&[4, 3], &[1, 7]));
+        // Inside section 1, 1.3 after 1.2 runs on.
+        assert!(!breaks_sequence(&[1, 2], &[1, 3]));
+    }
 
     #[test]
     fn a_line_of_words_is_no_figure_and_white_space_is_looked_past() {
