@@ -627,13 +627,7 @@ fn a_form_question_wrapped_in_a_narrow_cell_heads_its_answer() {
         section_titles: vec!["integrated impact assessment".to_string()].into(),
         ..Vocabulary::default()
     };
-    let titles = |text: &str| -> Vec<String> {
-        parse_with(text, &vocab)
-            .sections
-            .iter()
-            .map(|s| s.title.clone())
-            .collect()
-    };
+    let titles = |text: &str| -> Vec<String> { titles_read(text, &vocab) };
     let text = "# 1. Background\n\n1.1 Text.\n\nHas an Integrated Impact\nAssessment been\n\
                 completed? If not, please\nstate why\n\nNot required. This report is for information.\n";
     let t = titles(text);
@@ -1266,11 +1260,7 @@ fn headings_with_no_blank_line_around_them() {
     let text = "Contact: Jo Bloggs, 01632 960000,\njo.bloggs@example.org\nPURPOSE OF REPORT\n1.\n\
                 To set out the procedure for the call-in.\nRECOMMENDATIONS\n2.\n\
                 That the Board considers the call-in.\nFINANCIAL IMPLICATIONS\n3.\nThere are none.\n";
-    let got: Vec<String> = parse(text)
-        .sections
-        .iter()
-        .map(|s| s.title.clone())
-        .collect();
+    let got: Vec<String> = titles_read(text, Vocabulary::builtin());
     assert_eq!(
         got,
         [
@@ -1300,11 +1290,7 @@ fn headings_with_no_blank_line_around_them() {
     let text = "Risk Management\n13.\n\nThe main risks are in the register.\n\n\
                 Statutory Officer Comments\nDirector of Law (Monitoring Officer): cleared by Jo Bloggs on 21 May 2025.\n\
                 Background Papers\nTriennial actuarial valuation report, 31 March 2025.\n";
-    let got: Vec<String> = parse_with(text, &vocab)
-        .sections
-        .iter()
-        .map(|s| s.title.clone())
-        .collect();
+    let got: Vec<String> = titles_read(text, &vocab);
     assert_eq!(
         got,
         [
@@ -1344,11 +1330,7 @@ fn capitals_headings_straight_over_numbered_sentences() {
                 INTERNAL AUDIT ANNUAL OPINION\n2. The Head of Internal Audit gives an\n\
                 annual opinion on the framework.\nRISK ANALYSIS\n\
                 3. If the statement were not approved, the accounts could not be published.\n";
-    let got: Vec<String> = parse(text)
-        .sections
-        .iter()
-        .map(|s| s.title.clone())
-        .collect();
+    let got: Vec<String> = titles_read(text, Vocabulary::builtin());
     assert_eq!(
         got,
         ["SUMMARY", "INTERNAL AUDIT ANNUAL OPINION", "RISK ANALYSIS"]
@@ -1798,7 +1780,6 @@ fn a_section_title_wrapped_over_two_lines_by_a_narrow_cell_is_a_heading() {
     assert!(doc.sections.iter().all(|s| !s.title.contains("approved")));
 }
 
-/// The pack's section titles the tests of headings without dots read with.
 /// The titles of the sections read in `text` with `vocab`.
 fn titles_read(text: &str, vocab: &Vocabulary) -> Vec<String> {
     parse_with(text, vocab)
@@ -2174,13 +2155,7 @@ fn two_section_titles_joined_by_a_slash_head_the_text_right_under_them() {
         .into(),
         ..Vocabulary::default()
     };
-    let titles = |text: &str| -> Vec<String> {
-        parse_with(text, &vocab)
-            .sections
-            .iter()
-            .map(|s| s.title.clone())
-            .collect()
-    };
+    let titles = |text: &str| -> Vec<String> { titles_read(text, &vocab) };
     let text = "Report title\n\nEquality and Diversity / Public Sector Equality Duty\n\
                 There are no direct implications. Equality considerations are included.\n";
     let t = titles(text);

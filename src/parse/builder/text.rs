@@ -52,7 +52,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         // ("Recommendations:" straight under the header's last field: one
         // of the pack's section titles heads the body there too.)
         let section_title = || self.preamble && self.is_section_title(flat());
-        if (after_break || section_title()) && self.is_colon_heading(i, content) {
+        if content.ends_with(':')
+            && (after_break || section_title())
+            && self.is_colon_heading(i, content)
+        {
             let span = line.content_span();
             self.add_heading(HeadingStyle::Standalone, 1, None, span, span);
             return i + 1;

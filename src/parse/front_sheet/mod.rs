@@ -677,19 +677,12 @@ pub(crate) fn read(
         // "Agenda Item No: 7" / blank / "Bus Franchising: First Year of
         // Operation – Findings of the Scrutiny" / "Task and Finish Group":
         // the item's number read as a field opens a title block as well.
-        let is_item = |f: &Field| is_item_line(&format!("{}: {}", f.key, f.value));
-        let only_item_fields = found > 0
-            && found
-                == out.entries.iter().filter(|e| is_item(&e.field)).count()
-                    + out
-                        .one_line
-                        .iter()
-                        .filter_map(|(_, f)| f.as_ref())
-                        .filter(|f| is_item(f))
-                        .count();
         let on = on.filter(|f| {
-            let block_above = only_item_fields
-                || (found == 0 && out.title_lines.iter().any(|t| block_line(text, t, v)));
+            let block_above = if found == 0 {
+                out.title_lines.iter().any(|t| block_line(text, t, v))
+            } else {
+                all_item_fields(&out, found)
+            };
             let end = block_above
                 .then(|| {
                     colon_title(lines, kinds, i, f, v).or_else(|| {
@@ -1610,6 +1603,26 @@ pub(super) fn is_item_line(flat: &str) -> bool {
     let lower = flat.to_lowercase();
     let rest = lower.strip_prefix("agenda ").unwrap_or(&lower);
     rest.starts_with("item") && word_count(flat) <= 4 && flat.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether the `found` fields read so far are all the agenda item's
+/// number ("Agenda Item No: 7" and no more).
+fn all_item_fields(out: &FrontSheet, found: usize) -> bool {
+    let one_line = out.one_line.iter().filter_map(|(_, f)| f.as_ref());
+    found
+        == out
+            .entries
+            .iter()
+            .map(|e| &e.field)
+            .chain(one_line)
+            .filter(|f| is_item_field(f))
+            .count()
+}
+
+/// Whether field `f` numbers the paper's agenda item and says no more
+/// (`Agenda Item No: 7`), as [`is_item_line`] reads the line.
+pub(super) fn is_item_field(f: &Field) -> bool {
+    is_item_line(&format!("{}: {}", f.key, f.value))
 }
 
 /// Whether `content`, a number alone on its line (`8.`), is the agenda

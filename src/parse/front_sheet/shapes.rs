@@ -2752,10 +2752,9 @@ pub(super) fn lone_colon_title(
         .any(|t| at_line(t.span) == above && masthead(t));
     // "Agenda Item No: 7", read as a field, over the title.
     let item_number = |k: usize| {
-        out.entries.iter().any(|e| {
-            (e.line..e.next).contains(&k)
-                && super::is_item_line(&format!("{}: {}", e.field.key, e.field.value))
-        })
+        out.entries
+            .iter()
+            .any(|e| (e.line..e.next).contains(&k) && super::is_item_field(&e.field))
     };
     if !block_above && !report_of(above) && !item_number(above) {
         return false;

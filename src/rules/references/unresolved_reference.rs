@@ -191,11 +191,9 @@ impl UnresolvedReference {
             .filter(|r| r.labels)
             .map(|r| r.target.clone())
             .collect();
-        let tabled = tabled(cx.doc);
         (!labels.is_empty()).then_some(Recommendations {
             labels,
             labelled,
-            tabled,
             section: first,
             sections: within,
             lettered,
@@ -232,9 +230,6 @@ struct Recommendations {
     labels: Vec<String>,
     /// The recommendations labelled "Recommendation 3:" in the text, lower case.
     labelled: Vec<String>,
-    /// The numbers of the rows of the paper's tables of recommendations
-    /// ([`tabled`]).
-    tabled: Vec<String>,
     section: SectionId,
     /// The recommendations sections and their sub-sections.
     sections: Vec<SectionId>,
@@ -720,7 +715,8 @@ fn recommendation(
         let lower = label.to_ascii_lowercase();
         if recs.labels.contains(&lower)
             || recs.labelled.contains(&lower)
-            || recs.tabled.contains(&lower)
+            // (Read only here: few papers cite a recommendation not listed.)
+            || tabled(cx.doc).contains(&lower)
         {
             return true;
         }
