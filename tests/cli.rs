@@ -74,6 +74,24 @@ fn exit_codes() {
         "the other file is still checked: {out}"
     );
 
+    // An empty draft (a file saved before anything was typed in it) is no
+    // paper: it fails the run with a message, not with a page of missing
+    // fields and sections.
+    let blank = write(dir.path(), "blank.md", "\n  \n");
+    let (code, out, err) = stdout_of(
+        paperlint()
+            .args(["check", "--color", "never"])
+            .arg(&blank)
+            .arg(&error),
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        err.contains("blank.md: the file holds only blank lines; there is no paper to check"),
+        "{err}"
+    );
+    assert!(!out.contains("blank.md"), "{out}");
+    assert!(out.contains("Wards affected is empty"), "{out}");
+
     let (code, _, err) = stdout_of(paperlint().args(["check", "no/such/file.md"]));
     assert_eq!(code, 2);
     assert!(err.contains("no such file"), "{err}");

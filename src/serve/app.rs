@@ -85,6 +85,9 @@ impl Refusal {
                 "unreadable PDF",
                 e.to_string(),
             ),
+            SourceError::Empty { .. } => {
+                Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, "empty", e.to_string())
+            }
         }
     }
 

@@ -132,6 +132,13 @@ pub enum SourceError {
         path: PathBuf,
         reason: pdf::PdfError,
     },
+    /// A file with nothing in it to check: no bytes at all, or only white
+    /// space (a Word document: no text in its body).
+    Empty {
+        path: PathBuf,
+        /// Whether there are bytes (white space) rather than none at all.
+        blank: bool,
+    },
 }
 
 impl fmt::Display for SourceError {
@@ -174,6 +181,18 @@ impl fmt::Display for SourceError {
             ),
             SourceError::Pdf { path, reason } => {
                 write!(f, "{}: cannot read this PDF: {reason}", path.display())
+            }
+            SourceError::Empty { path, blank } => {
+                let what = if *blank {
+                    "holds only blank lines"
+                } else {
+                    "is empty"
+                };
+                write!(
+                    f,
+                    "{}: the file {what}; there is no paper to check",
+                    path.display()
+                )
             }
         }
     }
@@ -318,6 +337,9 @@ impl SourceFile {
             Ok(done) => done,
             Err(reason) => return Err(SourceError::Docx { path, reason }),
         };
+        if is_blank(&text) {
+            return Err(SourceError::Empty { path, blank: true });
+        }
         Ok(SourceFile {
             path,
             text,
@@ -380,6 +402,10 @@ impl SourceFile {
         let path = path.into();
         if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
             return Err(SourceError::Utf16 { path });
+        }
+        if is_blank(bom_stripped(&bytes)) {
+            let blank = !bom_stripped(&bytes).is_empty();
+            return Err(SourceError::Empty { path, blank });
         }
         if let Some(pos) = memchr_nul(&bytes) {
             return Err(SourceError::NotText {
@@ -616,6 +642,40 @@ fn is_pdf(path: &Path, bytes: &[u8]) -> bool {
         || pdf::looks_like_pdf(bytes)
 }
 
+/// Whether `text` holds nothing but white space (ASCII white space, and
+/// the no-break and zero-width spaces a word processor leaves). Reads only
+/// as far as the first other character, so a paper costs a byte or two.
+fn is_blank(text: impl AsRef<[u8]>) -> bool {
+    let mut rest = text.as_ref();
+    loop {
+        rest = rest.trim_ascii_start();
+        let Some(&lead) = rest.first() else {
+            return true;
+        };
+        let width = match lead {
+            0xf0.. => 4,
+            0xe0.. => 3,
+            0xc0.. => 2,
+            // ASCII that is not white space, or not UTF-8 at all.
+            _ => return false,
+        };
+        let space = rest
+            .get(..width)
+            .and_then(|c| std::str::from_utf8(c).ok())
+            .and_then(|c| c.chars().next())
+            .is_some_and(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}'));
+        if !space {
+            return false;
+        }
+        rest = &rest[width..];
+    }
+}
+
+/// `bytes` without a UTF-8 byte-order mark.
+fn bom_stripped(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+}
+
 /// Offset of the first NUL byte, if any (a binary file has one early).
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     memchr::memchr(0, bytes)
@@ -785,6 +845,40 @@ mod tests {
     }
 
     #[test]
+    fn a_file_with_nothing_to_check_is_refused_as_empty() {
+        for (bytes, says) in [
+            (
+                &b""[..],
+                "draft.md: the file is empty; there is no paper to check",
+            ),
+            (b"\xef\xbb\xbf", "draft.md: the file is empty"),
+            (b"\n\r\n  \t\n", "draft.md: the file holds only blank lines"),
+            (
+                "\u{a0}\n\u{200b}\u{2003}\n".as_bytes(),
+                "holds only blank lines",
+            ),
+        ] {
+            match load(bytes) {
+                Err(e @ SourceError::Empty { .. }) => {
+                    assert!(e.to_string().contains(says), "{bytes:?}: {e}");
+                }
+                other => panic!("{bytes:?}: {other:?}"),
+            }
+        }
+        // Near misses: one character of text, after white space of every
+        // kind, or a byte that is no UTF-8 (Windows-1252 text) is a paper.
+        for bytes in [
+            &b"x"[..],
+            b"\n\n  1",
+            "\u{a0}\u{2003}\u{e9}".as_bytes(),
+            "\n\u{200b}Report".as_bytes(),
+            b"\n\xe9t\xe9",
+        ] {
+            assert!(load(bytes).is_ok(), "{bytes:?}");
+        }
+    }
+
+    #[test]
     fn utf8_is_read_as_is() {
         let src = load("Date: 3 February 2005\n".as_bytes()).unwrap();
         assert_eq!(src.encoding, Encoding::Utf8);
@@ -938,10 +1032,12 @@ mod tests {
     }
 
     #[test]
-    fn empty_input_is_empty_text() {
-        let src = load(b"").unwrap();
-        assert_eq!(src.text, "");
+    fn the_end_of_the_text_has_a_place() {
+        let src = load(b"x").unwrap();
         assert_eq!(src.line_col(0), (1, 1));
+        assert_eq!(src.line_col(1), (1, 2));
+        let src = load(b"x\n").unwrap();
+        assert_eq!(src.line_col(2), (2, 1));
     }
 
     #[test]
