@@ -712,13 +712,18 @@ fn other_label<'s>(s: &'s str, label: &str) -> Option<&'s str> {
     None
 }
 
-/// Strips a bullet, a list number, a paragraph's number (`8.1`) and
-/// emphasis from the start of a line.
+/// Strips a bullet, a list number, a paragraph's number (`8.1`), a
+/// Pandoc definition's mark and emphasis from the start of a line.
 fn strip_bullet(s: &str) -> &str {
     let mut s = s;
     for _ in 0..2 {
         let before = s.len();
         s = s.trim_start_matches(['*', '_']);
+        // ":   Appendix 1 -- Title\": Pandoc writes a Word paragraph set
+        // under a bold label (`**Appendices**`) as a definition list item.
+        if let Some(r) = s.strip_prefix(':').filter(|r| r.starts_with([' ', '\t'])) {
+            s = r;
+        }
         if let Some(c) = s.chars().next() {
             if is_bullet_glyph(c) && s[c.len_utf8()..].starts_with([' ', '\t', '\u{a0}']) {
                 s = &s[c.len_utf8()..];

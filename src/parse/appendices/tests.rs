@@ -1203,3 +1203,59 @@ fn a_numbered_paragraph_whose_lines_list_the_appendices() {
     assert!(labels(prose).is_empty());
     assert!(super::super::parse(prose).appendices.is_empty());
 }
+
+#[test]
+fn a_pandoc_definition_under_a_bold_list_label_lists_every_line() {
+    // Word text through Pandoc: the label bold, its paragraph a definition
+    // item (`:   `), the lines broken by hand (`\`).
+    let text = "**Appendices**\n\n\
+                :   Appendix 1 -- Commissioning Plan 2028/29\\\n\
+                \x20   Appendix 2 -- Equality Impact Assessment\\\n\
+                \x20   Appendix 3 -- Provider allocations 2028/29 (exempt)\n\n\
+                ------------------------------------------------------------------------\n\n\
+                **1. Purpose of the report**\n\n1.1 The plan is at Appendix 1.\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2", "Appendix 3"]);
+    let doc = crate::parse::parse(text);
+    assert_eq!(
+        labelled_titles(&doc)[0],
+        ("1", Some("Commissioning Plan 2028/29"))
+    );
+    // A definition under a label that names no list lists nothing, though
+    // it cites an appendix.
+    let text = "**Status**\n\n:   Public report. Appendix 3 is not for publication.\n";
+    assert!(lists(text).is_empty());
+}
+
+#[test]
+fn bare_numbers_beside_an_appendices_label_are_its_entries() {
+    // pdftotext -layout of a label column: the numbers are the
+    // appendices', not paragraphs or headings.
+    let text =
+        "PURPOSE\n\n1.1      Approve the fares at Appendix 1 and the timetables at Appendix 3.\n\n\
+                Contact Officer:       A Person, Transport Manager\n\n\
+                Appendices:            1    Proposed fares 2028/29\n\
+                \x20                      2    Ticket sales by route, 2026/27\n\
+                \x20                      3    Summer and winter timetables 2028/29\n\n\
+                BACKGROUND\n\n1.2      The ferries run daily.\n";
+    let doc = crate::parse::parse(text);
+    assert_eq!(
+        labelled_titles(&doc),
+        [
+            ("1", Some("Proposed fares 2028/29")),
+            ("2", Some("Ticket sales by route, 2026/27")),
+            ("3", Some("Summer and winter timetables 2028/29"))
+        ]
+    );
+    assert!(
+        doc.sections.iter().all(|s| s.number.is_none()),
+        "{:?}",
+        doc.sections
+    );
+    assert_eq!(doc.parts.len(), 1, "{:?}", doc.parts);
+    assert!(crate::rules::findings_of("numbering", text).is_empty());
+    // A paragraph numbered after the list ends is the outline's: its gap
+    // is still found.
+    let gap = text.replace("1.2      The ferries", "1.3      The ferries");
+    let found = crate::rules::findings_of("numbering", &gap);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

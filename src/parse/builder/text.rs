@@ -280,14 +280,20 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// (1)   the award of …`, a list of recommendations beside the label
     /// that leads in to it). The item is the list's, not the label's value.
     /// A field whose value merely opens with a bracket after one space
-    /// (`Ward: (1) Priory`) is none.
+    /// (`Ward: (1) Priory`) is none, nor is a label that lists the
+    /// appendices (`Appendices:   1   Proposed fares`): its numbers are
+    /// the appendices', read as the field's entries.
     fn item_beside_label(&self, i: usize, content: &str) -> Option<number::ItemMarker> {
         if self.preamble {
             return None;
         }
         let colon = memchr::memchr(b':', content.as_bytes())?;
         let after = &content[colon + 1..];
-        if !after.starts_with("   ") || !field::is_key(&plain(&content[..colon])) {
+        let key = plain(&content[..colon]);
+        if !after.starts_with("   ")
+            || !field::is_key(&key)
+            || crate::parse::appendices::lists_enclosures(&key, self.vocab)
+        {
             return None;
         }
         let rest = after.trim_start();

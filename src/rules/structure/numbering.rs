@@ -36,6 +36,8 @@
 //! IMPLICATIONS`), or by a section's number alone on its line over its
 //! title (plain `pdftotext`: `6` / `Implications`, a section holding only
 //! a table); a list that may continue one started elsewhere in the part.
+//! The numbers of an appendix list's entries (`Appendices:   1   Proposed
+//! fares` / `2   Ticket sales`) are the appendices', not paragraphs'.
 //!
 //! ## Why it matters
 //! Paragraph numbers are how members, officers and the minutes refer to a
@@ -171,7 +173,7 @@ fn is_outline(cx: &Context<'_>, p: &Paragraph) -> bool {
     if n.style != NumberStyle::Decimal || n.parenthesised {
         return false;
     }
-    if (n.values.len() == 1 && p.indent > 0) || p.own_list {
+    if (n.values.len() == 1 && p.indent > 0) || p.own_list || is_appendix_entry(cx, p) {
         return false;
     }
     let alone = n.values.len() > 1
@@ -826,6 +828,26 @@ fn in_appendix_list(cx: &Context<'_>, at: usize) -> bool {
         .any(|l| !l.heading.is_empty() && l.heading.end <= at && at < l.span.end)
 }
 
+/// Whether a paragraph numbered at one level is an entry of an appendix
+/// list: an entry the list reader took starts on its first line (`2
+/// Ticket sales by route` under `Appendices:   1   Proposed fares`, `1.
+/// Appendix A – Site plan` under `Appendices`). Its number is the list's.
+/// A number of two levels or more (`8.1   Appendix 1 – Policy`) is the
+/// outline's, whatever its paragraph lists.
+fn is_appendix_entry(cx: &Context<'_>, p: &Paragraph) -> bool {
+    if p.number.as_ref().is_none_or(|n| n.values.len() != 1) {
+        return false;
+    }
+    let line = crate::parse::line::line_start(cx.text, p.span.start);
+    let end = cx.text[line..]
+        .find('\n')
+        .map_or(cx.text.len(), |i| line + i);
+    cx.doc.appendices.iter().any(|d| {
+        matches!(d.source, AppendixSource::List | AppendixSource::Unattached)
+            && (line..end).contains(&d.span.start)
+    })
+}
+
 /// Whether an appendix or annex heading stands between two positions.
 fn appendix_between(cx: &Context<'_>, from: usize, to: usize) -> bool {
     cx.doc
@@ -892,7 +914,7 @@ fn gap_has_unread_heading(cx: &Context<'_>, p: &Item, it: &Item) -> bool {
 /// A list item outside the outline: lettered, roman, bracketed, or an
 /// indented single number.
 fn list_item(cx: &Context<'_>, p: &Paragraph) -> bool {
-    p.number.is_some() && !is_outline(cx, p) && {
+    p.number.is_some() && !is_outline(cx, p) && !is_appendix_entry(cx, p) && {
         let n = p.number.as_ref().expect("checked");
         n.style != NumberStyle::Decimal
             || n.parenthesised
@@ -1456,5 +1478,22 @@ mod tests {
             assert_eq!(found.len(), 1, "{six:?}: {found:?}");
             assert_eq!(found[0].message, "heading 7 follows 5.1: there is no 6");
         }
+    }
+
+    #[test]
+    fn the_numbers_of_an_appendix_list_are_the_appendices() {
+        let numbering = |text: &str| crate::rules::findings_of("numbering", text);
+        let text = "REPORT\n\n1.1      The fares are at Appendix 1 and Appendix 3.\n\n\
+                    1.2      More.\n\nAPPENDICES\n\n1    Proposed fares 2028/29\n\
+                    2    Ticket sales by route\n3    Summer timetables\n\n\
+                    BACKGROUND\n\n2.1      The background.\n";
+        assert!(numbering(text).is_empty(), "{:?}", numbering(text));
+        // Numbers of two levels that list the appendices are the outline's:
+        // 8.3 after them skips nothing, and 8.4 after 8.2 skips 8.3.
+        let outline = "8. APPENDICES\n\n8.1   Appendix 1 \u{2013} Policy\n\n\
+                       8.2   Appendix 2 \u{2013} Consultation\n\n8.3   Background papers: none.\n";
+        assert!(numbering(outline).is_empty(), "{:?}", numbering(outline));
+        let gap = outline.replace("8.3   Background", "8.4   Background");
+        assert_eq!(numbering(&gap).len(), 1, "{:?}", numbering(&gap));
     }
 }
