@@ -1624,10 +1624,18 @@ pub(super) fn is_blank(kinds: &[LineKind], i: usize) -> bool {
 /// weekday) before it and nothing but punctuation after. The meeting's
 /// time of day may open or close the line (`10.00am, Thursday, 11
 /// November 2027`, `TUESDAY 16 NOVEMBER 2027 AT 10:00AM`, `Monday 19
-/// January 2026, 7.00 pm`; see [`without_time_of_day`]).
+/// January 2026, 7.00 pm`; see [`without_time_of_day`]). A bilingual
+/// council's line may give the date in its own language and in English,
+/// parted by ` / ` (see [`is_bilingual_date`]).
 pub(crate) fn is_date_line(content: &str) -> bool {
     let flat = plain(content);
-    let flat = without_time_of_day(flat.trim());
+    let flat = flat.trim();
+    is_one_date_line(flat) || is_bilingual_date(flat)
+}
+
+/// [`is_date_line`] for one rendering of a date, `flat` trimmed.
+fn is_one_date_line(flat: &str) -> bool {
+    let flat = without_time_of_day(flat);
     if flat.len() > 60 || !flat.starts_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
@@ -1644,6 +1652,50 @@ pub(crate) fn is_date_line(content: &str) -> bool {
         && after
             .chars()
             .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+}
+
+/// Whether `flat` is one date in two languages, parted by ` / `: one
+/// part a date line ([`is_one_date_line`]), the other the same date in
+/// words paperlint may not read (any date it reads there the same), its
+/// only numbers that date's day and year in that order and at most five
+/// words in all (`29 MÀRT 2028 / 29 MARCH 2028`, `Dydd Mawrth, 7 Mawrth
+/// 2028 / Tuesday, 7 March 2028`). Two dates (`29 March 2028 / 5 April
+/// 2028`) are not one.
+fn is_bilingual_date(flat: &str) -> bool {
+    let Some((a, b)) = flat.split_once(" / ") else {
+        return false;
+    };
+    let (a, b) = (a.trim(), b.trim());
+    let same_date = |english: &str, other: &str| {
+        if !is_one_date_line(english) {
+            return false;
+        }
+        let [d] = crate::parse::dates::find_dates(english, 0)[..] else {
+            return false;
+        };
+        // Month names paperlint reads in the other language (Welsh
+        // "Mawrth") must give the same date.
+        if crate::parse::dates::find_dates(other, 0)
+            .iter()
+            .any(|o| o.value != d.value)
+        {
+            return false;
+        }
+        let (Some(day), Some(year)) = (d.value.day, d.value.year) else {
+            return false;
+        };
+        let numbers: Vec<&str> = other
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .collect();
+        let words_only = other.split_whitespace().all(|w| {
+            w.trim_end_matches([',', '.'])
+                .chars()
+                .all(char::is_alphanumeric)
+        });
+        numbers == [day.to_string(), year.to_string()] && words_only && word_count(other) <= 5
+    };
+    same_date(a, b) || same_date(b, a)
 }
 
 /// Whether title-block line `content` is a date standing alone (see

@@ -4501,3 +4501,72 @@ fn prose_naming_a_committee_in_the_front_sheet_is_no_meeting() {
         doc.meetings
     );
 }
+
+#[test]
+fn a_date_in_two_languages_parted_by_a_slash_is_one_date_line() {
+    for line in [
+        "29 MÀRT 2028 / 29 MARCH 2028",
+        "29 MARCH 2028 / 29 MÀRT 2028",
+        "Dydd Mawrth, 7 Mawrth 2028 / Tuesday, 7 March 2028",
+        "Dydd Mercher, 29 Tachwedd 2028 / Wednesday, 29 November 2028",
+    ] {
+        assert!(super::is_date_line(line), "{line}");
+    }
+    // Two dates, another day or year in the other part, a title or a
+    // report number beside the date: no date line.
+    for line in [
+        "29 March 2028 / 5 April 2028",
+        "29 March 2028 / 29 April 2028",
+        "28 MÀRT 2028 / 29 MARCH 2028",
+        "29 MÀRT 2027 / 29 MARCH 2028",
+        "Ferry fares and timetables for next year / 29 March 2028",
+        "Report 29/2028 / 29 March 2028",
+        "29 / 29 March 2028",
+    ] {
+        assert!(!super::is_date_line(line), "{line}");
+    }
+}
+
+#[test]
+fn a_bilingual_front_sheet_dated_in_both_languages_names_its_meeting() {
+    let text = concat!(
+        "                                COMHAIRLE NAN EILEAN TUATH\n",
+        "\n",
+        "\n",
+        "                      COMATAIDH GIÙLAN AGUS BUN-STRUCTAR\n",
+        "                   TRANSPORTATION AND INFRASTRUCTURE COMMITTEE\n",
+        "\n",
+        "                           29 MÀRT 2028 / 29 MARCH 2028\n",
+        "\n",
+        "\n",
+        "               FARAIDHEAN AGUS CLÀR-AMA NAN AISEAGAN EADAR-EILEANACH 2028/29\n",
+        "                  INTER-ISLAND FERRY FARES AND TIMETABLE 2028/29\n",
+        "\n",
+        "          Aithisg le Àrd-oifigear, Leasachadh Eaconamach agus Ath-nuadhachadh\n",
+        "              Report by Chief Officer, Economic Development and Regeneration\n",
+        "\n",
+        "\n",
+        "ADHBHAR / PURPOSE\n",
+        "\n",
+        "1.1      The purpose of the Report is to seek approval for the fares and the summer and\n",
+        "         winter timetables for the Comhairle's four inter-island ferry routes for 2028/29,\n",
+        "         and to report on the outcome of the review of concessionary travel for island\n",
+    );
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].name,
+        "TRANSPORTATION AND INFRASTRUCTURE COMMITTEE"
+    );
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2028-03-29");
+    // Two dates on the line are no meeting date.
+    let two = text.replace(
+        "29 MÀRT 2028 / 29 MARCH 2028",
+        "29 March 2028 / 5 April 2028",
+    );
+    assert!(
+        parse(&two).meetings.iter().all(|m| m.date.is_none()),
+        "{:?}",
+        parse(&two).meetings
+    );
+}

@@ -319,9 +319,15 @@ pub(super) fn loose_sep(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// `para_item = para_number [range_sep para_number]`
+/// `para_item = para_number [range_sep para_number] !("-" digit)`: a
+/// number joined at once by a hyphen to more digits that make no range is
+/// another document's identifier, as the Planning Practice Guidance
+/// numbers its paragraphs (`Paragraph 36-010`, `36-010-20140306`).
 pub(super) fn para_item(i: &str) -> Res<'_, Item<'_>> {
     let (rest, (first, last)) = (para_number, opt(preceded(range_sep, para_number))).parse(i)?;
+    if hyphen_digit(rest) {
+        return fail(i);
+    }
     Ok((
         rest,
         Item {
@@ -329,6 +335,12 @@ pub(super) fn para_item(i: &str) -> Res<'_, Item<'_>> {
             last: last.map(Label::plain),
         },
     ))
+}
+
+/// Whether `rest` opens with a hyphen and a digit (`-010`).
+fn hyphen_digit(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2 && b[0] == b'-' && b[1].is_ascii_digit()
 }
 
 /// A `para_item` of decimal numbers only (for `section`).

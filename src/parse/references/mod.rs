@@ -45,7 +45,7 @@
 //! annex_cue          = "annexes" | "annexe" | "annex" ;
 //! recommendation_cue = "recommendations" | "recommendation" ;
 //!
-//! para_item          = para_number [ range_sep para_number ] ;
+//! para_item          = para_number [ range_sep para_number ] ;    (* not before "-" digit *)
 //! para_number        = digits { "." digits } ;                    (* checked, see below *)
 //! loose_item         = para_number [ range_sep para_number ] ;    (* not "5. HEADING" *)
 //! appendix_item      = appendix_label [ range_sep appendix_label ] ;
@@ -96,6 +96,10 @@
 //!   `4%`, `2005/06`, `10:30`), nor be followed by a unit or quantity word
 //!   (`2.5 million`, `3 years`, `10.30 am`). Money (`£1.5m`) never follows a
 //!   cue word.
+//! - A number, or a range, joined at once by a hyphen to more digits is
+//!   another document's identifier (`Paragraph 36-010` of the Planning
+//!   Practice Guidance, `36-010-20140306`), so it fails as a whole; a range
+//!   (`paragraphs 3.1-3.4`) reads on.
 //! - `section` takes a decimal number only (`section 5.3`): `Section 2` is a
 //!   heading and `Section 31 agreements` or `section 100D` legislation. A
 //!   whole-number section is kept only when it is external (`section 151 of

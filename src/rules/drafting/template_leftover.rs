@@ -665,7 +665,9 @@ impl Rule for TemplateLeftover {
 impl TemplateLeftover {
     /// Notes to the author left in: a paragraph (or a field, as the parser may
     /// read one) that opens with a guidance label and a colon, then an
-    /// instruction ("Guidance: set out…"). Their spans and labels.
+    /// instruction ("Guidance: set out…"), the paragraph optionally one
+    /// note in square brackets (see [`bracket_note`]). Their spans and
+    /// labels.
     fn guidance_notes(&self, cx: &Context<'_>) -> Vec<(Span, String)> {
         // The label first: the rest (a whole paragraph) is read only after one.
         let is_label = |label: &str| {
@@ -686,6 +688,9 @@ impl TemplateLeftover {
         }
         for p in &cx.doc.paragraphs {
             let body = &cx.text[p.text.start..p.text.end];
+            // A note may stand in brackets, escaped or not, as Pandoc
+            // writes a bracket it keeps (`\[Guidance: explain …\]`).
+            let body = bracket_note(body.trim_end()).unwrap_or(body);
             let head = body.get(..40).unwrap_or(body);
             let Some(colon) = memchr::memchr(b':', head.as_bytes()) else {
                 continue;
@@ -1316,6 +1321,32 @@ mod tests {
             "*\\[Members to note that the figures for the third quarter are provisional and may change.\\]*\n",
             "*\\[Include here the views of local councillors consulted and any planning considerations\\]\n",
             "\\[Insert\\] appears in the guidance to authors, which members asked to see with the report.\n",
+        ] {
+            assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
+        }
+    }
+
+    #[test]
+    fn a_guidance_note_in_brackets_escaped_or_not() {
+        let leftovers = |text: &str| crate::rules::findings_of("template-leftover", text);
+        for note in [
+            "\\[Guidance: explain how the proposal affects opportunities to use the\n\
+             Welsh language. Delete this note before the report is published.\\]\n",
+            "[Guidance: explain how the proposal affects opportunities to use the\n\
+             Welsh language. Delete this note before the report is published.]\n",
+            "*\\[Drafting note: set out the legal implications.\\]*\n",
+        ] {
+            let found = leftovers(note);
+            assert_eq!(found.len(), 1, "{note}: {found:?}");
+            assert_eq!(found[0].span().start, 0, "{note}");
+        }
+        // Escaped brackets that hold no note: a neutral citation, "sic", a
+        // bracketed label whose text is no instruction.
+        for text in [
+            "\\[2027\\] EWHC 123 (Admin) held that the duty applies to the council.\n",
+            "The report said the scheme \\[sic\\] would be funded by the county.\n",
+            "\\[Guidance: the Department's statutory guidance of 2023 applies.\\]\n",
+            "\\[2027\\]\n",
         ] {
             assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
         }

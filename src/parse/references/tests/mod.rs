@@ -167,6 +167,23 @@ fn paragraph_ranges_are_one_reference() {
 }
 
 #[test]
+fn a_number_hyphened_to_more_digits_is_another_documents_identifier() {
+    // The Planning Practice Guidance's paragraph ids.
+    none("Paragraph 36-010 of the national Planning Practice Guidance advises");
+    none("see paragraph 36-010-20140306 of the guidance");
+    // Ranges and a number before a dash with spaces still read.
+    let r = one("paragraphs 3.1-3.4 set out");
+    assert_eq!(r.target, "3.1");
+    assert_eq!(r.range_end.as_deref(), Some("3.4"));
+    assert_eq!(
+        one("paragraphs 3-5 set out").range_end.as_deref(),
+        Some("5")
+    );
+    assert_eq!(one("paragraph 36 - see below").target, "36");
+    assert_eq!(targets("paragraphs 2.1 and 3.1-3.4."), vec!["2.1", "3.1"]);
+}
+
+#[test]
 fn see_forms() {
     assert_eq!(
         found("see 4.1"),
