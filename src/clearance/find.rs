@@ -743,6 +743,28 @@ pub(crate) fn find_with(
             c.span = c.span.cover(line.span);
         }
     }
+    // A first-person declaration over a signature box ("I have been
+    // consulted …" / "Signature: NAME" / "Date: DATE"): signed and dated
+    // by the box, or undated where its "Date:" is empty.
+    for i in 0..found.len() {
+        if found[i].date.is_some() {
+            continue;
+        }
+        let limit = found.get(i + 1).map_or(text.len(), |n| n.span.start);
+        let Some(signed) = signature_box_after(text, doc, template, found[i].span, limit) else {
+            continue;
+        };
+        let c = &mut found[i];
+        if c.officer
+            .as_ref()
+            .is_some_and(|o| o.text != signed.officer.text)
+        {
+            continue;
+        }
+        c.officer = Some(signed.officer);
+        c.date = signed.date;
+        c.span = c.span.cover(signed.span);
+    }
     for i in 0..found.len() {
         if found[i].date.is_some() {
             continue;
@@ -931,12 +953,14 @@ pub(super) fn wrapped_value_end(
     let at = text.len() - rest.len();
     let line = rest.split('\n').next().unwrap_or("").trim_end();
     let lead = line.len() - line.trim_start().len();
-    let tail = line.trim_start();
+    // (Emphasis closing the value aside: "*Legal advice: NAME, FIRM,
+    // solicitors to the*" / "*Council, 1 March 2028.*".)
+    let tail = line.trim_start().trim_end_matches(['*', '_']);
     let (start, end) = (at + lead, at + line.len());
     let closing_date = || {
         date_in(doc, Span::new(start, end)).is_some_and(|d| {
             text[d.span.end..end]
-                .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '*' | '_'))
                 .is_empty()
         })
     };
@@ -1153,6 +1177,28 @@ fn prose_reading(
         Some(ProseReading::Sentences)
     } else {
         memchr::memchr(b':', para.as_bytes()).map(|_| ProseReading::Statements)
+    }
+}
+
+/// The subject `head` of a verb less a first-person pronoun closing it
+/// ("I", "We") that opens a line of its own after a word: a declaration
+/// run into the line of the post above it ("Chief Finance Officer" / "I
+/// have been consulted …", `pdftotext` with no blank line), whose signer
+/// is the post's officer. `head` itself where no such pronoun closes it,
+/// or where a label's colon stands before it ("Chief Finance Officer: I
+/// have been consulted … (NAME, POST, DATE)", whose bracket signs it).
+/// `breaks(a, b)` says whether the white space at `head[a..b]` holds a
+/// line break in the paper.
+fn first_person_subject(head: &str, breaks: impl Fn(usize, usize) -> bool) -> &str {
+    let t = head.trim_end();
+    match t.rsplit_once(char::is_whitespace) {
+        Some((before, "I" | "We"))
+            if before.ends_with(|c: char| c.is_alphanumeric())
+                && breaks(before.len(), t.len() - 1) =>
+        {
+            before
+        }
+        _ => head,
     }
 }
 
@@ -2307,7 +2353,13 @@ pub(super) fn scan_unit(
                     let Some(done) = DONE.find(subject) else {
                         continue;
                     };
-                    let head = &subject[..done.start()];
+                    // A declaration in the first person under the post's
+                    // line, run into it ("Chief Finance Officer" / "I have
+                    // been consulted …"): the post ends before "I".
+                    let head = first_person_subject(&subject[..done.start()], |a, b| {
+                        text[flat.end[sent_start + a - 1]..flat.start[sent_start + b]]
+                            .contains('\n')
+                    });
                     let Some((at, role)) = earliest(&wording.roles, head, |r| r.posts.as_ref())
                     else {
                         continue;
@@ -2334,7 +2386,7 @@ pub(super) fn scan_unit(
                     if is_clause(&head[from..]) {
                         continue;
                     }
-                    (sent_start + from, Some(sent_start + done.start()))
+                    (sent_start + from, Some(sent_start + head.len()))
                 }
             };
             if let Some(aux) = AUX.find_iter(subject).last() {

@@ -7,6 +7,10 @@ use super::*;
 /// white space folded to one space and table cell breaks (tab, `|`) kept as
 /// one tab; each byte remembers the source bytes it came from.
 ///
+/// A dot leader (four dots or more: a form's padding round what is filled
+/// in, "........Signed: NAME........") is white space too; an ellipsis's
+/// three dots are text.
+///
 /// A tab that opens a line (after a line break and perhaps other white
 /// space) is not a cell break but the hanging indent of a wrapped line, as
 /// Word exports a numbered paragraph ("6.2<TAB>Checked by NAME, POST" /
@@ -17,6 +21,9 @@ pub(super) struct Flat {
     pub(super) start: Vec<usize>,
     pub(super) end: Vec<usize>,
 }
+
+/// The shortest dot leader: more dots than an ellipsis.
+const DOT_LEADER: &[u8] = b"....";
 
 impl Flat {
     pub(super) fn new(text: &str, span: Span) -> Flat {
@@ -37,6 +44,8 @@ impl Flat {
             // A run of ordinary ASCII, single spaces between words included:
             // copied whole, each byte its own source.
             let run = ordinary_run(&raw.as_bytes()[i..], *b"*<\\|");
+            // (A dot leader in the run ends it, and is read below.)
+            let run = memchr::memmem::find(&raw.as_bytes()[i..i + run], DOT_LEADER).unwrap_or(run);
             if run > 0 {
                 line_start = false;
                 if let Some((s, e)) = space_at.take() {
@@ -48,6 +57,15 @@ impl Flat {
                 flat.start.extend(at..at + run);
                 flat.end.extend(at + 1..at + run + 1);
                 i += run;
+                continue;
+            }
+            if raw.as_bytes()[i..].starts_with(DOT_LEADER) {
+                let n = raw.as_bytes()[i..]
+                    .iter()
+                    .take_while(|&&b| b == b'.')
+                    .count();
+                space_at.get_or_insert((at, at + n));
+                i += n;
                 continue;
             }
             let w = ch.len_utf8();
@@ -172,5 +190,18 @@ mod tests {
         let text = "\\[Call-in applies\\] C:\\path";
         let flat = Flat::new(text, Span::new(0, text.len()));
         assert_eq!(flat.text, "[Call-in applies] C:\\path");
+    }
+
+    #[test]
+    fn a_dot_leader_is_white_space_and_an_ellipsis_text() {
+        let text = "  ........Signed: M. Armitage-Doyle.........   Date: 2 Feb 2028";
+        let flat = Flat::new(text, Span::new(0, text.len()));
+        assert_eq!(flat.text, "Signed: M. Armitage-Doyle Date: 2 Feb 2028");
+        let at = flat.text.find(" Date").unwrap();
+        assert_eq!(&text[flat.start[at]..flat.end[at]], ".........");
+        // Three dots are an ellipsis: kept.
+        let text = "and so on... Signed: Jo Bloggs";
+        let flat = Flat::new(text, Span::new(0, text.len()));
+        assert_eq!(flat.text, text);
     }
 }

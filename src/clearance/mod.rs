@@ -262,6 +262,23 @@
 //! is a post does. "Approved by: Cabinet", or a post the pack does not
 //! list ("on behalf of the Chief Fire Officer"), clears nothing.
 //!
+//! A first-person declaration under a post's line, run into it, over a
+//! signature box: "Chief Finance Officer" / "I have been consulted about
+//! the proposal and confirm that financial implications have been taken
+//! into account …" / "Signature: NAME" / "Date: DATE" (the date on the
+//! signer's line or the next; the pack's `signature-labels`). The post's
+//! clearance is signed by NAME and dated by the box; an empty "Date:"
+//! leaves it undated. A declaration in the third person takes no
+//! signature under it, which may be the decision-maker's (see
+//! `signature_box_after`). A form's dot leaders round what is filled in
+//! ("........Signed: NAME........ Date: DATE") are white space.
+//!
+//! A signature labelled with the implications' advice or comments may
+//! name an adviser from outside, described by firm and capacity, where a
+//! date closes it: "Legal advice: NAME, Hartnell & Webb LLP, solicitors to
+//! the Council, 1 March 2028." (see `describes_adviser`). "Legal advice:
+//! the council has the power …" names no one.
+//!
 //! A slot of such a block that names its post and no one ("Section 151
 //! Officer:" / "Agreed by or on behalf of the Section 151 Officer" /
 //! "Date:") is where `sign-off-missing` reports that post's sign-off when

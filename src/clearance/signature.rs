@@ -70,6 +70,9 @@ pub(super) fn signature(
         Some((l, rest)) => (start + rest, Some(label_role(template, &sentence[..l])?)),
         None => (start, None),
     };
+    // The label names the implications' advice or comments ("Legal
+    // advice:"): an adviser from outside may sign, described as they are.
+    let advice_label = label.is_some_and(|(l, _)| CUE.is_match(&sentence[..l]));
     from += ft[from..end].len() - ft[from..end].trim_start().len();
     let span = flat.span(from, end);
     let date = date_in(doc, span);
@@ -124,7 +127,8 @@ pub(super) fn signature(
         None if label_role.is_some() && officer == (0, who.len()) => (who.len(), who.len()),
         None => return None,
     };
-    if officer.0 != 0 || !is_plain_post(&who[post.0..post.1]) {
+    let described = advice_label && date.is_some() && describes_adviser(&who[post.0..post.1]);
+    if officer.0 != 0 || !(is_plain_post(&who[post.0..post.1]) || described) {
         return None;
     }
     // The post runs to the end of the officer's part: nothing else follows.
@@ -158,6 +162,34 @@ pub(super) fn signature(
         span: flat.span(start, end),
         place,
     })
+}
+
+/// Whether `desc`, after the adviser's name in a dated signature labelled
+/// with the implications' advice or comments, says who they are and
+/// nothing more: their firm and capacity, up to three comma pieces of at
+/// most six words each ("Hartnell & Webb LLP, solicitors to the Council";
+/// "solicitor"), with no clause or relative pronoun and no sentence
+/// stop ("Legal advice: Fenella Hartnell, who was instructed by the
+/// Council, 1 March 2028" is none).
+pub(super) fn describes_adviser(desc: &str) -> bool {
+    /// The most comma pieces, and words in each.
+    const MAX_PIECES: usize = 3;
+    const MAX_WORDS: usize = 6;
+    let pieces: Vec<&str> = desc.split(',').map(str::trim).collect();
+    !desc.trim().is_empty()
+        && !desc.contains(['.', ';', ':'])
+        && !is_clause(desc)
+        && pieces.len() <= MAX_PIECES
+        && pieces.iter().all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=MAX_WORDS).contains(&n)
+                && !p.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "who" | "whom" | "whose" | "which"
+                    )
+                })
+        })
 }
 
 /// Where a phone number closing `who` after a top-level comma starts
@@ -1979,4 +2011,130 @@ pub(super) fn closing_signatures(
         });
     }
     out
+}
+
+/// The signature box closing a first-person declaration: the line naming
+/// the signer and the date line under it.
+#[derive(Debug)]
+pub(super) struct SignatureBox {
+    /// From the signer's line to the end of the date line (or of the
+    /// signer's line where no date line follows).
+    pub(super) span: Span,
+    /// The signer's name.
+    pub(super) officer: TextItem,
+    /// The date the date line gives; `None` for an empty "Date:".
+    pub(super) date: Option<DateMention>,
+}
+
+/// The signature box right under a clearance that spans `clearance`, read
+/// from the end of its paragraph, before `limit`: where the declaration is
+/// in the first person ("Chief Finance Officer" / "I have been consulted
+/// about the proposal and confirm …"), the next line is a field whose key
+/// is one of the pack's `signature-labels` and whose value is a person's
+/// name, perhaps padded with dots ("Signature: Ruth Adeyemi-Crane"), and
+/// a "Date:" may follow on the same line or the next, dated or empty.
+/// `None` for anything else: a declaration in the third person (whose
+/// signature below may be the decision-maker's), a signature line naming
+/// a post or a body ("Signed: Executive Director"), or no signature line.
+pub(super) fn signature_box_after(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    clearance: Span,
+    limit: usize,
+) -> Option<SignatureBox> {
+    let end = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.text.start <= clearance.end && clearance.end <= p.text.end)
+        .map_or(clearance.end, |p| p.text.end);
+    let signer_line = |line: Span| {
+        line.of(text).split_once(':').is_some_and(|(label, _)| {
+            template
+                .clearance
+                .is_signature_label(label.trim().trim_start_matches('.'))
+        })
+    };
+    // The signer's line: the first line after the clearance's own that is
+    // one, with only the rest of the declaration's paragraph before it.
+    let mut at = clearance.end + text[clearance.end..].find('\n')? + 1;
+    let (line, next) = loop {
+        let (line, next) = next_line(text, at)?;
+        if line.end > limit {
+            return None;
+        }
+        if signer_line(line) {
+            break (line, next);
+        }
+        if line.end > end {
+            return None;
+        }
+        at = next?;
+    };
+    if !text[clearance.start..line.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "I")
+    {
+        return None;
+    }
+    // The value, up to a date label on the same line.
+    let value_start = line.start + line.of(text).find(':')? + 1;
+    let value = &text[value_start..line.end];
+    let date_label = date_label_at(value);
+    let name_end = value_start + date_label.unwrap_or(value.len());
+    let raw_name = &text[value_start..name_end];
+    let name = raw_name.trim_matches(|c: char| c.is_whitespace() || c == '.');
+    if !is_name(name, &template.vocabulary.not_names) {
+        return None;
+    }
+    let name_start = value_start + raw_name.find(name)?;
+    let officer = TextItem {
+        text: name.to_string(),
+        span: Span::new(name_start, name_start + name.len()),
+    };
+    // The date: after the label on this line, or on a date line under it.
+    let date_line = match date_label {
+        Some(at) => Some(Span::new(value_start + at, line.end)),
+        None => next
+            .and_then(|n| next_line(text, n))
+            .map(|(l, _)| l)
+            .filter(|l| l.end <= limit && date_label_at(l.of(text)) == Some(0)),
+    };
+    let span = Span::new(line.start, date_line.map_or(line.end, |l| l.end));
+    Some(SignatureBox {
+        span,
+        officer,
+        date: date_line.and_then(|l| date_in(doc, l)),
+    })
+}
+
+/// The line starting at `from` (its leading white space aside) as a span
+/// without its line break, and where the line after it starts; `None` at
+/// the end of the text or for an empty line.
+fn next_line(text: &str, from: usize) -> Option<(Span, Option<usize>)> {
+    let rest = text.get(from..)?;
+    let eol = rest.find('\n').map_or(text.len(), |i| from + i);
+    let raw = &text[from..eol];
+    let lead = raw.len() - raw.trim_start().len();
+    let body = raw.trim();
+    if body.is_empty() {
+        return None;
+    }
+    let start = from + lead;
+    let next = (eol < text.len()).then_some(eol + 1);
+    Some((Span::new(start, start + body.len()), next))
+}
+
+/// Where a date label ("Date:", "Date signed:", any case) opens a word of
+/// `s`, its colon after at most two words: at 0 for a date line, later
+/// for one that shares the signer's line. `None` where none does.
+fn date_label_at(s: &str) -> Option<usize> {
+    let lower = s.to_ascii_lowercase();
+    lower.match_indices("date").map(|(i, _)| i).find(|&i| {
+        let word_start = i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric();
+        word_start
+            && s[i..].split_once(':').is_some_and(|(label, _)| {
+                after_date_label(label, 2).is_some() && !label.contains('\n')
+            })
+    })
 }

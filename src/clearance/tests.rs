@@ -3460,3 +3460,114 @@ fn a_passive_review_by_a_post_beside_a_dated_clearance_in_a_closing_table() {
         assert_eq!(sign_offs_of(&text(finance))[0], "finance: -", "{finance}");
     }
 }
+
+#[test]
+fn a_first_person_declaration_over_a_signature_box() {
+    // `pdftotext` with no blank lines: the post's line, a declaration in
+    // the first person, "Signature: NAME", "Date: DATE" (or an empty one).
+    let paper = |boxes: &str| found(&with_implications(&format!("## 3. Approval\n\n{boxes}")));
+    let officer = |post: &str, what: &str, name: &str, date: &str| {
+        format!("{post}\nI have been consulted about the proposal and confirm that {what}\nhave been taken into account.\nSignature: {name}\nDate: {date}\n")
+    };
+    let both = format!(
+        "OFFICER APPROVAL\n{}{}",
+        officer(
+            "Chief Finance Officer",
+            "financial implications",
+            "Ruth Adeyemi-Crane",
+            "14 February 2028"
+        ),
+        officer(
+            "Chief Executive and Monitoring Officer",
+            "the legal implications",
+            "Jonathan Pelham-Wyatt",
+            ""
+        ),
+    );
+    assert_eq!(
+        paper(&both),
+        [
+            "finance | Ruth Adeyemi-Crane | Chief Finance Officer | 2028-02-14",
+            "legal | Jonathan Pelham-Wyatt | Monitoring Officer | -",
+        ]
+    );
+    // The date on the signer's line, the name padded with dots.
+    let read = paper("Chief Finance Officer\nI have been consulted and confirm that the financial\nimplications have been taken into account.\n....Signed: Ruth Adeyemi-Crane....   Date: 14 February 2028\n");
+    assert_eq!(
+        read,
+        ["finance | Ruth Adeyemi-Crane | Chief Finance Officer | 2028-02-14"]
+    );
+    // Near misses. A declaration in the third person: the signature under
+    // it may be the decision-maker's, so it neither names nor dates the
+    // officer.
+    let read = paper("The Chief Finance Officer has been consulted and confirm that the financial\nimplications have been taken into account.\nSignature: Deborah Ansell-Morgan\nDate: 21 February 2028\n");
+    assert_eq!(read, ["finance | - | The Chief Finance Officer | -"]);
+    // A signature line naming a post, not a person.
+    let read = paper("Chief Finance Officer\nI have been consulted and confirm that the financial\nimplications have been taken into account.\nSignature: Executive Director\nDate: 14 February 2028\n");
+    assert_eq!(read, ["finance | - | Chief Finance Officer | -"]);
+    // A post labelling the declaration with a colon: its bracket signs it,
+    // and the post before "I" is no clearance of its own.
+    let read = paper("Chief Finance Officer: I have been consulted on this report. (Huw Pritchard-Lowe, Chief Finance Officer, 18 February 2026)\n");
+    assert_eq!(
+        read,
+        ["finance | Huw Pritchard-Lowe | Chief Finance Officer | 2026-02-18"]
+    );
+}
+
+#[test]
+fn a_signed_line_padded_with_dot_leaders() {
+    let paper = |line: &str| {
+        found(&format!(
+            "Meeting: Area Council\nDate: 12 June 2028\n\n5.0      Financial Implications\n\n5.1      The contract can be met from the budget.\n\n                 Financial Implications/Consultation\n\n{line}\n\n                 (To be signed by senior Financial Services officer where no\n                 financial implications)\n"
+        ))
+    };
+    assert_eq!(
+        paper("                 ........Signed: M. Armitage-Doyle.........            Date: 2 February 2028"),
+        ["finance | M. Armitage-Doyle | - | 2028-02-02"]
+    );
+    // An empty box signs nothing; nor does the caption under it.
+    assert!(paper(
+        "                 ........Signed: .........................            Date: .........."
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_adviser_from_outside_signs_the_implications_advice() {
+    let paper = |line: &str| {
+        found(&format!(
+            "Meeting: Full Council\nDate: 14 March 2028\n\n**9. Legal and statutory implications**\n\n9.1 The resolution must be passed at a meeting of the full Council.\n\n{line}\n\n**10. Equalities implications**\n\n10.1 None.\n"
+        ))
+    };
+    // Wrapped, in italics: the firm and its capacity after the name.
+    assert_eq!(
+        paper("*Legal advice: Fenella Hartnell, Hartnell & Webb LLP, solicitors to the\nCouncil, 1 March 2028.*"),
+        ["legal | Fenella Hartnell | Hartnell & Webb LLP, solicitors to the Council | 2028-03-01"]
+    );
+    assert_eq!(
+        paper("Legal advice: Fenella Hartnell, solicitor, 1 March 2028."),
+        ["legal | Fenella Hartnell | solicitor | 2028-03-01"]
+    );
+    // Near misses: advice given as prose, a clause after the name, and an
+    // adviser described in words but not dated.
+    for line in [
+        "Legal advice: the council has the power under section 1 of the Localism Act 2011.",
+        "Legal advice: Fenella Hartnell, who was instructed by the Council, 1 March 2028.",
+        "Legal advice: Fenella Hartnell, Hartnell & Webb LLP, solicitors to the Council.",
+    ] {
+        assert!(paper(line).is_empty(), "{line}: {:?}", paper(line));
+    }
+}
+
+#[test]
+fn an_adviser_s_description_is_firm_and_capacity_only() {
+    assert!(describes_adviser(
+        "Hartnell & Webb LLP, solicitors to the Council"
+    ));
+    assert!(describes_adviser("solicitor"));
+    assert!(!describes_adviser("who was instructed by the Council"));
+    assert!(!describes_adviser("the Council has the power to do this"));
+    assert!(!describes_adviser("a firm. It advised"));
+    assert!(!describes_adviser(""));
+    assert!(!describes_adviser("one, two, three, four"));
+}

@@ -135,6 +135,10 @@ pub(crate) struct RawSignOff {
     /// who cleared it ("Name of Officer:").
     #[serde(default, deserialize_with = "non_empty")]
     pub(crate) name_labels: Vec<String>,
+    /// Labels of the line of a signature box giving the signer's name
+    /// under a first-person declaration ("Signature:", "Signed:").
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(crate) signature_labels: Vec<String>,
     #[serde(default)]
     pub(crate) roles: BTreeMap<toml::Spanned<String>, RawSignOffRole>,
 }

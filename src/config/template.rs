@@ -218,6 +218,7 @@ fn compile_sign_off(
     let mut local_councils = Vec::new();
     let mut cleared_answers = Vec::new();
     let mut name_labels = Vec::new();
+    let mut signature_labels = Vec::new();
     let mut roles: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     // Per role (as `roles`), its `local-council-posts`.
     let mut local_posts: Vec<Vec<String>> = Vec::new();
@@ -234,6 +235,7 @@ fn compile_sign_off(
         local_councils.extend(raw.local_councils.iter().cloned());
         cleared_answers.extend(raw.cleared_answers.iter().cloned());
         name_labels.extend(raw.name_labels.iter().cloned());
+        signature_labels.extend(raw.signature_labels.iter().cloned());
         for (id, role) in &raw.roles {
             let i = match roles.iter().position(|r| r.0 == *id.get_ref()) {
                 Some(i) => i,
@@ -338,6 +340,7 @@ fn compile_sign_off(
                     .with_not_needed(&not_needed)
                     .with_local_councils(&local_councils)
                     .with_questions(&cleared_answers, &name_labels)
+                    .with_signature_labels(&signature_labels)
             })
             .and_then(|w| w.with_receipt_verbs(&receipt_verbs))
             .and_then(|w| w.with_request_verbs(&request_verbs))

@@ -42,6 +42,9 @@ pub struct Wording {
     /// Normalised labels of the slot under a clearance question naming
     /// the officer who cleared them ("name of officer").
     pub(crate) name_labels: Vec<String>,
+    /// Normalised labels of a signature box's line naming the signer
+    /// ("signature", "signed").
+    signature_labels: Vec<String>,
 }
 
 /// One kind of sign-off (`finance`, `legal`): the posts that give it and
@@ -148,6 +151,7 @@ impl Wording {
             local_councils: Vec::new(),
             cleared_answers: Vec::new(),
             name_labels: Vec::new(),
+            signature_labels: Vec::new(),
         })
     }
 
@@ -199,6 +203,20 @@ impl Wording {
     pub(crate) fn is_name_label(&self, key: &str) -> bool {
         let n = normalise(key);
         !n.is_empty() && matches_name_label(&self.name_labels, &n)
+    }
+
+    /// With the merged `[sign-off] signature-labels`.
+    pub(crate) fn with_signature_labels(mut self, labels: &[String]) -> Wording {
+        self.signature_labels = labels.iter().map(|l| normalise(l)).collect();
+        self
+    }
+
+    /// Whether a line's label, before its colon, is the signer's in a
+    /// signature box: one of `[sign-off] signature-labels` ("Signature",
+    /// "Signed"), any case.
+    pub(crate) fn is_signature_label(&self, label: &str) -> bool {
+        let n = normalise(label);
+        !n.is_empty() && self.signature_labels.contains(&n)
     }
 
     /// With the merged `[sign-off] post-labels`.
