@@ -12,7 +12,7 @@
 //! ```
 
 use super::inline::{plain, trim_markup};
-use crate::document::{Cell, Implication, Mark, Row, Span, TextItem};
+use crate::document::{Cell, Implication, Mark, Row, Span, Table, TextItem};
 
 /// Splits a tab-separated row at `base` into cells.
 pub(crate) fn tab_row(line: &str, base: usize) -> Row {
@@ -97,6 +97,31 @@ pub(crate) fn grid_row(rows: Vec<Row>) -> Vec<Row> {
         first.carry_on(row.span, row.cells, 0);
     }
     vec![first]
+}
+
+/// The cells of `table` (read from `text`) as a reader sees them: where
+/// the table is the lines of one row of a Pandoc grid table (a border, see
+/// [`is_grid_border`], on the line above it and on the line below it),
+/// each column's lines joined as one cell, as [`grid_row`] joins them (a
+/// citation wrapped down a narrow cell, `paragraph 3` / `of Part 1 of
+/// Schedule 12A`, is one run of text); else each row's cells as they
+/// are. Two cells of one row are never joined.
+pub(crate) fn reading_cells(text: &str, table: &Table) -> Vec<Cell> {
+    let above = text
+        .get(..table.span.start)
+        .and_then(|t| t.strip_suffix('\n'))
+        .map(|t| t.rsplit('\n').next().unwrap_or(t));
+    let below = text
+        .get(table.span.end..)
+        .and_then(|t| t.trim_start_matches('\r').strip_prefix('\n'))
+        .map(|t| t.split('\n').next().unwrap_or(t));
+    let bordered = [above, below].iter().all(|l| l.is_some_and(is_grid_border));
+    let rows = if bordered && table.rows.len() > 1 {
+        grid_row(table.rows.clone())
+    } else {
+        table.rows.clone()
+    };
+    rows.into_iter().flat_map(|r| r.cells).collect()
 }
 
 fn cell(raw: &str, base: usize) -> Cell {

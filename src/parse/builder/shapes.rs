@@ -470,6 +470,40 @@ pub(super) fn suppression(input: &str) -> IResult<&str, (SuppressionScope, Vec<&
     Ok((rest, (scope, rules)))
 }
 
+/// A question answered yes or no after its `?` on the same line, the
+/// question perhaps in bold (`**7.2 Are there any legal implications?**
+/// Yes`), the answer alone (a full stop after it allowed; "Yes, because
+/// …" is prose): where the question ends (after its `?`), where the
+/// answer stands, and what it says. At most 200 bytes.
+pub(super) fn answered_question(content: &str) -> Option<(usize, std::ops::Range<usize>, Mark)> {
+    if content.len() > 200 {
+        return None;
+    }
+    let at = memchr::memrchr(b'?', content.as_bytes())? + 1;
+    let after = &content[at..];
+    // The question's closing emphasis, then the answer (bold or not).
+    let answer = after.trim_start_matches(['*', '_']);
+    if answer.len() == after.len() && !answer.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let answer = answer.trim_start();
+    let start = content.len() - answer.len();
+    let word = answer.trim_matches(['*', '_']);
+    let word = word
+        .strip_suffix('.')
+        .unwrap_or(word)
+        .trim_end_matches(['*', '_']);
+    let mark = if word.eq_ignore_ascii_case("yes") {
+        Mark::Yes
+    } else if word.eq_ignore_ascii_case("no") {
+        Mark::No
+    } else {
+        return None;
+    };
+    let word_at = start + (answer.len() - answer.trim_start_matches(['*', '_']).len());
+    Some((at, word_at..word_at + word.len(), mark))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -498,5 +532,26 @@ mod tests {
         assert_eq!(row_number("\u{2003}7"), Some(7));
         assert_eq!(row_number("Item 7"), None);
         assert_eq!(row_number("0"), None);
+    }
+
+    #[test]
+    fn a_question_answered_yes_or_no_on_its_line() {
+        let line = "**7.2 Are there any legal implications?** Yes";
+        let (end, answer, mark) = answered_question(line).unwrap();
+        assert_eq!(&line[..end], "**7.2 Are there any legal implications?");
+        assert_eq!((&line[answer], mark), ("Yes", Mark::Yes));
+        let line = "Are there any HR implications? **No.**";
+        let (_, answer, mark) = answered_question(line).unwrap();
+        assert_eq!((&line[answer], mark), ("No", Mark::No));
+        // Near misses: an answer that goes on, a question with none, and
+        // words run on after the `?`.
+        for line in [
+            "Are there any legal implications? Yes, because the lease ends.",
+            "Members asked whether there are any legal implications?",
+            "Are there any legal implications?No",
+            "Are there any legal implications? Not yet",
+        ] {
+            assert!(answered_question(line).is_none(), "{line}");
+        }
     }
 }

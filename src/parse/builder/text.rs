@@ -49,6 +49,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(next) = self.question_answered_on_its_line(i, content) {
             return next;
         }
+        if !self.preamble && after_break && self.is_blank_at(i + 1) {
+            if let Some(next) = self.checklist_question(i, content) {
+                return next;
+            }
+        }
         // ("Recommendations:" straight under the header's last field: one
         // of the pack's section titles heads the body there too.)
         let section_title = || self.preamble && self.is_section_title(flat());
@@ -430,6 +435,83 @@ impl<'t, 'l> Builder<'t, 'l> {
             span: key_span.cover(value_span),
         });
         self.extend_section(value_span.end);
+        Some(i + 1)
+    }
+
+    /// `**7.2 Are there any legal implications?** Yes`: one question of
+    /// an implications checklist, answered yes or no on its line (see
+    /// [`answered_question`]) and standing alone, the officer's comments
+    /// under it. The question, of at most [`QUESTION_WORDS`] words with no
+    /// colon, opens with a capital and ends in "implications" (a question
+    /// that ends otherwise, "Please confirm the Strategic Director has
+    /// agreed the report? Yes", is a sign-off's line, no section's). Each
+    /// question of the checklist heads its implication's section, whether
+    /// the pack knows the kind or not, so that one answer's comments never
+    /// run into the section above it. Its title is the question (which
+    /// the template places by the section title it holds, see
+    /// `Template::match_heading`), numbered as the line is. Where the
+    /// question ends in one of the pack's section titles of two words or
+    /// more ("legal implications", "equality and diversity implications"),
+    /// it is also an implications entry of that name, marked with the
+    /// answer, as a Yes/No table's row is. A
+    /// question in prose ("Members asked whether there are any legal
+    /// implications?") has no answer of its own after it and is text.
+    /// Past the front sheet only. Gives the line after it.
+    fn checklist_question(&mut self, i: usize, content: &str) -> Option<usize> {
+        let (asked_end, answer, mark) = answered_question(content)?;
+        let line = self.lines[i].content_span();
+        let asked = Span::new(line.start, line.start + asked_end);
+        let (number, title) = split_heading_number(asked.of(self.text), asked);
+        let question = plain(title.of(self.text));
+        let question = inline::trim(&question);
+        let words: Vec<&str> = question.trim_end_matches('?').split_whitespace().collect();
+        // (The word the template's implication names are read before, as
+        // `Template::match_implication` reads "legal implications".)
+        let asks_implications = words.last()?.eq_ignore_ascii_case("implications");
+        if !question.starts_with(|c: char| c.is_uppercase())
+            || question.contains(':')
+            || question.trim_end_matches('?').contains('?')
+            || words.len() > QUESTION_WORDS
+            || !asks_implications
+        {
+            return None;
+        }
+        // The longest of the pack's titles that ends the question names
+        // the entry.
+        let name = (2..=5.min(words.len()))
+            .rev()
+            .map(|n| words[words.len() - n..].join(" "))
+            .find(|tail| self.is_section_title(tail));
+        let heading = line.cover(asked);
+        let top = number
+            .as_deref()
+            .filter(|n| !n.contains('.'))
+            .and_then(|n| n.parse::<u32>().ok());
+        let style = match &number {
+            Some(_) => HeadingStyle::Numbered,
+            None if content.starts_with("**") => HeadingStyle::Bold,
+            None => HeadingStyle::Standalone,
+        };
+        let depth = number.as_deref().map_or(1, |n| n.split('.').count() as u8);
+        self.add_heading(style, depth, number, title, heading);
+        if let Some(top) = top {
+            self.note_number(top, heading.start);
+        }
+        if let Some(name) = name {
+            let mark_span = Span::new(line.start + answer.start, line.start + answer.end);
+            self.doc.implications.push(Implication {
+                name,
+                name_span: title,
+                mark,
+                mark_span,
+                // The answer alone: the question is the heading of the
+                // entry's own section, which a span over it would leave
+                // out (see the implications-table rule).
+                span: mark_span,
+                refs: None,
+                table: self.doc.tables.len(),
+            });
+        }
         Some(i + 1)
     }
 

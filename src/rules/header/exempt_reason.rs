@@ -48,6 +48,7 @@
 
 use crate::document::{AppendixSource, ReferenceKind, Span};
 use crate::parse::inline::plain;
+use crate::parse::table::reading_cells;
 use crate::pattern::{fixed_scanner, Pattern};
 use crate::rules::{compile, template_field, Configure, Context, Finding, Kind, ParamError, Rule};
 use crate::template::{normalise, Template};
@@ -577,18 +578,33 @@ fn title_marking<'t>(title: &'t str, rule: &ExemptReason) -> Option<&'t str> {
     (first > 0 && !pieces[0].1.trim().is_empty()).then(|| title[at..].trim())
 }
 
+/// Whether a table cell, read whole, cites a paragraph of one of the
+/// schedules: a Pandoc grid table wraps a cell's text down its lines
+/// (`publication: paragraph 3` / `of Part 1 of Schedule 12A`), with the
+/// next cells' text and bars between its pieces in the text, so the cell's
+/// lines are read joined (see [`reading_cells`]). Each cell is read on its
+/// own: "paragraph 3" in one cell and "Schedule 12A" in the next cite
+/// nothing.
+fn cites_in_a_cell(cx: &Context<'_>, citation: &Pattern) -> bool {
+    cx.doc.tables.iter().any(|table| {
+        reading_cells(cx.text, table)
+            .iter()
+            .any(|c| citation.is_match(&c.text))
+    })
+}
+
 impl Rule for ExemptReason {
     fn check(&self, cx: &Context<'_>) -> Vec<Finding> {
         let Some((span, said)) = exempt_marker(cx, self) else {
             return Vec::new();
         };
-        if may_cite(cx.text, &self.schedules)
-            && self
+        if may_cite(cx.text, &self.schedules) {
+            let citation = self
                 .citation
-                .get_or_init(|| fixed_scanner(&self.citation_source))
-                .is_match(cx.text)
-        {
-            return Vec::new();
+                .get_or_init(|| fixed_scanner(&self.citation_source));
+            if citation.is_match(cx.text) || cites_in_a_cell(cx, citation) {
+                return Vec::new();
+            }
         }
         vec![Finding::new(
             span,
@@ -928,5 +944,61 @@ mod tests {
         )
         .and_then(|c| c.rule_set(std::path::Path::new("paper.md")).map(|_| ()));
         assert!(format!("{:?}", bad.err()).contains("is not a schedule's name"));
+    }
+
+    /// A front sheet laid out as a Pandoc grid table whose last row's
+    /// second and third cells are `second` and `third`, each a list of the
+    /// cell's lines, and Appendix C listed as exempt under it.
+    fn grid_front_sheet(second: &[&str], third: &[&str]) -> String {
+        let border = format!(
+            "+{}+{}+{}+\n",
+            "-".repeat(22),
+            "-".repeat(26),
+            "-".repeat(28)
+        );
+        let mut paper = border.clone();
+        paper.push_str(&format!("| {:<20} | {:<51} |\n", "**Meeting**", "Cabinet"));
+        paper.push_str(&border);
+        for k in 0..second.len().max(third.len()) {
+            let label = if k == 0 { "**Classification**" } else { "" };
+            let (b, c) = (
+                second.get(k).copied().unwrap_or(""),
+                third.get(k).copied().unwrap_or(""),
+            );
+            paper.push_str(&format!("| {label:<20} | {b:<24} | {c:<26} |\n"));
+        }
+        paper.push_str(&border);
+        paper.push_str(
+            "\n# 1. Summary\n\n1.1 The model is at Appendix C.\n\n# 2. Appendices\n\n\
+             Appendix B -- Plan\n\nAppendix C -- Financial model (exempt)\n",
+        );
+        paper
+    }
+
+    #[test]
+    fn a_citation_wrapped_down_a_grid_tables_cell_is_read_whole() {
+        let cited = grid_front_sheet(
+            &["Part exempt"],
+            &[
+                "Appendix C is not for",
+                "publication: paragraph 3",
+                "of Part 1 of Schedule 12A",
+                "to the Local Government",
+                "Act 1972",
+            ],
+        );
+        assert!(findings_of("exempt-reason", &cited).is_empty(), "{cited}");
+        // "paragraph 3" in one cell and "Schedule 12A" in the next, lines
+        // apart, cite nothing.
+        let apart = grid_front_sheet(
+            &["Part exempt: see", "paragraph 3 of the plan", "", ""],
+            &[
+                "Appendix C is not for",
+                "publication under the",
+                "Local Government Act",
+                "1972, Schedule 12A",
+            ],
+        );
+        assert_eq!(findings_of("exempt-reason", &apart).len(), 1, "{apart}");
     }
 }
