@@ -475,6 +475,10 @@ pub struct Implication {
     pub(crate) refs: Option<TextItem>,
     pub span: Span,
     pub(crate) table: usize,
+    /// The answer to a checklist question that heads its own section
+    /// ("Are there any legal implications? No", the officer's comments
+    /// under it), not a table's row.
+    pub(crate) asked: bool,
 }
 
 /// How precisely a date was given.

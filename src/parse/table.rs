@@ -303,6 +303,7 @@ pub(crate) fn tick_box(rows: &[Row], table: usize) -> Option<Vec<Implication>> {
                 refs: None,
                 span: name.span.cover(mark.span),
                 table,
+                asked: false,
             });
         }
     }
@@ -357,6 +358,7 @@ pub(crate) fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Imp
             refs: None,
             span: name_span.cover(mark_span),
             table,
+            asked: false,
         }
     })
 }
@@ -451,6 +453,7 @@ pub(crate) fn tick_column_table(rows: &[Row], table: usize) -> Option<Vec<Implic
             refs,
             span: row.span,
             table,
+            asked: false,
         });
     }
     Some(out)
@@ -502,6 +505,7 @@ pub(crate) fn yes_no_table(rows: &[Row], table: usize) -> Option<Vec<Implication
             refs,
             span: row.span,
             table,
+            asked: false,
         });
     }
     (!out.is_empty()).then_some(out)
@@ -567,6 +571,7 @@ pub(crate) fn implications_rows(rows: &[Row], table: usize) -> Vec<Implication> 
                 refs: None,
                 span: name.span.cover(mark.span),
                 table,
+                asked: false,
             });
         }
     }
@@ -634,6 +639,7 @@ pub(crate) fn marks_across(rows: &[Row], table: usize) -> Option<Vec<Implication
             refs: None,
             span: name_span.cover(mark_cell.span),
             table,
+            asked: false,
         });
     }
     Some(out)

@@ -182,6 +182,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         refs: None,
                         span: name_span,
                         table,
+                        asked: false,
                     });
                 }
                 return;
@@ -235,6 +236,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         refs: None,
                         span: name_span,
                         table,
+                        asked: false,
                     });
                 }
                 return;
@@ -280,6 +282,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 refs,
                 span: name_span,
                 table,
+                asked: false,
             });
         }
     }
@@ -326,6 +329,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 refs,
                 span: name_span.cover(mark_span),
                 table,
+                asked: false,
             });
         }
     }

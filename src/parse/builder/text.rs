@@ -510,6 +510,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 span: mark_span,
                 refs: None,
                 table: self.doc.tables.len(),
+                asked: true,
             });
         }
         Some(i + 1)

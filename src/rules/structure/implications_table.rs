@@ -14,6 +14,11 @@
 //!   staffing implications" agrees with an unticked box, as does a longer
 //!   one that gives its reasons and says "there are no staffing
 //!   implications" in so many words);
+//! - a checklist question answered No on its line ("Are there any
+//!   equality implications? No"), the officer's comments under it, is
+//!   contradicted only by comments that say no, not or none nowhere: a
+//!   comment that gives the reasons there are none always negates
+//!   something ("the proposals do not affect staff");
 //! - every paragraph number in the references column exists in the paper
 //!   (in any of its numbered parts: the column usually points into the
 //!   supporting information);
@@ -142,6 +147,13 @@ impl Rule for ImplicationsTable {
                             article(name)
                         )),
                     );
+                }
+            } else if imp.asked {
+                if let Some(&s) = sections
+                    .iter()
+                    .find(|&&s| has_real_content(cx, s) && !negates_anything(cx, s))
+                {
+                    out.push(answered_no(cx, imp, s, first));
                 }
             } else if let Some(&s) = sections
                 .iter()
@@ -277,6 +289,40 @@ fn has_real_content(cx: &Context<'_>, s: SectionId) -> bool {
     // The vocabulary's `negations`: "None", "N/A", "Not applicable".
     let negations = &cx.template.vocabulary.negations;
     !words.iter().any(|w| negations.contains(w))
+}
+
+/// A checklist question answered No over comments that set out
+/// implications of its kind.
+fn answered_no(cx: &Context<'_>, imp: &Implication, s: SectionId, first: usize) -> Finding {
+    let section = &cx.doc.sections[s];
+    Finding::new(
+        imp.span,
+        format!(
+            "the checklist answers No to \"{}\", but the comments under it set out such implications",
+            section.title
+        ),
+    )
+    .subject(cx.template.sections[first].id.clone())
+    .label("answered No here")
+    .secondary(
+        Span::new(section.heading.end, section.span.end),
+        "these comments describe implications",
+    )
+    .help("answer Yes, or say in the comments why there are none")
+}
+
+/// Whether a section's text says no, not or none anywhere (the
+/// vocabulary's `negations`). A checklist's "No" comes with the officer's
+/// comments, which say why there are no implications ("The proposals do
+/// not affect staff"), however long: only comments with no negation at
+/// all contradict the answer.
+fn negates_anything(cx: &Context<'_>, s: SectionId) -> bool {
+    let section = &cx.doc.sections[s];
+    let body = plain(&cx.text[section.heading.end..section.span.end]).to_lowercase();
+    let negations = &cx.template.vocabulary.negations;
+    body.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
+        .any(|w| negations.contains(w))
 }
 
 /// The most words between a negation and the implication's name in a
@@ -863,11 +909,26 @@ mod tests {
         let found = crate::rules::findings_of("implications-table", &paper);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].span().of(&paper), "No");
-        assert!(found[0].message.contains("marked No"));
-        // Near misses: a No whose comment says there are none, and a Yes
-        // over the same comment.
-        let none = checklist("No", "There are no equality implications.");
-        assert!(crate::rules::findings_of("implications-table", &none).is_empty());
+        assert_eq!(
+            found[0].message,
+            "the checklist answers No to \"Are there any equality and diversity implications?\", \
+             but the comments under it set out such implications"
+        );
+        // Near misses: a No whose comment says there are none, or says why
+        // at length, and a Yes over the adverse comment.
+        for why in [
+            "There are no equality implications.",
+            "None.",
+            "Staff who run the sites are employed by the contractor and the proposals do not \
+             change the hours, the services or the charges at any site, so the change to \
+             the booking arrangements affects every resident in the same way.",
+        ] {
+            let none = checklist("No", why);
+            assert!(
+                crate::rules::findings_of("implications-table", &none).is_empty(),
+                "{why}"
+            );
+        }
         let yes = checklist("Yes", adverse);
         assert!(crate::rules::findings_of("implications-table", &yes).is_empty());
     }
