@@ -18,7 +18,9 @@
 //! confirmed.]", "[Insert the final outturn figures …]"), or that opens
 //! with a template's prompt wherever it stands ("… will be published on
 //! the Council's website. [Insert link to the consultation responses once
-//! published]"); a note to the
+//! published]"), or that opens with an instruction as a prompt does and
+//! ends with "here", wherever it stands ("Officer comments: [Summarise the
+//! outcome of the Climate Impact Assessment Tool here.]"); a note to the
 //! author in round brackets that opens with an instruction no aside in
 //! prose opens with ("Climate: (Insert name of officer consulted)",
 //! "(Enter date)"); and, in a
@@ -624,7 +626,16 @@ impl Rule for TemplateLeftover {
                 .help("follow the guidance, then delete the note"),
             );
         }
-        for (span, note) in self.author_notes(cx) {
+        let mut notes = self.author_notes(cx);
+        for (span, note) in self.here_notes(text) {
+            if !notes
+                .iter()
+                .any(|(s, _)| s.start < span.end && span.start < s.end)
+            {
+                notes.push((span, note));
+            }
+        }
+        for (span, note) in notes {
             out.push(
                 Finding::new(
                     span,
@@ -858,6 +869,38 @@ impl TemplateLeftover {
         out
     }
 
+    /// Notes to the author in square brackets wherever they stand, on one
+    /// line or carried on over lines of one paragraph (each next line
+    /// carrying it on, see [`carries_on`]), up to 300 characters inside,
+    /// that end with the word "here", where the author is to put the text
+    /// (see [`ends_with_here`]), and open as a template's prompt does
+    /// (see [`is_prompt`]) with an instruction (see [`Self::is_note`]):
+    /// `Officer comments: [Summarise the outcome of the Climate Impact` /
+    /// `Assessment Tool here.]`. An aside that ends with "here" opens
+    /// with no instruction (`[as set out here]`); a link's text (`[…](…)`)
+    /// and Pandoc's span (`[…]{…}`) are none. Their spans (the brackets
+    /// and what they hold) and first words.
+    fn here_notes(&self, text: &str) -> Vec<(Span, String)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for open in memchr::memchr_iter(b'[', bytes) {
+            let rest = &text[open + 1..];
+            let Some(len) = carried_square_inner(rest) else {
+                continue;
+            };
+            let end = open + 1 + len + 1;
+            if matches!(bytes.get(end), Some(b'(' | b'{')) {
+                continue;
+            }
+            // Pandoc escapes a bracket it keeps (`\[Insert … here\]`).
+            let inner = rest[..len].strip_suffix('\\').unwrap_or(&rest[..len]);
+            if ends_with_here(inner) && is_prompt(inner) && self.is_note(inner) {
+                out.push((Span::new(open, end), first_words(inner, 12)));
+            }
+        }
+        out
+    }
+
     /// Whether `inner`, a bracket's text, is a note to the author: an
     /// instruction first, or one or two words naming who is to act, "to",
     /// an instruction.
@@ -896,6 +939,48 @@ fn bracket_lines(body: &str) -> impl Iterator<Item = (usize, usize, &str)> {
         (rest.is_empty() || rest.starts_with(['\n', '\r']))
             .then(|| (open, close + 1 + dot, &body[open + 1..close]))
     })
+}
+
+/// The length in bytes of what a square bracket holds, `rest` from after
+/// its `[` up to its `]`, within 300 characters, with no `[` inside, over
+/// lines that each carry on the paragraph (see [`carries_on`]).
+fn carried_square_inner(rest: &str) -> Option<usize> {
+    for (at, c) in rest.char_indices().take(301) {
+        match c {
+            ']' => return Some(at),
+            '[' => return None,
+            '\n' if !carries_on(&rest[at + 1..]) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a note's text ends with the word "here" (a full stop after it
+/// allowed).
+fn ends_with_here(inner: &str) -> bool {
+    let inner = inner.trim_end().trim_end_matches('.');
+    inner
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("here"))
+}
+
+/// Whether a bracket's text opens as a template's prompt does, with a
+/// capital and the second word in lower case (`Summarise the outcome …`,
+/// `Author to add …`), or is all in capitals (`INSERT MAP HERE`): a name
+/// or title in brackets is none (`[State Aid rules apply here]`), nor is
+/// an aside in lower case (`[as set out here]`).
+fn is_prompt(inner: &str) -> bool {
+    let mut words = inner.split_whitespace();
+    let capitals = !inner.chars().any(char::is_lowercase);
+    let opens = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let second_lower = words
+        .next()
+        .is_none_or(|w| !w.starts_with(char::is_uppercase));
+    capitals || (opens && second_lower)
 }
 
 /// What a paragraph that is one note in square brackets holds: `[…]`,
@@ -1387,6 +1472,47 @@ mod tests {
         }
         let over = format!("Text. [Insert {}]\n", "the long words ".repeat(15));
         assert!(leftovers(&over).is_empty());
+    }
+
+    #[test]
+    fn a_prompt_in_square_brackets_that_ends_with_here() {
+        let leftovers = |text: &str| crate::rules::findings_of("template-leftover", text);
+        let text = "Officer comments: [Summarise the outcome of the Climate Impact Assessment\n\
+                    Tool here.]\n\nName of Officer: Jo Bloggs\n";
+        let found = leftovers(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let at = text.find('[').unwrap();
+        let end = text.find(".]").unwrap() + 2;
+        assert_eq!(found[0].span(), Span::new(at, end));
+        assert_eq!(
+            found[0].subject.as_deref(),
+            Some("Summarise the outcome of the Climate Impact Assessment Tool here.")
+        );
+        // Mid-sentence, escaped, in capitals, who is to act.
+        for text in [
+            "The outcome was positive. [Describe the outcome here.] Members noted it.\n",
+            "Comments: \\[Set out the options considered here\\]\n",
+            "Comments: [EXPLAIN THE RISKS HERE]\n",
+            "Comments: [Author to add the figures here]\n",
+        ] {
+            assert_eq!(leftovers(text).len(), 1, "{text}: {:?}", leftovers(text));
+        }
+        // An aside, a citation, an editorial note in a quotation, a name,
+        // a note in lower case, one that does not end with "here", a link,
+        // and a bracket whose lines do not carry on one paragraph are none.
+        for text in [
+            "The figures (see the summary here) are final.\n",
+            "The options [as set out here] were costed.\n",
+            "R (Smith) v Westbury Borough Council [2027] EWHC 12 (Admin) applies.\n",
+            "He said \"[the Council] will act\" [emphasis added].\n",
+            "The report said [State Aid rules apply here].\n",
+            "The scheme [provide the details here] was agreed.\n",
+            "Comments: [Summarise the outcome of the assessment tool.]\nName: Jo Bloggs\n",
+            "See [Describe the scheme here](https://example.gov.uk/scheme).\n",
+            "Comments: [Summarise the outcome of the\n\n# Tool here.]\n",
+        ] {
+            assert!(leftovers(text).is_empty(), "{text}: {:?}", leftovers(text));
+        }
     }
 
     #[test]

@@ -51,7 +51,12 @@
 //! Cabinet on 14 March 2023", "paragraph 11(d) of the NPPF", "paragraph 3.4
 //! of that report", "the Fire and Rescue National Framework for England
 //! (paragraph 4.6)", a footnote that names its source ("[^2]: Supported
-//! Housing Review, paragraph 12.4"). The rule stays silent where it cannot know:
+//! Housing Review, paragraph 12.4"). Nor is a paragraph this paper lacks
+//! that a reference before it carries into another document: "paragraph
+//! 10.10" later in the sentence "Paragraph 9.12 of the Guidance says …,
+//! and paragraph 10.10 says …", or "paragraphs 4.3 to 4.9 of the report"
+//! where the paper cited the same paragraphs before as those of "the
+//! report to Cabinet of 27 February". The rule stays silent where it cannot know:
 //! an unlisted appendix in a paper that also cites another document's
 //! appendices ("Appendix I of the budget report"), annexes of an appendix
 //! whose annexes are not listed, paragraphs in a paper whose paragraph
@@ -308,6 +313,122 @@ fn canonical(r: &Reference) -> String {
     }
 }
 
+/// Whether `r`, a paragraph reference this paper cannot resolve, points
+/// into the other document that an earlier reference names, though it
+/// names none of its own:
+/// - a bare "paragraph N" later in the same sentence as another
+///   document's paragraph, the nearest paragraph reference before it,
+///   numbered the same way ("Paragraph 9.12 of the Guidance says …, and
+///   paragraph 10.10 says …");
+/// - "paragraphs N of the report", where the paper cited the same
+///   paragraphs before as those of another report ("paragraphs 4.3 to 4.9
+///   of the report to Cabinet of 27 February", then, in the decision
+///   record attached, "paragraphs 4.3 to 4.9 of the report").
+///
+/// One that says it is this paper's ("paragraph 5.9 of this report",
+/// "paragraph 10.10 above"), or stands in another sentence, is still
+/// checked.
+fn carried_from_another_document(cx: &Context<'_>, r: &Reference) -> bool {
+    let after = words_after(cx.text, r.span.end, 3);
+    let said = |w: &[&str]| after.len() >= w.len() && after.iter().zip(w).all(|(a, b)| a == b);
+    if said(&["of", "the", "report"]) || said(&["in", "the", "report"]) {
+        return cited_before_as_another_report(cx, r);
+    }
+    let bare = after
+        .first()
+        .is_none_or(|w| !TAIL_WORDS.contains(&w.as_str()));
+    bare && cued_by_paragraph(cx, r) && same_sentence_as_another_document(cx, r)
+}
+
+/// Words after a paragraph number that say whose paragraph it is
+/// ("of this report", "above"): a reference followed by one is not bare.
+/// English grammar, not a council's words.
+const TAIL_WORDS: &[&str] = &[
+    "of", "in", "to", "within", "under", "above", "below", "earlier", "later",
+];
+
+/// The first `n` words after offset `at` of `text`, in lower case, their
+/// punctuation trimmed.
+fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
+    let rest = text.get(at..).unwrap_or("");
+    let mut cut = rest.len().min(120);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    rest[..cut]
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// Whether `r` is written with the word "paragraph" ("paragraph 10.10",
+/// "paras 4.3"), not "section" or "see".
+fn cued_by_paragraph(cx: &Context<'_>, r: &Reference) -> bool {
+    let written = plain(r.span.of(cx.text));
+    written
+        .trim_start()
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("para"))
+}
+
+/// Whether the nearest paragraph reference before `r` in its paragraph is
+/// another document's, written with "paragraph", numbered with as many
+/// parts as `r`, and in the same sentence.
+fn same_sentence_as_another_document(cx: &Context<'_>, r: &Reference) -> bool {
+    let Some(id) = r.paragraph else {
+        return false;
+    };
+    let Some(before) = cx
+        .doc
+        .references
+        .iter()
+        .filter(|q| q.kind == ReferenceKind::Paragraph && q.paragraph == Some(id))
+        .filter(|q| q.span.end <= r.span.start)
+        .max_by_key(|q| q.span.start)
+    else {
+        return false;
+    };
+    let parts = |t: &str| t.split('.').count();
+    if !before.external
+        || !cued_by_paragraph(cx, before)
+        || parts(&before.target) != parts(&r.target)
+    {
+        return false;
+    }
+    let body = cx.doc.paragraphs[id].text;
+    let mut split = Vec::new();
+    crate::parse::sentence::sentences_into(body.of(cx.text), &mut split);
+    let (Some(a), Some(b)) = (
+        before.span.start.checked_sub(body.start),
+        r.span.start.checked_sub(body.start),
+    ) else {
+        return false;
+    };
+    split.iter().any(|&(start, end, _)| start <= a && b < end)
+}
+
+/// Whether the paper cited `r`'s paragraphs (the same number, or the
+/// same range) before it as those of another report: external, and
+/// followed by a few words with "report" among them ("of the report to
+/// Cabinet of 27 February").
+fn cited_before_as_another_report(cx: &Context<'_>, r: &Reference) -> bool {
+    cx.doc.references.iter().any(|q| {
+        q.kind == ReferenceKind::Paragraph
+            && q.external
+            && q.span.end <= r.span.start
+            && q.target == r.target
+            && q.range_end == r.range_end
+            && words_after(cx.text, q.span.end, 4)
+                .iter()
+                .any(|w| w == "report")
+    })
+}
+
 /// "paragraph 4.6 is cited", or "\"Also refer to 1.6\" cites paragraph
 /// 1.6" when the text says it another way.
 fn cited(cx: &Context<'_>, r: &Reference) -> String {
@@ -403,6 +524,9 @@ fn paragraph(cx: &Context<'_>, targets: &Targets, r: &Reference) -> Option<Findi
             None => item(cx, r, "paragraph", numbered),
             Some(_) => None,
         };
+    }
+    if carried_from_another_document(cx, r) {
+        return None;
     }
     // Said of the section it belongs to: "section 4 ends at 4.5", not
     // "section 4 in Implications of the Report has no numbered paragraphs".
@@ -848,6 +972,70 @@ mod tests {
             .replace("CITED", "It")
             .replace("Recommendation 3:", "Recommendation 3");
         assert_eq!(messages(&unlabelled).len(), 1, "{unlabelled}");
+    }
+
+    /// A hearing report with sections 1 and 2; `CITED` is paragraph 2.1.
+    const HEARING: &str = "Meeting: Licensing Sub-Committee\nDate: 20 March 2025\n\n\
+        ## 1. Purpose\n\n1.1 To decide the application.\n\n\
+        ## 2. Guidance\n\n2.1 CITED\n\n2.2 The hearing follows the procedure.\n";
+
+    #[test]
+    fn a_bare_paragraph_later_in_a_sentence_citing_another_document_is_that_document_s() {
+        let said = |cited: &str| messages(&HEARING.replace("CITED", cited));
+        assert_eq!(
+            said(
+                "Paragraph 9.12 of the Guidance says that the police should usually \
+                 advise on crime and disorder, and paragraph 10.10 says that \
+                 conditions must be proportionate."
+            ),
+            Vec::<String>::new()
+        );
+        // Said to be this paper's, or in a sentence of its own: checked.
+        for cited in [
+            "See paragraph 4.3 of the Guidance and paragraph 5.9 of this report.",
+            "Paragraph 9.12 of the Guidance says that the police advise. \
+             Paragraph 10.10 says that conditions must be proportionate.",
+            "Paragraph 9.12 of the Guidance says that the police advise, and \
+             paragraph 10.10 above says that conditions must be proportionate.",
+            "Paragraph 9 of the Guidance says that the police advise, and \
+             paragraph 10.10 says that conditions must be proportionate.",
+        ] {
+            assert_eq!(said(cited).len(), 1, "{cited}");
+        }
+    }
+
+    #[test]
+    fn the_report_whose_paragraphs_were_cited_as_another_report_s_is_that_report() {
+        let paper = |first: &str, then: &str| {
+            HEARING.replace(
+                "CITED",
+                &format!(
+                    "The reasons are in paragraphs 4.3 to 4.9 {first}.\n\n\
+                     2.2 As set out in {then}, the routes offer poor value."
+                ),
+            )
+        };
+        let again = "paragraphs 4.3 to 4.9 of the report";
+        assert_eq!(
+            messages(&paper(
+                "of the report to Cabinet of 27 February 2029",
+                again
+            )),
+            Vec::<String>::new()
+        );
+        // Another document that is no report, other paragraphs, or none
+        // cited before: "the report" is this paper.
+        for (first, then, n) in [
+            ("of the Guidance", again, 1),
+            (
+                "of the report to Cabinet of 27 February 2029",
+                "paragraphs 4.3 to 4.8 of the report",
+                1,
+            ),
+            ("of this report", again, 2),
+        ] {
+            assert_eq!(messages(&paper(first, then)).len(), n, "{first} / {then}");
+        }
     }
 
     /// A cover report, its Supporting Information (sections 1 to 4, 4.5
