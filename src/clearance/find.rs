@@ -774,6 +774,7 @@ pub(crate) fn find_with(
         if let Some(d) = date_on_next_line(text, doc, end, limit)
             .or_else(|| date_in_continued_cell(text, doc, end, limit))
             .or_else(|| date_after_wrapped_post(text, doc, template, end, limit))
+            .or_else(|| date_under_wrapped_line(text, doc, end, limit))
         {
             found[i].date = Some(d);
             found[i].span = found[i].span.cover(d.span);
@@ -1014,10 +1015,11 @@ const JOINING: &[&str] = &["on", "of", "for", "the", "and", "behalf"];
 /// date after a comma, a dash or "on" (a full stop at most after it).
 /// Before that it is either the rest of a post, every word capitalised or
 /// joining ("and", "of", "the"), where `f`'s value ends in a joining word,
-/// a comma, or a post begun after a comma and not yet one the pack lists
-/// ("NAME, Corporate"); or, where the value ends in a word of a sentence
-/// and `next` goes on in lower case, the sentence's end, a dash and a
-/// person's name. So a value that ends in a full stop or a whole post, a
+/// a comma, a post begun after a comma and not yet one the pack lists
+/// ("NAME, Corporate"), or an open bracket that `next` closes ("Chief
+/// Finance Officer (Section" / "151 Officer), 22 February 2029."); or,
+/// where the value ends in a word of a sentence and `next` goes on in
+/// lower case, the sentence's end, a dash and a person's name. So a value that ends in a full stop or a whole post, a
 /// name alone over "on behalf of" a post (a stacked sign-off block), and a
 /// sentence under the line that happens to end in a date are not joined.
 fn dated_wrapped_tail(
@@ -1100,7 +1102,10 @@ fn dated_wrapped_tail(
                     .all(|w| w.starts_with(char::is_uppercase))
                 && template.clearance.role_of_post_ending(piece).is_none()
         };
-        return value.ends_with(',') || joining(last) || begun();
+        // A bracket left open ("Chief Finance Officer (Section" / "151
+        // Officer), DATE") that the next line closes.
+        let closes_bracket = || value.rfind('(') > value.rfind(')') && head.contains(')');
+        return value.ends_with(',') || joining(last) || begun() || closes_bracket();
     }
     // The end of a sentence, a dash and the name of who gave it.
     if !value.ends_with(char::is_alphabetic) || !line.starts_with(char::is_lowercase) {
@@ -1883,6 +1888,55 @@ fn date_after_wrapped_post(
         && post.split_whitespace().nth(WRAPPED_POST_WORDS).is_none()
         && template.clearance.role_of_post(post).is_some())
     .then_some(d)
+}
+
+/// The rest of a clearance's line that wrapped onto a line of its own,
+/// then a "Date:" label opening the next: a few capitalised (or
+/// bracketed) words and joining words, no punctuation between, perhaps a
+/// Markdown hard break (`\`) closing them ("Strategic Finance" /
+/// "Business Partner\\" / "Date: 4 January 2029").
+static WRAPPED_LINE_DATE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
+    fixed(
+        r"^[ \t]*\r?\n[ \t]*(?:\(?[A-Z][A-Za-z'’&\-]*\)?|of|and|for|the|&)(?:[ \t]+(?:\(?[A-Z][A-Za-z'’&\-]*\)?|of|and|for|the|&)){0,5}[ \t]*\\?[ \t]*\r?\n[ \t]*[*_]{0,2}(?i:date)[ \t]*:[ \t]*[*_]{0,2}[ \t]*",
+    )
+});
+
+/// The date of a clearance that ends at `end` in mid-post, before
+/// `limit`, given by a "Date:" line right under the rest of its post
+/// ([`WRAPPED_LINE_DATE_LABEL`]):
+///
+/// ```text
+/// Name of Finance Officer: NAME, Strategic Finance
+/// Business Partner\
+/// Date: 4 January 2029
+/// ```
+///
+/// The clearance's line ends in a word, and the date is all the "Date:"
+/// line holds. A label naming another field ("Date of meeting:") or an
+/// empty "Date:" gives none.
+fn date_under_wrapped_line(
+    text: &str,
+    doc: &Document,
+    end: usize,
+    limit: usize,
+) -> Option<DateMention> {
+    let limit = limit.min(text.len()).max(end);
+    if !text[..end]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(char::is_alphabetic)
+    {
+        return None;
+    }
+    let lead = WRAPPED_LINE_DATE_LABEL.find(&text[end..limit])?;
+    let at = end + lead.end();
+    let d = dates_from(doc, at).first().copied()?;
+    if d.span.start != at || d.span.end > limit {
+        return None;
+    }
+    let rest = text[d.span.end..].lines().next().unwrap_or("");
+    rest.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .is_empty()
+        .then_some(d)
 }
 
 /// The words after "Date" in a date's label or column heading, normalised

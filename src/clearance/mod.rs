@@ -60,7 +60,13 @@
 //!   is headed as a clearance: its posts' column heading is one of the
 //!   `headings` or names the officers' consultation ("Statutory officer
 //!   consultation | Name | Date" closing a national park's report), or a
-//!   sign-off heading stands over it. Flattened one cell a line, such a
+//!   sign-off heading stands over it. So does a first column headed by
+//!   one of the `headings` beside a name column ("Clearances | Name |
+//!   Date | Code" on a front sheet set out by `pdftotext -layout`): it
+//!   holds the posts, a wrapped cell read line by line, and an empty date
+//!   cell leaves its row undated. Where the paper gives the implications
+//!   in no section the pack knows, a row of such a table with a date
+//!   column stands for the section. Flattened one cell a line, such a
 //!   table is read after its first heading as a sign-off heading line.
 //! - In a sign-off table that `pdftotext -layout` set out in columns of
 //!   spaces under a sign-off heading ("Report Sign Off" over "Signed off
@@ -291,7 +297,8 @@
 //!
 //! The date is the first date in the clearance's own sentence, bracket, line
 //! or row (or a `Date:` right after it, or a date alone on the next line
-//! after a wrapped "(Monitoring Officer)" or "Date:"), never another date in
+//! after a wrapped "(Monitoring Officer)" or "Date:", or a `Date:` line
+//! under the wrapped rest of the post), never another date in
 //! the paragraph ("which Council will consider on 25 February 2025"); a
 //! bracket's may stand right before it, as form 2 says.
 //!

@@ -156,11 +156,18 @@ pub(crate) fn sign_offs_from(
             // implications are run-in paragraphs ("2. Legal Advice: ..." /
             // "Legal Team Leader: NAME, POST, date"); or the lines of a
             // clearance block that name it ("Finance   01/03/2027
-            // 18/03/2027   AEM" under "Report Sign Off"), where the
-            // implications are given in no section of their own.
+            // 18/03/2027   AEM" under "Report Sign Off"), or the rows of
+            // a table of the officers who cleared the paper whose post
+            // gives it ("Clearances | Name | Date | Code" on a front
+            // sheet), where the implications are given in no section of
+            // their own.
             let lines: Vec<Clearance> = clearances
                 .iter()
-                .filter(|c| matches!(c.place, Place::Line | Place::Block(_)))
+                .filter(|c| match c.place {
+                    Place::Line | Place::Block(_) => true,
+                    Place::Table(t) => has_date_column(cx, t),
+                    _ => false,
+                })
                 .filter(|c| c.role.as_ref() == Some(role))
                 .cloned()
                 .collect();
@@ -235,6 +242,18 @@ pub(crate) fn sign_offs_from(
         }
     }
     out
+}
+
+/// Whether table `t`'s header row names a date column ("Clearances |
+/// Name | Date | Code"): a record of the officers who cleared the paper
+/// and when, not a table of implications that holds a clearance in a
+/// cell.
+fn has_date_column(cx: Paper<'_>, t: usize) -> bool {
+    cx.doc.tables[t].rows.first().is_some_and(|h| {
+        h.cells
+            .iter()
+            .any(|c| column_named(&cx.template.clearance, &c.text) == Some(Column::Date))
+    })
 }
 
 /// The clearances among `clearances` that `gives` keeps, in the sections

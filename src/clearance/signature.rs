@@ -1174,7 +1174,13 @@ pub(super) fn named_column_table(
                     .first()
                     .is_some_and(|c| given_by(wording, &Flat::new(text, c.span).text).is_some())
             });
-        let first = if rows_given {
+        // A first column headed by one of the pack's clearance headings
+        // beside a name column and no post column ("Clearances | Name |
+        // Date | Code") holds the posts of the officers named beside them.
+        let label_posts = columns[0] == Some(Column::Label)
+            && columns[1..].contains(&Some(Column::Name))
+            && !columns.contains(&Some(Column::Post));
+        let first = if rows_given || label_posts {
             Column::Post
         } else {
             columns[0].filter(|c| *c != Column::Date)?
@@ -1220,9 +1226,9 @@ pub(super) fn named_column_table(
     };
     let mut out = Vec::new();
     for row in &table.rows[1..] {
-        let Some(cell) = row.cells.first() else {
+        if row.cells.is_empty() {
             continue;
-        };
+        }
         if row
             .cells
             .iter()
@@ -1250,7 +1256,9 @@ pub(super) fn named_column_table(
         {
             return None;
         }
-        let flat = Flat::new(text, cell.span);
+        // (A cell set out with spaces may wrap over lines holding other
+        // columns' text: read its own pieces.)
+        let flat = joined_flat(text, &cell_pieces(text, table, row, 0));
         // "Finance: Graham Clark", "Legal: Julie Newman": a label naming
         // the sign-off the row gives, then the officer.
         let (labelled, flat) = match label_prefix(&flat.text, not_names) {
@@ -1285,8 +1293,8 @@ pub(super) fn named_column_table(
         }
         let mut officer = flat.piece(0, officer.take());
         let mut post = flat.piece(0, post.take());
-        if let Some(c) = other.and_then(|j| row.cells.get(j)) {
-            let flat = Flat::new(text, c.span);
+        if let Some(j) = other.filter(|&j| j < row.cells.len()) {
+            let flat = joined_flat(text, &cell_pieces(text, table, row, j));
             let (o, p) = split_who(&flat.text, not_names);
             match first {
                 Column::Post => officer = officer.or_else(|| flat.piece(0, o)),
@@ -1318,7 +1326,9 @@ pub(super) fn named_column_table(
         if rows_given && officer.is_none() {
             continue;
         }
-        let date = row.cells.get(when).and_then(|c| date_in(doc, c.span));
+        let date = cell_pieces(text, table, row, when)
+            .into_iter()
+            .find_map(|p| date_in(doc, p));
         out.push(Clearance {
             role: Some(role),
             officer,

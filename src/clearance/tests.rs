@@ -3571,3 +3571,116 @@ fn an_adviser_s_description_is_firm_and_capacity_only() {
     assert!(!describes_adviser(""));
     assert!(!describes_adviser("one, two, three, four"));
 }
+
+#[test]
+fn a_date_label_under_the_wrapped_rest_of_a_post() {
+    // "Name of Finance Officer: NAME, Strategic Finance" / "Business
+    // Partner\" (a Pandoc hard break) / "Date: DATE": the date is the
+    // clearance's.
+    let finance = |lines: &str| {
+        found(&with_implications(&format!(
+            "2.2 The duty is met.\n\nName of Finance Officer: Lucinda Okwuosa-Barnes, Strategic Finance\n{lines}\n"
+        )))
+    };
+    assert_eq!(
+        finance("Business Partner\\\nDate: 4 January 2029"),
+        ["finance | Lucinda Okwuosa-Barnes | Strategic Finance | 2029-01-04"]
+    );
+    assert_eq!(
+        finance("Business Partner\nDate: 4 January 2029"),
+        ["finance | Lucinda Okwuosa-Barnes | Strategic Finance | 2029-01-04"]
+    );
+    // Near misses: a label of another field, an empty "Date:", a line
+    // that is a sentence rather than the rest of a post.
+    assert_eq!(
+        finance("Business Partner\\\nDate of meeting: 23 January 2029"),
+        ["finance | Lucinda Okwuosa-Barnes | Strategic Finance | -"]
+    );
+    assert_eq!(
+        finance("Business Partner\\\nDate:\n\n2.3 Consulted on 4 January 2029."),
+        ["finance | Lucinda Okwuosa-Barnes | Strategic Finance | -"]
+    );
+    assert_eq!(
+        finance("was consulted on the budget.\nDate: 4 January 2029"),
+        ["finance | Lucinda Okwuosa-Barnes | Strategic Finance | -"]
+    );
+}
+
+#[test]
+fn a_bracket_left_open_at_a_line_end_is_closed_by_the_dated_next_line() {
+    // "… Chief Finance Officer (Section" / "151 Officer), DATE."
+    let text = "Meeting: Harbour Board\nDate: 27 February 2029\n\n8. Financial implications\n\n   8.1 The charges raise £1.46 million.\n\n   Finance comments: Jeremy Trewin-Blake, Chief Finance Officer (Section\n   151 Officer), 22 February 2029.\n\n9. Legal implications\n\n   9.1 The charges are lawful.\n\n   Legal comments: Alys Penberthy-Roe, Deputy Monitoring Officer,\n   12 February 2029.\n";
+    assert_eq!(
+        found(text),
+        [
+            "finance | Jeremy Trewin-Blake | Chief Finance Officer (Section 151 Officer) | 2029-02-22",
+            "legal | Alys Penberthy-Roe | Deputy Monitoring Officer | 2029-02-12",
+        ]
+    );
+    // Near miss: the next line gives the date of another event.
+    let other = text.replace(
+        "151 Officer), 22 February 2029.",
+        "151 Officer). The budget was approved in February 2029.",
+    );
+    assert_eq!(
+        found(&other)[0],
+        "finance | Jeremy Trewin-Blake | Chief Finance Officer (Section | -"
+    );
+    // Two clearances on consecutive lines, each with its own date.
+    let two = "Meeting: Harbour Board\nDate: 27 February 2029\n\n8. Financial and legal implications\n\n   8.1 The charges raise £1.46 million.\n\n   Finance comments: Jeremy Trewin-Blake, Chief Finance Officer, 12 February 2029.\n   Legal comments: Alys Penberthy-Roe, Deputy Monitoring Officer, 13 February 2029.\n";
+    assert_eq!(
+        found(two),
+        [
+            "finance | Jeremy Trewin-Blake | Chief Finance Officer | 2029-02-12",
+            "legal | Alys Penberthy-Roe | Deputy Monitoring Officer | 2029-02-13",
+        ]
+    );
+}
+
+/// A front sheet set out in columns by `pdftotext -layout`, its clearance
+/// grid's legal date cell `legal_date` (spaces where empty), then the
+/// implications under headings the pack does not know.
+fn clearance_grid(legal_date: &str) -> String {
+    format!(
+        "   Report to:              Cabinet\n\n   Date:                   Wednesday 6 December 2028\n\n   Clearances              Name                      Date          Code\n\n   Strategic Director      Helen Okonedo-Barr        20.11.28      SD/EC/114\n\n   Service Director        Martin Greaves-Lomax      21.11.28      FIN/0412\n   Finance (s151)\n\n   Service Director        Sabrina Holt-Nwosu        {legal_date}      LEG/0388\n   Legal, Governance and\n   Commissioning (MO)\n\n\n   1.    Summary\n\n   1.1   The plan is for five years.\n"
+    )
+}
+
+#[test]
+fn a_clearances_grid_with_an_empty_date_cell_is_undated() {
+    // "Clearances | Name | Date | Code": the posts under the clearance
+    // heading, the name beside each; an empty date cell leaves its row
+    // undated, taking no other row's date nor the code.
+    assert_eq!(
+        found(&clearance_grid("        ")),
+        [
+            "finance | Martin Greaves-Lomax | Service Director Finance (s151) | 2028-11-21",
+            "legal | Sabrina Holt-Nwosu | Service Director Legal, Governance and Commissioning (MO) | -",
+        ]
+    );
+    let undated = crate::rules::findings_of("sign-off-undated", &clearance_grid("        "));
+    assert_eq!(undated.len(), 1, "{undated:#?}");
+    assert_eq!(undated[0].subject.as_deref(), Some("legal"));
+    // Near miss: every row dated.
+    assert_eq!(
+        found(&clearance_grid("22.11.28")),
+        [
+            "finance | Martin Greaves-Lomax | Service Director Finance (s151) | 2028-11-21",
+            "legal | Sabrina Holt-Nwosu | Service Director Legal, Governance and Commissioning (MO) | 2028-11-22",
+        ]
+    );
+    assert!(crate::rules::findings_of("sign-off-undated", &clearance_grid("22.11.28")).is_empty());
+}
+
+#[test]
+fn a_clearances_grid_row_dated_on_its_wrapped_line() {
+    // The date cell empty on the row's first line, the date under it.
+    let text = clearance_grid("        ").replace(
+        "   Legal, Governance and\n",
+        "   Legal, Governance and                             22.11.28\n",
+    );
+    assert_eq!(
+        found(&text)[1],
+        "legal | Sabrina Holt-Nwosu | Service Director Legal, Governance and Commissioning (MO) | 2028-11-22"
+    );
+}
