@@ -774,7 +774,6 @@ pub(crate) fn find_with(
         if let Some(d) = date_on_next_line(text, doc, end, limit)
             .or_else(|| date_in_continued_cell(text, doc, end, limit))
             .or_else(|| date_after_wrapped_post(text, doc, template, end, limit))
-            .or_else(|| date_under_wrapped_line(text, doc, end, limit))
         {
             found[i].date = Some(d);
             found[i].span = found[i].span.cover(d.span);
@@ -1743,7 +1742,11 @@ static DASH_BREAK: LazyLock<Pattern> =
 /// after a dash closing the clearance's line, [`DASH_BREAK`]); or a date
 /// label and date in the sentence after it on its own line; or, where the
 /// clearance's line is a list that wrapped ([`WRAPPED_TAIL`]), the date
-/// that closes the list on the next line.
+/// that closes the list on the next line; or, where it ends in mid-post,
+/// the date of a "Date:" line right under the rest of the post
+/// ([`WRAPPED_LINE_DATE_LABEL`]; "Name of Finance Officer: NAME, Strategic
+/// Finance" / "Business Partner\" / "Date: 4 January 2029"), not one
+/// naming another field ("Date of meeting:") nor an empty "Date:".
 pub(super) fn date_on_next_line(
     text: &str,
     doc: &Document,
@@ -1764,7 +1767,15 @@ pub(super) fn date_on_next_line(
                 && !window[..tail.end()].contains(char::is_alphabetic);
             (before.ends_with(',') || dash || window[..tail.end()].contains(',')).then_some(tail)
         })
-        .or_else(|| DASH_BREAK.find(window))?;
+        .or_else(|| DASH_BREAK.find(window))
+        .or_else(|| {
+            // A "Date:" line under the rest of a post cut in mid-post: the
+            // clearance's line ends in a word.
+            text[..end]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(char::is_alphabetic)
+                .then(|| WRAPPED_LINE_DATE_LABEL.find(window))?
+        })?;
     let at = end + lead.end();
     let d = dates_from(doc, at).first().copied()?;
     if d.span.start != at || d.span.end > limit {
@@ -1900,44 +1911,6 @@ static WRAPPED_LINE_DATE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
         r"^[ \t]*\r?\n[ \t]*(?:\(?[A-Z][A-Za-z'’&\-]*\)?|of|and|for|the|&)(?:[ \t]+(?:\(?[A-Z][A-Za-z'’&\-]*\)?|of|and|for|the|&)){0,5}[ \t]*\\?[ \t]*\r?\n[ \t]*[*_]{0,2}(?i:date)[ \t]*:[ \t]*[*_]{0,2}[ \t]*",
     )
 });
-
-/// The date of a clearance that ends at `end` in mid-post, before
-/// `limit`, given by a "Date:" line right under the rest of its post
-/// ([`WRAPPED_LINE_DATE_LABEL`]):
-///
-/// ```text
-/// Name of Finance Officer: NAME, Strategic Finance
-/// Business Partner\
-/// Date: 4 January 2029
-/// ```
-///
-/// The clearance's line ends in a word, and the date is all the "Date:"
-/// line holds. A label naming another field ("Date of meeting:") or an
-/// empty "Date:" gives none.
-fn date_under_wrapped_line(
-    text: &str,
-    doc: &Document,
-    end: usize,
-    limit: usize,
-) -> Option<DateMention> {
-    let limit = limit.min(text.len()).max(end);
-    if !text[..end]
-        .trim_end_matches([' ', '\t'])
-        .ends_with(char::is_alphabetic)
-    {
-        return None;
-    }
-    let lead = WRAPPED_LINE_DATE_LABEL.find(&text[end..limit])?;
-    let at = end + lead.end();
-    let d = dates_from(doc, at).first().copied()?;
-    if d.span.start != at || d.span.end > limit {
-        return None;
-    }
-    let rest = text[d.span.end..].lines().next().unwrap_or("");
-    rest.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-        .is_empty()
-        .then_some(d)
-}
 
 /// The words after "Date" in a date's label or column heading, normalised
 /// (`Date signed off` gives "signed off", `Date` alone ""), where there

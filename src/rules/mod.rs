@@ -548,6 +548,24 @@ pub(crate) fn findings_of(rule: &str, text: &str) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// A paper whose implications are a checklist of questions, each answered
+/// on its line: the equality question answered `equality`, with `comment`
+/// under it.
+#[cfg(test)]
+pub(crate) fn checklist_paper(equality: &str, comment: &str) -> String {
+    format!(
+        "# 1. Recommendations\n\n1.1 That Cabinet agrees the plan.\n\n\
+         **2. Implications checklist**\n\n\
+         **2.1 Are there any financial implications?** Yes\n\n\
+         Officer comments: The plan costs £10,000, met from the waste reserve.\n\n\
+         **2.2 Are there any legal implications?** Yes\n\n\
+         Officer comments: The Council has the power under section 1 of the Localism Act 2011.\n\n\
+         **2.3 Are there any equality and diversity implications?** {equality}\n\n\
+         Officer comments: {comment}\n\n\
+         **3. Background papers**\n\nNone.\n"
+    )
+}
+
 /// Findings of one rule on `text` under a council's own configuration
 /// `toml` (read as `paperlint.toml`).
 #[cfg(test)]

@@ -883,29 +883,12 @@ mod tests {
         );
     }
 
-    /// A paper whose implications are a checklist of questions, each
-    /// answered on its line: the equality question answered `equality`,
-    /// with `comment` under it.
-    fn checklist(equality: &str, comment: &str) -> String {
-        format!(
-            "# 1. Recommendations\n\n1.1 That Cabinet agrees the plan.\n\n\
-             **2. Implications checklist**\n\n\
-             **2.1 Are there any financial implications?** Yes\n\n\
-             Officer comments: The plan costs £10,000, met from the waste reserve.\n\n\
-             **2.2 Are there any legal implications?** Yes\n\n\
-             Officer comments: The Council has the power under section 1 of the Localism Act 2011.\n\n\
-             **2.3 Are there any equality and diversity implications?** {equality}\n\n\
-             Officer comments: {comment}\n\n\
-             **3. Background papers**\n\nNone.\n"
-        )
-    }
-
     #[test]
     fn a_checklist_answer_is_judged_against_the_comments_under_it() {
         let adverse = "The equality impact assessment identifies an adverse impact on older and \
                        disabled residents, who are less likely to have internet access. The \
                        telephone booking line mitigates this impact.";
-        let paper = checklist("No", adverse);
+        let paper = crate::rules::checklist_paper("No", adverse);
         let found = crate::rules::findings_of("implications-table", &paper);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].span().of(&paper), "No");
@@ -923,13 +906,13 @@ mod tests {
              change the hours, the services or the charges at any site, so the change to \
              the booking arrangements affects every resident in the same way.",
         ] {
-            let none = checklist("No", why);
+            let none = crate::rules::checklist_paper("No", why);
             assert!(
                 crate::rules::findings_of("implications-table", &none).is_empty(),
                 "{why}"
             );
         }
-        let yes = checklist("Yes", adverse);
+        let yes = crate::rules::checklist_paper("Yes", adverse);
         assert!(crate::rules::findings_of("implications-table", &yes).is_empty());
     }
 }

@@ -364,26 +364,9 @@ mod tests {
         assert!(!super::is_umbrella(t, "risk"));
     }
 
-    /// A paper whose implications are a checklist of questions, each
-    /// answered on its line: the equality question answered `equality`,
-    /// with `comment` under it.
-    fn checklist(equality: &str, comment: &str) -> String {
-        format!(
-            "# 1. Recommendations\n\n1.1 That Cabinet agrees the plan.\n\n\
-             **2. Implications checklist**\n\n\
-             **2.1 Are there any financial implications?** Yes\n\n\
-             Officer comments: The plan costs £10,000, met from the waste reserve.\n\n\
-             **2.2 Are there any legal implications?** Yes\n\n\
-             Officer comments: The Council has the power under section 1 of the Localism Act 2011.\n\n\
-             **2.3 Are there any equality and diversity implications?** {equality}\n\n\
-             Officer comments: {comment}\n\n\
-             **3. Background papers**\n\nNone.\n"
-        )
-    }
-
     #[test]
     fn a_checklist_question_answered_on_its_line_is_its_implications_section() {
-        let paper = checklist("No", "There are no equality implications.");
+        let paper = crate::rules::checklist_paper("No", "There are no equality implications.");
         assert!(!missing(&paper).contains(&"legal".to_string()), "{paper}");
         // Near misses: the question asked in prose, and a question whose
         // answer is a sentence, head nothing.
