@@ -401,6 +401,28 @@ mod tests {
     }
 
     #[test]
+    fn a_phone_number_has_nine_digits_and_may_wrap() {
+        // The pack's `reachable`: a number with its area code, wrapped
+        // at a line's end, or an address Pandoc wrote as "\@".
+        for tail in [
+            "Contact officer: Jo Bloggs, Lighting Manager, 01632 961\n284\n",
+            "Contact officer: Jo Bloggs, Lighting Manager, jo.bloggs\\@example.gov.uk\n",
+            "Contact officer: Jo Bloggs, Lighting Manager, (01632) 961284\n",
+        ] {
+            let found = findings_of("contact-details", &format!("{HEAD}{tail}"));
+            assert!(found.is_empty(), "{tail}: {found:?}");
+        }
+        // A span of years or a sum on the line after is no number to call.
+        for tail in [
+            "Contact officer: Jo Bloggs, Lighting Manager\nAppendices: Draft BID Proposal 2030-2035\n",
+            "Contact officer: Jo Bloggs, Lighting Manager\nBudget: 1 250 000\n",
+        ] {
+            let found = findings_of("contact-details", &format!("{HEAD}{tail}"));
+            assert_eq!(found.len(), 1, "{tail}: {found:?}");
+        }
+    }
+
+    #[test]
     fn the_contact_named_again_with_a_phone_or_email_counts() {
         // A London cover names the originating officer; the list of
         // background papers at the end gives them again with the means.
