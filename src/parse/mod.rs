@@ -122,6 +122,7 @@
 
 use crate::document::*;
 
+mod answer_grid;
 pub(crate) mod appendices;
 mod builder;
 pub(crate) mod dates;

@@ -180,7 +180,7 @@ fn is_blank_before(kinds: &[LineKind], i: usize) -> bool {
 
 /// Whether a line has two spaces in a row after its indent: a gap that
 /// may part two columns.
-fn has_gap(line: &Line<'_>) -> bool {
+pub(super) fn has_gap(line: &Line<'_>) -> bool {
     !line.has_tab && memchr::memmem::find(line.content().trim_end().as_bytes(), b"  ").is_some()
 }
 
@@ -361,7 +361,7 @@ fn dash_groups(line: &Line<'_>) -> Option<Vec<(usize, usize)>> {
     (!groups.is_empty() && groups.iter().all(|&(s, e)| e - s >= MIN_GROUP)).then_some(groups)
 }
 
-fn is_blank(kinds: &[LineKind], i: usize) -> bool {
+pub(super) fn is_blank(kinds: &[LineKind], i: usize) -> bool {
     matches!(kinds.get(i), None | Some(LineKind::Blank))
 }
 
@@ -592,11 +592,11 @@ fn across(lines: &[Line<'_>], range: std::ops::Range<usize>, width: usize) -> Ro
 }
 
 /// The character at each column of a line (a tab counts as one).
-fn columns(line: &Line<'_>) -> Vec<char> {
+pub(super) fn columns(line: &Line<'_>) -> Vec<char> {
     line.text.trim_end().chars().collect()
 }
 
-fn is_space(c: Option<&char>) -> bool {
+pub(super) fn is_space(c: Option<&char>) -> bool {
     matches!(c, None | Some(' ' | '\u{a0}'))
 }
 
@@ -759,7 +759,7 @@ fn all_labels(cells: &[Cell], columns: usize) -> bool {
 
 /// A line's cells, cut at the character columns `starts` (the first
 /// cell takes everything before the second column).
-fn cut(line: &Line<'_>, starts: &[usize]) -> Vec<Cell> {
+pub(super) fn cut(line: &Line<'_>, starts: &[usize]) -> Vec<Cell> {
     let text = line.text.trim_end();
     // The byte offset of each column start after the first.
     let mut bounds = Vec::with_capacity(starts.len() + 1);

@@ -98,6 +98,10 @@ pub struct Vocabulary {
     /// their own ("Other"): a tick there cannot be checked against the
     /// paper (read by the implications-table rule).
     pub catch_all_entries: Words,
+    /// Answers of an implications grid that say the implication is set
+    /// out in the paper ("Set out below."): the entry is marked Yes (read
+    /// by the parser's `answer_grid`).
+    pub set_out_answers: Words,
     /// Verbs a recommendation opens with when it is written as an
     /// instruction ("1. Approve the plan at Appendix 1"): with "That …"
     /// and "To …", what shows that a list numbered from 1 again under a
@@ -171,7 +175,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 20] {
+    fn lists_mut(&mut self) -> [&mut Words; 21] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -191,6 +195,7 @@ impl Vocabulary {
             &mut self.not_names,
             &mut self.negations,
             &mut self.catch_all_entries,
+            &mut self.set_out_answers,
             &mut self.decision_verbs,
             &mut self.enclosure_keys,
         ]

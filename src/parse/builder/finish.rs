@@ -10,6 +10,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.flattened_yes_no_rows();
         self.flattened_yes_no_grid();
         self.flattened_yes_no_list();
+        self.answer_grid();
         self.ticked_fields();
         self.split_field_rows();
         if self.doc.meetings.is_empty() {
@@ -332,6 +333,19 @@ impl<'t, 'l> Builder<'t, 'l> {
                 asked: false,
             });
         }
+    }
+
+    /// An implications grid that `pdftotext -layout` kept in two columns
+    /// (`Area assessed:` / `Direct Implications:` over `Crime and Disorder
+    /// Set out below.`; see `parse::answer_grid`), read where no other
+    /// implications table was.
+    fn answer_grid(&mut self) {
+        if !self.doc.implications.is_empty() {
+            return;
+        }
+        let table = self.doc.tables.len();
+        let entries = crate::parse::answer_grid::read(self.lines, self.kinds, self.vocab, table);
+        self.doc.implications.extend(entries);
     }
 
     /// Whether line `j` is a mark line (see [`marked_line`]) under a name

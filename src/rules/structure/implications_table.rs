@@ -131,7 +131,7 @@ impl Rule for ImplicationsTable {
                 continue;
             }
             if imp.mark.applies() {
-                if sections.is_empty() && imp.refs.is_none() {
+                if sections.is_empty() && imp.refs.is_none() && !titled_paragraph(cx, &defs) {
                     out.push(
                         Finding::new(
                             imp.span,
@@ -248,6 +248,33 @@ fn mentioned_elsewhere<'t>(
                 .map_or(true, |b| !b.is_ascii_alphanumeric());
         starts_word && ends_ok && !imp.span.contains(Span::new(at, at + stem.len()))
     })
+}
+
+/// How many words the first line of a numbered paragraph read as a
+/// section's title (see [`titled_paragraph`]) has at most.
+const TITLE_WORDS: usize = 8;
+
+/// Whether a numbered paragraph's first line is only the title of one of
+/// the template sections `defs` (`9.2   Crime and Disorder implications`
+/// over the text on it): a sub-heading kept as a paragraph, which sets
+/// out the implication as a section would.
+fn titled_paragraph(cx: &Context<'_>, defs: &[usize]) -> bool {
+    cx.doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.number.is_some())
+        .any(|p| {
+            let first = p.text.of(cx.text).lines().next().unwrap_or("");
+            let title = plain(first);
+            let title = title.trim();
+            (1..=TITLE_WORDS).contains(&title.split_whitespace().count())
+                && cx
+                    .template
+                    .match_heading(title)
+                    .sections
+                    .iter()
+                    .any(|d| defs.contains(d))
+        })
 }
 
 /// "an" before a vowel ("an Equalities Implications section"), else "a".
@@ -881,6 +908,43 @@ mod tests {
             found("The contract was procured. Strict rules apply.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_two_column_grid_answer_is_checked_against_the_sections_below() {
+        let paper = |sustainability: &str| {
+            format!(
+                "   9.    OTHER IMPLICATIONS:\n\n\
+                 \x20  9.1   The implications for the following areas have been considered.\n\n\
+                 \x20        Area assessed:                          Direct Implications:\n\
+                 \x20        Crime and Disorder                      Set out below.\n\
+                 \x20        Sustainability (including Climate       Set out below.\n\
+                 \x20        Change and Carbon Emissions)\n\
+                 \x20        Corporate Parenting/Looked After        No significant implications\n\
+                 \x20        Children                                arising from this report\n\n\
+                 \x20  9.2   Crime and Disorder implications\n\n\
+                 \x20        The police support the waiting restrictions near the junction.\n\n\
+                 {sustainability}"
+            )
+        };
+        let found = |sustainability: &str| {
+            crate::rules::findings_of("implications-table", &paper(sustainability))
+                .into_iter()
+                .map(|f| f.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found(""),
+            ["Sustainability (including Climate Change and Carbon Emissions) is marked Yes in the \
+              implications table but the paper has no sustainability and environmental \
+              implications section"]
+        );
+        // Near miss: every "Set out below." has its section below.
+        assert!(found(
+            "   9.3   Sustainability implications\n\n\
+             \x20        The schemes encourage walking and cycling to school.\n"
+        )
+        .is_empty());
     }
 
     #[test]
