@@ -18,12 +18,14 @@
 //! financial plan\` / `2. Summary of the consultation`). The lines run
 //! until a blank line, a heading that is no entry, another field, a
 //! table, a rule or page furniture; at most [`MAX_WRAP`] lines of a title
-//! stand between two entries, and lines of title after the last one
-//! belong to it only where the paragraph ends there.
+//! stand between two entries (any number, where each is set deeper than
+//! the entry's label, as `pdftotext -layout` wraps a title in its column),
+//! and lines of title after the last one belong to it only where the
+//! paragraph ends there.
 
 use super::read::{entry, next_label};
-use super::{field_decls, line_end, lists_enclosures, next_newline, Entry, List};
-use crate::document::{Document, ReferenceKind, Span};
+use super::{continues_title, field_decls, line_end, lists_enclosures, next_newline, Entry, List};
+use crate::document::{AppendixDecl, Document, ReferenceKind, Span};
 use crate::parse::inline::plain;
 use crate::parse::line::{is_bare_page_number, is_page_footer, line_start};
 use crate::parse::references::Cues;
@@ -80,7 +82,7 @@ pub(super) fn carried(
         };
         let seen: Vec<(ReferenceKind, String)> =
             declared.iter().map(|d| (d.kind, d.label.clone())).collect();
-        let entries = carry_on(text, f.value_span.end, last.kind, seen, cues, &stops);
+        let entries = carry_on(text, f.value_span.end, last, seen, cues, &stops);
         if let Some(end) = entries.last().map(|e| e.extent.end) {
             if read
                 .iter()
@@ -108,16 +110,19 @@ struct Stops<'a> {
 }
 
 /// The entries on the lines after the one where the field's value ends
-/// (`value_end`). `kind` is the kind of the field's entries; `seen` the
-/// labels declared so far, the last of them the one a bare label follows.
+/// (`value_end`). `last` is the field's last entry, of the kind its
+/// entries are; `seen` the labels declared so far, the last of them the
+/// one a bare label follows. Past [`MAX_WRAP`] lines, a title runs on
+/// only in lines set deeper than its entry's label (`continues_title`).
 fn carry_on(
     text: &str,
     value_end: usize,
-    kind: ReferenceKind,
+    last: &AppendixDecl,
     mut seen: Vec<(ReferenceKind, String)>,
     cues: &Cues,
     stops: &Stops<'_>,
 ) -> Vec<Entry> {
+    let (kind, last_start) = (last.kind, last.span.start);
     let mut entries: Vec<Entry> = Vec::new();
     // Lines of title since the last entry (or the field's value).
     let mut wrapped: Vec<Span> = Vec::new();
@@ -154,7 +159,13 @@ fn carry_on(
             if stops.headings.binary_search(&at).is_ok() {
                 break;
             }
-            if wrapped.len() == MAX_WRAP || breaks_sentence(content) {
+            let words = Span::new(
+                at + (line.len() - line.trim_start().len()),
+                at + line.trim_end().len(),
+            );
+            let under = entries.last().map_or(last_start, |e| e.span.start);
+            let deeper = continues_title(text, Span::new(under, under), words);
+            if (wrapped.len() >= MAX_WRAP && !deeper) || breaks_sentence(content) {
                 ends_paragraph = false;
                 break;
             }
@@ -199,7 +210,7 @@ fn next_line(text: &str, at: usize) -> Option<usize> {
 
 /// Whether a line breaks between two sentences ("… impact. The
 /// Council …"): prose, not a title wrapped.
-fn breaks_sentence(content: &str) -> bool {
+pub(super) fn breaks_sentence(content: &str) -> bool {
     content
         .match_indices(". ")
         .any(|(i, _)| content[i + 2..].starts_with(char::is_uppercase))
@@ -305,6 +316,27 @@ mod tests {
              medium-term financial plan 2028/29 to 2031/32\\\n2. Summary of the public consultation{BODY}"
         );
         let labels: Vec<String> = declared(&text).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["1", "2"]);
+    }
+
+    #[test]
+    fn a_title_wrapped_deeper_than_its_label_runs_on_past_two_lines() {
+        // The field's value is its first line; the rest, as
+        // `pdftotext -layout` sets out a cover's column, carries on.
+        let text = format!(
+            "Meeting: Cabinet\nAppendices: 1   Proposed structure\n\
+             \x20           2   Affected postholders, costs and assimilation\n\
+             \x20               for the posts of Director of Place and of\n\
+             \x20               Director of Communities, with the pension\n\
+             \x20               strain costs for each (exempt)\n\
+             \x20           3   Summary of consultation responses{BODY}"
+        );
+        let labels: Vec<String> = declared(&text).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["1", "2", "3"]);
+        // Near miss: the same lines at the margin are text running on,
+        // three lines of it too many for a title.
+        let flush = text.replace("\n               ", "\n");
+        let labels: Vec<String> = declared(&flush).into_iter().map(|(l, _)| l).collect();
         assert_eq!(labels, ["1", "2"]);
     }
 

@@ -516,8 +516,9 @@ pub(crate) fn lists_enclosures(key: &str, v: &Vocabulary) -> bool {
 /// B`; `Appendices: A – Site plan; B – Valuation`): the references to
 /// appendices and annexes in its value (an entry's title may cite an
 /// Act's section, which is none), or else bare labels in sequence, each
-/// starting a piece of a value split at semicolons. `key` is the field's
-/// key in lower case.
+/// starting a piece of a value split at semicolons. A line of the value
+/// set deeper than the entry above it carries that entry's title on
+/// ([`continues_title`]). `key` is the field's key in lower case.
 pub(crate) fn field_decls(text: &str, key: &str, value: Span, cues: &Cues) -> Vec<AppendixDecl> {
     field_decls_after(text, key, value, cues, None)
 }
@@ -623,10 +624,50 @@ fn field_decls_after(
         let next = next_label(out.last().map(|d| d.label.as_str()).or(last));
         match bare_entry(span, text, kind, &next) {
             Some(e) => out.push(decl(e.kind, e.label, None, e.title, e.span)),
-            None => break,
+            None => {
+                let starts_line =
+                    piece.start > 0 && value.of(text).as_bytes()[piece.start - 1] == b'\n';
+                match out.last_mut() {
+                    Some(prev) if starts_line && continues_title(text, prev.span, span) => {
+                        let more = plain(span.of(text));
+                        let title = prev.title.get_or_insert_with(String::new);
+                        title.push(' ');
+                        title.push_str(more.trim());
+                    }
+                    _ => break,
+                }
+            }
         }
     }
     out
+}
+
+/// Whether the line of a field's value at `line` (its words, a line of
+/// their own) carries on the title of the entry at `entry`, as
+/// `pdftotext -layout` wraps a title in a cover's value column: it stands
+/// deeper than the entry's label, under the title, and does not open with
+/// a label or a paragraph number of its own (a number out of sequence is
+/// a paragraph's, and ends the list) nor break between two sentences
+/// (prose, not a title).
+///
+/// ```text
+/// Appendices:   A   Proposed shared senior management structure
+///               B   Affected postholders, costs and assimilation
+///                   (exempt)
+///               C   Summary of consultation responses
+/// ```
+fn continues_title(text: &str, entry: Span, line: Span) -> bool {
+    let column = |at: usize| text[line_start(text, at)..at].chars().count();
+    let words = line.of(text);
+    if column(line.start) <= column(entry.start) || carry::breaks_sentence(words) {
+        return false;
+    }
+    // "1.1  The structure …", "4.  Background papers".
+    let numbered = crate::parse::number::decimal(words)
+        .is_ok_and(|(rest, _)| rest.starts_with(char::is_whitespace));
+    let own = read::bare_label(words).map(|(l, _)| vec![l.to_string()]);
+    !numbered
+        && own.is_none_or(|own| bare_entry(line, text, ReferenceKind::Appendix, &own).is_none())
 }
 
 /// The pieces of a field's value, as byte ranges: split at semicolons, line

@@ -880,7 +880,7 @@ pub(super) fn bare_entry(
 
 /// A label standing alone at the start of `s`: one capital, a roman
 /// numeral up to X, or a number 1 to 99; and what follows it.
-fn bare_label(s: &str) -> Option<(&str, &str)> {
+pub(super) fn bare_label(s: &str) -> Option<(&str, &str)> {
     let s = s.trim_end();
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 {

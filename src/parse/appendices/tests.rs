@@ -1259,3 +1259,113 @@ fn bare_numbers_beside_an_appendices_label_are_its_entries() {
     let found = crate::rules::findings_of("numbering", &gap);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// A field's value read as appendix entries, each label with its title.
+fn field_entries(text: &str, value: &str) -> Vec<(String, Option<String>)> {
+    let at = text.find(value).expect("the value is in the text");
+    field_decls(
+        text,
+        "appendices",
+        Span::new(at, at + value.len()),
+        &Cues::new(text, 0, crate::parse::Vocabulary::builtin()),
+    )
+    .into_iter()
+    .map(|d| (d.label, d.title))
+    .collect()
+}
+
+/// A cover's list as `pdftotext -layout` sets it out: letters in the value
+/// column beside the label, one title wrapped to a line under itself.
+const WRAPPED_COVER: &str = "\
+   Report of:              Joint Chief Executive
+
+   Wards affected:         Not applicable
+
+   Appendices:             A   Proposed shared senior management structure
+                           B   Affected postholders, costs and assimilation
+                               (exempt)
+                           C   Summary of consultation responses
+
+
+   1.    PURPOSE OF THE REPORT
+
+   1.1   To note the responses at Appendix C and the structure at Appendix A.
+";
+
+#[test]
+fn a_title_wrapped_under_itself_in_a_cover_column_carries_on_to_the_next_entry() {
+    let doc = crate::parse::parse(WRAPPED_COVER);
+    assert_eq!(
+        labelled_titles(&doc),
+        [
+            ("A", Some("Proposed shared senior management structure")),
+            (
+                "B",
+                Some("Affected postholders, costs and assimilation (exempt)")
+            ),
+            ("C", Some("Summary of consultation responses"))
+        ]
+    );
+    assert!(crate::rules::findings_of("unresolved-reference", WRAPPED_COVER).is_empty());
+    // Numbers, and a title wrapped over two lines.
+    let text = "Appendices:   1   Proposed structure\n\
+                \x20             2   Affected postholders, costs and\n\
+                \x20                 assimilation for the posts of Director of\n\
+                \x20                 Place and of Director of Communities\n\
+                \x20             3   Summary of consultation responses\n";
+    let value = &text["Appendices:   ".len()..text.len() - 1];
+    assert_eq!(
+        field_entries(text, value),
+        [
+            ("1".into(), Some("Proposed structure".into())),
+            (
+                "2".into(),
+                Some(
+                    "Affected postholders, costs and assimilation for the posts of \
+                     Director of Place and of Director of Communities"
+                        .into()
+                )
+            ),
+            ("3".into(), Some("Summary of consultation responses".into()))
+        ]
+    );
+}
+
+#[test]
+fn a_line_under_a_cover_list_that_is_no_title_ends_it() {
+    let list = "Appendices:   1   Proposed structure\n\
+                \x20             2   Affected postholders and costs\n";
+    let two = vec![
+        ("1".to_string(), Some("Proposed structure".to_string())),
+        (
+            "2".to_string(),
+            Some("Affected postholders and costs".to_string()),
+        ),
+    ];
+    for after in [
+        // A paragraph of prose, set deeper: sentences, not a title.
+        "                 (exempt). Members should note that the costs are net.",
+        // A paragraph numbered out of the list's sequence.
+        "                 4.   Background papers",
+        "                 1.1  The structure was consulted on.",
+        // Text at the labels' column, or left of it, that is no entry.
+        "              The list above is not complete and the",
+        "1.    PURPOSE OF THE REPORT",
+    ] {
+        let text = format!("{list}{after}\n              3   Summary of responses\n");
+        let value = &text["Appendices:   ".len()..text.len() - 1];
+        assert_eq!(field_entries(&text, value), two, "{after}");
+    }
+    // A paragraph number after the list, past a blank line, is the
+    // outline's: no appendix 3.
+    let text = "   Report of:              Joint Chief Executive\n\n\
+         \x20  Wards affected:         Not applicable\n\n\
+         \x20  Appendices:             1   Proposed structure\n\
+         \x20                          2   Affected postholders, costs and\n\
+         \x20                              assimilation (exempt)\n\n\
+         \x20  3.    BACKGROUND\n\n\
+         \x20  3.1   See Appendix 1 and Appendix 2.\n";
+    let doc = crate::parse::parse(text);
+    let labels: Vec<&str> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2"]);
+}
