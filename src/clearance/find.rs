@@ -713,7 +713,7 @@ pub(crate) fn find_with(
         }
     }
     // A sign-off list of posts and ticks: each ticked post's clearance.
-    for c in tick_clearances(&tick_lists(text, doc, template)) {
+    for c in tick_clearances(&tick_lists(text, doc, template, &resolved.titles)) {
         if !found.iter().any(|f| overlaps(f.span, c.span)) {
             found.push(c);
         }
@@ -1171,7 +1171,7 @@ fn prose_reading(
         let joint = dated()
             && memchr::memmem::find(para.as_bytes(), b" and ").is_some()
             && wording.verbs.as_ref().is_some_and(|v| v.is_match(para))
-            && wording.roles_named(para).len() > 1;
+            && wording.names_several_roles(para);
         return joint.then_some(ProseReading::Sentences);
     }
     if !wording.verbs.as_ref().is_some_and(|v| v.is_match(para)) {

@@ -416,6 +416,10 @@ pub(super) fn signed_off_by_role(template: &Template, label: &str) -> Option<Str
     let wording = &template.clearance;
     let key = normalise(label);
     let key = key.trim_end_matches('?').trim_end();
+    // (Every heading asked for ends in " by": a label without it, most
+    // rows' first cells, is refused by one byte search, not a substring
+    // search per heading.)
+    memchr::memmem::find(key.as_bytes(), b" by")?;
     let post = wording
         .headings
         .iter()

@@ -227,7 +227,7 @@ pub(crate) fn sign_offs_from(
                 .find(|q| q.cleared && q.officer.is_none() && q.role.as_ref() == Some(&s.role))
                 .map(|q| q.slot);
         }
-        let ticks = tick_lists(cx.text, cx.doc, cx.template);
+        let ticks = tick_lists(cx.text, cx.doc, cx.template, &cx.resolved.titles);
         for s in out.iter_mut().filter(|s| s.clearances.is_empty()) {
             s.unticked = ticks
                 .iter()

@@ -796,16 +796,15 @@ fn trimmed_span(line_start: usize, piece: &str) -> Option<Span> {
     (!body.is_empty()).then(|| Span::new(line_start + lead, line_start + lead + body.len()))
 }
 
+/// A line read as a cell by [`cell_line`]: its span (trimmed), its plain
+/// text, and its date when the cell is that date and nothing else.
+type CellLine = (Span, String, Option<DateMention>);
+
 /// One line of a table flattened one cell a line, starting at
 /// `line_start`: the span of its text (trimmed), its plain text, and its
 /// date when the cell is that date and nothing else; `None` for a blank
 /// line.
-fn cell_line(
-    text: &str,
-    doc: &Document,
-    line_start: usize,
-    piece: &str,
-) -> Option<(Span, String, Option<DateMention>)> {
+fn cell_line(text: &str, doc: &Document, line_start: usize, piece: &str) -> Option<CellLine> {
     let span = trimmed_span(line_start, piece)?;
     let body = span.of(text);
     let flat = crate::parse::inline::plain(body);
@@ -1381,7 +1380,8 @@ pub(super) enum Column {
 /// what each row clears.
 pub(super) fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
     let n = normalise(cell);
-    let words = n.split(' ').count();
+    // (As many words as spaces and one: `n` is normalised.)
+    let words = memchr::memchr_iter(b' ', n.as_bytes()).count() + 1;
     if words > MAX_HEAD_WORDS {
         return if words > MAX_CLAUSE_HEAD_WORDS {
             None
@@ -1400,7 +1400,9 @@ pub(super) fn column_named(wording: &Wording, cell: &str) -> Option<Column> {
     if n.is_empty() {
         return None;
     }
-    let has = |w: &str| n.split(' ').any(|x| x == w);
+    // (A few words, split once for the tests below.)
+    let parts: Vec<&str> = n.split(' ').collect();
+    let has = |w: &str| parts.contains(&w);
     if has("date") {
         Some(Column::Date)
     } else if has("name") {
@@ -1488,15 +1490,18 @@ pub(super) fn is_page_end_furniture(text: &str, line: Span) -> bool {
 /// number (the rest of the heading's line, 0, is passed over), where it
 /// starts and its text (a form feed opening a page dropped).
 fn lines_under(text: &str, from: usize) -> impl Iterator<Item = (usize, usize, &str)> {
-    let mut at = from;
-    text[from..]
-        .split('\n')
-        .enumerate()
-        .filter_map(move |(n, piece)| {
-            at += piece.len() + 1;
-            let piece = piece.trim_start_matches('\u{c}');
-            (n > 0).then(|| (n, at - 1 - piece.len(), piece))
-        })
+    // (The line ends by the `memchr` crate's search, as `split('\n')`
+    // gives them, a last line with no line break included.)
+    let rest = &text[from..];
+    let ends = memchr::memchr_iter(b'\n', rest.as_bytes()).chain(std::iter::once(rest.len()));
+    let mut start = 0;
+    ends.enumerate().filter_map(move |(n, end)| {
+        let raw = &rest[start..end];
+        let line_at = from + start;
+        start = end + 1;
+        let piece = raw.trim_start_matches('\u{c}');
+        (n > 0).then(|| (n, line_at + (raw.len() - piece.len()), piece))
+    })
 }
 
 /// A sign-off table that PDF extraction flattened row by row, one cell a
@@ -1838,16 +1843,16 @@ pub(super) fn consulted_rows(
         if heading || lines.len() == MAX_ROW_LINES {
             break;
         }
-        // The header's two cells are read before any more line is.
-        if lines.len() == 2 && !consulted_header(wording, &lines[0].1, &lines[1].1) {
-            return None;
-        }
         if lines.len() < 2
             && (cell.0.end - cell.0.start > MAX_HEAD_BYTES || lines.len() == 1 && cell.2.is_some())
         {
             return None;
         }
         lines.push(cell);
+        // The header's two cells are read before any more line is.
+        if lines.len() == 2 && !consulted_header(wording, &lines[0].1, &lines[1].1) {
+            return None;
+        }
     }
     if lines.len() < 4 || !consulted_header(wording, &lines[0].1, &lines[1].1) {
         return None;
@@ -1905,15 +1910,18 @@ pub(super) fn consulted_rows(
 /// (`find_with`): elsewhere it holds what officers said, not whether they
 /// cleared the report.
 fn consulted_header(wording: &Wording, who: &str, how: &str) -> bool {
-    let who = column_named(wording, &who.replace('/', " "));
     let n = normalise(how);
     let Some(verbs) = wording.verbs.as_ref() else {
         return false;
     };
-    matches!(who, Some(Column::Name | Column::Post))
-        && column_named(wording, how).is_none()
-        && (2..=MAX_HEAD_WORDS).contains(&n.split(' ').count())
+    // (The cheap tests of `how` first: most pairs of lines are no header.)
+    (2..=MAX_HEAD_WORDS).contains(&n.split(' ').count())
         && verbs.is_match(&n)
+        && matches!(
+            column_named(wording, &who.replace('/', " ")),
+            Some(Column::Name | Column::Post)
+        )
+        && column_named(wording, how).is_none()
         && !verbs
             .find_iter(&n)
             .any(|m| m.start() == 0 && m.end() == n.len())
@@ -1974,22 +1982,41 @@ pub(super) fn closing_signatures(
         return Vec::new();
     };
     let from = last.text.start;
-    // Consecutive lines, (span, plain text, date when only a date); a
-    // blank line is `None`.
-    let mut lines: Vec<Option<(Span, String, Option<DateMention>)>> = Vec::new();
+    // Consecutive lines, (start, text). Each is read as a cell
+    // ([`cell_line`]: span, plain text, date when only a date; a blank
+    // line is `None`) only below a line holding a date, as a signature's
+    // name and post are: most lines hold none.
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
     let mut at = from;
     for raw in text[from..].split('\n').take(MAX_CLOSING_LINES) {
         let piece = raw.trim_start_matches('\u{c}');
         let line_start = at + (raw.len() - piece.len());
         at += raw.len() + 1;
-        lines.push(cell_line(text, doc, line_start, piece));
+        pieces.push((line_start, piece));
     }
+    // (Each line read once, where a window first asks.)
+    let cells: Vec<std::cell::OnceCell<Option<CellLine>>> =
+        pieces.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let cell = |i: usize| {
+        cells[i]
+            .get_or_init(|| cell_line(text, doc, pieces[i].0, pieces[i].1))
+            .as_ref()
+    };
     let mut out = Vec::new();
-    for w in lines.windows(3) {
-        let [Some(name), Some(post), Some(date)] = w else {
+    for i in 0..pieces.len().saturating_sub(2) {
+        // (A line holding no date is not read as a cell.)
+        let (start, piece) = pieces[i + 2];
+        let span = trimmed_span(start, piece);
+        if span.is_none_or(|span| date_in(doc, span).is_none()) {
+            continue;
+        }
+        let Some(date) = cell(i + 2) else {
             continue;
         };
         let Some(when) = date.2 else {
+            continue;
+        };
+        let (Some(name), Some(post)) = (cell(i), cell(i + 1)) else {
             continue;
         };
         let short = |s: &str| s.split_whitespace().count() <= MAX_ROW_CELL_WORDS;
@@ -2147,4 +2174,36 @@ fn date_label_at(s: &str) -> Option<usize> {
                 after_date_label(label, 2).is_some() && !label.contains('\n')
             })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_under_a_heading_are_those_after_its_line() {
+        let text = "Sign-off\nOfficer\n\u{c}Name\n\nDate";
+        let lines: Vec<(usize, usize, &str)> = lines_under(text, 0).collect();
+        // The heading's own line is passed over; a form feed opening a
+        // page is dropped; a blank line and a last line with no line
+        // break are lines too.
+        assert_eq!(
+            lines,
+            vec![
+                (1, 9, "Officer"),
+                (2, 18, "Name"),
+                (3, 23, ""),
+                (4, 24, "Date")
+            ]
+        );
+        // From the middle of a line, the rest of it is line 0.
+        let lines: Vec<(usize, usize, &str)> = lines_under(text, 4).collect();
+        assert_eq!(lines[0], (1, 9, "Officer"));
+        // Nothing after the heading's line: no lines.
+        assert_eq!(lines_under("Sign-off", 0).count(), 0);
+        assert_eq!(
+            lines_under("Sign-off\n", 0).collect::<Vec<_>>(),
+            vec![(1, 9, "")]
+        );
+    }
 }

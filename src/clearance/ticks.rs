@@ -33,10 +33,17 @@ const MAX_POST_WORDS: usize = 8;
 /// The items of every sign-off list of posts and ticks in the paper. A
 /// list needs two items or more, one of them ticked and one naming a post
 /// the pack lists; any other line under the heading before it ends ends it.
-pub(crate) fn tick_lists(text: &str, doc: &Document, template: &Template) -> Vec<TickItem> {
+/// (`titles` are the sections' titles normalised, `Resolved::titles`: each
+/// is tested as a heading without normalising it again.)
+pub(crate) fn tick_lists(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+    titles: &[String],
+) -> Vec<TickItem> {
     let mut out = Vec::new();
     for (s, section) in doc.sections.iter().enumerate() {
-        if !template.clearance.is_heading(&section.title) {
+        if !template.clearance.is_normalised_heading(&titles[s]) {
             continue;
         }
         let end = section

@@ -414,6 +414,27 @@ impl Wording {
             .collect()
     }
 
+    /// Whether `s` names the posts of two sign-offs or more, as
+    /// `roles_named(s).len() > 1` says, searching no further than it must:
+    /// once the roles left cannot make two, their posts are not searched
+    /// (with two roles, a paragraph naming no finance post is not read
+    /// for a legal one).
+    pub(crate) fn names_several_roles(&self, s: &str) -> bool {
+        let mut named = 0;
+        for (i, role) in self.roles.iter().enumerate() {
+            if named + (self.roles.len() - i) < 2 {
+                return false;
+            }
+            if role.posts.as_ref().is_some_and(|p| p.is_match(s)) {
+                named += 1;
+                if named == 2 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// What `s` talks about: the role whose topic word occurs first.
     pub(crate) fn topic_of(&self, s: &str) -> Option<&str> {
         earliest(&self.roles, s, |r| r.topics.as_ref()).map(|(_, id)| id)
@@ -595,6 +616,34 @@ mod tests {
         wording
             .role_of_post_heading(title)
             .map(|r| wording.roles[r].id.clone())
+    }
+
+    #[test]
+    fn several_roles_are_named_only_where_two_sign_offs_posts_are() {
+        let set = crate::config::default_rule_set();
+        let wording = &set.template.clearance;
+        for s in [
+            "The Chief Finance Officer and the Monitoring Officer have been consulted",
+            "The Monitoring Officer and the Section 151 Officer agree",
+            "Jo Bloggs, Head of Finance, and Sam Smith, Solicitor",
+            "The Chief Finance Officer and the Chief Finance Officer",
+            "The Monitoring Officer has been consulted",
+            "The Director of Finance has been consulted",
+            "The Chief Executive and the Director of Housing agree",
+            "",
+        ] {
+            assert_eq!(
+                wording.names_several_roles(s),
+                wording.roles_named(s).len() > 1,
+                "{s}"
+            );
+        }
+        assert!(wording.names_several_roles(
+            "The Chief Finance Officer and the Monitoring Officer have been consulted"
+        ));
+        // One sign-off's posts twice, or one post, are not two sign-offs.
+        assert!(!wording.names_several_roles("The Chief Finance Officer and the Head of Finance"));
+        assert!(!wording.names_several_roles("The Monitoring Officer has been consulted"));
     }
 
     #[test]
