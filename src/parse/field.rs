@@ -4,8 +4,9 @@
 //! field        = bold_field | plain_field | report_of
 //! bold_field   = "*"+ key [":"] "*"+ [":"] ws* value     -- **DATE:** 3 Feb
 //! plain_field  = key ":" (ws+ value | eol)                -- Key Decision: No
-//! report_of    = ["Open" | "Exempt"] ("Report of" | "Report by" | "Report from"
-//!                | "Report on behalf of") ws+ value
+//! report_of    = ["Open" | "Exempt"] ["Joint"] ("Report of" | "Report by"
+//!                | "Report from" | "Report on behalf of") ws+ value
+//!                (the key keeps "Joint": `Joint report of the Treasurer and …`)
 //! key          = 1 to 6 words, starting with a capital, no digits, ≤ 48 bytes;
 //!                a bilingual key (`Welsh / English`) may have that on each side
 //! ```
@@ -234,7 +235,9 @@ fn report_of(input: &str) -> IResult<&str, (&str, &str)> {
         space1,
     ))
     .parse(input)?;
-    let (rest, _) = tag_no_case("report").parse(input)?;
+    // "Joint report of": the qualifier names the authors, so it is the key's.
+    let (rest, _) = nom::combinator::opt(terminated(tag_no_case("joint"), space1)).parse(input)?;
+    let (rest, _) = tag_no_case("report").parse(rest)?;
     let (rest, _) = space1(rest)?;
     let (rest, _) = nom::branch::alt((
         tag_no_case("of"),
@@ -263,6 +266,20 @@ pub(crate) fn names_an_appendix(key: &str) -> bool {
     ["appendix", "annex"]
         .iter()
         .any(|w| w.eq_ignore_ascii_case(first_word))
+}
+
+/// Whether line `s` (past its markup) opens as a report-of field that
+/// needs no colon (see `report_of`): "Report …" or "Joint report …". A line
+/// of prose naming a report ("The report of the working group …") does
+/// not.
+pub(crate) fn opens_report_of(s: &str) -> bool {
+    let word = |s: &str, w: &str| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    let rest = if word(s, "joint ") {
+        s[6..].trim_start()
+    } else {
+        s
+    };
+    word(rest, "report")
 }
 
 /// Whether `key` is the label of a report-of field ("Report of", "REPORT
@@ -722,6 +739,30 @@ mod tests {
             ))
         );
         assert!(is_report_of_key("Report on behalf of"));
+        // A joint report's authors: the qualifier is the key's.
+        assert_eq!(
+            f("Joint report of the Bridge Master and the Treasurer to the Board"),
+            Some((
+                "Joint report of".into(),
+                "the Bridge Master and the Treasurer to the Board".into()
+            ))
+        );
+        assert!(is_report_of_key("Joint report of"));
+        assert!(opens_report_of("Joint report of the Treasurer"));
+        assert!(opens_report_of("REPORT BY THE DIRECTOR"));
+        // Prose naming a report, and a report of another kind, are none.
+        assert_eq!(
+            field("The report of the working group was received", 0, true),
+            None
+        );
+        assert!(!opens_report_of(
+            "The report of the working group was received"
+        ));
+        assert_eq!(
+            field("Final Report of the Task and Finish Group", 0, true),
+            None
+        );
+        assert_eq!(field("Joint working with the NHS", 0, true), None);
         assert_eq!(field("Open Report on the budget", 0, true), None);
     }
 

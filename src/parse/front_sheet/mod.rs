@@ -99,6 +99,13 @@
 //!                (blank lines allowed between; the one line of a stacked title
 //!                block that is none of its others, its key no label the parser
 //!                knows: the title, not a field; see shapes::lone_colon_title)
+//! title_run    = meeting_line NL (block_line NL)* title_line (NL wrap)* (NL line)* NL report_of
+//!                          -- PLANNING AND REGULATION COMMITTEE – 9 APRIL 2029 /
+//!                          -- WESSMERE COUNTY COUNCIL / Extension of … quarry, with /
+//!                          -- progressive restoration … / Lower Farm Quarry, Ashcombe / Report by …
+//!                (under a field, no blank line, no label, no sentence; the title the
+//!                first line after the block's lines that could be one, with the lines
+//!                it wraps onto; see title_run_over_report_of)
 //! masthead     = a table opening the paper: the council, the committee and the
 //!                date in its first column, the item's number beside them, no
 //!                label anywhere (see table::is_masthead): a title block
@@ -352,6 +359,9 @@ pub(crate) fn read(
     let mut report_of_title: Option<Span> = None;
     // The title under the body an address names (see [`title_under_address`]).
     let mut address_title: Option<Span> = None;
+    // The title in the lines run on from the meeting's line to a "Report
+    // by …" line (see [`title_run_over_report_of`]).
+    let mut run_title: Option<Span> = None;
     let mut i = 0;
     while i < lines.len() {
         match &kinds[i] {
@@ -880,6 +890,16 @@ pub(crate) fn read(
                         // "OFFICIAL", a body's name or the title standing
                         // between two fields: the sheet goes on past it.
                         let Some((between, next)) = between_fields(text, lines, kinds, i, v) else {
+                            // The rest of the title block run on under the
+                            // meeting's line down to a "Report by …" line.
+                            if let Some((title, next)) =
+                                title_run_over_report_of(text, lines, kinds, i, &out, v)
+                            {
+                                run_title.get_or_insert(title);
+                                out.passed.extend(i..next);
+                                i = next;
+                                continue;
+                            }
                             break;
                         };
                         match between {
@@ -1032,6 +1052,7 @@ pub(crate) fn read(
         }
         out.title = block_title(text, lines, kinds, &out.title_lines, v)
             .or(title_between)
+            .or(run_title)
             .or(report_of_title);
     }
     // The lines that showed themselves a title are the title.
@@ -1724,6 +1745,117 @@ fn title_over_report_of(
         .split_once(',')
         .is_some_and(|(head, _)| crate::parse::field::is_name(head.trim(), &v.not_names));
     (!person).then_some(span)
+}
+
+/// How many unlabelled lines may run from the meeting's line to a
+/// report-of line (see [`title_run_over_report_of`]).
+const MAX_TITLE_RUN: usize = 8;
+
+/// How many words a title wrapped over several lines may hold: a long
+/// application's title runs past the one line [`could_be_title`] allows.
+const MAX_WRAPPED_TITLE_WORDS: usize = 45;
+
+/// The paper's title among the unlabelled lines from line `i` that run
+/// on, with no blank line, from a title-block line naming the meeting or
+/// the council (line `i - 1`, read into `out`) down to a report-of line
+/// with no colon (see [`title_block_report_of`]), as plain `pdftotext`
+/// sets a county's cover under its first field:
+///
+/// ```text
+/// Division(s): Ashcombe and Thrupp
+/// PLANNING AND REGULATION COMMITTEE – 9 APRIL 2029
+/// WESSMERE COUNTY COUNCIL
+/// Extension of Lower Farm Quarry for the extraction of sand and gravel, with
+/// progressive restoration to agriculture and nature conservation, and retention
+/// of the existing processing plant until 31 December 2039
+/// Lower Farm Quarry, Ashcombe
+/// Report by the Director of Environment and Place
+/// ```
+///
+/// The run's lines are grouped where one goes on the line above (see
+/// [`wrapped_groups`]); any line closing a sentence (prose) or reading as
+/// a field ends the search. Lines naming the council, a committee or a
+/// date (see [`block_line`]) may lead the run; the title is the first
+/// group after them whose first line [`could_be_title`], of up to
+/// [`MAX_VALUE_LINES`] lines and [`MAX_WRAPPED_TITLE_WORDS`] words (a line
+/// under it, the site, is the block's too). Gives the title's span and the
+/// report-of line.
+fn title_run_over_report_of(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    i: usize,
+    out: &FrontSheet,
+    v: &Vocabulary,
+) -> Option<(Span, usize)> {
+    let above = i.checked_sub(1).filter(|&a| !is_blank(kinds, a))?;
+    let above_start = content_of(&lines[above]).1;
+    let named_above = out
+        .title_lines
+        .iter()
+        .any(|t| t.span.start == above_start && block_line(text, t, v));
+    if !named_above {
+        return None;
+    }
+    let mut end = i;
+    while title_block_report_of(lines, kinds, end, text).is_none() {
+        if end - i >= MAX_TITLE_RUN
+            || !matches!(kinds[end], LineKind::Text)
+            || field_on(lines, kinds, end).is_some()
+            || is_underline(lines, end + 1)
+        {
+            return None;
+        }
+        let flat = plain(content_of(&lines[end]).0);
+        if flat.trim_end().ends_with(['.', ':', ';', '?', '!']) || flat.contains('\t') {
+            return None;
+        }
+        end += 1;
+        if end >= lines.len() {
+            return None;
+        }
+    }
+    let line_span = |k: usize| {
+        let (content, base) = content_of(&lines[k]);
+        Span::new(base, base + content.len())
+    };
+    let block = |k: usize| {
+        let t = TitleLine {
+            span: line_span(k),
+            heading: false,
+        };
+        block_line(text, &t, v)
+    };
+    let (from, to) = wrapped_groups(lines, i, end)
+        .into_iter()
+        .find(|&(from, to)| to - from > 1 || !block(from))?;
+    let joined = plain(Span::new(line_span(from).start, line_span(to - 1).end).of(text));
+    let first = plain(content_of(&lines[from]).0);
+    let reads_as_title = could_be_title(&first, v)
+        && to - from <= MAX_VALUE_LINES
+        && word_count(&joined) <= MAX_WRAPPED_TITLE_WORDS;
+    reads_as_title.then(|| (Span::new(line_span(from).start, line_span(to - 1).end), end))
+}
+
+/// Lines `i` to the line before `end` grouped where each line goes on
+/// the one above: the line above ends open (see [`ends_open`]), or this
+/// one opens in lower case or a bracket. Each group is its first line and
+/// the line after its last.
+fn wrapped_groups(lines: &[Line<'_>], i: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for k in i..end {
+        let flat = plain(content_of(&lines[k]).0);
+        let goes_on = k > i
+            && (ends_open(&plain(content_of(&lines[k - 1]).0))
+                || flat
+                    .trim_start()
+                    .starts_with(|c: char| c == '(' || c.is_lowercase()));
+        match groups.last_mut() {
+            Some(g) if goes_on => g.1 = k + 1,
+            _ => groups.push((k, k + 1)),
+        }
+    }
+    groups
 }
 
 /// The title among the title block's lines: the last plain line that

@@ -1847,7 +1847,8 @@ pub(super) fn title_under_top_line(lines: &[Line<'_>], kinds: &[LineKind], i: us
 }
 
 /// A report-of field with no colon standing among the title block's lines
-/// (`Report of the Treasurer and the Chief Fire Officer`, in bold or not),
+/// (`Report of the Treasurer and the Chief Fire Officer`, in bold or not;
+/// `Joint report of the Bridge Master and the Treasurer to the Board`),
 /// its value going on under it on lines that open with a bracket or in
 /// lower case (`(Section 151 Officer)`), or that close a bracket the value
 /// left open (`Report of the Head of Internal Audit (Eastmere Shared` /
@@ -1863,11 +1864,7 @@ pub(super) fn title_block_report_of(
     }
     let (content, base) = content_of(&lines[i]);
     let (at, inner) = crate::parse::inline::trim_markup(content);
-    if !inner
-        .get(..6)
-        .is_some_and(|r| r.eq_ignore_ascii_case("report"))
-        || field::has_colon(inner)
-    {
+    if !field::opens_report_of(inner) || field::has_colon(inner) {
         return None;
     }
     let f = field::field(inner, base + at, true).filter(|f| !f.is_empty())?;

@@ -4570,3 +4570,90 @@ fn a_bilingual_front_sheet_dated_in_both_languages_names_its_meeting() {
         parse(&two).meetings
     );
 }
+
+/// The cover `pdftotext` gives a county's planning report: a field, the
+/// meeting's line, the council, a wrapped title, the site and a "Report
+/// by …" line, then labels over their values.
+const COUNTY_PLANNING_COVER: &str = "Division(s): Ashcombe and Thrupp\nPLANNING AND REGULATION COMMITTEE – 9 APRIL 2029\nWESSMERE COUNTY COUNCIL\nExtension of Lower Farm Quarry for the extraction of sand and gravel, with\nprogressive restoration to agriculture and nature conservation, and retention\nof the existing processing plant until 31 December 2039\nLower Farm Quarry, Ashcombe\nReport by the Director of Environment and Place\nContact Officer:\nJo Bloggs, Principal Minerals Planner\nStatus:\nOpen\nRecommendation\nThe report recommends that planning permission be granted.\n";
+
+#[test]
+fn a_title_run_on_from_the_meeting_line_to_a_report_by_line_is_the_title() {
+    let doc = parse(COUNTY_PLANNING_COVER);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some(
+            "Extension of Lower Farm Quarry for the extraction of sand and gravel, with \
+             progressive restoration to agriculture and nature conservation, and retention \
+             of the existing processing plant until 31 December 2039"
+        )
+    );
+    let got = fields(COUNTY_PLANNING_COVER);
+    assert!(got.contains(&pair("Report by", "the Director of Environment and Place")));
+    assert!(got.contains(&pair(
+        "Contact Officer",
+        "Jo Bloggs, Principal Minerals Planner"
+    )));
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2029-04-09");
+}
+
+#[test]
+fn a_run_over_a_report_by_line_with_prose_or_no_meeting_line_gives_no_title() {
+    // Prose (a sentence closed by a stop) between the meeting's line and
+    // the "Report by" line: no title run.
+    let prose = COUNTY_PLANNING_COVER.replace(
+        "of the existing processing plant until 31 December 2039\n",
+        "of the existing processing plant until 31 December 2039.\n",
+    );
+    assert!(parse(&prose).title.is_none());
+    // No line naming the meeting or the council over the run: a field
+    // then unlabelled lines are no title block.
+    let no_meeting = COUNTY_PLANNING_COVER.replace(
+        "PLANNING AND REGULATION COMMITTEE – 9 APRIL 2029\nWESSMERE COUNTY COUNCIL\n",
+        "",
+    );
+    assert!(parse(&no_meeting).title.is_none());
+    // A run too long for a title block (a page of text with no stops).
+    let long = COUNTY_PLANNING_COVER.replace(
+        "Lower Farm Quarry, Ashcombe\n",
+        &"Lower Farm Quarry, Ashcombe\n".repeat(6),
+    );
+    assert!(parse(&long).title.is_none());
+}
+
+#[test]
+fn a_page_header_line_in_the_run_is_no_title() {
+    // The meeting's running header and the council lead the run: they are
+    // the block's lines, and the title is the line under them.
+    let text = COUNTY_PLANNING_COVER.replace(
+        "WESSMERE COUNTY COUNCIL\n",
+        "WESSMERE COUNTY COUNCIL\nPlanning and Regulation Committee – 9 April 2029\n",
+    );
+    assert!(parse(&text)
+        .title
+        .is_some_and(|t| t.text.starts_with("Extension of Lower Farm Quarry")));
+}
+
+#[test]
+fn a_joint_report_of_line_in_the_title_block_is_the_report_of_field() {
+    let text = "Agenda Item 7\nLUNMOUTH ESTUARY BRIDGE BOARD\nMeeting of the Board\nFriday 23 March 2029\nToll Revision 2029/30\nJoint report of the Bridge Master and the Treasurer to the Board\nContact officer:\nJo Bloggs, Bridge Master\nStatus:\nOpen\n1.\nPurpose of the report\n1.1 To ask the Board to approve the tolls.\n";
+    let got = fields(text);
+    assert!(got.contains(&pair(
+        "Joint report of",
+        "the Bridge Master and the Treasurer to the Board"
+    )));
+    assert_eq!(
+        parse(text).title.map(|t| t.text),
+        Some("Toll Revision 2029/30".to_string())
+    );
+}
+
+#[test]
+fn a_report_of_sentence_or_a_report_titled_heading_is_no_joint_report_field() {
+    // Prose in the body naming a report: no field.
+    let text = "Report of: Head of Regulation\n\n# 1. Background\n\nThe report of the working group was received in March.\nJoint report of the officers was not needed.\n";
+    assert_eq!(fields(text), [pair("Report of", "Head of Regulation")]);
+    // "Final Report of the Task and Finish Group" names the paper: no
+    // qualifier but "Joint" makes a report-of label.
+    let title = "**Final Report of the Task and Finish Group on Empty Homes**\n\nReport of: Head of Housing\n";
+    assert_eq!(fields(title), [pair("Report of", "Head of Housing")]);
+}
