@@ -433,6 +433,29 @@ impl Template {
     }
 
     fn match_implication(&self, name: &str) -> Vec<usize> {
+        let found = self.match_implication_name(name);
+        if !found.is_empty() {
+            return found;
+        }
+        // "Fairer Scotland Duty: Equalities": a duty or heading qualifies
+        // the entry before a colon, and the part after it is the
+        // implication's name, whole.
+        let Some(rest) = qualified_entry(name) else {
+            return found;
+        };
+        let rest = normalise(rest);
+        let bare = rest.strip_suffix(" implications").unwrap_or(&rest);
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, def)| def.implications.iter().any(|n| *n == rest || n == bare))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The sections whose `implications` names `name` (or one of its
+    /// readings, [`title_candidates`]) is.
+    fn match_implication_name(&self, name: &str) -> Vec<usize> {
         let candidates = title_candidates(name);
         self.sections
             .iter()
@@ -472,6 +495,25 @@ fn cached<T: Clone>(
         map.insert(key.to_string(), found.clone());
     }
     found
+}
+
+/// The most words of the qualifier before an entry's name (`Fairer
+/// Scotland Duty: Equalities`).
+const QUALIFIER_WORDS: usize = 4;
+
+/// The name after a short qualifier and a colon in an implications
+/// entry's label: "Fairer Scotland Duty: Equalities" gives "Equalities".
+/// The qualifier is a few words ([`QUALIFIER_WORDS`]) with no stop in
+/// them; the name is all the rest, to be read whole.
+fn qualified_entry(label: &str) -> Option<&str> {
+    let (head, rest) = label.split_once(": ")?;
+    let head = head.trim();
+    let rest = rest.trim();
+    let words = head.split_whitespace().count();
+    ((1..=QUALIFIER_WORDS).contains(&words)
+        && !head.contains(['.', ';', ',', '?', '!'])
+        && !rest.is_empty())
+    .then_some(rest)
 }
 
 /// The most words a run-in label has (`Summary of equalities impact:`).
@@ -3549,6 +3591,45 @@ Contact officer: Al Smith
         // A key that only starts with the name is no entry.
         let text = table("6 Implications", "Resources Directorate restructure");
         assert!(labelled(&text, "financial").is_empty());
+    }
+
+    #[test]
+    fn an_entry_qualified_before_a_colon_is_the_implication_after_it() {
+        let set = crate::config::default_rule_set();
+        let t = &set.template;
+        let equalities = t.section("equalities").unwrap();
+        let financial = t.section("financial").unwrap();
+        assert_eq!(
+            t.sections_for_implication("Fairer Scotland Duty: Equalities"),
+            [equalities]
+        );
+        assert_eq!(
+            t.sections_for_implication("Public Sector Duty: Equality implications"),
+            [equalities]
+        );
+        // The name before the colon still names the entry ("Equalities:
+        // see Financial" is the equalities row).
+        assert_eq!(
+            t.sections_for_implication("Equalities: see Financial"),
+            [equalities]
+        );
+        assert!(!t
+            .sections_for_implication("Equalities: see Financial")
+            .contains(&financial));
+        // Near misses: what follows the colon is no implication's name
+        // whole, or the qualifier is a sentence's worth of words.
+        for label in [
+            "Fairer Scotland Duty: Socio-economic",
+            "Fairer Scotland Duty: Equalities of outcome",
+            "Fairer Scotland Duty: Equalities monitoring data",
+            "The board reviewed the plan in full: Equalities",
+            "Note. See below: Equalities",
+        ] {
+            assert!(t.sections_for_implication(label).is_empty(), "{label}");
+        }
+        assert_eq!(qualified_entry("Duty: Equalities"), Some("Equalities"));
+        assert_eq!(qualified_entry("Duty:"), None);
+        assert_eq!(qualified_entry("Equalities"), None);
     }
 
     #[test]

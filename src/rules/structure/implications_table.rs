@@ -35,12 +35,18 @@
 //!   the same way, and reported as pointing to section 10.
 //!
 //! Which section an entry stands for is template data: each section's
-//! `implications` names. Entries the template cannot place ("Policy",
-//! "Property") are checked only for their paragraph references and, when
-//! ticked or marked Yes, for a mention anywhere else in the paper: a
-//! "Property: Yes" in a paper that never speaks of property again is
-//! reported. A catch-all entry ("OTHER") is checked only for its
-//! references.
+//! `implications` names (after a short qualifier and a colon too:
+//! "Fairer Scotland Duty: Equalities" is the equalities entry). Entries
+//! the template cannot place ("Policy", "Property") are checked for their
+//! paragraph references; when ticked or marked Yes, for a mention
+//! anywhere else in the paper: a "Property: Yes" in a paper that never
+//! speaks of property again is reported; when marked No, against a
+//! section of the paper titled with the entry's name ("Subsidy control |
+//! No" over `9. Subsidy control`): it is reported when the section says
+//! more than "None", does not say there are no such implications, and
+//! has a sentence naming the subject that negates nothing ("The
+//! shopfront grants are subsidies to enterprises."). A catch-all entry
+//! ("OTHER") is checked only for its references.
 //!
 //! ## Why it matters
 //! The table is what members read first to see what a decision touches. A
@@ -109,9 +115,12 @@ impl Rule for ImplicationsTable {
             let defs = cx.template.sections_for_implication(&imp.name);
             let Some(&first) = defs.first() else {
                 let lower = || lower.get_or_init(|| cx.text.to_ascii_lowercase()).as_str();
-                if imp.mark.applies() && imp.refs.is_none() && !mentioned_elsewhere(cx, imp, lower)
-                {
-                    out.push(unmentioned(imp));
+                if imp.mark.applies() {
+                    if imp.refs.is_none() && !mentioned_elsewhere(cx, imp, lower) {
+                        out.push(unmentioned(imp));
+                    }
+                } else if let Some(s) = own_section(cx, imp).filter(|&s| sets_out(cx, imp, s)) {
+                    out.push(no_over_own_section(cx, imp, s));
                 }
                 continue;
             };
@@ -202,6 +211,87 @@ fn unmentioned(imp: &Implication) -> Finding {
     .label(format!("{mark} here"))
     .help(format!(
         "set out the {} implications in the report, or clear the entry if there are none",
+        imp.name
+    ))
+}
+
+/// The paper's section titled with the name of an entry the template
+/// cannot place ("Subsidy control" over `# 9. Subsidy control`, with or
+/// without "implications" on either), if it has one; not the entry's own
+/// line read as a heading.
+fn own_section(cx: &Context<'_>, imp: &Implication) -> Option<SectionId> {
+    let name = crate::template::normalise(&imp.name);
+    let bare = |t: &str| t.strip_suffix(" implications").unwrap_or(t).to_string();
+    let name = bare(&name);
+    if name.is_empty() {
+        return None;
+    }
+    cx.resolved
+        .titles
+        .iter()
+        .enumerate()
+        .find_map(|(s, title)| {
+            (bare(title) == name && !imp.span.contains(cx.doc.sections[s].title_span)).then_some(s)
+        })
+}
+
+/// Whether section `s`, titled with the name of an entry marked No that
+/// the template cannot place, sets out such implications: it says more
+/// than "None", does not say there are no such implications, and has a
+/// sentence that names the entry's subject (its first word's first
+/// [`STEM`] letters: "subsidies" for "Subsidy control") and negates
+/// nothing ("The shopfront grants are subsidies to enterprises."). A
+/// section that names the subject only to deny it ("The grant is not a
+/// subsidy") agrees with the No.
+fn sets_out(cx: &Context<'_>, imp: &Implication, s: SectionId) -> bool {
+    let names = [crate::template::normalise(&imp.name)];
+    if !has_real_content(cx, s) || says_none_of(cx, s, &names) {
+        return false;
+    }
+    let Some(word) = first_word(&imp.name) else {
+        return false;
+    };
+    let word = word.to_ascii_lowercase();
+    let stem = &word[..word.len().min(STEM)];
+    let section = &cx.doc.sections[s];
+    // Split in the text's own case: a capital opens a sentence.
+    let body = plain(&cx.text[section.heading.end..section.span.end]);
+    let mut sentences = Vec::new();
+    crate::parse::sentence::sentences_into(&body, &mut sentences);
+    sentences.iter().any(|&(a, b, _)| {
+        let sentence = body[a..b].to_lowercase();
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))
+            .collect();
+        words
+            .iter()
+            .any(|w| w.starts_with(stem) && (word.len() > 3 || *w == word))
+            && !words
+                .iter()
+                .any(|w| cx.template.vocabulary.negations.contains(w))
+    })
+}
+
+/// An entry the template cannot place, marked No over the paper's section
+/// of that name that sets out such implications.
+fn no_over_own_section(cx: &Context<'_>, imp: &Implication, s: SectionId) -> Finding {
+    let mark = mark_words(imp.mark);
+    let section = &cx.doc.sections[s];
+    Finding::new(
+        imp.span,
+        format!(
+            "{} is {mark} in the implications table, but the paper has {} {} section that sets out such implications",
+            imp.name,
+            article(&section.title),
+            section.title
+        ),
+    )
+    .subject(imp.name.clone())
+    .label(format!("{mark} here"))
+    .secondary(section.heading, "this section has content")
+    .help(format!(
+        "mark {} in the table, or say in the section that there are none",
         imp.name
     ))
 }
@@ -364,6 +454,17 @@ const NONE_GAP: usize = 3;
 /// one of the implication names of the template sections `defs`, then
 /// "implications". The section then agrees with an entry marked No.
 fn says_there_are_none(cx: &Context<'_>, s: SectionId, defs: &[usize]) -> bool {
+    let names: Vec<&String> = defs
+        .iter()
+        .flat_map(|&d| cx.template.sections[d].implications.iter())
+        .collect();
+    says_none_of(cx, s, &names)
+}
+
+/// [`says_there_are_none`] for the implication names `names` (lower
+/// case): a negation, then within [`NONE_GAP`] words one of them, then
+/// "implications".
+fn says_none_of<S: AsRef<str>>(cx: &Context<'_>, s: SectionId, names: &[S]) -> bool {
     let section = &cx.doc.sections[s];
     let body = plain(&cx.text[section.heading.end..section.span.end]).to_lowercase();
     let raw: Vec<&str> = body.split_whitespace().collect();
@@ -375,10 +476,9 @@ fn says_there_are_none(cx: &Context<'_>, s: SectionId, defs: &[usize]) -> bool {
     // implications are set out below") parts the negation from the name.
     let closes = |w: &str| w.ends_with(['.', ',', ':', ';', '?', '!', ')']);
     let negations = &cx.template.vocabulary.negations;
-    let names: Vec<Vec<&str>> = defs
+    let names: Vec<Vec<&str>> = names
         .iter()
-        .flat_map(|&d| cx.template.sections[d].implications.iter())
-        .map(|n| n.split_whitespace().collect())
+        .map(|n| n.as_ref().split_whitespace().collect())
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         if !negations.contains(w) {
@@ -769,6 +869,46 @@ mod tests {
         assert!(flagged(&format!(
             "{long} This does not mean there are no concerns: equality implications are set out below."
         )));
+    }
+
+    #[test]
+    fn an_unplaced_entry_marked_no_over_its_own_section_that_sets_it_out() {
+        // A summary table whose "Subsidy control" row the pack cannot
+        // place, over the paper's own "Subsidy control" section.
+        let paper = |row: &str, section: &str| {
+            format!(
+                "**Summary of implications**\n\n| Implication | Yes / No | Section |\n|---|---|---|\n\
+                 | Financial | Yes | 2 |\n| {row} | No | -- |\n\n# 1. Purpose\n\n1.1 To approve the grants.\n\n\
+                 # 2. Financial implications\n\n2.1 The grants cost £315,000, met from the fund.\n\n\
+                 # 3. Subsidy control\n\n{section}\n\n# 4. Background papers\n\nNone.\n"
+            )
+        };
+        let flagged = |row: &str, section: &str| {
+            crate::rules::findings_of("implications-table", &paper(row, section))
+                .iter()
+                .any(|f| f.message.contains("marked No"))
+        };
+        let sets_out = "3.1 The shopfront grants are subsidies to enterprises. They will be given as \
+                        Minimal Financial Assistance under section 36 of the Subsidy Control Act 2022, \
+                        so that the threshold is not exceeded.\n\n3.2 The youth hub grant is not a \
+                        subsidy because the trust will not carry on an economic activity.";
+        assert!(flagged("Subsidy control", sets_out));
+        assert!(flagged("Subsidy control implications", sets_out));
+        // Near misses: a section that says there are none (short, or at
+        // length), or names the subject only to deny it; a row whose
+        // label is no section's title.
+        let denies = "3.1 The grants are not subsidies, because none of the recipients carries \
+                      on an economic activity in the buildings funded. Each grant is paid under \
+                      the council's standard grant terms with a five-year claw-back condition.";
+        for section in [
+            "3.1 There are no subsidy control implications.",
+            &format!("{denies} There are no subsidy control implications."),
+            denies,
+        ] {
+            assert!(!flagged("Subsidy control", section), "{section}");
+        }
+        assert!(!flagged("Procurement", sets_out));
+        assert!(!flagged("Subsidy", sets_out));
     }
 
     #[test]

@@ -365,6 +365,32 @@ mod tests {
     }
 
     #[test]
+    fn an_implications_row_qualified_by_a_duty_before_a_colon_is_its_section() {
+        // A Scottish implications table: the duty qualifies the row's
+        // label, the implication's name follows the colon.
+        let row = |label: &str| {
+            paper(
+                "Implications",
+                &format!(
+                    "| Implication | Comment |\n|---|---|\n\
+                     | Financial | None. The cost is met from the existing Community Safety budget. |\n\
+                     | {label} | The performance data is not broken down by protected characteristic. |\n"
+                ),
+            )
+        };
+        assert!(missing(&row("Fairer Scotland Duty: Equalities")).is_empty());
+        // Near misses: the part after the colon names no implication, or
+        // names one only within a longer phrase.
+        for label in [
+            "Fairer Scotland Duty: Socio-economic",
+            "Fairer Scotland Duty: Equalities of outcome",
+            "Review of the local plan and all its actions: Equalities",
+        ] {
+            assert_eq!(missing(&row(label)), ["equalities"], "{label}");
+        }
+    }
+
+    #[test]
     fn a_checklist_question_answered_on_its_line_is_its_implications_section() {
         let paper = crate::rules::checklist_paper("No", "There are no equality implications.");
         assert!(!missing(&paper).contains(&"legal".to_string()), "{paper}");
