@@ -96,6 +96,7 @@ pub(super) fn carried(
                 heading: f.key_span,
                 span: Span::new(f.key_span.start, end),
                 entries,
+                restated: None,
             });
         }
     }

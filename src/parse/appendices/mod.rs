@@ -27,10 +27,13 @@
 //!
 //! A line that starts with an appendix reference and runs on as a sentence
 //! ("Appendix B sets out the scores") is no entry. Bare labels must run in
-//! sequence (A, B, C or 1, 2, 3), so `T: 01632 …` after a list is no entry.
+//! sequence (A, B, C or 1, 2, 3), so `T: 01632 …` after a list is no entry,
+//! and carry on only a list given by bare labels from its start (`2.
+//! Development …` under `Annex 1 – Heads of conditions` is the annex's).
 //! The list runs until a heading that is not itself an entry, a horizontal
-//! rule, or (once it has an entry) a line that is no entry after a blank
-//! line; lines straight after an entry are its title wrapped, and belong to
+//! rule, an entry that names an appendix the list has named (the appendix
+//! itself starting), or (once it has an entry) a line that is no entry
+//! after a blank line; lines straight after an entry are its title wrapped, and belong to
 //! the entry (a reference there is part of the title, not a mention). A
 //! run of labels with no titles (`APPENDIX A:` / `APPENDIX B:`, a cover's
 //! cells taken column by column) takes the lines after it as its titles,
@@ -103,9 +106,15 @@ pub(crate) struct List {
     pub(crate) title: Option<String>,
     /// The list line (empty, at the first entry, when there is none).
     pub(crate) heading: Span,
-    /// From the list line to the end of the last entry.
+    /// From the list line to the end of the last entry (or of the line
+    /// that restates one, [`List::restated`]).
     pub(crate) span: Span,
     pub(crate) entries: Vec<Entry>,
+    /// The line that ends the list by naming one of its entries again
+    /// (`Annex 1 – Heads of conditions` after `Annex 4 – …`): the appendix
+    /// itself starting, which neither lists it again nor mentions it. The
+    /// list's span runs to its end.
+    pub(crate) restated: Option<Span>,
 }
 
 impl Entry {
@@ -319,7 +328,7 @@ pub(crate) fn declare(
     lists.extend(carried);
     let mut extents: Vec<Span> = lists
         .iter()
-        .flat_map(|l| l.entries.iter().map(|e| e.extent))
+        .flat_map(|l| l.entries.iter().map(|e| e.extent).chain(l.restated))
         .collect();
     extents.sort_unstable();
     (Entries(extents), lists)
@@ -379,6 +388,7 @@ fn table_lists<'a>(
                 heading: key.span,
                 span: row.span,
                 entries,
+                restated: None,
             })
         })
 }
@@ -450,6 +460,7 @@ fn table_row_lists(text: &str, doc: &Document, cues: &Cues, read: &[List]) -> Ve
                 heading,
                 span: Span::new(heading.start.min(t.span.start), t.span.end),
                 entries,
+                restated: None,
             });
         }
     }

@@ -289,6 +289,7 @@ fn read_list(
     let mut untitled: Vec<usize> = Vec::new();
     // Whether the titles still to come are a run's ([`Run`]).
     let mut run = Run::default();
+    let mut restated = None;
     for _ in 0..MAX_LINES {
         if pos >= text.len() {
             break;
@@ -317,7 +318,14 @@ fn read_list(
         }
         first = false;
         let is_heading = heading_lines.binary_search(&at).is_ok();
-        let bare_next = next_label(entries.last().map(|e| e.label.as_str()));
+        // Bare labels carry on only a list given by bare labels from its
+        // start: under `Annex 1 – Heads of conditions`, "2. Development in
+        // accordance with …" is a line of the annex's text.
+        let bare_next = if entries.iter().all(|e| is_bare(text, e)) {
+            next_label(entries.last().map(|e| e.label.as_str()))
+        } else {
+            Vec::new()
+        };
         let found = entry(text, at, line, kind, &bare_next, cues)
             .or_else(|| {
                 headed
@@ -333,6 +341,16 @@ fn read_list(
                 (headed && confirmed).then_some(e)
             });
         match found {
+            // The list names each appendix once: one named again is the
+            // appendix itself, starting after the list (`Annexes:` /
+            // `Annex 1 – Heads of conditions` … `Annex 4 – …` / `Annex 1 –
+            // Heads of conditions` / its conditions).
+            Some(e) if entries.iter().any(|x| names_same(x, &e)) => {
+                // The list's span runs over that line: a title, no prose.
+                end = e.span.end;
+                restated = Some(e.span);
+                break;
+            }
             Some(e) => {
                 end = e.span.end;
                 if e.title.is_some() {
@@ -431,7 +449,22 @@ fn read_list(
         heading,
         span: Span::new(heading.start, end),
         entries,
+        restated,
     })
+}
+
+/// Whether an entry is given by a bare label (`2 – Title`, `B: Title`, `1.`
+/// alone, a cell holding `1`), not by a cue word (`Annex 2 – Title`).
+fn is_bare(text: &str, e: &Entry) -> bool {
+    let s = e.span.of(text);
+    bare_label(s.strip_suffix('.').unwrap_or(s)).is_some()
+}
+
+/// Whether two entries name the same appendix: one kind, one label, within
+/// the same appendix (`Annex B of Appendix 1` and `Annex B of Appendix 2`
+/// are two).
+fn names_same(a: &Entry, b: &Entry) -> bool {
+    a.kind == b.kind && a.label == b.label && a.within == b.within
 }
 
 /// A run of labels with no titles (`APPENDIX A:` / `APPENDIX B:`), their

@@ -1369,3 +1369,68 @@ fn a_line_under_a_cover_list_that_is_no_title_ends_it() {
     let labels: Vec<&str> = doc.appendices.iter().map(|d| d.label.as_str()).collect();
     assert_eq!(labels, ["1", "2"]);
 }
+
+/// A list of annexes, then the first annex itself starting on the next
+/// line, as `pdftotext` gives a paper whose annex follows its list.
+const RESTATED: &str = "Location (see site plan, Annex 2)\n\
+    1. The conditions are in Annex 1 and the responses in Annex 3.\n\
+    Annexes:\n\
+    Annex 1 – Heads of conditions\n\
+    Annex 2 – Site plan\n\
+    Annex 3 – Summary of consultation responses\n\
+    Annex 4 – Environmental Statement: non-technical summary\n\
+    Annex 1 – Heads of conditions\n\
+    1. Commencement within three years.\n\
+    2. Development in accordance with the approved plans.\n\
+    3. Extraction to cease by 31 December 2037.\n";
+
+#[test]
+fn an_entry_named_again_is_the_appendix_itself_and_ends_the_list() {
+    assert_eq!(
+        labels(RESTATED),
+        ["Annex 1", "Annex 2", "Annex 3", "Annex 4"]
+    );
+    // The line naming Annex 1 again is the annex's own, no mention of it.
+    let doc = crate::parse::parse(RESTATED);
+    let cited: Vec<usize> = doc
+        .references
+        .iter()
+        .map(|r| RESTATED[..r.span.start].lines().count())
+        .collect();
+    assert_eq!(cited, [1, 2, 2], "{:?}", doc.references);
+    // "site plan, Annex 2" names the paper's Annex 2: a citation of it.
+    assert!(!doc.references[0].external);
+    let found = crate::rules::findings_of("unreferenced-appendix", RESTATED);
+    let messages: Vec<_> = found.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        ["Annex 4 is listed but the report never refers to it"]
+    );
+    // With no Annex 2 of its own, the paper cites another site plan's.
+    let text = "Location (see site plan, Annex 2)\n\nAnnexes:\nAnnex 1 – Heads of conditions\n";
+    assert!(crate::parse::parse(text).references[0].external);
+}
+
+#[test]
+fn a_list_goes_on_past_a_title_that_only_looks_repeated() {
+    // One title, two labels: two appendices.
+    let text = "Annexes:\nAnnex 1 – Site plan\nAnnex 2 – Site plan\nAnnex 3 – Conditions\n";
+    assert_eq!(labels(text), ["Annex 1", "Annex 2", "Annex 3"]);
+    // A title that names an entry before it: a new entry, the list goes on.
+    let text = "Appendices:\nAppendix 1 – Charging policy\nAppendix 2 – Changes to Appendix 1\n\
+                Appendix 3 – Equality impact assessment\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2", "Appendix 3"]);
+}
+
+#[test]
+fn bare_numbers_carry_on_only_a_list_given_by_bare_numbers() {
+    // Bare from its start: every entry is read.
+    let text =
+        "Appendices:\n1 – Policy\n2 – Consultation responses\n3 – Equality impact assessment\n";
+    assert_eq!(labels(text), ["Appendix 1", "Appendix 2", "Appendix 3"]);
+    // Cued entries, then numbered lines: the numbers are no entries.
+    let text =
+        "Annexes:\nAnnex 1 – Heads of conditions\n2. Development in accordance with the plans.\n\
+                3. Working hours as in paragraph 7.\n";
+    assert_eq!(labels(text), ["Annex 1"]);
+}

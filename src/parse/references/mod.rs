@@ -279,9 +279,10 @@ pub(crate) struct FoundReference {
     /// 3: That the Council …".
     pub(crate) declares: bool,
     /// External only for the name before a bracket that holds nothing but
-    /// the appendix or annex (`the Consultation Statement (Appendix 3)`):
-    /// the name is what the appendix is, so it is this paper's own when the
-    /// paper lists that label.
+    /// the appendix or annex (`the Consultation Statement (Appendix 3)`),
+    /// or before a comma the appendix closes its clause after (`see site
+    /// plan, Annex 2)`): the name is what the appendix is, so it is this
+    /// paper's own when the paper lists that label.
     pub(crate) named_in_brackets: bool,
     /// Says the appendix or annex is withheld from the bundle: exempt, in
     /// Part 2, to follow, circulated separately (the vocabulary's

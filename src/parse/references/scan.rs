@@ -193,7 +193,7 @@ impl<'a> Scan<'a> {
         }
         let after = self.external_after(rest);
         let external = after || self.external_before(cue);
-        let named_in_brackets = external && !after && self.bracket_alone(cue, rest);
+        let named_in_brackets = external && !after && self.names_what_is_before(cue, rest);
         let declares = declares_after(rest, self.vocab)
             || declares_before(self.text, self.off(cue), self.vocab);
         let from = self.out.len();
@@ -241,7 +241,7 @@ impl<'a> Scan<'a> {
         };
         let after = self.external_after(rest);
         let external = after || self.external_before(cue);
-        let named_in_brackets = external && !after && self.bracket_alone(cue, rest);
+        let named_in_brackets = external && !after && self.names_what_is_before(cue, rest);
         let declares = declares_after(rest, self.vocab)
             || declares_before(self.text, self.off(cue), self.vocab);
         let n = self.items.len();
@@ -266,6 +266,40 @@ impl<'a> Scan<'a> {
         self.mark_named_in_brackets(from, named_in_brackets);
         self.mark_withheld(from, !external && self.withheld(cue, rest));
         Some(self.off(rest))
+    }
+
+    /// Whether the appendix phrase that opens at `cue` and ends where
+    /// `rest` starts names what the words before it are: all a bracket
+    /// holds (`the Consultation Statement (Appendix 3)`), or set after a
+    /// thing named in lower case and a comma, closing its clause (`(see
+    /// site plan, Annex 2)`). The words before are then this paper's
+    /// appendix when it lists that label ([`FoundReference::named_in_brackets`]).
+    fn names_what_is_before(&self, cue: &str, rest: &str) -> bool {
+        self.bracket_alone(cue, rest) || self.after_comma_alone(cue, rest)
+    }
+
+    /// Whether the appendix phrase that opens at `cue` stands after a
+    /// comma and a word in lower case that is no legislation or guidance
+    /// the paper cites (the vocabulary's `cited-documents`), and closes
+    /// its clause where `rest` starts (a bracket, a comma, a stop or the
+    /// line's end): `see site plan, Annex 2)`, not `the Local Plan,
+    /// Appendix 2` (a named document's) nor `the regulations, Annex B`.
+    fn after_comma_alone(&self, cue: &str, rest: &str) -> bool {
+        let before = self.text[..self.off(cue)].trim_end_matches([' ', '\u{a0}', '*', '_']);
+        let Some(before) = before.strip_suffix(',') else {
+            return false;
+        };
+        let Some((word, _)) = last_word(before.trim_end_matches([' ', '\u{a0}', '*', '_'])) else {
+            return false;
+        };
+        let closes = rest
+            .trim_start_matches([' ', '\u{a0}', '*', '_'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ')' | ',' | '.' | ';' | '\n' | '\r'));
+        closes
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.vocab.cited_documents.contains_ignore_case(word)
     }
 
     /// Whether the cue at the start of `cue` and its labels, ending where

@@ -624,6 +624,15 @@ fn a_named_document_with_its_appendix_alone_in_brackets_is_marked() {
         marked("the Housing Strategy (Appendix 3 of the Local Plan)"),
         [no("3")]
     );
+    // After a thing named in lower case and a comma, closing its clause:
+    // what the appendix is.
+    assert_eq!(marked("Location (see site plan, Annex 2)"), [yes("2")]);
+    assert_eq!(marked("the site plan, Appendix A, shows"), [yes("A")]);
+    // A name in capitals, legislation or guidance cited, or more after
+    // it: another document's.
+    assert_eq!(marked("the Local Plan, Appendix 2."), [no("2")]);
+    assert_eq!(marked("the guidance, Annex B)"), [no("B")]);
+    assert_eq!(marked("the site plan, Annex 2 as amended"), [no("2")]);
 }
 
 #[test]
