@@ -152,7 +152,11 @@
 //!   Officer – Finance (Section 95 Officer), NAME, and the Head of Legal
 //!   and Democratic Services (Monitoring Officer), NAME, have been
 //!   consulted and agree the content of this report, DATE", as Scottish
-//!   councils clear a report.
+//!   councils clear a report. Where the paper gives the implications in
+//!   no section of their own, such a clearance that names the officer and
+//!   is dated stands for the section, as a labelled line does ("… agreed
+//!   with the applicant. Legal comments: NAME, POST, DATE." run into a
+//!   numbered paragraph).
 //! - In another sign-off's section (one needing another sign-off, or
 //!   holding another's run-in implications): a clearance that names its
 //!   sign-off itself, by the officer's post, a label or the implications

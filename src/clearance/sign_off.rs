@@ -160,12 +160,16 @@ pub(crate) fn sign_offs_from(
             // a table of the officers who cleared the paper whose post
             // gives it ("Clearances | Name | Date | Code" on a front
             // sheet), where the implications are given in no section of
-            // their own.
+            // their own. So does a signature run into a paragraph of the
+            // body that names the officer and dates it ("… agreed in
+            // principle with the applicant. Legal comments: NAME, POST,
+            // DATE." closing a numbered paragraph).
             let lines: Vec<Clearance> = clearances
                 .iter()
                 .filter(|c| match c.place {
                     Place::Line | Place::Block(_) => true,
                     Place::Table(t) => has_date_column(cx, t),
+                    Place::Prose => c.officer.is_some() && c.date.is_some(),
                     _ => false,
                 })
                 .filter(|c| c.role.as_ref() == Some(role))
@@ -376,7 +380,23 @@ pub(super) fn is_post_statement(text: &str, c: &Clearance) -> bool {
         && c.date.is_none()
         && post.span.end <= c.span.end
         && ((opens && DONE_VERB.is_match(&text[post.span.end..c.span.end]))
+            || (opens && post.span.end == c.span.end && joins_consulted_post(&text[c.span.end..]))
             || is_passive_review(text, c, post.span))
+}
+
+/// Whether `after`, the text right after a clearance that is only a post,
+/// joins another post to it as the subject of the same statement that they
+/// were consulted: " and the Monitoring Officer were consulted on this
+/// report" after "The Section 95 Officer". The other post is a few
+/// capitalised words (or numbers) after "and" and perhaps "the"; the verb
+/// says the posts were consulted or looked at the paper, and no more.
+fn joins_consulted_post(after: &str) -> bool {
+    static JOINED: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
+        fixed(
+            r"^\s+and\s+(?:the\s+)?(?:[A-Z0-9][\w'’()&-]*\s+){1,6}(?:have|were|had)(?:\s+been)?\s+(?:consulted|seen|reviewed|sighted)\b",
+        )
+    });
+    JOINED.is_match(after)
 }
 
 /// Whether `c` is the passive of a post's statement that it looked at

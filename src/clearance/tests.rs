@@ -3684,3 +3684,40 @@ fn a_clearances_grid_row_dated_on_its_wrapped_line() {
         "legal | Sabrina Holt-Nwosu | Service Director Legal, Governance and Commissioning (MO) | 2028-11-22"
     );
 }
+
+#[test]
+fn a_dated_line_wins_over_a_joint_statement_that_the_posts_were_consulted() {
+    let consultation = |after: &str| {
+        format!(
+            "Meeting: Cabinet\nDate: 6 March 2029\n\n## 1. Financial implications\n\n1.1 The cost is met from budgets.\n\n## 2. Legal implications\n\n2.1 The Council has the power.\n\n## 3. Consultation\n\n3.1 The Section 95 Officer and the Monitoring Officer were consulted on this report\nand their comments are included in section 4.\n{after}"
+        )
+    };
+    let dated = consultation(
+        "\nFinancial comments: Grant Sutherland, Section 95 Officer, 19 February 2029.\n\nLegal comments: Eilidh Macrae, Monitoring Officer, 20 February 2029.\n",
+    );
+    assert_eq!(
+        sign_offs_of(&dated),
+        ["finance: 2029-02-19", "legal: 2029-02-20"]
+    );
+    // Near miss: the statement alone stays each post's undated clearance.
+    assert_eq!(sign_offs_of(&consultation("")), ["finance: -", "legal: -"]);
+}
+
+#[test]
+fn a_signature_run_into_a_paragraph_where_no_section_gives_the_implications() {
+    let report = |close: &str| {
+        format!(
+            "Meeting: Planning Committee\nDate: 9 April 2029\n\n## Part 1\n\n35. The section 106 agreement would secure a contribution. The terms have been\nagreed in principle with the applicant. {close}\n"
+        )
+    };
+    let signed =
+        report("Legal comments: Harriet Osei,\nPrincipal Solicitor (Planning), 11 April 2029.");
+    assert_eq!(sign_offs_of(&signed), ["legal: 2029-04-11"]);
+    // Near misses: advice that names no one, or an undated signature,
+    // gives no sign-off where the paper has no legal section.
+    assert!(sign_offs_of(&report("Legal comments: the Council has the power.")).is_empty());
+    assert!(sign_offs_of(&report(
+        "Legal comments: Harriet Osei,\nPrincipal Solicitor (Planning)."
+    ))
+    .is_empty());
+}
