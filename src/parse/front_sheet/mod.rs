@@ -99,6 +99,13 @@
 //!                (blank lines allowed between; the one line of a stacked title
 //!                block that is none of its others, its key no label the parser
 //!                knows: the title, not a field; see shapes::lone_colon_title)
+//! meeting_title = (meeting_field NL)+ blank+ title_with_colon NL wrap blank+ pack_field
+//!                          -- Housing Scrutiny Commission / Date of meeting: 8 June 2027 /
+//!                          -- Temporary Accommodation: Use of Bed and / Breakfast and … /
+//!                          -- Lead director: …
+//!                (the fields so far all the meeting's or its date, a block line above
+//!                them; the field below one of the pack's labels; see
+//!                title_under_meeting_fields)
 //! title_run    = meeting_line NL (block_line NL)* title_line (NL wrap)* (NL line)* NL report_of
 //!                          -- PLANNING AND REGULATION COMMITTEE – 9 APRIL 2029 /
 //!                          -- WESSMERE COUNTY COUNCIL / Extension of … quarry, with /
@@ -687,6 +694,11 @@ pub(crate) fn read(
         // "Agenda Item No: 7" / blank / "Bus Franchising: First Year of
         // Operation – Findings of the Scrutiny" / "Task and Finish Group":
         // the item's number read as a field opens a title block as well.
+        // "Housing Scrutiny Commission" / "Date of meeting: 8 June 2027" /
+        // blank / "Temporary Accommodation: Use of Bed and" / "Breakfast
+        // and the Placement Policy Review" / blank / "Lead director: …":
+        // the wrapped title under the meeting's fields, a labelled field
+        // under it (see [`title_under_meeting_fields`]).
         let on = on.filter(|f| {
             let block_above = if found == 0 {
                 out.title_lines.iter().any(|t| block_line(text, t, v))
@@ -699,7 +711,13 @@ pub(crate) fn read(
                         lone_colon_title(text, lines, kinds, i, f, &out, v).then_some(i + 1)
                     })
                 })
-                .flatten();
+                .flatten()
+                .or_else(|| {
+                    (found > 0 && title_under_meeting_fields(text, kinds, i, &out, found, v))
+                        .then(|| colon_title(lines, kinds, i, f, v))
+                        .flatten()
+                        .filter(|&end| labelled_field_after(lines, kinds, end, v))
+                });
             if let Some(end) = end {
                 out.not_fields.push(i);
                 colon_title_span.get_or_insert(lines_span(lines, i, end));
@@ -1638,6 +1656,50 @@ fn all_item_fields(out: &FrontSheet, found: usize) -> bool {
             .chain(one_line)
             .filter(|f| is_item_field(f))
             .count()
+}
+
+/// Whether the `found` fields read so far (`out`) leave room for the
+/// paper's title on line `i`: each names the meeting or its date
+/// ("Date of meeting: 8 June 2027", one of the vocabulary's
+/// `meeting-keys` or `date-keys`), a line of the title block above names
+/// the council or a committee (see [`block_line`]), and a blank line
+/// stands just above line `i`: the title set apart under the meeting's
+/// lines, as `pdftotext -layout` prints a centred cover.
+fn title_under_meeting_fields(
+    text: &str,
+    kinds: &[LineKind],
+    i: usize,
+    out: &FrontSheet,
+    found: usize,
+    v: &Vocabulary,
+) -> bool {
+    let one_line = out.one_line.iter().filter_map(|(_, f)| f.as_ref());
+    let meeting_fields = out
+        .entries
+        .iter()
+        .map(|e| &e.field)
+        .chain(one_line)
+        .filter(|f| key_in(&f.key, &v.meeting_keys) || key_in(&f.key, &v.date_keys))
+        .count();
+    i > 0
+        && is_blank(kinds, i - 1)
+        && meeting_fields == found
+        && out.title_lines.iter().any(|t| block_line(text, t, v))
+}
+
+/// Whether the first line from `end` that is not blank is a field whose
+/// key is one of the pack's field labels ("Lead director: …"): the title
+/// block ends there, and the lines above it were the title, not a field.
+fn labelled_field_after(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    end: usize,
+    v: &Vocabulary,
+) -> bool {
+    let Some(k) = (end..lines.len()).find(|&k| !is_blank(kinds, k)) else {
+        return false;
+    };
+    end < k && field_on(lines, kinds, k).is_some_and(|f| key_in(&f.key, &v.field_keys))
 }
 
 /// Whether field `f` numbers the paper's agenda item and says no more

@@ -4657,3 +4657,50 @@ fn a_report_of_sentence_or_a_report_titled_heading_is_no_joint_report_field() {
     let title = "**Final Report of the Task and Finish Group on Empty Homes**\n\nReport of: Head of Housing\n";
     assert_eq!(fields(title), [pair("Report of", "Head of Housing")]);
 }
+
+#[test]
+fn a_wrapped_title_with_a_colon_under_the_meetings_date_over_a_labelled_field() {
+    let sheet = |title: &str, under: &str| {
+        format!(
+            "                                                  Item 7\n\n\n                    Hallbridge City Council\n\n              Housing Scrutiny Commission\n\n                                        Date of meeting: 8 June 2027\n\n\n\n{title}\n\n\n{under}\n\n Useful information\n   Ward(s) affected: All\n"
+        )
+    };
+    // The pack's labels: "Lead director" is one.
+    let vocab = crate::parse::Vocabulary {
+        field_keys: vec!["lead director".to_string()].into(),
+        ..crate::parse::Vocabulary::default()
+    };
+    let parse = |text: &str| crate::parse::parse_with(text, &vocab);
+    let title = "             Temporary Accommodation: Use of Bed and\n             Breakfast and the Placement Policy Review";
+    let lead = "                                        Lead director: Karen Whitlow";
+    let doc = parse(&sheet(title, lead));
+    assert_eq!(
+        doc.title.map(|t| t.text).as_deref(),
+        Some("Temporary Accommodation: Use of Bed and Breakfast and the Placement Policy Review")
+    );
+    let keys =
+        |d: &crate::document::Document| d.fields.iter().map(|f| f.key.clone()).collect::<Vec<_>>();
+    assert!(keys(&parse(&sheet(title, lead)))
+        .iter()
+        .any(|k| k == "Lead director"));
+    // Near misses: no labelled field under it, or the line under the
+    // meeting's date is one line only: it stays a field as before.
+    let not_title = |text: &str| {
+        let doc = parse(text);
+        assert!(
+            doc.fields
+                .iter()
+                .any(|f| f.key == "Temporary Accommodation"),
+            "{text}: {:?}",
+            keys(&doc)
+        );
+    };
+    not_title(&sheet(
+        title,
+        "  The Commission is asked to note the report.",
+    ));
+    not_title(&sheet(
+        "             Temporary Accommodation: Use of Bed and Breakfast",
+        lead,
+    ));
+}

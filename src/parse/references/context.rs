@@ -94,6 +94,21 @@ pub(super) fn external_after(rest: &str, v: &Vocabulary, acronyms: &[String]) ->
     }
 }
 
+/// Possessive determiners: a paragraph cited with one belongs to the
+/// document the sentence is about ("the report to that Committee explains
+/// in its paragraph 3.7", "their paragraph 4"); a paper never calls its own
+/// paragraphs "its paragraph". "our" is the paper's own and is not here.
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
+pub(super) const POSSESSIVES: &[&str] = &["its", "their", "his", "her"];
+
+/// Whether the word just before a paragraph or section cue (`before` the
+/// text up to it, across spaces, markup and one line break) is one of the
+/// [`POSSESSIVES`]: "in its paragraph 3.7" points into another document;
+/// "see paragraph 3.7", "it is paragraph 3.7 that" do not.
+pub(super) fn possessed_before(before: &str) -> bool {
+    last_word(before).is_some_and(|(w, _)| is_one_of(w, POSSESSIVES))
+}
+
 /// Words that may open a noun phrase after "to" without being a verb:
 /// "Appendix 6 to the officer report", "Annex 2 to last year's plan".
 /// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").

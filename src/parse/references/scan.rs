@@ -97,7 +97,7 @@ impl<'a> Scan<'a> {
             self.more_items(rest, decimal_item, list_sep)
         } else {
             let rest = self.more_items(rest, para_item, list_sep);
-            if !(self.external_after(rest) || self.external_before(cue)) {
+            if !(self.external_after(rest) || self.external_before(cue) || self.possessed(cue)) {
                 return None;
             }
             rest
@@ -141,7 +141,8 @@ impl<'a> Scan<'a> {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
         };
-        let external = self.external_after(rest) || self.external_before(cue);
+        let external =
+            self.external_after(rest) || self.external_before(cue) || self.possessed(cue);
         let n = self.items.len();
         self.emit(
             0..n,
@@ -405,6 +406,12 @@ impl<'a> Scan<'a> {
         let caps = cue.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
         let at = self.off(cue);
         external_before(&self.text[..at], self.line_start(at), caps, self.vocab)
+    }
+
+    /// Whether a possessive determiner stands just before the cue ("in
+    /// its paragraph 3.7"): see [`possessed_before`].
+    fn possessed(&self, cue: &str) -> bool {
+        possessed_before(&self.text[..self.off(cue)])
     }
 
     /// Whether the cue at the start of `s` (a slice of the text) ends a

@@ -1051,3 +1051,29 @@ fn a_run_in_recommendation_label_declares_the_recommendation() {
     cites("12.1 As set out above, Recommendation 3: the cost.");
     cites("Recommendation 3 of the scrutiny review: That the Council acts.");
 }
+
+#[test]
+fn a_paragraph_cited_with_a_possessive_is_the_documents_it_is_about() {
+    let ext = |text: &str| {
+        let refs = find_references(text, 0);
+        assert!(!refs.is_empty(), "{text}: nothing found");
+        assert!(refs.iter().all(|r| r.external), "{text}: {refs:#?}");
+    };
+    ext("The most recent report, to that Committee on 14 December 2026, explains in its paragraph 3.7 why");
+    ext("the inspectors set out in their paragraph 4 that");
+    ext("as the Ombudsman says in her\nparagraphs 12 and 13");
+    ext("the Act, in its section 3, requires");
+    // Near misses: the paper's own paragraphs.
+    let int = |text: &str| {
+        let refs = find_references(text, 0);
+        assert!(!refs.is_empty(), "{text}: nothing found");
+        assert!(refs.iter().all(|r| !r.external), "{text}: {refs:#?}");
+    };
+    int("see paragraph 3.7 for why");
+    int("explained in paragraph 3.7 of this report");
+    int("it is paragraph 3.7 that sets out the reasons");
+    int("as our paragraph 3.7 explains");
+    int("its reasons are in paragraph 3.7");
+    // A whole-numbered section is read only when it is another document's.
+    none("it is section 3 that matters");
+}
