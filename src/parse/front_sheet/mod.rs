@@ -495,9 +495,8 @@ pub(crate) fn read(
         if !meeting_named(text, &out, v) {
             if let Some(body) = address_over_body(lines, kinds, i, v) {
                 for k in [i, i + 1] {
-                    let (content, base) = content_of(&lines[k]);
                     out.title_lines.push(TitleLine {
-                        span: Span::new(base, base + content.len()),
+                        span: content_span(&lines[k]),
                         heading: false,
                     });
                 }
@@ -1416,11 +1415,7 @@ fn body_and_date_lines(
     if !matches!(kinds[i], LineKind::Text) || i + 1 >= lines.len() || is_blank(kinds, i + 1) {
         return None;
     }
-    let span_of = |k: usize| {
-        let (content, base) = content_of(&lines[k]);
-        Span::new(base, base + content.len())
-    };
-    let (name, date) = (span_of(i), span_of(i + 1));
+    let (name, date) = (content_span(&lines[i]), content_span(&lines[i + 1]));
     (body_name(&plain(name.of(text)), v).is_some() && is_date_line(date.of(text)))
         .then_some((name, date))
 }
@@ -1877,13 +1872,9 @@ fn title_run_over_report_of(
             return None;
         }
     }
-    let line_span = |k: usize| {
-        let (content, base) = content_of(&lines[k]);
-        Span::new(base, base + content.len())
-    };
     let block = |k: usize| {
         let t = TitleLine {
-            span: line_span(k),
+            span: content_span(&lines[k]),
             heading: false,
         };
         block_line(text, &t, v)
@@ -1891,12 +1882,16 @@ fn title_run_over_report_of(
     let (from, to) = wrapped_groups(lines, i, end)
         .into_iter()
         .find(|&(from, to)| to - from > 1 || !block(from))?;
-    let joined = plain(Span::new(line_span(from).start, line_span(to - 1).end).of(text));
+    let title = Span::new(
+        content_span(&lines[from]).start,
+        content_span(&lines[to - 1]).end,
+    );
+    let joined = plain(title.of(text));
     let first = plain(content_of(&lines[from]).0);
     let reads_as_title = could_be_title(&first, v)
         && to - from <= MAX_VALUE_LINES
         && word_count(&joined) <= MAX_WRAPPED_TITLE_WORDS;
-    reads_as_title.then(|| (Span::new(line_span(from).start, line_span(to - 1).end), end))
+    reads_as_title.then_some((title, end))
 }
 
 /// Lines `i` to the line before `end` grouped where each line goes on

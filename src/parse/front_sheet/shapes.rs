@@ -17,6 +17,13 @@ pub(super) fn content_of<'a>(line: &Line<'a>) -> (&'a str, usize) {
     )
 }
 
+/// The span of line `line`'s content as [`content_of`] reads it: from its
+/// first character that is no margin to its last that is no space.
+pub(super) fn content_span(line: &Line<'_>) -> Span {
+    let (content, base) = content_of(line);
+    Span::new(base, base + content.len())
+}
+
 /// The one-line field on line `i`, bullet looked through.
 pub(super) fn field_on(lines: &[Line<'_>], kinds: &[LineKind], i: usize) -> Option<Field> {
     let (content, base) = content_of(&lines[i]);
@@ -2445,10 +2452,7 @@ pub(super) fn between_fields(
     let flats: Vec<String> = (i..end)
         .map(|k| plain(content_of(&lines[k]).0).trim().to_string())
         .collect();
-    let span_of = |k: usize| {
-        let (content, base) = content_of(&lines[k]);
-        Span::new(base, base + content.len())
-    };
+    let span_of = |k: usize| content_span(&lines[k]);
     let section = |f: &str| {
         v.section_titles.contains(
             f.to_lowercase()

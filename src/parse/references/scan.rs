@@ -97,7 +97,7 @@ impl<'a> Scan<'a> {
             self.more_items(rest, decimal_item, list_sep)
         } else {
             let rest = self.more_items(rest, para_item, list_sep);
-            if !(self.external_after(rest) || self.external_before(cue) || self.possessed(cue)) {
+            if !self.paragraphs_elsewhere(cue, rest) {
                 return None;
             }
             rest
@@ -141,8 +141,7 @@ impl<'a> Scan<'a> {
             Ok((r, w)) => (r, Some(w)),
             Err(_) => (rest, None),
         };
-        let external =
-            self.external_after(rest) || self.external_before(cue) || self.possessed(cue);
+        let external = self.paragraphs_elsewhere(cue, rest);
         let n = self.items.len();
         self.emit(
             0..n,
@@ -408,10 +407,15 @@ impl<'a> Scan<'a> {
         external_before(&self.text[..at], self.line_start(at), caps, self.vocab)
     }
 
-    /// Whether a possessive determiner stands just before the cue ("in
-    /// its paragraph 3.7"): see [`possessed_before`].
-    fn possessed(&self, cue: &str) -> bool {
-        possessed_before(&self.text[..self.off(cue)])
+    /// Whether the paragraphs cited from `cue` to where `rest` starts are
+    /// another document's: named after them or before them (see
+    /// [`Self::external_after`], [`Self::external_before`]), or cited with a
+    /// possessive ("in its paragraph 3.7", see [`possessed_before`]; not
+    /// appendices: "this report and its Appendix A" is the paper's).
+    fn paragraphs_elsewhere(&self, cue: &str, rest: &str) -> bool {
+        self.external_after(rest)
+            || self.external_before(cue)
+            || possessed_before(&self.text[..self.off(cue)])
     }
 
     /// Whether the cue at the start of `s` (a slice of the text) ends a
