@@ -1949,7 +1949,12 @@ pub(crate) fn label_blocks(
         // "6. Report Authors:": the section's number goes.
         let label = raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
         let mut dashed = false;
-        let (label, inline) = match memchr::memchr(b':', label.as_bytes()) {
+        // "**Author** – Jo Bloggs, Head of Service, Tel: 01632 …": a label
+        // run in after a spaced dash before any colon (the colon is the
+        // phone's) is read as one with no colon on its line.
+        let colon = memchr::memchr(b':', label.as_bytes())
+            .filter(|&c| dashed_run_in(label).map_or(true, |(head, _)| head.len() > c));
+        let (label, inline) = match colon {
             Some(colon) => (&label[..colon], &label[colon + 1..]),
             None => match by_label(label, &by_titles) {
                 Some(found) => found,
@@ -2468,6 +2473,85 @@ pub(crate) fn second_label_block<'b>(
                 && gives_phone_or_email(&first_lines(&text[label.start..block.end]))
         })
     })
+}
+
+/// A contact block the template lays out in columns, with the means to
+/// reach the person left out: under a label alone on its line that is
+/// another field's and holds one of field `def`'s hints (`Author(s)`, the
+/// report's author), a row of two or more column headings parted by wide
+/// gaps, one of them holding a hint too (`Name` / `Designation and
+/// Contact Number`), straight over a row of values (`Sandra Whyte` /
+/// `Principal Internal Auditor`), as `pdftotext` flattens the template's
+/// table. The template gave the block for the person to contact, so it
+/// names the contact whether or not a number is filled in. Only a field
+/// with the hint `<phone-or-email>` (the contact) has such a block. Gives
+/// the label line, the block from it to the row of values, and the first
+/// cell of that row.
+///
+/// `blocks` gives [`label_blocks`] of a field (the rules share them).
+pub(crate) fn contact_columns_block<'b>(
+    template: &Template,
+    def: usize,
+    text: &str,
+    blocks: impl Fn(usize) -> &'b [LabelBlock],
+) -> Option<(Span, Span, Span)> {
+    let fd = &template.fields[def];
+    if !fd.hints.iter().any(|h| h == "<phone-or-email>") {
+        return None;
+    }
+    let hinted = |s: &str| {
+        normalise(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| fd.hints.iter().any(|h| h == w))
+    };
+    (0..template.fields.len())
+        .filter(|&o| o != def)
+        .flat_map(|o| blocks(o).iter())
+        .find_map(|&(_, label, block)| {
+            let raw = label.of(text);
+            if raw.contains(':') || !hinted(raw) {
+                return None;
+            }
+            // The headings straight under the label, then the values.
+            let mut rows = text[label.end..block.end].split_inclusive('\n').skip(1);
+            let heading = rows.next()?;
+            let values = rows.next()?;
+            let headings = column_cells(heading);
+            let cells = column_cells(values);
+            let heading_row = headings.len() >= 2
+                && headings.iter().any(|c| hinted(c))
+                && headings.iter().all(|c| {
+                    c.split_whitespace().count() <= MAX_HEADING_WORDS
+                        && !c.contains(|ch: char| ch.is_ascii_digit() || ch == ':')
+                });
+            if !heading_row || cells.is_empty() || cells.len() > headings.len() {
+                return None;
+            }
+            let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+            let first = cells[0];
+            let at = offset(first);
+            let end = offset(values) + values.trim_end().len();
+            Some((
+                label,
+                Span::new(label.start, end),
+                Span::new(at, at + first.len()),
+            ))
+        })
+}
+
+/// The most words a column heading of a contact block may take
+/// (`Designation and Contact Number`).
+const MAX_HEADING_WORDS: usize = 5;
+
+/// The cells of a line of columns that `pdftotext` flattened: the runs of
+/// text parted by two spaces or more, or a tab.
+fn column_cells(line: &str) -> Vec<&str> {
+    line.trim_end()
+        .split("  ")
+        .flat_map(|c| c.split('\t'))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 /// The first lines of a block from its label line: the label line and,

@@ -667,10 +667,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         // A title names the paper: not a one-word heading such as PURPOSE,
         // nor one of the pack's section titles (PURPOSE OF THE REPORT under
         // a front sheet whose Subject field is the title).
+        // (Nor one numbered with no stop: `1 PURPOSE AND SUMMARY`.)
+        let unnumbered = split_heading_number(span.of(self.text), span).1;
         if self.preamble
             && self.doc.title.is_none()
             && more_words_than(flat, 2)
             && !self.is_section_title(flat)
+            && !self.is_section_title(&plain(unnumbered.of(self.text)))
         {
             let strong = capitals || bold;
             if self.doc.fields.is_empty() || strong {

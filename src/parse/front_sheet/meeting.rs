@@ -833,11 +833,12 @@ const TOP_LINES: usize = 2;
 
 /// The committee a line at the top of the title block names, over a front
 /// sheet that names no meeting otherwise: among the first [`TOP_LINES`]
-/// lines past page furniture and item numbers, a line that is a body's
-/// name alone (see [`body_name`]) and not the organisation's own (see
+/// lines past page furniture, item numbers and a logo, a line that is a
+/// body's name alone (see [`body_name`]), or before the councils it joins
+/// (see [`body_of_members`]), and not the organisation's own (see
 /// [`names_the_organisation`]) or a document of one (see [`document_of`]):
-/// `Wessingham County Council` / `Cabinet`,
-/// or a bilingual pair, the committee's name in Welsh then in English.
+/// `Wessingham County Council` / `Cabinet`, or a bilingual pair, the
+/// committee's name in Welsh then in English.
 /// A line that names no body (the Welsh name, the title) is passed; a
 /// heading ends the search (see the heading reader in [`meetings`]).
 /// [`meetings`] takes it only where the sheet dates the meeting.
@@ -849,20 +850,33 @@ fn top_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span>
         }
         let flat = plain(t.span.of(text));
         let flat = flat.trim();
-        if is_item_line(flat) || is_page_line(flat) {
+        if is_item_line(flat) || is_page_line(flat) || is_image_line(flat) {
             continue;
         }
         seen += 1;
         if seen > TOP_LINES {
             return None;
         }
-        match body_name(flat, v).or_else(|| long_body_name(flat, v)) {
+        let name = body_name(flat, v)
+            .or_else(|| long_body_name(flat, v))
+            .or_else(|| body_of_members(flat, v));
+        match name {
             Some(name) if names_the_organisation(name, v) || document_of(name, v) => {}
             Some(name) => return Some(name_span(text, t.span, name)),
             None => {}
         }
     }
     None
+}
+
+/// Whether `flat` (a line's plain text) is an image and nothing else, as
+/// Pandoc writes a logo over the title block (`![](media/image1.png)`).
+fn is_image_line(flat: &str) -> bool {
+    flat.starts_with("![")
+        && flat.ends_with(')')
+        && flat
+            .find("](")
+            .is_some_and(|at| !flat[at + 2..].contains(['[', ']']))
 }
 
 /// The most words a body's name standing alone at the top of the title
@@ -898,6 +912,36 @@ fn long_body_name<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
                 || *w == "&"
         });
     named.then_some(flat)
+}
+
+/// The body a line names before the members it is formed of (`Joint
+/// Committee of Antrim Borough Council, Bann District Council and Larne
+/// Borough Council`, `Joint Board of the Constituent Authorities`): the
+/// words before the first " of " name a body (see [`names_a_body`]) that
+/// is no organisation's own, and the line closes on one of the
+/// vocabulary's `organisation-words`, singular or plural (the councils
+/// or authorities it joins). A title (`Review of the Audit Committee`)
+/// names no body before "of"; a council's own name (`Council of the
+/// Isles of Scilly`) is the organisation. Only a line at the top of a
+/// dated title block is read so (see [`top_line_body`]).
+pub(super) fn body_of_members<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
+    let flat = flat.trim();
+    let (head, members) = flat.split_once(" of ")?;
+    let head = head.trim();
+    let last = members
+        .trim_end_matches(['.', ')'])
+        .split_whitespace()
+        .last()?
+        .to_lowercase();
+    let singular = last
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| last.strip_suffix('s').map(str::to_string));
+    let closes_on_members = v.organisation_words.contains(&last)
+        || singular.is_some_and(|s| v.organisation_words.contains(&s));
+    let head_last = head.split_whitespace().last()?.to_lowercase();
+    (closes_on_members && names_a_body(head, v) && !v.organisation_words.contains(&head_last))
+        .then_some(head)
 }
 
 /// Whether `name` names a document of a body rather than the body

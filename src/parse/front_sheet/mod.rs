@@ -113,6 +113,13 @@
 //!                (under a field, no blank line, no label, no sentence; the title the
 //!                first line after the block's lines that could be one, with the lines
 //!                it wraps onto; see title_run_over_report_of)
+//! title_atop   = title_line NL report_of NL body_line NL date_line
+//!                          -- INTERNAL AUDIT ANNUAL ASSURANCE REPORT 2026/27 /
+//!                          -- Report by … / AUDIT COMMITTEE / 14 June 2027
+//!                (the first line the title where no line above could show the
+//!                block a title block; see title_atop_report_of. The body's first
+//!                heading numbered with no stop, `1 PURPOSE AND SUMMARY`, ends
+//!                the block: see shapes::numbered_section_line)
 //! masthead     = a table opening the paper: the council, the committee and the
 //!                date in its first column, the item's number beside them, no
 //!                label anywhere (see table::is_masthead): a title block
@@ -938,6 +945,11 @@ pub(crate) fn read(
                     // title block goes on under it.
                     found = 0;
                 }
+                // "1 PURPOSE AND SUMMARY": the body's first heading,
+                // numbered with no stop, ends the title block.
+                if numbered_section_line(content_of(&lines[i]).0, v) {
+                    break;
+                }
                 before += 1;
                 if before > MAX_LINES_BEFORE_FIELDS {
                     break;
@@ -1070,7 +1082,8 @@ pub(crate) fn read(
         out.title = block_title(text, lines, kinds, &out.title_lines, v)
             .or(title_between)
             .or(run_title)
-            .or(report_of_title);
+            .or(report_of_title)
+            .or_else(|| title_atop_report_of(text, lines, &out, v));
     }
     // The lines that showed themselves a title are the title.
     if let Some(span) = colon_title_span.or(address_title) {
@@ -1632,11 +1645,40 @@ fn is_year_or_span(flat: &str) -> bool {
 }
 
 /// Whether `flat` numbers the paper's agenda item and says no more:
-/// `Item 5`, `Agenda Item 8`, `AGENDA ITEM NO. 6`.
+/// `Item 5`, `Agenda Item 8`, `AGENDA ITEM NO. 6`; or numbers the paper
+/// in its body's series (see [`is_paper_number_line`]).
 pub(super) fn is_item_line(flat: &str) -> bool {
     let lower = flat.to_lowercase();
     let rest = lower.strip_prefix("agenda ").unwrap_or(&lower);
-    rest.starts_with("item") && word_count(flat) <= 4 && flat.bytes().any(|b| b.is_ascii_digit())
+    (rest.starts_with("item") && word_count(flat) <= 4 && flat.bytes().any(|b| b.is_ascii_digit()))
+        || is_paper_number_line(&lower)
+}
+
+/// How many words a line numbering the paper may take (`FORMAL BOARD
+/// PAPER NO. 4`).
+const MAX_PAPER_NUMBER_WORDS: usize = 5;
+
+/// Whether `lower` (a line in lower case) numbers the paper and says no
+/// more: "paper", perhaps "no." or "number", then the number, closing the
+/// line (`paper 4`, `formal board paper 4`, `board paper no. 12`), as a
+/// national park authority or a board heads its papers in place of an
+/// agenda item's number. A title naming a paper (`paper on the 2027
+/// budget`) has words after it.
+fn is_paper_number_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some((number, before)) = words.split_last() else {
+        return false;
+    };
+    let before = match before {
+        [head @ .., "no." | "no" | "number" | "no:"] => head,
+        _ => before,
+    };
+    let number = number.trim_end_matches(['.', ':']);
+    words.len() <= MAX_PAPER_NUMBER_WORDS
+        && !number.is_empty()
+        && number.len() <= 3
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && before.last() == Some(&"paper")
 }
 
 /// Whether the `found` fields read so far are all the agenda item's
@@ -1779,6 +1821,36 @@ fn is_bracketed_line(flat: &str) -> bool {
         && flat.starts_with('(')
         && flat.ends_with(')')
         && !flat[1..flat.len() - 1].contains(['(', ')'])
+}
+
+/// The title standing first, over the "Report by …" line, with the
+/// meeting's name and date under that line (`INTERNAL AUDIT ANNUAL
+/// ASSURANCE REPORT 2026/27` / `Report by Chief Officer Audit and Risk` /
+/// `AUDIT COMMITTEE` / `14 June 2027`, as a Scottish council's cover
+/// opens): the title block's first line, where it can be a title (see
+/// [`could_be_title`]), a report-of field stands on the line straight
+/// under it, the sheet `out` dates the meeting, and every later line of
+/// the block shows it a title block (see [`block_line`]).
+fn title_atop_report_of(
+    text: &str,
+    lines: &[Line<'_>],
+    out: &FrontSheet,
+    v: &Vocabulary,
+) -> Option<Span> {
+    let (first, rest) = out.title_lines.split_first()?;
+    if out.body_date.is_none()
+        || first.heading
+        || rest.is_empty()
+        || !rest.iter().all(|t| block_line(text, t, v))
+    {
+        return None;
+    }
+    let at = lines.partition_point(|l| l.start <= first.span.start) - 1;
+    let under = out
+        .entries
+        .iter()
+        .any(|e| e.line == at + 1 && field::is_report_of_key(&e.field.key));
+    (under && could_be_title(&plain(first.span.of(text)), v)).then_some(first.span)
 }
 
 /// The title of a title block that a "Report by …" line closes

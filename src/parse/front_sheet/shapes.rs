@@ -1416,6 +1416,32 @@ pub(super) fn section_title_alone(
     v.section_titles.contains(&title)
 }
 
+/// Whether `content` is the pack's section title after a section number
+/// with no stop (`1 PURPOSE AND SUMMARY`, `2 Recommendations`), as a
+/// Scottish template numbers its headings: the body's first heading,
+/// which ends the title block over it. A number with words that are no
+/// section title (`2 February 2026`, `10 Downing Street`) is none.
+pub(super) fn numbered_section_line(content: &str, v: &Vocabulary) -> bool {
+    let flat = plain(content);
+    let Some((number, rest)) = flat.trim().split_once(char::is_whitespace) else {
+        return false;
+    };
+    let rest = rest.trim().trim_end_matches(':').trim_end();
+    if number.is_empty()
+        || number.len() > 2
+        || !number.bytes().all(|b| b.is_ascii_digit())
+        || !(is_capitals(rest) || rest.starts_with(|c: char| c.is_uppercase()))
+    {
+        return false;
+    }
+    let title = rest
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    v.section_titles.contains(&title)
+}
+
 /// Whether numbered line `line` (item marker `m`) is a heading, the pack's
 /// section title after its number (`1. Purpose of the Report`), as
 /// `pdftotext` sets one straight under the front sheet's last value with

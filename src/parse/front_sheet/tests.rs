@@ -4704,3 +4704,140 @@ fn a_wrapped_title_with_a_colon_under_the_meetings_date_over_a_labelled_field() 
         lead,
     ));
 }
+
+#[test]
+fn a_running_header_numbering_the_board_paper_dates_the_meeting() {
+    // pdftotext -layout: the authority, the paper's number in its series,
+    // the date and what the paper is for, at top right, then the fields.
+    let head = "                          CAIRNMORE NATIONAL PARK AUTHORITY\n                            FORMAL BOARD PAPER 4\n                            10 SEPTEMBER 2027\n                            FOR DECISION\n\n\n    CAIRNMORE NATIONAL PARK AUTHORITY\n\n    Title:              Woodland Grant Scheme\n\n    Prepared by:        Fiona MacRitchie, Head of Land Management\n\n\n    Purpose\n\n    1.  This paper asks the Board to approve the scheme.\n";
+    let doc = parse(head);
+    let m = &doc.meetings[0];
+    assert_eq!(m.name, "CAIRNMORE NATIONAL PARK AUTHORITY");
+    assert_eq!(m.date.unwrap().value.iso(), "2027-09-10");
+    // Near misses: a line that is no paper's number between the name and
+    // the date, and the council's own name over them.
+    for (from, to) in [
+        ("FORMAL BOARD PAPER 4", "PAPER ON THE 2027 BUDGET"),
+        (
+            "CAIRNMORE NATIONAL PARK AUTHORITY\n",
+            "CAIRNMORE DISTRICT COUNCIL\n",
+        ),
+    ] {
+        let doc = parse(&head.replacen(from, to, 1));
+        assert!(
+            doc.meetings.iter().all(|m| m.date.is_none()),
+            "{to}: {:?}",
+            doc.meetings
+        );
+    }
+}
+
+#[test]
+fn paper_number_lines() {
+    for line in [
+        "Paper 4",
+        "FORMAL BOARD PAPER 4",
+        "Board Paper No. 12",
+        "Agenda Item 6",
+    ] {
+        assert!(super::is_item_line(line), "{line}");
+    }
+    for line in [
+        "Paper on the 2027 budget",
+        "Discussion paper",
+        "Board paper 2027",
+        "Papers 4",
+        "A consultation paper for the board 4",
+    ] {
+        assert!(!super::is_item_line(line), "{line}");
+    }
+}
+
+#[test]
+fn a_joint_committee_named_before_the_councils_it_joins_is_the_meeting() {
+    let head = "![](media/image1.png){width=\"1.5in\"}\n\n**NORTHWASTE**\n\n**Joint Committee of Antrim Glens Borough Council, Bann Valley District Council and Sperrin District Council**\n\n**JOINT COMMITTEE REPORT**\n\n**Report Title:** Residual Waste Treatment\\\n";
+    let tail = "**Agenda Item:** 6\n\n# 1.0 Purpose of Report\n\n1.1 To seek approval.\n";
+    let doc = parse(&format!(
+        "{head}**Date of Meeting:** Thursday 28 January 2027\\\n{tail}"
+    ));
+    let m = &doc.meetings[0];
+    assert_eq!(m.name, "Joint Committee");
+    assert_eq!(m.date.unwrap().value.iso(), "2027-01-28");
+    // Undated, the line names no meeting (as a top line never does).
+    assert!(parse(&format!("{head}{tail}")).meetings.is_empty());
+}
+
+#[test]
+fn a_body_of_its_member_councils() {
+    fn of(line: &str) -> Option<&str> {
+        super::meeting::body_of_members(line, crate::parse::Vocabulary::builtin())
+    }
+    assert_eq!(
+        of("Joint Committee of Leeds City Council and Bradford Council"),
+        Some("Joint Committee")
+    );
+    assert_eq!(
+        of("Joint Board of the Constituent Authorities"),
+        Some("Joint Board")
+    );
+    for line in [
+        "Review of the Audit Committee",
+        "Council of the Isles of Scilly",
+        "Joint Committee of the Trust",
+        "Annual Report of the Standards Committee to Council",
+    ] {
+        assert_eq!(of(line), None, "{line}");
+    }
+}
+
+#[test]
+fn a_title_over_report_by_over_the_committee_and_its_date() {
+    // A Scottish cover as raw pdftotext: four unlabelled lines, then the
+    // first heading numbered with no stop.
+    let v = crate::config::default_rule_set()
+        .template
+        .vocabulary
+        .clone();
+    let text = "INTERNAL AUDIT ANNUAL ASSURANCE REPORT 2026/27\nReport by Chief Officer Audit and Risk\nAUDIT COMMITTEE\n14 June 2027\n\n1 PURPOSE AND SUMMARY\n\n1.1 The purpose of this report is to give the opinion.\n\n2 RECOMMENDATIONS\n\n2.1 I recommend that the Audit Committee notes the report.\n";
+    let doc = crate::parse::parse_with(text, &v);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("INTERNAL AUDIT ANNUAL ASSURANCE REPORT 2026/27")
+    );
+    assert_eq!(doc.meetings[0].name, "AUDIT COMMITTEE");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-06-14");
+    assert_eq!(doc.sections[0].title, "PURPOSE AND SUMMARY");
+    // Near miss: with no date under the committee, the first line is not
+    // taken as the title by this reading.
+    let undated = text.replace("14 June 2027\n", "");
+    let doc = crate::parse::parse_with(&undated, &v);
+    assert_ne!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("PURPOSE AND SUMMARY")
+    );
+}
+
+#[test]
+fn numbered_section_lines() {
+    let v = crate::parse::Vocabulary {
+        section_titles: vec!["purpose and summary".to_string()].into(),
+        ..crate::parse::Vocabulary::builtin().as_ref().clone()
+    };
+    assert!(super::shapes::numbered_section_line(
+        "1 PURPOSE AND SUMMARY",
+        &v
+    ));
+    assert!(super::shapes::numbered_section_line(
+        "**2 Purpose and summary**",
+        &v
+    ));
+    for line in [
+        "2 February 2026",
+        "10 Downing Street",
+        "1 purpose and summary",
+        "123 PURPOSE AND SUMMARY",
+        "PURPOSE AND SUMMARY",
+    ] {
+        assert!(!super::shapes::numbered_section_line(line, &v), "{line}");
+    }
+}

@@ -9,8 +9,10 @@
 //! names under them), or in a separate phone or email field (`Tel:`), or
 //! a field of its own whose label holds one of the contact's `hints`
 //! (`Author contact details:` under `Report author:`) and gives one. Where no
-//! field is labelled as the contact, a field the template's `hints` point
-//! to (`Author:`) is taken as the contact. When no one the paper names can
+//! field is labelled as the contact, a block the template set out for it
+//! in columns (`Author(s)` / `Name   Designation and Contact Number` /
+//! `Jo Bloggs   Principal Auditor`), or else a field the template's `hints`
+//! point to (`Author:`), is taken as the contact. When no one the paper names can
 //! be reached, the finding is reported at the most specific contact, as the
 //! pack orders the labels (a `Report Authors` block before a `Relevant
 //! Director` one), and names the person given there.
@@ -343,6 +345,22 @@ impl Rule for ContactDetails {
                     }
                 }),
         );
+        // "Author(s)" / "Name   Designation and Contact Number" / "Jo
+        // Bloggs   Auditor": the template's contact block, in columns.
+        if given.is_empty() {
+            let block =
+                crate::template::contact_columns_block(cx.template, self.contact, cx.text, |o| {
+                    cx.label_blocks(o)
+                });
+            if let Some((label, block, first_cell)) = block {
+                given.push(Given {
+                    span: label,
+                    search: block,
+                    who: person_in(cx.text, first_cell, &cx.template.vocabulary.not_names),
+                    rank: labels.len(),
+                });
+            }
+        }
         if given.is_empty() {
             // A field that may be the contact ("Author: Jo Bloggs").
             if let Some(f) = crate::template::plausible_field(

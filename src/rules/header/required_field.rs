@@ -37,9 +37,16 @@
 //! A label of the contact run into the person after a spaced dash, with
 //! no colon (`Report Author – Dr Jo Bloggs, County Archivist,` / `tel.
 //! 01632 960 870, jo.bloggs@…`), gives the contact where its first lines
-//! give a phone number or email address. So does a table titled by one of
+//! give a phone number or email address, a colon after the dash being the
+//! phone's (`**Author** – Jo Bloggs, Head of Integration, Tel: 01632 …`).
+//! So does a table titled by one of
 //! the pack's labels in a row of its own (`Author(s)`) over columns, one
-//! headed by a contact label (`Contact Details`) over a phone number.
+//! headed by a contact label (`Contact Details`) over a phone number; and,
+//! flattened by pdftotext, such a block whose label and one column
+//! heading hold the contact's hints (`Author(s)` / `Name   Designation and
+//! Contact Number` / `Jo Bloggs   Principal Auditor`) even with no number
+//! filled in: the template gave it for the contact, and `contact-details`
+//! says what it leaves out.
 //!
 //! A sentence about the report's author that says how to reach them (`This
 //! report was written by Jo Bloggs, Flood Risk Manager, who can be
@@ -250,6 +257,16 @@ impl Rule for RequiredField {
                 {
                     // "REPORT BY: …" in the header, then "Author:" over a
                     // name and an email at the end: the contact.
+                    continue;
+                }
+                None if crate::template::contact_columns_block(cx.template, i, cx.text, |o| {
+                    cx.label_blocks(o)
+                })
+                .is_some() =>
+                {
+                    // "Author(s)" / "Name   Designation and Contact Number"
+                    // / "Jo Bloggs   Auditor": the template's contact
+                    // block; contact-details says what it leaves out.
                     continue;
                 }
                 None => match crate::template::plausible_field(
@@ -696,6 +713,51 @@ mod tests {
         assert!(contact(&format!(
             "{head}Author:\n\nGareth Pryce, Principal Valuer\n\nConsultees:\n\nAnn Other, 01632 960000\n"
         )));
+    }
+
+    #[test]
+    fn an_author_label_before_a_dash_over_a_phone_after_a_colon_is_the_contact() {
+        // "**Author** – NAME, POST, Tel: …": the colon is the phone's, the
+        // label the words before the dash.
+        let head = "Meeting: Integration Joint Board\nDate: 25 June 2027\nTitle: Care at Home\nSubmitted By: Jo Bloggs, Head of Integration\nWards: All\n\n# 1. Introduction\n\n1.1 Text.\n\n";
+        let contact = |text: &str| reports("contact", text);
+        assert!(contact(head));
+        assert!(!contact(&format!(
+            "{head}**Author** – Jo Bloggs, Head of Integration, Tel: 01324 880 612, jo.bloggs\\@example.scot\n"
+        )));
+        // Near misses: the dash after the colon (the label is the colon's,
+        // and names no one); a line before the dash that is no label.
+        assert!(contact(&format!(
+            "{head}Note: Author – Jo Bloggs, Tel: 01324 880 612\n"
+        )));
+        assert!(contact(&format!(
+            "{head}Care at Home review – Jo Bloggs, Tel: 01324 880 612\n"
+        )));
+    }
+
+    #[test]
+    fn an_author_block_in_columns_is_the_contact_left_without_a_number() {
+        // pdftotext flattens the template's table: the label, the column
+        // headings (one asking for the contact number), the values.
+        let head = "Meeting: Audit Committee\nDate: 14 June 2027\nTitle: Internal Audit Annual Report\nReport by: Chief Officer Audit and Risk\nWards: All\n\n# 1. Introduction\n\n1.1 Text.\n\n";
+        let block = |label: &str, headings: &str| {
+            format!("{head}{label}\nName                        {headings}\nSandra Whyte                Principal Internal Auditor\n\nBackground Papers: none.\n")
+        };
+        let text = block("Author(s)", "Designation and Contact Number");
+        assert!(!reports("contact", &text));
+        let found = findings_of("contact-details", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("Sandra Whyte"), "{found:?}");
+        assert_eq!(found[0].span().of(&text), "Author(s)");
+        // Near misses: headings asking for no contact detail, or a label
+        // that holds no hint of the contact: no contact block.
+        for text in [
+            block("Author(s)", "Designation"),
+            block("Consultees", "Designation and Contact Number"),
+        ] {
+            assert!(reports("contact", &text), "{text}");
+            assert!(findings_of("contact-details", &text).is_empty(), "{text}");
+        }
     }
 
     #[test]
