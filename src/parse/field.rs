@@ -407,6 +407,7 @@ fn is_digit_or_stop(b: u8) -> bool {
 /// the value has fewer than two boxes or its labels cannot be paired with
 /// them (text both before the first box and after the last).
 pub(crate) fn ticked_choice(value: &str) -> Option<String> {
+    let value = &*super::inline::symbol_marks(value);
     if !value.contains(['☒', '☑', '■', '☐', '□', '[']) {
         return None;
     }
@@ -783,5 +784,20 @@ mod tests {
         assert_eq!(t("Yes ☒"), None);
         assert_eq!(t("No"), None);
         assert_eq!(t("Open ☐ then ☒ shut"), None);
+    }
+
+    #[test]
+    fn wingdings_boxes_are_read_as_boxes() {
+        let t = |s: &str| ticked_choice(s);
+        assert_eq!(
+            t("Yes \u{f0a8} No \u{f0a8} N/A \u{f0fe}").as_deref(),
+            Some("N/A")
+        );
+        assert_eq!(t("\u{f078} Yes \u{f06f} No").as_deref(), Some("Yes"));
+        // Wingdings bullets, and the letters whose codes they share, are
+        // no boxes.
+        assert_eq!(t("Yes \u{f0a7} No \u{f0a7}"), None);
+        assert_eq!(t("Yes \u{f071} No \u{f071}"), None);
+        assert_eq!(t("Yes x No o"), None);
     }
 }

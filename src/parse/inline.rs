@@ -171,6 +171,26 @@ pub(crate) fn pandoc_anchors_len(s: &str) -> usize {
     at
 }
 
+/// `text` with its Wingdings ticks and boxes read as the characters they
+/// show ([`crate::source::docx::wingdings_mark`]: `Yes \u{f0a8} N/A
+/// \u{f0fe}` is `Yes ☐ N/A ☑`), byte for byte: each private-use code and
+/// its reading are three bytes long, so offsets into `text` hold. Borrowed
+/// when there is none.
+pub(crate) fn symbol_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    // Every F0xx code starts with the bytes EF 80..=83.
+    let has = memchr::memchr_iter(0xEF, text.as_bytes())
+        .any(|i| matches!(text.as_bytes().get(i + 1), Some(0x80..=0x83)));
+    if !has {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let out: String = text
+        .chars()
+        .map(|c| crate::source::docx::wingdings_mark(c).unwrap_or(c))
+        .collect();
+    debug_assert_eq!(out.len(), text.len());
+    std::borrow::Cow::Owned(out)
+}
+
 /// `text` without Pandoc's inline markup: a span's brackets and attributes
 /// (`[Implications]{.underline}` → `Implications`), an empty anchor
 /// (`[]{#_Toc1 .anchor}`), the attributes after an image or a link
@@ -803,6 +823,24 @@ pub(crate) fn trim_markup(s: &str) -> (usize, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wingdings_marks_are_read_in_place() {
+        let text = "Yes \u{f0a8} No \u{f06f} N/A \u{f0fe} \u{f0fd} \u{f078} \u{f0fc} \u{f0fb}";
+        let read = symbol_marks(text);
+        assert_eq!(read, "Yes ☐ No ☐ N/A ☑ ☒ ☒ ✓ ✗");
+        assert_eq!(read.len(), text.len());
+        // Bullets and other private-use codes stay; plain letters too.
+        for same in [
+            "\u{f0a7} Item",
+            "\u{f071} Item",
+            "\u{f0b7} Item",
+            "Yes x No o",
+            "£5",
+        ] {
+            assert_eq!(symbol_marks(same), same);
+        }
+    }
 
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {

@@ -75,10 +75,10 @@ pub(crate) fn marks(text: &str) -> Vec<Mark> {
             continue; // `\]`: a bracket Pandoc kept as text.
         }
         let attrs_at = at + 1;
-        let Some(len) = pandoc_attributes_len(&text[attrs_at..]) else {
+        let Some((len, attrs)) = attribute_block(&text[attrs_at..]) else {
             continue;
         };
-        let attrs = &text[attrs_at + 1..attrs_at + len - 1];
+        let attrs = attrs.as_str();
         let Some(kind) = attrs
             .split(' ')
             .filter_map(|t| t.strip_prefix('.'))
@@ -98,6 +98,33 @@ pub(crate) fn marks(text: &str) -> Vec<Mark> {
         });
     }
     out
+}
+
+/// The most line breaks inside one attribute block: Pandoc wraps a long
+/// block (`{.deletion author="Martin` / `Oduya" date="…"}`) at its line
+/// width, over two or three lines.
+const MAX_BLOCK_BREAKS: usize = 3;
+
+/// The attribute block at the start of `s` (its `{`), as Pandoc writes it
+/// on one line or wrapped over up to [`MAX_BLOCK_BREAKS`] line breaks, no
+/// blank line inside: its length, and its tokens between the braces with
+/// each line break (and the indent after it) read as one space.
+fn attribute_block(s: &str) -> Option<(usize, String)> {
+    if let Some(len) = pandoc_attributes_len(s) {
+        return Some((len, s[1..len - 1].to_string()));
+    }
+    // Wrapped: the lines up to the first `}`, joined by spaces (a line
+    // break is one byte, as a space is, so the length holds).
+    let close = memchr::memchr(b'}', s.as_bytes())?;
+    let block = &s[..=close];
+    let breaks = memchr::memchr_iter(b'\n', block.as_bytes()).count();
+    if breaks == 0 || breaks > MAX_BLOCK_BREAKS || block.lines().any(|l| l.trim().is_empty()) {
+        return None;
+    }
+    let joined = block.replace(['\r', '\n'], " ");
+    let len = pandoc_attributes_len(&joined)?;
+    let tokens = joined[1..len - 1].split_whitespace().collect::<Vec<_>>();
+    Some((len, tokens.join(" ")))
 }
 
 /// The text struck out by tracked deletions (`[…]{.deletion …}`), whole
@@ -251,6 +278,47 @@ mod tests {
             marks("[]{.paragraph-insertion author=\"A\"}")[0].kind,
             MarkKind::ParagraphInsertion
         );
+    }
+
+    #[test]
+    fn an_attribute_block_wrapped_over_lines_is_read() {
+        let text = "at\n[£4.87 million]{.deletion author=\"Martin Oduya\"\n\
+                    date=\"2026-06-11T15:02:00Z\"}[£5.12 million]{.insertion author=\"Martin\n\
+                    Oduya\" date=\"2026-06-11T15:02:00Z\"}, of which";
+        let m = marks(text);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].kind, MarkKind::Deletion);
+        assert_eq!(m[0].author.as_deref(), Some("Martin Oduya"));
+        assert!(of(text, m[0].whole).ends_with("02:00Z\"}"));
+        assert_eq!(of(text, m[1].inner), "£5.12 million");
+        assert_eq!(m[1].author.as_deref(), Some("Martin Oduya"));
+        assert!(of(text, m[1].whole).ends_with("02:00Z\"}"));
+        // A comment whose text and attributes both wrap, with CRLF.
+        let text = "5.5 [Can we say more? Becky to confirm\r\nwording.]{.comment-start id=\"4\" \
+                    author=\"Ruth Ainsley\"\r\ndate=\"2026-06-04T09:37:00Z\"}A campaign \
+                    will start.[]{.comment-end id=\"4\"}\r\n";
+        let m = marks(text);
+        let c = comments(&m);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].start.author.as_deref(), Some("Ruth Ainsley"));
+        assert!(of(text, c[0].span).ends_with("id=\"4\"}"));
+    }
+
+    #[test]
+    fn a_wrapped_block_stays_in_its_paragraph_and_is_short() {
+        for text in [
+            // A blank line inside.
+            "[a]{.insertion author=\"A\"\n\ndate=\"x\"}",
+            "[a]{.insertion author=\"A\"\n  \ndate=\"x\"}",
+            // More line breaks than Pandoc's wrapping makes.
+            "[a]{.insertion\nauthor=\"A\"\ndate=\"x\"\nid=\"1\"\nkey=\"y\"}",
+            // Words, not attributes, between the brace and the next one.
+            "[a]{.insertion see the\nnote below} here",
+            "[draft]{.insertion\nplease check this}",
+        ] {
+            assert!(marks(text).is_empty(), "{text}");
+        }
+        assert_eq!(marks("[a]{.insertion\nauthor=\"A\"\ndate=\"x\"}").len(), 1);
     }
 
     #[test]

@@ -218,7 +218,7 @@ fn find_cell_open(lower: &str) -> Option<usize> {
 }
 
 fn tick(text: &str) -> Option<Mark> {
-    match text.trim() {
+    match super::inline::symbol_marks(text).trim() {
         "✓" | "✔" | "☑" | "☒" | "X" | "x" | "Y" => Some(Mark::Ticked),
         // A ballot cross ("✗", "✘") beside ticks says no, as Word's
         // Wingdings cross does.
@@ -323,6 +323,7 @@ fn yes_no(text: &str) -> Option<Mark> {
 /// line's offset in the text.
 pub(crate) fn checkbox_line(line: &str, base: usize, table: usize) -> Option<Implication> {
     const BOXES: [char; 5] = ['☐', '□', '☒', '☑', '■'];
+    let line = &*super::inline::symbol_marks(line);
     let first = line.find(BOXES)?;
     let name = line[..first].trim();
     if !is_implication_name(name) || name.contains(['☐', '☒']) {
@@ -703,6 +704,21 @@ mod tests {
         assert_eq!(wards.map(|imp| imp.mark), Some(Mark::No));
         assert!(checkbox_line("Legal   ☐ Yes   ☒ None", 0, 0).is_none());
         assert!(checkbox_line("Legal   ☐ Yes   ☒ Not yet", 0, 0).is_none());
+    }
+
+    #[test]
+    fn wingdings_boxes_left_as_private_use_codes_are_boxes() {
+        let line = "Legal                    \u{f0a8} Yes   \u{f0fe} No";
+        let imp = checkbox_line(line, 10, 0).unwrap();
+        assert_eq!((imp.name.as_str(), imp.mark), ("Legal", Mark::No));
+        let at = |s: Span| &line[s.start - 10..s.end - 10];
+        assert_eq!(at(imp.mark_span), "\u{f0fe} No");
+        assert_eq!(tick("\u{f0fd}"), Some(Mark::Ticked));
+        assert_eq!(tick(" \u{f06f} "), Some(Mark::Unticked));
+        // Bullets in the same range are no boxes.
+        assert!(checkbox_line("Legal   \u{f071} Yes   \u{f0a7} No", 0, 0).is_none());
+        assert_eq!(tick("\u{f0a7}"), None);
+        assert_eq!(tick("\u{f071}"), None);
     }
 
     #[test]

@@ -259,6 +259,7 @@ fn is_separator_row(line: &str) -> bool {
 /// A cell of YES/NO marks read: `Some(true)` for yes, `Some(false)` for
 /// no ("No", "Not applicable", "N/A", a cross, an empty box).
 fn mark(cell: &str) -> Option<bool> {
+    let cell = super::inline::symbol_marks(cell);
     let cell = cell
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '|'))
         .trim();

@@ -2350,7 +2350,7 @@ pub(super) fn boxed_question(
 /// ticked, its words' span and its words.
 fn box_line<'a>(line: &Line<'a>) -> Option<(bool, Span, &'a str)> {
     let (content, base) = content_of(line);
-    let tick = |c: char| match c {
+    let tick = |c: char| match crate::source::docx::wingdings_mark(c).unwrap_or(c) {
         '☒' | '☑' => Some(true),
         '☐' | '□' => Some(false),
         _ => None,
@@ -2921,7 +2921,10 @@ pub(super) fn ticked_answer(
         let known = key_in(&g.key, &v.field_keys)
             || key_in(&g.key, &v.meeting_keys)
             || key_in(&g.key, &v.date_keys);
-        if matches!(g.value.trim(), "✓" | "✔" | "☑" | "☒") {
+        if matches!(
+            crate::parse::inline::symbol_marks(&g.value).trim(),
+            "✓" | "✔" | "☑" | "☒"
+        ) {
             return (!known && word_count(&g.key) <= 3 && !g.key.contains(['☐', '☒']))
                 .then_some(g.key_span);
         }

@@ -165,7 +165,9 @@ fn changes_finding<'a>(
 
 /// Tracked changes in a draft Pandoc exported to Markdown with them
 /// showing (`--track-changes=all`): one finding per line, as a Word
-/// paragraph is one line in Pandoc's Markdown.
+/// paragraph is one line in Pandoc's Markdown; a mark that starts on the
+/// line where the one before it ends (its attributes wrapped) is on that
+/// mark's line.
 fn pandoc_changes(text: &str) -> Vec<Finding> {
     let marks = marks(text);
     let changes = marks.iter().filter(|m| {
@@ -174,12 +176,17 @@ fn pandoc_changes(text: &str) -> Vec<Finding> {
             MarkKind::Insertion | MarkKind::Deletion | MarkKind::ParagraphInsertion
         )
     });
+    let line_of = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // Each group keyed by the line its last mark ends on.
     let mut groups: Vec<(usize, Vec<&Mark>)> = Vec::new();
     for m in changes {
-        let line = text[..m.whole.start].rfind('\n').map_or(0, |i| i + 1);
+        let end_line = line_of(m.whole.end);
         match groups.last_mut() {
-            Some((l, list)) if *l == line => list.push(m),
-            _ => groups.push((line, vec![m])),
+            Some((l, list)) if *l == line_of(m.whole.start) => {
+                list.push(m);
+                *l = end_line;
+            }
+            _ => groups.push((end_line, vec![m])),
         }
     }
     groups
@@ -275,5 +282,27 @@ mod tests {
             .contains("inserted a paragraph break (by Jo Bloggs)"));
         // Formatting spans are no revision.
         assert!(found("[Budget]{.underline} and [this]{.mark}\n").is_empty());
+    }
+
+    #[test]
+    fn pandoc_revisions_whose_attributes_wrap_are_one_finding() {
+        let found = |text: &str| crate::rules::findings_of("tracked-changes", text);
+        let text = "2.4 The cost is estimated at\n\
+                    [£4.87 million]{.deletion author=\"Martin Oduya\"\n\
+                    date=\"2026-06-11T15:02:00Z\"}[£5.12 million]{.insertion author=\"Martin\n\
+                    Oduya\" date=\"2026-06-11T15:02:00Z\"}, of which £3.96 million.\n\n\
+                    2.5 Text.\n";
+        let f = found(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "tracked changes not yet accepted or rejected: deleted \u{201c}£4.87 million\u{201d}, \
+             inserted \u{201c}£5.12 million\u{201d} (by Martin Oduya)"
+        );
+        assert!(text[f[0].span().start..f[0].span().end].starts_with("[£4.87"));
+        assert!(text[f[0].span().start..f[0].span().end].ends_with("02:00Z\"}"));
+        // Two marks on lines of their own are two findings.
+        let two = "[a]{.insertion author=\"A\"}\n[b]{.deletion\nauthor=\"A\"}\n";
+        assert_eq!(found(two).len(), 2);
     }
 }
