@@ -88,10 +88,59 @@ pub(super) fn external_after(rest: &str, v: &Vocabulary, acronyms: &[String]) ->
     match first_word(s) {
         Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => {
             let to = prep.eq_ignore_ascii_case("to");
-            !(to && infinitive_follows(s, v)) && document_follows(s, !to, v, acronyms)
+            (prep.eq_ignore_ascii_case("of") && named_before(s))
+                || (!(to && infinitive_follows(s, v)) && document_follows(s, !to, v, acronyms))
         }
         _ => false,
     }
+}
+
+/// Nouns of a paper's own parts: "paragraph 3.4 of that section", "item 2
+/// of that appendix" stay in the paper (see [`named_before`]).
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
+pub(super) const PAPER_PARTS: &[&str] = &[
+    "section",
+    "sections",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "part",
+    "parts",
+    "table",
+    "tables",
+    "chapter",
+    "page",
+    "pages",
+    "list",
+    "heading",
+    "recommendation",
+    "recommendations",
+    "figure",
+    "box",
+    "point",
+];
+
+/// Whether the words after "of" (`s`) are "that" or "those" and a noun that
+/// is none of the paper's own parts: a document named before ("The Panel's
+/// complaints procedure was revised in March. Paragraph 6.4 of that
+/// procedure requires …"). "of this report", "of that section", "of that
+/// appendix" stay in the paper; "to that end", "in that year" are not
+/// after "of" and never reach here.
+pub(super) fn named_before(s: &str) -> bool {
+    let Some((w, s)) = first_word(s) else {
+        return false;
+    };
+    if !is_one_of(w, &["that", "those"]) {
+        return false;
+    }
+    first_word(s).is_some_and(|(noun, _)| {
+        let lower = noun.to_ascii_lowercase();
+        noun.bytes().all(|b| b.is_ascii_alphabetic())
+            && !is_one_of(noun, PHRASE_STOPS)
+            && !is_one_of(noun, PAPER_PARTS)
+            && !lower.starts_with("appendi")
+            && !lower.starts_with("annex")
+    })
 }
 
 /// Possessive determiners: a paragraph cited with one belongs to the

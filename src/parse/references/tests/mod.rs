@@ -678,6 +678,9 @@ fn external_references() {
     ext("Report to Cabinet: Fees Review (paragraph 3.4 of that report sets out)");
     ext("paragraph 3.4 of the previous report");
     ext("paragraph 2.1 of the earlier report");
+    // "of that" and any noun but the paper's own parts: a document named before.
+    ext("The complaints procedure was revised.\nParagraph 6.4 of that procedure requires");
+    ext("paragraph 2 of those arrangements");
     // A named document the reference follows: through "for"/"and"/"of",
     // into a bracket, or any document noun in a name of two capitals.
     ext("The Fire and Rescue National Framework for England (paragraph 4.6) expects");
@@ -730,6 +733,13 @@ fn external_references() {
     int("Cabinet in March, paragraph 4.2 sets out");
     int("as in paragraph 3.2(b) of this report");
     int("paragraph 3.4 of that section");
+    // Near misses of "of that": the paper's own parts, and "that" after
+    // another word than "of".
+    int("paragraph 2 of that appendix");
+    int("paragraph 4 of that part of the report");
+    int("paragraph 4.2 to that end");
+    int("paragraph 4.2 in that year");
+    int("paragraph 4.2 of this report");
     int("Appendix B to the report that follows");
     int("paragraph 2 of the report to this meeting");
     int("This Report, paragraph 4.2");
