@@ -676,6 +676,50 @@ pub(super) fn declares_before(text: &str, cue: usize, v: &Vocabulary) -> bool {
     }
 }
 
+/// Words that join an exempt marking to the paragraph of the schedule it
+/// relies on: "exempt under paragraph 3", "exempt by virtue of paragraph 3".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
+const EXEMPT_JOINS: &[&[&str]] = &[&["under"], &["by", "virtue", "of"]];
+
+/// Whether the text up to a paragraph cue (`before`) ends with one of the
+/// vocabulary's `exempt-words` and a dash, a colon or one of
+/// [`EXEMPT_JOINS`]: the paragraph is the exempt-information schedule's
+/// ("Interview record (exempt – paragraph 12)", "NOT FOR PUBLICATION:
+/// paragraphs 1 and 2", "exempt under paragraph 3"). "the exempt
+/// paragraphs 4.1 to 4.3" (nothing between) and "… is confidential.
+/// Paragraph 4.2 …" (a full stop) are the paper's.
+pub(super) fn exempt_before(before: &str, v: &Vocabulary) -> bool {
+    let s = skip_soft_back(before);
+    let joined = s.strip_suffix(['-', '–', '—', ':']).or_else(|| {
+        EXEMPT_JOINS
+            .iter()
+            .find_map(|join| ends_with_words(s, join))
+    });
+    joined.is_some_and(|s| {
+        v.exempt_words.iter().any(|phrase| {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            ends_with_words(s, &words).is_some()
+        })
+    })
+}
+
+/// Whether the words after a reference say it is this paper's: "of this
+/// report", "in our paper".
+pub(super) fn this_paper_after(rest: &str) -> bool {
+    first_word(rest).is_some_and(|(prep, s)| {
+        is_one_of(prep, &["of", "in"])
+            && first_word(s).is_some_and(|(w, _)| is_one_of(w, &["this", "these", "our"]))
+    })
+}
+
+/// The text before `words` when `s` ends with them (across spaces, markup
+/// and one line break between each, ignoring ASCII case).
+fn ends_with_words<'s>(s: &'s str, words: &[&str]) -> Option<&'s str> {
+    words.iter().rev().try_fold(s, |s, want| {
+        last_word(s).and_then(|(got, before)| got.eq_ignore_ascii_case(want).then_some(before))
+    })
+}
+
 /// Whether the words before an appendix cue at `cue` say it is withheld
 /// from this bundle: one of the one-word phrases of the vocabulary's
 /// `withheld` list just before it ("the confidential Appendix 1", "the

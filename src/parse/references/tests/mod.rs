@@ -762,6 +762,44 @@ fn external_references() {
 }
 
 #[test]
+fn a_paragraph_right_after_an_exempt_marking_is_the_schedules() {
+    let external = |text: &str| -> Vec<(String, bool)> {
+        find_references(text, 0)
+            .into_iter()
+            .map(|r| (r.target, r.external))
+            .collect()
+    };
+    let ext = |text: &str| {
+        let read = external(text);
+        assert!(
+            !read.is_empty() && read.iter().all(|r| r.1),
+            "{text}: {read:?}"
+        );
+    };
+    let int = |text: &str| {
+        let read = external(text);
+        assert!(
+            !read.is_empty() && read.iter().all(|r| !r.1),
+            "{text}: {read:?}"
+        );
+    };
+    // A background paper withheld under a paragraph of Schedule 12A.
+    ext("Interview record, 5 March 2027 (exempt – paragraph 12)");
+    ext("Licensing file DL/4471 (exempt – paragraphs 12 and 13)");
+    ext("NOT FOR PUBLICATION: paragraph 3");
+    ext("Exempt information - paragraph 1");
+    ext("the appendix is exempt under paragraph 3");
+    ext("confidential by virtue of paragraph 14");
+    // Near misses: no dash or join, a full stop, another word, or said to
+    // be this paper's.
+    int("the exempt paragraphs 4.1 to 4.3 are read in private");
+    int("This information is confidential. Paragraph 4.2 sets out why.");
+    int("The exemption – paragraph 4.2 explains it");
+    int("the appendix is exempt: paragraph 4.2 of this report explains why");
+    int("under paragraph 4.2 the fee applies");
+}
+
+#[test]
 fn another_documents_paragraph_after_a_year_a_bracket_or_an_acronym_is_external() {
     let verdicts = |text: &str| {
         find_references(text, 0)
