@@ -699,6 +699,11 @@ pub(crate) fn find_with(
             found.push(c);
         }
     }
+    for c in dated_sign_off_lines(text, doc, template) {
+        if !found.iter().any(|f| overlaps(f.span, c.span)) {
+            found.push(c);
+        }
+    }
     for c in closing_signatures(text, doc, template) {
         if !found.iter().any(|f| overlaps(f.span, c.span)) {
             found.push(c);

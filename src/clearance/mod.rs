@@ -289,6 +289,12 @@
 //! the Council, 1 March 2028." (see `describes_adviser`). "Legal advice:
 //! the council has the power …" names no one.
 //!
+//! A date label naming the post that signs the paper off, on a line of its
+//! own ("**Date signed off by the Monitoring Officer:** 21.09.2027" heading
+//! a Welsh county borough's report), is that post's clearance, dated, where
+//! its value is the date alone; left blank ("Date signed off by the
+//! Section 151 Officer:"), it is an empty slot (see `slots.rs`).
+//!
 //! A slot of such a block that names its post and no one ("Section 151
 //! Officer:" / "Agreed by or on behalf of the Section 151 Officer" /
 //! "Date:") is where `sign-off-missing` reports that post's sign-off when

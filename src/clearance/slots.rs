@@ -15,6 +15,19 @@
 //! The post is named and nobody is against it: the sign-off it gives was
 //! not given. Where that sign-off has no clearance, `sign-off-missing`
 //! reports it at the slot.
+//!
+//! So is a date label naming the post that signs the paper off, with
+//! nothing after its colon, as a Welsh county borough's template heads
+//! its reports (see [`sign_off_date_line`]):
+//!
+//! ```text
+//! **Date signed off by the Monitoring Officer:** 21.09.2027\
+//! **Date signed off by the Section 151 Officer:**
+//! ```
+//!
+//! The first line, its date filled in, is the Monitoring Officer's
+//! clearance, dated (see [`dated_sign_off_lines`]); the second, left
+//! blank, is the Section 151 Officer's empty slot.
 
 use super::*;
 
@@ -48,6 +61,16 @@ pub(crate) fn empty_slots(text: &str, template: &Template) -> Vec<Slot> {
     let lines: Vec<Span> = lines_of(text, Span::new(0, text.len()));
     let mut out = Vec::new();
     for (i, &line) in lines.iter().enumerate() {
+        if let Some(date_line) = sign_off_date_line(template, line.of(text)) {
+            if date_line.value.is_empty() {
+                out.push(Slot {
+                    role: date_line.role,
+                    post: date_line.post,
+                    span: line,
+                });
+            }
+            continue;
+        }
         let Some((post, role)) = slot_post(wording, line.of(text)) else {
             continue;
         };
@@ -118,4 +141,96 @@ fn on_behalf_of(wording: &Wording, line: &str, role: &str) -> bool {
     };
     let post = &line[from..];
     !post.contains(" by ") && wording.role_of_post(post) == Some(role)
+}
+
+/// A line that is a date label naming the post that signed the paper off
+/// ("Date signed off by the Monitoring Officer:"), and what follows its
+/// colon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SignOffDateLine {
+    /// The sign-off the post gives.
+    pub(crate) role: String,
+    /// The post, as written in the label ("Monitoring Officer").
+    pub(crate) post: String,
+    /// Where the post stands in the line.
+    pub(crate) post_at: usize,
+    /// The value after the colon, plain and trimmed ("21.09.2027"; empty
+    /// where left blank), and where it starts in the line.
+    pub(crate) value: String,
+    pub(crate) value_at: usize,
+}
+
+/// The most words of a sign-off date label after "Date".
+const MAX_DATE_LABEL_WORDS: usize = 12;
+
+/// `line` read as a sign-off date line: "Date", then one of the pack's
+/// sign-off headings ending in "by" and a post it lists that gives a
+/// sign-off (see [`signed_off_by_role`]), then a colon, emphasis and a
+/// Markdown hard break (`\\`) aside: "**Date signed off by the Monitoring
+/// Officer:** 21.09.2027\\". "Date signed off:" names no post and "Date
+/// signed off by Strategic Director & name" a post giving no sign-off:
+/// neither is one.
+pub(crate) fn sign_off_date_line(template: &Template, line: &str) -> Option<SignOffDateLine> {
+    let colon = line.find(':')?;
+    let label = crate::parse::inline::plain(&line[..colon]);
+    let label = label.trim().trim_matches(['*', '_']).trim();
+    after_date_label(label, MAX_DATE_LABEL_WORDS).filter(|rest| !rest.is_empty())?;
+    let role = signed_off_by_role(template, label)?;
+    let (_, post) = label.rsplit_once(" by ")?;
+    let post = post.trim();
+    let post = post
+        .strip_prefix("the ")
+        .or_else(|| post.strip_prefix("The "))
+        .unwrap_or(post);
+    let post_at = line[..colon].rfind(post)?;
+    let raw = &line[colon + 1..];
+    let raw = raw.trim_end().trim_end_matches('\\');
+    let lead = raw.len() - raw.trim_start_matches([' ', '\t', '*', '_']).len();
+    let value = crate::parse::inline::plain(raw);
+    let value = value.trim().trim_matches(['*', '_']).trim().to_string();
+    Some(SignOffDateLine {
+        role,
+        post: post.to_string(),
+        post_at,
+        value,
+        value_at: colon + 1 + lead,
+    })
+}
+
+/// The clearances of sign-off date lines whose value is a date alone
+/// ("**Date signed off by the Monitoring Officer:** 21.09.2027"): the
+/// post's sign-off, dated, standing on a line of its own (counted as a
+/// post-labelled line is). A value that is more than the date ("To
+/// follow", "21.09.2027 subject to …") clears nothing.
+pub(crate) fn dated_sign_off_lines(
+    text: &str,
+    doc: &Document,
+    template: &Template,
+) -> Vec<Clearance> {
+    let mut out = Vec::new();
+    for line in lines_of(text, Span::new(0, text.len())) {
+        let Some(d) = sign_off_date_line(template, line.of(text)) else {
+            continue;
+        };
+        let value = Span::new(line.start + d.value_at, line.end);
+        let Some(date) = date_in(doc, value) else {
+            continue;
+        };
+        if crate::parse::inline::plain(date.span.of(text)).trim() != d.value {
+            continue;
+        }
+        let at = line.start + d.post_at;
+        out.push(Clearance {
+            role: Some(d.role),
+            officer: None,
+            post: Some(TextItem {
+                span: Span::new(at, at + d.post.len()),
+                text: d.post,
+            }),
+            date: Some(date),
+            span: line,
+            place: Place::Line,
+        });
+    }
+    out
 }

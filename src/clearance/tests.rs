@@ -3365,6 +3365,43 @@ fn an_empty_slot_of_a_stacked_sign_off_block() {
 }
 
 #[test]
+fn sign_off_date_lines_naming_their_posts_above_the_front_sheet() {
+    let head = "**Executive Committee and Council only**\\\n\
+                **Date signed off by the Monitoring Officer:** 21.09.2027\\\n\
+                **Date signed off by the Section 151 Officer:**\n\n";
+    let sections = "**Committee:** Executive Committee\n\n**Date of meeting:** 6 October 2027\n\n\
+                    ## 1. Financial implications\n\n1.1 The cost is £5,000.\n\n\
+                    ## 2. Legal implications\n\n2.1 The Council has the power.\n";
+    let text = format!("{head}{sections}");
+    // The dated line is the Monitoring Officer's clearance; the blank one
+    // the Section 151 Officer's empty slot.
+    assert_eq!(
+        found(&text),
+        ["legal | - | Monitoring Officer | 2027-09-21"]
+    );
+    assert_eq!(
+        empty_slot_of(&text, "finance"),
+        Some((
+            "**Date signed off by the Section 151 Officer:**".to_string(),
+            "Section 151 Officer".to_string()
+        ))
+    );
+    assert_eq!(empty_slot_of(&text, "legal"), None);
+    // Near misses: a date label naming no post, or a post giving no
+    // sign-off; a value that is more than a date.
+    for other in [
+        text.replace("by the Monitoring Officer", ""),
+        text.replace("Monitoring Officer", "Strategic Director"),
+        text.replace("21.09.2027", "to follow, expected 21.09.2027"),
+    ] {
+        assert!(found(&other).is_empty(), "{other}");
+    }
+    let t = &crate::config::default_rule_set().template;
+    assert!(sign_off_date_line(t, "Date signed off: 6 October 2025").is_none());
+    assert!(sign_off_date_line(t, "Date of meeting: 6 October 2025").is_none());
+}
+
+#[test]
 fn a_post_s_statement_beside_its_dated_clearance() {
     // "the Panel's Lead Finance Officer has checked that …": the post and
     // words of its own before it, no name, no date, beside a dated

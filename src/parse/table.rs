@@ -227,6 +227,13 @@ fn tick(text: &str) -> Option<Mark> {
     }
 }
 
+/// What a cell that is only a box says: `Some(true)` for a tick or an
+/// "X", `Some(false)` for an empty box, a cross or a blank cell, `None`
+/// for words ("Yes" is an option beside a box, not a box).
+pub(crate) fn box_ticked(text: &str) -> Option<bool> {
+    tick(text).map(|m| m == Mark::Ticked)
+}
+
 /// Whether a table's `marks` use a tick for yes and an "X" as well: then
 /// the X says no, as a cross beside ticks does ("| Legal | ✓ |" over "|
 /// Human resources | X |"). Where X is the only mark, it is the tick.

@@ -85,6 +85,10 @@ pub struct Vocabulary {
     /// exempt, in Part 2, to follow, circulated apart ("Appendix 2 is in
     /// Part 2", "the confidential Appendix 1").
     pub withheld: Words,
+    /// Words that say information is exempt: a paragraph cited straight
+    /// after one ("exempt – paragraph 12") is the exempt-information
+    /// schedule's, not the paper's.
+    pub exempt_words: Words,
     /// Titles (normalised) of a list of documents whose numbered lines are
     /// its items, not headings.
     pub document_list_titles: Words,
@@ -175,7 +179,7 @@ impl Vocabulary {
         self
     }
 
-    fn lists_mut(&mut self) -> [&mut Words; 21] {
+    fn lists_mut(&mut self) -> [&mut Words; 22] {
         [
             &mut self.meeting_keys,
             &mut self.date_keys,
@@ -191,6 +195,7 @@ impl Vocabulary {
             &mut self.attached,
             &mut self.attaching,
             &mut self.withheld,
+            &mut self.exempt_words,
             &mut self.document_list_titles,
             &mut self.not_names,
             &mut self.negations,

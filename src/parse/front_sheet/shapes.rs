@@ -2223,7 +2223,32 @@ pub(super) fn question_key(
     if !(first_word.eq_ignore_ascii_case("yes") || first_word.eq_ignore_ascii_case("no")) {
         return None;
     }
+    if ticked_elsewhere(lines, kinds, j) {
+        return None;
+    }
     Some((question_field(lines, i, k), k + 1))
+}
+
+/// Whether the lone option on line `j` ("Yes") heads a grid of options
+/// and boxes that PDF text has set one cell to a line, with the tick after
+/// the next option instead (`Yes` / `No` / `X`, the empty box dropped):
+/// the first option is then no answer. `Yes` / `X` / `No` answers yes,
+/// and an answer in words ("Yes, because …") heads no grid.
+fn ticked_elsewhere(lines: &[Line<'_>], kinds: &[LineKind], j: usize) -> bool {
+    let next = |from: usize| {
+        (from..lines.len())
+            .take(MAX_BLANKS_BEFORE_VALUE + 1)
+            .find(|&n| !is_blank(kinds, n))
+            .map(|n| (n, content_of(&lines[n]).0.trim()))
+    };
+    let option = |t: &str| t.eq_ignore_ascii_case("yes") || t.eq_ignore_ascii_case("no");
+    let lone = content_of(&lines[j]).0.trim();
+    let Some((other, said)) = next(j + 1).filter(|(_, t)| option(lone) && option(t)) else {
+        return false;
+    };
+    next(other + 1).is_some_and(|(_, mark)| {
+        !said.eq_ignore_ascii_case(lone) && crate::parse::table::box_ticked(mark) == Some(true)
+    })
 }
 
 /// The last line of a question asked as a front-sheet label from line

@@ -155,6 +155,11 @@ pub(crate) fn table_fields(
         if skip.is_some_and(|last| n <= last) {
             continue;
         }
+        if let Some((field, last)) = question_grid(rows, n).filter(|_| preamble) {
+            out.push(field);
+            skip = Some(last);
+            continue;
+        }
         if !named_columns && labels_over(n) {
             let more = repeated_rows(rows, n + 1);
             for values in &rows[n + 1..n + 2 + more] {
@@ -384,6 +389,81 @@ fn name_and_date_column(
         span: value.span,
     };
     Some(vec![field(name_key, name), field(date_key, date)])
+}
+
+/// The most words an option of a [`question_grid`] has ("Yes", "Part
+/// exempt").
+const MAX_OPTION_WORDS: usize = 3;
+
+/// A front-sheet question answered in a grid of options, each beside its
+/// box, one to a row:
+///
+/// ```text
+/// | Is this report restricted for confidential business? | Yes | X |
+/// |                                                      | No  |   |
+/// ```
+///
+/// Row `n` opens with the question (see [`is_grid_question`]), then an option of up to
+/// [`MAX_OPTION_WORDS`] words and its box (a tick, an "X", an empty box or
+/// a blank cell), any later cells empty; each row straight under it that
+/// leaves the question's cell empty and has the same shape gives another
+/// option. With two options or more and exactly one ticked, gives the
+/// question's field, its value the ticked option ("Yes"), spanning the
+/// grid's rows, and the grid's last row. A row of the question and its
+/// answer in words (`| Is it a key decision? | Yes |`) is no grid.
+fn question_grid(rows: &[crate::document::Row], n: usize) -> Option<(Field, usize)> {
+    // Whether the row's box is ticked, when the row is an option's.
+    let option = |row: &crate::document::Row| -> Option<bool> {
+        let [_, option, mark, rest @ ..] = row.cells.as_slice() else {
+            return None;
+        };
+        let words = word_count(&option.text);
+        let shaped = (1..=MAX_OPTION_WORDS).contains(&words)
+            && crate::parse::table::box_ticked(&option.text).is_none()
+            && rest.iter().all(|c| c.text.trim().is_empty());
+        crate::parse::table::box_ticked(&mark.text).filter(|_| shaped)
+    };
+    let first = &rows[n];
+    let question = first.cells.first()?;
+    if !is_grid_question(&question.text) {
+        return None;
+    }
+    let mut options = vec![(n, option(first)?)];
+    for (k, row) in rows.iter().enumerate().skip(n + 1) {
+        let under = row.cells.first().is_some_and(|c| c.text.trim().is_empty());
+        match option(row).filter(|_| under) {
+            Some(ticked) => options.push((k, ticked)),
+            None => break,
+        }
+    }
+    let ticked: Vec<usize> = options.iter().filter(|o| o.1).map(|o| o.0).collect();
+    let ([answer], true) = (ticked.as_slice(), options.len() >= 2) else {
+        return None;
+    };
+    let value = &rows[*answer].cells[1];
+    let last = options.last().map_or(n, |o| o.0);
+    let field = Field {
+        key: question.text.trim().to_string(),
+        key_span: question.span,
+        value: value.text.trim().to_string(),
+        value_span: value.span,
+        span: Span::new(first.span.start, rows[last].span.end),
+    };
+    Some((field, last))
+}
+
+/// The most words a [`question_grid`]'s question has.
+const MAX_QUESTION_WORDS: usize = 24;
+
+/// Whether a cell is a question a [`question_grid`] asks: capitalised,
+/// three to [`MAX_QUESTION_WORDS`] words with no colon, ending in its only
+/// question mark ("Is this report restricted for confidential business?").
+fn is_grid_question(text: &str) -> bool {
+    let text = text.trim();
+    text.strip_suffix('?')
+        .is_some_and(|q| !q.contains(['?', ':']))
+        && text.starts_with(char::is_uppercase)
+        && (3..=MAX_QUESTION_WORDS).contains(&word_count(text))
 }
 
 /// Whether a row's first cell is its label: a key (see [`field::is_key`]),
@@ -772,6 +852,45 @@ mod tests {
         assert!(!super::is_row_label("Why? See the notes"));
         assert!(!super::is_row_label("Why? Why not?"));
         assert!(!super::is_row_label("the plan was adopted?"));
+    }
+
+    #[test]
+    fn a_question_answered_in_a_grid_of_options_and_boxes() {
+        let grid = "| | |\n|---|---|\n| **Report on** | Landfill lease |\n\n| | | |\n|---|---|---|\n\
+                    | **Is this report restricted for confidential business?** | Yes | X |\n\
+                    | | No | |\n\
+                    | **If 'Yes', confirm below the exempt information category relied upon** | | |\n\n\
+                    **1.0 Purpose of Report**\n\n1.1 Text.\n";
+        let doc = parse(grid);
+        let got = pairs(&doc);
+        assert!(
+            got.contains(&pair(
+                "Is this report restricted for confidential business?",
+                "Yes"
+            )),
+            "{got:?}"
+        );
+        let f = doc.fields.iter().find(|f| f.key.ends_with('?')).unwrap();
+        assert_eq!(f.value_span.of(grid), "Yes");
+        // The tick beside "No" answers no.
+        let no = grid
+            .replace("| Yes | X |", "| Yes | |")
+            .replace("| No | |", "| No | ✓ |");
+        assert!(pairs(&parse(&no)).contains(&pair(
+            "Is this report restricted for confidential business?",
+            "No"
+        )));
+        // Near misses: no box ticked, both ticked, one option only, or a
+        // statement in place of the question.
+        for unclear in [
+            grid.replace("| Yes | X |", "| Yes | |"),
+            grid.replace("| No | |", "| No | X |"),
+            grid.replace("| | No | |\n", ""),
+            grid.replace("restricted for confidential business?", "restricted."),
+        ] {
+            let got = pairs(&parse(&unclear));
+            assert!(got.iter().all(|p| p.1 != "Yes" && p.1 != "No"), "{got:?}");
+        }
     }
 
     #[test]

@@ -1044,6 +1044,22 @@ fn labels_asked_as_questions_and_answered_yes_or_no() {
         ]
     );
     assert!(doc.sections.iter().all(|s| !s.title.ends_with('?')));
+    // PDF text of a grid of options and boxes, one cell to a line: the
+    // tick after "No" leaves "Yes" no answer; after "Yes", it is one.
+    let grid = text.replace("Yes\n\nDoes", "Yes\n\nNo\n\nX\n\nDoes");
+    assert!(
+        parse(&grid)
+            .fields
+            .iter()
+            .all(|f| f.key != "Is this a key decision?"),
+        "{:?}",
+        pairs(&parse(&grid))
+    );
+    let grid = text.replace("Yes\n\nDoes", "Yes\n\nX\n\nNo\n\nDoes");
+    assert_eq!(
+        pairs(&parse(&grid))[2],
+        pair("Is this a key decision?", "Yes")
+    );
     // A question answered otherwise may be a heading over prose.
     let text =
         "Report to:\n\nCabinet\n\nWhy is this report coming to Cabinet?\n\nTo agree the budget.\n";

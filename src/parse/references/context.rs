@@ -88,10 +88,59 @@ pub(super) fn external_after(rest: &str, v: &Vocabulary, acronyms: &[String]) ->
     match first_word(s) {
         Some((prep, s)) if is_one_of(prep, &["of", "to", "in", "under"]) => {
             let to = prep.eq_ignore_ascii_case("to");
-            !(to && infinitive_follows(s, v)) && document_follows(s, !to, v, acronyms)
+            (prep.eq_ignore_ascii_case("of") && named_before(s))
+                || (!(to && infinitive_follows(s, v)) && document_follows(s, !to, v, acronyms))
         }
         _ => false,
     }
+}
+
+/// Nouns of a paper's own parts: "paragraph 3.4 of that section", "item 2
+/// of that appendix" stay in the paper (see [`named_before`]).
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
+pub(super) const PAPER_PARTS: &[&str] = &[
+    "section",
+    "sections",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "part",
+    "parts",
+    "table",
+    "tables",
+    "chapter",
+    "page",
+    "pages",
+    "list",
+    "heading",
+    "recommendation",
+    "recommendations",
+    "figure",
+    "box",
+    "point",
+];
+
+/// Whether the words after "of" (`s`) are "that" or "those" and a noun that
+/// is none of the paper's own parts: a document named before ("The Panel's
+/// complaints procedure was revised in March. Paragraph 6.4 of that
+/// procedure requires …"). "of this report", "of that section", "of that
+/// appendix" stay in the paper; "to that end", "in that year" are not
+/// after "of" and never reach here.
+pub(super) fn named_before(s: &str) -> bool {
+    let Some((w, s)) = first_word(s) else {
+        return false;
+    };
+    if !is_one_of(w, &["that", "those"]) {
+        return false;
+    }
+    first_word(s).is_some_and(|(noun, _)| {
+        let lower = noun.to_ascii_lowercase();
+        noun.bytes().all(|b| b.is_ascii_alphabetic())
+            && !is_one_of(noun, PHRASE_STOPS)
+            && !is_one_of(noun, PAPER_PARTS)
+            && !lower.starts_with("appendi")
+            && !lower.starts_with("annex")
+    })
 }
 
 /// Possessive determiners: a paragraph cited with one belongs to the
@@ -625,6 +674,50 @@ pub(super) fn declares_before(text: &str, cue: usize, v: &Vocabulary) -> bool {
         [w1, w2, ..] if is_one_of(w1, &["in", "to"]) => v.attached.contains_ignore_case(w2),
         _ => false,
     }
+}
+
+/// Words that join an exempt marking to the paragraph of the schedule it
+/// relies on: "exempt under paragraph 3", "exempt by virtue of paragraph 3".
+/// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
+const EXEMPT_JOINS: &[&[&str]] = &[&["under"], &["by", "virtue", "of"]];
+
+/// Whether the text up to a paragraph cue (`before`) ends with one of the
+/// vocabulary's `exempt-words` and a dash, a colon or one of
+/// [`EXEMPT_JOINS`]: the paragraph is the exempt-information schedule's
+/// ("Interview record (exempt – paragraph 12)", "NOT FOR PUBLICATION:
+/// paragraphs 1 and 2", "exempt under paragraph 3"). "the exempt
+/// paragraphs 4.1 to 4.3" (nothing between) and "… is confidential.
+/// Paragraph 4.2 …" (a full stop) are the paper's.
+pub(super) fn exempt_before(before: &str, v: &Vocabulary) -> bool {
+    let s = skip_soft_back(before);
+    let joined = s.strip_suffix(['-', '–', '—', ':']).or_else(|| {
+        EXEMPT_JOINS
+            .iter()
+            .find_map(|join| ends_with_words(s, join))
+    });
+    joined.is_some_and(|s| {
+        v.exempt_words.iter().any(|phrase| {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            ends_with_words(s, &words).is_some()
+        })
+    })
+}
+
+/// Whether the words after a reference say it is this paper's: "of this
+/// report", "in our paper".
+pub(super) fn this_paper_after(rest: &str) -> bool {
+    first_word(rest).is_some_and(|(prep, s)| {
+        is_one_of(prep, &["of", "in"])
+            && first_word(s).is_some_and(|(w, _)| is_one_of(w, &["this", "these", "our"]))
+    })
+}
+
+/// The text before `words` when `s` ends with them (across spaces, markup
+/// and one line break between each, ignoring ASCII case).
+fn ends_with_words<'s>(s: &'s str, words: &[&str]) -> Option<&'s str> {
+    words.iter().rev().try_fold(s, |s, want| {
+        last_word(s).and_then(|(got, before)| got.eq_ignore_ascii_case(want).then_some(before))
+    })
 }
 
 /// Whether the words before an appendix cue at `cue` say it is withheld

@@ -411,11 +411,15 @@ impl<'a> Scan<'a> {
     /// another document's: named after them or before them (see
     /// [`Self::external_after`], [`Self::external_before`]), or cited with a
     /// possessive ("in its paragraph 3.7", see [`possessed_before`]; not
-    /// appendices: "this report and its Appendix A" is the paper's).
+    /// appendices: "this report and its Appendix A" is the paper's), or
+    /// straight after an exempt marking ("(exempt – paragraph 12)", see
+    /// [`exempt_before`]) unless said to be this paper's ("of this report").
     fn paragraphs_elsewhere(&self, cue: &str, rest: &str) -> bool {
+        let before = &self.text[..self.off(cue)];
         self.external_after(rest)
             || self.external_before(cue)
-            || possessed_before(&self.text[..self.off(cue)])
+            || possessed_before(before)
+            || (exempt_before(before, self.vocab) && !this_paper_after(rest))
     }
 
     /// Whether the cue at the start of `s` (a slice of the text) ends a

@@ -4,7 +4,10 @@
 //! A paper marked exempt, confidential, private, Part II or "not for
 //! publication" (in its status field, title or headings, with "Yes" in an
 //! exempt-information field or ticked under the cover sheet's question
-//! "Does the report contain … exempt information?", under a cover heading
+//! "Does the report contain … exempt information?", a front-sheet question
+//! holding an exempt word answered Yes (a grid "Is this report restricted
+//! for confidential business? | Yes | X", whose category row is left
+//! blank), under a cover heading
 //! set as a label whose answer says so ("Exempt from the Press and Public"
 //! over "An exemption is sought for Appendix 3 under Schedule 12A …"; an
 //! "Exempt information" heading over "None" leaves the paper open), in a capitals banner on its front sheet
@@ -323,6 +326,9 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
             return Some((f.span, f.value.clone()));
         }
     }
+    if let Some(found) = exempt_question(cx, rule) {
+        return Some(found);
+    }
     for &i in &cx.resolved.fields[status] {
         let f = &cx.doc.fields[i];
         let v = normalise(&f.value);
@@ -388,6 +394,27 @@ fn exempt_marker(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)
         }
     }
     banner(cx, rule).or_else(|| exempt_appendix(cx, rule))
+}
+
+/// A front-sheet question about exemption answered yes: a field whose
+/// label is a question holding one of the exempt words and whose value is
+/// "Yes" ("Is this report restricted for confidential business?" over a
+/// grid whose Yes is ticked; "Is the report exempt? Yes"). A question
+/// about an exemption from call-in ("Is the decision exempt from
+/// call-in?") asks nothing of the paper's publication.
+fn exempt_question(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, String)> {
+    cx.doc
+        .fields
+        .iter()
+        .find(|f| {
+            let key = f.key.to_lowercase();
+            key.trim_end().ends_with('?')
+                && !key.contains("call-in")
+                && !key.contains("call in")
+                && rule.exempt_words.is_match(&f.key)
+                && super::field_value::value_matches(&normalise(&f.value), "yes")
+        })
+        .map(|f| (f.span, format!("{} {}", f.key.trim(), f.value.trim())))
 }
 
 /// Whether the words of a title that come after `before` (lower case)
@@ -664,6 +691,41 @@ mod tests {
              Government (Scotland) Act 1973.\n"
         );
         assert!(findings_of("exempt-reason", &scottish).is_empty());
+    }
+
+    #[test]
+    fn a_question_about_exemption_answered_yes_marks_the_paper_exempt() {
+        let grid = "| | |\n|---|---|\n| **Report on** | Landfill lease |\n\n| | | |\n|---|---|---|\n\
+                    | **Is this report restricted for confidential business?** | Yes | X |\n\
+                    | | No | |\n\
+                    | **If 'Yes', confirm below the exempt information category relied upon** | | |\n\n\
+                    **1.0 Purpose of Report**\n\n1.1 Text.\n";
+        let found = findings_of("exempt-reason", grid);
+        assert_eq!(found.len(), 1);
+        assert!(found[0]
+            .span()
+            .of(grid)
+            .starts_with("| **Is this report restricted"));
+        // The category given, or "No" ticked: nothing to ask.
+        let cited = grid.replace("upon** | | |", "upon** | Paragraph 3 of Schedule 12A | |");
+        assert!(findings_of("exempt-reason", &cited).is_empty());
+        let open = grid
+            .replace("| Yes | X |", "| Yes | |")
+            .replace("| No | |", "| No | X |");
+        assert!(findings_of("exempt-reason", &open).is_empty());
+        // Near misses: a question of no exempt words, or about call-in.
+        for other in [
+            grid.replace(
+                "restricted for confidential business",
+                "this a key decision",
+            ),
+            grid.replace(
+                "restricted for confidential business",
+                "decision exempt from call-in",
+            ),
+        ] {
+            assert!(findings_of("exempt-reason", &other).is_empty(), "{other}");
+        }
     }
 
     #[test]

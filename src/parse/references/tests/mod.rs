@@ -678,6 +678,9 @@ fn external_references() {
     ext("Report to Cabinet: Fees Review (paragraph 3.4 of that report sets out)");
     ext("paragraph 3.4 of the previous report");
     ext("paragraph 2.1 of the earlier report");
+    // "of that" and any noun but the paper's own parts: a document named before.
+    ext("The complaints procedure was revised.\nParagraph 6.4 of that procedure requires");
+    ext("paragraph 2 of those arrangements");
     // A named document the reference follows: through "for"/"and"/"of",
     // into a bracket, or any document noun in a name of two capitals.
     ext("The Fire and Rescue National Framework for England (paragraph 4.6) expects");
@@ -730,6 +733,13 @@ fn external_references() {
     int("Cabinet in March, paragraph 4.2 sets out");
     int("as in paragraph 3.2(b) of this report");
     int("paragraph 3.4 of that section");
+    // Near misses of "of that": the paper's own parts, and "that" after
+    // another word than "of".
+    int("paragraph 2 of that appendix");
+    int("paragraph 4 of that part of the report");
+    int("paragraph 4.2 to that end");
+    int("paragraph 4.2 in that year");
+    int("paragraph 4.2 of this report");
     int("Appendix B to the report that follows");
     int("paragraph 2 of the report to this meeting");
     int("This Report, paragraph 4.2");
@@ -749,6 +759,44 @@ fn external_references() {
     int("paragraph 4.6 of this report");
     int("paragraph 4.6 of its terms and conditions of sale");
     int("the cost set out in paragraph 4.6 in terms of staff time");
+}
+
+#[test]
+fn a_paragraph_right_after_an_exempt_marking_is_the_schedules() {
+    let external = |text: &str| -> Vec<(String, bool)> {
+        find_references(text, 0)
+            .into_iter()
+            .map(|r| (r.target, r.external))
+            .collect()
+    };
+    let ext = |text: &str| {
+        let read = external(text);
+        assert!(
+            !read.is_empty() && read.iter().all(|r| r.1),
+            "{text}: {read:?}"
+        );
+    };
+    let int = |text: &str| {
+        let read = external(text);
+        assert!(
+            !read.is_empty() && read.iter().all(|r| !r.1),
+            "{text}: {read:?}"
+        );
+    };
+    // A background paper withheld under a paragraph of Schedule 12A.
+    ext("Interview record, 5 March 2027 (exempt – paragraph 12)");
+    ext("Licensing file DL/4471 (exempt – paragraphs 12 and 13)");
+    ext("NOT FOR PUBLICATION: paragraph 3");
+    ext("Exempt information - paragraph 1");
+    ext("the appendix is exempt under paragraph 3");
+    ext("confidential by virtue of paragraph 14");
+    // Near misses: no dash or join, a full stop, another word, or said to
+    // be this paper's.
+    int("the exempt paragraphs 4.1 to 4.3 are read in private");
+    int("This information is confidential. Paragraph 4.2 sets out why.");
+    int("The exemption – paragraph 4.2 explains it");
+    int("the appendix is exempt: paragraph 4.2 of this report explains why");
+    int("under paragraph 4.2 the fee applies");
 }
 
 #[test]
