@@ -7,6 +7,7 @@ mod blocks;
 mod finish;
 mod headings;
 mod margin_numbers;
+mod nested_outline;
 mod number_tables;
 mod outline;
 mod paragraphs;
@@ -115,6 +116,9 @@ pub(super) struct Builder<'t, 'l> {
     /// Headings numbered 1, 2, 3 … over unnumbered prose (see `outline`):
     /// each one's line and its title's last line, in line order.
     title_outline: Vec<(usize, usize)>,
+    /// Section titles at the margin over lists nested under them, whose
+    /// items Word numbered N.1, N.2 … (see `nested_outline`).
+    nested_outline: nested_outline::NestedOutline,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -170,6 +174,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             number_tables: Vec::new(),
             deleted: Vec::new(),
             title_outline: Vec::new(),
+            nested_outline: nested_outline::NestedOutline::default(),
         }
     }
 
@@ -186,6 +191,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         self.number_tables = self.find_number_tables();
         self.title_outline = self.find_title_outline();
+        self.nested_outline = self.find_nested_outline();
         self.promote_margin_numbers();
         let mut i = 0;
         while i < self.lines.len() {

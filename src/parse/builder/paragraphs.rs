@@ -243,8 +243,17 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.text[..at].rfind('\n').map_or(0, |i| i + 1)
     }
 
-    pub(super) fn item(&mut self, i: usize, marker: number::ItemMarker) -> usize {
+    pub(super) fn item(&mut self, i: usize, mut marker: number::ItemMarker) -> usize {
         let line = self.lines[i];
+        // An item of a list nested under a section title: numbered N.M,
+        // as Word showed it (see `nested_outline`).
+        if let Some(n) = marker
+            .number
+            .as_ref()
+            .and_then(|n| self.nested_number(i, n))
+        {
+            marker.number = Some(n);
+        }
         if let Some(n) = marker.number.as_ref() {
             let alone =
                 inline::trim(&line.content()[marker.text_start.min(line.content().len())..])
@@ -484,6 +493,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         let line = self.lines[i];
         if let Some(last) = self.title_outline_end(i) {
             return (!self.under_document_list(i) && !self.is_appendix_entry(n)).then_some(last);
+        }
+        if self.is_nested_outline_member(i) {
+            return (!self.under_document_list(i) && !self.is_appendix_entry(n)).then_some(i);
+        }
+        if self.continues_paragraph_run(&line.content()[marker.text_start..], n) {
+            return None;
         }
         if marker.bullet.is_some()
             || line.indent > 0
@@ -738,6 +753,70 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .contains(&super::text::title_key(title))
     }
 
+    /// Whether single number `n`, then `rest`, carries on paragraphs
+    /// numbered straight through under unnumbered headings (`Recommendations`
+    /// / `2. The Board is asked to:` after paragraph 1 under `Purpose`;
+    /// `10. The grant rates are:` over a table, after paragraph 9): no
+    /// heading of the part so far is numbered, the heading it stands under
+    /// neither, and the last number counted is a paragraph's, N-1. Its
+    /// text leads in to what follows ("… are:"), or the paragraphs already
+    /// run on across an unnumbered heading. A title in capitals, or one of
+    /// the pack's section titles, stays a heading (`3. Background` may
+    /// start a paper's numbered headings).
+    fn continues_paragraph_run(&self, rest: &str, n: &ParaNumber) -> bool {
+        let [value] = n.values[..] else {
+            return false;
+        };
+        let part_start = self.part_starts.last().map_or(0, |&(start, _)| start);
+        let in_part = || {
+            self.doc
+                .sections
+                .iter()
+                .rev()
+                .take_while(move |s| s.heading.start >= part_start)
+        };
+        if value < 2
+            || n.style != NumberStyle::Decimal
+            || n.parenthesised
+            || self.running_number() != Some(vec![value - 1])
+            || in_part().any(|s| s.number.is_some())
+            || self
+                .stack
+                .last()
+                .is_some_and(|&s| self.doc.sections[s].number.is_some())
+        {
+            return false;
+        }
+        let title = plain(rest);
+        let title = title.trim();
+        if is_capitals(title) || self.is_section_title(title) {
+            return false;
+        }
+        let lead_in = title.ends_with(':') && is_lead_in(title);
+        lead_in || self.numbered_across_headings(part_start)
+    }
+
+    /// Whether numbered paragraphs of the part from `part_start` stand
+    /// under two headings or more: the numbers run on across a heading.
+    fn numbered_across_headings(&self, part_start: usize) -> bool {
+        let mut sections = self
+            .doc
+            .paragraphs
+            .iter()
+            .rev()
+            .take_while(|p| p.span.start >= part_start)
+            .filter(|p| {
+                p.number.as_ref().is_some_and(|m| {
+                    m.style == NumberStyle::Decimal && !m.parenthesised && m.values.len() == 1
+                })
+            })
+            .map(|p| p.section);
+        let Some(first) = sections.next() else {
+            return false;
+        };
+        sections.any(|s| s != first)
+    }
+
     /// Whether number `n` is a top-level number N with the last heading
     /// numbered N-1 and nothing numbered past N-1 since: the outline's
     /// next heading number. Written N.0, the last heading is (N-1).0.
@@ -815,4 +894,92 @@ pub(super) fn same_words(a: &str, b: &str) -> bool {
                 (None, None) => true,
                 _ => false,
             })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::{parse_with, Vocabulary};
+
+    /// The paper read with a pack's section titles.
+    fn parse(text: &str) -> crate::document::Document {
+        let vocab = Vocabulary {
+            section_titles: vec![
+                "purpose",
+                "recommendations",
+                "background",
+                "financial implications",
+            ]
+            .into_iter()
+            .map(String::from)
+            .collect::<Vec<_>>()
+            .into(),
+            ..Vocabulary::builtin().as_ref().clone()
+        };
+        parse_with(text, &vocab)
+    }
+
+    /// Each section's number, if any, and title.
+    fn sections(text: &str) -> Vec<(Option<String>, String)> {
+        parse(text)
+            .sections
+            .into_iter()
+            .map(|s| (s.number, s.title))
+            .collect()
+    }
+
+    /// An annex numbered 1.1, 2.1: the paper writes numbers of two levels.
+    const ANNEX: &str =
+        "ANNEX 1\n\n1    Purpose of the scheme\n\n1.1  The scheme gives grants.\n\n\
+        2    Who can apply\n\n2.1  Owners of land in the Park.\n";
+
+    #[test]
+    fn a_number_carrying_on_paragraphs_numbered_straight_through_is_a_paragraph() {
+        let text = format!(
+            "Purpose\n\n1.  This paper asks the Board to approve the scheme rules.\n\n\
+             Recommendations\n\n2.  The Board is asked to:\n\n    a)   approve the rules;\n\n\
+             Background\n\n3.  The pilot ran for three years.\n\n4.  It supported 41 projects.\n\n\
+             5.  The grant rates are:\n\n    Strand          Rate\n    Woodland        25%\n\n\
+             6.  Applicants must first apply for the national grant.\n\n{ANNEX}"
+        );
+        let read = sections(&text);
+        assert_eq!(
+            read[..3],
+            [
+                (None, "Purpose".into()),
+                (None, "Recommendations".into()),
+                (None, "Background".into())
+            ],
+            "{read:?}"
+        );
+        // Across headings, a short title-like line too.
+        let titled = text.replace("The grant rates are:", "Grant Rates");
+        assert_eq!(sections(&titled)[2], (None, "Background".into()));
+        assert!(!sections(&titled).iter().any(|(_, t)| t == "Grant Rates"));
+    }
+
+    #[test]
+    fn a_numbered_heading_after_a_numbered_paragraph_stays_a_heading() {
+        // Before the numbers have run across a heading, a title that
+        // leads in to nothing.
+        let text = format!(
+            "Summary\n\n1.  The purpose of this report is to seek approval.\n\n\
+             2.  Proposed Scheme\n\n2.1  The scheme has three strands.\n\n{ANNEX}"
+        );
+        assert!(sections(&text).contains(&(Some("2".into()), "Proposed Scheme".into())));
+        // A title in capitals, or one of the pack's section titles.
+        let text = format!(
+            "Purpose\n\n1.  This paper asks the Board to approve the rules.\n\n\
+             Scope\n\n2.  The rules cover the whole Park.\n\n3.  NEXT STEPS\n\n\
+             3.1  The scheme opens in January.\n\n{ANNEX}"
+        );
+        assert!(sections(&text).contains(&(Some("3".into()), "NEXT STEPS".into())));
+        let text = text.replace("NEXT STEPS", "Financial Implications");
+        assert!(sections(&text).contains(&(Some("3".into()), "Financial Implications".into())));
+        // Headings numbered already: the paragraphs share their numbers.
+        let text = format!(
+            "1.  PURPOSE\n\n2.  The report asks the Board to agree the rules.\n\n\
+             Options\n\n3.  The Options Considered\n\n3.1  There are two.\n\n{ANNEX}"
+        );
+        assert!(sections(&text).contains(&(Some("3".into()), "The Options Considered".into())));
+    }
 }
