@@ -557,6 +557,7 @@ fn exempt_appendix(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, Strin
             Some(inner) => inner.trim_start(),
             None => {
                 let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+                let rest = past_this_report(rest);
                 let rest = rest.strip_prefix("which ").unwrap_or(rest).trim_start();
                 ["is ", "are ", "remains ", "will be "]
                     .iter()
@@ -572,6 +573,28 @@ fn exempt_appendix(cx: &Context<'_>, rule: &ExemptReason) -> Option<(Span, Strin
         }
     }
     listed
+}
+
+/// `rest` past the words that make an appendix this paper's, with the
+/// white space after them: "Appendix 2 to this report is not for
+/// publication" is said of the appendix as "Appendix 2 is …" is. Across a
+/// line break too (`pdftotext` wraps anywhere).
+fn past_this_report(rest: &str) -> &str {
+    let mut words = rest.split_whitespace();
+    let (Some(prep), Some(det), Some(noun)) = (words.next(), words.next(), words.next()) else {
+        return rest;
+    };
+    let own = matches!(prep, "to" | "of")
+        && matches!(det, "this" | "the")
+        && matches!(noun, "report" | "paper");
+    if !own {
+        return rest;
+    }
+    // Past the third word, found from where the first two end.
+    let at = rest.find(prep).unwrap_or(0) + prep.len();
+    let at = at + rest[at..].find(det).unwrap_or(0) + det.len();
+    let at = at + rest[at..].find(noun).unwrap_or(0) + noun.len();
+    rest[at..].trim_start()
 }
 
 /// The exempt marking that ends an appendix's title after a dash, in
@@ -788,6 +811,8 @@ mod tests {
             "The prices are set out in Appendix 2, which is in Part 2 of the agenda.",
             "Appendix 2 is in Part 2.",
             "The bids are in Appendix 2, which is not for publication.",
+            "Appendix 2 to this report is not for publication because it holds tender prices.",
+            "Appendix 2 of the report\nis exempt.",
         ] {
             assert_eq!(
                 findings_of("exempt-reason", &paper(said)).len(),
@@ -798,6 +823,8 @@ mod tests {
         for open in [
             "Appendix 2 is in two parts.",
             "Appendix 2, which is attached, sets out Part 2 of the plan.",
+            "Appendix 2 to this report is attached.",
+            "Appendix 2 to the Strategy is not for publication by the Council.",
         ] {
             assert!(
                 findings_of("exempt-reason", &paper(open)).is_empty(),
