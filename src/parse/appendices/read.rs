@@ -150,13 +150,18 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
         }
         e
     }) else {
-        // A list of one entry, under a title line or where the paper ends:
-        // its title no sentence, and the list read once for both.
-        if !titled_as_an_entry(&first) {
+        // A list of one entry, under a title line, where the paper ends or
+        // at the top of a page: its title no sentence, and the list read
+        // once for all three.
+        let page_top = at_page_top(text, start) && heading_lines.binary_search(&start).is_err();
+        if !titled_as_an_entry(&first) && !(page_top && titled_with_a_note(&first)) {
             return None;
         }
         let list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)
             .filter(|l| l.entries.len() == 1)?;
+        if page_top {
+            return Some(list);
+        }
         return alone_under_title(text, start, list.clone())
             .or_else(|| alone_at_end(text, start, list));
     };
@@ -184,6 +189,33 @@ fn alone_under_title(text: &str, start: usize, mut list: List) -> Option<List> {
     list.heading = above;
     list.span.start = above.start;
     Some(list)
+}
+
+/// Whether the line at `start` opens a page of PDF text: a form feed
+/// starts it. An appendix's heading there (`\u{c}Appendix 1 – Fund
+/// commitments 2027/28`) names the appendix the page begins, though no
+/// blank line stands before it.
+fn at_page_top(text: &str, start: usize) -> bool {
+    text[start..]
+        .trim_start_matches([' ', '\t'])
+        .starts_with('\u{c}')
+}
+
+/// Whether an entry's title reads as a title ([`titled_as_an_entry`]) once
+/// a bracketed note that ends it is set aside: `Fund commitments 2027/28
+/// (as at 1 June 2027)`.
+fn titled_with_a_note(entry: &Entry) -> bool {
+    let Some(title) = entry.title.as_deref() else {
+        return false;
+    };
+    let Some(open) = title.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return false;
+    };
+    let bare = Entry {
+        title: Some(title[..open].trim_end().to_string()),
+        ..entry.clone()
+    };
+    titled_as_an_entry(&bare)
 }
 
 /// Whether an entry's title reads as a title, not a sentence: it opens
@@ -786,12 +818,34 @@ fn strip_bullet(s: &str) -> &str {
                 s = r;
             }
         }
-        s = s.trim_start_matches(|c: char| c.is_whitespace());
+        s = strip_link_open(s.trim_start_matches(|c: char| c.is_whitespace()));
         if s.len() == before {
             break;
         }
     }
     s
+}
+
+/// Strips the opening of a link that wraps an entry, before an appendix
+/// word, as a web page's list of attachments comes out as text: a
+/// Markdown link's bracket (`[Appendix A - Site plan, item 4. PDF 1
+/// MB][13]`, from `html2text`) or the bracketed link number that `lynx
+/// -dump` puts before a link's words (`[15]Appendix 1 - Consultation
+/// report`). Anything else is left as it is.
+fn strip_link_open(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix('[') else {
+        return s;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = match rest[digits..].strip_prefix(']') {
+        Some(r) if (1..=4).contains(&digits) => r,
+        _ => rest,
+    };
+    if opens_list_word(rest.as_bytes()) {
+        rest
+    } else {
+        s
+    }
 }
 
 /// A character a list may open its items with, before a space: a dash or

@@ -1434,3 +1434,30 @@ fn bare_numbers_carry_on_only_a_list_given_by_bare_numbers() {
                 3. Working hours as in paragraph 7.\n";
     assert_eq!(labels(text), ["Annex 1"]);
 }
+
+#[test]
+fn a_web_pages_attachment_links_are_a_list() {
+    // html2text: Markdown links, one wrapped.
+    let md = "#### Supporting documents:\n\n  * [Household waste recycling centres: booking system, van and trailer\n    permits, item 112. PDF 512 KB][12]\n  * [Appendix A - HWRC visits, item 112. PDF 188 KB][13]\n  * [Appendix B - Revised opening hours, item 112. PDF 96 KB][14]\n  * [Appendix C - Draft permit conditions, item 112. PDF 143\n    KB][15]\n\n[Back to top][16]\n";
+    assert_eq!(
+        labels(md),
+        ["Appendix A", "Appendix B", "Appendix C"],
+        "{md}"
+    );
+    // lynx -dump: each link's number before its words.
+    let lynx = "Supporting documents:\n\n     * [14]Proposal to amalgamate the schools, item\n       9. PDF 402 KB\n     * [15]Appendix 1 - Consultation report, item 9. PDF 1 MB\n     * [16]Appendix 2 - Integrated Impact Assessment, item 9. PDF 311 KB\n\n   [18]Back to top\n";
+    assert_eq!(labels(lynx), ["Appendix 1", "Appendix 2"], "{lynx}");
+}
+
+#[test]
+fn a_link_to_an_appendix_in_prose_is_no_list() {
+    for t in [
+        // The link's words run on as a sentence, or the link holds no title.
+        "Intro text here.\n\n[15]Appendix 1 sets out the consultation.\n[16]Appendix 2 sets out the costs.\n",
+        "Intro text here.\n\n[Appendix 1](a1.pdf) sets out the consultation.\n[Appendix 2](a2.pdf) sets out the costs.\n",
+        // A bracket before other words.
+        "Intro text here.\n\n[Note] Appendix 1 - Consultation report\n[Note] Appendix 2 - Costs\n",
+    ] {
+        assert!(labels(t).is_empty(), "{t}: {:?}", labels(t));
+    }
+}

@@ -595,8 +595,17 @@ impl<'t, 'l> Builder<'t, 'l> {
         for (id, p) in doc.paragraphs.iter().enumerate() {
             let listing = p.section.is_some_and(|s| lists[s]);
             let body = p.text.of(text);
+            // A table of contents written as links: no citations.
+            let links = body.contains("](#");
+            // "(Appendices 'A', 'B' and 'C' refer)": a listing, no citation.
+            let note = body.contains("refer)") || body.contains("refers)");
             for r in find(p.text) {
-                if entry_at(r.span.start) {
+                let at = r.span.start - p.text.start;
+                let line = || line_of(body, at);
+                if entry_at(r.span.start)
+                    || (links && references::is_contents_link(line()))
+                    || (note && references::is_attached_note(line()))
+                {
                     continue;
                 }
                 let is_appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);
@@ -653,6 +662,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             r.part = part_of(r.span.start);
         }
         place_in_parts(text, doc, &mut refs, &decls, self.vocab);
+        follow_earlier_document(doc, &mut refs);
         // A reference struck out by a tracked deletion is no longer made.
         refs.retain(|r| !self.deleted.iter().any(|s| s.contains(r.span)));
         doc.references = refs;
@@ -660,6 +670,48 @@ impl<'t, 'l> Builder<'t, 'l> {
         doc.appendices = decls;
         doc.appendix_lists = read.iter().map(|l| l.info()).collect();
     }
+}
+
+/// Marks external a bare paragraph reference that a paragraph of the paper
+/// has already cited as another document's, the paper having no paragraph
+/// of that number: "Paragraph 1.8 of the Code establishes … the Council
+/// must show that it has considered all the matters in paragraph 1.8" is
+/// the Code's 1.8 both times. Only within one paragraph of the paper, and
+/// only a plain number (no item, range or appendix).
+fn follow_earlier_document(doc: &Document, refs: &mut [Reference]) {
+    let own = |target: &str| {
+        doc.paragraphs
+            .iter()
+            .any(|p| p.number.as_ref().is_some_and(|n| n.label == target))
+    };
+    for i in 0..refs.len() {
+        let r = &refs[i];
+        if r.kind != ReferenceKind::Paragraph
+            || r.external
+            || r.within.is_some()
+            || r.range_end.is_some()
+            || r.in_part.is_some()
+            || r.paragraph.is_none()
+        {
+            continue;
+        }
+        // (The references come in order: those of its paragraph before it.)
+        let cited_before = refs[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.paragraph == r.paragraph)
+            .any(|e| e.kind == ReferenceKind::Paragraph && e.external && e.target == r.target);
+        if cited_before && !own(&r.target) {
+            refs[i].external = true;
+        }
+    }
+}
+
+/// The line of `text` that holds `pos`.
+fn line_of(text: &str, pos: usize) -> &str {
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    &text[start..end]
 }
 
 /// Points paragraph references that name one of the paper's own parts at

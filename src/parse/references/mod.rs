@@ -582,6 +582,50 @@ fn wrapped_cues(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
         })
 }
 
+/// Whether `line` is an entry of a table of contents that Pandoc wrote as
+/// a link to a heading of the paper: the whole line one link to an anchor
+/// in the document, either Word's bookmark of a heading (`](#_Toc…)`) or
+/// with link words that end in a page number (`[8. Background papers and
+/// appendices 6](#background)`), three words or more. Its words name a
+/// heading and its page: they cite nothing ("appendices 6" is page 6, not
+/// Appendix 6).
+pub(crate) fn is_contents_link(line: &str) -> bool {
+    let line = line.trim();
+    let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(')')) else {
+        return false;
+    };
+    let Some((words, anchor)) = inner.rsplit_once("](#") else {
+        return false;
+    };
+    let anchor_ok = !anchor.is_empty() && !anchor.contains([' ', '(', ')', '[', ']']);
+    // A heading's words and its page: three words or more, the last a
+    // number ("[Appendix 6](#appendix-6)" is a link to the appendix).
+    let page = words.split_whitespace().count() >= 3
+        && words.rsplit_once(' ').is_some_and(|(_, n)| {
+            (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+        });
+    anchor_ok && !words.contains(['[', ']']) && (anchor.starts_with("_Toc") || page)
+}
+
+/// Whether `line` is a front sheet's note of what the paper has attached,
+/// a bracket on a line of its own that names appendices and ends in
+/// "refer" or "refers" (`(Appendices 'A', 'B' and 'C' refer)`, under the
+/// title): it lists them, and cites none.
+pub(crate) fn is_attached_note(line: &str) -> bool {
+    let line = line.trim();
+    let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) else {
+        return false;
+    };
+    let opens = inner
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case("appen") || h.eq_ignore_ascii_case("annex"));
+    opens
+        && !inner.contains(['(', ')', '.'])
+        && inner.rsplit_once(' ').is_some_and(|(_, w)| {
+            w.eq_ignore_ascii_case("refer") || w.eq_ignore_ascii_case("refers")
+        })
+}
+
 mod context;
 mod grammar;
 mod scan;

@@ -1125,3 +1125,44 @@ fn a_paragraph_cited_with_a_possessive_is_the_documents_it_is_about() {
     // A whole-numbered section is read only when it is another document's.
     none("it is section 3 that matters");
 }
+
+#[test]
+fn contents_links_are_told_from_other_links() {
+    for yes in [
+        "[8. Background papers and appendices 6](#_Toc181021108)",
+        "[Appendices](#_Toc1)",
+        "  [4. Appendix 2 summary 12](#appendix-2-summary)",
+    ] {
+        assert!(is_contents_link(yes), "{yes}");
+    }
+    for no in [
+        // A link to another document, or words after the link.
+        "[Appendix 6 of the plan 6](https://example.org/plan.pdf)",
+        "[Appendix 6](#appendix-6) sets out the costs.",
+        // An anchor link with no page number and no Word bookmark.
+        "[Appendix 6](#appendix-6)",
+        "See [the summary 6](#_Toc1) and Appendix 2.",
+    ] {
+        assert!(!is_contents_link(no), "{no}");
+    }
+}
+
+#[test]
+fn a_note_of_attached_appendices_is_told_from_a_citation() {
+    for yes in [
+        "(Appendices 'A', 'B' and 'C' refer)",
+        "(Appendix 1 refers)",
+        "  (Annexes A to C refer)",
+    ] {
+        assert!(is_attached_note(yes), "{yes}");
+    }
+    for no in [
+        // Prose round it, or no bracket of its own.
+        "The costs (Appendices A and B refer) are high.",
+        "Appendices A and B refer to the costs.",
+        "(see Appendix A, to which members refer)",
+        "(Appendix A. Members refer)",
+    ] {
+        assert!(!is_attached_note(no), "{no}");
+    }
+}
