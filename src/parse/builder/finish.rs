@@ -597,15 +597,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             let body = p.text.of(text);
             // A table of contents written as links: no citations.
             let links = body.contains("](#");
-            // "(Appendices 'A', 'B' and 'C' refer)": a listing, no citation.
-            let note = body.contains("refer)") || body.contains("refers)");
             for r in find(p.text) {
                 let at = r.span.start - p.text.start;
                 let line = || line_of(body, at);
-                if entry_at(r.span.start)
-                    || (links && references::is_contents_link(line()))
-                    || (note && references::is_attached_note(line()))
-                {
+                if entry_at(r.span.start) || (links && references::is_contents_link(line())) {
                     continue;
                 }
                 let is_appendix = matches!(r.kind, ReferenceKind::Appendix | ReferenceKind::Annex);

@@ -607,25 +607,6 @@ pub(crate) fn is_contents_link(line: &str) -> bool {
     anchor_ok && !words.contains(['[', ']']) && (anchor.starts_with("_Toc") || page)
 }
 
-/// Whether `line` is a front sheet's note of what the paper has attached,
-/// a bracket on a line of its own that names appendices and ends in
-/// "refer" or "refers" (`(Appendices 'A', 'B' and 'C' refer)`, under the
-/// title): it lists them, and cites none.
-pub(crate) fn is_attached_note(line: &str) -> bool {
-    let line = line.trim();
-    let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) else {
-        return false;
-    };
-    let opens = inner
-        .get(..5)
-        .is_some_and(|h| h.eq_ignore_ascii_case("appen") || h.eq_ignore_ascii_case("annex"));
-    opens
-        && !inner.contains(['(', ')', '.'])
-        && inner.rsplit_once(' ').is_some_and(|(_, w)| {
-            w.eq_ignore_ascii_case("refer") || w.eq_ignore_ascii_case("refers")
-        })
-}
-
 mod context;
 mod grammar;
 mod scan;

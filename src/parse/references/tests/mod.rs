@@ -1146,23 +1146,3 @@ fn contents_links_are_told_from_other_links() {
         assert!(!is_contents_link(no), "{no}");
     }
 }
-
-#[test]
-fn a_note_of_attached_appendices_is_told_from_a_citation() {
-    for yes in [
-        "(Appendices 'A', 'B' and 'C' refer)",
-        "(Appendix 1 refers)",
-        "  (Annexes A to C refer)",
-    ] {
-        assert!(is_attached_note(yes), "{yes}");
-    }
-    for no in [
-        // Prose round it, or no bracket of its own.
-        "The costs (Appendices A and B refer) are high.",
-        "Appendices A and B refer to the costs.",
-        "(see Appendix A, to which members refer)",
-        "(Appendix A. Members refer)",
-    ] {
-        assert!(!is_attached_note(no), "{no}");
-    }
-}
