@@ -669,6 +669,15 @@ pub(crate) fn find_with(
                         // A clearance row in the body: "| Finance checked
                         // by | NAME, POST, date |".
                         Cow::Owned(Owner::Line(r))
+                    } else if let Some(r) = lead
+                        .filter(|_| row.span.start > body)
+                        .and_then(|l| template.clearance.role_of_post(l))
+                    {
+                        // A row led by a post giving a sign-off, as a
+                        // field line keyed by one is: "| Monitoring
+                        // Officer | NAME | DATE |" in a table of the
+                        // report's approvers.
+                        Cow::Owned(Owner::Line(r.to_string()))
                     } else if let Some(r) = lead.and_then(|l| signed_off_by_role(template, l)) {
                         // A sign-off row of a front sheet, or anywhere:
                         // "| Is it also signed off by the Service Director
@@ -1777,7 +1786,7 @@ pub(super) fn date_on_next_line(
             // A "Date:" line under the rest of a post cut in mid-post: the
             // clearance's line ends in a word.
             text[..end]
-                .trim_end_matches([' ', '\t'])
+                .trim_end_matches([' ', '\t', '*', '_'])
                 .ends_with(char::is_alphabetic)
                 .then(|| WRAPPED_LINE_DATE_LABEL.find(window))?
         })?;
@@ -1910,10 +1919,14 @@ fn date_after_wrapped_post(
 /// then a "Date:" label opening the next: a few capitalised (or
 /// bracketed) words and joining words, no punctuation between, perhaps a
 /// Markdown hard break (`\`) closing them ("Strategic Finance" /
-/// "Business Partner\\" / "Date: 4 January 2029").
+/// "Business Partner\\" / "Date: 4 January 2029"). Or, where the
+/// clearance's line ends at the officer's name (perhaps bold, perhaps a
+/// hard break after it), the post on a line of its own, its words
+/// perhaps parted by a comma ("Implications verified by: **NAME**\\" /
+/// "Senior Management Accountant, Children's Services\\" / "Date: …").
 static WRAPPED_LINE_DATE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     fixed(
-        r"^[ \t]*\r?\n[ \t]*(?:\(?[A-Z][A-Za-z'’&\-]*\)?|of|and|for|the|&)(?:[ \t]+(?:\(?[A-Z][A-Za-z'’&\-]*\)?|of|and|for|the|&)){0,5}[ \t]*\\?[ \t]*\r?\n[ \t]*[*_]{0,2}(?i:date)[ \t]*:[ \t]*[*_]{0,2}[ \t]*",
+        r"^[*_]{0,2}[ \t]*\\?[ \t]*\r?\n[ \t]*(?:\(?[A-Z][A-Za-z'’&\-]*\)?|of|and|for|the|&)(?:,?[ \t]+(?:\(?[A-Z][A-Za-z'’&\-]*\)?|of|and|for|the|&)){0,7}[ \t]*\\?[ \t]*\r?\n[ \t]*[*_]{0,2}(?i:date)[ \t]*:[ \t]*[*_]{0,2}[ \t]*",
     )
 });
 

@@ -3758,3 +3758,52 @@ fn a_signature_run_into_a_paragraph_where_no_section_gives_the_implications() {
     ))
     .is_empty());
 }
+
+#[test]
+fn a_date_label_under_a_post_line_under_the_officer_s_name() {
+    // "Implications verified by: **NAME**\" / "POST, Department\" /
+    // "Date: DATE": the post on a line of its own, then the date.
+    let dates = |lines: &str| {
+        found(&with_implications(&format!(
+            "2.2 The duty is met.\n\nImplications verified by: **Joanne Threlfall-Marsh**\\\n{lines}\n"
+        )))
+        .iter()
+        .map(|c| c.rsplit(" | ").next().unwrap_or("").to_string())
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        dates("Senior Management Accountant, Children's Services\\\nDate: 17 September 2026"),
+        ["2026-09-17"]
+    );
+    // Near misses: a sentence under the name, another field's date.
+    assert_eq!(
+        dates("The costs were checked. Others agreed.\\\nDate: 17 September 2026"),
+        ["-"]
+    );
+    assert_eq!(
+        dates("Senior Management Accountant, Children's Services\\\nDate of meeting: 17 September 2026"),
+        ["-"]
+    );
+}
+
+#[test]
+fn a_table_row_led_by_a_post_giving_a_sign_off() {
+    // A table of the report's approvers, its first row no header: "|
+    // **Monitoring Officer** | NAME | DATE |".
+    let table = "**Contributors/Checkers/Approvers**\n\n| **Monitoring Officer** | Catherine Hollis-Vane | 2 June 2026 |\n|---|---|---|\n| **Chief Finance Officer (S.151 Officer)** | Martin Oduya-Kerr | 12 June 2026 |\n| **Communications Lead** | Becky Farrant-Lowe | 4 June 2026 |\n";
+    let text = with_implications(&format!("## 3. Appendices\n\nNone.\n\n{table}"));
+    let got = found(&text);
+    assert!(
+        got.contains(&"legal | Catherine Hollis-Vane | - | 2026-06-02".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("finance | Martin Oduya-Kerr")),
+        "{got:?}"
+    );
+    // Near misses: a row naming a post over what it does, not who.
+    let duties = "| Monitoring Officer | ensures the Council acts lawfully | 2 June 2026 |\n|---|---|---|\n| Chief Finance Officer | sets the budget | 12 June 2026 |\n";
+    let text = with_implications(&format!("## 3. Appendices\n\nNone.\n\n{duties}"));
+    assert!(found(&text).is_empty(), "{:?}", found(&text));
+}

@@ -396,6 +396,64 @@ impl KeyDecision {
         })
     }
 
+    /// A key-decision question answered Yes on its own line in the body
+    /// ("14.1  Is this a key decision?      Yes") with the question for
+    /// the forward plan reference left blank within the next few lines
+    /// ("14.2  If so, Forward Plan reference number:" and nothing after):
+    /// the question's line and the blank one. A reference written there,
+    /// or no such question under it, gives none.
+    fn question_unanswered(
+        &self,
+        text: &str,
+    ) -> Option<(crate::document::Span, crate::document::Span)> {
+        /// How many non-blank lines under the question the reference's may be.
+        const WITHIN: usize = 3;
+        let lines = line_spans(text);
+        let q = lines
+            .iter()
+            .position(|&(a, b)| asks_key_decision_yes(&text[a..b]))?;
+        let (blank_at, blank_end) = lines[q + 1..]
+            .iter()
+            .filter(|&&(a, b)| !text[a..b].trim().is_empty())
+            .take(WITHIN)
+            .find(|&&(a, b)| self.asks_reference_blank(&text[a..b]))
+            .copied()?;
+        let (qa, qb) = lines[q];
+        Some((
+            crate::document::Span::new(qa, qb),
+            crate::document::Span::new(blank_at, blank_end),
+        ))
+    }
+
+    /// Whether `line` asks for the forward plan reference and leaves it
+    /// blank: it names one of the plan's names and a reference ("If so,
+    /// Forward Plan reference number:") and ends with its colon or
+    /// question mark.
+    fn asks_reference_blank(&self, line: &str) -> bool {
+        let t = line.trim();
+        let key = normalise(t);
+        t.ends_with([':', '?'])
+            && (key.contains("reference") || key.contains("ref"))
+            && self.plan_names.iter().any(|n| key.contains(n.as_str()))
+    }
+
+    /// Whether the text gives the decision's notice (see
+    /// [`KeyDecision::gives_notice_in_text`]), a reference that starts on
+    /// one of `skip` aside: a blank reference question's "number:" would
+    /// take the next paragraph's number for its reference.
+    fn gives_notice_outside(&self, cx: &Context<'_>, skip: &[crate::document::Span]) -> bool {
+        let skipped = |at: usize| skip.iter().any(|s| s.start <= at && at < s.end);
+        let reference = self
+            .reference_in_text
+            .find_iter(cx.text)
+            .any(|m| !skipped(m.start()));
+        if !reference {
+            return self.notice_given.is_match(cx.text)
+                || self.on_plan.as_ref().is_some_and(|p| p.is_match(cx.text));
+        }
+        self.gives_notice_in_text(cx)
+    }
+
     /// The finding for a paper with no key-decision field whose text says
     /// it is a key decision ("This is a key decision because …") and gives
     /// no forward plan reference.
@@ -407,6 +465,17 @@ impl KeyDecision {
             .iter()
             .any(|&i| !normalise(&cx.doc.fields[i].value).is_empty());
         if answered || self.has_reference_field(cx) {
+            return Vec::new();
+        }
+        if let Some((q, blank)) = self.question_unanswered(cx.text) {
+            if !self.gives_notice_outside(cx, &[blank]) {
+                return vec![no_reference(
+                    q,
+                    "the paper answers Yes to whether this is a key decision but leaves the \
+                     forward plan reference blank",
+                    "key decision: yes",
+                )];
+            }
             return Vec::new();
         }
         let Some(m) = statements
@@ -427,6 +496,36 @@ impl KeyDecision {
     }
 }
 
+/// The lines of `text`, as byte ranges without their line breaks.
+fn line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        out.push((at, at + line.len()));
+        at += line.len() + 1;
+    }
+    out
+}
+
+/// Whether `line` asks whether the decision is a key decision and answers
+/// Yes after the question mark, on the same line: "14.1  Is this a key
+/// decision?      Yes" (a question column and an answer column in PDF
+/// text), perhaps after a paragraph number. "Is this a key decision? No",
+/// or a question with no answer beside it, is none.
+fn asks_key_decision_yes(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .trim_start();
+    let Some((question, answer)) = t.split_once('?') else {
+        return false;
+    };
+    let question = normalise(question);
+    (question.starts_with("is ") || question.starts_with("will "))
+        && question.ends_with("key decision")
+        && answer.trim().eq_ignore_ascii_case("yes")
+}
+
 /// The finding for a key decision with no forward plan reference, at
 /// `span`, which says why the paper is taken for one.
 fn no_reference(span: crate::document::Span, message: &str, label: &str) -> Finding {
@@ -442,6 +541,32 @@ fn no_reference(span: crate::document::Span, message: &str, label: &str) -> Find
 #[cfg(test)]
 mod tests {
     use crate::rules::findings_of;
+
+    #[test]
+    fn a_key_decision_question_answered_yes_with_its_reference_blank() {
+        let paper = |answer: &str, reference: &str, urgency: &str| {
+            format!(
+                "Report to: EXECUTIVE\n\nDate of Meeting: 13 July 2026\n\n1.0  Purpose\n\n\
+                 1.1  To approve the scheme.\n\n14.0  Key decision information:\n\n\
+                 14.1  Is this a key decision?                 {answer}\n\n\
+                 14.2  If so, Forward Plan reference number:{reference}\n\n\
+                 14.3  If a key decision, is the decision required in less than five days?   No\n\n\
+                 14.4  If yes, please describe the reason for urgency:{urgency}\n\n\
+                 15.0  Call-in information:\n"
+            )
+        };
+        let found = findings_of("key-decision", &paper("Yes", "", ""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Near misses: the reference given, the answer No, special
+        // urgency claimed.
+        for p in [
+            paper("Yes", "   FP/2026/14", ""),
+            paper("No", "", ""),
+            paper("Yes", "", " the special urgency procedure applies."),
+        ] {
+            assert!(findings_of("key-decision", &p).is_empty(), "{p}");
+        }
+    }
 
     #[test]
     fn a_statement_that_notice_of_the_key_decision_was_served_gives_it() {
