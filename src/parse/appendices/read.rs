@@ -154,7 +154,7 @@ fn headerless(text: &str, start: usize, heading_lines: &[usize], cues: &Cues) ->
         // at the top of a page: its title no sentence, and the list read
         // once for all three.
         let page_top = at_page_top(text, start) && heading_lines.binary_search(&start).is_err();
-        if !titled_as_an_entry(&first) && !(page_top && titled_with_a_note(&first)) {
+        if !(titled_as_an_entry(&first) || (page_top && titled_with_a_note(&first))) {
             return None;
         }
         let list = read_list(text, Span::empty(start), first.kind, heading_lines, cues)
