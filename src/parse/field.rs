@@ -48,6 +48,7 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
     if !is_key(&key_plain) || names_an_appendix(&key_plain) || opens_a_bracket(&key_plain) {
         return None;
     }
+    let value = without_cell_rule(value);
     let value_trimmed = value.trim();
     let value_at = if value_trimmed.is_empty() {
         offset_in(content, key) + key.len()
@@ -74,6 +75,23 @@ pub(crate) fn field(content: &str, base: usize, in_preamble: bool) -> Option<Fie
         value_span,
         span: Span::new(base, base + end),
     })
+}
+
+/// `value`, a one-line field's value, past the cell rule that opens it
+/// where the line is a table row with no outer rules, its label one cell
+/// and its value the next (`Key decision: | Yes (forward plan ref. …)`,
+/// as `html2text` writes a two-column table): the rule, and the one
+/// that closes the row if there is one, are no part of the value. A
+/// value with no rule opening it is left as it is.
+fn without_cell_rule(value: &str) -> &str {
+    let Some(rest) = value.trim_start().strip_prefix('|') else {
+        return value;
+    };
+    if !rest.starts_with([' ', '\t']) {
+        return value;
+    }
+    let rest = rest.trim_end();
+    rest.strip_suffix('|').unwrap_or(rest)
 }
 
 /// How many spaces between two label-and-value pairs make them two cells
@@ -624,6 +642,23 @@ mod tests {
         assert_eq!(f("Section 1: Summary"), None);
         assert_eq!(f("the completion of questionnaires by:"), None);
         assert_eq!(f("http://example.org"), None);
+    }
+
+    #[test]
+    fn a_table_row_with_no_outer_rules_gives_the_cell_after_the_label() {
+        // `html2text`'s two-column table: the rule is no part of the value.
+        let text = "Key decision: | Yes (forward plan ref. KD/27/014)  ";
+        let field = field(text, 0, false).unwrap();
+        assert_eq!(field.value, "Yes (forward plan ref. KD/27/014)");
+        assert_eq!(
+            field.value_span.of(text),
+            "Yes (forward plan ref. KD/27/014)"
+        );
+        // The rule closing the row goes too.
+        assert_eq!(f("Wards affected: | All |").unwrap().1, "All");
+        // A rule with no space after it, or inside the value, stays.
+        assert_eq!(f("Options: |A|B|").unwrap().1, "|A|B|");
+        assert_eq!(f("Ward: Priory | Abbey").unwrap().1, "Priory | Abbey");
     }
 
     #[test]

@@ -2688,3 +2688,35 @@ fn a_number_over_its_title_then_a_blank_line_heads_its_section() {
     let doc = parse("Report title\n\n3.2 The site.\n\n1.\nGreen Lane\n\n3.3 The lane is closed.\n");
     assert_eq!(numbered_titles(&doc), [(None, "Report title")]);
 }
+
+#[test]
+fn a_key_left_empty_among_one_line_fields_past_the_preamble_is_a_field() {
+    // Read by the builder, under a page's head that ended the preamble
+    // (`lynx -dump` of a modern.gov page); and by the front sheet's two
+    // columns, where a label closed by its colon is no wrapped label.
+    for text in [
+        "Agenda item\n\nProposal to amalgamate two primary schools: consultation outcome\n\n     * Meeting of Cabinet, Tuesday, 20th April, 2027 2.00 pm (Item 9.)\n\n   To consider the report of the Corporate Director.\n\n   Report to:            Cabinet\n   Report author:        Jo Bloggs, School Organisation Manager\n                         jo.bloggs@example.gov.uk, 029 2018 0317\n   Ward(s) affected:\n   Key decision:         Yes\n   Status:               Public\n\n1. Purpose of the report\n\n   1.1 To report the outcome.\n",
+        "   Report author:        Jo Bloggs, School Organisation Manager\n                         jo.bloggs@example.gov.uk, 029 2018 0317\n   Ward(s) affected:\n   Key decision:         Yes\n   Status:               Public\n\n1. Purpose of the report\n\n   1.1 To report the outcome.\n",
+    ] {
+        let doc = parse(text);
+        let wards = doc.fields.iter().find(|f| f.key == "Ward(s) affected");
+        assert!(wards.is_some_and(|f| f.is_empty()), "{:?}", doc.fields);
+        assert!(doc.fields.iter().any(|f| f.key == "Report author"), "{:?}", doc.fields);
+    }
+    // Near misses: a key over a contact's parts, or over prose, is no
+    // field left empty.
+    for under in [
+        "   Tel:                  01632 960000",
+        "   The committee is asked to note the report.",
+    ] {
+        let text = format!("Agenda item\n\nProposal to amalgamate two primary schools: consultation outcome\n\n     * Meeting of Cabinet, Tuesday, 20th April, 2027 2.00 pm (Item 9.)\n\n   To consider the report of the Corporate Director.\n\n   Report to:            Cabinet\n   Report author:        Jo Bloggs\n   Contact:\n{under}\n\n1. Purpose of the report\n\n   1.1 To report the outcome.\n");
+        let doc = parse(&text);
+        assert!(
+            doc.fields
+                .iter()
+                .all(|f| !(f.key == "Contact" && f.is_empty())),
+            "{under}: {:?}",
+            doc.fields
+        );
+    }
+}

@@ -355,6 +355,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 if self.front.body_line.is_none() {
                     self.front.body_line = body;
                 }
+                self.title_rows(&rows);
             }
         }
         self.doc.tables.push(Table {
@@ -364,6 +365,36 @@ impl<'t, 'l> Builder<'t, 'l> {
             section: self.stack.last().copied(),
         });
         self.extend_section(span.end);
+    }
+
+    /// A front-sheet table opening with its title block in unlabelled
+    /// rows (the date beside the item's number, the committee, the
+    /// title; see `front_sheet::title_rows`), where nothing above named
+    /// or dated the meeting: the committee is the meeting, the date its
+    /// date, and the title the paper's where none was read.
+    fn title_rows(&mut self, rows: &[Row]) {
+        if self.front.body_line.is_some() || self.front.body_date.is_some() {
+            return;
+        }
+        let Some(found) = front_sheet::title_rows(rows, self.vocab) else {
+            return;
+        };
+        self.front.body_line = Some(found.body);
+        self.front.body_date = Some(found.date);
+        if self.front.title.is_none() {
+            self.front.title = found.title;
+        }
+        for span in found.cells {
+            let lines = &mut self.front.title_lines;
+            let at = lines.partition_point(|t| t.span.start < span.start);
+            lines.insert(
+                at,
+                front_sheet::TitleLine {
+                    span,
+                    heading: false,
+                },
+            );
+        }
     }
 
     pub(super) fn comment(&mut self, i: usize) {

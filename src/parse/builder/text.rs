@@ -15,6 +15,10 @@ const QUESTION_LINES: usize = 4;
 /// the `?`: "If not, please state why").
 const QUESTION_WORDS: usize = 20;
 
+/// How many lines above a key left empty the field before it may start
+/// (a value wrapped once under it): see `Builder::left_empty_among_fields`.
+const EMPTY_FIELD_REACH: usize = 2;
+
 impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn text_line(&mut self, i: usize) -> usize {
         let line = self.lines[i];
@@ -250,7 +254,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
         }
         let f = field::field(content, base, self.preamble)?;
-        if f.is_empty() && !self.preamble {
+        if f.is_empty() && !self.preamble && !self.left_empty_among_fields(i) {
             return None;
         }
         // "Recommendations:" over "The Committee is recommended to:" in the
@@ -276,6 +280,36 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         Some(f)
+    }
+
+    /// Whether line `i`, a key with no value past the preamble, is a field
+    /// left empty in a run of one-line fields rather than a heading, as
+    /// `lynx -dump` gives a front-sheet table under a page's navigation:
+    ///
+    /// ```text
+    ///    Report author:        Dafydd Rowlands, School Organisation Manager
+    ///                          dafydd.rowlands@brynalun.gov.wales
+    ///    Ward(s) affected:
+    ///    Key decision:         Yes
+    /// ```
+    ///
+    /// A field read starts on one of the [`EMPTY_FIELD_REACH`] lines above
+    /// it, no blank line between, and the line under it is a field with a
+    /// value whose key is no part of a contact's details (`Contact:` over
+    /// `Tel: …` is the contact, its parts under it).
+    fn left_empty_among_fields(&self, i: usize) -> bool {
+        let from = i.saturating_sub(EMPTY_FIELD_REACH);
+        let field_above = self.doc.fields.last().is_some_and(|f| {
+            f.span.start >= self.lines[from].start && f.span.start < self.lines[i].start
+        });
+        let unbroken = (from..=i + 1).all(|k| k < self.lines.len() && !self.is_blank_at(k));
+        let field_below = || {
+            let next = self.lines[i + 1];
+            field::field(next.content(), next.start + next.content_at, false).is_some_and(|f| {
+                !f.is_empty() && !front_sheet::key_in(&f.key, &self.vocab.contact_parts)
+            })
+        };
+        field_above && unbroken && field_below()
     }
 
     /// The numbered item that line `i` (its text `content`) sets beside a

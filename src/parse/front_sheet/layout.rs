@@ -213,9 +213,15 @@ pub(super) fn layout_column(
             if col == row.value_col && value_lines < MAX_LAYOUT_VALUE_LINES && !label_wrapped {
                 value_end = base + content.len();
                 value_lines += 1;
-            } else if col == row.label_col && col + content.chars().count() < row.value_col {
+            } else if col == row.label_col
+                && col + content.chars().count() < row.value_col
+                && !key.trim_end().ends_with(':')
+            {
                 // "Category of Exempt Information and reason" / "why it
                 // is NOT in the public interest to": the label wrapped.
+                // (A label closed by its colon is whole: `Ward(s)
+                // affected:` under `Report author:` is the next label,
+                // left empty.)
                 key.push(' ');
                 key.push_str(content);
                 label_wrapped = true;

@@ -843,14 +843,21 @@ const TOP_LINES: usize = 2;
 /// heading ends the search (see the heading reader in [`meetings`]).
 /// [`meetings`] takes it only where the sheet dates the meeting.
 fn top_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span> {
+    let item_at = item_column(text, &front.title_lines);
     let mut seen = 0;
     for t in &front.title_lines {
         if t.heading {
             return None;
         }
-        let flat = plain(t.span.of(text));
+        // The part of the line left of the item's number set in a column
+        // of its own.
+        let span = match item_at {
+            Some(column) => left_of_column(text, t.span, column),
+            None => t.span,
+        };
+        let flat = plain(span.of(text));
         let flat = flat.trim();
-        if is_item_line(flat) || is_page_line(flat) || is_image_line(flat) {
+        if flat.is_empty() || is_item_line(flat) || is_page_line(flat) || is_image_line(flat) {
             continue;
         }
         seen += 1;
@@ -859,7 +866,8 @@ fn top_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span>
         }
         let name = body_name(flat, v)
             .or_else(|| long_body_name(flat, v))
-            .or_else(|| body_of_members(flat, v));
+            .or_else(|| body_of_members(flat, v))
+            .or_else(|| body_for_area(flat, v));
         match name {
             Some(name) if names_the_organisation(name, v) || document_of(name, v) => {}
             Some(name) => return Some(name_span(text, t.span, name)),
@@ -867,6 +875,111 @@ fn top_line_body(text: &str, front: &FrontSheet, v: &Vocabulary) -> Option<Span>
         }
     }
     None
+}
+
+/// The most lines at the top of the title block an agenda item's number
+/// may be stacked over (see [`item_column`]).
+const MAX_ITEM_COLUMN_LINES: usize = 5;
+
+/// The column (in characters from the line's start) of an agenda item's
+/// number that `pdftotext -layout` stacks a word to a line at the right
+/// margin of the title block's first lines, beside the council's and the
+/// committee's names:
+///
+/// ```text
+///                                                     Agenda
+///             SOLWAY COUNTY COUNCIL                   Item
+///                                                     No.
+///             LOCAL COMMITTEE FOR CALDEW              8
+/// ```
+///
+/// The last cell of the block's first line (after a gap of three spaces
+/// or more, or the line's only cell), and the last cell of each line
+/// straight under it that starts at the same column, read together as an
+/// item line (see [`is_item_line`]), and no line of them is that alone.
+/// `None` where they do not.
+fn item_column(text: &str, title_lines: &[TitleLine]) -> Option<usize> {
+    let cells: Vec<(usize, &str)> = title_lines
+        .iter()
+        .take(MAX_ITEM_COLUMN_LINES)
+        .take_while(|t| !t.heading)
+        .map_while(|t| last_cell(text, t.span))
+        .collect();
+    let column = cells.first()?.0;
+    let stacked: Vec<&str> = cells
+        .iter()
+        .take_while(|(at, _)| *at == column)
+        .map(|(_, cell)| *cell)
+        .collect();
+    let joined = stacked.join(" ");
+    (stacked.len() >= 2
+        && is_item_line(&plain(&joined))
+        && !stacked.iter().any(|c| is_item_line(&plain(c))))
+    .then_some(column)
+}
+
+/// The last cell of title line `span` (after its last gap of three spaces
+/// or more, or the whole line), with the column it starts at, counted in
+/// characters from the start of the line.
+fn last_cell(text: &str, span: Span) -> Option<(usize, &str)> {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |n| n + 1);
+    let content = span.of(text).trim_end();
+    let at = content.rfind("   ").map_or(0, |gap| {
+        gap + content[gap..].len() - content[gap..].trim_start().len()
+    });
+    let cell = &content[at..];
+    let column = text[line_start..span.start + at].chars().count();
+    (!cell.is_empty()).then_some((column, cell))
+}
+
+/// The part of title line `span` left of `column` (in characters from the
+/// start of the line), its trailing spaces left off: the whole line where
+/// it ends before that column.
+fn left_of_column(text: &str, span: Span, column: usize) -> Span {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |n| n + 1);
+    let cut = text[line_start..span.end]
+        .char_indices()
+        .nth(column)
+        .map_or(span.end, |(at, _)| line_start + at)
+        .max(span.start);
+    let left = text[span.start..cut].trim_end();
+    Span::new(span.start, span.start + left.len())
+}
+
+/// The most words the area a body's name is for may have (see
+/// [`body_for_area`]).
+const MAX_AREA_WORDS: usize = 3;
+
+/// `flat` read as a body's name followed by the area it serves (`LOCAL
+/// COMMITTEE FOR CALDEW`, `Area Committee for North Wessex`): the words
+/// before " for " name a body (see [`names_a_body`]) that is no
+/// organisation's own, every word capitalised and none a linking word;
+/// the words after it, one to [`MAX_AREA_WORDS`], are a place's name,
+/// each capitalised (or "and"), none a linking word, no digit or
+/// punctuation. Only a line standing alone at the top of a dated title
+/// block is read so (see [`top_line_body`]): a title (`Review of the
+/// Audit Committee`, `Report to Cabinet for Decision`) has a linking
+/// word before the body, or no body's name before "for".
+fn body_for_area<'a>(flat: &'a str, v: &Vocabulary) -> Option<&'a str> {
+    let flat = flat.trim();
+    let at = flat.to_lowercase().find(" for ")?;
+    let (head, area) = (&flat[..at], &flat[at + " for ".len()..]);
+    let capitalised = |w: &&str| {
+        w.starts_with(char::is_uppercase) && !LINKING_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    let head_words: Vec<&str> = head.split_whitespace().collect();
+    let area_words: Vec<&str> = area.split_whitespace().collect();
+    let named = names_a_body(head, v)
+        && !names_the_organisation(head, v)
+        && head_words.iter().all(capitalised)
+        && (1..=MAX_AREA_WORDS).contains(&area_words.len())
+        && area_words.iter().all(|w| {
+            w.eq_ignore_ascii_case("and")
+                || (capitalised(w)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+        });
+    named.then_some(flat)
 }
 
 /// Whether `flat` (a line's plain text) is an image and nothing else, as

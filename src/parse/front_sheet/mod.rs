@@ -227,7 +227,7 @@ use run_in::run_in_fields;
 pub(crate) use shapes::is_date_line;
 use shapes::*;
 use table::masthead;
-pub(crate) use table::{body_row, table_fields, title_row};
+pub(crate) use table::{body_row, table_fields, title_row, title_rows};
 
 /// How many lines a front sheet's title block may take before its first field.
 const MAX_LINES_BEFORE_FIELDS: usize = 12;
@@ -785,6 +785,14 @@ pub(crate) fn read(
                 while j < lines.len() && is_blank(kinds, j) && blanks < MAX_BLANKS_BEFORE_VALUE {
                     j += 1;
                     blanks += 1;
+                }
+                // "Contact for further information:" / "Jo Bloggs, Tel:
+                // 01632 960 218, Flood Risk Manager," / an e-mail address.
+                if let Some(k) = named_contact_end(lines, kinds, j, v) {
+                    out.push(i, k, with_value(f, lines_span(lines, j, k), text));
+                    found += 1;
+                    i = k;
+                    continue;
                 }
                 // A value in capitals, perhaps wrapped, under a key in
                 // lower case.

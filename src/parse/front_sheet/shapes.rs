@@ -1961,6 +1961,69 @@ fn contact_part(lines: &[Line<'_>], kinds: &[LineKind], k: usize, v: &Vocabulary
     field_on(lines, kinds, k).is_some_and(|f| !f.is_empty() && key_in(&f.key, &v.contact_parts))
 }
 
+/// The most words a line carrying on a named contact's details may have
+/// (see [`named_contact_end`]).
+const MAX_CONTACT_WRAP_WORDS: usize = 6;
+
+/// The line after a person's contact details set out on line `j` and the
+/// lines under it as a line of text gives them, under a key left empty:
+///
+/// ```text
+/// Contact for further information:
+/// Rhiannon Castleford, Tel: (01632) 960 218, Flood Risk Manager,
+/// rhiannon.castleford@pendleshire.gov.uk
+/// ```
+///
+/// Line `j` opens with a person's name (see [`field::is_name`]) closed by
+/// a comma; each line under it with no colon (a `Tel:` line is a field
+/// of its own) carries it on where it gives a phone number or an e-mail
+/// address, or is a few words (the post wrapped) after a line ending in
+/// a comma or ending in one itself;
+/// [`MAX_VALUE_LINES`] lines at most. The lines give a phone number or an e-mail address (see
+/// [`field::gives_phone_or_email`]), or line `j` labels one of the
+/// vocabulary's `contact-parts` (`Tel:`). A line of prose, or a name with
+/// no phone or e-mail beside it, is none.
+pub(super) fn named_contact_end(
+    lines: &[Line<'_>],
+    kinds: &[LineKind],
+    j: usize,
+    v: &Vocabulary,
+) -> Option<usize> {
+    if j >= lines.len() || !matches!(kinds[j], LineKind::Text) {
+        return None;
+    }
+    let flat = plain(content_of(&lines[j]).0);
+    let (name, _) = flat.trim().split_once(',')?;
+    if !field::is_name(name, &v.not_names) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < lines.len() && k - j < MAX_VALUE_LINES && matches!(kinds[k], LineKind::Text) {
+        let next = plain(content_of(&lines[k]).0);
+        let open = |flat: &str| flat.trim_end().ends_with(',');
+        let short = word_count(&next) <= MAX_CONTACT_WRAP_WORDS && !field::has_colon(&next);
+        let wrap = !field::has_colon(&next)
+            && (field::gives_phone_or_email(&next)
+                || (short && (open(&plain(content_of(&lines[k - 1]).0)) || open(&next))));
+        if !wrap {
+            break;
+        }
+        k += 1;
+    }
+    let block: Vec<String> = (j..k).map(|n| plain(content_of(&lines[n]).0)).collect();
+    (field::gives_phone_or_email(&block.join(" ")) || labels_a_contact_part(&flat, v)).then_some(k)
+}
+
+/// Whether `flat`, a line giving a person's contact details, labels one
+/// of their parts after a comma (`Jo Bloggs, Tel: (01632) 960 218`: a
+/// label from the vocabulary's `contact-parts` closed by its colon).
+fn labels_a_contact_part(flat: &str, v: &Vocabulary) -> bool {
+    flat.split(',').skip(1).any(|part| {
+        part.split_once(':')
+            .is_some_and(|(label, _)| key_in(label.trim(), &v.contact_parts))
+    })
+}
+
 /// The line after a run of two or more one-line fields from line `j` that
 /// are the parts of one person's contact details (`Name: …` / `Tel: …` /
 /// `Email: …`, labels from the vocabulary's `contact-parts`): the value of

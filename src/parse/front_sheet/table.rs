@@ -512,6 +512,81 @@ pub(crate) fn title_row(text: &str, rows: &[crate::document::Row]) -> Option<Spa
     (filled.next().is_none() && field.is_none()).then_some(cell.span)
 }
 
+/// The most rows a front-sheet table may open with unlabelled (see
+/// [`title_rows`]).
+const MAX_TITLE_ROWS: usize = 4;
+
+/// What a front-sheet table's unlabelled first rows give (see
+/// [`title_rows`]).
+#[derive(Debug, Clone)]
+pub(crate) struct TitleRows {
+    /// The cell naming the meeting.
+    pub(crate) body: Span,
+    /// The cell giving its date.
+    pub(crate) date: Span,
+    /// The cell giving the paper's title, where one does.
+    pub(crate) title: Option<Span>,
+    /// Every first cell of those rows, in order: the title block's lines.
+    pub(crate) cells: Vec<Span>,
+}
+
+/// The title block set in a front-sheet table's first rows, over its rows
+/// of labels and values, as Pandoc writes a Word cover table whose first
+/// cells carry no label:
+///
+/// ```text
+/// | 7 October 2026 | ITEM: 6 |
+/// |----------------|---------|
+/// | **Corporate Parenting Committee** | |
+/// | **Care Leavers' Local Offer 2026-2029** | |
+/// | **Wards and communities affected:** All | **Key Decision:** Non-key |
+/// ```
+///
+/// The leading rows (two to [`MAX_TITLE_ROWS`]) each fill their first cell
+/// with no colon in it, and leave the others empty or give the agenda
+/// item's number there; a row with a label follows them. Among their
+/// first cells one is a date alone (the meeting's date), one names a
+/// committee that is no organisation's own (the meeting), and the cell
+/// after the committee's, where it can be a title (see
+/// [`could_be_title`]), is the paper's title.
+pub(crate) fn title_rows(rows: &[crate::document::Row], v: &Vocabulary) -> Option<TitleRows> {
+    let unlabelled = |row: &&crate::document::Row| {
+        let mut cells = row.cells.iter();
+        let first = cells.next().map_or("", |c| c.text.trim());
+        !first.is_empty()
+            && !field::has_colon(first)
+            && cells.all(|c| {
+                let t = plain(&c.text);
+                let t = t.trim();
+                t.is_empty() || is_item_line(t) || is_lone_number(t)
+            })
+    };
+    let lead = rows.iter().take_while(unlabelled).count();
+    if !(2..=MAX_TITLE_ROWS).contains(&lead) || lead == rows.len() {
+        return None;
+    }
+    let firsts: Vec<&Cell> = rows[..lead].iter().map(|r| &r.cells[0]).collect();
+    let mut dates = firsts.iter().filter(|c| is_date_line(c.text.trim()));
+    let date = dates.next()?;
+    if dates.next().is_some() {
+        return None;
+    }
+    let body_at = firsts.iter().position(|c| {
+        !is_date_line(c.text.trim())
+            && body_name(c.text.trim(), v).is_some_and(|name| !names_the_organisation(name, v))
+    })?;
+    let title = firsts
+        .get(body_at + 1)
+        .filter(|c| could_be_title(&c.text, v))
+        .map(|c| c.span);
+    Some(TitleRows {
+        body: firsts[body_at].span,
+        date: date.span,
+        title,
+        cells: firsts.iter().map(|c| c.span).collect(),
+    })
+}
+
 /// `span` widened over the emphasis marks (`*`, `_`) right before and
 /// after it: a cell's span leaves out the bold that opens its text.
 fn with_emphasis(text: &str, span: Span) -> Span {

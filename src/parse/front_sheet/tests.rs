@@ -4857,3 +4857,102 @@ fn numbered_section_lines() {
         assert!(!super::shapes::numbered_section_line(line, &v), "{line}");
     }
 }
+
+#[test]
+fn a_named_contact_line_under_an_empty_key_is_its_value() {
+    // A name, a labelled phone and the post, the e-mail wrapped under it:
+    // the value stops before the next heading.
+    let text = "Report to the Cabinet\nMeeting to be held on Thursday, 18 June 2026\nReport of the Director of Place\nContact for further information:\nRhiannon Castleford, Tel: (01632) 960 218, Flood Risk Manager,\nrhiannon.castleford@example.gov.uk\nBrief Summary\nThe county council must publish a strategy for flood risk in its area.\n";
+    let got = fields(text);
+    assert!(
+        got.contains(&pair(
+            "Contact for further information",
+            "Rhiannon Castleford, Tel: (01632) 960 218, Flood Risk Manager, rhiannon.castleford@example.gov.uk"
+        )),
+        "{got:?}"
+    );
+    // The post wrapped with no comma before it, then the e-mail.
+    let text = "Report of the Director of Place\nContact for further information:\nRachel Ormerod, Tel: (01632) 960 616, Head of Service, Placement\nSufficiency and Commissioning,\nrachel.ormerod@example.gov.uk\n\nBrief Summary\n";
+    let got = fields(text);
+    assert!(
+        got.iter()
+            .any(|(k, v)| k == "Contact for further information"
+                && v.ends_with("Sufficiency and Commissioning, rachel.ormerod@example.gov.uk")),
+        "{got:?}"
+    );
+    // Near misses: a name with no phone, e-mail or contact label beside
+    // it, and a sentence opening with a name, are no contact's details.
+    for line in [
+        "Rhiannon Castleford, Flood Risk Manager",
+        "Cabinet Member, the report sets out the options",
+    ] {
+        let text = format!("Report of the Director of Place\nContact for further information:\n{line}\nBrief Summary\nThe county council must publish a strategy for flood risk in its area.\n");
+        let got = fields(&text);
+        assert!(
+            !got.iter()
+                .any(|(_, v)| v.contains("Brief Summary")
+                    || (v.contains(line) && v.contains("01632"))),
+            "{line}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_table_opening_with_unlabelled_rows_names_the_meeting_and_title() {
+    let text = "| 7 October 2026 | ITEM: 6 |\n|----------------|---------|\n| **Corporate Parenting Committee** | |\n| **Care Leavers' Local Offer 2026-2029** | |\n| **Wards and communities affected:** All | **Key Decision:** Non-key |\n| **Report of:** Jo Bloggs, Strategic Lead | |\n\n**Executive Summary**\n\nEvery local authority must publish a local offer for care leavers.\n";
+    let doc = parse(text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "Corporate Parenting Committee");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2026-10-07");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("Care Leavers' Local Offer 2026-2029")
+    );
+    // Near misses: no date among the unlabelled rows, or the council's
+    // own name where the committee would be, names no meeting there.
+    for (first, second) in [
+        ("Agenda item", "**Corporate Parenting Committee**"),
+        ("7 October 2026", "**Mardyke Borough Council**"),
+    ] {
+        let text = format!("| {first} | ITEM: 6 |\n|---|---|\n| {second} | |\n| **Care Leavers' Local Offer** | |\n| **Wards affected:** All | |\n\nText.\n");
+        let doc = parse(&text);
+        assert!(
+            doc.meetings
+                .iter()
+                .all(|m| m.name != "Corporate Parenting Committee" || m.date.is_none()),
+            "{first}: {:?}",
+            doc.meetings
+        );
+        assert!(doc
+            .meetings
+            .iter()
+            .all(|m| m.name != "Mardyke Borough Council"));
+    }
+}
+
+#[test]
+fn an_item_number_stacked_at_the_right_margin_leaves_the_committee_line() {
+    // Each line's last cell at column 60, as `pdftotext -layout` sets them.
+    let head = |committee: &str| {
+        format!(
+            "{:<60}Agenda\n{:<60}Item\n{:<60}No.\n{:<60}8\n",
+            "", "    SOLWAY COUNTY COUNCIL", "", committee
+        )
+    };
+    let text = format!(
+        "{}\n    Meeting date: 29 June 2027\n    From:          Area Manager\n\n    HIGHWAYS CAPITAL PROGRAMME 2027/28\n\n1.0   EXECUTIVE SUMMARY\n\n1.1   The programme is set out below.\n",
+        head("    LOCAL COMMITTEE FOR CALDEW")
+    );
+    let doc = parse(&text);
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].name, "LOCAL COMMITTEE FOR CALDEW");
+    assert_eq!(doc.meetings[0].date.unwrap().value.iso(), "2027-06-29");
+    // Near miss: a title naming a body "for" a purpose, under the
+    // council's name, is no meeting.
+    let text = format!(
+        "{}\n    Meeting date: 29 June 2027\n    From:          Area Manager\n\n1.0   EXECUTIVE SUMMARY\n\n1.1   The programme is set out below.\n",
+        head("    REVIEW OF THE COMMITTEE FOR CALDEW")
+    );
+    let doc = parse(&text);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
