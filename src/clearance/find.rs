@@ -650,6 +650,15 @@ pub(crate) fn find_with(
             continue;
         }
         let owner = owner_at(table.span.start);
+        // A table of approvers with no header row, its first row already a
+        // post's ("| **Monitoring Officer** | NAME | DATE |"): each row led
+        // by a post is that post's sign-off. A table with a header row
+        // ("| Post | Name | Date |") is the sign-off readers' to judge.
+        let rows_of_posts = table
+            .rows
+            .first()
+            .and_then(|r| r.cells.first())
+            .is_some_and(|c| template.clearance.role_of_post(&c.text).is_some());
         for row in &table.rows {
             let lead = row.cells.first().map(|c| c.text.as_str());
             // Outside a sign-off section, a row of an implications table
@@ -670,13 +679,10 @@ pub(crate) fn find_with(
                         // by | NAME, POST, date |".
                         Cow::Owned(Owner::Line(r))
                     } else if let Some(r) = lead
-                        .filter(|_| row.span.start > body)
+                        .filter(|_| rows_of_posts && row.span.start > body)
                         .and_then(|l| template.clearance.role_of_post(l))
                     {
-                        // A row led by a post giving a sign-off, as a
-                        // field line keyed by one is: "| Monitoring
-                        // Officer | NAME | DATE |" in a table of the
-                        // report's approvers.
+                        // A row of such a table of approvers.
                         Cow::Owned(Owner::Line(r.to_string()))
                     } else if let Some(r) = lead.and_then(|l| signed_off_by_role(template, l)) {
                         // A sign-off row of a front sheet, or anywhere:
