@@ -669,9 +669,12 @@ pub(crate) fn run_in_labels(
         let mut note: Option<usize> = None;
         let ends = memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]);
         for end in ends {
-            let line = &body[at..end];
-            let start = p.text.start + at;
-            let line_at = at;
+            // A page's first line, as `pdftotext` writes it, opens with a
+            // form feed: the label starts after it.
+            let fed = body[at..end].len() - body[at..end].trim_start_matches('\u{c}').len();
+            let line = &body[at + fed..end];
+            let start = p.text.start + at + fed;
+            let line_at = at + fed;
             at = end + 1;
             let line = line.trim_end();
             if let Some(open) = note {
@@ -782,6 +785,19 @@ pub(crate) fn run_in_labels(
             }
             let from = start + (label.as_ptr() as usize - line.as_ptr() as usize);
             let mut found = add(label, Span::new(from, from + label.len()), entries, most);
+            // "Finance and" / "value for" / "money": a row's label wrapped
+            // down its narrow column, as plain `pdftotext` flattens a table.
+            if !found
+                && colon.is_none()
+                && tail.is_none()
+                && from == start
+                && label.len() == line.len()
+            {
+                if let Some((joined, len)) = wrapped_label(label, &body[at.min(body.len())..]) {
+                    let span = Span::new(from, p.text.start + at + len);
+                    found = add(&joined, span, entries, RUN_IN_WORDS);
+                }
+            }
             // "Local Government Act 1972: List of background papers": a
             // short lead before the colon that names nothing, the title
             // after it, the whole line short and no sentence.
@@ -843,7 +859,14 @@ pub(crate) fn run_in_labels(
             let says = cells.any(|(_, c)| more_words_than(&c.text, SAYING_WORDS))
                 || wrapped_cell_says(row, at, &t.rows[r + 1..]);
             if says {
-                add(&name.text, name.span, entries, RUN_IN_WORDS);
+                // "Financial Implications: (Authorised by the statutory
+                // Section 151 Officer …)": a note under the row's name, in
+                // its cell, says who signs it off; the name is before it.
+                let named = match bracketed_note(&name.text) {
+                    Some((stem, note)) if note.ends_with(')') => stem,
+                    _ => name.text.as_str(),
+                };
+                add(named, name.span, entries, RUN_IN_WORDS);
                 // A row naming a list of implications stands for each
                 // ("Legal and statutory": legal), by the item's own span.
                 if entries {
@@ -856,6 +879,53 @@ pub(crate) fn run_in_labels(
         out[d].push(span);
     }
     out
+}
+
+/// The words that join a label to the rest of it on the next line
+/// (`Finance and` / `value for` / `money`).
+const JOINING_WORDS: &[&str] = &["and", "&", "of", "for", "or"];
+
+/// The most lines a row's label wraps over after its first.
+const WRAPPED_LABEL_LINES: usize = 2;
+
+/// The most words of each line a wrapped label runs on to.
+const WRAPPED_LABEL_WORDS: usize = 3;
+
+/// A row's label `first` wrapped down its narrow column, as plain
+/// `pdftotext` flattens a table of implications (`Finance and` / `value
+/// for` / `money`): while the label so far ends in a joining word
+/// ([`JOINING_WORDS`]), the next line of `rest` carries it on, when it is
+/// short ([`WRAPPED_LABEL_WORDS`]) with no stop, colon, comma or bracket.
+/// Returns the joined label and where its last line ends in `rest`; None
+/// when `first` ends in no joining word, or the label still ends in one
+/// where the lines give out.
+fn wrapped_label(first: &str, rest: &str) -> Option<(String, usize)> {
+    let joins_on = |label: &str| {
+        label
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)))
+    };
+    let mut label = first.trim().to_string();
+    let mut end = None;
+    let mut at = 0;
+    for line in rest.split('\n').take(WRAPPED_LABEL_LINES) {
+        if !joins_on(&label) {
+            break;
+        }
+        let words = line.trim();
+        if words.is_empty()
+            || more_words_than(words, WRAPPED_LABEL_WORDS)
+            || words.contains(['.', ';', ':', ',', '(', ')', '?', '!'])
+        {
+            return None;
+        }
+        label.push(' ');
+        label.push_str(words);
+        end = Some(at + line.trim_end().len());
+        at += line.len() + 1;
+    }
+    end.filter(|_| !joins_on(&label)).map(|e| (label, e))
 }
 
 /// Whether a cell of `row` after its name says something
@@ -3341,6 +3411,66 @@ Contact officer: Al Smith
         assert!(found("legal"));
         assert!(found("equalities"));
         assert!(!found("background-papers"));
+    }
+
+    #[test]
+    fn a_label_on_a_page_s_first_line_after_a_form_feed_names_its_section() {
+        let text = "Legal\nThe strategy meets the requirements of the 2010 Act.\n\
+                    (Comments provided by Aled Ormerod, Senior Solicitor.)\n\
+                    \u{c}Equality and cultural considerations\n\
+                    An equality analysis has been carried out for the strategy.\n";
+        assert_eq!(
+            run_in_labels_of(text, "equalities"),
+            ["Equality and cultural considerations"]
+        );
+        // A sentence after the form feed is no label.
+        let text = "Legal\nThe strategy meets the requirements of the 2010 Act.\n\
+                    \u{c}Equality analysis was carried out in May.\n\
+                    The results are set out in the appendix to this report.\n";
+        assert!(run_in_labels_of(text, "equalities").is_empty());
+    }
+
+    #[test]
+    fn a_row_label_wrapped_down_its_column_names_its_section() {
+        let text = "Implications\nPolicy\nThe scheme is consistent with the strategy.\n\
+                    Finance and\nvalue for\nmoney\n\
+                    The working-age scheme will cost an estimated £21.7 million.\n";
+        assert_eq!(
+            run_in_labels_of(text, "financial"),
+            ["Finance and\nvalue for\nmoney"]
+        );
+        // A line of prose under the first line does not carry the label on.
+        let text = "Implications\nPolicy\nThe scheme is consistent with the strategy.\n\
+                    Finance and\nthe other teams have reviewed the costs of the scheme.\n";
+        assert!(run_in_labels_of(text, "financial").is_empty());
+        // Nor does a label that still runs on where the lines give out.
+        let text = "Implications\nPolicy\nThe scheme is consistent with the strategy.\n\
+                    Finance and\nvalue for\nof\nThe scheme will cost £21.7 million.\n";
+        assert!(run_in_labels_of(text, "financial").is_empty());
+        // A label that ends in no joining word is read alone.
+        assert_eq!(super::wrapped_label("Legal", "value\nmoney"), None);
+    }
+
+    #[test]
+    fn a_row_s_name_with_a_note_of_who_authorises_it_names_its_section() {
+        // A Pandoc grid row of a front sheet, its name and note wrapped
+        // down the first column.
+        let row = |name: &str| {
+            format!(
+                "+--------------------------+--------------------------------------------+\n\
+                 | **{name:<21} | The DFG allocation for 2027/28 is £3.214m,  |\n\
+                 | Implications:**          | received through the Better Care Fund.     |\n\
+                 |                          |                                            |\n\
+                 | (Authorised by the       | The discretionary assistance is capped.    |\n\
+                 | statutory Section 151    |                                            |\n\
+                 | Officer & Chief Finance  |                                            |\n\
+                 | Officer)                 |                                            |\n\
+                 +--------------------------+--------------------------------------------+\n"
+            )
+        };
+        assert!(!run_in_labels_of(&row("Financial"), "financial").is_empty());
+        // The note names no section: a row of another name is not financial.
+        assert!(run_in_labels_of(&row("Risk"), "financial").is_empty());
     }
 
     /// The run-in labels of the default pack's section `id` in `text`, as

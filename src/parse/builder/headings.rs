@@ -317,6 +317,69 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
     }
 
+    /// The last line of the title of numbered heading line `i` (`n`, then
+    /// `rest`) that wraps in sentence case over up to
+    /// [`WRAPPED_TITLE_LINES`] more lines, as Pandoc and `pdftotext` keep
+    /// a long heading: `10.0  Equalities considerations and the impact of
+    /// this decision for our children and young` / `      people:`, or
+    /// `8\. Background papers used in preparing the report (including
+    /// their` / `location on the Council's website or …` / `exempt or
+    /// protected by copyright):`. The number is the outline's next top
+    /// number (N or N.0 after N-1's numbers); the first line runs on, each
+    /// line under it carries on in lower case, and a blank line closes
+    /// the title, of at most [`WRAPPED_TITLE_WORDS`] words with no
+    /// sentence end. It heads section N when paragraph N.1 comes next, or
+    /// when it is closed by a colon and opens with one of the pack's
+    /// section titles. A numbered paragraph wrapped so has N.1 after it
+    /// only under a heading, and ends in a full stop.
+    pub(super) fn wrapped_title_end(&self, i: usize, rest: &str, n: &ParaNumber) -> Option<usize> {
+        let top = match n.values[..] {
+            [top] | [top, 0] => top,
+            _ => return None,
+        };
+        if top < 2
+            || !runs_on(rest)
+            || self
+                .running_number()
+                .is_none_or(|last| last.first() != Some(&(top - 1)))
+        {
+            return None;
+        }
+        let last = (i + 1..=i + WRAPPED_TITLE_LINES)
+            .take_while(|&j| {
+                matches!(self.kinds.get(j), Some(LineKind::Text))
+                    && continues_sentence(self.lines[j].content())
+            })
+            .find(|&j| self.is_blank_at(j + 1))?;
+        // Every line but the last runs on to the next.
+        if !(i + 1..last).all(|j| runs_on(self.lines[j].content())) {
+            return None;
+        }
+        let title = std::iter::once(plain(rest))
+            .chain((i + 1..=last).map(|j| plain(self.lines[j].content())))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let title = title.trim();
+        if word_count(title) > WRAPPED_TITLE_WORDS
+            || title.ends_with(['.', ',', ';', '?', '!'])
+            || title.contains(". ")
+        {
+            return None;
+        }
+        let next = (last + 1..(last + 4).min(self.lines.len())).find(|&j| !self.is_blank_at(j));
+        let first_paragraph = next.is_some_and(|j| self.first_paragraph_of(j, top));
+        let known = title.ends_with(':') && self.opens_with_section_title(title);
+        (first_paragraph || known).then_some(last)
+    }
+
+    /// Whether `title` opens with one of the pack's section titles of two
+    /// words or more, word for word (`Background papers used in
+    /// preparing the report …`).
+    fn opens_with_section_title(&self, title: &str) -> bool {
+        let words: Vec<&str> = title.split_whitespace().collect();
+        (2..=words.len().min(6)).any(|k| self.is_section_title(&words[..k].join(" ")))
+    }
+
     pub(super) fn add_heading(
         &mut self,
         style: HeadingStyle,
@@ -438,4 +501,117 @@ fn after_last_dash(line: &str) -> Option<(&str, &str)> {
         .unwrap_or(last);
     let tail = line[last + len..].trim();
     (!tail.is_empty()).then(|| (line[..first].trim(), tail))
+}
+
+/// The most lines a numbered heading's title wraps onto after its first
+/// (see [`Builder::wrapped_title_end`]).
+const WRAPPED_TITLE_LINES: usize = 2;
+
+/// The most words of a numbered heading's title wrapped over lines.
+const WRAPPED_TITLE_WORDS: usize = 30;
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::vocabulary::Vocabulary;
+
+    fn titles(text: &str, vocab: &Vocabulary) -> Vec<String> {
+        crate::parse::parse_with(text, vocab)
+            .sections
+            .iter()
+            .map(|s| s.title.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    fn with_titles(titles: &[&str]) -> Vocabulary {
+        Vocabulary {
+            section_titles: titles
+                .iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+                .into(),
+            ..Vocabulary::default()
+        }
+    }
+
+    #[test]
+    fn a_numbered_title_wrapped_in_sentence_case_over_its_first_paragraph_is_a_heading() {
+        let vocab = Vocabulary::default();
+        let text = "1.0   Purpose of the report:\n\n1.1   To seek approval to award the contract.\n\n\
+                    2.0   Equalities considerations and the impact of this decision for our children and young\n      \
+                    people:\n\n2.1   An equality analysis has been carried out.\n";
+        assert_eq!(
+            titles(text, &vocab),
+            [
+                "Purpose of the report",
+                "Equalities considerations and the impact of this decision for our children and young people"
+            ]
+        );
+        // A paragraph wrapped so ends in a full stop.
+        let text =
+            "1.0   Purpose of the report:\n\n1.1   To seek approval to award the contract.\n\n\
+                    2.0   The council will consult residents and businesses on the\n      \
+                    proposals in the summer.\n\n2.1   An equality analysis has been carried out.\n";
+        assert_eq!(titles(text, &vocab), ["Purpose of the report"]);
+        // A number that is not the outline's next.
+        let text = "1.0   Purpose of the report:\n\n1.1   To seek approval to award the contract.\n\n\
+                    4.0   Equalities considerations and the impact of this decision for our children and young\n      \
+                    people:\n\n4.1   An equality analysis has been carried out.\n";
+        assert_eq!(titles(text, &vocab), ["Purpose of the report"]);
+    }
+
+    #[test]
+    fn a_wrapped_numbered_title_closed_by_a_colon_opening_with_a_pack_title_is_a_heading() {
+        let vocab = with_titles(&["background papers", "implications"]);
+        let text = "7\\. Implications\n\n7.1 The costs are met from the budget.\n\n\
+                    8\\. Background papers used in preparing the report (including their\n\
+                    location on the Council's website or identification whether any are\n\
+                    exempt or protected by copyright):\n\n\
+                    -   Department for Education, Local offer guidance (2024)\n";
+        let t = titles(text, &vocab);
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert!(
+            t[1].starts_with("Background papers used in preparing"),
+            "{t:?}"
+        );
+        assert!(
+            t[1].ends_with("copyright):") || t[1].ends_with("copyright)"),
+            "{t:?}"
+        );
+        // Near misses: a lead-in that opens with no pack title, and one
+        // that is not closed by a colon.
+        for lead in [
+            "8\\. Members are asked to note the progress made since the last\n\
+             meeting on each of the following:\n\n",
+            "8\\. Background papers used in preparing the report are held by\n\
+             the author and listed here\n\n",
+        ] {
+            let text = format!(
+                "7\\. Implications\n\n7.1 The costs are met from the budget.\n\n{lead}\
+                 -   Department for Education, Local offer guidance (2024)\n"
+            );
+            assert_eq!(titles(&text, &vocab), ["Implications"], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sub_heading_with_commas_over_its_first_paragraph_is_a_heading() {
+        let vocab = Vocabulary::default();
+        let text = "4    Corporate considerations\n\n4.1  Consultation and engagement\n\n\
+                    4.1.1     Ward members have been consulted on all the applications.\n\n\
+                    4.2  Legal implications, access to information, and call-in\n\n\
+                    4.2.1     The Committee has delegated authority to approve spending.\n";
+        let t = titles(text, &vocab);
+        assert!(
+            t.iter()
+                .any(|t| t == "Legal implications, access to information, and call-in"),
+            "{t:?}"
+        );
+        // Not over its own first paragraph: a paragraph.
+        let text = "4    Corporate considerations\n\n4.1  Consultation and engagement\n\n\
+                    4.1.1     Ward members have been consulted on all the applications.\n\n\
+                    4.2  Ward members, officers, and partners\n\n\
+                    4.3  The Committee has delegated authority to approve spending.\n";
+        let t = titles(text, &vocab);
+        assert!(!t.iter().any(|t| t.starts_with("Ward members")), "{t:?}");
+    }
 }

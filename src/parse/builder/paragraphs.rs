@@ -518,11 +518,15 @@ impl<'t, 'l> Builder<'t, 'l> {
             && is_capitals_marked(self.lines[i + 1].content())
             && word_count(&plain(rest)) + word_count(self.lines[i + 1].content()) <= 20
             && self.is_blank_at(i + 2);
-        let last = if wrapped { i + 1 } else { i };
-        let ok = if wrapped {
-            !self.lines[i + 1].content().trim_end().ends_with('.')
+        let (last, ok) = if wrapped {
+            (
+                i + 1,
+                !self.lines[i + 1].content().trim_end().ends_with('.'),
+            )
+        } else if let Some(last) = self.wrapped_title_end(i, rest, n) {
+            (last, true)
         } else {
-            self.is_numbered_title(i, marker, n)
+            (i, self.is_numbered_title(i, marker, n))
         };
         (ok && !self.under_document_list(i)
             && !self.is_appendix_entry(n)
@@ -677,7 +681,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                 || (memchr::memchr_iter(b',', title.as_bytes())
                     .any(|i| title.as_bytes().get(i + 1) == Some(&b' '))
                     && is_title_like(&title.replace(", ", " "), 10)
-                    && self.follows_previous_heading(n)));
+                    && (self.follows_previous_heading(n)
+                        // "4.5 Legal implications, access to
+                        // information, and call-in" over 4.5.1.
+                        || (n.values.len() > 1 && self.next_number_is_child(i, n)))));
         (capitals || titled) && (self.is_blank_at(i + 1) || self.next_is_item(i))
     }
 
