@@ -1533,3 +1533,52 @@ fn a_fifty_eighth_set_of_papers_never_seen_does_no_worse() {
     let dir = common::root().join("tests/fixtures/unseen-58");
     score_dir(&shared, &dir, "tests/fixtures/unseen-58", 1.0, 0);
 }
+
+/// A fifty-ninth set (`tests/fixtures/unseen-59`): eight English county
+/// and unitary papers (a Pandoc standalone file with a metadata block and
+/// initials-and-date sign-offs, a plain `pdftotext` report full of
+/// ligatures, an approvers table and Word tracked changes and comments, a
+/// `-layout` executive with questions answered in a right-hand column, a
+/// corporate parenting report whose front-sheet table opens unlabelled,
+/// fully justified text, a table of contents as links, Wingdings tick
+/// boxes), labelled before the run: 12 of 18 with 15 false alarms at first
+/// sight. One the red team said it should have allowed is allowed, said in
+/// its note. With wrapped Pandoc change marks, approvers tables, a date
+/// two lines under the officer, an unanswered forward plan question, long
+/// and wrapped section headings and "Contact for further information"
+/// read, 16 of 18 with 3. Left: a "Relevant Officer" template's report of
+/// (arguable), and a flattened "Report sign off." table under an
+/// instruction line, read as no sign-off for finance and legal; missed,
+/// an Appendix 'C' only listed, and a Wingdings implications row.
+#[test]
+fn a_fifty_ninth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-59");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-59", 0.88, 3);
+}
+
+/// A sixtieth set (`tests/fixtures/unseen-60`): eight papers through other
+/// converters (LibreOffice text, `pdftotext -raw`, `-layout` with two
+/// columns and landscape pages, Pandoc grid tables, markitdown, html2text
+/// and `lynx -dump` of modern.gov pages), labelled before the run: 15 of
+/// 22 with 19 false alarms at first sight. With modern.gov "Supporting
+/// documents" lists, an appendix heading after a form feed, a paragraph
+/// of a code cited again bare, "of those conventions", html2text's table
+/// rule, an empty "Ward(s) affected:", grid rows holding the implications
+/// and the exempt marking under a title read, 18 of 22 with 2. Left: a
+/// two-column front page whose recommendations interleave with its
+/// summary; missed, two implications grids contradicted by the text, an
+/// undated sign-off inside a grid cell, and a legal section whose
+/// indented headings are not read.
+#[test]
+fn a_sixtieth_set_of_papers_never_seen_does_no_worse() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: no shared/ folder beside the repository (set PAPERLINT_SHARED)");
+        return;
+    };
+    let dir = common::root().join("tests/fixtures/unseen-60");
+    score_dir(&shared, &dir, "tests/fixtures/unseen-60", 0.81, 2);
+}
