@@ -32,4 +32,5 @@ pub mod rules;
 pub(crate) mod serve;
 pub mod source;
 pub(crate) mod swar;
+pub(crate) mod symbols;
 pub mod template;

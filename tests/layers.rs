@@ -140,7 +140,9 @@ fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
 /// `rules::KINDS`, so it sits above `rules`; `check` runs the pipeline
 /// over files, `serve` and `cli` drive it.
 const LAYERS: &[&[&str]] = &[
-    &["document", "pattern", "calendar", "output", "swar"],
+    &[
+        "document", "pattern", "calendar", "output", "swar", "symbols",
+    ],
     &["source", "parse", "diagnostic"],
     &["template"],
     &["clearance"],

@@ -172,7 +172,7 @@ pub(crate) fn pandoc_anchors_len(s: &str) -> usize {
 }
 
 /// `text` with its Wingdings ticks and boxes read as the characters they
-/// show ([`crate::source::docx::wingdings_mark`]: `Yes \u{f0a8} N/A
+/// show ([`crate::symbols::wingdings_mark`]: `Yes \u{f0a8} N/A
 /// \u{f0fe}` is `Yes ☐ N/A ☑`), byte for byte: each private-use code and
 /// its reading are three bytes long, so offsets into `text` hold. Borrowed
 /// when there is none.
@@ -185,7 +185,7 @@ pub(crate) fn symbol_marks(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let out: String = text
         .chars()
-        .map(|c| crate::source::docx::wingdings_mark(c).unwrap_or(c))
+        .map(|c| crate::symbols::wingdings_mark(c).unwrap_or(c))
         .collect();
     debug_assert_eq!(out.len(), text.len());
     std::borrow::Cow::Owned(out)

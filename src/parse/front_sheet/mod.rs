@@ -786,14 +786,6 @@ pub(crate) fn read(
                     j += 1;
                     blanks += 1;
                 }
-                // "Contact for further information:" / "Jo Bloggs, Tel:
-                // 01632 960 218, Flood Risk Manager," / an e-mail address.
-                if let Some(k) = named_contact_end(lines, kinds, j, v) {
-                    out.push(i, k, with_value(f, lines_span(lines, j, k), text));
-                    found += 1;
-                    i = k;
-                    continue;
-                }
                 // A value in capitals, perhaps wrapped, under a key in
                 // lower case.
                 let capitals_end = (blanks > 0
@@ -839,6 +831,13 @@ pub(crate) fn read(
                         && !starts_body(kinds, k)
                         && !section_title_alone(lines, kinds, k, v))
                 {
+                    out.push(i, k, with_value(f, lines_span(lines, j, k), text));
+                    found += 1;
+                    i = k;
+                } else if let Some(k) = named_contact_end(lines, kinds, j, v) {
+                    // "Contact for further information:" / "Jo Bloggs, Tel:
+                    // 01632 960 218, Flood Risk Manager," / an e-mail
+                    // address, where no value line above carries on.
                     out.push(i, k, with_value(f, lines_span(lines, j, k), text));
                     found += 1;
                     i = k;

@@ -2438,7 +2438,7 @@ pub(super) fn boxed_question(
 /// ticked, its words' span and its words.
 fn box_line<'a>(line: &Line<'a>) -> Option<(bool, Span, &'a str)> {
     let (content, base) = content_of(line);
-    let tick = |c: char| match crate::source::docx::wingdings_mark(c).unwrap_or(c) {
+    let tick = |c: char| match crate::symbols::wingdings_mark(c).unwrap_or(c) {
         '☒' | '☑' => Some(true),
         '☐' | '□' => Some(false),
         _ => None,

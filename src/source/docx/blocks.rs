@@ -15,48 +15,10 @@ pub(super) struct RunProps {
     pub(super) symbols: Option<SymbolFont>,
 }
 
-/// The symbol fonts whose ticks and boxes implications tables use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum SymbolFont {
-    Wingdings,
-    Wingdings2,
-}
+pub(crate) use crate::symbols::SymbolFont;
 
+/// How a symbol font shows what a run types in it (see [`SymbolFont`]).
 impl SymbolFont {
-    pub(super) fn named(font: &str) -> Option<SymbolFont> {
-        let font = font.to_ascii_lowercase();
-        if font.starts_with("wingdings 2") {
-            Some(SymbolFont::Wingdings2)
-        } else if font.starts_with("wingdings") {
-            Some(SymbolFont::Wingdings)
-        } else {
-            None
-        }
-    }
-
-    /// The character a reader sees for `c` in this font: ticks, crosses
-    /// and boxes; `None` for any other symbol.
-    pub(super) fn map(self, c: char) -> Option<char> {
-        // `w:sym` codes are written in the private use area (F0xx).
-        let code = match c as u32 {
-            n @ 0xF000..=0xF0FF => n - 0xF000,
-            n @ 0..=0xFF => n,
-            _ => return None,
-        };
-        match (self, code) {
-            (SymbolFont::Wingdings, 0xFC) | (SymbolFont::Wingdings2, 0x50) => Some('\u{2713}'),
-            (SymbolFont::Wingdings, 0xFB) | (SymbolFont::Wingdings2, 0x4F) => Some('\u{2717}'),
-            (SymbolFont::Wingdings, 0xFE) | (SymbolFont::Wingdings2, 0x52) => Some('\u{2611}'),
-            (SymbolFont::Wingdings, 0xFD | 0x78) | (SymbolFont::Wingdings2, 0x54) => {
-                Some('\u{2612}')
-            }
-            (SymbolFont::Wingdings, 0xA8 | 0x6F) | (SymbolFont::Wingdings2, 0xA3) => {
-                Some('\u{2610}')
-            }
-            _ => None,
-        }
-    }
-
     /// What a reader sees for `c` typed in a run in this font: a font
     /// code (`0x00`–`0xFF`, or its `F0xx` private-use form) is the font's
     /// glyph, a tick or box as [`SymbolFont::map`] reads it; any other

@@ -67,18 +67,6 @@ use crate::document::Span;
 
 pub use error::DocxError;
 
-/// The tick, cross or box that a Wingdings glyph is where a converter
-/// left it as its private-use code (`U+F0FE` ☑, `U+F0FD` and `U+F078` ☒,
-/// `U+F0A8` and `U+F06F` ☐, `U+F0FC` ✓, `U+F0FB` ✗), as a Word draft's
-/// Wingdings symbol is read; `None` for any other character (the bullets
-/// `U+F0A7` ▪ and `U+F071` ❑ among them).
-pub(crate) fn wingdings_mark(c: char) -> Option<char> {
-    ('\u{f000}'..='\u{f0ff}')
-        .contains(&c)
-        .then(|| blocks::SymbolFont::Wingdings.map(c))
-        .flatten()
-}
-
 use blocks::RevisionDraft;
 use build::build_blocks;
 use comments::parse_comments;
