@@ -164,6 +164,20 @@ impl Vocabulary {
         &BUILTIN
     }
 
+    /// The built-in vocabulary with `titles` as the pack's section titles,
+    /// for tests that read a paper as such a pack would.
+    #[cfg(test)]
+    pub(crate) fn builtin_with_section_titles(titles: &[&str]) -> Vocabulary {
+        Vocabulary {
+            section_titles: titles
+                .iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+                .into(),
+            ..Vocabulary::builtin().as_ref().clone()
+        }
+    }
+
     /// The vocabulary with every word in lower case, trimmed, its inner
     /// spaces single: the form the parser compares words and labels in.
     pub fn normalised(mut self) -> Vocabulary {

@@ -342,15 +342,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .then(|| front_sheet::title_row(self.text, &rows))
                     .flatten()
                 {
-                    let lines = &mut self.front.title_lines;
-                    let at = lines.partition_point(|t| t.span.start < span.start);
-                    lines.insert(
-                        at,
-                        front_sheet::TitleLine {
-                            span,
-                            heading: false,
-                        },
-                    );
+                    self.front.insert_title_line(span);
                 }
                 if self.front.body_line.is_none() {
                     self.front.body_line = body;
@@ -385,15 +377,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.front.title = found.title;
         }
         for span in found.cells {
-            let lines = &mut self.front.title_lines;
-            let at = lines.partition_point(|t| t.span.start < span.start);
-            lines.insert(
-                at,
-                front_sheet::TitleLine {
-                    span,
-                    heading: false,
-                },
-            );
+            self.front.insert_title_line(span);
         }
     }
 

@@ -909,19 +909,12 @@ mod tests {
 
     /// The paper read with a pack's section titles.
     fn parse(text: &str) -> crate::document::Document {
-        let vocab = Vocabulary {
-            section_titles: vec![
-                "purpose",
-                "recommendations",
-                "background",
-                "financial implications",
-            ]
-            .into_iter()
-            .map(String::from)
-            .collect::<Vec<_>>()
-            .into(),
-            ..Vocabulary::builtin().as_ref().clone()
-        };
+        let vocab = Vocabulary::builtin_with_section_titles(&[
+            "purpose",
+            "recommendations",
+            "background",
+            "financial implications",
+        ]);
         parse_with(text, &vocab)
     }
 

@@ -307,6 +307,21 @@ impl FrontSheet {
         self.fields_end = field.span.end;
         self.entries.push(Entry { line, next, field });
     }
+
+    /// Adds a line of the title block found in a table (no heading), in
+    /// its place among the others.
+    pub(crate) fn insert_title_line(&mut self, span: Span) {
+        let at = self
+            .title_lines
+            .partition_point(|t| t.span.start < span.start);
+        self.title_lines.insert(
+            at,
+            TitleLine {
+                span,
+                heading: false,
+            },
+        );
+    }
 }
 
 /// `field` with its value running over `value_span`: the lines joined,
