@@ -110,6 +110,17 @@ pub struct Document {
 }
 
 impl Document {
+    /// The byte span of each line of `text` (the text this document was
+    /// read from), without its line break, from [`Document::line_starts`].
+    pub(crate) fn line_spans<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Span> + 'a {
+        self.line_starts.iter().enumerate().map(move |(i, &start)| {
+            let end = self.line_starts.get(i + 1).map_or(text.len(), |&next| next);
+            let line = text[start..end].trim_end_matches('\n');
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            Span::new(start, start + line.len())
+        })
+    }
+
     /// The innermost section whose span holds byte `pos`.
     pub(crate) fn section_at(&self, pos: usize) -> Option<SectionId> {
         // Sections are in document order and nest: the innermost one

@@ -95,7 +95,7 @@ pub(crate) fn questions(text: &str, doc: &Document, template: &Template) -> Vec<
     if wording.name_labels.is_empty() || memchr::memchr(b'?', text.as_bytes()).is_none() {
         return Vec::new();
     }
-    let lines = line_spans(text);
+    let lines: Vec<Span> = doc.line_spans(text).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -214,18 +214,6 @@ pub(super) fn question_clearances(doc: &Document, questions: &[Question]) -> Vec
             })
         })
         .collect()
-}
-
-/// The byte spans of the text's lines, without their line ends.
-fn line_spans(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        out.push(Span::new(at, at + body.len()));
-        at += line.len();
-    }
-    out
 }
 
 /// The question that opens on line `i`, over up to

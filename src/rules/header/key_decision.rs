@@ -404,25 +404,18 @@ impl KeyDecision {
     /// or no such question under it, gives none.
     fn question_unanswered(
         &self,
-        text: &str,
+        cx: &Context<'_>,
     ) -> Option<(crate::document::Span, crate::document::Span)> {
         /// How many non-blank lines under the question the reference's may be.
         const WITHIN: usize = 3;
-        let lines = line_spans(text);
-        let q = lines
-            .iter()
-            .position(|&(a, b)| asks_key_decision_yes(&text[a..b]))?;
-        let (blank_at, blank_end) = lines[q + 1..]
-            .iter()
-            .filter(|&&(a, b)| !text[a..b].trim().is_empty())
+        let text = cx.text;
+        let mut lines = cx.doc.line_spans(text);
+        let question = lines.find(|l| asks_key_decision_yes(l.of(text)))?;
+        let blank = lines
+            .filter(|l| !l.of(text).trim().is_empty())
             .take(WITHIN)
-            .find(|&&(a, b)| self.asks_reference_blank(&text[a..b]))
-            .copied()?;
-        let (qa, qb) = lines[q];
-        Some((
-            crate::document::Span::new(qa, qb),
-            crate::document::Span::new(blank_at, blank_end),
-        ))
+            .find(|l| self.asks_reference_blank(l.of(text)))?;
+        Some((question, blank))
     }
 
     /// Whether `line` asks for the forward plan reference and leaves it
@@ -467,7 +460,7 @@ impl KeyDecision {
         if answered || self.has_reference_field(cx) {
             return Vec::new();
         }
-        if let Some((q, blank)) = self.question_unanswered(cx.text) {
+        if let Some((q, blank)) = self.question_unanswered(cx) {
             if !self.gives_notice_outside(cx, &[blank]) {
                 return vec![no_reference(
                     q,
@@ -494,17 +487,6 @@ impl KeyDecision {
             "said to be a key decision",
         )]
     }
-}
-
-/// The lines of `text`, as byte ranges without their line breaks.
-fn line_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for line in text.split('\n') {
-        out.push((at, at + line.len()));
-        at += line.len() + 1;
-    }
-    out
 }
 
 /// Whether `line` asks whether the decision is a key decision and answers
