@@ -679,7 +679,7 @@ pub(super) fn declares_before(text: &str, cue: usize, v: &Vocabulary) -> bool {
 /// Words that join an exempt marking to the paragraph of the schedule it
 /// relies on: "exempt under paragraph 3", "exempt by virtue of paragraph 3".
 /// English grammar, not a council's words: stays in Rust (CONTRIBUTING, "Words").
-const EXEMPT_JOINS: &[&[&str]] = &[&["under"], &["by", "virtue", "of"]];
+const EXEMPT_JOINS: &[&str] = &["under", "by virtue of"];
 
 /// Whether the text up to a paragraph cue (`before`) ends with one of the
 /// vocabulary's `exempt-words` and a dash, a colon or one of
@@ -696,10 +696,9 @@ pub(super) fn exempt_before(before: &str, v: &Vocabulary) -> bool {
             .find_map(|join| ends_with_words(s, join))
     });
     joined.is_some_and(|s| {
-        v.exempt_words.iter().any(|phrase| {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            ends_with_words(s, &words).is_some()
-        })
+        v.exempt_words
+            .iter()
+            .any(|phrase| ends_with_words(s, phrase).is_some())
     })
 }
 
@@ -712,10 +711,11 @@ pub(super) fn this_paper_after(rest: &str) -> bool {
     })
 }
 
-/// The text before `words` when `s` ends with them (across spaces, markup
-/// and one line break between each, ignoring ASCII case).
-fn ends_with_words<'s>(s: &'s str, words: &[&str]) -> Option<&'s str> {
-    words.iter().rev().try_fold(s, |s, want| {
+/// The text before the words of `phrase` (single spaces between them)
+/// when `s` ends with them (across spaces, markup and one line break
+/// between each, ignoring ASCII case).
+fn ends_with_words<'s>(s: &'s str, phrase: &str) -> Option<&'s str> {
+    phrase.rsplit(' ').try_fold(s, |s, want| {
         last_word(s).and_then(|(got, before)| got.eq_ignore_ascii_case(want).then_some(before))
     })
 }
